@@ -1,0 +1,38 @@
+# The two commands in the README (`make demo`, `make test`) do all set-up on a fresh Debian.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?= -q
+
+.PHONY: demo demo-headless test lint bench deps clean package package-test
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check --upgrade pip
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[test,dev]'
+	@touch $(STAMP)
+
+deps:
+	@tools/debian-deps.sh
+
+demo: deps $(STAMP)
+	$(VENV)/bin/station demo
+
+demo-headless: $(STAMP)
+	$(VENV)/bin/station demo --headless
+
+test: deps $(STAMP)
+	VENV=$(VENV) tools/run-tests.sh $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
+
+bench: $(STAMP)
+	@set -e; for f in bench/*_bench.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f; done
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

@@ -1,0 +1,11 @@
+"""Shared test set-up.
+
+Qt runs offscreen unless a test run sets a platform on purpose (screenshots under Xvfb).
+Shared fixtures for running sandboxes live in `tests/fixtures/` and are imported here.
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
