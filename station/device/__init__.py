@@ -1,0 +1,1 @@
+"""The provisioning group of the device protocol, on top of the serial link."""
