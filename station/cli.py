@@ -18,7 +18,7 @@ from station.errors import StationError
 log = logging.getLogger(__name__)
 
 # Modules that define `register(subparsers: argparse._SubParsersAction) -> None`.
-_COMMAND_MODULES: tuple[str, ...] = ()
+_COMMAND_MODULES: tuple[str, ...] = ("station.sandbox.cli",)
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -1,0 +1,1 @@
+"""The per-slot provisioning transaction, its workers, and the events they publish."""

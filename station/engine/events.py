@@ -1,0 +1,114 @@
+"""Plain-Python events the engine publishes; the GUI bridge and the CLI consume them.
+
+Events are immutable snapshots, safe to hand across threads. None of them ever carries a
+credentials secret or a token: only device identity, progress, and plain-words outcomes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class Step(StrEnum):
+    """The transaction's steps, in order. `label` is what an operator reads on the tile."""
+
+    CONNECT = "connect"
+    IDENTIFY = "identify"
+    POLICY = "policy"
+    REGISTER = "register"
+    RECORD_INTENT = "record_intent"
+    WRITE = "write"
+    READ_BACK = "read_back"
+    VERIFY_CLOUD = "verify_cloud"
+    LOCK = "lock"
+
+    @property
+    def label(self) -> str:
+        return _STEP_LABELS[self]
+
+    @property
+    def index(self) -> int:
+        return list(Step).index(self)
+
+
+_STEP_LABELS = {
+    Step.CONNECT: "Connecting",
+    Step.IDENTIFY: "Reading identity",
+    Step.POLICY: "Checking policy",
+    Step.REGISTER: "Registering with Astarte",
+    Step.RECORD_INTENT: "Recording in journal",
+    Step.WRITE: "Writing credentials",
+    Step.READ_BACK: "Checking the write",
+    Step.VERIFY_CLOUD: "Verifying with Astarte",
+    Step.LOCK: "Locking",
+}
+
+STEP_COUNT = len(Step)
+
+
+class Result(StrEnum):
+    """The outcome of one attempt, as recorded in the journal."""
+
+    PASS = "PASS"
+    FAIL = "FAIL"
+    SCRAP = "SCRAP"
+    ABORTED = "ABORTED"
+    RECOVERED = "RECOVERED"
+    ALREADY_PROVISIONED = "ALREADY_PROVISIONED"
+
+
+class SlotState(StrEnum):
+    NO_DEVICE = "no_device"
+    READY = "ready"
+    WORKING = "working"
+    PASS = "pass"
+    FAIL = "fail"
+    SCRAP = "scrap"
+    ABORTED = "aborted"
+    ALREADY_PROVISIONED = "already_provisioned"
+
+
+@dataclass(frozen=True)
+class SlotSnapshot:
+    """Everything a tile shows about one slot, at one moment."""
+
+    slot: str
+    location: str  # USB location or port path, for the operator and the supervisor
+    state: SlotState
+    step: Step | None = None
+    device_id: str | None = None
+    hardware_serial: str | None = None
+    elapsed_s: float = 0.0
+    result: Result | None = None
+    error_class: str = ""
+    message: str = ""
+    action: str = ""
+    attempt_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SlotUpdated:
+    snapshot: SlotSnapshot
+
+
+@dataclass(frozen=True)
+class AttemptFinished:
+    """One attempt reached a result; the journal already holds it when this is published."""
+
+    snapshot: SlotSnapshot
+    step_durations_s: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class StationNotice:
+    """Something every role should see that is not tied to a slot (journal, token, Pairing)."""
+
+    level: str  # "info" | "warning" | "error"
+    message: str
+    action: str = ""
+
+
+Event = SlotUpdated | AttemptFinished | StationNotice
+EventSink = Callable[[Event], None]
