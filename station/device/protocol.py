@@ -56,7 +56,7 @@ class IdentifyKey(StrEnum):
     DEVICE_ID = "device_id"  # text, optional: the Astarte device id the device wants
     STORAGE_KIND = "storage"  # text: StorageKind
     STORAGE_STATE = "state"  # text: StorageState
-    SECRET_DIGEST = "digest"  # noqa: S105 (a CBOR key name) bytes(32), when written or locked
+    SECRET_DIGEST = "digest"  # bytes(32), present when written or locked
     RECORD_DEVICE_ID = "rec_device_id"  # text, present when written or locked
     RECORD_REALM = "rec_realm"  # text, present when written or locked
     FACTORY_MODE = "factory"  # bool
@@ -68,7 +68,7 @@ class RecordKey(StrEnum):
     DEVICE_ID = "device_id"
     REALM = "realm"
     PAIRING_URL = "pairing_url"
-    SECRET = "secret"  # noqa: S105 (a CBOR key name, not a value)
+    SECRET = "secret"
 
 
 @dataclass(frozen=True)
