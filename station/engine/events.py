@@ -29,7 +29,7 @@ class Step(StrEnum):
         return _STEP_LABELS[self]
 
     @property
-    def index(self) -> int:
+    def position(self) -> int:
         return list(Step).index(self)
 
 
