@@ -1,0 +1,1 @@
+"""The serial link: port handling, SMP console framing, request/response sessions."""
