@@ -1,0 +1,353 @@
+"""The station's side of the provisioning protocol, one device at a time.
+
+`DeviceClient` turns the commands of `docs/protocol.md` into method calls over an `SmpLink`.
+Read-only commands (echo, params, identify, reveal) are retried a bounded number of times when
+the line times out or garbles an answer. `write` and `lock` change the device for good, so they
+are never repeated here: when their answer is lost the caller gets `WriteOutcomeUnknown` and
+must re-read the device's state with `identify` before deciding anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, TypeGuard, TypeVar
+
+from smp.header import OP
+
+from station.cancel import Cancelled, CancelToken, Deadline
+from station.device.errors import DeviceProtocolError, DeviceRefused, WriteOutcomeUnknown
+from station.device.model import Identity, ProvisioningRecord
+from station.device.protocol import (
+    OS_ECHO,
+    OS_GROUP,
+    OS_MCUMGR_PARAMS,
+    PROVISIONING_GROUP,
+    Command,
+    ErrorCode,
+    IdentifyKey,
+    RecordKey,
+    StorageKind,
+    StorageState,
+)
+from station.link.errors import CorruptLink, LinkError, LinkTimeout
+from station.link.framing import build_message
+from station.link.port import SerialPort
+from station.link.session import DEFAULT_MARGIN, LinkStats, SmpLink, command_timeout
+from station.secret import Secret
+
+T = TypeVar("T")
+
+READ_ATTEMPTS = 3  # one try and two retries for read-only commands
+
+# Generous upper bounds of response message sizes (header + CBOR), for the deadlines.
+_IDENTIFY_RESPONSE = 512
+_SMALL_RESPONSE = 32
+_PARAMS_RESPONSE = 48
+_REVEAL_RESPONSE = 128
+
+
+@dataclass(frozen=True)
+class McuMgrParams:
+    """The device's SMP buffers: `buf_size` bounds the largest request message it accepts."""
+
+    buf_size: int
+    buf_count: int
+
+
+def record_program_bytes(record: ProvisioningRecord) -> int:
+    """Bytes the device programs for a record: the UTF-8 length of its four fields."""
+    fields = (record.device_id, record.realm, record.pairing_url, record.secret.reveal())
+    return sum(len(f.encode("utf-8")) for f in fields)
+
+
+class DeviceClient:
+    def __init__(
+        self,
+        link: SmpLink,
+        *,
+        slot: str = "",
+        margin: float = DEFAULT_MARGIN,
+        read_attempts: int = READ_ATTEMPTS,
+    ) -> None:
+        self._link = link
+        self.slot = slot
+        self.port = link.port.path
+        self.margin = margin
+        self.read_attempts = max(1, read_attempts)
+        self._params: McuMgrParams | None = None
+        self._program_us: int | None = None
+
+    @classmethod
+    def open(
+        cls,
+        port: str,
+        *,
+        baud: int = 115200,
+        cancel: CancelToken,
+        slot: str = "",
+        margin: float = DEFAULT_MARGIN,
+        read_attempts: int = READ_ATTEMPTS,
+    ) -> DeviceClient:
+        serial_port = SerialPort.open(port, baud=baud, slot=slot)
+        return cls(
+            SmpLink(serial_port, cancel=cancel),
+            slot=slot,
+            margin=margin,
+            read_attempts=read_attempts,
+        )
+
+    def close(self) -> None:
+        self._link.port.close()
+
+    def __enter__(self) -> DeviceClient:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    @property
+    def stats(self) -> LinkStats:
+        return self._link.stats
+
+    def console_log(self) -> str:
+        return self._link.console_log().decode("utf-8", errors="replace")
+
+    # -- read-only commands --
+
+    def echo(self, text: str) -> str:
+        body = {"d": text}
+        size = len(text.encode("utf-8")) + 16
+        reply = self._read(
+            "echo", op=OP.WRITE, group=OS_GROUP, command=OS_ECHO, body=body, response_bytes=size
+        )
+        answer = reply.get("r")
+        if answer != text:
+            raise DeviceProtocolError(
+                "the echo came back different", command="echo", slot=self.slot
+            )
+        return text
+
+    def params(self) -> McuMgrParams:
+        reply = self._read(
+            "params",
+            op=OP.READ,
+            group=OS_GROUP,
+            command=OS_MCUMGR_PARAMS,
+            body={},
+            response_bytes=_PARAMS_RESPONSE,
+        )
+        size = reply.get("buf_size")
+        count = reply.get("buf_count")
+        if not _is_uint(size) or not _is_uint(count) or size < 64:
+            raise DeviceProtocolError(
+                "buf_size/buf_count missing or invalid", command="params", slot=self.slot
+            )
+        self._params = McuMgrParams(buf_size=size, buf_count=count)
+        return self._params
+
+    def identify(self) -> Identity:
+        reply = self._read(
+            "identify",
+            op=OP.READ,
+            group=PROVISIONING_GROUP,
+            command=Command.IDENTIFY,
+            body={},
+            response_bytes=_IDENTIFY_RESPONSE,
+        )
+        identity = _parse_identity(reply, slot=self.slot)
+        self._program_us = identity.program_us_per_byte
+        return identity
+
+    def reveal(self) -> Secret:
+        reply = self._read(
+            "reveal",
+            op=OP.READ,
+            group=PROVISIONING_GROUP,
+            command=Command.REVEAL,
+            body={},
+            response_bytes=_REVEAL_RESPONSE,
+        )
+        value = reply.get(RecordKey.SECRET)
+        if not isinstance(value, str) or not value:
+            raise DeviceProtocolError("no secret in the answer", command="reveal", slot=self.slot)
+        return Secret(value)
+
+    # -- commands that change the device --
+
+    def write(self, record: ProvisioningRecord) -> None:
+        if self._program_us is None:
+            self.identify()  # the declared programming time sizes the deadline
+        assert self._program_us is not None
+        body = {
+            RecordKey.DEVICE_ID.value: record.device_id,
+            RecordKey.REALM.value: record.realm,
+            RecordKey.PAIRING_URL.value: record.pairing_url,
+            RecordKey.SECRET.value: record.secret.reveal(),
+        }
+        self._check_fits("write", OP.WRITE, Command.WRITE, body)
+        self._change(
+            "write",
+            Command.WRITE,
+            body,
+            program_bytes=record_program_bytes(record),
+        )
+
+    def lock(self) -> None:
+        self._change("lock", Command.LOCK, {}, program_bytes=0)
+
+    # -- plumbing --
+
+    def _timeout(self, request: Mapping[str, Any], response_bytes: int, program: int = 0) -> float:
+        request_bytes = len(build_message(OP.WRITE, PROVISIONING_GROUP, 0, 0, request))
+        return command_timeout(
+            baud=self._link.baud,
+            request_bytes=request_bytes,
+            response_bytes=response_bytes,
+            program_bytes=program,
+            program_us_per_byte=self._program_us or 0,
+            margin=self.margin,
+            line_length=self._link.line_length,
+        )
+
+    def _read(
+        self,
+        what: str,
+        *,
+        op: int,
+        group: int,
+        command: int,
+        body: dict[str, Any],
+        response_bytes: int,
+    ) -> dict[str, Any]:
+        def attempt() -> dict[str, Any]:
+            deadline = Deadline(self._timeout(body, response_bytes))
+            response = self._link.request(op, group, command, body, deadline=deadline, what=what)
+            return self._accepted(what, group, response.body)
+
+        return self._with_retries(attempt)
+
+    def _with_retries(self, attempt: Callable[[], T]) -> T:
+        for n in range(self.read_attempts):
+            try:
+                return attempt()
+            except (LinkTimeout, CorruptLink):
+                if n + 1 == self.read_attempts:
+                    raise
+                self._link.note_retry()
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+    def _change(
+        self, what: str, command: Command, body: dict[str, Any], *, program_bytes: int
+    ) -> None:
+        self._link.cancel.check()
+        deadline = Deadline(self._timeout(body, _SMALL_RESPONSE, program_bytes))
+        try:
+            # Not cancellable once sent: a stop while the device programs would leave the
+            # outcome unknown, and the wait is bounded by the deadline anyway.
+            response = self._link.request(
+                OP.WRITE,
+                PROVISIONING_GROUP,
+                command,
+                body,
+                deadline=deadline,
+                what=what,
+                cancellable=False,
+            )
+        except (LinkError, Cancelled) as exc:
+            raise WriteOutcomeUnknown(what, exc, slot=self.slot, port=self.port) from exc
+        self._accepted(what, PROVISIONING_GROUP, response.body)
+        self._link.cancel.check()
+
+    def _check_fits(self, what: str, op: int, command: int, body: dict[str, Any]) -> None:
+        if self._params is None:
+            return
+        size = len(build_message(op, PROVISIONING_GROUP, command, 0, body))
+        if size > self._params.buf_size:
+            raise DeviceProtocolError(
+                f"the {what} request is {size} bytes but the device accepts at most "
+                f"{self._params.buf_size} (shorten the realm or Pairing URL)",
+                command=what,
+                slot=self.slot,
+            )
+
+    def _accepted(self, what: str, group: int, body: dict[str, Any]) -> dict[str, Any]:
+        """The body if it is a success; DeviceRefused if it carries an error code."""
+        err = body.get("err")
+        if isinstance(err, dict):
+            rc, err_group = err.get("rc"), err.get("group")
+            if not _is_uint(rc):
+                raise DeviceProtocolError("malformed err map", command=what, slot=self.slot)
+            if rc != 0:
+                raise _refusal(rc, what, ours=err_group == PROVISIONING_GROUP, slot=self.slot)
+        rc = body.get("rc")
+        if rc is not None:
+            if not _is_uint(rc):
+                raise DeviceProtocolError("malformed rc", command=what, slot=self.slot)
+            if rc != 0:
+                raise _refusal(rc, what, ours=group == PROVISIONING_GROUP, slot=self.slot)
+        return body
+
+
+def _refusal(rc: int, what: str, *, ours: bool, slot: str) -> DeviceRefused:
+    # Codes from another group (or the SMP layer) share numbers with ours but not meanings.
+    code = ErrorCode(rc) if ours and rc in ErrorCode._value2member_map_ else ErrorCode.UNKNOWN
+    return DeviceRefused(code, command=what, slot=slot, rc=rc)
+
+
+def _is_uint(value: object) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def _parse_identity(body: Mapping[str, Any], *, slot: str) -> Identity:
+    def fail(detail: str) -> DeviceProtocolError:
+        return DeviceProtocolError(detail, command="identify", slot=slot)
+
+    def need(key: IdentifyKey, kind: type[Any]) -> Any:
+        value = body.get(key)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise fail(f"'{key}' missing or not {kind.__name__}")
+        return value
+
+    def optional(key: IdentifyKey, kind: type[Any]) -> Any:
+        if key not in body:
+            return None
+        return need(key, kind)
+
+    hwid = need(IdentifyKey.HARDWARE_ID, bytes)
+    if not 4 <= len(hwid) <= 64:
+        raise fail(f"hardware id of {len(hwid)} bytes (expected 4 to 64)")
+    try:
+        kind = StorageKind(need(IdentifyKey.STORAGE_KIND, str))
+        state = StorageState(need(IdentifyKey.STORAGE_STATE, str))
+    except ValueError as exc:
+        raise fail(f"unknown storage kind or state ({exc})") from None
+    digest = optional(IdentifyKey.SECRET_DIGEST, bytes)
+    if digest is not None and len(digest) != 32:
+        raise fail(f"secret digest of {len(digest)} bytes (expected 32)")
+    if state in (StorageState.WRITTEN, StorageState.LOCKED) and digest is None:
+        raise fail(f"storage is {state} but no secret digest was reported")
+    prog_us = need(IdentifyKey.PROGRAM_US_PER_BYTE, int)
+    if prog_us < 0:
+        raise fail("negative programming time")
+    return Identity(
+        protocol_version=need(IdentifyKey.PROTOCOL, int),
+        model=need(IdentifyKey.MODEL, str),
+        firmware=need(IdentifyKey.FIRMWARE, str),
+        hardware_id=bytes(hwid),
+        hardware_serial=optional(IdentifyKey.HARDWARE_SERIAL, str) or "",
+        device_id=optional(IdentifyKey.DEVICE_ID, str),
+        storage_kind=kind,
+        storage_state=state,
+        secret_digest=None if digest is None else bytes(digest),
+        record_device_id=optional(IdentifyKey.RECORD_DEVICE_ID, str),
+        record_realm=optional(IdentifyKey.RECORD_REALM, str),
+        factory_mode=need(IdentifyKey.FACTORY_MODE, bool),
+        program_us_per_byte=prog_us,
+    )

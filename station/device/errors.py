@@ -1,0 +1,63 @@
+"""Failures of the provisioning conversation itself (as opposed to the wire under it)."""
+
+from __future__ import annotations
+
+from station.device.protocol import ErrorCode
+from station.errors import StationError
+from station.link.errors import LinkError, where
+
+
+class DeviceRefused(StationError):
+    """The device understood the request and refused it with an error code."""
+
+    def __init__(self, code: ErrorCode, *, command: str, slot: str = "", rc: int | None = None):
+        info = code.info
+        place = where(slot, "")
+        raw = f" (rc {rc})" if rc is not None and rc != int(code) else ""
+        super().__init__(
+            f"The device in {place} refused {command}: {info.meaning}{raw}",
+            info.action,
+            error_class=f"device_{code.name.lower()}",
+        )
+        self.code = code
+        self.command = command
+        self.slot = slot
+        self.rc = int(code) if rc is None else rc
+
+
+class DeviceProtocolError(StationError):
+    """The device answered with a well-formed frame whose content breaks the protocol."""
+
+    error_class = "protocol"
+
+    def __init__(self, detail: str, *, command: str, slot: str = "") -> None:
+        place = where(slot, "")
+        super().__init__(
+            f"The device in {place} gave an answer to {command} the station does not "
+            f"understand: {detail}.",
+            "The device firmware does not match this station: stop the line and call the "
+            "supervisor.",
+        )
+        self.slot = slot
+
+
+class WriteOutcomeUnknown(LinkError):
+    """A write or lock was sent but its answer never arrived: the device may or may not have
+    done it. Never repeat it blindly; re-read the device state with `identify` first."""
+
+    error_class = "write_unknown"
+
+    def __init__(
+        self, command: str, cause: StationError, *, slot: str = "", port: str = ""
+    ) -> None:
+        place = where(slot, port)
+        super().__init__(
+            f"No answer to {command} from the device in {place}, so it is unknown whether it "
+            f"took effect ({cause.message})",
+            f"Do not start again blindly: reseat the device in {place} if needed and let the "
+            "station re-read its state.",
+            slot=slot,
+            port=port,
+        )
+        self.command = command
+        self.cause = cause

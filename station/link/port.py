@@ -1,0 +1,149 @@
+"""Opening a device's serial port safely, and translating pyserial failures into link errors.
+
+Policy (see docs/protocol.md, "Modem-control lines"): the port is locked exclusively, flow
+control is off, DTR and RTS are set deasserted *before* the port is opened (pyserial applies
+the configured states as part of `open()`) and are never toggled afterwards, because many
+boards wire DTR/RTS to their reset and boot-mode pins. Every write has a timeout, because
+without one a device that stops reading blocks the writer for ever.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+
+import serial
+
+from station.link.errors import (
+    Disconnected,
+    LinkError,
+    LinkTimeout,
+    PortAccessDenied,
+    PortBusy,
+    PortNotFound,
+    where,
+)
+
+#: Longest a single read blocks; bounds how late a cancel or deadline is noticed.
+READ_SLICE = 0.05
+
+_BUSY_ERRNOS = {errno.EAGAIN, errno.EBUSY, errno.EWOULDBLOCK}
+_MISSING_ERRNOS = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.ENOTDIR}
+_ACCESS_ERRNOS = {errno.EACCES, errno.EPERM}
+
+
+class SerialPort:
+    """One open serial port. Not thread-safe: it belongs to its slot's owner thread."""
+
+    def __init__(self, ser: serial.Serial, *, path: str, baud: int, slot: str) -> None:
+        self._ser = ser
+        self.path = path
+        self.baud = baud
+        self.slot = slot
+
+    @classmethod
+    def open(
+        cls, path: str, *, baud: int = 115200, slot: str = "", write_timeout: float = 2.0
+    ) -> SerialPort:
+        ser = serial.Serial()
+        ser.port = path
+        ser.baudrate = baud
+        ser.bytesize = serial.EIGHTBITS
+        ser.parity = serial.PARITY_NONE
+        ser.stopbits = serial.STOPBITS_ONE
+        ser.timeout = READ_SLICE
+        ser.write_timeout = write_timeout
+        ser.xonxoff = False
+        ser.rtscts = False
+        ser.dsrdtr = False
+        ser.exclusive = True
+        ser.dtr = False
+        ser.rts = False
+        try:
+            ser.open()
+        except serial.SerialException as exc:
+            raise _open_error(exc, path=path, slot=slot) from None
+        except OSError as exc:
+            raise _open_error(exc, path=path, slot=slot) from None
+        return cls(ser, path=path, baud=baud, slot=slot)
+
+    @property
+    def is_open(self) -> bool:
+        return bool(self._ser.is_open)
+
+    def read(self, limit: int = 4096) -> bytes:
+        """Whatever has arrived, up to `limit` bytes; waits at most READ_SLICE for the first."""
+        try:
+            waiting = self._ser.in_waiting
+            return bytes(self._ser.read(max(1, min(waiting, limit))))
+        except serial.SerialException as exc:
+            raise self._io_error(exc) from None
+        except OSError as exc:  # in_waiting raises a bare OSError(EIO) once the peer is gone
+            raise self._io_error(exc) from None
+
+    def read_nowait(self, limit: int = 4096) -> bytes:
+        """Only what has already arrived, without waiting."""
+        try:
+            waiting = self._ser.in_waiting
+            return bytes(self._ser.read(min(waiting, limit))) if waiting else b""
+        except serial.SerialException as exc:
+            raise self._io_error(exc) from None
+        except OSError as exc:
+            raise self._io_error(exc) from None
+
+    def write(self, data: bytes) -> None:
+        try:
+            # No flush(): tcdrain has no timeout; write() already honours write_timeout.
+            self._ser.write(data)
+        except serial.SerialTimeoutException:
+            raise LinkTimeout(
+                f"The device in {self._place} stopped accepting data.",
+                f"Reseat the device in {self._place}; if it repeats, power-cycle it.",
+                slot=self.slot,
+                port=self.path,
+            ) from None
+        except serial.SerialException as exc:
+            raise self._io_error(exc) from None
+        except OSError as exc:
+            raise self._io_error(exc) from None
+
+    def close(self) -> None:
+        # Closing a port whose device is gone can fail; it is closed either way.
+        with contextlib.suppress(serial.SerialException, OSError):
+            self._ser.close()
+
+    @property
+    def _place(self) -> str:
+        return where(self.slot, self.path)
+
+    def _io_error(self, exc: BaseException) -> LinkError:
+        return Disconnected.unplugged(_describe(exc), slot=self.slot, port=self.path)
+
+
+def _describe(exc: BaseException) -> str:
+    number = getattr(exc, "errno", None)
+    if number in (errno.EIO, errno.ENXIO, errno.ENODEV):
+        return "the port stopped working (input/output error)"
+    text = str(exc)
+    if "readiness to read but returned no data" in text:
+        return "the port closed while reading"
+    if text.startswith("write failed"):
+        return "the port closed while writing"
+    return text or type(exc).__name__
+
+
+def _open_error(exc: BaseException, *, path: str, slot: str) -> LinkError:
+    number = getattr(exc, "errno", None)
+    if number in _BUSY_ERRNOS or "exclusively lock" in str(exc):
+        return PortBusy.held(slot=slot, port=path)
+    if number in _MISSING_ERRNOS:
+        return PortNotFound.missing(slot=slot, port=path)
+    if number in _ACCESS_ERRNOS:
+        return PortAccessDenied.denied(slot=slot, port=path)
+    place = where(slot, path)
+    return LinkError(
+        f"Serial port {path} could not be opened: {exc}.",
+        f"Check the fixture connection for {place}, then try again.",
+        slot=slot,
+        port=path,
+    )

@@ -1,0 +1,118 @@
+"""Opening ports and losing them, over real pseudo-terminals."""
+
+from __future__ import annotations
+
+import errno
+import os
+import time
+
+import pytest
+import serial
+
+from station.link.errors import (
+    Disconnected,
+    LinkError,
+    LinkTimeout,
+    PortAccessDenied,
+    PortBusy,
+    PortNotFound,
+)
+from station.link.port import SerialPort, _open_error
+from tests.link.ptypeer import PtyPeer
+
+
+def test_open_read_write_over_a_pty() -> None:
+    with PtyPeer() as peer:
+        port = SerialPort.open(peer.path, baud=9600, slot="2")
+        try:
+            assert port.is_open
+            port.write(b"hello\n")
+            assert os.read(peer.master, 100) == b"hello\n"
+            peer.send(b"world")
+            got = b""
+            deadline = time.monotonic() + 5
+            while len(got) < 5 and time.monotonic() < deadline:
+                got += port.read()
+            assert got == b"world"
+            assert port.read_nowait() == b""
+        finally:
+            port.close()
+        assert not port.is_open
+
+
+def test_modem_lines_are_deasserted_and_flow_control_off() -> None:
+    with PtyPeer() as peer:
+        port = SerialPort.open(peer.path)
+        try:
+            ser = port._ser
+            assert (ser.dtr, ser.rts) == (False, False)
+            assert (ser.rtscts, ser.dsrdtr, ser.xonxoff) == (False, False, False)
+            assert ser.exclusive is True
+            assert ser.write_timeout is not None
+        finally:
+            port.close()
+
+
+def test_second_exclusive_open_is_port_busy_with_an_action() -> None:
+    with PtyPeer() as peer:
+        first = SerialPort.open(peer.path, slot="3")
+        try:
+            with pytest.raises(PortBusy) as caught:
+                SerialPort.open(peer.path, slot="3")
+            err = caught.value
+            assert err.error_class == "port_busy"
+            assert f"close the other program using {peer.path}" in err.action.lower()
+            assert "ModemManager" in err.action
+        finally:
+            first.close()
+        # Once released, the port opens again.
+        SerialPort.open(peer.path).close()
+
+
+def test_missing_port_is_port_not_found() -> None:
+    with pytest.raises(PortNotFound) as caught:
+        SerialPort.open("/dev/does-not-exist-ttyUSB9", slot="4")
+    assert caught.value.error_class == "port_not_found"
+    assert "slot 4" in caught.value.message
+    assert "/dev/does-not-exist-ttyUSB9" in caught.value.message
+
+
+def test_open_error_mapping_for_permission_and_others() -> None:
+    denied = _open_error(serial.SerialException(errno.EACCES, "denied"), path="/dev/x", slot="1")
+    assert isinstance(denied, PortAccessDenied)
+    assert "dialout" in denied.action
+    other = _open_error(serial.SerialException(errno.EINVAL, "odd"), path="/dev/x", slot="1")
+    assert type(other) is LinkError
+    assert "slot 1" in other.action
+
+
+def test_unplug_makes_read_raise_disconnected_at_once() -> None:
+    with PtyPeer() as peer:
+        port = SerialPort.open(peer.path, slot="5")
+        try:
+            peer.unplug()
+            started = time.monotonic()
+            with pytest.raises(Disconnected) as caught:
+                for _ in range(100):
+                    port.read()
+            assert time.monotonic() - started < 5
+            assert caught.value.error_class == "disconnected"
+            assert "reseat the device in slot 5" in caught.value.action.lower()
+            with pytest.raises(Disconnected):
+                port.read_nowait()
+            with pytest.raises(Disconnected):
+                port.write(b"x")
+        finally:
+            port.close()
+
+
+def test_a_device_that_stops_reading_gives_a_write_timeout_not_a_hang() -> None:
+    with PtyPeer() as peer:
+        port = SerialPort.open(peer.path, slot="6", write_timeout=0.3)
+        try:
+            with pytest.raises(LinkTimeout) as caught:
+                for _ in range(64):
+                    port.write(b"x" * 4096)
+            assert "stopped accepting data" in caught.value.message
+        finally:
+            port.close()
