@@ -10,7 +10,7 @@ import argparse
 import importlib
 from typing import Any
 
-_SANDBOX_MODULES: tuple[str, ...] = ()
+_SANDBOX_MODULES: tuple[str, ...] = ("station.sandbox.fixture_cli",)
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:

@@ -1,0 +1,448 @@
+"""A simulated test fixture: N simulated devices, each its own process on a real pty.
+
+`SimulatedFixture` is what the tests, the demo and `station sandbox fixture` use::
+
+    with SimulatedFixture(state_dir, slots=4, storage="otp", faults="slot3:unplug@write") as fx:
+        fx.ports            # {"1": "/dev/pts/7", ...}: open these with pyserial
+        fx.replug("3")      # the device re-enumerates on a new pty, its storage intact
+        fx.inspect()        # every device's storage, as JSON-ready dicts (secret included)
+
+Each device keeps its identity and storage in `state_dir/slot-N.json`, so a fixture restarted
+on the same directory has the same devices; `state_dir/manifest.json` maps slots to ports for
+other processes (rewritten atomically whenever a port changes; ports are null while stopped),
+and `state_dir/slot-N.log` is each device's own log. A device process exits on its own when
+it is unplugged or loses power through a fault, and whenever the fixture process goes away.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import select
+import signal
+import subprocess
+import sys
+import time
+import tty
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from station.device.protocol import StorageKind
+from station.errors import StationError
+from station.sandbox.sim import storage
+from station.sandbox.sim.faults import parse_spec, targeted_slots
+from station.sandbox.sim.server import EXIT_POWER_CUT, EXIT_STOPPED, EXIT_UNPLUGGED
+from station.sandbox.sim.storage import DeviceState, FaultMemory
+
+MANIFEST = "manifest.json"
+MANIFEST_FORMAT = 1
+START_TIMEOUT_S = 30.0  # generous: two shared cores may be starting many interpreters
+STOP_TIMEOUT_S = 10.0
+
+EXIT_REASONS = {
+    EXIT_STOPPED: "stopped",
+    EXIT_UNPLUGGED: "unplugged (fault)",
+    EXIT_POWER_CUT: "power cut while programming (fault)",
+}
+
+
+class FixtureError(StationError):
+    """The simulated fixture could not do what was asked."""
+
+    error_class = "sandbox"
+
+
+@dataclass
+class _Running:
+    slot: str
+    port: str
+    process: subprocess.Popen[bytes]
+    replies: bytearray = field(default_factory=bytearray)
+
+
+def inspect_state_dir(state_dir: Path) -> dict[str, dict[str, Any]]:
+    """Every device's stored state in `state_dir`, by slot (the secret included: test data)."""
+    out: dict[str, dict[str, Any]] = {}
+    for path in state_dir.glob("slot-*.json"):
+        state = storage.load(path)
+        out[state.slot] = state.to_json()
+    return dict(sorted(out.items(), key=lambda item: _slot_order(item[0])))
+
+
+def _slot_order(slot: str) -> tuple[int, str]:
+    return (int(slot), "") if slot.isdigit() else (1 << 30, slot)
+
+
+def read_manifest(state_dir: Path) -> dict[str, Any]:
+    with (state_dir / MANIFEST).open(encoding="utf-8") as f:
+        data: dict[str, Any] = json.load(f)
+    return data
+
+
+class SimulatedFixture:
+    """Start, supervise and stop a fixture of simulated devices."""
+
+    def __init__(
+        self,
+        state_dir: Path | str,
+        slots: int | Sequence[str] = 4,
+        storage: StorageKind | str | None = None,
+        baud: int | None = None,
+        faults: str = "",
+        *,
+        device_ids: bool = False,
+        chatter: float = 2.0,
+        seed: int | None = None,
+        start_timeout: float = START_TIMEOUT_S,
+    ) -> None:
+        self.state_dir = Path(state_dir)
+        self.slots: tuple[str, ...] = (
+            tuple(str(i) for i in range(1, slots + 1))
+            if isinstance(slots, int)
+            else tuple(str(s) for s in slots)
+        )
+        if not self.slots or len(set(self.slots)) != len(self.slots):
+            raise FixtureError(
+                f"invalid slot list {self.slots!r}", "give at least one slot, each name once"
+            )
+        self.storage = StorageKind(storage) if storage is not None else None
+        self.baud = baud
+        self.device_ids = device_ids
+        self.chatter = chatter
+        self.seed = seed
+        self.start_timeout = start_timeout
+        self._check_faults(faults)
+        self.faults = faults
+        self._running: dict[str, _Running] = {}
+        self._exited: dict[str, int] = {}
+        self._started = False
+
+    # -- life cycle ---------------------------------------------------------------------
+
+    def __enter__(self) -> SimulatedFixture:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        """Create missing devices, start every device, and write the manifest."""
+        self.state_dir.mkdir(parents=True, exist_ok=True)
+        for slot in self.slots:
+            self._ensure_device(slot)
+        self._started = True
+        try:
+            launched = [self._launch(slot) for slot in self.slots]
+            for running in launched:
+                self._running[running.slot] = running
+            for running in launched:
+                self._await_ready(running)
+        except BaseException:
+            self.stop()
+            raise
+        self._write_manifest()
+
+    def stop(self) -> None:
+        """Stop every device (like switching the fixture off) and mark the ports gone."""
+        errors: list[BaseException] = []
+        for slot in list(self._running):
+            try:
+                self._stop_device(slot)
+            except Exception as exc:  # noqa: BLE001 - stop the others, then report
+                errors.append(exc)
+        if self._started:
+            self._write_manifest(running=False)
+            self._started = False
+        if errors:
+            raise errors[0]
+
+    # -- per-slot control ---------------------------------------------------------------
+
+    def replug(self, slot: str | int, delay: float = 0.0) -> str:
+        """Unplug the device and plug it back in: a new pty (a re-enumeration). Returns it."""
+        slot = self._slot(slot)
+        self.unplug(slot)
+        if delay:
+            time.sleep(delay)
+        return self.plug(slot)
+
+    def unplug(self, slot: str | int) -> None:
+        """Pull the device out: its pty disappears; the station sees EIO on its port."""
+        slot = self._slot(slot)
+        if slot in self._running:
+            self._stop_device(slot)
+            self._write_manifest()
+
+    def plug(self, slot: str | int) -> str:
+        """Start a stopped device (after `unplug` or a fault that made it exit)."""
+        slot = self._slot(slot)
+        self.poll()
+        if slot in self._running:
+            return self._running[slot].port
+        running = self._launch(slot)
+        self._running[slot] = running
+        try:
+            self._await_ready(running)
+        except BaseException:
+            self._stop_device(slot)
+            raise
+        self._exited.pop(slot, None)
+        self._write_manifest()
+        return running.port
+
+    def reset(self, slot: str | int) -> None:
+        """Press the device's reset button: it reboots on the same port and prints its boot log;
+        a request in flight is lost."""
+        slot = self._slot(slot)
+        running = self._running.get(slot)
+        if running is None or running.process.poll() is not None:
+            raise FixtureError(f"simulated device {slot} is not running", "plug it first")
+        self._control(running, "reset")
+
+    def poll(self) -> dict[str, int]:
+        """Devices that exited on their own since they started (slot -> exit code)."""
+        changed = False
+        for slot, running in list(self._running.items()):
+            code = running.process.poll()
+            if code is not None:
+                self._reap(slot)
+                self._exited[slot] = code
+                changed = True
+        if changed and self._started:
+            self._write_manifest()
+        return dict(self._exited)
+
+    def wait_exit(self, slot: str | int, timeout: float = 10.0) -> int:
+        """Wait for a device to exit on its own (an unplug or power-cut fault); its exit code."""
+        slot = self._slot(slot)
+        deadline = time.monotonic() + timeout
+        while True:
+            codes = self.poll()
+            if slot in codes:
+                return codes[slot]
+            if slot not in self._running:
+                raise FixtureError(f"simulated device {slot} is not running", "plug it first")
+            if time.monotonic() >= deadline:
+                raise FixtureError(
+                    f"simulated device {slot} did not exit within {timeout:g} s",
+                    "check that the fault that should stop it matches the command sent",
+                )
+            time.sleep(0.02)
+
+    def set_faults(self, spec: str) -> None:
+        """Run every device with `spec` from now on, with fresh one-shot counts."""
+        self._check_faults(spec)
+        self.faults = spec
+        for slot in self.slots:
+            running = self._running.get(slot)
+            if running is not None and running.process.poll() is None:
+                self._control(running, f"faults {spec}")
+            else:
+                path = storage.state_path(self.state_dir, slot)
+                if path.exists():
+                    state = storage.load(path)
+                    state.faults = FaultMemory()
+                    storage.save(path, state)
+
+    # -- views --------------------------------------------------------------------------
+
+    @property
+    def ports(self) -> dict[str, str]:
+        return {slot: self._running[slot].port for slot in self.slots if slot in self._running}
+
+    @property
+    def manifest(self) -> dict[str, Any]:
+        return read_manifest(self.state_dir)
+
+    def inspect(self) -> dict[str, dict[str, Any]]:
+        return inspect_state_dir(self.state_dir)
+
+    def device(self, slot: str | int) -> DeviceState:
+        """One device's stored state (identity and storage) as the device last saved it."""
+        return storage.load(storage.state_path(self.state_dir, self._slot(slot)))
+
+    def pid(self, slot: str | int) -> int | None:
+        running = self._running.get(self._slot(slot))
+        return running.process.pid if running is not None else None
+
+    # -- internals ----------------------------------------------------------------------
+
+    def _slot(self, slot: str | int) -> str:
+        name = str(slot)
+        if name not in self.slots:
+            raise FixtureError(
+                f"there is no slot {name!r} on this fixture",
+                f"use one of {', '.join(self.slots)}",
+            )
+        return name
+
+    def _check_faults(self, spec: str) -> None:
+        parse_spec(spec)  # FaultSpecError names the bad item
+        unknown = targeted_slots(spec) - set(self.slots)
+        if unknown:
+            raise FixtureError(
+                f"the fault spec names slot(s) {', '.join(sorted(unknown))}, "
+                f"which this fixture does not have",
+                f"use one of {', '.join(self.slots)}",
+            )
+
+    def _ensure_device(self, slot: str) -> None:
+        path = storage.state_path(self.state_dir, slot)
+        if path.exists():
+            state = storage.load(path)
+            if self.storage is not None and state.storage is not self.storage:
+                raise FixtureError(
+                    f"slot {slot} in {self.state_dir} holds a device with {state.storage} "
+                    f"storage, not {self.storage}",
+                    "leave out the storage option to reuse these devices, "
+                    "or use a new state directory",
+                )
+            return
+        fresh = storage.new_device(
+            slot, self.storage or StorageKind.OTP, supplies_device_id=self.device_ids
+        )
+        storage.save(path, fresh)
+
+    def _launch(self, slot: str) -> _Running:
+        master, slave = os.openpty()
+        try:
+            # Raw before the station ever opens it: no echo of the device's output back into
+            # the device, no newline translation of frames.
+            tty.setraw(slave)
+            port = os.ttyname(slave)
+            command = [
+                sys.executable,
+                "-m",
+                "station.sandbox.sim",
+                "--state-file",
+                str(storage.state_path(self.state_dir, slot)),
+                "--master-fd",
+                str(master),
+                "--slave-fd",
+                str(slave),
+                "--faults",
+                self.faults,
+                "--chatter",
+                str(self.chatter),
+            ]
+            if self.baud:
+                command += ["--baud", str(self.baud)]
+            if self.seed is not None:
+                command += ["--seed", str(self.seed + _slot_order(slot)[0])]
+            with (self.state_dir / f"slot-{slot}.log").open("ab") as log:
+                process = subprocess.Popen(
+                    command,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                    stderr=log,
+                    pass_fds=(master, slave),
+                    # Ctrl-C on the terminal reaches the fixture only; it stops devices in order.
+                    process_group=0,
+                )
+        finally:
+            os.close(master)
+            os.close(slave)
+        return _Running(slot=slot, port=port, process=process)
+
+    def _await_ready(self, running: _Running) -> None:
+        reply = self._reply(running, self.start_timeout)
+        if reply != "ready":
+            self._stop_device(running.slot)
+            raise FixtureError(
+                f"simulated device {running.slot} did not start ({reply or 'no answer'})",
+                f"see {self.state_dir / f'slot-{running.slot}.log'}",
+            )
+
+    def _control(self, running: _Running, command: str) -> None:
+        assert running.process.stdin is not None
+        running.process.stdin.write(command.encode("utf-8") + b"\n")
+        running.process.stdin.flush()
+        reply = self._reply(running, STOP_TIMEOUT_S)
+        if reply != "ok":
+            raise FixtureError(
+                f"simulated device {running.slot} refused {command.split(maxsplit=1)[0]!r}: "
+                f"{reply or 'no answer'}",
+                f"see {self.state_dir / f'slot-{running.slot}.log'}",
+            )
+
+    def _reply(self, running: _Running, timeout: float) -> str:
+        """One line from the device's control channel; '' on timeout or exit."""
+        assert running.process.stdout is not None
+        fd = running.process.stdout.fileno()
+        deadline = time.monotonic() + timeout
+        while b"\n" not in running.replies:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return ""
+            readable, _, _ = select.select([fd], [], [], remaining)
+            if not readable:
+                return ""
+            chunk = os.read(fd, 4096)
+            if not chunk:
+                return ""
+            running.replies += chunk
+        line, _, rest = bytes(running.replies).partition(b"\n")
+        running.replies = bytearray(rest)
+        return line.decode("utf-8", "replace").strip()
+
+    def _stop_device(self, slot: str) -> None:
+        running = self._running.get(slot)
+        if running is None:
+            return
+        process = running.process
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
+            try:
+                process.wait(timeout=STOP_TIMEOUT_S)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        self._reap(slot)
+
+    def _reap(self, slot: str) -> None:
+        running = self._running.pop(slot)
+        running.process.wait()
+        for pipe in (running.process.stdin, running.process.stdout):
+            if pipe is not None:
+                # BrokenPipe: the device exited with our last command unread.
+                with contextlib.suppress(BrokenPipeError):
+                    pipe.close()
+
+    def _write_manifest(self, *, running: bool = True) -> None:
+        slots = []
+        for slot in self.slots:
+            state = storage.load(storage.state_path(self.state_dir, slot))
+            device = self._running.get(slot) if running else None
+            slots.append(
+                {
+                    "slot": slot,
+                    "port": device.port if device is not None else None,
+                    "pid": device.process.pid if device is not None else None,
+                    "hardware_serial": state.hardware_serial,
+                    "hwid": state.hwid.hex(),
+                    "storage": str(state.storage),
+                    "device_id": state.device_id,
+                    "state_file": str(storage.state_path(self.state_dir, slot)),
+                }
+            )
+        storage.write_json_atomic(
+            self.state_dir / MANIFEST,
+            {
+                "format": MANIFEST_FORMAT,
+                "running": running,
+                "fixture_pid": os.getpid(),
+                "baud": self.baud,
+                "faults": self.faults,
+                "slots": slots,
+            },
+        )
