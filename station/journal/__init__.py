@@ -1,0 +1,35 @@
+"""The provisioning journal: an append-only, hash-chained SQLite record of every attempt.
+
+`Journal` is the single writer the engine uses; `JournalQuery` and `export` are the QA side,
+each on its own connection; `verify` checks a journal file end to end.
+"""
+
+from station.journal.model import (
+    RESULTS,
+    STEP_NAMES,
+    AttemptDetail,
+    AttemptRow,
+    AuditEvent,
+    IntentRow,
+    JournalError,
+    OutboxItem,
+    StepRow,
+    VerifyResult,
+)
+from station.journal.store import Journal
+from station.journal.verify import verify
+
+__all__ = [
+    "RESULTS",
+    "STEP_NAMES",
+    "AttemptDetail",
+    "AttemptRow",
+    "AuditEvent",
+    "IntentRow",
+    "Journal",
+    "JournalError",
+    "OutboxItem",
+    "StepRow",
+    "VerifyResult",
+    "verify",
+]

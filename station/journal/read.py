@@ -1,0 +1,78 @@
+"""Turning journal rows into model objects; shared by the writer and the readers."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+
+from station.journal.model import AttemptDetail, AttemptRow, IntentRow, StepRow, from_us
+
+ATTEMPT_COLUMNS = (
+    "attempt_id, station_id, slot, operator, target_name, realm, pairing_url, started_us, "
+    "finished_us, device_id, hardware_serial, model, firmware, storage_kind, result, "
+    "error_class, message, action, fingerprint"
+)
+
+
+def attempt_row(r: Sequence[object]) -> AttemptRow:
+    finished = r[8]
+    return AttemptRow(
+        attempt_id=str(r[0]),
+        station_id=str(r[1]),
+        slot=str(r[2]),
+        operator=str(r[3]),
+        target_name=str(r[4]),
+        realm=str(r[5]),
+        pairing_url=str(r[6]),
+        started_at=from_us(int(r[7])),  # type: ignore[call-overload]
+        finished_at=None if finished is None else from_us(int(finished)),  # type: ignore[call-overload]
+        device_id=_opt(r[9]),
+        hardware_serial=_opt(r[10]),
+        model=_opt(r[11]),
+        firmware=_opt(r[12]),
+        storage_kind=_opt(r[13]),
+        result=_opt(r[14]),
+        error_class=str(r[15]),
+        message=str(r[16]),
+        action=str(r[17]),
+        fingerprint=_opt(r[18]),
+    )
+
+
+def _opt(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def fetch_attempt(conn: sqlite3.Connection, attempt_id: str) -> AttemptDetail | None:
+    found = conn.execute(
+        f"SELECT id, link_stats, console_excerpt, {ATTEMPT_COLUMNS} FROM attempts "  # noqa: S608
+        "WHERE attempt_id = ?",
+        (attempt_id,),
+    ).fetchone()
+    if found is None:
+        return None
+    ref, link_stats, console = found[0], found[1], found[2]
+    steps = tuple(
+        StepRow(step=s[0], started_at=from_us(s[1]), duration_s=s[2], ok=bool(s[3]), detail=s[4])
+        for s in conn.execute(
+            "SELECT step, started_us, duration_s, ok, detail FROM steps "
+            "WHERE attempt_ref = ? ORDER BY position",
+            (ref,),
+        )
+    )
+    intents = tuple(
+        IntentRow(seq=i[0], device_id=i[1], realm=i[2], fingerprint=i[3], recorded_at=from_us(i[4]))
+        for i in conn.execute(
+            "SELECT seq, device_id, realm, fingerprint, recorded_us FROM intents "
+            "WHERE attempt_ref = ? ORDER BY seq",
+            (ref,),
+        )
+    )
+    return AttemptDetail(
+        row=attempt_row(found[3:]),
+        steps=steps,
+        intents=intents,
+        link_stats=json.loads(link_stats),
+        console_excerpt=console,
+    )

@@ -1,0 +1,282 @@
+"""Check a journal end to end: the hash chain, then that the query tables match the events.
+
+The chain catches any edit, deletion or reordering of stored events. Replaying the events and
+comparing with the materialised tables catches an edit made to what QA actually reads (an
+attempt's result, a step, an intent) even when the events themselves were left alone.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from station.cancel import CancelToken
+from station.journal.chain import GENESIS, canonical_json, event_hash
+from station.journal.model import JournalError, VerifyResult, to_us
+from station.journal.schema import check_supported, read_version
+
+Progress = Callable[[int, int], None]
+
+_ATTEMPT_FIELDS = (
+    "station_id",
+    "slot",
+    "operator",
+    "target_name",
+    "realm",
+    "pairing_url",
+    "started_us",
+    "finished_us",
+    "device_id",
+    "hardware_serial",
+    "model",
+    "firmware",
+    "storage_kind",
+    "result",
+    "error_class",
+    "message",
+    "action",
+    "fingerprint",
+    "link_stats",
+    "console_excerpt",
+    "last_seq",
+)
+_PROGRESS_EVERY = 20_000
+
+
+class _Mismatch(Exception):
+    def __init__(self, seq: int, reason: str) -> None:
+        super().__init__(reason)
+        self.seq = seq
+        self.reason = reason
+
+
+@dataclass
+class _Replayed:
+    """What the materialised tables must say about one attempt, rebuilt from its events."""
+
+    row: dict[str, Any]
+    steps: list[tuple[Any, ...]] = field(default_factory=list)
+    intents: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def verify(
+    path: Path, *, progress: Progress | None = None, cancel: CancelToken | None = None
+) -> VerifyResult:
+    """Verify the journal at `path` without modifying it."""
+    path = Path(path)
+    if not path.exists():
+        raise JournalError(f"There is no journal at {path}.", "Check the journal path.")
+    check_supported(path, read_version(path))
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return _Verifier(conn, progress, cancel).run()
+    except sqlite3.DatabaseError as exc:
+        raise JournalError(
+            f"The journal {path} cannot be read to the end ({exc}).",
+            "Restore the journal from its backup and keep this copy for investigation.",
+        ) from exc
+    finally:
+        conn.close()
+
+
+class _Verifier:
+    def __init__(
+        self, conn: sqlite3.Connection, progress: Progress | None, cancel: CancelToken | None
+    ) -> None:
+        self._conn = conn
+        self._lookup = conn.cursor()
+        self._progress = progress
+        self._cancel = cancel
+        self._open: dict[str, _Replayed] = {}
+        self._attempts = 0
+        self._steps = 0
+        self._intents = 0
+        self._audits = 0
+
+    def run(self) -> VerifyResult:
+        (total,) = self._conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()
+        prev_hash = GENESIS
+        expected = 1
+        checked = 0
+        try:
+            for seq, ts, attempt_id, kind, payload, stored_prev, stored_hash in self._conn.execute(
+                "SELECT seq, ts, attempt_id, kind, payload, prev_hash, hash FROM events "
+                "ORDER BY seq"
+            ):
+                if seq != expected:
+                    raise _Mismatch(
+                        expected,
+                        f"record {expected} is missing (the next record is {seq})",
+                    )
+                if bytes(stored_prev) != prev_hash:
+                    raise _Mismatch(
+                        seq,
+                        f"record {seq} does not link to record {seq - 1}: records were "
+                        "removed, inserted or reordered here",
+                    )
+                digest = event_hash(
+                    prev_hash, seq=seq, ts=ts, attempt_id=attempt_id, kind=kind, payload=payload
+                )
+                if digest != bytes(stored_hash):
+                    raise _Mismatch(seq, f"record {seq} was changed after it was written")
+                self._replay(seq, ts, attempt_id, kind, payload)
+                prev_hash = digest
+                expected += 1
+                checked += 1
+                if checked % _PROGRESS_EVERY == 0:
+                    if self._cancel is not None:
+                        self._cancel.check()
+                    if self._progress is not None:
+                        self._progress(checked, total)
+            for attempt_id, replayed in list(self._open.items()):
+                self._compare(attempt_id, replayed)
+            self._compare_counts()
+        except _Mismatch as bad:
+            return VerifyResult(ok=False, checked=checked, first_bad_seq=bad.seq, reason=bad.reason)
+        except _TableMismatch as bad:
+            return VerifyResult(ok=False, checked=checked, first_bad_seq=None, reason=str(bad))
+        if self._progress is not None:
+            self._progress(checked, total)
+        return VerifyResult(
+            ok=True, checked=checked, first_bad_seq=None, reason=f"{checked} records verified"
+        )
+
+    # -- replay ---------------------------------------------------------------------------
+
+    def _replay(self, seq: int, ts: str, attempt_id: str | None, kind: str, text: str) -> None:
+        payload: dict[str, Any] = json.loads(text)
+        if kind.startswith("privileged."):
+            self._check_audit(seq, ts, kind.removeprefix("privileged."), payload)
+            return
+        if attempt_id is None:
+            raise _Mismatch(seq, f"record {seq} ({kind}) names no attempt")
+        if kind == "attempt.begin":
+            self._attempts += 1
+            self._open[attempt_id] = _Replayed(row=_begun(payload, seq))
+            return
+        replayed = self._open.get(attempt_id)
+        if replayed is None:
+            raise _Mismatch(seq, f"record {seq} ({kind}) belongs to no open attempt")
+        row = replayed.row
+        row["last_seq"] = seq
+        if kind == "attempt.device":
+            for key in ("device_id", "hardware_serial", "model", "firmware", "storage_kind"):
+                row[key] = payload[key]
+        elif kind == "attempt.step":
+            self._steps += 1
+            replayed.steps.append(
+                (
+                    payload["step"],
+                    to_us(datetime.fromisoformat(payload["started_at"])),
+                    payload["duration_s"],
+                    int(payload["ok"]),
+                    payload["detail"],
+                )
+            )
+        elif kind == "attempt.intent":
+            self._intents += 1
+            row["fingerprint"] = payload["fingerprint"]
+            replayed.intents.append(
+                (
+                    seq,
+                    payload["device_id"],
+                    payload["realm"],
+                    payload["fingerprint"],
+                    to_us(datetime.fromisoformat(ts)),
+                )
+            )
+        elif kind == "attempt.finish":
+            for key in ("result", "error_class", "message", "action", "console_excerpt"):
+                row[key] = payload[key]
+            row["link_stats"] = canonical_json(payload["link_stats"])
+            row["finished_us"] = to_us(datetime.fromisoformat(payload["finished_at"]))
+            del self._open[attempt_id]
+            self._compare(attempt_id, replayed)
+        else:
+            raise _Mismatch(seq, f"record {seq} has an unknown kind {kind!r}")
+
+    def _compare(self, attempt_id: str, replayed: _Replayed) -> None:
+        seq = int(replayed.row["last_seq"])
+        found = self._lookup.execute(
+            f"SELECT id, {', '.join(_ATTEMPT_FIELDS)} FROM attempts "  # noqa: S608
+            "WHERE attempt_id = ?",
+            (attempt_id,),
+        ).fetchone()
+        if found is None:
+            raise _Mismatch(seq, f"attempt {attempt_id} is in the events but not in the table")
+        ref = found[0]
+        actual = dict(zip(_ATTEMPT_FIELDS, found[1:], strict=True))
+        for key in _ATTEMPT_FIELDS:
+            if actual[key] != replayed.row[key]:
+                raise _Mismatch(
+                    seq,
+                    f"attempt {attempt_id}: the table says {key} = {actual[key]!r}, its records "
+                    f"say {replayed.row[key]!r}",
+                )
+        steps = self._lookup.execute(
+            "SELECT step, started_us, duration_s, ok, detail FROM steps WHERE attempt_ref = ? "
+            "ORDER BY position",
+            (ref,),
+        ).fetchall()
+        if steps != replayed.steps:
+            raise _Mismatch(seq, f"attempt {attempt_id}: its steps differ from its records")
+        intents = self._lookup.execute(
+            "SELECT seq, device_id, realm, fingerprint, recorded_us FROM intents "
+            "WHERE attempt_ref = ? ORDER BY seq",
+            (ref,),
+        ).fetchall()
+        if intents != replayed.intents:
+            raise _Mismatch(seq, f"attempt {attempt_id}: its intents differ from its records")
+
+    def _check_audit(self, seq: int, ts: str, kind: str, payload: dict[str, Any]) -> None:
+        self._audits += 1
+        found = self._lookup.execute(
+            "SELECT at_us, kind, actor, details, reason FROM audit WHERE seq = ?", (seq,)
+        ).fetchone()
+        expected = (
+            to_us(datetime.fromisoformat(ts)),
+            kind,
+            payload["actor"],
+            canonical_json(payload["details"]),
+            payload["reason"],
+        )
+        if found != expected:
+            raise _Mismatch(seq, f"the privileged action in record {seq} differs in the table")
+
+    def _compare_counts(self) -> None:
+        for table, seen in (
+            ("attempts", self._attempts),
+            ("steps", self._steps),
+            ("intents", self._intents),
+            ("audit", self._audits),
+        ):
+            (count,) = self._conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()  # noqa: S608
+            if count != seen:
+                raise _TableMismatch(
+                    f"the {table} table holds {count} rows but the records explain {seen}"
+                )
+
+
+class _TableMismatch(Exception):
+    pass
+
+
+def _begun(payload: dict[str, Any], seq: int) -> dict[str, Any]:
+    row: dict[str, Any] = dict.fromkeys(_ATTEMPT_FIELDS)
+    for key in ("station_id", "slot", "operator", "target_name", "realm", "pairing_url"):
+        row[key] = payload[key]
+    row.update(
+        started_us=to_us(datetime.fromisoformat(payload["started_at"])),
+        error_class="",
+        message="",
+        action="",
+        link_stats="{}",
+        console_excerpt="",
+        last_seq=seq,
+    )
+    return row

@@ -1,0 +1,61 @@
+"""Small helpers shared by the journal tests."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from station.journal import Journal
+
+T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+FP_A = "a" * 64
+FP_B = "b" * 64
+# Shaped like an Astarte credentials secret; must never reach the journal file.
+FAKE_SECRET = "Zm9vYmFyYmF6cXV4cXV1eGNvcmdlZ3JhdWx0Z2FycGx5"[:43] + "="
+
+
+class SteppingClock:
+    """A clock that moves forward by `step` every time it is read."""
+
+    def __init__(self, start: datetime = T0, step: timedelta = timedelta(seconds=1)) -> None:
+        self.now = start
+        self.step = step
+
+    def __call__(self) -> datetime:
+        current = self.now
+        self.now += self.step
+        return current
+
+
+def full_attempt(
+    journal: Journal,
+    *,
+    slot: str = "1",
+    device_id: str = "dev-1",
+    serial: str = "SN1",
+    realm: str = "plant1",
+    result: str = "PASS",
+    error_class: str = "",
+    fingerprint: str = FP_A,
+) -> str:
+    attempt = journal.begin_attempt(
+        slot=slot,
+        operator="alice",
+        target_name="line-a",
+        realm=realm,
+        pairing_url="https://pairing.example.com",
+    )
+    journal.update_device(
+        attempt,
+        device_id=device_id,
+        hardware_serial=serial,
+        model="sensor",
+        firmware="1.0",
+        storage_kind="otp",
+    )
+    journal.record_step(attempt, "connect", started_at=T0, duration_s=0.25, ok=True)
+    journal.record_intent(attempt, device_id=device_id, fingerprint=fingerprint)
+    journal.record_step(
+        attempt, "write", started_at=T0, duration_s=0.5, ok=result == "PASS", detail="w"
+    )
+    journal.finish_attempt(attempt, result=result, error_class=error_class)
+    return attempt
