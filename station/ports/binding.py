@@ -1,0 +1,271 @@
+"""How a fixture slot names its serial port, so that the slot stays a physical place.
+
+Three kinds of binding, written in the config as one string each:
+
+- ``/dev/serial/by-path/pci-0000:00:14.0-usb-0:1.2:1.0-port0`` (kind ``by_path``): the link udev
+  makes from the USB port the adapter is plugged into.
+- ``usb:location=1-1.2:1.0`` or ``usb:location=pci-0000:00:14.0-usb-0:1.2:1.0`` or
+  ``usb:vid=0403,pid=6001,serial=A50285BI,interface=0`` (kind ``usb``): matched against
+  pyserial's port list, by physical USB location or by the adapter's identity.
+- any other absolute path (kind ``path``): a link made by our udev rules
+  (``/dev/provisioning/<fixture>/slotN``), or a pseudo-terminal in the sandbox.
+
+A bare ``/dev/ttyUSBn`` or ``/dev/ttyACMn`` is refused: the kernel hands those numbers out in
+plug order, so after a replug or a reboot slot 2 would silently talk to slot 3's device.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Literal
+
+from station.errors import ConfigError
+
+if TYPE_CHECKING:
+    from station.ports.discovery import PortCandidate
+
+BindingKind = Literal["path", "by_path", "usb"]
+
+BY_PATH_DIR = "/dev/serial/by-path/"
+
+# Kernel names handed out in enumeration order (pyserial's glob list plus WCH's vendor drivers).
+_ENUMERATED_TTY = re.compile(
+    r"^/dev/tty(USB|ACM|XRUSB|AMA|AP|S|CH343USB|CH9344USB)\d+$|^/dev/rfcomm\d+$"
+)
+# `1-1.2` (device) or `1-1.2:1.0` (interface), as pyserial reports `location`.
+_SYSFS_LOCATION = re.compile(r"^(?P<port>\d+-\d+(?:\.\d+)*)(?::(?P<config>\d+)\.(?P<intf>\d+))?$")
+# udev's ID_PATH of a USB interface: `pci-0000:00:14.0-usb-0:1.2:1.0`, optionally `-portN`.
+_ID_PATH = re.compile(
+    r"^(?P<base>(?:[a-z0-9]+-\S+?-)?usb-0:(?P<port>\d+(?:\.\d+)*)"
+    r"(?::(?P<config>\d+)\.(?P<intf>\d+))?)(?:-port(?P<portnum>\d+))?$"
+)
+_USB_KEYS = ("location", "vid", "pid", "serial", "interface")
+
+
+@dataclass(frozen=True)
+class UsbLocation:
+    """A parsed USB location: the hub port chain, and the interface when one was named."""
+
+    port: str  # "1-1.2" (pyserial) or "pci-0000:00:14.0-usb-0:1.2" (udev ID_PATH without interface)
+    interface: int | None
+    port_number: int | None  # the port of a multi-port chip that shares one USB interface
+    is_id_path: bool
+
+
+def parse_location(text: str) -> UsbLocation | None:
+    """Parse a pyserial `location` or a udev `ID_PATH` (with an optional `-portN`)."""
+    m = _SYSFS_LOCATION.match(text)
+    if m:
+        intf = m.group("intf")
+        return UsbLocation(m.group("port"), int(intf) if intf else None, None, False)
+    m = _ID_PATH.match(text)
+    if m:
+        intf = m.group("intf")
+        portnum = m.group("portnum")
+        prefix = m.group("base")[: m.start("port") - m.start("base")]
+        return UsbLocation(
+            prefix + m.group("port"),
+            int(intf) if intf else None,
+            int(portnum) if portnum else None,
+            True,
+        )
+    return None
+
+
+@dataclass(frozen=True)
+class PortBinding:
+    """The stable identity of one slot's serial port. Build it with `parse` or the helpers."""
+
+    kind: BindingKind
+    path: str | None = None
+    location: str | None = None
+    vid: int | None = None
+    pid: int | None = None
+    serial: str | None = None
+    interface: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind in ("path", "by_path"):
+            if not self.path or any(
+                v is not None
+                for v in (self.location, self.vid, self.pid, self.serial, self.interface)
+            ):
+                raise ConfigError(
+                    f"A {self.kind} port binding holds exactly one path.",
+                    "write the slot's port as a single absolute path",
+                )
+            _check_path(self.path)
+            expected: BindingKind = "by_path" if self.path.startswith(BY_PATH_DIR) else "path"
+            if self.kind != expected:
+                raise ConfigError(
+                    f"Port binding {self.path!r} is a {expected} binding, not {self.kind}.",
+                    "use PortBinding.parse() to build bindings from text",
+                )
+            return
+        if self.path is not None:
+            raise ConfigError("A usb port binding has no path.", "remove the path")
+        if self.location is None and (self.vid is None or self.pid is None):
+            raise ConfigError(
+                "A usb port binding needs a location, or both vid and pid.",
+                "write usb:location=<USB path> (see `station fixture list-ports`)",
+            )
+        if self.location is not None and parse_location(self.location) is None:
+            raise ConfigError(
+                f"USB location {self.location!r} is neither a sysfs location (1-1.2 or 1-1.2:1.0)"
+                " nor a udev ID_PATH (pci-0000:00:14.0-usb-0:1.2:1.0).",
+                "copy the location from `station fixture list-ports`",
+            )
+        for name in ("vid", "pid"):
+            value = getattr(self, name)
+            if value is not None and not 0 <= value <= 0xFFFF:
+                raise ConfigError(f"USB {name} {value} is out of range.", "use 4 hex digits")
+        if self.interface is not None and not 0 <= self.interface <= 255:
+            raise ConfigError(
+                f"USB interface {self.interface} is out of range.", "use a number from 0 to 255"
+            )
+        if self.serial is not None and (not self.serial or re.search(r"[,=\s]", self.serial)):
+            raise ConfigError(
+                f"USB serial number {self.serial!r} is empty or holds a comma, '=' or a space.",
+                "bind this slot by its USB location instead",
+            )
+
+    # -- construction ---------------------------------------------------------------------------
+
+    @classmethod
+    def from_path(cls, path: str) -> PortBinding:
+        return cls("by_path" if path.startswith(BY_PATH_DIR) else "path", path=path)
+
+    @classmethod
+    def parse(cls, text: str) -> PortBinding:
+        """Parse the config form; the error names what is wrong and how to write it instead."""
+        text = text.strip()
+        if text.startswith("usb:"):
+            return cls._parse_usb(text[4:])
+        if text.startswith("/"):
+            return cls.from_path(text)
+        raise ConfigError(
+            f"Port binding {text!r} is neither an absolute path nor usb:KEY=VALUE,...",
+            "write /dev/serial/by-path/..., /dev/provisioning/<fixture>/slotN or "
+            "usb:location=<USB path>",
+        )
+
+    @classmethod
+    def _parse_usb(cls, body: str) -> PortBinding:
+        fields: dict[str, str] = {}
+        for item in body.split(","):
+            key, sep, value = item.partition("=")
+            key = key.strip()
+            value = value.strip()
+            if not sep or not value:
+                raise ConfigError(
+                    f"usb port binding item {item!r} is not KEY=VALUE.",
+                    f"use keys from {', '.join(_USB_KEYS)}, e.g. usb:location=1-1.2:1.0",
+                )
+            if key not in _USB_KEYS:
+                raise ConfigError(
+                    f"usb port binding has an unknown key {key!r}.",
+                    f"use keys from {', '.join(_USB_KEYS)}",
+                )
+            if key in fields:
+                raise ConfigError(f"usb port binding names {key!r} twice.", "keep one")
+            fields[key] = value
+        return cls(
+            "usb",
+            location=fields.get("location"),
+            vid=_parse_hex(fields, "vid"),
+            pid=_parse_hex(fields, "pid"),
+            serial=fields.get("serial"),
+            interface=_parse_int(fields, "interface"),
+        )
+
+    # -- use --------------------------------------------------------------------------------------
+
+    def __str__(self) -> str:
+        if self.kind != "usb":
+            assert self.path is not None
+            return self.path
+        items: list[str] = []
+        if self.location is not None:
+            items.append(f"location={self.location}")
+        if self.vid is not None:
+            items.append(f"vid={self.vid:04x}")
+        if self.pid is not None:
+            items.append(f"pid={self.pid:04x}")
+        if self.serial is not None:
+            items.append(f"serial={self.serial}")
+        if self.interface is not None:
+            items.append(f"interface={self.interface}")
+        return "usb:" + ",".join(items)
+
+    def matches(self, port: PortCandidate) -> bool:
+        """True when `port` is this binding's port (usb kind only; paths are checked on disk)."""
+        if self.kind != "usb":
+            return False
+        identity = (
+            (self.vid, port.vid),
+            (self.pid, port.pid),
+            (self.serial, port.serial_number),
+        )
+        if any(want is not None and want != have for want, have in identity):
+            return False
+        want_interface = self.interface
+        if self.location is not None:
+            want = parse_location(self.location)
+            assert want is not None  # checked in __post_init__
+            if not _same_place(want, port):
+                return False
+            if want.interface is not None:
+                if want_interface not in (None, want.interface):
+                    return False
+                want_interface = want.interface
+        return want_interface is None or port.interface_number == want_interface
+
+
+def _same_place(want: UsbLocation, port: PortCandidate) -> bool:
+    have_text = port.usb_path if want.is_id_path else port.usb_location
+    have = parse_location(have_text) if have_text else None
+    if have is None or have.port != want.port:
+        return False
+    return want.port_number is None or port.port_number == want.port_number
+
+
+def _check_path(path: str) -> None:
+    if not path.startswith("/"):
+        raise ConfigError(
+            f"Port path {path!r} is not absolute.", "write the full path, starting with /dev/"
+        )
+    if _ENUMERATED_TTY.match(path):
+        raise ConfigError(
+            f"Port {path!r} is a kernel enumeration name: the number changes when adapters are "
+            "replugged or the PC restarts, so the slot would follow the plug order instead of "
+            "the physical place.",
+            "bind the slot by its USB path: /dev/serial/by-path/..., usb:location=... or "
+            "/dev/provisioning/<fixture>/slotN (see `station fixture list-ports` and "
+            "`station fixture learn`)",
+        )
+
+
+def _parse_hex(fields: dict[str, str], key: str) -> int | None:
+    text = fields.get(key)
+    if text is None:
+        return None
+    try:
+        return int(text.removeprefix("0x"), 16)
+    except ValueError:
+        raise ConfigError(
+            f"USB {key} {text!r} is not a hexadecimal number.",
+            f"write it as 4 hex digits: {key}=0403",
+        ) from None
+
+
+def _parse_int(fields: dict[str, str], key: str) -> int | None:
+    text = fields.get(key)
+    if text is None:
+        return None
+    try:
+        return int(text, 10)
+    except ValueError:
+        raise ConfigError(
+            f"USB {key} {text!r} is not a number.", f"write the interface number: {key}=2"
+        ) from None

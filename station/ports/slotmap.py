@@ -1,0 +1,149 @@
+"""A fixture's slot map: which physical USB path is which slot.
+
+Stored as JSON, `{"fixture": "line3", "slots": {"1": "pci-0000:00:14.0-usb-0:1.2:1.0-port0"}}`.
+Each value is a slot key: udev's `ID_PATH` of the adapter's USB interface, with `-portN` for
+usb-serial drivers, which is exactly the port's name under /dev/serial/by-path.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from station.errors import ConfigError
+from station.ports.binding import BY_PATH_DIR, PortBinding, parse_location
+
+_FIXTURE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
+_SLOT_KEY = re.compile(r"^[A-Za-z0-9:._-]+$")
+
+
+def check_fixture_name(name: str) -> str:
+    if not _FIXTURE_NAME.match(name):
+        raise ConfigError(
+            f"Fixture name {name!r} cannot be used in a device path.",
+            "use letters, digits, '-' and '_' only (up to 40), starting with a letter or digit",
+        )
+    return name
+
+
+def check_slot_key(key: str, slot: int) -> str:
+    parsed = parse_location(key)
+    if (
+        parsed is None
+        or not parsed.is_id_path
+        or parsed.interface is None
+        or not _SLOT_KEY.match(key)
+    ):
+        raise ConfigError(
+            f"Slot {slot}'s USB path {key!r} is not a udev ID_PATH of a USB interface "
+            "(like pci-0000:00:14.0-usb-0:1.2:1.0, optionally ending in -portN).",
+            "record the slot map with `station fixture learn`, or copy the name from "
+            "/dev/serial/by-path",
+        )
+    return key
+
+
+@dataclass(frozen=True)
+class SlotMap:
+    fixture: str
+    slots: Mapping[int, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        check_fixture_name(self.fixture)
+        seen: dict[str, int] = {}
+        for slot, key in sorted(self.slots.items()):
+            if slot < 1:
+                raise ConfigError(f"Slot number {slot} is not positive.", "number slots from 1")
+            check_slot_key(key, slot)
+            if key in seen:
+                raise ConfigError(
+                    f"Slots {seen[key]} and {slot} have the same USB path {key}: udev could not "
+                    "tell them apart.",
+                    "plug each slot's adapter into its own USB port; for a multi-port chip whose "
+                    "ports share one USB interface, give each slot its own adapter",
+                )
+            seen[key] = slot
+
+    def to_json(self) -> str:
+        slots = {str(n): self.slots[n] for n in sorted(self.slots)}
+        return json.dumps({"fixture": self.fixture, "slots": slots}, indent=2) + "\n"
+
+    @classmethod
+    def from_json(cls, text: str, *, source: str = "slot map") -> SlotMap:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise ConfigError(
+                f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}.",
+                "fix the file or record it again with `station fixture learn`",
+            ) from None
+        if not isinstance(data, dict) or not isinstance(data.get("fixture"), str):
+            raise ConfigError(
+                f'{source} needs a "fixture" name and a "slots" object.',
+                'write {"fixture": "line3", "slots": {"1": "pci-...-usb-0:1.2:1.0"}}',
+            )
+        raw_slots = data.get("slots")
+        if not isinstance(raw_slots, dict) or not raw_slots:
+            raise ConfigError(f'{source} has no "slots".', "record at least one slot")
+        slots: dict[int, str] = {}
+        for name, key in raw_slots.items():
+            if not str(name).isdigit() or not isinstance(key, str):
+                raise ConfigError(
+                    f"{source}: slot {name!r} must be a number mapped to a USB path string.",
+                    'write "1": "pci-0000:00:14.0-usb-0:1.2:1.0"',
+                )
+            slots[int(name)] = key
+        return cls(data["fixture"], slots)
+
+    @classmethod
+    def load(cls, path: Path) -> SlotMap:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise ConfigError(
+                f"Cannot read slot map {path}: {exc.strerror}.", "check the path"
+            ) from None
+        return cls.from_json(text, source=str(path))
+
+    def save(self, path: Path) -> None:
+        write_atomically(path, self.to_json())
+
+    def bindings(self) -> dict[int, PortBinding]:
+        """The config bindings for these slots: the stable by-path link of each."""
+        return {n: PortBinding.from_path(BY_PATH_DIR + key) for n, key in self.slots.items()}
+
+
+def slot_key_for_binding(binding: PortBinding, slot: int) -> str:
+    """The udev slot key a config binding pins, or a ConfigError saying why it has none."""
+    if binding.kind == "by_path":
+        assert binding.path is not None
+        return check_slot_key(binding.path.removeprefix(BY_PATH_DIR), slot)
+    if binding.kind == "usb" and binding.location is not None:
+        parsed = parse_location(binding.location)
+        if parsed is not None and parsed.is_id_path:
+            return check_slot_key(binding.location, slot)
+    raise ConfigError(
+        f"Slot {slot} is bound to {binding}, which names no udev USB path.",
+        "bind it to /dev/serial/by-path/... or usb:location=<ID_PATH>, or record the slots "
+        "with `station fixture learn`",
+    )
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write a file so that a crash leaves the old or the new content, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
