@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import sys
 from collections.abc import Callable, Sequence
 
 from station import __version__
@@ -18,7 +19,7 @@ from station.errors import StationError
 log = logging.getLogger(__name__)
 
 # Modules that define `register(subparsers: argparse._SubParsersAction) -> None`.
-_COMMAND_MODULES: tuple[str, ...] = ("station.sandbox.cli",)
+_COMMAND_MODULES: tuple[str, ...] = ("station.sandbox.cli", "station.pairing.cli")
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -59,8 +60,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except StationError as exc:
+        sys.stderr.write(f"station: {exc.message}\n")
         if exc.action:
-            pass
+            sys.stderr.write(f"  what to do: {exc.action}\n")
         return EXIT_FAILED
     except KeyboardInterrupt:
         return 130
