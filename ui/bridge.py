@@ -1,0 +1,109 @@
+"""From engine events on worker threads to Qt signals on the GUI thread, coalesced.
+
+The engine calls `sink(event)` from whichever thread produced the event (one per slot). The
+sink only appends to a locked queue, so a slot thread never waits on the GUI and never touches a
+QObject. A timer on the GUI thread drains the queue in batches: for each slot only the latest
+snapshot is emitted, because a tile only ever shows the newest state; finished attempts and
+notices are never dropped, because counters and messages need every one of them. This keeps the
+GUI's work proportional to the frame rate, not to the event rate (Picard's callback-flood lesson).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+
+from station.engine.events import (
+    AttemptFinished,
+    Event,
+    SlotSnapshot,
+    SlotUpdated,
+    StationNotice,
+)
+
+log = logging.getLogger(__name__)
+
+DEFAULT_INTERVAL_MS = 60
+
+
+class EngineBridge(QObject):
+    """Thread-safe event sink for the engine; re-emits events as coalesced Qt signals.
+
+    Signals (always emitted on the GUI thread):
+        slotChanged(SlotSnapshot): the newest snapshot of one slot since the last batch.
+        attemptFinished(AttemptFinished): every finished attempt, in arrival order.
+        notice(StationNotice): every station notice, in arrival order.
+        batchDelivered(int): after each non-empty batch, with the number of events it held.
+    """
+
+    slotChanged = Signal(object)
+    attemptFinished = Signal(object)
+    notice = Signal(object)
+    batchDelivered = Signal(int)
+
+    def __init__(self, interval_ms: int = DEFAULT_INTERVAL_MS, parent: QObject | None = None):
+        super().__init__(parent)
+        self._lock = threading.Lock()
+        self._snapshots: dict[str, SlotSnapshot] = {}
+        self._finished: list[AttemptFinished] = []
+        self._notices: list[StationNotice] = []
+        self._received = 0
+        self._gui_thread = threading.get_ident()
+        self._timer = QTimer(self)
+        self._timer.setObjectName("engine-bridge-flush")
+        self._timer.setInterval(interval_ms)
+        # A coarse timer is fine: batches only need to beat the eye, and a precise one would
+        # wake the GUI thread more often than that on a busy two-core PC.
+        self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+        self._timer.timeout.connect(self.flush)
+        self._timer.start()
+
+    def sink(self, event: Event) -> None:
+        """Accept an event from any thread. Never blocks beyond a short lock."""
+        with self._lock:
+            self._received += 1
+            if isinstance(event, SlotUpdated):
+                self._snapshots[event.snapshot.slot] = event.snapshot
+            elif isinstance(event, AttemptFinished):
+                # The finished snapshot is also the slot's newest state.
+                self._snapshots[event.snapshot.slot] = event.snapshot
+                self._finished.append(event)
+            elif isinstance(event, StationNotice):
+                self._notices.append(event)
+            else:
+                log.error("engine bridge ignored an unknown event type %s", type(event).__name__)
+
+    @property
+    def received(self) -> int:
+        """How many events the sink has accepted so far (any thread)."""
+        with self._lock:
+            return self._received
+
+    @Slot()
+    def flush(self) -> None:
+        """Deliver everything queued so far. GUI thread only."""
+        assert threading.get_ident() == self._gui_thread, "bridge flushed off the GUI thread"
+        with self._lock:
+            snapshots = list(self._snapshots.values())
+            finished = self._finished
+            notices = self._notices
+            self._snapshots = {}
+            self._finished = []
+            self._notices = []
+        count = len(snapshots) + len(finished) + len(notices)
+        if count == 0:
+            return
+        for snapshot in snapshots:
+            self.slotChanged.emit(snapshot)
+        for attempt in finished:
+            self.attemptFinished.emit(attempt)
+        for notice in notices:
+            self.notice.emit(notice)
+        self.batchDelivered.emit(count)
+
+    def stop(self) -> None:
+        """Stop the timer after delivering what is queued (on window close)."""
+        self._timer.stop()
+        self.flush()

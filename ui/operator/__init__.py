@@ -1,0 +1,1 @@
+"""The operator screen: fixture tiles, Provision, counters, banner."""

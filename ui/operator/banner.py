@@ -1,0 +1,134 @@
+"""The banner: which realm the line provisions into, with which token, who is working.
+
+The banner never calls the engine itself: the window fetches the target summary and the Pairing
+health off the GUI thread and hands the results here. Only the token's time left is recomputed
+locally, once a minute, from the expiry it already has.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ui import theme
+from ui.engine_api import TargetSummaryLike
+
+TOKEN_REFRESH_MS = 60_000
+TOKEN_WARNING_S = 15 * 60
+
+
+def _as_epoch(value: datetime | float | None) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        if value.tzinfo is None:
+            value = value.replace(tzinfo=UTC)
+        return value.timestamp()
+    return float(value)
+
+
+def describe_time_left(expires_at: float, now: float) -> str:
+    left = expires_at - now
+    if left <= 0:
+        return "expired"
+    minutes = int(left // 60)
+    if minutes < 1:
+        return "expires in under a minute"
+    if minutes < 120:
+        return f"expires in {minutes} min"
+    return f"expires in {minutes // 60} h {minutes % 60:02d} min"
+
+
+class Banner(QFrame):
+    """Target, token, Pairing health and operator, across the top of the window."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("banner")
+        self.setStyleSheet(
+            f"QFrame#banner {{ background: {theme.BLACK}; }}"
+            f" QFrame#banner QLabel {{ color: {theme.WHITE}; }}"
+        )
+        self._expires_at: float | None = None
+        self._token_kind = ""
+
+        self.target = QLabel("Target: loading…")
+        self.target.setObjectName("banner-target")
+        self.target.setFont(theme.font(theme.TITLE_PT, bold=True))
+        self.pairing_url = QLabel("")
+        self.pairing_url.setObjectName("banner-url")
+        self.pairing_url.setFont(theme.font(theme.SMALL_PT))
+        self.pairing_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.token = QLabel("")
+        self.token.setObjectName("banner-token")
+        self.token.setFont(theme.font(theme.BODY_PT))
+        left = QVBoxLayout()
+        left.setSpacing(2)
+        left.addWidget(self.target)
+        left.addWidget(self.pairing_url)
+        left.addWidget(self.token)
+
+        self.health = QLabel()
+        self.health.setObjectName("banner-health")
+        self.health.setFont(theme.font(theme.BODY_PT, bold=True))
+        self.health.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.health.setMinimumWidth(260)
+        self.operator = QLabel("Operator: —")
+        self.operator.setObjectName("banner-operator")
+        self.operator.setFont(theme.font(theme.TITLE_PT, bold=True))
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 8)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.health)
+        layout.addSpacing(24)
+        layout.addWidget(self.operator)
+        self.show_health(None, "")
+
+        self._timer = QTimer(self)
+        self._timer.setObjectName("token-time-left")
+        self._timer.setInterval(TOKEN_REFRESH_MS)
+        self._timer.timeout.connect(self.refresh_token)
+        self._timer.start()
+
+    def show_target(self, summary: TargetSummaryLike) -> None:
+        self.target.setText(f"Target: {summary.name}  ·  realm {summary.realm}")
+        self.pairing_url.setText(f"Pairing URL: {summary.pairing_url}")
+        self._token_kind = summary.token_kind
+        self._expires_at = _as_epoch(summary.token_expires_at)
+        self.refresh_token()
+
+    def show_target_error(self, message: str) -> None:
+        self.target.setText("Target: not available")
+        self.pairing_url.setText(message)
+        self.token.setText("")
+
+    @Slot()
+    def refresh_token(self) -> None:
+        if not self._token_kind:
+            return
+        text = f"Token: {self._token_kind}"
+        if self._expires_at is not None:
+            now = datetime.now(UTC).timestamp()
+            text += f", {describe_time_left(self._expires_at, now)}"
+            if self._expires_at - now < TOKEN_WARNING_S:
+                text = f"⚠ {text}"
+        self.token.setText(text)
+
+    def show_health(self, healthy: bool | None, detail: str) -> None:
+        """None while the first check is under way."""
+        if healthy is None:
+            look = theme.HEALTH_UNKNOWN
+        else:
+            look = theme.HEALTH_OK if healthy else theme.HEALTH_DOWN
+        self.health.setText(look.text)
+        self.health.setToolTip(detail)
+        self.health.setStyleSheet(
+            f"QLabel {{ background: {look.background}; color: {look.foreground};"
+            f" border: 2px solid {theme.WHITE}; border-radius: 6px; padding: 6px 12px; }}"
+        )
+
+    def show_operator(self, name: str) -> None:
+        self.operator.setText(f"Operator: {name}")

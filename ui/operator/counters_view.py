@@ -1,0 +1,75 @@
+"""The shift counters strip at the bottom of the operator screen."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from station.engine.events import AttemptFinished
+from ui import theme
+from ui.operator.counters import ShiftCounters, ShiftFigures
+
+REFRESH_MS = 30_000
+
+
+class _Figure(QFrame):
+    def __init__(self, caption: str, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"counter-{name}")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 4, 12, 4)
+        layout.setSpacing(0)
+        self.caption = QLabel(caption)
+        self.caption.setFont(theme.font(theme.SMALL_PT))
+        self.value = QLabel("0")
+        self.value.setObjectName(f"counter-{name}-value")
+        self.value.setFont(theme.font(theme.COUNTER_PT, bold=True))
+        for label in (self.caption, self.value):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            layout.addWidget(label)
+
+
+class CountersView(QFrame):
+    """Passed, failed, scrap, units per hour and first-pass yield for this session."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shift-counters")
+        self.counters = ShiftCounters()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._passed = _Figure("✓ Passed", "passed")
+        self._failed = _Figure("✗ Failed", "failed")
+        self._scrap = _Figure("⚠ Scrap", "scrap")
+        self._uph = _Figure("Units / hour", "uph")
+        self._fpy = _Figure("First-pass yield", "fpy")
+        for figure in (self._passed, self._failed, self._scrap, self._uph, self._fpy):
+            layout.addWidget(figure)
+        self._timer = QTimer(self)
+        self._timer.setObjectName("counters-refresh")
+        self._timer.setInterval(REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.figures: ShiftFigures = self.counters.figures(time.time())
+        self.show_figures(self.figures)
+
+    @Slot(object)
+    def on_attempt_finished(self, attempt: AttemptFinished) -> None:
+        self.counters.record(attempt, time.time())
+        self.refresh()
+
+    @Slot()
+    def refresh(self) -> None:
+        self.show_figures(self.counters.figures(time.time()))
+
+    def show_figures(self, f: ShiftFigures) -> None:
+        self._passed.value.setText(str(f.passed))
+        self._failed.value.setText(str(f.failed))
+        self._scrap.value.setText(str(f.scrap))
+        self._uph.value.setText("—" if f.units_per_hour is None else f"{f.units_per_hour:.0f}")
+        self._fpy.value.setText(
+            "—" if f.first_pass_yield is None else f"{f.first_pass_yield * 100:.0f} %"
+        )
+        self.figures = f

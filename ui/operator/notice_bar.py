@@ -1,0 +1,61 @@
+"""Station-wide messages (journal, token, Pairing, our own errors) with the action to take."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from station.engine.events import StationNotice
+from ui import theme
+
+# DejaVu Sans has no circled "i", so info uses a plain dot.
+_GLYPHS = {"info": "●", "warning": "⚠", "error": "✗"}
+HISTORY = 50
+
+
+class NoticeBar(QFrame):
+    """Shows the newest notice until dismissed; keeps the recent ones for the tooltip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notice-bar")
+        self.history: deque[StationNotice] = deque(maxlen=HISTORY)
+        self.text = QLabel()
+        self.text.setObjectName("notice-text")
+        self.text.setWordWrap(True)
+        self.text.setFont(theme.font(theme.BODY_PT + 1, bold=True))
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.dismiss = QPushButton("Dismiss")
+        self.dismiss.setFont(theme.font(theme.BUTTON_PT))
+        self.dismiss.setMinimumHeight(theme.BUTTON_MIN_HEIGHT_PX - 12)
+        self.dismiss.clicked.connect(self.clear)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(16, 6, 16, 6)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.dismiss)
+        self.hide()
+
+    @Slot(object)
+    def show_notice(self, notice: StationNotice) -> None:
+        self.history.append(notice)
+        background, foreground = theme.NOTICE_COLOURS.get(
+            notice.level, theme.NOTICE_COLOURS["info"]
+        )
+        glyph = _GLYPHS.get(notice.level, "●")
+        text = f"{glyph} {notice.message}"
+        if notice.action:
+            text += f" — What to do: {notice.action}"
+        self.text.setText(text)
+        self.setToolTip("\n".join(n.message for n in self.history))
+        self.setStyleSheet(
+            f"QFrame#notice-bar {{ background: {background}; }}"
+            f" QFrame#notice-bar QLabel {{ color: {foreground}; }}"
+        )
+        self.show()
+
+    @Slot()
+    def clear(self) -> None:
+        self.text.setText("")
+        self.hide()

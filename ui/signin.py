@@ -1,0 +1,78 @@
+"""Operator sign-in: the name the journal records for every attempt.
+
+A name, not a password: operators are identified, not authenticated (supervisor and QA sign-in,
+which guard privileged actions, are a different dialog). The dialog is opened with `open()`, not
+`exec()`, so no nested event loop runs while slot threads are delivering events.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import theme
+
+MAX_NAME = 64
+
+
+def clean_name(text: str) -> str:
+    return " ".join(text.split())[:MAX_NAME]
+
+
+class SignInDialog(QDialog):
+    def __init__(self, current: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signin")
+        self.setWindowTitle("Operator sign-in")
+        self.setModal(True)
+        prompt = QLabel("Who is operating this station?")
+        prompt.setFont(theme.font(theme.TITLE_PT, bold=True))
+        hint = QLabel("Your name is recorded in the journal with every device you provision.")
+        hint.setWordWrap(True)
+        hint.setFont(theme.font(theme.BODY_PT))
+        self.name_edit = QLineEdit(current)
+        self.name_edit.setObjectName("operator-name")
+        self.name_edit.setPlaceholderText("Your name")
+        self.name_edit.setMaxLength(MAX_NAME)
+        self.name_edit.setFont(theme.font(theme.TITLE_PT))
+        self.name_edit.setMinimumHeight(theme.BUTTON_MIN_HEIGHT_PX)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Sign in")
+        for button in self.buttons.buttons():
+            button.setFont(theme.font(theme.BUTTON_PT, bold=True))
+            button.setMinimumSize(theme.BUTTON_MIN_WIDTH_PX, theme.BUTTON_MIN_HEIGHT_PX)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(self._validate)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(prompt)
+        layout.addWidget(hint)
+        layout.addWidget(self.name_edit)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(520)
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._validate()
+
+    @property
+    def name(self) -> str:
+        return clean_name(self.name_edit.text())
+
+    @Slot()
+    def _validate(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name))
+
+    def accept(self) -> None:
+        if self.name:  # Enter in the field must not sign in a blank name either
+            super().accept()

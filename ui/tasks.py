@@ -1,0 +1,86 @@
+"""Blocking calls off the GUI thread, with their outcome delivered back on it.
+
+Each `Tasks` owns its own small thread pool, so a slow call of one kind (a Pairing health check
+waiting on its deadline) never queues a different kind behind it (Anki's head-of-line lesson).
+Results come back through a signal of a QObject that lives on the GUI thread, landing on a
+decorated slot, which is the PySide6-safe way across threads.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+
+from station.errors import StationError
+
+log = logging.getLogger(__name__)
+
+Success = Callable[[Any], None]
+Failure = Callable[[BaseException], None]
+
+
+class Tasks(QObject):
+    """Runs callables on a private pool; success/failure callbacks run on the GUI thread.
+
+    Signals:
+        failed(BaseException): a task without its own failure callback raised. StationError
+            is the environment's fault (show it); anything else was logged with its traceback.
+    """
+
+    failed = Signal(object)
+    _done = Signal(int, bool, object)
+
+    def __init__(self, name: str, max_threads: int = 1, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[Success | None, Failure | None]] = {}
+        self._done.connect(self._deliver)
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_success: Success | None = None,
+        on_failure: Failure | None = None,
+    ) -> None:
+        job = next(self._ids)
+        self._callbacks[job] = (on_success, on_failure)
+
+        def work() -> None:
+            try:
+                result = fn()
+            except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, not lost
+                self._done.emit(job, False, exc)
+            else:
+                self._done.emit(job, True, result)
+
+        self._pool.start(work)
+
+    @property
+    def pending(self) -> int:
+        return len(self._callbacks)
+
+    def wait(self, timeout_ms: int) -> bool:
+        """Block until every task ran (shutdown and tests only); True if they all did."""
+        return bool(self._pool.waitForDone(timeout_ms))
+
+    @Slot(int, bool, object)
+    def _deliver(self, job: int, ok: bool, value: object) -> None:
+        on_success, on_failure = self._callbacks.pop(job, (None, None))
+        if ok:
+            if on_success is not None:
+                on_success(value)
+            return
+        assert isinstance(value, BaseException)
+        if not isinstance(value, StationError):
+            log.error("background task in %s failed", self.objectName(), exc_info=value)
+        if on_failure is not None:
+            on_failure(value)
+        else:
+            self.failed.emit(value)

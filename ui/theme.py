@@ -1,0 +1,89 @@
+"""How each slot state looks: glyph, words and colours, readable from 2 m and never colour alone.
+
+Colours come from the Okabe–Ito palette, chosen because every pair stays distinguishable under
+the common colour-vision deficiencies; each state also carries its own glyph and word, so a
+monochrome screen or a colour-blind operator loses nothing. Every glyph used here exists in
+DejaVu Sans, the font the Debian package depends on (a test checks it).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QFont
+
+from station.engine.events import SlotState
+
+# Okabe–Ito palette.
+BLACK = "#000000"
+ORANGE = "#E69F00"
+SKY_BLUE = "#56B4E9"
+BLUISH_GREEN = "#009E73"
+YELLOW = "#F0E442"
+BLUE = "#0072B2"
+VERMILLION = "#D55E00"
+REDDISH_PURPLE = "#CC79A7"
+
+WHITE = "#FFFFFF"
+GREY = "#6B6B6B"
+LIGHT_GREY = "#E8E8E8"
+SELECTION = "#000000"
+
+# Point sizes; the state line is the one read from across the line.
+STATE_PT = 30
+TITLE_PT = 16
+BODY_PT = 13
+SMALL_PT = 11
+COUNTER_PT = 22
+BUTTON_PT = 14
+
+# Touch/glove targets: at least ~12 mm on a typical 96 dpi panel.
+BUTTON_MIN_HEIGHT_PX = 56
+BUTTON_MIN_WIDTH_PX = 120
+
+
+@dataclass(frozen=True)
+class StateLook:
+    glyph: str
+    word: str
+    background: str
+    foreground: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.glyph} {self.word}"
+
+
+STATE_LOOKS: dict[SlotState, StateLook] = {
+    SlotState.NO_DEVICE: StateLook("○", "No device", LIGHT_GREY, GREY),
+    SlotState.READY: StateLook("●", "Ready", WHITE, BLUE),
+    SlotState.WORKING: StateLook("⟳", "Working", SKY_BLUE, BLACK),
+    SlotState.PASS: StateLook("✓", "PASS", BLUE, WHITE),
+    SlotState.FAIL: StateLook("✗", "FAIL", VERMILLION, WHITE),
+    SlotState.SCRAP: StateLook("⚠", "SCRAP", BLACK, YELLOW),
+    SlotState.ABORTED: StateLook("■", "Aborted", ORANGE, BLACK),
+    SlotState.ALREADY_PROVISIONED: StateLook("⊘", "Already provisioned", REDDISH_PURPLE, BLACK),
+}
+
+HEALTH_OK = StateLook("●", "Pairing OK", BLUE, WHITE)
+HEALTH_DOWN = StateLook("✗", "Pairing unreachable", VERMILLION, WHITE)
+HEALTH_UNKNOWN = StateLook("◌", "Pairing: checking…", LIGHT_GREY, BLACK)
+
+NOTICE_COLOURS: dict[str, tuple[str, str]] = {
+    "info": (SKY_BLUE, BLACK),
+    "warning": (ORANGE, BLACK),
+    "error": (VERMILLION, WHITE),
+}
+
+
+def font(point_size: int, *, bold: bool = False, mono: bool = False) -> QFont:
+    f = QFont("DejaVu Sans Mono" if mono else "DejaVu Sans")
+    f.setPointSize(point_size)
+    f.setBold(bold)
+    return f
+
+
+def all_glyphs() -> str:
+    """Every glyph the operator screen draws, for the font-coverage test."""
+    looks = [*STATE_LOOKS.values(), HEALTH_OK, HEALTH_DOWN, HEALTH_UNKNOWN]
+    return "".join(sorted({look.glyph for look in looks} | set("▶✓✗⚠■")))
