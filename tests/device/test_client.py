@@ -1,0 +1,379 @@
+"""DeviceClient's protocol handling against a scripted responder on a real pty.
+
+The responder here answers exactly what each test needs (including malformed and refused
+answers a correct device never sends); the full simulated devices are exercised in
+test_client_sim.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import cbor2
+import pytest
+from smp.header import OP, Header
+
+from station.cancel import Cancelled, CancelToken
+from station.device.client import DeviceClient, McuMgrParams, record_program_bytes
+from station.device.errors import DeviceProtocolError, DeviceRefused, WriteOutcomeUnknown
+from station.device.model import ProvisioningRecord
+from station.device.protocol import (
+    PROVISIONING_GROUP,
+    Command,
+    ErrorCode,
+    StorageKind,
+    StorageState,
+)
+from station.link.errors import CorruptLink, Disconnected, LinkTimeout
+from station.secret import Secret
+from tests.link.ptypeer import PtyPeer, reply_frame
+
+SECRET_TEXT = "c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0LXNlYw=="
+RECORD = ProvisioningRecord(
+    device_id="AAECAwQFBgcICQoLDA0ODw",
+    realm="plant",
+    pairing_url="https://pairing.example.test",
+    secret=Secret(SECRET_TEXT),
+)
+
+IDENTITY: dict[str, Any] = {
+    "proto": 1,
+    "model": "M1",
+    "fw": "2.0",
+    "hwid": b"\x01\x02\x03\x04\x05\x06",
+    "serial": "SN-1",
+    "storage": "otp",
+    "state": "empty",
+    "factory": True,
+    "prog_us": 400,
+}
+
+
+class Script:
+    """Per-command answers: a body, raw bytes, or None (stay silent)."""
+
+    def __init__(self) -> None:
+        self.answers: dict[tuple[int, int], list[Any]] = {}
+        self.default: dict[tuple[int, int], Any] = {
+            (0, 0): "echo",
+            (0, 6): {"buf_size": 512, "buf_count": 2},
+            (PROVISIONING_GROUP, Command.IDENTIFY): IDENTITY,
+            (PROVISIONING_GROUP, Command.WRITE): {},
+            (PROVISIONING_GROUP, Command.REVEAL): {"secret": SECRET_TEXT},
+            (PROVISIONING_GROUP, Command.LOCK): {},
+        }
+
+    def then(self, group: int, command: int, *answers: Any) -> None:
+        self.answers.setdefault((group, int(command)), []).extend(answers)
+
+    def __call__(self, header: Header, body: dict[str, Any]) -> bytes | None:
+        key = (header.group_id, header.command_id)
+        queue = self.answers.get(key)
+        answer = queue.pop(0) if queue else self.default.get(key)
+        if answer == "echo":
+            answer = {"r": body.get("d")}
+        if answer is None:
+            return None
+        if isinstance(answer, bytes):
+            return answer
+        if callable(answer):
+            return answer(header, body)  # type: ignore[no-any-return]
+        return reply_frame(header, answer)
+
+
+@pytest.fixture
+def script() -> Script:
+    return Script()
+
+
+@pytest.fixture
+def peer(script: Script) -> Iterator[PtyPeer]:
+    with PtyPeer(script) as p:
+        p.start()
+        yield p
+
+
+@pytest.fixture
+def client(peer: PtyPeer) -> Iterator[DeviceClient]:
+    with DeviceClient.open(peer.path, baud=115200, cancel=CancelToken(), slot="3", margin=0.3) as c:
+        yield c
+
+
+def requests(peer: PtyPeer, command: int) -> list[dict[str, Any]]:
+    return [
+        body
+        for header, body in peer.received
+        if header.group_id == PROVISIONING_GROUP and header.command_id == command
+    ]
+
+
+def test_echo_and_params(client: DeviceClient, peer: PtyPeer) -> None:
+    assert client.echo("link check ✓") == "link check ✓"
+    assert client.params() == McuMgrParams(buf_size=512, buf_count=2)
+    ops = [(h.group_id, h.command_id, h.op) for h, _ in peer.received]
+    assert ops == [(0, 0, OP.WRITE), (0, 6, OP.READ)]
+
+
+def test_identify_decodes_every_field(client: DeviceClient, script: Script) -> None:
+    digest = hashlib.sha256(SECRET_TEXT.encode()).digest()
+    script.then(
+        PROVISIONING_GROUP,
+        Command.IDENTIFY,
+        {
+            **IDENTITY,
+            "storage": "secure",
+            "state": "written",
+            "digest": digest,
+            "device_id": "dev-supplied-id-0000000",
+            "rec_device_id": RECORD.device_id,
+            "rec_realm": "plant",
+            "factory": False,
+        },
+    )
+    identity = client.identify()
+    assert identity.storage_kind is StorageKind.SECURE
+    assert identity.storage_state is StorageState.WRITTEN
+    assert identity.rewritable
+    assert identity.hardware_id == b"\x01\x02\x03\x04\x05\x06"
+    assert identity.hardware_serial == "SN-1"
+    assert identity.device_id == "dev-supplied-id-0000000"
+    assert RECORD.secret.matches_digest(identity.secret_digest)
+    assert (identity.record_device_id, identity.record_realm) == (RECORD.device_id, "plant")
+    assert identity.factory_mode is False
+    assert identity.program_us_per_byte == 400
+    assert (identity.protocol_version, identity.model, identity.firmware) == (1, "M1", "2.0")
+
+
+@pytest.mark.parametrize(
+    ("change", "detail"),
+    [
+        ({"hwid": "0102"}, "'hwid' missing or not bytes"),
+        ({"hwid": b"\x01"}, "hardware id of 1 bytes"),
+        ({"state": "melted"}, "unknown storage kind or state"),
+        ({"state": "written"}, "no secret digest"),
+        ({"digest": b"short"}, "secret digest of 5 bytes"),
+        ({"factory": 1}, "'factory' missing or not bool"),
+        ({"proto": True}, "'proto' missing or not int"),
+    ],
+)
+def test_identify_protocol_violations_are_typed(
+    client: DeviceClient, script: Script, change: dict[str, Any], detail: str
+) -> None:
+    script.then(PROVISIONING_GROUP, Command.IDENTIFY, {**IDENTITY, **change})
+    with pytest.raises(DeviceProtocolError) as caught:
+        client.identify()
+    assert detail in caught.value.message
+    assert caught.value.error_class == "protocol"
+    assert "supervisor" in caught.value.action
+
+
+def test_write_sends_the_record_as_cbor_text_fields(client: DeviceClient, peer: PtyPeer) -> None:
+    client.write(RECORD)
+    # write asks identify first for the programming time that sizes its deadline
+    assert len(requests(peer, Command.IDENTIFY)) == 1
+    (body,) = requests(peer, Command.WRITE)
+    assert body == {
+        "device_id": RECORD.device_id,
+        "realm": "plant",
+        "pairing_url": "https://pairing.example.test",
+        "secret": SECRET_TEXT,
+    }
+    header = next(h for h, _ in peer.received if h.command_id == Command.WRITE)
+    assert header.op == OP.WRITE
+    assert cbor2.loads(cbor2.dumps(body)) == body
+
+
+def test_reveal_returns_a_secret_and_lock_is_a_write(client: DeviceClient, peer: PtyPeer) -> None:
+    secret = client.reveal()
+    assert isinstance(secret, Secret)
+    assert secret == RECORD.secret
+    assert SECRET_TEXT not in repr(secret)
+    client.lock()
+    header = next(h for h, _ in peer.received if h.command_id == Command.LOCK)
+    assert header.op == OP.WRITE
+
+
+@pytest.mark.parametrize("code", [c for c in ErrorCode if c is not ErrorCode.OK])
+def test_every_refusal_code_is_typed_with_its_action(
+    client: DeviceClient, script: Script, code: ErrorCode
+) -> None:
+    script.then(PROVISIONING_GROUP, Command.REVEAL, {"err": {"group": 64, "rc": int(code)}})
+    with pytest.raises(DeviceRefused) as caught:
+        client.reveal()
+    err = caught.value
+    assert err.code is code
+    assert err.error_class == f"device_{code.name.lower()}"
+    assert err.action == code.info.action
+    assert code.info.meaning in err.message
+    assert "slot 3" in err.message
+
+
+def test_v1_rc_is_a_refusal_and_foreign_codes_are_unknown(
+    client: DeviceClient, script: Script
+) -> None:
+    script.then(PROVISIONING_GROUP, Command.LOCK, {"rc": int(ErrorCode.NOTHING_STORED)})
+    with pytest.raises(DeviceRefused) as caught:
+        client.lock()
+    assert caught.value.code is ErrorCode.NOTHING_STORED
+    # An SMP-layer code in the OS group shares a number with ours but not its meaning.
+    script.then(0, 6, {"rc": 8})
+    with pytest.raises(DeviceRefused) as caught:
+        client.params()
+    assert caught.value.code is ErrorCode.UNKNOWN
+    assert caught.value.rc == 8
+    script.then(PROVISIONING_GROUP, Command.REVEAL, {"err": {"group": 64, "rc": 99}})
+    with pytest.raises(DeviceRefused) as caught:
+        client.reveal()
+    assert caught.value.code is ErrorCode.UNKNOWN
+    assert "rc 99" in caught.value.message
+
+
+def test_rc_zero_is_success(client: DeviceClient, script: Script) -> None:
+    script.then(PROVISIONING_GROUP, Command.LOCK, {"rc": 0})
+    client.lock()
+    script.then(PROVISIONING_GROUP, Command.LOCK, {"err": {"group": 64, "rc": 0}})
+    client.lock()
+
+
+def test_read_only_commands_are_retried_a_bounded_number_of_times(
+    client: DeviceClient, script: Script, peer: PtyPeer
+) -> None:
+    script.then(PROVISIONING_GROUP, Command.IDENTIFY, None)
+    assert client.identify().model == "M1"
+    assert client.stats.retries == 1
+    script.then(PROVISIONING_GROUP, Command.IDENTIFY, None, None, None, None)
+    with pytest.raises(LinkTimeout):
+        client.identify()
+    assert len(requests(peer, Command.IDENTIFY)) == 1 + 1 + 3
+    assert client.stats.retries == 1 + 2
+
+
+def test_garbled_reads_are_retried_then_reported_as_corrupt(
+    client: DeviceClient, script: Script
+) -> None:
+    def garbled(header: Header, body: dict[str, Any]) -> bytes:
+        wire = bytearray(reply_frame(header, {"r": body["d"]}))
+        wire[6] ^= 0x10
+        return bytes(wire)
+
+    script.then(0, 0, garbled)
+    assert client.echo("x") == "x"
+    assert client.stats.crc_errors + client.stats.resyncs >= 1
+    script.then(0, 0, garbled, garbled, garbled)
+    with pytest.raises(CorruptLink):
+        client.echo("y")
+
+
+def test_write_is_never_repeated_when_its_answer_is_lost(
+    client: DeviceClient, script: Script, peer: PtyPeer
+) -> None:
+    client.identify()
+    script.then(PROVISIONING_GROUP, Command.WRITE, None)
+    with pytest.raises(WriteOutcomeUnknown) as caught:
+        client.write(RECORD)
+    assert len(requests(peer, Command.WRITE)) == 1
+    err = caught.value
+    assert err.error_class == "write_unknown"
+    assert isinstance(err.cause, LinkTimeout)
+    assert SECRET_TEXT not in str(err)
+    assert SECRET_TEXT not in repr(err.__cause__)
+    assert client.stats.retries == 0
+
+
+def test_lock_with_a_garbled_answer_is_outcome_unknown(
+    client: DeviceClient, script: Script, peer: PtyPeer
+) -> None:
+    def garbled(header: Header, body: dict[str, Any]) -> bytes:
+        wire = bytearray(reply_frame(header, {}))
+        wire[4] ^= 0x01
+        return bytes(wire)
+
+    script.then(PROVISIONING_GROUP, Command.LOCK, garbled)
+    with pytest.raises(WriteOutcomeUnknown) as caught:
+        client.lock()
+    assert isinstance(caught.value.cause, CorruptLink)
+    assert len(requests(peer, Command.LOCK)) == 1
+
+
+def test_write_refusal_is_a_refusal_not_unknown(client: DeviceClient, script: Script) -> None:
+    script.then(
+        PROVISIONING_GROUP, Command.WRITE, {"err": {"group": 64, "rc": ErrorCode.ALREADY_WRITTEN}}
+    )
+    with pytest.raises(DeviceRefused) as caught:
+        client.write(RECORD)
+    assert caught.value.code is ErrorCode.ALREADY_WRITTEN
+    assert caught.value.error_class == "device_already_written"
+
+
+def test_write_deadline_includes_the_declared_programming_time(
+    client: DeviceClient, script: Script
+) -> None:
+    slow_device = {**IDENTITY, "prog_us": 10_000}  # 10 ms per byte: about 1 s for the record
+    script.then(PROVISIONING_GROUP, Command.IDENTIFY, slow_device)
+    program_seconds = record_program_bytes(RECORD) * 0.01
+    assert program_seconds > 0.9
+
+    def programs(header: Header, body: dict[str, Any]) -> bytes:
+        time.sleep(program_seconds * 0.8)  # well past the 0.3 s margin alone
+        return reply_frame(header, {})
+
+    script.then(PROVISIONING_GROUP, Command.WRITE, programs)
+    client.write(RECORD)  # margin is only 0.3 s: this passes only if programming time counts
+
+
+def test_oversized_write_is_refused_before_sending(
+    client: DeviceClient, peer: PtyPeer, script: Script
+) -> None:
+    script.then(0, 6, {"buf_size": 96, "buf_count": 1})
+    client.params()
+    client.identify()
+    with pytest.raises(DeviceProtocolError) as caught:
+        client.write(RECORD)
+    assert "accepts at most 96" in caught.value.message
+    assert requests(peer, Command.WRITE) == []
+
+
+def test_unplug_during_a_read_is_disconnected(client: DeviceClient, peer: PtyPeer) -> None:
+    client.echo("ok")
+    peer.handler = None
+    timer = threading.Timer(0.1, peer.unplug)
+    timer.start()
+    try:
+        with pytest.raises(Disconnected) as caught:
+            client.identify()
+    finally:
+        timer.join()
+    assert "reseat the device in slot 3" in caught.value.action.lower()
+
+
+def test_unplug_during_write_is_outcome_unknown(client: DeviceClient, peer: PtyPeer) -> None:
+    client.identify()
+    peer.handler = None
+    timer = threading.Timer(0.1, peer.unplug)
+    timer.start()
+    try:
+        with pytest.raises(WriteOutcomeUnknown) as caught:
+            client.write(RECORD)
+    finally:
+        timer.join()
+    assert isinstance(caught.value.cause, Disconnected)
+
+
+def test_cancel_before_write_does_not_send(peer: PtyPeer) -> None:
+    cancel = CancelToken()
+    with DeviceClient.open(peer.path, cancel=cancel, slot="3", margin=0.3) as client:
+        client.identify()
+        cancel.cancel()
+        with pytest.raises(Cancelled):
+            client.write(RECORD)
+    assert requests(peer, Command.WRITE) == []
+
+
+def test_console_log_is_text(client: DeviceClient, peer: PtyPeer) -> None:
+    peer.send(b"boot \xff\xfe log\n")
+    client.echo("x")
+    assert "boot \ufffd\ufffd log\n" in client.console_log()
