@@ -9,3 +9,10 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+pytest_plugins = [
+    "tests.fixtures.keyring",
+    "tests.fixtures.sim",
+    "tests.fixtures.pairing",
+    "tests.fixtures.engine",
+]

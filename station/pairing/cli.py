@@ -1,0 +1,136 @@
+"""`station target ...`: a supervisor's credentials for a realm target, kept in the OS keyring.
+
+`import-key` and `set-token` live here. Other areas add more `target` sub-commands through a
+module listed in `TARGET_MODULES` that defines `register_target(target_subparsers) -> None`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import importlib
+import sys
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from station.errors import ConfigError
+from station.pairing import keystore
+from station.pairing.device_id import random_device_id
+from station.pairing.errors import TokenExpired
+from station.pairing.tokens import (
+    DEFAULT_TTL,
+    SEND_MARGIN,
+    TokenScope,
+    describe_remaining,
+    inspect_token,
+)
+
+#: Modules that define `register_target(target_subparsers) -> None`.
+TARGET_MODULES: tuple[str, ...] = ()
+MAX_KEY_FILE = 64 * 1024
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "target",
+        help="realm targets and their credentials (supervisors)",
+        description="Realm targets: where devices are registered and how tokens are obtained. "
+        "Keys and tokens go into the OS keyring only.",
+    )
+    sub = parser.add_subparsers(dest="target_command", metavar="TARGET_COMMAND", required=True)
+    register_target(sub)
+    for name in TARGET_MODULES:
+        importlib.import_module(name).register_target(sub)
+
+
+def register_target(sub: argparse._SubParsersAction[Any]) -> None:
+    p = sub.add_parser(
+        "import-key",
+        help="store a realm private key in the OS keyring",
+        description="Read the realm's private key (PEM, as astartectl writes it) and store it in "
+        "the OS keyring. The file is not copied anywhere; tokens are then minted per call.",
+    )
+    p.add_argument("target", metavar="TARGET", help="target name")
+    p.add_argument("--file", required=True, type=Path, metavar="PEM", help="private key file")
+    p.set_defaults(handler=import_key)
+
+    p = sub.add_parser(
+        "set-token",
+        help="store an issued Pairing token (read from stdin) in the OS keyring",
+        description="Read a Pairing JWT from standard input (hidden when typed at a terminal) "
+        "and store it in the OS keyring. Prints its expiry and the calls it allows.",
+    )
+    p.add_argument("target", metavar="TARGET", help="target name")
+    p.set_defaults(handler=set_token)
+
+
+def _out(text: str) -> None:
+    sys.stdout.write(text + "\n")
+
+
+def import_key(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    try:
+        size = path.stat().st_size
+        if size > MAX_KEY_FILE:
+            raise ConfigError(
+                f"{path} is {size} bytes: too large to be a private key.",
+                "Give the realm's private key file (<realm>_private.pem).",
+            )
+        pem = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(
+            f"Cannot read {path}: {exc.strerror or exc}.",
+            "Check the path and that you may read the file.",
+        ) from None
+    key = keystore.store_realm_key(args.target, pem)
+    _out(f"Stored the realm key of target {args.target!r} in the OS keyring: {key.description}.")
+    _out(
+        f"Each Pairing call will get its own {key.algorithm} token, valid "
+        f"{int(DEFAULT_TTL)} s, allowing only that call."
+    )
+    _out(f"{path} was read, not copied. Delete it if it was only a transfer copy.")
+    return 0
+
+
+def _read_token() -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass("Paste the Pairing token (input is hidden): ")
+    return sys.stdin.read()
+
+
+def set_token(args: argparse.Namespace) -> int:
+    token = _read_token().strip()
+    claims = inspect_token(token, what="The token on standard input")
+    now = time.time()
+    if claims.expires is not None and claims.expires - now < SEND_MARGIN:
+        raise TokenExpired(
+            f"The token on standard input has expired (at {claims.expires_at:%Y-%m-%d %H:%M} "
+            "UTC); it was not stored.",
+            "Ask for a new token.",
+        )
+    keystore.store_issued_token(args.target, token)
+    _out(f"Stored an issued token for target {args.target!r} in the OS keyring.")
+    if claims.expires is None:
+        _out("Expiry: none (the token never expires; prefer short-lived tokens).")
+    else:
+        when = datetime.fromtimestamp(claims.expires, UTC)
+        _out(
+            f"Expiry: {when:%Y-%m-%d %H:%M:%S} UTC (in {describe_remaining(claims.expires - now)})"
+            f"; signed with {claims.algorithm}."
+        )
+    _out("a_pa: " + (", ".join(claims.a_pa) if claims.a_pa else "(none)"))
+    registers = TokenScope.register().allowed_by(claims.a_pa)
+    unregisters = TokenScope.unregister(random_device_id()).allowed_by(claims.a_pa)
+    _out(
+        f"Allows registering devices: {'yes' if registers else 'NO'}; unregistering any "
+        f"device (rework): {'yes' if unregisters else 'no'}."
+    )
+    if not registers:
+        sys.stderr.write(
+            "warning: this token cannot register devices (its a_pa does not allow "
+            "POST agent/devices); provisioning with it will fail.\n"
+        )
+    return 0
