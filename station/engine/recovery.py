@@ -47,9 +47,18 @@ def _same_digest(intent_fingerprint: str | None, digest: bytes | None) -> bool:
 
 
 def decide_storage(  # noqa: PLR0911 (one return per row of the table)
-    identity: Identity, *, device_id: str, realm: str, intent_fingerprint: str | None
+    identity: Identity,
+    *,
+    device_id: str,
+    realm: str,
+    intent_fingerprint: str | None,
+    passed_before: bool = False,
 ) -> StorageDecision:
-    """What to do with a device, given its storage and this station's latest intent for it."""
+    """What to do with a device, given its storage and this station's latest intent for it.
+
+    `passed_before` says the journal holds a finished pass for the device and realm: a locked
+    device is then simply provisioned, not the leftover of an interrupted attempt.
+    """
     state = identity.storage_state
     ours = _same_digest(intent_fingerprint, identity.secret_digest)
     rewritable = identity.rewritable
@@ -64,7 +73,7 @@ def decide_storage(  # noqa: PLR0911 (one return per row of the table)
         return StorageDecision(Plan.REGISTER, "Storage is empty.")
 
     if state is StorageState.LOCKED:
-        if ours:
+        if ours and not passed_before:
             return StorageDecision(
                 Plan.RECOVERED_LOCKED,
                 "An interrupted attempt wrote, verified and locked this device; the stored "
@@ -72,7 +81,9 @@ def decide_storage(  # noqa: PLR0911 (one return per row of the table)
             )
         return StorageDecision(
             Plan.ALREADY_PROVISIONED,
-            "The device is locked with credentials this station did not record for it.",
+            "The device passed here before and is locked."
+            if ours
+            else "The device is locked with credentials this station did not record for it.",
         )
 
     if state is StorageState.WRITTEN:
@@ -142,12 +153,12 @@ def close_interrupted(*, slot: str, last_step: Step | None, intent_recorded: boo
             Result.ABORTED,
             "interrupted",
             f"The station stopped {where}, after recording the intent to write credentials.",
-            f"Provision the device from {slot} again (in any slot): the station checks what "
+            f"Provision the device from slot {slot} again (in any slot): the station checks what "
             "reached its storage and resumes or registers again as needed.",
         )
     return Closure(
         Result.ABORTED,
         "interrupted",
         f"The station stopped {where}; nothing was written to the device.",
-        f"Provision the device in {slot} again.",
+        f"Provision the device in slot {slot} again.",
     )

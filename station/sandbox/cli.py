@@ -10,7 +10,11 @@ import argparse
 import importlib
 from typing import Any
 
-_SANDBOX_MODULES: tuple[str, ...] = ("station.sandbox.fixture_cli",)
+_SANDBOX_MODULES: tuple[str, ...] = (
+    "station.sandbox.fixture_cli",
+    "station.sandbox.mint_token_cli",
+    "station.sandbox.pairing.cli",
+)
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:

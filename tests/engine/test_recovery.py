@@ -80,6 +80,19 @@ def test_locked_with_the_latest_intent_is_recovered(kind: StorageKind) -> None:
     assert d.plan is Plan.RECOVERED_LOCKED
 
 
+def test_locked_with_the_latest_intent_after_a_pass_is_already_provisioned() -> None:
+    ident = identity(state=StorageState.LOCKED, stored=OURS)
+    d = decide_storage(
+        ident,
+        device_id=DEVICE_ID,
+        realm=REALM,
+        intent_fingerprint=OURS.fingerprint,
+        passed_before=True,
+    )
+    assert d.plan is Plan.ALREADY_PROVISIONED
+    assert "passed here before" in d.reason
+
+
 @pytest.mark.parametrize("intent", [None, OURS])
 def test_locked_with_another_record_is_already_provisioned(intent: Secret | None) -> None:
     d = decide(identity(state=StorageState.LOCKED, stored=OTHER), intent)
@@ -107,14 +120,14 @@ def test_fingerprint_comparison_ignores_hex_case() -> None:
 def test_interrupted_attempts_close_as_aborted_with_the_recovery_action(
     intent_recorded: bool,
 ) -> None:
-    c = close_interrupted(slot="slot3", last_step=Step.WRITE, intent_recorded=intent_recorded)
+    c = close_interrupted(slot="3", last_step=Step.WRITE, intent_recorded=intent_recorded)
     assert c.result is Result.ABORTED
     assert c.error_class == "interrupted"
     assert "writing credentials" in c.message
-    assert "slot3" in c.action
+    assert "slot 3" in c.action
     assert ("resumes" in c.action) == intent_recorded
 
 
 def test_interrupted_before_any_step() -> None:
-    c = close_interrupted(slot="slot1", last_step=None, intent_recorded=False)
+    c = close_interrupted(slot="1", last_step=None, intent_recorded=False)
     assert "before its first step" in c.message

@@ -1,0 +1,112 @@
+"""The shapes the transaction needs from the layers below it.
+
+The transaction is written against these small protocols rather than the concrete classes so
+that its contract with each layer is visible in one place; the runner passes the real
+`DeviceClient`, `PairingClient` and journal (through `station.engine.journaling`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from station.cancel import CancelToken
+from station.device.model import Identity, ProvisioningRecord
+from station.engine.events import Result, Step
+from station.secret import Secret
+
+
+class LinkStats(Protocol):
+    def as_dict(self) -> Mapping[str, int | float]: ...
+
+
+class DeviceSession(Protocol):
+    """An open link to one device, owned by one slot thread."""
+
+    @property
+    def stats(self) -> LinkStats: ...
+
+    def echo(self, text: str) -> str: ...
+
+    def identify(self) -> Identity: ...
+
+    def write(self, record: ProvisioningRecord) -> None: ...
+
+    def reveal(self) -> Secret: ...
+
+    def lock(self) -> None: ...
+
+    def console_log(self) -> str: ...
+
+
+class DeviceOpener(Protocol):
+    def __call__(
+        self, port: str, *, baud: int, cancel: CancelToken, slot: str
+    ) -> AbstractContextManager[DeviceSession]: ...
+
+
+class DeviceStatus(Protocol):
+    @property
+    def status(self) -> str: ...
+
+
+class PairingApi(Protocol):
+    def register(
+        self,
+        device_id: str,
+        *,
+        initial_introspection: Mapping[str, Any] | None = None,
+        cancel: CancelToken | None = None,
+    ) -> Secret: ...
+
+    def device_info(self, device_id: str, secret: Secret) -> DeviceStatus: ...
+
+
+@dataclass(frozen=True)
+class TargetInfo:
+    """What the journal records about the target of an attempt."""
+
+    name: str
+    realm: str
+    pairing_url: str
+
+
+@dataclass(frozen=True)
+class Finish:
+    result: Result
+    error_class: str
+    message: str
+    action: str
+    fingerprint: str | None
+    link_stats: Mapping[str, int | float]
+    console_excerpt: str
+
+
+class AttemptLog(Protocol):
+    """The journal, as the transaction writes it. Every call is durable when it returns."""
+
+    def begin(self, *, slot: str, operator: str, target: TargetInfo) -> str: ...
+
+    def device(self, attempt_id: str, identity: Identity, device_id: str | None) -> None: ...
+
+    def step(
+        self,
+        attempt_id: str,
+        step: Step,
+        *,
+        started_at: datetime,
+        duration_s: float,
+        ok: bool,
+        detail: str,
+    ) -> None: ...
+
+    def intent(self, attempt_id: str, *, device_id: str, realm: str, fingerprint: str) -> None: ...
+
+    def latest_intent(self, device_id: str, realm: str) -> str | None: ...
+
+    def has_passed(self, device_id: str, realm: str) -> bool: ...
+
+    def finish(self, attempt_id: str, finish: Finish) -> None: ...

@@ -1,0 +1,74 @@
+"""The journal as the transaction writes it: `AttemptLog` over `station.journal.Journal`."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from station.device.model import Identity
+from station.engine.deps import Finish, TargetInfo
+from station.engine.events import Step
+from station.journal.store import Journal
+
+
+class JournalAttemptLog:
+    def __init__(self, journal: Journal) -> None:
+        self.journal = journal
+
+    def begin(self, *, slot: str, operator: str, target: TargetInfo) -> str:
+        return self.journal.begin_attempt(
+            slot=slot,
+            operator=operator,
+            target_name=target.name,
+            realm=target.realm,
+            pairing_url=target.pairing_url,
+        )
+
+    def device(self, attempt_id: str, identity: Identity, device_id: str | None) -> None:
+        self.journal.update_device(
+            attempt_id,
+            device_id=device_id,
+            hardware_serial=identity.hardware_serial,
+            model=identity.model,
+            firmware=identity.firmware,
+            storage_kind=identity.storage_kind.value,
+        )
+
+    def step(
+        self,
+        attempt_id: str,
+        step: Step,
+        *,
+        started_at: datetime,
+        duration_s: float,
+        ok: bool,
+        detail: str,
+    ) -> None:
+        self.journal.record_step(
+            attempt_id,
+            step.value,
+            started_at=started_at,
+            duration_s=duration_s,
+            ok=ok,
+            detail=detail,
+        )
+
+    def intent(self, attempt_id: str, *, device_id: str, realm: str, fingerprint: str) -> None:
+        # The journal takes the realm from the attempt itself; `realm` is the same by design.
+        self.journal.record_intent(attempt_id, device_id=device_id, fingerprint=fingerprint)
+
+    def latest_intent(self, device_id: str, realm: str) -> str | None:
+        return self.journal.latest_intent_fingerprint(device_id, realm)
+
+    def has_passed(self, device_id: str, realm: str) -> bool:
+        return self.journal.has_passed(device_id, realm)
+
+    def finish(self, attempt_id: str, finish: Finish) -> None:
+        self.journal.finish_attempt(
+            attempt_id,
+            result=finish.result.value,
+            error_class=finish.error_class,
+            message=finish.message,
+            action=finish.action,
+            link_stats=finish.link_stats,
+            console_excerpt=finish.console_excerpt,
+        )

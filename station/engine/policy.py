@@ -1,0 +1,151 @@
+"""Policy: what must be true of a device before the station does anything irreversible.
+
+Every check here runs after `identify` and before `register`. A refusal is a `PolicyRefused`
+with a plain-words reason and an operator action; nothing has touched the cloud or the
+device's storage when one is raised, so a refusal never costs a unit.
+"""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass
+from enum import StrEnum
+
+from station.device.model import Identity
+from station.device.protocol import StorageKind
+from station.errors import StationError
+from station.pairing.device_id import derive_device_id, validate_device_id
+from station.pairing.errors import InvalidDeviceId
+
+
+def _at(slot: str) -> str:
+    return f"slot {slot}"
+
+
+class PolicyRefused(StationError):
+    """The device may not be provisioned here and now; nothing irreversible was done."""
+
+    error_class = "policy"
+
+
+class IdSource(StrEnum):
+    DEVICE = "device"  # the device supplies its Astarte device ID in `identify`
+    UUID5 = "uuid5"  # UUIDv5(namespace, an identity field)
+
+
+class IdentityField(StrEnum):
+    HARDWARE_ID = "hardware_id"  # the chip's unique id bytes
+    HARDWARE_SERIAL = "hardware_serial"  # the printed serial number text
+
+
+@dataclass(frozen=True)
+class DeviceIdRule:
+    source: IdSource
+    namespace: uuid.UUID | None = None
+    field: IdentityField = IdentityField.HARDWARE_ID
+
+
+@dataclass(frozen=True)
+class TargetPolicy:
+    """The part of a target that decides whether a device may be provisioned."""
+
+    realm: str
+    device_id_rule: DeviceIdRule
+    accepted_storage: frozenset[StorageKind] = frozenset(StorageKind)
+    # Matched (whole string) against the hardware serial; None accepts every serial.
+    allowlist_pattern: re.Pattern[str] | None = None
+    confirmed_counts_as_pass: bool = False
+
+
+def decide_device_id(identity: Identity, rule: DeviceIdRule, *, slot: str) -> str:
+    """The Astarte device ID for this device under the target's rule, validated."""
+    if rule.source is IdSource.DEVICE:
+        if not identity.device_id:
+            raise PolicyRefused(
+                f"The device in {_at(slot)} did not report an Astarte device ID, and this target "
+                "takes the ID from the device.",
+                f"Check the firmware of the device in {_at(slot)}, or ask the supervisor to set "
+                "the target's device-ID rule to derive IDs (uuid5).",
+                error_class="no_device_id",
+            )
+        candidate = identity.device_id
+    else:
+        if rule.namespace is None:
+            raise PolicyRefused(
+                "The target derives device IDs but has no namespace UUID configured.",
+                "Ask the supervisor to set the target's device-ID namespace.",
+                error_class="config",
+            )
+        data: bytes | str
+        if rule.field is IdentityField.HARDWARE_SERIAL:
+            if not identity.hardware_serial:
+                raise PolicyRefused(
+                    f"The device in {_at(slot)} has no hardware serial to derive its ID from.",
+                    f"Check the firmware of the device in {_at(slot)}, or ask the supervisor to "
+                    "derive IDs from the hardware id instead.",
+                    error_class="no_device_id",
+                )
+            data = identity.hardware_serial
+        else:
+            data = identity.hardware_id
+        candidate = derive_device_id(rule.namespace, data)
+    try:
+        return validate_device_id(candidate)
+    except InvalidDeviceId as exc:
+        raise PolicyRefused(
+            f"The device in {_at(slot)} reports an unusable device ID: {exc.message}",
+            f"Set the device in {_at(slot)} aside for a firmware check. {exc.action}".strip(),
+            error_class="invalid_device_id",
+        ) from None
+
+
+def check_policy(
+    identity: Identity,
+    device_id: str,
+    policy: TargetPolicy,
+    *,
+    slot: str,
+    held_by_slot: str | None,
+    passed_before: bool,
+    override_passed: bool,
+) -> None:
+    """Raise `PolicyRefused` if this device must not be provisioned now.
+
+    `held_by_slot` is the other slot where the same device ID is being provisioned right now (a
+    cloned serial, or a device moved between slots mid-run); `passed_before` says whether the
+    journal already holds a pass for this device in this realm.
+    """
+    if held_by_slot is not None and held_by_slot != slot:
+        raise PolicyRefused(
+            f"Device {device_id} in {_at(slot)} is being provisioned in {_at(held_by_slot)} "
+            "right now.",
+            f"Remove the device from {_at(slot)}; two devices with one identity need a "
+            "supervisor check (cloned serial?).",
+            error_class="duplicate_device",
+        )
+    if passed_before and not override_passed:
+        raise PolicyRefused(
+            f"Device {device_id} in {_at(slot)} already passed for realm {policy.realm}.",
+            f"Set the device in {_at(slot)} aside; provisioning it again needs a supervisor "
+            "override.",
+            error_class="already_passed",
+        )
+    if policy.allowlist_pattern is not None and not policy.allowlist_pattern.fullmatch(
+        identity.hardware_serial
+    ):
+        raise PolicyRefused(
+            f"Serial {identity.hardware_serial!r} of the device in {_at(slot)} is not allowed for "
+            "this target.",
+            f"Check that the device in {_at(slot)} belongs to this batch; the supervisor sets the "
+            "allowed serials.",
+            error_class="not_allowed",
+        )
+    if identity.storage_kind not in policy.accepted_storage:
+        accepted = ", ".join(sorted(k.value for k in policy.accepted_storage)) or "none"
+        raise PolicyRefused(
+            f"The device in {_at(slot)} has {identity.storage_kind.value} storage; this target "
+            f"accepts {accepted}.",
+            f"Check that the device in {_at(slot)} is the right model for this target.",
+            error_class="storage_not_accepted",
+        )

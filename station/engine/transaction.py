@@ -1,0 +1,540 @@
+"""One provisioning attempt on one slot: identify, decide, register, write, prove, lock.
+
+`Transaction._walk` is the walk of a secret, whole, in one function: Pairing mints it, a local
+variable holds it, the journal records only its fingerprint (durably, before the write), the
+device stores it, the device's digest and its revealed value are checked against it, Pairing's
+device info accepts the very value the device holds, and the device is locked. The secret never
+enters an event, a log record, an exception message or the journal.
+
+Operator abort (`abort`) is honoured at every step boundary and inside every link wait, except
+during the device write itself: once the write request may be on the wire it is allowed to
+finish (bounded by its own deadline), so an abort never leaves the station unsure whether a
+record it journaled was burned. Pairing calls are not interrupted either; they are bounded by
+the client's timeout.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from station.cancel import Cancelled, CancelToken
+from station.device.errors import WriteOutcomeUnknown
+from station.device.model import Identity, ProvisioningRecord
+from station.device.protocol import StorageState
+from station.engine.claims import DeviceClaims
+from station.engine.crashpoints import CrashPoint, arm_during_write, crash_if
+from station.engine.deps import (
+    AttemptLog,
+    DeviceOpener,
+    DeviceSession,
+    Finish,
+    PairingApi,
+    TargetInfo,
+)
+from station.engine.events import Result, Step
+from station.engine.policy import PolicyRefused, TargetPolicy, check_policy, decide_device_id
+from station.engine.recovery import Plan, StorageDecision, decide_storage
+from station.errors import StationError
+from station.link.errors import LinkError
+from station.pairing.errors import SecretRejected
+from station.secret import Secret
+
+log = logging.getLogger(__name__)
+
+REDACTED = "[secret redacted]"
+
+
+class Scrap(StationError):
+    """The unit can never hold working credentials; it leaves the line."""
+
+    error_class = "scrap"
+
+
+class AlreadyProvisioned(StationError):
+    error_class = "already_provisioned"
+
+
+class VerificationFailed(StationError):
+    """The device or the cloud did not confirm what was written."""
+
+    error_class = "verification"
+
+
+@dataclass(frozen=True)
+class TargetRuntime:
+    """A target as a slot thread uses it: shared by every slot of the fixture."""
+
+    info: TargetInfo
+    policy: TargetPolicy
+    pairing: PairingApi
+    registrations: threading.BoundedSemaphore  # registrations in flight for this target
+    initial_introspection: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    attempt_id: str
+    result: Result
+    device_id: str | None
+    hardware_serial: str | None
+    error_class: str = ""
+    message: str = ""
+    action: str = ""
+    step_durations_s: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def passed(self) -> bool:
+        return self.result in (Result.PASS, Result.RECOVERED)
+
+
+StepListener = Callable[[Step, str | None, str | None], None]
+"""Called with (step, device_id, hardware_serial) whenever a step starts."""
+
+
+class Transaction:
+    """One attempt. Build it on the slot's owner thread and `run()` it there; `abort()` from
+    any thread."""
+
+    def __init__(
+        self,
+        *,
+        slot: str,
+        port: str,
+        baud: int,
+        target: TargetRuntime,
+        journal: AttemptLog,
+        operator: str,
+        open_device: DeviceOpener,
+        claims: DeviceClaims,
+        override_passed: bool = False,
+        on_step: StepListener | None = None,
+    ) -> None:
+        self.slot = slot
+        self.port = port
+        self.baud = baud
+        self.target = target
+        self.journal = journal
+        self.operator = operator
+        self.override_passed = override_passed
+        self._open_device = open_device
+        self._claims = claims
+        self._on_step = on_step
+        self._owner = threading.get_ident()
+        # The operator's abort, and the token the link sees. They differ only while the write
+        # is shielded: the abort is held back until the write has finished.
+        self._abort = CancelToken()
+        self._link_cancel = CancelToken()
+        self._shield_lock = threading.Lock()
+        self._shielded = False
+        self.attempt_id = ""
+        self.device_id: str | None = None
+        self.hardware_serial: str | None = None
+        self._fingerprint: str | None = None
+        self._durations: dict[str, float] = {}
+        self._step: Step | None = None
+
+    # -- control from other threads ---------------------------------------------------------
+
+    def abort(self, reason: str = "Stopped by the operator.") -> None:
+        with self._shield_lock:
+            self._abort.cancel(reason)
+            if not self._shielded:
+                self._link_cancel.cancel(reason)
+
+    @property
+    def current_step(self) -> Step | None:
+        return self._step
+
+    # -- the attempt -------------------------------------------------------------------------
+
+    def run(self) -> Outcome:
+        assert threading.get_ident() == self._owner, "a transaction runs on its slot's thread"
+        self.attempt_id = self.journal.begin(
+            slot=self.slot, operator=self.operator, target=self.target.info
+        )
+        dev: DeviceSession | None = None
+        result, error_class, message, action = Result.FAIL, "", "", ""
+        try:
+            with contextlib.ExitStack() as stack:
+                with self._stage(Step.CONNECT):
+                    dev = stack.enter_context(
+                        self._open_device(
+                            self.port, baud=self.baud, cancel=self._link_cancel, slot=self.slot
+                        )
+                    )
+                try:
+                    with self._stage(Step.IDENTIFY):
+                        identity = dev.identify()
+                    self.hardware_serial = identity.hardware_serial
+                    with self._stage(Step.POLICY):
+                        decision = self._decide(identity)
+                    result = self._settle(identity, decision) or self._walk(dev, identity, decision)
+                finally:
+                    excerpt, stats = self._link_record(dev)
+        except Cancelled as exc:
+            result, error_class = Result.ABORTED, "aborted"
+            message = f"Stopped by the operator at '{self._step_label()}'. {exc.message}".strip()
+            action = f"Provision the device in slot {self.slot} again when ready."
+        except Scrap as exc:
+            result, error_class, message, action = Result.SCRAP, exc.error_class, *self._say(exc)
+        except AlreadyProvisioned as exc:
+            result = Result.ALREADY_PROVISIONED
+            error_class, (message, action) = exc.error_class, self._say(exc)
+        except PolicyRefused as exc:
+            result = (
+                Result.ALREADY_PROVISIONED if exc.error_class == "already_passed" else Result.FAIL
+            )
+            error_class, (message, action) = exc.error_class, self._say(exc)
+        except StationError as exc:
+            result, error_class, message, action = Result.FAIL, exc.error_class, *self._say(exc)
+        except Exception:
+            log.exception("bug in the transaction on slot %s at %s", self.slot, self._step)
+            result, error_class = Result.FAIL, "internal"
+            message = (
+                f"The station hit an internal error at '{self._step_label()}' in slot "
+                f"{self.slot}; the device was left as it was at that step."
+            )
+            action = (
+                f"Provision the device in slot {self.slot} again; if it repeats, report it to "
+                "the station's maintainers with the log."
+            )
+        else:
+            message = "Provisioned." if result is Result.PASS else message
+        if dev is None:
+            excerpt, stats = "", {}
+        crash_if(CrashPoint.BEFORE_FINISH, self.slot)
+        self.journal.finish(
+            self.attempt_id,
+            Finish(
+                result=result,
+                error_class=error_class,
+                message=message,
+                action=action,
+                fingerprint=self._fingerprint,
+                link_stats=stats,
+                console_excerpt=excerpt,
+            ),
+        )
+        if self.device_id is not None:
+            self._claims.release(self.device_id, self.slot)
+        return Outcome(
+            attempt_id=self.attempt_id,
+            result=result,
+            device_id=self.device_id,
+            hardware_serial=self.hardware_serial,
+            error_class=error_class,
+            message=message,
+            action=action,
+            step_durations_s=dict(self._durations),
+        )
+
+    def _decide(self, identity: Identity) -> StorageDecision:
+        """Steps 2 to 4: the device ID, the policy, and what the storage allows."""
+        policy = self.target.policy
+        device_id = decide_device_id(identity, policy.device_id_rule, slot=self.slot)
+        self.device_id = device_id
+        self.journal.device(self.attempt_id, identity, device_id)
+        held_by = self._claims.claim(device_id, self.slot)
+        if held_by is not None:
+            self.device_id = None  # the claim is the other slot's, not ours to release
+        passed_before = self.journal.has_passed(device_id, policy.realm)
+        check_policy(
+            identity,
+            device_id,
+            policy,
+            slot=self.slot,
+            held_by_slot=held_by,
+            passed_before=passed_before,
+            override_passed=self.override_passed,
+        )
+        self.device_id = device_id
+        decision = decide_storage(
+            identity,
+            device_id=device_id,
+            realm=policy.realm,
+            intent_fingerprint=self.journal.latest_intent(device_id, policy.realm),
+            passed_before=passed_before,
+        )
+        log.info("slot %s: device %s: %s", self.slot, device_id, decision.reason)
+        return decision
+
+    def _settle(self, identity: Identity, decision: StorageDecision) -> Result | None:
+        """The storage decisions that end the attempt without touching the device."""
+        device_id = self.device_id
+        if decision.plan is Plan.SCRAP:
+            raise Scrap(
+                f"Device {device_id} in slot {self.slot}: {decision.reason}",
+                f"Take the device out of slot {self.slot} and put it in the SCRAP bin; "
+                "it was not registered.",
+            )
+        if decision.plan is Plan.ALREADY_PROVISIONED:
+            raise AlreadyProvisioned(
+                f"Device {device_id} in slot {self.slot} is already provisioned and locked "
+                f"({decision.reason[0].lower()}{decision.reason[1:]})",
+                f"Set the device from slot {self.slot} aside and look it up in the journal.",
+            )
+        if decision.plan is Plan.RECOVERED_LOCKED:
+            self._fingerprint = identity.secret_digest.hex() if identity.secret_digest else None
+            return Result.RECOVERED
+        return None
+
+    def _walk(self, dev: DeviceSession, identity: Identity, decision: StorageDecision) -> Result:
+        """The walk of a secret (see the module docstring), from the storage decision on."""
+        assert self.device_id is not None
+        device_id, realm = self.device_id, self.target.info.realm
+
+        if decision.plan in (Plan.RESUME, Plan.ADOPT):
+            # What the device already holds: prove Pairing accepts it, without registering.
+            with self._stage(Step.VERIFY_CLOUD):
+                stored = self._reveal_checked(dev, identity.secret_digest)
+                accepted = self._cloud_accepts(device_id, stored)
+            if accepted:
+                self._fingerprint = stored.fingerprint
+                if decision.plan is Plan.ADOPT:
+                    # From now on this is the latest secret the journal knows for the device.
+                    with self._stage(Step.RECORD_INTENT):
+                        self.journal.intent(
+                            self.attempt_id,
+                            device_id=device_id,
+                            realm=realm,
+                            fingerprint=stored.fingerprint,
+                        )
+                with self._stage(Step.LOCK):
+                    self._lock(dev)
+                crash_if(CrashPoint.AFTER_LOCK, self.slot)
+                return Result.RECOVERED
+            del stored
+            if not identity.rewritable:
+                raise Scrap(
+                    f"Astarte no longer accepts the secret in the write-once storage of device "
+                    f"{device_id} in slot {self.slot}; it can never hold a working one.",
+                    f"Take the device out of slot {self.slot} and put it in the SCRAP bin.",
+                )
+            # Rewritable storage: fall through and provision it afresh.
+
+        with self._stage(Step.REGISTER):
+            secret = self._register(device_id)
+        crash_if(CrashPoint.AFTER_REGISTER, self.slot)
+
+        with self._stage(Step.RECORD_INTENT):
+            self.journal.intent(
+                self.attempt_id, device_id=device_id, realm=realm, fingerprint=secret.fingerprint
+            )
+            self._fingerprint = secret.fingerprint
+        crash_if(CrashPoint.AFTER_INTENT, self.slot)
+
+        record = ProvisioningRecord(
+            device_id=device_id,
+            realm=realm,
+            pairing_url=self.target.info.pairing_url,
+            secret=secret,
+        )
+        with self._stage(Step.WRITE), self._shield():
+            self._write(dev, record)
+        crash_if(CrashPoint.AFTER_WRITE, self.slot)
+
+        with self._stage(Step.READ_BACK):
+            after = dev.identify()
+            if after.storage_state is not StorageState.WRITTEN or not secret.matches_digest(
+                after.secret_digest
+            ):
+                raise VerificationFailed(
+                    f"After the write, the device in slot {self.slot} reports "
+                    f"{after.storage_state.value} storage with a digest that is not the secret "
+                    "just written.",
+                    f"Leave the device in slot {self.slot} and provision it again: the station "
+                    "reads what was stored before doing anything else.",
+                    error_class="read_back_mismatch",
+                )
+        crash_if(CrashPoint.AFTER_READ_BACK, self.slot)
+
+        with self._stage(Step.VERIFY_CLOUD):
+            revealed = self._reveal_checked(dev, secret.digest)
+            if not self._cloud_accepts(device_id, revealed):
+                if not identity.rewritable:
+                    raise Scrap(
+                        f"Astarte rejected the secret just written to the write-once storage of "
+                        f"device {device_id} in slot {self.slot} (it was registered again "
+                        "elsewhere meanwhile).",
+                        f"Take the device out of slot {self.slot} and put it in the SCRAP bin.",
+                    )
+                raise VerificationFailed(
+                    f"Astarte rejected the secret just written to device {device_id} in slot "
+                    f"{self.slot} (it was registered again elsewhere meanwhile).",
+                    f"Provision the device in slot {self.slot} again.",
+                    error_class="secret_rejected",
+                )
+        del secret, revealed, record
+        crash_if(CrashPoint.AFTER_VERIFY, self.slot)
+
+        with self._stage(Step.LOCK):
+            self._lock(dev)
+        crash_if(CrashPoint.AFTER_LOCK, self.slot)
+        return Result.PASS
+
+    # -- the steps' details ------------------------------------------------------------------
+
+    def _register(self, device_id: str) -> Secret:
+        sem = self.target.registrations
+        while not sem.acquire(timeout=CancelToken.POLL):
+            self._abort.check()
+        try:
+            # Abort may interrupt the call: a registration nobody holds is harmless while the
+            # device is pending, because the next one replaces it.
+            return self.target.pairing.register(
+                device_id,
+                initial_introspection=self.target.initial_introspection,
+                cancel=self._abort,
+            )
+        finally:
+            sem.release()
+
+    def _write(self, dev: DeviceSession, record: ProvisioningRecord) -> None:
+        timer = arm_during_write(self.slot)
+        try:
+            dev.write(record)
+            return
+        except WriteOutcomeUnknown as exc:
+            unknown = exc
+        finally:
+            if timer is not None:
+                timer.cancel()
+        # Never write blind: look at what the device holds first.
+        try:
+            now = dev.identify()
+        except LinkError as exc:
+            raise VerificationFailed(
+                f"The write to the device in slot {self.slot} may or may not have completed "
+                f"({unknown.message}), and the device no longer answers ({exc.message}).",
+                f"Reseat the device in slot {self.slot} and provision it again: the station "
+                "reads what was stored before doing anything else.",
+                error_class="write_unknown",
+            ) from None
+        if now.storage_state is StorageState.WRITTEN and record.secret.matches_digest(
+            now.secret_digest
+        ):
+            log.info("slot %s: the write completed although its answer was lost", self.slot)
+            return
+        if now.storage_state is StorageState.EMPTY:
+            log.info("slot %s: the write did not reach the storage; writing once more", self.slot)
+            dev.write(record)
+            return
+        raise VerificationFailed(
+            f"The write to the device in slot {self.slot} was interrupted and its storage is now "
+            f"{now.storage_state.value}.",
+            f"Leave the device in slot {self.slot} and provision it again: the station decides "
+            "from what was stored.",
+            error_class="write_interrupted",
+        )
+
+    def _lock(self, dev: DeviceSession) -> None:
+        try:
+            dev.lock()
+        except WriteOutcomeUnknown:
+            # Locking twice is harmless, but look first, as with every change of state.
+            if dev.identify().storage_state is not StorageState.LOCKED:
+                dev.lock()
+
+    def _reveal_checked(self, dev: DeviceSession, digest: bytes | None) -> Secret:
+        stored = dev.reveal()
+        if not stored.matches_digest(digest):
+            raise VerificationFailed(
+                f"The device in slot {self.slot} revealed a secret that does not match the "
+                "digest it reports.",
+                f"Set the device from slot {self.slot} aside for a firmware check.",
+                error_class="reveal_mismatch",
+            )
+        return stored
+
+    def _cloud_accepts(self, device_id: str, secret: Secret) -> bool:
+        """True if Pairing accepts `secret` for the device as a pass; False if it rejects the
+        secret. Anything else (network, server, inhibited) is a failure, never a verdict."""
+        try:
+            info = self.target.pairing.device_info(device_id, secret)
+        except SecretRejected:
+            return False
+        status = info.status
+        if status == "pending" or (
+            status == "confirmed" and self.target.policy.confirmed_counts_as_pass
+        ):
+            return True
+        if status == "confirmed":
+            raise VerificationFailed(
+                f"Astarte reports device {device_id} (slot {self.slot}) as already confirmed: "
+                "its secret has been used to obtain a certificate.",
+                f"Set the device from slot {self.slot} aside for the supervisor (rework).",
+                error_class="already_confirmed",
+            )
+        raise VerificationFailed(
+            f"Astarte reports device {device_id} (slot {self.slot}) as {status}.",
+            f"Set the device from slot {self.slot} aside for the supervisor.",
+            error_class=f"device_{status}",
+        )
+
+    def _link_record(self, dev: DeviceSession | None) -> tuple[str, dict[str, int | float]]:
+        if dev is None:
+            return "", {}
+        try:
+            return dev.console_log(), dict(dev.stats.as_dict())
+        except Exception:  # the record is best effort; the result must still be journaled
+            log.exception("slot %s: could not read the link record", self.slot)
+            return "", {}
+
+    # -- bookkeeping -------------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _stage(self, step: Step) -> Iterator[None]:
+        self._abort.check()
+        self._step = step
+        if self._on_step is not None:
+            self._on_step(step, self.device_id, self.hardware_serial)
+        started_at = datetime.now(UTC)
+        t0 = time.monotonic()
+        ok, detail = False, ""
+        try:
+            yield
+            ok = True
+        except StationError as exc:
+            detail = exc.message
+            raise
+        except Exception as exc:
+            detail = f"internal error: {type(exc).__name__}"
+            raise
+        finally:
+            elapsed = time.monotonic() - t0
+            self._durations[step.value] = self._durations.get(step.value, 0.0) + elapsed
+            if self.attempt_id:
+                self.journal.step(
+                    self.attempt_id,
+                    step,
+                    started_at=started_at,
+                    duration_s=elapsed,
+                    ok=ok,
+                    detail=detail,
+                )
+
+    @contextlib.contextmanager
+    def _shield(self) -> Iterator[None]:
+        with self._shield_lock:
+            self._shielded = True
+        try:
+            yield
+        finally:
+            with self._shield_lock:
+                self._shielded = False
+                if self._abort.cancelled:
+                    self._link_cancel.cancel(self._abort.reason)
+
+    def _step_label(self) -> str:
+        return self._step.label.lower() if self._step else "start"
+
+    def _say(self, exc: StationError) -> tuple[str, str]:
+        action = exc.action or f"Provision the device in slot {self.slot} again."
+        return exc.message, action

@@ -1,0 +1,271 @@
+"""One owner thread per slot: the only thread that ever opens that slot's serial port.
+
+The thread sleeps on a small command queue. When idle it checks, every `presence_interval_s`,
+whether a device answers on the slot's port (READY) or not (NO_DEVICE); on `start` it runs one
+`Transaction`. Events leave through the sink from this thread; the sink must not block.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import replace
+
+from station.cancel import CancelToken
+from station.engine.deps import DeviceOpener
+from station.engine.events import (
+    AttemptFinished,
+    EventSink,
+    Result,
+    SlotSnapshot,
+    SlotState,
+    SlotUpdated,
+    StationNotice,
+    Step,
+)
+from station.engine.transaction import Outcome, Transaction
+from station.errors import StationError
+from station.ports import PortBinding, resolve
+
+log = logging.getLogger(__name__)
+
+_STATE_OF_RESULT = {
+    Result.PASS: SlotState.PASS,
+    Result.RECOVERED: SlotState.PASS,
+    Result.FAIL: SlotState.FAIL,
+    Result.SCRAP: SlotState.SCRAP,
+    Result.ABORTED: SlotState.ABORTED,
+    Result.ALREADY_PROVISIONED: SlotState.ALREADY_PROVISIONED,
+}
+_SHOWS_RESULT = frozenset(_STATE_OF_RESULT.values())
+
+# A factory, called on the slot's thread, for the transaction of one attempt.
+TransactionFactory = Callable[..., Transaction]
+
+
+class SlotWorker:
+    def __init__(
+        self,
+        *,
+        slot: str,
+        binding: PortBinding,
+        baud: int,
+        make_transaction: TransactionFactory,
+        open_device: DeviceOpener,
+        sink: EventSink,
+        presence_interval_s: float | None = 1.0,
+        presence_probe_s: float = 2.0,
+    ) -> None:
+        self.slot = slot
+        self.binding = binding
+        self.baud = baud
+        self._make_transaction = make_transaction
+        self._open_device = open_device
+        self._sink = sink
+        self._presence_interval_s = presence_interval_s
+        self._presence_probe_s = presence_probe_s
+        self._lock = threading.Lock()
+        self._commands: queue.SimpleQueue[str] = queue.SimpleQueue()
+        self._snapshot = SlotSnapshot(slot=slot, location=str(binding), state=SlotState.NO_DEVICE)
+        self._pending_start = False
+        self._current: Transaction | None = None
+        self._stopping = CancelToken()
+        self.auto_start = False
+        self._started_at = 0.0
+        self._thread = threading.Thread(target=self._loop, name=f"slot-{slot}", daemon=True)
+
+    # -- any thread --------------------------------------------------------------------------
+
+    def launch(self) -> None:
+        self._thread.start()
+
+    @property
+    def snapshot(self) -> SlotSnapshot:
+        with self._lock:
+            snap = self._snapshot
+            if snap.state is SlotState.WORKING:
+                snap = replace(snap, elapsed_s=time.monotonic() - self._started_at)
+            return snap
+
+    @property
+    def busy(self) -> bool:
+        with self._lock:
+            return self._pending_start or self._current is not None
+
+    def start(self) -> bool:
+        """Queue an attempt; False if one is already queued or running, or when stopping."""
+        with self._lock:
+            if self._pending_start or self._current is not None or self._stopping.cancelled:
+                return False
+            self._pending_start = True
+        self._commands.put("start")
+        return True
+
+    def abort(self, reason: str = "Stopped by the operator.") -> None:
+        with self._lock:
+            self._pending_start = False
+            current = self._current
+        if current is not None:
+            current.abort(reason)
+
+    def check_presence(self) -> None:
+        """Ask the slot thread to check for a device now (the answer comes as an event)."""
+        self._commands.put("poll")
+
+    def stop(self) -> None:
+        self._stopping.cancel("The station is shutting down.")
+        self.abort("The station is shutting down.")
+        self._commands.put("stop")
+
+    def join(self, timeout: float) -> bool:
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    # -- the slot's thread -------------------------------------------------------------------
+
+    def _loop(self) -> None:
+        self._poll_presence()
+        while True:
+            try:
+                command = self._commands.get(timeout=self._presence_interval_s)
+            except queue.Empty:
+                command = "poll"
+            if command == "stop":
+                return
+            try:
+                if command == "start":
+                    self._run_attempt()
+                elif command == "poll" and not self._stopping.cancelled:
+                    self._poll_presence()
+            except Exception:
+                log.exception("bug in the worker of slot %s", self.slot)
+                self._sink(
+                    StationNotice(
+                        "error",
+                        f"Slot {self.slot} hit an internal error and may show a stale state.",
+                        "Restart the station; report the log to its maintainers.",
+                    )
+                )
+
+    def _device_answers(self) -> bool:
+        try:
+            port = resolve(self.binding)
+        except StationError:
+            return False
+        if port is None:
+            return False
+        try:
+            # The stop token cancels a probe in flight, so shutdown never waits on one.
+            with self._open_device(
+                port, baud=self.baud, cancel=self._stopping, slot=self.slot
+            ) as dev:
+                dev.echo("presence")
+        except StationError:
+            return False
+        return True
+
+    def _poll_presence(self) -> None:
+        present = self._device_answers()
+        auto = False
+        with self._lock:
+            old = self._snapshot
+            if self._current is not None or self._pending_start:
+                return
+            if present and old.state is SlotState.NO_DEVICE:
+                new = SlotSnapshot(slot=self.slot, location=old.location, state=SlotState.READY)
+                auto = self.auto_start
+            elif not present and old.state is not SlotState.NO_DEVICE:
+                new = SlotSnapshot(slot=self.slot, location=old.location, state=SlotState.NO_DEVICE)
+            else:
+                return
+            self._snapshot = new
+        self._sink(SlotUpdated(new))
+        if auto:
+            self.start()
+
+    def _run_attempt(self) -> None:
+        with self._lock:
+            if not self._pending_start:
+                return  # aborted while queued
+            self._started_at = time.monotonic()
+            location = self._snapshot.location
+
+        def on_step(step: Step, device_id: str | None, serial: str | None) -> None:
+            with self._lock:
+                self._snapshot = SlotSnapshot(
+                    slot=self.slot,
+                    location=location,
+                    state=SlotState.WORKING,
+                    step=step,
+                    device_id=device_id,
+                    hardware_serial=serial,
+                    elapsed_s=time.monotonic() - self._started_at,
+                    attempt_id=tx.attempt_id or None,
+                )
+                snap = self._snapshot
+            self._sink(SlotUpdated(snap))
+
+        try:
+            port = resolve(self.binding)
+        except StationError as exc:
+            self._finish_without_attempt(exc)
+            return
+        if port is None:
+            port = self.binding.path or str(self.binding)
+        tx = self._make_transaction(slot=self.slot, port=port, baud=self.baud, on_step=on_step)
+        with self._lock:
+            self._current = tx
+            self._pending_start = False
+        try:
+            outcome = tx.run()
+        except StationError as exc:
+            # The journal itself failed: the attempt has no result to show from it.
+            log.error("slot %s: attempt could not be recorded: %s", self.slot, exc)
+            self._sink(StationNotice("error", exc.message, exc.action))
+            self._finish_without_attempt(exc)
+            return
+        finally:
+            with self._lock:
+                self._current = None
+        self._publish(outcome, location)
+
+    def _publish(self, outcome: Outcome, location: str) -> None:
+        snap = SlotSnapshot(
+            slot=self.slot,
+            location=location,
+            state=_STATE_OF_RESULT[outcome.result],
+            step=None,
+            device_id=outcome.device_id,
+            hardware_serial=outcome.hardware_serial,
+            elapsed_s=time.monotonic() - self._started_at,
+            result=outcome.result,
+            error_class=outcome.error_class,
+            message=outcome.message,
+            action=outcome.action,
+            attempt_id=outcome.attempt_id,
+        )
+        with self._lock:
+            self._snapshot = snap
+        self._sink(AttemptFinished(snap, dict(outcome.step_durations_s)))
+
+    def _finish_without_attempt(self, exc: StationError) -> None:
+        with self._lock:
+            self._pending_start = False
+            snap = SlotSnapshot(
+                slot=self.slot,
+                location=self._snapshot.location,
+                state=SlotState.FAIL,
+                result=Result.FAIL,
+                error_class=exc.error_class,
+                message=exc.message,
+                action=exc.action,
+            )
+            self._snapshot = snap
+        self._sink(SlotUpdated(snap))
+
+
+def shows_result(state: SlotState) -> bool:
+    return state in _SHOWS_RESULT

@@ -1,0 +1,63 @@
+"""The transaction over the real pieces: simulated devices on ptys, the Pairing stand-in over
+HTTPS, the SQLite journal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from station.device.protocol import StorageKind
+from station.engine.events import Result, Step
+from station.journal import verify
+from tests.fixtures.engine import REALM, EngineRig
+
+RigFactory = Callable[..., EngineRig]
+
+
+def test_a_fresh_otp_device_passes_and_holds_a_secret_pairing_accepts(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1)
+    outcome = rig.provision("1")
+    assert outcome.result is Result.PASS, outcome
+    assert outcome.device_id == rig.device_id("1")
+    assert set(outcome.step_durations_s) == {s.value for s in Step}
+    state = rig.standin.device_state(REALM, outcome.device_id)
+    assert state is not None and state.status == "pending"
+    assert rig.standin_accepts("1")
+    device = rig.fixture.device("1")
+    assert device.locked
+    detail = rig.journal.attempt(outcome.attempt_id)
+    assert detail is not None
+    assert detail.row.result == "PASS"
+    assert [s.step for s in detail.steps] == [s.value for s in Step]
+    assert all(s.ok for s in detail.steps)
+    secret = rig.stored_secret("1")
+    assert secret is not None
+    assert detail.row.fingerprint is not None
+    assert len(detail.intents) == 1
+    assert verify(rig.journal.path).ok
+
+
+def test_second_attempt_on_a_passed_device_is_refused_without_touching_anything(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1)
+    assert rig.provision("1").result is Result.PASS
+    issued = len(rig.standin.issued_secret_fingerprints())
+    again = rig.provision("1")
+    assert again.result is Result.ALREADY_PROVISIONED
+    assert again.error_class == "already_passed"
+    assert "slot 1" in again.action
+    assert len(rig.standin.issued_secret_fingerprints()) == issued
+    # A supervisor override gets past the policy, and the locked storage then says it all.
+    forced = rig.provision("1", override_passed=True)
+    assert forced.result is Result.ALREADY_PROVISIONED
+    assert len(rig.standin.issued_secret_fingerprints()) == issued
+
+
+def test_secure_storage_device_passes(engine_rig: RigFactory) -> None:
+    rig = engine_rig(slots=1, storage="secure")
+    outcome = rig.provision("1")
+    assert outcome.result is Result.PASS, outcome
+    assert rig.fixture.device("1").storage is StorageKind.SECURE
+    assert rig.standin_accepts("1")
