@@ -15,4 +15,5 @@ pytest_plugins = [
     "tests.fixtures.sim",
     "tests.fixtures.pairing",
     "tests.fixtures.engine",
+    "tests.fixtures.journal",
 ]

@@ -4,6 +4,7 @@
 each on its own connection; `verify` checks a journal file end to end.
 """
 
+from station.journal.export import export
 from station.journal.model import (
     RESULTS,
     STEP_NAMES,
@@ -16,20 +17,33 @@ from station.journal.model import (
     StepRow,
     VerifyResult,
 )
+from station.journal.query import (
+    UNFINISHED,
+    AttemptFilter,
+    JournalQuery,
+    ParetoEntry,
+    Summary,
+)
 from station.journal.store import Journal
 from station.journal.verify import verify
 
 __all__ = [
     "RESULTS",
     "STEP_NAMES",
+    "UNFINISHED",
     "AttemptDetail",
+    "AttemptFilter",
     "AttemptRow",
     "AuditEvent",
     "IntentRow",
     "Journal",
     "JournalError",
+    "JournalQuery",
     "OutboxItem",
+    "ParetoEntry",
     "StepRow",
+    "Summary",
     "VerifyResult",
+    "export",
     "verify",
 ]

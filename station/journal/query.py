@@ -1,0 +1,405 @@
+"""Fast, read-only questions QA asks of the journal, on a connection of its own.
+
+Everything here is built for a journal of a million attempts: filters map onto the indexes in
+`schema.py`, the device-ID/serial substring search uses the trigram index, and the table model
+works from `keys` (ids only) and fetches `rows` a page at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from station.journal.model import (
+    RESULTS,
+    AttemptDetail,
+    AttemptRow,
+    AuditEvent,
+    JournalError,
+    from_us,
+    to_us,
+)
+from station.journal.read import ATTEMPT_COLUMNS, attempt_row, fetch_attempt
+from station.journal.schema import check_supported, read_version
+
+UNFINISHED = "UNFINISHED"
+"""A pseudo-result for filters: attempts begun but not finished (running, or left by a crash)."""
+
+# Sort keys the table model may ask for, and the SQL each one sorts by.
+ORDER_COLUMNS: dict[str, str] = {
+    "started_at": "started_us",
+    "finished_at": "finished_us",
+    "duration": "(finished_us - started_us)",
+    "slot": "slot",
+    "operator": "operator",
+    "target": "target_name",
+    "realm": "realm",
+    "device_id": "device_id",
+    "hardware_serial": "hardware_serial",
+    "result": "result",
+    "error_class": "error_class",
+}
+
+# Columns QA may list the distinct values of (for filter drop-downs).
+DISTINCT_COLUMNS: dict[str, str] = {
+    "slot": "slot",
+    "operator": "operator",
+    "target": "target_name",
+    "realm": "realm",
+    "result": "result",
+    "error_class": "error_class",
+}
+
+_TRIGRAM = 3  # the trigram index answers substrings of at least this many characters
+_CHUNK = 500  # ids per `IN (...)`, well under SQLite's variable limit
+
+
+@dataclass(frozen=True)
+class AttemptFilter:
+    """Which attempts to show. Every field narrows the set; the default matches everything.
+
+    `since` is inclusive and `until` exclusive, both on the attempt's start time. `text` is a
+    case-insensitive substring of the device ID or the hardware serial. `results` holds result
+    strings and may include `UNFINISHED`.
+    """
+
+    since: datetime | None = None
+    until: datetime | None = None
+    results: frozenset[str] = frozenset()
+    text: str = ""
+    slot: str | None = None
+    operator: str | None = None
+    target: str | None = None
+    realm: str | None = None
+    error_class: str | None = None
+
+    def __post_init__(self) -> None:
+        unknown = set(self.results) - RESULTS - {UNFINISHED}
+        if unknown:
+            raise ValueError(f"unknown results in filter: {sorted(unknown)}")
+        for moment in (self.since, self.until):
+            if moment is not None and moment.tzinfo is None:
+                raise ValueError("filter times must be timezone-aware")
+
+    def where(self) -> tuple[str, list[Any]]:
+        """The SQL condition over `attempts` and its parameters."""
+        clauses: list[str] = []
+        params: list[Any] = []
+        if self.since is not None:
+            clauses.append("started_us >= ?")
+            params.append(to_us(self.since))
+        if self.until is not None:
+            clauses.append("started_us < ?")
+            params.append(to_us(self.until))
+        if self.results:
+            named = sorted(self.results - {UNFINISHED})
+            parts = []
+            if named:
+                parts.append(f"result IN ({', '.join('?' * len(named))})")
+                params.extend(named)
+            if UNFINISHED in self.results:
+                parts.append("result IS NULL")
+            clauses.append(f"({' OR '.join(parts)})")
+        for column, value in (
+            ("slot", self.slot),
+            ("operator", self.operator),
+            ("target_name", self.target),
+            ("realm", self.realm),
+            ("error_class", self.error_class),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        text = self.text.strip()
+        if len(text) >= _TRIGRAM:
+            clauses.append("id IN (SELECT rowid FROM attempt_search WHERE attempt_search MATCH ?)")
+            params.append('"' + text.replace('"', '""') + '"')
+        elif text:
+            pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append("(device_id LIKE ? ESCAPE '\\' OR hardware_serial LIKE ? ESCAPE '\\')")
+            params.extend((pattern, pattern))
+        return (" AND ".join(clauses) or "1"), params
+
+
+EVERYTHING = AttemptFilter()
+
+
+@dataclass(frozen=True)
+class ParetoEntry:
+    error_class: str
+    count: int
+    share: float  # of all failures with a class
+    cumulative_share: float
+
+
+@dataclass(frozen=True)
+class Summary:
+    """Shift, day or range figures for the attempts a filter selects.
+
+    First-pass yield counts a device as passing first time when its first attempt ever recorded
+    in this journal is in the selection and passed; devices are counted by device ID, so
+    attempts that never identified a device do not enter it. Units per hour is passes divided
+    by the filter's time range, or by the span of the selected attempts when the filter has no
+    range.
+    """
+
+    attempts: int
+    passed: int
+    failed: int
+    scrapped: int
+    unfinished: int
+    by_result: dict[str, int]
+    devices: int
+    first_pass_devices: int
+    first_pass_yield: float | None
+    window_s: float | None
+    units_per_hour: float | None
+    pareto: tuple[ParetoEntry, ...] = field(default_factory=tuple)
+
+
+class JournalQuery:
+    """Read-only access to a journal. Safe to share between threads (calls are serialised);
+    give a long export or a background count its own instance so it does not hold up the view.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self._path = path
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: Path) -> JournalQuery:
+        path = Path(path)
+        if not path.exists():
+            raise JournalError(
+                f"There is no journal at {path}.",
+                "Check the journal path in the configuration, or provision a device first.",
+            )
+        check_supported(path, read_version(path))
+        try:
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
+            conn.execute("PRAGMA busy_timeout = 10000")
+        except sqlite3.Error as exc:
+            raise JournalError(
+                f"Cannot open the journal {path}: {exc}.", "Check the path."
+            ) from exc
+        return cls(conn, path)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # -- the table model ----------------------------------------------------------------------
+
+    def count(self, attempt_filter: AttemptFilter = EVERYTHING) -> int:
+        where, params = attempt_filter.where()
+        (n,) = self._one(f"SELECT COUNT(*) FROM attempts WHERE {where}", params)  # noqa: S608
+        return int(n)
+
+    def keys(
+        self,
+        attempt_filter: AttemptFilter = EVERYTHING,
+        order_by: str = "started_at",
+        *,
+        descending: bool = True,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> list[str]:
+        """Attempt ids in display order; ties are broken by start time, then insertion."""
+        if order_by not in ORDER_COLUMNS:
+            raise ValueError(f"cannot sort by {order_by!r}; choose from {sorted(ORDER_COLUMNS)}")
+        where, params = attempt_filter.where()
+        direction = "DESC" if descending else "ASC"
+        order = f"{ORDER_COLUMNS[order_by]} {direction}"
+        if order_by != "started_at":
+            order += f", started_us {direction}"
+        sql = (
+            f"SELECT attempt_id FROM attempts WHERE {where} "  # noqa: S608
+            f"ORDER BY {order}, id {direction}"
+        )
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params = [*params, limit, offset]
+        with self._lock:
+            return [r[0] for r in self._execute(sql, params).fetchall()]
+
+    def rows(self, ids: Sequence[str]) -> list[AttemptRow]:
+        """The rows for `ids`, in the same order; ids not in the journal are left out."""
+        found: dict[str, AttemptRow] = {}
+        with self._lock:
+            for start in range(0, len(ids), _CHUNK):
+                chunk = list(ids[start : start + _CHUNK])
+                marks = ", ".join("?" * len(chunk))
+                for r in self._execute(
+                    f"SELECT {ATTEMPT_COLUMNS} FROM attempts "  # noqa: S608
+                    f"WHERE attempt_id IN ({marks})",
+                    chunk,
+                ):
+                    found[r[0]] = attempt_row(r)
+        return [found[i] for i in ids if i in found]
+
+    def attempt(self, attempt_id: str) -> AttemptDetail | None:
+        with self._lock:
+            try:
+                return fetch_attempt(self._conn, attempt_id)
+            except sqlite3.Error as exc:
+                raise self._read_error(exc) from exc
+
+    def distinct(self, column: str) -> list[str]:
+        """The values a filter drop-down can offer for `column`."""
+        if column not in DISTINCT_COLUMNS:
+            raise ValueError(f"no distinct values for {column!r}")
+        name = DISTINCT_COLUMNS[column]
+        sql = (
+            f"SELECT DISTINCT {name} FROM attempts WHERE {name} IS NOT NULL "  # noqa: S608
+            f"ORDER BY {name}"
+        )
+        with self._lock:
+            return [r[0] for r in self._execute(sql, []).fetchall()]
+
+    # -- live updates ---------------------------------------------------------------------
+
+    def head_seq(self) -> int:
+        (seq,) = self._one("SELECT COALESCE(MAX(seq), 0) FROM events", [])
+        return int(seq)
+
+    def changed_since(self, seq: int) -> tuple[int, list[str]]:
+        """The new head and the attempts touched by events after `seq` (new or updated rows)."""
+        with self._lock:
+            rows = self._execute(
+                "SELECT seq, attempt_id FROM events WHERE seq > ? ORDER BY seq", [seq]
+            ).fetchall()
+        head = rows[-1][0] if rows else seq
+        touched = list(dict.fromkeys(r[1] for r in rows if r[1] is not None))
+        return head, touched
+
+    def audit_events(self, limit: int = 100) -> list[AuditEvent]:
+        with self._lock:
+            rows = self._execute(
+                "SELECT seq, at_us, kind, actor, details, reason FROM audit "
+                "ORDER BY seq DESC LIMIT ?",
+                [limit],
+            ).fetchall()
+        return [
+            AuditEvent(
+                seq=r[0],
+                at=from_us(r[1]),
+                kind=r[2],
+                actor=r[3],
+                details=json.loads(r[4]),
+                reason=r[5],
+            )
+            for r in rows
+        ]
+
+    # -- summary --------------------------------------------------------------------------
+
+    def summary(self, attempt_filter: AttemptFilter = EVERYTHING) -> Summary:
+        where, params = attempt_filter.where()
+        with self._lock:
+            by_result: dict[str, int] = {}
+            unfinished = 0
+            for result, n in self._execute(
+                f"SELECT result, COUNT(*) FROM attempts WHERE {where} GROUP BY result",  # noqa: S608
+                params,
+            ):
+                if result is None:
+                    unfinished = n
+                else:
+                    by_result[result] = n
+            first_start, last_end = self._execute(
+                "SELECT MIN(started_us), MAX(COALESCE(finished_us, started_us)) "  # noqa: S608
+                f"FROM attempts WHERE {where}",
+                params,
+            ).fetchone()
+            devices, first_pass = self._execute(
+                "SELECT COUNT(DISTINCT device_id), COUNT(DISTINCT CASE WHEN result = 'PASS' "  # noqa: S608
+                "AND id = (SELECT MIN(first.id) FROM attempts AS first "
+                "WHERE first.device_id = attempts.device_id) THEN device_id END) "
+                f"FROM attempts WHERE device_id IS NOT NULL AND {where}",
+                params,
+            ).fetchone()
+            classes = self._execute(
+                "SELECT error_class, COUNT(*) FROM attempts "  # noqa: S608
+                f"WHERE result IS NOT NULL AND result != 'PASS' AND error_class != '' AND {where} "
+                "GROUP BY error_class ORDER BY COUNT(*) DESC, error_class",
+                params,
+            ).fetchall()
+        attempts = sum(by_result.values()) + unfinished
+        passed = by_result.get("PASS", 0)
+        if attempt_filter.since is not None and attempt_filter.until is not None:
+            window: float | None = (attempt_filter.until - attempt_filter.since).total_seconds()
+        elif first_start is not None:
+            window = (last_end - first_start) / 1e6
+        else:
+            window = None
+        total_failures = sum(n for _, n in classes)
+        pareto: list[ParetoEntry] = []
+        running = 0
+        for error_class, n in classes:
+            running += n
+            pareto.append(
+                ParetoEntry(
+                    error_class=error_class,
+                    count=n,
+                    share=n / total_failures,
+                    cumulative_share=running / total_failures,
+                )
+            )
+        return Summary(
+            attempts=attempts,
+            passed=passed,
+            failed=by_result.get("FAIL", 0),
+            scrapped=by_result.get("SCRAP", 0),
+            unfinished=unfinished,
+            by_result=by_result,
+            devices=devices,
+            first_pass_devices=first_pass,
+            first_pass_yield=(first_pass / devices) if devices else None,
+            window_s=window,
+            units_per_hour=(passed * 3600 / window) if window else None,
+            pareto=tuple(pareto),
+        )
+
+    # -- internals ----------------------------------------------------------------------------
+
+    def _one(self, sql: str, params: list[Any]) -> tuple[Any, ...]:
+        with self._lock:
+            row: tuple[Any, ...] = self._execute(sql, params).fetchone()
+            return row
+
+    def _execute(self, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise self._read_error(exc) from exc
+
+    def _read_error(self, exc: sqlite3.Error) -> JournalError:
+        return JournalError(
+            f"Cannot read the journal {self._path}: {exc}.",
+            "Try again; if it persists, run `station journal verify` and check the disk.",
+        )
