@@ -19,7 +19,11 @@ from station.errors import StationError
 log = logging.getLogger(__name__)
 
 # Modules that define `register(subparsers: argparse._SubParsersAction) -> None`.
-_COMMAND_MODULES: tuple[str, ...] = ("station.sandbox.cli", "station.pairing.cli")
+_COMMAND_MODULES: tuple[str, ...] = (
+    "station.sandbox.cli",
+    "station.pairing.cli",
+    "station.ports.cli",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 

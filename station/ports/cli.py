@@ -1,0 +1,139 @@
+"""`station fixture ...`: list serial ports, learn a fixture's slots, write its udev rules."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from station.errors import UsageError
+from station.ports.discovery import list_candidate_ports
+from station.ports.holders import modem_manager_running
+from station.ports.learn import Session, describe, learn
+from station.ports.slotmap import SlotMap, write_atomically
+from station.ports.udev_rules import RULES_DIR, generate_rules, rules_file_name
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "fixture",
+        help="fixture ports: list them, learn the slots, write udev rules",
+        description="Bind fixture slots to physical USB paths so that a slot stays a place.",
+    )
+    sub = parser.add_subparsers(dest="fixture_command", metavar="FIXTURE_COMMAND", required=True)
+
+    p = sub.add_parser("list-ports", help="serial ports with their USB path and a binding")
+    p.add_argument("--json", action="store_true", help="one JSON object per port")
+    p.set_defaults(handler=_list_ports)
+
+    p = sub.add_parser(
+        "learn",
+        help="record each slot's USB path by plugging a device into each slot in turn",
+    )
+    p.add_argument("--fixture", default="fixture", help="fixture name used in /dev/provisioning/")
+    p.add_argument("--slots", type=int, default=1, help="number of slots (default 1)")
+    p.add_argument("--out", type=Path, help="slot map JSON to write (default <fixture>-slots.json)")
+    p.add_argument(
+        "--timeout", type=float, default=300.0, help="seconds to wait for each slot (default 300)"
+    )
+    p.set_defaults(handler=_learn)
+
+    p = sub.add_parser("udev-rules", help="udev rules naming each slot /dev/provisioning/<f>/slotN")
+    p.add_argument(
+        "--slot-map",
+        required=True,
+        help="slot map JSON file from `station fixture learn` (or the JSON text itself)",
+    )
+    p.add_argument("--out", type=Path, help="rules file to write (default: standard output)")
+    p.set_defaults(handler=_udev_rules)
+
+
+def _out(text: str = "") -> None:
+    sys.stdout.write(text + "\n")
+
+
+def _err(text: str) -> None:
+    sys.stderr.write(text + "\n")
+
+
+def _list_ports(args: argparse.Namespace) -> int:
+    ports = list_candidate_ports()
+    if args.json:
+        for port in ports:
+            binding = port.suggested_binding()
+            record = {
+                "device": port.device,
+                "by_path": port.by_path,
+                "usb_location": port.usb_location,
+                "usb_path": port.slot_key,
+                "vid": port.vid,
+                "pid": port.pid,
+                "serial_number": port.serial_number,
+                "manufacturer": port.manufacturer,
+                "product": port.product,
+                "interface": port.interface_number,
+                "description": port.description,
+                "binding": str(binding) if binding else None,
+            }
+            _out(json.dumps(record))
+        return 0
+    if not ports:
+        _out("No serial ports found.")
+    for port in ports:
+        binding = port.suggested_binding()
+        _out(describe(port))
+        _out(f"    USB path: {port.slot_key or '-'}")
+        _out(f"    binding:  {binding if binding else '- (not on USB: cannot be a fixture slot)'}")
+    if modem_manager_running():
+        _err(
+            "\nModemManager is running: it probes new serial ports for about 10 s. Install "
+            f"{RULES_DIR}/70-provisioning-station.rules (the .deb does) so it leaves them alone."
+        )
+    return 0
+
+
+def _learn(args: argparse.Namespace) -> int:
+    session = Session(
+        fixture=args.fixture,
+        slots=args.slots,
+        inp=sys.stdin,
+        out=sys.stdout,
+        slot_timeout=args.timeout,
+    )
+    slot_map = learn(session)
+    out: Path = args.out or Path(f"{slot_map.fixture}-slots.json")
+    slot_map.save(out)
+    _out(f"\nSaved the slot map of {len(slot_map.slots)} slot(s) to {out}.")
+    _out("Slot bindings for the config:")
+    for n, binding in sorted(slot_map.bindings().items()):
+        _out(f"  slot {n}: {binding}")
+    _out(
+        f"Stable names /dev/provisioning/{slot_map.fixture}/slotN: "
+        f"station fixture udev-rules --slot-map {out} --out "
+        f"{RULES_DIR / rules_file_name(slot_map.fixture)}"
+    )
+    return 0
+
+
+def _udev_rules(args: argparse.Namespace) -> int:
+    text: str = args.slot_map
+    if text.lstrip().startswith("{"):
+        slot_map = SlotMap.from_json(text, source="--slot-map")
+    else:
+        path = Path(text)
+        if not path.exists():
+            raise UsageError(
+                f"Slot map {path} does not exist.",
+                "record one with `station fixture learn --out FILE`",
+            )
+        slot_map = SlotMap.load(path)
+    rules = generate_rules(slot_map)
+    if args.out is None:
+        sys.stdout.write(rules)
+        return 0
+    write_atomically(args.out, rules)
+    _err(f"Wrote {args.out}. Apply it with:")
+    _err("  udevadm control --reload-rules && udevadm trigger --subsystem-match=tty")
+    return 0
