@@ -139,15 +139,22 @@ class Closure:
     action: str
 
 
-def close_interrupted(*, slot: str, last_step: Step | None, intent_recorded: bool) -> Closure:
+def close_interrupted(
+    *, slot: str, last_completed: Step | None, intent_recorded: bool
+) -> Closure:
     """The journal result for an attempt left without one (kill -9, power loss).
+
+    `last_completed` is the last step the journal holds for it (steps are journaled as they
+    end, so the station died during the step after it).
 
     It is always ABORTED: which result the device really deserves is decided by looking at the
     device, which the next attempt on it does (`decide_storage`). The message tells QA how far
     the attempt had got, and the action tells the operator that provisioning the same device
     again is the recovery.
     """
-    where = f"during '{last_step.label.lower()}'" if last_step else "before its first step"
+    where = (
+        f"after '{last_completed.label.lower()}'" if last_completed else "before its first step"
+    )
     if intent_recorded:
         return Closure(
             Result.ABORTED,

@@ -120,14 +120,16 @@ def test_fingerprint_comparison_ignores_hex_case() -> None:
 def test_interrupted_attempts_close_as_aborted_with_the_recovery_action(
     intent_recorded: bool,
 ) -> None:
-    c = close_interrupted(slot="3", last_step=Step.WRITE, intent_recorded=intent_recorded)
+    c = close_interrupted(
+        slot="3", last_completed=Step.RECORD_INTENT, intent_recorded=intent_recorded
+    )
     assert c.result is Result.ABORTED
     assert c.error_class == "interrupted"
-    assert "writing credentials" in c.message
+    assert "after 'recording in journal'" in c.message
     assert "slot 3" in c.action
     assert ("resumes" in c.action) == intent_recorded
 
 
 def test_interrupted_before_any_step() -> None:
-    c = close_interrupted(slot="1", last_step=None, intent_recorded=False)
+    c = close_interrupted(slot="1", last_completed=None, intent_recorded=False)
     assert "before its first step" in c.message

@@ -1,0 +1,211 @@
+"""Faults and interruptions over the real pieces: the recovery table's rows happen for real.
+
+Every test ends with the invariant that matters on the line: a device either holds a secret
+Pairing accepts (and the attempt says PASS or RECOVERED), or the attempt says why not and what
+to do, and a write-once device that can never work is SCRAP.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+import pytest
+
+from station.device.protocol import StorageState
+from station.engine.events import Result, Step
+from station.engine.transaction import Transaction
+from station.journal import verify
+from tests.fixtures.engine import EngineRig
+
+RigFactory = Callable[..., EngineRig]
+
+
+def _failed_with_action(outcome_action: str, slot: str = "1") -> bool:
+    return f"slot {slot}" in outcome_action
+
+
+def test_unplug_after_the_write_then_resume_verifies_and_locks_without_registering(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1, faults="slot1:unplug@reveal")
+    first = rig.provision("1")
+    assert first.result is Result.FAIL
+    assert first.error_class == "disconnected"
+    assert _failed_with_action(first.action)
+    assert rig.fixture.device("1").record is not None
+    issued = len(rig.standin.issued_secret_fingerprints())
+    rig.fixture.wait_exit("1")
+    rig.fixture.plug("1")
+    second = rig.provision("1")
+    assert second.result is Result.RECOVERED, second
+    assert len(rig.standin.issued_secret_fingerprints()) == issued  # no second registration
+    assert rig.fixture.device("1").locked
+    assert rig.standin_accepts("1")
+    assert verify(rig.journal.path).ok
+
+
+def test_write_answer_lost_after_it_took_effect_is_confirmed_by_identify(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1, faults="slot1:noreply=after@write")
+    outcome = rig.provision("1")
+    assert outcome.result is Result.PASS, outcome
+    assert rig.standin_accepts("1")
+    assert len(rig.standin.issued_secret_fingerprints()) == 1
+
+
+def test_write_lost_before_it_took_effect_is_written_once_more_after_identify(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1, faults="slot1:noreply=before@write")
+    outcome = rig.provision("1")
+    assert outcome.result is Result.PASS, outcome
+    assert rig.standin_accepts("1")
+
+
+def test_power_cut_while_burning_otp_is_scrap_on_the_next_attempt_and_never_registered(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1, faults="slot1:power_cut@write")
+    first = rig.provision("1")
+    assert first.result is Result.FAIL
+    assert _failed_with_action(first.action)
+    rig.fixture.wait_exit("1")
+    assert rig.fixture.device("1").state is StorageState.CORRUPT
+    rig.fixture.plug("1")
+    issued = len(rig.standin.issued_secret_fingerprints())
+    second = rig.provision("1")
+    assert second.result is Result.SCRAP
+    assert "partial" in second.message
+    assert "SCRAP" in second.action
+    assert len(rig.standin.issued_secret_fingerprints()) == issued
+
+
+def test_power_cut_on_rewritable_storage_is_rewritten_on_the_next_attempt(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1, storage="secure", faults="slot1:power_cut@write")
+    assert rig.provision("1").result is Result.FAIL
+    rig.fixture.wait_exit("1")
+    rig.fixture.plug("1")
+    second = rig.provision("1")
+    assert second.result is Result.PASS, second
+    assert rig.standin_accepts("1")
+
+
+def test_pairing_server_errors_fail_before_anything_is_written(engine_rig: RigFactory) -> None:
+    rig = engine_rig(slots=1)
+    rig.standin.set_faults(error_rate=1.0, error_status=500, match="POST")
+    outcome = rig.provision("1")
+    assert outcome.result is Result.FAIL
+    assert outcome.error_class == "server_error"
+    assert outcome.action
+    assert rig.fixture.device("1").state is StorageState.EMPTY
+    rig.standin.set_faults(error_rate=0.0)
+    assert rig.provision("1").result is Result.PASS
+
+
+def test_lost_register_answer_is_registered_again_and_only_the_last_secret_is_burned(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1)
+    rig.standin.inject_fault("reset_after", 1, match="POST")
+    outcome = rig.provision("1")
+    assert outcome.result is Result.PASS, outcome
+    assert len(rig.standin.issued_secret_fingerprints()) == 2
+    assert rig.standin_accepts("1")
+
+
+def test_pairing_down_at_verification_leaves_the_device_unlocked_for_a_resume(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1)
+    rig.standin.set_faults(error_rate=1.0, error_status=503, match="GET .*/devices/")
+    first = rig.provision("1")
+    assert first.result is Result.FAIL
+    assert first.error_class == "server_error"
+    assert not rig.fixture.device("1").locked
+    rig.standin.set_faults(error_rate=0.0)
+    second = rig.provision("1")
+    assert second.result is Result.RECOVERED
+    assert rig.fixture.device("1").locked
+    assert rig.standin_accepts("1")
+
+
+def test_line_noise_never_gives_a_false_pass(engine_rig: RigFactory) -> None:
+    rig = engine_rig(slots=2, faults="bitflip=0.002")
+    for slot in ("1", "2"):
+        outcome = rig.provision(slot)
+        if outcome.result is Result.PASS:
+            assert rig.standin_accepts(slot)
+        else:
+            assert outcome.result is Result.FAIL, outcome
+            assert outcome.message and _failed_with_action(outcome.action, slot)
+
+
+def test_abort_before_start_records_aborted(engine_rig: RigFactory) -> None:
+    rig = engine_rig(slots=1)
+    tx = rig.transaction("1")
+    tx.abort()
+    outcome = tx.run()
+    assert outcome.result is Result.ABORTED
+    assert rig.fixture.device("1").state is StorageState.EMPTY
+    assert rig.standin.issued_secret_fingerprints() == []
+    detail = rig.journal.attempt(outcome.attempt_id)
+    assert detail is not None and detail.row.result == "ABORTED"
+
+
+@pytest.mark.parametrize(
+    "step", [Step.IDENTIFY, Step.REGISTER, Step.RECORD_INTENT, Step.WRITE, Step.VERIFY_CLOUD]
+)
+def test_abort_at_any_step_is_safe_and_the_next_attempt_completes(
+    engine_rig: RigFactory, step: Step
+) -> None:
+    rig = engine_rig(slots=1)
+    holder: list[Transaction] = []
+
+    def on_step(current: Step, device_id: str | None, serial: str | None) -> None:
+        if current is step:
+            holder[0].abort()
+
+    tx = rig.transaction("1", on_step=on_step)
+    holder.append(tx)
+    first = tx.run()
+    assert first.result is Result.ABORTED, first
+    assert "slot 1" in first.action
+    # An abort as the write step begins stops before anything is sent.
+    written = rig.fixture.device("1").record is not None
+    assert written == (step is Step.VERIFY_CLOUD)
+    second = rig.provision("1")
+    assert second.result in (Result.PASS, Result.RECOVERED), second
+    assert (second.result is Result.RECOVERED) == written
+    assert rig.standin_accepts("1")
+
+
+def test_abort_while_the_write_is_in_flight_lets_it_finish_then_stops(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1, faults="slot1:slow=1.0@write")
+    holder: list[Transaction] = []
+    timers: list[threading.Timer] = []
+
+    def on_step(current: Step, device_id: str | None, serial: str | None) -> None:
+        if current is Step.WRITE:
+            timer = threading.Timer(0.3, holder[0].abort)
+            timers.append(timer)
+            timer.start()
+
+    tx = rig.transaction("1", on_step=on_step)
+    holder.append(tx)
+    first = tx.run()
+    for timer in timers:
+        timer.join()
+    assert first.result is Result.ABORTED, first
+    detail = rig.journal.attempt(first.attempt_id)
+    assert detail is not None
+    assert [s.step for s in detail.steps if s.ok][-1] == "write"
+    assert rig.fixture.device("1").record is not None
+    second = rig.provision("1")
+    assert second.result is Result.RECOVERED, second
+    assert rig.standin_accepts("1")
