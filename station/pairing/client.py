@@ -105,34 +105,30 @@ def validate_realm(realm: str) -> str:
     return realm
 
 
-def _check_introspection(introspection: Mapping[str, tuple[int, int]]) -> dict[str, Any]:
+def _introspection_body(introspection: Mapping[str, tuple[int, int]]) -> dict[str, Any]:
+    """Pairing's `{"<iface>": {"major": M, "minor": m}}` form.
+
+    Only the shape is checked here (it could not be sent otherwise); the values are Pairing's
+    to judge, so a negative version comes back as its own 422 with the field message.
+    """
     body: dict[str, Any] = {}
-    problems: dict[str, list[str]] = {}
+    bad: list[str] = []
     for name, version in introspection.items():
-        ok = (
+        if (
             isinstance(name, str)
             and name
             and isinstance(version, tuple)
             and len(version) == 2
             and all(isinstance(v, int) and not isinstance(v, bool) for v in version)
-        )
-        if not ok:
-            problems.setdefault("initial_introspection", []).append(
-                f"has invalid format for interface {name}"
-            )
-        elif min(version) < 0:
-            problems.setdefault("initial_introspection", []).append(
-                f"has negative versions in interface {name}"
-            )
-        else:
+        ):
             body[name] = {"major": version[0], "minor": version[1]}
-    if problems:
+        else:
+            bad.append(f"has invalid format for interface {name}")
+    if bad:
         raise ValidationFailed(
-            "The initial introspection is invalid: "
-            + "; ".join(problems["initial_introspection"])
-            + ".",
-            "Every interface needs a (major, minor) pair of non-negative integers.",
-            fields=problems,
+            "The initial introspection is invalid: " + "; ".join(bad) + ".",
+            "Every interface needs a name and a (major, minor) pair of integers.",
+            fields={"initial_introspection": bad},
         )
     return body
 
@@ -225,7 +221,7 @@ class PairingClient:
         data: dict[str, Any] = {"hw_id": device_id}
         # Astarte crashes on "initial_introspection": null; leave the key out instead.
         if initial_introspection:
-            data["initial_introspection"] = _check_introspection(initial_introspection)
+            data["initial_introspection"] = _introspection_body(initial_introspection)
         call = Call("register", self.realm, device_id)
         with self._slot(call, deadline, cancel):
             response = self._send(
