@@ -95,6 +95,7 @@ class SimulatedFixture:
         faults: str = "",
         *,
         device_ids: bool = False,
+        prog_us: int | None = None,
         chatter: float = 2.0,
         seed: int | None = None,
         start_timeout: float = START_TIMEOUT_S,
@@ -112,6 +113,7 @@ class SimulatedFixture:
         self.storage = StorageKind(storage) if storage is not None else None
         self.baud = baud
         self.device_ids = device_ids
+        self.prog_us = prog_us
         self.chatter = chatter
         self.seed = seed
         self.start_timeout = start_timeout
@@ -309,7 +311,10 @@ class SimulatedFixture:
                 )
             return
         fresh = storage.new_device(
-            slot, self.storage or StorageKind.OTP, supplies_device_id=self.device_ids
+            slot,
+            self.storage or StorageKind.OTP,
+            supplies_device_id=self.device_ids,
+            prog_us=self.prog_us,
         )
         storage.save(path, fresh)
 

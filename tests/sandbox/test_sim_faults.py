@@ -1,0 +1,180 @@
+"""Injected faults: what the host sees on the pty, and what the device's storage holds after."""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+
+import pytest
+import serial
+from smp.header import OP
+
+from station.device.protocol import OS_ECHO, OS_GROUP, PROVISIONING_GROUP, Command, ErrorCode
+from station.sandbox.sim.server import EXIT_POWER_CUT, EXIT_UNPLUGGED
+from tests.fixtures.sim import RawSmp, SimFactory
+from tests.sandbox.test_sim_protocol import SECRET, identify, record, refused, reveal, write
+
+
+def echo(link: RawSmp, text: str = "hi", timeout: float | None = None) -> dict[str, object]:
+    return link.request(OP.WRITE, OS_GROUP, OS_ECHO, {"d": text}, timeout=timeout)[1]
+
+
+def send_write(link: RawSmp) -> None:
+    link.send(OP.WRITE, PROVISIONING_GROUP, Command.WRITE, record())
+
+
+def expect_disconnect(link: RawSmp) -> None:
+    """The host gets an error promptly, never a hang."""
+    deadline = time.monotonic() + 10
+    with pytest.raises((serial.SerialException, OSError)):
+        while time.monotonic() < deadline:
+            link.pump(0.1)
+    assert time.monotonic() < deadline
+
+
+def test_unplug_after_write_closes_the_pty_and_the_record_is_kept(
+    sim_fixture: SimFactory,
+) -> None:
+    fx = sim_fixture(slots=2, faults="slot1:unplug@write", chatter=0)
+    port = fx.ports["1"]
+    with RawSmp(port) as link:
+        send_write(link)
+        expect_disconnect(link)
+    assert fx.wait_exit("1") == EXIT_UNPLUGGED
+    assert not os.path.exists(port)
+    assert "1" not in fx.ports and fx.manifest["slots"][0]["port"] is None
+    assert fx.inspect()["1"]["state"] == "written"
+    # slot 2 never had the fault
+    with RawSmp(fx.ports["2"]) as link:
+        assert write(link, record()) == {}
+    # one-shot: back on a new port, the device answers a write normally
+    with RawSmp(fx.plug("1")) as link:
+        assert identify(link)["state"] == "written"
+        assert write(link, record()) == {}
+    assert fx.device("1").faults.fired == {"unplug=after@write*1": 1}
+
+
+def test_unplug_before_write_leaves_storage_empty(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, faults="unplug=before@write", chatter=0)
+    with RawSmp(fx.ports["1"]) as link:
+        send_write(link)
+        expect_disconnect(link)
+    assert fx.wait_exit("1") == EXIT_UNPLUGGED
+    assert fx.inspect()["1"]["state"] == "empty"
+
+
+def test_power_cut_during_write_leaves_otp_corrupt(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, storage="otp", faults="power_cut@write", chatter=0)
+    with RawSmp(fx.ports["1"]) as link:
+        send_write(link)
+        expect_disconnect(link)
+    assert fx.wait_exit("1") == EXIT_POWER_CUT
+    stored = fx.inspect()["1"]
+    assert stored["state"] == "corrupt"
+    assert stored["record"] is None
+    assert stored["partial_bytes"] > 0
+    with RawSmp(fx.plug("1")) as link:
+        body = identify(link)
+        assert body["state"] == "corrupt"
+        assert "digest" not in body
+        assert reveal(link) == refused(ErrorCode.STORAGE_CORRUPT)
+        assert write(link, record()) == refused(ErrorCode.STORAGE_CORRUPT)
+
+
+def test_power_cut_on_secure_storage_can_be_rewritten(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, storage="secure", faults="power_cut@write", chatter=0)
+    with RawSmp(fx.ports["1"]) as link:
+        send_write(link)
+        expect_disconnect(link)
+    assert fx.wait_exit("1") == EXIT_POWER_CUT
+    with RawSmp(fx.plug("1")) as link:
+        assert identify(link)["state"] == "corrupt"
+        assert write(link, record()) == {}
+        assert reveal(link) == {"secret": SECRET}
+
+
+def test_killing_the_device_while_programming_leaves_a_partial_record(
+    sim_fixture: SimFactory,
+) -> None:
+    fx = sim_fixture(slots=1, prog_us=20_000, chatter=0)  # about 3 s of programming
+    pid = fx.pid("1")
+    assert pid is not None
+    with RawSmp(fx.ports["1"]) as link:
+        send_write(link)
+        time.sleep(0.5)
+        os.kill(pid, signal.SIGKILL)
+        expect_disconnect(link)
+    assert fx.wait_exit("1") == -signal.SIGKILL
+    assert fx.inspect()["1"]["state"] == "corrupt"
+
+
+def test_noreply_loses_one_request_then_the_device_answers(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, faults="noreply@identify", chatter=0)
+    with RawSmp(fx.ports["1"]) as link:
+        with pytest.raises(TimeoutError):
+            link.request(OP.READ, PROVISIONING_GROUP, Command.IDENTIFY, timeout=1.0)
+        assert identify(link)["state"] == "empty"
+
+
+def test_noreply_after_write_executes_it_unanswered(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, faults="noreply=after@write", chatter=0)
+    with RawSmp(fx.ports["1"]) as link:
+        with pytest.raises(TimeoutError):
+            link.request(OP.WRITE, PROVISIONING_GROUP, Command.WRITE, record(), timeout=1.5)
+        assert identify(link)["state"] == "written"
+
+
+def test_slow_reply_at_a_step(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, faults="slow=1.0@echo*2", chatter=0)
+    with RawSmp(fx.ports["1"]) as link:
+        for _ in range(2):
+            started = time.monotonic()
+            assert echo(link) == {"r": "hi"}
+            assert time.monotonic() - started >= 1.0
+        assert fx.device("1").faults.fired == {"slow=1@echo*2": 2}
+
+
+def test_reboot_loses_the_request_and_prints_the_boot_log(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, faults="reboot@echo", chatter=0)
+    boots = fx.device("1").boots
+    with RawSmp(fx.ports["1"]) as link:
+        with pytest.raises(TimeoutError):
+            echo(link, timeout=1.0)
+        assert b"Booting Zephyr" in link.console
+        assert echo(link) == {"r": "hi"}
+    assert fx.device("1").boots == boots + 1
+
+
+@pytest.mark.parametrize("spec", ["bitflip=0.005", "drop=0.01"])
+def test_line_noise_corrupts_some_frames_but_not_all(sim_fixture: SimFactory, spec: str) -> None:
+    fx = sim_fixture(slots=1, faults=spec, chatter=0, seed=7)
+    answered = lost = 0
+    with RawSmp(fx.ports["1"]) as link:
+        for i in range(15):
+            try:
+                reply = echo(link, f"message {i}", timeout=0.5)
+            except TimeoutError:
+                lost += 1
+            else:
+                answered += 1
+                assert reply == {"r": f"message {i}"}
+    assert answered > 0
+    assert lost > 0
+    assert link.errors  # the host's decoder saw corrupt frames, typed
+
+
+def test_set_faults_at_runtime_with_fresh_counts(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=2, chatter=0)
+    with RawSmp(fx.ports["1"]) as one, RawSmp(fx.ports["2"]) as two:
+        assert echo(one) == {"r": "hi"}
+        fx.set_faults("slot1:noreply@echo")
+        with pytest.raises(TimeoutError):
+            echo(one, timeout=0.8)
+        assert echo(one) == {"r": "hi"}
+        assert echo(two) == {"r": "hi"}
+        fx.set_faults("slot1:noreply@echo")  # the same spec again fires again
+        with pytest.raises(TimeoutError):
+            echo(one, timeout=0.8)
+        fx.set_faults("")
+        assert echo(one) == {"r": "hi"}
