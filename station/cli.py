@@ -23,6 +23,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "station.sandbox.cli",
     "station.pairing.cli",
     "station.ports.cli",
+    "station.engine.cli",
 )
 
 Handler = Callable[[argparse.Namespace], int]

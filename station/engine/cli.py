@@ -1,0 +1,304 @@
+"""`station provision` and `station demo`: the engine without a window.
+
+Both run exactly the engine the GUI runs (`FixtureRunner`), print one result per slot and exit
+non-zero unless every slot passed. `station demo` without `--headless` opens the operator
+screen (imported lazily, so the headless paths never load Qt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import threading
+from collections.abc import Sequence
+from contextlib import ExitStack
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO
+
+from station.engine.events import (
+    AttemptFinished,
+    Event,
+    Result,
+    SlotSnapshot,
+    SlotState,
+    SlotUpdated,
+    StationNotice,
+)
+from station.errors import ConfigError, UsageError
+
+if TYPE_CHECKING:
+    from station.config.model import SlotConfig, StationConfig
+
+EXIT_OK = 0
+EXIT_NOT_ALL_PASSED = 1
+EXIT_INTERRUPTED = 130
+PASSING = (Result.PASS, Result.RECOVERED)
+
+
+class _Collector:
+    """Gathers each slot's final snapshot from the worker threads."""
+
+    def __init__(self, slots: Sequence[str], err: TextIO) -> None:
+        self._wanted = set(slots)
+        self._err = err
+        self._cond = threading.Condition()
+        self.results: dict[str, AttemptFinished | SlotSnapshot] = {}
+
+    def __call__(self, event: Event) -> None:
+        if isinstance(event, StationNotice):
+            text = f"station: {event.level}: {event.message}"
+            if event.action:
+                text += f" {event.action}"
+            self._err.write(text + "\n")
+            self._err.flush()
+            return
+        snap = event.snapshot
+        if snap.slot not in self._wanted:
+            return
+        final: AttemptFinished | SlotSnapshot | None = None
+        if isinstance(event, AttemptFinished):
+            final = event
+        elif isinstance(event, SlotUpdated) and snap.result is not None:
+            final = snap  # a slot that could not even begin an attempt
+        if final is not None:
+            with self._cond:
+                self.results[snap.slot] = final
+                self._cond.notify_all()
+
+    def wait(self, timeout: float) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: self._wanted <= set(self.results), timeout)
+
+
+def _pick_slots(requested: str, available: Sequence[str]) -> list[str]:
+    if requested.strip().lower() == "all":
+        return list(available)
+    chosen = [s.strip() for s in requested.split(",") if s.strip()]
+    unknown = [s for s in chosen if s not in available]
+    if unknown or not chosen:
+        raise UsageError(
+            f"Unknown slot(s) {', '.join(unknown) or requested!r} for this fixture.",
+            f"Use --slots all or a comma-separated list of: {', '.join(available)}.",
+        )
+    return chosen
+
+
+def _line(snap: SlotSnapshot, durations: dict[str, float]) -> str:
+    result = snap.result.value if snap.result else "FAIL"
+    parts = [f"slot {snap.slot}", result]
+    if snap.device_id:
+        parts.append(f"device {snap.device_id}")
+    if snap.hardware_serial:
+        parts.append(f"serial {snap.hardware_serial}")
+    total = sum(durations.values())
+    if total:
+        parts.append(f"{total:.2f} s")
+    text = "  ".join(parts)
+    if snap.result not in PASSING:
+        text += f"\n    {snap.error_class or 'error'}: {snap.message}"
+        if snap.action:
+            text += f"\n    action: {snap.action}"
+    return text
+
+
+def _record(snap: SlotSnapshot, durations: dict[str, float]) -> dict[str, Any]:
+    return {
+        "slot": snap.slot,
+        "result": snap.result.value if snap.result else "FAIL",
+        "device_id": snap.device_id,
+        "hardware_serial": snap.hardware_serial,
+        "attempt_id": snap.attempt_id,
+        "error_class": snap.error_class,
+        "message": snap.message,
+        "action": snap.action,
+        "step_durations_s": {k: round(v, 4) for k, v in durations.items()},
+    }
+
+
+def provision(
+    *,
+    config_path: Path,
+    target: str | None,
+    fixture: str | None,
+    slots: str,
+    operator: str,
+    as_json: bool,
+    override_passed: bool = False,
+    out: TextIO = sys.stdout,
+    err: TextIO = sys.stderr,
+) -> int:
+    """Provision the chosen slots once; print one result per slot; 0 only if all passed."""
+    from station.config import load_config
+    from station.engine.runner import FixtureRunner
+    from station.engine.setup import with_target
+    from station.journal import Journal
+
+    config = load_config(config_path)
+    fixture_name = fixture or config.default_fixture
+    if target is not None:
+        config = with_target(config, fixture_name, target)
+    with ExitStack() as stack:
+        journal = stack.enter_context(
+            Journal.open(config.journal_path, station_id=config.station_id)
+        )
+        names = [s.name for s in _fixture_slots(config, fixture_name)]
+        chosen = _pick_slots(slots, names)
+        collector = _Collector(chosen, err)
+        runner = FixtureRunner(
+            config=config,
+            fixture=fixture_name,
+            journal=journal,
+            operator=operator,
+            sink=collector,
+            override_passed=override_passed,
+            presence_interval_s=None,
+        )
+        stack.callback(runner.shutdown, 60.0)
+        interrupted = False
+        try:
+            for slot in chosen:
+                runner.start(slot)
+            while not collector.wait(0.5):
+                pass
+        except KeyboardInterrupt:
+            interrupted = True
+            runner.abort_all()
+            collector.wait(60.0)
+        passed = True
+        for slot in chosen:
+            final = collector.results.get(slot)
+            if isinstance(final, AttemptFinished):
+                snap, durations = final.snapshot, final.step_durations_s
+            elif final is not None:
+                snap, durations = final, {}
+            else:
+                snap = SlotSnapshot(slot=slot, location="", state=SlotState.FAIL, result=None)
+                durations = {}
+            passed = passed and snap.result in PASSING
+            if as_json:
+                out.write(json.dumps(_record(snap, durations)) + "\n")
+            else:
+                out.write(_line(snap, durations) + "\n")
+        out.flush()
+    if interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_OK if passed else EXIT_NOT_ALL_PASSED
+
+
+def _fixture_slots(config: StationConfig, fixture: str) -> Sequence[SlotConfig]:
+    try:
+        return config.fixture(fixture).slots
+    except KeyError:
+        raise ConfigError(
+            f"There is no fixture {fixture!r} in the configuration.",
+            f"Use one of: {', '.join(f.name for f in config.fixtures)}.",
+        ) from None
+
+
+def _provision_command(args: argparse.Namespace) -> int:
+    return provision(
+        config_path=Path(args.config),
+        target=args.target,
+        fixture=args.fixture,
+        slots=args.slots,
+        operator=args.operator,
+        as_json=args.json,
+        override_passed=args.override_passed,
+    )
+
+
+def _has_display() -> bool:
+    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def run_headless_demo(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+    from station.engine.demo import DemoEnvironment
+
+    with ExitStack() as stack:
+        workdir: Path | None = args.workdir
+        if workdir is None:
+            workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="station-demo-")))
+        env = stack.enter_context(
+            DemoEnvironment(
+                Path(workdir),
+                slots=args.slots,
+                storage=args.storage,
+                faults=args.faults or "",
+                baud=args.baud,
+            )
+        )
+        out.write(
+            f"demo: {args.slots} simulated {args.storage} devices, Pairing stand-in at "
+            f"{env.pairing_url}, journal {env.journal_path}\n"
+        )
+        out.flush()
+        return provision(
+            config_path=env.config_path,
+            target=env.target_name,
+            fixture=env.fixture_name,
+            slots="all",
+            operator=args.operator,
+            as_json=args.json,
+            out=out,
+        )
+
+
+def _demo_command(args: argparse.Namespace) -> int:
+    if not args.headless:
+        if _has_display():
+            import ui.demo
+
+            return int(ui.demo.main(args))
+        sys.stderr.write("station demo: no display found; running the headless demo.\n")
+    return run_headless_demo(args)
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return value
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    p = subparsers.add_parser(
+        "provision",
+        help="provision the devices on a fixture once, without a window",
+        description="Run the provisioning engine on the chosen slots of a fixture and print one "
+        "result per slot. Exits 0 only if every slot passed.",
+    )
+    p.add_argument("--config", required=True, help="station configuration file (TOML)")
+    p.add_argument("--target", help="target to provision into (default: the fixture's active one)")
+    p.add_argument("--fixture", help="fixture name (default: the first in the configuration)")
+    p.add_argument("--slots", default="all", help="'all' or a comma-separated list of slots")
+    p.add_argument("--operator", default=os.environ.get("USER", "operator"), help="for the journal")
+    p.add_argument("--json", action="store_true", help="one JSON object per slot")
+    p.add_argument(
+        "--override-passed",
+        action="store_true",
+        help="supervisor override: provision devices that already passed for this realm",
+    )
+    p.set_defaults(handler=_provision_command)
+
+    d = subparsers.add_parser(
+        "demo",
+        help="the station on a simulated fixture and a local Pairing stand-in",
+        description="Start simulated devices and a local Pairing stand-in, write a configuration "
+        "for them, and open the operator screen (or, with --headless, provision every slot and "
+        "print the results).",
+    )
+    d.add_argument("--headless", action="store_true", help="no window: provision and print")
+    d.add_argument("--slots", type=_positive, default=4, help="number of simulated slots")
+    d.add_argument("--workdir", type=Path, help="keep the demo's state here (default: temporary)")
+    d.add_argument("--storage", choices=("otp", "secure"), default="otp")
+    d.add_argument("--faults", default="", help="simulated-device fault spec (see the sandbox)")
+    d.add_argument("--baud", type=int, help="pace the simulated devices at this baud rate")
+    d.add_argument("--operator", default="Demo operator", help="for the journal")
+    d.add_argument("--json", action="store_true", help="headless: one JSON object per slot")
+    d.add_argument("--auto-provision", action="store_true", help="window: provision at start")
+    d.add_argument("--screenshot", type=Path, help="window: save a screenshot when done")
+    d.add_argument("--exit-when-done", action="store_true", help="window: quit when done")
+    d.set_defaults(handler=_demo_command)

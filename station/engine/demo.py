@@ -1,0 +1,186 @@
+"""The demo environment: simulated devices, a local Pairing stand-in, and a configuration for them.
+
+`station demo` (with or without a window), the GUI tests and the end-to-end tests all start the
+station this way, so the demo exercises the production paths: the station reads the TOML file
+written here, trusts the stand-in through the target's CA bundle, and gets its tokens by running
+a token command (`station sandbox mint-token`) exactly as a plant's vault helper would be run.
+
+The realm's private key is written (mode 0600) into the work directory, because that is what the
+token command signs with; it is sandbox test material, never a real realm's key.
+"""
+
+from __future__ import annotations
+
+import sys
+import uuid
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from station.config.model import CURRENT_SCHEMA_VERSION
+from station.config.toml_writer import dumps
+from station.sandbox.fixture import SimulatedFixture
+from station.sandbox.pairing.keys import generate_ec_keypair, write_keypair
+from station.sandbox.pairing.standin import PairingStandIn
+
+DEMO_REALM = "demo"
+DEMO_TARGET = "demo"
+DEMO_FIXTURE = "demo-fixture"
+DEMO_STATION_ID = "demo-station"
+# Fixed so that a kept work directory derives the same device IDs run after run.
+DEMO_NAMESPACE = uuid.UUID("6f1d0c52-3b7e-5a4c-9d8e-2f0a1b3c4d5e")
+CONFIG_FILE = "station.toml"
+
+
+class DemoEnvironment:
+    def __init__(
+        self,
+        workdir: Path,
+        slots: int = 4,
+        storage: str = "otp",
+        faults: str = "",
+        baud: int | None = None,
+        *,
+        bcrypt_cost: int = 8,
+        pairing_latency_s: float = 0.0,
+        record_issued_secrets: bool = False,
+        max_in_flight: int = 4,
+    ) -> None:
+        self.workdir = Path(workdir)
+        self.slots = slots
+        self.storage = storage
+        self.faults = faults
+        self.baud = baud
+        self.bcrypt_cost = bcrypt_cost
+        self.pairing_latency_s = pairing_latency_s
+        self.record_issued_secrets = record_issued_secrets
+        self.max_in_flight = max_in_flight
+        self.fixture: SimulatedFixture | None = None
+        self.standin: PairingStandIn | None = None
+        self.fixture_name = DEMO_FIXTURE
+        self.target_name = DEMO_TARGET
+        self.realm = DEMO_REALM
+        self.config_path = self.workdir / CONFIG_FILE
+        self.journal_path = self.workdir / "journal.db"
+        self.fixture_dir = self.workdir / "fixture"
+        self.private_key_path = self.workdir / "keys" / f"{DEMO_REALM}_private.pem"
+
+    # -- life cycle ----------------------------------------------------------------------------
+
+    def __enter__(self) -> DemoEnvironment:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.stop()
+
+    def start(self) -> None:
+        self.workdir.mkdir(parents=True, exist_ok=True)
+        public_path = self.private_key_path.with_name(f"{DEMO_REALM}_public.pem")
+        if not self.private_key_path.exists():
+            write_keypair(generate_ec_keypair(), DEMO_REALM, self.private_key_path.parent)
+        try:
+            self.standin = PairingStandIn(
+                self.workdir / "pairing",
+                realms={DEMO_REALM: public_path.read_bytes()},
+                bcrypt_cost=self.bcrypt_cost,
+                latency_s=self.pairing_latency_s,
+                record_issued_secrets=self.record_issued_secrets,
+            ).start()
+            self.fixture = SimulatedFixture(
+                self.fixture_dir,
+                slots=self.slots,
+                storage=self.storage,
+                baud=self.baud,
+                faults=self.faults,
+            )
+            self.fixture.start()
+            self.write_config()
+        except BaseException:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        fixture, standin = self.fixture, self.standin
+        self.fixture = self.standin = None
+        try:
+            if fixture is not None:
+                fixture.stop()
+        finally:
+            if standin is not None:
+                standin.stop()
+
+    # -- views ---------------------------------------------------------------------------------
+
+    @property
+    def pairing_url(self) -> str:
+        return self._standin.base_url
+
+    @property
+    def _standin(self) -> PairingStandIn:
+        if self.standin is None:
+            raise RuntimeError("start the demo environment first")
+        return self.standin
+
+    @property
+    def _fixture(self) -> SimulatedFixture:
+        if self.fixture is None:
+            raise RuntimeError("start the demo environment first")
+        return self.fixture
+
+    def token_command(self, ttl_s: int = 300) -> list[str]:
+        return [
+            sys.executable,
+            "-m",
+            "station",
+            "sandbox",
+            "mint-token",
+            "--key",
+            str(self.private_key_path),
+            "--realm",
+            DEMO_REALM,
+            "--ttl",
+            str(ttl_s),
+        ]
+
+    def config_document(self, **target_changes: Any) -> dict[str, Any]:
+        """The configuration as a TOML-ready document; `target_changes` override target keys."""
+        ports = self._fixture.ports
+        target: dict[str, Any] = {
+            "pairing_url": self.pairing_url,
+            "realm": DEMO_REALM,
+            "token_source": "command",
+            "token_command": self.token_command(),
+            "ca_bundle": str(self._standin.ca_path),
+            "device_id_rule": "uuid5",
+            "device_id_namespace": str(DEMO_NAMESPACE),
+            "device_id_field": "hardware_id",
+            "accepted_storage": ["otp", "secure"],
+            "max_registrations_in_flight": self.max_in_flight,
+        }
+        target.update(target_changes)
+        fixture: dict[str, Any] = {
+            "name": DEMO_FIXTURE,
+            "active_target": DEMO_TARGET,
+            "auto_start": False,
+            "slots": [{"name": slot, "port": ports[slot]} for slot in self._fixture.slots],
+        }
+        if self.baud is not None:
+            fixture["baud"] = self.baud
+        return {
+            "schema_version": CURRENT_SCHEMA_VERSION,
+            "station_id": DEMO_STATION_ID,
+            "journal_path": str(self.journal_path),
+            "targets": {DEMO_TARGET: target},
+            "fixtures": [fixture],
+        }
+
+    def write_config(self, **target_changes: Any) -> Path:
+        """(Re)write the configuration, e.g. after a device was replugged on a new pty."""
+        self.config_path.write_text(dumps(self.config_document(**target_changes)), "utf-8")
+        return self.config_path

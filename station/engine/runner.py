@@ -1,0 +1,226 @@
+"""`FixtureRunner`: the engine as the GUI and the CLI drive it, one fixture at a time.
+
+It owns one `SlotWorker` (one thread) per slot, one Pairing client for the active target
+shared by those threads, and the registry of device IDs in progress. On start it closes the
+attempts a crash left open in the journal (see `docs/recovery.md`). Every method may be called
+from any thread and returns at once, except `check_pairing_health` and `shutdown`, which block.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from station.device.client import DeviceClient
+from station.engine.claims import DeviceClaims
+from station.engine.deps import DeviceOpener, TargetInfo
+from station.engine.events import EventSink, SlotSnapshot, StationNotice, Step
+from station.engine.journaling import JournalAttemptLog
+from station.engine.recovery import close_interrupted
+from station.engine.setup import RunnerPlan, plan_for
+from station.engine.transaction import StepListener, TargetRuntime, Transaction
+from station.engine.worker import SlotWorker
+from station.errors import ConfigError
+from station.journal import Journal
+from station.pairing.client import PairingClient
+from station.pairing.errors import PairingError
+
+if TYPE_CHECKING:
+    from station.config import StationConfig
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class TargetSummary:
+    """What the operator banner shows about the active target; never a token."""
+
+    name: str
+    realm: str
+    pairing_url: str
+    token_kind: str
+    token_expires_at: datetime | None
+
+
+class FixtureRunner:
+    def __init__(
+        self,
+        *,
+        config: StationConfig,
+        fixture: str,
+        journal: Journal,
+        operator: str,
+        sink: EventSink,
+        override_passed: bool = False,
+        presence_interval_s: float | None = 1.0,
+        open_device: DeviceOpener = DeviceClient.open,
+    ) -> None:
+        self.plan: RunnerPlan = plan_for(config, fixture)
+        self.fixture = fixture
+        self._journal = journal
+        self._log = JournalAttemptLog(journal)
+        self._sink = sink
+        self._operator = operator
+        self._override_passed = override_passed
+        self._open_device = open_device
+        self._claims = DeviceClaims()
+        self._lock = threading.Lock()
+        target = self.plan.target
+        self._pairing = PairingClient(
+            base_url=target.pairing_url,
+            realm=target.realm,
+            tokens=target.tokens,
+            ca_bundle=target.ca_bundle,
+            max_in_flight=target.max_in_flight,
+        )
+        self._target = TargetRuntime(
+            info=TargetInfo(target.name, target.realm, target.pairing_url),
+            policy=target.policy,
+            pairing=self._pairing,
+            registrations=threading.BoundedSemaphore(target.max_in_flight),
+            initial_introspection=target.initial_introspection,
+        )
+        self._close_interrupted()
+        self._workers: dict[str, SlotWorker] = {}
+        for spec in self.plan.slots:
+            self._workers[spec.name] = SlotWorker(
+                slot=spec.name,
+                binding=spec.binding,
+                baud=spec.baud,
+                make_transaction=self._transaction,
+                open_device=open_device,
+                sink=sink,
+                presence_interval_s=presence_interval_s,
+            )
+        self.set_auto_start(self.plan.auto_start)
+        for worker in self._workers.values():
+            worker.launch()
+
+    # -- the facade --------------------------------------------------------------------------
+
+    @property
+    def slots(self) -> list[str]:
+        return list(self._workers)
+
+    def snapshots(self) -> list[SlotSnapshot]:
+        return [w.snapshot for w in self._workers.values()]
+
+    def start(self, slot: str) -> bool:
+        """Start an attempt on `slot` whatever its presence state; False if it is busy."""
+        return self._worker(slot).start()
+
+    def start_all(self) -> list[str]:
+        """Start every slot whose device answers; the slots started."""
+        from station.engine.events import SlotState
+
+        ready = [w for w in self._workers.values() if w.snapshot.state is SlotState.READY]
+        return [w.slot for w in ready if w.start()]
+
+    def abort(self, slot: str) -> None:
+        self._worker(slot).abort()
+
+    def abort_all(self) -> None:
+        for worker in self._workers.values():
+            worker.abort()
+
+    @property
+    def busy(self) -> bool:
+        return any(w.busy for w in self._workers.values())
+
+    def set_operator(self, name: str) -> None:
+        with self._lock:
+            self._operator = name
+
+    def set_auto_start(self, on: bool) -> None:
+        for worker in self._workers.values():
+            worker.auto_start = on
+
+    def check_presence(self) -> None:
+        """Ask every idle slot to look for its device now (results arrive as events)."""
+        for worker in self._workers.values():
+            worker.check_presence()
+
+    def target_summary(self) -> TargetSummary:
+        target = self.plan.target
+        status = target.tokens.status()
+        return TargetSummary(
+            name=target.name,
+            realm=target.realm,
+            pairing_url=target.pairing_url,
+            token_kind=status.kind,
+            token_expires_at=status.expires_at,
+        )
+
+    def check_pairing_health(self) -> bool:
+        """Blocking: True when Pairing answers healthy. Call it off the GUI thread."""
+        try:
+            return self._pairing.health()
+        except PairingError as exc:
+            log.info("Pairing health check failed: %s", exc.message)
+            return False
+
+    def shutdown(self, timeout_s: float = 30.0) -> None:
+        """Abort every slot safely (a write in flight finishes first) and join the threads."""
+        for worker in self._workers.values():
+            worker.stop()
+        stuck = [w.slot for w in self._workers.values() if not w.join(timeout_s)]
+        if stuck:
+            log.error("slot threads still running after %.0f s: %s", timeout_s, stuck)
+        self._pairing.close()
+
+    # -- internals ---------------------------------------------------------------------------
+
+    def _worker(self, slot: str) -> SlotWorker:
+        try:
+            return self._workers[slot]
+        except KeyError:
+            raise ConfigError(
+                f"Fixture {self.fixture!r} has no slot {slot!r}.",
+                f"Use one of: {', '.join(self._workers)}.",
+            ) from None
+
+    def _transaction(
+        self, *, slot: str, port: str, baud: int, on_step: StepListener
+    ) -> Transaction:
+        with self._lock:
+            operator = self._operator
+        return Transaction(
+            slot=slot,
+            port=port,
+            baud=baud,
+            target=self._target,
+            journal=self._log,
+            operator=operator,
+            open_device=self._open_device,
+            claims=self._claims,
+            override_passed=self._override_passed,
+            on_step=on_step,
+        )
+
+    def _close_interrupted(self) -> None:
+        """Give every attempt a crash left open a result, before any slot starts."""
+        ours = {s.name for s in self.plan.slots}
+        for row in self._journal.unfinished_attempts():
+            if row.station_id != self._journal.station_id or row.slot not in ours:
+                continue
+            detail = self._journal.attempt(row.attempt_id)
+            steps = detail.steps if detail is not None else ()
+            known = {step.value: step for step in Step}
+            last = next((known[s.step] for s in reversed(steps) if s.step in known), None)
+            closure = close_interrupted(
+                slot=row.slot,
+                last_completed=last,
+                intent_recorded=bool(detail and detail.intents),
+            )
+            self._journal.finish_attempt(
+                row.attempt_id,
+                result=closure.result.value,
+                error_class=closure.error_class,
+                message=closure.message,
+                action=closure.action,
+            )
+            log.warning("closed interrupted attempt %s on slot %s", row.attempt_id, row.slot)
+            self._sink(StationNotice("warning", closure.message, closure.action))

@@ -1,0 +1,129 @@
+"""From the station's configuration to what the runner needs: slots, the target, its tokens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from station.config.model import FixtureConfig, StationConfig, TargetConfig
+from station.device.protocol import StorageKind
+from station.engine.policy import DeviceIdRule, IdentityField, IdSource, TargetPolicy
+from station.errors import ConfigError
+from station.pairing.tokens import CommandTokens, IssuedTokens, RealmKeyTokens, TokenSource
+from station.ports import PortBinding
+
+
+@dataclass(frozen=True)
+class SlotSpec:
+    name: str
+    binding: PortBinding
+    baud: int
+
+
+@dataclass(frozen=True)
+class TargetSpec:
+    name: str
+    pairing_url: str
+    realm: str
+    tokens: TokenSource
+    ca_bundle: Path | None
+    policy: TargetPolicy
+    initial_introspection: Mapping[str, tuple[int, int]] | None
+    max_in_flight: int
+
+
+@dataclass(frozen=True)
+class RunnerPlan:
+    fixture: str
+    slots: tuple[SlotSpec, ...]
+    target: TargetSpec
+    auto_start: bool
+
+
+def plan_for(config: StationConfig, fixture: str) -> RunnerPlan:
+    fixture_config = _fixture(config, fixture)
+    target_name = fixture_config.active_target
+    try:
+        target = config.target(target_name)
+    except KeyError:
+        raise ConfigError(
+            f"Fixture {fixture!r} names target {target_name!r}, which is not configured.",
+            "A supervisor sets the fixture's active target to one of: "
+            f"{', '.join(sorted(config.targets)) or '(none)'}.",
+        ) from None
+    return RunnerPlan(
+        fixture=fixture_config.name,
+        slots=tuple(SlotSpec(s.name, s.port, fixture_config.baud) for s in fixture_config.slots),
+        target=target_spec(target),
+        auto_start=fixture_config.auto_start,
+    )
+
+
+def with_target(config: StationConfig, fixture: str, target: str) -> StationConfig:
+    """The configuration with `target` active on `fixture` (for `station provision --target`)."""
+    import dataclasses
+
+    if target not in config.targets:
+        raise ConfigError(
+            f"There is no target {target!r} in the configuration.",
+            f"Use one of: {', '.join(sorted(config.targets)) or '(none)'}.",
+        )
+    chosen = _fixture(config, fixture)
+    fixtures = tuple(
+        dataclasses.replace(f, active_target=target) if f is chosen else f for f in config.fixtures
+    )
+    return dataclasses.replace(config, fixtures=fixtures)
+
+
+def _fixture(config: StationConfig, name: str) -> FixtureConfig:
+    try:
+        return config.fixture(name)
+    except KeyError:
+        raise ConfigError(
+            f"There is no fixture {name!r} in the configuration.",
+            f"Use one of: {', '.join(f.name for f in config.fixtures) or '(none)'}.",
+        ) from None
+
+
+def target_spec(target: TargetConfig) -> TargetSpec:
+    return TargetSpec(
+        name=target.name,
+        pairing_url=target.pairing_url,
+        realm=target.realm,
+        tokens=tokens_for(target),
+        ca_bundle=target.ca_bundle,
+        policy=policy_for(target),
+        initial_introspection=dict(target.initial_introspection) or None,
+        max_in_flight=target.max_registrations_in_flight,
+    )
+
+
+def policy_for(target: TargetConfig) -> TargetPolicy:
+    return TargetPolicy(
+        realm=target.realm,
+        device_id_rule=DeviceIdRule(
+            IdSource(target.device_id_rule),
+            target.device_id_namespace,
+            IdentityField(target.device_id_field),
+        ),
+        accepted_storage=frozenset(StorageKind(k) for k in target.accepted_storage),
+        allowlist_pattern=re.compile(target.allowlist_pattern)
+        if target.allowlist_pattern
+        else None,
+        confirmed_counts_as_pass=target.confirmed_counts_as_pass,
+    )
+
+
+def tokens_for(target: TargetConfig) -> TokenSource:
+    if target.token_source == "realm_key":
+        return RealmKeyTokens.from_keyring(target.name, ttl=target.token_ttl_s)
+    if target.token_source == "issued_token":
+        return IssuedTokens.from_keyring(target.name)
+    if not target.token_command:
+        raise ConfigError(
+            f"Target {target.name!r} gets its tokens from a command but names none.",
+            "A supervisor sets the target's token command.",
+        )
+    return CommandTokens(target.token_command)
