@@ -36,6 +36,7 @@ from station.cancel import CancelToken, Deadline
 from station.errors import ConfigError
 from station.pairing.device_id import validate_device_id
 from station.pairing.errors import (
+    MissingToken,
     PairingError,
     UnexpectedResponse,
     Unreachable,
@@ -463,7 +464,15 @@ def _authorization(
     if secret is not None:
         return {"Authorization": f"Bearer {secret.reveal()}"}
     if scope is not None:
-        return {"Authorization": f"Bearer {token(scope)}"}
+        value = token(scope)
+        if not value or any(c.isspace() for c in value):
+            # An empty or multi-line value would make an invalid header, not a 401.
+            raise MissingToken(
+                "The target's token source gave an empty or malformed token; nothing was sent.",
+                "Check the target's token settings (station target set-token, or the token "
+                "command's output).",
+            )
+        return {"Authorization": f"Bearer {value}"}
     return {}
 
 
