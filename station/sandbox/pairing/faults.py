@@ -44,7 +44,8 @@ class Faults:
     timeout_rate: float = 0.0
     reset_rate: float = 0.0
     hold_s: float = 30.0  # how long a `timeout` holds the connection before closing it
-    # Only requests whose "METHOD /path" matches (re.search) are affected; None means all.
+    # Only requests whose "METHOD /path" matches (re.search) get errors, throttling, timeouts or
+    # resets; None means all. Latency applies to every request.
     match: str | None = None
     seed: int | None = None
 
@@ -60,7 +61,10 @@ class Faults:
         if self.latency_s < 0 or self.hold_s < 0:
             raise ValueError("latency_s and hold_s cannot be negative")
         if self.match is not None:
-            re.compile(self.match)
+            try:
+                re.compile(self.match)
+            except re.error as exc:
+                raise ValueError(f"match is not a valid regular expression: {exc}") from exc
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,186 @@
+"""Persistence, concurrency and secret storage of the Pairing stand-in."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+import stat
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import httpx
+import pytest
+
+from station.sandbox.pairing import PairingStandIn
+from station.sandbox.pairing.credentials import SecretVerifier, generate_secret, hash_secret
+from station.sandbox.pairing.registry import Introspection
+from tests.fixtures.pairing import PairingFactory, PairingHandle, RealmKeys, make_csr
+
+DEVICE = "2imLILqtRP2vq0ZVy-TGRQ"
+
+
+def register(pairing: PairingHandle, http: httpx.Client, hw_id: str = DEVICE) -> httpx.Response:
+    return http.post(
+        pairing.url("/v1/test/agent/devices"),
+        json={"data": {"hw_id": hw_id}},
+        headers={"Authorization": f"Bearer {pairing.mint_token()}"},
+    )
+
+
+def _id(n: int) -> str:
+    return base64.urlsafe_b64encode(n.to_bytes(16, "big")).decode().rstrip("=")
+
+
+def test_restart_keeps_devices_secrets_and_ca(
+    pairing_standin_factory: PairingFactory, tmp_path: Path
+) -> None:
+    state_dir = tmp_path / "state"
+    first = pairing_standin_factory(state_dir=state_dir)
+    with first.client() as http:
+        pending = register(first, http).json()["data"]["credentials_secret"]
+        confirmed_id = _id(7)
+        confirmed = register(first, http, confirmed_id).json()["data"]["credentials_secret"]
+        r = http.post(
+            first.url(f"/v1/test/devices/{confirmed_id}/protocols/astarte_mqtt_v1/credentials"),
+            json={"data": {"csr": make_csr("x")}},
+            headers={"Authorization": f"Bearer {confirmed}"},
+        )
+        assert r.status_code == 201
+        client_crt = r.json()["data"]["client_crt"]
+    ca_before = first.ca_path.read_bytes()
+    first.stop()
+
+    second = pairing_standin_factory(state_dir=state_dir)
+    assert second.ca_path.read_bytes() == ca_before
+    assert second.check_secret("test", DEVICE, pending)
+    state = second.device_state("test", confirmed_id)
+    assert state is not None and state.status == "confirmed"
+    with second.client() as http:  # trusts the same CA file
+        r = register(second, http, confirmed_id)
+        assert r.status_code == 422
+        r = http.post(
+            second.url(
+                f"/v1/test/devices/{confirmed_id}/protocols/astarte_mqtt_v1/credentials/verify"
+            ),
+            json={"data": {"client_crt": client_crt}},
+            headers={"Authorization": f"Bearer {confirmed}"},
+        )
+        assert r.json()["data"]["valid"] is True
+
+
+def test_state_files_hold_no_secret_and_private_files_are_0600(
+    pairing_standin_factory: PairingFactory,
+) -> None:
+    pairing = pairing_standin_factory(record_issued_secrets=True)
+    with pairing.client() as http:
+        for n in range(3):
+            register(pairing, http, _id(n))
+        register(pairing, http, _id(0))
+    secrets = [s.reveal() for s in pairing.issued_secrets()]
+    assert len(secrets) == 4
+    assert pairing.issued_secret_fingerprints() == [
+        hashlib.sha256(s.encode()).hexdigest() for s in secrets
+    ]
+    for path in pairing.state_dir.iterdir():
+        content = path.read_bytes()
+        for secret in secrets:
+            assert secret.encode() not in content, path.name
+    for name in ("ca-key.pem", "server-key.pem", "pairing-state.json"):
+        mode = stat.S_IMODE((pairing.state_dir / name).stat().st_mode)
+        assert mode == 0o600, name
+
+
+def test_issued_secrets_need_the_opt_in(pairing_standin: PairingHandle) -> None:
+    with pytest.raises(RuntimeError, match="record_issued_secrets"):
+        pairing_standin.issued_secrets()
+
+
+def test_concurrent_registrations_of_distinct_devices(pairing_standin: PairingHandle) -> None:
+    ids = [_id(n) for n in range(24)]
+    with pairing_standin.client() as http, ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(lambda i: register(pairing_standin, http, i).status_code, ids))
+    assert statuses == [201] * len(ids)
+    assert pairing_standin.devices("test") == sorted(ids)
+
+
+def test_concurrent_reregistration_keeps_exactly_one_secret(pairing_standin: PairingHandle) -> None:
+    barrier = threading.Barrier(6)
+
+    def one(_: int) -> str:
+        with pairing_standin.client() as http:
+            barrier.wait(timeout=30)
+            r = register(pairing_standin, http)
+            assert r.status_code == 201
+            return str(r.json()["data"]["credentials_secret"])
+
+    with ThreadPoolExecutor(6) as pool:
+        secrets = list(pool.map(one, range(6)))
+    assert len(set(secrets)) == 6
+    valid = [s for s in secrets if pairing_standin.check_secret("test", DEVICE, s)]
+    assert len(valid) == 1  # last write wins, as in Astarte
+
+
+def test_concurrent_limit_never_overshoots(pairing_standin: PairingHandle) -> None:
+    pairing_standin.set_registration_limit("test", 5)
+    ids = [_id(n) for n in range(16)]
+    with pairing_standin.client() as http, ThreadPoolExecutor(8) as pool:
+        statuses = list(pool.map(lambda i: register(pairing_standin, http, i).status_code, ids))
+    assert statuses.count(201) == 5
+    assert statuses.count(500) == 11
+    assert len(pairing_standin.devices("test")) == 5
+
+
+def test_production_bcrypt_cost(tmp_path: Path, realm_keys: RealmKeys) -> None:
+    with PairingStandIn(tmp_path, {"test": realm_keys.public_pem}) as standin:
+        assert standin.registry.bcrypt_cost == 12
+        secret = standin.registry.register("test", DEVICE, Introspection())
+        assert isinstance(secret, str)
+        row = standin.registry.row_copy("test", DEVICE)
+        assert row is not None and row.secret_hash is not None
+        assert row.secret_hash.startswith("$2b$12$")
+        assert standin.check_secret("test", DEVICE, secret)
+
+
+def test_secret_generation_format() -> None:
+    secrets = {generate_secret() for _ in range(200)}
+    assert len(secrets) == 200
+    assert all(re.fullmatch(r"[A-Za-z0-9+/]{43}=", s) for s in secrets)
+
+
+def test_verifier_cache_and_rotation() -> None:
+    verifier = SecretVerifier(limit=2)
+    old, new = "old-secret", "new-secret"
+    old_hash, new_hash = hash_secret(old, 4), hash_secret(new, 4)
+    assert verifier.verify(old, old_hash)
+    assert len(verifier) == 1
+    assert verifier.verify(old, old_hash)  # served from the cache
+    assert not verifier.verify(old, new_hash)  # rotated: the cached hash no longer matches
+    assert verifier.verify(new, new_hash)
+    assert not verifier.verify(None, new_hash)
+    assert not verifier.verify(new, None)
+    assert not verifier.verify(new, "not a bcrypt hash")
+    verifier.verify("third", hash_secret("third", 4))
+    assert len(verifier) == 2  # bounded, with random eviction
+
+
+def test_stop_is_prompt_with_idle_keep_alive_connections(
+    pairing_standin_factory: PairingFactory,
+) -> None:
+
+    pairing = pairing_standin_factory()
+    with pairing.client() as http:
+        assert http.get(pairing.url("/version")).status_code == 200
+        started = time.monotonic()
+        pairing.stop()
+        assert time.monotonic() - started < 10
+        assert not pairing.running
+
+
+def test_realm_names_are_validated(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="realm name"):
+        PairingStandIn(tmp_path, {"Bad-Realm": None})
+    with pytest.raises(ValueError, match="compat"):
+        PairingStandIn(tmp_path, {}, compat="2.0")  # type: ignore[arg-type]
