@@ -1,0 +1,110 @@
+"""The station's configuration as immutable values, validated when built by `parse`.
+
+Nothing here ever holds a credential: realm keys and issued tokens live in the OS keyring under
+the target's name; the configuration only says which kind of token source a target uses.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+from station.ports.binding import PortBinding
+
+CURRENT_SCHEMA_VERSION = 2
+
+TokenSourceKind = Literal["realm_key", "issued_token", "command"]
+DeviceIdRuleKind = Literal["device", "uuid5"]
+DeviceIdField = Literal["hardware_id", "hardware_serial"]
+StorageKindName = Literal["otp", "secure"]
+
+TOKEN_SOURCES: tuple[TokenSourceKind, ...] = ("realm_key", "issued_token", "command")
+DEVICE_ID_RULES: tuple[DeviceIdRuleKind, ...] = ("device", "uuid5")
+DEVICE_ID_FIELDS: tuple[DeviceIdField, ...] = ("hardware_id", "hardware_serial")
+STORAGE_KINDS: tuple[StorageKindName, ...] = ("otp", "secure")
+
+DEFAULT_TOKEN_TTL_S = 300
+MAX_TOKEN_TTL_S = 3600
+DEFAULT_MAX_IN_FLIGHT = 4
+DEFAULT_BAUD = 115200
+DEFAULT_IDLE_LOCK_MINUTES = 10
+
+
+@dataclass(frozen=True)
+class SlotConfig:
+    name: str
+    port: PortBinding
+
+
+@dataclass(frozen=True)
+class FixtureConfig:
+    name: str
+    active_target: str
+    slots: tuple[SlotConfig, ...]
+    baud: int = DEFAULT_BAUD
+    auto_start: bool = False
+
+    def slot(self, name: str) -> SlotConfig:
+        for slot in self.slots:
+            if slot.name == name:
+                return slot
+        raise KeyError(name)
+
+
+@dataclass(frozen=True)
+class TargetConfig:
+    """Where and how a line provisions: one Astarte realm and how to get tokens for it."""
+
+    name: str
+    pairing_url: str
+    realm: str
+    token_source: TokenSourceKind
+    token_ttl_s: int = DEFAULT_TOKEN_TTL_S
+    token_command: tuple[str, ...] | None = None
+    ca_bundle: Path | None = None
+    device_id_rule: DeviceIdRuleKind = "device"
+    device_id_namespace: uuid.UUID | None = None
+    device_id_field: DeviceIdField = "hardware_id"
+    accepted_storage: frozenset[StorageKindName] = frozenset(STORAGE_KINDS)
+    initial_introspection: dict[str, tuple[int, int]] = field(default_factory=dict)
+    max_registrations_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+    allowlist_pattern: str | None = None
+    confirmed_counts_as_pass: bool = False
+
+
+@dataclass(frozen=True)
+class RolesConfig:
+    """Sign-in for the privileged roles. Hashes only (salted scrypt), never passwords."""
+
+    qa_password_hash: str | None = None
+    supervisor_password_hash: str | None = None
+    idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+
+
+@dataclass(frozen=True)
+class StationConfig:
+    schema_version: int
+    station_id: str
+    journal_path: Path
+    fixtures: tuple[FixtureConfig, ...]
+    targets: dict[str, TargetConfig]
+    roles: RolesConfig = RolesConfig()
+
+    @property
+    def default_fixture(self) -> str:
+        """The fixture a station with one fixture (the usual case) runs."""
+        return self.fixtures[0].name
+
+    def fixture(self, name: str) -> FixtureConfig:
+        for fixture in self.fixtures:
+            if fixture.name == name:
+                return fixture
+        raise KeyError(name)
+
+    def target(self, name: str) -> TargetConfig:
+        return self.targets[name]
+
+    def active_target(self, fixture: str | None = None) -> TargetConfig:
+        return self.targets[self.fixture(fixture or self.default_fixture).active_target]
