@@ -1,0 +1,176 @@
+"""Registrations per second: the station's Pairing client against astarte-device-sdk's loop.
+
+Both register fresh devices on the same local Pairing stand-in, run as a separate process
+(`station sandbox pairing`) over HTTPS with a generated CA and a low bcrypt cost, so that what
+is measured is the clients, not the server's hashing:
+
+- the SDK: `register_device_with_jwt_token` in a loop, as a script around the SDK would do it
+  (one token, a new HTTPS connection per call);
+- the station, one registration at a time: one keep-alive connection, tokens minted per kind
+  of call and reused until near expiry;
+- the station, N registrations in flight from N threads sharing one client, as slot threads do.
+
+Prints figures; asserts nothing about speed.
+
+    .venv/bin/python bench/pairing_bench.py [--count 200] [--in-flight 4] [--bcrypt-cost 4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from station.pairing.client import PairingClient
+from station.pairing.device_id import random_device_id
+from station.pairing.tokens import RealmKeyTokens, TokenScope
+from station.sandbox.pairing.keys import generate_ec_keypair, write_keypair
+
+REALM = "bench"
+
+
+# Runs the stand-in in its own process, so that its threads do not share our interpreter lock.
+_SERVE = """
+import json, signal, sys, threading
+from pathlib import Path
+from station.sandbox.pairing import PairingStandIn
+stop = threading.Event()
+signal.signal(signal.SIGTERM, lambda *a: stop.set())
+public = Path(sys.argv[3]).read_bytes()
+with PairingStandIn(Path(sys.argv[1]), {sys.argv[2]: public}, bcrypt_cost=int(sys.argv[4])) as s:
+    print(json.dumps({"base_url": s.base_url, "ca_path": str(s.ca_path)}), flush=True)
+    stop.wait()
+"""
+
+
+@contextmanager
+def standin(work: Path, bcrypt_cost: int) -> Iterator[dict[str, str]]:
+    _, public = write_keypair(KEYS, REALM, work / "keys")
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _SERVE, str(work / "state"), REALM, str(public), str(bcrypt_cost)],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        if not line:
+            raise SystemExit("the Pairing stand-in did not start")
+        yield json.loads(line)
+    finally:
+        proc.terminate()
+        proc.wait(30)
+        if proc.stdout is not None:
+            proc.stdout.close()
+
+
+KEYS = generate_ec_keypair()
+
+
+def timed(label: str, count: int, run: Callable[[], list[float]]) -> float:
+    started = time.perf_counter()
+    latencies = run()
+    elapsed = time.perf_counter() - started
+    rate = count / elapsed
+    ms = sorted(1000 * s for s in latencies)
+    p95 = ms[int(0.95 * (len(ms) - 1))]
+    print(
+        f"{label:<44} {rate:8.1f} reg/s   median {statistics.median(ms):6.1f} ms   "
+        f"p95 {p95:6.1f} ms   ({count} in {elapsed:.2f} s)"
+    )
+    return rate
+
+
+def sdk_loop(ready: dict[str, str], count: int) -> list[float]:
+    from astarte.device import register_device_with_jwt_token
+
+    # The SDK verifies TLS through requests, which reads its CA bundle from the environment.
+    os.environ["REQUESTS_CA_BUNDLE"] = ready["ca_path"]
+    token = RealmKeyTokens(lambda: KEYS.private_pem, ttl=3600).token(TokenScope.register())
+    latencies = []
+    for _ in range(count):
+        started = time.perf_counter()
+        secret = register_device_with_jwt_token(random_device_id(), REALM, token, ready["base_url"])
+        latencies.append(time.perf_counter() - started)
+        assert len(secret) == 44
+    return latencies
+
+
+def station_run(ready: dict[str, str], count: int, in_flight: int) -> list[float]:
+    tokens = RealmKeyTokens(lambda: KEYS.private_pem)
+    latencies: list[float] = []
+    lock = threading.Lock()
+    with PairingClient(
+        base_url=ready["base_url"],
+        realm=REALM,
+        tokens=tokens,
+        ca_bundle=Path(ready["ca_path"]),
+        max_in_flight=in_flight,
+    ) as client:
+
+        def worker(n: int) -> None:
+            for _ in range(n):
+                started = time.perf_counter()
+                client.register(random_device_id())
+                with lock:
+                    latencies.append(time.perf_counter() - started)
+
+        shares = [
+            count // in_flight + (1 if i < count % in_flight else 0) for i in range(in_flight)
+        ]
+        threads = [threading.Thread(target=worker, args=(n,)) for n in shares]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert len(latencies) == count
+    return latencies
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=200, help="registrations per client run")
+    parser.add_argument("--in-flight", type=int, default=4)
+    parser.add_argument("--bcrypt-cost", type=int, default=4)
+    args = parser.parse_args()
+    print(
+        f"Pairing stand-in over TLS, bcrypt cost {args.bcrypt_cost}, {args.count} new devices "
+        f"per run, {os.cpu_count()} CPUs shared with the server"
+    )
+    runs: list[tuple[str, Callable[[dict[str, str]], list[float]]]] = [
+        ("astarte-device-sdk register_device_with_jwt_token", lambda r: sdk_loop(r, args.count)),
+        ("station client, 1 in flight", lambda r: station_run(r, args.count, 1)),
+        (
+            f"station client, {args.in_flight} in flight",
+            lambda r: station_run(r, args.count, args.in_flight),
+        ),
+    ]
+    rates = []
+    for label, run in runs:
+        # A fresh stand-in per run: it rewrites its whole state file on every registration,
+        # so a server that already holds the previous runs' devices would be slower.
+        with (
+            tempfile.TemporaryDirectory(prefix="pairing-bench-") as tmp,
+            standin(Path(tmp), args.bcrypt_cost) as ready,
+        ):
+            sdk_loop(ready, 2)  # imports and the server's first handshake, not measured
+            rates.append(timed(label, args.count, functools.partial(run, ready)))
+    sdk, one, many = rates
+    print(
+        f"ratio station/SDK: {one / sdk:.2f}x (1 in flight), "
+        f"{many / sdk:.2f}x ({args.in_flight} in flight)"
+    )
+
+
+if __name__ == "__main__":
+    main()
