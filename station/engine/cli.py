@@ -127,10 +127,12 @@ def provision(
     operator: str,
     as_json: bool,
     override_passed: bool = False,
-    out: TextIO = sys.stdout,
-    err: TextIO = sys.stderr,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
 ) -> int:
     """Provision the chosen slots once; print one result per slot; 0 only if all passed."""
+    out = out or sys.stdout
+    err = err or sys.stderr
     from station.config import load_config
     from station.engine.runner import FixtureRunner
     from station.engine.setup import with_target
@@ -214,9 +216,10 @@ def _has_display() -> bool:
     return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
-def run_headless_demo(args: argparse.Namespace, out: TextIO = sys.stdout) -> int:
+def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> int:
     from station.engine.demo import DemoEnvironment
 
+    out = out or sys.stdout
     with ExitStack() as stack:
         workdir: Path | None = args.workdir
         if workdir is None:
