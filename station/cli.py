@@ -24,6 +24,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "station.pairing.cli",
     "station.ports.cli",
     "station.engine.cli",
+    "station.journal.cli",
 )
 
 Handler = Callable[[argparse.Namespace], int]

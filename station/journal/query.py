@@ -262,6 +262,18 @@ class JournalQuery:
                     found[r[0]] = attempt_row(r)
         return [found[i] for i in ids if i in found]
 
+    def ids_with_prefix(self, prefix: str, limit: int = 2) -> list[str]:
+        """Attempt ids starting with `prefix` (people type the first characters of a UUID)."""
+        with self._lock:
+            return [
+                r[0]
+                for r in self._execute(
+                    "SELECT attempt_id FROM attempts WHERE attempt_id >= ? AND attempt_id < ? "
+                    "ORDER BY attempt_id LIMIT ?",
+                    [prefix, prefix + "\U0010ffff", limit],
+                )
+            ]
+
     def attempt(self, attempt_id: str) -> AttemptDetail | None:
         with self._lock:
             try:
