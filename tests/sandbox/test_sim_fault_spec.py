@@ -72,3 +72,15 @@ def test_rates_combine_as_independent_chances() -> None:
 def test_bad_specs_name_the_problem(spec: str, message: str) -> None:
     with pytest.raises(FaultSpecError, match=message):
         parse_spec(spec)
+
+
+def test_refuse_takes_a_code_name_or_number() -> None:
+    ((_, busy),) = parse_spec("refuse=busy@identify")
+    assert busy.text == "refuse=BUSY@identify*1"
+    ((_, unknown),) = parse_spec("refuse=1")
+    assert unknown.text == "refuse=UNKNOWN@any*1"
+    for bad in ("refuse", "refuse=NOPE", "refuse=0"):
+        with pytest.raises(FaultSpecError):
+            parse_spec(bad)
+    ((_, fail),) = parse_spec("program_fail")
+    assert fail.step is Step.WRITE

@@ -6,14 +6,24 @@ import os
 import signal
 import time
 
+import cbor2
 import pytest
 import serial
-from smp.header import OP
+from smp.header import OP, Flag, Header, Version
 
 from station.device.protocol import OS_ECHO, OS_GROUP, PROVISIONING_GROUP, Command, ErrorCode
+from station.link.framing import MalformedMessage, encode_frame, parse_message
 from station.sandbox.sim.server import EXIT_POWER_CUT, EXIT_UNPLUGGED
 from tests.fixtures.sim import RawSmp, SimFactory
-from tests.sandbox.test_sim_protocol import SECRET, identify, record, refused, reveal, write
+from tests.sandbox.test_sim_protocol import (
+    OTHER_SECRET,
+    SECRET,
+    identify,
+    record,
+    refused,
+    reveal,
+    write,
+)
 
 
 def echo(link: RawSmp, text: str = "hi", timeout: float | None = None) -> dict[str, object]:
@@ -42,7 +52,6 @@ def test_unplug_after_write_closes_the_pty_and_the_record_is_kept(
         send_write(link)
         expect_disconnect(link)
     assert fx.wait_exit("1") == EXIT_UNPLUGGED
-    assert not os.path.exists(port)
     assert "1" not in fx.ports and fx.manifest["slots"][0]["port"] is None
     assert fx.inspect()["1"]["state"] == "written"
     # slot 2 never had the fault
@@ -178,3 +187,74 @@ def test_set_faults_at_runtime_with_fresh_counts(sim_fixture: SimFactory) -> Non
             echo(one, timeout=0.8)
         fx.set_faults("")
         assert echo(one) == {"r": "hi"}
+
+
+def test_program_fail_leaves_otp_corrupt(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, storage="otp", faults="program_fail", chatter=0)
+    with RawSmp(fx.ports["1"]) as link:
+        assert write(link, record()) == refused(ErrorCode.PROGRAM_FAILED)
+        assert identify(link)["state"] == "corrupt"
+        assert write(link, record()) == refused(ErrorCode.STORAGE_CORRUPT)
+
+
+def test_program_fail_on_secure_storage_keeps_the_previous_record(
+    sim_fixture: SimFactory,
+) -> None:
+    fx = sim_fixture(slots=1, storage="secure", chatter=0)
+    with RawSmp(fx.ports["1"]) as link:
+        assert write(link, record()) == {}
+        fx.set_faults("program_fail@write")
+        assert write(link, record(OTHER_SECRET)) == refused(ErrorCode.PROGRAM_FAILED)
+        assert identify(link)["state"] == "written"
+        assert reveal(link) == {"secret": SECRET}
+        assert write(link, record(OTHER_SECRET)) == {}
+
+
+def test_refuse_answers_the_chosen_code_without_executing(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, faults="refuse=BUSY@write,refuse=1@echo", chatter=0)
+    with RawSmp(fx.ports["1"]) as link:
+        assert write(link, record()) == refused(ErrorCode.BUSY)
+        assert identify(link)["state"] == "empty"
+        assert echo(link) == {"rc": 1}
+        assert echo(link) == {"r": "hi"}
+
+
+def test_malformed_reply_has_a_good_crc_but_no_map(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, faults="malformed@identify", chatter=0)
+    with RawSmp(fx.ports["1"]) as link:
+        link.send(OP.READ, PROVISIONING_GROUP, Command.IDENTIFY, {})
+        deadline = time.monotonic() + 10
+        while not link.frames and time.monotonic() < deadline:
+            link.pump(0.05)
+        (message,) = link.frames
+        with pytest.raises(MalformedMessage, match="not a CBOR map"):
+            parse_message(message)
+        link.frames.clear()
+        assert identify(link)["state"] == "empty"
+
+
+def test_duplicate_sends_the_answer_twice(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, faults="duplicate@echo", chatter=0)
+    with RawSmp(fx.ports["1"]) as link:
+        seq = link.send(OP.WRITE, OS_GROUP, OS_ECHO, {"d": "twice"})
+        assert link.wait_reply(seq)[1] == {"r": "twice"}
+        assert link.wait_reply(seq)[1] == {"r": "twice"}
+
+
+def test_smp_v1_requests_get_v1_answers(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, chatter=0)
+    payload = cbor2.dumps({})
+    request = Header(
+        op=OP.READ,
+        version=Version.V1,
+        flags=Flag(0),
+        length=len(payload),
+        group_id=PROVISIONING_GROUP,
+        sequence=99,
+        command_id=Command.REVEAL,
+    )
+    with RawSmp(fx.ports["1"]) as link:
+        link.serial.write(encode_frame(bytes(request) + payload))
+        header, body = link.wait_reply(99)
+    assert header.version is Version.V1
+    assert body == {"rc": int(ErrorCode.NOTHING_STORED)}

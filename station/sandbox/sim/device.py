@@ -34,7 +34,7 @@ from station.device.protocol import (
     StorageKind,
 )
 from station.sandbox.sim import storage
-from station.sandbox.sim.faults import Step
+from station.sandbox.sim.faults import FaultKind, Step
 from station.sandbox.sim.storage import DeviceState, StoredRecord
 from station.secret import Secret
 
@@ -68,6 +68,10 @@ _PROVISIONING_STEPS: dict[int, Step] = {
 }
 
 
+# Asked when programming starts: which programming fault (if any) strikes now.
+FaultCheck = Callable[[], FaultKind | None]
+
+
 class PowerCut(Exception):
     """Raised mid-programming when power is lost; the record on 'flash' is partial."""
 
@@ -89,7 +93,7 @@ class Request:
         return None
 
 
-def _refuse(code: ErrorCode) -> dict[str, Any]:
+def refusal(code: ErrorCode) -> dict[str, Any]:
     return {"err": {"group": PROVISIONING_GROUP, "rc": int(code)}}
 
 
@@ -131,14 +135,14 @@ class SimDevice:
         storage.save(self.state_file, self.state)
 
     def handle(
-        self, request: Request, power_cut: Callable[[], bool] = lambda: False
+        self, request: Request, programming_fault: FaultCheck = lambda: None
     ) -> dict[str, Any]:
-        """The response body. `power_cut()` is asked once, only when programming really starts;
-        if it says True the device loses power halfway and `PowerCut` is raised."""
+        """The response body. `programming_fault()` is asked once, only when programming really
+        starts: POWER_CUT loses power halfway (`PowerCut` is raised), PROGRAM_FAIL fails it."""
         if request.group == OS_GROUP:
             return self._os(request)
         if request.group == PROVISIONING_GROUP:
-            return self._provisioning(request, power_cut)
+            return self._provisioning(request, programming_fault)
         return _smp_error(MGMT_ERR_ENOTSUP)
 
     def _os(self, request: Request) -> dict[str, Any]:
@@ -152,13 +156,13 @@ class SimDevice:
             return {"buf_size": BUF_SIZE, "buf_count": BUF_COUNT}
         return _smp_error(MGMT_ERR_ENOTSUP)
 
-    def _provisioning(self, request: Request, power_cut: Callable[[], bool]) -> dict[str, Any]:
+    def _provisioning(self, request: Request, programming_fault: FaultCheck) -> dict[str, Any]:
         if _EXPECTED_OP.get(request.command) != request.op:
             return _smp_error(MGMT_ERR_ENOTSUP)
         if request.command == Command.IDENTIFY:
             return self.identify()
         if request.command == Command.WRITE:
-            return self.write(request.body, power_cut)
+            return self.write(request.body, programming_fault)
         if request.command == Command.REVEAL:
             return self.reveal()
         return self.lock()
@@ -200,49 +204,57 @@ class SimDevice:
             return None
         return StoredRecord(device_id=device_id, realm=realm, pairing_url=url, secret=secret)
 
-    def write(self, body: Mapping[str, Any], power_cut: Callable[[], bool]) -> dict[str, Any]:
+    def write(self, body: Mapping[str, Any], programming_fault: FaultCheck) -> dict[str, Any]:
         s = self.state
         if s.locked:
-            return _refuse(ErrorCode.NOT_FACTORY_MODE)
+            return refusal(ErrorCode.NOT_FACTORY_MODE)
         record = self._parse_record(body)
         if record is None:
-            return _refuse(ErrorCode.INVALID_RECORD)
+            return refusal(ErrorCode.INVALID_RECORD)
         if s.storage is StorageKind.OTP:
             if s.corrupt:
-                return _refuse(ErrorCode.STORAGE_CORRUPT)
+                return refusal(ErrorCode.STORAGE_CORRUPT)
             if s.record is not None:
-                return {} if s.record == record else _refuse(ErrorCode.ALREADY_WRITTEN)
+                return {} if s.record == record else refusal(ErrorCode.ALREADY_WRITTEN)
         elif s.record == record and not s.corrupt:
             return {}
-        self._program(record, power_cut)
-        return {}
+        return self._program(record, programming_fault)
 
-    def _program(self, record: StoredRecord, power_cut: Callable[[], bool]) -> None:
+    def _program(self, record: StoredRecord, programming_fault: FaultCheck) -> dict[str, Any]:
         s = self.state
+        previous = (s.record, s.corrupt, s.partial_bytes)
         total = record.size() * s.prog_us / 1e6
         s.record = None
         s.corrupt = True
         s.partial_bytes = 0
         self.persist()
-        if power_cut():
+        fault = programming_fault()
+        if fault is not None:
             self._sleep(total / 2)
-            s.partial_bytes = record.size() // 2
+            if fault is FaultKind.PROGRAM_FAIL and s.storage is StorageKind.SECURE:
+                # Secure storage commits a new record atomically: a failure keeps the old one.
+                s.record, s.corrupt, s.partial_bytes = previous
+            else:
+                s.partial_bytes = record.size() // 2
             self.persist()
-            raise PowerCut
+            if fault is FaultKind.POWER_CUT:
+                raise PowerCut
+            return refusal(ErrorCode.PROGRAM_FAILED)
         self._sleep(total)
         s.record = record
         s.corrupt = False
         s.partial_bytes = 0
         self.persist()
+        return {}
 
     def reveal(self) -> dict[str, Any]:
         s = self.state
         if s.locked:
-            return _refuse(ErrorCode.NOT_FACTORY_MODE)
+            return refusal(ErrorCode.NOT_FACTORY_MODE)
         if s.corrupt:
-            return _refuse(ErrorCode.STORAGE_CORRUPT)
+            return refusal(ErrorCode.STORAGE_CORRUPT)
         if s.record is None:
-            return _refuse(ErrorCode.NOTHING_STORED)
+            return refusal(ErrorCode.NOTHING_STORED)
         return {str(RecordKey.SECRET): s.record.secret}
 
     def lock(self) -> dict[str, Any]:
@@ -250,10 +262,10 @@ class SimDevice:
         if s.locked:
             return {}
         if s.corrupt:
-            return _refuse(ErrorCode.STORAGE_CORRUPT)
+            return refusal(ErrorCode.STORAGE_CORRUPT)
         if s.record is None:
             # Locking an empty device would leave it unprovisionable for good.
-            return _refuse(ErrorCode.NOTHING_STORED)
+            return refusal(ErrorCode.NOTHING_STORED)
         s.locked = True
         self.persist()
         return {}

@@ -25,6 +25,13 @@ Kinds:
     reboot              at STEP the device resets: the request is lost, the boot log prints again
     power_cut           at write: power fails halfway through programming, leaving a partial
                         (corrupt) record; the device process exits (only STEP write)
+    program_fail        at write: programming fails, answered PROGRAM_FAILED; OTP is then
+                        corrupt, secure storage keeps its previous record (only STEP write)
+    refuse=CODE         at STEP answer the provisioning error CODE (a name such as BUSY or
+                        UNKNOWN, or its number) without executing the request
+    malformed           at STEP answer a frame with a valid CRC whose body is not a CBOR map
+                        (the request is executed)
+    duplicate           at STEP send the answer twice
 
 Example: ``slot2:bitflip=0.001,slot3:unplug@write,slot4:power_cut@write,slot1:noreply@identify*2,
 slot5:slow=2.0,*:drop=0.01,reboot@reveal``.
@@ -39,6 +46,8 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
+
+from station.device.protocol import ErrorCode
 
 ALL_SLOTS = "*"
 
@@ -57,6 +66,10 @@ class FaultKind(StrEnum):
     UNPLUG = "unplug"
     REBOOT = "reboot"
     POWER_CUT = "power_cut"
+    PROGRAM_FAIL = "program_fail"
+    REFUSE = "refuse"
+    MALFORMED = "malformed"
+    DUPLICATE = "duplicate"
 
 
 class Step(StrEnum):
@@ -87,6 +100,7 @@ class Fault:
     rate: float = 0.0  # bitflip, drop
     seconds: float = 0.0  # slow
     phase: str = ""  # noreply, unplug: "before" or "after" the request executes
+    code: int = 0  # refuse: the ErrorCode to answer
     step: Step | None = None  # None: continuous
     count: int | None = 1  # None: every time
 
@@ -100,6 +114,8 @@ class Fault:
             out += f"={self.seconds:g}"
         elif self.kind in _PHASE_KINDS:
             out += f"={self.phase}"
+        elif self.kind is FaultKind.REFUSE:
+            out += f"={ErrorCode(self.code).name}"
         if self.step is not None:
             out += f"@{self.step}"
             out += "*always" if self.count is None else f"*{self.count}"
@@ -193,13 +209,28 @@ def _step_fault(
         if phase not in ("before", "after"):
             raise FaultSpecError(f"fault {item!r}: the value is 'before' or 'after'")
         return Fault(kind, phase=phase, step=step or Step.ANY, count=count)
+    if kind is FaultKind.REFUSE:
+        return Fault(kind, code=_error_code(value, item), step=step or Step.ANY, count=count)
     if value is not None:
         raise FaultSpecError(f"fault {item!r}: {kind} takes no value")
-    if kind is FaultKind.POWER_CUT:
+    if kind in (FaultKind.POWER_CUT, FaultKind.PROGRAM_FAIL):
         if step not in (None, Step.WRITE):
-            raise FaultSpecError(f"fault {item!r}: power_cut happens only @write")
+            raise FaultSpecError(f"fault {item!r}: {kind} happens only @write")
         return Fault(kind, step=Step.WRITE, count=count)
     return Fault(kind, step=step or Step.ANY, count=count)
+
+
+def _error_code(value: str | None, item: str) -> int:
+    if value is None:
+        raise FaultSpecError(f"fault {item!r} needs =CODE (e.g. refuse=BUSY)")
+    try:
+        code = ErrorCode(int(value)) if value.isdigit() else ErrorCode[value.upper()]
+    except (KeyError, ValueError):
+        names = ", ".join(c.name for c in ErrorCode if c)
+        raise FaultSpecError(f"fault {item!r}: unknown error code {value!r} ({names})") from None
+    if code is ErrorCode.OK:
+        raise FaultSpecError(f"fault {item!r}: refuse needs an error, not OK")
+    return int(code)
 
 
 def parse_spec(spec: str) -> list[tuple[str, Fault]]:

@@ -21,21 +21,23 @@ import signal
 import time
 from pathlib import Path
 from types import FrameType
+from typing import Any
 
-from smp.header import OP
+import cbor2
+from smp.header import OP, Flag, Header, Version
 
+from station.device.protocol import PROVISIONING_GROUP, ErrorCode
 from station.link.framing import (
     ConsoleText,
     Frame,
     FrameDecoder,
     FrameError,
     MalformedMessage,
-    build_message,
     encode_frame,
     parse_message,
 )
 from station.sandbox.sim import noise, storage
-from station.sandbox.sim.device import BUF_SIZE, PowerCut, Request, SimDevice
+from station.sandbox.sim.device import BUF_SIZE, PowerCut, Request, SimDevice, refusal
 from station.sandbox.sim.faults import (
     Fault,
     FaultKind,
@@ -54,9 +56,18 @@ EXIT_POWER_CUT = 11
 LINE_LENGTH = 127  # MCUmgr's default console line length
 WRITE_STALL_S = 2.0  # a host that reads nothing for this long loses the rest, as on a UART
 BOOT_TIME_S = 0.05
+PARTIAL_FRAME_S = 3.0  # a frame unfinished after this long is dropped (docs/protocol.md §3.5)
 
 
-_REQUEST_FAULTS = {FaultKind.SLOW, FaultKind.NOREPLY, FaultKind.UNPLUG, FaultKind.REBOOT}
+_REQUEST_FAULTS = {
+    FaultKind.SLOW,
+    FaultKind.NOREPLY,
+    FaultKind.UNPLUG,
+    FaultKind.REBOOT,
+    FaultKind.REFUSE,
+    FaultKind.MALFORMED,
+    FaultKind.DUPLICATE,
+}
 
 
 class _Stop(Exception):
@@ -96,6 +107,7 @@ class DeviceServer:
         self.faults = SlotFaults()
         self._set_faults(faults, reset=False)
         self._booted_at = time.monotonic()
+        self._last_rx = time.monotonic()
         self._next_idle = self._schedule_idle()
 
     # -- life cycle ---------------------------------------------------------------------
@@ -140,6 +152,8 @@ class DeviceServer:
             self._read_control()
         if self.master in readable:
             self._read_line()
+        elif self.decoder.in_frame and time.monotonic() - self._last_rx > PARTIAL_FRAME_S:
+            self.decoder.reset()  # the rest of that frame is not coming
         if self.chatter > 0 and time.monotonic() >= self._next_idle:
             line = noise.idle_line(time.monotonic() - self._booted_at, self.rng)
             self._send(line, stall=0.0)
@@ -217,6 +231,7 @@ class DeviceServer:
             raise
         if not data:
             raise _Stop(EXIT_STOPPED)
+        self._last_rx = time.monotonic()
         self._pace(len(data))
         data = self._corrupt(data, self.faults.rate(FaultKind.BITFLIP), 0.0)
         for item in self.decoder.feed(data):
@@ -243,31 +258,61 @@ class DeviceServer:
             body=body,
         )
         fault = self._request_fault(request)
-        if fault is not None and fault.kind is FaultKind.REBOOT:
-            self._reboot()
-            return
-        if fault is not None and fault.phase == "before":
-            if fault.kind is FaultKind.UNPLUG:
+        kind = fault.kind if fault is not None else None
+        response = self._execute(request, fault)
+        if response is None or kind in (FaultKind.NOREPLY, FaultKind.UNPLUG):
+            if kind is FaultKind.UNPLUG:
                 raise _Stop(EXIT_UNPLUGGED)
             return
-        try:
-            response = self.device.handle(request, power_cut=self._power_cut_due)
-        except PowerCut:
-            log.info("power cut while programming")
-            raise _Stop(EXIT_POWER_CUT) from None
-        if fault is not None and fault.kind is FaultKind.NOREPLY:
-            return
-        if fault is not None and fault.kind is FaultKind.UNPLUG:
-            raise _Stop(EXIT_UNPLUGGED)
         delay = self.faults.always_slow
-        if fault is not None and fault.kind is FaultKind.SLOW:
+        if fault is not None and kind is FaultKind.SLOW:
             delay += fault.seconds
         if delay:
             time.sleep(delay)
-        message = build_message(
-            request.op + 1, request.group, request.command, header.sequence, response
+        wire = encode_frame(self._reply_message(header, response, kind), LINE_LENGTH)
+        self._send(wire)
+        if kind is FaultKind.DUPLICATE:
+            self._send(wire)
+
+    def _execute(self, request: Request, fault: Fault | None) -> dict[str, Any] | None:
+        """Run the request as the fault allows; None when it never reaches the handler."""
+        if fault is not None:
+            if fault.kind is FaultKind.REBOOT:
+                self._reboot()
+                return None
+            if fault.phase == "before":
+                return None
+            if fault.kind is FaultKind.REFUSE:
+                return self._refusal(request, fault.code)
+        try:
+            return self.device.handle(request, self._programming_fault)
+        except PowerCut:
+            log.info("power cut while programming")
+            raise _Stop(EXIT_POWER_CUT) from None
+
+    @staticmethod
+    def _refusal(request: Request, code: int) -> dict[str, Any]:
+        if request.group == PROVISIONING_GROUP:
+            return refusal(ErrorCode(code))
+        return {"rc": code}
+
+    @staticmethod
+    def _reply_message(request: Header, response: dict[str, Any], fault: FaultKind | None) -> bytes:
+        """The response to `request`, in the request's SMP version."""
+        if request.version is Version.V1 and "err" in response:
+            # SMP v1 has no `err` map: the group's code travels as a bare `rc`.
+            response = {"rc": response["err"]["rc"]}
+        payload = cbor2.dumps(["not", "a", "map"] if fault is FaultKind.MALFORMED else response)
+        header = Header(
+            op=OP(int(request.op) + 1),
+            version=request.version,
+            flags=Flag(0),
+            length=len(payload),
+            group_id=request.group_id,
+            sequence=request.sequence,
+            command_id=request.command_id,
         )
-        self._send(encode_frame(message, LINE_LENGTH))
+        return bytes(header) + payload
 
     def _request_fault(self, request: Request) -> Fault | None:
         """The step fault (other than power_cut) this request triggers, if any."""
@@ -280,9 +325,12 @@ class DeviceServer:
             log.info("fault %s fires at %s", fault.text, step)
         return fault
 
-    def _power_cut_due(self) -> bool:
+    def _programming_fault(self) -> FaultKind | None:
         # `SimDevice` persists right after asking, which records the fired count.
-        return self._take(Step.WRITE, {FaultKind.POWER_CUT}) is not None
+        fault = self._take(Step.WRITE, {FaultKind.POWER_CUT, FaultKind.PROGRAM_FAIL})
+        if fault is not None:
+            log.info("fault %s fires while programming", fault.text)
+        return fault.kind if fault is not None else None
 
     def _reboot(self) -> None:
         time.sleep(BOOT_TIME_S)
