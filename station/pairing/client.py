@@ -118,7 +118,7 @@ def _introspection_body(introspection: Mapping[str, tuple[int, int]]) -> dict[st
         if (
             isinstance(name, str)
             and name
-            and isinstance(version, tuple)
+            and isinstance(version, tuple | list)
             and len(version) == 2
             and all(isinstance(v, int) and not isinstance(v, bool) for v in version)
         ):

@@ -247,12 +247,14 @@ def keys_secret() -> Any:
     return Secret("TTkd5OgB13X/3qU0LXU7OCxyTXz5QHM2NY1IgidtPOs=")
 
 
+@pytest.mark.parametrize("compat", ["master", "1.3", "1.2"])
 def test_registration_limit_is_a_server_error_that_says_so(
-    pairing_standin: PairingHandle,
+    pairing_standin_factory: PairingFactory, compat: str
 ) -> None:
-    pairing_standin.set_registration_limit(REALM, 1)
+    standin = pairing_standin_factory(compat=compat)
+    standin.set_registration_limit(REALM, 1)
     existing = random_device_id()
-    with _client(pairing_standin, retries=0) as client:
+    with _client(standin, retries=0) as client:
         client.register(existing)
         with pytest.raises(ServerError, match="registration limit"):
             client.register(random_device_id())
@@ -450,3 +452,15 @@ def test_secrets_and_tokens_never_leak(
     for text in texts:
         for value in secrets + issued_tokens:
             assert value not in text
+
+
+def test_rsa_realm_key_from_pkcs8(
+    pairing_standin_factory: PairingFactory, rsa_realm_keys: RealmKeys
+) -> None:
+    standin = pairing_standin_factory(keys=rsa_realm_keys)
+    device = random_device_id()
+    with _client(standin, RealmKeyTokens(lambda: rsa_realm_keys.private_pem)) as client:
+        client.probe_auth()
+        secret = client.register(device)
+        client.unregister(device)
+    assert not standin.check_secret(REALM, device, secret)
