@@ -9,6 +9,7 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import jwt
 import keyring
@@ -251,3 +252,51 @@ def test_cli_in_a_separate_process_stores_into_the_real_keyring(
         jwt.decode(token, keys.public_pem(keys.ec_key()), algorithms=["ES256"])
     finally:
         keystore.delete(target)
+
+
+def test_without_a_secret_service_the_cli_fails_closed(tmp_path: Path) -> None:
+    """A real process with no reachable Secret Service: no fallback, no file, a clear fix."""
+    pem_file = tmp_path / "realm_private.pem"
+    pem_file.write_bytes(keys.sec1_pem(keys.ec_key()))
+    home = tmp_path / "home"
+    home.mkdir()
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "XDG_RUNTIME_DIR": str(tmp_path),
+        "DBUS_SESSION_BUS_ADDRESS": f"unix:path={tmp_path / 'no-bus'}",
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "station", "target", "import-key", "line1", "--file", str(pem_file)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 1, done.stderr
+    assert "Cannot use the keyring" in done.stderr or "Cannot store" in done.stderr
+    assert "gnome-keyring" in done.stderr
+    assert "BEGIN" not in done.stdout + done.stderr
+    assert list(home.rglob("*")) == [], "nothing may be written as a fallback"
+
+
+def test_target_command_group_is_extensible(monkeypatch: pytest.MonkeyPatch) -> None:
+    import argparse
+    import types
+
+    from station.pairing import cli as pairing_cli
+
+    extra = types.ModuleType("extra_target_commands")
+
+    def register_target(sub: Any) -> None:
+        sub.add_parser("list", help="list targets").set_defaults(handler=lambda a: 0)
+
+    extra.register_target = register_target  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "extra_target_commands", extra)
+    monkeypatch.setattr(pairing_cli, "TARGET_MODULES", ("extra_target_commands",))
+    parser = argparse.ArgumentParser()
+    pairing_cli.register(parser.add_subparsers(dest="command"))
+    assert parser.parse_args(["target", "list"]).handler(None) == 0
+    args = parser.parse_args(["target", "import-key", "t", "--file", "k.pem"])
+    assert args.handler is pairing_cli.import_key
