@@ -1,0 +1,183 @@
+"""Journal at a million attempts: seed, then time the queries the QA view and exports make.
+
+    python bench/journal_bench.py [--attempts 1000000] [--workdir DIR] [--fresh] [--verify]
+
+The seeded journal is kept in the work directory and reused by later runs (seeding a million
+attempts through the real writer takes minutes). Prints figures; asserts nothing about speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import sqlite3
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from functools import partial
+from pathlib import Path
+from typing import Literal, TypeVar
+
+from station.journal import AttemptFilter, JournalQuery, export, verify
+from station.journal.synthetic import seed_journal
+
+T = TypeVar("T")
+START = datetime(2025, 1, 1, 6, 0, tzinfo=UTC)
+
+
+def timed(label: str, fn: Callable[[], T]) -> T:
+    began = time.perf_counter()
+    value = fn()
+    elapsed = time.perf_counter() - began
+    shown = (
+        f"{value:,}"
+        if isinstance(value, int)
+        else (f"{len(value):,} items" if isinstance(value, list) else "")
+    )
+    print(f"  {label:<52} {elapsed * 1000:10.1f} ms  {shown}")
+    return value
+
+
+def seed(path: Path, attempts: int, interval_s: float) -> None:
+    began = time.perf_counter()
+    last = [began]
+
+    def progress(done: int, total: int) -> None:
+        now = time.perf_counter()
+        if now - last[0] >= 10 or done == total:
+            last[0] = now
+            rate = done / (now - began)
+            print(f"  seeded {done:,}/{total:,} attempts ({rate:,.0f}/s)", flush=True)
+
+    seed_journal(path, attempts, start=START, interval_s=interval_s, progress=progress)
+    elapsed = time.perf_counter() - began
+    print(f"  seeding took {elapsed:.0f} s ({attempts / elapsed:,.0f} attempts/s)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--attempts", type=int, default=1_000_000)
+    parser.add_argument(
+        "--workdir", type=Path, default=Path(tempfile.gettempdir()) / "station-journal-bench"
+    )
+    parser.add_argument("--fresh", action="store_true", help="seed again even if a copy exists")
+    parser.add_argument("--verify", action="store_true", help="also time a full verification")
+    args = parser.parse_args()
+
+    # Spread the attempts over one year of two shifts.
+    interval_s = 365 * 86_400 / args.attempts
+    args.workdir.mkdir(parents=True, exist_ok=True)
+    path = args.workdir / f"journal-{args.attempts}.sqlite"
+    print(f"== journal with {args.attempts:,} attempts: {path}")
+    if args.fresh or not path.exists():
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+        seed(path, args.attempts, interval_s)
+    size = sum(
+        Path(f"{path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{path}{s}").exists()
+    )
+    print(f"  file size {size / 1e9:.2f} GB ({size / args.attempts:,.0f} bytes per attempt)")
+
+    month = AttemptFilter(since=START + timedelta(days=59), until=START + timedelta(days=90))
+    with JournalQuery.open(path) as q:
+        view_figures(q)
+        substring_figures(q, path)
+        range_figures(q, month)
+    export_figures(path, args.workdir, month)
+    if args.verify:
+        print("== verify (hash chain + table replay)")
+        began = time.perf_counter()
+        result = verify(path)
+        elapsed = time.perf_counter() - began
+        rate = result.checked / elapsed
+        print(f"  {result.checked:,} records in {elapsed:.1f} s ({rate:,.0f}/s): {result.reason}")
+    print(f"(pid {os.getpid()}, sqlite {sqlite3.sqlite_version})")
+
+
+def view_figures(q: JournalQuery) -> None:
+    everything = AttemptFilter()
+    print("== opening the QA view (all attempts, newest first)")
+    timed("count()", lambda: q.count(everything))
+    keys = timed("keys() for the lazy table model", lambda: q.keys(everything))
+    timed("rows() for the first page (100)", lambda: q.rows(keys[:100]))
+    timed("rows() for a page deep in the table", lambda: q.rows(keys[700_000:700_100]))
+    timed("keys(limit=100) only", lambda: q.keys(everything, limit=100))
+    timed("keys() sorted by hardware serial", lambda: q.keys(everything, "hardware_serial"))
+
+
+def substring_figures(q: JournalQuery, path: Path) -> None:
+    keys = q.keys(AttemptFilter(), limit=1, offset=q.count() // 3)
+    sample = q.rows(keys)[0]
+    device = sample.device_id or ""
+    print(f"== filter by device ID / serial substring (device {device})")
+    for text in (device[4:12], device[:3], sample.hardware_serial or "", "SN10012"):
+        timed(f"count(text={text!r})", partial(q.count, AttemptFilter(text=text)))
+        timed(f"keys(text={text!r})", partial(q.keys, AttemptFilter(text=text)))
+    timed("count(text='xY')  (2 characters: LIKE scan)", partial(q.count, AttemptFilter(text="xY")))
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        pattern = f"%{device[4:12]}%"
+        timed(
+            "reference: plain LIKE scan without the trigram index",
+            lambda: conn.execute(
+                "SELECT COUNT(*) FROM attempts WHERE device_id LIKE ? OR hardware_serial LIKE ?",
+                (pattern, pattern),
+            ).fetchone()[0],
+        )
+    finally:
+        conn.close()
+
+
+def range_figures(q: JournalQuery, month: AttemptFilter) -> None:
+    everything = AttemptFilter()
+    print("== filter by date range")
+    day = AttemptFilter(since=START + timedelta(days=100), until=START + timedelta(days=101))
+    timed("count(one day)", lambda: q.count(day))
+    timed("keys(one day)", lambda: q.keys(day))
+    timed("count(one month)", lambda: q.count(month))
+    timed("keys(one month)", lambda: q.keys(month))
+    combined = AttemptFilter(
+        since=month.since, until=month.until, results=frozenset({"FAIL"}), slot="4"
+    )
+    timed("keys(month + FAIL + slot 4)", lambda: q.keys(combined))
+    timed(
+        "keys(error class 'forbidden', all year)",
+        lambda: q.keys(AttemptFilter(error_class="forbidden")),
+    )
+
+    print("== summaries")
+    timed("summary(one day)", lambda: q.summary(day))
+    timed("summary(one month)", lambda: q.summary(month))
+    timed("summary(whole journal)", lambda: q.summary(everything))
+
+    print("== live updates")
+    head = q.head_seq()
+    timed("changed_since(head - 100)", lambda: q.changed_since(head - 100)[1])
+
+
+def export_figures(path: Path, workdir: Path, month: AttemptFilter) -> None:
+    print("== export (one month)")
+    formats: tuple[Literal["csv"], Literal["jsonl"]] = ("csv", "jsonl")
+    for fmt in formats:
+        target = workdir / f"export.{fmt}"
+        began = time.perf_counter()
+        count = export(path, target, month, format=fmt)
+        elapsed = time.perf_counter() - began
+        print(
+            f"  {fmt:<6} {count:,} rows in {elapsed:.2f} s = {count / elapsed:,.0f} rows/s "
+            f"({target.stat().st_size / 1e6:.1f} MB)"
+        )
+        target.unlink()
+    began = time.perf_counter()
+    sink = io.StringIO()
+    count = export(
+        path, sink, AttemptFilter(since=START, until=START + timedelta(days=120)), format="jsonl"
+    )
+    elapsed = time.perf_counter() - began
+    print(f"  jsonl to memory, {count:,} rows: {count / elapsed:,.0f} rows/s")
+
+
+if __name__ == "__main__":
+    main()
