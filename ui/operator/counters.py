@@ -1,7 +1,8 @@
 """Shift counters: what this session produced, from the attempts the engine reported.
 
 Definitions (also in docs/operator-screen.md):
-- passed / failed / scrap: attempts that ended PASS / FAIL / SCRAP in this session.
+- passed / failed / scrap: attempts that ended PASS (or RECOVERED) / FAIL / SCRAP in this
+  session.
 - units per hour: passed units per hour of shift, measured from the start of the session's first
   attempt to now (shown once a minute of shift has passed, so a first unit does not read as
   thousands per hour).
@@ -18,7 +19,10 @@ from dataclasses import dataclass
 
 from station.engine.events import AttemptFinished, Result
 
-_VERDICTS = (Result.PASS, Result.FAIL, Result.SCRAP)
+# RECOVERED closes an attempt the station resumed after a restart and found provisioned: the
+# unit passed, without rework.
+_PASSED = (Result.PASS, Result.RECOVERED)
+_VERDICTS = (*_PASSED, Result.FAIL, Result.SCRAP)
 MIN_UPH_WINDOW_S = 60.0
 
 
@@ -58,7 +62,7 @@ class ShiftCounters:
             self._first_verdict.setdefault(key, snap.result)
 
     def figures(self, now: float) -> ShiftFigures:
-        passed = self._counts[Result.PASS]
+        passed = sum(self._counts[r] for r in _PASSED)
         uph: float | None = None
         if self._shift_start is not None:
             window = now - self._shift_start
@@ -66,7 +70,7 @@ class ShiftCounters:
                 uph = passed * 3600.0 / window
         fpy: float | None = None
         if self._first_verdict:
-            first_pass = sum(1 for r in self._first_verdict.values() if r is Result.PASS)
+            first_pass = sum(1 for r in self._first_verdict.values() if r in _PASSED)
             fpy = first_pass / len(self._first_verdict)
         return ShiftFigures(
             passed=passed,

@@ -42,7 +42,7 @@ from ui.operator.counters_view import CountersView
 from ui.operator.fixture_view import FixtureView
 from ui.operator.notice_bar import NoticeBar
 from ui.operator.scanner import Scan, ScanDetector
-from ui.operator.tile import SlotTile
+from ui.operator.tile import STARTABLE, SlotTile
 from ui.signin import SignInDialog
 from ui.tasks import Tasks
 
@@ -220,6 +220,17 @@ class OperatorWindow(QMainWindow):
 
     @Slot(str)
     def start_slot(self, slot: str) -> None:
+        state = self.fixture.snapshot(slot).state
+        if state not in STARTABLE:
+            # The same rule as the tile's Start button, so a key cannot do what a greyed
+            # button refuses (a PASS slot must be unloaded, not provisioned twice).
+            self.statusBar().showMessage(
+                f"Slot {slot} shows {theme.STATE_LOOKS[state].word}: "
+                "load a device before starting it.",
+                8000,
+            )
+            return
+
         def after(ok: object) -> None:
             if ok is False:
                 state = self.fixture.snapshot(slot).state

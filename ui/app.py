@@ -1,0 +1,202 @@
+"""The GUI application shell: Qt set-up, operator sign-in, then the operator window.
+
+`run_operator_screen` is shared by `station gui` (a real configuration) and `station demo` (the
+simulated fixture): both hand it a function that builds the engine's runner once the operator's
+name is known, because the runner records that name with every attempt.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from station.engine.events import EventSink
+from station.errors import StationError
+from ui import theme
+from ui.bridge import EngineBridge
+from ui.engine_api import RunnerLike
+from ui.operator.window import OperatorWindow
+from ui.signin import SignInDialog
+
+log = logging.getLogger(__name__)
+
+RunnerFactory = Callable[[EventSink, str], RunnerLike]
+WindowHook = Callable[[OperatorWindow, "Session"], None]
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+DEFAULT_SIZE = (1560, 960)
+
+
+def application() -> QApplication:
+    """The process's QApplication, created with the station's look on first use."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Provisioning Station")
+    app.setOrganizationName("Provisioning Station")
+    app.setStyle("Fusion")  # the same look on every desktop, so the screenshots are the manual
+    app.setFont(theme.font(theme.BODY_PT))
+    return app
+
+
+def _install_exception_hooks() -> None:
+    """Route uncaught exceptions (GUI and worker threads) to the log with their traceback.
+
+    PySide prints and carries on after an exception in a slot; logging it through the station's
+    logger at least puts it where the supervisor collects logs, with the stack.
+    """
+
+    def on_exception(
+        kind: type[BaseException], exc: BaseException, tb: TracebackType | None
+    ) -> None:
+        log.critical("uncaught exception (this is a bug)", exc_info=(kind, exc, tb))
+
+    def on_thread_exception(args: threading.ExceptHookArgs) -> None:
+        if args.exc_value is not None:
+            log.critical(
+                "uncaught exception in thread %s (this is a bug)",
+                args.thread.name if args.thread else "?",
+                exc_info=(args.exc_type, args.exc_value, args.exc_traceback),
+            )
+
+    sys.excepthook = on_exception
+    threading.excepthook = on_thread_exception
+
+
+class Session:
+    """One run of the operator screen: sign-in, runner, window, and the exit code."""
+
+    def __init__(
+        self,
+        build_runner: RunnerFactory,
+        *,
+        operator: str | None = None,
+        suggested_operator: str = "",
+        on_window: WindowHook | None = None,
+        size: tuple[int, int] = DEFAULT_SIZE,
+    ) -> None:
+        self.app = application()
+        self.build_runner = build_runner
+        self.on_window = on_window
+        self.size = size
+        self.exit_code = EXIT_OK
+        self.window: OperatorWindow | None = None
+        self.bridge: EngineBridge | None = None
+        self.runner: RunnerLike | None = None
+        self._signin: SignInDialog | None = None
+        self._operator = operator
+        self._suggested_operator = suggested_operator
+        # Objects that drive the window (the demo's auto-provision) live as long as the session.
+        self.helpers: list[object] = []
+
+    def start(self) -> None:
+        """Ask for the operator (unless given), then open the window. Returns at once."""
+        if self._operator:
+            QTimer.singleShot(0, lambda: self._open_window(self._operator or ""))
+            return
+        dialog = SignInDialog(self._suggested_operator)
+        self._signin = dialog
+        dialog.finished.connect(self._signed_in)
+        dialog.open()
+
+    def _signed_in(self, result: int) -> None:
+        dialog = self._signin
+        self._signin = None
+        assert dialog is not None
+        dialog.deleteLater()
+        if result != SignInDialog.DialogCode.Accepted or not dialog.name:
+            log.info("sign-in cancelled; the station closes without provisioning")
+            self.app.quit()
+            return
+        self._open_window(dialog.name)
+
+    def _open_window(self, operator: str) -> None:
+        bridge = EngineBridge()
+        self.bridge = bridge
+        try:
+            runner = self.build_runner(bridge.sink, operator)
+        except StationError as exc:
+            self._fatal(exc.message, exc.action)
+            return
+        self.runner = runner
+        window = OperatorWindow(runner, bridge, operator)
+        window.resize(*self.size)
+        window.closed.connect(self.app.quit)
+        self.window = window
+        window.show()
+        if self.on_window is not None:
+            self.on_window(window, self)
+
+    def _fatal(self, message: str, action: str) -> None:
+        self.exit_code = EXIT_FAILED
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            "The station cannot start",
+            message,
+            QMessageBox.StandardButton.Close,
+        )
+        box.setObjectName("fatal")
+        if action:
+            box.setInformativeText(f"What to do: {action}")
+        box.finished.connect(self.app.quit)
+        self._fatal_box = box
+        box.open()
+
+    def run(self) -> int:
+        self.start()
+        self.app.exec()
+        return self.exit_code
+
+
+def run_operator_screen(
+    build_runner: RunnerFactory,
+    *,
+    operator: str | None = None,
+    suggested_operator: str = "",
+    on_window: WindowHook | None = None,
+) -> int:
+    """Run the operator screen until its window closes; returns the process exit code.
+
+    With `operator` the sign-in is skipped (unattended runs); `suggested_operator` only fills
+    the sign-in dialog in.
+    """
+    _install_exception_hooks()
+    session = Session(
+        build_runner,
+        operator=operator,
+        suggested_operator=suggested_operator,
+        on_window=on_window,
+    )
+    return session.run()
+
+
+def run_gui(config_path: Path | None, fixture: str | None = None) -> int:
+    """`station gui`: the operator screen on the configured fixture and journal."""
+    from station.config import load_config
+    from station.engine.runner import FixtureRunner
+    from station.journal import Journal
+
+    config = load_config(config_path)
+    fixture_name = fixture or config.default_fixture
+    journal = Journal.open(config.journal_path, station_id=config.station_id)
+    try:
+        return run_operator_screen(
+            lambda sink, operator: FixtureRunner(
+                config=config,
+                fixture=fixture_name,
+                journal=journal,
+                operator=operator,
+                sink=sink,
+            )
+        )
+    finally:
+        journal.close()
