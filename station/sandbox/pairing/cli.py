@@ -163,7 +163,7 @@ def _pairing(args: argparse.Namespace) -> int:
             f"cannot listen on 127.0.0.1:{args.port}: {exc.strerror}",
             "pick another --port, or 0 for any free port",
         ) from exc
-    with standin:
+    try:
         ready = {
             "base_url": standin.base_url,
             "service_url": standin.service_url,
@@ -173,4 +173,6 @@ def _pairing(args: argparse.Namespace) -> int:
         sys.stdout.write(json.dumps(ready) + "\n")
         sys.stdout.flush()
         _watch_faults(standin, stop)
+    finally:
+        standin.stop()
     return 0
