@@ -84,7 +84,15 @@ def read_manifest(state_dir: Path) -> dict[str, Any]:
 
 
 class SimulatedFixture:
-    """Start, supervise and stop a fixture of simulated devices."""
+    """Start, supervise and stop a fixture of simulated devices.
+
+    `slots`: a count (slots "1".."N") or the slot names. `storage`: the kind of new devices
+    (default OTP); an existing device keeps its own, and asking for another kind is an error.
+    `baud`: pace device output like a UART at that rate (ptys ignore baud). `faults`: the spec
+    of `station.sandbox.sim.faults`. `device_ids`: new devices supply their own Astarte device
+    id. `prog_us`: declared programming time per record byte of new devices. `chatter`: mean
+    seconds between idle log lines (0: quiet apart from boot logs). `seed`: replayable faults.
+    """
 
     def __init__(
         self,
