@@ -377,3 +377,13 @@ def test_unsaveable_relative_paths_are_a_bug_not_a_file(tmp_path: Path) -> None:
         save_config(config, tmp_path / "x.toml")
     assert not (tmp_path / "x.toml").exists()
     assert os.listdir(tmp_path) == ["config.toml"]
+
+
+def test_the_documented_examples_load(tmp_path: Path) -> None:
+    docs = Path(__file__).resolve().parents[2] / "docs" / "configuration.md"
+    blocks = docs.read_text(encoding="utf-8").split("```toml\n")[1:]
+    examples = [b.split("```")[0] for b in blocks if b.startswith("schema_version = 2")]
+    assert len(examples) == 2
+    for n, text in enumerate(examples):
+        config = load_config(_write(tmp_path, text, f"example{n}.toml"))
+        assert config.fixtures and config.targets
