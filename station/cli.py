@@ -25,6 +25,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "station.ports.cli",
     "station.engine.cli",
     "station.journal.cli",
+    "station.config.cli",
     "station.gui_cli",
 )
 
