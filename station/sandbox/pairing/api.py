@@ -117,6 +117,7 @@ class PairingApi:
         self._keys: dict[str, PublicKeyTypes | None] = {}
         self._keys_lock = threading.Lock()
         self.status_counts: Counter[int] = Counter()
+        self._counts_lock = threading.Lock()
 
     # --- realms ---------------------------------------------------------------------------
 
@@ -142,7 +143,8 @@ class PairingApi:
             # A crash inside the stand-in is our bug; the client sees what Phoenix would send.
             log.exception("pairing stand-in failed on %s %s", request.method, request.path)
             response = r.INTERNAL_ERROR
-        self.status_counts[response.status] += 1
+        with self._counts_lock:
+            self.status_counts[response.status] += 1
         return response
 
     def _dispatch(self, request: Request) -> Response:
@@ -228,9 +230,10 @@ class PairingApi:
 
     def _metrics(self, call: _Call) -> Response:
         lines = ["# TYPE pairing_http_responses_total counter"]
+        with self._counts_lock:
+            counts = sorted(self.status_counts.items())
         lines += [
-            f'pairing_http_responses_total{{status="{status}"}} {count}'
-            for status, count in sorted(self.status_counts.items())
+            f'pairing_http_responses_total{{status="{status}"}} {count}' for status, count in counts
         ]
         lines.append("# TYPE pairing_registered_devices gauge")
         with self.registry.state.lock:

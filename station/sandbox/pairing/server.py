@@ -87,7 +87,10 @@ class PairingHTTPServer(ThreadingHTTPServer):
         with self._active_lock:
             self._active.add(conn)
         try:
-            _Handler(conn, client_address, self)
+            # A connection that raced stop() past wake_connections() would otherwise idle
+            # until its timeout and hold up server_close().
+            if not self.stopping.is_set():
+                _Handler(conn, client_address, self)
         except OSError as exc:
             log.debug("connection from %s ended: %s", client_address, exc)
         finally:
