@@ -52,19 +52,52 @@ def register(sandbox: argparse._SubParsersAction[Any]) -> None:
         description="Serve Astarte's Pairing API for one or more realms on loopback. "
         "Repeat --realm/--public-key for more realms, in the same order.",
     )
-    pairing.add_argument("--realm", action="append", required=True, dest="realms")
     pairing.add_argument(
-        "--public-key", action="append", required=True, type=Path, dest="public_keys"
+        "--realm", action="append", required=True, dest="realms", metavar="REALM", help="realm"
     )
-    pairing.add_argument("--state-dir", required=True, type=Path, metavar="DIR")
+    pairing.add_argument(
+        "--public-key",
+        action="append",
+        required=True,
+        type=Path,
+        dest="public_keys",
+        metavar="PEM",
+        help="the realm's JWT public key file",
+    )
+    pairing.add_argument(
+        "--state-dir",
+        required=True,
+        type=Path,
+        metavar="DIR",
+        help="devices, CA (ca.pem) and faults.json live here; reuse it to keep devices",
+    )
     pairing.add_argument("--port", type=int, default=0, help="0 picks a free port (default)")
-    pairing.add_argument("--compat", choices=COMPAT_CHOICES, default="master")
     pairing.add_argument(
-        "--bcrypt-cost", type=int, default=12, help="12 matches production timing (default)"
+        "--compat",
+        choices=COMPAT_CHOICES,
+        default="master",
+        help="Astarte release whose error bodies to imitate (default master = 1.4)",
     )
-    pairing.add_argument("--plain-http", action="store_true", help="serve http:// instead")
-    pairing.add_argument("--latency", type=float, default=0.0, metavar="SECONDS")
-    pairing.add_argument("--registration-limit", type=int, default=None, metavar="N")
+    pairing.add_argument(
+        "--bcrypt-cost",
+        type=int,
+        default=12,
+        metavar="N",
+        help="cost of the secret hashes; 12 matches production timing (default)",
+    )
+    pairing.add_argument(
+        "--plain-http", action="store_true", help="serve http:// like the bare service port"
+    )
+    pairing.add_argument(
+        "--latency", type=float, default=0.0, metavar="SECONDS", help="delay every answer"
+    )
+    pairing.add_argument(
+        "--registration-limit",
+        type=int,
+        default=None,
+        metavar="N",
+        help="devices each realm may hold; new ones beyond get 500 like Astarte",
+    )
     pairing.set_defaults(handler=_pairing)
 
 
