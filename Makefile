@@ -34,5 +34,20 @@ lint: $(STAMP)
 bench: $(STAMP)
 	@set -e; for f in bench/*_bench.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f; done
 
+PACKAGE_STAMP := $(VENV)/.installed-package
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install -q --disable-pip-version-check -e '.[package]'
+	@touch $(PACKAGE_STAMP)
+
+# dist/provisioning-station_<version>_<arch>.deb (packaging/build-deb.sh prints the path)
+package: deps $(PACKAGE_STAMP)
+	VENV=$(VENV) packaging/build-deb.sh dist
+
+package-test: deps $(PACKAGE_STAMP)
+	@set -e; deb=$$(VENV=$(VENV) packaging/build-deb.sh dist | tail -n 1); \
+	  STATION_PACKAGE_TEST=1 STATION_DEB=$$deb QT_QPA_PLATFORM=offscreen \
+	  $(VENV)/bin/python -m pytest tests/packaging -q -p no:cacheprovider
+
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

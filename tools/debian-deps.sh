@@ -15,6 +15,8 @@ packages=(
   dbus-daemon dbus-bin gnome-keyring
   # package build
   dpkg-dev zstd
+  # udev rules checks (`udevadm test`; udev 252 has no `udevadm verify`)
+  udev
 )
 # Debian's own python3 needs the venv module as a separate package.
 if ! python3 -c 'import ensurepip, venv' >/dev/null 2>&1; then

@@ -38,14 +38,23 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p.add_argument(
         "--timeout", type=float, default=300.0, help="seconds to wait for each slot (default 300)"
     )
+    p.add_argument(
+        "--config",
+        type=Path,
+        help="also bind the slots of this fixture in the station configuration (TOML)",
+    )
     p.set_defaults(handler=_learn)
 
     p = sub.add_parser("udev-rules", help="udev rules naming each slot /dev/provisioning/<f>/slotN")
-    p.add_argument(
+    source = p.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--config", type=Path, help="station configuration (TOML) to read slots from"
+    )
+    source.add_argument(
         "--slot-map",
-        required=True,
         help="slot map JSON file from `station fixture learn` (or the JSON text itself)",
     )
+    p.add_argument("--fixture", help="with --config: which fixture (default: the first)")
     p.add_argument("--out", type=Path, help="rules file to write (default: standard output)")
     p.set_defaults(handler=_udev_rules)
 
@@ -106,6 +115,12 @@ def _learn(args: argparse.Namespace) -> int:
     out: Path = args.out or Path(f"{slot_map.fixture}-slots.json")
     slot_map.save(out)
     _out(f"\nSaved the slot map of {len(slot_map.slots)} slot(s) to {out}.")
+    if args.config is not None:
+        from station.config import load_config, save_config
+        from station.ports.config_slots import with_learned_slots
+
+        save_config(with_learned_slots(load_config(args.config), slot_map), args.config)
+        _out(f"Bound the slots of fixture {slot_map.fixture!r} in {args.config}.")
     _out("Slot bindings for the config:")
     for n, binding in sorted(slot_map.bindings().items()):
         _out(f"  slot {n}: {binding}")
@@ -118,17 +133,13 @@ def _learn(args: argparse.Namespace) -> int:
 
 
 def _udev_rules(args: argparse.Namespace) -> int:
-    text: str = args.slot_map
-    if text.lstrip().startswith("{"):
-        slot_map = SlotMap.from_json(text, source="--slot-map")
+    if args.config is not None:
+        from station.config import load_config
+        from station.ports.config_slots import slot_map_from_config
+
+        slot_map = slot_map_from_config(load_config(args.config), args.fixture)
     else:
-        path = Path(text)
-        if not path.exists():
-            raise UsageError(
-                f"Slot map {path} does not exist.",
-                "record one with `station fixture learn --out FILE`",
-            )
-        slot_map = SlotMap.load(path)
+        slot_map = _read_slot_map(args.slot_map)
     rules = generate_rules(slot_map)
     if args.out is None:
         sys.stdout.write(rules)
@@ -137,3 +148,15 @@ def _udev_rules(args: argparse.Namespace) -> int:
     _err(f"Wrote {args.out}. Apply it with:")
     _err("  udevadm control --reload-rules && udevadm trigger --subsystem-match=tty")
     return 0
+
+
+def _read_slot_map(text: str) -> SlotMap:
+    if text.lstrip().startswith("{"):
+        return SlotMap.from_json(text, source="--slot-map")
+    path = Path(text)
+    if not path.exists():
+        raise UsageError(
+            f"Slot map {path} does not exist.",
+            "record one with `station fixture learn --out FILE`",
+        )
+    return SlotMap.load(path)
