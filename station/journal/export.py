@@ -156,6 +156,7 @@ def _export_to_stream(
 ) -> int:
     conn = sqlite3.connect(f"{journal_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
+        conn.execute("BEGIN")  # one snapshot: the count and the rows agree while the station writes
         where, params = attempt_filter.where()
         (total,) = conn.execute(
             f"SELECT COUNT(*) FROM attempts WHERE {where}",  # noqa: S608

@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -332,7 +333,7 @@ class JournalQuery:
 
     def summary(self, attempt_filter: AttemptFilter = EVERYTHING) -> Summary:
         where, params = attempt_filter.where()
-        with self._lock:
+        with self._lock, self._snapshot():
             by_result: dict[str, int] = {}
             unfinished = 0
             for result, n in self._execute(
@@ -398,6 +399,15 @@ class JournalQuery:
         )
 
     # -- internals ----------------------------------------------------------------------------
+
+    @contextmanager
+    def _snapshot(self) -> Iterator[None]:
+        """Run several statements on one read snapshot, so their figures agree."""
+        self._execute("BEGIN", [])
+        try:
+            yield
+        finally:
+            self._conn.execute("COMMIT")
 
     def _one(self, sql: str, params: list[Any]) -> tuple[Any, ...]:
         with self._lock:

@@ -99,6 +99,15 @@ class _Verifier:
         self._audits = 0
 
     def run(self) -> VerifyResult:
+        # One read transaction for the whole check: the station may be writing meanwhile, and
+        # the chain and the tables must be compared at the same instant.
+        self._conn.execute("BEGIN")
+        try:
+            return self._run()
+        finally:
+            self._conn.execute("COMMIT")
+
+    def _run(self) -> VerifyResult:
         (total,) = self._conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()
         prev_hash = GENESIS
         expected = 1
