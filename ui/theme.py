@@ -30,9 +30,10 @@ LIGHT_GREY = "#E8E8E8"
 SELECTION = "#000000"
 
 # Point sizes; the state line is the one read from across the line.
-STATE_PT = 30
+STATE_PT = 36
 TITLE_PT = 16
 BODY_PT = 13
+ACTION_PT = 14
 SMALL_PT = 11
 COUNTER_PT = 22
 BUTTON_PT = 14

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontInfo, QFontMetrics
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -87,12 +87,14 @@ def test_failed_tile_shows_cause_and_action(qtbot: QtBot) -> None:
     )
     tile = SlotTile(snap, 3)
     qtbot.addWidget(tile)
+    tile.resize(520, 360)
     tile.show()
     assert tile.state_label.text() == "✗ FAIL"
     assert tile.cause.isVisible()
-    assert "stopped answering" in tile.cause.text()
+    assert "stopped answering" in tile.cause.text().replace("\n", " ")
     assert tile.action.isVisible()
-    assert tile.action.text() == "What to do: Reseat the device in slot 3 and press Start."
+    assert tile.action_text == "What to do: Reseat the device in slot 3 and press Start."
+    assert tile.action.text().replace("\n", " ") == tile.action_text
     assert tile.device_id.text() == "AAAAAAAAAAAAAAAAAAAAAA"
     assert tile.serial.text() == "SN-0042"
     assert not tile.step_label.isVisible()
@@ -109,6 +111,7 @@ def test_scrap_tile_says_scrap_with_warning_glyph(qtbot: QtBot) -> None:
     qtbot.addWidget(tile)
     assert tile.state_label.text() == "⚠ SCRAP"
     assert tile.action.text() == "What to do: Set aside."
+    assert tile.action_text == "What to do: Set aside."
 
 
 def test_pass_after_fail_hides_the_old_action(qtbot: QtBot) -> None:
@@ -147,3 +150,74 @@ def test_scanned_serial_matching_is_exact_and_case_insensitive(qtbot: QtBot) -> 
 def test_format_elapsed() -> None:
     assert format_elapsed(3.25) == "3.2 s"
     assert format_elapsed(75) == "1 min 15 s"
+
+
+LONG_CAUSE = (
+    "No answer to write from the device in slot 2, so it is unknown whether it took effect "
+    "(the device in slot 2 did not answer write within 1.1 s)."
+)
+LONG_ACTION = (
+    "Do not start again blindly: reseat the device in slot 2 if needed and press Start; the "
+    "station reads what was stored before doing anything else."
+)
+
+
+def _visible_parts(tile: SlotTile) -> list[tuple[str, QRect]]:
+    parts = [
+        ("title", tile.title),
+        ("state", tile.state_label),
+        ("details", tile.details),
+        ("cause", tile.cause),
+        ("action", tile.action),
+        ("start", tile.start_button),
+    ]
+    return [(name, w.geometry()) for name, w in parts if w.isVisible()]
+
+
+@pytest.mark.parametrize("size", [(440, 290), (330, 215), (700, 420)])
+def test_failed_tile_never_overlaps_and_keeps_the_action(
+    qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    snap = _snap(
+        SlotState.FAIL,
+        device_id="DeAk_8tZXe037x4aSe0riw",
+        hardware_serial="SIM-972F8C0E",
+        elapsed_s=3.3,
+        message=LONG_CAUSE,
+        action=LONG_ACTION,
+    )
+    tile = SlotTile(snap, 2)
+    qtbot.addWidget(tile)
+    tile.resize(*size)
+    tile.show()
+    qtbot.waitExposed(tile)
+    parts = _visible_parts(tile)
+    names = [n for n, _ in parts]
+    assert "action" in names and "state" in names and "start" in names
+    for i, (a, ra) in enumerate(parts):
+        assert tile.rect().contains(ra), f"{a} leaves the tile"
+        for b, rb in parts[i + 1 :]:
+            assert not ra.intersects(rb), f"{a} overlaps {b} at {size}"
+    shown = tile.action.text().replace("\n", " ")
+    assert shown.startswith("What to do: Do not start")
+    # Shortened text says so, and the whole text is one hover away.
+    assert shown == LONG_ACTION.join(["What to do: ", ""]) or shown.endswith("…")
+    assert tile.action.toolTip() == tile.action_text
+    if size[1] >= 420:
+        assert tile.details.isVisible()
+        assert shown == tile.action_text
+
+
+def test_wrap_and_fit(qapp: QApplication) -> None:
+    from ui.operator.fitting import fit, wrap
+
+    metrics = QFontMetrics(theme.font(theme.BODY_PT))
+    width = metrics.horizontalAdvance("x" * 20)
+    lines = wrap(LONG_ACTION, metrics, width)
+    assert len(lines) > 3
+    assert all(metrics.horizontalAdvance(line) <= width for line in lines)
+    assert " ".join(lines) == LONG_ACTION
+    text, used, shortened = fit(LONG_ACTION, metrics, width, 2)
+    assert used == 2 and shortened and text.endswith("…")
+    assert fit("short", metrics, width, 2) == ("short", 1, False)
+    assert wrap("a" * 200, metrics, width)[0] != "a" * 200  # a long word is broken

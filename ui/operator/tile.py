@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QFont, QMouseEvent
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -26,7 +27,11 @@ from PySide6.QtWidgets import (
 
 from station.engine.events import STEP_COUNT, SlotSnapshot, SlotState
 from ui import theme
+from ui.operator import fitting
 
+SPACING = 4
+BORDER_PX = 8
+MAX_ACTION_LINES = 4
 STARTABLE = frozenset({SlotState.READY, SlotState.FAIL, SlotState.ABORTED})
 TERMINAL = frozenset(
     {
@@ -46,12 +51,14 @@ def format_elapsed(seconds: float) -> str:
     return f"{minutes} min {secs:02d} s"
 
 
-def _label(font: QFont, text: str = "", *, name: str = "", wrap: bool = False) -> QLabel:
+def _label(font: QFont, text: str = "", *, name: str = "", squeeze: bool = False) -> QLabel:
+    """A label; `squeeze` ones never widen the tile (their text is fitted or clipped)."""
     label = QLabel(text)
     label.setFont(font)
-    label.setWordWrap(wrap)
     if name:
         label.setObjectName(name)
+    if squeeze:
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
 
 
@@ -89,63 +96,83 @@ class SlotTile(QFrame):
         self._highlighted = False
         self._received_at = time.monotonic()
 
+        self._build_widgets()
+        self._cause_text = ""
+        self._action_text = ""
+
+        self._header = QHBoxLayout()
+        self._header.addWidget(self.title)
+        self._header.addWidget(self.badge)
+        self._header.addWidget(self.location, 1)
+        self._state_row = QHBoxLayout()
+        self._state_row.addWidget(self.state_label)
+        self._state_row.addStretch(1)
+        self._state_row.addWidget(self.elapsed)
+        self.details = self._details()
+        self._buttons = QHBoxLayout()
+        self._buttons.addWidget(self.start_button)
+        self._buttons.addWidget(self.abort_button)
+        layout = QVBoxLayout(self)
+        # The tile fits its texts to the room it gets (see _fit), so its layout must not turn
+        # the fitted heights into a minimum size that would stop it from ever shrinking.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+        layout.setContentsMargins(12, 6, 12, 8)
+        layout.setSpacing(SPACING)
+        layout.addLayout(self._header)
+        layout.addLayout(self._state_row)
+        layout.addWidget(self.step_label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.details)
+        layout.addWidget(self.cause)
+        layout.addWidget(self.action)
+        layout.addStretch(1)
+        layout.addLayout(self._buttons)
+
+        self.snapshot = snapshot
+        self.apply(snapshot)
+
+    def _build_widgets(self) -> None:
         self.title = _label(
-            theme.font(theme.TITLE_PT, bold=True), f"{number} · Slot {snapshot.slot}"
+            theme.font(theme.TITLE_PT, bold=True), f"{self.number} · Slot {self.slot}"
         )
         self.badge = _label(theme.font(theme.SMALL_PT, bold=True))
-        self.location = _label(theme.font(theme.SMALL_PT))
+        self.location = _label(theme.font(theme.SMALL_PT), name="location", squeeze=True)
         self.location.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.state_label = _label(theme.font(theme.STATE_PT, bold=True), name="state")
-        self.step_label = _label(theme.font(theme.BODY_PT), name="step")
+        self.elapsed = _label(theme.font(theme.TITLE_PT, bold=True), name="elapsed")
+        self.elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.step_label = _label(theme.font(theme.BODY_PT), name="step", squeeze=True)
         self.progress = QProgressBar()
         self.progress.setRange(0, STEP_COUNT)
         self.progress.setFormat("step %v of %m")
-        self.progress.setMinimumHeight(26)
+        self.progress.setFixedHeight(24)
         self.progress.setFont(theme.font(theme.SMALL_PT))
-        self.device_id = _label(theme.font(theme.BODY_PT, mono=True), name="device-id")
-        self.serial = _label(theme.font(theme.BODY_PT, mono=True), name="serial")
-        self.elapsed = _label(theme.font(theme.BODY_PT), name="elapsed")
-        self.cause = _label(theme.font(theme.BODY_PT), name="cause", wrap=True)
-        self.action = _label(theme.font(theme.BODY_PT + 2, bold=True), name="action", wrap=True)
+        self.device_id = _label(
+            theme.font(theme.BODY_PT, mono=True), name="device-id", squeeze=True
+        )
+        self.serial = _label(theme.font(theme.BODY_PT, mono=True), name="serial", squeeze=True)
+        self.cause = _label(theme.font(theme.BODY_PT), name="cause", squeeze=True)
+        self.action = _label(theme.font(theme.ACTION_PT, bold=True), name="action", squeeze=True)
         self.start_button = _big_button("▶ Start", "start")
         self.abort_button = _big_button("■ Abort", "abort")
         self.start_button.clicked.connect(self._on_start)
         self.abort_button.clicked.connect(self._on_abort)
 
-        header = QHBoxLayout()
-        for widget in (self.title, self.badge):
-            header.addWidget(widget)
-        header.addStretch(1)
-        header.addWidget(self.location)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.start_button)
-        buttons.addWidget(self.abort_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(6)
-        layout.addLayout(header)
-        layout.addWidget(self.state_label)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.progress)
-        layout.addLayout(self._details())
-        layout.addWidget(self.cause)
-        layout.addWidget(self.action)
-        layout.addStretch(1)
-        layout.addLayout(buttons)
-
-        self.snapshot = snapshot
-        self.apply(snapshot)
-
-    def _details(self) -> QGridLayout:
-        grid = QGridLayout()
+    def _details(self) -> QWidget:
+        box = QWidget()
+        box.setObjectName("details")
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
-        rows = (("Device ID", self.device_id), ("Serial", self.serial), ("Time", self.elapsed))
-        for row, (caption, value) in enumerate(rows):
+        grid.setVerticalSpacing(0)
+        for row, (caption, value) in enumerate(
+            (("Device ID", self.device_id), ("Serial", self.serial))
+        ):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             grid.addWidget(_label(theme.font(theme.SMALL_PT), caption), row, 0)
             grid.addWidget(value, row, 1)
         grid.setColumnStretch(1, 1)
-        return grid
+        return box
 
     # -- state ---------------------------------------------------------------------------
 
@@ -178,15 +205,112 @@ class SlotTile(QFrame):
             SlotState.ABORTED,
             SlotState.ALREADY_PROVISIONED,
         )
-        self.cause.setText(snap.message if problem else "")
-        self.cause.setVisible(problem and bool(snap.message))
-        self.action.setText(f"What to do: {snap.action}" if problem and snap.action else "")
-        self.action.setVisible(problem and bool(snap.action))
+        self._cause_text = snap.message if problem else ""
+        self._action_text = f"What to do: {snap.action}" if problem and snap.action else ""
+        self.cause.setToolTip(self._cause_text)
+        self.action.setToolTip(self._action_text)
 
         self.start_button.setEnabled(snap.state in STARTABLE)
         self.abort_button.setEnabled(working)
         self.setAccessibleName(f"Slot {snap.slot}: {look.word}")
+        self.setAccessibleDescription(
+            " ".join(t for t in (self._cause_text, self._action_text) if t)
+        )
         self._restyle()
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        """Room for the header, the state, one line of action and the buttons."""
+        layout = self.layout()
+        if layout is None:
+            return super().minimumSizeHint()
+        margins = layout.contentsMargins()
+        height = (
+            self._header.sizeHint().height()
+            + self._state_row.sizeHint().height()
+            + QFontMetrics(self.action.font()).lineSpacing()
+            + self._buttons.sizeHint().height()
+            + 4 * SPACING
+            + margins.top()
+            + margins.bottom()
+            + 2 * BORDER_PX
+        )
+        return QSize(2 * theme.BUTTON_MIN_WIDTH_PX + 3 * SPACING + 2 * BORDER_PX, height)
+
+    @property
+    def cause_text(self) -> str:
+        """The whole cause, whatever part of it fits on the tile."""
+        return self._cause_text
+
+    @property
+    def action_text(self) -> str:
+        """The whole operator action ("What to do: …"), whatever part of it fits."""
+        return self._action_text
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # The style sheet's border only counts once the tile is polished; fit again then.
+        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit()
+
+    def _fit(self) -> None:
+        """Share the tile's height out by importance: the action first, then the cause, then
+        the device details; each text is wrapped to the lines it gets and elided after."""
+        layout = self.layout()
+        assert layout is not None
+        margins = layout.contentsMargins()
+        rect = self.contentsRect()
+        width = rect.width() - margins.left() - margins.right()
+        fixed = [self._header.sizeHint().height(), self._state_row.sizeHint().height()]
+        if self.snapshot.state is SlotState.WORKING:
+            fixed += [self.step_label.sizeHint().height(), self.progress.height()]
+        fixed.append(self._buttons.sizeHint().height())
+        budget = rect.height() - margins.top() - margins.bottom()
+        budget -= sum(fixed) + SPACING * len(fixed)
+
+        action_fm = QFontMetrics(self.action.font())
+        cause_fm = QFontMetrics(self.cause.font())
+        action_lh, cause_lh = action_fm.lineSpacing(), cause_fm.lineSpacing()
+        want_action = len(fitting.wrap(self._action_text, action_fm, width))
+        want_cause = len(fitting.wrap(self._cause_text, cause_fm, width))
+
+        def lines(want: int, line_h: int, cap: int, reserve: int = 0) -> int:
+            if want == 0:
+                return 0
+            return min(want, cap, max(1, (budget - reserve - SPACING) // line_h))
+
+        # One line of cause is kept back while the action takes its lines: both are promised.
+        action_lines = lines(
+            want_action, action_lh, MAX_ACTION_LINES, cause_lh if want_cause else 0
+        )
+        budget -= action_lines * action_lh + (SPACING if action_lines else 0)
+        cause_lines = lines(want_cause, cause_lh, 2)
+        budget -= cause_lines * cause_lh + (SPACING if cause_lines else 0)
+        details_h = self.details.sizeHint().height()
+        show_details = budget >= details_h + SPACING
+        if show_details:
+            budget -= details_h + SPACING
+            if want_cause > cause_lines:
+                cause_lines += min(want_cause - cause_lines, max(0, budget // cause_lh))
+        self._set_fitted(self.action, self._action_text, width, action_lines)
+        self._set_fitted(self.cause, self._cause_text, width, cause_lines)
+        self.details.setVisible(show_details)
+        layout.activate()  # place the children now, not on a later event-loop pass
+
+    @staticmethod
+    def _set_fitted(label: QLabel, text: str, width: int, lines: int) -> None:
+        shown, used, _ = fitting.fit(text, QFontMetrics(label.font()), width, lines)
+        label.setText(shown)
+        label.setFixedHeight(used * QFontMetrics(label.font()).lineSpacing())
+        label.setVisible(bool(shown))
 
     def tick(self) -> None:
         """Advance the elapsed time of a working slot between engine updates."""
@@ -195,7 +319,7 @@ class SlotTile(QFrame):
 
     def _show_elapsed(self, seconds: float) -> None:
         if self.snapshot.state in (SlotState.NO_DEVICE, SlotState.READY) and seconds <= 0:
-            self.elapsed.setText("—")
+            self.elapsed.setText("")
         else:
             self.elapsed.setText(format_elapsed(seconds))
 
@@ -229,12 +353,14 @@ class SlotTile(QFrame):
 
     def _restyle(self) -> None:
         look = theme.STATE_LOOKS[self.snapshot.state]
+        # One border width for every tile, so selecting one never shifts its contents; an
+        # unselected tile's border takes its own background colour and so does not show.
         if self._highlighted:
-            border = f"8px dashed {theme.BLACK}"
+            border = f"{BORDER_PX}px dashed {theme.BLACK}"
         elif self._selected:
-            border = f"8px solid {theme.BLACK}"
+            border = f"{BORDER_PX}px solid {theme.BLACK}"
         else:
-            border = f"2px solid {theme.GREY}"
+            border = f"{BORDER_PX}px solid {look.background}"
         name = self.objectName()
         self.setStyleSheet(
             f"QFrame#{name} {{ background: {look.background}; border: {border};"
