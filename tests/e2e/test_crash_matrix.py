@@ -46,9 +46,9 @@ def _station(env: DemoEnvironment, crash: str | None) -> subprocess.CompletedPro
     environ = {k: v for k, v in os.environ.items() if k != ENV}
     if crash:
         environ[ENV] = crash
+    command = [sys.executable, "-m", "station", "provision", "--config", str(env.config_path)]
     return subprocess.run(
-        [sys.executable, "-m", "station", "provision", "--config", str(env.config_path)]
-        + ["--target", env.target_name, "--operator", "crash-test", "--json"],
+        [*command, "--target", env.target_name, "--operator", "crash-test", "--json"],
         capture_output=True,
         text=True,
         env=environ,
