@@ -39,25 +39,26 @@ from station.sandbox.pairing.keys import generate_ec_keypair, write_keypair
 REALM = "bench"
 
 
-# Runs the stand-in in its own process, so that its threads do not share our interpreter lock.
-_SERVE = """
-import json, signal, sys, threading
-from pathlib import Path
-from station.sandbox.pairing import PairingStandIn
-stop = threading.Event()
-signal.signal(signal.SIGTERM, lambda *a: stop.set())
-public = Path(sys.argv[3]).read_bytes()
-with PairingStandIn(Path(sys.argv[1]), {sys.argv[2]: public}, bcrypt_cost=int(sys.argv[4])) as s:
-    print(json.dumps({"base_url": s.base_url, "ca_path": str(s.ca_path)}), flush=True)
-    stop.wait()
-"""
-
-
 @contextmanager
 def standin(work: Path, bcrypt_cost: int) -> Iterator[dict[str, str]]:
     _, public = write_keypair(KEYS, REALM, work / "keys")
+    # Its own process, so that the server's threads do not share our interpreter lock.
     proc = subprocess.Popen(
-        [sys.executable, "-c", _SERVE, str(work / "state"), REALM, str(public), str(bcrypt_cost)],
+        [
+            sys.executable,
+            "-m",
+            "station",
+            "sandbox",
+            "pairing",
+            "--realm",
+            REALM,
+            "--public-key",
+            str(public),
+            "--state-dir",
+            str(work / "state"),
+            "--bcrypt-cost",
+            str(bcrypt_cost),
+        ],
         stdout=subprocess.PIPE,
         text=True,
     )
