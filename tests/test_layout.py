@@ -31,15 +31,31 @@ def test_no_module_under_station_imports_qt() -> None:
     assert offenders == []
 
 
+def _module_level_imports(path: Path) -> set[str]:
+    """Imports executed when the module loads (not those inside functions)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in tree.body:
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+    return names
+
+
+def _is_ui(name: str) -> bool:
+    return name == "ui" or name.startswith("ui.")
+
+
 def test_station_core_never_imports_ui() -> None:
+    """Only command modules may reach the GUI, and only lazily, inside the command's function."""
     offenders = []
     for path in sorted((ROOT / "station").rglob("*.py")):
-        for name in _imported_modules(path):
-            if name == "ui" or name.startswith("ui."):
-                # cli.py may open the GUI lazily, inside the function that needs it.
-                if path.name == "cli.py" or path.parent.name == "cli":
-                    continue
-                offenders.append(f"{path.relative_to(ROOT)} imports {name}")
+        rel = path.relative_to(ROOT)
+        if any(_is_ui(n) for n in _module_level_imports(path)):
+            offenders.append(f"{rel} imports ui when it loads")
+        elif not path.name.endswith("cli.py") and any(_is_ui(n) for n in _imported_modules(path)):
+            offenders.append(f"{rel} imports ui outside a command module")
     assert offenders == []
 
 
