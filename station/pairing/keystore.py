@@ -16,7 +16,7 @@ import keyring.backend
 import keyring.errors
 
 from station.errors import ConfigError
-from station.pairing.errors import CredentialMissing, KeyringUnavailable
+from station.pairing.errors import CredentialMissing, KeyInvalid, KeyringUnavailable
 from station.pairing.keys import RealmKey, parse_realm_key
 
 log = logging.getLogger(__name__)
@@ -131,7 +131,14 @@ def _get(target: str, kind: Kind) -> str | None:
 def store_realm_key(target: str, pem: bytes) -> RealmKey:
     """Validate `pem` as a realm private key and keep it in the keyring; return what it is."""
     key = parse_realm_key(pem)
-    _set(target, "realm-key", pem.decode("ascii").strip() + "\n")
+    try:
+        text = pem.decode("utf-8")
+    except UnicodeDecodeError:
+        raise KeyInvalid(
+            "The key file has bytes that are not text around the PEM block.",
+            "Export the key again as plain PEM (openssl pkey -in KEY -out PLAIN).",
+        ) from None
+    _set(target, "realm-key", text.strip() + "\n")
     log.info("stored the realm key of target %s (%s) in the keyring", target, key.description)
     return key
 
@@ -143,7 +150,7 @@ def load_realm_key(target: str) -> bytes:
             f"No realm key is stored for target {target!r}.",
             f"A supervisor runs `station target import-key {target} --file <realm>_private.pem`.",
         )
-    return text.encode("ascii")
+    return text.encode("utf-8")
 
 
 def store_issued_token(target: str, token: str) -> None:
