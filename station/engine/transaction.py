@@ -536,5 +536,11 @@ class Transaction:
         return self._step.label.lower() if self._step else "start"
 
     def _say(self, exc: StationError) -> tuple[str, str]:
+        """Message and action for the journal and the tile; both name the slot, because a
+        station-wide cause (token, Pairing, network) reads the same on every tile otherwise."""
+        here = f"slot {self.slot}"
+        message = exc.message if here in exc.message.lower() else f"Slot {self.slot}: {exc.message}"
         action = exc.action or f"Provision the device in slot {self.slot} again."
-        return exc.message, action
+        if here not in action.lower():
+            action = f"{action} Then provision the device in slot {self.slot} again."
+        return message, action
