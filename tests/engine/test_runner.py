@@ -1,0 +1,181 @@
+"""`FixtureRunner` on the demo environment: presence, start, events, auto-start, recovery on
+start, shutdown."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+
+import pytest
+
+from station.config import load_config
+from station.engine.demo import DemoEnvironment
+from station.engine.events import (
+    AttemptFinished,
+    Event,
+    Result,
+    SlotState,
+    SlotUpdated,
+    StationNotice,
+)
+from station.engine.runner import FixtureRunner
+from station.journal import Journal
+
+
+class Events:
+    def __init__(self) -> None:
+        self.items: list[Event] = []
+        self.cond = threading.Condition()
+
+    def __call__(self, event: Event) -> None:
+        with self.cond:
+            self.items.append(event)
+            self.cond.notify_all()
+
+    def wait_for(self, check: Callable[[list[Event]], bool], timeout: float = 60.0) -> None:
+        with self.cond:
+            assert self.cond.wait_for(lambda: check(self.items), timeout), self.items
+
+    def finished(self) -> list[AttemptFinished]:
+        return [e for e in self.items if isinstance(e, AttemptFinished)]
+
+
+StationFactory = Callable[..., tuple[DemoEnvironment, FixtureRunner, "Events"]]
+
+
+@pytest.fixture
+def station(
+    tmp_path: Path,
+) -> Iterator[Callable[..., tuple[DemoEnvironment, FixtureRunner, Events]]]:
+    stack = ExitStack()
+
+    def make(
+        slots: int = 2, **runner_options: object
+    ) -> tuple[DemoEnvironment, FixtureRunner, Events]:
+        env = stack.enter_context(DemoEnvironment(tmp_path / "demo", slots=slots, bcrypt_cost=4))
+        config = load_config(env.config_path)
+        journal = stack.enter_context(Journal.open(env.journal_path, station_id=config.station_id))
+        events = Events()
+        runner = FixtureRunner(
+            config=config,
+            fixture=env.fixture_name,
+            journal=journal,
+            operator="tester",
+            sink=events,
+            presence_interval_s=0.2,
+            **runner_options,  # type: ignore[arg-type]
+        )
+        stack.callback(runner.shutdown, 30.0)
+        return env, runner, events
+
+    with stack:
+        yield make
+
+
+def _ready(runner: FixtureRunner) -> bool:
+    return all(s.state is SlotState.READY for s in runner.snapshots())
+
+
+def test_start_all_provisions_ready_slots_and_reports_every_step(station: StationFactory) -> None:
+    env, runner, events = station(slots=2)
+    events.wait_for(lambda _: _ready(runner))
+    assert sorted(runner.start_all()) == ["1", "2"]
+    events.wait_for(lambda items: len(events.finished()) == 2)
+    assert not runner.busy
+    for finished in events.finished():
+        assert finished.snapshot.result is Result.PASS
+        assert finished.snapshot.state is SlotState.PASS
+        assert finished.step_durations_s["write"] > 0
+    steps = {
+        e.snapshot.step for e in events.items if isinstance(e, SlotUpdated) and e.snapshot.step
+    }
+    assert len(steps) == 9
+    summary = runner.target_summary()
+    assert summary.realm == env.realm and summary.token_kind == "token command"
+    assert runner.check_pairing_health()
+
+
+def test_unplugged_device_shows_no_device_and_auto_start_provisions_it_when_plugged(
+    tmp_path: Path,
+) -> None:
+    with DemoEnvironment(tmp_path / "demo", slots=1, bcrypt_cost=4) as env:
+        assert env.fixture is not None
+        # The slot is bound to a stable link, as udev's rules make one; the sandbox's device
+        # re-enumerates on a fresh pty when replugged and the link follows it.
+        link = env.workdir / "slot1"
+        link.symlink_to(env.fixture.ports["1"])
+        document = env.config_document()
+        document["fixtures"][0]["slots"][0]["port"] = str(link)
+        from station.config.toml_writer import dumps
+
+        env.config_path.write_text(dumps(document), "utf-8")
+        config = load_config(env.config_path)
+        events = Events()
+        with Journal.open(env.journal_path, station_id=config.station_id) as journal:
+            runner = FixtureRunner(
+                config=config,
+                fixture=env.fixture_name,
+                journal=journal,
+                operator="tester",
+                sink=events,
+                presence_interval_s=0.2,
+            )
+            try:
+                events.wait_for(lambda _: _ready(runner))
+                env.fixture.unplug("1")
+                events.wait_for(lambda _: runner.snapshots()[0].state is SlotState.NO_DEVICE)
+                runner.set_auto_start(True)
+                link.unlink()
+                link.symlink_to(env.fixture.plug("1"))
+                events.wait_for(lambda _: len(events.finished()) == 1)
+                assert events.finished()[0].snapshot.result is Result.PASS
+            finally:
+                runner.shutdown(10)
+
+
+def test_interrupted_attempts_are_closed_on_start(tmp_path: Path) -> None:
+    env = DemoEnvironment(tmp_path / "pre", slots=1, bcrypt_cost=4)
+    with env:
+        config = load_config(env.config_path)
+        with Journal.open(env.journal_path, station_id=config.station_id) as journal:
+            attempt = journal.begin_attempt(
+                slot="1", operator="x", target_name="demo", realm="demo", pairing_url="u"
+            )
+        events = Events()
+        with Journal.open(env.journal_path, station_id=config.station_id) as journal:
+            runner = FixtureRunner(
+                config=config,
+                fixture=env.fixture_name,
+                journal=journal,
+                operator="tester",
+                sink=events,
+                presence_interval_s=None,
+            )
+            try:
+                notices = [e for e in events.items if isinstance(e, StationNotice)]
+                assert len(notices) == 1 and "slot 1" in notices[0].action
+                detail = journal.attempt(attempt)
+                assert detail is not None
+                assert detail.row.result == "ABORTED"
+                assert detail.row.error_class == "interrupted"
+                assert journal.unfinished_attempts() == []
+            finally:
+                runner.shutdown(10)
+
+
+def test_shutdown_while_working_aborts_safely(station: StationFactory) -> None:
+    _env, runner, events = station(slots=2)
+    events.wait_for(lambda _: _ready(runner))
+    runner.start_all()
+    events.wait_for(
+        lambda items: any(isinstance(e, SlotUpdated) and e.snapshot.step for e in items)
+    )
+    t0 = time.monotonic()
+    runner.shutdown(30)
+    assert time.monotonic() - t0 < 30
+    assert not runner.busy
+    for finished in events.finished():
+        assert finished.snapshot.result in (Result.PASS, Result.ABORTED)
