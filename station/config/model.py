@@ -29,7 +29,9 @@ DEFAULT_TOKEN_TTL_S = 300
 MAX_TOKEN_TTL_S = 3600
 DEFAULT_MAX_IN_FLIGHT = 4
 DEFAULT_BAUD = 115200
-DEFAULT_IDLE_LOCK_MINUTES = 10
+DEFAULT_IDLE_LOCK_MINUTES = 5
+DEFAULT_SIGNIN_ATTEMPTS = 5
+DEFAULT_SIGNIN_LOCKOUT_S = 60
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,9 @@ class RolesConfig:
     qa_password_hash: str | None = None
     supervisor_password_hash: str | None = None
     idle_lock_minutes: int = DEFAULT_IDLE_LOCK_MINUTES
+    #: Failed sign-ins in a row before the role is locked out; each lockout doubles the last.
+    signin_attempts: int = DEFAULT_SIGNIN_ATTEMPTS
+    signin_lockout_s: int = DEFAULT_SIGNIN_LOCKOUT_S
 
 
 @dataclass(frozen=True)

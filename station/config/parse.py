@@ -19,6 +19,8 @@ from station.config.model import (
     DEFAULT_BAUD,
     DEFAULT_IDLE_LOCK_MINUTES,
     DEFAULT_MAX_IN_FLIGHT,
+    DEFAULT_SIGNIN_ATTEMPTS,
+    DEFAULT_SIGNIN_LOCKOUT_S,
     DEFAULT_TOKEN_TTL_S,
     DEVICE_ID_FIELDS,
     DEVICE_ID_RULES,
@@ -170,7 +172,15 @@ def _path(text: str, base_dir: Path) -> Path:
 # -- the document ---------------------------------------------------------------------------------
 
 _TOP = frozenset({"schema_version", "station_id", "journal_path", "roles", "targets", "fixtures"})
-_ROLES = frozenset({"qa_password_hash", "supervisor_password_hash", "idle_lock_minutes"})
+_ROLES = frozenset(
+    {
+        "qa_password_hash",
+        "supervisor_password_hash",
+        "idle_lock_minutes",
+        "signin_attempts",
+        "signin_lockout_s",
+    }
+)
 _TARGET = frozenset(
     {
         "pairing_url",
@@ -468,10 +478,14 @@ def _roles(value: Any, where: _Where) -> RolesConfig:
             )
         hashes[key] = text
     idle = _int_in(r, "idle_lock_minutes", where, DEFAULT_IDLE_LOCK_MINUTES, low=1, high=240)
+    attempts = _int_in(r, "signin_attempts", where, DEFAULT_SIGNIN_ATTEMPTS, low=1, high=20)
+    lockout = _int_in(r, "signin_lockout_s", where, DEFAULT_SIGNIN_LOCKOUT_S, low=5, high=3600)
     return RolesConfig(
         qa_password_hash=hashes["qa_password_hash"],
         supervisor_password_hash=hashes["supervisor_password_hash"],
         idle_lock_minutes=idle,
+        signin_attempts=attempts,
+        signin_lockout_s=lockout,
     )
 
 
@@ -488,6 +502,8 @@ def to_document(config: StationConfig) -> dict[str, Any]:
             "qa_password_hash": config.roles.qa_password_hash,
             "supervisor_password_hash": config.roles.supervisor_password_hash,
             "idle_lock_minutes": config.roles.idle_lock_minutes,
+            "signin_attempts": config.roles.signin_attempts,
+            "signin_lockout_s": config.roles.signin_lockout_s,
         },
         "targets": {name: _target_document(t) for name, t in config.targets.items()},
         "fixtures": [
