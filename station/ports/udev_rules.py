@@ -16,6 +16,8 @@ from station.ports.udev_syntax import parse_rules
 RULES_DIR = Path("/etc/udev/rules.d")
 STATIC_RULES_NAME = "70-provisioning-station.rules"
 DEVICE_DIR = "provisioning"
+# Kernel names of USB serial ports: mainline drivers, and WCH's and Exar's vendor drivers.
+USB_TTY_KERNELS = "ttyUSB[0-9]*|ttyACM[0-9]*|ttyCH343USB[0-9]*|ttyCH9344USB[0-9]*|ttyXRUSB[0-9]*"
 
 
 def rules_file_name(fixture: str) -> str:
@@ -39,6 +41,7 @@ def generate_rules(slot_map: SlotMap, *, generated_by: str = "station fixture ud
         "",
         f'ACTION=="remove", GOTO="{end}"',
         f'SUBSYSTEM!="tty", GOTO="{end}"',
+        f'KERNEL!="{USB_TTY_KERNELS}", GOTO="{end}"',
         # 60-serial.rules imports path_id only for ttyUSB*/ttyACM*; WCH's vendor drivers
         # (ttyCH343USB*, ttyCH9344USB*) would otherwise have no ID_PATH to match.
         'IMPORT{builtin}="path_id"',
