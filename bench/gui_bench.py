@@ -122,6 +122,19 @@ def stall_bench(slots: int, deadline_s: float) -> None:
 
         finished: list[AttemptFinished] = []
         bridge.attemptFinished.connect(finished.append)
+        # Time the GUI's own share: each batch the bridge delivers, tiles and counters included.
+        batch_ms: list[float] = []
+        batch_cpu_ms: list[float] = []
+        original_flush = bridge.flush
+
+        def timed_flush() -> None:
+            t0, c0 = time.perf_counter(), time.thread_time()
+            original_flush()
+            batch_ms.append((time.perf_counter() - t0) * 1000)
+            batch_cpu_ms.append((time.thread_time() - c0) * 1000)
+
+        bridge._timer.timeout.disconnect(original_flush)
+        bridge._timer.timeout.connect(timed_flush)
         events_before = bridge.received
         started = time.monotonic()
         ticker.start()
@@ -135,6 +148,14 @@ def stall_bench(slots: int, deadline_s: float) -> None:
             + f"  (wall {wall:.1f} s, {len(finished)} finished, {passed} PASS,"
             f" {bridge.received - events_before} engine events)"
         )
+        if batch_ms:
+            print(
+                f"GUI work per bridge batch ({len(batch_ms)} batches): wall max"
+                f" {max(batch_ms):.1f} ms, mean {statistics.fmean(batch_ms):.2f} ms; GUI-thread"
+                f" CPU max {max(batch_cpu_ms):.1f} ms, mean {statistics.fmean(batch_cpu_ms):.2f} ms"
+                " (wall minus CPU is waiting for the GIL held by slot workers and the"
+                " in-process Pairing stand-in)"
+            )
         window.begin_shutdown()
         _pump(60.0, lambda: not window.isVisible())
         window.deleteLater()

@@ -15,6 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from station.engine.demo import DemoEnvironment
 from station.engine.events import SlotState
 from ui.bridge import EngineBridge
 from ui.operator.window import OperatorWindow
@@ -28,6 +29,7 @@ class OperatorStation:
     window: OperatorWindow
     journal_path: Path
     qtbot: QtBot
+    env: DemoEnvironment
 
     def states(self) -> dict[str, SlotState]:
         return {s.slot: s.state for s in self.window.snapshots()}
@@ -77,7 +79,6 @@ def _wait_hidden(qtbot: QtBot, window: OperatorWindow) -> None:
 def operator_station(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., OperatorStation]]:
     """Factory: `operator_station(slots=4, storage="otp", faults="", operator="Tester")`."""
     from station.config import load_config
-    from station.engine.demo import DemoEnvironment
     from station.engine.runner import FixtureRunner
     from station.journal import Journal
 
@@ -107,7 +108,7 @@ def operator_station(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., Ope
         window.show()
         window.activateWindow()
         qtbot.waitExposed(window)
-        station = OperatorStation(window, Path(env.journal_path), qtbot)
+        station = OperatorStation(window, Path(env.journal_path), qtbot, env)
         made.append(station)
         return station
 

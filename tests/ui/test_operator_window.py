@@ -205,3 +205,30 @@ def test_change_operator_goes_to_the_journal(operator_station: Factory) -> None:
     w.provision_all()
     st.wait_all(SlotState.PASS)
     assert [r["operator"] for r in st.journal_rows()] == ["Ada Lovelace"]
+
+
+def test_pairing_down_shows_in_the_banner(operator_station: Factory) -> None:
+    st = operator_station(slots=1)
+    w = st.window
+    st.qtbot.waitUntil(lambda: "Pairing OK" in w.banner.health.text(), timeout=30_000)
+    assert st.env.standin is not None
+    st.env.standin.stop()
+    with st.qtbot.waitSignal(w.healthChecked, timeout=60_000) as blocker:
+        w.check_health()
+    assert blocker.args == [False]
+    assert w.banner.health.text() == "✗ Pairing unreachable"
+    assert "checked" in w.banner.health.toolTip()
+
+
+def test_tab_order_runs_through_tiles_then_provision(operator_station: Factory) -> None:
+    st = operator_station(slots=2)
+    w = st.window
+    st.wait_all(SlotState.READY)
+    w.tile("1").setFocus()
+    st.qtbot.waitUntil(lambda: QApplication.focusWidget() is w.tile("1"))
+    order = []
+    for _ in range(3):
+        QTest.keyClick(st.target(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == [w.tile("2"), w.provision_button, w.auto_start]
+    assert w.fixture.selected == "2"

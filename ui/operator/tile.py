@@ -94,6 +94,7 @@ class SlotTile(QFrame):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self._selected = False
         self._highlighted = False
+        self._style_key: tuple[SlotState, bool, bool] | None = None
         self._received_at = time.monotonic()
 
         self._build_widgets()
@@ -352,6 +353,12 @@ class SlotTile(QFrame):
         self._restyle()
 
     def _restyle(self) -> None:
+        # Re-polishing a style sheet costs about a millisecond; a working slot's step changes
+        # do not change its look, so only a new state or selection pays for it.
+        key = (self.snapshot.state, self._selected, self._highlighted)
+        if key == self._style_key:
+            return
+        self._style_key = key
         look = theme.STATE_LOOKS[self.snapshot.state]
         # One border width for every tile, so selecting one never shifts its contents; an
         # unselected tile's border takes its own background colour and so does not show.
