@@ -72,6 +72,15 @@ def _install_exception_hooks() -> None:
     threading.excepthook = on_thread_exception
 
 
+def _configured_auto_start(runner: RunnerLike) -> bool:
+    """The fixture's configured auto-start, which the engine's runner applies at start.
+
+    The runner's facade has no getter for it yet, so read it from its plan when there is one.
+    """
+    plan = getattr(runner, "plan", None)
+    return bool(getattr(plan, "auto_start", False))
+
+
 class Session:
     """One run of the operator screen: sign-in, runner, window, and the exit code."""
 
@@ -128,7 +137,7 @@ class Session:
             self._fatal(exc.message, exc.action)
             return
         self.runner = runner
-        window = OperatorWindow(runner, bridge, operator)
+        window = OperatorWindow(runner, bridge, operator, auto_start=_configured_auto_start(runner))
         window.resize(*self.size)
         window.closed.connect(self.app.quit)
         self.window = window
