@@ -26,6 +26,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "station.engine.cli",
     "station.journal.cli",
     "station.config.cli",
+    "station.roles.cli",
     "station.gui_cli",
 )
 

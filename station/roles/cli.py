@@ -1,0 +1,116 @@
+"""`station roles ...`: set the QA and supervisor sign-in passwords, and show the role settings.
+
+The password is read twice without echo at a terminal, or as the first line of standard input
+when scripted; never from an argument, which other users can read in the process list. Only its
+salted scrypt hash reaches the configuration (saved atomically, migrated and backed up first if
+the file is an older schema), and the change is a journal event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import getpass
+import sys
+from pathlib import Path
+from typing import Any
+
+from station.config import hash_password, load_config, save_config
+from station.config.store import default_config_path
+from station.errors import UsageError
+from station.roles.model import Role
+
+MIN_PASSWORD_LENGTH = 8
+EXIT_OK = 0
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "roles",
+        help="QA and supervisor sign-in: passwords, idle lock, lockout",
+        description="Roles at the station (docs/supervisor.md). Operators sign in by name; QA "
+        "and supervisors with a password stored only as a salted scrypt hash.",
+    )
+    sub = parser.add_subparsers(dest="roles_command", metavar="ROLES_COMMAND", required=True)
+
+    p = sub.add_parser(
+        "set-password",
+        help="set the QA or supervisor password (asked twice, hidden; or one line on stdin)",
+    )
+    p.add_argument("role", choices=(Role.QA.value, Role.SUPERVISOR.value))
+    p.add_argument("--config", type=Path, metavar="FILE", help="default: the platform path")
+    p.add_argument("--reason", default="", help="why, for the journal")
+    p.add_argument("--by", default="", help="who sets it, for the journal (default: login name)")
+    p.set_defaults(handler=set_password)
+
+    p = sub.add_parser("status", help="which roles can sign in; idle lock and lockout settings")
+    p.add_argument("--config", type=Path, metavar="FILE")
+    p.set_defaults(handler=status)
+
+
+def read_new_password(prompt_role: str) -> str:
+    if sys.stdin.isatty():
+        first = getpass.getpass(f"New {prompt_role} password: ")
+        if getpass.getpass("Type it again: ") != first:
+            raise UsageError(
+                "The two passwords differ; nothing was changed.", "Run the command again."
+            )
+        return first
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def set_password(args: argparse.Namespace) -> int:
+    role = Role(args.role)
+    path: Path = args.config or default_config_path()
+    config = load_config(path)  # migrates (with a backup) an older file first
+    password = read_new_password(role.label)
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise UsageError(
+            f"The password is shorter than {MIN_PASSWORD_LENGTH} characters; nothing was changed.",
+            "Choose a longer password (a short sentence is easy to type and hard to guess).",
+        )
+    encoded = hash_password(password)
+    if role is Role.QA:
+        had = config.roles.qa_password_hash is not None
+        roles = dataclasses.replace(config.roles, qa_password_hash=encoded)
+    else:
+        had = config.roles.supervisor_password_hash is not None
+        roles = dataclasses.replace(config.roles, supervisor_password_hash=encoded)
+    save_config(dataclasses.replace(config, roles=roles), path)
+    from station.journal import Journal
+
+    by = args.by.strip() or getpass.getuser()
+    with Journal.open(config.journal_path, station_id=config.station_id) as journal:
+        journal.record_event(
+            "role_password_change",
+            actor=by,
+            details={
+                "role": role.value,
+                "change": "replaced" if had else "set",
+                "config": str(path),
+            },
+            reason=args.reason,
+        )
+    sys.stdout.write(
+        f"The {role.label} password is {'changed' if had else 'set'} (only its hash is kept, "
+        f"in {path}).\n"
+    )
+    return EXIT_OK
+
+
+def status(args: argparse.Namespace) -> int:
+    path: Path = args.config or default_config_path()
+    roles = load_config(path).roles
+    out = sys.stdout
+    for role, encoded in (
+        (Role.QA, roles.qa_password_hash),
+        (Role.SUPERVISOR, roles.supervisor_password_hash),
+    ):
+        state = "password set" if encoded else "NO password: nobody can sign in"
+        out.write(f"{role.label}: {state}\n")
+    out.write(
+        f"Idle lock after {roles.idle_lock_minutes} min; sign-in locked for "
+        f"{roles.signin_lockout_s} s after {roles.signin_attempts} wrong passwords "
+        "(doubling on each further lockout).\n"
+    )
+    return EXIT_OK

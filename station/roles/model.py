@@ -1,0 +1,101 @@
+"""Roles, the privileges each holds, and the check every privileged action function makes.
+
+The screen greys out what a role may not do, but that is a convenience: the action functions
+(`station.targets.actions`, `station.rework`) call `require` themselves, so a bug or a stale
+button in the UI can never let an operator change a target or unregister a device.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from station.errors import StationError
+
+#: A reason shorter than this is not a reason ("x", "ok"): QA reads these months later.
+MIN_REASON_CHARS = 8
+
+
+class Role(StrEnum):
+    OPERATOR = "operator"
+    QA = "qa"
+    SUPERVISOR = "supervisor"
+
+    @property
+    def label(self) -> str:
+        return {"operator": "Operator", "qa": "QA", "supervisor": "Supervisor"}[self.value]
+
+
+class Privilege(StrEnum):
+    VIEW_JOURNAL = "view_journal"
+    EXPORT_JOURNAL = "export_journal"
+    EDIT_TARGETS = "edit_targets"
+    CHOOSE_TARGET = "choose_target"
+    MANAGE_CREDENTIALS = "manage_credentials"  # realm keys and issued tokens
+    OVERRIDE = "override"  # provision a device that already passed
+    UNREGISTER = "unregister"  # rework
+
+    @property
+    def label(self) -> str:
+        return {
+            "view_journal": "view the journal",
+            "export_journal": "export the journal",
+            "edit_targets": "change realm targets",
+            "choose_target": "choose the active target",
+            "manage_credentials": "import realm keys or tokens",
+            "override": "override 'already passed'",
+            "unregister": "unregister devices (rework)",
+        }[self.value]
+
+
+_QA = frozenset({Privilege.VIEW_JOURNAL, Privilege.EXPORT_JOURNAL})
+GRANTS: dict[Role, frozenset[Privilege]] = {
+    Role.OPERATOR: frozenset(),
+    Role.QA: _QA,
+    Role.SUPERVISOR: frozenset(Privilege),
+}
+
+
+class NotPermitted(StationError):
+    """The signed-in role may not do this; nothing was changed."""
+
+    error_class = "not_permitted"
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person at the station with the role they proved (operators prove nothing)."""
+
+    name: str
+    role: Role
+
+    def may(self, privilege: Privilege) -> bool:
+        return privilege in GRANTS[self.role]
+
+    @property
+    def journal_name(self) -> str:
+        """How the journal names the actor: the person and the role they acted in."""
+        return f"{self.name} ({self.role.value})"
+
+
+def require(actor: Actor, privilege: Privilege) -> None:
+    """Raise `NotPermitted` unless `actor`'s role grants `privilege`."""
+    if not actor.may(privilege):
+        needed = [r.label for r in Role if privilege in GRANTS[r]]
+        raise NotPermitted(
+            f"{actor.name} is signed in as {actor.role.label}, who may not "
+            f"{privilege.label}; nothing was changed.",
+            f"Ask a {' or '.join(needed)} to sign in (Roles menu) and do it.",
+        )
+
+
+def require_reason(reason: str, what: str) -> str:
+    """The stripped reason, or `NotPermitted` if it is missing or too short to mean anything."""
+    text = " ".join(reason.split())
+    if len(text) < MIN_REASON_CHARS:
+        raise NotPermitted(
+            f"{what} needs a reason (at least {MIN_REASON_CHARS} characters); nothing was done.",
+            "Write why (for example 'returned by customer, RMA 4711'); it goes into the journal.",
+            error_class="reason_required",
+        )
+    return text
