@@ -1,0 +1,237 @@
+"""The supervisor's target actions. Each checks the actor's role itself and is a journal event.
+
+The screen only offers these to a signed-in supervisor; the checks here make that a rule rather
+than a convention (a QA session or a stale dialog gets `NotPermitted`, and nothing changes).
+Configuration changes are saved atomically through `save_config` before they are journaled,
+and the journal records what changed (field names and the realm and URL), never a credential.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from station.config import StationConfig, save_config
+from station.errors import ConfigError
+from station.pairing import keystore
+from station.pairing.errors import CredentialMissing, TokenExpired
+from station.pairing.keys import RealmKey
+from station.pairing.tokens import SEND_MARGIN, TokenClaims, TokenScope, inspect_token
+from station.roles import Actor, AuditLog, Privilege, require
+from station.targets.fields import changed_fields, with_target, without_target
+
+MAX_KEY_FILE = 64 * 1024
+
+
+class TargetBook:
+    """The station's targets and fixtures as a supervisor changes them, saved to `path`.
+
+    Holds the configuration last saved, so the screen always edits what is on disk. Not
+    thread-safe: one book per editor, used from one thread at a time.
+    """
+
+    def __init__(self, config: StationConfig, path: Path, audit: AuditLog) -> None:
+        self.config = config
+        self.path = path
+        self._audit = audit
+
+    def save_target(
+        self,
+        actor: Actor,
+        name: str,
+        document: Mapping[str, Any],
+        *,
+        replacing: str | None = None,
+        reason: str = "",
+    ) -> StationConfig:
+        """Create (`replacing` None) or change a target; returns the saved configuration."""
+        require(actor, Privilege.EDIT_TARGETS)
+        config = self.config
+        before = config.targets.get(replacing) if replacing is not None else None
+        updated = with_target(config, name, document, replacing=replacing)
+        after = updated.targets[name]
+        changes = changed_fields(before, after)
+        if before is not None and name == replacing and not changes:
+            return config
+        # Keyring first: if it is unavailable nothing has changed yet (fail closed).
+        moved = _move_credentials(replacing, name) if replacing not in (None, name) else []
+        save_config(updated, self.path)
+        self.config = updated
+        details = {
+            "target": name,
+            "change": "created" if before is None else "edited",
+            "fields": ", ".join(changes),
+            "realm": after.realm,
+            "pairing_url": after.pairing_url,
+        }
+        if replacing is not None and replacing != name:
+            details["renamed_from"] = replacing
+            details["keyring_entries_moved"] = ", ".join(moved) or "none"
+        self._audit.record_event(
+            "target_change", actor=actor.journal_name, details=details, reason=reason
+        )
+        return updated
+
+    def delete_target(self, actor: Actor, name: str, *, reason: str = "") -> StationConfig:
+        """Remove a target no fixture uses, and its keyring entries."""
+        require(actor, Privilege.EDIT_TARGETS)
+        if name not in self.config.targets:
+            raise ConfigError(f"There is no target {name!r}.", "Refresh the list of targets.")
+        old = self.config.targets[name]
+        updated = without_target(self.config, name)
+        removed = keystore.delete(name)
+        save_config(updated, self.path)
+        self.config = updated
+        self._audit.record_event(
+            "target_change",
+            actor=actor.journal_name,
+            details={
+                "target": name,
+                "change": "deleted",
+                "realm": old.realm,
+                "pairing_url": old.pairing_url,
+                "keyring_entries_removed": ", ".join(removed) or "none",
+            },
+            reason=reason,
+        )
+        return updated
+
+    def set_active_target(
+        self, actor: Actor, fixture: str, target: str, *, reason: str = ""
+    ) -> StationConfig:
+        """Make `target` the one `fixture` provisions into; saved atomically, journaled."""
+        require(actor, Privilege.CHOOSE_TARGET)
+        config = self.config
+        try:
+            current = config.fixture(fixture)
+        except KeyError:
+            raise ConfigError(
+                f"There is no fixture {fixture!r}.",
+                f"Use one of: {', '.join(f.name for f in config.fixtures)}.",
+            ) from None
+        if target not in config.targets:
+            raise ConfigError(
+                f"There is no target {target!r}.",
+                f"Use one of: {', '.join(sorted(config.targets))}.",
+            )
+        if current.active_target == target:
+            return config
+        fixtures = tuple(
+            dataclasses.replace(f, active_target=target) if f.name == fixture else f
+            for f in config.fixtures
+        )
+        updated = dataclasses.replace(config, fixtures=fixtures)
+        save_config(updated, self.path)
+        self.config = updated
+        self._audit.record_event(
+            "active_target_change",
+            actor=actor.journal_name,
+            details={
+                "fixture": fixture,
+                "from": current.active_target,
+                "to": target,
+                "realm": updated.targets[target].realm,
+            },
+            reason=reason,
+        )
+        return updated
+
+
+def _move_credentials(old: str | None, new: str) -> list[str]:
+    """Keyring entries follow a renamed target (they are keyed by its name)."""
+    if old is None:
+        return []
+    moved: list[str] = []
+    try:
+        keystore.store_realm_key(new, keystore.load_realm_key(old))
+        moved.append("realm-key")
+    except CredentialMissing:
+        pass
+    try:
+        keystore.store_issued_token(new, keystore.load_issued_token(old))
+        moved.append("issued-token")
+    except CredentialMissing:
+        pass
+    keystore.delete(old)
+    return moved
+
+
+def read_key_file(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_KEY_FILE:
+            raise ConfigError(
+                f"{path} is {size} bytes: too large to be a private key.",
+                "Choose the realm's private key file (<realm>_private.pem).",
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(
+            f"Cannot read {path}: {exc.strerror or exc}.",
+            "Check the path and that you may read the file.",
+        ) from None
+
+
+def import_realm_key(
+    actor: Actor, target: str, key_file: Path, audit: AuditLog, *, reason: str = ""
+) -> RealmKey:
+    """Store the realm private key from `key_file` in the OS keyring (the file is only read)."""
+    require(actor, Privilege.MANAGE_CREDENTIALS)
+    key = keystore.store_realm_key(target, read_key_file(key_file))
+    audit.record_event(
+        "key_import",
+        actor=actor.journal_name,
+        details={"target": target, "key": key.description, "from_file": str(key_file)},
+        reason=reason,
+    )
+    return key
+
+
+@dataclass(frozen=True)
+class StoredToken:
+    claims: TokenClaims
+    allows_register: bool
+
+
+def set_issued_token(
+    actor: Actor,
+    target: str,
+    token: str,
+    audit: AuditLog,
+    *,
+    reason: str = "",
+    now: float | None = None,
+) -> StoredToken:
+    """Check and store an issued Pairing token in the OS keyring; refuse an expired one."""
+    require(actor, Privilege.MANAGE_CREDENTIALS)
+    text = token.strip()
+    if text.lower().startswith("bearer "):
+        text = text[7:].strip()
+    claims = inspect_token(text, what="The pasted token")
+    now = time.time() if now is None else now
+    if claims.expires is not None and claims.expires - now < SEND_MARGIN:
+        raise TokenExpired(
+            f"The pasted token has expired (at {claims.expires_at:%Y-%m-%d %H:%M} UTC); it was "
+            "not stored.",
+            "Ask for a new token.",
+        )
+    keystore.store_issued_token(target, text)
+    registers = TokenScope.register().allowed_by(claims.a_pa)
+    audit.record_event(
+        "token_change",
+        actor=actor.journal_name,
+        details={
+            "target": target,
+            "algorithm": claims.algorithm,
+            "expires": "never"
+            if claims.expires_at is None
+            else f"{claims.expires_at:%Y-%m-%d %H:%M:%S} UTC",
+            "allows_register": "yes" if registers else "no",
+        },
+        reason=reason,
+    )
+    return StoredToken(claims, registers)

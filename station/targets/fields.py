@@ -1,0 +1,157 @@
+"""The target editor's fields, and validation by the configuration's own rules.
+
+The editor never re-implements a rule: it puts the edited target into the whole configuration
+document and runs `parse_config` on it, so a target the editor accepts is exactly a target the
+station will load, cross-checks included. A `ConfigError` from the parser names the key as a
+dotted path; `TargetInvalid` turns that into the editor field it belongs to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from station.config import StationConfig, TargetConfig, parse_config, to_document
+from station.errors import ConfigError
+
+SOURCE = "target editor"
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    help: str
+
+
+FIELDS: tuple[Field, ...] = (
+    Field("name", "Name", "Names the target here and its keyring entries; letters, digits, . _ -"),
+    Field("pairing_url", "Pairing URL", "e.g. https://api.astarte.example.com/pairing"),
+    Field("realm", "Realm", "Lower-case letters and digits, starting with a letter"),
+    Field("token_source", "Token source", "Realm key or issued token in the keyring, or a command"),
+    Field("token_ttl_s", "Token lifetime (s)", "Minted tokens live this long: 10 to 3600 s"),
+    Field("token_command", "Token command", "Program and arguments, one per line"),
+    Field("ca_bundle", "CA bundle", "PEM file of the CA that signed the Astarte certificate"),
+    Field("device_id_rule", "Device ID", "From the device, or UUIDv5 over an identity field"),
+    Field("device_id_namespace", "UUIDv5 namespace", "The product line's namespace UUID"),
+    Field("device_id_field", "Identity field", "Which identity field the UUIDv5 is taken over"),
+    Field("accepted_storage", "Accepted storage", "Storage kinds this target provisions"),
+    Field("initial_introspection", "Initial introspection", "One per line: interface major.minor"),
+    Field("max_registrations_in_flight", "Registrations in flight", "1 to 64 at once"),
+    Field("allowlist_pattern", "Serial allowlist", "Regular expression the whole serial matches"),
+    Field("confirmed_counts_as_pass", "'Confirmed' counts as pass", "At the cloud check"),
+)
+FIELD_KEYS = frozenset(f.key for f in FIELDS)
+
+
+class TargetInvalid(ConfigError):
+    """An edited target breaks a configuration rule; `field` is the editor field to mark."""
+
+    error_class = "target_invalid"
+
+    def __init__(self, message: str, action: str, *, field: str) -> None:
+        super().__init__(message, action)
+        self.field = field
+
+
+def target_document(config: StationConfig, name: str) -> dict[str, Any]:
+    """The stored form of one target (what the editor starts from)."""
+    document: dict[str, Any] = to_document(config)["targets"][name]
+    return document
+
+
+def _field_of(message: str, name: str) -> str:
+    match = re.search(r"`targets\.([^`]*)`", message)
+    if match is None:
+        return ""
+    rest = match.group(1)
+    for prefix in (f'"{name}"', name):
+        if rest == prefix:
+            return "name"
+        if rest.startswith(prefix + "."):
+            key = re.split(r"[.\[]", rest[len(prefix) + 1 :], maxsplit=1)[0]
+            return key if key in FIELD_KEYS else ""
+    return ""
+
+
+def _clean(document: Mapping[str, Any]) -> dict[str, Any]:
+    # The editor leaves optional fields empty; the file leaves them out.
+    return {k: v for k, v in document.items() if v is not None and v != "" and k != "name"}
+
+
+def _without_none(value: Any) -> Any:
+    """The document as TOML would read it back: TOML has no null, an unset key is absent."""
+    if isinstance(value, Mapping):
+        return {k: _without_none(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_without_none(v) for v in value]
+    return value
+
+
+def with_target(
+    config: StationConfig,
+    name: str,
+    document: Mapping[str, Any],
+    *,
+    replacing: str | None = None,
+) -> StationConfig:
+    """`config` with target `name` set to `document`, validated as the station loads it.
+
+    `replacing` is the name the target had before (None for a new target). Fixtures that used
+    the old name follow it. Raises `TargetInvalid` naming the field at fault.
+    """
+    whole = to_document(config)
+    targets: dict[str, Any] = dict(whole["targets"])
+    if replacing is None and name in targets:
+        raise TargetInvalid(
+            f"A target named {name!r} exists already.",
+            "Choose another name, or edit the existing target.",
+            field="name",
+        )
+    if replacing is not None:
+        targets.pop(replacing, None)
+        for fixture in whole["fixtures"]:
+            if fixture["active_target"] == replacing:
+                fixture["active_target"] = name
+    targets[name] = _clean(document)
+    whole["targets"] = targets
+    return _parse(whole, config, name)
+
+
+def without_target(config: StationConfig, name: str) -> StationConfig:
+    whole = to_document(config)
+    users = [f["name"] for f in whole["fixtures"] if f["active_target"] == name]
+    if users:
+        raise TargetInvalid(
+            f"Target {name!r} is the active target of fixture {', '.join(users)}; it was not "
+            "deleted.",
+            "Choose another active target for that fixture first.",
+            field="name",
+        )
+    targets = dict(whole["targets"])
+    targets.pop(name, None)
+    whole["targets"] = targets
+    return _parse(whole, config, name)
+
+
+def _parse(whole: dict[str, Any], config: StationConfig, name: str) -> StationConfig:
+    try:
+        return parse_config(
+            _without_none(whole),
+            source=SOURCE,
+            base_dir=config.journal_path.parent,
+            default_journal=config.journal_path,
+        )
+    except ConfigError as exc:
+        message = exc.message.removeprefix(f"{SOURCE}: ")
+        raise TargetInvalid(message, exc.action, field=_field_of(exc.message, name)) from None
+
+
+def changed_fields(before: TargetConfig | None, after: TargetConfig) -> list[str]:
+    """Names of the settings that differ (all of them for a new target), for the journal."""
+    keys = [f.key for f in FIELDS if f.key != "name"]
+    if before is None:
+        return keys
+    return [k for k in keys if getattr(before, k) != getattr(after, k)]
