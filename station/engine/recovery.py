@@ -139,9 +139,7 @@ class Closure:
     action: str
 
 
-def close_interrupted(
-    *, slot: str, last_completed: Step | None, intent_recorded: bool
-) -> Closure:
+def close_interrupted(*, slot: str, last_completed: Step | None, intent_recorded: bool) -> Closure:
     """The journal result for an attempt left without one (kill -9, power loss).
 
     `last_completed` is the last step the journal holds for it (steps are journaled as they
@@ -152,9 +150,7 @@ def close_interrupted(
     the attempt had got, and the action tells the operator that provisioning the same device
     again is the recovery.
     """
-    where = (
-        f"after '{last_completed.label.lower()}'" if last_completed else "before its first step"
-    )
+    where = f"after '{last_completed.label.lower()}'" if last_completed else "before its first step"
     if intent_recorded:
         return Closure(
             Result.ABORTED,
