@@ -44,27 +44,39 @@ CACHE_PAGES = 32
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+_TIME = "2026-01-01 00:00:00"
+
+
 @dataclass(frozen=True)
 class Column:
     title: str
     order_by: str  # a key of station.journal.query.ORDER_COLUMNS
     text: Callable[[AttemptRow], str]
+    sample: str  # a typical widest value, for the column's initial width
     mono: bool = False
     right: bool = False
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Started", "started_at", lambda r: looks.local_time(r.started_at)),
-    Column("Result", "result", lambda r: looks.result_text(r.result)),
-    Column("Slot", "slot", lambda r: r.slot),
-    Column("Device ID", "device_id", lambda r: r.device_id or "", mono=True),
-    Column("Hardware serial", "hardware_serial", lambda r: r.hardware_serial or "", mono=True),
-    Column("Operator", "operator", lambda r: r.operator),
-    Column("Target", "target", lambda r: r.target_name),
-    Column("Realm", "realm", lambda r: r.realm),
-    Column("Error class", "error_class", lambda r: r.error_class),
-    Column("Duration", "duration", lambda r: looks.duration_text(r.duration_s), right=True),
-    Column("Finished", "finished_at", lambda r: looks.local_time(r.finished_at)),
+    Column("Started", "started_at", lambda r: looks.local_time(r.started_at), _TIME),
+    Column("Result", "result", lambda r: looks.result_text(r.result), "✓ UNFINISHED"),
+    Column("Slot", "slot", lambda r: r.slot, "Slot"),
+    Column("Device ID", "device_id", lambda r: r.device_id or "", "M" * 22, mono=True),
+    Column(
+        "Hardware serial",
+        "hardware_serial",
+        lambda r: r.hardware_serial or "",
+        "SN0000000000",
+        mono=True,
+    ),
+    Column("Operator", "operator", lambda r: r.operator, "operator"),
+    Column("Target", "target", lambda r: r.target_name, "line-a-01"),
+    Column("Realm", "realm", lambda r: r.realm, "plant-01"),
+    Column("Error class", "error_class", lambda r: r.error_class, "pairing_unavailable"),
+    Column(
+        "Duration", "duration", lambda r: looks.duration_text(r.duration_s), "00.00 s", right=True
+    ),
+    Column("Finished", "finished_at", lambda r: looks.local_time(r.finished_at), _TIME),
 )
 COLUMN_INDEX: dict[str, int] = {c.order_by: i for i, c in enumerate(COLUMNS)}
 RESULT_COLUMN = COLUMN_INDEX["result"]
@@ -125,7 +137,7 @@ class AttemptTableModel(QAbstractTableModel):
         self._page_error_shown = False
         self._closed = False
         self.page_fetches = 0  # how many pages were read; tests check the model stays lazy
-        self._fonts = (theme.font(theme.BODY_PT - 1), theme.font(theme.BODY_PT - 1, mono=True))
+        self.fonts = (theme.font(theme.SMALL_PT), theme.font(theme.SMALL_PT, mono=True))
 
     # -- what is showing ------------------------------------------------------------------
 
@@ -154,6 +166,10 @@ class AttemptTableModel(QAbstractTableModel):
             return self._refs.index(ref)
         except ValueError:
             return None
+
+    @property
+    def cached_pages(self) -> int:
+        return len(self._cache)
 
     def refs(self) -> array[int]:
         """A copy of the ids in display order."""
@@ -333,7 +349,7 @@ class AttemptTableModel(QAbstractTableModel):
 
     def _look(self, column: Column, role: int) -> object:
         if role == Qt.ItemDataRole.FontRole:
-            return self._fonts[1] if column.mono else self._fonts[0]
+            return self.fonts[1] if column.mono else self.fonts[0]
         horizontal = Qt.AlignmentFlag.AlignRight if column.right else Qt.AlignmentFlag.AlignLeft
         return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
 

@@ -1,0 +1,223 @@
+"""What the QA journal view asks of the journal beyond `query.py`: compact keys and periods.
+
+The view holds one key per attempt in the current filter and sort order. At a million attempts
+UUID strings would cost ~85 MB of Python objects; the integer row ids kept here in an
+`array('q')` cost 8 MB and come out of SQLite several times faster. Rows are then fetched a page
+at a time by row id (the primary key). Filters and sort keys are the ones `query.py` defines, so
+the view, the CLI and the exports always agree on what a filter selects.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from array import array
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from station.journal.model import AttemptDetail, AttemptRow, JournalError
+from station.journal.query import EVERYTHING, ORDER_COLUMNS, AttemptFilter
+from station.journal.read import ATTEMPT_COLUMNS, attempt_row, fetch_attempt
+from station.journal.schema import check_supported, read_version
+
+_CHUNK = 500  # ids per `IN (...)`, well under SQLite's variable limit
+
+
+@dataclass(frozen=True)
+class KeySnapshot:
+    """Row ids in display order, and the journal head they were read at (one snapshot)."""
+
+    head_seq: int
+    refs: array[int]
+
+
+class QAReader:
+    """A read-only connection for the QA view. Calls are serialised by a lock; give each
+    thread that runs long queries its own reader so the GUI's page fetches never wait.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self._path = path
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @classmethod
+    def open(cls, path: Path) -> QAReader:
+        path = Path(path)
+        if not path.exists():
+            raise JournalError(
+                f"There is no journal at {path}.",
+                "Check the journal path in the configuration, or provision a device first.",
+            )
+        check_supported(path, read_version(path))
+        try:
+            # mode=ro: the viewer can never write, whatever a bug in it might try.
+            conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+            )
+            conn.execute("PRAGMA busy_timeout = 10000")
+        except sqlite3.Error as exc:
+            raise JournalError(
+                f"Cannot open the journal {path}: {exc}.", "Check the path."
+            ) from exc
+        return cls(conn, path)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def refs(
+        self,
+        attempt_filter: AttemptFilter = EVERYTHING,
+        order_by: str = "started_at",
+        *,
+        descending: bool = True,
+    ) -> KeySnapshot:
+        """Row ids of the attempts `attempt_filter` selects, in display order.
+
+        Ties are broken by start time, then insertion, exactly as `JournalQuery.keys` does.
+        """
+        if order_by not in ORDER_COLUMNS:
+            raise ValueError(f"cannot sort by {order_by!r}; choose from {sorted(ORDER_COLUMNS)}")
+        where, params = attempt_filter.where()
+        direction = "DESC" if descending else "ASC"
+        order = f"{ORDER_COLUMNS[order_by]} {direction}"
+        if order_by != "started_at":
+            order += f", started_us {direction}"
+        sql = f"SELECT id FROM attempts WHERE {where} ORDER BY {order}, id {direction}"  # noqa: S608
+        with self._lock:
+            # The head and the keys come from one read snapshot, so a later poll that sees a
+            # larger head knows for sure the keys may have changed.
+            self._execute("BEGIN", [])
+            try:
+                (head,) = self._execute("SELECT COALESCE(MAX(seq), 0) FROM events", []).fetchone()
+                refs = array("q")
+                cursor = self._execute(sql, params)
+                while True:
+                    batch = cursor.fetchmany(10_000)
+                    if not batch:
+                        break
+                    refs.extend(r[0] for r in batch)
+            finally:
+                self._conn.execute("COMMIT")
+        return KeySnapshot(head_seq=int(head), refs=refs)
+
+    def rows_by_ref(self, refs: Sequence[int]) -> dict[int, AttemptRow]:
+        """The rows for `refs`; ids no longer in the journal are simply absent."""
+        found: dict[int, AttemptRow] = {}
+        with self._lock:
+            for start in range(0, len(refs), _CHUNK):
+                chunk = [int(r) for r in refs[start : start + _CHUNK]]
+                marks = ", ".join("?" * len(chunk))
+                for r in self._execute(
+                    f"SELECT id, {ATTEMPT_COLUMNS} FROM attempts WHERE id IN ({marks})",  # noqa: S608
+                    chunk,
+                ):
+                    found[int(r[0])] = attempt_row(r[1:])
+        return found
+
+    def ref_of(self, attempt_id: str) -> int | None:
+        row = self._one("SELECT id FROM attempts WHERE attempt_id = ?", [attempt_id])
+        return None if row is None else int(row[0])
+
+    def head_seq(self) -> int:
+        row = self._one("SELECT COALESCE(MAX(seq), 0) FROM events", [])
+        assert row is not None
+        return int(row[0])
+
+    def attempt(self, attempt_id: str) -> AttemptDetail | None:
+        with self._lock:
+            try:
+                return fetch_attempt(self._conn, attempt_id)
+            except sqlite3.Error as exc:
+                raise self._read_error(exc) from exc
+
+    def attempt_of_event(self, seq: int) -> str | None:
+        """The attempt a journal record belongs to (None for privileged actions)."""
+        row = self._one("SELECT attempt_id FROM events WHERE seq = ?", [seq])
+        return None if row is None or row[0] is None else str(row[0])
+
+    def _one(self, sql: str, params: list[Any]) -> tuple[Any, ...] | None:
+        with self._lock:
+            row: tuple[Any, ...] | None = self._execute(sql, params).fetchone()
+            return row
+
+    def _execute(self, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise self._read_error(exc) from exc
+
+    def _read_error(self, exc: sqlite3.Error) -> JournalError:
+        return JournalError(
+            f"Cannot read the journal {self._path}: {exc}.",
+            "Try again; if it persists, run `station journal verify` and check the disk.",
+        )
+
+
+# -- reporting periods -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Shift:
+    name: str
+    start: time
+    hours: int
+
+
+# The usual three-shift pattern; a night shift belongs to the day it starts on.
+SHIFTS: tuple[Shift, ...] = (
+    Shift("Early", time(6, 0), 8),
+    Shift("Late", time(14, 0), 8),
+    Shift("Night", time(22, 0), 8),
+)
+
+
+def _local(moment: datetime, tz: tzinfo | None) -> datetime:
+    # A naive datetime's astimezone() applies the PC's own zone rules for that date (DST
+    # included); an explicit zone is used as given.
+    return moment.replace(tzinfo=tz) if tz is not None else moment.astimezone()
+
+
+def shift_period(day: date, shift: Shift, tz: tzinfo | None = None) -> tuple[datetime, datetime]:
+    """[since, until) of `shift` starting on `day`, in local time unless `tz` is given."""
+    begin = datetime.combine(day, shift.start)
+    return _local(begin, tz), _local(begin + timedelta(hours=shift.hours), tz)
+
+
+def day_period(day: date, tz: tzinfo | None = None) -> tuple[datetime, datetime]:
+    return date_range_period(day, day, tz)
+
+
+def date_range_period(
+    first: date, last: date, tz: tzinfo | None = None
+) -> tuple[datetime, datetime]:
+    """[since, until) covering whole days `first` to `last`, both included."""
+    if last < first:
+        raise ValueError("the range ends before it begins")
+    return (
+        _local(datetime.combine(first, time(0)), tz),
+        _local(datetime.combine(last + timedelta(days=1), time(0)), tz),
+    )

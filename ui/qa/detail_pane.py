@@ -1,0 +1,129 @@
+"""Everything QA needs about one attempt: what happened, to which device, how long each step
+took, what the link and console said, what the operator was told, and the secret's fingerprint.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.journal import AttemptDetail
+from ui import theme
+from ui.qa import looks
+from ui.qa.timeline import StepTimeline
+
+FIELDS: tuple[tuple[str, str], ...] = (
+    ("result", "Result"),
+    ("attempt", "Attempt"),
+    ("device", "Device ID"),
+    ("serial", "Hardware serial"),
+    ("hardware", "Model / firmware / storage"),
+    ("slot", "Slot / station"),
+    ("operator", "Operator"),
+    ("target", "Target / realm"),
+    ("pairing", "Pairing URL"),
+    ("time", "Started → finished"),
+    ("error", "Error class"),
+    ("message", "What happened"),
+    ("action", "Action shown to the operator"),
+    ("fingerprint", "Secret fingerprint (SHA-256)"),
+    ("intents", "Write intents"),
+    ("link", "Link statistics"),
+)
+
+
+class AttemptDetailPane(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qa-detail")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        self.heading = QLabel("Select an attempt to see its details.")
+        self.heading.setObjectName("qa-detail-heading")
+        self.heading.setFont(theme.font(theme.TITLE_PT, bold=True))
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.values: dict[str, QLabel] = {}
+        for key, title in FIELDS:
+            value = QLabel()
+            value.setObjectName(f"qa-detail-{key}")
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setTextFormat(Qt.TextFormat.PlainText)
+            if key in ("device", "serial", "fingerprint", "attempt", "intents"):
+                value.setFont(theme.font(theme.SMALL_PT, mono=True))
+            self.values[key] = value
+            form.addRow(title, value)
+        layout.addLayout(form)
+
+        steps_title = QLabel("Steps")
+        steps_title.setFont(theme.font(theme.BODY_PT, bold=True))
+        layout.addWidget(steps_title)
+        self.timeline = StepTimeline()
+        layout.addWidget(self.timeline)
+
+        console_title = QLabel("Device console (excerpt)")
+        console_title.setFont(theme.font(theme.BODY_PT, bold=True))
+        layout.addWidget(console_title)
+        self.console = QPlainTextEdit()
+        self.console.setObjectName("qa-detail-console")
+        self.console.setReadOnly(True)
+        self.console.setFont(theme.font(theme.SMALL_PT, mono=True))
+        self.console.setMinimumHeight(120)
+        layout.addWidget(self.console, 1)
+        self.setWidget(body)
+        self.show_nothing()
+
+    def show_nothing(self, text: str = "Select an attempt to see its details.") -> None:
+        self.heading.setText(text)
+        for value in self.values.values():
+            value.setText("")
+        self.timeline.set_steps(())
+        self.console.setPlainText("")
+
+    def show_detail(self, detail: AttemptDetail) -> None:
+        row = detail.row
+        device = row.device_id or row.hardware_serial or "device not identified"
+        self.heading.setText(f"{looks.result_text(row.result)} — {device}")
+        duration = looks.duration_text(row.duration_s)
+        text = {
+            "result": looks.result_text(row.result),
+            "attempt": row.attempt_id,
+            "device": row.device_id or "(not identified)",
+            "serial": row.hardware_serial or "(not read)",
+            "hardware": " / ".join(v or "—" for v in (row.model, row.firmware, row.storage_kind)),
+            "slot": f"{row.slot} / {row.station_id}",
+            "operator": row.operator,
+            "target": f"{row.target_name} / {row.realm}",
+            "pairing": row.pairing_url,
+            "time": f"{looks.local_time(row.started_at)} → "
+            f"{looks.local_time(row.finished_at) or 'not finished'}"
+            + (f"  ({duration})" if duration else ""),
+            "error": row.error_class or "—",
+            "message": row.message or "—",
+            "action": row.action or "—",
+            "fingerprint": row.fingerprint or "(no secret was written)",
+            "intents": "\n".join(
+                f"#{i.seq} {looks.local_time(i.recorded_at)} {i.realm} {i.fingerprint}"
+                for i in detail.intents
+            )
+            or "—",
+            "link": "  ·  ".join(f"{k} {v}" for k, v in sorted(detail.link_stats.items())) or "—",
+        }
+        for key, value in text.items():
+            self.values[key].setText(value)
+        self.timeline.set_steps(detail.steps)
+        self.console.setPlainText(detail.console_excerpt or "(no console output recorded)")

@@ -1,0 +1,137 @@
+"""Export of the attempts the table shows to CSV or JSON Lines: a worker does the writing, the
+status bar shows progress with a Cancel button, and a cancelled export leaves no file behind
+(the core writes to a temporary file and renames it only when complete).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from station.cancel import CancelToken
+from station.errors import StationError
+from station.journal import AttemptFilter, export
+from station.journal.export import ExportFormat
+from ui.qa.jobs import Job
+
+FILTERS: dict[str, str] = {"csv": "CSV (*.csv)", "jsonl": "JSON Lines (*.jsonl)"}
+
+
+class ExportPanel(QWidget):
+    """Signals:
+    exported(int, object): (attempts written, Path) after a complete export.
+    exportFailed(object): the StationError (or our bug) that stopped an export.
+    """
+
+    exported = Signal(int, object)
+    exportFailed = Signal(object)
+
+    def __init__(
+        self,
+        journal_path: Path,
+        current_filter: Callable[[], AttemptFilter],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("qa-export")
+        self._journal = journal_path
+        self._current_filter = current_filter
+        self._target: Path | None = None
+        self._dialog: QFileDialog | None = None
+        self.job = Job("qa-export", self)
+        self.label = QLabel("")
+        self.label.setObjectName("qa-export-status")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("qa-export-progress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setFormat("%p %")
+        self.cancel_button = QPushButton("Cancel export")
+        self.cancel_button.setObjectName("qa-export-cancel")
+        self.cancel_button.clicked.connect(self.job.cancel)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.cancel_button)
+        self.progress.hide()
+        self.cancel_button.hide()
+        self.job.progressed.connect(self._on_progress)
+        self.job.succeeded.connect(self._on_done)
+        self.job.cancelled.connect(self._on_cancelled)
+        self.job.failed.connect(self._on_failed)
+
+    @property
+    def running(self) -> bool:
+        return self.job.running
+
+    def ask(self, fmt: ExportFormat) -> None:
+        """Ask where to save, then export (the dialog is opened, not exec'd)."""
+        dialog = QFileDialog(self.window(), f"Export the shown attempts as {fmt.upper()}")
+        dialog.setObjectName("qa-export-dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(FILTERS[fmt])
+        dialog.setDefaultSuffix(fmt)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.selectFile(f"journal-{datetime.now().astimezone():%Y%m%d-%H%M}.{fmt}")
+        dialog.fileSelected.connect(lambda name: self.start(Path(name), fmt))
+        self._dialog = dialog
+        dialog.open()
+
+    def start(self, target: Path, fmt: ExportFormat) -> bool:
+        """Export what the table shows (oldest first) to `target`; False if one is running."""
+        journal, attempt_filter = self._journal, self._current_filter()
+
+        def work(progress: Callable[[int, int], None], cancel: CancelToken) -> int:
+            return export(
+                journal, target, attempt_filter, format=fmt, progress=progress, cancel=cancel
+            )
+
+        if not self.job.start(work):
+            return False
+        self._target = target
+        self.label.setText(f"Exporting to {target.name}…")
+        self.progress.setRange(0, 0)  # busy until the first count arrives
+        self.progress.show()
+        self.cancel_button.show()
+        return True
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+        self.label.setText(
+            f"Exporting to {self._target.name if self._target else ''}: {done:,} of {total:,}"
+        )
+
+    @Slot(object)
+    def _on_done(self, count: object) -> None:
+        assert isinstance(count, int)
+        target = self._target
+        self._finish(f"✓ Exported {count:,} attempts to {target}")
+        self.exported.emit(count, target)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._finish("Export cancelled; no file was written.")
+
+    @Slot(object)
+    def _on_failed(self, exc: object) -> None:
+        if isinstance(exc, StationError):
+            self._finish(f"✗ Export failed: {exc.message} What to do: {exc.action}")
+        else:
+            self._finish("✗ Export failed (internal error, logged).")
+        self.exportFailed.emit(exc)
+
+    def _finish(self, text: str) -> None:
+        self.label.setText(text)
+        self.progress.hide()
+        self.cancel_button.hide()
+
+    def shutdown(self, timeout_ms: int) -> None:
+        self.job.cancel()
+        self.job.wait(timeout_ms)

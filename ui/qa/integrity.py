@@ -1,0 +1,149 @@
+"""The journal's integrity as a badge: not checked, checking (with progress), intact, or broken
+at a named record, with "Verify now" running the core's full check off the GUI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from station.cancel import CancelToken
+from station.errors import StationError
+from station.journal import VerifyResult, verify
+from station.journal.qa_queries import QAReader
+from ui import theme
+from ui.qa.jobs import Job
+
+Progress = Callable[[int, int], None]
+
+_LOOKS = {
+    "unknown": ("◌", theme.LIGHT_GREY, theme.BLACK),
+    "running": ("⟳", theme.SKY_BLUE, theme.BLACK),
+    "ok": ("✓", theme.BLUE, theme.WHITE),
+    "broken": ("✗", theme.VERMILLION, theme.WHITE),
+    "error": ("⚠", theme.ORANGE, theme.BLACK),
+}
+
+
+class IntegrityBadge(QWidget):
+    """Shows and runs the journal verification.
+
+    Signals:
+        verified(object): a verification finished with this VerifyResult.
+        showRecord(str): the user asked to see the attempt holding the first bad record.
+    """
+
+    verified = Signal(object)
+    showRecord = Signal(str)
+
+    def __init__(self, journal_path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qa-integrity")
+        self._path = journal_path
+        self.state = "unknown"
+        self.result: VerifyResult | None = None
+        self.bad_attempt: str | None = None
+        self.job = Job("qa-verify", self)
+        self.badge = QLabel()
+        self.badge.setObjectName("qa-integrity-badge")
+        self.badge.setFont(theme.font(theme.BODY_PT, bold=True))
+        self.badge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.verify_button = QPushButton("Verify now")
+        self.verify_button.setObjectName("qa-verify-now")
+        self.verify_button.clicked.connect(self.verify_now)
+        self.show_button = QPushButton("Show that attempt")
+        self.show_button.setObjectName("qa-show-bad-record")
+        self.show_button.clicked.connect(self._show_bad)
+        self.show_button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.badge, 1)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.verify_button)
+        self.job.progressed.connect(self._on_progress)
+        self.job.succeeded.connect(self._on_result)
+        self.job.failed.connect(self._on_error)
+        self.job.cancelled.connect(self._on_cancelled)
+        self._set("unknown", "Chain not yet verified in this session")
+
+    @Slot()
+    def verify_now(self) -> None:
+        path = self._path
+
+        def work(progress: Progress, cancel: CancelToken) -> tuple[VerifyResult, str | None]:
+            result = verify(path, progress=progress, cancel=cancel)
+            bad: str | None = None
+            if result.first_bad_seq is not None:
+                # Name the attempt the bad record belongs to, when the record is still there.
+                with QAReader.open(path) as reader:
+                    bad = reader.attempt_of_event(result.first_bad_seq)
+            return result, bad
+
+        if self.job.start(work):
+            self.verify_button.setEnabled(False)
+            self.show_button.hide()
+            self._set("running", "Verifying the chain…")
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        share = f" {done * 100 // total} %" if total else ""
+        self._set("running", f"Verifying the chain…{share} ({done:,} of {total:,} records)")
+
+    @Slot(object)
+    def _on_result(self, value: object) -> None:
+        assert isinstance(value, tuple)
+        result, bad = value
+        assert isinstance(result, VerifyResult)
+        self.result = result
+        self.bad_attempt = bad
+        self.verify_button.setEnabled(True)
+        if result.ok:
+            self._set("ok", f"Chain intact: {result.checked:,} records verified")
+        else:
+            where = (
+                f"first bad record #{result.first_bad_seq}"
+                if result.first_bad_seq is not None
+                else "the tables disagree with the records"
+            )
+            attempt = f" (attempt {bad})" if bad else ""
+            self._set("broken", f"Chain BROKEN — {where}{attempt}: {result.reason}")
+            self.show_button.setVisible(bad is not None)
+        self.verified.emit(result)
+
+    @Slot(object)
+    def _on_error(self, exc: object) -> None:
+        self.verify_button.setEnabled(True)
+        if isinstance(exc, StationError):
+            self._set("error", f"Cannot verify: {exc.message} {exc.action}".strip())
+        else:
+            self._set("error", "Cannot verify: internal error (logged).")
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self.verify_button.setEnabled(True)
+        self._set("unknown", "Verification stopped before the end")
+
+    @Slot()
+    def _show_bad(self) -> None:
+        if self.bad_attempt is not None:
+            self.showRecord.emit(self.bad_attempt)
+
+    def _set(self, state: str, text: str) -> None:
+        self.state = state
+        glyph, background, foreground = _LOOKS[state]
+        self.badge.setText(f"{glyph} {text}")
+        self.badge.setToolTip(text)
+        self.badge.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {foreground}; padding: 4px 10px;"
+            " border-radius: 4px; }"
+        )
+
+    def text(self) -> str:
+        return self.badge.text()
+
+    def shutdown(self, timeout_ms: int) -> None:
+        self.job.cancel()
+        self.job.wait(timeout_ms)

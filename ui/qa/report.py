@@ -1,0 +1,207 @@
+"""The shift/day/range summary as a one-page PDF, printed through Qt's printing support.
+
+The page carries the figures, the failure Pareto chart (drawn by the same code as the screen)
+and the Pareto table, plus what a reader needs to trust it: the journal, the period, the filter
+and the chain verification state at the time of printing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
+from PySide6.QtPrintSupport import QPrinter
+
+from station.errors import StationError
+from station.journal import Summary
+from ui import theme
+from ui.qa import looks
+from ui.qa.pareto_chart import paint_pareto
+
+
+class ReportError(StationError):
+    error_class = "report"
+
+
+@dataclass(frozen=True)
+class SummaryReport:
+    period: str
+    scope: str
+    journal: str
+    integrity: str
+    summary: Summary
+    generated_at: datetime
+    title: str = "Provisioning summary"
+
+
+def figure_rows(summary: Summary) -> list[tuple[str, str]]:
+    """The headline figures in reading order, as (label, value) text."""
+    others = {k: v for k, v in summary.by_result.items() if k not in ("PASS", "FAIL", "SCRAP")}
+    rows = [
+        ("Attempts", f"{summary.attempts:,}"),
+        ("Passed", f"{summary.passed:,}"),
+        ("Failed", f"{summary.failed:,}"),
+        ("Scrapped", f"{summary.scrapped:,}"),
+    ]
+    rows.extend(
+        (name.replace("_", " ").capitalize(), f"{n:,}") for name, n in sorted(others.items())
+    )
+    if summary.unfinished:
+        rows.append(("Unfinished", f"{summary.unfinished:,}"))
+    rows.extend(
+        [
+            ("Devices", f"{summary.devices:,}"),
+            (
+                "First-pass yield",
+                f"{looks.percent(summary.first_pass_yield)} "
+                f"({summary.first_pass_devices:,} of {summary.devices:,} devices)",
+            ),
+            (
+                "Units per hour",
+                "—" if summary.units_per_hour is None else f"{summary.units_per_hour:.1f}",
+            ),
+        ]
+    )
+    return rows
+
+
+def pareto_rows(summary: Summary) -> list[tuple[str, str, str, str]]:
+    return [
+        (
+            e.error_class,
+            f"{e.count:,}",
+            f"{e.share * 100:.1f} %",
+            f"{e.cumulative_share * 100:.1f} %",
+        )
+        for e in summary.pareto
+    ]
+
+
+def write_summary_pdf(report: SummaryReport, path: Path) -> None:
+    """Write `report` as an A4 PDF at `path` (GUI thread: QPainter on a printer)."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    printer.setDocName(f"{report.title} — {report.period}")
+    printer.setCreator("Provisioning Station")
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise ReportError(
+            f"Cannot write the PDF report to {path}.",
+            "Choose a folder you can write to, with free space.",
+        )
+    try:
+        _paint_page(painter, QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)), report)
+    finally:
+        painter.end()
+    if not path.exists() or path.stat().st_size == 0:
+        raise ReportError(
+            f"The PDF report {path} was not written.",
+            "Choose a folder you can write to, with free space.",
+        )
+
+
+def _font(points: float, *, bold: bool = False) -> QFont:
+    f = theme.font(10, bold=bold)
+    f.setPointSizeF(points)
+    return f
+
+
+def _paint_page(painter: QPainter, page: QRectF, report: SummaryReport) -> None:
+    page = QRectF(0, 0, page.width(), page.height())
+    y = page.top()
+    title = _font(18, bold=True)
+    body = _font(10)
+    bold = _font(10, bold=True)
+    small = _font(8)
+
+    def line(text: str, font: QFont, gap: float = 0.25) -> None:
+        nonlocal y
+        metrics = QFontMetricsF(font, painter.device())
+        painter.setFont(font)
+        painter.setPen(QColor(theme.BLACK))
+        rect = QRectF(page.left(), y, page.width(), metrics.height() * 3)
+        bounds = painter.boundingRect(rect, Qt.TextFlag.TextWordWrap, text)
+        painter.drawText(rect, Qt.TextFlag.TextWordWrap, text)
+        y += bounds.height() + metrics.height() * gap
+
+    painter.setPen(QColor(theme.BLACK))
+    line(report.title, title, 0.4)
+    line(f"Period: {report.period}", bold)
+    line(f"Attempts included: {report.scope}", body)
+    line(f"Journal: {report.journal}", small)
+    line(f"Journal integrity: {report.integrity}", small)
+    line(f"Printed {report.generated_at.astimezone():%Y-%m-%d %H:%M:%S %Z}", small, 1.0)
+
+    y = _table(
+        painter,
+        page,
+        y,
+        header=("Figure", "Value"),
+        rows=figure_rows(report.summary),
+        widths=(0.35, 0.65),
+    )
+    y += QFontMetricsF(body, painter.device()).height()
+    line("Failures by error class (Pareto)", bold, 0.3)
+    chart_h = page.height() * 0.33
+    paint_pareto(
+        painter, QRectF(page.left(), y, page.width(), chart_h), report.summary.pareto, small
+    )
+    y += chart_h + QFontMetricsF(body, painter.device()).height()
+    if report.summary.pareto:
+        _table(
+            painter,
+            page,
+            y,
+            header=("Error class", "Failures", "Share", "Cumulative"),
+            rows=pareto_rows(report.summary),
+            widths=(0.4, 0.2, 0.2, 0.2),
+        )
+
+
+def _table(
+    painter: QPainter,
+    page: QRectF,
+    y: float,
+    *,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    widths: Sequence[float],
+) -> float:
+    body = _font(10)
+    bold = _font(10, bold=True)
+    metrics = QFontMetricsF(body, painter.device())
+    row_h = metrics.height() * 1.4
+    pad = metrics.height() * 0.3
+    table_w = page.width()
+    for index, cells in enumerate([header, *rows]):
+        if y + row_h > page.bottom():
+            break  # one page: the longest tables (Pareto) are cut, never spilled off the page
+        if index == 0:
+            painter.fillRect(QRectF(page.left(), y, table_w, row_h), QColor(theme.LIGHT_GREY))
+        painter.setFont(bold if index == 0 else body)
+        painter.setPen(QColor(theme.BLACK))
+        x = page.left()
+        for cell, share in zip(cells, widths, strict=True):
+            painter.drawText(
+                QRectF(x + pad, y, table_w * share - 2 * pad, row_h),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                cell,
+            )
+            x += table_w * share
+        painter.setPen(QPen(QColor(theme.GREY)))
+        painter.drawLine(QPointF(page.left(), y + row_h), QPointF(page.left() + table_w, y + row_h))
+        y += row_h
+    return y

@@ -1,0 +1,326 @@
+"""Summary for a shift, a day or a date range: the headline figures, the failure Pareto, and a
+PDF of both. The figures are computed by the core on a worker thread from one read snapshot.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.errors import StationError
+from station.journal import AttemptFilter, JournalQuery, Summary
+from station.journal.qa_queries import SHIFTS, date_range_period, day_period, shift_period
+from ui import theme
+from ui.qa.pareto_chart import ParetoChart
+from ui.qa.report import SummaryReport, figure_rows, pareto_rows, write_summary_pdf
+from ui.tasks import Tasks
+
+log = logging.getLogger(__name__)
+
+KINDS = ("Shift", "Day", "Date range")
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _pydate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class SummaryView(QWidget):
+    """Signals:
+    computed(Summary): figures for the chosen period are showing.
+    failed(object): the figures could not be computed (StationError or our bug).
+    pdfWritten(Path): a PDF report was written.
+    """
+
+    computed = Signal(object)
+    failed = Signal(object)
+    pdfWritten = Signal(object)
+
+    def __init__(
+        self,
+        journal_path: Path,
+        table_filter: Callable[[], AttemptFilter],
+        scope_text: Callable[[], str],
+        integrity_text: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("qa-summary")
+        self._path = journal_path
+        self._table_filter = table_filter
+        self._scope_text = scope_text
+        self._integrity_text = integrity_text
+        self._tasks = Tasks("qa-summary", 1, self)
+        self._query: JournalQuery | None = None  # opened and used on the worker only
+        self._generation = 0
+        self.summary: Summary | None = None
+        self.period_text = ""
+        self.scope = ""
+        self._dialog: QFileDialog | None = None
+
+        self._build_period_controls()
+        self.use_table_filter = QCheckBox("Only attempts matching the table's other filters")
+        self.use_table_filter.setObjectName("qa-summary-use-filter")
+        self.show_button = QPushButton("Show summary")
+        self.show_button.setObjectName("qa-summary-show")
+        self.pdf_button = QPushButton("Export PDF…")
+        self.pdf_button.setObjectName("qa-summary-pdf")
+        self.pdf_button.setEnabled(False)
+        self.status = QLabel("Choose a period and press Show summary.")
+        self.status.setObjectName("qa-summary-status")
+
+        self.figures: dict[str, QLabel] = {}
+        self._figure_grid = QGridLayout()
+        self.chart = ParetoChart()
+        self.pareto_table = QTableWidget(0, 4)
+        self.pareto_table.setObjectName("qa-summary-pareto")
+        self.pareto_table.setHorizontalHeaderLabels(
+            ["Error class", "Failures", "Share", "Cumulative"]
+        )
+        self.pareto_table.verticalHeader().hide()
+        self.pareto_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self._build_layout()
+
+        self.kind.currentTextChanged.connect(self._kind_changed)
+        self.show_button.clicked.connect(self.compute)
+        self.pdf_button.clicked.connect(self.ask_pdf_path)
+        self._kind_changed(self.kind.currentText())
+
+    def _build_period_controls(self) -> None:
+        today = datetime.now().astimezone().date()
+        self.kind = QComboBox()
+        self.kind.setObjectName("qa-summary-kind")
+        self.kind.addItems(KINDS)
+        self.kind.setCurrentText("Day")
+        self.day = QDateEdit(_qdate(today))
+        self.day.setObjectName("qa-summary-day")
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.shift = QComboBox()
+        self.shift.setObjectName("qa-summary-shift")
+        for shift in SHIFTS:
+            end_hour = (shift.start.hour + shift.hours) % 24
+            self.shift.addItem(
+                f"{shift.name} ({shift.start:%H:%M}–{end_hour:02d}:{shift.start:%M})", shift.name
+            )
+        self.first = QDateEdit(_qdate(today.replace(day=1)))
+        self.first.setObjectName("qa-summary-first")
+        self.first.setCalendarPopup(True)
+        self.first.setDisplayFormat("yyyy-MM-dd")
+        self.last = QDateEdit(_qdate(today))
+        self.last.setObjectName("qa-summary-last")
+        self.last.setCalendarPopup(True)
+        self.last.setDisplayFormat("yyyy-MM-dd")
+
+    def _build_layout(self) -> None:
+        controls = QHBoxLayout()
+        for text, widget in (
+            ("Summarise", self.kind),
+            ("Day", self.day),
+            ("Shift", self.shift),
+            ("From", self.first),
+            ("To (included)", self.last),
+        ):
+            label = QLabel(text)
+            label.setFont(theme.font(theme.SMALL_PT))
+            controls.addWidget(label)
+            controls.addWidget(widget)
+        controls.addWidget(self.use_table_filter)
+        controls.addStretch(1)
+        controls.addWidget(self.show_button)
+        controls.addWidget(self.pdf_button)
+        right = QVBoxLayout()
+        right.addWidget(self.chart, 2)
+        right.addWidget(self.pareto_table, 1)
+        left = QVBoxLayout()
+        left.addLayout(self._figure_grid)
+        left.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left, 1)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(controls)
+        layout.addWidget(self.status)
+        layout.addLayout(body, 1)
+
+    @Slot(str)
+    def _kind_changed(self, kind: str) -> None:
+        self.day.setEnabled(kind in ("Shift", "Day"))
+        self.shift.setEnabled(kind == "Shift")
+        self.first.setEnabled(kind == "Date range")
+        self.last.setEnabled(kind == "Date range")
+
+    def period(self) -> tuple[datetime, datetime, str]:
+        """[since, until) and the period in words."""
+        kind = self.kind.currentText()
+        if kind == "Shift":
+            shift = SHIFTS[self.shift.currentIndex()]
+            day = _pydate(self.day.date())
+            since, until = shift_period(day, shift)
+            return (
+                since,
+                until,
+                f"{shift.name} shift of {day:%A %Y-%m-%d} ({self.shift_hours(since, until)})",
+            )
+        if kind == "Day":
+            day = _pydate(self.day.date())
+            since, until = day_period(day)
+            return since, until, f"{day:%A %Y-%m-%d}"
+        first, last = _pydate(self.first.date()), _pydate(self.last.date())
+        if last < first:
+            raise StationError(
+                "The date range ends before it begins.", "Choose a 'To' date on or after 'From'."
+            )
+        since, until = date_range_period(first, last)
+        return since, until, f"{first:%Y-%m-%d} to {last:%Y-%m-%d} (whole days)"
+
+    @staticmethod
+    def shift_hours(since: datetime, until: datetime) -> str:
+        return f"{since.astimezone():%H:%M}–{until.astimezone():%H:%M} local time"
+
+    @Slot()
+    def compute(self) -> None:
+        try:
+            since, until, words = self.period()
+        except StationError as exc:
+            self._show_failure(exc)
+            return
+        if self.use_table_filter.isChecked():
+            attempt_filter = dataclasses.replace(self._table_filter(), since=since, until=until)
+            scope = f"matching the table's filters ({self._scope_text()}), period as above"
+        else:
+            attempt_filter = AttemptFilter(since=since, until=until)
+            scope = "every attempt started in the period"
+        self._generation += 1
+        generation = self._generation
+        self.status.setText(f"Computing the summary for {words}…")
+        self.show_button.setEnabled(False)
+
+        def work() -> Summary:
+            if self._query is None:
+                self._query = JournalQuery.open(self._path)
+            return self._query.summary(attempt_filter)
+
+        def done(value: object) -> None:
+            if generation != self._generation:
+                return
+            assert isinstance(value, Summary)
+            self.show_button.setEnabled(True)
+            self._show(value, words, scope)
+
+        def failed(exc: BaseException) -> None:
+            if generation != self._generation:
+                return
+            self.show_button.setEnabled(True)
+            self._show_failure(exc)
+
+        self._tasks.run(work, done, failed)
+
+    def _show(self, summary: Summary, words: str, scope: str) -> None:
+        self.summary = summary
+        self.period_text = words
+        self.scope = scope
+        self.status.setText(f"Summary for {words}; {scope}.")
+        while self._figure_grid.count():
+            taken = self._figure_grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.figures = {}
+        for row, (label, value) in enumerate(figure_rows(summary)):
+            name = QLabel(label)
+            name.setFont(theme.font(theme.BODY_PT))
+            shown = QLabel(value)
+            shown.setObjectName(f"qa-figure-{label.lower().replace(' ', '-')}")
+            shown.setFont(theme.font(theme.TITLE_PT, bold=True))
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._figure_grid.addWidget(name, row, 0)
+            self._figure_grid.addWidget(shown, row, 1)
+            self.figures[label] = shown
+        self.chart.set_entries(summary.pareto)
+        rows = pareto_rows(summary)
+        self.pareto_table.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, cell in enumerate(cells):
+                cell_item = QTableWidgetItem(cell)
+                if c:
+                    cell_item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                self.pareto_table.setItem(r, c, cell_item)
+        self.pareto_table.resizeColumnsToContents()
+        self.pdf_button.setEnabled(True)
+        self.computed.emit(summary)
+
+    def _show_failure(self, exc: BaseException) -> None:
+        if isinstance(exc, StationError):
+            self.status.setText(f"✗ {exc.message} What to do: {exc.action}")
+        else:
+            self.status.setText("✗ The summary failed (internal error, logged).")
+        self.failed.emit(exc)
+
+    # -- PDF -------------------------------------------------------------------------------
+
+    @Slot()
+    def ask_pdf_path(self) -> None:
+        dialog = QFileDialog(self, "Save the summary as PDF")
+        dialog.setObjectName("qa-summary-pdf-dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter("PDF report (*.pdf)")
+        dialog.setDefaultSuffix("pdf")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.selectFile(f"provisioning-summary-{datetime.now().astimezone():%Y%m%d-%H%M}.pdf")
+        dialog.fileSelected.connect(lambda name: self.write_pdf(Path(name)))
+        self._dialog = dialog
+        dialog.open()
+
+    def report(self) -> SummaryReport:
+        if self.summary is None:
+            raise StationError("There is no summary to print yet.", "Press Show summary first.")
+        return SummaryReport(
+            period=self.period_text,
+            scope=self.scope,
+            journal=str(self._path),
+            integrity=self._integrity_text(),
+            summary=self.summary,
+            generated_at=datetime.now().astimezone(),
+        )
+
+    def write_pdf(self, path: Path) -> bool:
+        try:
+            write_summary_pdf(self.report(), path)
+        except StationError as exc:
+            self._show_failure(exc)
+            return False
+        self.status.setText(f"PDF report written to {path}.")
+        self.pdfWritten.emit(path)
+        return True
+
+    def shutdown(self, timeout_ms: int) -> None:
+        self._generation += 1
+        self._tasks.wait(timeout_ms)
+        if self._query is not None:
+            self._query.close()
+            self._query = None

@@ -1,0 +1,135 @@
+"""An attempt's steps as horizontal bars on one time axis, so the slow or failed step stands out.
+
+Each bar starts where its step started and is as long as the step took; a failed step is drawn
+in the failure colour with a cross, so it is recognisable without colour too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from station.journal import StepRow
+from ui import theme
+from ui.qa import looks
+
+ROW_PX = 24
+LABEL_PX = 120
+VALUE_PX = 130
+AXIS_PX = 20
+
+
+@dataclass(frozen=True)
+class Bar:
+    step: str
+    ok: bool
+    offset_s: float
+    duration_s: float
+    rect: QRectF
+
+
+def layout_bars(steps: Sequence[StepRow], width: float) -> list[Bar]:
+    """Where each step's bar goes in a timeline `width` pixels wide."""
+    if not steps:
+        return []
+    origin: datetime = min(s.started_at for s in steps)
+    ends = [(s.started_at - origin).total_seconds() + s.duration_s for s in steps]
+    span = max(*ends, 1e-06)
+    plot = max(width - LABEL_PX - VALUE_PX, 10.0)
+    bars = []
+    for row, step in enumerate(steps):
+        offset = (step.started_at - origin).total_seconds()
+        x = LABEL_PX + offset / span * plot
+        w = max(step.duration_s / span * plot, 2.0)
+        bars.append(
+            Bar(
+                step=step.step,
+                ok=step.ok,
+                offset_s=offset,
+                duration_s=step.duration_s,
+                rect=QRectF(x, row * ROW_PX + 4, w, ROW_PX - 8),
+            )
+        )
+    return bars
+
+
+class StepTimeline(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("qa-step-timeline")
+        self._steps: tuple[StepRow, ...] = ()
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFont(theme.font(theme.SMALL_PT))
+
+    def set_steps(self, steps: Sequence[StepRow]) -> None:
+        self._steps = tuple(steps)
+        total = sum(s.duration_s for s in steps)
+        self.setAccessibleDescription(
+            "; ".join(
+                f"{s.step} {looks.duration_text(s.duration_s)}{'' if s.ok else ' failed'}"
+                for s in steps
+            )
+            + f"; total {looks.duration_text(total)}"
+        )
+        self.updateGeometry()
+        self.update()
+
+    def bars(self) -> list[Bar]:
+        return layout_bars(self._steps, self.width())
+
+    def sizeHint(self) -> QSize:
+        return QSize(480, max(1, len(self._steps)) * ROW_PX + AXIS_PX)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(320, self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.fillRect(self.rect(), QColor(theme.WHITE))
+            if not self._steps:
+                painter.setPen(QColor(theme.GREY))
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No steps recorded")
+                return
+            self._paint_bars(painter)
+        finally:
+            painter.end()
+
+    def _paint_bars(self, painter: QPainter) -> None:
+        metrics = QFontMetrics(self.font())
+        bars = self.bars()
+        for row, bar in enumerate(bars):
+            top = row * ROW_PX
+            label_rect = QRectF(4, top, LABEL_PX - 8, ROW_PX)
+            painter.setPen(QColor(theme.BLACK))
+            name = metrics.elidedText(bar.step, Qt.TextElideMode.ElideRight, LABEL_PX - 8)
+            painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, name)
+            colour = QColor(theme.BLUE if bar.ok else theme.VERMILLION)
+            painter.fillRect(bar.rect, colour)
+            painter.setPen(QPen(QColor(theme.BLACK), 1))
+            painter.drawRect(bar.rect)
+            value = looks.duration_text(bar.duration_s) + ("" if bar.ok else "  ✗ failed")
+            painter.setPen(QColor(theme.BLACK if bar.ok else theme.VERMILLION))
+            painter.drawText(
+                QRectF(bar.rect.right() + 4, top, VALUE_PX, ROW_PX),
+                Qt.AlignmentFlag.AlignVCenter,
+                value,
+            )
+        axis_y = len(bars) * ROW_PX + 2
+        painter.setPen(QPen(QColor(theme.GREY), 1))
+        painter.drawLine(LABEL_PX, axis_y, self.width() - VALUE_PX, axis_y)
+        total = max(b.offset_s + b.duration_s for b in bars)
+        painter.drawText(
+            QRectF(LABEL_PX, axis_y, 80, AXIS_PX - 2), Qt.AlignmentFlag.AlignLeft, "0 s"
+        )
+        painter.drawText(
+            QRectF(self.width() - VALUE_PX - 120, axis_y, 120, AXIS_PX - 2),
+            Qt.AlignmentFlag.AlignRight,
+            looks.duration_text(total),
+        )

@@ -1,0 +1,408 @@
+"""The QA journal window: browse and filter attempts, explain one, export, summarise, verify.
+
+It is read-only by construction: every connection it opens is `mode=ro`, none is the station
+writer's. The window opens empty and fills from worker threads (keys, details, choices, summary,
+export, verification each have their own, so a year-long summary never holds up a click on a
+row). New attempts are picked up by polling the journal head every couple of seconds.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.engine.events import StationNotice
+from station.errors import StationError
+from station.journal import AttemptDetail, AttemptFilter, JournalQuery
+from station.journal.qa_queries import QAReader
+from ui import theme
+from ui.operator.notice_bar import NoticeBar
+from ui.qa.detail_pane import AttemptDetailPane
+from ui.qa.export_panel import ExportPanel
+from ui.qa.filter_bar import CHOICE_COLUMNS, FilterBar
+from ui.qa.integrity import IntegrityBadge
+from ui.qa.summary_view import SummaryView
+from ui.qa.table_model import COLUMNS, AttemptTableModel
+from ui.tasks import Tasks
+
+log = logging.getLogger(__name__)
+
+POLL_INTERVAL_MS = 2_000
+CHOICES_REFRESH_S = 30.0
+SHUTDOWN_WAIT_MS = 15_000
+
+
+class QAWindow(QMainWindow):
+    """Signals:
+    closed(): the window closed and every worker and connection it had is finished.
+    detailShown(object): the detail pane now shows this AttemptDetail.
+    """
+
+    closed = Signal()
+    detailShown = Signal(object)
+
+    def __init__(
+        self,
+        journal_path: Path,
+        parent: QWidget | None = None,
+        *,
+        poll_interval_ms: int = POLL_INTERVAL_MS,
+        verify_on_open: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        if parent is not None:
+            self.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned by parent
+        self.setObjectName("qa-window")
+        self.setWindowTitle(f"Provisioning journal (QA, read-only) — {journal_path}")
+        self.journal_path = Path(journal_path)
+        # Each reader serves one thread, so a long key query never delays a page or a detail.
+        self._page_reader = QAReader.open(self.journal_path)
+        try:
+            self._key_reader = QAReader.open(self.journal_path)
+            self._detail_query = JournalQuery.open(self.journal_path)
+        except BaseException:
+            self._page_reader.close()
+            raise
+        self._key_tasks = Tasks("qa-keys", 1, self)
+        self._detail_tasks = Tasks("qa-detail", 1, self)
+        self._selected_ref: int | None = None
+        self._restore_ref: int | None = None
+        self._resetting = False
+        self._pending_select: int | None = None
+        self._detail_generation = 0
+        self._choices_at = 0.0
+        self._shut_down = False
+        self.detail: AttemptDetail | None = None
+
+        self.model = AttemptTableModel(self._page_reader, self._key_reader, self._key_tasks, self)
+        self.filters = FilterBar()
+        self.notices = NoticeBar()
+        self.table = self._build_table()
+        self.detail_pane = AttemptDetailPane()
+        self.integrity = IntegrityBadge(self.journal_path)
+        self.export_panel = ExportPanel(self.journal_path, lambda: self.model.attempt_filter)
+        self.summary = SummaryView(
+            self.journal_path,
+            lambda: self.model.attempt_filter,
+            self.filters.describe,
+            self.integrity.text,
+        )
+        self.count_label = QLabel("Loading…")
+        self.count_label.setObjectName("qa-count")
+        self.live_label = QLabel("")
+        self.live_label.setObjectName("qa-live")
+        self._build_layout()
+        self._build_actions()
+        self._connect()
+
+        self._poll = QTimer(self)
+        self._poll.setObjectName("qa-journal-poll")
+        self._poll.setInterval(poll_interval_ms)
+        self._poll.setTimerType(Qt.TimerType.CoarseTimer)
+        self._poll.timeout.connect(self.model.poll)
+        self._poll.start()
+
+        self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # loads the first keys
+        self._load_choices()
+        if verify_on_open:
+            self.integrity.verify_now()
+
+    # -- construction ---------------------------------------------------------------------
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("qa-table")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        # Fixed row heights and widths: anything "to contents" would read every row.
+        vertical = table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(26)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicatorShown(True)
+        for index, column in enumerate(COLUMNS):
+            metrics = QFontMetrics(self.model.fonts[1] if column.mono else self.model.fonts[0])
+            table.setColumnWidth(index, metrics.horizontalAdvance(column.sample) + 24)
+        table.setSortingEnabled(True)
+        return table
+
+    def _build_layout(self) -> None:
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail_pane)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        attempts = QWidget()
+        layout = QVBoxLayout(attempts)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("qa-tabs")
+        self.tabs.addTab(attempts, "Attempts")
+        self.tabs.addTab(self.summary, "Summary")
+        central = QWidget()
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.notices)
+        outer.addWidget(self.integrity)
+        outer.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+        status = self.statusBar()
+        status.addWidget(self.count_label)
+        status.addWidget(self.live_label)
+        status.addPermanentWidget(self.export_panel)
+
+    def _build_actions(self) -> None:
+        menu = self.menuBar().addMenu("&Journal")
+        self.export_csv_action = QAction("Export shown attempts as CSV…", self)
+        self.export_csv_action.triggered.connect(lambda: self.export_panel.ask("csv"))
+        self.export_jsonl_action = QAction("Export shown attempts as JSON Lines…", self)
+        self.export_jsonl_action.triggered.connect(lambda: self.export_panel.ask("jsonl"))
+        self.verify_action = QAction("Verify the chain now", self)
+        self.verify_action.triggered.connect(self.integrity.verify_now)
+        self.refresh_action = QAction("Refresh now", self)
+        self.refresh_action.setShortcut("F5")
+        self.refresh_action.triggered.connect(self.model.reload)
+        close_action = QAction("Close", self)
+        close_action.triggered.connect(self.close)
+        for action in (
+            self.export_csv_action,
+            self.export_jsonl_action,
+            self.verify_action,
+            self.refresh_action,
+        ):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(close_action)
+        toolbar = self.addToolBar("QA")
+        toolbar.setObjectName("qa-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setFont(theme.font(theme.BODY_PT))
+        toolbar.addAction(self.export_csv_action)
+        toolbar.addAction(self.export_jsonl_action)
+        toolbar.addAction(self.refresh_action)
+
+    def _connect(self) -> None:
+        self.filters.changed.connect(self._on_filter)
+        self.model.keysApplied.connect(self._on_keys_applied)
+        self.model.loadingChanged.connect(self._on_loading)
+        self.model.loadFailed.connect(self._on_failure)
+        self.model.modelAboutToBeReset.connect(self._before_reset)
+        self.model.modelReset.connect(self._after_reset)
+        selection = self.table.selectionModel()
+        selection.currentRowChanged.connect(self._on_current_row)
+        self.integrity.showRecord.connect(self.show_attempt)
+        self.export_panel.exportFailed.connect(self._on_failure)
+        self._key_tasks.failed.connect(self._on_failure)
+        self._detail_tasks.failed.connect(self._on_failure)
+
+    # -- filter, keys, selection ----------------------------------------------------------
+
+    @Slot(object)
+    def _on_filter(self, attempt_filter: AttemptFilter) -> None:
+        self.model.set_filter(attempt_filter)
+
+    @Slot(bool)
+    def _on_loading(self, loading: bool) -> None:
+        if loading:
+            self.count_label.setText("Searching the journal…")
+
+    @Slot(int, bool)
+    def _on_keys_applied(self, count: int, live: bool) -> None:
+        self.count_label.setText(f"{count:,} attempts match ({self.filters.describe()})")
+        if live:
+            self.live_label.setText(f"Updated {datetime.now().astimezone():%H:%M:%S}")
+            self._refresh_detail_if_open()
+            if datetime.now().timestamp() - self._choices_at > CHOICES_REFRESH_S:
+                self._load_choices()
+        if self._pending_select is not None:
+            ref, self._pending_select = self._pending_select, None
+            self._select_ref(ref)
+
+    @Slot()
+    def _before_reset(self) -> None:
+        self._resetting = True
+        self._restore_ref = self._selected_ref
+
+    @Slot()
+    def _after_reset(self) -> None:
+        self._resetting = False
+        ref, self._restore_ref = self._restore_ref, None
+        if ref is not None and not self._select_ref(ref):
+            self._selected_ref = None
+            self.detail_pane.show_nothing(
+                "The selected attempt does not match the filter any more."
+            )
+
+    def _select_ref(self, ref: int) -> bool:
+        row = self.model.row_of(ref)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            self.table.selectionModel().SelectionFlag.ClearAndSelect
+            | self.table.selectionModel().SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_row(
+        self, current: QModelIndex | QPersistentModelIndex, _previous: object
+    ) -> None:
+        if self._resetting:
+            return
+        ref = self.model.ref_at(current.row()) if current.isValid() else None
+        if ref == self._selected_ref and self.detail is not None:
+            return
+        self._selected_ref = ref
+        if ref is None:
+            self.detail_pane.show_nothing()
+            return
+        row = self.model.attempt_at(current.row())
+        if row is not None:
+            self._load_detail(row.attempt_id)
+
+    def _load_detail(self, attempt_id: str) -> None:
+        self._detail_generation += 1
+        generation = self._detail_generation
+        query = self._detail_query
+
+        def done(value: object) -> None:
+            if generation != self._detail_generation or self._shut_down:
+                return
+            if value is None:
+                self.detail_pane.show_nothing("That attempt is not in the journal.")
+                return
+            assert isinstance(value, AttemptDetail)
+            self.detail = value
+            self.detail_pane.show_detail(value)
+            self.detailShown.emit(value)
+
+        self._detail_tasks.run(lambda: query.attempt(attempt_id), done)
+
+    def _refresh_detail_if_open(self) -> None:
+        if self.detail is not None and not self.detail.row.finished:
+            self._load_detail(self.detail.row.attempt_id)
+
+    @Slot(str)
+    def show_attempt(self, attempt_id: str) -> None:
+        """Select `attempt_id` in the table, clearing the filters if they hide it."""
+        ref = self._page_reader.ref_of(attempt_id)
+        if ref is None:
+            self._on_failure(
+                StationError(
+                    f"Attempt {attempt_id} is not in the journal's attempt table.",
+                    "Its records may have been removed; keep this journal for investigation.",
+                )
+            )
+            return
+        self.tabs.setCurrentIndex(0)
+        if self._select_ref(ref):
+            return
+        self._pending_select = ref
+        self.filters.clear()
+
+    # -- choices --------------------------------------------------------------------------
+
+    def _load_choices(self) -> None:
+        self._choices_at = datetime.now().timestamp()
+        query = self._detail_query
+        keys = [key for key, _label, _any in CHOICE_COLUMNS]
+
+        def work() -> dict[str, list[str]]:
+            return {key: query.distinct(key) for key in keys}
+
+        def done(value: object) -> None:
+            if self._shut_down:
+                return
+            assert isinstance(value, dict)
+            for key, values in value.items():
+                self.filters.set_choices(key, values)
+
+        self._detail_tasks.run(work, done)
+
+    # -- errors and shutdown ----------------------------------------------------------------
+
+    @Slot(object)
+    def _on_failure(self, exc: object) -> None:
+        if isinstance(exc, StationError):
+            self.notices.show_notice(StationNotice("error", exc.message, exc.action))
+        else:
+            self.notices.show_notice(
+                StationNotice(
+                    "error",
+                    f"Internal error: {type(exc).__name__}. The station logged the details.",
+                    "Tell the line supervisor; the journal itself is not affected.",
+                )
+            )
+
+    def shutdown(self) -> None:
+        """Stop polling and every worker, then close the connections. Idempotent."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self._poll.stop()
+        self.model.close()
+        self.export_panel.shutdown(SHUTDOWN_WAIT_MS)
+        self.integrity.shutdown(SHUTDOWN_WAIT_MS)
+        self.summary.shutdown(SHUTDOWN_WAIT_MS)
+        for tasks in (self._key_tasks, self._detail_tasks):
+            if not tasks.wait(SHUTDOWN_WAIT_MS):
+                log.error("QA worker %s did not finish within the shutdown wait", tasks)
+        self._page_reader.close()
+        self._key_reader.close()
+        self._detail_query.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        super().closeEvent(event)
+        self.closed.emit()
+
+
+def open_qa_window(journal_path: Path, parent: QWidget | None = None) -> QAWindow | None:
+    """Open the QA journal window (None, after telling the user why, if the journal won't open)."""
+    try:
+        window = QAWindow(Path(journal_path), parent)
+    except StationError as exc:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "The journal cannot be opened",
+            exc.message,
+            QMessageBox.StandardButton.Close,
+            parent,
+        )
+        box.setObjectName("qa-open-failed")
+        if exc.action:
+            box.setInformativeText(f"What to do: {exc.action}")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return None
+    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    window.resize(1500, 900)
+    window.show()
+    return window
