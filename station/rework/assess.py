@@ -1,0 +1,129 @@
+"""Can this device take a new secret? Asked before a device is unregistered.
+
+Unregistering kills the secret a device holds (Pairing sets it to null). A device with
+write-once (OTP) storage that already holds a secret can never take another one, so
+unregistering it turns a unit that may still work into scrap: the supervisor must see that
+before the action is offered, and confirm it explicitly. Rewritable (secure) storage that is
+locked must first be returned to factory mode at the rework bench, or the station cannot write
+it. The answer comes from the device itself when it is on a slot (the engine's `identify`), and
+otherwise from the journal's record of its last attempt; with neither, the screen warns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from station.cancel import CancelToken
+from station.device.client import DeviceClient
+from station.device.model import Identity
+from station.device.protocol import StorageKind, StorageState
+from station.journal import AttemptFilter, JournalQuery
+
+
+class Verdict(StrEnum):
+    REPROVISIONABLE = "reprovisionable"
+    NEEDS_FACTORY_RESET = "needs_factory_reset"
+    CANNOT_TAKE_NEW_SECRET = "cannot_take_new_secret"
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Assessment:
+    device_id: str
+    verdict: Verdict
+    message: str
+    action: str
+    source: str  # "device", "journal" or "none"
+    storage_kind: str | None = None
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """Unregistering may cost the unit: the supervisor must confirm it knowingly."""
+        return self.verdict in (Verdict.CANNOT_TAKE_NEW_SECRET, Verdict.UNKNOWN)
+
+
+_OTP_LOSS = (
+    "Its storage is write-once (OTP) and already holds a secret, so it cannot take a new one: "
+    "after unregistering, the secret it holds stops working and the unit can never be "
+    "provisioned again (scrap)."
+)
+
+
+def assess_identity(identity: Identity, device_id: str) -> Assessment:
+    """From the device's own `identify` answer (it is on a slot now)."""
+    kind, state = identity.storage_kind, identity.storage_state
+    if kind is StorageKind.OTP and state is not StorageState.EMPTY:
+        return Assessment(
+            device_id,
+            Verdict.CANNOT_TAKE_NEW_SECRET,
+            f"Device {device_id}: {_OTP_LOSS}",
+            "Unregister only if the unit is to be scrapped anyway (for example a tampered "
+            "unit whose credentials must stop working); otherwise do not unregister it.",
+            "device",
+            kind.value,
+        )
+    if kind is StorageKind.SECURE and (state is StorageState.LOCKED or not identity.factory_mode):
+        return Assessment(
+            device_id,
+            Verdict.NEEDS_FACTORY_RESET,
+            f"Device {device_id} has rewritable storage but is locked (out of factory mode): "
+            "the station cannot write it until it is returned to factory mode.",
+            "Unregister it, have the rework bench return it to factory mode (erase its "
+            "secure storage), then provision it again with the 'already passed' override.",
+            "device",
+            kind.value,
+        )
+    return Assessment(
+        device_id,
+        Verdict.REPROVISIONABLE,
+        f"Device {device_id} has {kind.value} storage that is {state.value} and in factory "
+        "mode: it can take a new secret.",
+        "Unregister it, then provision it again with the 'already passed' override.",
+        "device",
+        kind.value,
+    )
+
+
+def assess_from_journal(query: JournalQuery, device_id: str) -> Assessment:
+    """From the journal's last attempt on the device (it is not on a slot)."""
+    ids = query.keys(AttemptFilter(text=device_id), limit=50)
+    rows = [r for r in query.rows(ids) if r.device_id == device_id]
+    kind = next((r.storage_kind for r in rows if r.storage_kind), None)
+    wrote = any(r.fingerprint for r in rows)
+    if kind == StorageKind.OTP.value and wrote:
+        return Assessment(
+            device_id,
+            Verdict.CANNOT_TAKE_NEW_SECRET,
+            f"Device {device_id} (from the journal; it is not on a slot): {_OTP_LOSS}",
+            "Put the device on a slot to check its storage, or unregister only if the unit is "
+            "to be scrapped anyway.",
+            "journal",
+            kind,
+        )
+    if kind is not None:
+        written = "was written by this station" if wrote else "has no write recorded here"
+        return Assessment(
+            device_id,
+            Verdict.UNKNOWN,
+            f"Device {device_id} is not on a slot. The journal says it has {kind} storage and "
+            f"{written}; what it holds now cannot be checked.",
+            "Put the device on a slot and check again, or confirm that you accept the risk.",
+            "journal",
+            kind,
+        )
+    return Assessment(
+        device_id,
+        Verdict.UNKNOWN,
+        f"Device {device_id} is not on a slot and this station's journal has no record of it, "
+        "so its storage cannot be checked. If it has write-once (OTP) storage that holds a "
+        "secret, unregistering makes it scrap.",
+        "Put the device on a slot and check again, or confirm that you accept the risk.",
+        "none",
+    )
+
+
+def identify_on_port(port: str, *, baud: int, slot: str = "") -> Identity:
+    """Read the identity of the device on `port` (blocking; the port must be free)."""
+    with DeviceClient.open(port, baud=baud, cancel=CancelToken(), slot=slot) as device:
+        return device.identify()
