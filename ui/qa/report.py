@@ -103,7 +103,7 @@ def write_summary_pdf(report: SummaryReport, path: Path) -> None:
             "Choose a folder you can write to, with free space.",
         )
     try:
-        _paint_page(painter, QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)), report)
+        paint_report(painter, QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)), report)
     finally:
         painter.end()
     if not path.exists() or path.stat().st_size == 0:
@@ -119,7 +119,7 @@ def _font(points: float, *, bold: bool = False) -> QFont:
     return f
 
 
-def _paint_page(painter: QPainter, page: QRectF, report: SummaryReport) -> None:
+def paint_report(painter: QPainter, page: QRectF, report: SummaryReport) -> None:
     page = QRectF(0, 0, page.width(), page.height())
     y = page.top()
     title = _font(18, bold=True)

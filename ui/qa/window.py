@@ -384,6 +384,10 @@ class QAWindow(QMainWindow):
         self.closed.emit()
 
 
+# Windows and messages opened without a parent are kept alive here until they close.
+_OPEN: set[QWidget] = set()
+
+
 def open_qa_window(journal_path: Path, parent: QWidget | None = None) -> QAWindow | None:
     """Open the QA journal window (None, after telling the user why, if the journal won't open)."""
     try:
@@ -399,10 +403,17 @@ def open_qa_window(journal_path: Path, parent: QWidget | None = None) -> QAWindo
         box.setObjectName("qa-open-failed")
         if exc.action:
             box.setInformativeText(f"What to do: {exc.action}")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        _OPEN.add(box)
+        box.finished.connect(lambda _result: _forget(box))
         box.open()
         return None
-    window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    _OPEN.add(window)
+    window.closed.connect(lambda: _forget(window))
     window.resize(1500, 900)
     window.show()
     return window
+
+
+def _forget(widget: QWidget) -> None:
+    _OPEN.discard(widget)
+    widget.deleteLater()

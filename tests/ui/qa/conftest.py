@@ -1,0 +1,51 @@
+"""QA window fixtures: a window over a real SQLite journal, closed (workers joined) after."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ui.qa.window import QAWindow
+
+WAIT_MS = 30_000
+
+QAWindowFactory = Callable[..., QAWindow]
+
+
+@pytest.fixture
+def qa_window(qtbot: QtBot) -> Iterator[QAWindowFactory]:
+    """Factory: `qa_window(path, poll_interval_ms=..., verify_on_open=False)`; the window is
+    shown and its first keys are loaded when it returns."""
+    made: list[QAWindow] = []
+
+    def make(path: Path, **options: object) -> QAWindow:
+        options.setdefault("verify_on_open", False)
+        window = QAWindow(path, **options)  # type: ignore[arg-type]
+        made.append(window)
+        window.resize(1500, 900)
+        with qtbot.waitSignal(window.model.keysApplied, timeout=WAIT_MS):
+            window.show()
+        return window
+
+    try:
+        yield make
+    finally:
+        for window in made:
+            window.close()
+            window.deleteLater()
+
+
+def copy_journal(source: Path, target: Path) -> Path:
+    """A private copy of a (shared, read-only) journal that a test may change."""
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    return target
