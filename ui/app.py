@@ -193,6 +193,7 @@ def run_gui(config_path: Path | None, fixture: str | None = None) -> int:
     from station.config import load_config
     from station.engine.runner import FixtureRunner
     from station.journal import Journal
+    from ui.qa.menu import qa_window_hook
 
     config = load_config(config_path)
     fixture_name = fixture or config.default_fixture
@@ -205,7 +206,8 @@ def run_gui(config_path: Path | None, fixture: str | None = None) -> int:
                 journal=journal,
                 operator=operator,
                 sink=sink,
-            )
+            ),
+            on_window=qa_window_hook(config.journal_path),
         )
     finally:
         journal.close()
