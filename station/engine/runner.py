@@ -134,6 +134,17 @@ class FixtureRunner:
         with self._lock:
             self._operator = name
 
+    def set_override_passed(self, on: bool) -> None:
+        """Supervisor override: let devices that already passed for this realm be provisioned
+        again (rework). The caller checks the role and journals the override with its reason."""
+        with self._lock:
+            self._override_passed = on
+
+    @property
+    def override_passed(self) -> bool:
+        with self._lock:
+            return self._override_passed
+
     def set_auto_start(self, on: bool) -> None:
         for worker in self._workers.values():
             worker.auto_start = on
@@ -187,6 +198,7 @@ class FixtureRunner:
     ) -> Transaction:
         with self._lock:
             operator = self._operator
+            override_passed = self._override_passed
         return Transaction(
             slot=slot,
             port=port,
@@ -196,7 +208,7 @@ class FixtureRunner:
             operator=operator,
             open_device=self._open_device,
             claims=self._claims,
-            override_passed=self._override_passed,
+            override_passed=override_passed,
             on_step=on_step,
         )
 

@@ -11,14 +11,18 @@ otherwise from the journal's record of its last attempt; with neither, the scree
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from enum import StrEnum
 
 from station.cancel import CancelToken
+from station.config.model import StationConfig
 from station.device.client import DeviceClient
 from station.device.model import Identity
 from station.device.protocol import StorageKind, StorageState
 from station.journal import AttemptFilter, JournalQuery
+from station.link.errors import PortBusy
+from station.ports.resolve import port_not_present, resolve
 
 
 class Verdict(StrEnum):
@@ -127,3 +131,24 @@ def identify_on_port(port: str, *, baud: int, slot: str = "") -> Identity:
     """Read the identity of the device on `port` (blocking; the port must be free)."""
     with DeviceClient.open(port, baud=baud, cancel=CancelToken(), slot=slot) as device:
         return device.identify()
+
+
+def identify_on_slot(config: StationConfig, fixture: str, slot: str, *, tries: int = 5) -> Identity:
+    """The identity of the device on a configured slot.
+
+    The slot's own thread opens the port briefly for its presence checks, so a busy port is
+    tried again a few times before giving up.
+    """
+    fixture_config = config.fixture(fixture)
+    spec = fixture_config.slot(slot)
+    port = resolve(spec.port)
+    if port is None:
+        raise port_not_present(spec.port, slot=slot)
+    for attempt in range(tries):
+        try:
+            return identify_on_port(port, baud=fixture_config.baud, slot=slot)
+        except PortBusy:
+            if attempt == tries - 1:
+                raise
+            time.sleep(0.3)
+    raise AssertionError("unreachable")
