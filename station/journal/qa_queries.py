@@ -29,9 +29,14 @@ _CHUNK = 500  # ids per `IN (...)`, well under SQLite's variable limit
 
 @dataclass(frozen=True)
 class KeySnapshot:
-    """Row ids in display order, and the journal head they were read at (one snapshot)."""
+    """Row ids in display order, and the journal head they were read at (one snapshot).
+
+    `max_id` is the largest attempt row id in the journal at that moment, matching or not, so
+    a later look for additions knows exactly which rows are new.
+    """
 
     head_seq: int
+    max_id: int
     refs: array[int]
 
 
@@ -113,6 +118,9 @@ class QAReader:
             self._execute("BEGIN", [])
             try:
                 (head,) = self._execute("SELECT COALESCE(MAX(seq), 0) FROM events", []).fetchone()
+                (max_id,) = self._execute(
+                    "SELECT COALESCE(MAX(id), 0) FROM attempts", []
+                ).fetchone()
                 refs = array("q")
                 cursor = self._execute(sql, params)
                 while True:
@@ -122,7 +130,63 @@ class QAReader:
                     refs.extend(r[0] for r in batch)
             finally:
                 self._conn.execute("COMMIT")
-        return KeySnapshot(head_seq=int(head), refs=refs)
+        return KeySnapshot(head_seq=int(head), max_id=int(max_id), refs=refs)
+
+    def additions(
+        self,
+        attempt_filter: AttemptFilter,
+        order_by: str,
+        *,
+        descending: bool,
+        since: KeySnapshot,
+        edge: int | None,
+    ) -> KeySnapshot | None:
+        """The ids to add at the far end of the display (the top when newest first) after
+        `since`, or None when the journal changed in a way only a full `refs` can show.
+
+        `edge` is the id currently shown first when `descending`, last otherwise. Re-reading a
+        million ids takes about a second; a busy line changes the journal every few seconds,
+        so the live view asks this cheap question first.
+        """
+        if order_by != "started_at":
+            return None
+        where, params = attempt_filter.where()
+        direction = "DESC" if descending else "ASC"
+        with self._lock:
+            self._execute("BEGIN", [])
+            try:
+                (head,) = self._execute("SELECT COALESCE(MAX(seq), 0) FROM events", []).fetchone()
+                (max_id,) = self._execute(
+                    "SELECT COALESCE(MAX(id), 0) FROM attempts", []
+                ).fetchone()
+                if (
+                    _changes_membership(attempt_filter)
+                    and self._execute(
+                        "SELECT 1 FROM events JOIN attempts USING (attempt_id) "
+                        "WHERE events.seq > ? AND attempts.id <= ? LIMIT 1",
+                        [since.head_seq, since.max_id],
+                    ).fetchone()
+                ):
+                    return None  # an attempt already there may now match, or no longer
+                added = self._execute(
+                    f"SELECT id, started_us FROM attempts WHERE ({where}) AND id > ? "  # noqa: S608
+                    f"ORDER BY started_us {direction}, id {direction}",
+                    [*params, since.max_id],
+                ).fetchall()
+                if added and edge is not None:
+                    row = self._execute(
+                        "SELECT started_us FROM attempts WHERE id = ?", [edge]
+                    ).fetchone()
+                    if row is None:
+                        return None
+                    # New rows join at the end only if they sort beyond the current edge.
+                    if min((int(r[1]), int(r[0])) for r in added) < (int(row[0]), edge):
+                        return None
+            finally:
+                self._conn.execute("COMMIT")
+        return KeySnapshot(
+            head_seq=int(head), max_id=int(max_id), refs=array("q", (int(r[0]) for r in added))
+        )
 
     def rows_by_ref(self, refs: Sequence[int]) -> dict[int, AttemptRow]:
         """The rows for `refs`; ids no longer in the journal are simply absent."""
@@ -175,6 +239,13 @@ class QAReader:
             f"Cannot read the journal {self._path}: {exc}.",
             "Try again; if it persists, run `station journal verify` and check the disk.",
         )
+
+
+def _changes_membership(attempt_filter: AttemptFilter) -> bool:
+    """Whether records added to an existing attempt can change if the filter selects it."""
+    return bool(attempt_filter.results or attempt_filter.text.strip()) or (
+        attempt_filter.error_class is not None
+    )
 
 
 # -- reporting periods -------------------------------------------------------------------------

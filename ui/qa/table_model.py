@@ -131,12 +131,16 @@ class AttemptTableModel(QAbstractTableModel):
         self._order_by = "started_at"
         self._descending = True
         self._generation = 0
-        self._head = -1
+        # The head and largest id the showing ids were read at (their refs are not kept twice).
+        self._snapshot: KeySnapshot | None = None
         self._loading = False
         self._polling = False
         self._page_error_shown = False
         self._closed = False
-        self.page_fetches = 0  # how many pages were read; tests check the model stays lazy
+        # How the model has been working (tests check it stays lazy and incremental).
+        self.page_fetches = 0
+        self.full_loads = 0
+        self.incremental_updates = 0
         self.fonts = (theme.font(theme.SMALL_PT), theme.font(theme.SMALL_PT, mono=True))
 
     # -- what is showing ------------------------------------------------------------------
@@ -152,7 +156,7 @@ class AttemptTableModel(QAbstractTableModel):
     @property
     def head_seq(self) -> int:
         """The journal head the showing ids were read at (-1 before the first load)."""
-        return self._head
+        return -1 if self._snapshot is None else self._snapshot.head_seq
 
     @property
     def loading(self) -> bool:
@@ -212,8 +216,12 @@ class AttemptTableModel(QAbstractTableModel):
         )
 
     def poll(self) -> None:
-        """Look for new journal records; if there are any, re-read the ids off-thread."""
-        if self._closed or self._loading or self._polling or self._head < 0:
+        """Look for new journal records; if there are any, update the ids off-thread.
+
+        New attempts at the top (or bottom) are added without re-reading every id; anything
+        else (a row changing place or membership) re-reads them all.
+        """
+        if self._closed or self._loading or self._polling or self._snapshot is None:
             return  # a load in flight already brings the newest head
         self._polling = True
         generation = self._generation
@@ -222,17 +230,27 @@ class AttemptTableModel(QAbstractTableModel):
             self._filter,
             self._order_by,
             self._descending,
-            self._head,
+            self._snapshot,
         )
+        edge = self.ref_at(0 if descending else len(self._refs) - 1)
 
-        def work() -> KeySnapshot | None:
-            if reader.head_seq() == known:
+        def work() -> tuple[bool, KeySnapshot] | None:
+            if reader.head_seq() == known.head_seq:
                 return None
-            return reader.refs(where, order_by, descending=descending)
+            added = reader.additions(where, order_by, descending=descending, since=known, edge=edge)
+            if added is not None:
+                return True, added
+            return False, reader.refs(where, order_by, descending=descending)
 
-        def done(snap: object) -> None:
+        def done(value: object) -> None:
             self._polling = False
-            if snap is not None:
+            if value is None:
+                return
+            assert isinstance(value, tuple)
+            incremental, snap = value
+            if incremental:
+                self._on_additions(generation, snap)
+            else:
                 self._on_keys(generation, snap, live=True)
 
         def failed(exc: BaseException) -> None:
@@ -251,8 +269,9 @@ class AttemptTableModel(QAbstractTableModel):
         if self._closed or generation != self._generation:
             return  # overtaken by a newer filter or sort
         assert isinstance(snap, KeySnapshot)
+        self.full_loads += 1
         old, new = self._refs, snap.refs
-        self._head = snap.head_seq
+        self._snapshot = KeySnapshot(snap.head_seq, snap.max_id, array("q"))
         self._page_error_shown = False
         if not live:
             self._reset(new)
@@ -277,6 +296,25 @@ class AttemptTableModel(QAbstractTableModel):
             self._reset(new)
         self._set_loading(False)
         self.keysApplied.emit(len(self._refs), live)
+
+    def _on_additions(self, generation: int, snap: KeySnapshot) -> None:
+        if self._closed or generation != self._generation or self._snapshot is None:
+            return
+        self._snapshot = KeySnapshot(snap.head_seq, snap.max_id, array("q"))
+        self.incremental_updates += 1
+        added = snap.refs
+        if added:
+            self._cache.clear()
+            if self._descending:
+                self.beginInsertRows(QModelIndex(), 0, len(added) - 1)
+                self._refs = added + self._refs
+            else:
+                start = len(self._refs)
+                self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
+                self._refs = self._refs + added
+            self.endInsertRows()
+        self._refresh_rows()
+        self.keysApplied.emit(len(self._refs), True)
 
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if self._closed or generation != self._generation:
@@ -384,7 +422,7 @@ class AttemptTableModel(QAbstractTableModel):
             return
         descending = order == Qt.SortOrder.DescendingOrder
         if (COLUMNS[column].order_by, descending) == (self._order_by, self._descending) and (
-            self._head >= 0 or self._loading
+            self._snapshot is not None or self._loading
         ):
             return
         self.set_order(COLUMNS[column].order_by, descending=descending)
