@@ -127,6 +127,14 @@ def test_refuses_backends_that_would_lose_or_expose_keys(
         keystore.load_realm_key("t1")
 
 
+def test_test_keyrings_never_join_the_default_keyring() -> None:
+    # keyring chains every viable backend class it knows; a test class in that chain made
+    # the session's default keyring refuse (PlaintextKeyring) or store into a dict.
+    discovered = keyring.backend.get_all_keyring()
+    assert not any(isinstance(b, MemoryKeyring) for b in discovered)
+    assert PlaintextKeyring not in set(keyring.backend.KeyringBackend.get_viable_backends())
+
+
 def test_cli_import_key_and_set_token(
     memory_keyring: MemoryKeyring,
     tmp_path: Path,
