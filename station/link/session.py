@@ -205,7 +205,8 @@ class SmpLink:
             data = self.port.read_nowait()
             if not data:
                 return
-            list(self._absorb(data))
+            # No request is open, so every complete message here answers an earlier one.
+            self.stats.stale_frames += sum(not isinstance(i, str) for i in self._absorb(data))
 
     def _resync(self) -> None:
         for item in self._decoder.reset():

@@ -232,12 +232,15 @@ def test_slow_reply_within_the_margin_is_fine(sim_fixture: SimFactory) -> None:
 
 
 def test_slow_reply_past_the_deadline_is_retried(sim_fixture: SimFactory) -> None:
-    fx = sim_fixture(slots=1, faults="slow=3@identify", chatter=0)
+    # The device answers the first identify 1.5 s late, past its ~1 s deadline, and handles
+    # requests one at a time: the late answer arrives while the retry waits (or before the
+    # next is sent), and the retry's own answer follows at once, well inside its deadline.
+    fx = sim_fixture(slots=1, faults="slow=1.5@identify", chatter=0)
     with client(fx.ports["1"]) as c:
         assert c.identify().factory_mode
         assert c.stats.retries >= 1
         # the late answer to the first attempt is recognised as stale, never mistaken
-        assert c.stats.stale_frames + c.stats.retries >= 1
+        assert c.stats.stale_frames >= 1
 
 
 def test_reboot_mid_exchange_is_retried_and_the_boot_log_kept(sim_fixture: SimFactory) -> None:
