@@ -30,6 +30,7 @@ from station.pairing.tokens import (
 #: Modules that define `register_target(target_subparsers) -> None`.
 TARGET_MODULES: tuple[str, ...] = ()
 MAX_KEY_FILE = 64 * 1024
+MAX_TOKEN = 64 * 1024
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -70,22 +71,31 @@ def _out(text: str) -> None:
     sys.stdout.write(text + "\n")
 
 
-def import_key(args: argparse.Namespace) -> int:
-    path: Path = args.file
+def read_key_file(path: Path) -> bytes:
+    """The bytes of a realm key file; refuses anything larger than a key could be.
+
+    The limit is applied while reading, not from the file's size: a FIFO or a device such as
+    /dev/zero reports size 0 and would otherwise be read without end.
+    """
     try:
-        size = path.stat().st_size
-        if size > MAX_KEY_FILE:
-            raise ConfigError(
-                f"{path} is {size} bytes: too large to be a private key.",
-                "Give the realm's private key file (<realm>_private.pem).",
-            )
-        pem = path.read_bytes()
+        with path.open("rb") as fh:
+            pem = fh.read(MAX_KEY_FILE + 1)
     except OSError as exc:
         raise ConfigError(
             f"Cannot read {path}: {exc.strerror or exc}.",
             "Check the path and that you may read the file.",
         ) from None
-    key = keystore.store_realm_key(args.target, pem)
+    if len(pem) > MAX_KEY_FILE:
+        raise ConfigError(
+            f"{path} is larger than {MAX_KEY_FILE // 1024} KiB: too large to be a private key.",
+            "Give the realm's private key file (<realm>_private.pem).",
+        )
+    return pem
+
+
+def import_key(args: argparse.Namespace) -> int:
+    path: Path = args.file
+    key = keystore.store_realm_key(args.target, read_key_file(path))
     _out(f"Stored the realm key of target {args.target!r} in the OS keyring: {key.description}.")
     _out(
         f"Each Pairing call will get its own {key.algorithm} token, valid "
@@ -98,7 +108,14 @@ def import_key(args: argparse.Namespace) -> int:
 def _read_token() -> str:
     if sys.stdin.isatty():
         return getpass.getpass("Paste the Pairing token (input is hidden): ")
-    return sys.stdin.read()
+    text = sys.stdin.read(MAX_TOKEN + 1)
+    if len(text) > MAX_TOKEN:
+        raise ConfigError(
+            f"Standard input holds more than {MAX_TOKEN // 1024} KiB: that is not a Pairing token.",
+            "Pipe in only the token, e.g. `astartectl utils gen-jwt pairing ... | station "
+            "target set-token TARGET`.",
+        )
+    return text
 
 
 def set_token(args: argparse.Namespace) -> int:

@@ -192,6 +192,26 @@ def test_cli_refuses_expired_token_and_bad_key(
     assert "Cannot read" in capsys.readouterr().err
 
 
+def test_cli_reads_at_most_a_key_or_a_token(
+    memory_keyring: MemoryKeyring,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # /dev/zero reports size 0 and never ends: only a limit on the read itself stops it.
+    assert main(["target", "import-key", "line1", "--file", "/dev/zero"]) == 1
+    assert "too large to be a private key" in capsys.readouterr().err
+    big = tmp_path / "big.pem"
+    big.write_bytes(keys.sec1_pem(keys.ec_key()) + b"#" * (64 * 1024))
+    assert main(["target", "import-key", "line1", "--file", str(big)]) == 1
+    assert "too large" in capsys.readouterr().err
+
+    monkeypatch.setattr(sys, "stdin", io.StringIO("x" * (65 * 1024)))
+    assert main(["target", "set-token", "line1"]) == 1
+    assert "not a Pairing token" in capsys.readouterr().err
+    assert memory_keyring.entries == {}
+
+
 def test_set_token_warns_when_it_cannot_register(
     memory_keyring: MemoryKeyring,
     capsys: pytest.CaptureFixture[str],
