@@ -184,3 +184,16 @@ def test_realm_names_are_validated(tmp_path: Path) -> None:
         PairingStandIn(tmp_path, {"Bad-Realm": None})
     with pytest.raises(ValueError, match="compat"):
         PairingStandIn(tmp_path, {}, compat="2.0")  # type: ignore[arg-type]
+
+
+def test_row_copies_do_not_share_lists_with_the_live_row(pairing_standin: PairingHandle) -> None:
+    # The verify route reads revoked serials from a copy outside the lock while a credentials
+    # request may append to the live row.
+    registry = pairing_standin.registry
+    pairing_standin.put_device("test", DEVICE, "supersecret")
+    registry.record_credentials("test", DEVICE, "01", "aa", "127.0.0.1")
+    before = registry.row_copy("test", DEVICE)
+    registry.record_credentials("test", DEVICE, "02", "aa", "127.0.0.1")
+    assert before is not None and before.revoked_serials == []
+    after = registry.row_copy("test", DEVICE)
+    assert after is not None and after.revoked_serials == ["01"]

@@ -8,6 +8,7 @@ unregister clears the secret and `first_credentials_request` and nothing else.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import enum
 import hashlib
@@ -149,9 +150,10 @@ class DeviceRegistry:
         return DeviceCheck.OK
 
     def row_copy(self, realm: str, device_id: str) -> DeviceRow | None:
+        """A snapshot the caller may read without the lock: its lists and dicts are copies too."""
         with self.state.lock:
             row = self.state.realm(realm).devices.get(device_id)
-            return None if row is None else DeviceRow(**vars(row))
+            return None if row is None else copy.deepcopy(row)
 
     def record_credentials(
         self, realm: str, device_id: str, serial_hex: str, aki_hex: str, client_ip: str
