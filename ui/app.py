@@ -145,6 +145,17 @@ class Session:
         if self.on_window is not None:
             self.on_window(window, self)
 
+    def restart(self) -> None:
+        """Close the operator window and open it again on a new runner, keeping the operator
+        (after a supervisor changed the active target)."""
+        window = self.window
+        if window is None or window.shutting_down:
+            return
+        operator = window.operator
+        window.closed.disconnect(self.app.quit)
+        window.closed.connect(lambda: self._open_window(operator))
+        window.begin_shutdown()
+
     def _fatal(self, message: str, action: str) -> None:
         self.exit_code = EXIT_FAILED
         box = QMessageBox(
@@ -190,24 +201,43 @@ def run_operator_screen(
 
 def run_gui(config_path: Path | None, fixture: str | None = None) -> int:
     """`station gui`: the operator screen on the configured fixture and journal."""
-    from station.config import load_config
+    from station.config import default_config_path, load_config
     from station.engine.runner import FixtureRunner
     from station.journal import Journal
     from ui.qa.menu import qa_window_hook
+    from ui.supervisor.tools import SupervisorTools
 
-    config = load_config(config_path)
+    path = config_path or default_config_path()
+    config = load_config(path)
     fixture_name = fixture or config.default_fixture
     journal = Journal.open(config.journal_path, station_id=config.station_id)
-    try:
-        return run_operator_screen(
-            lambda sink, operator: FixtureRunner(
-                config=config,
-                fixture=fixture_name,
-                journal=journal,
-                operator=operator,
-                sink=sink,
-            ),
-            on_window=qa_window_hook(config.journal_path),
+    add_qa = qa_window_hook(config.journal_path)
+
+    def build(sink: EventSink, operator: str) -> RunnerLike:
+        # Read again on every (re)start: a supervisor may have changed the active target.
+        return FixtureRunner(
+            config=load_config(path),
+            fixture=fixture_name,
+            journal=journal,
+            operator=operator,
+            sink=sink,
         )
+
+    def on_window(window: OperatorWindow, session: Session) -> None:
+        add_qa(window, session)
+        # Roles (QA/supervisor sign-in, idle lock) gate the QA action added above as well.
+        session.helpers.append(
+            SupervisorTools(
+                window,
+                config=load_config(path),
+                config_path=path,
+                journal=journal,
+                fixture=fixture_name,
+                restart=session.restart,
+            )
+        )
+
+    try:
+        return run_operator_screen(build, on_window=on_window)
     finally:
         journal.close()

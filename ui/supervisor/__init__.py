@@ -1,0 +1,1 @@
+"""The supervisor's screens: realm targets and their credentials, Test connection, rework."""

@@ -1,0 +1,66 @@
+"""The result of "Test connection": one row per check, with the fix under each failure."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from station.targets.connection_test import CHECKS, CheckResult
+from ui import theme
+
+_LOOK = {
+    "ok": ("✓", theme.BLUE),
+    "failed": ("✗", theme.VERMILLION),
+    "not_run": ("–", theme.GREY),
+    "waiting": ("◌", theme.GREY),
+}
+
+
+class ConnectionResults(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("connection-results")
+        grid = QGridLayout(self)
+        grid.setColumnStretch(2, 1)
+        self.glyphs: dict[str, QLabel] = {}
+        self.messages: dict[str, QLabel] = {}
+        self.fixes: dict[str, QLabel] = {}
+        for row, name in enumerate(CHECKS):
+            glyph = QLabel()
+            glyph.setFont(theme.font(theme.TITLE_PT, bold=True))
+            title = QLabel(name)
+            title.setFont(theme.font(theme.BODY_PT, bold=True))
+            message = QLabel()
+            message.setObjectName(f"check-{name.lower()}")
+            message.setWordWrap(True)
+            fix = QLabel()
+            fix.setObjectName(f"fix-{name.lower()}")
+            fix.setWordWrap(True)
+            fix.setFont(theme.font(theme.BODY_PT, bold=True))
+            grid.addWidget(glyph, 2 * row, 0)
+            grid.addWidget(title, 2 * row, 1)
+            grid.addWidget(message, 2 * row, 2)
+            grid.addWidget(fix, 2 * row + 1, 2)
+            self.glyphs[name], self.messages[name], self.fixes[name] = glyph, message, fix
+        self.clear()
+
+    def clear(self, text: str = "") -> None:
+        for name in CHECKS:
+            self._show(name, "waiting", text, "")
+
+    def show_results(self, results: list[CheckResult]) -> None:
+        for result in results:
+            state = "ok" if result.ok else ("failed" if result.ran else "not_run")
+            fix = f"What to do: {result.fix}" if result.fix and not result.ok else ""
+            self._show(result.name, state, result.message, fix)
+
+    def _show(self, name: str, state: str, message: str, fix: str) -> None:
+        glyph, colour = _LOOK[state]
+        self.glyphs[name].setText(glyph)
+        self.glyphs[name].setStyleSheet(f"color: {colour};")
+        self.glyphs[name].setAccessibleName(state)
+        self.messages[name].setText(message)
+        self.fixes[name].setText(fix)
+        self.fixes[name].setVisible(bool(fix))
+
+    def state(self, name: str) -> str:
+        return self.glyphs[name].accessibleName()

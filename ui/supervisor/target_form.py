@@ -1,0 +1,258 @@
+"""Every field of a target, with an error line under each one.
+
+The form only turns widgets into the configuration's document shape (and back); whether the
+values are allowed is decided by the configuration's own validation (`station.targets.fields`),
+whose message is shown under the field it names. The only checks made here are about reading
+the text boxes at all (a line of the introspection list that is not `name major.minor`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.config.model import (
+    DEFAULT_MAX_IN_FLIGHT,
+    DEFAULT_TOKEN_TTL_S,
+    DEVICE_ID_FIELDS,
+    DEVICE_ID_RULES,
+    STORAGE_KINDS,
+    TOKEN_SOURCES,
+)
+from station.targets.fields import FIELDS
+from ui import theme
+
+_SOURCE_LABELS = {
+    "realm_key": "Realm key in the OS keyring",
+    "issued_token": "Issued token in the OS keyring",
+    "command": "Token command",
+}
+_RULE_LABELS = {"device": "Reported by the device", "uuid5": "UUIDv5 of an identity field"}
+
+
+class FormError(Exception):
+    """A field's text cannot be read at all (before any configuration rule applies)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field = field
+        self.message = message
+
+
+class TargetForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("target-form")
+        self._build_widgets()
+        self.errors: dict[str, QLabel] = {}
+        self._build_layout()
+        self.token_source.currentIndexChanged.connect(self._update_enabled)
+        self.device_id_rule.currentIndexChanged.connect(self._update_enabled)
+        self._update_enabled()
+
+    def _build_widgets(self) -> None:
+        self.name = QLineEdit()
+        self.pairing_url = QLineEdit()
+        self.realm = QLineEdit()
+        self.token_source = QComboBox()
+        for source in TOKEN_SOURCES:
+            self.token_source.addItem(_SOURCE_LABELS[source], source)
+        # Wide ranges on purpose: the configuration's rules decide, and say what is allowed.
+        self.token_ttl_s = QSpinBox()
+        self.token_ttl_s.setRange(0, 1_000_000)
+        self.token_ttl_s.setValue(DEFAULT_TOKEN_TTL_S)
+        self.token_command = QPlainTextEdit()
+        self.token_command.setPlaceholderText("One argument per line, the program first")
+        self.token_command.setFixedHeight(70)
+        self.ca_bundle = QLineEdit()
+        self.ca_bundle.setPlaceholderText("Empty: the system's trusted CAs only")
+        self.ca_browse = QPushButton("Choose…")
+        self.ca_browse.clicked.connect(self._choose_ca)
+        self.device_id_rule = QComboBox()
+        for rule in DEVICE_ID_RULES:
+            self.device_id_rule.addItem(_RULE_LABELS[rule], rule)
+        self.device_id_namespace = QLineEdit()
+        self.device_id_field = QComboBox()
+        for id_field in DEVICE_ID_FIELDS:
+            self.device_id_field.addItem(id_field.replace("_", " "), id_field)
+        self.storage = {kind: QCheckBox(kind.upper()) for kind in STORAGE_KINDS}
+        self.initial_introspection = QPlainTextEdit()
+        self.initial_introspection.setPlaceholderText("org.example.Sensor 1.0")
+        self.initial_introspection.setFixedHeight(70)
+        self.max_registrations_in_flight = QSpinBox()
+        self.max_registrations_in_flight.setRange(0, 10_000)
+        self.max_registrations_in_flight.setValue(DEFAULT_MAX_IN_FLIGHT)
+        self.allowlist_pattern = QLineEdit()
+        self.allowlist_pattern.setPlaceholderText("Empty: every serial")
+        self.confirmed_counts_as_pass = QCheckBox("A device Astarte reports as confirmed passes")
+
+    def _build_layout(self) -> None:
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.ca_bundle, 1)
+        ca_row.addWidget(self.ca_browse)
+        storage_row = QHBoxLayout()
+        for box in self.storage.values():
+            storage_row.addWidget(box)
+        storage_row.addStretch(1)
+        inputs: dict[str, QWidget | QHBoxLayout] = {
+            "name": self.name,
+            "pairing_url": self.pairing_url,
+            "realm": self.realm,
+            "token_source": self.token_source,
+            "token_ttl_s": self.token_ttl_s,
+            "token_command": self.token_command,
+            "ca_bundle": ca_row,
+            "device_id_rule": self.device_id_rule,
+            "device_id_namespace": self.device_id_namespace,
+            "device_id_field": self.device_id_field,
+            "accepted_storage": storage_row,
+            "initial_introspection": self.initial_introspection,
+            "max_registrations_in_flight": self.max_registrations_in_flight,
+            "allowlist_pattern": self.allowlist_pattern,
+            "confirmed_counts_as_pass": self.confirmed_counts_as_pass,
+        }
+        form = QFormLayout(self)
+        for f in FIELDS:
+            cell = QVBoxLayout()
+            cell.setSpacing(1)
+            widget = inputs[f.key]
+            if isinstance(widget, QWidget):
+                widget.setObjectName(f"field-{f.key}")
+                widget.setToolTip(f.help)
+                cell.addWidget(widget)
+            else:
+                cell.addLayout(widget)
+            error = QLabel("")
+            error.setObjectName(f"error-{f.key}")
+            error.setWordWrap(True)
+            error.setStyleSheet(f"color: {theme.VERMILLION};")
+            error.setVisible(False)
+            cell.addWidget(error)
+            self.errors[f.key] = error
+            label = QLabel(f.label)
+            label.setToolTip(f.help)
+            form.addRow(label, cell)
+
+    def _update_enabled(self) -> None:
+        self.token_command.setEnabled(self.token_source.currentData() == "command")
+        uuid5 = self.device_id_rule.currentData() == "uuid5"
+        self.device_id_namespace.setEnabled(uuid5)
+        self.device_id_field.setEnabled(uuid5)
+
+    def _choose_ca(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "CA bundle (PEM)", "", "PEM files (*.pem *.crt);;All files (*)"
+        )
+        if path:
+            self.ca_bundle.setText(path)
+
+    # -- to and from the configuration's document ----------------------------------------
+
+    def load(self, name: str, document: Mapping[str, Any]) -> None:
+        self.clear_errors()
+        self.name.setText(name)
+        self.pairing_url.setText(str(document.get("pairing_url", "")))
+        self.realm.setText(str(document.get("realm", "")))
+        _select(self.token_source, document.get("token_source", "realm_key"))
+        self.token_ttl_s.setValue(int(document.get("token_ttl_s", DEFAULT_TOKEN_TTL_S)))
+        self.token_command.setPlainText("\n".join(document.get("token_command") or []))
+        self.ca_bundle.setText(str(document.get("ca_bundle") or ""))
+        _select(self.device_id_rule, document.get("device_id_rule", "device"))
+        self.device_id_namespace.setText(str(document.get("device_id_namespace") or ""))
+        _select(self.device_id_field, document.get("device_id_field", "hardware_id"))
+        accepted = set(document.get("accepted_storage", STORAGE_KINDS))
+        for kind, box in self.storage.items():
+            box.setChecked(kind in accepted)
+        introspection = document.get("initial_introspection") or {}
+        self.initial_introspection.setPlainText(
+            "\n".join(f"{k} {v[0]}.{v[1]}" for k, v in introspection.items())
+        )
+        self.max_registrations_in_flight.setValue(
+            int(document.get("max_registrations_in_flight", DEFAULT_MAX_IN_FLIGHT))
+        )
+        self.allowlist_pattern.setText(str(document.get("allowlist_pattern") or ""))
+        self.confirmed_counts_as_pass.setChecked(bool(document.get("confirmed_counts_as_pass")))
+        self._update_enabled()
+
+    def target_name(self) -> str:
+        return self.name.text().strip()
+
+    def document(self) -> dict[str, Any]:
+        """The edited target in the configuration's shape; `FormError` if a box is unreadable."""
+        source = self.token_source.currentData()
+        command = [a.strip() for a in self.token_command.toPlainText().splitlines() if a.strip()]
+        uuid5 = self.device_id_rule.currentData() == "uuid5"
+        doc: dict[str, Any] = {
+            "pairing_url": self.pairing_url.text().strip(),
+            "realm": self.realm.text().strip(),
+            "token_source": source,
+            "token_ttl_s": self.token_ttl_s.value(),
+            "token_command": command if source == "command" else None,
+            "ca_bundle": self.ca_bundle.text().strip() or None,
+            "device_id_rule": self.device_id_rule.currentData(),
+            "device_id_namespace": (self.device_id_namespace.text().strip() or None)
+            if uuid5
+            else None,
+            "device_id_field": self.device_id_field.currentData(),
+            "accepted_storage": [k for k, box in self.storage.items() if box.isChecked()],
+            "initial_introspection": self._introspection(),
+            "max_registrations_in_flight": self.max_registrations_in_flight.value(),
+            "allowlist_pattern": self.allowlist_pattern.text() or None,
+            "confirmed_counts_as_pass": self.confirmed_counts_as_pass.isChecked(),
+        }
+        return doc
+
+    def _introspection(self) -> dict[str, list[int]]:
+        result: dict[str, list[int]] = {}
+        for n, line in enumerate(self.initial_introspection.toPlainText().splitlines(), 1):
+            if not line.strip():
+                continue
+            parts = line.split()
+            try:
+                name, version = parts
+                major, minor = (int(v) for v in version.split("."))
+            except ValueError:
+                raise FormError(
+                    "initial_introspection",
+                    f"Line {n} ({line.strip()!r}) is not 'interface major.minor', e.g. "
+                    "'org.example.Sensor 1.0'.",
+                ) from None
+            result[name] = [major, minor]
+        return result
+
+    # -- errors ----------------------------------------------------------------------------
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.setText("")
+            label.setVisible(False)
+
+    def show_error(self, field: str, message: str) -> None:
+        label = self.errors.get(field)
+        if label is None:
+            return
+        label.setText(message)
+        label.setVisible(True)
+
+    def error_text(self, field: str) -> str:
+        return self.errors[field].text()
+
+
+def _select(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    combo.setCurrentIndex(max(0, index))

@@ -1,0 +1,460 @@
+"""The supervisor's target editor: targets, their credentials, Test connection, active target.
+
+Everything that touches the disk, the keyring or the network runs on a worker (`Tasks`), one
+at a time, so the window never freezes on a locked keyring or an unreachable Pairing. Every
+change goes through the Qt-free action functions in `station.targets.actions`, which check the
+signed-in role and write the journal; the editor closes by itself when the supervisor session
+ends (sign-out or idle lock).
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.config import StationConfig
+from station.errors import StationError
+from station.roles import Actor, NotPermitted, Privilege
+from station.targets.actions import TargetBook, import_realm_key, set_issued_token
+from station.targets.connection_test import run_connection_test
+from station.targets.credentials import CredentialStatus, credential_status
+from station.targets.fields import TargetInvalid, target_document, with_target
+from ui.roles.controller import RoleController
+from ui.supervisor.connection_view import ConnectionResults
+from ui.supervisor.target_form import FormError, TargetForm
+from ui.supervisor.token_dialog import PasteTokenDialog
+from ui.tasks import Tasks
+
+log = logging.getLogger(__name__)
+NEW = "(new target)"
+
+
+def _say(exc: BaseException) -> str:
+    if isinstance(exc, StationError):
+        return f"{exc.message} {exc.action}".strip()
+    return f"Internal error ({type(exc).__name__}); the station logged it."
+
+
+class TargetsEditor(QDialog):
+    """Signals:
+    activeTargetChanged(str, str): a fixture's active target was saved (fixture, target).
+    configSaved(object): the configuration on disk changed (the new StationConfig).
+    busyChanged(bool): a background action started (True) or finished (False).
+    """
+
+    activeTargetChanged = Signal(str, str)
+    configSaved = Signal(object)
+    busyChanged = Signal(bool)
+
+    def __init__(
+        self,
+        book: TargetBook,
+        roles: RoleController,
+        audit: Any,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("targets-editor")
+        self.setWindowTitle("Realm targets and keys")
+        self.book = book
+        self.roles = roles
+        self.audit = audit
+        self._tasks = Tasks("supervisor-targets", 1, self)
+        self._current: str | None = None
+        self._busy = 0
+
+        self.list = QListWidget()
+        self.list.setObjectName("target-list")
+        self.new_button = QPushButton("New target")
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setObjectName("delete-target")
+        self.form = TargetForm()
+        self.reason = QLineEdit()
+        self.reason.setObjectName("reason")
+        self.reason.setPlaceholderText("Why (recorded in the journal with the change)")
+        self.save_button = QPushButton("Save target")
+        self.save_button.setObjectName("save-target")
+        self.status = QLabel("")
+        self.status.setObjectName("editor-status")
+        self.status.setWordWrap(True)
+        self.credentials = QLabel("")
+        self.credentials.setObjectName("credential-status")
+        self.credentials.setWordWrap(True)
+        self.import_key_button = QPushButton("Import realm key from file…")
+        self.import_key_button.setObjectName("import-key")
+        self.paste_token_button = QPushButton("Paste issued token…")
+        self.paste_token_button.setObjectName("paste-token")
+        self.token_file_button = QPushButton("Issued token from file…")
+        self.token_file_button.setObjectName("token-file")
+        self.test_button = QPushButton("Test connection")
+        self.test_button.setObjectName("test-connection")
+        self.results = ConnectionResults()
+        self.active: dict[str, QComboBox] = {}
+        self.make_active: dict[str, QPushButton] = {}
+        self._build_layout()
+
+        self.list.currentTextChanged.connect(self._select)
+        self.new_button.clicked.connect(self.new_target)
+        self.delete_button.clicked.connect(self.delete_target)
+        self.save_button.clicked.connect(self.save)
+        self.import_key_button.clicked.connect(self._choose_key_file)
+        self.paste_token_button.clicked.connect(self._paste_token)
+        self.token_file_button.clicked.connect(self._choose_token_file)
+        self.test_button.clicked.connect(self.test_connection)
+        roles.roleChanged.connect(self._role_changed)
+        self._fill(book.config)
+
+    # -- layout ----------------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        left = QVBoxLayout()
+        left.addWidget(QLabel("Targets"))
+        left.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_button)
+        left.addLayout(row)
+
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.form)
+        middle = QVBoxLayout()
+        middle.addWidget(scroll, 1)
+        middle.addWidget(self.reason)
+        middle.addWidget(self.save_button)
+        middle.addWidget(self.status)
+
+        creds = QGroupBox("Credentials (OS keyring; never shown)")
+        creds_layout = QVBoxLayout(creds)
+        creds_layout.addWidget(self.credentials)
+        for button in (self.import_key_button, self.paste_token_button, self.token_file_button):
+            creds_layout.addWidget(button)
+        test = QGroupBox("Test connection (registers nothing)")
+        test_layout = QVBoxLayout(test)
+        test_layout.addWidget(self.test_button)
+        test_layout.addWidget(self.results)
+        fixtures = QGroupBox("Active target per fixture")
+        self._fixtures_layout = QGridLayout(fixtures)
+        right = QVBoxLayout()
+        right.addWidget(creds)
+        right.addWidget(test, 1)
+        right.addWidget(fixtures)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(middle, 3)
+        layout.addLayout(right, 3)
+        self.resize(1500, 900)
+
+    def _fill(self, config: StationConfig) -> None:
+        keep = self._current
+        self.list.blockSignals(True)
+        self.list.clear()
+        self.list.addItems(sorted(config.targets))
+        self.list.blockSignals(False)
+        for row, fixture in enumerate(config.fixtures):
+            combo = self.active.get(fixture.name)
+            if combo is None:
+                combo = QComboBox()
+                combo.setObjectName(f"active-{fixture.name}")
+                button = QPushButton("Make active")
+                button.setObjectName(f"make-active-{fixture.name}")
+                button.clicked.connect(lambda _=False, f=fixture.name: self.set_active(f))
+                self._fixtures_layout.addWidget(QLabel(fixture.name), row, 0)
+                self._fixtures_layout.addWidget(combo, row, 1)
+                self._fixtures_layout.addWidget(button, row, 2)
+                self.active[fixture.name] = combo
+                self.make_active[fixture.name] = button
+            combo.clear()
+            combo.addItems(sorted(config.targets))
+            combo.setCurrentText(fixture.active_target)
+        name = keep if keep in config.targets else sorted(config.targets)[0]
+        self.select(name)
+
+    # -- selection -------------------------------------------------------------------------
+
+    def select(self, name: str) -> None:
+        items = self.list.findItems(name, Qt.MatchFlag.MatchExactly)
+        if items:
+            self.list.setCurrentItem(items[0])
+        self._select(name)
+
+    @Slot(str)
+    def _select(self, name: str) -> None:
+        if not name or name not in self.book.config.targets:
+            return
+        self._current = name
+        self.form.load(name, target_document(self.book.config, name))
+        self.results.clear()
+        self._refresh_credentials()
+
+    @Slot()
+    def new_target(self) -> None:
+        self._current = None
+        self.list.clearSelection()
+        self.form.load("", {})
+        self.results.clear()
+        self.credentials.setText("Save the target first, then import its key or token.")
+
+    # -- background actions ----------------------------------------------------------------
+
+    def _actor(self) -> Actor:
+        return self.roles.actor
+
+    def _run(self, fn: Any, on_success: Any, what: str) -> None:
+        self._busy += 1
+        self.busyChanged.emit(True)
+        self.status.setText(f"{what}…")
+
+        def done(value: object) -> None:
+            self._finished()
+            on_success(value)
+
+        def failed(exc: BaseException) -> None:
+            self._finished()
+            self._failed(exc)
+
+        self._tasks.run(fn, done, failed)
+
+    def _finished(self) -> None:
+        self._busy -= 1
+        self.busyChanged.emit(self._busy > 0)
+
+    @property
+    def busy(self) -> bool:
+        return self._busy > 0
+
+    def _failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        if isinstance(exc, TargetInvalid) and exc.field:
+            self.form.show_error(exc.field, exc.message)
+            self.status.setText(f"Not saved: {exc.message}")
+            return
+        self.status.setText(f"Not done: {_say(exc)}")
+
+    def _refresh_credentials(self) -> None:
+        name = self._current
+        if name is None:
+            return
+        target = self.book.config.targets[name]
+        self.credentials.setText("Reading the keyring…")
+
+        def show(status: object) -> None:
+            assert isinstance(status, CredentialStatus)
+            if self._current == name:
+                prefix = "⚠ " if status.problem else ""
+                self.credentials.setText(f"{prefix}{status.summary}")
+
+        self._tasks.run(
+            lambda: credential_status(target),
+            show,
+            lambda exc: self.credentials.setText(_say(exc)),
+        )
+
+    @Slot()
+    def save(self) -> None:
+        self.form.clear_errors()
+        name = self.form.target_name()
+        try:
+            document = self.form.document()
+        except FormError as exc:
+            self.form.show_error(exc.field, exc.message)
+            self.status.setText(f"Not saved: {exc.message}")
+            return
+        actor, replacing, reason = self._actor(), self._current, self.reason.text()
+
+        def saved(config: object) -> None:
+            assert isinstance(config, StationConfig)
+            self._current = name
+            self.reason.clear()
+            self.status.setText(f"Target {name!r} saved.")
+            self.configSaved.emit(config)
+            self._fill(config)
+
+        self._run(
+            lambda: self.book.save_target(
+                actor, name, document, replacing=replacing, reason=reason
+            ),
+            saved,
+            "Saving",
+        )
+
+    @Slot()
+    def delete_target(self) -> None:
+        name, actor, reason = self._current, self._actor(), self.reason.text()
+        if name is None:
+            return
+
+        def deleted(config: object) -> None:
+            self._current = None
+            self.status.setText(f"Target {name!r} deleted, with its keyring entries.")
+            self.configSaved.emit(config)
+            assert isinstance(config, StationConfig)
+            self._fill(config)
+
+        self._run(lambda: self.book.delete_target(actor, name, reason=reason), deleted, "Deleting")
+
+    @Slot(str)
+    def set_active(self, fixture: str) -> None:
+        target = self.active[fixture].currentText()
+        actor, reason = self._actor(), self.reason.text()
+
+        def done(config: object) -> None:
+            self.status.setText(f"Fixture {fixture} now provisions into {target!r}.")
+            self.configSaved.emit(config)
+            self.activeTargetChanged.emit(fixture, target)
+
+        self._run(
+            lambda: self.book.set_active_target(actor, fixture, target, reason=reason),
+            done,
+            "Saving the active target",
+        )
+
+    def import_key_file(self, path: Path) -> None:
+        name, actor, reason = self._current, self._actor(), self.reason.text()
+        if name is None:
+            self.status.setText("Save the target first, then import its key.")
+            return
+
+        def done(key: object) -> None:
+            self.status.setText(
+                f"Imported the realm key of {name!r} into the OS keyring ({key!r}). {path} was "
+                "only read; delete it if it was a transfer copy."
+            )
+            self._refresh_credentials()
+
+        self._run(
+            lambda: import_realm_key(actor, name, path, self.audit, reason=reason),
+            done,
+            "Importing the key",
+        )
+
+    def store_token(self, text: str) -> None:
+        name, actor, reason = self._current, self._actor(), self.reason.text()
+        if name is None:
+            self.status.setText("Save the target first, then set its token.")
+            return
+
+        def done(stored: object) -> None:
+            self.status.setText(f"Stored an issued token for {name!r} in the OS keyring.")
+            self._refresh_credentials()
+
+        self._run(
+            lambda: set_issued_token(actor, name, text, self.audit, reason=reason),
+            done,
+            "Storing the token",
+        )
+
+    @Slot()
+    def test_connection(self) -> None:
+        self.form.clear_errors()
+        name = self.form.target_name() or "unsaved"
+        try:
+            document = self.form.document()
+            config = with_target(self.book.config, name, document, replacing=self._current)
+        except FormError as exc:
+            self.form.show_error(exc.field, exc.message)
+            return
+        except TargetInvalid as exc:
+            self._failed(exc)
+            return
+        target = config.targets[name]
+        self.results.clear("Testing…")
+        self.test_button.setEnabled(False)
+
+        def done(results: object) -> None:
+            self.test_button.setEnabled(True)
+            assert isinstance(results, list)
+            self.results.show_results(results)
+            passed = all(r.ok for r in results)
+            self.status.setText(
+                "Test connection: every check passed."
+                if passed
+                else "Test connection: see the failed checks and what to do."
+            )
+
+        self._run(lambda: run_connection_test(target), done, "Testing the connection")
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def _choose_key_file(self) -> None:
+        dialog = QFileDialog(self, "Realm private key (PEM)")
+        dialog.setNameFilter("PEM files (*.pem *.key);;All files (*)")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(lambda path: self.import_key_file(Path(path)))
+        dialog.open()
+
+    def _choose_token_file(self) -> None:
+        dialog = QFileDialog(self, "Issued token file")
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+
+        def chosen(path: str) -> None:
+            try:
+                text = Path(path).read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                self.status.setText(f"Cannot read {path}: {exc}.")
+                return
+            self.store_token(text)
+
+        dialog.fileSelected.connect(chosen)
+        dialog.open()
+
+    def _paste_token(self) -> None:
+        if self._current is None:
+            self.status.setText("Save the target first, then set its token.")
+            return
+        dialog = PasteTokenDialog(self._current, self)
+
+        def finished(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.store_token(dialog.take())
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    # -- role ------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _role_changed(self, actor: object) -> None:
+        if not self.roles.may(Privilege.EDIT_TARGETS):
+            log.info("the target editor closes: the supervisor session ended")
+            self.reject()
+
+    def wait_idle(self, timeout_ms: int = 30_000) -> bool:
+        return self._tasks.wait(timeout_ms)
+
+
+def open_targets_editor(
+    book: TargetBook, roles: RoleController, audit: Any, parent: QWidget | None = None
+) -> TargetsEditor:
+    """Open the editor for a supervisor; `NotPermitted` for anyone else (nothing opens)."""
+    if not roles.may(Privilege.EDIT_TARGETS):
+        actor = roles.actor
+        raise NotPermitted(
+            f"{actor.name} is signed in as {actor.role.label}; only a supervisor may open the "
+            "target editor.",
+            "Ask a supervisor to sign in (Roles menu).",
+        )
+    editor = TargetsEditor(book, roles, audit, parent)
+    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    editor.open()
+    return editor

@@ -1,0 +1,229 @@
+"""The supervisor's entry points on the operator window: sign-in, targets, rework, override.
+
+`attach_supervisor_tools` adds to the window's Roles menu and toolbar: sign in as QA or
+supervisor, sign out, "Targets and keys…" and "Rework…". The last two are enabled only for a
+signed-in supervisor, and refuse to open otherwise. The current role is shown in the toolbar.
+
+When a fixture's active target changes, the operator screen is told at once (a notice, and the
+banner after a restart of the screen, which the supervisor is offered when nothing is running);
+a rework override applies to the next attempt on its slot and ends after it, or when the
+supervisor session ends.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMessageBox
+
+from station.config import StationConfig
+from station.engine.events import AttemptFinished, StationNotice
+from station.errors import StationError
+from station.journal import Journal
+from station.roles import Authenticator, Privilege, Role
+from station.targets.actions import TargetBook
+from ui import theme
+from ui.operator.window import OperatorWindow
+from ui.roles.controller import RoleController
+from ui.supervisor.rework_dialog import ReworkDialog, open_rework
+from ui.supervisor.targets_editor import TargetsEditor, open_targets_editor
+
+log = logging.getLogger(__name__)
+QA_JOURNAL_ACTION = "qa-open-journal"
+
+
+class SupervisorTools(QObject):
+    def __init__(
+        self,
+        window: OperatorWindow,
+        *,
+        config: StationConfig,
+        config_path: Path,
+        journal: Journal,
+        fixture: str,
+        restart: Callable[[], None] | None = None,
+    ) -> None:
+        super().__init__(window)
+        self.setObjectName("supervisor-tools")
+        self.window = window
+        self.journal = journal
+        self.fixture = fixture
+        self._restart = restart
+        self.book = TargetBook(config, config_path, journal)
+        self.roles = RoleController(
+            window.operator,
+            Authenticator(config.roles, journal),
+            journal,
+            idle_timeout_s=config.roles.idle_lock_minutes * 60,
+            parent=self,
+        )
+        self.editor: TargetsEditor | None = None
+        self.rework: ReworkDialog | None = None
+        self._override_slot: str | None = None
+        self._restart_box: QMessageBox | None = None
+
+        self.sign_in_action = QAction("Sign in as QA / supervisor…", self)
+        self.sign_in_action.setObjectName("role-sign-in")
+        self.sign_out_action = QAction("Sign out (back to operator)", self)
+        self.sign_out_action.setObjectName("role-sign-out")
+        self.targets_action = QAction("Targets and keys…", self)
+        self.targets_action.setObjectName("open-targets")
+        self.rework_action = QAction("Rework: unregister a device…", self)
+        self.rework_action.setObjectName("open-rework")
+        self.role_label = QLabel()
+        self.role_label.setObjectName("role-label")
+        self.role_label.setFont(theme.font(theme.BODY_PT, bold=True))
+
+        menu = window.roles_menu
+        menu.addSeparator()
+        for action in (
+            self.sign_in_action,
+            self.sign_out_action,
+            self.targets_action,
+            self.rework_action,
+        ):
+            menu.addAction(action)
+        toolbar = window.roles_toolbar
+        toolbar.addAction(self.sign_in_action)
+        toolbar.addAction(self.targets_action)
+        toolbar.addAction(self.rework_action)
+        toolbar.addWidget(self.role_label)
+
+        self.roles.gate(self.targets_action, Privilege.EDIT_TARGETS)
+        self.roles.gate(self.rework_action, Privilege.UNREGISTER)
+        # The QA journal view (added by ui.qa before these tools) opens for QA and supervisors.
+        for action in menu.actions():
+            if action.objectName() == QA_JOURNAL_ACTION:
+                self.roles.gate(action, Privilege.VIEW_JOURNAL)
+        self.sign_in_action.triggered.connect(lambda: self.roles.open_sign_in(window))
+        self.sign_out_action.triggered.connect(self.roles.sign_out)
+        self.targets_action.triggered.connect(self.open_targets)
+        self.rework_action.triggered.connect(lambda _checked=False: self.open_rework())
+        self.roles.roleChanged.connect(self._role_changed)
+        self.roles.locked.connect(lambda text: self._notice("info", text))
+        window.bridge.attemptFinished.connect(self._attempt_finished)
+        window.closed.connect(self.roles.stop)
+        self._role_changed(self.roles.actor)
+
+    # -- opening the screens ---------------------------------------------------------------
+
+    def _sync_operator(self) -> None:
+        self.roles.set_operator(self.window.operator)
+
+    def _notice(self, level: str, message: str, action: str = "") -> None:
+        self.window.notices.show_notice(StationNotice(level, message, action))
+
+    @Slot()
+    def open_targets(self) -> TargetsEditor | None:
+        self._sync_operator()
+        try:
+            editor = open_targets_editor(self.book, self.roles, self.journal, self.window)
+        except StationError as exc:
+            self._notice("warning", exc.message, exc.action)
+            return None
+        editor.activeTargetChanged.connect(self._active_target_changed)
+        editor.destroyed.connect(lambda: setattr(self, "editor", None))
+        self.editor = editor
+        return editor
+
+    def open_rework(self, slot: str | None = None) -> ReworkDialog | None:
+        self._sync_operator()
+
+        def slot_devices() -> dict[str, str | None]:
+            return {s.slot: s.device_id for s in self.window.snapshots()}
+
+        try:
+            dialog = open_rework(
+                self.book.config,
+                self.fixture,
+                self.journal,
+                self.roles,
+                slot_devices,
+                parent=self.window,
+            )
+        except StationError as exc:
+            self._notice("warning", exc.message, exc.action)
+            return None
+        if slot is not None:
+            dialog.choose_slot(slot)
+        dialog.overrideGranted.connect(self._override_granted)
+        dialog.destroyed.connect(lambda: setattr(self, "rework", None))
+        self.rework = dialog
+        return dialog
+
+    # -- role changes, override, active target ---------------------------------------------
+
+    @Slot(object)
+    def _role_changed(self, _actor: object) -> None:
+        actor = self.roles.actor
+        self.role_label.setText(f"  Role: {actor.role.label} ({actor.name})  ")
+        self.sign_out_action.setEnabled(actor.role is not Role.OPERATOR)
+        if not self.roles.may(Privilege.OVERRIDE) and self._override_slot is not None:
+            self._end_override("the supervisor session ended")
+
+    def _set_override(self, on: bool) -> None:
+        setter = getattr(self.window.runner, "set_override_passed", None)
+        if setter is None:
+            raise StationError(
+                "This station's engine cannot apply an override from the screen.",
+                "Provision the device with `station provision --override-passed`.",
+            )
+        setter(on)
+
+    @Slot(str)
+    def _override_granted(self, slot: str) -> None:
+        try:
+            self._set_override(True)
+        except StationError as exc:
+            self._notice("error", exc.message, exc.action)
+            return
+        self._override_slot = slot
+        where = f"slot {slot}" if slot else "the next attempt"
+        self._notice(
+            "warning",
+            f"Supervisor override: {where} may provision a device that already passed.",
+            "Load the reworked device and press Provision.",
+        )
+
+    def _end_override(self, why: str) -> None:
+        self._override_slot = None
+        try:
+            self._set_override(False)
+        except StationError:
+            return
+        self._notice("info", f"The 'already passed' override has ended ({why}).")
+
+    @Slot(object)
+    def _attempt_finished(self, event: object) -> None:
+        if self._override_slot is None or not isinstance(event, AttemptFinished):
+            return
+        if self._override_slot in ("", event.snapshot.slot):
+            self._end_override(f"slot {event.snapshot.slot} finished its attempt")
+
+    @property
+    def override_active(self) -> bool:
+        return self._override_slot is not None
+
+    @Slot(str, str)
+    def _active_target_changed(self, fixture: str, target: str) -> None:
+        if fixture != self.fixture:
+            return
+        realm = self.book.config.targets[target].realm
+        if self._restart is None:
+            self._notice(
+                "warning",
+                f"The active target is now {target} (realm {realm}).",
+                "Restart the station to provision into it.",
+            )
+            return
+        self._notice(
+            "warning",
+            f"The active target is now {target} (realm {realm}); the screen restarts to use it "
+            "when no slot is working.",
+        )
+        if not self.window.runner.busy:
+            self._restart()
