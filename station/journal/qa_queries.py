@@ -99,8 +99,10 @@ class QAReader:
         order_by: str = "started_at",
         *,
         descending: bool = True,
+        limit: int | None = None,
     ) -> KeySnapshot:
-        """Row ids of the attempts `attempt_filter` selects, in display order.
+        """Row ids of the attempts `attempt_filter` selects, in display order (the first
+        `limit` of them if given).
 
         Ties are broken by start time, then insertion, exactly as `JournalQuery.keys` does.
         """
@@ -112,6 +114,9 @@ class QAReader:
         if order_by != "started_at":
             order += f", started_us {direction}"
         sql = f"SELECT id FROM attempts WHERE {where} ORDER BY {order}, id {direction}"  # noqa: S608
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = [*params, limit]
         with self._lock:
             # The head and the keys come from one read snapshot, so a later poll that sees a
             # larger head knows for sure the keys may have changed.
@@ -168,9 +173,11 @@ class QAReader:
                     ).fetchone()
                 ):
                     return None  # an attempt already there may now match, or no longer
+                # NOT INDEXED: the few new rows are a primary-key range; left to itself the
+                # planner walks a filter or time index over the whole journal to find them.
                 added = self._execute(
-                    f"SELECT id, started_us FROM attempts WHERE ({where}) AND id > ? "  # noqa: S608
-                    f"ORDER BY started_us {direction}, id {direction}",
+                    f"SELECT id, started_us FROM attempts NOT INDEXED "  # noqa: S608
+                    f"WHERE ({where}) AND id > ? ORDER BY started_us {direction}, id {direction}",
                     [*params, since.max_id],
                 ).fetchall()
                 if added and edge is not None:

@@ -69,6 +69,10 @@ class IntegrityBadge(QWidget):
         self.job.cancelled.connect(self._on_cancelled)
         self._set("unknown", "Chain not yet verified in this session")
 
+    def set_not_checked(self, text: str) -> None:
+        if not self.job.running:
+            self._set("unknown", text)
+
     @Slot()
     def verify_now(self) -> None:
         path = self._path

@@ -101,11 +101,15 @@ class AttemptTableModel(QAbstractTableModel):
 
     Signals:
         loadingChanged(bool): an id query started (True) or its answer was applied (False).
-        keysApplied(int, bool): a new set of ids is showing; (row count, came from a live poll).
+        firstPageShown(int): the first screenful of a new query is showing (its row count);
+            the complete set follows with keysApplied.
+        keysApplied(int, bool): a complete set of ids is showing; (row count, came from a live
+            poll).
         loadFailed(object): a query failed; the StationError (or our bug) that stopped it.
     """
 
     loadingChanged = Signal(bool)
+    firstPageShown = Signal(int)
     keysApplied = Signal(int, bool)
     loadFailed = Signal(object)
 
@@ -135,6 +139,7 @@ class AttemptTableModel(QAbstractTableModel):
         self._snapshot: KeySnapshot | None = None
         self._loading = False
         self._polling = False
+        self._partial = False  # showing only the first screenful of the current query
         self._page_error_shown = False
         self._closed = False
         # How the model has been working (tests check it stays lazy and incremental).
@@ -197,7 +202,12 @@ class AttemptTableModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
-        """Re-query the ids for the current filter and order, off the GUI thread."""
+        """Re-query the ids for the current filter and order, off the GUI thread.
+
+        The first screenful is read first (a LIMIT query answers in milliseconds even at a
+        million attempts) and shown at once; the complete set follows and is appended, so the
+        view never waits for a full id scan before it shows anything.
+        """
         if self._closed:
             return
         self._generation += 1
@@ -208,10 +218,31 @@ class AttemptTableModel(QAbstractTableModel):
             self._order_by,
             self._descending,
         )
+        first = self._page_size
+
+        def full() -> None:
+            self._tasks.run(
+                lambda: reader.refs(where, order_by, descending=descending),
+                lambda snap: self._on_keys(generation, snap, live=False),
+                lambda exc: self._on_failed(generation, exc),
+            )
+
+        def shown_first(snap: object) -> None:
+            if self._closed or generation != self._generation:
+                return
+            assert isinstance(snap, KeySnapshot)
+            if len(snap.refs) < first:
+                self._on_keys(generation, snap, live=False)  # that was all of them
+                return
+            self._reset(snap.refs)
+            self._partial = True
+            self.firstPageShown.emit(len(snap.refs))
+            full()
+
         self._set_loading(True)
         self._tasks.run(
-            lambda: reader.refs(where, order_by, descending=descending),
-            lambda snap: self._on_keys(generation, snap, live=False),
+            lambda: reader.refs(where, order_by, descending=descending, limit=first),
+            shown_first,
             lambda exc: self._on_failed(generation, exc),
         )
 
@@ -273,8 +304,13 @@ class AttemptTableModel(QAbstractTableModel):
         old, new = self._refs, snap.refs
         self._snapshot = KeySnapshot(snap.head_seq, snap.max_id, array("q"))
         self._page_error_shown = False
-        if not live:
+        if not live and not (self._partial and new[: len(old)] == old):
             self._reset(new)
+            self._partial = False
+        elif not live:
+            self._append(new)
+            self._partial = False
+            self._refresh_rows()  # the first page was read a moment earlier
         elif new == old:
             self._refresh_rows()
         elif len(new) > len(old) and new[len(new) - len(old) :] == old:
@@ -327,6 +363,13 @@ class AttemptTableModel(QAbstractTableModel):
         self._refs = refs
         self._cache.clear()
         self.endResetModel()
+
+    def _append(self, refs: array[int]) -> None:
+        """Show `refs`, which extend the ids showing; the view keeps selection and scroll."""
+        if len(refs) > len(self._refs):
+            self.beginInsertRows(QModelIndex(), len(self._refs), len(refs) - 1)
+            self._refs = refs
+            self.endInsertRows()
 
     def _refresh_rows(self) -> None:
         # Rows already shown may have changed (an unfinished attempt finished).

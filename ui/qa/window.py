@@ -46,6 +46,7 @@ log = logging.getLogger(__name__)
 POLL_INTERVAL_MS = 2_000
 CHOICES_REFRESH_S = 30.0
 SHUTDOWN_WAIT_MS = 15_000
+AUTO_VERIFY_MAX_RECORDS = 200_000
 
 
 class QAWindow(QMainWindow):
@@ -121,7 +122,23 @@ class QAWindow(QMainWindow):
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # loads the first keys
         self._load_choices()
         if verify_on_open:
+            self._verify_if_small()
+
+    def _verify_if_small(self) -> None:
+        # Verification replays every record in Python: seconds for a shift's journal, a minute
+        # or two for a year's. A big one is checked when QA asks, not behind the station's back.
+        try:
+            records = self._page_reader.head_seq()
+        except StationError as exc:
+            self._on_failure(exc)
+            return
+        if records <= AUTO_VERIFY_MAX_RECORDS:
             self.integrity.verify_now()
+        else:
+            self.integrity.set_not_checked(
+                f"Chain not yet verified in this session ({records:,} records; "
+                "Verify now takes a minute or two)"
+            )
 
     # -- construction ---------------------------------------------------------------------
 
@@ -240,7 +257,8 @@ class QAWindow(QMainWindow):
                 self._load_choices()
         if self._pending_select is not None:
             ref, self._pending_select = self._pending_select, None
-            self._select_ref(ref)
+            if not self._select_ref(ref):
+                self._lost_selection()
 
     @Slot()
     def _before_reset(self) -> None:
@@ -251,11 +269,19 @@ class QAWindow(QMainWindow):
     def _after_reset(self) -> None:
         self._resetting = False
         ref, self._restore_ref = self._restore_ref, None
-        if ref is not None and not self._select_ref(ref):
-            self._selected_ref = None
-            self.detail_pane.show_nothing(
-                "The selected attempt does not match the filter any more."
+        if ref is None or self._select_ref(ref):
+            return
+        if self.model.loading:
+            self._pending_select = (
+                ref  # maybe beyond the first screenful; look again when all is in
             )
+        else:
+            self._lost_selection()
+
+    def _lost_selection(self) -> None:
+        self._selected_ref = None
+        self.detail = None
+        self.detail_pane.show_nothing("The selected attempt does not match the filter any more.")
 
     def _select_ref(self, ref: int) -> bool:
         row = self.model.row_of(ref)
@@ -324,6 +350,7 @@ class QAWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         if self._select_ref(ref):
             return
+        self._selected_ref = ref  # what the reset restores, and what the full load looks for
         self._pending_select = ref
         self.filters.clear()
 

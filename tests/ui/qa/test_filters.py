@@ -158,3 +158,20 @@ def test_typing_runs_one_query_after_the_pause(
     qtbot.wait(500)
     expected = [a for a in seeded_journal.attempts if contains(keystrokes)(a)]
     assert applied == [len(expected)]
+
+
+def test_period_presets_cover_whole_local_days() -> None:
+    from datetime import datetime, time
+
+    from ui.qa.filter_bar import period_bounds
+
+    now = datetime(2026, 3, 10, 15, 30).astimezone()
+    midnight = datetime.combine(now.date(), time(0)).astimezone()
+    assert period_bounds("All time", now) == (None, None)
+    assert period_bounds("Last 24 hours", now) == (now - timedelta(hours=24), None)
+    assert period_bounds("Today", now) == (midnight, midnight + timedelta(days=1))
+    assert period_bounds("Yesterday", now) == (midnight - timedelta(days=1), midnight)
+    assert period_bounds("Last 7 days", now) == (
+        midnight - timedelta(days=6),
+        midnight + timedelta(days=1),
+    )

@@ -93,3 +93,21 @@ def test_sorting_by_a_column_requeries_in_sql(
 
     expected = [a["attempt_id"] for a in sorted(raw, key=key, reverse=descending)]
     assert shown_ids(model) == expected
+
+
+def test_the_first_screenful_shows_before_the_complete_set_is_appended(
+    qtbot: QtBot, model: AttemptTableModel, seeded_journal: SeededJournal
+) -> None:
+    events: list[tuple[str, int, int]] = []
+    model.modelReset.connect(lambda: events.append(("reset", 0, model.rowCount())))
+    model.rowsInserted.connect(lambda _p, first, last: events.append(("inserted", first, last)))
+    model.firstPageShown.connect(lambda n: events.append(("first page", n, n)))
+    with qtbot.waitSignal(model.keysApplied, timeout=WAIT_MS):
+        model.reload()
+    total = len(seeded_journal.attempts)
+    assert events == [
+        ("reset", 0, 50),
+        ("first page", 50, 50),
+        ("inserted", 50, total - 1),
+    ]
+    assert model.rowCount() == total

@@ -9,6 +9,7 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -276,3 +277,19 @@ def test_open_qa_window_on_a_missing_journal_says_so(qtbot: QtBot, tmp_path: Pat
     assert "There is no journal" in box.text()
     assert "What to do" in box.informativeText()
     box.close()
+
+
+def test_a_big_journal_is_verified_only_when_asked(
+    qtbot: QtBot,
+    qa_window: QAWindowFactory,
+    seeded_journal: SeededJournal,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr("ui.qa.window.AUTO_VERIFY_MAX_RECORDS", 100)
+    window = qa_window(seeded_journal.path, verify_on_open=True)
+    assert not window.integrity.job.running
+    assert window.integrity.state == "unknown"
+    assert "Verify now takes" in window.integrity.text()
+    with qtbot.waitSignal(window.integrity.verified, timeout=WAIT_MS):
+        window.verify_action.trigger()
+    assert window.integrity.state == "ok"
