@@ -7,10 +7,12 @@ device info accepts the very value the device holds, and the device is locked. T
 enters an event, a log record, an exception message or the journal.
 
 Operator abort (`abort`) is honoured at every step boundary and inside every link wait, except
-during the device write itself: once the write request may be on the wire it is allowed to
-finish (bounded by its own deadline), so an abort never leaves the station unsure whether a
-record it journaled was burned. Pairing calls are not interrupted either; they are bounded by
-the client's timeout.
+during the device write and the lock: once such a request may be on the wire it is allowed to
+finish (bounded by its own deadline, then by a settle window for a device that answers late),
+so an abort never leaves the station unsure whether a record it journaled was burned. After a
+write that finished under an abort, the device is read back before the attempt stops, and the
+ABORTED result says what the device holds. Pairing calls are not interrupted either; they are
+bounded by the client's timeout.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from station.cancel import Cancelled, CancelToken
+from station.cancel import Cancelled, CancelToken, Deadline
 from station.device.errors import WriteOutcomeUnknown
 from station.device.model import Identity, ProvisioningRecord
 from station.device.protocol import StorageState
@@ -42,13 +44,18 @@ from station.engine.events import Result, Step
 from station.engine.policy import PolicyRefused, TargetPolicy, check_policy, decide_device_id
 from station.engine.recovery import Plan, StorageDecision, decide_storage
 from station.errors import StationError
-from station.link.errors import LinkError
+from station.link.errors import CorruptLink, LinkError, LinkTimeout
 from station.pairing.errors import SecretRejected
 from station.secret import Secret
 
 log = logging.getLogger(__name__)
 
 REDACTED = "[secret redacted]"
+
+# How long the station keeps asking a device for its state after a write or lock whose answer
+# did not arrive within the deadline the device declared. A device still programming (slower
+# than it claims) answers within this; one that never does is reported as not answering.
+WRITE_SETTLE_S = 10.0
 
 
 class Scrap(StationError):
@@ -115,6 +122,7 @@ class Transaction:
         claims: DeviceClaims,
         override_passed: bool = False,
         on_step: StepListener | None = None,
+        write_settle_s: float = WRITE_SETTLE_S,
     ) -> None:
         self.slot = slot
         self.port = port
@@ -126,6 +134,7 @@ class Transaction:
         self._open_device = open_device
         self._claims = claims
         self._on_step = on_step
+        self._write_settle_s = write_settle_s
         self._owner = threading.get_ident()
         # The operator's abort, and the token the link sees. They differ only while the write
         # is shielded: the abort is held back until the write has finished.
@@ -139,6 +148,8 @@ class Transaction:
         self._fingerprint: str | None = None
         self._durations: dict[str, float] = {}
         self._step: Step | None = None
+        # What the device was read back to hold after a write that an abort let finish.
+        self._held_after_abort = ""
 
     # -- control from other threads ---------------------------------------------------------
 
@@ -180,8 +191,7 @@ class Transaction:
                     excerpt, stats = self._link_record(dev)
         except Cancelled as exc:
             result, error_class = Result.ABORTED, "aborted"
-            message = f"Stopped by the operator at '{self._step_label()}'. {exc.message}".strip()
-            action = f"Provision the device in slot {self.slot} again when ready."
+            message, action = self._say_aborted(exc)
         except Scrap as exc:
             result, error_class, message, action = Result.SCRAP, exc.error_class, *self._say(exc)
         except AlreadyProvisioned as exc:
@@ -306,7 +316,7 @@ class Transaction:
                             realm=realm,
                             fingerprint=stored.fingerprint,
                         )
-                with self._stage(Step.LOCK):
+                with self._stage(Step.LOCK), self._shield():
                     self._lock(dev)
                 crash_if(CrashPoint.AFTER_LOCK, self.slot)
                 return Result.RECOVERED
@@ -336,23 +346,22 @@ class Transaction:
             pairing_url=self.target.info.pairing_url,
             secret=secret,
         )
-        with self._stage(Step.WRITE), self._shield():
-            self._write(dev, record)
-        crash_if(CrashPoint.AFTER_WRITE, self.slot)
+        with self._shield():
+            with self._stage(Step.WRITE):
+                self._write(dev, record)
+            crash_if(CrashPoint.AFTER_WRITE, self.slot)
+            if self._abort.cancelled:
+                # The operator stopped during the write. The link still answers inside the
+                # shield: read back what the write left, so the result can say it.
+                with self._stage(Step.READ_BACK, honour_abort=False):
+                    self._read_back(dev, secret)
+                self._held_after_abort = (
+                    "The device was read back: its storage holds the secret this attempt "
+                    "recorded (the digest matches the journal's intent)."
+                )
 
         with self._stage(Step.READ_BACK):
-            after = dev.identify()
-            if after.storage_state is not StorageState.WRITTEN or not secret.matches_digest(
-                after.secret_digest
-            ):
-                raise VerificationFailed(
-                    f"After the write, the device in slot {self.slot} reports "
-                    f"{after.storage_state.value} storage with a digest that is not the secret "
-                    "just written.",
-                    f"Leave the device in slot {self.slot} and provision it again: the station "
-                    "reads what was stored before doing anything else.",
-                    error_class="read_back_mismatch",
-                )
+            self._read_back(dev, secret)
         crash_if(CrashPoint.AFTER_READ_BACK, self.slot)
 
         with self._stage(Step.VERIFY_CLOUD):
@@ -374,7 +383,7 @@ class Transaction:
         del secret, revealed, record
         crash_if(CrashPoint.AFTER_VERIFY, self.slot)
 
-        with self._stage(Step.LOCK):
+        with self._stage(Step.LOCK), self._shield():
             self._lock(dev)
         crash_if(CrashPoint.AFTER_LOCK, self.slot)
         return Result.PASS
@@ -397,6 +406,8 @@ class Transaction:
             sem.release()
 
     def _write(self, dev: DeviceSession, record: ProvisioningRecord) -> None:
+        # Runs shielded: the operator's abort is honoured up to the moment the request goes out.
+        self._abort.check()
         timer = arm_during_write(self.slot)
         try:
             dev.write(record)
@@ -407,16 +418,7 @@ class Transaction:
             if timer is not None:
                 timer.cancel()
         # Never write blind: look at what the device holds first.
-        try:
-            now = dev.identify()
-        except LinkError as exc:
-            raise VerificationFailed(
-                f"The write to the device in slot {self.slot} may or may not have completed "
-                f"({unknown.message}), and the device no longer answers ({exc.message}).",
-                f"Reseat the device in slot {self.slot} and provision it again: the station "
-                "reads what was stored before doing anything else.",
-                error_class="write_unknown",
-            ) from None
+        now = self._state_after(dev, unknown)
         if now.storage_state is StorageState.WRITTEN and record.secret.matches_digest(
             now.secret_digest
         ):
@@ -435,12 +437,56 @@ class Transaction:
         )
 
     def _lock(self, dev: DeviceSession) -> None:
+        # Runs shielded, like the write: a lock on the wire is let finish.
+        self._abort.check()
         try:
             dev.lock()
-        except WriteOutcomeUnknown:
+        except WriteOutcomeUnknown as exc:
             # Locking twice is harmless, but look first, as with every change of state.
-            if dev.identify().storage_state is not StorageState.LOCKED:
+            if self._state_after(dev, exc).storage_state is not StorageState.LOCKED:
                 dev.lock()
+
+    def _state_after(self, dev: DeviceSession, unknown: WriteOutcomeUnknown) -> Identity:
+        """The device's state after a change whose answer was lost.
+
+        A device that is still programming (slower than it declared) does not answer yet, so
+        a timeout is retried until the settle window closes; a vanished port is final at once.
+        """
+        settle = Deadline(self._write_settle_s)
+        while True:
+            try:
+                return dev.identify()
+            except (LinkTimeout, CorruptLink) as exc:
+                if not settle.expired:
+                    log.info(
+                        "slot %s: no state yet after %s; asking again", self.slot, unknown.command
+                    )
+                    continue
+                last: LinkError = exc
+            except LinkError as exc:
+                last = exc
+            raise VerificationFailed(
+                f"The {unknown.command} to the device in slot {self.slot} may or may not have "
+                f"completed ({unknown.message}), and the device no longer answers "
+                f"({last.message}).",
+                f"Reseat the device in slot {self.slot} and provision it again: the station "
+                "reads what was stored before doing anything else.",
+                error_class="write_unknown",
+            ) from None
+
+    def _read_back(self, dev: DeviceSession, secret: Secret) -> None:
+        after = dev.identify()
+        if after.storage_state is not StorageState.WRITTEN or not secret.matches_digest(
+            after.secret_digest
+        ):
+            raise VerificationFailed(
+                f"After the write, the device in slot {self.slot} reports "
+                f"{after.storage_state.value} storage with a digest that is not the secret "
+                "just written.",
+                f"Leave the device in slot {self.slot} and provision it again: the station "
+                "reads what was stored before doing anything else.",
+                error_class="read_back_mismatch",
+            )
 
     def _reveal_checked(self, dev: DeviceSession, digest: bytes | None) -> Secret:
         stored = dev.reveal()
@@ -490,8 +536,9 @@ class Transaction:
     # -- bookkeeping -------------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def _stage(self, step: Step) -> Iterator[None]:
-        self._abort.check()
+    def _stage(self, step: Step, *, honour_abort: bool = True) -> Iterator[None]:
+        if honour_abort:
+            self._abort.check()
         self._step = step
         if self._on_step is not None:
             self._on_step(step, self.device_id, self.hardware_serial)
@@ -534,6 +581,19 @@ class Transaction:
 
     def _step_label(self) -> str:
         return self._step.label.lower() if self._step else "start"
+
+    def _say_aborted(self, exc: Cancelled) -> tuple[str, str]:
+        if self._held_after_abort:
+            return (
+                f"{exc.message} The write in progress was allowed to finish, then the station "
+                f"stopped. {self._held_after_abort}".strip(),
+                f"Provision the device in slot {self.slot} again when ready: the station "
+                "resumes at the cloud check without registering it again.",
+            )
+        return (
+            f"Stopped by the operator at '{self._step_label()}'. {exc.message}".strip(),
+            f"Provision the device in slot {self.slot} again when ready.",
+        )
 
     def _say(self, exc: StationError) -> tuple[str, str]:
         """Message and action for the journal and the tile; both name the slot, because a

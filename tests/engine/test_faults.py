@@ -7,6 +7,7 @@ to do, and a write-once device that can never work is SCRAP.
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections.abc import Callable
 
@@ -14,9 +15,9 @@ import pytest
 
 from station.device.protocol import StorageState
 from station.engine.events import Result, Step
-from station.engine.transaction import Transaction
+from station.engine.transaction import Outcome, Transaction
 from station.journal import verify
-from tests.fixtures.engine import EngineRig
+from tests.fixtures.engine import REALM, EngineRig
 
 RigFactory = Callable[..., EngineRig]
 
@@ -183,29 +184,110 @@ def test_abort_at_any_step_is_safe_and_the_next_attempt_completes(
     assert rig.standin_accepts("1")
 
 
-def test_abort_while_the_write_is_in_flight_lets_it_finish_then_stops(
-    engine_rig: RigFactory,
-) -> None:
-    rig = engine_rig(slots=1, faults="slot1:slow=1.0@write")
+def _abort_during(rig: EngineRig, step: Step, after_s: float) -> tuple[Outcome, list[Step]]:
+    """Run slot 1, aborting `after_s` seconds into `step` from another thread."""
     holder: list[Transaction] = []
     timers: list[threading.Timer] = []
+    seen: list[Step] = []
 
     def on_step(current: Step, device_id: str | None, serial: str | None) -> None:
-        if current is Step.WRITE:
-            timer = threading.Timer(0.3, holder[0].abort)
+        seen.append(current)
+        if current is step and not timers:
+            timer = threading.Timer(after_s, holder[0].abort)
             timers.append(timer)
             timer.start()
 
     tx = rig.transaction("1", on_step=on_step)
     holder.append(tx)
-    first = tx.run()
+    outcome = tx.run()
     for timer in timers:
         timer.join()
-    assert first.result is Result.ABORTED, first
-    detail = rig.journal.attempt(first.attempt_id)
+    assert timers, f"the attempt never reached {step}"
+    return outcome, seen
+
+
+def _assert_aborted_after_the_write_with_the_device_read_back(
+    rig: EngineRig, outcome: Outcome
+) -> None:
+    assert outcome.result is Result.ABORTED, outcome
+    assert outcome.error_class == "aborted"
+    assert "unknown" not in outcome.message
+    assert "allowed to finish" in outcome.message
+    assert "holds the secret this attempt recorded" in outcome.message
+    assert "resumes at the cloud check" in outcome.action and "slot 1" in outcome.action
+    detail = rig.journal.attempt(outcome.attempt_id)
     assert detail is not None
-    assert [s.step for s in detail.steps if s.ok][-1] == "write"
-    assert rig.fixture.device("1").record is not None
+    assert detail.row.result == "ABORTED"
+    assert detail.row.message == outcome.message
+    # The journal shows the write finished and the state read back after it, and nothing more.
+    assert [(s.step, s.ok) for s in detail.steps][-2:] == [("write", True), ("read_back", True)]
+    # What the journal says the device holds is what it holds: the recorded intent.
+    device = rig.fixture.device("1")
+    assert device.record is not None and not device.locked
+    intent = rig.journal.latest_intent_fingerprint(rig.device_id("1"), REALM)
+    assert intent == hashlib.sha256(device.record.secret.encode()).hexdigest()
+
+
+def test_abort_while_a_slow_otp_burn_is_in_flight_lets_it_finish_reads_back_then_stops(
+    engine_rig: RigFactory,
+) -> None:
+    # 15 ms per byte: the burn of a record takes about two seconds, as declared by the device.
+    rig = engine_rig(slots=1, prog_us=15_000)
+    first, seen = _abort_during(rig, Step.WRITE, 0.3)
+    _assert_aborted_after_the_write_with_the_device_read_back(rig, first)
+    assert Step.VERIFY_CLOUD not in seen
+    assert len(rig.standin.issued_secret_fingerprints()) == 1
+    second = rig.provision("1")
+    assert second.result is Result.RECOVERED, second
+    assert len(rig.standin.issued_secret_fingerprints()) == 1  # resumed, not registered again
+    assert rig.fixture.device("1").locked
+    assert rig.standin_accepts("1")
+    assert verify(rig.journal.path).ok
+
+
+def test_abort_while_the_device_answers_the_write_late_waits_for_it_then_stops(
+    engine_rig: RigFactory,
+) -> None:
+    # The device answers 4 s late, well past the deadline it declared: the station keeps
+    # asking for its state (it is still busy) instead of calling the outcome unknown.
+    rig = engine_rig(slots=1, faults="slot1:slow=4@write")
+    first, _ = _abort_during(rig, Step.WRITE, 0.3)
+    _assert_aborted_after_the_write_with_the_device_read_back(rig, first)
     second = rig.provision("1")
     assert second.result is Result.RECOVERED, second
     assert rig.standin_accepts("1")
+
+
+def test_a_write_answered_after_its_deadline_is_confirmed_once_the_device_answers(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1, faults="slot1:slow=4@write")
+    outcome = rig.provision("1")
+    assert outcome.result is Result.PASS, outcome
+    assert rig.standin_accepts("1")
+    assert len(rig.standin.issued_secret_fingerprints()) == 1
+
+
+def test_a_device_silent_after_the_write_fails_once_the_settle_window_closes(
+    engine_rig: RigFactory,
+) -> None:
+    # The device stays busy far beyond its declared time and the settle window.
+    rig = engine_rig(slots=1, faults="slot1:slow=30@write")
+    outcome = rig.transaction("1", write_settle_s=0.5).run()
+    assert outcome.result is Result.FAIL, outcome
+    assert outcome.error_class == "write_unknown"
+    assert "no longer answers" in outcome.message
+    assert "slot 1" in outcome.action
+
+
+def test_abort_while_locking_lets_the_lock_finish_and_the_attempt_passes(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1, faults="slot1:slow=2@lock")
+    outcome, _ = _abort_during(rig, Step.LOCK, 0.3)
+    # The lock went out before the abort: the device is provisioned, and the journal says so.
+    assert outcome.result is Result.PASS, outcome
+    assert rig.fixture.device("1").locked
+    assert rig.standin_accepts("1")
+    detail = rig.journal.attempt(outcome.attempt_id)
+    assert detail is not None and detail.row.result == "PASS"
