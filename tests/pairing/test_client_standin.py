@@ -342,9 +342,16 @@ def test_tls_unknown_ca(pairing_standin: PairingHandle, tmp_path: Path) -> None:
         assert "not signed by a CA this station trusts" in info.value.message
 
 
-def test_tls_name_mismatch(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("server_options", "check"),
+    [
+        ({"names": ("pairing.example.test",)}, "hostname_mismatch"),
+        ({"expired": True}, "expired"),
+    ],
+)
+def test_tls_certificate_checks(tmp_path: Path, server_options: dict[str, Any], check: str) -> None:
     with (
-        BadTlsServer(tmp_path, names=("pairing.example.test",)) as server,
+        BadTlsServer(tmp_path, **server_options) as server,
         PairingClient(
             base_url=server.url,
             realm=REALM,
@@ -355,23 +362,7 @@ def test_tls_name_mismatch(tmp_path: Path) -> None:
         pytest.raises(TlsError) as info,
     ):
         client.health()
-    assert info.value.check == "hostname_mismatch"
-
-
-def test_tls_expired_certificate(tmp_path: Path) -> None:
-    with (
-        BadTlsServer(tmp_path, expired=True) as server,
-        PairingClient(
-            base_url=server.url,
-            realm=REALM,
-            tokens=FixedToken("x"),
-            ca_bundle=server.ca_path,
-            retries=0,
-        ) as client,
-        pytest.raises(TlsError) as info,
-    ):
-        client.health()
-    assert info.value.check == "expired"
+    assert info.value.check == check
 
 
 def test_https_to_a_plain_http_service(pairing_standin_factory: PairingFactory) -> None:

@@ -28,51 +28,11 @@ def _first_16_bytes_id(text: str) -> str:
     return base64.urlsafe_b64encode(raw[:16]).decode().rstrip("=")
 
 
-def register(
-    pairing: PairingHandle,
-    http: httpx.Client,
-    data: Any,
-    *,
-    token: str | None = "default",
-    realm: str | None = None,
-) -> httpx.Response:
-    headers = {}
-    if token is not None:
-        headers["Authorization"] = f"Bearer {pairing.mint_token() if token == 'default' else token}"
-    return http.post(
-        pairing.url(f"/v1/{realm or pairing.realm}/agent/devices"),
-        json={"data": data},
-        headers=headers,
-    )
-
-
-def unregister(
-    pairing: PairingHandle,
-    http: httpx.Client,
-    device_id: str,
-    *,
-    token: str | None = "default",
-    realm: str | None = None,
-) -> httpx.Response:
-    headers = {}
-    if token is not None:
-        headers["Authorization"] = f"Bearer {pairing.mint_token() if token == 'default' else token}"
-    return http.delete(
-        pairing.url(f"/v1/{realm or pairing.realm}/agent/devices/{device_id}"), headers=headers
-    )
-
-
 def info(pairing: PairingHandle, http: httpx.Client, device_id: str, secret: str) -> httpx.Response:
     return http.get(
         pairing.url(f"/v1/{pairing.realm}/devices/{device_id}"),
         headers={"Authorization": f"Bearer {secret}"},
     )
-
-
-@pytest.fixture
-def http(pairing_standin: PairingHandle) -> Any:
-    with pairing_standin.client() as client:
-        yield client
 
 
 # --- agent_controller_test.exs ------------------------------------------------------------
@@ -81,7 +41,7 @@ def http(pairing_standin: PairingHandle) -> Any:
 def test_register_renders_credentials_secret(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
-    r = register(pairing_standin, http, {"hw_id": DEVICE})
+    r = pairing_standin.register(http, {"hw_id": DEVICE})
     assert r.status_code == 201
     secret = r.json()["data"]["credentials_secret"]
     assert isinstance(secret, str)
@@ -98,7 +58,7 @@ def test_register_with_initial_introspection(
         "org.astarteplatform.Values": {"major": 0, "minor": 4},
         "org.astarteplatform.OtherValues": {"major": 1, "minor": 0},
     }
-    r = register(pairing_standin, http, {"hw_id": DEVICE, "initial_introspection": introspection})
+    r = pairing_standin.register(http, {"hw_id": DEVICE, "initial_introspection": introspection})
     assert r.status_code == 201
     assert isinstance(r.json()["data"]["credentials_secret"], str)
     state = pairing_standin.device_state("test", DEVICE)
@@ -112,14 +72,14 @@ def test_register_with_initial_introspection(
 def test_register_with_256_bit_hardware_id(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
-    r = register(pairing_standin, http, {"hw_id": LONG_ID})
+    r = pairing_standin.register(http, {"hw_id": LONG_ID})
     assert r.status_code == 201
     # Only the first 16 bytes identify the device.
     assert pairing_standin.devices("test") == [_first_16_bytes_id(LONG_ID)]
 
 
 def test_register_blank_hw_id(pairing_standin: PairingHandle, http: httpx.Client) -> None:
-    r = register(pairing_standin, http, {"hw_id": ""})
+    r = pairing_standin.register(http, {"hw_id": ""})
     assert r.status_code == 422
     assert r.json()["errors"] == {"hw_id": ["can't be blank"]}
 
@@ -127,8 +87,7 @@ def test_register_blank_hw_id(pairing_standin: PairingHandle, http: httpx.Client
 def test_register_invalid_initial_introspection(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
-    r = register(
-        pairing_standin,
+    r = pairing_standin.register(
         http,
         {"hw_id": DEVICE, "initial_introspection": {"org.astarteplatform.Values": {"major": 2}}},
     )
@@ -143,7 +102,7 @@ def test_register_invalid_initial_introspection(
 def test_register_bad_hardware_id(
     pairing_standin: PairingHandle, http: httpx.Client, hw_id: str
 ) -> None:
-    r = register(pairing_standin, http, {"hw_id": hw_id})
+    r = pairing_standin.register(http, {"hw_id": hw_id})
     assert r.status_code == 422
     assert r.json()["errors"] == {"hw_id": ["is not a valid base64 encoded 128 bits id"]}
 
@@ -152,7 +111,7 @@ def test_register_device_already_confirmed(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
     pairing_standin.put_device("test", DEVICE, "supersecret", confirmed=True)
-    r = register(pairing_standin, http, {"hw_id": DEVICE})
+    r = pairing_standin.register(http, {"hw_id": DEVICE})
     assert r.status_code == 422
     assert r.json()["errors"] == {"detail": "Device already registered"}
     # The refused call must not have touched the stored secret.
@@ -160,27 +119,27 @@ def test_register_device_already_confirmed(
 
 
 def test_register_without_authorization(pairing_standin: PairingHandle, http: httpx.Client) -> None:
-    r = register(pairing_standin, http, {"hw_id": DEVICE}, token=None)
+    r = pairing_standin.register(http, {"hw_id": DEVICE}, token=None)
     assert r.status_code == 401
     assert r.json()["errors"] == {"detail": "Missing authorization token"}
     assert pairing_standin.devices("test") == []
 
 
 def test_register_unknown_realm(pairing_standin: PairingHandle, http: httpx.Client) -> None:
-    r = register(pairing_standin, http, {"hw_id": DEVICE}, realm="unknown")
+    r = pairing_standin.register(http, {"hw_id": DEVICE}, realm="unknown")
     assert r.status_code == 403
     assert r.json()["errors"] == {"detail": "Forbidden"}
 
 
 def test_unregister_existing_device(pairing_standin: PairingHandle, http: httpx.Client) -> None:
-    assert register(pairing_standin, http, {"hw_id": DEVICE}).status_code == 201
-    r = unregister(pairing_standin, http, DEVICE)
+    assert pairing_standin.register(http, {"hw_id": DEVICE}).status_code == 201
+    r = pairing_standin.unregister(http, DEVICE)
     assert r.status_code == 204
     assert r.text == ""
 
 
 def test_unregister_missing_device(pairing_standin: PairingHandle, http: httpx.Client) -> None:
-    r = unregister(pairing_standin, http, MISSING)
+    r = pairing_standin.unregister(http, MISSING)
     assert r.status_code == 404
     assert r.json()["errors"] == {"detail": "Device not found"}
 
@@ -188,13 +147,13 @@ def test_unregister_missing_device(pairing_standin: PairingHandle, http: httpx.C
 def test_unregister_without_authorization(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
-    r = unregister(pairing_standin, http, DEVICE, token=None)
+    r = pairing_standin.unregister(http, DEVICE, token=None)
     assert r.status_code == 401
     assert r.json()["errors"] == {"detail": "Missing authorization token"}
 
 
 def test_unregister_unknown_realm(pairing_standin: PairingHandle, http: httpx.Client) -> None:
-    r = unregister(pairing_standin, http, DEVICE, realm="unknown")
+    r = pairing_standin.unregister(http, DEVICE, realm="unknown")
     assert r.status_code == 403
     assert r.json()["errors"] == {"detail": "Forbidden"}
 
@@ -206,13 +165,13 @@ def test_reregistration_rotates_the_secret(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
     intro = {"a.b.C": {"major": 1, "minor": 2}}
-    first = register(pairing_standin, http, {"hw_id": DEVICE, "initial_introspection": intro})
+    first = pairing_standin.register(http, {"hw_id": DEVICE, "initial_introspection": intro})
     before = pairing_standin.device_state("test", DEVICE)
     assert (
         info(pairing_standin, http, DEVICE, first.json()["data"]["credentials_secret"]).status_code
         == 200
     )
-    second = register(pairing_standin, http, {"hw_id": DEVICE})
+    second = pairing_standin.register(http, {"hw_id": DEVICE})
     assert first.status_code == second.status_code == 201
     old = first.json()["data"]["credentials_secret"]
     new = second.json()["data"]["credentials_secret"]
@@ -244,11 +203,11 @@ def _confirm(pairing: PairingHandle, http: httpx.Client, device_id: str, secret:
 def test_first_credentials_request_confirms_and_blocks_registration(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
-    secret = register(pairing_standin, http, {"hw_id": DEVICE}).json()["data"]["credentials_secret"]
+    secret = pairing_standin.register(http, {"hw_id": DEVICE}).json()["data"]["credentials_secret"]
     _confirm(pairing_standin, http, DEVICE, secret)
     state = pairing_standin.device_state("test", DEVICE)
     assert state is not None and state.status == "confirmed"
-    r = register(pairing_standin, http, {"hw_id": DEVICE})
+    r = pairing_standin.register(http, {"hw_id": DEVICE})
     assert r.status_code == 422
     assert r.json()["errors"] == {"detail": "Device already registered"}
     assert pairing_standin.check_secret("test", DEVICE, secret)
@@ -258,10 +217,10 @@ def test_first_credentials_request_confirms_and_blocks_registration(
 def test_unregister_resets_secret_and_confirmation(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
-    secret = register(pairing_standin, http, {"hw_id": DEVICE}).json()["data"]["credentials_secret"]
+    secret = pairing_standin.register(http, {"hw_id": DEVICE}).json()["data"]["credentials_secret"]
     _confirm(pairing_standin, http, DEVICE, secret)
     confirmed = pairing_standin.device_state("test", DEVICE)
-    assert unregister(pairing_standin, http, DEVICE).status_code == 204
+    assert pairing_standin.unregister(http, DEVICE).status_code == 204
     state = pairing_standin.device_state("test", DEVICE)
     assert state is not None and confirmed is not None
     assert not state.secret_set
@@ -270,8 +229,8 @@ def test_unregister_resets_secret_and_confirmation(
     assert state.cert_serial == confirmed.cert_serial  # kept; revoked only at the next request
     assert info(pairing_standin, http, DEVICE, secret).status_code == 403
     # Unregistering again is fine, and the device can be registered anew.
-    assert unregister(pairing_standin, http, DEVICE).status_code == 204
-    r = register(pairing_standin, http, {"hw_id": DEVICE})
+    assert pairing_standin.unregister(http, DEVICE).status_code == 204
+    r = pairing_standin.register(http, {"hw_id": DEVICE})
     assert r.status_code == 201
     assert (
         info(pairing_standin, http, DEVICE, r.json()["data"]["credentials_secret"]).json()["data"][
@@ -283,24 +242,24 @@ def test_unregister_resets_secret_and_confirmation(
 
 def test_registration_limit(pairing_standin: PairingHandle, http: httpx.Client) -> None:
     pairing_standin.set_registration_limit("test", 1)
-    assert register(pairing_standin, http, {"hw_id": DEVICE}).status_code == 201
-    r = register(pairing_standin, http, {"hw_id": OTHER})
+    assert pairing_standin.register(http, {"hw_id": DEVICE}).status_code == 201
+    r = pairing_standin.register(http, {"hw_id": OTHER})
     assert r.status_code == 500
     assert r.json()["errors"] == {"detail": "Internal server error"}
     assert pairing_standin.device_state("test", OTHER) is None
     # Existing rows still register, also after unregister (the row stays).
-    assert register(pairing_standin, http, {"hw_id": DEVICE}).status_code == 201
-    assert unregister(pairing_standin, http, DEVICE).status_code == 204
-    assert register(pairing_standin, http, {"hw_id": DEVICE}).status_code == 201
+    assert pairing_standin.register(http, {"hw_id": DEVICE}).status_code == 201
+    assert pairing_standin.unregister(http, DEVICE).status_code == 204
+    assert pairing_standin.register(http, {"hw_id": DEVICE}).status_code == 201
     pairing_standin.set_registration_limit("test", None)
-    assert register(pairing_standin, http, {"hw_id": OTHER}).status_code == 201
+    assert pairing_standin.register(http, {"hw_id": OTHER}).status_code == 201
 
 
 def test_registration_limit_on_v1_2(pairing_standin_factory: PairingFactory) -> None:
     pairing = pairing_standin_factory(compat="1.2")
     pairing.set_registration_limit("test", 0)
     with pairing.client() as http:
-        r = register(pairing, http, {"hw_id": DEVICE})
+        r = pairing.register(http, {"hw_id": DEVICE})
     assert r.status_code == 422
     assert r.json()["errors"] == {"error_name": ["device_registration_limit_reached"]}
 
@@ -316,8 +275,8 @@ def test_registration_limit_on_v1_2(pairing_standin_factory: PairingFactory) -> 
 def test_register_aliases_to_the_canonical_device(
     pairing_standin: PairingHandle, http: httpx.Client, alias: str
 ) -> None:
-    first = register(pairing_standin, http, {"hw_id": DEVICE}).json()["data"]["credentials_secret"]
-    r = register(pairing_standin, http, {"hw_id": alias})
+    first = pairing_standin.register(http, {"hw_id": DEVICE}).json()["data"]["credentials_secret"]
+    r = pairing_standin.register(http, {"hw_id": alias})
     assert r.status_code == 201
     assert pairing_standin.devices("test") == [DEVICE]
     assert not pairing_standin.check_secret("test", DEVICE, first)
@@ -328,8 +287,8 @@ def test_register_aliases_to_the_canonical_device(
 def test_unregister_refuses_extended_or_malformed_ids(
     pairing_standin: PairingHandle, http: httpx.Client, bad_id: str
 ) -> None:
-    assert register(pairing_standin, http, {"hw_id": LONG_ID}).status_code == 201
-    r = unregister(pairing_standin, http, bad_id)
+    assert pairing_standin.register(http, {"hw_id": LONG_ID}).status_code == 201
+    r = pairing_standin.unregister(http, bad_id)
     assert r.status_code == 500
     assert r.json()["errors"] == {"detail": "Internal server error"}
 
@@ -337,8 +296,8 @@ def test_unregister_refuses_extended_or_malformed_ids(
 def test_unregister_accepts_padded_canonical_id(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
-    assert register(pairing_standin, http, {"hw_id": DEVICE}).status_code == 201
-    assert unregister(pairing_standin, http, DEVICE + "%3D%3D").status_code == 204
+    assert pairing_standin.register(http, {"hw_id": DEVICE}).status_code == 201
+    assert pairing_standin.unregister(http, DEVICE + "%3D%3D").status_code == 204
     state = pairing_standin.device_state("test", DEVICE)
     assert state is not None and not state.secret_set
 
@@ -391,7 +350,7 @@ def test_unregister_accepts_padded_canonical_id(
 def test_register_validation(
     pairing_standin: PairingHandle, http: httpx.Client, data: dict[str, Any], errors: dict[str, Any]
 ) -> None:
-    r = register(pairing_standin, http, data)
+    r = pairing_standin.register(http, data)
     assert r.status_code == 422
     assert r.json() == {"errors": errors}
     assert pairing_standin.devices("test") == []
@@ -401,7 +360,7 @@ def test_register_accepts_zero_versions_and_extra_keys(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
     intro = {"a.B": {"major": 0, "minor": 0, "extra": "ignored"}}
-    r = register(pairing_standin, http, {"hw_id": DEVICE, "initial_introspection": intro})
+    r = pairing_standin.register(http, {"hw_id": DEVICE, "initial_introspection": intro})
     assert r.status_code == 201
     state = pairing_standin.device_state("test", DEVICE)
     assert state is not None and state.introspection == {"a.B": (0, 0)}
@@ -410,7 +369,7 @@ def test_register_accepts_zero_versions_and_extra_keys(
 def test_null_initial_introspection_crashes_like_astarte(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
-    r = register(pairing_standin, http, {"hw_id": DEVICE, "initial_introspection": None})
+    r = pairing_standin.register(http, {"hw_id": DEVICE, "initial_introspection": None})
     assert r.status_code == 500
     assert pairing_standin.devices("test") == []
 
@@ -509,5 +468,5 @@ def test_plain_http_mode(pairing_standin_factory: PairingFactory) -> None:
     pairing = pairing_standin_factory(tls=False)
     assert pairing.base_url.startswith("http://127.0.0.1:")
     with pairing.client() as http:
-        r = register(pairing, http, {"hw_id": DEVICE})
+        r = pairing.register(http, {"hw_id": DEVICE})
     assert r.status_code == 201

@@ -7,7 +7,6 @@ from __future__ import annotations
 import base64
 import json
 import time
-from collections.abc import Iterator
 
 import httpx
 import jwt
@@ -41,12 +40,6 @@ def post_register(
 
 def errors_of(r: httpx.Response) -> object:
     return r.json()["errors"]
-
-
-@pytest.fixture
-def http(pairing_standin: PairingHandle) -> Iterator[httpx.Client]:
-    with pairing_standin.client() as client:
-        yield client
 
 
 def _bearer(token: str) -> str:

@@ -4,7 +4,6 @@ the credentials side effects and check order the reference records."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import httpx
 import pytest
@@ -25,12 +24,6 @@ SECRET = "supersecret"
 def pairing(pairing_standin: PairingHandle) -> PairingHandle:
     pairing_standin.put_device("test", DEVICE, SECRET)
     return pairing_standin
-
-
-@pytest.fixture
-def http(pairing: PairingHandle) -> Iterator[httpx.Client]:
-    with pairing.client() as client:
-        yield client
 
 
 def creds_url(pairing: PairingHandle, realm: str = "test", device: str = DEVICE) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -15,43 +14,29 @@ from tests.fixtures.pairing import PairingFactory, PairingHandle
 DEVICE = "2imLILqtRP2vq0ZVy-TGRQ"
 
 
-@pytest.fixture
-def http(pairing_standin: PairingHandle) -> Iterator[httpx.Client]:
-    with pairing_standin.client() as client:
-        yield client
-
-
-def register(pairing: PairingHandle, http: httpx.Client) -> httpx.Response:
-    return http.post(
-        pairing.url("/v1/test/agent/devices"),
-        json={"data": {"hw_id": DEVICE}},
-        headers={"Authorization": f"Bearer {pairing.mint_token()}"},
-    )
-
-
 def test_ingress_5xx(pairing_standin: PairingHandle, http: httpx.Client) -> None:
     pairing_standin.inject_fault("error")
-    r = register(pairing_standin, http)
+    r = pairing_standin.register(http, {"hw_id": DEVICE})
     assert r.status_code == 503
     assert r.headers["content-type"].startswith("text/html")
     assert "503 Service Temporarily Unavailable" in r.text
     assert pairing_standin.devices("test") == []
     # One-shot: the next call goes through, on the same keep-alive connection.
-    assert register(pairing_standin, http).status_code == 201
+    assert pairing_standin.register(http, {"hw_id": DEVICE}).status_code == 201
 
 
 def test_pairing_500(pairing_standin: PairingHandle, http: httpx.Client) -> None:
     pairing_standin.set_faults(error_rate=1.0, error_status=500)
-    r = register(pairing_standin, http)
+    r = pairing_standin.register(http, {"hw_id": DEVICE})
     assert r.status_code == 500
     assert r.json() == {"errors": {"detail": "Internal server error"}}
     pairing_standin.clear_faults()
-    assert register(pairing_standin, http).status_code == 201
+    assert pairing_standin.register(http, {"hw_id": DEVICE}).status_code == 201
 
 
 def test_throttled_by_ingress(pairing_standin: PairingHandle, http: httpx.Client) -> None:
     pairing_standin.set_faults(throttle_rate=1.0, retry_after_s=7)
-    r = register(pairing_standin, http)
+    r = pairing_standin.register(http, {"hw_id": DEVICE})
     assert r.status_code == 429
     assert r.headers["retry-after"] == "7"
     assert "Too Many Requests" in r.text
@@ -62,7 +47,7 @@ def test_timeout_holds_the_connection(pairing_standin: PairingHandle) -> None:
     with pairing_standin.client(timeout=0.5) as http:
         started = time.monotonic()
         with pytest.raises(httpx.ReadTimeout):
-            register(pairing_standin, http)
+            pairing_standin.register(http, {"hw_id": DEVICE})
         assert time.monotonic() - started >= 0.5
     assert pairing_standin.devices("test") == []
     # stop() must not wait for the held connection's 30 s.
@@ -72,36 +57,36 @@ def test_timeout_then_eof_when_hold_is_short(pairing_standin: PairingHandle) -> 
     pairing_standin.inject_fault("timeout")
     pairing_standin.set_faults(hold_s=0.2)
     with pairing_standin.client(timeout=10) as http, pytest.raises(httpx.RemoteProtocolError):
-        register(pairing_standin, http)
+        pairing_standin.register(http, {"hw_id": DEVICE})
 
 
 def test_connection_reset(pairing_standin: PairingHandle, http: httpx.Client) -> None:
     pairing_standin.inject_fault("reset")
     with pytest.raises((httpx.ReadError, httpx.RemoteProtocolError)):
-        register(pairing_standin, http)
+        pairing_standin.register(http, {"hw_id": DEVICE})
     assert pairing_standin.devices("test") == []
-    assert register(pairing_standin, http).status_code == 201
+    assert pairing_standin.register(http, {"hw_id": DEVICE}).status_code == 201
 
 
 def test_lost_response_still_rotated_the_secret(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
     """The unknown-outcome case: Pairing registered, the answer never arrived."""
-    first = register(pairing_standin, http).json()["data"]["credentials_secret"]
+    first = pairing_standin.register(http, {"hw_id": DEVICE}).json()["data"]["credentials_secret"]
     pairing_standin.inject_fault("reset_after")
     with pytest.raises((httpx.ReadError, httpx.RemoteProtocolError)):
-        register(pairing_standin, http)
+        pairing_standin.register(http, {"hw_id": DEVICE})
     assert not pairing_standin.check_secret("test", DEVICE, first)
     assert len(pairing_standin.issued_secret_fingerprints()) == 2
     # Registering again is the recovery: the latest secret is the one that counts.
-    latest = register(pairing_standin, http).json()["data"]["credentials_secret"]
+    latest = pairing_standin.register(http, {"hw_id": DEVICE}).json()["data"]["credentials_secret"]
     assert pairing_standin.check_secret("test", DEVICE, latest)
 
 
 def test_timeout_after_processing(pairing_standin: PairingHandle) -> None:
     pairing_standin.inject_fault("timeout_after")
     with pairing_standin.client(timeout=0.5) as http, pytest.raises(httpx.ReadTimeout):
-        register(pairing_standin, http)
+        pairing_standin.register(http, {"hw_id": DEVICE})
     state = pairing_standin.device_state("test", DEVICE)
     assert state is not None and state.secret_set
 
@@ -111,7 +96,7 @@ def test_faults_only_hit_matching_requests(
 ) -> None:
     pairing_standin.set_faults(error_rate=1.0, match=r"^POST .*/agent/devices$")
     assert http.get(pairing_standin.url("/version")).status_code == 200
-    assert register(pairing_standin, http).status_code == 503
+    assert pairing_standin.register(http, {"hw_id": DEVICE}).status_code == 503
     pairing_standin.inject_fault("throttle", count=2, match=r"^GET /pairing/version$")
     assert [http.get(pairing_standin.url("/version")).status_code for _ in range(3)] == [
         429,

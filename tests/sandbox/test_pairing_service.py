@@ -3,18 +3,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import httpx
 import pytest
 
 from tests.fixtures.pairing import PairingFactory, PairingHandle
-
-
-@pytest.fixture
-def http(pairing_standin: PairingHandle) -> Iterator[httpx.Client]:
-    with pairing_standin.client() as client:
-        yield client
 
 
 def test_version(pairing_standin: PairingHandle, http: httpx.Client) -> None:

@@ -11,7 +11,6 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-import httpx
 import pytest
 
 from station.sandbox.pairing import PairingStandIn
@@ -20,14 +19,6 @@ from station.sandbox.pairing.registry import Introspection
 from tests.fixtures.pairing import PairingFactory, PairingHandle, RealmKeys, make_csr
 
 DEVICE = "2imLILqtRP2vq0ZVy-TGRQ"
-
-
-def register(pairing: PairingHandle, http: httpx.Client, hw_id: str = DEVICE) -> httpx.Response:
-    return http.post(
-        pairing.url("/v1/test/agent/devices"),
-        json={"data": {"hw_id": hw_id}},
-        headers={"Authorization": f"Bearer {pairing.mint_token()}"},
-    )
 
 
 def _id(n: int) -> str:
@@ -40,9 +31,11 @@ def test_restart_keeps_devices_secrets_and_ca(
     state_dir = tmp_path / "state"
     first = pairing_standin_factory(state_dir=state_dir)
     with first.client() as http:
-        pending = register(first, http).json()["data"]["credentials_secret"]
+        pending = first.register(http, {"hw_id": DEVICE}).json()["data"]["credentials_secret"]
         confirmed_id = _id(7)
-        confirmed = register(first, http, confirmed_id).json()["data"]["credentials_secret"]
+        confirmed = first.register(http, {"hw_id": confirmed_id}).json()["data"][
+            "credentials_secret"
+        ]
         r = http.post(
             first.url(f"/v1/test/devices/{confirmed_id}/protocols/astarte_mqtt_v1/credentials"),
             json={"data": {"csr": make_csr("x")}},
@@ -59,7 +52,7 @@ def test_restart_keeps_devices_secrets_and_ca(
     state = second.device_state("test", confirmed_id)
     assert state is not None and state.status == "confirmed"
     with second.client() as http:  # trusts the same CA file
-        r = register(second, http, confirmed_id)
+        r = second.register(http, {"hw_id": confirmed_id})
         assert r.status_code == 422
         r = http.post(
             second.url(
@@ -77,8 +70,8 @@ def test_state_files_hold_no_secret_and_private_files_are_0600(
     pairing = pairing_standin_factory(record_issued_secrets=True)
     with pairing.client() as http:
         for n in range(3):
-            register(pairing, http, _id(n))
-        register(pairing, http, _id(0))
+            pairing.register(http, {"hw_id": _id(n)})
+        pairing.register(http, {"hw_id": _id(0)})
     secrets = [s.reveal() for s in pairing.issued_secrets()]
     assert len(secrets) == 4
     assert pairing.issued_secret_fingerprints() == [
@@ -101,7 +94,9 @@ def test_issued_secrets_need_the_opt_in(pairing_standin: PairingHandle) -> None:
 def test_concurrent_registrations_of_distinct_devices(pairing_standin: PairingHandle) -> None:
     ids = [_id(n) for n in range(24)]
     with pairing_standin.client() as http, ThreadPoolExecutor(8) as pool:
-        statuses = list(pool.map(lambda i: register(pairing_standin, http, i).status_code, ids))
+        statuses = list(
+            pool.map(lambda i: pairing_standin.register(http, {"hw_id": i}).status_code, ids)
+        )
     assert statuses == [201] * len(ids)
     assert pairing_standin.devices("test") == sorted(ids)
 
@@ -112,7 +107,7 @@ def test_concurrent_reregistration_keeps_exactly_one_secret(pairing_standin: Pai
     def one(_: int) -> str:
         with pairing_standin.client() as http:
             barrier.wait(timeout=30)
-            r = register(pairing_standin, http)
+            r = pairing_standin.register(http, {"hw_id": DEVICE})
             assert r.status_code == 201
             return str(r.json()["data"]["credentials_secret"])
 
@@ -127,7 +122,9 @@ def test_concurrent_limit_never_overshoots(pairing_standin: PairingHandle) -> No
     pairing_standin.set_registration_limit("test", 5)
     ids = [_id(n) for n in range(16)]
     with pairing_standin.client() as http, ThreadPoolExecutor(8) as pool:
-        statuses = list(pool.map(lambda i: register(pairing_standin, http, i).status_code, ids))
+        statuses = list(
+            pool.map(lambda i: pairing_standin.register(http, {"hw_id": i}).status_code, ids)
+        )
     assert statuses.count(201) == 5
     assert statuses.count(500) == 11
     assert len(pairing_standin.devices("test")) == 5
