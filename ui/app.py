@@ -73,12 +73,8 @@ def _install_exception_hooks() -> None:
 
 
 def _configured_auto_start(runner: RunnerLike) -> bool:
-    """The fixture's configured auto-start, which the engine's runner applies at start.
-
-    The runner's facade has no getter for it yet, so read it from its plan when there is one.
-    """
-    plan = getattr(runner, "plan", None)
-    return bool(getattr(plan, "auto_start", False))
+    """The fixture's configured auto-start, which the engine's runner applies at start."""
+    return runner.auto_start
 
 
 class Session:

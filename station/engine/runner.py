@@ -95,6 +95,7 @@ class FixtureRunner:
                 sink=sink,
                 presence_interval_s=presence_interval_s,
             )
+        self._auto_start = False
         self.set_auto_start(self.plan.auto_start)
         for worker in self._workers.values():
             worker.launch()
@@ -145,9 +146,18 @@ class FixtureRunner:
         with self._lock:
             return self._override_passed
 
+    @property
+    def auto_start(self) -> bool:
+        """Whether a slot starts by itself when a device appears: the fixture's configured
+        default until `set_auto_start` changes it."""
+        with self._lock:
+            return self._auto_start
+
     def set_auto_start(self, on: bool) -> None:
-        for worker in self._workers.values():
-            worker.auto_start = on
+        with self._lock:
+            self._auto_start = on
+            for worker in self._workers.values():
+                worker.auto_start = on
 
     def check_presence(self) -> None:
         """Ask every idle slot to look for its device now (results arrive as events)."""

@@ -3,6 +3,7 @@ start, shutdown."""
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -179,3 +180,38 @@ def test_shutdown_while_working_aborts_safely(station: StationFactory) -> None:
     assert not runner.busy
     for finished in events.finished():
         assert finished.snapshot.result in (Result.PASS, Result.ABORTED)
+
+
+def test_auto_start_reports_the_configured_default_and_follows_changes(tmp_path: Path) -> None:
+    with DemoEnvironment(tmp_path / "demo", slots=1, bcrypt_cost=4) as env:
+        config = load_config(env.config_path)
+        fixtures = tuple(dataclasses.replace(f, auto_start=True) for f in config.fixtures)
+        config = dataclasses.replace(config, fixtures=fixtures)
+        events = Events()
+        with Journal.open(env.journal_path, station_id=config.station_id) as journal:
+            runner = FixtureRunner(
+                config=config,
+                fixture=env.fixture_name,
+                journal=journal,
+                operator="tester",
+                sink=events,
+                presence_interval_s=0.2,
+            )
+            try:
+                assert runner.auto_start is True
+                # The default is applied, not only reported: the present device starts itself.
+                events.wait_for(lambda _: len(events.finished()) == 1)
+                assert events.finished()[0].snapshot.result is Result.PASS
+                runner.set_auto_start(False)
+                assert runner.auto_start is False
+            finally:
+                runner.shutdown(10)
+
+
+def test_auto_start_is_off_when_the_fixture_says_so(station: StationFactory) -> None:
+    _env, runner, events = station(slots=1)
+    assert runner.auto_start is False
+    events.wait_for(lambda _: _ready(runner))
+    assert not runner.busy
+    runner.set_auto_start(True)
+    assert runner.auto_start is True
