@@ -25,10 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from journal_bench import START, seed  # noqa: E402 - bench/journal_bench.py, beside this file
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from bench.journal_bench import START, seed  # noqa: E402
 from station.journal import AttemptFilter  # noqa: E402
 from station.journal.export import ExportFormat  # noqa: E402
 from station.journal.qa_queries import KeySnapshot, QAReader  # noqa: E402
