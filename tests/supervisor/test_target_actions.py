@@ -121,11 +121,14 @@ def test_the_active_target_cannot_be_deleted(book: TargetBook) -> None:
     assert "active target of fixture line1" in err.value.message
 
 
-def test_renaming_the_active_target_moves_the_fixture_with_it(
-    book: TargetBook, config_path: Path
+def test_renaming_the_active_target_moves_the_fixture_and_the_key_with_it(
+    book: TargetBook, config_path: Path, memory_keyring: MemoryKeyring, realm_keys: RealmKeys
 ) -> None:
+    keystore.store_realm_key("plant", realm_keys.private_pem)
     book.save_target(SUPERVISOR, "plant2", target_document(book.config, "plant"), replacing="plant")
     assert load_config(config_path).fixture("line1").active_target == "plant2"
+    assert keystore.describe_key("plant2") == "EC P-256 (ES256)"
+    assert ("provisioning-station", "plant:realm-key") not in memory_keyring.entries
 
 
 def test_active_target_is_saved_and_journaled(
@@ -231,3 +234,43 @@ def test_key_import_into_the_real_secret_service(
         )
     finally:
         keystore.delete("plant")
+
+
+def test_a_locked_keyring_fails_closed_with_the_fix(
+    memory_keyring: MemoryKeyring, realm_keys: RealmKeys, journal: Journal, book: TargetBook
+) -> None:
+    import keyring.errors
+
+    from station.pairing.errors import KeyringUnavailable
+
+    memory_keyring.fail_with = keyring.errors.KeyringLocked("locked")
+    with pytest.raises(KeyringUnavailable) as err:
+        import_realm_key(SUPERVISOR, "plant", realm_keys.private_path, journal)
+    assert "the keyring is locked" in err.value.message
+    assert "never falls back" in err.value.action
+    status = credential_status(book.config.targets["plant"])
+    assert status.problem and "keyring is locked" in status.summary
+    assert journal.audit_events() == []
+
+
+def test_no_keyring_backend_refuses_instead_of_a_file(
+    realm_keys: RealmKeys, journal: Journal, book: TargetBook, tmp_path: Path
+) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    from station.pairing.errors import KeyringUnavailable
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())  # type: ignore[no-untyped-call]
+    try:
+        with pytest.raises(KeyringUnavailable) as err:
+            import_realm_key(SUPERVISOR, "plant", realm_keys.private_path, journal)
+        with pytest.raises(KeyringUnavailable):
+            book.delete_target(SUPERVISOR, "lab")
+    finally:
+        keyring.set_keyring(previous)
+    assert "Secret Service" in err.value.action
+    assert set(load_config(book.path).targets) == {"plant", "lab"}  # nothing changed
+    assert journal.audit_events() == []
+    assert not any(p.suffix == ".pem" for p in tmp_path.rglob("*") if "realm-keys" not in str(p))
