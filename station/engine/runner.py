@@ -43,6 +43,13 @@ class TargetSummary:
     pairing_url: str
     token_kind: str
     token_expires_at: datetime | None
+    # The token source's own words: what it holds, or why it cannot give a token.
+    token_detail: str = ""
+    # False when no call to Pairing can be made with the target's tokens as they are.
+    token_usable: bool = True
+    # What the operator should act on soon (e.g. an issued token about to expire); empty if
+    # nothing. An unusable token says why in `token_detail`.
+    token_warning: str = ""
 
 
 class FixtureRunner:
@@ -173,6 +180,9 @@ class FixtureRunner:
             pairing_url=target.pairing_url,
             token_kind=status.kind,
             token_expires_at=status.expires_at,
+            token_detail=status.detail,
+            token_usable=status.usable,
+            token_warning=status.detail if status.warning else "",
         )
 
     def check_pairing_health(self) -> bool:

@@ -4,6 +4,7 @@ start, shutdown."""
 from __future__ import annotations
 
 import dataclasses
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -215,3 +216,46 @@ def test_auto_start_is_off_when_the_fixture_says_so(station: StationFactory) -> 
     assert not runner.busy
     runner.set_auto_start(True)
     assert runner.auto_start is True
+
+
+def test_target_summary_says_why_the_token_cannot_be_used(tmp_path: Path) -> None:
+    with DemoEnvironment(tmp_path / "demo", slots=1, bcrypt_cost=4) as env:
+        failing = [sys.executable, "-c", "import sys; sys.exit('no realm key for plant')"]
+        config = load_config(env.write_config(token_command=failing))
+        events = Events()
+        with Journal.open(env.journal_path, station_id=config.station_id) as journal:
+            runner = FixtureRunner(
+                config=config,
+                fixture=env.fixture_name,
+                journal=journal,
+                operator="tester",
+                sink=events,
+                presence_interval_s=0.2,
+            )
+            try:
+                before = runner.target_summary()
+                assert before.token_usable and before.token_warning == ""
+                assert "when a token is needed" in before.token_detail
+                events.wait_for(lambda _: _ready(runner))
+                runner.start("1")
+                events.wait_for(lambda _: len(events.finished()) == 1)
+                assert events.finished()[0].snapshot.result is Result.FAIL
+                after = runner.target_summary()
+                assert not after.token_usable
+                assert "exit status 1" in after.token_detail
+                assert "no realm key for plant" in after.token_detail
+                assert after.token_kind == "token command"
+            finally:
+                runner.shutdown(10)
+
+
+def test_target_summary_of_a_working_token_command_has_no_warning(station: StationFactory) -> None:
+    _env, runner, events = station(slots=1)
+    events.wait_for(lambda _: _ready(runner))
+    runner.start("1")
+    events.wait_for(lambda _: len(events.finished()) == 1)
+    summary = runner.target_summary()
+    assert summary.token_usable
+    assert summary.token_warning == ""
+    assert "current token expires in" in summary.token_detail
+    assert summary.token_expires_at is not None

@@ -53,6 +53,9 @@ class Banner(QFrame):
         )
         self._expires_at: float | None = None
         self._token_kind = ""
+        self._token_detail = ""
+        self._token_usable = True
+        self._token_warning = ""
 
         self.target = QLabel("Target: loading…")
         self.target.setObjectName("banner-target")
@@ -64,6 +67,8 @@ class Banner(QFrame):
         self.token = QLabel("")
         self.token.setObjectName("banner-token")
         self.token.setFont(theme.font(theme.BODY_PT))
+        # The reason a token is unusable can be long; it wraps rather than widen the window.
+        self.token.setWordWrap(True)
         left = QVBoxLayout()
         left.setSpacing(2)
         left.addWidget(self.target)
@@ -98,24 +103,48 @@ class Banner(QFrame):
         self.pairing_url.setText(f"Pairing URL: {summary.pairing_url}")
         self._token_kind = summary.token_kind
         self._expires_at = _as_epoch(summary.token_expires_at)
+        self._token_detail = summary.token_detail
+        self._token_usable = summary.token_usable
+        self._token_warning = summary.token_warning
         self.refresh_token()
 
     def show_target_error(self, message: str) -> None:
         self.target.setText("Target: not available")
         self.pairing_url.setText(message)
+        self._token_kind = ""  # so the minute timer does not bring back a stale token line
         self.token.setText("")
+        self.token.setToolTip("")
+        self.token.setStyleSheet("")
 
     @Slot()
     def refresh_token(self) -> None:
         if not self._token_kind:
             return
         text = f"Token: {self._token_kind}"
+        warn = bool(self._token_warning)
         if self._expires_at is not None:
             now = datetime.now(UTC).timestamp()
             text += f", {describe_time_left(self._expires_at, now)}"
-            if self._expires_at - now < TOKEN_WARNING_S:
-                text = f"⚠ {text}"
+            warn = warn or self._expires_at - now < TOKEN_WARNING_S
+        if not self._token_usable:
+            # Nothing can be registered with it: say why, in the line's words, and stand out.
+            reason = self._token_detail or "no reason given"
+            text = f"✗ Token: {self._token_kind} unusable: {reason}"
+            look = (theme.VERMILLION, theme.WHITE)
+        elif warn:
+            text = f"⚠ {text}"
+            if self._token_warning:
+                text += f": {self._token_warning}"
+            look = (theme.YELLOW, theme.BLACK)
+        else:
+            look = None
         self.token.setText(text)
+        self.token.setToolTip(self._token_detail)
+        self.token.setStyleSheet(
+            f"QLabel {{ background: {look[0]}; color: {look[1]}; padding: 2px 6px; }}"
+            if look is not None
+            else ""
+        )
 
     def show_health(self, healthy: bool | None, detail: str) -> None:
         """None while the first check is under way."""
