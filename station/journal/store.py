@@ -431,8 +431,10 @@ class Journal:
         return None if found is None else str(found[0])
 
     def has_passed(self, device_id: str, realm: str) -> bool:
+        # RECOVERED is a pass too: the device holds credentials Pairing accepted, and is locked.
         found = self._query_one(
-            "SELECT 1 FROM attempts WHERE device_id = ? AND realm = ? AND result = 'PASS' LIMIT 1",
+            "SELECT 1 FROM attempts WHERE device_id = ? AND realm = ? "
+            "AND result IN ('PASS', 'RECOVERED') LIMIT 1",
             (device_id, realm),
         )
         return found is not None
