@@ -27,6 +27,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "station.journal.cli",
     "station.config.cli",
     "station.roles.cli",
+    "station.rework.cli",
     "station.gui_cli",
 )
 

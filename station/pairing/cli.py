@@ -28,7 +28,7 @@ from station.pairing.tokens import (
 )
 
 #: Modules that define `register_target(target_subparsers) -> None`.
-TARGET_MODULES: tuple[str, ...] = ()
+TARGET_MODULES: tuple[str, ...] = ("station.targets.cli",)
 MAX_KEY_FILE = 64 * 1024
 MAX_TOKEN = 64 * 1024
 
