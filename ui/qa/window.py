@@ -159,9 +159,14 @@ class QAWindow(QMainWindow):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
+        title_metrics = QFontMetrics(header.font())
         for index, column in enumerate(COLUMNS):
             metrics = QFontMetrics(self.model.fonts[1] if column.mono else self.model.fonts[0])
-            table.setColumnWidth(index, metrics.horizontalAdvance(column.sample) + 24)
+            width = max(
+                metrics.horizontalAdvance(column.sample),
+                title_metrics.horizontalAdvance(column.title) + 16,  # room for the sort arrow
+            )
+            table.setColumnWidth(index, width + 24)
         table.setSortingEnabled(True)
         return table
 
