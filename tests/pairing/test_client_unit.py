@@ -428,12 +428,18 @@ def test_cancel_stops_before_sending() -> None:
 def test_registrations_in_flight_are_limited() -> None:
     lock = threading.Lock()
     active = [0, 0]  # now, max
+    overlapped = {2: threading.Event(), 3: threading.Event()}
 
     def handler(request: httpx.Request) -> httpx.Response:
         with lock:
             active[0] += 1
             active[1] = max(active[1], active[0])
-        time.sleep(0.05)
+            if active[0] in overlapped:
+                overlapped[active[0]].set()
+        # Hold each call until two overlap, however slowly the threads start, then give a
+        # third the chance to join, which only a limit above 2 would let happen.
+        overlapped[2].wait(5)
+        overlapped[3].wait(0.3)
         with lock:
             active[0] -= 1
         return _created()
