@@ -10,7 +10,6 @@ import json
 import logging
 import socket
 import threading
-import time
 from collections.abc import Callable
 from typing import Any
 
