@@ -2,6 +2,10 @@
 
 The outcome, not an HTTP status, comes back from here: which status and body each outcome
 gets depends on the Astarte release being imitated (see `responses`).
+
+The `a_pa` matching repeats what `station.pairing.tokens.TokenScope.allowed_by` does on the
+client side, on purpose: the stand-in is the oracle the client is tested against, so it does
+not share the client's code (a bug in one would otherwise hide in both).
 """
 
 from __future__ import annotations
