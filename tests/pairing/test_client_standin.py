@@ -38,6 +38,7 @@ from station.pairing.responses import DeviceStatus
 from station.pairing.tls import make_ssl_context
 from station.pairing.tokens import IssuedTokens, RealmKeyTokens, TokenSource
 from tests.fixtures.pairing import PairingFactory, PairingHandle, RealmKeys
+from tests.fixtures.sdk import SdkScript
 from tests.pairing import keys
 from tests.pairing.netutil import BadTlsServer, CountingRelay, closed_port
 from tests.pairing.support import FixedToken
@@ -127,17 +128,22 @@ def test_already_registered_in_every_release(
 
 
 def test_sdk_confirms_the_secret_then_registration_is_refused(
-    pairing_standin: PairingHandle, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    pairing_standin: PairingHandle, tmp_path: Path
 ) -> None:
-    from astarte.device import pairing_handler
-
-    monkeypatch.setenv("REQUESTS_CA_BUNDLE", str(pairing_standin.ca_path))
     device = random_device_id()
     with _client(pairing_standin) as client:
         secret = client.register(device)
-        pairing_handler.obtain_device_certificate(
-            device, REALM, secret.reveal(), pairing_standin.base_url, str(tmp_path), False
+        sdk = SdkScript(ca_bundle=pairing_standin.ca_path)
+        certificate = sdk.call(
+            "obtain_device_certificate",
+            device,
+            REALM,
+            secret.reveal(),
+            pairing_standin.base_url,
+            str(tmp_path),
+            False,
         )
+        assert sdk.run()[certificate].error is None
         assert client.device_info(device, secret).status is DeviceStatus.CONFIRMED
         with pytest.raises(AlreadyRegistered):
             client.register(device)
