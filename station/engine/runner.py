@@ -17,14 +17,14 @@ from typing import TYPE_CHECKING
 from station.device.client import DeviceClient
 from station.engine.claims import DeviceClaims
 from station.engine.deps import DeviceOpener, TargetInfo
-from station.engine.events import EventSink, SlotSnapshot, StationNotice, Step
+from station.engine.events import EventSink, Result, SlotSnapshot, StationNotice, Step
 from station.engine.journaling import JournalAttemptLog
 from station.engine.recovery import close_interrupted
 from station.engine.setup import RunnerPlan, plan_for
 from station.engine.transaction import StepListener, TargetRuntime, Transaction
 from station.engine.worker import SlotWorker
 from station.errors import ConfigError
-from station.journal import Journal
+from station.journal import AttemptFilter, Journal, JournalQuery
 from station.pairing.client import PairingClient
 from station.pairing.errors import PairingError
 
@@ -91,6 +91,8 @@ class FixtureRunner:
             initial_introspection=target.initial_introspection,
         )
         self._close_interrupted()
+        # A reader of its own, so looking up a slot's history never waits on a write.
+        self._history = JournalQuery.open(journal.path)
         self._workers: dict[str, SlotWorker] = {}
         for spec in self.plan.slots:
             self._workers[spec.name] = SlotWorker(
@@ -101,6 +103,7 @@ class FixtureRunner:
                 open_device=open_device,
                 sink=sink,
                 presence_interval_s=presence_interval_s,
+                ready_note=self._interrupted_note,
             )
         self._auto_start = False
         self.set_auto_start(self.plan.auto_start)
@@ -201,6 +204,7 @@ class FixtureRunner:
         if stuck:
             log.error("slot threads still running after %.0f s: %s", timeout_s, stuck)
         self._pairing.close()
+        self._history.close()
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -230,6 +234,29 @@ class FixtureRunner:
             claims=self._claims,
             override_passed=override_passed,
             on_step=on_step,
+        )
+
+    def _interrupted_note(self, slot: str) -> tuple[str, str] | None:
+        """For a slot whose device just appeared: if this station's last attempt there was cut
+        short after it recorded the intent to write credentials (a crash or an abort), say that
+        pressing Start resumes it. The device in the slot is not known yet, so this is a hint
+        about the slot; the attempt itself decides from what the device holds."""
+        ids = self._history.keys(AttemptFilter(slot=slot), limit=16)
+        ours = [r for r in self._history.rows(ids) if r.station_id == self._journal.station_id]
+        if not ours:
+            return None
+        last = ours[0]
+        if last.result not in (None, Result.ABORTED.value) or last.device_id is None:
+            return None
+        detail = self._history.attempt(last.attempt_id)
+        if detail is None or not detail.intents:
+            return None
+        if self._journal.has_passed(last.device_id, last.realm):
+            return None  # finished since, in another slot: nothing left to resume
+        return (
+            "Interrupted attempt found; press Start to resume.",
+            f"Press Start on slot {slot} with the same device in it: the station checks what "
+            "reached its storage and resumes, or registers it again, as needed.",
         )
 
     def _close_interrupted(self) -> None:

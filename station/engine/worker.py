@@ -44,6 +44,9 @@ _SHOWS_RESULT = frozenset(_STATE_OF_RESULT.values())
 
 # A factory, called on the slot's thread, for the transaction of one attempt.
 TransactionFactory = Callable[..., Transaction]
+# Called on the slot's thread when a device appears: a (message, action) for the READY tile, or
+# None when there is nothing to say.
+ReadyNote = Callable[[str], tuple[str, str] | None]
 
 
 class SlotWorker:
@@ -58,6 +61,7 @@ class SlotWorker:
         sink: EventSink,
         presence_interval_s: float | None = 1.0,
         presence_probe_s: float = 2.0,
+        ready_note: ReadyNote | None = None,
     ) -> None:
         self.slot = slot
         self.binding = binding
@@ -67,6 +71,7 @@ class SlotWorker:
         self._sink = sink
         self._presence_interval_s = presence_interval_s
         self._presence_probe_s = presence_probe_s
+        self._ready_note = ready_note
         self._lock = threading.Lock()
         self._commands: queue.SimpleQueue[str] = queue.SimpleQueue()
         self._snapshot = SlotSnapshot(slot=slot, location=str(binding), state=SlotState.NO_DEVICE)
@@ -169,13 +174,21 @@ class SlotWorker:
 
     def _poll_presence(self) -> None:
         present = self._device_answers()
+        note = self._note_for_ready() if present else None
         auto = False
         with self._lock:
             old = self._snapshot
             if self._current is not None or self._pending_start:
                 return
             if present and old.state is SlotState.NO_DEVICE:
-                new = SlotSnapshot(slot=self.slot, location=old.location, state=SlotState.READY)
+                message, action = note or ("", "")
+                new = SlotSnapshot(
+                    slot=self.slot,
+                    location=old.location,
+                    state=SlotState.READY,
+                    message=message,
+                    action=action,
+                )
                 auto = self.auto_start
             elif not present and old.state is not SlotState.NO_DEVICE:
                 new = SlotSnapshot(slot=self.slot, location=old.location, state=SlotState.NO_DEVICE)
@@ -185,6 +198,17 @@ class SlotWorker:
         self._sink(SlotUpdated(new))
         if auto:
             self.start()
+
+    def _note_for_ready(self) -> tuple[str, str] | None:
+        """The note for a device that just appeared (only asked on that transition)."""
+        if self._ready_note is None or self.snapshot.state is not SlotState.NO_DEVICE:
+            return None
+        try:
+            return self._ready_note(self.slot)
+        except StationError as exc:
+            # The tile still shows READY; the note is a help, not a condition to start.
+            log.warning("slot %s: could not look up earlier attempts: %s", self.slot, exc.message)
+            return None
 
     def _run_attempt(self) -> None:
         with self._lock:

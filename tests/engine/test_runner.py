@@ -259,3 +259,77 @@ def test_target_summary_of_a_working_token_command_has_no_warning(station: Stati
     assert summary.token_warning == ""
     assert "current token expires in" in summary.token_detail
     assert summary.token_expires_at is not None
+
+
+INTERRUPTED_NOTE = "Interrupted attempt found; press Start to resume."
+
+
+def _leave_attempt(journal: Journal, slot: str, *, intent: bool, result: str | None = None) -> str:
+    """An attempt as a station that died (result None) or stopped under it leaves it."""
+    attempt = journal.begin_attempt(
+        slot=slot, operator="x", target_name="demo", realm="demo", pairing_url="https://p"
+    )
+    journal.update_device(
+        attempt,
+        device_id=f"dev-of-slot-{slot}",
+        hardware_serial=f"SN-{slot}",
+        model="sim-1",
+        firmware="1.0.0",
+        storage_kind="otp",
+    )
+    if intent:
+        journal.record_intent(attempt, device_id=f"dev-of-slot-{slot}", fingerprint="ab" * 32)
+    if result is not None:
+        journal.finish_attempt(attempt, result=result, error_class="", message="", action="")
+    return attempt
+
+
+def test_a_ready_slot_says_when_an_interrupted_attempt_waits_to_be_resumed(
+    tmp_path: Path,
+) -> None:
+    with DemoEnvironment(tmp_path / "demo", slots=4, bcrypt_cost=4) as env:
+        config = load_config(env.config_path)
+        with Journal.open(env.journal_path, station_id=config.station_id) as journal:
+            _leave_attempt(journal, "1", intent=True)  # the station died after the intent
+            _leave_attempt(journal, "2", intent=False)  # it died before registering
+            _leave_attempt(journal, "3", intent=True, result="ABORTED")  # stopped mid-write
+            _leave_attempt(journal, "4", intent=True, result="ABORTED")
+            _leave_attempt(journal, "4", intent=False, result="PASS")  # a later attempt passed
+
+        def run_station() -> tuple[dict[str, tuple[SlotState, str, str]], FixtureRunner]:
+            events = Events()
+            journal = stack.enter_context(
+                Journal.open(env.journal_path, station_id=config.station_id)
+            )
+            runner = FixtureRunner(
+                config=config,
+                fixture=env.fixture_name,
+                journal=journal,
+                operator="tester",
+                sink=events,
+                presence_interval_s=0.2,
+            )
+            stack.callback(runner.shutdown, 10)
+            events.wait_for(lambda _: _ready(runner))
+            return {s.slot: (s.state, s.message, s.action) for s in runner.snapshots()}, runner
+
+        with ExitStack() as stack:
+            tiles, runner = run_station()
+            for slot in ("1", "3"):
+                state, message, action = tiles[slot]
+                assert state is SlotState.READY
+                assert message == INTERRUPTED_NOTE
+                assert f"slot {slot}" in action and "resumes" in action
+            assert tiles["2"] == (SlotState.READY, "", "")
+            assert tiles["4"] == (SlotState.READY, "", "")
+            # Start resumes (here the devices are empty, so they are simply provisioned); the
+            # interrupted attempt is then history, and the next start of the station is quiet.
+            assert runner.start("1") and runner.start("3")
+            deadline = time.monotonic() + 60
+            while runner.busy or {s.state for s in runner.snapshots()} & {SlotState.WORKING}:
+                assert time.monotonic() < deadline
+                time.sleep(0.1)
+            assert {runner.snapshots()[i].result for i in (0, 2)} == {Result.PASS}
+        with ExitStack() as stack:
+            tiles, _ = run_station()
+            assert {slot: tile[1] for slot, tile in tiles.items()} == dict.fromkeys(tiles, "")

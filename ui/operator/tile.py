@@ -206,8 +206,10 @@ class SlotTile(QFrame):
             SlotState.ABORTED,
             SlotState.ALREADY_PROVISIONED,
         )
-        self._cause_text = snap.message if problem else ""
-        self._action_text = f"What to do: {snap.action}" if problem and snap.action else ""
+        # A ready slot may carry a note too (an interrupted attempt waiting to be resumed).
+        says = problem or (snap.state is SlotState.READY and bool(snap.message))
+        self._cause_text = snap.message if says else ""
+        self._action_text = f"What to do: {snap.action}" if says and snap.action else ""
         self.cause.setToolTip(self._cause_text)
         self.action.setToolTip(self._action_text)
 
