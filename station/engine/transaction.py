@@ -11,8 +11,9 @@ during the device write and the lock: once such a request may be on the wire it 
 finish (bounded by its own deadline, then by a settle window for a device that answers late),
 so an abort never leaves the station unsure whether a record it journaled was burned. After a
 write that finished under an abort, the device is read back before the attempt stops, and the
-ABORTED result says what the device holds. Pairing calls are not interrupted either; they are
-bounded by the client's timeout.
+ABORTED result says what the device holds. A Pairing request in flight is not interrupted
+either (the client's timeout bounds it); the abort is honoured while a registration waits for
+its turn and between its retries.
 """
 
 from __future__ import annotations

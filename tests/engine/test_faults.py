@@ -291,3 +291,38 @@ def test_abort_while_locking_lets_the_lock_finish_and_the_attempt_passes(
     assert rig.standin_accepts("1")
     detail = rig.journal.attempt(outcome.attempt_id)
     assert detail is not None and detail.row.result == "PASS"
+
+
+def _written_but_not_verified(engine_rig: RigFactory) -> EngineRig:
+    rig = engine_rig(slots=1)
+    rig.standin.set_faults(error_rate=1.0, error_status=503, match="GET .*/devices/")
+    assert rig.provision("1").result is Result.FAIL
+    rig.standin.set_faults(error_rate=0.0)
+    assert rig.fixture.device("1").record is not None
+    return rig
+
+
+def test_a_device_confirmed_meanwhile_is_a_fail_for_the_supervisor_never_scrap(
+    engine_rig: RigFactory,
+) -> None:
+    rig = _written_but_not_verified(engine_rig)
+    stored = rig.stored_secret("1")
+    assert stored is not None
+    rig.standin.put_device(REALM, rig.device_id("1"), stored, confirmed=True)
+    outcome = rig.provision("1")
+    assert outcome.result is Result.FAIL, outcome
+    assert outcome.error_class == "already_confirmed"
+    assert "supervisor" in outcome.action and "slot 1" in outcome.action
+    assert not rig.fixture.device("1").locked
+
+
+def test_an_inhibited_device_is_a_fail_for_the_supervisor_never_scrap(
+    engine_rig: RigFactory,
+) -> None:
+    rig = _written_but_not_verified(engine_rig)
+    rig.standin.set_inhibited(REALM, rig.device_id("1"))
+    outcome = rig.provision("1")
+    assert outcome.result is Result.FAIL, outcome
+    assert outcome.error_class == "device_inhibited"
+    assert "supervisor" in outcome.action
+    assert not rig.fixture.device("1").locked
