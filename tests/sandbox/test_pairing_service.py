@@ -3,6 +3,10 @@
 
 from __future__ import annotations
 
+import socket
+import threading
+import time
+
 import httpx
 import pytest
 
@@ -129,3 +133,28 @@ def test_server_certificate_names_loopback(pairing_standin: PairingHandle) -> No
     with pairing_standin.client() as http:
         r = http.get(f"https://localhost:{pairing_standin.port}/pairing/version")
     assert r.status_code == 200
+
+
+def _connection_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if "process_request_thread" in t.name]
+
+
+@pytest.mark.parametrize("tls", [True, False])
+def test_stop_ends_idle_and_half_open_connections_at_once(
+    pairing_standin_factory: PairingFactory, tls: bool
+) -> None:
+    pairing = pairing_standin_factory(tls=tls)
+    before = set(_connection_threads())
+    with pairing.client() as http, socket.create_connection(("127.0.0.1", pairing.port)) as raw:
+        # A keep-alive connection idling after its answer, and one that never says a word
+        # (it would sit in the TLS handshake for its timeout).
+        assert http.get(pairing.url("/version")).status_code == 200
+        deadline = time.monotonic() + 10
+        while len(set(_connection_threads()) - before) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert len(set(_connection_threads()) - before) == 2
+        started = time.monotonic()
+        pairing.stop()
+        assert time.monotonic() - started < 5
+        assert set(_connection_threads()) <= before
+        assert raw.recv(1) == b""  # the server side is gone

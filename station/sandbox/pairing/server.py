@@ -55,7 +55,10 @@ class _BadBody(Exception):
 
 
 class PairingHTTPServer(ThreadingHTTPServer):
-    daemon_threads = True
+    # Non-daemon connection threads are the ones `server_close()` joins; `stop()` first wakes
+    # every connection (see `wake_connections`), so the join is prompt.
+    daemon_threads = False
+    block_on_close = True
     allow_reuse_address = True
 
     def __init__(
@@ -75,29 +78,43 @@ class PairingHTTPServer(ThreadingHTTPServer):
 
     def finish_request(self, request: Any, client_address: Any) -> None:
         conn: socket.socket = request
-        if self.ssl_context is not None:
-            request.settimeout(HANDSHAKE_TIMEOUT_S)
-            try:
-                conn = self.ssl_context.wrap_socket(request, server_side=True)
-            except (ssl.SSLError, OSError) as exc:
-                # A client that distrusts our CA hangs up mid-handshake; that is its right.
-                log.debug("TLS handshake with %s failed: %s", client_address, exc)
-                request.close()
-                return
-        with self._active_lock:
-            self._active.add(conn)
+        self._track(conn)
         try:
-            # A connection that raced stop() past wake_connections() would otherwise idle
-            # until its timeout and hold up server_close().
-            if not self.stopping.is_set():
-                _Handler(conn, client_address, self)
+            # Registered before this check, a connection that raced stop() is either woken by
+            # wake_connections() or sees `stopping` here; it never idles until its timeout.
+            if self.stopping.is_set():
+                return
+            if self.ssl_context is not None:
+                request.settimeout(HANDSHAKE_TIMEOUT_S)
+                # wrap_socket detaches `request`; handshaking only once the wrapped socket is
+                # tracked keeps the handshake wakeable too.
+                conn = self.ssl_context.wrap_socket(
+                    request, server_side=True, do_handshake_on_connect=False
+                )
+                self._track(conn, instead_of=request)
+                if self.stopping.is_set():
+                    return
+                try:
+                    conn.do_handshake()
+                except (ssl.SSLError, OSError) as exc:
+                    # A client that distrusts our CA hangs up mid-handshake; that is its right.
+                    log.debug("TLS handshake with %s failed: %s", client_address, exc)
+                    return
+            _Handler(conn, client_address, self)
         except OSError as exc:
             log.debug("connection from %s ended: %s", client_address, exc)
         finally:
             with self._active_lock:
                 self._active.discard(conn)
-            if conn is not request:
+                self._active.discard(request)
+            if conn is not request:  # the plain socket is the base class's to shut down
                 conn.close()
+
+    def _track(self, conn: socket.socket, instead_of: socket.socket | None = None) -> None:
+        with self._active_lock:
+            if instead_of is not None:
+                self._active.discard(instead_of)
+            self._active.add(conn)
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         log.exception("pairing stand-in: unexpected error serving %s", client_address)
