@@ -86,8 +86,11 @@ def supervised(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., Supervise
             restart=lambda: restarts.append(1),
         )
         window.resize(1400, 900)
-        window.show()
-        qtbot.waitExposed(window)
+        # Let the window's first Pairing health check finish, so that closing the window in a
+        # short test never races a request still in flight.
+        with qtbot.waitSignal(window.healthChecked, timeout=WAIT_MS):
+            window.show()
+            qtbot.waitExposed(window)
         station = Supervised(env, window, tools, journal, runner, qtbot, restarts)
         made.append(station)
         return station
