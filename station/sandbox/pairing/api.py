@@ -126,10 +126,6 @@ class PairingApi:
         with self._keys_lock:
             self._keys[name] = key
 
-    def realm_names(self) -> list[str]:
-        with self._keys_lock:
-            return sorted(self._keys)
-
     def _realm_key(self, name: str) -> tuple[bool, PublicKeyTypes | None]:
         with self._keys_lock:
             return name in self._keys, self._keys.get(name)
