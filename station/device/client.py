@@ -40,6 +40,7 @@ from station.secret import Secret
 T = TypeVar("T")
 
 READ_ATTEMPTS = 3  # one try and two retries for read-only commands
+MIN_BUF_SIZE = 512  # every device accepts requests this large (docs/protocol.md, "Size limits")
 
 # Generous upper bounds of response message sizes (header + CBOR), for the deadlines.
 _IDENTIFY_RESPONSE = 512
@@ -182,8 +183,13 @@ class DeviceClient:
     # -- commands that change the device --
 
     def write(self, record: ProvisioningRecord) -> None:
+        """Burn `record`; refused before sending if it exceeds the device's buffer.
+
+        Asks `identify` (programming time sizes the deadline) and `params` (buffer size) first
+        unless this session already has their answers.
+        """
         if self._program_us is None:
-            self.identify()  # the declared programming time sizes the deadline
+            self.identify()
         assert self._program_us is not None
         body = {
             RecordKey.DEVICE_ID.value: record.device_id,
@@ -265,14 +271,24 @@ class DeviceClient:
         self._accepted(what, PROVISIONING_GROUP, response.body)
         self._link.cancel.check()
 
-    def _check_fits(self, what: str, op: int, command: int, body: dict[str, Any]) -> None:
+    def _buf_size(self) -> int:
+        """The largest request the device accepts, asked once per session."""
         if self._params is None:
-            return
+            try:
+                self.params()
+            except DeviceRefused:
+                # MCUmgr's params command is optional in Zephyr; the spec's floor still holds.
+                self._params = McuMgrParams(buf_size=MIN_BUF_SIZE, buf_count=1)
+        assert self._params is not None
+        return self._params.buf_size
+
+    def _check_fits(self, what: str, op: int, command: int, body: dict[str, Any]) -> None:
         size = len(build_message(op, PROVISIONING_GROUP, command, 0, body))
-        if size > self._params.buf_size:
+        limit = self._buf_size()
+        if size > limit:
             raise DeviceProtocolError(
                 f"the {what} request is {size} bytes but the device accepts at most "
-                f"{self._params.buf_size} (shorten the realm or Pairing URL)",
+                f"{limit} (shorten the realm or Pairing URL)",
                 command=what,
                 slot=self.slot,
             )

@@ -330,13 +330,25 @@ def test_write_deadline_includes_the_declared_programming_time(
 def test_oversized_write_is_refused_before_sending(
     client: DeviceClient, peer: PtyPeer, script: Script
 ) -> None:
+    # write asks params itself: the check holds even when nobody called params() first.
     script.then(0, 6, {"buf_size": 96, "buf_count": 1})
-    client.params()
-    client.identify()
     with pytest.raises(DeviceProtocolError) as caught:
         client.write(RECORD)
     assert "accepts at most 96" in caught.value.message
     assert requests(peer, Command.WRITE) == []
+    assert [h.command_id for h, _ in peer.received if h.group_id == 0] == [6]
+
+
+def test_without_params_the_protocol_floor_bounds_the_write(
+    client: DeviceClient, peer: PtyPeer, script: Script
+) -> None:
+    script.then(0, 6, {"rc": 8})  # MGMT_ERR_ENOTSUP: params not built into this firmware
+    client.write(RECORD)  # small: fits the 512-byte floor every device accepts
+    assert len(requests(peer, Command.WRITE)) == 1
+    huge = ProvisioningRecord(RECORD.device_id, "r", "https://" + "x" * 600, RECORD.secret)
+    with pytest.raises(DeviceProtocolError, match="accepts at most 512"):
+        client.write(huge)
+    assert len(requests(peer, Command.WRITE)) == 1
 
 
 def test_unplug_during_a_read_is_disconnected(client: DeviceClient, peer: PtyPeer) -> None:
@@ -354,6 +366,7 @@ def test_unplug_during_a_read_is_disconnected(client: DeviceClient, peer: PtyPee
 
 def test_unplug_during_write_is_outcome_unknown(client: DeviceClient, peer: PtyPeer) -> None:
     client.identify()
+    client.params()
     peer.handler = None
     timer = threading.Timer(0.1, peer.unplug)
     timer.start()

@@ -216,7 +216,7 @@ def test_no_reply_after_write_is_unknown_then_identify_resolves_it(
         with pytest.raises(WriteOutcomeUnknown) as caught:
             c.write(record())
         assert isinstance(caught.value.cause, LinkTimeout)
-        assert c.stats.frames_sent == 2  # identify + one write: never repeated
+        assert c.stats.frames_sent == 3  # identify, params, one write: never repeated
         state = c.identify()
         assert record().secret.matches_digest(state.secret_digest)
         c.write(record())  # identical record on OTP after checking: safe and OK
