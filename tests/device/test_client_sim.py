@@ -163,10 +163,13 @@ def test_unplug_during_a_read_is_disconnected_not_a_hang(sim_fixture: SimFactory
         assert c.identify().storage_state is StorageState.EMPTY
 
 
-def test_unplug_after_write_is_outcome_unknown_and_identify_tells(
-    sim_fixture: SimFactory,
+@pytest.mark.parametrize(
+    ("phase", "stored"), [("after", StorageState.WRITTEN), ("before", StorageState.EMPTY)]
+)
+def test_unplug_at_write_is_outcome_unknown_and_identify_tells(
+    sim_fixture: SimFactory, phase: str, stored: StorageState
 ) -> None:
-    fx = sim_fixture(slots=1, faults="unplug=after@write", chatter=0)
+    fx = sim_fixture(slots=1, faults=f"unplug={phase}@write", chatter=0)
     with client(fx.ports["1"]) as c:
         c.identify()
         with pytest.raises(WriteOutcomeUnknown):
@@ -174,19 +177,8 @@ def test_unplug_after_write_is_outcome_unknown_and_identify_tells(
     fx.wait_exit("1")
     with client(fx.plug("1")) as c:
         state = c.identify()
-        assert state.storage_state is StorageState.WRITTEN
-        assert record().secret.matches_digest(state.secret_digest)
-
-
-def test_unplug_before_write_leaves_it_unwritten(sim_fixture: SimFactory) -> None:
-    fx = sim_fixture(slots=1, faults="unplug=before@write", chatter=0)
-    with client(fx.ports["1"]) as c:
-        c.identify()
-        with pytest.raises(WriteOutcomeUnknown):
-            c.write(record())
-    fx.wait_exit("1")
-    with client(fx.plug("1")) as c:
-        assert c.identify().storage_state is StorageState.EMPTY
+        assert state.storage_state is stored
+        assert record().secret.matches_digest(state.secret_digest) is (phase == "after")
 
 
 def test_no_reply_to_a_read_is_retried(sim_fixture: SimFactory) -> None:
