@@ -150,6 +150,9 @@ class PairingClient:
         proxy: str | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
+        """`transport` replaces the whole network layer, TLS included: tests only (a mock, or
+        one built with `make_ssl_context`); production code leaves it None so that the
+        verified context below is the only way out."""
         if timeout <= 0 or max_in_flight < 1 or retries < 0:
             raise ValueError("timeout must be > 0, max_in_flight >= 1, retries >= 0")
         self.base_url = normalize_base_url(base_url)

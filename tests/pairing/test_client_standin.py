@@ -8,6 +8,7 @@ over by `FixedToken` so that the server, not the station, is what refuses them.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 import traceback
 from pathlib import Path
@@ -461,3 +462,16 @@ def test_rsa_realm_key_from_pkcs8(
         secret = client.register(device)
         client.unregister(device)
     assert not standin.check_secret(REALM, device, secret)
+
+
+def test_no_production_code_replaces_the_verified_transport() -> None:
+    # `transport=` bypasses the client's TLS context; only tests may pass one.
+    root = Path(__file__).resolve().parents[2]
+    offenders = [
+        str(path.relative_to(root))
+        for top in ("station", "ui")
+        for path in (root / top).rglob("*.py")
+        if path != root / "station" / "pairing" / "client.py"
+        and re.search(r"\btransport\s*=", path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
