@@ -123,8 +123,9 @@ def set_token(args: argparse.Namespace) -> int:
     claims = inspect_token(token, what="The token on standard input")
     now = time.time()
     if claims.expires is not None and claims.expires - now < SEND_MARGIN:
+        state = "has expired" if claims.expires <= now else "expires within seconds"
         raise TokenExpired(
-            f"The token on standard input has expired (at {claims.expires_at:%Y-%m-%d %H:%M} "
+            f"The token on standard input {state} (at {claims.expires_at:%Y-%m-%d %H:%M:%S} "
             "UTC); it was not stored.",
             "Ask for a new token.",
         )
