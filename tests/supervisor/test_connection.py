@@ -150,3 +150,25 @@ def test_a_good_target_with_the_key_in_the_secret_service(
         assert all(r.ok for r in results), results
     finally:
         keystore.delete("plant-ss")
+
+
+def test_unhealthy_pairing_is_reported_with_what_to_do(
+    pairing_standin: PairingHandle, memory_keyring: MemoryKeyring
+) -> None:
+    keystore.store_realm_key("plant", pairing_standin.keys.private_pem)
+    pairing_standin.set_health(False)
+    results = _by_name(run_connection_test(standin_target(pairing_standin)))
+    health = results[HEALTH]
+    assert not health.ok and health.ran and "unhealthy (503)" in health.message
+    assert "try again" in health.fix
+
+
+def test_wrong_url_path_is_not_found_with_the_ingress_hint(
+    pairing_standin: PairingHandle, memory_keyring: MemoryKeyring
+) -> None:
+    keystore.store_realm_key("plant", pairing_standin.keys.private_pem)
+    url = pairing_standin.base_url.removesuffix("/pairing") + "/appengine"
+    results = _by_name(run_connection_test(standin_target(pairing_standin, pairing_url=url)))
+    assert not results[VERSION].ok and "404" in results[VERSION].message
+    assert "/pairing" in results[VERSION].fix
+    assert not results[AUTHORIZATION].ok

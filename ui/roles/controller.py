@@ -108,6 +108,7 @@ class RoleController(QObject):
 
         def finished(_result: int) -> None:
             self._dialog = None
+            dialog.wait_idle()  # a password check takes a fraction of a second at most
             dialog.deleteLater()
 
         dialog.finished.connect(finished)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from station.rework.unregister import Unregistered, unregister_device
 from station.roles import NotPermitted, Privilege
 from ui import theme
 from ui.roles.controller import RoleController
+from ui.supervisor.lifetime import delete_when_idle
 from ui.tasks import Tasks
 
 NOT_ON_A_SLOT = "Not on a slot"
@@ -293,6 +294,10 @@ class ReworkDialog(QDialog):
         if not self.roles.may(Privilege.UNREGISTER):
             self.reject()
 
+    def done(self, result: int) -> None:
+        super().done(result)
+        delete_when_idle(self, self._tasks)
+
     def wait_idle(self, timeout_ms: int = 60_000) -> bool:
         return self._tasks.wait(timeout_ms)
 
@@ -315,6 +320,5 @@ def open_rework(
             "Ask a supervisor to sign in (Roles menu).",
         )
     dialog = ReworkDialog(config, fixture, journal, roles, slot_devices, parent=parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -32,13 +32,14 @@ from PySide6.QtWidgets import (
 
 from station.config import StationConfig
 from station.errors import StationError
-from station.roles import Actor, NotPermitted, Privilege
+from station.roles import Actor, AuditLog, NotPermitted, Privilege
 from station.targets.actions import TargetBook, import_realm_key, set_issued_token
 from station.targets.connection_test import run_connection_test
 from station.targets.credentials import CredentialStatus, credential_status
 from station.targets.fields import TargetInvalid, target_document, with_target
 from ui.roles.controller import RoleController
 from ui.supervisor.connection_view import ConnectionResults
+from ui.supervisor.lifetime import delete_when_idle
 from ui.supervisor.target_form import FormError, TargetForm
 from ui.supervisor.token_dialog import PasteTokenDialog
 from ui.tasks import Tasks
@@ -68,7 +69,7 @@ class TargetsEditor(QDialog):
         self,
         book: TargetBook,
         roles: RoleController,
-        audit: Any,
+        audit: AuditLog,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -439,12 +440,16 @@ class TargetsEditor(QDialog):
             log.info("the target editor closes: the supervisor session ended")
             self.reject()
 
+    def done(self, result: int) -> None:
+        super().done(result)
+        delete_when_idle(self, self._tasks)
+
     def wait_idle(self, timeout_ms: int = 30_000) -> bool:
         return self._tasks.wait(timeout_ms)
 
 
 def open_targets_editor(
-    book: TargetBook, roles: RoleController, audit: Any, parent: QWidget | None = None
+    book: TargetBook, roles: RoleController, audit: AuditLog, parent: QWidget | None = None
 ) -> TargetsEditor:
     """Open the editor for a supervisor; `NotPermitted` for anyone else (nothing opens)."""
     if not roles.may(Privilege.EDIT_TARGETS):
@@ -455,6 +460,5 @@ def open_targets_editor(
             "Ask a supervisor to sign in (Roles menu).",
         )
     editor = TargetsEditor(book, roles, audit, parent)
-    editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     editor.open()
     return editor
