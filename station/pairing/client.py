@@ -468,8 +468,9 @@ def _authorization(
         return {"Authorization": f"Bearer {secret.reveal()}"}
     if scope is not None:
         value = token(scope)
-        if not value or any(c.isspace() for c in value):
-            # An empty or multi-line value would make an invalid header, not a 401.
+        if not value or not value.isascii() or not value.isprintable() or " " in value:
+            # Such a value makes an invalid header, not a 401; and httpx's encoding error would
+            # carry the whole token in its `object` attribute.
             raise MissingToken(
                 "The target's token source gave an empty or malformed token; nothing was sent.",
                 "Check the target's token settings (station target set-token, or the token "

@@ -477,3 +477,21 @@ def test_no_secret_or_token_in_logs_or_repr(caplog: pytest.LogCaptureFixture) ->
     for text in (caplog.text, repr(info.value), str(info.value), repr(secret)):
         assert SECRET not in text
         assert TOKEN not in text
+
+
+@pytest.mark.parametrize("token", ["", "two words", "line\nbreak", "tab\there", "nön-ascii.x.y"])
+def test_a_token_that_cannot_be_a_header_is_refused_before_sending(token: str) -> None:
+    handler, calls = _sequence(_created())
+    with (
+        PairingClient(
+            base_url="https://api.example.test/pairing",
+            realm="test",
+            tokens=FixedToken(token),
+            transport=httpx.MockTransport(handler),
+        ) as client,
+        pytest.raises(MissingToken, match="nothing was sent") as info,
+    ):
+        client.register(DEVICE)
+    assert calls == []
+    if token:
+        assert token not in str(info.value) and info.value.__context__ is None
