@@ -15,8 +15,10 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from station.device.protocol import StorageKind
 from station.engine.demo import DemoEnvironment
 from station.engine.events import SlotState
+from station.sandbox.sim import storage as sim_storage
 from ui.bridge import EngineBridge
 from ui.operator.window import OperatorWindow
 
@@ -64,11 +66,63 @@ class OperatorStation:
         finally:
             conn.close()
 
+    def unplug(self, slot: str) -> None:
+        """Pull the device out of `slot` (its pty disappears; the slot's link dangles)."""
+        fixture = self.env.fixture
+        assert fixture is not None
+        fixture.unplug(slot)
+
+    def plug(self, slot: str) -> None:
+        """Put a device into `slot`: it enumerates on a fresh pty and the slot's stable link
+        (made with `stable_links=True`) follows it, as a udev rule's link would."""
+        fixture = self.env.fixture
+        assert fixture is not None
+        link = _slot_link(self.env, slot)
+        port = fixture.plug(slot)
+        link.unlink(missing_ok=True)
+        link.symlink_to(port)
+
+    def new_device(self, slot: str) -> None:
+        """Put a factory-fresh device where the unplugged one of `slot` was (the operator
+        takes the finished unit out and loads the next); `plug` then brings it up."""
+        fixture = self.env.fixture
+        assert fixture is not None and slot not in fixture.ports
+        _seed_device(fixture.state_dir, slot, fixture.storage or StorageKind.OTP, None)
+
     def close(self) -> None:
         if not self.window.isVisible() and self.window.shutting_down:
             return
         with self.qtbot.waitSignal(self.window.closed, timeout=RESULT_WAIT_MS):
             self.window.begin_shutdown()
+
+
+def _slot_link(env: DemoEnvironment, slot: str) -> Path:
+    return env.workdir / f"slot-{slot}.port"
+
+
+def _write_config(env: DemoEnvironment, *, stable_links: bool, auto_start: bool) -> None:
+    """The demo's configuration, with each slot bound to a stable link to its pty (so a replug
+    on a new pty is found again) and the fixture's auto-start setting."""
+    from station.config.toml_writer import dumps
+
+    assert env.fixture is not None
+    document = env.config_document()
+    fixture = document["fixtures"][0]
+    fixture["auto_start"] = auto_start
+    if stable_links:
+        for entry in fixture["slots"]:
+            link = _slot_link(env, entry["name"])
+            link.symlink_to(env.fixture.ports[entry["name"]])
+            entry["port"] = str(link)
+    env.config_path.write_text(dumps(document), "utf-8")
+
+
+def _seed_device(state_dir: Path, slot: str, storage: StorageKind, prog_us: int | None) -> None:
+    """A factory-fresh device for `slot` (declaring `prog_us` per byte, or the default); the
+    simulated fixture runs it the next time it starts that slot."""
+    state_dir.mkdir(parents=True, exist_ok=True)
+    device = sim_storage.new_device(slot, storage, supplies_device_id=False, prog_us=prog_us)
+    sim_storage.save(sim_storage.state_path(state_dir, slot), device)
 
 
 def _wait_hidden(qtbot: QtBot, window: OperatorWindow) -> None:
@@ -77,7 +131,13 @@ def _wait_hidden(qtbot: QtBot, window: OperatorWindow) -> None:
 
 @pytest.fixture
 def operator_station(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., OperatorStation]]:
-    """Factory: `operator_station(slots=4, storage="otp", faults="", operator="Tester")`."""
+    """Factory: `operator_station(slots=4, storage="otp", faults="", operator="Tester",
+    stable_links=False, auto_start=False, prog_us=None)`.
+
+    `auto_start` is the fixture's configured setting; `stable_links` binds each slot to a link
+    that `OperatorStation.plug` re-points; `prog_us` is the devices' declared programming time
+    per byte (slow OTP makes a write last long enough to act during it).
+    """
     from station.config import load_config
     from station.engine.runner import FixtureRunner
     from station.journal import Journal
@@ -86,13 +146,24 @@ def operator_station(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., Ope
     made: list[OperatorStation] = []
 
     def make(
-        slots: int = 4, storage: str = "otp", faults: str = "", operator: str = "Tester"
+        slots: int = 4,
+        storage: str = "otp",
+        faults: str = "",
+        operator: str = "Tester",
+        *,
+        stable_links: bool = False,
+        auto_start: bool = False,
+        prog_us: int | None = None,
     ) -> OperatorStation:
+        workdir = tmp_path / f"env-{len(made)}"
+        if prog_us is not None:
+            for n in range(1, slots + 1):
+                _seed_device(workdir / "fixture", str(n), StorageKind(storage), prog_us)
         env = stack.enter_context(
-            DemoEnvironment(
-                tmp_path / f"env-{len(made)}", slots=slots, storage=storage, faults=faults
-            )
+            DemoEnvironment(workdir, slots=slots, storage=storage, faults=faults)
         )
+        if stable_links or auto_start:
+            _write_config(env, stable_links=stable_links, auto_start=auto_start)
         config = load_config(env.config_path)
         journal = stack.enter_context(Journal.open(env.journal_path, station_id=STATION_ID))
         bridge = EngineBridge(interval_ms=30)

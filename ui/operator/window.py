@@ -83,7 +83,7 @@ class OperatorWindow(QMainWindow):
         operator: str,
         *,
         health_interval_ms: int = HEALTH_INTERVAL_MS,
-        auto_start: bool = False,
+        auto_start: bool | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -113,9 +113,9 @@ class OperatorWindow(QMainWindow):
         self.auto_start.setObjectName("auto-start")
         self.auto_start.setFont(theme.font(theme.BODY_PT + 1))
         self.auto_start.setStyleSheet("QCheckBox::indicator { width: 32px; height: 32px; }")
-        # Reflect what the runner already does (the fixture's configured default); only the
-        # operator's later toggles are sent back to it.
-        self.auto_start.setChecked(auto_start)
+        # Reflect what the runner already does (the fixture's configured default, unless the
+        # caller says otherwise); only the operator's later toggles are sent back to it.
+        self.auto_start.setChecked(runner.auto_start if auto_start is None else auto_start)
         self.counters = CountersView()
         self._build_layout()
         self._build_menus()
