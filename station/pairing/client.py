@@ -38,6 +38,7 @@ from station.pairing.device_id import validate_device_id
 from station.pairing.errors import (
     MissingToken,
     PairingError,
+    SecretRejected,
     UnexpectedResponse,
     Unreachable,
     ValidationFailed,
@@ -461,16 +462,28 @@ class PairingClient:
         return Unreachable(f"{call.what}: could not reach {host} ({type(exc).__name__}).", act)
 
 
+def _header_safe(value: str) -> bool:
+    # Anything else makes an invalid header rather than a 401, and httpx's encoding error
+    # would carry the whole value in its `object` attribute.
+    return bool(value) and value.isascii() and value.isprintable() and " " not in value
+
+
 def _authorization(
     scope: TokenScope | None, secret: Secret | None, token: Callable[[TokenScope], str]
 ) -> dict[str, str]:
     if secret is not None:
+        if not _header_safe(secret.reveal()):
+            # Astarte's secrets are base64: Pairing could only refuse this one.
+            raise SecretRejected(
+                "The credentials secret is not base64 text, so it cannot be an Astarte secret; "
+                "nothing was sent.",
+                "The device holds a record the station did not write: set it aside for the "
+                "supervisor.",
+            )
         return {"Authorization": f"Bearer {secret.reveal()}"}
     if scope is not None:
         value = token(scope)
-        if not value or not value.isascii() or not value.isprintable() or " " in value:
-            # Such a value makes an invalid header, not a 401; and httpx's encoding error would
-            # carry the whole token in its `object` attribute.
+        if not _header_safe(value):
             raise MissingToken(
                 "The target's token source gave an empty or malformed token; nothing was sent.",
                 "Check the target's token settings (station target set-token, or the token "

@@ -495,3 +495,13 @@ def test_a_token_that_cannot_be_a_header_is_refused_before_sending(token: str) -
     assert calls == []
     if token:
         assert token not in str(info.value) and info.value.__context__ is None
+
+
+def test_a_secret_that_cannot_be_a_header_is_rejected_before_sending() -> None:
+    handler, calls = _sequence(_created())
+    garbled = "gärbled secret from a foreign record"
+    with _client(handler) as client, pytest.raises(SecretRejected) as info:
+        client.device_info(DEVICE, Secret(garbled))
+    assert calls == []
+    assert info.value.status is None
+    assert garbled not in str(info.value) and info.value.__context__ is None
