@@ -41,6 +41,7 @@ class ConnectionResults(QWidget):
             grid.addWidget(message, 2 * row, 2)
             grid.addWidget(fix, 2 * row + 1, 2)
             self.glyphs[name], self.messages[name], self.fixes[name] = glyph, message, fix
+        grid.setRowStretch(2 * len(CHECKS), 1)
         self.clear()
 
     def clear(self, text: str = "") -> None:

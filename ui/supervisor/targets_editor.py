@@ -136,7 +136,14 @@ class TargetsEditor(QDialog):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        # The form wraps to the width it gets; a sideways scroll would hide the messages.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        page = QWidget()
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addWidget(self.form)
+        page_layout.addStretch(1)  # spare height below the form, not between its rows
+        scroll.setWidget(page)
         middle = QVBoxLayout()
         middle.addWidget(scroll, 1)
         middle.addWidget(self.reason)
@@ -161,7 +168,7 @@ class TargetsEditor(QDialog):
 
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
-        layout.addLayout(middle, 3)
+        layout.addLayout(middle, 4)
         layout.addLayout(right, 3)
         self.resize(1500, 900)
 
