@@ -50,6 +50,12 @@ NOT_ON_A_SLOT = "Not on a slot"
 SlotDevices = Callable[[], dict[str, str | None]]
 
 
+def _fit(label: QLabel) -> None:
+    """Give a wrapped label the height its text needs (top-level dialogs do not ask for it)."""
+    width = max(label.width(), label.minimumSizeHint().width(), 400)
+    label.setMinimumHeight(label.heightForWidth(width))
+
+
 def _say(exc: BaseException) -> str:
     if isinstance(exc, StationError):
         return f"{exc.message} {exc.action}".strip()
@@ -161,9 +167,19 @@ class ReworkDialog(QDialog):
             self.device_id.setText(device)
         self._forget_assessment()
 
+    def _say_verdict(self, text: str) -> None:
+        self.verdict.setText(text)
+        _fit(self.verdict)
+        self.adjustSize()
+
+    def _say_status(self, text: str) -> None:
+        self.status.setText(text)
+        _fit(self.status)
+        self.adjustSize()
+
     def _forget_assessment(self) -> None:
         self.assessment = None
-        self.verdict.setText("Check the device's storage first.")
+        self._say_verdict("Check the device's storage first.")
         self.confirm.setChecked(False)
         self.confirm.setVisible(False)
         self._update()
@@ -189,7 +205,7 @@ class ReworkDialog(QDialog):
         typed = self.device_id.text().strip()
         config, fixture = self.config, self.fixture
         journal_path = Path(self.journal.path)
-        self.verdict.setText("Checking…")
+        self._say_verdict("Checking…")
 
         def work() -> Assessment:
             if slot:
@@ -212,12 +228,12 @@ class ReworkDialog(QDialog):
             self.device_id.setText(value.device_id)
             self.device_id.blockSignals(False)
             warn = "⚠ " if value.needs_confirmation else ""
-            self.verdict.setText(f"{warn}{value.message}\nWhat to do: {value.action}")
+            self._say_verdict(f"{warn}{value.message}\nWhat to do: {value.action}")
             self.confirm.setVisible(value.needs_confirmation)
             self._update()
 
         def failed(exc: BaseException) -> None:
-            self.verdict.setText(f"The storage could not be checked: {_say(exc)}")
+            self._say_verdict(f"The storage could not be checked: {_say(exc)}")
             self._update()
 
         self._tasks.run(work, done, failed)
@@ -232,19 +248,19 @@ class ReworkDialog(QDialog):
         confirmed = self.confirm.isChecked()
         device_id = self.device_id.text().strip()
         self.unregister_button.setEnabled(False)
-        self.status.setText("Unregistering…")
+        self._say_status("Unregistering…")
 
         def done(value: object) -> None:
             assert isinstance(value, Unregistered)
             self.unregistered = value
-            self.status.setText(
+            self._say_status(
                 f"Device {value.device_id} is unregistered from realm {value.realm}. It can be "
                 "registered again; allow provisioning it again when it is back on a slot."
             )
             self._update()
 
         def failed(exc: BaseException) -> None:
-            self.status.setText(f"Not unregistered: {_say(exc)}")
+            self._say_status(f"Not unregistered: {_say(exc)}")
             self._update()
 
         self._tasks.run(
@@ -269,7 +285,7 @@ class ReworkDialog(QDialog):
 
         def done(_value: object) -> None:
             where = f"slot {slot}" if slot else "the next attempt on any slot"
-            self.status.setText(
+            self._say_status(
                 f"Override recorded: {where} may provision a device that already passed. It "
                 "ends after that attempt or when the supervisor session ends."
             )
@@ -286,7 +302,7 @@ class ReworkDialog(QDialog):
                 target=target,
             ),
             done,
-            lambda exc: self.status.setText(f"Not allowed: {_say(exc)}"),
+            lambda exc: self._say_status(f"Not allowed: {_say(exc)}"),
         )
 
     @Slot(object)
