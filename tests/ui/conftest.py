@@ -59,8 +59,8 @@ class OperatorStation:
         try:
             conn.row_factory = sqlite3.Row
             return conn.execute(
-                "SELECT attempt_id, slot, operator, device_id, hardware_serial, result, action,"
-                " finished_us FROM attempts WHERE station_id = ? ORDER BY id",
+                "SELECT attempt_id, slot, operator, device_id, hardware_serial, result, message,"
+                " action, finished_us FROM attempts WHERE station_id = ? ORDER BY id",
                 (STATION_ID,),
             ).fetchall()
         finally:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import hashlib
+import sqlite3
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from station.engine.events import SlotState, Step
+from station.engine.events import Result, SlotState, Step
 from station.journal import verify
-from ui import theme
 from ui.operator.tile import SlotTile
 
 from .conftest import OperatorStation
@@ -74,29 +76,73 @@ def test_injected_fault_shows_fail_with_its_action(operator_station: Factory) ->
     assert figures.first_pass_yield == 0.5
 
 
+# Slow OTP: about 100 record bytes at 50 ms each keep the write on the wire for ~5 s, a window
+# the abort cannot miss; the write's deadline is derived from this declared time.
+SLOW_PROG_US = 50_000
+
+
 def test_abort_mid_write_leaves_a_consistent_journal(operator_station: Factory) -> None:
-    st = operator_station(slots=2, faults="slot1:slow=6@write")
+    st = operator_station(slots=2, prog_us=SLOW_PROG_US)
     st.wait_all(SlotState.READY)
     st.window.provision_all()
-    st.qtbot.waitUntil(lambda: st.window.tile("1").snapshot.step is Step.WRITE, timeout=30_000)
-    QTest.mouseClick(st.window.tile("1").abort_button, Qt.MouseButton.LeftButton)
-    st.wait_states(
-        lambda s: s["1"] not in (SlotState.WORKING, SlotState.READY) and s["2"] is SlotState.PASS
-    )
-    rows = st.journal_rows()
-    assert len(rows) == 2
-    assert all(r["result"] is not None and r["finished_us"] is not None for r in rows)
-    assert verify(st.journal_path).ok
-    # The engine decides what an abort during a write means (on OTP it may not cut a write
-    # short); the tile must show exactly what the journal recorded, with its action.
     tile = st.window.tile("1")
-    row = next(r for r in rows if r["slot"] == "1")
-    assert row["result"] in ("ABORTED", "FAIL", "PASS", "SCRAP")
-    assert tile.snapshot.result is not None
-    assert tile.snapshot.result.value == row["result"]
-    assert tile.state_label.text() == theme.STATE_LOOKS[tile.snapshot.state].text
-    if row["action"]:
-        assert tile.action_text == f"What to do: {row['action']}"
+    st.qtbot.waitUntil(lambda: tile.snapshot.step is Step.WRITE, timeout=30_000)
+    assert tile.step_label.text() == Step.WRITE.label
+    QTest.mouseClick(tile.abort_button, Qt.MouseButton.LeftButton)
+    st.wait_states(lambda s: s["1"] is SlotState.ABORTED and s["2"] is SlotState.PASS)
+
+    # The engine let the write finish, read the device back, and stopped: ABORTED.
+    rows = {r["slot"]: r for r in st.journal_rows()}
+    assert len(rows) == 2
+    assert all(r["finished_us"] is not None for r in rows.values())
+    row = rows["1"]
+    assert row["result"] == "ABORTED"
+    assert tile.snapshot.result is Result.ABORTED
+    assert tile.state_label.text() == "■ Aborted"
+    assert tile.cause_text == row["message"]
+    assert "allowed to finish" in row["message"]
+    assert tile.action.isVisible()
+    assert tile.action_text == f"What to do: {row['action']}"
+    assert tile.start_button.isEnabled()  # an aborted slot can be provisioned again
+    assert verify(st.journal_path).ok
+
+    # The journal says what the device holds: the write finished and was read back, and the
+    # secret on the device is the one whose fingerprint the journal recorded as intent.
+    steps, intents = _steps_and_intents(st.journal_path, row["attempt_id"])
+    assert ("write", 1) in steps and ("read_back", 1) in steps
+    assert ("verify_cloud", 1) not in steps and ("lock", 1) not in steps
+    assert st.env.fixture is not None
+    record = st.env.fixture.device("1").record
+    assert record is not None
+    assert intents == [hashlib.sha256(record.secret.encode("utf-8")).hexdigest()]
+
+    # Provisioning it again resumes at the cloud check: no second write, a recovered PASS.
+    QTest.mouseClick(tile.start_button, Qt.MouseButton.LeftButton)
+    st.wait_states(lambda s: s["1"] is SlotState.PASS)
+    assert [r["result"] for r in st.journal_rows() if r["slot"] == "1"] == [
+        "ABORTED",
+        "RECOVERED",
+    ]
+    assert tile.state_label.text() == "✓ PASS"
+    assert st.env.fixture.device("1").record == record
+    assert verify(st.journal_path).ok
+
+
+def _steps_and_intents(journal: Path, attempt_id: str) -> tuple[list[tuple[str, int]], list[str]]:
+    conn = sqlite3.connect(f"file:{journal}?mode=ro", uri=True)
+    try:
+        (ref,) = conn.execute(
+            "SELECT id FROM attempts WHERE attempt_id = ?", (attempt_id,)
+        ).fetchone()
+        steps = conn.execute(
+            "SELECT step, ok FROM steps WHERE attempt_ref = ? ORDER BY position", (ref,)
+        ).fetchall()
+        intents = conn.execute(
+            "SELECT fingerprint FROM intents WHERE attempt_ref = ? ORDER BY seq", (ref,)
+        ).fetchall()
+    finally:
+        conn.close()
+    return [(str(a), int(b)) for a, b in steps], [str(f) for (f,) in intents]
 
 
 def test_window_closes_cleanly_with_work_in_flight(operator_station: Factory) -> None:
