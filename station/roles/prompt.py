@@ -10,9 +10,12 @@ import getpass
 import sys
 
 from station.config.model import RolesConfig
-from station.roles.audit import AuditLog
+from station.journal import Journal
 from station.roles.model import Actor, Role
 from station.roles.signin import Authenticator
+
+#: Sign-in events read back to restore the throttle: enough to span any lockout series.
+HISTORY = 200
 
 
 def read_password(role: Role) -> str:
@@ -21,7 +24,13 @@ def read_password(role: Role) -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def sign_in_cli(roles: RolesConfig, audit: AuditLog, name: str, role: Role) -> Actor:
-    """Ask for the role's password and check it; raises the authenticator's errors."""
+def sign_in_cli(roles: RolesConfig, journal: Journal, name: str, role: Role) -> Actor:
+    """Ask for the role's password and check it; raises the authenticator's errors.
+
+    The throttle starts from the journal's recent sign-in events: a new process is no way
+    around a lockout.
+    """
     who = name.strip() or getpass.getuser()
-    return Authenticator(roles, audit).sign_in(who, role, read_password(role))
+    auth = Authenticator(roles, journal)
+    auth.throttle.restore(journal.audit_events(limit=HISTORY))
+    return auth.sign_in(who, role, read_password(role))

@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from datetime import UTC, datetime, timedelta
 
 from station.config.model import RolesConfig
 from station.config.passwords import check_password
 from station.errors import StationError
+from station.journal.model import AuditEvent
 from station.roles.audit import AuditLog
 from station.roles.model import Actor, Role
 
@@ -105,6 +107,35 @@ class SignInThrottle:
             self._failures = 0
             self._lockouts = 0
             self._locked_until = 0.0
+
+    def restore(self, events: Iterable[AuditEvent], *, now: datetime | None = None) -> None:
+        """Carry the count over from the journal, so restarting the station resets nothing.
+
+        `events` are the journal's privileged events (any order); only sign-in events since
+        the last successful sign-in count.
+        """
+        now = now or datetime.now(UTC)
+        relevant = sorted(
+            (e for e in events if e.kind in ("signin", "signin_failed", "signin_locked")),
+            key=lambda e: e.seq,
+        )
+        failures, lockouts, until = 0, 0, None
+        for event in relevant:
+            if event.kind == "signin":
+                failures, lockouts, until = 0, 0, None
+            elif event.kind == "signin_failed":
+                failures += 1
+            else:
+                failures, lockouts = 0, lockouts + 1
+                try:
+                    until = event.at + timedelta(seconds=float(event.details["lockout_s"]))
+                except (KeyError, ValueError):
+                    until = event.at + timedelta(seconds=self.lockout_s)
+        with self._lock:
+            self._failures = min(failures, self.attempts - 1)
+            self._lockouts = lockouts
+            left = (until - now).total_seconds() if until is not None else 0.0
+            self._locked_until = self._clock() + left if left > 0 else 0.0
 
 
 class Authenticator:

@@ -103,3 +103,22 @@ def test_status_shows_which_roles_can_sign_in(
     out = capsys.readouterr().out
     assert "Supervisor: NO password" in out
     assert "Idle lock after 5 min" in out and "after 5 wrong passwords" in out
+
+
+def test_a_lockout_survives_between_commands(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.supervisor.helpers import with_roles, write_config
+
+    path = write_config(tmp_path, "https://127.0.0.1:1/pairing", tmp_path / "ca.pem")
+    with_roles(path)
+    for n in range(5):
+        monkeypatch.setattr("sys.stdin", io.StringIO(f"wrong {n}\n"))
+        assert main(["target", "use", "lab", "--config", str(path), "--by", "M"]) == 1
+    assert "locked" in capsys.readouterr().err
+    from tests.roles.helpers import SUPERVISOR_PASSWORD
+
+    monkeypatch.setattr("sys.stdin", io.StringIO(SUPERVISOR_PASSWORD + "\n"))
+    assert main(["target", "use", "lab", "--config", str(path), "--by", "Sam"]) == 1
+    assert "Sign-in is locked" in capsys.readouterr().err
+    assert load_config(path).fixture("line1").active_target == "plant"

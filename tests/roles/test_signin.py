@@ -122,3 +122,46 @@ def test_a_name_is_required(journal: Journal) -> None:
     with pytest.raises(SignInRefused) as err:
         auth.sign_in("   ", Role.SUPERVISOR, SUPERVISOR_PASSWORD)
     assert "name" in err.value.message
+
+
+def test_a_new_process_inherits_the_lockout_from_the_journal(journal: Journal) -> None:
+    first = Authenticator(roles_config(), journal)
+    for n in range(4):
+        with pytest.raises(SignInRefused):
+            first.sign_in("Mallory", Role.SUPERVISOR, f"guess {n}")
+    # Restarting after four failures does not give five fresh tries.
+    second = Authenticator(roles_config(), journal)
+    second.throttle.restore(journal.audit_events(limit=200))
+    assert second.throttle.tries_left == 1
+    with pytest.raises(SignInLocked):
+        second.sign_in("Mallory", Role.SUPERVISOR, "guess 4")
+    # Nor does restarting during the lockout end it, and the next lockout still doubles.
+    third = Authenticator(roles_config(), journal)
+    third.throttle.restore(journal.audit_events(limit=200))
+    assert 55 < third.throttle.retry_after_s() <= 60
+    with pytest.raises(SignInLocked):
+        third.sign_in("Sam", Role.SUPERVISOR, SUPERVISOR_PASSWORD)
+    from datetime import UTC, datetime, timedelta
+
+    later = Authenticator(roles_config(), journal)
+    later.throttle.restore(
+        journal.audit_events(limit=200), now=datetime.now(UTC) + timedelta(seconds=61)
+    )
+    assert later.throttle.retry_after_s() == 0
+    for n in range(4):
+        with pytest.raises(SignInRefused):
+            later.sign_in("Mallory", Role.SUPERVISOR, f"more {n}")
+    with pytest.raises(SignInLocked) as doubled:
+        later.sign_in("Mallory", Role.SUPERVISOR, "more 4")
+    assert doubled.value.retry_after_s == 120
+
+
+def test_a_successful_sign_in_in_the_journal_clears_the_history(journal: Journal) -> None:
+    auth = Authenticator(roles_config(), journal)
+    for n in range(3):
+        with pytest.raises(SignInRefused):
+            auth.sign_in("Sam", Role.SUPERVISOR, f"typo {n}")
+    auth.sign_in("Sam", Role.SUPERVISOR, SUPERVISOR_PASSWORD)
+    fresh = Authenticator(roles_config(), journal)
+    fresh.throttle.restore(journal.audit_events(limit=200))
+    assert fresh.throttle.tries_left == 5 and fresh.throttle.retry_after_s() == 0

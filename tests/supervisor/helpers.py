@@ -63,3 +63,13 @@ def write_config(tmp_path: Path, pairing_url: str, ca_bundle: Path, **target: An
 
 def loaded(path: Path) -> StationConfig:
     return load_config(path)
+
+
+def with_roles(path: Path) -> None:
+    """Give the configuration at `path` QA and supervisor passwords (tests.roles.helpers)."""
+    import dataclasses
+
+    from station.config import save_config
+    from tests.roles.helpers import roles_config
+
+    save_config(dataclasses.replace(load_config(path), roles=roles_config()), path)

@@ -3,25 +3,20 @@ real entry point, against the stand-in over HTTPS and simulated devices on ptys.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 from pathlib import Path
 
 import pytest
 
 from station.cli import main
-from station.config import load_config, save_config
+from station.config import load_config
 from station.engine.demo import DemoEnvironment
 from station.journal import Journal
 from station.pairing import keystore
 from tests.fixtures.keyring import MemoryKeyring
 from tests.fixtures.pairing import PairingHandle
-from tests.roles.helpers import SUPERVISOR_PASSWORD, roles_config
-from tests.supervisor.helpers import write_config
-
-
-def _with_roles(path: Path) -> None:
-    save_config(dataclasses.replace(load_config(path), roles=roles_config()), path)
+from tests.roles.helpers import SUPERVISOR_PASSWORD
+from tests.supervisor.helpers import with_roles, write_config
 
 
 def test_target_test_and_show(
@@ -48,7 +43,7 @@ def test_target_use_needs_the_supervisor_password(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = write_config(tmp_path, "https://127.0.0.1:1/pairing", tmp_path / "ca.pem")
-    _with_roles(path)
+    with_roles(path)
     monkeypatch.setattr("sys.stdin", io.StringIO("not the password\n"))
     assert main(["target", "use", "lab", "--config", str(path), "--by", "Sam"]) == 1
     assert "Wrong Supervisor password" in capsys.readouterr().err
@@ -68,7 +63,7 @@ def test_rework_commands_on_the_sandbox(
     with DemoEnvironment(tmp_path / "env", slots=1, storage="secure") as env:
         assert env.standin is not None
         path = str(env.config_path)
-        _with_roles(env.config_path)
+        with_roles(env.config_path)
         monkeypatch.setattr("sys.stdin", io.StringIO(SUPERVISOR_PASSWORD + "\n"))
         args = ["rework", "reprovision", "--slots", "1", "--reason", "first run", "--by", "Sam"]
         assert main([*args, "--config", path]) == 0

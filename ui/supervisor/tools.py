@@ -34,6 +34,7 @@ from ui.supervisor.targets_editor import TargetsEditor, open_targets_editor
 
 log = logging.getLogger(__name__)
 QA_JOURNAL_ACTION = "qa-open-journal"
+SIGNIN_HISTORY = 200
 
 
 class SupervisorTools(QObject):
@@ -54,9 +55,12 @@ class SupervisorTools(QObject):
         self.fixture = fixture
         self._restart = restart
         self.book = TargetBook(config, config_path, journal)
+        authenticator = Authenticator(config.roles, journal)
+        # A restart of the screen (or the station) does not reset a running lockout.
+        authenticator.throttle.restore(journal.audit_events(limit=SIGNIN_HISTORY))
         self.roles = RoleController(
             window.operator,
-            Authenticator(config.roles, journal),
+            authenticator,
             journal,
             idle_timeout_s=config.roles.idle_lock_minutes * 60,
             parent=self,
