@@ -180,3 +180,22 @@ def test_the_editor_closes_when_the_supervisor_signs_out(supervised: Factory) ->
         st.tools.sign_out_action.trigger()
     assert not st.tools.targets_action.isEnabled()
     assert [k for k, _ in st.events()] == ["signin", "signout"]
+
+
+def test_editing_the_running_target_restarts_the_screen_on_it(supervised: Factory) -> None:
+    st = supervised()
+    editor = _editor(st)
+    editor.form.allowlist_pattern.setText("SIM-[0-9A-F]{8}")
+    editor.reason.setText("only this batch's serials")
+    editor.save_button.click()
+    st.qtbot.waitUntil(lambda: st.restarts == [1], timeout=WAIT_MS)
+    assert "settings of target demo" in st.window.notices.text.text()
+    saved = load_config(st.config_path).targets["demo"]
+    assert saved.allowlist_pattern == "SIM-[0-9A-F]{8}"
+    (event,) = [e for e in st.journal.audit_events() if e.kind == "target_change"]
+    assert event.details["fields"] == "allowlist_pattern"
+    assert event.reason == "only this batch's serials"
+    # Saving it unchanged changes nothing and restarts nothing.
+    editor.save_button.click()
+    st.qtbot.waitUntil(lambda: not editor.busy, timeout=WAIT_MS)
+    assert st.restarts == [1]

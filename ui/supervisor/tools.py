@@ -16,9 +16,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QLabel
 
 from station.config import StationConfig
 from station.engine.events import AttemptFinished, StationNotice
@@ -35,6 +35,7 @@ from ui.supervisor.targets_editor import TargetsEditor, open_targets_editor
 log = logging.getLogger(__name__)
 QA_JOURNAL_ACTION = "qa-open-journal"
 SIGNIN_HISTORY = 200
+RESTART_POLL_MS = 1000
 
 
 class SupervisorTools(QObject):
@@ -68,7 +69,7 @@ class SupervisorTools(QObject):
         self.editor: TargetsEditor | None = None
         self.rework: ReworkDialog | None = None
         self._override_slot: str | None = None
-        self._restart_box: QMessageBox | None = None
+        self._running_target = config.active_target(fixture)
 
         self.sign_in_action = QAction("Sign in as QA / supervisor…", self)
         self.sign_in_action.setObjectName("role-sign-in")
@@ -129,7 +130,7 @@ class SupervisorTools(QObject):
         except StationError as exc:
             self._notice("warning", exc.message, exc.action)
             return None
-        editor.activeTargetChanged.connect(self._active_target_changed)
+        editor.configSaved.connect(self._config_saved)
         editor.destroyed.connect(lambda: setattr(self, "editor", None))
         self.editor = editor
         return editor
@@ -212,22 +213,31 @@ class SupervisorTools(QObject):
     def override_active(self) -> bool:
         return self._override_slot is not None
 
-    @Slot(str, str)
-    def _active_target_changed(self, fixture: str, target: str) -> None:
-        if fixture != self.fixture:
+    @Slot(object)
+    def _config_saved(self, config: object) -> None:
+        """The runner works with the target as it was when it started: when the fixture's
+        target (which one, or its settings) changed, the screen restarts on the new one."""
+        assert isinstance(config, StationConfig)
+        target = config.active_target(self.fixture)
+        if target == self._running_target:
             return
-        realm = self.book.config.targets[target].realm
-        if self._restart is None:
-            self._notice(
-                "warning",
-                f"The active target is now {target} (realm {realm}).",
-                "Restart the station to provision into it.",
-            )
-            return
-        self._notice(
-            "warning",
-            f"The active target is now {target} (realm {realm}); the screen restarts to use it "
-            "when no slot is working.",
+        what = (
+            f"The active target is now {target.name} (realm {target.realm})"
+            if target.name != self._running_target.name
+            else f"The settings of target {target.name} (realm {target.realm}) changed"
         )
-        if not self.window.runner.busy:
-            self._restart()
+        # What the screen will run once restarted: a second save must not restart it twice.
+        self._running_target = target
+        if self._restart is None:
+            self._notice("warning", f"{what}.", "Restart the station to provision with them.")
+            return
+        self._notice("warning", f"{what}; the screen restarts to use it when no slot is working.")
+        self._restart_when_idle()
+
+    def _restart_when_idle(self) -> None:
+        if self._restart is None or self.window.shutting_down:
+            return
+        if self.window.runner.busy:
+            QTimer.singleShot(RESTART_POLL_MS, self, self._restart_when_idle)
+            return
+        self._restart()
