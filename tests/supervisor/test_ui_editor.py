@@ -199,3 +199,24 @@ def test_editing_the_running_target_restarts_the_screen_on_it(supervised: Factor
     editor.save_button.click()
     st.qtbot.waitUntil(lambda: not editor.busy, timeout=WAIT_MS)
     assert st.restarts == [1]
+
+
+@pytest.mark.keyring
+def test_key_import_through_the_editor_into_the_secret_service(
+    supervised: Factory, secret_service: object
+) -> None:
+    st = supervised()
+    editor = _editor(st)
+    editor.form.token_source.setCurrentIndex(editor.form.token_source.findData("realm_key"))
+    editor.save_button.click()
+    st.qtbot.waitUntil(lambda: "saved" in editor.status.text(), timeout=WAIT_MS)
+    try:
+        editor.import_key_file(st.env.private_key_path)
+        st.qtbot.waitUntil(
+            lambda: "EC P-256 (ES256) realm key" in editor.credentials.text(), timeout=WAIT_MS
+        )
+        _test_connection(st, editor)
+        assert editor.results.state(AUTHORIZATION) == "ok"
+        assert "Realm key: EC P-256 (ES256) key" in editor.results.messages[CREDENTIALS].text()
+    finally:
+        keystore.delete("demo")
