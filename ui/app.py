@@ -150,6 +150,7 @@ class Session:
         operator = window.operator
         window.closed.disconnect(self.app.quit)
         window.closed.connect(lambda: self._open_window(operator))
+        window.closed.connect(window.deleteLater)
         window.begin_shutdown()
 
     def _fatal(self, message: str, action: str) -> None:

@@ -27,6 +27,12 @@ from ui.supervisor.tools import SupervisorTools
 WAIT_MS = 60_000
 
 
+def _alive(window: OperatorWindow) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(window))
+
+
 def test_changing_the_active_target_restarts_the_screen_on_it(qtbot: QtBot, tmp_path: Path) -> None:
     with (
         DemoEnvironment(tmp_path / "env", slots=1) as env,
@@ -100,5 +106,5 @@ def test_changing_the_active_target_restarts_the_screen_on_it(qtbot: QtBot, tmp_
         assert new_tools.roles.actor.role is Role.OPERATOR  # a restart signs the supervisor out
         with qtbot.waitSignal(second.closed, timeout=WAIT_MS):
             second.close()
-        first.deleteLater()
         second.deleteLater()
+        qtbot.waitUntil(lambda: not _alive(first), timeout=WAIT_MS)  # the restart deleted it
