@@ -1,26 +1,24 @@
-"""`station config ...`: where the configuration is, whether it is valid, and role passwords."""
+"""`station config ...`: where the configuration is, and whether it is valid.
+
+Role passwords are set with `station roles set-password` (one command, one journal event kind).
+"""
 
 from __future__ import annotations
 
 import argparse
-import dataclasses
-import getpass
 import sys
 from pathlib import Path
 from typing import Any
 
-from station.config.passwords import hash_password
-from station.config.store import default_config_path, load_config, save_config
-from station.errors import UsageError
+from station.config.store import default_config_path, load_config
 
 EXIT_OK = 0
-MIN_PASSWORD_LENGTH = 8
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser = subparsers.add_parser(
         "config",
-        help="the station configuration: where it is, check it, set role passwords",
+        help="the station configuration: where it is, check it",
         description="Inspect and check the station configuration (docs/configuration.md).",
     )
     sub = parser.add_subparsers(dest="config_command", metavar="CONFIG_COMMAND", required=True)
@@ -31,15 +29,6 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("check", help="load and validate the configuration; summarise it")
     p.add_argument("--config", type=Path, metavar="FILE")
     p.set_defaults(handler=_check)
-
-    p = sub.add_parser(
-        "set-password",
-        help="set the QA or supervisor sign-in password (stored as a salted scrypt hash)",
-    )
-    p.add_argument("role", choices=("qa", "supervisor"))
-    p.add_argument("--config", type=Path, metavar="FILE")
-    p.add_argument("--reason", default="", help="why, for the journal")
-    p.set_defaults(handler=_set_password)
 
 
 def _path(args: argparse.Namespace) -> int:
@@ -65,42 +54,4 @@ def _check(args: argparse.Namespace) -> int:
             f"Target {target.name}: {target.pairing_url} realm {target.realm}, "
             f"tokens from {target.token_source}\n"
         )
-    return EXIT_OK
-
-
-def _read_password() -> str:
-    if sys.stdin.isatty():
-        first = getpass.getpass("New password: ")
-        if getpass.getpass("Repeat it: ") != first:
-            raise UsageError("The two passwords differ.", "run the command again")
-        return first
-    # Scripted use: the password is the first line on stdin (never an argument: argv is public).
-    return sys.stdin.readline().rstrip("\r\n")
-
-
-def _set_password(args: argparse.Namespace) -> int:
-    path = args.config or default_config_path()
-    config = load_config(path)
-    password = _read_password()
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise UsageError(
-            f"The password is shorter than {MIN_PASSWORD_LENGTH} characters.",
-            "choose a longer password",
-        )
-    encoded = hash_password(password)
-    if args.role == "qa":
-        roles = dataclasses.replace(config.roles, qa_password_hash=encoded)
-    else:
-        roles = dataclasses.replace(config.roles, supervisor_password_hash=encoded)
-    save_config(dataclasses.replace(config, roles=roles), path)
-    from station.journal import Journal
-
-    with Journal.open(config.journal_path, station_id=config.station_id) as journal:
-        journal.record_event(
-            "password_change",
-            actor=getpass.getuser(),
-            details={"role": args.role, "config": str(path)},
-            reason=args.reason,
-        )
-    sys.stdout.write(f"The {args.role} password is set (hash saved in {path}).\n")
     return EXIT_OK

@@ -473,7 +473,7 @@ def _roles(value: Any, where: _Where) -> RolesConfig:
             where.key(key).fail(
                 "is not a salted scrypt hash (scrypt$n$r$p$salt$hash). Passwords are never "
                 "stored as they are.",
-                "Set the password with `station config set-password qa|supervisor`, which "
+                "Set the password with `station roles set-password qa|supervisor`, which "
                 "writes the hash.",
             )
         hashes[key] = text

@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 
 from station.cli import main
-from station.config import check_password, load_config
-from station.journal import Journal
 from tests.config.examples import PLANT
 
 
@@ -31,34 +28,23 @@ def test_check_names_the_bad_key(tmp_path: Path, capsys: pytest.CaptureFixture[s
     assert "targets.lab.realm" in err and "what to do" in err
 
 
-def test_set_password_saves_a_hash_and_journals_it(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "config.toml"
-    path.write_text(PLANT)
-    monkeypatch.setattr("sys.stdin", io.StringIO("a long supervisor phrase\n"))
-    assert (
-        main(["config", "set-password", "supervisor", "--config", str(path), "--reason", "new"])
-        == 0
-    )
-    text = path.read_text()
-    assert "a long supervisor phrase" not in text
-    encoded = load_config(path).roles.supervisor_password_hash
-    assert encoded is not None and check_password("a long supervisor phrase", encoded)
-    with Journal.open(tmp_path / "journal.sqlite", station_id="line3-pc1") as journal:
-        (event,) = journal.audit_events()
-    assert event.kind == "password_change"
-    assert event.details["role"] == "supervisor" and event.reason == "new"
+def test_role_passwords_have_one_command_only(capsys: pytest.CaptureFixture[str]) -> None:
+    # `station roles set-password` is the one way (one journal event kind); `config` has none.
+    with pytest.raises(SystemExit) as exited:
+        main(["config", "set-password", "qa"])
+    assert exited.value.code == 2
+    assert "invalid choice: 'set-password'" in capsys.readouterr().err
 
 
-def test_set_password_refuses_a_short_one(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+def test_a_plain_password_in_the_file_points_to_roles_set_password(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     path = tmp_path / "config.toml"
-    path.write_text(PLANT)
-    monkeypatch.setattr("sys.stdin", io.StringIO("short\n"))
-    assert main(["config", "set-password", "qa", "--config", str(path)]) == 1
-    assert path.read_text() == PLANT
+    path.write_text(PLANT.replace("[roles]\n", '[roles]\nqa_password_hash = "hunter22"\n'))
+    assert main(["config", "check", "--config", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "roles.qa_password_hash" in err
+    assert "station roles set-password qa|supervisor" in err
 
 
 def test_path_prints_the_default(capsys: pytest.CaptureFixture[str]) -> None:
