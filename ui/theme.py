@@ -28,6 +28,13 @@ WHITE = "#FFFFFF"
 GREY = "#6B6B6B"
 LIGHT_GREY = "#E8E8E8"
 SELECTION = "#000000"
+# Darker shades of palette colours for large areas that carry text: vermillion darkened until
+# white on it reaches 5.4:1 (the palette's own is 3.9:1, too faint for small text at 2 m), and
+# a grey that reaches 6.9:1 on LIGHT_GREY.
+DARK_VERMILLION = "#B34A00"
+DARK_GREY = "#4D4D4D"
+# The least contrast any state's text may have on its tile (WCAG AA for normal text).
+MIN_CONTRAST = 4.5
 
 # Point sizes; the state line is the one read from across the line.
 STATE_PT = 36
@@ -35,7 +42,7 @@ TITLE_PT = 16
 BODY_PT = 13
 ACTION_PT = 14
 SMALL_PT = 11
-COUNTER_PT = 22
+COUNTER_PT = 30
 BUTTON_PT = 14
 
 # Touch/glove targets: at least ~12 mm on a typical 96 dpi panel.
@@ -56,24 +63,24 @@ class StateLook:
 
 
 STATE_LOOKS: dict[SlotState, StateLook] = {
-    SlotState.NO_DEVICE: StateLook("○", "No device", LIGHT_GREY, GREY),
+    SlotState.NO_DEVICE: StateLook("○", "No device", LIGHT_GREY, DARK_GREY),
     SlotState.READY: StateLook("●", "Ready", WHITE, BLUE),
     SlotState.WORKING: StateLook("⟳", "Working", SKY_BLUE, BLACK),
     SlotState.PASS: StateLook("✓", "PASS", BLUE, WHITE),
-    SlotState.FAIL: StateLook("✗", "FAIL", VERMILLION, WHITE),
+    SlotState.FAIL: StateLook("✗", "FAIL", DARK_VERMILLION, WHITE),
     SlotState.SCRAP: StateLook("⚠", "SCRAP", BLACK, YELLOW),
     SlotState.ABORTED: StateLook("■", "Aborted", ORANGE, BLACK),
     SlotState.ALREADY_PROVISIONED: StateLook("⊘", "Already provisioned", REDDISH_PURPLE, BLACK),
 }
 
 HEALTH_OK = StateLook("●", "Pairing OK", BLUE, WHITE)
-HEALTH_DOWN = StateLook("✗", "Pairing unreachable", VERMILLION, WHITE)
+HEALTH_DOWN = StateLook("✗", "Pairing unreachable", DARK_VERMILLION, WHITE)
 HEALTH_UNKNOWN = StateLook("◌", "Pairing: checking…", LIGHT_GREY, BLACK)
 
 NOTICE_COLOURS: dict[str, tuple[str, str]] = {
     "info": (SKY_BLUE, BLACK),
     "warning": (ORANGE, BLACK),
-    "error": (VERMILLION, WHITE),
+    "error": (DARK_VERMILLION, WHITE),
 }
 
 
@@ -82,6 +89,18 @@ def font(point_size: int, *, bold: bool = False, mono: bool = False) -> QFont:
     f.setPointSize(point_size)
     f.setBold(bold)
     return f
+
+
+def contrast_ratio(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two "#RRGGBB" colours (1 to 21)."""
+
+    def luminance(colour: str) -> float:
+        channels = [int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+        r, g, b = (c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels)
+        return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
 
 
 def all_glyphs() -> str:

@@ -80,7 +80,7 @@ def test_an_unusable_token_says_why_and_stands_out_until_it_is_fixed(qtbot: QtBo
         )
     )
     assert banner.token.text() == f"✗ Token: token command unusable: {reason}"
-    assert _background(banner) == QColor(theme.VERMILLION)
+    assert _background(banner) == QColor(theme.DARK_VERMILLION)
     # The next summary, once the supervisor fixed it, clears the alarm.
     banner.show_target(
         _summary(

@@ -36,21 +36,89 @@ def test_every_state_has_its_own_glyph_word_and_colour() -> None:
     assert len({(look.background, look.foreground) for look in looks.values()}) == len(looks)
 
 
+def test_every_state_and_banner_colour_pair_has_enough_contrast() -> None:
+    pairs = [(look.background, look.foreground) for look in theme.STATE_LOOKS.values()]
+    pairs += [
+        (look.background, look.foreground)
+        for look in (theme.HEALTH_OK, theme.HEALTH_DOWN, theme.HEALTH_UNKNOWN)
+    ]
+    pairs += list(theme.NOTICE_COLOURS.values())
+    weak = [p for p in pairs if theme.contrast_ratio(*p) < theme.MIN_CONTRAST]
+    assert weak == []
+    assert theme.contrast_ratio(theme.BLACK, theme.WHITE) == pytest.approx(21)
+    assert theme.contrast_ratio(theme.VERMILLION, theme.WHITE) < theme.MIN_CONTRAST
+
+
+# A tile's size with 16 slots and with 4 slots on a 1560 x 960 window.
+SIXTEEN_SLOTS = (370, 215)
+FOUR_SLOTS = (700, 320)
+ELAPSED = {SlotState.NO_DEVICE: 0.0, SlotState.READY: 0.0, SlotState.WORKING: 12.4}
+
+
+@pytest.mark.parametrize(("size", "least_pt"), [(SIXTEEN_SLOTS, 28), (FOUR_SLOTS, theme.STATE_PT)])
 @pytest.mark.parametrize("state", list(SlotState))
-def test_tile_shows_state_text_and_glyph(qtbot: QtBot, state: SlotState) -> None:
-    tile = SlotTile(_snap(state), 3)
+def test_tile_shows_state_text_and_glyph_whole_and_large(
+    qtbot: QtBot, state: SlotState, size: tuple[int, int], least_pt: int
+) -> None:
+    tile = SlotTile(_snap(state, elapsed_s=ELAPSED.get(state, 61.0)), 3)
     qtbot.addWidget(tile)
+    tile.resize(*size)
     tile.show()
+    qtbot.waitExposed(tile)
     look = theme.STATE_LOOKS[state]
-    assert tile.state_label.text() == f"{look.glyph} {look.word}"
-    assert tile.state_label.font().pointSize() >= 28
-    assert tile.state_label.font().bold()
-    assert tile.state_label.isVisible()
-    assert "usb-1-1.3" in tile.location.text()
-    assert tile.start_button.isEnabled() == (
-        state in (SlotState.READY, SlotState.FAIL, SlotState.ABORTED)
+    label = tile.state_label
+    assert tile.state_text == f"{look.glyph} {look.word}"
+    # Every letter shows (on one line, or two for a long word), and big.
+    assert label.text().replace("\n", " ") == tile.state_text
+    assert label.text().count("\n") <= 1
+    assert label.font().pointSize() >= least_pt
+    assert label.font().bold()
+    assert label.isVisible()
+    metrics = QFontMetrics(label.font())
+    assert max(metrics.horizontalAdvance(line) for line in label.text().split("\n")) <= (
+        label.width()
     )
+    # The port's distinctive end stays in view when its start is cut; all of it is a hover away.
+    assert tile.location.text().lstrip("…") and "usb-1-1.3".endswith(
+        tile.location.text().lstrip("…")
+    )
+    assert tile.location.text().endswith("1-1.3")
+    assert tile.location.toolTip() == "usb-1-1.3"
+    startable = state in (SlotState.READY, SlotState.FAIL, SlotState.ABORTED)
+    assert tile.start_button.isEnabled() == startable
     assert tile.abort_button.isEnabled() == (state is SlotState.WORKING)
+    # Only the control that can act is on the tile.
+    assert tile.start_button.isVisible() == startable
+    assert tile.abort_button.isVisible() == (state is SlotState.WORKING)
+
+
+def test_a_bigger_tile_shows_bigger_type_and_the_whole_action(qtbot: QtBot) -> None:
+    action = "Reseat the device in slot 3 and check that it is powered."
+    sizes: dict[tuple[int, int], tuple[int, int]] = {}
+    for size in (SIXTEEN_SLOTS, FOUR_SLOTS):
+        tile = SlotTile(_snap(SlotState.FAIL, message="No answer.", action=action), 3)
+        qtbot.addWidget(tile)
+        tile.resize(*size)
+        tile.show()
+        qtbot.waitExposed(tile)
+        sizes[size] = (tile.state_label.font().pointSize(), tile.action.font().pointSize())
+        if size == FOUR_SLOTS:
+            assert tile.action.text().replace("\n", " ") == f"What to do: {action}"
+            assert tile.cause.text() == "No answer."
+            assert tile.rect().contains(tile.action.geometry())
+            assert not tile.action.geometry().intersects(tile.start_button.geometry())
+    assert sizes[FOUR_SLOTS][0] > sizes[SIXTEEN_SLOTS][0]
+    assert sizes[FOUR_SLOTS][1] > sizes[SIXTEEN_SLOTS][1] == theme.ACTION_PT
+
+
+def test_every_tile_asks_for_the_same_room(qtbot: QtBot) -> None:
+    hints = set()
+    for state in SlotState:
+        tile = SlotTile(_snap(state, message="A long cause " * 5, action="Act. " * 20), 1)
+        qtbot.addWidget(tile)
+        hints.add((tile.sizeHint().width(), tile.sizeHint().height()))
+        hints.add((tile.minimumSizeHint().width(), tile.minimumSizeHint().height()))
+    assert len(hints) == 1
 
 
 def test_working_tile_shows_step_and_progress(qtbot: QtBot) -> None:
@@ -204,8 +272,9 @@ def test_failed_tile_never_overlaps_and_keeps_the_action(
     assert shown == LONG_ACTION.join(["What to do: ", ""]) or shown.endswith("…")
     assert tile.action.toolTip() == tile.action_text
     if size[1] >= 420:
-        assert tile.details.isVisible()
+        # A tall tile shows the whole action, in type larger than the base size.
         assert shown == tile.action_text
+        assert tile.action.font().pointSize() > theme.ACTION_PT
 
 
 def test_wrap_and_fit(qapp: QApplication) -> None:

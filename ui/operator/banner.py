@@ -130,7 +130,7 @@ class Banner(QFrame):
             # Nothing can be registered with it: say why, in the line's words, and stand out.
             reason = self._token_detail or "no reason given"
             text = f"✗ Token: {self._token_kind} unusable: {reason}"
-            look = (theme.VERMILLION, theme.WHITE)
+            look = (theme.DARK_VERMILLION, theme.WHITE)
         elif warn:
             text = f"⚠ {text}"
             if self._token_warning:

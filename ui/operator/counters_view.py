@@ -22,7 +22,7 @@ class _Figure(QFrame):
         layout.setContentsMargins(12, 4, 12, 4)
         layout.setSpacing(0)
         self.caption = QLabel(caption)
-        self.caption.setFont(theme.font(theme.SMALL_PT))
+        self.caption.setFont(theme.font(theme.BODY_PT, bold=True))
         self.value = QLabel("0")
         self.value.setObjectName(f"counter-{name}-value")
         self.value.setFont(theme.font(theme.COUNTER_PT, bold=True))

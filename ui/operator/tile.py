@@ -32,6 +32,17 @@ from ui.operator import fitting
 SPACING = 4
 BORDER_PX = 8
 MAX_ACTION_LINES = 4
+# The base point sizes of the theme suit a tile this tall (sixteen slots on a 1080p screen); a
+# taller tile scales its type up to MAX_ZOOM, so the few tiles of a small fixture read from
+# further away.
+BASE_HEIGHT_PX = 230
+MAX_ZOOM = 1.5
+# The state line shrinks below the theme's size only to fit a narrow tile, never below this.
+MIN_STATE_PT = 16
+SPLIT_BELOW_PT = 24
+# Sizes tried for the action, largest first; the largest that shows all of it (and a line of
+# cause) wins, else the smallest, elided.
+ACTION_SIZES_PT = (22, 20, 18, 16, theme.ACTION_PT)
 STARTABLE = frozenset({SlotState.READY, SlotState.FAIL, SlotState.ABORTED})
 TERMINAL = frozenset(
     {
@@ -60,6 +71,49 @@ def _label(font: QFont, text: str = "", *, name: str = "", squeeze: bool = False
     if squeeze:
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
+
+
+def _set_size(widget: QWidget, point_size: int) -> None:
+    """Change a widget's point size only when it differs (each change re-lays the tile out)."""
+    font = widget.font()
+    if font.pointSize() != point_size:
+        font.setPointSize(point_size)
+        widget.setFont(font)
+
+
+def _fit_state(text: str, largest_pt: int, room: int) -> tuple[int, str]:
+    """The point size and text of the state line: on one line at the largest size that fits
+    `room`, or on two (glyph and first word, then the rest) when one line would be too small
+    or cut, as "Already provisioned" would be on a narrow tile."""
+
+    def largest(lines: list[str], start_pt: int = largest_pt) -> int | None:
+        for pt in range(start_pt, MIN_STATE_PT - 1, -2):
+            metrics = QFontMetrics(theme.font(pt, bold=True))
+            if max(metrics.horizontalAdvance(line) for line in lines) <= room:
+                return pt
+        return None
+
+    one = largest([text])
+    glyph, _, words = text.partition(" ")
+    first, _, rest = words.partition(" ")
+    # A second line costs the action below a line of its own, so only a state line too small
+    # to read from across the line is split.
+    if rest and (one is None or one < SPLIT_BELOW_PT):
+        two_lines = [f"{glyph} {first}", rest]
+        # Two lines a little smaller than one would be: the split is for reading, not size.
+        two = largest(two_lines, round(largest_pt * 0.8))
+        if two is not None and (one is None or two >= one + 6):
+            return two, "\n".join(two_lines)
+    if one is not None:
+        return one, text
+    # Narrower than any tile the grid makes: cut the word rather than overlap the clock.
+    metrics = QFontMetrics(theme.font(MIN_STATE_PT, bold=True))
+    return MIN_STATE_PT, metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
+
+
+def _cause_pt(action_pt: int) -> int:
+    """The cause reads a step below the action it explains."""
+    return max(theme.BODY_PT, action_pt - 2)
 
 
 def _big_button(text: str, name: str) -> QPushButton:
@@ -100,15 +154,18 @@ class SlotTile(QFrame):
         self._build_widgets()
         self._cause_text = ""
         self._action_text = ""
+        self._zoom = 1.0
 
         self._header = QHBoxLayout()
         self._header.addWidget(self.title)
         self._header.addWidget(self.badge)
         self._header.addWidget(self.location, 1)
+        self._header.addSpacing(8)
+        self._header.addWidget(self.elapsed)
+        # The state line has the tile's whole width (the clock sits in the header), and _fit
+        # sizes its text to it.
         self._state_row = QHBoxLayout()
-        self._state_row.addWidget(self.state_label)
-        self._state_row.addStretch(1)
-        self._state_row.addWidget(self.elapsed)
+        self._state_row.addWidget(self.state_label, 1)
         self.details = self._details()
         self._buttons = QHBoxLayout()
         self._buttons.addWidget(self.start_button)
@@ -139,7 +196,7 @@ class SlotTile(QFrame):
         self.badge = _label(theme.font(theme.SMALL_PT, bold=True))
         self.location = _label(theme.font(theme.SMALL_PT), name="location", squeeze=True)
         self.location.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.state_label = _label(theme.font(theme.STATE_PT, bold=True), name="state")
+        self.state_label = _label(theme.font(theme.STATE_PT, bold=True), name="state", squeeze=True)
         self.elapsed = _label(theme.font(theme.TITLE_PT, bold=True), name="elapsed")
         self.elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.step_label = _label(theme.font(theme.BODY_PT), name="step", squeeze=True)
@@ -154,6 +211,9 @@ class SlotTile(QFrame):
         self.serial = _label(theme.font(theme.BODY_PT, mono=True), name="serial", squeeze=True)
         self.cause = _label(theme.font(theme.BODY_PT), name="cause", squeeze=True)
         self.action = _label(theme.font(theme.ACTION_PT, bold=True), name="action", squeeze=True)
+        self._captions = [
+            _label(theme.font(theme.SMALL_PT), caption) for caption in ("Device ID", "Serial")
+        ]
         self.start_button = _big_button("▶ Start", "start")
         self.abort_button = _big_button("■ Abort", "abort")
         self.start_button.clicked.connect(self._on_start)
@@ -166,11 +226,10 @@ class SlotTile(QFrame):
         grid.setContentsMargins(0, 0, 0, 0)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(0)
-        for row, (caption, value) in enumerate(
-            (("Device ID", self.device_id), ("Serial", self.serial))
-        ):
+        values = (self.device_id, self.serial)
+        for row, (caption, value) in enumerate(zip(self._captions, values, strict=True)):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(_label(theme.font(theme.SMALL_PT), caption), row, 0)
+            grid.addWidget(caption, row, 0)
             grid.addWidget(value, row, 1)
         grid.setColumnStretch(1, 1)
         return box
@@ -184,7 +243,7 @@ class SlotTile(QFrame):
         look = theme.STATE_LOOKS[snap.state]
         self.location.setText(snap.location)
         self.location.setToolTip(snap.location)
-        self.state_label.setText(look.text)
+        self.state_label.setText(look.text)  # _fit may put it on two lines
 
         working = snap.state is SlotState.WORKING
         if working and snap.step is not None:
@@ -213,8 +272,13 @@ class SlotTile(QFrame):
         self.cause.setToolTip(self._cause_text)
         self.action.setToolTip(self._action_text)
 
-        self.start_button.setEnabled(snap.state in STARTABLE)
+        # Only the control that can act is shown: a disabled button on every finished tile is
+        # clutter at 2 m, and its room goes to the cause and action instead.
+        startable = snap.state in STARTABLE
+        self.start_button.setEnabled(startable)
+        self.start_button.setVisible(startable)
         self.abort_button.setEnabled(working)
+        self.abort_button.setVisible(working)
         self.setAccessibleName(f"Slot {snap.slot}: {look.word}")
         self.setAccessibleDescription(
             " ".join(t for t in (self._cause_text, self._action_text) if t)
@@ -223,22 +287,31 @@ class SlotTile(QFrame):
         self._fit()
 
     def minimumSizeHint(self) -> QSize:
-        """Room for the header, the state, one line of action and the buttons."""
+        """Room for the header, the state, one line of action and the buttons, at the base
+        sizes: the same for every state and zoom, so the grid gives every tile the same cell."""
         layout = self.layout()
         if layout is None:
             return super().minimumSizeHint()
         margins = layout.contentsMargins()
         height = (
-            self._header.sizeHint().height()
-            + self._state_row.sizeHint().height()
-            + QFontMetrics(self.action.font()).lineSpacing()
-            + self._buttons.sizeHint().height()
+            QFontMetrics(theme.font(theme.TITLE_PT, bold=True)).height()
+            + QFontMetrics(theme.font(theme.STATE_PT, bold=True)).height()
+            + QFontMetrics(theme.font(theme.ACTION_PT, bold=True)).lineSpacing()
+            + theme.BUTTON_MIN_HEIGHT_PX
             + 4 * SPACING
             + margins.top()
             + margins.bottom()
             + 2 * BORDER_PX
         )
         return QSize(2 * theme.BUTTON_MIN_WIDTH_PX + 3 * SPACING + 2 * BORDER_PX, height)
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    @property
+    def state_text(self) -> str:
+        """The state's glyph and word on one line, however the tile lays them out."""
+        return theme.STATE_LOOKS[self.snapshot.state].text
 
     @property
     def cause_text(self) -> str:
@@ -264,21 +337,49 @@ class SlotTile(QFrame):
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._fit()
 
+    def _apply_zoom(self, width: int, height: int) -> None:
+        """Scale the type with the room the tile gets, and fit the state words to the width."""
+        zoom = min(MAX_ZOOM, max(1.0, height / BASE_HEIGHT_PX))
+        self._zoom = zoom
+        for label, base in (
+            (self.title, theme.TITLE_PT),
+            (self.elapsed, theme.TITLE_PT),
+            (self.location, theme.SMALL_PT),
+            (self.badge, theme.SMALL_PT),
+            (self.step_label, theme.BODY_PT),
+            (self.device_id, theme.BODY_PT),
+            (self.serial, theme.BODY_PT),
+            *((caption, theme.SMALL_PT) for caption in self._captions),
+        ):
+            _set_size(label, round(base * zoom))
+        for button in (self.start_button, self.abort_button):
+            _set_size(button, round(theme.BUTTON_PT * zoom))
+        state_pt, shown = _fit_state(self.state_text, round(theme.STATE_PT * zoom), width)
+        _set_size(self.state_label, state_pt)
+        if self.state_label.text() != shown:
+            self.state_label.setText(shown)
+
     def _fit(self) -> None:
         """Share the tile's height out by importance: the action first, then the cause, then
-        the device details; each text is wrapped to the lines it gets and elided after."""
+        the device details; each text is wrapped to the lines it gets and elided after. The
+        action gets the largest type at which all of it fits."""
         layout = self.layout()
         assert layout is not None
         margins = layout.contentsMargins()
         rect = self.contentsRect()
         width = rect.width() - margins.left() - margins.right()
+        self._apply_zoom(width, rect.height())
         fixed = [self._header.sizeHint().height(), self._state_row.sizeHint().height()]
         if self.snapshot.state is SlotState.WORKING:
             fixed += [self.step_label.sizeHint().height(), self.progress.height()]
-        fixed.append(self._buttons.sizeHint().height())
+        if self.start_button.isVisibleTo(self) or self.abort_button.isVisibleTo(self):
+            fixed.append(self._buttons.sizeHint().height())
         budget = rect.height() - margins.top() - margins.bottom()
         budget -= sum(fixed) + SPACING * len(fixed)
 
+        action_pt, cause_pt = self._text_sizes(width, budget)
+        _set_size(self.action, action_pt)
+        _set_size(self.cause, cause_pt)
         action_fm = QFontMetrics(self.action.font())
         cause_fm = QFontMetrics(self.cause.font())
         action_lh, cause_lh = action_fm.lineSpacing(), cause_fm.lineSpacing()
@@ -307,6 +408,30 @@ class SlotTile(QFrame):
         self._set_fitted(self.cause, self._cause_text, width, cause_lines)
         self.details.setVisible(show_details)
         layout.activate()  # place the children now, not on a later event-loop pass
+        # A long port path keeps its distinctive end (the USB position); all of it is in the
+        # tooltip.
+        self.location.setText(
+            QFontMetrics(self.location.font()).elidedText(
+                self.snapshot.location, Qt.TextElideMode.ElideLeft, self.location.width()
+            )
+        )
+
+    def _text_sizes(self, width: int, budget: int) -> tuple[int, int]:
+        """Point sizes of the action and the cause: the largest action size (not above the
+        tile's zoom) at which the whole action and one line of cause fit in `budget`."""
+        cap = max(theme.ACTION_PT, round(ACTION_SIZES_PT[0] * self._zoom / MAX_ZOOM))
+        for action_pt in ACTION_SIZES_PT:
+            if action_pt > cap and action_pt != ACTION_SIZES_PT[-1]:
+                continue
+            cause_pt = _cause_pt(action_pt)
+            action_fm = QFontMetrics(theme.font(action_pt, bold=True))
+            lines = len(fitting.wrap(self._action_text, action_fm, width))
+            need = lines * action_fm.lineSpacing() + (SPACING if lines else 0)
+            if self._cause_text:
+                need += QFontMetrics(theme.font(cause_pt)).lineSpacing() + SPACING
+            if lines <= MAX_ACTION_LINES and need <= budget:
+                return action_pt, cause_pt
+        return theme.ACTION_PT, theme.BODY_PT
 
     @staticmethod
     def _set_fitted(label: QLabel, text: str, width: int, lines: int) -> None:
@@ -325,6 +450,8 @@ class SlotTile(QFrame):
             self.elapsed.setText("")
         else:
             self.elapsed.setText(format_elapsed(seconds))
+        # Hidden when empty, so the location gets its room.
+        self.elapsed.setVisible(bool(self.elapsed.text()))
 
     def shows_serial(self, text: str) -> bool:
         wanted = text.strip().casefold()
