@@ -5,6 +5,7 @@
     with SimulatedFixture(state_dir, slots=4, storage="otp", faults="slot3:unplug@write") as fx:
         fx.ports            # {"1": "/dev/pts/7", ...}: open these with pyserial
         fx.replug("3")      # the device re-enumerates on a new pty, its storage intact
+        fx.erase("3")       # a rework bench: secure storage empty, factory mode again
         fx.inspect()        # every device's storage, as JSON-ready dicts (secret included)
 
 Each device keeps its identity and storage in `state_dir/slot-N.json`, so a fixture restarted
@@ -209,6 +210,35 @@ class SimulatedFixture:
         self._exited.pop(slot, None)
         self._write_manifest()
         return running.port
+
+    def erase(self, slot: str | int) -> str | None:
+        """What a rework bench does: secure storage erased, the device back in factory mode.
+
+        A real unit needs a debug probe or rework firmware for this, so the protocol has no
+        command for it; the fixture changes the device's persisted chip state while it is
+        unplugged. A running device is unplugged, erased and plugged back in (a new port, which
+        is returned); an unplugged one stays unplugged (None). Identity is kept. OTP cannot be
+        erased: a real unit with written OTP is scrap.
+        """
+        slot = self._slot(slot)
+        path = storage.state_path(self.state_dir, slot)
+        state = storage.load(path)
+        if state.storage is StorageKind.OTP:
+            raise FixtureError(
+                f"simulated device {slot} has OTP storage, which cannot be erased",
+                "use a device with secure storage, or a new state directory for fresh devices",
+            )
+        self.poll()
+        was_running = slot in self._running
+        if was_running:
+            self.unplug(slot)
+        state = storage.load(path)  # as the device saved it on its way out
+        state.record = None
+        state.corrupt = False
+        state.partial_bytes = 0
+        state.locked = False
+        storage.save(path, state)
+        return self.plug(slot) if was_running else None
 
     def reset(self, slot: str | int) -> None:
         """Press the device's reset button: it reboots on the same port and prints its boot log;

@@ -29,7 +29,6 @@ from station.rework.unregister import ReworkRefused, unregister_device
 from station.roles import NotPermitted
 from tests.fixtures.pairing import make_csr
 from tests.supervisor.helpers import OPERATOR, SUPERVISOR
-from tests.supervisor.rework_bench import erase_to_factory_mode
 
 STATION = "rework-station"
 
@@ -114,7 +113,7 @@ def test_unregister_then_provision_again(secure_env: DemoEnvironment) -> None:
         assert assessment.verdict is Verdict.NEEDS_FACTORY_RESET
         assert "rework bench" in assessment.action
 
-        erase_to_factory_mode(env.fixture, "1")
+        env.fixture.erase("1")  # the rework bench
         config = load_config(env.write_config())  # the replugged device has a new pty
         refused = reprovision_with_override(
             SUPERVISOR, config, config.default_fixture, ["1"], journal, reason="customer RMA 4711"
