@@ -16,4 +16,5 @@ pytest_plugins = [
     "tests.fixtures.pairing",
     "tests.fixtures.engine",
     "tests.fixtures.journal",
+    "tests.fixtures.supervisor",
 ]

@@ -126,7 +126,6 @@ def provision(
     slots: str,
     operator: str,
     as_json: bool,
-    override_passed: bool = False,
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
@@ -155,7 +154,6 @@ def provision(
             journal=journal,
             operator=operator,
             sink=collector,
-            override_passed=override_passed,
             presence_interval_s=None,
         )
         stack.callback(runner.shutdown, 60.0)
@@ -200,7 +198,18 @@ def _fixture_slots(config: StationConfig, fixture: str) -> Sequence[SlotConfig]:
         ) from None
 
 
+#: The one way to provision a device that already passed: a supervisor's signed-in, reasoned,
+#: journaled override. `station provision` is the operator's command and never overrides.
+OVERRIDE_COMMAND = "station rework reprovision --slots SLOTS --reason WHY"
+
+
 def _provision_command(args: argparse.Namespace) -> int:
+    if args.override_passed:
+        raise UsageError(
+            "`station provision` does not override 'already passed'; nothing was provisioned.",
+            f"A supervisor runs `{OVERRIDE_COMMAND}` (it asks for the supervisor password and "
+            "records the override in the journal with who and why).",
+        )
     return provision(
         config_path=Path(args.config),
         target=args.target,
@@ -208,7 +217,6 @@ def _provision_command(args: argparse.Namespace) -> int:
         slots=args.slots,
         operator=args.operator,
         as_json=args.json,
-        override_passed=args.override_passed,
     )
 
 
@@ -282,7 +290,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p.add_argument(
         "--override-passed",
         action="store_true",
-        help="supervisor override: provision devices that already passed for this realm",
+        # Kept so that old scripts get the way to do it instead of "unrecognized argument".
+        help=argparse.SUPPRESS,
     )
     p.set_defaults(handler=_provision_command)
 

@@ -16,20 +16,20 @@ from pathlib import Path
 from typing import Any
 
 from station.errors import ConfigError
-from station.pairing import keystore
 from station.pairing.device_id import random_device_id
 from station.pairing.errors import TokenExpired
 from station.pairing.tokens import (
-    DEFAULT_TTL,
     SEND_MARGIN,
     TokenScope,
     describe_remaining,
     inspect_token,
 )
+from station.roles import Actor, AuditLog
+from station.targets.actions import check_key_file, import_realm_key, set_issued_token
+from station.targets.privileged_cli import add_supervisor_options, supervisor_for_target
 
 #: Modules that define `register_target(target_subparsers) -> None`.
 TARGET_MODULES: tuple[str, ...] = ("station.targets.cli",)
-MAX_KEY_FILE = 64 * 1024
 MAX_TOKEN = 64 * 1024
 
 
@@ -55,15 +55,18 @@ def register_target(sub: argparse._SubParsersAction[Any]) -> None:
     )
     p.add_argument("target", metavar="TARGET", help="target name")
     p.add_argument("--file", required=True, type=Path, metavar="PEM", help="private key file")
+    add_supervisor_options(p)
     p.set_defaults(handler=import_key)
 
     p = sub.add_parser(
         "set-token",
         help="store an issued Pairing token (read from stdin) in the OS keyring",
         description="Read a Pairing JWT from standard input (hidden when typed at a terminal) "
-        "and store it in the OS keyring. Prints its expiry and the calls it allows.",
+        "and store it in the OS keyring. Prints its expiry and the calls it allows. When "
+        "standard input is not a terminal, its first line is the supervisor password.",
     )
     p.add_argument("target", metavar="TARGET", help="target name")
+    add_supervisor_options(p)
     p.set_defaults(handler=set_token)
 
 
@@ -71,35 +74,15 @@ def _out(text: str) -> None:
     sys.stdout.write(text + "\n")
 
 
-def read_key_file(path: Path) -> bytes:
-    """The bytes of a realm key file; refuses anything larger than a key could be.
-
-    The limit is applied while reading, not from the file's size: a FIFO or a device such as
-    /dev/zero reports size 0 and would otherwise be read without end.
-    """
-    try:
-        with path.open("rb") as fh:
-            pem = fh.read(MAX_KEY_FILE + 1)
-    except OSError as exc:
-        raise ConfigError(
-            f"Cannot read {path}: {exc.strerror or exc}.",
-            "Check the path and that you may read the file.",
-        ) from None
-    if len(pem) > MAX_KEY_FILE:
-        raise ConfigError(
-            f"{path} is larger than {MAX_KEY_FILE // 1024} KiB: too large to be a private key.",
-            "Give the realm's private key file (<realm>_private.pem).",
-        )
-    return pem
-
-
 def import_key(args: argparse.Namespace) -> int:
     path: Path = args.file
-    key = keystore.store_realm_key(args.target, read_key_file(path))
+    check_key_file(path)  # a wrong file is refused before the password is asked
+    with supervisor_for_target(args.config, args.target, args.by) as sup:
+        key = import_realm_key(sup.actor, args.target, path, sup.journal, reason=args.reason)
     _out(f"Stored the realm key of target {args.target!r} in the OS keyring: {key.description}.")
     _out(
         f"Each Pairing call will get its own {key.algorithm} token, valid "
-        f"{int(DEFAULT_TTL)} s, allowing only that call."
+        f"{sup.target.token_ttl_s} s, allowing only that call."
     )
     _out(f"{path} was read, not copied. Delete it if it was only a transfer copy.")
     return 0
@@ -119,6 +102,12 @@ def _read_token() -> str:
 
 
 def set_token(args: argparse.Namespace) -> int:
+    with supervisor_for_target(args.config, args.target, args.by) as sup:
+        _store_token(args, sup.actor, sup.journal)
+    return 0
+
+
+def _store_token(args: argparse.Namespace, actor: Actor, audit: AuditLog) -> None:
     token = _read_token().strip()
     claims = inspect_token(token, what="The token on standard input")
     now = time.time()
@@ -129,7 +118,7 @@ def set_token(args: argparse.Namespace) -> int:
             "UTC); it was not stored.",
             "Ask for a new token.",
         )
-    keystore.store_issued_token(args.target, token)
+    set_issued_token(actor, args.target, token, audit, reason=args.reason)
     _out(f"Stored an issued token for target {args.target!r} in the OS keyring.")
     if claims.expires is None:
         _out("Expiry: none (the token never expires; prefer short-lived tokens).")
@@ -151,4 +140,3 @@ def set_token(args: argparse.Namespace) -> int:
             "warning: this token cannot register devices (its a_pa does not allow "
             "POST agent/devices); provisioning with it will fail.\n"
         )
-    return 0

@@ -1,27 +1,43 @@
 """Proving a role on the command line: the same password, throttle and journal as the screen.
 
 The password is read without echo at a terminal, or as the first line of standard input when
-scripted (never from an argument: other users can read argv in the process list).
+scripted (never from an argument: other users can read argv in the process list). A command that
+also reads something from standard input (a token) reads it after that first line.
 """
 
 from __future__ import annotations
 
 import getpass
+import re
 import sys
 
 from station.config.model import RolesConfig
+from station.errors import UsageError
 from station.journal import Journal
 from station.roles.model import Actor, Role
 from station.roles.signin import Authenticator
 
 #: Sign-in events read back to restore the throttle: enough to span any lockout series.
 HISTORY = 200
+#: Three base64url parts: a JWT piped in where the password was expected.
+_LOOKS_LIKE_TOKEN = re.compile(r"[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*")
 
 
 def read_password(role: Role) -> str:
     if sys.stdin.isatty():
         return getpass.getpass(f"{role.label} password: ")
-    return sys.stdin.readline().rstrip("\r\n")
+    line = sys.stdin.readline().rstrip("\r\n")
+    if _LOOKS_LIKE_TOKEN.fullmatch(line.strip()):
+        # Checked before the password check, so the mistake costs no try toward the lockout
+        # and the token never reaches the sign-in code.
+        raise UsageError(
+            f"The first line of standard input looks like a token, not the {role.label} "
+            "password; nothing was changed.",
+            f"When standard input is not a terminal, put the {role.label} password on its first "
+            "line and anything else after it, e.g. `{ cat password.txt; cat token.txt; } | "
+            "station target set-token TARGET`; or run the command at a terminal.",
+        )
+    return line
 
 
 def sign_in_cli(roles: RolesConfig, journal: Journal, name: str, role: Role) -> Actor:

@@ -26,6 +26,10 @@ DOCS = [
     ROOT / "docs" / "operator.md",
     ROOT / "docs" / "qa.md",
     ROOT / "docs" / "security.md",
+    ROOT / "docs" / "supervisor.md",
+    ROOT / "docs" / "configuration.md",
+    ROOT / "docs" / "journal.md",
+    ROOT / "docs" / "recovery.md",
     ROOT / "docs" / "development.md",
 ]
 # Areas whose failures reach an operator's tile through the engine.

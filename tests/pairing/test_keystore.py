@@ -24,6 +24,7 @@ from station.pairing import keystore
 from station.pairing.errors import CredentialMissing, KeyInvalid, KeyringUnavailable, TokenExpired
 from station.pairing.tokens import IssuedTokens, RealmKeyTokens, TokenScope
 from tests.fixtures.keyring import MemoryKeyring
+from tests.fixtures.supervisor import StationConfigFile, write_station_config
 from tests.pairing import keys
 
 
@@ -137,6 +138,7 @@ def test_test_keyrings_never_join_the_default_keyring() -> None:
 
 def test_cli_import_key_and_set_token(
     memory_keyring: MemoryKeyring,
+    station_config: StationConfigFile,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -144,6 +146,7 @@ def test_cli_import_key_and_set_token(
     pem_file = tmp_path / "realm_private.pem"
     pem_file.write_bytes(keys.pkcs1_pem(keys.rsa_key()))
     before = sorted(p.name for p in tmp_path.iterdir())
+    monkeypatch.setattr(sys, "stdin", io.StringIO(station_config.stdin()))
     assert main(["target", "import-key", "line1", "--file", str(pem_file)]) == 0
     out = capsys.readouterr().out
     assert "RSA 2048-bit (RS256)" in out
@@ -157,7 +160,7 @@ def test_cli_import_key_and_set_token(
         keys.ec_key(),
         algorithm="ES256",
     )
-    monkeypatch.setattr(sys, "stdin", io.StringIO(token + "\n"))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(station_config.stdin(token)))
     assert main(["target", "set-token", "line1"]) == 0
     captured = capsys.readouterr()
     assert "(in 7 h 59 min)" in captured.out or "(in 8 h 0 min)" in captured.out
@@ -170,6 +173,7 @@ def test_cli_import_key_and_set_token(
 
 def test_cli_refuses_expired_token_and_bad_key(
     memory_keyring: MemoryKeyring,
+    station_config: StationConfigFile,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -177,7 +181,7 @@ def test_cli_refuses_expired_token_and_bad_key(
     token = jwt.encode(
         {"exp": int(time.time()) - 10, "a_pa": [".*::.*"]}, keys.ec_key(), algorithm="ES256"
     )
-    monkeypatch.setattr(sys, "stdin", io.StringIO(token))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(station_config.stdin(token)))
     assert main(["target", "set-token", "line1"]) == 1
     err = capsys.readouterr().err
     assert "has expired" in err and "not stored" in err
@@ -194,6 +198,7 @@ def test_cli_refuses_expired_token_and_bad_key(
 
 def test_cli_reads_at_most_a_key_or_a_token(
     memory_keyring: MemoryKeyring,
+    station_config: StationConfigFile,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
@@ -206,7 +211,7 @@ def test_cli_reads_at_most_a_key_or_a_token(
     assert main(["target", "import-key", "line1", "--file", str(big)]) == 1
     assert "too large" in capsys.readouterr().err
 
-    monkeypatch.setattr(sys, "stdin", io.StringIO("x" * (65 * 1024)))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(station_config.stdin("x" * (65 * 1024))))
     assert main(["target", "set-token", "line1"]) == 1
     assert "not a Pairing token" in capsys.readouterr().err
     assert memory_keyring.entries == {}
@@ -214,6 +219,7 @@ def test_cli_reads_at_most_a_key_or_a_token(
 
 def test_set_token_warns_when_it_cannot_register(
     memory_keyring: MemoryKeyring,
+    station_config: StationConfigFile,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -222,7 +228,7 @@ def test_set_token_warns_when_it_cannot_register(
         keys.ec_key(),
         algorithm="ES256",
     )
-    monkeypatch.setattr(sys, "stdin", io.StringIO(token))
+    monkeypatch.setattr(sys, "stdin", io.StringIO(station_config.stdin(token)))
     assert main(["target", "set-token", "line1"]) == 0
     assert "cannot register devices" in capsys.readouterr().err
     with pytest.raises(TokenExpired):
@@ -255,6 +261,7 @@ def test_cli_in_a_separate_process_stores_into_the_real_keyring(
     tmp_path: Path,
 ) -> None:
     target = f"test-{uuid.uuid4().hex[:12]}"
+    config = write_station_config(tmp_path / "xdg", target=target)
     pem_file = tmp_path / "realm_private.pem"
     pem_file.write_bytes(keys.sec1_pem(keys.ec_key()))
     try:
@@ -269,6 +276,8 @@ def test_cli_in_a_separate_process_stores_into_the_real_keyring(
                 "--file",
                 str(pem_file),
             ],
+            input=config.stdin(),
+            env=config.env(),
             capture_output=True,
             text=True,
             timeout=60,
@@ -288,6 +297,7 @@ def test_without_a_secret_service_the_cli_fails_closed(tmp_path: Path) -> None:
     pem_file.write_bytes(keys.sec1_pem(keys.ec_key()))
     home = tmp_path / "home"
     home.mkdir()
+    config = write_station_config(tmp_path / "xdg")
     env = {
         "PATH": "/usr/bin:/bin",
         "HOME": str(home),
@@ -296,10 +306,11 @@ def test_without_a_secret_service_the_cli_fails_closed(tmp_path: Path) -> None:
     }
     done = subprocess.run(
         [sys.executable, "-m", "station", "target", "import-key", "line1", "--file", str(pem_file)],
+        input=config.stdin(),
+        env=config.env(env),
         capture_output=True,
         text=True,
         timeout=60,
-        env=env,
         check=False,
     )
     assert done.returncode == 1, done.stderr

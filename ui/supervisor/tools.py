@@ -175,7 +175,7 @@ class SupervisorTools(QObject):
         if setter is None:
             raise StationError(
                 "This station's engine cannot apply an override from the screen.",
-                "Provision the device with `station provision --override-passed`.",
+                "Provision the device with `station rework reprovision --slots SLOT --reason WHY`.",
             )
         setter(on)
 
