@@ -26,6 +26,9 @@ DEVICE_ID_FIELDS: tuple[DeviceIdField, ...] = ("hardware_id", "hardware_serial")
 STORAGE_KINDS: tuple[StorageKindName, ...] = ("otp", "secure")
 
 DEFAULT_TOKEN_TTL_S = 300
+#: The signer's own limits (`station.pairing.tokens.MIN_TTL`/`MAX_TTL`): a value the
+#: configuration accepts is one the signer takes.
+MIN_TOKEN_TTL_S = 30
 MAX_TOKEN_TTL_S = 3600
 DEFAULT_MAX_IN_FLIGHT = 4
 DEFAULT_BAUD = 115200

@@ -25,6 +25,7 @@ from station.config.model import (
     DEVICE_ID_FIELDS,
     DEVICE_ID_RULES,
     MAX_TOKEN_TTL_S,
+    MIN_TOKEN_TTL_S,
     STORAGE_KINDS,
     TOKEN_SOURCES,
     FixtureConfig,
@@ -288,7 +289,9 @@ def _target(name: str, value: Any, where: _Where, base_dir: Path) -> TargetConfi
             "and digits, starting with a letter (^[a-z][a-z0-9]{0,47}$)."
         )
     token_source = _choice(t, "token_source", where, TOKEN_SOURCES, _REQUIRED)
-    ttl = _int_in(t, "token_ttl_s", where, DEFAULT_TOKEN_TTL_S, low=10, high=MAX_TOKEN_TTL_S)
+    ttl = _int_in(
+        t, "token_ttl_s", where, DEFAULT_TOKEN_TTL_S, low=MIN_TOKEN_TTL_S, high=MAX_TOKEN_TTL_S
+    )
     command = _token_command(t, where, token_source)
     ca_text = _get(t, "ca_bundle", where, str, None)
     rule = _choice(t, "device_id_rule", where, DEVICE_ID_RULES, "device")

@@ -29,7 +29,7 @@ from typing import Any, Protocol
 
 import jwt
 
-from station.errors import StationError
+from station.errors import ConfigError, StationError
 from station.pairing import keystore
 from station.pairing.device_id import validate_device_id
 from station.pairing.errors import (
@@ -241,7 +241,11 @@ class RealmKeyTokens:
         source: str = "",
     ) -> None:
         if not MIN_TTL <= ttl <= MAX_TTL:
-            raise ValueError(f"token TTL must be between {MIN_TTL:g} and {MAX_TTL:g} s")
+            raise ConfigError(
+                f"The token lifetime {ttl:g} s is outside {MIN_TTL:g} to {MAX_TTL:g} s.",
+                f"Set the target's token_ttl_s to a value from {MIN_TTL:g} to {MAX_TTL:g} "
+                "(docs/configuration.md).",
+            )
         self._load_pem = load_pem
         self._ttl = int(ttl)
         self._clock = clock

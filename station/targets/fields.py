@@ -31,7 +31,7 @@ FIELDS: tuple[Field, ...] = (
     Field("pairing_url", "Pairing URL", "e.g. https://api.astarte.example.com/pairing"),
     Field("realm", "Realm", "Lower-case letters and digits, starting with a letter"),
     Field("token_source", "Token source", "Realm key or issued token in the keyring, or a command"),
-    Field("token_ttl_s", "Token lifetime (s)", "Minted tokens live this long: 10 to 3600 s"),
+    Field("token_ttl_s", "Token lifetime (s)", "Minted tokens live this long: 30 to 3600 s"),
     Field("token_command", "Token command", "Program and arguments, one per line"),
     Field("ca_bundle", "CA bundle", "PEM file of the CA that signed the Astarte certificate"),
     Field("device_id_rule", "Device ID", "From the device, or UUIDv5 over an identity field"),

@@ -136,7 +136,7 @@ def _edit(text: str, old: str, new: str) -> str:
         (
             "token_ttl_s = 600",
             "token_ttl_s = 7200",
-            ["targets.plant-eu.token_ttl_s", "7200", "10 to 3600"],
+            ["targets.plant-eu.token_ttl_s", "7200", "30 to 3600"],
         ),
         (
             "token_ttl_s = 600",

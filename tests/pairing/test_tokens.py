@@ -12,6 +12,7 @@ import jwt
 import pytest
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
+from station.errors import ConfigError
 from station.pairing.errors import (
     KeyInvalid,
     TokenCommandFailed,
@@ -112,7 +113,7 @@ def test_realm_key_reuses_a_token_until_shortly_before_expiry() -> None:
 def test_realm_key_ttl_is_bounded() -> None:
     pem = keys.sec1_pem(keys.ec_key())
     for ttl in (10, 3601):
-        with pytest.raises(ValueError, match="TTL"):
+        with pytest.raises(ConfigError, match="token lifetime"):
             RealmKeyTokens(lambda: pem, ttl=ttl)
     clock = FakeClock()
     token = RealmKeyTokens(lambda: pem, ttl=3600, clock=clock).token(TokenScope.register())

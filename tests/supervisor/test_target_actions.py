@@ -45,7 +45,7 @@ def book(config_path: Path, journal: Journal) -> TargetBook:
         ("realm", "Plant-1", "realm", "not a valid Astarte realm name"),
         ("pairing_url", "ftp://x", "pairing_url", "not a Pairing API base URL"),
         ("pairing_url", "http://astarte.example.com", "pairing_url", "plain http"),
-        ("token_ttl_s", 5, "token_ttl_s", "Allowed: 10 to 3600"),
+        ("token_ttl_s", 5, "token_ttl_s", "Allowed: 30 to 3600"),
         ("token_source", "vault", "token_source", "Allowed: realm_key, issued_token, command"),
         ("device_id_rule", "uuid5", "device_id_namespace", "is required"),
         ("accepted_storage", ["flash"], "accepted_storage", "Allowed: otp, secure"),

@@ -61,7 +61,7 @@ def test_validation_messages_name_the_field_and_nothing_is_saved(supervised: Fac
     form.realm.setText("demo")
     editor.save_button.click()
     st.qtbot.waitUntil(lambda: form.error_text("token_ttl_s") != "", timeout=WAIT_MS)
-    assert "Allowed: 10 to 3600" in form.error_text("token_ttl_s")
+    assert "Allowed: 30 to 3600" in form.error_text("token_ttl_s")
     assert form.error_text("realm") == ""
     form.token_ttl_s.setValue(300)
     form.initial_introspection.setPlainText("org.example.Sensor one")
