@@ -34,6 +34,7 @@ import httpx
 from station import __version__
 from station.cancel import CancelToken, Deadline
 from station.errors import ConfigError
+from station.pairing.deadline_io import bounded_transport, request_deadline
 from station.pairing.device_id import validate_device_id
 from station.pairing.errors import (
     MissingToken,
@@ -151,9 +152,13 @@ class PairingClient:
         proxy: str | None = None,
         transport: httpx.BaseTransport | None = None,
     ) -> None:
-        """`transport` replaces the whole network layer, TLS included: tests only (a mock, or
-        one built with `make_ssl_context`); production code leaves it None so that the
-        verified context below is the only way out."""
+        """`timeout` bounds each attempt as a whole (connecting, TLS, sending and the complete
+        answer, however slowly it arrives), not each step; a call's `deadline` bounds all its
+        attempts and the waits between them.
+
+        `transport` replaces the whole network layer, TLS and the per-attempt bound included:
+        tests only (a mock, or one built with `make_ssl_context`); production code leaves it
+        None so that the verified context below is the only way out."""
         if timeout <= 0 or max_in_flight < 1 or retries < 0:
             raise ValueError("timeout must be > 0, max_in_flight >= 1, retries >= 0")
         self.base_url = normalize_base_url(base_url)
@@ -164,22 +169,26 @@ class PairingClient:
         self._retries = retries
         self._in_flight = threading.BoundedSemaphore(max_in_flight)
         self._host = httpx.URL(self.base_url).host
-        # trust_env=False: no ~/.netrc credentials or stray proxy variables; a plant proxy is
-        # configured per target.
+        if transport is None:
+            # trust_env=False: no ~/.netrc credentials or stray proxy variables; a plant proxy
+            # is configured per target.
+            transport = bounded_transport(
+                verify=make_ssl_context(ca_bundle),
+                limits=httpx.Limits(
+                    max_connections=max_in_flight + 2,
+                    max_keepalive_connections=max_in_flight + 2,
+                    keepalive_expiry=KEEPALIVE_EXPIRY,
+                ),
+                proxy=proxy,
+                trust_env=False,
+            )
         self._http = httpx.Client(
-            verify=make_ssl_context(ca_bundle),
             timeout=httpx.Timeout(timeout),
-            limits=httpx.Limits(
-                max_connections=max_in_flight + 2,
-                max_keepalive_connections=max_in_flight + 2,
-                keepalive_expiry=KEEPALIVE_EXPIRY,
-            ),
             headers={
                 "Accept": "application/json",
                 "User-Agent": f"provisioning-station/{__version__}",
             },
             trust_env=False,
-            proxy=proxy,
             transport=transport,
             follow_redirects=False,
         )
@@ -364,15 +373,13 @@ class PairingClient:
                     f"{call.what}: no time was left to reach Pairing.",
                     "Check the network and the Pairing URL, then retry.",
                 )
+            headers = _authorization(scope, secret, self._tokens.token)
             started = time.monotonic()
             try:
-                response = self._http.request(
-                    method,
-                    url,
-                    json=json,
-                    timeout=timeout,
-                    headers=_authorization(scope, secret, self._tokens.token),
-                )
+                with request_deadline(deadline.sooner(timeout)):
+                    response = self._http.request(
+                        method, url, json=json, timeout=timeout, headers=headers
+                    )
             except httpx.TransportError as exc:
                 ssl_exc = find_ssl_error(exc)
                 if ssl_exc is not None:
@@ -439,7 +446,8 @@ class PairingClient:
                 else ""
             )
             return Unreachable(
-                f"{call.what}: {host} stopped answering (no reply within {timeout:g} s).{unknown}",
+                f"{call.what}: {host} did not answer in time (no complete reply within "
+                f"{timeout:g} s).{unknown}",
                 act,
             )
         cause = _root_os_error(exc)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 import traceback
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from station.pairing.errors import (
 from station.pairing.responses import DeviceStatus
 from station.pairing.tls import make_ssl_context
 from station.pairing.tokens import IssuedTokens, RealmKeyTokens, TokenSource
+from station.secret import Secret
 from tests.fixtures.pairing import PairingFactory, PairingHandle, RealmKeys
 from tests.fixtures.sdk import SdkScript
 from tests.pairing import keys
@@ -308,6 +310,33 @@ def test_timeout_without_answer(pairing_standin: PairingHandle) -> None:
         pytest.raises(Unreachable, match="may or may not have happened"),
     ):
         client.register(random_device_id())
+
+
+def test_a_trickled_answer_cannot_outlast_the_timeout(pairing_standin: PairingHandle) -> None:
+    # Each byte arrives well within any per-read timeout; the answers would take 7-15 s whole.
+    pairing_standin.set_faults(trickle_rate=1.0, trickle_interval_s=0.1)
+    device = random_device_id()
+    with _client(pairing_standin, timeout=1.0, retries=0) as client:
+        calls = [
+            lambda: client.register(device),
+            lambda: client.device_info(device, Secret("A" * 43 + "=")),
+        ]
+        for call in calls:
+            started = time.monotonic()
+            with pytest.raises(Unreachable, match="did not answer in time"):
+                call()
+            assert time.monotonic() - started < 3.0
+    forbidden = FixedToken(pairing_standin.mint_token(a_pa=["GET::nothing"]))
+    with _client(pairing_standin, forbidden, timeout=1.0, retries=0) as client:
+        started = time.monotonic()
+        with pytest.raises(Unreachable, match="did not answer in time"):
+            client.unregister(device)
+        assert time.monotonic() - started < 3.0
+    # Untrickled, the same client and connection pool work again.
+    pairing_standin.set_faults(trickle_rate=0.0)
+    with _client(pairing_standin, timeout=1.0, retries=0) as client:
+        secret = client.register(device)
+        assert client.device_info(device, secret).status is DeviceStatus.PENDING
 
 
 def test_lost_answer_is_retried_and_the_latest_secret_counts(

@@ -91,6 +91,20 @@ def test_timeout_after_processing(pairing_standin: PairingHandle) -> None:
     assert state is not None and state.secret_set
 
 
+def test_trickle_sends_the_real_answer_slowly(pairing_standin: PairingHandle) -> None:
+    pairing_standin.inject_fault("trickle")
+    pairing_standin.set_faults(trickle_interval_s=0.02)
+    # A per-read timeout far shorter than the whole answer does not catch a trickle.
+    with pairing_standin.client(timeout=0.5) as http:
+        started = time.monotonic()
+        r = pairing_standin.register(http, {"hw_id": DEVICE})
+        elapsed = time.monotonic() - started
+    assert r.status_code == 201
+    secret = r.json()["data"]["credentials_secret"]
+    assert pairing_standin.check_secret("test", DEVICE, secret)
+    assert elapsed >= 0.02 * len(r.content)
+
+
 def test_faults_only_hit_matching_requests(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
@@ -132,6 +146,8 @@ def test_latency(pairing_standin_factory: PairingFactory) -> None:
     [
         {"error_rate": 1.5},
         {"error_rate": 0.6, "reset_rate": 0.6},
+        {"trickle_rate": 0.5, "timeout_rate": 0.6},
+        {"trickle_interval_s": -0.1},
         {"error_status": 404},
         {"latency_s": -1},
         {"match": "("},

@@ -10,7 +10,10 @@ Kinds:
 - `timeout`: the connection is held without an answer, then closed;
 - `reset`: the connection is reset (TCP RST) without an answer;
 - `timeout_after` / `reset_after`: the same, but after Pairing processed the request, so the
-  state changed (a secret rotated) and the client never learns it: the unknown-outcome case.
+  state changed (a secret rotated) and the client never learns it: the unknown-outcome case;
+- `trickle`: Pairing's real answer, headers at once, then the body one byte every
+  `trickle_interval_s`: a congested link or a stalling proxy, which per-read timeouts never
+  catch because every read gets a byte in time.
 """
 
 from __future__ import annotations
@@ -23,7 +26,9 @@ import threading
 from dataclasses import dataclass
 from typing import Literal
 
-FaultKind = Literal["error", "throttle", "timeout", "reset", "timeout_after", "reset_after"]
+FaultKind = Literal[
+    "error", "throttle", "timeout", "reset", "timeout_after", "reset_after", "trickle"
+]
 FAULT_KINDS: tuple[FaultKind, ...] = (
     "error",
     "throttle",
@@ -31,6 +36,7 @@ FAULT_KINDS: tuple[FaultKind, ...] = (
     "reset",
     "timeout_after",
     "reset_after",
+    "trickle",
 )
 
 
@@ -44,22 +50,31 @@ class Faults:
     timeout_rate: float = 0.0
     reset_rate: float = 0.0
     hold_s: float = 30.0  # how long a `timeout` holds the connection before closing it
+    trickle_rate: float = 0.0
+    trickle_interval_s: float = 0.05  # pause before each byte of a trickled body
     # Only requests whose "METHOD /path" matches (re.search) get errors, throttling, timeouts or
     # resets; None means all. Latency applies to every request.
     match: str | None = None
     seed: int | None = None
 
     def __post_init__(self) -> None:
-        for name in ("error_rate", "throttle_rate", "timeout_rate", "reset_rate"):
+        for name in ("error_rate", "throttle_rate", "timeout_rate", "reset_rate", "trickle_rate"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, not {value}")
-        if self.error_rate + self.throttle_rate + self.timeout_rate + self.reset_rate > 1.0:
+        rates = (
+            self.error_rate,
+            self.throttle_rate,
+            self.timeout_rate,
+            self.reset_rate,
+            self.trickle_rate,
+        )
+        if sum(rates) > 1.0:
             raise ValueError("fault rates add up to more than 1")
         if not 500 <= self.error_status <= 599:
             raise ValueError(f"error_status must be a 5xx status, not {self.error_status}")
-        if self.latency_s < 0 or self.hold_s < 0:
-            raise ValueError("latency_s and hold_s cannot be negative")
+        if self.latency_s < 0 or self.hold_s < 0 or self.trickle_interval_s < 0:
+            raise ValueError("latency_s, hold_s and trickle_interval_s cannot be negative")
         if self.match is not None:
             try:
                 re.compile(self.match)
@@ -135,6 +150,7 @@ class FaultPlan:
             ("throttle", f.throttle_rate),
             ("timeout", f.timeout_rate),
             ("reset", f.reset_rate),
+            ("trickle", f.trickle_rate),
         ):
             if draw < rate:
                 return kind  # type: ignore[return-value]

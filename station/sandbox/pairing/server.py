@@ -200,7 +200,7 @@ class _Handler(BaseHTTPRequestHandler):
         if fault in ("timeout_after", "reset_after"):
             self._abandon(fault)
             return
-        self._send(response)
+        self._send(response, trickle=fault == "trickle")
 
     def _error_response(self) -> Response:
         status = self.server.faults.faults.error_status
@@ -231,7 +231,7 @@ class _Handler(BaseHTTPRequestHandler):
         self.rfile.close()
         self.connection.close()
 
-    def _send(self, response: Response) -> None:
+    def _send(self, response: Response, *, trickle: bool = False) -> None:
         self.send_response(response.status)
         if response.content_type is not None:
             self.send_header("Content-Type", response.content_type)
@@ -242,8 +242,18 @@ class _Handler(BaseHTTPRequestHandler):
         if self.close_connection:
             self.send_header("Connection", "close")
         self.end_headers()
-        if self.command != "HEAD" and response.body:
+        if self.command == "HEAD" or not response.body:
+            return
+        if not trickle:
             self.wfile.write(response.body)
+            return
+        interval = self.server.faults.faults.trickle_interval_s
+        for i in range(len(response.body)):
+            if self.server.stopping.wait(interval):
+                self.close_connection = True
+                return
+            # Unbuffered: each byte leaves in its own segment (Nagle is off).
+            self.wfile.write(response.body[i : i + 1])
 
     do_GET = _serve
     do_POST = _serve
