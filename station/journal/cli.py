@@ -1,4 +1,5 @@
-"""`station journal ...`: list, show, export, summarise and verify the provisioning journal.
+"""`station journal ...`: list, show, export, summarise and verify the provisioning journal,
+and list its privileged events.
 
 Every sub-command reads the journal named by `--journal PATH`, or the one the configuration
 (`--config FILE`, default location otherwise) points at. All of them only read.
@@ -15,6 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from station.errors import UsageError
+from station.journal.audit_query import (
+    AUDIT_FORMATS,
+    AUDIT_KINDS,
+    AuditFilter,
+    AuditReader,
+    write_events,
+    write_events_to_path,
+)
 from station.journal.export import export
 from station.journal.model import RESULTS, AttemptDetail, AttemptRow, JournalError
 from station.journal.query import UNFINISHED, AttemptFilter, JournalQuery, Summary
@@ -61,6 +70,26 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p = sub.add_parser("verify", help="check the hash chain and tables; name the first bad record")
     _source_options(p)
     p.set_defaults(handler=_verify)
+
+    p = sub.add_parser(
+        "events",
+        help="privileged events: sign-ins, target, key and token changes, overrides, unregisters",
+        description="List the journal's privileged events (who, when, why), oldest first.",
+    )
+    _source_options(p)
+    g = p.add_argument_group("filters (combined with AND)")
+    g.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        help=f"one of {', '.join(AUDIT_KINDS)} (repeat or comma-separate)",
+    )
+    g.add_argument("--since", metavar="WHEN", help="at or after (2026-03-01 or ISO time)")
+    g.add_argument("--until", metavar="WHEN", help="before (a date means its midnight)")
+    g.add_argument("--actor", default="", help="who, or part of the name (any case)")
+    p.add_argument("--format", choices=AUDIT_FORMATS, default="table")
+    p.add_argument("--out", type=Path, metavar="FILE", help="write here (default: stdout)")
+    p.set_defaults(handler=_events)
 
 
 def _source_options(p: argparse.ArgumentParser) -> None:
@@ -336,3 +365,34 @@ def _verify(args: argparse.Namespace) -> int:
         "Keep this file for investigation and restore the journal from its backup.\n"
     )
     return EXIT_FAILED
+
+
+def _events(args: argparse.Namespace) -> int:
+    with AuditReader.open(journal_path(args)) as reader:
+        kinds: set[str] = set()
+        wanted = [k.strip() for item in args.kind or [] for k in item.split(",") if k.strip()]
+        if wanted:
+            known = set(AUDIT_KINDS) | set(reader.kinds())
+            unknown = sorted(set(wanted) - known)
+            if unknown:
+                raise UsageError(
+                    f"--kind {unknown[0]!r} is not a kind of privileged event.",
+                    f"use one of {', '.join(sorted(known))}",
+                )
+            kinds = set(wanted)
+        audit_filter = AuditFilter(
+            kinds=frozenset(kinds),
+            since=_when(args.since, "--since"),
+            until=_when(args.until, "--until"),
+            actor=args.actor,
+        )
+        events = reader.iter_events(audit_filter)
+        if args.out is None:
+            count = write_events(events, sys.stdout, args.format)
+        else:
+            count = write_events_to_path(events, Path(args.out), args.format)
+    if args.out is not None:
+        sys.stderr.write(f"wrote {count} privileged events to {args.out}\n")
+    elif args.format == "table":
+        sys.stdout.write(f"{count} privileged events\n")
+    return EXIT_OK

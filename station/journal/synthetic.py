@@ -152,3 +152,52 @@ def _one_attempt(
             link_stats={"frames": 5, "crc_errors": rng.randrange(3), "resyncs": 1},
             console_excerpt="boot: ok\nprov: waiting\n",
         )
+
+
+#: Privileged events as a line produces them: mostly sign-ins and sign-outs, now and then a
+#: change. (kind, role or "" for a failed sign-in, weight)
+AUDIT_MIX = (
+    ("signin", "supervisor", 6),
+    ("signout", "supervisor", 6),
+    ("signin", "qa", 4),
+    ("signout", "qa", 4),
+    ("signin_failed", "", 2),
+    ("target_change", "supervisor", 1),
+    ("active_target_change", "supervisor", 1),
+    ("token_change", "supervisor", 1),
+    ("override", "supervisor", 1),
+    ("unregister", "supervisor", 1),
+)
+PEOPLE = ("Sam Lee", "Quinn Ma", "Rosa Diaz")
+
+
+def seed_audit_events(
+    path: Path,
+    count: int,
+    *,
+    start: datetime = datetime(2025, 1, 1, 6, 0, tzinfo=UTC),
+    interval_s: float = 600.0,
+    station_id: str = "station-synthetic",
+    seed: int = 1,
+) -> None:
+    """Append `count` privileged events to the journal at `path`, `interval_s` apart."""
+    rng = random.Random(seed)  # noqa: S311 - reproducible sample data, not key material
+    clock = _Clock(start)
+    weights = [m[2] for m in AUDIT_MIX]
+    with Journal.open(path, station_id=station_id, clock=clock) as journal:
+        done = 0
+        while done < count:
+            with journal.batch():
+                for _ in range(min(_BATCH, count - done)):
+                    clock.now = start + timedelta(seconds=done * interval_s)
+                    kind, role, _ = rng.choices(AUDIT_MIX, weights)[0]
+                    person = rng.choice(PEOPLE)
+                    actor = f"{person} ({role})" if role else person
+                    details = {"role": role or "supervisor"}
+                    reason = ""
+                    if kind not in ("signin", "signout", "signin_failed"):
+                        target, realm = TARGETS[rng.randrange(len(TARGETS))]
+                        details = {"target": target, "realm": realm}
+                        reason = f"synthetic change {done}"
+                    journal.record_event(kind, actor=actor, details=details, reason=reason)
+                    done += 1
