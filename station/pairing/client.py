@@ -39,6 +39,7 @@ from station.pairing.device_id import validate_device_id
 from station.pairing.errors import (
     MissingToken,
     PairingError,
+    ResponseTooLarge,
     SecretRejected,
     UnexpectedResponse,
     Unreachable,
@@ -70,6 +71,10 @@ BACKOFF_FIRST = 0.5
 BACKOFF_MAX = 5.0
 #: Idle connections older than this are not reused; Astarte's endpoint drops them after 60 s.
 KEEPALIVE_EXPIRY = 20.0
+#: Pairing's answers are a few hundred bytes; anything this large is not Pairing talking.
+MAX_RESPONSE = 1024 * 1024
+#: Headers that describe the body as it travelled; the body handed on is already decoded.
+_BODY_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 _NEVER_CANCELLED = CancelToken()
 
 
@@ -186,6 +191,9 @@ class PairingClient:
             timeout=httpx.Timeout(timeout),
             headers={
                 "Accept": "application/json",
+                # Uncompressed, the size cap applies to what is held in memory; Pairing's
+                # answers are too small for compression to matter.
+                "Accept-Encoding": "identity",
                 "User-Agent": f"provisioning-station/{__version__}",
             },
             trust_env=False,
@@ -377,8 +385,8 @@ class PairingClient:
             started = time.monotonic()
             try:
                 with request_deadline(deadline.sooner(timeout)):
-                    response = self._http.request(
-                        method, url, json=json, timeout=timeout, headers=headers
+                    response = self._exchange(
+                        call, method, url, json=json, timeout=timeout, headers=headers
                     )
             except httpx.TransportError as exc:
                 ssl_exc = find_ssl_error(exc)
@@ -414,6 +422,48 @@ class PairingClient:
                 continue
             return response
         raise AssertionError("unreachable: the loop returns or raises")
+
+    def _exchange(
+        self,
+        call: Call,
+        method: str,
+        url: str,
+        *,
+        json: Any,
+        timeout: float,
+        headers: dict[str, str],
+    ) -> httpx.Response:
+        """One request, its answer read whole but never beyond `MAX_RESPONSE` bytes."""
+        request = self._http.build_request(method, url, json=json, timeout=timeout, headers=headers)
+        streamed = self._http.send(request, stream=True)
+        try:
+            declared = streamed.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > MAX_RESPONSE:
+                raise self._too_large(call, streamed.status_code)
+            body = bytearray()
+            for chunk in streamed.iter_bytes():
+                body += chunk
+                if len(body) > MAX_RESPONSE:
+                    raise self._too_large(call, streamed.status_code)
+        finally:
+            streamed.close()
+        kept = [
+            (name, value)
+            for name, value in streamed.headers.multi_items()
+            if name.lower() not in _BODY_FRAMING
+        ]
+        return httpx.Response(
+            streamed.status_code, headers=kept, content=bytes(body), request=request
+        )
+
+    def _too_large(self, call: Call, status: int) -> ResponseTooLarge:
+        return ResponseTooLarge(
+            f"{call.what}: the answer from {self._host} ({status}) is larger than "
+            f"{MAX_RESPONSE // 1024 // 1024} MiB; no Pairing answer is, so it was not read.",
+            "Check that the Pairing URL points at Astarte Pairing: another service or a "
+            "proxy's page is answering.",
+            status=status,
+        )
 
     @staticmethod
     def _backoff(attempt: int, wait: float | None, deadline: Deadline, cancel: CancelToken) -> None:

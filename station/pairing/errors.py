@@ -130,6 +130,12 @@ class UnexpectedResponse(PairingError):
     error_class = "unexpected_response"
 
 
+class ResponseTooLarge(UnexpectedResponse):
+    """The answer is far larger than any Pairing answer; it was not read whole."""
+
+    error_class = "response_too_large"
+
+
 class TokenError(PairingError):
     """A token source cannot produce a usable token; nothing was sent to Pairing."""
 

@@ -19,7 +19,6 @@ import logging
 import math
 import os
 import re
-import subprocess
 import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -31,6 +30,7 @@ import jwt
 
 from station.errors import ConfigError, StationError
 from station.pairing import keystore
+from station.pairing.bounded_run import TimedOut, TooMuchOutput, run_bounded
 from station.pairing.device_id import validate_device_id
 from station.pairing.errors import (
     TokenCommandFailed,
@@ -57,6 +57,8 @@ WARN_BELOW = 15 * 60.0
 #: How long a token read from the keyring is trusted before it is read again, so that a
 #: `station target set-token` in another process takes effect without a restart.
 RELOAD_AFTER = 60.0
+#: What a token command may print on stdout; real tokens are well under 4 KiB.
+MAX_COMMAND_OUTPUT = 64 * 1024
 Clock = Callable[[], float]
 
 
@@ -449,26 +451,28 @@ class CommandTokens:
         )
         fix = f"Check the token command of this target ({self._name}) by running it by hand."
         try:
-            done = subprocess.run(
-                self._argv,
-                stdin=subprocess.DEVNULL,
-                capture_output=True,
-                timeout=self._timeout,
-                env=env,
-                check=False,
+            done = run_bounded(
+                self._argv, env=env, timeout=self._timeout, max_stdout=MAX_COMMAND_OUTPUT
             )
-        except subprocess.TimeoutExpired:
+        except TimedOut:
             raise TokenCommandFailed(
                 f"The token command {self._name} did not finish within {self._timeout:g} s "
                 "and was stopped.",
                 fix,
+            ) from None
+        except TooMuchOutput:
+            raise TokenCommandFailed(
+                f"The token command {self._name} printed more than "
+                f"{MAX_COMMAND_OUTPUT // 1024} KiB and was stopped; a token is a few hundred "
+                "bytes.",
+                fix + " It must print only the token.",
             ) from None
         except OSError as exc:
             raise TokenCommandFailed(
                 f"The token command {self._name} could not be started: {exc.strerror or exc}.", fix
             ) from None
         if done.returncode != 0:
-            said = _last_line(done.stderr.decode("utf-8", "replace"))
+            said = _last_line(done.stderr_tail.decode("utf-8", "replace"))
             raise TokenCommandFailed(
                 f"The token command {self._name} failed with exit status {done.returncode}"
                 + (f": {said}" if said else "."),

@@ -28,6 +28,7 @@ from station.pairing.errors import (
     NotFound,
     PairingError,
     RateLimited,
+    ResponseTooLarge,
     SecretRejected,
     ServerError,
     TlsError,
@@ -337,6 +338,23 @@ def test_a_trickled_answer_cannot_outlast_the_timeout(pairing_standin: PairingHa
     with _client(pairing_standin, timeout=1.0, retries=0) as client:
         secret = client.register(device)
         assert client.device_info(device, secret).status is DeviceStatus.PENDING
+
+
+def test_an_oversized_answer_is_refused_unread_and_not_retried(
+    pairing_standin: PairingHandle,
+) -> None:
+    pairing_standin.set_faults(oversize_bytes=8 * 1024 * 1024)
+    pairing_standin.inject_fault("oversize", count=1, match="POST .*/agent/devices")
+    device = random_device_id()
+    with _client(pairing_standin, retries=2) as client:
+        with pytest.raises(ResponseTooLarge, match="larger than 1 MiB") as info:
+            client.register(device)
+        assert info.value.status == 201
+        assert "Pairing URL" in info.value.action
+        # Only the refused answer was issued; then the client (and its pool) work on.
+        assert len(pairing_standin.issued_secret_fingerprints()) == 1
+        secret = client.register(device)
+    assert pairing_standin.check_secret(REALM, device, secret)
 
 
 def test_lost_answer_is_retried_and_the_latest_secret_counts(

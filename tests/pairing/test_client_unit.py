@@ -10,7 +10,7 @@ import json
 import logging
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import httpx
@@ -18,7 +18,7 @@ import pytest
 
 from station.cancel import Cancelled, CancelToken
 from station.errors import ConfigError
-from station.pairing.client import PairingClient, normalize_base_url
+from station.pairing.client import MAX_RESPONSE, PairingClient, normalize_base_url
 from station.pairing.errors import (
     AlreadyRegistered,
     Forbidden,
@@ -27,6 +27,7 @@ from station.pairing.errors import (
     NotFound,
     PairingError,
     RateLimited,
+    ResponseTooLarge,
     SecretRejected,
     ServerError,
     UnexpectedResponse,
@@ -505,3 +506,34 @@ def test_a_secret_that_cannot_be_a_header_is_rejected_before_sending() -> None:
     assert calls == []
     assert info.value.status is None
     assert garbled not in str(info.value) and info.value.__context__ is None
+
+
+def test_an_answer_without_a_length_is_read_only_up_to_the_cap() -> None:
+    produced = []
+
+    def endless() -> Iterator[bytes]:
+        # A JSON document that never ends: only the cap stops the reading.
+        yield b'{"data":{"credentials_secret":"'
+        while True:
+            produced.append(1)
+            yield b"A" * 65536
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(201, content=endless())
+
+    with _client(handler) as client, pytest.raises(ResponseTooLarge, match="larger than 1 MiB"):
+        client.register(DEVICE)
+    assert 16 <= len(produced) <= 18
+    assert isinstance(ResponseTooLarge("x"), UnexpectedResponse)
+
+
+def test_an_answer_at_the_cap_is_read() -> None:
+    body = json.dumps({"data": {"credentials_secret": SECRET}}).encode()
+    padded = body.ljust(MAX_RESPONSE)
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        assert request.headers["accept-encoding"] == "identity"
+        return httpx.Response(201, content=iter([padded[:1000], padded[1000:]]))
+
+    with _client(handler) as client:
+        assert client.register(DEVICE).reveal() == SECRET

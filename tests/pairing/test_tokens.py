@@ -330,6 +330,48 @@ def test_command_timeout(tmp_path: Path) -> None:
     assert time.monotonic() - started < 20
 
 
+@pytest.mark.parametrize(
+    "script",
+    [
+        "import sys; sys.stdout.write('x' * 200_000)",
+        # Prints without end: only the cap stops it, long before its timeout.
+        "import sys\nwhile True: sys.stdout.write('x' * 4096)",
+    ],
+    ids=["too-much", "endless"],
+)
+def test_command_printing_too_much_is_stopped(tmp_path: Path, script: str) -> None:
+    source, _ = _command(tmp_path, script, timeout=60)
+    started = time.monotonic()
+    with pytest.raises(TokenCommandFailed, match="printed more than 64 KiB") as info:
+        source.token(TokenScope.register())
+    assert time.monotonic() - started < 30
+    assert "only the token" in info.value.action
+    assert not source.status().usable
+
+
+def test_command_stderr_is_kept_only_as_its_tail(tmp_path: Path) -> None:
+    script = "import sys; sys.stderr.write('noise\\n' * 100_000 + 'vault: sealed\\n'); sys.exit(2)"
+    source, _ = _command(tmp_path, script)
+    with pytest.raises(TokenCommandFailed, match="exit status 2: vault: sealed"):
+        source.token(TokenScope.register())
+
+
+def test_command_timeout_stops_what_it_started(tmp_path: Path) -> None:
+    marker = tmp_path / "child-alive"
+    # The helper starts a child that would write the marker after 3 s, then hangs.
+    child = f"import time; time.sleep(3); open({str(marker)!r}, 'w').close()"
+    script = (
+        "import subprocess, sys, time\n"
+        f"subprocess.Popen([sys.executable, '-c', {child!r}])\n"
+        "time.sleep(60)\n"
+    )
+    source, _ = _command(tmp_path, script, timeout=1.0)
+    with pytest.raises(TokenCommandFailed, match="did not finish"):
+        source.token(TokenScope.register())
+    time.sleep(4)
+    assert not marker.exists()
+
+
 def test_command_must_print_one_token(tmp_path: Path) -> None:
     source, _ = _command(tmp_path, "print('a'); print('b')")
     with pytest.raises(TokenCommandFailed, match="2 lines"):

@@ -105,6 +105,19 @@ def test_trickle_sends_the_real_answer_slowly(pairing_standin: PairingHandle) ->
     assert elapsed >= 0.02 * len(r.content)
 
 
+def test_oversize_pads_the_real_answer(pairing_standin: PairingHandle, http: httpx.Client) -> None:
+    pairing_standin.set_faults(oversize_rate=1.0, oversize_bytes=3 * 1024 * 1024)
+    r = pairing_standin.register(http, {"hw_id": DEVICE})
+    assert r.status_code == 201
+    assert len(r.content) == 3 * 1024 * 1024
+    assert int(r.headers["content-length"]) == len(r.content)
+    secret = r.json()["data"]["credentials_secret"]
+    assert pairing_standin.check_secret("test", DEVICE, secret)
+    # A 204 has no body to pad.
+    gone = pairing_standin.unregister(http, DEVICE)
+    assert gone.status_code == 204 and gone.content == b""
+
+
 def test_faults_only_hit_matching_requests(
     pairing_standin: PairingHandle, http: httpx.Client
 ) -> None:
@@ -148,6 +161,8 @@ def test_latency(pairing_standin_factory: PairingFactory) -> None:
         {"error_rate": 0.6, "reset_rate": 0.6},
         {"trickle_rate": 0.5, "timeout_rate": 0.6},
         {"trickle_interval_s": -0.1},
+        {"oversize_rate": 0.5, "error_rate": 0.6},
+        {"oversize_bytes": -1},
         {"error_status": 404},
         {"latency_s": -1},
         {"match": "("},

@@ -13,7 +13,10 @@ Kinds:
   state changed (a secret rotated) and the client never learns it: the unknown-outcome case;
 - `trickle`: Pairing's real answer, headers at once, then the body one byte every
   `trickle_interval_s`: a congested link or a stalling proxy, which per-read timeouts never
-  catch because every read gets a byte in time.
+  catch because every read gets a byte in time;
+- `oversize`: Pairing's real answer padded with trailing spaces (still valid JSON) to
+  `oversize_bytes`, as a misrouted URL's download or a proxy's page would be; bodiless answers
+  (204) are left alone.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 FaultKind = Literal[
-    "error", "throttle", "timeout", "reset", "timeout_after", "reset_after", "trickle"
+    "error", "throttle", "timeout", "reset", "timeout_after", "reset_after", "trickle", "oversize"
 ]
 FAULT_KINDS: tuple[FaultKind, ...] = (
     "error",
@@ -37,6 +40,7 @@ FAULT_KINDS: tuple[FaultKind, ...] = (
     "timeout_after",
     "reset_after",
     "trickle",
+    "oversize",
 )
 
 
@@ -52,13 +56,22 @@ class Faults:
     hold_s: float = 30.0  # how long a `timeout` holds the connection before closing it
     trickle_rate: float = 0.0
     trickle_interval_s: float = 0.05  # pause before each byte of a trickled body
+    oversize_rate: float = 0.0
+    oversize_bytes: int = 2 * 1024 * 1024
     # Only requests whose "METHOD /path" matches (re.search) get errors, throttling, timeouts or
     # resets; None means all. Latency applies to every request.
     match: str | None = None
     seed: int | None = None
 
     def __post_init__(self) -> None:
-        for name in ("error_rate", "throttle_rate", "timeout_rate", "reset_rate", "trickle_rate"):
+        for name in (
+            "error_rate",
+            "throttle_rate",
+            "timeout_rate",
+            "reset_rate",
+            "trickle_rate",
+            "oversize_rate",
+        ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 raise ValueError(f"{name} must be between 0 and 1, not {value}")
@@ -68,6 +81,7 @@ class Faults:
             self.timeout_rate,
             self.reset_rate,
             self.trickle_rate,
+            self.oversize_rate,
         )
         if sum(rates) > 1.0:
             raise ValueError("fault rates add up to more than 1")
@@ -75,6 +89,8 @@ class Faults:
             raise ValueError(f"error_status must be a 5xx status, not {self.error_status}")
         if self.latency_s < 0 or self.hold_s < 0 or self.trickle_interval_s < 0:
             raise ValueError("latency_s, hold_s and trickle_interval_s cannot be negative")
+        if self.oversize_bytes < 0:
+            raise ValueError(f"oversize_bytes cannot be negative, not {self.oversize_bytes}")
         if self.match is not None:
             try:
                 re.compile(self.match)
@@ -151,6 +167,7 @@ class FaultPlan:
             ("timeout", f.timeout_rate),
             ("reset", f.reset_rate),
             ("trickle", f.trickle_rate),
+            ("oversize", f.oversize_rate),
         ):
             if draw < rate:
                 return kind  # type: ignore[return-value]

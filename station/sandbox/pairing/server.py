@@ -8,6 +8,7 @@ once instead of waiting for their idle timeout.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import socket
 import ssl
@@ -200,6 +201,9 @@ class _Handler(BaseHTTPRequestHandler):
         if fault in ("timeout_after", "reset_after"):
             self._abandon(fault)
             return
+        if fault == "oversize" and response.body:
+            size = self.server.faults.faults.oversize_bytes
+            response = dataclasses.replace(response, body=response.body.ljust(size))
         self._send(response, trickle=fault == "trickle")
 
     def _error_response(self) -> Response:
