@@ -1,8 +1,9 @@
 """The GUI application shell: Qt set-up, operator sign-in, then the operator window.
 
-`run_operator_screen` is shared by `station gui` (a real configuration) and `station demo` (the
-simulated fixture): both hand it a function that builds the engine's runner once the operator's
-name is known, because the runner records that name with every attempt.
+`Session` is shared by `station gui` (a real configuration) and `station demo` (the simulated
+fixture): both hand it a function that builds the engine's runner once the operator's name is
+known, because the runner records that name with every attempt, and both add the QA and
+supervisor tools with `role_tools_hook`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -24,6 +26,9 @@ from ui.bridge import EngineBridge
 from ui.engine_api import RunnerLike
 from ui.operator.window import OperatorWindow
 from ui.signin import SignInDialog
+
+if TYPE_CHECKING:
+    from station.journal import Journal
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +53,7 @@ def application() -> QApplication:
     return app
 
 
-def _install_exception_hooks() -> None:
+def install_exception_hooks() -> None:
     """Route uncaught exceptions (GUI and worker threads) to the log with their traceback.
 
     PySide prints and carries on after an exception in a slot; logging it through the station's
@@ -186,7 +191,7 @@ def run_operator_screen(
     With `operator` the sign-in is skipped (unattended runs); `suggested_operator` only fills
     the sign-in dialog in.
     """
-    _install_exception_hooks()
+    install_exception_hooks()
     session = Session(
         build_runner,
         operator=operator,
@@ -196,19 +201,42 @@ def run_operator_screen(
     return session.run()
 
 
+def role_tools_hook(config_path: Path, journal: Journal, fixture: str) -> WindowHook:
+    """A window hook that adds the three roles' tools: "Journal (QA)…", the QA/supervisor
+    sign-in, "Targets and keys…" and "Rework…" (`station gui` and `station demo` alike)."""
+    from station.config import load_config
+    from ui.qa.menu import add_qa_action
+    from ui.supervisor.tools import SupervisorTools
+
+    def hook(window: OperatorWindow, session: Session) -> None:
+        # Read again on every (re)start: a supervisor may have changed the configuration.
+        config = load_config(config_path)
+        add_qa_action(window, config.journal_path)
+        # Roles (QA/supervisor sign-in, idle lock) gate the QA action added above as well.
+        session.helpers.append(
+            SupervisorTools(
+                window,
+                config=config,
+                config_path=config_path,
+                journal=journal,
+                fixture=fixture,
+                restart=session.restart,
+            )
+        )
+
+    return hook
+
+
 def run_gui(config_path: Path | None, fixture: str | None = None) -> int:
     """`station gui`: the operator screen on the configured fixture and journal."""
     from station.config import default_config_path, load_config
     from station.engine.runner import FixtureRunner
     from station.journal import Journal
-    from ui.qa.menu import qa_window_hook
-    from ui.supervisor.tools import SupervisorTools
 
     path = config_path or default_config_path()
     config = load_config(path)
     fixture_name = fixture or config.default_fixture
     journal = Journal.open(config.journal_path, station_id=config.station_id)
-    add_qa = qa_window_hook(config.journal_path)
 
     def build(sink: EventSink, operator: str) -> RunnerLike:
         # Read again on every (re)start: a supervisor may have changed the active target.
@@ -220,21 +248,7 @@ def run_gui(config_path: Path | None, fixture: str | None = None) -> int:
             sink=sink,
         )
 
-    def on_window(window: OperatorWindow, session: Session) -> None:
-        add_qa(window, session)
-        # Roles (QA/supervisor sign-in, idle lock) gate the QA action added above as well.
-        session.helpers.append(
-            SupervisorTools(
-                window,
-                config=load_config(path),
-                config_path=path,
-                journal=journal,
-                fixture=fixture_name,
-                restart=session.restart,
-            )
-        )
-
     try:
-        return run_operator_screen(build, on_window=on_window)
+        return run_operator_screen(build, on_window=role_tools_hook(path, journal, fixture_name))
     finally:
         journal.close()

@@ -1,78 +1,150 @@
 """`station demo` with a window: the operator screen on the simulated fixture and the local
-Pairing stand-in (what `make demo` opens).
+Pairing stand-in (what `make demo` opens), with the same QA and supervisor tools as `station gui`.
 
 The engine's demo command parses the arguments and calls `main(args)`; `args` carries `slots`,
 `workdir`, `storage`, `faults`, `baud`, `operator`, `auto_provision`, `screenshot` and
 `exit_when_done`. With `--auto-provision` the operator is signed in from `--operator`; otherwise
 the sign-in dialog opens with that name filled in.
+
+The demo sets well-known QA and supervisor passwords (`DEMO_PASSWORDS`, printed at start and
+listed in the README) so that all three roles can be tried; they exist only in the demo's own
+configuration file, as salted hashes like any other station's.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
+import sys
 import tempfile
 from contextlib import ExitStack
 from pathlib import Path
+from typing import TextIO
 
-from ui.app import Session, application, run_operator_screen
+from station.roles import Role
+from ui.app import Session, application, role_tools_hook
 from ui.operator.window import OperatorWindow
 
 DEMO_OPERATOR = "Demo operator"
+DEMO_PASSWORDS: dict[Role, str] = {
+    Role.QA: "qa-demo-only",
+    Role.SUPERVISOR: "supervisor-demo-only",
+}
+DEMO_ACTOR = "station demo"
+
+
+def set_demo_passwords(config_path: Path) -> None:
+    """Write the demo's role passwords (as scrypt hashes) into the demo configuration."""
+    from station.config import hash_password, load_config, save_config
+    from station.journal import Journal
+
+    config = load_config(config_path)
+    roles = dataclasses.replace(
+        config.roles,
+        qa_password_hash=hash_password(DEMO_PASSWORDS[Role.QA]),
+        supervisor_password_hash=hash_password(DEMO_PASSWORDS[Role.SUPERVISOR]),
+    )
+    save_config(dataclasses.replace(config, roles=roles), config_path)
+    # A password change is a privileged action wherever it happens, so QA sees it in the journal.
+    with Journal.open(config.journal_path, station_id=config.station_id) as journal:
+        for role in DEMO_PASSWORDS:
+            journal.record_event(
+                "role_password_change",
+                actor=DEMO_ACTOR,
+                details={"role": role.value, "change": "set", "config": str(config_path)},
+                reason="demo-only password, printed when the demo starts",
+            )
+
+
+def announce_passwords(out: TextIO) -> None:
+    out.write(
+        "demo: sign in as QA or supervisor from Roles → Sign in as QA / supervisor…\n"
+        f"demo:   QA password          {DEMO_PASSWORDS[Role.QA]}\n"
+        f"demo:   supervisor password  {DEMO_PASSWORDS[Role.SUPERVISOR]}\n"
+        "demo: these passwords exist only in this demo; set a real station's with "
+        "`station roles set-password`.\n"
+    )
+    out.flush()
+
+
+def open_demo(
+    args: argparse.Namespace, stack: ExitStack, *, ask_operator: bool | None = None
+) -> Session:
+    """Start the demo environment (closed by `stack`) and return the session to run.
+
+    The operator's sign-in dialog opens unless `ask_operator` is False (by default it is asked
+    for except with `--auto-provision`).
+    """
+    from station.config import load_config
+    from station.engine.demo import DemoEnvironment
+    from station.engine.events import EventSink
+    from station.engine.runner import FixtureRunner
+    from station.journal import Journal
+    from ui.engine_api import RunnerLike
+
+    application()  # before the environment, so Qt owns the process's first window
+    workdir: Path | None = getattr(args, "workdir", None)
+    if workdir is None:
+        workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="station-demo-")))
+    env = stack.enter_context(
+        DemoEnvironment(
+            workdir,
+            slots=args.slots,
+            storage=args.storage,
+            faults=args.faults or "",
+            baud=getattr(args, "baud", None),
+        )
+    )
+    set_demo_passwords(env.config_path)
+    config = load_config(env.config_path)
+    journal = stack.enter_context(Journal.open(config.journal_path, station_id=config.station_id))
+    auto = bool(getattr(args, "auto_provision", False))
+    screenshot: Path | None = getattr(args, "screenshot", None)
+    exit_when_done = bool(getattr(args, "exit_when_done", False))
+    operator = str(getattr(args, "operator", "") or DEMO_OPERATOR)
+    add_role_tools = role_tools_hook(env.config_path, journal, env.fixture_name)
+    if ask_operator is None:
+        ask_operator = not auto
+
+    def build(sink: EventSink, name: str) -> RunnerLike:
+        # Read again on every (re)start: the supervisor may have edited the demo's target.
+        return FixtureRunner(
+            config=load_config(env.config_path),
+            fixture=env.fixture_name,
+            journal=journal,
+            operator=name,
+            sink=sink,
+        )
+
+    def on_window(window: OperatorWindow, session: Session) -> None:
+        add_role_tools(window, session)
+        if auto:
+            from ui.autoprovision import AutoProvision
+
+            session.helpers.append(
+                AutoProvision(
+                    window,
+                    session,
+                    screenshot=Path(screenshot) if screenshot else None,
+                    exit_when_done=exit_when_done,
+                )
+            )
+
+    return Session(
+        build,
+        operator=None if ask_operator else operator,
+        suggested_operator=operator,
+        on_window=on_window,
+    )
 
 
 def main(args: argparse.Namespace) -> int:
-    from station.config import load_config
-    from station.engine.demo import DemoEnvironment
-    from station.engine.runner import FixtureRunner
-    from station.journal import Journal
+    from ui.app import install_exception_hooks
 
-    application()  # before the environment, so Qt owns the process's first window
+    install_exception_hooks()
     with ExitStack() as stack:
-        workdir: Path | None = getattr(args, "workdir", None)
-        if workdir is None:
-            workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="station-demo-")))
-        env = stack.enter_context(
-            DemoEnvironment(
-                workdir,
-                slots=args.slots,
-                storage=args.storage,
-                faults=args.faults or "",
-                baud=getattr(args, "baud", None),
-            )
-        )
-        config = load_config(env.config_path)
-        journal = stack.enter_context(
-            Journal.open(config.journal_path, station_id=config.station_id)
-        )
-        auto = bool(getattr(args, "auto_provision", False))
-        screenshot: Path | None = getattr(args, "screenshot", None)
-        exit_when_done = bool(getattr(args, "exit_when_done", False))
-        operator = str(getattr(args, "operator", "") or DEMO_OPERATOR)
-
-        def on_window(window: OperatorWindow, session: Session) -> None:
-            if auto:
-                from ui.autoprovision import AutoProvision
-
-                session.helpers.append(
-                    AutoProvision(
-                        window,
-                        session,
-                        screenshot=Path(screenshot) if screenshot else None,
-                        exit_when_done=exit_when_done,
-                    )
-                )
-
-        return run_operator_screen(
-            lambda sink, operator: FixtureRunner(
-                config=config,
-                fixture=env.fixture_name,
-                journal=journal,
-                operator=operator,
-                sink=sink,
-            ),
-            operator=operator if auto else None,
-            suggested_operator=operator,
-            on_window=on_window,
-        )
+        session = open_demo(args, stack)
+        announce_passwords(sys.stdout)
+        return session.run()
     # ExitStack may in principle swallow an exception, so the type checker wants a return here.
     return 1
