@@ -12,7 +12,17 @@ are safe to repeat:
   lost answer the station registers again and burns the secret of the last answer it received.
   Callers must never register the same device from two threads at once.
 - unregister is idempotent (204 every time); device info, health and version only read.
-4xx answers are never retried: repeating them cannot change the outcome.
+4xx answers are never retried: repeating them cannot change the outcome, with one exception.
+
+429 is retried although it is a 4xx. It comes from the ingress in front of Pairing (nginx's
+rate limit), not from Pairing: the request was turned away before Pairing saw it, so nothing
+happened and asking again later is the intended response, and were it ever after the fact,
+re-registering a pending device is safe as above. The wait is the server's Retry-After (seconds
+or an HTTP date), else the usual backoff. A Retry-After longer than `MAX_RETRY_AFTER` or than
+what the call's deadline leaves ends the retries at once with `RateLimited`: waiting would only
+end in a timeout, and the slot's operator learns sooner that the ingress is throttling.
+
+Each attempt is bounded as a whole by `timeout` (see `deadline_io`), each call by its deadline.
 """
 
 from __future__ import annotations
@@ -46,6 +56,7 @@ from station.pairing.errors import (
     ValidationFailed,
 )
 from station.pairing.responses import (
+    MAX_RETRY_AFTER,
     Call,
     DeviceInfo,
     DeviceStatus,
@@ -69,6 +80,8 @@ log = logging.getLogger(__name__)
 REALM_NAME = re.compile(r"[a-z][a-z0-9]{0,47}")
 BACKOFF_FIRST = 0.5
 BACKOFF_MAX = 5.0
+#: The least time worth starting an attempt with, after a wait the server asked for.
+MIN_ATTEMPT = 1.0
 #: Idle connections older than this are not reused; Astarte's endpoint drops them after 60 s.
 KEEPALIVE_EXPIRY = 20.0
 #: Pairing's answers are a few hundred bytes; anything this large is not Pairing talking.
@@ -417,6 +430,15 @@ class PairingClient:
                     response.status_code,
                 )
                 wait = retry_after(response) if response.status_code == 429 else None
+                if wait is not None and wait > min(
+                    MAX_RETRY_AFTER, deadline.remaining() - MIN_ATTEMPT
+                ):
+                    log.warning(
+                        "%s: Retry-After %g s is beyond what the call may wait; not retrying",
+                        call.what,
+                        wait,
+                    )
+                    return response
                 response.close()
                 self._backoff(attempt, wait, deadline, cancel)
                 continue

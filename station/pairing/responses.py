@@ -9,10 +9,14 @@ text is shown redacted and shortened; the raw body never reaches a message.
 
 from __future__ import annotations
 
+import email.utils
 import json
+import math
 import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC
 from enum import StrEnum
 from typing import Any
 
@@ -37,6 +41,7 @@ from station.secret import Secret
 
 SECRET_SHAPE = re.compile(r"[A-Za-z0-9+/]{43}=")
 _NOT_ALLOWED = re.compile(r"Unauthorized access to (\S+) (\S+)")
+#: The longest Retry-After a call waits out before retrying; a longer one ends its retries.
 MAX_RETRY_AFTER = 30.0
 
 
@@ -106,14 +111,24 @@ def field_messages(errors: Mapping[str, Any]) -> dict[str, list[str]]:
     return fields
 
 
-def retry_after(response: httpx.Response) -> float | None:
+def retry_after(response: httpx.Response, now: float | None = None) -> float | None:
+    """Seconds the server asks to wait (Retry-After in seconds or as an HTTP date)."""
     value = response.headers.get("retry-after")
     if value is None:
         return None
     try:
-        return min(MAX_RETRY_AFTER, max(0.0, float(value)))
+        seconds = float(value)
     except ValueError:
-        return None  # an HTTP date: rare from ingresses; the normal backoff applies
+        try:
+            when = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError):
+            return None  # unreadable: the normal backoff applies
+        if when.tzinfo is None:  # "-0000" means UTC without saying so
+            when = when.replace(tzinfo=UTC)
+        seconds = when.timestamp() - (time.time() if now is None else now)
+    if not math.isfinite(seconds):
+        return None
+    return max(0.0, seconds)
 
 
 def is_retryable(response: httpx.Response) -> bool:

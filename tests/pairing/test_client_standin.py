@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
+from station.cancel import Deadline
 from station.pairing.client import PairingClient
 from station.pairing.device_id import random_device_id
 from station.pairing.errors import (
@@ -376,6 +377,31 @@ def test_transient_faults_are_retried(pairing_standin: PairingHandle, kind: str)
     with _client(pairing_standin) as client:
         secret = client.register(device)
     assert pairing_standin.check_secret(REALM, device, secret)
+
+
+def test_throttling_waits_as_long_as_retry_after_asks(pairing_standin: PairingHandle) -> None:
+    pairing_standin.set_faults(retry_after_s=1)
+    pairing_standin.inject_fault("throttle", count=1)
+    device = random_device_id()
+    with _client(pairing_standin, retries=2) as client:
+        started = time.monotonic()
+        secret = client.register(device)
+        assert time.monotonic() - started >= 1.0
+    assert pairing_standin.check_secret(REALM, device, secret)
+
+
+def test_throttling_longer_than_the_deadline_is_not_waited_out(
+    pairing_standin: PairingHandle,
+) -> None:
+    pairing_standin.set_faults(retry_after_s=8)
+    pairing_standin.inject_fault("throttle", count=1)
+    with (
+        _client(pairing_standin, retries=2) as client,
+        pytest.raises(RateLimited, match="wait 8 s") as info,
+    ):
+        client.register(random_device_id(), deadline=Deadline(4.0))
+    assert info.value.retry_after == 8
+    assert pairing_standin.devices(REALM) == []
 
 
 def test_persistent_throttling_is_rate_limited(pairing_standin: PairingHandle) -> None:

@@ -10,13 +10,15 @@ import json
 import logging
 import socket
 import threading
+import time
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
 import pytest
 
-from station.cancel import Cancelled, CancelToken
+from station.cancel import Cancelled, CancelToken, Deadline
 from station.errors import ConfigError
 from station.pairing.client import MAX_RESPONSE, PairingClient, normalize_base_url
 from station.pairing.errors import (
@@ -34,7 +36,7 @@ from station.pairing.errors import (
     Unreachable,
     ValidationFailed,
 )
-from station.pairing.responses import DeviceStatus
+from station.pairing.responses import DeviceStatus, retry_after
 from station.pairing.tokens import TokenScope
 from station.secret import Secret
 from tests.pairing.support import FixedToken
@@ -350,6 +352,40 @@ def test_429_honours_retry_after() -> None:
     with _client(handler) as client:
         client.register(DEVICE)
     assert len(calls) == 2
+
+
+def test_retry_after_beyond_the_deadline_ends_the_retries_at_once() -> None:
+    handler, calls = _sequence(httpx.Response(429, headers={"Retry-After": "20"}), _created())
+    started = time.monotonic()
+    with _client(handler) as client, pytest.raises(RateLimited) as info:
+        client.register(DEVICE, deadline=Deadline(10.0))
+    assert time.monotonic() - started < 5.0
+    assert len(calls) == 1
+    assert info.value.retry_after == 20
+
+
+def test_retry_after_beyond_the_longest_wait_is_not_waited_out() -> None:
+    handler, calls = _sequence(httpx.Response(429, headers={"Retry-After": "3600"}), _created())
+    with _client(handler) as client, pytest.raises(RateLimited, match="wait 3600 s"):
+        client.register(DEVICE)
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("7", 7.0),
+        ("-3", 0.0),
+        ("Sun, 06 Nov 1994 08:49:47 GMT", 12.0),
+        ("Sun, 06 Nov 1994 08:49:20 GMT", 0.0),
+        ("soon", None),
+        ("nan", None),
+    ],
+)
+def test_retry_after_in_seconds_or_as_a_date(header: str, expected: float | None) -> None:
+    now = datetime(1994, 11, 6, 8, 49, 35, tzinfo=UTC).timestamp()
+    response = httpx.Response(429, headers={"Retry-After": header})
+    assert retry_after(response, now=now) == expected
 
 
 def test_health_503_is_an_answer_not_a_retry() -> None:
