@@ -32,7 +32,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from station.journal import AttemptFilter  # noqa: E402
 from station.journal.export import ExportFormat  # noqa: E402
 from station.journal.qa_queries import KeySnapshot, QAReader  # noqa: E402
+from station.roles import Actor, Role  # noqa: E402
 from ui.app import application  # noqa: E402
+from ui.qa.access import fixed  # noqa: E402
 from ui.qa.table_model import COLUMN_INDEX  # noqa: E402
 from ui.qa.window import QAWindow  # noqa: E402
 
@@ -110,7 +112,7 @@ class ViewBench(QObject):
         holder: list[QAWindow] = []
 
         def open_window() -> None:
-            window = QAWindow(path, verify_on_open=False)
+            window = QAWindow(path, verify_on_open=False, actor=fixed(Actor("bench", Role.QA)))
             window.resize(1500, 900)
             window.show()
             holder.append(window)

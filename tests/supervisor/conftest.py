@@ -20,6 +20,7 @@ from station.roles import Role
 from tests.roles.helpers import SUPERVISOR_PASSWORD, roles_config
 from ui.bridge import EngineBridge
 from ui.operator.window import OperatorWindow
+from ui.qa.menu import add_qa_action
 from ui.supervisor.tools import SupervisorTools
 
 WAIT_MS = 60_000
@@ -41,12 +42,15 @@ class Supervised:
 
     def sign_in_supervisor(self, name: str = "Sam") -> None:
         """Through the real dialog: type name and password, press Sign in."""
+        self.sign_in(Role.SUPERVISOR, name, SUPERVISOR_PASSWORD)
+
+    def sign_in(self, role: Role, name: str, password: str) -> None:
         self.tools.sign_in_action.trigger()
         dialog = self.tools.roles.sign_in_dialog
         assert dialog is not None
-        dialog.role.setCurrentIndex(dialog.role.findData(Role.SUPERVISOR.value))
+        dialog.role.setCurrentIndex(dialog.role.findData(role.value))
         dialog.name.setText(name)
-        dialog.password.setText(SUPERVISOR_PASSWORD)
+        dialog.password.setText(password)
         with self.qtbot.waitSignal(self.tools.roles.roleChanged, timeout=WAIT_MS):
             dialog.sign_in_button.click()
 
@@ -56,11 +60,14 @@ class Supervised:
 
 @pytest.fixture
 def supervised(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., Supervised]]:
-    """Factory: `supervised(slots=1, storage="secure", operator="Olga")`."""
+    """Factory: `supervised(slots=1, storage="secure", operator="Olga", qa_menu=False)`;
+    `qa_menu` adds the QA journal action first, as `station gui` does."""
     stack = ExitStack()
     made: list[Supervised] = []
 
-    def make(slots: int = 1, storage: str = "secure", operator: str = "Olga") -> Supervised:
+    def make(
+        slots: int = 1, storage: str = "secure", operator: str = "Olga", *, qa_menu: bool = False
+    ) -> Supervised:
         env = stack.enter_context(
             DemoEnvironment(tmp_path / f"env-{len(made)}", slots=slots, storage=storage)
         )
@@ -77,6 +84,8 @@ def supervised(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., Supervise
         )
         window = OperatorWindow(runner, bridge, operator)
         restarts: list[int] = []
+        if qa_menu:
+            add_qa_action(window, env.journal_path)
         tools = SupervisorTools(
             window,
             config=config,

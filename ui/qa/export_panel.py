@@ -1,6 +1,7 @@
 """Export of the attempts the table shows to CSV or JSON Lines: a worker does the writing, the
 status bar shows progress with a Cancel button, and a cancelled export leaves no file behind
-(the core writes to a temporary file and renames it only when complete).
+(the core writes to a temporary file and renames it only when complete). Every export checks
+that the person using the window may export, at that moment.
 """
 
 from __future__ import annotations
@@ -16,6 +17,8 @@ from station.cancel import CancelToken
 from station.errors import StationError
 from station.journal import AttemptFilter, export
 from station.journal.export import ExportFormat
+from station.roles import Privilege
+from ui.qa.access import ActorSource, check
 from ui.qa.jobs import Job
 
 FILTERS: dict[str, str] = {"csv": "CSV (*.csv)", "jsonl": "JSON Lines (*.jsonl)"}
@@ -35,11 +38,14 @@ class ExportPanel(QWidget):
         journal_path: Path,
         current_filter: Callable[[], AttemptFilter],
         parent: QWidget | None = None,
+        *,
+        actor: ActorSource,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("qa-export")
         self._journal = journal_path
         self._current_filter = current_filter
+        self._actor = actor
         self._target: Path | None = None
         self._dialog: QFileDialog | None = None
         self.job = Job("qa-export", self)
@@ -70,6 +76,8 @@ class ExportPanel(QWidget):
 
     def ask(self, fmt: ExportFormat) -> None:
         """Ask where to save, then export (the dialog is opened, not exec'd)."""
+        if not self._permitted():
+            return
         dialog = QFileDialog(self.window(), f"Export the shown attempts as {fmt.upper()}")
         dialog.setObjectName("qa-export-dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -82,7 +90,10 @@ class ExportPanel(QWidget):
         dialog.open()
 
     def start(self, target: Path, fmt: ExportFormat) -> bool:
-        """Export what the table shows (oldest first) to `target`; False if one is running."""
+        """Export what the table shows (oldest first) to `target`; False if one is running or
+        the current role may not export."""
+        if not self._permitted():
+            return False
         journal, attempt_filter = self._journal, self._current_filter()
 
         def work(progress: Callable[[int, int], None], cancel: CancelToken) -> int:
@@ -97,6 +108,14 @@ class ExportPanel(QWidget):
         self.progress.setRange(0, 0)  # busy until the first count arrives
         self.progress.show()
         self.cancel_button.show()
+        return True
+
+    def _permitted(self) -> bool:
+        try:
+            check(self._actor, Privilege.EXPORT_JOURNAL)
+        except StationError as exc:
+            self._on_failed(exc)
+            return False
         return True
 
     @Slot(int, int)

@@ -1,7 +1,10 @@
 """The operator window's way into the QA journal view: one "Journal (QA)…" menu action.
 
-The roles engineer will put this behind a QA sign-in; until then the action opens the view
-directly. A second click raises the window already open instead of opening another.
+The action opens the window for whoever the role tools say is acting; until roles are bound
+(`qa_access(action).bind(...)`, which the supervisor tools do) that is the operator, so the
+window refuses to open: it fails closed. A second click raises the window already open instead
+of opening another, and the window closes when the session that opened it loses the right to
+see the journal (sign-out, the idle lock).
 """
 
 from __future__ import annotations
@@ -9,10 +12,66 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
+from station.roles import Actor, Privilege, Role
+from ui.qa.access import ActorSource
 from ui.qa.window import QAWindow, open_qa_window
+
+ACCESS_NAME = "qa-access"
+
+
+class QAAccess(QObject):
+    """Who the QA action opens the window for, and the window it opened (if still open)."""
+
+    def __init__(self, action: QAction, owner: QMainWindow, journal_path: Path) -> None:
+        super().__init__(action)
+        self.setObjectName(ACCESS_NAME)
+        self._owner = owner
+        self._journal_path = Path(journal_path)
+        self._actor: ActorSource = self._operator
+        self.window: QAWindow | None = None
+
+    def _operator(self) -> Actor:
+        return Actor(str(getattr(self._owner, "operator", "operator")), Role.OPERATOR)
+
+    def bind(self, actor: ActorSource) -> None:
+        """From now on, open (and export) as whoever `actor()` returns at that moment."""
+        self._actor = actor
+
+    @property
+    def actor(self) -> Actor:
+        return self._actor()
+
+    @Slot()
+    def open_or_raise(self) -> QAWindow | None:
+        if self.window is not None and self.window.isVisible():
+            self.window.raise_()
+            self.window.activateWindow()
+            return self.window
+        self.window = None
+        qa = open_qa_window(self._journal_path, self._owner, actor=self._actor)
+        if qa is not None:
+            self.window = qa
+            qa.closed.connect(self._forget)
+        return qa
+
+    @Slot()
+    def role_changed(self) -> None:
+        """Close the window once the current actor may no longer view the journal."""
+        if self.window is not None and not self._actor().may(Privilege.VIEW_JOURNAL):
+            self.close_window()
+
+    def close_window(self) -> None:
+        # Closing joins the window's workers and closes its connections before Qt deletes it.
+        if self.window is not None:
+            self.window.close()
+
+    @Slot()
+    def _forget(self) -> None:
+        self.window = None
 
 
 def add_qa_action(window: QMainWindow, journal_path: Path) -> QAction:
@@ -23,31 +82,21 @@ def add_qa_action(window: QMainWindow, journal_path: Path) -> QAction:
     action = QAction("Journal (QA)…", window)
     action.setObjectName("qa-open-journal")
     action.setToolTip("Browse, filter, export and summarise the provisioning journal (read-only)")
-    opened: list[QAWindow] = []
-
-    def open_or_raise() -> None:
-        if opened and opened[0].isVisible():
-            opened[0].raise_()
-            opened[0].activateWindow()
-            return
-        opened.clear()
-        qa = open_qa_window(Path(journal_path), window)
-        if qa is not None:
-            opened.append(qa)
-            qa.closed.connect(opened.clear)
-
-    def close_with_owner() -> None:
-        # The QA window is the owner's child: close it (joining its workers, closing its
-        # connections) before Qt deletes it along with the owner.
-        if opened:
-            opened[0].close()
-
-    action.triggered.connect(open_or_raise)
+    access = QAAccess(action, window, journal_path)
+    action.triggered.connect(lambda _checked=False: access.open_or_raise())
     owner_closed = getattr(window, "closed", None)
     if owner_closed is not None:
-        owner_closed.connect(close_with_owner)
+        owner_closed.connect(access.close_window)
     menu.addAction(action)
     return action
+
+
+def qa_access(action: QAction) -> QAAccess:
+    """The access object behind a "Journal (QA)…" action made by `add_qa_action`."""
+    access = action.findChild(QAAccess, ACCESS_NAME)
+    if access is None:
+        raise LookupError("this action was not made by add_qa_action")
+    return access
 
 
 def qa_window_hook(journal_path: Path) -> Callable[[QMainWindow, object], None]:

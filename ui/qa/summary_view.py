@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 from station.errors import StationError
 from station.journal import AttemptFilter, JournalQuery, Summary
 from station.journal.qa_queries import SHIFTS, date_range_period, day_period, shift_period
+from station.roles import Privilege
 from ui import theme
+from ui.qa.access import ActorSource, check
 from ui.qa.pareto_chart import ParetoChart
 from ui.qa.report import SummaryReport, figure_rows, pareto_rows, write_summary_pdf
 from ui.tasks import Tasks
@@ -65,9 +67,12 @@ class SummaryView(QWidget):
         scope_text: Callable[[], str],
         integrity_text: Callable[[], str],
         parent: QWidget | None = None,
+        *,
+        actor: ActorSource,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("qa-summary")
+        self._actor = actor
         self._path = journal_path
         self._table_filter = table_filter
         self._scope_text = scope_text
@@ -285,6 +290,11 @@ class SummaryView(QWidget):
 
     @Slot()
     def ask_pdf_path(self) -> None:
+        try:
+            check(self._actor, Privilege.EXPORT_JOURNAL)
+        except StationError as exc:
+            self._show_failure(exc)
+            return
         dialog = QFileDialog(self, "Save the summary as PDF")
         dialog.setObjectName("qa-summary-pdf-dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -309,7 +319,10 @@ class SummaryView(QWidget):
         )
 
     def write_pdf(self, path: Path) -> bool:
+        """Write the PDF report; False (and the reason shown) if it could not be written or
+        the current role may not export."""
         try:
+            check(self._actor, Privilege.EXPORT_JOURNAL)
             write_summary_pdf(self.report(), path)
         except StationError as exc:
             self._show_failure(exc)

@@ -1,9 +1,12 @@
-"""The QA journal window: browse and filter attempts, explain one, export, summarise, verify.
+"""The QA journal window: browse and filter attempts, explain one, export, summarise, verify,
+and list the privileged events.
 
-It is read-only by construction: every connection it opens is `mode=ro`, none is the station
-writer's. The window opens empty and fills from worker threads (keys, details, choices, summary,
-export, verification each have their own, so a year-long summary never holds up a click on a
-row). New attempts are picked up by polling the journal head every couple of seconds.
+Only QA and supervisors may open it, and only they may export from it: the window checks the
+actor itself when it opens and at each export, whatever menu opened it. It is read-only by
+construction: every connection it opens is `mode=ro`, none is the station writer's. The window
+opens empty and fills from worker threads (keys, details, choices, summary, export, verification
+each have their own, so a year-long summary never holds up a click on a row). New attempts are
+picked up by polling the journal head every couple of seconds.
 """
 
 from __future__ import annotations
@@ -31,8 +34,11 @@ from station.engine.events import StationNotice
 from station.errors import StationError
 from station.journal import AttemptDetail, AttemptFilter, JournalQuery
 from station.journal.qa_queries import QAReader
+from station.roles import NotPermitted, Privilege
 from ui import theme
 from ui.operator.notice_bar import NoticeBar
+from ui.qa.access import ActorSource, check
+from ui.qa.audit_view import AuditEventsView
 from ui.qa.detail_pane import AttemptDetailPane
 from ui.qa.export_panel import ExportPanel
 from ui.qa.filter_bar import CHOICE_COLUMNS, FilterBar
@@ -63,23 +69,19 @@ class QAWindow(QMainWindow):
         journal_path: Path,
         parent: QWidget | None = None,
         *,
+        actor: ActorSource,
         poll_interval_ms: int = POLL_INTERVAL_MS,
         verify_on_open: bool = True,
     ) -> None:
+        check(actor, Privilege.VIEW_JOURNAL)  # before anything opens: NotPermitted, nothing shown
         super().__init__(parent)
+        self.actor = actor
         if parent is not None:
             self.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned by parent
         self.setObjectName("qa-window")
         self.setWindowTitle(f"Provisioning journal (QA, read-only) — {journal_path}")
         self.journal_path = Path(journal_path)
-        # Each reader serves one thread, so a long key query never delays a page or a detail.
-        self._page_reader = QAReader.open(self.journal_path)
-        try:
-            self._key_reader = QAReader.open(self.journal_path)
-            self._detail_query = JournalQuery.open(self.journal_path)
-        except BaseException:
-            self._page_reader.close()
-            raise
+        self._open_readers()
         self._key_tasks = Tasks("qa-keys", 1, self)
         self._detail_tasks = Tasks("qa-detail", 1, self)
         self._selected_ref: int | None = None
@@ -97,12 +99,15 @@ class QAWindow(QMainWindow):
         self.table = self._build_table()
         self.detail_pane = AttemptDetailPane()
         self.integrity = IntegrityBadge(self.journal_path)
-        self.export_panel = ExportPanel(self.journal_path, lambda: self.model.attempt_filter)
+        self.export_panel = ExportPanel(
+            self.journal_path, lambda: self.model.attempt_filter, actor=actor
+        )
         self.summary = SummaryView(
             self.journal_path,
             lambda: self.model.attempt_filter,
             self.filters.describe,
             self.integrity.text,
+            actor=actor,
         )
         self.count_label = QLabel("Loading…")
         self.count_label.setObjectName("qa-count")
@@ -117,12 +122,32 @@ class QAWindow(QMainWindow):
         self._poll.setInterval(poll_interval_ms)
         self._poll.setTimerType(Qt.TimerType.CoarseTimer)
         self._poll.timeout.connect(self.model.poll)
+        self._poll.timeout.connect(self.audit.poll)
         self._poll.start()
 
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # loads the first keys
         self._load_choices()
         if verify_on_open:
             self._verify_if_small()
+
+    def _open_readers(self) -> None:
+        # Each reader serves one thread, so a long key query never delays a page or a detail.
+        self._page_reader = QAReader.open(self.journal_path)
+        try:
+            self._key_reader = QAReader.open(self.journal_path)
+            try:
+                self._detail_query = JournalQuery.open(self.journal_path)
+                try:
+                    self.audit = AuditEventsView(self.journal_path)
+                except BaseException:
+                    self._detail_query.close()
+                    raise
+            except BaseException:
+                self._key_reader.close()
+                raise
+        except BaseException:
+            self._page_reader.close()
+            raise
 
     def _verify_if_small(self) -> None:
         # Verification replays every record in Python: seconds for a shift's journal, a minute
@@ -185,6 +210,7 @@ class QAWindow(QMainWindow):
         self.tabs.setObjectName("qa-tabs")
         self.tabs.addTab(attempts, "Attempts")
         self.tabs.addTab(self.summary, "Summary")
+        self.tabs.addTab(self.audit, "Audit events")
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -238,6 +264,7 @@ class QAWindow(QMainWindow):
         selection.currentRowChanged.connect(self._on_current_row)
         self.integrity.showRecord.connect(self.show_attempt)
         self.export_panel.exportFailed.connect(self._on_failure)
+        self.audit.failed.connect(self._on_failure)
         self._key_tasks.failed.connect(self._on_failure)
         self._detail_tasks.failed.connect(self._on_failure)
 
@@ -403,6 +430,7 @@ class QAWindow(QMainWindow):
         self.export_panel.shutdown(SHUTDOWN_WAIT_MS)
         self.integrity.shutdown(SHUTDOWN_WAIT_MS)
         self.summary.shutdown(SHUTDOWN_WAIT_MS)
+        self.audit.shutdown(SHUTDOWN_WAIT_MS)
         for tasks in (self._key_tasks, self._detail_tasks):
             if not tasks.wait(SHUTDOWN_WAIT_MS):
                 log.error("QA worker %s did not finish within the shutdown wait", tasks)
@@ -420,14 +448,18 @@ class QAWindow(QMainWindow):
 _OPEN: set[QWidget] = set()
 
 
-def open_qa_window(journal_path: Path, parent: QWidget | None = None) -> QAWindow | None:
-    """Open the QA journal window (None, after telling the user why, if the journal won't open)."""
+def open_qa_window(
+    journal_path: Path, parent: QWidget | None = None, *, actor: ActorSource
+) -> QAWindow | None:
+    """Open the QA journal window for `actor` (None, after telling the user why, if the role may
+    not view the journal or the journal won't open)."""
     try:
-        window = QAWindow(Path(journal_path), parent)
+        window = QAWindow(Path(journal_path), parent, actor=actor)
     except StationError as exc:
+        title = "Not permitted" if isinstance(exc, NotPermitted) else "The journal cannot be opened"
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "The journal cannot be opened",
+            title,
             exc.message,
             QMessageBox.StandardButton.Close,
             parent,

@@ -28,6 +28,7 @@ from station.roles import Authenticator, Privilege, Role
 from station.targets.actions import TargetBook
 from ui import theme
 from ui.operator.window import OperatorWindow
+from ui.qa.menu import qa_access
 from ui.roles.controller import RoleController
 from ui.supervisor.rework_dialog import ReworkDialog, open_rework
 from ui.supervisor.targets_editor import TargetsEditor, open_targets_editor
@@ -100,10 +101,15 @@ class SupervisorTools(QObject):
 
         self.roles.gate(self.targets_action, Privilege.EDIT_TARGETS)
         self.roles.gate(self.rework_action, Privilege.UNREGISTER)
-        # The QA journal view (added by ui.qa before these tools) opens for QA and supervisors.
+        # The QA journal view (added by ui.qa before these tools) opens for QA and supervisors:
+        # the action is greyed for others, and the window itself checks who is acting when it
+        # opens and at each export, and closes when that session ends.
         for action in menu.actions():
             if action.objectName() == QA_JOURNAL_ACTION:
                 self.roles.gate(action, Privilege.VIEW_JOURNAL)
+                access = qa_access(action)
+                access.bind(lambda: self.roles.actor)
+                self.roles.roleChanged.connect(access.role_changed)
         self.sign_in_action.triggered.connect(lambda: self.roles.open_sign_in(window))
         self.sign_out_action.triggered.connect(self.roles.sign_out)
         self.targets_action.triggered.connect(self.open_targets)

@@ -9,21 +9,26 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from station.roles import Actor, Role
+from ui.qa.access import fixed
 from ui.qa.window import QAWindow
 
 WAIT_MS = 30_000
+QA_ACTOR = Actor("Quinn", Role.QA)
 
 QAWindowFactory = Callable[..., QAWindow]
 
 
 @pytest.fixture
 def qa_window(qtbot: QtBot) -> Iterator[QAWindowFactory]:
-    """Factory: `qa_window(path, poll_interval_ms=..., verify_on_open=False)`; the window is
-    shown and its first keys are loaded when it returns."""
+    """Factory: `qa_window(path, poll_interval_ms=..., verify_on_open=False, actor=...)`; the
+    window (for a signed-in QA person unless `actor` says otherwise) is shown and its first keys
+    are loaded when it returns."""
     made: list[QAWindow] = []
 
     def make(path: Path, **options: object) -> QAWindow:
         options.setdefault("verify_on_open", False)
+        options.setdefault("actor", fixed(QA_ACTOR))
         window = QAWindow(path, **options)  # type: ignore[arg-type]
         made.append(window)
         window.resize(1500, 900)

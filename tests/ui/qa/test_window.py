@@ -17,7 +17,8 @@ from pytestqt.qtbot import QtBot
 from station.journal import Journal
 from station.journal.synthetic import seed_journal
 from tests.fixtures.journal import SEED_START, SeededJournal
-from tests.ui.qa.conftest import WAIT_MS, QAWindowFactory, copy_journal
+from tests.ui.qa.conftest import QA_ACTOR, WAIT_MS, QAWindowFactory, copy_journal
+from ui.qa.access import fixed
 from ui.qa.table_model import ATTEMPT_ID_ROLE, COLUMN_INDEX
 from ui.qa.window import QAWindow, open_qa_window
 
@@ -269,7 +270,7 @@ def test_the_view_never_writes_to_the_journal(
 def test_open_qa_window_on_a_missing_journal_says_so(qtbot: QtBot, tmp_path: Path) -> None:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    assert open_qa_window(tmp_path / "nowhere.sqlite") is None
+    assert open_qa_window(tmp_path / "nowhere.sqlite", actor=fixed(QA_ACTOR)) is None
     boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "qa-open-failed"]
     assert boxes
     box = boxes[-1]
