@@ -3,13 +3,23 @@
 The station refuses to work on a keyring backend that would keep key material in plain text
 (keyrings.alt's file backends) or that silently drops it (the null backend), and treats a missing
 or locked Secret Service as a hard stop with a fix, never as a reason to fall back to a file.
+
+A locked Secret Service answers a read by raising its desktop unlock prompt and waiting for it,
+with no end if nobody is at the desktop. So every keyring call runs in a worker thread and the
+caller waits at most `CALL_TIMEOUT`; calls are made one at a time, so that a stuck call does not
+stack up more prompts and threads behind it. A store or delete the caller gave up on may still
+complete after a late unlock; it then does what was asked, so a retry finds it done.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from typing import Literal
+import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FuturesTimeout
+from typing import Literal, TypeVar
 
 import keyring
 import keyring.backend
@@ -30,6 +40,15 @@ _FIX = (
     "Start a Secret Service (gnome-keyring) in this desktop session and unlock it, "
     "then try again. The station never falls back to storing keys or tokens in a file."
 )
+_UNLOCK_FIX = (
+    "Unlock the keyring: answer its unlock prompt on this PC's desktop (or unlock the "
+    "'Login' keyring in Passwords and Keys), then try again. The station never falls back "
+    "to storing keys or tokens in a file."
+)
+#: How long a caller waits for one keyring call, an unlock prompt included.
+CALL_TIMEOUT = 30.0
+_one_call_at_a_time = threading.Lock()
+T = TypeVar("T")
 
 
 def _backend_errors() -> tuple[type[BaseException], ...]:
@@ -110,22 +129,55 @@ def _unavailable(exc: BaseException, doing: str) -> KeyringUnavailable:
     return KeyringUnavailable(f"Cannot {doing}: {what}.", _FIX)
 
 
+def _bounded(doing: str, call: Callable[[keyring.backend.KeyringBackend], T]) -> T:
+    """`call(backend)` in a worker thread; `KeyringUnavailable` if it takes over CALL_TIMEOUT."""
+    timeout = CALL_TIMEOUT
+    outcome: Future[T] = Future()
+
+    def work() -> None:
+        if not _one_call_at_a_time.acquire(timeout=timeout):
+            outcome.set_exception(_no_answer(doing, timeout))
+            return
+        try:
+            outcome.set_result(call(_backend()))
+        except _BACKEND_ERRORS as exc:
+            outcome.set_exception(_unavailable(exc, doing))
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread as is
+            outcome.set_exception(exc)
+        finally:
+            _one_call_at_a_time.release()
+
+    # A daemon: a call stuck on a prompt nobody answers must not keep the process alive.
+    threading.Thread(target=work, name="keyring-call", daemon=True).start()
+    try:
+        return outcome.result(timeout=timeout)
+    except FuturesTimeout:
+        log.warning("keyring call to %s did not return within %g s", doing, timeout)
+        raise _no_answer(doing, timeout) from None
+
+
+def _no_answer(doing: str, timeout: float) -> KeyringUnavailable:
+    return KeyringUnavailable(
+        f"Cannot {doing}: the keyring did not answer within {timeout:g} s; it is probably "
+        "locked and waiting for its unlock prompt.",
+        _UNLOCK_FIX,
+    )
+
+
 def _set(target: str, kind: Kind, value: str) -> None:
     user = _username(target, kind)
-    backend = _backend()
-    try:
-        backend.set_password(SERVICE, user, value)
-    except _BACKEND_ERRORS as exc:
-        raise _unavailable(exc, f"store the {kind} of target {target!r}") from None
+    _bounded(
+        f"store the {kind} of target {target!r}",
+        lambda backend: backend.set_password(SERVICE, user, value),
+    )
 
 
 def _get(target: str, kind: Kind) -> str | None:
     user = _username(target, kind)
-    backend = _backend()
-    try:
-        return backend.get_password(SERVICE, user)
-    except _BACKEND_ERRORS as exc:
-        raise _unavailable(exc, f"read the {kind} of target {target!r}") from None
+    return _bounded(
+        f"read the {kind} of target {target!r}",
+        lambda backend: backend.get_password(SERVICE, user),
+    )
 
 
 def store_realm_key(target: str, pem: bytes) -> RealmKey:
@@ -170,20 +222,23 @@ def load_issued_token(target: str) -> str:
 
 def delete(target: str, kind: Kind | None = None) -> list[Kind]:
     """Remove the stored key and/or token of `target`; return the kinds that existed."""
-    removed: list[Kind] = []
-    backend = _backend()
-    for k in KINDS if kind is None else (kind,):
-        user = _username(target, k)
-        try:
-            if backend.get_password(SERVICE, user) is None:
+    kinds = KINDS if kind is None else (kind,)
+    users = {k: _username(target, k) for k in kinds}
+
+    def remove(backend: keyring.backend.KeyringBackend) -> list[Kind]:
+        removed: list[Kind] = []
+        for k, user in users.items():
+            try:
+                if backend.get_password(SERVICE, user) is None:
+                    continue
+                backend.delete_password(SERVICE, user)
+            except keyring.errors.PasswordDeleteError:
                 continue
-            backend.delete_password(SERVICE, user)
-        except keyring.errors.PasswordDeleteError:
-            continue
-        except _BACKEND_ERRORS as exc:
-            raise _unavailable(exc, f"delete the {k} of target {target!r}") from None
-        removed.append(k)
-    return removed
+            removed.append(k)
+        return removed
+
+    what = " and ".join(kinds)
+    return _bounded(f"delete the {what} of target {target!r}", remove)
 
 
 def describe_key(target: str) -> str:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import io
 import subprocess
 import sys
+import threading
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,30 @@ def test_delete_removes_only_what_exists(memory_keyring: MemoryKeyring) -> None:
     assert keystore.delete("t1") == ["issued-token"]
     assert keystore.delete("t1") == []
     assert memory_keyring.entries == {}
+
+
+def test_a_keyring_waiting_on_its_unlock_prompt_is_given_up_on(
+    memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    keystore.store_realm_key("plant-a", keys.sec1_pem(keys.ec_key()))
+    monkeypatch.setattr(keystore, "CALL_TIMEOUT", 0.3)
+    memory_keyring.block = threading.Event()
+    calls: list[Callable[[], object]] = [
+        lambda: keystore.load_realm_key("plant-a"),
+        lambda: keystore.store_issued_token("plant-a", "a.b.c"),
+        lambda: keystore.delete("plant-a"),
+        lambda: RealmKeyTokens.from_keyring("plant-a").token(TokenScope.register()),
+    ]
+    for call in calls:
+        started = time.monotonic()
+        with pytest.raises(KeyringUnavailable, match=r"did not answer within 0\.3 s") as info:
+            call()
+        assert time.monotonic() - started < 10
+        assert "Unlock the keyring" in info.value.action
+    # Once unlocked, the keyring works again; nothing was lost meanwhile.
+    memory_keyring.block.set()
+    monkeypatch.setattr(keystore, "CALL_TIMEOUT", 10.0)
+    assert keystore.describe_key("plant-a") == "EC P-256 (ES256)"
 
 
 @pytest.mark.parametrize("name", ["", "a:b", "-x", "x" * 65, "a b", "ü"])
