@@ -45,8 +45,9 @@ from station.engine.events import Result, Step
 from station.engine.policy import PolicyRefused, TargetPolicy, check_policy, decide_device_id
 from station.engine.recovery import Plan, StorageDecision, decide_storage
 from station.errors import StationError
-from station.link.errors import CorruptLink, LinkError, LinkTimeout
+from station.link.errors import CorruptLink, LinkError, LinkTimeout, PortBusy
 from station.pairing.errors import SecretRejected
+from station.ports.holders import port_busy
 from station.secret import Secret
 
 log = logging.getLogger(__name__)
@@ -176,11 +177,7 @@ class Transaction:
         try:
             with contextlib.ExitStack() as stack:
                 with self._stage(Step.CONNECT):
-                    dev = stack.enter_context(
-                        self._open_device(
-                            self.port, baud=self.baud, cancel=self._link_cancel, slot=self.slot
-                        )
-                    )
+                    dev = self._connect(stack)
                 try:
                     with self._stage(Step.IDENTIFY):
                         identity = dev.identify()
@@ -245,6 +242,18 @@ class Transaction:
             action=action,
             step_durations_s=dict(self._durations),
         )
+
+    def _connect(self, stack: contextlib.ExitStack) -> DeviceSession:
+        try:
+            return stack.enter_context(
+                self._open_device(
+                    self.port, baud=self.baud, cancel=self._link_cancel, slot=self.slot
+                )
+            )
+        except PortBusy:
+            # The link only knows the port is locked; /proc says by whom (ModemManager with its
+            # pid, a serial terminal, another station), which decides what the operator does.
+            raise port_busy(self.port, slot=self.slot) from None
 
     def _decide(self, identity: Identity) -> StorageDecision:
         """Steps 2 to 4: the device ID, the policy, and what the storage allows."""

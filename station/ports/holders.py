@@ -57,11 +57,10 @@ def port_busy(path: str, *, slot: str | None = None, proc: Path = Path("/proc"))
     """The error for a port that could not be opened exclusively, naming who holds it."""
     who = f"slot {slot}" if slot else "this slot"
     holders = [h for h in port_holders(path, proc=proc) if not h.endswith(f"(pid {os.getpid()})")]
-    if any(h.startswith(MODEM_MANAGER) for h in holders) or (
-        not holders and modem_manager_running(proc=proc)
-    ):
+    modem_managers = [h for h in holders if h.startswith(MODEM_MANAGER)]
+    if modem_managers or (not holders and modem_manager_running(proc=proc)):
         return PortBusy(
-            f"ModemManager is probing the port of {who} ({path}).",
+            f"{', '.join(modem_managers) or MODEM_MANAGER} is probing the port of {who} ({path}).",
             "install the station's udev rules (they tell ModemManager to ignore fixture "
             "adapters) and replug the fixture, or stop it: sudo systemctl stop ModemManager",
         )
