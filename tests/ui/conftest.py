@@ -132,11 +132,12 @@ def _wait_hidden(qtbot: QtBot, window: OperatorWindow) -> None:
 @pytest.fixture
 def operator_station(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., OperatorStation]]:
     """Factory: `operator_station(slots=4, storage="otp", faults="", operator="Tester",
-    stable_links=False, auto_start=False, prog_us=None)`.
+    stable_links=False, auto_start=False, prog_us=None, pairing_latency_s=0.0)`.
 
     `auto_start` is the fixture's configured setting; `stable_links` binds each slot to a link
     that `OperatorStation.plug` re-points; `prog_us` is the devices' declared programming time
-    per byte (slow OTP makes a write last long enough to act during it).
+    per byte (slow OTP makes a write last long enough to act during it); `pairing_latency_s`
+    delays every answer of the Pairing stand-in (health checks included).
     """
     from station.config import load_config
     from station.engine.runner import FixtureRunner
@@ -154,13 +155,20 @@ def operator_station(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., Ope
         stable_links: bool = False,
         auto_start: bool = False,
         prog_us: int | None = None,
+        pairing_latency_s: float = 0.0,
     ) -> OperatorStation:
         workdir = tmp_path / f"env-{len(made)}"
         if prog_us is not None:
             for n in range(1, slots + 1):
                 _seed_device(workdir / "fixture", str(n), StorageKind(storage), prog_us)
         env = stack.enter_context(
-            DemoEnvironment(workdir, slots=slots, storage=storage, faults=faults)
+            DemoEnvironment(
+                workdir,
+                slots=slots,
+                storage=storage,
+                faults=faults,
+                pairing_latency_s=pairing_latency_s,
+            )
         )
         if stable_links or auto_start:
             _write_config(env, stable_links=stable_links, auto_start=auto_start)

@@ -100,6 +100,7 @@ class OperatorWindow(QMainWindow):
         self._selection_before_key: str | None = None
         self._shutting_down = False
         self._closed_ok = False
+        self._runner_stopping = False
         self._runner_stopped = False
         self._signin: SignInDialog | None = None
         self._confirm: QMessageBox | None = None
@@ -320,13 +321,16 @@ class OperatorWindow(QMainWindow):
         else:
             self.banner.show_health(healthy, f"checked {stamp}")
             self.healthChecked.emit(healthy)
-        if self._shutting_down:
-            self._maybe_finish_close()
+        self._continue_shutdown()
 
     def _after_health_crash(self, exc: BaseException) -> None:
         self._health_in_flight = False
         self.banner.show_health(False, _describe(exc).message)
+        self._continue_shutdown()
+
+    def _continue_shutdown(self) -> None:
         if self._shutting_down:
+            self._stop_runner_when_idle()
             self._maybe_finish_close()
 
     @Slot(object)
@@ -494,6 +498,21 @@ class OperatorWindow(QMainWindow):
             )
         )
         self.statusBar().showMessage("Stopping safely…")
+        if self._health_in_flight:
+            # The runner's shutdown closes its Pairing client, which the health check is still
+            # using: stop the slots now and close the runner once the check has answered.
+            self._control.run(self.runner.abort_all)
+        self._stop_runner_when_idle()
+
+    def _stop_runner_when_idle(self) -> None:
+        """Shut the runner down once no background task of this window still uses it.
+
+        Runner-control tasks run one at a time on their own pool, so the shutdown queued there
+        runs after them; the health check runs on another pool and is waited for here.
+        """
+        if self._runner_stopping or self._health_in_flight:
+            return
+        self._runner_stopping = True
         self._control.run(
             lambda: self.runner.shutdown(SHUTDOWN_TIMEOUT_S),
             self._after_shutdown,
