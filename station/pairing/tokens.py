@@ -15,6 +15,8 @@ carry `iat` and `exp` but never `nbf`, which a station clock running ahead would
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import math
 import os
@@ -33,6 +35,7 @@ from station.pairing import keystore
 from station.pairing.bounded_run import TimedOut, TooMuchOutput, run_bounded
 from station.pairing.device_id import validate_device_id
 from station.pairing.errors import (
+    CredentialMissing,
     TokenCommandFailed,
     TokenError,
     TokenExpired,
@@ -54,8 +57,8 @@ MAX_TTL = 3600.0
 SEND_MARGIN = 15.0
 #: Issued tokens below this much lifetime make the operator banner warn.
 WARN_BELOW = 15 * 60.0
-#: How long a token read from the keyring is trusted before it is read again, so that a
-#: `station target set-token` in another process takes effect without a restart.
+#: How long a key or token read from the keyring is trusted before it is read again, so that
+#: an import or `station target set-token` in another process takes effect without a restart.
 RELOAD_AFTER = 60.0
 #: What a token command may print on stdout; real tokens are well under 4 KiB.
 MAX_COMMAND_OUTPUT = 64 * 1024
@@ -230,7 +233,17 @@ def check_usable(claims: TokenClaims, scope: TokenScope, now: float, *, what: st
 
 
 class RealmKeyTokens:
-    """Mints a token per kind of call with the realm private key; reuses it until near expiry."""
+    """Mints a token per kind of call with the realm private key; reuses it until near expiry.
+
+    The key is read again from its source at most every `reload_after` seconds (only when a
+    token is asked for), so a key a supervisor imports while the station runs, from the screen
+    or the command line in another process, signs every token from then on without a restart:
+    tokens signed with the old key are dropped the moment a different key is read. No key
+    loaded yet means the source is read on every call, so a first import is used at once. A
+    key deleted from the keyring stops being used; a keyring that fails on a re-read (locked,
+    not answering) does not stop the line: the key already read stays in use until the next
+    re-read, since nothing says it was withdrawn.
+    """
 
     kind = "realm key"
 
@@ -241,6 +254,7 @@ class RealmKeyTokens:
         ttl: float = DEFAULT_TTL,
         clock: Clock = time.time,
         source: str = "",
+        reload_after: float = RELOAD_AFTER,
     ) -> None:
         if not MIN_TTL <= ttl <= MAX_TTL:
             raise ConfigError(
@@ -252,8 +266,10 @@ class RealmKeyTokens:
         self._ttl = int(ttl)
         self._clock = clock
         self._source = source
+        self._reload_after = reload_after
         self._lock = threading.Lock()
-        self._key: RealmKey | None = None
+        #: The key in use, the SHA-256 of the PEM it came from, and when that was read.
+        self._key: tuple[RealmKey, bytes, float] | None = None
         self._cache: dict[TokenScope, tuple[str, float]] = {}
 
     @classmethod
@@ -269,24 +285,46 @@ class RealmKeyTokens:
         """Mint a fresh token once less than this is left, so every request has time to finish."""
         return max(SEND_MARGIN * 2, min(60.0, self._ttl / 5))
 
-    def _realm_key(self) -> RealmKey:
-        if self._key is None:
-            self._key = parse_realm_key(self._load_pem(), source=self._source)
-        return self._key
-
-    def forget(self) -> None:
-        """Drop the loaded key and cached tokens (after a supervisor imports a new key)."""
-        with self._lock:
+    def _realm_key(self, now: float) -> RealmKey:
+        loaded = self._key
+        if loaded is not None and now - loaded[2] < self._reload_after:
+            return loaded[0]
+        try:
+            pem = self._load_pem()
+        except CredentialMissing:
+            if loaded is not None:
+                log.warning("the realm key of %s was removed; no more tokens", self._source)
             self._key = None
             self._cache.clear()
+            raise
+        except StationError as exc:
+            if loaded is None:
+                raise
+            log.warning(
+                "cannot re-read the realm key of %s (%s); the key read before stays in use",
+                self._source,
+                exc.error_class,
+            )
+            self._key = (loaded[0], loaded[1], now)
+            return loaded[0]
+        digest = hashlib.sha256(pem).digest()
+        if loaded is not None and hmac.compare_digest(digest, loaded[1]):
+            self._key = (loaded[0], digest, now)
+            return loaded[0]
+        key = parse_realm_key(pem, source=self._source)
+        if loaded is not None:
+            log.info("the realm key of %s changed; new tokens are signed with it", self._source)
+        self._cache.clear()
+        self._key = (key, digest, now)
+        return key
 
     def token(self, scope: TokenScope) -> str:
         with self._lock:
             now = self._clock()
+            key = self._realm_key(now)
             cached = self._cache.get(scope)
             if cached is not None and cached[1] - now > self.reuse_margin:
                 return cached[0]
-            key = self._realm_key()
             iat = int(now)
             exp = iat + self._ttl
             token = jwt.encode(
@@ -301,7 +339,7 @@ class RealmKeyTokens:
     def status(self) -> TokenStatus:
         try:
             with self._lock:
-                key = self._realm_key()
+                key = self._realm_key(self._clock())
         except Exception as exc:  # noqa: BLE001 - the banner reports any failure in words
             return TokenStatus(self.kind, None, _failure(exc), usable=False)
         return TokenStatus(

@@ -23,7 +23,7 @@ from station.cli import main
 from station.errors import ConfigError
 from station.pairing import keystore
 from station.pairing.errors import CredentialMissing, KeyInvalid, KeyringUnavailable, TokenExpired
-from station.pairing.tokens import IssuedTokens, RealmKeyTokens, TokenScope
+from station.pairing.tokens import RELOAD_AFTER, IssuedTokens, RealmKeyTokens, TokenScope
 from tests.fixtures.keyring import MemoryKeyring
 from tests.fixtures.supervisor import StationConfigFile, write_station_config
 from tests.pairing import keys
@@ -48,6 +48,64 @@ def test_invalid_key_is_not_stored(memory_keyring: MemoryKeyring) -> None:
     with pytest.raises(KeyInvalid):
         keystore.store_realm_key("plant-a", keys.ed25519_pem())
     assert memory_keyring.entries == {}
+
+
+def test_a_realm_key_imported_while_running_signs_the_next_tokens(
+    memory_keyring: MemoryKeyring,
+) -> None:
+    clock = [time.time()]
+    source = RealmKeyTokens(
+        lambda: keystore.load_realm_key("plant-a"), clock=lambda: clock[0], source="plant-a"
+    )
+    # Started before any key was imported: the first import is used at once.
+    with pytest.raises(CredentialMissing):
+        source.token(TokenScope.register())
+    first_key, second_key = keys.ec_key(), keys.ec_key("secp384r1")
+    keystore.store_realm_key("plant-a", keys.sec1_pem(first_key))
+    first = source.token(TokenScope.register())
+    jwt.decode(first, keys.public_pem(first_key), algorithms=["ES256"])
+
+    # A supervisor imports another key (here, or from another process).
+    keystore.store_realm_key("plant-a", keys.pkcs8_pem(second_key))
+    clock[0] += RELOAD_AFTER
+    second = source.token(TokenScope.register())
+    assert second != first
+    # The clock was moved ahead: check the signature, not the times.
+    jwt.decode(
+        second, keys.public_pem(second_key), algorithms=["ES384"], options={"verify_iat": False}
+    )
+    assert "P-384" in source.status().detail
+
+    # A keyring that fails on a re-read does not stop the line; the key read stays in use.
+    memory_keyring.fail_with = keyring.errors.KeyringLocked("locked")
+    clock[0] += RELOAD_AFTER
+    assert source.token(TokenScope.register()) == second
+    memory_keyring.fail_with = None
+
+    # A deleted key is withdrawn: no more tokens from it.
+    keystore.delete("plant-a")
+    clock[0] += RELOAD_AFTER
+    with pytest.raises(CredentialMissing):
+        source.token(TokenScope.register())
+
+
+def test_an_issued_token_set_while_running_is_used(memory_keyring: MemoryKeyring) -> None:
+    def issued(a_pa: list[str]) -> str:
+        return jwt.encode(
+            {"exp": int(time.time()) + 3600, "a_pa": a_pa}, keys.ec_key(), algorithm="ES256"
+        )
+
+    clock = [time.time()]
+    source = IssuedTokens(lambda: keystore.load_issued_token("plant-a"), clock=lambda: clock[0])
+    with pytest.raises(CredentialMissing):
+        source.token(TokenScope.register())
+    old = issued(["POST::agent/devices"])
+    keystore.store_issued_token("plant-a", old)
+    assert source.token(TokenScope.register()) == old
+    new = issued([".*::.*"])
+    keystore.store_issued_token("plant-a", new)
+    clock[0] += RELOAD_AFTER
+    assert source.token(TokenScope.register()) == new
 
 
 def test_missing_entries_say_how_to_add_them(memory_keyring: MemoryKeyring) -> None:
