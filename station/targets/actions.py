@@ -19,12 +19,11 @@ from station.config import StationConfig, save_config
 from station.errors import ConfigError
 from station.pairing import keystore
 from station.pairing.errors import CredentialMissing, TokenExpired
+from station.pairing.keyfile import read_key_file
 from station.pairing.keys import RealmKey, parse_realm_key
 from station.pairing.tokens import SEND_MARGIN, TokenClaims, TokenScope, inspect_token
 from station.roles import Actor, AuditLog, Privilege, require
 from station.targets.fields import changed_fields, with_target, without_target
-
-MAX_KEY_FILE = 64 * 1024
 
 
 class TargetBook:
@@ -158,28 +157,6 @@ def _move_credentials(old: str | None, new: str) -> list[str]:
         pass
     keystore.delete(old)
     return moved
-
-
-def read_key_file(path: Path) -> bytes:
-    """The bytes of a realm key file; refuses anything larger than a key could be.
-
-    The limit applies to the read itself, not the file's size: a FIFO or a device such as
-    /dev/zero reports size 0 and would otherwise be read without end.
-    """
-    try:
-        with path.open("rb") as fh:
-            pem = fh.read(MAX_KEY_FILE + 1)
-    except OSError as exc:
-        raise ConfigError(
-            f"Cannot read {path}: {exc.strerror or exc}.",
-            "Check the path and that you may read the file.",
-        ) from None
-    if len(pem) > MAX_KEY_FILE:
-        raise ConfigError(
-            f"{path} is larger than {MAX_KEY_FILE // 1024} KiB: too large to be a private key.",
-            "Choose the realm's private key file (<realm>_private.pem).",
-        )
-    return pem
 
 
 def check_key_file(path: Path) -> RealmKey:
