@@ -12,6 +12,7 @@ import re
 import threading
 import time
 import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -319,7 +320,7 @@ def test_a_trickled_answer_cannot_outlast_the_timeout(pairing_standin: PairingHa
     pairing_standin.set_faults(trickle_rate=1.0, trickle_interval_s=0.1)
     device = random_device_id()
     with _client(pairing_standin, timeout=1.0, retries=0) as client:
-        calls = [
+        calls: list[Callable[[], object]] = [
             lambda: client.register(device),
             lambda: client.device_info(device, Secret("A" * 43 + "=")),
         ]
