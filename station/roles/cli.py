@@ -4,6 +4,11 @@ The password is read twice without echo at a terminal, or as the first line of s
 when scripted; never from an argument, which other users can read in the process list. Only its
 salted scrypt hash reaches the configuration (saved atomically, migrated and backed up first if
 the file is an older schema), and the change is a journal event.
+
+Who may set it: while the station has no supervisor password, a role's first password is the
+station's initial set-up and needs no sign-in. Once a supervisor password exists, setting or
+changing any role's password asks for it first (the same check, lockout and journal as every
+other privileged command): otherwise anyone at the PC could reset it and take the role.
 """
 
 from __future__ import annotations
@@ -16,9 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from station.config import hash_password, load_config, save_config
+from station.config.model import RolesConfig
 from station.config.store import default_config_path
 from station.errors import UsageError
-from station.roles.model import Role
+from station.journal import Journal
+from station.roles.model import NotPermitted, Role
+from station.roles.prompt import sign_in_cli
 
 MIN_PASSWORD_LENGTH = 8
 EXIT_OK = 0
@@ -35,12 +43,18 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 
     p = sub.add_parser(
         "set-password",
-        help="set the QA or supervisor password (asked twice, hidden; or one line on stdin)",
+        help="set the QA or supervisor password (asked twice, hidden; or one line on stdin); "
+        "once a supervisor password exists, it is asked for first",
     )
     p.add_argument("role", choices=(Role.QA.value, Role.SUPERVISOR.value))
     p.add_argument("--config", type=Path, metavar="FILE", help="default: the platform path")
     p.add_argument("--reason", default="", help="why, for the journal")
-    p.add_argument("--by", default="", help="who sets it, for the journal (default: login name)")
+    p.add_argument(
+        "--by",
+        default="",
+        help="who sets it: the supervisor signing in, or the person doing the initial set-up "
+        "(default: login name)",
+    )
     p.set_defaults(handler=set_password)
 
     p = sub.add_parser("status", help="which roles can sign in; idle lock and lockout settings")
@@ -59,34 +73,58 @@ def read_new_password(prompt_role: str) -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
+def _current_hash(roles: RolesConfig, role: Role) -> str | None:
+    return roles.qa_password_hash if role is Role.QA else roles.supervisor_password_hash
+
+
+def _authorize(args: argparse.Namespace, roles: RolesConfig, journal: Journal, role: Role) -> str:
+    """Who the journal names for this change; asks for the supervisor password when one exists.
+
+    Raises the sign-in errors, or `NotPermitted` when nobody can authorize the change.
+    """
+    if roles.supervisor_password_hash is not None:
+        return sign_in_cli(roles, journal, args.by, Role.SUPERVISOR).journal_name
+    if _current_hash(roles, role) is None:
+        return str(args.by).strip() or getpass.getuser()
+    # A QA password exists but no supervisor one: replacing it freely would let anyone at the
+    # PC take the QA role; the supervisor password is the one that may be set freely here.
+    raise NotPermitted(
+        f"A {role.label} password is already set and there is no supervisor password to "
+        "authorize changing it; nothing was changed.",
+        "Set the supervisor password first (`station roles set-password supervisor`), then "
+        f"run `station roles set-password {role.value}` again: it asks for the supervisor "
+        "password.",
+    )
+
+
 def set_password(args: argparse.Namespace) -> int:
     role = Role(args.role)
     path: Path = args.config or default_config_path()
     config = load_config(path)  # migrates (with a backup) an older file first
-    password = read_new_password(role.label)
-    if len(password) < MIN_PASSWORD_LENGTH:
-        raise UsageError(
-            f"The password is shorter than {MIN_PASSWORD_LENGTH} characters; nothing was changed.",
-            "Choose a longer password (a short sentence is easy to type and hard to guess).",
-        )
-    encoded = hash_password(password)
-    if role is Role.QA:
-        had = config.roles.qa_password_hash is not None
-        roles = dataclasses.replace(config.roles, qa_password_hash=encoded)
-    else:
-        had = config.roles.supervisor_password_hash is not None
-        roles = dataclasses.replace(config.roles, supervisor_password_hash=encoded)
-    save_config(dataclasses.replace(config, roles=roles), path)
-    from station.journal import Journal
-
-    by = args.by.strip() or getpass.getuser()
+    had = _current_hash(config.roles, role) is not None
+    initial_setup = config.roles.supervisor_password_hash is None
     with Journal.open(config.journal_path, station_id=config.station_id) as journal:
+        by = _authorize(args, config.roles, journal, role)
+        password = read_new_password(role.label)
+        if len(password) < MIN_PASSWORD_LENGTH:
+            raise UsageError(
+                f"The password is shorter than {MIN_PASSWORD_LENGTH} characters; nothing was "
+                "changed.",
+                "Choose a longer password (a short sentence is easy to type and hard to guess).",
+            )
+        encoded = hash_password(password)
+        if role is Role.QA:
+            roles = dataclasses.replace(config.roles, qa_password_hash=encoded)
+        else:
+            roles = dataclasses.replace(config.roles, supervisor_password_hash=encoded)
+        save_config(dataclasses.replace(config, roles=roles), path)
         journal.record_event(
             "role_password_change",
             actor=by,
             details={
                 "role": role.value,
                 "change": "replaced" if had else "set",
+                "authorized_by": "initial set-up" if initial_setup else "supervisor sign-in",
                 "config": str(path),
             },
             reason=args.reason,

@@ -58,6 +58,33 @@ def _wait_words(seconds: float) -> str:
     return f"{round(seconds / 60)} min"
 
 
+def _forgotten(role: Role) -> str:
+    if role is Role.SUPERVISOR:
+        # Setting it again needs the old one; only whoever administers the PC's files can
+        # start over (docs/supervisor.md, "Forgot the supervisor password?").
+        return (
+            "If it is forgotten, the PC's administrator removes supervisor_password_hash from "
+            "the configuration file, then the first supervisor password is set again with "
+            "`station roles set-password supervisor`."
+        )
+    return (
+        f"If you forgot it, a supervisor sets a new one with "
+        f"`station roles set-password {role.value}`."
+    )
+
+
+def _first_password(role: Role, supervisor_set: bool) -> str:
+    if supervisor_set:
+        return (
+            f"A supervisor runs `station roles set-password {role.value}` on this PC (it asks for "
+            "the supervisor password, then the new password twice)."
+        )
+    return (
+        f"On this PC, run `station roles set-password {role.value}` (it asks for the new "
+        "password twice)."
+    )
+
+
 class SignInThrottle:
     """Counts failed sign-ins and says when the next attempt may be made."""
 
@@ -182,8 +209,7 @@ class Authenticator:
             raise SignInLocked(
                 f"Sign-in is locked after repeated wrong passwords; try again in "
                 f"{_wait_words(wait)}.",
-                "Wait, then sign in with the right password. If you forgot it, a supervisor "
-                f"sets a new one with `station roles set-password {role.value}`.",
+                f"Wait, then sign in with the right password. {_forgotten(role)}",
                 retry_after_s=wait,
             )
         if not who:
@@ -195,8 +221,7 @@ class Authenticator:
             raise RoleNotSetUp(
                 f"No {role.label} password is set on this station, so nobody can sign in as "
                 f"{role.label}.",
-                f"On this PC, run `station roles set-password {role.value}` (it asks for the "
-                "new password twice).",
+                _first_password(role, self._roles.supervisor_password_hash is not None),
             )
         if check_password(password, encoded):
             self.throttle.succeeded()

@@ -165,3 +165,24 @@ def test_a_successful_sign_in_in_the_journal_clears_the_history(journal: Journal
     fresh = Authenticator(roles_config(), journal)
     fresh.throttle.restore(journal.audit_events(limit=200))
     assert fresh.throttle.tries_left == 5 and fresh.throttle.retry_after_s() == 0
+
+
+def test_a_locked_out_supervisor_is_not_told_to_reset_their_own_password(
+    journal: Journal,
+) -> None:
+    # Setting a new supervisor password needs the old one, so the way out names the file.
+    auth = Authenticator(roles_config(signin_attempts=1), journal)
+    with pytest.raises(SignInLocked) as err:
+        auth.sign_in("Sam", Role.SUPERVISOR, "not it at all")
+    with pytest.raises(SignInLocked) as again:
+        auth.sign_in("Sam", Role.SUPERVISOR, SUPERVISOR_PASSWORD)
+    assert err.value.retry_after_s > 0
+    assert "supervisor_password_hash" in again.value.action
+    assert "a supervisor sets a new one" not in again.value.action
+
+
+def test_a_missing_qa_password_is_the_supervisors_to_set(journal: Journal) -> None:
+    auth = Authenticator(roles_config(qa_password_hash=None), journal)
+    with pytest.raises(RoleNotSetUp) as err:
+        auth.sign_in("Quinn", Role.QA, "anything at all")
+    assert "A supervisor runs `station roles set-password qa`" in err.value.action
