@@ -16,8 +16,9 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from station.engine.events import EventSink
 from station.errors import StationError
@@ -38,6 +39,7 @@ WindowHook = Callable[[OperatorWindow, "Session"], None]
 EXIT_OK = 0
 EXIT_FAILED = 1
 DEFAULT_SIZE = (1560, 960)
+SETTLE_FRAME_MS = 300
 
 
 def application() -> QApplication:
@@ -75,6 +77,39 @@ def install_exception_hooks() -> None:
 
     sys.excepthook = on_exception
     threading.excepthook = on_thread_exception
+
+
+def fit_to_screen(window: OperatorWindow, preferred: tuple[int, int]) -> QSize:
+    """The window's first size: the preferred size, or more if its contents ask for it, but
+    never more than the screen's available area (a large fixture scrolls instead)."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        window.fit_width(screen.availableGeometry().width())
+    hint = window.sizeHint()
+    width, height = max(preferred[0], hint.width()), max(preferred[1], hint.height())
+    if screen is not None:
+        available = screen.availableGeometry()
+        width, height = min(width, available.width()), min(height, available.height())
+    return QSize(width, height)
+
+
+def keep_on_screen(window: QWidget) -> None:
+    """Shrink and move a shown window so that its frame (title bar and borders, known only
+    once it is shown) lies within the screen's available area."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None or not window.isVisible():
+        return
+    available = screen.availableGeometry()
+    frame = window.frameGeometry()
+    extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
+    width = min(window.width(), available.width() - extra_w)
+    height = min(window.height(), available.height() - extra_h)
+    if (width, height) != (window.width(), window.height()):
+        window.resize(width, height)
+    left = min(max(frame.left(), available.left()), available.right() + 1 - width - extra_w)
+    top = min(max(frame.top(), available.top()), available.bottom() + 1 - height - extra_h)
+    if (left, top) != (frame.left(), frame.top()):
+        window.move(left, top)
 
 
 def _configured_auto_start(runner: RunnerLike) -> bool:
@@ -139,10 +174,13 @@ class Session:
             return
         self.runner = runner
         window = OperatorWindow(runner, bridge, operator, auto_start=_configured_auto_start(runner))
-        window.resize(*self.size)
+        window.resize(fit_to_screen(window, self.size))
         window.closed.connect(self.app.quit)
         self.window = window
         window.show()
+        keep_on_screen(window)
+        # A window manager adds its frame a little later; check again once it has.
+        QTimer.singleShot(SETTLE_FRAME_MS, window, lambda: keep_on_screen(window))
         if self.on_window is not None:
             self.on_window(window, self)
 

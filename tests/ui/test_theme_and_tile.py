@@ -11,7 +11,12 @@ from pytestqt.qtbot import QtBot
 
 from station.engine.events import Result, SlotSnapshot, SlotState, Step
 from ui import theme
-from ui.operator.tile import SlotTile, format_elapsed
+from ui.operator.tile import (
+    MIN_ACTION_LINES,
+    MIN_COMPACT_STATE_PT,
+    SlotTile,
+    format_elapsed,
+)
 
 
 def _snap(state: SlotState, **kw: object) -> SlotSnapshot:
@@ -49,17 +54,25 @@ def test_every_state_and_banner_colour_pair_has_enough_contrast() -> None:
     assert theme.contrast_ratio(theme.VERMILLION, theme.WHITE) < theme.MIN_CONTRAST
 
 
-# A tile's size with 16 slots and with 4 slots on a 1560 x 960 window.
-SIXTEEN_SLOTS = (370, 215)
+# A tile's size with 16 slots (4 x 4) on a 1600 x 1000 screen, and with 4 slots on a 1560 x 960
+# window.
+SIXTEEN_SLOTS = (378, 181)
 FOUR_SLOTS = (700, 320)
 ELAPSED = {SlotState.NO_DEVICE: 0.0, SlotState.READY: 0.0, SlotState.WORKING: 12.4}
+# On a compact tile the state shares its row with the button, and never takes two lines: the
+# longest word shrinks instead.
+COMPACT_LEAST_PT = {SlotState.ALREADY_PROVISIONED: 20}
 
 
-@pytest.mark.parametrize(("size", "least_pt"), [(SIXTEEN_SLOTS, 28), (FOUR_SLOTS, theme.STATE_PT)])
+@pytest.mark.parametrize(
+    ("size", "least_pt"), [(SIXTEEN_SLOTS, MIN_COMPACT_STATE_PT), (FOUR_SLOTS, theme.STATE_PT)]
+)
 @pytest.mark.parametrize("state", list(SlotState))
 def test_tile_shows_state_text_and_glyph_whole_and_large(
     qtbot: QtBot, state: SlotState, size: tuple[int, int], least_pt: int
 ) -> None:
+    if size == SIXTEEN_SLOTS:
+        least_pt = COMPACT_LEAST_PT.get(state, least_pt)
     tile = SlotTile(_snap(state, elapsed_s=ELAPSED.get(state, 61.0)), 3)
     qtbot.addWidget(tile)
     tile.resize(*size)
@@ -70,7 +83,7 @@ def test_tile_shows_state_text_and_glyph_whole_and_large(
     assert tile.state_text == f"{look.glyph} {look.word}"
     # Every letter shows (on one line, or two for a long word), and big.
     assert label.text().replace("\n", " ") == tile.state_text
-    assert label.text().count("\n") <= 1
+    assert label.text().count("\n") <= (0 if tile.compact else 1)
     assert label.font().pointSize() >= least_pt
     assert label.font().bold()
     assert label.isVisible()
@@ -242,7 +255,7 @@ def _visible_parts(tile: SlotTile) -> list[tuple[str, QRect]]:
     return [(name, w.geometry()) for name, w in parts if w.isVisible()]
 
 
-@pytest.mark.parametrize("size", [(440, 290), (330, 215), (700, 420)])
+@pytest.mark.parametrize("size", [(440, 290), (356, 160), SIXTEEN_SLOTS, (330, 215), (700, 420)])
 def test_failed_tile_never_overlaps_and_keeps_the_action(
     qtbot: QtBot, size: tuple[int, int]
 ) -> None:
@@ -290,3 +303,42 @@ def test_wrap_and_fit(qapp: QApplication) -> None:
     assert used == 2 and shortened and text.endswith("…")
     assert fit("short", metrics, width, 2) == ("short", 1, False)
     assert wrap("a" * 200, metrics, width)[0] != "a" * 200  # a long word is broken
+
+
+def test_a_short_failed_tile_gives_the_action_priority(qtbot: QtBot) -> None:
+    """Sixteen slots: the button moves beside the state, the action keeps at least two lines
+    and the cause gives way to the tile's tooltip."""
+    tile = SlotTile(_snap(SlotState.FAIL, message=LONG_CAUSE, action=LONG_ACTION), 2)
+    qtbot.addWidget(tile)
+    tile.resize(*SIXTEEN_SLOTS)
+    tile.show()
+    qtbot.waitExposed(tile)
+    assert tile.compact
+    start, state, action = tile.start_button, tile.state_label, tile.action
+    assert start.isVisible() and start.height() >= theme.BUTTON_MIN_HEIGHT_PX
+    assert start.geometry().bottom() < action.geometry().top()  # beside the state, not below
+    assert start.geometry().left() > state.geometry().left()
+    lines = action.text().split("\n")
+    assert len(lines) >= MIN_ACTION_LINES
+    assert action.text().replace("\n", " ").rstrip("…") in tile.action_text
+    assert not tile.cause.isVisible()
+    assert LONG_CAUSE in tile.toolTip() and tile.action_text in tile.toolTip()
+    # Back on a tall tile the button goes below the texts again, and all of them show.
+    tile.resize(900, 600)
+    qtbot.waitUntil(lambda: not tile.compact)
+    assert start.geometry().top() > action.geometry().bottom()
+    assert tile.cause.text().replace("\n", " ") == LONG_CAUSE
+    assert action.text().replace("\n", " ") == tile.action_text
+    assert tile.toolTip() == ""
+
+
+def test_the_minimum_tile_still_shows_two_lines_of_action(qtbot: QtBot) -> None:
+    tile = SlotTile(_snap(SlotState.FAIL, message=LONG_CAUSE, action=LONG_ACTION), 2)
+    qtbot.addWidget(tile)
+    minimum = tile.minimumSizeHint()
+    tile.resize(minimum)
+    tile.show()
+    qtbot.waitExposed(tile)
+    assert tile.action.text().count("\n") + 1 >= MIN_ACTION_LINES
+    assert tile.rect().contains(tile.action.geometry())
+    assert not tile.action.geometry().intersects(tile.start_button.geometry())

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui import theme
 from ui.engine_api import TargetSummaryLike
@@ -69,6 +69,10 @@ class Banner(QFrame):
         self.token.setFont(theme.font(theme.BODY_PT))
         # The reason a token is unusable can be long; it wraps rather than widen the window.
         self.token.setWordWrap(True)
+        # The target's lines give way (cut, all of them a hover away) before the window would
+        # outgrow a small screen.
+        for label in (self.target, self.pairing_url):
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         left = QVBoxLayout()
         left.setSpacing(2)
         left.addWidget(self.target)
@@ -101,6 +105,8 @@ class Banner(QFrame):
     def show_target(self, summary: TargetSummaryLike) -> None:
         self.target.setText(f"Target: {summary.name}  ·  realm {summary.realm}")
         self.pairing_url.setText(f"Pairing URL: {summary.pairing_url}")
+        self.target.setToolTip(self.target.text())
+        self.pairing_url.setToolTip(self.pairing_url.text())
         self._token_kind = summary.token_kind
         self._expires_at = _as_epoch(summary.token_expires_at)
         self._token_detail = summary.token_detail
@@ -111,6 +117,8 @@ class Banner(QFrame):
     def show_target_error(self, message: str) -> None:
         self.target.setText("Target: not available")
         self.pairing_url.setText(message)
+        self.target.setToolTip("")
+        self.pairing_url.setToolTip(message)
         self._token_kind = ""  # so the minute timer does not bring back a stale token line
         self.token.setText("")
         self.token.setToolTip("")

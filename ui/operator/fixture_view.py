@@ -1,25 +1,55 @@
-"""The fixture at a glance: one tile per slot, in a grid, with one selected slot."""
+"""The fixture at a glance: one tile per slot, in a grid, with one selected slot.
+
+The grid's shape follows the room it has: of the column counts whose cells are at least a
+tile's minimum size, the one whose cells come closest to a tile's preferred shape at the
+largest size wins (4 × 4 for sixteen slots on a landscape screen, 2 × 2 for four). Only when no
+grid fits does the view scroll, so a fixture never pushes the window past the screen.
+"""
 
 from __future__ import annotations
 
 import itertools
 import math
 
-from PySide6.QtCore import QTimer, Signal, Slot
-from PySide6.QtWidgets import QGridLayout, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
 from station.engine.events import SlotSnapshot
-from ui.operator.tile import SlotTile
+from ui.operator.tile import SlotTile, stacked_min_height
 
 TICK_MS = 200
 HIGHLIGHT_MS = 8_000
+SPACING = 8
+# The width per height a tile reads best at: its rows of text are long and few.
+TILE_ASPECT = 1.6
 
 
-def grid_columns(count: int) -> int:
-    return max(1, math.ceil(math.sqrt(count)))
+def grid_columns(count: int, room: QSize, tile_min: QSize, spacing: int = SPACING) -> int:
+    """Columns for `count` tiles in `room`: the grid with the largest cells of about the tile's
+    preferred shape among those whose cells are at least `tile_min`; when none fits, as many
+    columns as the width holds (the rows then scroll)."""
+    if count <= 1:
+        return 1
+    best: tuple[float, float] | None = None
+    chosen = 0
+    for cols in range(1, count + 1):
+        rows = math.ceil(count / cols)
+        if cols > 1 and math.ceil(count / (cols - 1)) == rows:
+            continue  # as many rows as with one column fewer, only narrower
+        cell_w = (room.width() - spacing * (cols - 1)) / cols
+        cell_h = (room.height() - spacing * (rows - 1)) / rows
+        if cell_w < tile_min.width() or cell_h < tile_min.height():
+            continue
+        score = (min(cell_w / TILE_ASPECT, cell_h), cell_w)
+        if best is None or score > best:
+            best, chosen = score, cols
+    if chosen:
+        return chosen
+    return max(1, min(count, (room.width() + spacing) // (tile_min.width() + spacing)))
 
 
-class FixtureView(QWidget):
+class FixtureView(QScrollArea):
     """Tiles in slot order; tile N answers to digit key N and to `SLOT:N` scans.
 
     Signals:
@@ -34,14 +64,22 @@ class FixtureView(QWidget):
     def __init__(self, snapshots: list[SlotSnapshot], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fixture")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tiles: dict[str, SlotTile] = {}
         self.order: list[str] = []
         self.selected: str | None = None
-        self._grid = QGridLayout(self)
-        self._grid.setSpacing(12)
-        self._columns = grid_columns(len(snapshots))
+        self.area = QWidget()
+        self.area.setObjectName("fixture-grid")
+        self._grid = QGridLayout(self.area)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setSpacing(SPACING)
+        self._columns = 1
+        self.setWidget(self.area)
         for snap in snapshots:
             self._add_tile(snap)
+        self._arrange()
         self._fix_tab_order()
         if self.order:
             self.select(self.order[0], focus=False)
@@ -56,16 +94,70 @@ class FixtureView(QWidget):
         self._unhighlight.setInterval(HIGHLIGHT_MS)
         self._unhighlight.timeout.connect(self.clear_highlight)
 
+    # -- the grid ------------------------------------------------------------------------
+
+    @property
+    def columns(self) -> int:
+        return self._columns
+
+    @property
+    def rows(self) -> int:
+        return math.ceil(len(self.order) / self._columns) if self.order else 0
+
+    def _tile_min(self) -> QSize:
+        if not self.order:
+            return QSize(1, 1)
+        return self.tiles[self.order[0]].minimumSizeHint()
+
+    def _room(self) -> QSize:
+        """The view's whole inside, scroll bars or not, so a scroll bar appearing never
+        changes the grid it was chosen for."""
+        return self.contentsRect().size()
+
+    def _arrange(self) -> None:
+        columns = grid_columns(len(self.order), self._room(), self._tile_min())
+        if columns == self._columns and self._grid.count() == len(self.order):
+            return
+        self._columns = columns
+        for slot in self.order:
+            self._grid.removeWidget(self.tiles[slot])
+        for index, slot in enumerate(self.order):
+            row, col = divmod(index, columns)
+            self._grid.addWidget(self.tiles[slot], row, col)
+        for col in range(self._grid.columnCount()):
+            self._grid.setColumnStretch(col, 1 if col < columns else 0)
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 1 if row < self.rows else 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def minimumSizeHint(self) -> QSize:
+        # One tile's worth: the grid scrolls rather than make the window larger than the screen.
+        tile = self._tile_min()
+        return QSize(tile.width(), tile.height())
+
+    def sizeHint(self) -> QSize:
+        """A square-ish grid of tiles tall enough to stack their buttons (asked for before the
+        view knows its room; the window caps it at the screen)."""
+        width = self._tile_min().width()
+        height = stacked_min_height()
+        columns = max(1, math.ceil(math.sqrt(len(self.order))))
+        rows = math.ceil(len(self.order) / columns)
+        return QSize(
+            columns * width + (columns - 1) * SPACING,
+            rows * height + max(0, rows - 1) * SPACING,
+        )
+
     def _add_tile(self, snap: SlotSnapshot) -> SlotTile:
         index = len(self.order)
-        tile = SlotTile(snap, index + 1, self)
+        tile = SlotTile(snap, index + 1, self.area)
         tile.startRequested.connect(self.startRequested)
         tile.abortRequested.connect(self.abortRequested)
         tile.clicked.connect(self._on_tile_clicked)
         self.tiles[snap.slot] = tile
         self.order.append(snap.slot)
-        row, col = divmod(index, self._columns)
-        self._grid.addWidget(tile, row, col)
         return tile
 
     def _fix_tab_order(self) -> None:
@@ -78,6 +170,7 @@ class FixtureView(QWidget):
         tile = self.tiles.get(snap.slot)
         if tile is None:
             tile = self._add_tile(snap)
+            self._arrange()
             self._fix_tab_order()
         tile.apply(snap)
 
@@ -105,6 +198,7 @@ class FixtureView(QWidget):
             tile.set_selected(name == slot)
         if focus:
             self.tiles[slot].setFocus()
+        self.ensureWidgetVisible(self.tiles[slot], 0, 0)
         if changed:
             self.selectionChanged.emit(slot)
 

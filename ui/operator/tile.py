@@ -31,7 +31,14 @@ from ui.operator import fitting
 
 SPACING = 4
 BORDER_PX = 8
+MARGINS = (12, 6, 12, 8)  # left, top, right, bottom
+COMPACT_MARGINS = (12, 4, 12, 4)
 MAX_ACTION_LINES = 4
+# A failed tile shows at least this many lines of its action, whatever else has to give way.
+MIN_ACTION_LINES = 2
+# A short tile (many slots) puts its button beside the state instead of below everything; its
+# state word may then shrink to this size to make room for the button.
+MIN_COMPACT_STATE_PT = 24
 # The base point sizes of the theme suit a tile this tall (sixteen slots on a 1080p screen); a
 # taller tile scales its type up to MAX_ZOOM, so the few tiles of a small fixture read from
 # further away.
@@ -81,10 +88,11 @@ def _set_size(widget: QWidget, point_size: int) -> None:
         widget.setFont(font)
 
 
-def _fit_state(text: str, largest_pt: int, room: int) -> tuple[int, str]:
+def _fit_state(text: str, largest_pt: int, room: int, *, split: bool = True) -> tuple[int, str]:
     """The point size and text of the state line: on one line at the largest size that fits
     `room`, or on two (glyph and first word, then the rest) when one line would be too small
-    or cut, as "Already provisioned" would be on a narrow tile."""
+    or cut, as "Already provisioned" would be on a narrow tile; never two without `split`
+    (a compact tile has no height to spare for them)."""
 
     def largest(lines: list[str], start_pt: int = largest_pt) -> int | None:
         for pt in range(start_pt, MIN_STATE_PT - 1, -2):
@@ -98,7 +106,7 @@ def _fit_state(text: str, largest_pt: int, room: int) -> tuple[int, str]:
     first, _, rest = words.partition(" ")
     # A second line costs the action below a line of its own, so only a state line too small
     # to read from across the line is split.
-    if rest and (one is None or one < SPLIT_BELOW_PT):
+    if split and rest and (one is None or one < SPLIT_BELOW_PT):
         two_lines = [f"{glyph} {first}", rest]
         # Two lines a little smaller than one would be: the split is for reading, not size.
         two = largest(two_lines, round(largest_pt * 0.8))
@@ -114,6 +122,44 @@ def _fit_state(text: str, largest_pt: int, room: int) -> tuple[int, str]:
 def _cause_pt(action_pt: int) -> int:
     """The cause reads a step below the action it explains."""
     return max(theme.BODY_PT, action_pt - 2)
+
+
+def _line(pt: int, *, bold: bool = False) -> int:
+    return QFontMetrics(theme.font(pt, bold=bold)).lineSpacing()
+
+
+def stacked_min_height() -> int:
+    """The least height at which a tile keeps its button below the texts and still shows a
+    state at full size, two lines of action and one of cause; shorter tiles go compact."""
+    return (
+        2 * BORDER_PX
+        + MARGINS[1]
+        + MARGINS[3]
+        + QFontMetrics(theme.font(theme.TITLE_PT, bold=True)).height()
+        + _line(theme.STATE_PT, bold=True)
+        + MIN_ACTION_LINES * _line(theme.ACTION_PT, bold=True)
+        + _line(theme.BODY_PT)
+        + theme.BUTTON_MIN_HEIGHT_PX
+        + 5 * SPACING
+    )
+
+
+def _compact_min_width() -> int:
+    """Room for the longest state word that shares its row with a button, at the compact
+    size, plus that button."""
+    metrics = QFontMetrics(theme.font(MIN_COMPACT_STATE_PT, bold=True))
+    widest = max(
+        metrics.horizontalAdvance(theme.STATE_LOOKS[state].text)
+        for state in (*STARTABLE, SlotState.WORKING)
+    )
+    return (
+        2 * BORDER_PX
+        + COMPACT_MARGINS[0]
+        + COMPACT_MARGINS[2]
+        + widest
+        + 2 * SPACING
+        + theme.BUTTON_MIN_WIDTH_PX
+    )
 
 
 def _big_button(text: str, name: str) -> QPushButton:
@@ -155,6 +201,7 @@ class SlotTile(QFrame):
         self._cause_text = ""
         self._action_text = ""
         self._zoom = 1.0
+        self._compact = False
 
         self._header = QHBoxLayout()
         self._header.addWidget(self.title)
@@ -174,7 +221,7 @@ class SlotTile(QFrame):
         # The tile fits its texts to the room it gets (see _fit), so its layout must not turn
         # the fitted heights into a minimum size that would stop it from ever shrinking.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.setContentsMargins(12, 6, 12, 8)
+        layout.setContentsMargins(*MARGINS)
         layout.setSpacing(SPACING)
         layout.addLayout(self._header)
         layout.addLayout(self._state_row)
@@ -287,23 +334,18 @@ class SlotTile(QFrame):
         self._fit()
 
     def minimumSizeHint(self) -> QSize:
-        """Room for the header, the state, one line of action and the buttons, at the base
-        sizes: the same for every state and zoom, so the grid gives every tile the same cell."""
-        layout = self.layout()
-        if layout is None:
-            return super().minimumSizeHint()
-        margins = layout.contentsMargins()
+        """Room for the header, the state beside its button and two lines of action (a compact
+        tile): the same for every state and zoom, so the grid gives every tile the same cell."""
         height = (
-            QFontMetrics(theme.font(theme.TITLE_PT, bold=True)).height()
-            + QFontMetrics(theme.font(theme.STATE_PT, bold=True)).height()
-            + QFontMetrics(theme.font(theme.ACTION_PT, bold=True)).lineSpacing()
-            + theme.BUTTON_MIN_HEIGHT_PX
-            + 4 * SPACING
-            + margins.top()
-            + margins.bottom()
-            + 2 * BORDER_PX
+            2 * BORDER_PX
+            + COMPACT_MARGINS[1]
+            + COMPACT_MARGINS[3]
+            + QFontMetrics(theme.font(theme.TITLE_PT, bold=True)).height()
+            + max(theme.BUTTON_MIN_HEIGHT_PX, _line(MIN_COMPACT_STATE_PT, bold=True))
+            + MIN_ACTION_LINES * _line(theme.ACTION_PT, bold=True)
+            + 3 * SPACING
         )
-        return QSize(2 * theme.BUTTON_MIN_WIDTH_PX + 3 * SPACING + 2 * BORDER_PX, height)
+        return QSize(_compact_min_width(), height)
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
@@ -337,6 +379,36 @@ class SlotTile(QFrame):
         if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
             self._fit()
 
+    @property
+    def compact(self) -> bool:
+        """True when the button sits beside the state (a tile too short to stack them)."""
+        return self._compact
+
+    def _set_compact(self, on: bool) -> None:
+        if on == self._compact:
+            return
+        self._compact = on
+        layout = self.layout()
+        assert layout is not None
+        layout.setContentsMargins(*(COMPACT_MARGINS if on else MARGINS))
+        source, target = (
+            (self._buttons, self._state_row) if on else (self._state_row, self._buttons)
+        )
+        policy = QSizePolicy.Policy.Fixed if on else QSizePolicy.Policy.Expanding
+        for button in (self.start_button, self.abort_button):
+            source.removeWidget(button)
+            target.addWidget(
+                button, 0, Qt.AlignmentFlag.AlignVCenter if on else Qt.AlignmentFlag(0)
+            )
+            button.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+
+    def _button_room(self) -> int:
+        """The width a visible button takes from the state row in compact mode."""
+        if not self._compact:
+            return 0
+        shown = [b for b in (self.start_button, self.abort_button) if b.isVisibleTo(self)]
+        return sum(max(b.minimumWidth(), b.sizeHint().width()) + 2 * SPACING for b in shown)
+
     def _apply_zoom(self, width: int, height: int) -> None:
         """Scale the type with the room the tile gets, and fit the state words to the width."""
         zoom = min(MAX_ZOOM, max(1.0, height / BASE_HEIGHT_PX))
@@ -354,17 +426,24 @@ class SlotTile(QFrame):
             _set_size(label, round(base * zoom))
         for button in (self.start_button, self.abort_button):
             _set_size(button, round(theme.BUTTON_PT * zoom))
-        state_pt, shown = _fit_state(self.state_text, round(theme.STATE_PT * zoom), width)
+        state_pt, shown = _fit_state(
+            self.state_text,
+            round(theme.STATE_PT * zoom),
+            width - self._button_room(),
+            split=not self._compact,
+        )
         _set_size(self.state_label, state_pt)
         if self.state_label.text() != shown:
             self.state_label.setText(shown)
 
     def _fit(self) -> None:
-        """Share the tile's height out by importance: the action first, then the cause, then
-        the device details; each text is wrapped to the lines it gets and elided after. The
-        action gets the largest type at which all of it fits."""
+        """Share the tile's height out by importance: the action first (all of it if it fits,
+        at least two lines), then the cause, then the device details; each text is wrapped to
+        the lines it gets and elided after. The action gets the largest type at which all of it
+        fits. Whatever is cut is in the tile's tooltip."""
         layout = self.layout()
         assert layout is not None
+        self._set_compact(self.height() < stacked_min_height())
         margins = layout.contentsMargins()
         rect = self.contentsRect()
         width = rect.width() - margins.left() - margins.right()
@@ -372,10 +451,13 @@ class SlotTile(QFrame):
         fixed = [self._header.sizeHint().height(), self._state_row.sizeHint().height()]
         if self.snapshot.state is SlotState.WORKING:
             fixed += [self.step_label.sizeHint().height(), self.progress.height()]
-        if self.start_button.isVisibleTo(self) or self.abort_button.isVisibleTo(self):
+        if not self._compact and (
+            self.start_button.isVisibleTo(self) or self.abort_button.isVisibleTo(self)
+        ):
             fixed.append(self._buttons.sizeHint().height())
         budget = rect.height() - margins.top() - margins.bottom()
-        budget -= sum(fixed) + SPACING * len(fixed)
+        # One spacing between each two fixed rows; each text shown below takes its own.
+        budget -= sum(fixed) + SPACING * (len(fixed) - 1)
 
         action_pt, cause_pt = self._text_sizes(width, budget)
         _set_size(self.action, action_pt)
@@ -383,20 +465,18 @@ class SlotTile(QFrame):
         action_fm = QFontMetrics(self.action.font())
         cause_fm = QFontMetrics(self.cause.font())
         action_lh, cause_lh = action_fm.lineSpacing(), cause_fm.lineSpacing()
-        want_action = len(fitting.wrap(self._action_text, action_fm, width))
+        want_action = min(len(fitting.wrap(self._action_text, action_fm, width)), MAX_ACTION_LINES)
         want_cause = len(fitting.wrap(self._cause_text, cause_fm, width))
 
-        def lines(want: int, line_h: int, cap: int, reserve: int = 0) -> int:
-            if want == 0:
-                return 0
-            return min(want, cap, max(1, (budget - reserve - SPACING) // line_h))
+        def lines(want: int, line_h: int) -> int:
+            return min(want, max(0, (budget - SPACING) // line_h)) if want else 0
 
-        # One line of cause is kept back while the action takes its lines: both are promised.
-        action_lines = lines(
-            want_action, action_lh, MAX_ACTION_LINES, cause_lh if want_cause else 0
-        )
+        action_lines = lines(want_action, action_lh)
+        if want_action and action_lines < min(want_action, MIN_ACTION_LINES):
+            # Too short even for that: the action still gets its lines, over the spacing.
+            action_lines = min(want_action, MIN_ACTION_LINES)
         budget -= action_lines * action_lh + (SPACING if action_lines else 0)
-        cause_lines = lines(want_cause, cause_lh, 2)
+        cause_lines = lines(min(want_cause, 2), cause_lh)
         budget -= cause_lines * cause_lh + (SPACING if cause_lines else 0)
         details_h = self.details.sizeHint().height()
         show_details = budget >= details_h + SPACING
@@ -404,9 +484,10 @@ class SlotTile(QFrame):
             budget -= details_h + SPACING
             if want_cause > cause_lines:
                 cause_lines += min(want_cause - cause_lines, max(0, budget // cause_lh))
-        self._set_fitted(self.action, self._action_text, width, action_lines)
-        self._set_fitted(self.cause, self._cause_text, width, cause_lines)
+        action_cut = self._set_fitted(self.action, self._action_text, width, action_lines)
+        cause_cut = self._set_fitted(self.cause, self._cause_text, width, cause_lines)
         self.details.setVisible(show_details)
+        self._set_tile_tooltip(cause_cut or action_cut)
         layout.activate()  # place the children now, not on a later event-loop pass
         # A long port path keeps its distinctive end (the USB position); all of it is in the
         # tooltip.
@@ -416,29 +497,37 @@ class SlotTile(QFrame):
             )
         )
 
+    def _set_tile_tooltip(self, cut: bool) -> None:
+        """What the tile could not show in full, a hover away anywhere on it."""
+        parts = (self._cause_text, self._action_text) if cut else ()
+        self.setToolTip("\n\n".join(p for p in parts if p))
+
     def _text_sizes(self, width: int, budget: int) -> tuple[int, int]:
         """Point sizes of the action and the cause: the largest action size (not above the
-        tile's zoom) at which the whole action and one line of cause fit in `budget`."""
+        tile's zoom) at which the whole action and one line of cause fit in `budget`; failing
+        that, the largest at which the whole action alone fits (the cause gives way)."""
         cap = max(theme.ACTION_PT, round(ACTION_SIZES_PT[0] * self._zoom / MAX_ZOOM))
-        for action_pt in ACTION_SIZES_PT:
-            if action_pt > cap and action_pt != ACTION_SIZES_PT[-1]:
-                continue
-            cause_pt = _cause_pt(action_pt)
-            action_fm = QFontMetrics(theme.font(action_pt, bold=True))
-            lines = len(fitting.wrap(self._action_text, action_fm, width))
-            need = lines * action_fm.lineSpacing() + (SPACING if lines else 0)
-            if self._cause_text:
-                need += QFontMetrics(theme.font(cause_pt)).lineSpacing() + SPACING
-            if lines <= MAX_ACTION_LINES and need <= budget:
-                return action_pt, cause_pt
+        sizes = [pt for pt in ACTION_SIZES_PT if pt <= cap or pt == ACTION_SIZES_PT[-1]]
+        for with_cause in (bool(self._cause_text), False):
+            for action_pt in sizes:
+                cause_pt = _cause_pt(action_pt)
+                action_fm = QFontMetrics(theme.font(action_pt, bold=True))
+                lines = len(fitting.wrap(self._action_text, action_fm, width))
+                need = lines * action_fm.lineSpacing() + (SPACING if lines else 0)
+                if with_cause:
+                    need += QFontMetrics(theme.font(cause_pt)).lineSpacing() + SPACING
+                if lines <= MAX_ACTION_LINES and need <= budget:
+                    return action_pt, cause_pt
         return theme.ACTION_PT, theme.BODY_PT
 
     @staticmethod
-    def _set_fitted(label: QLabel, text: str, width: int, lines: int) -> None:
-        shown, used, _ = fitting.fit(text, QFontMetrics(label.font()), width, lines)
+    def _set_fitted(label: QLabel, text: str, width: int, lines: int) -> bool:
+        """Show `text` in `lines` lines; True if some of it was cut."""
+        shown, used, cut = fitting.fit(text, QFontMetrics(label.font()), width, lines)
         label.setText(shown)
         label.setFixedHeight(used * QFontMetrics(label.font()).lineSpacing())
         label.setVisible(bool(shown))
+        return cut
 
     def tick(self) -> None:
         """Advance the elapsed time of a working slot between engine updates."""

@@ -18,10 +18,11 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QCheckBox,
     QHBoxLayout,
     QMainWindow,
@@ -63,6 +64,13 @@ def _describe(exc: BaseException) -> StationNotice:
         f"Internal error: {type(exc).__name__}. The station logged the details.",
         "Tell the line supervisor; the slot's journal record is intact.",
     )
+
+
+class _CornerToolBar(QToolBar):
+    """A toolbar for the menu bar's corner, which sizes it by its size hint alone."""
+
+    def sizeHint(self) -> QSize:
+        return super().sizeHint().boundedTo(self.maximumSize())
 
 
 class OperatorWindow(QMainWindow):
@@ -110,7 +118,7 @@ class OperatorWindow(QMainWindow):
         self.notices = NoticeBar()
         self.fixture = FixtureView(runner.snapshots())
         self.provision_button = self._build_provision_button()
-        self.auto_start = QCheckBox("Auto-start when a device appears")
+        self.auto_start = QCheckBox("Auto-start when\na device appears")
         self.auto_start.setObjectName("auto-start")
         self.auto_start.setFont(theme.font(theme.BODY_PT + 1))
         self.auto_start.setStyleSheet("QCheckBox::indicator { width: 32px; height: 32px; }")
@@ -156,13 +164,17 @@ class OperatorWindow(QMainWindow):
         return button
 
     def _build_layout(self) -> None:
-        controls = QVBoxLayout()
+        # One row under the fixture, so a large fixture keeps every pixel of height it can get;
+        # on a screen too narrow for that row the counters go below the controls.
+        controls = QHBoxLayout()
         controls.addWidget(self.provision_button)
+        controls.addSpacing(12)
         controls.addWidget(self.auto_start)
-        bottom = QHBoxLayout()
+        bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bottom.addLayout(controls)
-        bottom.addSpacing(24)
+        bottom.addSpacing(12)
         bottom.addWidget(self.counters, 1)
+        self._bottom = bottom
         body = QVBoxLayout()
         body.setContentsMargins(12, 4, 12, 0)
         body.addWidget(self.fixture, 1)
@@ -195,12 +207,33 @@ class OperatorWindow(QMainWindow):
         self.change_operator_action = QAction("Change operator…", self)
         self.change_operator_action.triggered.connect(self.change_operator)
         self.roles_menu.addAction(self.change_operator_action)
-        self.roles_toolbar = QToolBar("Roles", self)
+        self.roles_toolbar = _CornerToolBar("Roles", self)
         self.roles_toolbar.setObjectName("roles-toolbar")
         self.roles_toolbar.setMovable(False)
         self.roles_toolbar.setFont(theme.font(theme.BODY_PT))
         self.roles_toolbar.addAction(self.change_operator_action)
-        self.addToolBar(self.roles_toolbar)
+        # In the menu bar's row rather than a row of its own: the fixture gets that height.
+        self.menuBar().setCornerWidget(self.roles_toolbar, Qt.Corner.TopRightCorner)
+
+    def _place_roles_toolbar(self) -> None:
+        """Give the toolbar the menu bar's width right of the menus (what does not fit goes
+        behind its overflow arrow) and set it again: the menu bar sizes its corner widget only
+        when it is set, so actions added later would otherwise stay hidden."""
+        bar = self.menuBar()
+        menus_end = max((bar.actionGeometry(a).right() for a in bar.actions()), default=0)
+        room = max(0, bar.width() - menus_end - 24)
+        if self.roles_toolbar.maximumWidth() != room:
+            self.roles_toolbar.setMaximumWidth(room)
+        bar.setCornerWidget(self.roles_toolbar, Qt.Corner.TopRightCorner)
+
+    def fit_width(self, width: int) -> None:
+        """Lay the window out for a screen `width` pixels wide (the counters go below the
+        controls when one row would be wider), so its minimum width fits that screen."""
+        self._bottom.setDirection(QBoxLayout.Direction.LeftToRight)
+        central = self.centralWidget()
+        assert central is not None
+        if central.minimumSizeHint().width() > width:
+            self._bottom.setDirection(QBoxLayout.Direction.TopToBottom)
 
     # -- runner actions (all off the GUI thread) -----------------------------------------
 
@@ -340,6 +373,11 @@ class OperatorWindow(QMainWindow):
     # -- keyboard and scanner ------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize) and (
+            watched is self.roles_toolbar or watched is self.menuBar()
+        ):
+            self._place_roles_toolbar()
+            return False
         if event.type() != QEvent.Type.KeyPress or self._shutting_down:
             return False
         if QApplication.activeModalWidget() is not None:

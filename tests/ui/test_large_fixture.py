@@ -1,0 +1,159 @@
+"""Sixteen slots fit the screen: the grid follows the screen's shape, the window never grows past
+the screen's available area, and a failed tile keeps at least two lines of its action.
+
+The real demo (simulated devices on ptys, the Pairing stand-in over HTTPS) runs once on the test
+process's own offscreen screen and once in a child process on a 1600 x 1000 offscreen screen
+(Qt's offscreen platform reads the screen's size from a configuration file)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+
+from station.engine.events import SlotState
+from tests.ui.screen_probe import measure
+from ui.autoprovision import AutoProvision
+from ui.demo import open_demo
+from ui.operator.fixture_view import grid_columns
+from ui.operator.tile import MIN_ACTION_LINES
+
+REPO = Path(__file__).resolve().parents[2]
+FAULT = "slot3:noreply@identify*always"
+TILE_MIN = QSize(356, 160)
+RUN_TIMEOUT_S = 100
+
+
+def test_the_grid_follows_the_room() -> None:
+    landscape = QSize(1536, 700)
+    assert grid_columns(16, landscape, TILE_MIN) == 4
+    assert grid_columns(4, landscape, TILE_MIN) == 2
+    assert grid_columns(2, landscape, TILE_MIN) == 2
+    assert grid_columns(1, landscape, TILE_MIN) == 1
+    assert grid_columns(12, landscape, TILE_MIN) == 4
+    # A portrait screen gets fewer, wider columns.
+    assert grid_columns(16, QSize(1000, 1800), TILE_MIN) == 2
+    # Nothing fits: as many columns as the width holds, and the rows scroll.
+    assert grid_columns(16, QSize(800, 500), TILE_MIN) == 2
+    assert grid_columns(64, landscape, TILE_MIN) == 4
+    assert grid_columns(16, QSize(100, 100), TILE_MIN) == 1
+
+
+def _check_failed_tile(found: dict[str, Any]) -> None:
+    (failed,) = found["failed"]
+    assert failed["slot"] == "3"
+    whole = failed["action_shown"].replace("\n", " ") == failed["action_text"]
+    assert whole or failed["action_lines"] >= MIN_ACTION_LINES
+    assert failed["action_shown"].startswith("What to do: Reseat the device")
+    assert failed["action_visible"] and failed["action_inside_tile"] and failed["action_width_ok"]
+    if not whole:
+        assert failed["action_text"] in failed["tooltip"]
+
+
+def test_sixteen_slots_on_a_1600x1000_screen(tmp_path: Path) -> None:
+    screen = tmp_path / "screen.json"
+    screen.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "station",
+                        "x": 0,
+                        "y": 0,
+                        "width": 1600,
+                        "height": 1000,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        ),
+        "utf-8",
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "tests.ui.screen_probe",
+            "--slots",
+            "16",
+            "--faults",
+            FAULT,
+            "--workdir",
+            str(tmp_path / "demo"),
+        ],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT_S,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["available"] == [1600, 1000]
+    width, height = found["window"]
+    assert width <= 1600 and height <= 1000
+    # 4 x 4 on a landscape screen, every tile in view.
+    assert (found["columns"], found["rows"]) == (4, 4)
+    assert not found["scrolls"]
+    assert found["exit_code"] == 1  # slot 3 failed, as injected
+    _check_failed_tile(found)
+    assert found["failed"][0]["compact"]
+
+
+def test_sixteen_slots_on_a_small_screen_scroll_instead_of_growing(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    screen = QGuiApplication.primaryScreen()
+    available = screen.availableGeometry()
+    args = argparse.Namespace(
+        slots=16,
+        workdir=tmp_path / "demo",
+        storage="otp",
+        faults=FAULT,
+        baud=None,
+        operator="Probe",
+        auto_provision=True,
+        screenshot=None,
+        exit_when_done=False,
+    )
+    with ExitStack() as stack:
+        session = open_demo(args, stack)
+        session.start()
+        qtbot.waitUntil(lambda: session.window is not None, timeout=30_000)
+        window = session.window
+        assert window is not None
+        try:
+            auto = next(h for h in session.helpers if isinstance(h, AutoProvision))
+            if not auto._finished:
+                with qtbot.waitSignal(auto.done, timeout=RUN_TIMEOUT_S * 1000):
+                    pass
+            qtbot.waitUntil(
+                lambda: window.fixture.snapshot("3").state is SlotState.FAIL, timeout=10_000
+            )
+            found = measure(window)
+            frame = window.frameGeometry()
+            assert frame.width() <= available.width()
+            assert frame.height() <= available.height()
+            assert available.contains(frame)
+            tile_min = window.fixture.tiles["1"].minimumSizeHint()
+            room = window.fixture.contentsRect().size()
+            fits = room.width() >= 4 * tile_min.width() and room.height() >= 4 * tile_min.height()
+            assert found["scrolls"] != fits
+            _check_failed_tile(found)
+        finally:
+            with qtbot.waitSignal(window.closed, timeout=60_000):
+                window.close()
+            window.deleteLater()
