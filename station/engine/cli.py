@@ -30,7 +30,7 @@ from station.engine.events import (
 from station.errors import ConfigError, UsageError
 
 if TYPE_CHECKING:
-    from station.config.model import SlotConfig, StationConfig
+    from station.config.model import FixtureConfig, SlotConfig, StationConfig
 
 EXIT_OK = 0
 EXIT_NOT_ALL_PASSED = 1
@@ -134,13 +134,12 @@ def provision(
     err = err or sys.stderr
     from station.config import load_config
     from station.engine.runner import FixtureRunner
-    from station.engine.setup import with_target
     from station.journal import Journal
 
     config = load_config(config_path)
     fixture_name = fixture or config.default_fixture
     if target is not None:
-        config = with_target(config, fixture_name, target)
+        _require_active_target(config, fixture_name, target)
     with ExitStack() as stack:
         journal = stack.enter_context(
             Journal.open(config.journal_path, station_id=config.station_id)
@@ -188,14 +187,38 @@ def provision(
     return EXIT_OK if passed else EXIT_NOT_ALL_PASSED
 
 
-def _fixture_slots(config: StationConfig, fixture: str) -> Sequence[SlotConfig]:
+def _fixture_config(config: StationConfig, fixture: str) -> FixtureConfig:
     try:
-        return config.fixture(fixture).slots
+        return config.fixture(fixture)
     except KeyError:
         raise ConfigError(
             f"There is no fixture {fixture!r} in the configuration.",
             f"Use one of: {', '.join(f.name for f in config.fixtures)}.",
         ) from None
+
+
+def _fixture_slots(config: StationConfig, fixture: str) -> Sequence[SlotConfig]:
+    return _fixture_config(config, fixture).slots
+
+
+def _require_active_target(config: StationConfig, fixture: str, target: str) -> None:
+    """`--target` only confirms the fixture's active target; it never picks another one.
+
+    Which realm a line provisions into is the supervisor's choice (`station target use`, signed
+    in and journaled); an operator's command-line flag must not be a way around it.
+    """
+    from station.roles import NotPermitted
+
+    active = _fixture_config(config, fixture).active_target
+    if target != active:
+        raise NotPermitted(
+            f"Fixture {fixture} provisions into its active target {active!r}, not {target!r}; "
+            "nothing was provisioned.",
+            f"Leave out --target to provision into {active!r}. To provision into {target!r}, a "
+            f"supervisor first makes it the active target with `station target use {target} "
+            f"--fixture {fixture}` (it asks for the supervisor password and is journaled).",
+            error_class="target_not_active",
+        )
 
 
 #: The one way to provision a device that already passed: a supervisor's signed-in, reasoned,
@@ -282,7 +305,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "result per slot. Exits 0 only if every slot passed.",
     )
     p.add_argument("--config", required=True, help="station configuration file (TOML)")
-    p.add_argument("--target", help="target to provision into (default: the fixture's active one)")
+    p.add_argument(
+        "--target",
+        help="expected target: must be the fixture's active target, which a supervisor sets "
+        "with `station target use` (default: the active target)",
+    )
     p.add_argument("--fixture", help="fixture name (default: the first in the configuration)")
     p.add_argument("--slots", default="all", help="'all' or a comma-separated list of slots")
     p.add_argument("--operator", default=os.environ.get("USER", "operator"), help="for the journal")

@@ -41,6 +41,7 @@ NOT_ON_A_TILE = {
     "busy": "only with a registration deadline, which the engine never sets",
     "port_missing": "port discovery for rework; the engine reports port_not_found",
     "learn_timeout": "`station fixture learn` only",
+    "target_not_active": "`station provision --target` refuses before any slot starts",
     "udev_rules": "`station fixture udev-rules` only",
     "pairing": "the base class; every raised Pairing error has a narrower class",
     "verification": "the base class's default; every raise names a narrower class",
