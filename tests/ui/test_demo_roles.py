@@ -40,6 +40,10 @@ def _actions(window: OperatorWindow) -> dict[str, QAction]:
     return {a.objectName(): a for a in window.roles_menu.actions() if a.objectName()}
 
 
+def _role(tools: SupervisorTools) -> Role:
+    return tools.roles.actor.role
+
+
 def _sign_in(qtbot: QtBot, tools: SupervisorTools, role: Role, password: str) -> None:
     """A successful sign-in closes the dialog; a refused one leaves it open with the reason."""
     tools.roles.open_sign_in(tools.window, role)
@@ -74,7 +78,7 @@ def test_demo_window_has_every_role_and_the_demo_passwords_work(
             tools = next(h for h in session.helpers if isinstance(h, SupervisorTools))
 
             _sign_in(qtbot, tools, Role.SUPERVISOR, "not the demo password")
-            assert tools.roles.actor.role is Role.OPERATOR
+            assert _role(tools) is Role.OPERATOR
             assert not actions["open-targets"].isEnabled()
             dialog = tools.roles.sign_in_dialog
             assert dialog is not None
@@ -82,13 +86,13 @@ def test_demo_window_has_every_role_and_the_demo_passwords_work(
             dialog.reject()
 
             _sign_in(qtbot, tools, Role.SUPERVISOR, DEMO_PASSWORDS[Role.SUPERVISOR])
-            assert tools.roles.actor.role is Role.SUPERVISOR
+            assert _role(tools) is Role.SUPERVISOR
             for name in ("open-targets", "open-rework", "qa-open-journal", "role-sign-out"):
                 assert actions[name].isEnabled(), name
 
             tools.roles.sign_out()
             _sign_in(qtbot, tools, Role.QA, DEMO_PASSWORDS[Role.QA])
-            assert tools.roles.actor.role is Role.QA
+            assert _role(tools) is Role.QA
             assert actions["qa-open-journal"].isEnabled()
             assert not actions["open-targets"].isEnabled()
             assert not actions["open-rework"].isEnabled()
