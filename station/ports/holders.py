@@ -2,6 +2,11 @@
 
 On Linux the usual culprit is ModemManager, which probes every new CDC-ACM or USB-serial port
 with AT commands for about ten seconds unless udev tells it to stay away.
+
+A port can be open in several processes while only one of them keeps us out: the one holding an
+exclusive lock (flock, as pyserial's exclusive mode and most serial terminals take it, or a
+POSIX write lock). When /proc/locks shows such a lock on the port's inode, only its holder is
+named; otherwise every process with the port open is, since any of them may be the cause.
 """
 
 from __future__ import annotations
@@ -20,29 +25,80 @@ class PortBusy(StationError):
     error_class = "port_busy"
 
 
+#: Lock kinds whose /proc/locks pid is the process holding the lock (OFD locks show -1).
+_PROCESS_LOCKS = frozenset({"FLOCK", "POSIX"})
+
+
 def port_holders(path: str, *, proc: Path = Path("/proc")) -> list[str]:
-    """Processes with `path` open, as "name (pid N)"; best effort, skips what we cannot read."""
+    """Who keeps `path` busy, as "name (pid N)"; best effort, skips what we cannot read.
+
+    The holder of an exclusive lock on the port when there is one, else every process with the
+    port open.
+    """
     target = os.path.realpath(path)
-    found: list[str] = []
+    lockers = [
+        entry
+        for pid in exclusive_lockers(path, proc=proc)
+        if _has_open(entry := proc / str(pid), target)
+    ]
+    entries = lockers or _openers(target, proc)
+    return [f"{_comm(e)} (pid {e.name})" for e in sorted(entries, key=lambda e: int(e.name))]
+
+
+def exclusive_lockers(path: str, *, proc: Path = Path("/proc")) -> list[int]:
+    """Pids that /proc/locks shows holding an exclusive lock on `path`'s inode.
+
+    A lock is recorded against the file system's device and the inode (for a pty, devpts and
+    the pty's inode), not the character device's own number. Waiters (`->`) hold nothing.
+    """
+    try:
+        st = os.stat(path)
+        text = (proc / "locks").read_text(encoding="ascii", errors="replace")
+    except OSError:
+        return []
+    want = (os.major(st.st_dev), os.minor(st.st_dev), st.st_ino)
+    pids: set[int] = set()
+    for line in text.splitlines():
+        fields = line.split()
+        # "1: FLOCK  ADVISORY  WRITE 1234 00:1a:19 0 EOF"
+        if len(fields) < 6 or fields[1] == "->":
+            continue
+        kind, access, pid_text, where = fields[1], fields[3], fields[4], fields[5]
+        if kind not in _PROCESS_LOCKS or access != "WRITE":
+            continue
+        try:
+            major, minor, inode = where.split(":")
+            found = (int(major, 16), int(minor, 16), int(inode))
+            pid = int(pid_text)
+        except ValueError:
+            continue
+        if found == want and pid > 0:
+            pids.add(pid)
+    return sorted(pids)
+
+
+def _openers(target: str, proc: Path) -> list[Path]:
     try:
         entries = list(proc.iterdir())
     except OSError:
-        return found
-    for entry in entries:
-        if not entry.name.isdigit():
-            continue
+        return []
+    return [e for e in entries if e.name.isdigit() and _has_open(e, target)]
+
+
+def _has_open(proc_entry: Path, target: str) -> bool:
+    """Whether the process has `target` open; a lock's pid can be stale (the locker forked and
+    exited, its child keeps the lock) or reused, so a lock alone names nobody."""
+    try:
+        fds = list((proc_entry / "fd").iterdir())
+    except OSError:
+        return False  # another user's process, or it just exited
+    for fd in fds:
         try:
-            fds = list((entry / "fd").iterdir())
+            if os.readlink(fd) == target:
+                return True
         except OSError:
-            continue  # another user's process, or it just exited
-        for fd in fds:
-            try:
-                if os.readlink(fd) == target:
-                    found.append(f"{_comm(entry)} (pid {entry.name})")
-                    break
-            except OSError:
-                continue
-    return sorted(found, key=lambda s: int(s.rsplit("pid ", 1)[1].rstrip(")")))
+            continue
+    return False
 
 
 def modem_manager_running(*, proc: Path = Path("/proc")) -> bool:
