@@ -61,22 +61,6 @@ def plan_for(config: StationConfig, fixture: str) -> RunnerPlan:
     )
 
 
-def with_target(config: StationConfig, fixture: str, target: str) -> StationConfig:
-    """The configuration with `target` active on `fixture` (for `station provision --target`)."""
-    import dataclasses
-
-    if target not in config.targets:
-        raise ConfigError(
-            f"There is no target {target!r} in the configuration.",
-            f"Use one of: {', '.join(sorted(config.targets)) or '(none)'}.",
-        )
-    chosen = _fixture(config, fixture)
-    fixtures = tuple(
-        dataclasses.replace(f, active_target=target) if f is chosen else f for f in config.fixtures
-    )
-    return dataclasses.replace(config, fixtures=fixtures)
-
-
 def _fixture(config: StationConfig, name: str) -> FixtureConfig:
     try:
         return config.fixture(name)
