@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import sqlite3
-import tempfile
-import threading
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from types import TracebackType
-from typing import IO, Any, Literal, Self
+from typing import IO, Any, Literal
 
+from station.journal.atomic import replace_when_complete
 from station.journal.model import AuditEvent, JournalError, from_us, iso, to_us
-from station.journal.schema import check_supported, read_version
+from station.journal.reader import JournalReader
 
 AuditFormat = Literal["table", "jsonl", "csv"]
 AUDIT_FORMATS: tuple[AuditFormat, ...] = ("table", "jsonl", "csv")
@@ -102,56 +99,9 @@ def _event(row: Sequence[Any]) -> AuditEvent:
     )
 
 
-class AuditReader:
+class AuditReader(JournalReader):
     """A read-only connection to a journal's privileged events. Calls are serialised; give a
     worker thread that runs long queries its own reader."""
-
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self._conn = conn
-        self._path = path
-        self._lock = threading.Lock()
-        self._closed = False
-
-    @classmethod
-    def open(cls, path: Path) -> AuditReader:
-        path = Path(path)
-        if not path.exists():
-            raise JournalError(
-                f"There is no journal at {path}.",
-                "Check the journal path in the configuration, or provision a device first.",
-            )
-        check_supported(path, read_version(path))
-        try:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-            )
-            conn.execute("PRAGMA busy_timeout = 10000")
-        except sqlite3.Error as exc:
-            raise JournalError(
-                f"Cannot open the journal {path}: {exc}.", "Check the path."
-            ) from exc
-        return cls(conn, path)
-
-    @property
-    def path(self) -> Path:
-        return self._path
-
-    def close(self) -> None:
-        with self._lock:
-            if not self._closed:
-                self._closed = True
-                self._conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def head(self) -> int:
         """The newest event's sequence number (0 for none): a cheap "anything new?" check."""
@@ -304,27 +254,5 @@ def _write_table(events: Iterable[AuditEvent], stream: IO[str]) -> int:
 
 def write_events_to_path(events: Iterable[AuditEvent], path: Path, fmt: AuditFormat) -> int:
     """Like `write_events`, into a temporary file renamed over `path` only when complete."""
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    except OSError as exc:
-        raise JournalError(
-            f"Cannot write to {path.parent}: {exc.strerror}.",
-            "Choose a folder you can write to, with free space.",
-        ) from exc
-    temp = Path(temp_name)
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as stream:
-            count = write_events(events, stream, fmt)
-            stream.flush()
-            os.fsync(stream.fileno())
-        temp.replace(path)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise JournalError(
-            f"Cannot write {path}: {exc.strerror}.",
-            "Choose a folder you can write to, with free space.",
-        ) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return count
+    with replace_when_complete(path, "the events") as stream:
+        return write_events(events, stream, fmt)

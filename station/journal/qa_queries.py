@@ -10,19 +10,16 @@ the view, the CLI and the exports always agree on what a filter selects.
 from __future__ import annotations
 
 import sqlite3
-import threading
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
-from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from station.journal.model import AttemptDetail, AttemptRow, JournalError
 from station.journal.query import EVERYTHING, ORDER_COLUMNS, AttemptFilter
 from station.journal.read import ATTEMPT_COLUMNS, attempt_row, fetch_attempt
-from station.journal.schema import check_supported, read_version
+from station.journal.reader import JournalReader
 
 _CHUNK = 500  # ids per `IN (...)`, well under SQLite's variable limit
 
@@ -40,58 +37,10 @@ class KeySnapshot:
     refs: array[int]
 
 
-class QAReader:
+class QAReader(JournalReader):
     """A read-only connection for the QA view. Calls are serialised by a lock; give each
     thread that runs long queries its own reader so the GUI's page fetches never wait.
     """
-
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self._conn = conn
-        self._path = path
-        self._lock = threading.Lock()
-        self._closed = False
-
-    @classmethod
-    def open(cls, path: Path) -> QAReader:
-        path = Path(path)
-        if not path.exists():
-            raise JournalError(
-                f"There is no journal at {path}.",
-                "Check the journal path in the configuration, or provision a device first.",
-            )
-        check_supported(path, read_version(path))
-        try:
-            # mode=ro: the viewer can never write, whatever a bug in it might try.
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-            )
-            conn.execute("PRAGMA busy_timeout = 10000")
-        except sqlite3.Error as exc:
-            raise JournalError(
-                f"Cannot open the journal {path}: {exc}.", "Check the path."
-            ) from exc
-        return cls(conn, path)
-
-    @property
-    def path(self) -> Path:
-        return self._path
-
-    def close(self) -> None:
-        with self._lock:
-            if not self._closed:
-                self._closed = True
-                self._conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     def refs(
         self,

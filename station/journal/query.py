@@ -9,14 +9,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
-from types import TracebackType
-from typing import Any, Self
+from typing import Any
 
 from station.journal.model import (
     RESULTS,
@@ -28,7 +25,7 @@ from station.journal.model import (
     to_us,
 )
 from station.journal.read import ATTEMPT_COLUMNS, attempt_row, fetch_attempt
-from station.journal.schema import check_supported, read_version
+from station.journal.reader import JournalReader
 
 UNFINISHED = "UNFINISHED"
 """A pseudo-result for filters: attempts begun but not finished (running, or left by a crash)."""
@@ -165,54 +162,10 @@ class Summary:
     pareto: tuple[ParetoEntry, ...] = field(default_factory=tuple)
 
 
-class JournalQuery:
+class JournalQuery(JournalReader):
     """Read-only access to a journal. Safe to share between threads (calls are serialised);
     give a long export or a background count its own instance so it does not hold up the view.
     """
-
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self._conn = conn
-        self._path = path
-        self._lock = threading.Lock()
-
-    @classmethod
-    def open(cls, path: Path) -> JournalQuery:
-        path = Path(path)
-        if not path.exists():
-            raise JournalError(
-                f"There is no journal at {path}.",
-                "Check the journal path in the configuration, or provision a device first.",
-            )
-        check_supported(path, read_version(path))
-        try:
-            conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-            )
-            conn.execute("PRAGMA busy_timeout = 10000")
-        except sqlite3.Error as exc:
-            raise JournalError(
-                f"Cannot open the journal {path}: {exc}.", "Check the path."
-            ) from exc
-        return cls(conn, path)
-
-    @property
-    def path(self) -> Path:
-        return self._path
-
-    def close(self) -> None:
-        with self._lock:
-            self._conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
     # -- the table model ----------------------------------------------------------------------
 

@@ -1,0 +1,71 @@
+"""The read-only connection every journal reader (QA view, audit view, CLI queries) stands on.
+
+Readers never share the station writer's connection: each opens the file with `mode=ro`, so a
+bug in a viewer can never write, and each serialises its own calls with a lock so one instance
+may be handed between threads.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from station.journal.model import JournalError
+from station.journal.schema import check_supported, read_version
+
+
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """A `mode=ro` connection to an existing journal of a version this station can read."""
+    if not path.exists():
+        raise JournalError(
+            f"There is no journal at {path}.",
+            "Check the journal path in the configuration, or provision a device first.",
+        )
+    check_supported(path, read_version(path))
+    try:
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
+        )
+        conn.execute("PRAGMA busy_timeout = 10000")
+    except sqlite3.Error as exc:
+        raise JournalError(f"Cannot open the journal {path}: {exc}.", "Check the path.") from exc
+    return conn
+
+
+class JournalReader:
+    """A read-only connection with its lock; subclasses add the questions they ask."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self._path = path
+        self._lock = threading.Lock()
+        self._closed = False
+
+    @classmethod
+    def open(cls, path: Path) -> Self:
+        path = Path(path)
+        return cls(open_read_only(path), path)
+
+    @property
+    def path(self) -> Path:
+        return self._path
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self._closed = True
+                self._conn.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
