@@ -10,14 +10,13 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, Literal
 
 from station.cancel import CancelToken
+from station.journal.atomic import replace_when_complete
 from station.journal.model import STEP_NAMES, JournalError, from_us, iso
 from station.journal.query import EVERYTHING, AttemptFilter
 from station.journal.schema import check_supported, read_version
@@ -111,38 +110,15 @@ def _export_to_path(
     progress: Progress | None,
     cancel: CancelToken | None,
 ) -> int:
-    folder = destination.parent
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{destination.name}.", dir=folder)
-    except OSError as exc:
-        raise JournalError(
-            f"Cannot write the export to {folder}: {exc.strerror}.",
-            "Choose a folder you can write to, with free space.",
-        ) from exc
-    temp = Path(temp_name)
-    try:
-        with open(fd, "w", encoding="utf-8", newline="") as stream:
-            count = _export_to_stream(
-                journal_path,
-                stream=stream,
-                attempt_filter=attempt_filter,
-                fmt=fmt,
-                progress=progress,
-                cancel=cancel,
-            )
-            stream.flush()
-            os.fsync(stream.fileno())
-        temp.replace(destination)
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise JournalError(
-            f"Cannot write the export to {destination}: {exc.strerror}.",
-            "Choose a folder you can write to, with free space.",
-        ) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return count
+    with replace_when_complete(destination, "the export") as stream:
+        return _export_to_stream(
+            journal_path,
+            stream=stream,
+            attempt_filter=attempt_filter,
+            fmt=fmt,
+            progress=progress,
+            cancel=cancel,
+        )
 
 
 def _export_to_stream(
