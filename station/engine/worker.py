@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from dataclasses import replace
 
-from station.cancel import CancelToken
+from station.cancel import Cancelled, CancelToken, Deadline
 from station.engine.deps import DeviceOpener
 from station.engine.events import (
     AttemptFinished,
@@ -28,9 +28,13 @@ from station.engine.events import (
 )
 from station.engine.transaction import Outcome, Transaction
 from station.errors import StationError
-from station.ports import PortBinding, resolve
+from station.ports import PortBinding, resolve, wait_for
 
 log = logging.getLogger(__name__)
+
+# A device that resets re-enumerates (same USB path, new tty) within a second or two; a start
+# pressed during that gap waits for it instead of failing on a port that is about to return.
+REENUMERATION_WAIT_S = 5.0
 
 _STATE_OF_RESULT = {
     Result.PASS: SlotState.PASS,
@@ -77,6 +81,7 @@ class SlotWorker:
         self._snapshot = SlotSnapshot(slot=slot, location=str(binding), state=SlotState.NO_DEVICE)
         self._pending_start = False
         self._current: Transaction | None = None
+        self._port_wait: CancelToken | None = None
         self._stopping = CancelToken()
         self.auto_start = False
         self._started_at = 0.0
@@ -113,6 +118,9 @@ class SlotWorker:
         with self._lock:
             self._pending_start = False
             current = self._current
+            port_wait = self._port_wait
+        if port_wait is not None:
+            port_wait.cancel(reason)
         if current is not None:
             current.abort(reason)
 
@@ -232,13 +240,22 @@ class SlotWorker:
                 snap = self._snapshot
             self._sink(SlotUpdated(snap))
 
+        port_wait = CancelToken()
+        with self._lock:
+            self._port_wait = port_wait
+            if not self._pending_start:
+                port_wait.cancel()  # aborted between the two locks
         try:
-            port = resolve(self.binding)
+            port = wait_for(self.binding, Deadline(REENUMERATION_WAIT_S), port_wait, slot=self.slot)
+        except Cancelled as exc:
+            self._finish_without_attempt(exc, state=SlotState.ABORTED, result=Result.ABORTED)
+            return
         except StationError as exc:
             self._finish_without_attempt(exc)
             return
-        if port is None:
-            port = self.binding.path or str(self.binding)
+        finally:
+            with self._lock:
+                self._port_wait = None
         tx = self._make_transaction(slot=self.slot, port=port, baud=self.baud, on_step=on_step)
         with self._lock:
             self._current = tx
@@ -275,14 +292,20 @@ class SlotWorker:
             self._snapshot = snap
         self._sink(AttemptFinished(snap, dict(outcome.step_durations_s)))
 
-    def _finish_without_attempt(self, exc: StationError) -> None:
+    def _finish_without_attempt(
+        self,
+        exc: StationError,
+        *,
+        state: SlotState = SlotState.FAIL,
+        result: Result = Result.FAIL,
+    ) -> None:
         with self._lock:
             self._pending_start = False
             snap = SlotSnapshot(
                 slot=self.slot,
                 location=self._snapshot.location,
-                state=SlotState.FAIL,
-                result=Result.FAIL,
+                state=state,
+                result=result,
                 error_class=exc.error_class,
                 message=exc.message,
                 action=exc.action,

@@ -1,0 +1,102 @@
+"""A slot follows its device through re-enumeration: a start pressed while the device's port is
+gone waits for the same stable name to come back (on a new pty), within a deadline."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack
+from pathlib import Path
+
+import pytest
+
+from station.config import load_config
+from station.config.toml_writer import dumps
+from station.engine import worker
+from station.engine.demo import DemoEnvironment
+from station.engine.events import Result, SlotState
+from station.engine.runner import FixtureRunner
+from station.journal import Journal
+from tests.engine.test_runner import Events
+
+
+class Rig:
+    def __init__(self, env: DemoEnvironment, link: Path, runner: FixtureRunner, events: Events):
+        self.env, self.link, self.runner, self.events = env, link, runner, events
+
+    def unplug(self) -> None:
+        assert self.env.fixture is not None
+        self.env.fixture.unplug("1")
+        self.link.unlink()
+
+    def plug(self) -> None:
+        assert self.env.fixture is not None
+        self.link.symlink_to(self.env.fixture.plug("1"))
+
+
+@pytest.fixture
+def rig(tmp_path: Path) -> Iterator[Rig]:
+    with ExitStack() as stack:
+        env = stack.enter_context(DemoEnvironment(tmp_path / "demo", slots=1, bcrypt_cost=4))
+        assert env.fixture is not None
+        # A stable name, as the udev rules make one, that follows the device to its new pty.
+        link = env.workdir / "slot1"
+        link.symlink_to(env.fixture.ports["1"])
+        document = env.config_document()
+        document["fixtures"][0]["slots"][0]["port"] = str(link)
+        env.config_path.write_text(dumps(document), "utf-8")
+        config = load_config(env.config_path)
+        journal = stack.enter_context(Journal.open(env.journal_path, station_id=config.station_id))
+        events = Events()
+        runner = FixtureRunner(
+            config=config,
+            fixture=env.fixture_name,
+            journal=journal,
+            operator="tester",
+            sink=events,
+            presence_interval_s=0.2,
+        )
+        stack.callback(runner.shutdown, 30.0)
+        events.wait_for(lambda _: runner.snapshots()[0].state is SlotState.READY)
+        yield Rig(env, link, runner, events)
+
+
+def test_a_start_during_re_enumeration_waits_for_the_device_and_passes(rig: Rig) -> None:
+    rig.unplug()
+    assert rig.runner.start("1")
+    # The device comes back on a new pty a moment later, well inside the wait.
+    timer = threading.Timer(1.0, rig.plug)
+    timer.start()
+    try:
+        rig.events.wait_for(lambda _: len(rig.events.finished()) == 1)
+    finally:
+        timer.join()
+    assert rig.events.finished()[0].snapshot.result is Result.PASS
+
+
+def test_a_device_that_does_not_come_back_fails_with_the_slot_and_an_action(
+    rig: Rig, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(worker, "REENUMERATION_WAIT_S", 1.0)
+    rig.unplug()
+    began = time.monotonic()
+    assert rig.runner.start("1")
+    rig.events.wait_for(lambda _: rig.runner.snapshots()[0].state is SlotState.FAIL)
+    waited = time.monotonic() - began
+    snap = rig.runner.snapshots()[0]
+    assert snap.error_class == "port_missing"
+    assert "slot 1" in (snap.message + snap.action).lower()
+    assert snap.action
+    assert waited >= 1.0
+
+
+def test_abort_while_waiting_for_the_port_ends_aborted_at_once(rig: Rig) -> None:
+    rig.unplug()
+    assert rig.runner.start("1")
+    time.sleep(0.3)  # let the slot thread begin waiting for the port
+    began = time.monotonic()
+    rig.runner.abort("1")
+    rig.events.wait_for(lambda _: rig.runner.snapshots()[0].state is SlotState.ABORTED)
+    assert time.monotonic() - began < worker.REENUMERATION_WAIT_S
+    assert rig.runner.snapshots()[0].result is Result.ABORTED
