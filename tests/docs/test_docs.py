@@ -39,7 +39,6 @@ NOT_ON_A_TILE = {
     "station": "the base class's default; every raised error has a narrower class",
     "usage": "command-line usage only",
     "busy": "only with a registration deadline, which the engine never sets",
-    "port_missing": "port discovery for rework; the engine reports port_not_found",
     "learn_timeout": "`station fixture learn` only",
     "target_not_active": "`station provision --target` refuses before any slot starts",
     "udev_rules": "`station fixture udev-rules` only",
