@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,7 +28,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableView,
@@ -41,6 +39,7 @@ from station.journal import AuditEvent
 from station.journal.audit_query import AUDIT_KINDS, AuditFilter, AuditReader, details_text
 from ui import theme
 from ui.qa import looks
+from ui.qa.lazy_table import PageCache, lazy_table_view
 from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -90,9 +89,8 @@ class AuditTableModel(QAbstractTableModel):
         self._keys = key_reader
         self._tasks = tasks
         self._page_size = page_size
-        self._cache_pages = cache_pages
         self._seqs: array[int] = array("q")
-        self._cache: OrderedDict[int, dict[int, AuditEvent]] = OrderedDict()
+        self._cache: PageCache[AuditEvent] = PageCache(cache_pages)
         self._filter = AuditFilter()
         self._generation = 0
         self._head = -1  # the journal's newest event when the showing seqs were read
@@ -162,7 +160,6 @@ class AuditTableModel(QAbstractTableModel):
     def _page(self, page: int) -> dict[int, AuditEvent]:
         cached = self._cache.get(page)
         if cached is not None:
-            self._cache.move_to_end(page)
             return cached
         start = page * self._page_size
         seqs = self._seqs[start : start + self._page_size]
@@ -172,9 +169,7 @@ class AuditTableModel(QAbstractTableModel):
             self.loadFailed.emit(exc)
             rows = {}
         self.page_fetches += 1
-        self._cache[page] = rows
-        while len(self._cache) > self._cache_pages:
-            self._cache.popitem(last=False)
+        self._cache.put(page, rows)
         return rows
 
     # -- QAbstractTableModel --------------------------------------------------------------
@@ -273,21 +268,8 @@ class AuditEventsView(QWidget):
         self._tasks.failed.connect(self.failed)
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("qa-audit-table")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table = lazy_table_view(self.model, "qa-audit-table")
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        # Fixed sizes: anything "to contents" would read every row.
-        vertical = table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(26)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         metrics = QFontMetrics(theme.font(theme.SMALL_PT))
         for index, (title, _text, sample) in enumerate(COLUMNS):
             width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))

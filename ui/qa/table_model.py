@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -30,6 +29,7 @@ from station.journal import AttemptFilter, AttemptRow
 from station.journal.qa_queries import KeySnapshot, QAReader
 from ui import theme
 from ui.qa import looks
+from ui.qa.lazy_table import PageCache
 from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -128,9 +128,8 @@ class AttemptTableModel(QAbstractTableModel):
         self._keys = key_reader
         self._tasks = tasks
         self._page_size = page_size
-        self._cache_pages = cache_pages
         self._refs: array[int] = array("q")
-        self._cache: OrderedDict[int, dict[int, AttemptRow]] = OrderedDict()
+        self._cache: PageCache[AttemptRow] = PageCache(cache_pages)
         self._filter = AttemptFilter()
         self._order_by = "started_at"
         self._descending = True
@@ -389,7 +388,6 @@ class AttemptTableModel(QAbstractTableModel):
     def _page(self, page: int) -> dict[int, AttemptRow]:
         rows = self._cache.get(page)
         if rows is not None:
-            self._cache.move_to_end(page)
             return rows
         start = page * self._page_size
         refs = self._refs[start : start + self._page_size]
@@ -401,9 +399,7 @@ class AttemptTableModel(QAbstractTableModel):
                 self.loadFailed.emit(exc)
             return {}
         self.page_fetches += 1
-        self._cache[page] = rows
-        while len(self._cache) > self._cache_pages:
-            self._cache.popitem(last=False)
+        self._cache.put(page, rows)
         return rows
 
     # -- QAbstractTableModel --------------------------------------------------------------

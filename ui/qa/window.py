@@ -19,7 +19,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -43,6 +42,7 @@ from ui.qa.detail_pane import AttemptDetailPane
 from ui.qa.export_panel import ExportPanel
 from ui.qa.filter_bar import CHOICE_COLUMNS, FilterBar
 from ui.qa.integrity import IntegrityBadge
+from ui.qa.lazy_table import lazy_table_view
 from ui.qa.summary_view import SummaryView
 from ui.qa.table_model import COLUMNS, AttemptTableModel
 from ui.tasks import Tasks
@@ -168,21 +168,9 @@ class QAWindow(QMainWindow):
     # -- construction ---------------------------------------------------------------------
 
     def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("qa-table")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table = lazy_table_view(self.model, "qa-table")
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        # Fixed row heights and widths: anything "to contents" would read every row.
-        vertical = table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(26)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         header.setSortIndicatorShown(True)
         title_metrics = QFontMetrics(header.font())
         for index, column in enumerate(COLUMNS):
