@@ -19,20 +19,18 @@ from station.engine.events import Result, SlotState
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
 from tests.engine.test_runner import Events
+from tests.fixtures.sim import StableLinks
 
 
 class Rig:
-    def __init__(self, env: DemoEnvironment, link: Path, runner: FixtureRunner, events: Events):
-        self.env, self.link, self.runner, self.events = env, link, runner, events
+    def __init__(self, links: StableLinks, runner: FixtureRunner, events: Events):
+        self.links, self.runner, self.events = links, runner, events
 
     def unplug(self) -> None:
-        assert self.env.fixture is not None
-        self.env.fixture.unplug("1")
-        self.link.unlink()
+        self.links.unplug("1")
 
     def plug(self) -> None:
-        assert self.env.fixture is not None
-        self.link.symlink_to(self.env.fixture.plug("1"))
+        self.links.plug("1")
 
 
 @pytest.fixture
@@ -41,10 +39,9 @@ def rig(tmp_path: Path) -> Iterator[Rig]:
         env = stack.enter_context(DemoEnvironment(tmp_path / "demo", slots=1, bcrypt_cost=4))
         assert env.fixture is not None
         # A stable name, as the udev rules make one, that follows the device to its new pty.
-        link = env.workdir / "slot1"
-        link.symlink_to(env.fixture.ports["1"])
+        links = StableLinks(env.fixture, env.workdir)
         document = env.config_document()
-        document["fixtures"][0]["slots"][0]["port"] = str(link)
+        links.bind(document)
         env.config_path.write_text(dumps(document), "utf-8")
         config = load_config(env.config_path)
         journal = stack.enter_context(Journal.open(env.journal_path, station_id=config.station_id))
@@ -59,7 +56,7 @@ def rig(tmp_path: Path) -> Iterator[Rig]:
         )
         stack.callback(runner.shutdown, 30.0)
         events.wait_for(lambda _: runner.snapshots()[0].state is SlotState.READY)
-        yield Rig(env, link, runner, events)
+        yield Rig(links, runner, events)
 
 
 def test_a_start_during_re_enumeration_waits_for_the_device_and_passes(rig: Rig) -> None:

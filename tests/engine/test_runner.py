@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from station.config import load_config
+from station.config.toml_writer import dumps
 from station.engine.demo import DemoEnvironment
 from station.engine.events import (
     AttemptFinished,
@@ -25,6 +26,7 @@ from station.engine.events import (
 )
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
+from tests.fixtures.sim import StableLinks
 
 
 class Events:
@@ -107,12 +109,9 @@ def test_unplugged_device_shows_no_device_and_auto_start_provisions_it_when_plug
         assert env.fixture is not None
         # The slot is bound to a stable link, as udev's rules make one; the sandbox's device
         # re-enumerates on a fresh pty when replugged and the link follows it.
-        link = env.workdir / "slot1"
-        link.symlink_to(env.fixture.ports["1"])
+        links = StableLinks(env.fixture, env.workdir)
         document = env.config_document()
-        document["fixtures"][0]["slots"][0]["port"] = str(link)
-        from station.config.toml_writer import dumps
-
+        links.bind(document)
         env.config_path.write_text(dumps(document), "utf-8")
         config = load_config(env.config_path)
         events = Events()
@@ -127,11 +126,10 @@ def test_unplugged_device_shows_no_device_and_auto_start_provisions_it_when_plug
             )
             try:
                 events.wait_for(lambda _: _ready(runner))
-                env.fixture.unplug("1")
+                links.unplug("1")
                 events.wait_for(lambda _: runner.snapshots()[0].state is SlotState.NO_DEVICE)
                 runner.set_auto_start(True)
-                link.unlink()
-                link.symlink_to(env.fixture.plug("1"))
+                links.plug("1")
                 events.wait_for(lambda _: len(events.finished()) == 1)
                 assert events.finished()[0].snapshot.result is Result.PASS
             finally:

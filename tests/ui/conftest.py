@@ -19,6 +19,7 @@ from station.device.protocol import StorageKind
 from station.engine.demo import DemoEnvironment
 from station.engine.events import SlotState
 from station.sandbox.sim import storage as sim_storage
+from tests.fixtures.sim import StableLinks
 from ui.bridge import EngineBridge
 from ui.operator.window import OperatorWindow
 
@@ -67,20 +68,19 @@ class OperatorStation:
             conn.close()
 
     def unplug(self, slot: str) -> None:
-        """Pull the device out of `slot` (its pty disappears; the slot's link dangles)."""
-        fixture = self.env.fixture
-        assert fixture is not None
-        fixture.unplug(slot)
+        """Pull the device out of `slot` (its pty disappears, and with `stable_links=True` the
+        slot's link too)."""
+        self.links().unplug(slot)
 
     def plug(self, slot: str) -> None:
         """Put a device into `slot`: it enumerates on a fresh pty and the slot's stable link
         (made with `stable_links=True`) follows it, as a udev rule's link would."""
+        self.links().plug(slot)
+
+    def links(self) -> StableLinks:
         fixture = self.env.fixture
         assert fixture is not None
-        link = _slot_link(self.env, slot)
-        port = fixture.plug(slot)
-        link.unlink(missing_ok=True)
-        link.symlink_to(port)
+        return StableLinks(fixture, self.env.workdir)
 
     def new_device(self, slot: str) -> None:
         """Put a factory-fresh device where the unplugged one of `slot` was (the operator
@@ -96,10 +96,6 @@ class OperatorStation:
             self.window.begin_shutdown()
 
 
-def _slot_link(env: DemoEnvironment, slot: str) -> Path:
-    return env.workdir / f"slot-{slot}.port"
-
-
 def _write_config(env: DemoEnvironment, *, stable_links: bool, auto_start: bool) -> None:
     """The demo's configuration, with each slot bound to a stable link to its pty (so a replug
     on a new pty is found again) and the fixture's auto-start setting."""
@@ -107,13 +103,9 @@ def _write_config(env: DemoEnvironment, *, stable_links: bool, auto_start: bool)
 
     assert env.fixture is not None
     document = env.config_document()
-    fixture = document["fixtures"][0]
-    fixture["auto_start"] = auto_start
+    document["fixtures"][0]["auto_start"] = auto_start
     if stable_links:
-        for entry in fixture["slots"]:
-            link = _slot_link(env, entry["name"])
-            link.symlink_to(env.fixture.ports[entry["name"]])
-            entry["port"] = str(link)
+        StableLinks(env.fixture, env.workdir).bind(document)
     env.config_path.write_text(dumps(document), "utf-8")
 
 
