@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import csv
 import json
-import sqlite3
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -19,7 +18,8 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from station.journal.atomic import replace_when_complete
-from station.journal.model import AuditEvent, JournalError, from_us, iso, to_us
+from station.journal.model import AuditEvent, iso, to_us
+from station.journal.read import AUDIT_COLUMNS, audit_event
 from station.journal.reader import JournalReader
 
 AuditFormat = Literal["table", "jsonl", "csv"]
@@ -42,7 +42,6 @@ AUDIT_KINDS: tuple[str, ...] = (
 )
 CSV_COLUMNS: tuple[str, ...] = ("seq", "at", "kind", "actor", "reason", "details")
 _CHUNK = 500  # seqs per `IN (...)`, well under SQLite's variable limit
-_COLUMNS = "seq, at_us, kind, actor, details, reason"
 
 
 @dataclass(frozen=True)
@@ -86,17 +85,6 @@ class AuditFilter:
 
 
 ALL_EVENTS = AuditFilter()
-
-
-def _event(row: Sequence[Any]) -> AuditEvent:
-    return AuditEvent(
-        seq=int(row[0]),
-        at=from_us(int(row[1])),
-        kind=str(row[2]),
-        actor=str(row[3]),
-        details=json.loads(row[4]),
-        reason=str(row[5]),
-    )
 
 
 class AuditReader(JournalReader):
@@ -143,10 +131,10 @@ class AuditReader(JournalReader):
                 chunk = [int(s) for s in seqs[start : start + _CHUNK]]
                 marks = ", ".join("?" * len(chunk))
                 for row in self._execute(
-                    f"SELECT {_COLUMNS} FROM audit WHERE seq IN ({marks})",  # noqa: S608
+                    f"SELECT {AUDIT_COLUMNS} FROM audit WHERE seq IN ({marks})",  # noqa: S608
                     chunk,
                 ):
-                    found[int(row[0])] = _event(row)
+                    found[int(row[0])] = audit_event(row)
         return found
 
     def iter_events(self, audit_filter: AuditFilter = ALL_EVENTS) -> Iterator[AuditEvent]:
@@ -157,11 +145,11 @@ class AuditReader(JournalReader):
         where, params = audit_filter.where()
         with self._lock:
             cursor = self._execute(
-                f"SELECT {_COLUMNS} FROM audit WHERE {where} ORDER BY seq",  # noqa: S608
+                f"SELECT {AUDIT_COLUMNS} FROM audit WHERE {where} ORDER BY seq",  # noqa: S608
                 params,
             )
             while batch := cursor.fetchmany(1_000):
-                yield from (_event(row) for row in batch)
+                yield from (audit_event(row) for row in batch)
 
     def kinds(self) -> list[str]:
         """The kinds present in this journal (for a filter's choices)."""
@@ -169,15 +157,6 @@ class AuditReader(JournalReader):
             return [
                 r[0] for r in self._execute("SELECT DISTINCT kind FROM audit ORDER BY kind", [])
             ]
-
-    def _execute(self, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
-        try:
-            return self._conn.execute(sql, params)
-        except sqlite3.Error as exc:
-            raise JournalError(
-                f"Cannot read the journal {self._path}: {exc}.",
-                "Try again; if it persists, run `station journal verify` and check the disk.",
-            ) from exc
 
 
 # -- writing events out -----------------------------------------------------------------------

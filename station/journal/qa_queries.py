@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from station.journal.model import AttemptDetail, AttemptRow, JournalError
+from station.journal.model import AttemptDetail, AttemptRow
 from station.journal.query import EVERYTHING, ORDER_COLUMNS, AttemptFilter
 from station.journal.read import ATTEMPT_COLUMNS, attempt_row, fetch_attempt
 from station.journal.reader import JournalReader
@@ -183,18 +183,6 @@ class QAReader(JournalReader):
         with self._lock:
             row: tuple[Any, ...] | None = self._execute(sql, params).fetchone()
             return row
-
-    def _execute(self, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
-        try:
-            return self._conn.execute(sql, params)
-        except sqlite3.Error as exc:
-            raise self._read_error(exc) from exc
-
-    def _read_error(self, exc: sqlite3.Error) -> JournalError:
-        return JournalError(
-            f"Cannot read the journal {self._path}: {exc}.",
-            "Try again; if it persists, run `station journal verify` and check the disk.",
-        )
 
 
 def _changes_membership(attempt_filter: AttemptFilter) -> bool:

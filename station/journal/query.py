@@ -7,7 +7,6 @@ works from `keys` (ids only) and fetches `rows` a page at a time.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -20,11 +19,15 @@ from station.journal.model import (
     AttemptDetail,
     AttemptRow,
     AuditEvent,
-    JournalError,
-    from_us,
     to_us,
 )
-from station.journal.read import ATTEMPT_COLUMNS, attempt_row, fetch_attempt
+from station.journal.read import (
+    ATTEMPT_COLUMNS,
+    AUDIT_COLUMNS,
+    attempt_row,
+    audit_event,
+    fetch_attempt,
+)
 from station.journal.reader import JournalReader
 
 UNFINISHED = "UNFINISHED"
@@ -266,21 +269,10 @@ class JournalQuery(JournalReader):
     def audit_events(self, limit: int = 100) -> list[AuditEvent]:
         with self._lock:
             rows = self._execute(
-                "SELECT seq, at_us, kind, actor, details, reason FROM audit "
-                "ORDER BY seq DESC LIMIT ?",
+                f"SELECT {AUDIT_COLUMNS} FROM audit ORDER BY seq DESC LIMIT ?",  # noqa: S608
                 [limit],
             ).fetchall()
-        return [
-            AuditEvent(
-                seq=r[0],
-                at=from_us(r[1]),
-                kind=r[2],
-                actor=r[3],
-                details=json.loads(r[4]),
-                reason=r[5],
-            )
-            for r in rows
-        ]
+        return [audit_event(r) for r in rows]
 
     # -- summary --------------------------------------------------------------------------
 
@@ -366,15 +358,3 @@ class JournalQuery(JournalReader):
         with self._lock:
             row: tuple[Any, ...] = self._execute(sql, params).fetchone()
             return row
-
-    def _execute(self, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
-        try:
-            return self._conn.execute(sql, params)
-        except sqlite3.Error as exc:
-            raise self._read_error(exc) from exc
-
-    def _read_error(self, exc: sqlite3.Error) -> JournalError:
-        return JournalError(
-            f"Cannot read the journal {self._path}: {exc}.",
-            "Try again; if it persists, run `station journal verify` and check the disk.",
-        )

@@ -5,14 +5,36 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from typing import Any
 
-from station.journal.model import AttemptDetail, AttemptRow, IntentRow, StepRow, from_us
+from station.journal.model import (
+    AttemptDetail,
+    AttemptRow,
+    AuditEvent,
+    IntentRow,
+    StepRow,
+    from_us,
+)
 
 ATTEMPT_COLUMNS = (
     "attempt_id, station_id, slot, operator, target_name, realm, pairing_url, started_us, "
     "finished_us, device_id, hardware_serial, model, firmware, storage_kind, result, "
     "error_class, message, action, fingerprint"
 )
+
+AUDIT_COLUMNS = "seq, at_us, kind, actor, details, reason"
+
+
+def audit_event(r: Sequence[Any]) -> AuditEvent:
+    """A row of `SELECT {AUDIT_COLUMNS} FROM audit`."""
+    return AuditEvent(
+        seq=int(r[0]),
+        at=from_us(int(r[1])),
+        kind=str(r[2]),
+        actor=str(r[3]),
+        details=json.loads(r[4]),
+        reason=str(r[5]),
+    )
 
 
 def attempt_row(r: Sequence[object]) -> AttemptRow:

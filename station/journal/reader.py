@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Self
+from typing import Any, Self
 
 from station.journal.model import JournalError
 from station.journal.schema import check_supported, read_version
@@ -69,3 +70,15 @@ class JournalReader:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+    def _execute(self, sql: str, params: Sequence[Any]) -> sqlite3.Cursor:
+        try:
+            return self._conn.execute(sql, params)
+        except sqlite3.Error as exc:
+            raise self._read_error(exc) from exc
+
+    def _read_error(self, exc: sqlite3.Error) -> JournalError:
+        return JournalError(
+            f"Cannot read the journal {self._path}: {exc}.",
+            "Try again; if it persists, run `station journal verify` and check the disk.",
+        )

@@ -28,11 +28,16 @@ from station.journal.model import (
     AuditEvent,
     JournalError,
     OutboxItem,
-    from_us,
     iso,
     to_us,
 )
-from station.journal.read import ATTEMPT_COLUMNS, attempt_row, fetch_attempt
+from station.journal.read import (
+    ATTEMPT_COLUMNS,
+    AUDIT_COLUMNS,
+    attempt_row,
+    audit_event,
+    fetch_attempt,
+)
 from station.journal.redact import bounded_excerpt, redact
 from station.journal.schema import check_supported, migrate, read_version
 
@@ -459,21 +464,10 @@ class Journal:
         with self._lock:
             self._check_open()
             rows = self._conn.execute(
-                "SELECT seq, at_us, kind, actor, details, reason FROM audit "
-                "ORDER BY seq DESC LIMIT ?",
+                f"SELECT {AUDIT_COLUMNS} FROM audit ORDER BY seq DESC LIMIT ?",  # noqa: S608
                 (limit,),
             ).fetchall()
-        return [
-            AuditEvent(
-                seq=r[0],
-                at=from_us(r[1]),
-                kind=r[2],
-                actor=r[3],
-                details=json.loads(r[4]),
-                reason=r[5],
-            )
-            for r in rows
-        ]
+        return [audit_event(r) for r in rows]
 
     def outbox_pending(self, limit: int = 500) -> list[OutboxItem]:
         with self._lock:
