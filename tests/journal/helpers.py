@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 from station.journal import Journal
 
@@ -59,3 +63,27 @@ def full_attempt(
     )
     journal.finish_attempt(attempt, result=result, error_class=error_class)
     return attempt
+
+
+@contextmanager
+def station_writing(path: Path, *, before: int) -> Iterator[None]:
+    """A journal at `path` holding `before` finished attempts, and the station's writer adding
+    more from its own thread, as fast as it can, until the block ends."""
+    with Journal.open(path, station_id="s") as journal:
+        for n in range(before):
+            full_attempt(journal, device_id=f"d{n}")
+        stop = threading.Event()
+
+        def keep_writing() -> None:
+            n = before
+            while not stop.is_set():
+                full_attempt(journal, device_id=f"d{n}")
+                n += 1
+
+        writer = threading.Thread(target=keep_writing)
+        writer.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            writer.join(30)

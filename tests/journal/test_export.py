@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import threading
 from datetime import timedelta
 from pathlib import Path
 from typing import Literal
@@ -16,7 +15,7 @@ from station.cancel import Cancelled, CancelToken
 from station.journal import AttemptFilter, Journal, JournalQuery, export
 from station.journal.export import CSV_COLUMNS
 from tests.fixtures.journal import SeededJournal
-from tests.journal.helpers import FAKE_SECRET, full_attempt
+from tests.journal.helpers import FAKE_SECRET, station_writing
 
 
 def test_csv_round_trips_the_filtered_attempts(
@@ -96,24 +95,8 @@ def test_progress_and_cancel(seeded_journal: SeededJournal, tmp_path: Path) -> N
 
 def test_export_runs_while_the_station_writes(tmp_path: Path) -> None:
     path = tmp_path / "j.sqlite"
-    with Journal.open(path, station_id="s") as journal:
-        for n in range(50):
-            full_attempt(journal, device_id=f"d{n}")
-        stop = threading.Event()
-
-        def keep_writing() -> None:
-            n = 100
-            while not stop.is_set():
-                full_attempt(journal, device_id=f"d{n}")
-                n += 1
-
-        writer = threading.Thread(target=keep_writing)
-        writer.start()
-        try:
-            counts = [export(path, io.StringIO(), format="jsonl") for _ in range(5)]
-        finally:
-            stop.set()
-            writer.join(30)
+    with station_writing(path, before=50):
+        counts = [export(path, io.StringIO(), format="jsonl") for _ in range(5)]
     assert counts[0] >= 50
     assert counts == sorted(counts)
 

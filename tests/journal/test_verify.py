@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from station.journal import Journal, verify
-from tests.journal.helpers import full_attempt
+from tests.journal.helpers import full_attempt, station_writing
 
 
 def _journal(tmp_path: Path, attempts: int = 4) -> Path:
@@ -147,26 +147,8 @@ def test_progress_is_reported(tmp_path: Path) -> None:
 
 
 def test_verify_while_the_station_writes(tmp_path: Path) -> None:
-    import threading
-
     path = tmp_path / "j.sqlite"
-    with Journal.open(path, station_id="s") as journal:
-        for n in range(30):
-            full_attempt(journal, device_id=f"d{n}")
-        stop = threading.Event()
-
-        def keep_writing() -> None:
-            n = 1000
-            while not stop.is_set():
-                full_attempt(journal, device_id=f"d{n}")
-                n += 1
-
-        writer = threading.Thread(target=keep_writing)
-        writer.start()
-        try:
-            results = [verify(path) for _ in range(5)]
-        finally:
-            stop.set()
-            writer.join(30)
+    with station_writing(path, before=30):
+        results = [verify(path) for _ in range(5)]
     assert all(r.ok for r in results), [r.reason for r in results]
     assert results[-1].checked >= results[0].checked >= 30 * 6
