@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
+from station.journal.qa_queries import QAReader
 from station.roles import Actor, Role
 from ui.qa.access import fixed
+from ui.qa.table_model import CACHE_PAGES, PAGE_SIZE, AttemptTableModel
 from ui.qa.window import QAWindow
+from ui.tasks import Tasks
 
 WAIT_MS = 30_000
 QA_ACTOR = Actor("Quinn", Role.QA)
@@ -54,3 +58,22 @@ def copy_journal(source: Path, target: Path) -> Path:
         dst.close()
         src.close()
     return target
+
+
+@contextmanager
+def attempt_model(
+    path: Path, tasks_name: str, *, page_size: int = PAGE_SIZE, cache_pages: int = CACHE_PAGES
+) -> Iterator[AttemptTableModel]:
+    """The QA table model on its own page and key readers of the journal at `path`, as the
+    window builds it; closed, its workers joined and its readers closed afterwards."""
+    pages = QAReader.open(path)
+    keys = QAReader.open(path)
+    tasks = Tasks(tasks_name)
+    made = AttemptTableModel(pages, keys, tasks, page_size=page_size, cache_pages=cache_pages)
+    try:
+        yield made
+    finally:
+        made.close()
+        tasks.wait(WAIT_MS)
+        pages.close()
+        keys.close()

@@ -13,12 +13,10 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from station.journal import AttemptFilter, Journal
-from station.journal.qa_queries import QAReader
 from station.journal.synthetic import seed_journal
-from tests.fixtures.journal import SEED_START, read_raw_attempts
-from tests.ui.qa.conftest import WAIT_MS
+from tests.fixtures.journal import SEED_START, begin_line_a_attempt, read_raw_attempts
+from tests.ui.qa.conftest import WAIT_MS, attempt_model
 from ui.qa.table_model import ATTEMPT_ID_ROLE, COLUMN_INDEX, AttemptTableModel
-from ui.tasks import Tasks
 
 SEEDED = 30
 
@@ -32,30 +30,15 @@ def journal_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def model(journal_path: Path) -> Iterator[AttemptTableModel]:
-    pages = QAReader.open(journal_path)
-    keys = QAReader.open(journal_path)
-    tasks = Tasks("qa-live-test")
-    made = AttemptTableModel(pages, keys, tasks)
-    try:
+    with attempt_model(journal_path, "qa-live-test") as made:
         yield made
-    finally:
-        made.close()
-        tasks.wait(WAIT_MS)
-        pages.close()
-        keys.close()
 
 
 def add_attempts(path: Path, at: datetime, count: int, *, result: str = "FAIL") -> list[str]:
     made = []
     with Journal.open(path, station_id="writer", clock=lambda: at) as journal:
         for i in range(count):
-            attempt = journal.begin_attempt(
-                slot=str(i % 8 + 1),
-                operator="erin",
-                target_name="line-a",
-                realm="plant1",
-                pairing_url="https://pairing.plant1.example.com",
-            )
+            attempt = begin_line_a_attempt(journal, str(i % 8 + 1))
             journal.finish_attempt(attempt, result=result, error_class="timeout")
             made.append(attempt)
     return made
@@ -124,13 +107,7 @@ def test_an_attempt_finishing_into_a_result_filter_needs_a_full_reload(
 ) -> None:
     at = SEED_START + timedelta(hours=2)
     with Journal.open(journal_path, station_id="writer", clock=lambda: at) as journal:
-        running = journal.begin_attempt(
-            slot="7",
-            operator="erin",
-            target_name="line-a",
-            realm="plant1",
-            pairing_url="https://pairing.plant1.example.com",
-        )
+        running = begin_line_a_attempt(journal, "7")
         with qtbot.waitSignal(model.keysApplied, timeout=WAIT_MS):
             model.set_filter(AttemptFilter(results=frozenset({"SCRAP"})))
         before = model.rowCount()

@@ -10,27 +10,15 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from station.journal import AttemptFilter
-from station.journal.qa_queries import QAReader
 from tests.fixtures.journal import SeededJournal
+from tests.ui.qa.conftest import WAIT_MS, attempt_model
 from ui.qa.table_model import ATTEMPT_ID_ROLE, COLUMN_INDEX, AttemptTableModel
-from ui.tasks import Tasks
-
-WAIT_MS = 30_000
 
 
 @pytest.fixture
 def model(qtbot: QtBot, seeded_journal: SeededJournal) -> Iterator[AttemptTableModel]:
-    pages = QAReader.open(seeded_journal.path)
-    keys = QAReader.open(seeded_journal.path)
-    tasks = Tasks("qa-keys-test")
-    made = AttemptTableModel(pages, keys, tasks, page_size=50, cache_pages=4)
-    try:
+    with attempt_model(seeded_journal.path, "qa-keys-test", page_size=50, cache_pages=4) as made:
         yield made
-    finally:
-        made.close()
-        tasks.wait(WAIT_MS)
-        pages.close()
-        keys.close()
 
 
 def load(

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from station.journal import Journal
 from station.journal.synthetic import seed_journal
-from tests.fixtures.journal import SEED_START, SeededJournal
+from tests.fixtures.journal import SEED_START, SeededJournal, begin_line_a_attempt
 from tests.ui.qa.conftest import QA_ACTOR, WAIT_MS, QAWindowFactory, copy_journal
 from ui.qa.access import fixed
 from ui.qa.table_model import ATTEMPT_ID_ROLE, COLUMN_INDEX
@@ -212,13 +212,7 @@ def test_new_attempts_appear_on_top_and_the_selection_stays(
     added: list[str] = []
     with Journal.open(path, station_id="live-writer", clock=lambda: later) as journal:
         for slot in ("1", "2", "3"):
-            attempt = journal.begin_attempt(
-                slot=slot,
-                operator="erin",
-                target_name="line-a",
-                realm="plant1",
-                pairing_url="https://pairing.plant1.example.com",
-            )
+            attempt = begin_line_a_attempt(journal, slot)
             journal.finish_attempt(attempt, result="FAIL", error_class="timeout")
             added.append(attempt)
     qtbot.waitUntil(lambda: window.model.rowCount() == 43, timeout=WAIT_MS)
@@ -235,13 +229,7 @@ def test_an_attempt_finishing_under_a_result_filter_joins_the_table(
     seed_journal(path, 20, start=SEED_START, interval_s=30.0, seed=5)
     later = SEED_START + timedelta(hours=1)
     with Journal.open(path, station_id="live-writer", clock=lambda: later) as journal:
-        running = journal.begin_attempt(
-            slot="7",
-            operator="erin",
-            target_name="line-a",
-            realm="plant1",
-            pairing_url="https://pairing.plant1.example.com",
-        )
+        running = begin_line_a_attempt(journal, "7")
         window = qa_window(path, poll_interval_ms=150)
         with qtbot.waitSignal(window.model.keysApplied, timeout=WAIT_MS):
             window.filters.choose_result(frozenset({"SCRAP"}))
