@@ -18,7 +18,7 @@ from station.engine.demo import DemoEnvironment
 from station.engine.events import Result, SlotState
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
-from tests.engine.test_runner import Events
+from tests.engine.test_runner import Events, runner_for
 from tests.fixtures.sim import StableLinks
 
 
@@ -46,14 +46,7 @@ def rig(tmp_path: Path) -> Iterator[Rig]:
         config = load_config(env.config_path)
         journal = stack.enter_context(Journal.open(env.journal_path, station_id=config.station_id))
         events = Events()
-        runner = FixtureRunner(
-            config=config,
-            fixture=env.fixture_name,
-            journal=journal,
-            operator="tester",
-            sink=events,
-            presence_interval_s=0.2,
-        )
+        runner = runner_for(env, config, journal, events)
         stack.callback(runner.shutdown, 30.0)
         events.wait_for(lambda _: runner.snapshots()[0].state is SlotState.READY)
         yield Rig(links, runner, events)

@@ -10,10 +10,12 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from station.config import load_config
+from station.config.model import StationConfig
 from station.config.toml_writer import dumps
 from station.engine.demo import DemoEnvironment
 from station.engine.events import (
@@ -50,6 +52,28 @@ class Events:
 StationFactory = Callable[..., tuple[DemoEnvironment, FixtureRunner, "Events"]]
 
 
+def runner_for(
+    env: DemoEnvironment,
+    config: StationConfig,
+    journal: Journal,
+    events: Events,
+    *,
+    presence_interval_s: float | None = 0.2,
+    **options: Any,
+) -> FixtureRunner:
+    """The runner of the demo environment's fixture for operator "tester", reporting to
+    `events` and looking for devices every 0.2 s unless told otherwise."""
+    return FixtureRunner(
+        config=config,
+        fixture=env.fixture_name,
+        journal=journal,
+        operator="tester",
+        sink=events,
+        presence_interval_s=presence_interval_s,
+        **options,
+    )
+
+
 @pytest.fixture
 def station(
     tmp_path: Path,
@@ -57,21 +81,13 @@ def station(
     stack = ExitStack()
 
     def make(
-        slots: int = 2, **runner_options: object
+        slots: int = 2, **runner_options: Any
     ) -> tuple[DemoEnvironment, FixtureRunner, Events]:
         env = stack.enter_context(DemoEnvironment(tmp_path / "demo", slots=slots, bcrypt_cost=4))
         config = load_config(env.config_path)
         journal = stack.enter_context(Journal.open(env.journal_path, station_id=config.station_id))
         events = Events()
-        runner = FixtureRunner(
-            config=config,
-            fixture=env.fixture_name,
-            journal=journal,
-            operator="tester",
-            sink=events,
-            presence_interval_s=0.2,
-            **runner_options,  # type: ignore[arg-type]
-        )
+        runner = runner_for(env, config, journal, events, **runner_options)
         stack.callback(runner.shutdown, 30.0)
         return env, runner, events
 
@@ -116,14 +132,7 @@ def test_unplugged_device_shows_no_device_and_auto_start_provisions_it_when_plug
         config = load_config(env.config_path)
         events = Events()
         with Journal.open(env.journal_path, station_id=config.station_id) as journal:
-            runner = FixtureRunner(
-                config=config,
-                fixture=env.fixture_name,
-                journal=journal,
-                operator="tester",
-                sink=events,
-                presence_interval_s=0.2,
-            )
+            runner = runner_for(env, config, journal, events)
             try:
                 events.wait_for(lambda _: _ready(runner))
                 links.unplug("1")
@@ -146,14 +155,7 @@ def test_interrupted_attempts_are_closed_on_start(tmp_path: Path) -> None:
             )
         events = Events()
         with Journal.open(env.journal_path, station_id=config.station_id) as journal:
-            runner = FixtureRunner(
-                config=config,
-                fixture=env.fixture_name,
-                journal=journal,
-                operator="tester",
-                sink=events,
-                presence_interval_s=None,
-            )
+            runner = runner_for(env, config, journal, events, presence_interval_s=None)
             try:
                 notices = [e for e in events.items if isinstance(e, StationNotice)]
                 assert len(notices) == 1 and "slot 1" in notices[0].action
@@ -188,14 +190,7 @@ def test_auto_start_reports_the_configured_default_and_follows_changes(tmp_path:
         config = dataclasses.replace(config, fixtures=fixtures)
         events = Events()
         with Journal.open(env.journal_path, station_id=config.station_id) as journal:
-            runner = FixtureRunner(
-                config=config,
-                fixture=env.fixture_name,
-                journal=journal,
-                operator="tester",
-                sink=events,
-                presence_interval_s=0.2,
-            )
+            runner = runner_for(env, config, journal, events)
             try:
                 assert runner.auto_start is True
                 # The default is applied, not only reported: the present device starts itself.
@@ -222,14 +217,7 @@ def test_target_summary_says_why_the_token_cannot_be_used(tmp_path: Path) -> Non
         config = load_config(env.write_config(token_command=failing))
         events = Events()
         with Journal.open(env.journal_path, station_id=config.station_id) as journal:
-            runner = FixtureRunner(
-                config=config,
-                fixture=env.fixture_name,
-                journal=journal,
-                operator="tester",
-                sink=events,
-                presence_interval_s=0.2,
-            )
+            runner = runner_for(env, config, journal, events)
             try:
                 before = runner.target_summary()
                 assert before.token_usable and before.token_warning == ""
@@ -299,14 +287,7 @@ def test_a_ready_slot_says_when_an_interrupted_attempt_waits_to_be_resumed(
             journal = stack.enter_context(
                 Journal.open(env.journal_path, station_id=config.station_id)
             )
-            runner = FixtureRunner(
-                config=config,
-                fixture=env.fixture_name,
-                journal=journal,
-                operator="tester",
-                sink=events,
-                presence_interval_s=0.2,
-            )
+            runner = runner_for(env, config, journal, events)
             stack.callback(runner.shutdown, 10)
             events.wait_for(lambda _: _ready(runner))
             return {s.slot: (s.state, s.message, s.action) for s in runner.snapshots()}, runner
