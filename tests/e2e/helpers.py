@@ -2,15 +2,33 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from station.engine.cli import provision
 from station.engine.demo import DEMO_NAMESPACE, DemoEnvironment
 from station.journal.export import export_text
 from station.pairing.device_id import derive_device_id
 from station.secret import Secret
+
+
+def provision_all(env: DemoEnvironment, operator: str) -> tuple[int, str, str]:
+    """`station provision --json` on every slot of the demo fixture: exit code, stdout, stderr."""
+    out, err = io.StringIO(), io.StringIO()
+    rc = provision(
+        config_path=env.config_path,
+        target=env.target_name,
+        fixture=env.fixture_name,
+        slots="all",
+        operator=operator,
+        as_json=True,
+        out=out,
+        err=err,
+    )
+    return rc, out.getvalue(), err.getvalue()
 
 
 def results(output: str) -> dict[str, dict[str, Any]]:

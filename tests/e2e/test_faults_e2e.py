@@ -3,33 +3,21 @@ the operator's action (with the slot)."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from station.engine.cli import provision
 from station.engine.demo import DemoEnvironment
 from station.sandbox.pairing.pki import CA_FILE, CertificateAuthority
-from tests.e2e.helpers import pairing_accepts, results
+from tests.e2e.helpers import pairing_accepts, provision_all, results
 
 
 def _run(env: DemoEnvironment) -> dict[str, dict[str, Any]]:
-    out, err = io.StringIO(), io.StringIO()
-    provision(
-        config_path=env.config_path,
-        target=env.target_name,
-        fixture=env.fixture_name,
-        slots="all",
-        operator="faults",
-        as_json=True,
-        out=out,
-        err=err,
-    )
-    by_slot = results(out.getvalue())
+    _rc, out, err = provision_all(env, "faults")
+    by_slot = results(out)
     assert env.fixture is not None
-    assert sorted(by_slot) == list(env.fixture.slots), out.getvalue() + err.getvalue()
+    assert sorted(by_slot) == list(env.fixture.slots), out + err
     for slot, row in by_slot.items():
         if row["result"] in ("PASS", "RECOVERED"):
             assert pairing_accepts(env, slot), row  # never a false pass

@@ -3,13 +3,11 @@ HTTPS with its own CA, the SQLite journal, tokens from a token command, the head
 
 from __future__ import annotations
 
-import io
 import logging
 from pathlib import Path
 
 import pytest
 
-from station.engine.cli import provision
 from station.engine.demo import DemoEnvironment
 from station.journal import verify
 from tests.e2e.helpers import (
@@ -17,6 +15,7 @@ from tests.e2e.helpers import (
     files_under,
     journal_exports,
     pairing_accepts,
+    provision_all,
     results,
     secret_hits,
     stored_secret,
@@ -27,23 +26,13 @@ def test_eight_slots_provision_and_every_device_holds_a_secret_astarte_accepts(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.DEBUG)
-    out, err = io.StringIO(), io.StringIO()
     with DemoEnvironment(
         tmp_path / "demo", slots=8, bcrypt_cost=4, record_issued_secrets=True
     ) as env:
         assert env.standin is not None and env.fixture is not None
-        rc = provision(
-            config_path=env.config_path,
-            target=env.target_name,
-            fixture=env.fixture_name,
-            slots="all",
-            operator="e2e",
-            as_json=True,
-            out=out,
-            err=err,
-        )
-        by_slot = results(out.getvalue())
-        assert rc == 0, out.getvalue() + err.getvalue()
+        rc, out, err = provision_all(env, "e2e")
+        by_slot = results(out)
+        assert rc == 0, out + err
         assert sorted(by_slot) == [str(n) for n in range(1, 9)]
         for slot, row in by_slot.items():
             assert row["result"] == "PASS", row
@@ -79,8 +68,8 @@ def test_eight_slots_provision_and_every_device_holds_a_secret_astarte_accepts(
         )
         assert any(name.endswith("journal.db") for name in texts)
         texts["exports"] = journal_exports(env.journal_path).encode()
-        texts["stdout"] = out.getvalue().encode()
-        texts["stderr"] = err.getvalue().encode()
+        texts["stdout"] = out.encode()
+        texts["stderr"] = err.encode()
         texts["logs"] = caplog.text.encode()
         assert secret_hits(issued, texts) == []
         # The scan itself works: the simulated devices' state files do hold the secrets.
