@@ -25,6 +25,14 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from station.engine.demo import DemoEnvironment
+    from station.engine.runner import FixtureRunner
+    from station.journal import Journal
+    from ui.bridge import EngineBridge
+    from ui.operator.window import OperatorWindow
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
@@ -86,15 +94,33 @@ def _pump(seconds: float, until: Callable[[], bool] | None = None) -> None:
             return
 
 
-def stall_bench(slots: int, deadline_s: float) -> None:
+def _operator_window(
+    env: DemoEnvironment, journal: Journal
+) -> tuple[OperatorWindow, FixtureRunner, EngineBridge]:
+    """The operator window on the demo fixture, as `station demo` builds it (not yet shown)."""
     from station.config import load_config
-    from station.engine.demo import DemoEnvironment
-    from station.engine.events import AttemptFinished, Result, SlotState
     from station.engine.runner import FixtureRunner
-    from station.journal import Journal
-    from ui.app import application
     from ui.bridge import EngineBridge
     from ui.operator.window import OperatorWindow
+
+    bridge = EngineBridge()
+    runner = FixtureRunner(
+        config=load_config(env.config_path),
+        fixture=env.fixture_name,
+        journal=journal,
+        operator="bench",
+        sink=bridge.sink,
+    )
+    window = OperatorWindow(runner, bridge, "bench")
+    window.resize(1560, 960)
+    return window, runner, bridge
+
+
+def stall_bench(slots: int, deadline_s: float) -> None:
+    from station.engine.demo import DemoEnvironment
+    from station.engine.events import AttemptFinished, Result, SlotState
+    from station.journal import Journal
+    from ui.app import application
 
     application()
     with (
@@ -102,16 +128,7 @@ def stall_bench(slots: int, deadline_s: float) -> None:
         DemoEnvironment(Path(tmp), slots=slots, storage="otp") as env,
         Journal.open(env.journal_path, station_id="gui-bench") as journal,
     ):
-        bridge = EngineBridge()
-        runner = FixtureRunner(
-            config=load_config(env.config_path),
-            fixture=env.fixture_name,
-            journal=journal,
-            operator="bench",
-            sink=bridge.sink,
-        )
-        window = OperatorWindow(runner, bridge, "bench")
-        window.resize(1560, 960)
+        window, _runner, bridge = _operator_window(env, journal)
         window.show()
         _pump(30.0, lambda: all(s.state is SlotState.READY for s in window.snapshots()))
 
@@ -166,13 +183,14 @@ def cold_start_child(launched_at: float) -> None:
     t_start = time.time()
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from station.config import load_config
+    # Everything the window needs is imported here, so that its cost counts as import time.
+    import station.config
+    import station.engine.runner  # noqa: F401
+    import ui.bridge
+    import ui.operator.window  # noqa: F401
     from station.engine.demo import DemoEnvironment
-    from station.engine.runner import FixtureRunner
     from station.journal import Journal
     from ui.app import application
-    from ui.bridge import EngineBridge
-    from ui.operator.window import OperatorWindow
 
     t_imported = time.time()
     app = application()
@@ -191,16 +209,7 @@ def cold_start_child(launched_at: float) -> None:
         Journal.open(env.journal_path, station_id="gui-bench") as journal,
     ):
         t_env = time.time()
-        bridge = EngineBridge()
-        runner = FixtureRunner(
-            config=load_config(env.config_path),
-            fixture=env.fixture_name,
-            journal=journal,
-            operator="bench",
-            sink=bridge.sink,
-        )
-        window = OperatorWindow(runner, bridge, "bench")
-        window.resize(1560, 960)
+        window, runner, _bridge = _operator_window(env, journal)
         spy = FirstPaint()
         window.installEventFilter(spy)
         t_built = time.time()
