@@ -13,8 +13,9 @@ packages=(
   xvfb xauth
   # a private D-Bus session with a real Secret Service for the keyring tests
   dbus-daemon dbus-bin gnome-keyring
-  # package build
-  dpkg-dev zstd
+  # package build: PyInstaller bundles the shared libpython, which Debian ships apart from
+  # python3; debootstrap makes the fresh Debian root that the package test installs into
+  dpkg-dev zstd libpython3.11 debootstrap
   # udev rules checks (`udevadm test`; udev 252 has no `udevadm verify`)
   udev
 )

@@ -190,3 +190,14 @@ def test_maintainer_scripts_do_not_fail_without_a_udev_daemon(unpacked: Path, de
         for env_path in ("/usr/bin:/bin:/usr/sbin:/sbin", "/nonexistent"):
             proc = _run("/bin/sh", str(path), arg, env={"PATH": env_path})
             assert proc.returncode == 0, (script, env_path, proc.stderr)
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="debootstrap and chroot need root (CI is root)")
+@pytest.mark.skipif(shutil.which("debootstrap") is None, reason="needs debootstrap")
+def test_apt_installs_it_into_a_fresh_debian_root_and_a_plain_user_runs_it(deb: Path) -> None:
+    # The build machine has more installed than a station PC; a fresh minbase root has none of
+    # Qt's libraries, so apt must bring each one through Depends (packaging/fresh-root-test.sh).
+    proc = _run(str(ROOT / "packaging" / "fresh-root-test.sh"), str(deb), timeout=900)
+    assert proc.returncode == 0, proc.stdout[-2000:] + proc.stderr[-4000:]
+    assert f"station {station.__version__}" in proc.stdout.splitlines()
+    assert proc.stdout.count(" PASS ") >= 2, proc.stdout
