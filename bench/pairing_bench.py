@@ -12,7 +12,11 @@ is measured is the clients, not the server's hashing:
 
 Prints figures; asserts nothing about speed.
 
-    .venv/bin/python bench/pairing_bench.py [--count 200] [--in-flight 4] [--bcrypt-cost 4]
+A last run registers `--standin-devices` (10,000) devices on one stand-in with no added latency
+and compares its rate near the start and near the end: the stand-in itself must stay flat.
+
+    .venv/bin/python bench/pairing_bench.py [--count 200] [--in-flight 16] [--latency 0.05]
+        [--bcrypt-cost 4] [--standin-devices 10000] [--quick]
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ REALM = "bench"
 
 
 @contextmanager
-def standin(work: Path, bcrypt_cost: int) -> Iterator[dict[str, str]]:
+def standin(work: Path, bcrypt_cost: int, latency: float = 0.0) -> Iterator[dict[str, str]]:
     _, public = write_keypair(KEYS, REALM, work / "keys")
     # Its own process, so that the server's threads do not share our interpreter lock.
     proc = subprocess.Popen(
@@ -58,6 +62,8 @@ def standin(work: Path, bcrypt_cost: int) -> Iterator[dict[str, str]]:
             str(work / "state"),
             "--bcrypt-cost",
             str(bcrypt_cost),
+            "--latency",
+            str(latency),
         ],
         stdout=subprocess.PIPE,
         text=True,
@@ -138,15 +144,44 @@ def station_run(ready: dict[str, str], count: int, in_flight: int) -> list[float
     return latencies
 
 
+def standin_growth(ready: dict[str, str], total: int, in_flight: int, window: int) -> None:
+    """Registrations per second near the start and near the end of `total` new devices: a
+    stand-in whose cost grows with its state shows a falling rate."""
+    rates: list[float] = []
+    done = 0
+    while done < total:
+        n = min(window, total - done)
+        started = time.perf_counter()
+        station_run(ready, n, in_flight)
+        rates.append(n / (time.perf_counter() - started))
+        done += n
+    first, last = rates[0], rates[-1]
+    print(f"{'stand-in, first ' + str(window) + ' devices':<44} {first:8.1f} reg/s   target >= 500")
+    print(
+        f"{'stand-in, last ' + str(window) + f' of {total} devices':<44} {last:8.1f} reg/s   "
+        f"target >= 500, flat (last/first {last / first:.2f})"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=200, help="registrations per client run")
-    parser.add_argument("--in-flight", type=int, default=4)
+    parser.add_argument("--in-flight", type=int, default=16)
     parser.add_argument("--bcrypt-cost", type=int, default=4)
+    parser.add_argument(
+        "--latency", type=float, default=0.05, help="seconds the stand-in adds to each answer"
+    )
+    parser.add_argument(
+        "--standin-devices", type=int, default=10_000, help="devices for the stand-in's own run"
+    )
+    parser.add_argument("--quick", action="store_true", help="fewer devices, same figures")
     args = parser.parse_args()
+    if args.quick:
+        args.count, args.standin_devices = min(args.count, 64), min(args.standin_devices, 2000)
     print(
-        f"Pairing stand-in over TLS, bcrypt cost {args.bcrypt_cost}, {args.count} new devices "
-        f"per run, {os.cpu_count()} CPUs shared with the server"
+        f"Pairing stand-in over TLS, bcrypt cost {args.bcrypt_cost}, {args.latency * 1000:.0f} ms "
+        f"added latency, {args.count} new devices per run, {os.cpu_count()} CPUs shared with "
+        "the server"
     )
     runs: list[tuple[str, Callable[[dict[str, str]], list[float]]]] = [
         ("astarte-device-sdk register_device_with_jwt_token", lambda r: sdk_loop(r, args.count)),
@@ -156,21 +191,35 @@ def main() -> None:
             lambda r: station_run(r, args.count, args.in_flight),
         ),
     ]
-    rates = []
+    rates, cpus = [], []
     for label, run in runs:
-        # A fresh stand-in per run: it rewrites its whole state file on every registration,
-        # so a server that already holds the previous runs' devices would be slower.
         with (
             tempfile.TemporaryDirectory(prefix="pairing-bench-") as tmp,
-            standin(Path(tmp), args.bcrypt_cost) as ready,
+            standin(Path(tmp), args.bcrypt_cost, args.latency) as ready,
         ):
             sdk_loop(ready, 2)  # imports and the server's first handshake, not measured
+            station_run(ready, 2, 1)
+            # CPU of this process only: the stand-in is another process.
+            cpu_before = time.process_time()
             rates.append(timed(label, args.count, functools.partial(run, ready)))
+            cpus.append((time.process_time() - cpu_before) / args.count)
     sdk, one, many = rates
+    sdk_cpu, one_cpu, _ = cpus
     print(
         f"ratio station/SDK: {one / sdk:.2f}x (1 in flight), "
-        f"{many / sdk:.2f}x ({args.in_flight} in flight)"
+        f"{many / sdk:.2f}x ({args.in_flight} in flight)   target >= 10x at 16 in flight"
     )
+    print(
+        f"client CPU per registration: SDK {sdk_cpu * 1000:.2f} ms, station "
+        f"{one_cpu * 1000:.2f} ms ({one_cpu / sdk_cpu:.2f}x)   target <= 0.25x"
+    )
+    with (
+        tempfile.TemporaryDirectory(prefix="pairing-bench-") as tmp,
+        standin(Path(tmp), args.bcrypt_cost, 0.0) as ready,
+    ):
+        standin_growth(
+            ready, args.standin_devices, 8, window=min(1000, max(100, args.standin_devices // 10))
+        )
 
 
 if __name__ == "__main__":

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import signal
+import sqlite3
 import ssl
 import stat
 import subprocess
@@ -148,8 +150,9 @@ def test_pairing_command_serves_until_terminated(
     code, err = server.stop()
     assert code == 0, err
     # State survives: a new process on the same directory knows the device.
-    state = json.loads((tmp_path / "state" / "pairing-state.json").read_text())
-    assert DEVICE in state["realms"]["test"]["devices"]
+    with contextlib.closing(sqlite3.connect(tmp_path / "state" / "pairing-state.db")) as db:
+        rows = db.execute("SELECT realm, device_id FROM devices").fetchall()
+    assert ("test", DEVICE) in rows
 
 
 def _poll_status(http: httpx.Client, url: str, status: int) -> bool:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 import stat
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -64,6 +66,57 @@ def test_restart_keeps_devices_secrets_and_ca(
         assert r.json()["data"]["valid"] is True
 
 
+def test_restart_keeps_unregister_inhibit_and_the_registration_limit(
+    pairing_standin_factory: PairingFactory, tmp_path: Path
+) -> None:
+    state_dir = tmp_path / "state"
+    first = pairing_standin_factory(state_dir=state_dir)
+    with first.client() as http:
+        for n in range(3):
+            assert first.register(http, {"hw_id": _id(n)}).status_code == 201
+    first.registry.unregister("test", _id(0))
+    first.set_inhibited("test", _id(1))
+    first.set_registration_limit("test", 3)
+    first.stop()
+
+    second = pairing_standin_factory(state_dir=state_dir)
+    assert second.devices("test") == sorted(_id(n) for n in range(3))
+    unregistered = second.device_state("test", _id(0))
+    assert unregistered is not None and unregistered.status == "pending"
+    row = second.registry.row_copy("test", _id(0))
+    assert row is not None and row.secret_hash is None
+    inhibited = second.device_state("test", _id(1))
+    assert inhibited is not None and inhibited.status == "inhibited"
+    with second.client() as http:  # the limit of 3 rows holds after the restart
+        assert second.register(http, {"hw_id": _id(9)}).status_code == 500  # as Astarte's
+    assert second.device_state("test", _id(9)) is None
+
+
+def test_a_legacy_json_state_is_imported_once(
+    pairing_standin_factory: PairingFactory, tmp_path: Path
+) -> None:
+    state_dir = tmp_path / "state"
+    first = pairing_standin_factory(state_dir=state_dir)
+    with first.client() as http:
+        secret = first.register(http, {"hw_id": DEVICE}).json()["data"]["credentials_secret"]
+    row = first.registry.row_copy("test", DEVICE)
+    first.stop()
+    assert row is not None
+    # What an earlier stand-in left: the whole state as one JSON file, no database.
+    (state_dir / "pairing-state.db").unlink()
+    for extra in ("pairing-state.db-wal", "pairing-state.db-shm"):
+        (state_dir / extra).unlink(missing_ok=True)
+    legacy = {
+        "format": 1,
+        "realms": {"test": {"registration_limit": None, "devices": {DEVICE: asdict(row)}}},
+    }
+    (state_dir / "pairing-state.json").write_text(json.dumps(legacy), encoding="utf-8")
+
+    second = pairing_standin_factory(state_dir=state_dir)
+    assert second.check_secret("test", DEVICE, secret)
+    assert (state_dir / "pairing-state.db").exists()
+
+
 def test_state_files_hold_no_secret_and_private_files_are_0600(
     pairing_standin_factory: PairingFactory,
 ) -> None:
@@ -81,7 +134,7 @@ def test_state_files_hold_no_secret_and_private_files_are_0600(
         content = path.read_bytes()
         for secret in secrets:
             assert secret.encode() not in content, path.name
-    for name in ("ca-key.pem", "server-key.pem", "pairing-state.json"):
+    for name in ("ca-key.pem", "server-key.pem", "pairing-state.db"):
         mode = stat.S_IMODE((pairing.state_dir / name).stat().st_mode)
         assert mode == 0o600, name
 

@@ -125,7 +125,7 @@ class DeviceRegistry:
                 row.protocol_revision = 0
                 row.introspection = dict(introspection.majors)
                 row.introspection_minor = dict(introspection.minors)
-            self.state.save()
+            self.state.save_device(realm, rows.devices[device_id])
         self.issued.add(secret)
         return secret
 
@@ -136,7 +136,7 @@ class DeviceRegistry:
                 return False
             row.secret_hash = None
             row.first_credentials_request = None
-            self.state.save()
+            self.state.save_device(realm, row)
             return True
 
     def authenticate(self, realm: str, device_id: str, secret: str) -> DeviceCheck:
@@ -167,7 +167,7 @@ class DeviceRegistry:
             row.last_credentials_request_ip = client_ip
             if row.first_credentials_request is None:
                 row.first_credentials_request = utc_now_iso()
-            self.state.save()
+            self.state.save_device(realm, row)
 
     def put_device(
         self,
@@ -191,14 +191,15 @@ class DeviceRegistry:
                 first_credentials_request=now if confirmed else None,
                 inhibit_credentials_request=inhibited,
             )
-            self.state.save()
+            self.state.save_device(realm, rows.devices[device_id])
 
     def set_inhibited(self, realm: str, device_id: str, inhibited: bool) -> None:
         with self.state.lock:
-            self.state.realm(realm).devices[device_id].inhibit_credentials_request = inhibited
-            self.state.save()
+            row = self.state.realm(realm).devices[device_id]
+            row.inhibit_credentials_request = inhibited
+            self.state.save_device(realm, row)
 
     def set_registration_limit(self, realm: str, limit: int | None) -> None:
         with self.state.lock:
             self.state.realm(realm).registration_limit = limit
-            self.state.save()
+            self.state.save_realm(realm)

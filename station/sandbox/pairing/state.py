@@ -1,23 +1,40 @@
 """What Pairing keeps per realm and device, persisted so a stand-in restart keeps devices.
 
-The rows mirror the columns Pairing reads and writes in a realm's `devices` table. The file is
-JSON, replaced atomically after every change and before the HTTP answer goes out, so a stand-in
-killed at any moment restarts with either the old or the new row, like a database would.
-Secrets are only present as bcrypt hashes, as in Astarte.
+The rows mirror the columns Pairing reads and writes in a realm's `devices` table. They are
+held in memory for reads and written through, one changed row at a time, to a SQLite file
+before the HTTP answer goes out, so a stand-in killed at any moment restarts with either the
+old or the new row, like Astarte's own database. Writing only the row that changed keeps a
+registration's cost flat however many devices the realm holds (rewriting a whole JSON file per
+change made the stand-in slower than the station it measures). Secrets are only present as
+bcrypt hashes, as in Astarte.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import tempfile
+import sqlite3
 import threading
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
 
-STATE_FILE = "pairing-state.json"
-_FORMAT = 1
+STATE_FILE = "pairing-state.db"
+# The whole-file JSON of earlier stand-ins; imported once when found without a database.
+LEGACY_STATE_FILE = "pairing-state.json"
+_LEGACY_FORMAT = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS realms (
+    name TEXT PRIMARY KEY,
+    registration_limit INTEGER
+);
+CREATE TABLE IF NOT EXISTS devices (
+    realm TEXT NOT NULL,
+    device_id TEXT NOT NULL,
+    row TEXT NOT NULL,  -- DeviceRow as JSON: the stand-in's columns, never a plaintext secret
+    PRIMARY KEY (realm, device_id)
+);
+"""
 
 
 @dataclass
@@ -52,47 +69,70 @@ class RealmRows:
 
 
 class PairingState:
-    """Realms' rows behind one lock; every mutation happens in `with state.lock:`."""
+    """Realms' rows behind one lock; every mutation happens in `with state.lock:` and ends
+    with `save_device` or `save_realm` for what it changed."""
 
     def __init__(self, state_dir: Path) -> None:
         self._path = state_dir / STATE_FILE
         self.lock = threading.RLock()
         self.realms: dict[str, RealmRows] = {}
-        if self._path.exists():
-            self._load()
+        fresh = not self._path.exists()
+        if fresh:
+            # Created private before SQLite opens it; its WAL and index files take this mode.
+            os.close(os.open(self._path, os.O_CREAT | os.O_WRONLY, 0o600))
+        # One connection shared by the server's threads, always used under `lock`.
+        self._db = sqlite3.connect(self._path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        # The stand-in must survive its own process dying, not a power cut: a committed
+        # transaction is in the OS's cache either way, so no fsync is paid per registration.
+        self._db.execute("PRAGMA synchronous=OFF")
+        self._db.executescript(_SCHEMA)
+        legacy = state_dir / LEGACY_STATE_FILE
+        if fresh and legacy.exists():
+            self._import_legacy(legacy)
+        self._load()
 
     def realm(self, name: str) -> RealmRows:
         with self.lock:
             return self.realms.setdefault(name, RealmRows())
 
-    def _load(self) -> None:
-        raw = json.loads(self._path.read_text(encoding="utf-8"))
-        if raw.get("format") != _FORMAT:
-            raise ValueError(f"{self._path} has an unknown format {raw.get('format')!r}")
-        for name, realm in raw["realms"].items():
-            rows = RealmRows(registration_limit=realm.get("registration_limit"))
-            for device_id, row in realm["devices"].items():
-                rows.devices[device_id] = DeviceRow(**row)
-            self.realms[name] = rows
+    def save_device(self, realm: str, row: DeviceRow) -> None:
+        """Persist one device's row; called with the lock held, after changing it."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO devices (realm, device_id, row) VALUES (?, ?, ?)",
+            (realm, row.device_id, json.dumps(asdict(row), separators=(",", ":"))),
+        )
 
-    def save(self) -> None:
-        """Write the whole state and swap it in; called with the lock held."""
-        payload: dict[str, Any] = {
-            "format": _FORMAT,
-            "realms": {
-                name: {
-                    "registration_limit": rows.registration_limit,
-                    "devices": {k: asdict(v) for k, v in rows.devices.items()},
-                }
-                for name, rows in self.realms.items()
-            },
-        }
-        fd, tmp = tempfile.mkstemp(prefix=".pairing-state.", dir=self._path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh, separators=(",", ":"))
-            # No fsync: the stand-in must survive its own process dying, not a power cut.
-            os.replace(tmp, self._path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+    def save_realm(self, realm: str) -> None:
+        """Persist a realm's own settings (the registration limit); called with the lock held."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO realms (name, registration_limit) VALUES (?, ?)",
+            (realm, self.realm(realm).registration_limit),
+        )
+
+    def close(self) -> None:
+        with self.lock:
+            self._db.close()
+
+    def _load(self) -> None:
+        for name, limit in self._db.execute("SELECT name, registration_limit FROM realms"):
+            self.realm(name).registration_limit = limit
+        for realm, device_id, row in self._db.execute("SELECT realm, device_id, row FROM devices"):
+            self.realm(realm).devices[device_id] = DeviceRow(**json.loads(row))
+
+    def _import_legacy(self, legacy: Path) -> None:
+        raw = json.loads(legacy.read_text(encoding="utf-8"))
+        if raw.get("format") != _LEGACY_FORMAT:
+            raise ValueError(f"{legacy} has an unknown format {raw.get('format')!r}")
+        with self._db:
+            self._db.execute("BEGIN")
+            for name, realm in raw["realms"].items():
+                self._db.execute(
+                    "INSERT OR REPLACE INTO realms (name, registration_limit) VALUES (?, ?)",
+                    (name, realm.get("registration_limit")),
+                )
+                for device_id, row in realm["devices"].items():
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO devices (realm, device_id, row) VALUES (?, ?, ?)",
+                        (name, device_id, json.dumps(row, separators=(",", ":"))),
+                    )
