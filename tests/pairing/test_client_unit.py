@@ -20,7 +20,7 @@ import pytest
 
 from station.cancel import Cancelled, CancelToken, Deadline
 from station.errors import ConfigError
-from station.pairing.client import MAX_RESPONSE, PairingClient, normalize_base_url
+from station.pairing.client import PairingClient, normalize_base_url
 from station.pairing.errors import (
     AlreadyRegistered,
     Forbidden,
@@ -38,6 +38,7 @@ from station.pairing.errors import (
 )
 from station.pairing.responses import DeviceStatus, retry_after
 from station.pairing.tokens import TokenScope
+from station.pairing.transport import MAX_RESPONSE
 from station.secret import Secret
 from tests.pairing.support import FixedToken
 
@@ -49,7 +50,7 @@ Handler = Callable[[httpx.Request], httpx.Response]
 
 @pytest.fixture(autouse=True)
 def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("station.pairing.client.BACKOFF_FIRST", 0.01)
+    monkeypatch.setattr("station.pairing.transport.BACKOFF_FIRST", 0.01)
 
 
 def _client(handler: Handler, **options: Any) -> PairingClient:
@@ -395,6 +396,46 @@ def test_health_503_is_an_answer_not_a_retry() -> None:
     assert len(calls) == 1
     assert str(calls[0].url) == "https://api.example.test/pairing/health"
     assert "authorization" not in calls[0].headers
+
+
+def _refused(request: httpx.Request) -> httpx.Response:
+    raise httpx.ConnectError("[Errno 111] Connection refused", request=request)
+
+
+def test_health_gives_up_at_its_deadline_instead_of_waiting_out_every_retry(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Backoff of 2 s then 4 s: without the deadline the check would take about 6 s.
+    monkeypatch.setattr("station.pairing.transport.BACKOFF_FIRST", 2.0)
+    with _client(_refused) as client:
+        started = time.monotonic()
+        with pytest.raises(Unreachable):
+            client.health(deadline=Deadline(0.5))
+        assert time.monotonic() - started < 1.5
+
+
+def test_health_is_cancelled_between_attempts(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("station.pairing.transport.BACKOFF_FIRST", 2.0)
+    cancel = CancelToken()
+    attempted = threading.Event()
+
+    def refused(request: httpx.Request) -> httpx.Response:
+        attempted.set()
+        return _refused(request)
+
+    with _client(refused) as client:
+
+        def close_window() -> None:
+            if attempted.wait(5):
+                cancel.cancel("closing")
+
+        closer = threading.Thread(target=close_window)
+        closer.start()
+        started = time.monotonic()
+        with pytest.raises(Cancelled):
+            client.health(cancel=cancel)
+        closer.join()
+        assert time.monotonic() - started < 1.5
 
 
 def test_version() -> None:
