@@ -27,7 +27,7 @@ import httpx
 
 from station import __version__
 from station.cancel import CancelToken, Deadline
-from station.pairing.deadline_io import bounded_transport, request_deadline
+from station.net.deadline_io import bounded_transport, request_deadline
 from station.pairing.errors import (
     MissingToken,
     PairingError,

@@ -23,7 +23,7 @@ import httpx
 
 from station.cancel import Deadline
 
-_deadline: ContextVar[Deadline | None] = ContextVar("pairing_request_deadline", default=None)
+_deadline: ContextVar[Deadline | None] = ContextVar("request_deadline", default=None)
 
 
 @contextmanager
