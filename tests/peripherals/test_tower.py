@@ -175,6 +175,8 @@ class FakeLa6:
                 conn.sendall(self.answer)
 
     def close(self) -> None:
+        with contextlib.suppress(OSError):  # wakes the accept() below
+            self._server.shutdown(socket.SHUT_RDWR)
         self._server.close()
         self._thread.join(2)
 

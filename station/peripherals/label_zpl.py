@@ -1,0 +1,76 @@
+"""A unit's label as ZPL: a supervisor's template with the unit's fields filled in.
+
+Templates name fields in braces: `{serial}` (the printed serial the device reports),
+`{device_id}` (base64url, for people) and `{code}` (`label_code.encode`, for the QR and
+DataMatrix symbols). Every value is checked before it goes in: ZPL has no quoting, so a
+device-supplied serial holding `^` or `~` would be a printer command, and `^FH` would read the
+`_` of a base64url ID as the start of a hex escape and print another ID in the symbol. A
+template with `^FH` or an unknown field is refused when it is saved, not when a unit passes.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import dataclass
+
+from station.errors import ConfigError
+from station.peripherals import label_code
+
+FIELDS = ("serial", "device_id", "code")
+
+# 2 x 1 inch at 203 dpi (406 x 203 dots): QR and DataMatrix of the code, the serial and the ID.
+DEFAULT_TEMPLATE = """^XA
+^CI0
+^PW406
+^LL203
+^FO10,10^BQN,2,3^FDMA,{code}^FS
+^FO175,20^BXN,4,200^FD{code}^FS
+^FO10,140^A0N,24,24^FD{serial}^FS
+^FO10,170^A0N,20,20^FD{device_id}^FS
+^XZ
+"""
+
+_SAFE_TEXT = re.compile(r"[ -~]*")  # printable ASCII; '^' and '~' are refused separately
+
+
+@dataclass(frozen=True)
+class LabelFields:
+    serial: str
+    device_id: str
+
+
+def check_template(template: str) -> str:
+    """The template if it can be filled safely; `ConfigError` naming what is wrong."""
+    if not template.lstrip().startswith("^XA") or not template.rstrip().endswith("^XZ"):
+        raise ConfigError(
+            "The label template must start with ^XA and end with ^XZ.",
+            "Start from the default template and change positions and sizes only.",
+        )
+    if "^FH" in template.upper():
+        raise ConfigError(
+            "The label template uses ^FH, which would read the '_' in device IDs as hex escapes.",
+            "Remove ^FH from the template.",
+        )
+    names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+    unknown = sorted(names - set(FIELDS))
+    if unknown:
+        raise ConfigError(
+            f"The label template names unknown fields: {', '.join(unknown)}.",
+            f"Use only {', '.join('{' + f + '}' for f in FIELDS)}.",
+        )
+    if "code" not in names:
+        raise ConfigError(
+            "The label template has no {code} field, so its barcodes would not identify the unit.",
+            "Put {code} in the QR or DataMatrix field.",
+        )
+    return template
+
+
+def render(template: str, fields: LabelFields) -> str:
+    """The ZPL for one unit. Raises `ValueError` for a serial that cannot be printed safely."""
+    serial = fields.serial
+    if not _SAFE_TEXT.fullmatch(serial) or "^" in serial or "~" in serial:
+        raise ValueError("the serial holds characters a ZPL label cannot print safely")
+    code = label_code.encode(fields.device_id)
+    return check_template(template).format(serial=serial, device_id=fields.device_id, code=code)
