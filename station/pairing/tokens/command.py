@@ -1,0 +1,160 @@
+"""Tokens a configured command prints (a vault or SSO helper), like kubectl's exec credentials."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from collections.abc import Mapping, Sequence
+
+from station.pairing.bounded_run import TimedOut, TooMuchOutput, run_bounded
+from station.pairing.errors import (
+    TokenCommandFailed,
+    TokenError,
+)
+from station.pairing.redact import redact
+from station.pairing.tokens.scope import (
+    MAX_COMMAND_OUTPUT,
+    SEND_MARGIN,
+    Clock,
+    TokenClaims,
+    TokenScope,
+    TokenStatus,
+    check_usable,
+    describe_remaining,
+    inspect_token,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _last_line(text: str) -> str:
+    """Last non-empty line of a command's stderr, redacted, for an error message."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    return redact(lines[-1]) if lines else ""
+
+
+class CommandTokens:
+    """Runs a configured command that prints a token on stdout; caches it until near expiry.
+
+    The command learns which call the token is for from the environment (`STATION_TOKEN_METHOD`,
+    `STATION_TOKEN_PATH`, and `STATION_TOKEN_CLAIM`, the narrowest a_pa entry), so a helper can
+    mint narrowly scoped tokens. Its stdin is closed: it must not prompt.
+    """
+
+    kind = "token command"
+
+    def __init__(
+        self,
+        argv: Sequence[str],
+        *,
+        timeout: float = 30.0,
+        env: Mapping[str, str] | None = None,
+        clock: Clock = time.time,
+    ) -> None:
+        if not argv or not all(isinstance(a, str) and a for a in argv):
+            raise ValueError("a token command needs a non-empty argv of non-empty strings")
+        self._argv = list(argv)
+        self._timeout = timeout
+        self._env = dict(env or {})
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._cached: tuple[str, TokenClaims] | None = None
+        self._last_error: str = ""
+
+    @property
+    def _name(self) -> str:
+        return os.path.basename(self._argv[0])
+
+    def _reusable(self, claims: TokenClaims, scope: TokenScope, now: float) -> bool:
+        if not scope.allowed_by(claims.a_pa):
+            return False
+        if claims.expires is None:
+            return True
+        lifetime = claims.expires - (claims.issued if claims.issued is not None else now)
+        margin = max(SEND_MARGIN, min(60.0, lifetime / 4))
+        return claims.expires - now > margin
+
+    def _run(self, scope: TokenScope) -> str:
+        env = dict(os.environ)
+        env.update(self._env)
+        env.update(
+            STATION_TOKEN_METHOD=scope.method,
+            STATION_TOKEN_PATH=scope.path,
+            STATION_TOKEN_CLAIM=scope.claim,
+        )
+        fix = f"Check the token command of this target ({self._name}) by running it by hand."
+        try:
+            done = run_bounded(
+                self._argv, env=env, timeout=self._timeout, max_stdout=MAX_COMMAND_OUTPUT
+            )
+        except TimedOut:
+            raise TokenCommandFailed(
+                f"The token command {self._name} did not finish within {self._timeout:g} s "
+                "and was stopped.",
+                fix,
+            ) from None
+        except TooMuchOutput:
+            raise TokenCommandFailed(
+                f"The token command {self._name} printed more than "
+                f"{MAX_COMMAND_OUTPUT // 1024} KiB and was stopped; a token is a few hundred "
+                "bytes.",
+                fix + " It must print only the token.",
+            ) from None
+        except OSError as exc:
+            raise TokenCommandFailed(
+                f"The token command {self._name} could not be started: {exc.strerror or exc}.", fix
+            ) from None
+        if done.returncode != 0:
+            said = _last_line(done.stderr_tail.decode("utf-8", "replace"))
+            raise TokenCommandFailed(
+                f"The token command {self._name} failed with exit status {done.returncode}"
+                + (f": {said}" if said else "."),
+                fix,
+            )
+        lines = [ln for ln in done.stdout.decode("utf-8", "replace").splitlines() if ln.strip()]
+        if len(lines) != 1:
+            raise TokenCommandFailed(
+                f"The token command {self._name} printed {len(lines)} lines; it must print "
+                "exactly one line: the token.",
+                fix,
+            )
+        return lines[0].strip()
+
+    def token(self, scope: TokenScope) -> str:
+        with self._lock:
+            now = self._clock()
+            if self._cached is not None and self._reusable(self._cached[1], scope, now):
+                return self._cached[0]
+            label = f"The token printed by {self._name}"
+            try:
+                token = self._run(scope)
+                claims = inspect_token(token, what=label)
+                check_usable(claims, scope, self._clock(), what=label)
+            except TokenError as exc:
+                self._last_error = str(exc)
+                raise
+            self._last_error = ""
+            self._cached = (token, claims)
+            return token
+
+    def status(self) -> TokenStatus:
+        with self._lock:
+            cached = self._cached
+            error = self._last_error
+        if error:
+            return TokenStatus(self.kind, None, error, usable=False)
+        if cached is None:
+            return TokenStatus(self.kind, None, f"runs {self._name} when a token is needed")
+        claims = cached[1]
+        if claims.expires is None:
+            return TokenStatus(self.kind, None, f"{claims.algorithm} from {self._name}, no expiry")
+        left = claims.expires - self._clock()
+        return TokenStatus(
+            self.kind,
+            claims.expires_at,
+            f"{claims.algorithm} from {self._name}, current token "
+            + (f"expires in {describe_remaining(left)}" if left > 0 else "expired")
+            + "; a new one is fetched when needed",
+        )

@@ -1,0 +1,217 @@
+"""What a token is for and what it says: scopes, claims, status, and the source protocol.
+
+Shared by the three token sources (`realm_key`, `issued`, `command`).
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+import jwt
+
+from station.errors import StationError
+from station.pairing.device_id import validate_device_id
+from station.pairing.errors import (
+    TokenError,
+    TokenExpired,
+    TokenScopeInsufficient,
+)
+
+log = logging.getLogger(__name__)
+
+#: Algorithms Pairing accepts (`AuthGuardian allowed_algos`); HS* and none are rejected.
+ALLOWED_ALGORITHMS = frozenset(
+    {"ES256", "ES384", "ES512", "PS256", "PS384", "PS512", "RS256", "RS384", "RS512"}
+)
+DEFAULT_TTL = 300.0
+MIN_TTL = 30.0
+MAX_TTL = 3600.0
+#: A token with less than this left is not sent: the request itself and a retry need the time.
+SEND_MARGIN = 15.0
+#: Issued tokens below this much lifetime make the operator banner warn.
+WARN_BELOW = 15 * 60.0
+#: How long a key or token read from the keyring is trusted before it is read again, so that
+#: an import or `station target set-token` in another process takes effect without a restart.
+RELOAD_AFTER = 60.0
+#: What a token command may print on stdout; real tokens are well under 4 KiB.
+MAX_COMMAND_OUTPUT = 64 * 1024
+Clock = Callable[[], float]
+
+
+@dataclass(frozen=True)
+class TokenScope:
+    """One Pairing call, as `a_pa` sees it: the method and the path after the realm."""
+
+    method: str
+    path: str
+
+    @classmethod
+    def register(cls) -> TokenScope:
+        return cls("POST", "agent/devices")
+
+    @classmethod
+    def unregister(cls, device_id: str) -> TokenScope:
+        return cls("DELETE", f"agent/devices/{validate_device_id(device_id)}")
+
+    @property
+    def claim(self) -> str:
+        """The narrowest a_pa entry that allows this call (Pairing anchors both halves)."""
+        return f"{re.escape(self.method)}::{re.escape(self.path)}"
+
+    def allowed_by(self, a_pa: object) -> bool:
+        """Whether Pairing would let a token with this `a_pa` claim make this call.
+
+        Mirrors `GuardianAuthorizePath`: each entry splits on ':' into three parts (the middle is
+        ignored, entries with fewer parts are skipped), each half is anchored as ^...$, entries
+        with an invalid regex are skipped, and any matching entry allows the call.
+        """
+        if not isinstance(a_pa, list):
+            return False
+        for entry in a_pa:
+            if not isinstance(entry, str):
+                continue
+            parts = entry.split(":", 2)
+            if len(parts) < 3:
+                continue
+            try:
+                method_re = re.compile(f"^{parts[0]}$")
+                path_re = re.compile(f"^{parts[2]}$")
+            except re.error:
+                continue
+            if method_re.search(self.method) and path_re.search(self.path):
+                return True
+        return False
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.path}"
+
+
+@dataclass(frozen=True)
+class TokenStatus:
+    """What the operator banner shows about a target's tokens; never the token itself."""
+
+    kind: str
+    expires_at: datetime | None
+    detail: str
+    usable: bool = True
+    #: True when the operator should act soon (an issued token close to expiry).
+    warning: bool = False
+
+
+class TokenSource(Protocol):
+    def token(self, scope: TokenScope) -> str: ...
+
+    def status(self) -> TokenStatus: ...
+
+
+@dataclass(frozen=True)
+class TokenClaims:
+    algorithm: str
+    expires: float | None
+    not_before: float | None
+    issued: float | None
+    a_pa: list[str] | None
+
+    @property
+    def expires_at(self) -> datetime | None:
+        return None if self.expires is None else datetime.fromtimestamp(self.expires, UTC)
+
+
+def _number(claims: Mapping[str, Any], name: str) -> float | None:
+    value = claims.get(name)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TokenError(
+            f"The token's {name!r} claim is not a number of seconds.", "Ask for a new token."
+        )
+    return float(value)
+
+
+def inspect_token(token: str, *, what: str = "The token") -> TokenClaims:
+    """Read a token's header and claims without verifying it (only Pairing has the public key).
+
+    Raises `TokenError` if it is not a JWT Pairing could accept. Messages never quote the token.
+    """
+    fix = "Provide the JWT itself: three base64url parts separated by dots, no 'Bearer ' prefix."
+    if not isinstance(token, str) or not token.strip():
+        raise TokenError(f"{what} is empty.", fix)
+    token = token.strip()
+    if any(c.isspace() for c in token):
+        raise TokenError(f"{what} contains spaces or line breaks.", fix)
+    try:
+        header = jwt.get_unverified_header(token)
+        claims = jwt.decode(
+            token,
+            options={
+                "verify_signature": False,
+                "verify_exp": False,
+                "verify_nbf": False,
+                "verify_iat": False,
+                "verify_aud": False,
+                "verify_iss": False,
+            },
+        )
+    except jwt.PyJWTError:
+        raise TokenError(f"{what} is not a readable JWT.", fix) from None
+    alg = str(header.get("alg", ""))
+    if alg not in ALLOWED_ALGORITHMS:
+        raise TokenError(
+            f"{what} is signed with {alg or 'no algorithm'!r}; Pairing accepts only "
+            + ", ".join(sorted(ALLOWED_ALGORITHMS))
+            + ".",
+            "Mint the token with the realm's private key (astartectl utils gen-jwt pairing).",
+        )
+    a_pa = claims.get("a_pa")
+    entries = [e for e in a_pa if isinstance(e, str)] if isinstance(a_pa, list) else None
+    return TokenClaims(
+        alg, _number(claims, "exp"), _number(claims, "nbf"), _number(claims, "iat"), entries
+    )
+
+
+def describe_remaining(seconds: float) -> str:
+    if seconds <= 0:
+        return "expired"
+    minutes = math.floor(seconds / 60)
+    if minutes < 1:
+        return f"{int(seconds)} s"
+    if minutes < 120:
+        return f"{minutes} min"
+    if minutes < 48 * 60:
+        return f"{minutes // 60} h {minutes % 60} min"
+    return f"{minutes // (24 * 60)} days"
+
+
+def check_usable(claims: TokenClaims, scope: TokenScope, now: float, *, what: str) -> None:
+    """Refuse a token Pairing would refuse, before it is sent."""
+    if claims.expires is not None and claims.expires - now < SEND_MARGIN:
+        state = "has expired" if claims.expires <= now else "expires in seconds"
+        raise TokenExpired(
+            f"{what} {state} (at {claims.expires_at:%Y-%m-%d %H:%M:%S} UTC).",
+            "A supervisor provides a new token (station target set-token).",
+        )
+    if claims.not_before is not None and claims.not_before > now:
+        raise TokenError(
+            f"{what} is not valid before "
+            f"{datetime.fromtimestamp(claims.not_before, UTC):%Y-%m-%d %H:%M:%S} UTC, and "
+            "Pairing allows no clock skew.",
+            "Check this PC's clock, or ask for a token without an 'nbf' claim.",
+        )
+    if not scope.allowed_by(claims.a_pa):
+        allowed = ", ".join(claims.a_pa or []) or "nothing"
+        raise TokenScopeInsufficient(
+            f"{what} does not allow {scope} (its a_pa claim allows: {allowed}).",
+            f"Ask for a token whose a_pa includes {scope.claim!r}.",
+        )
+
+
+def failure_text(exc: BaseException) -> str:
+    if isinstance(exc, StationError):
+        return str(exc)
+    return f"unusable ({type(exc).__name__})"
