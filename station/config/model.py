@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
-from station.ports.binding import PortBinding
+from station.config.port_binding import PortBinding
 
 CURRENT_SCHEMA_VERSION = 2
 

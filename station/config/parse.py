@@ -36,8 +36,8 @@ from station.config.model import (
     TargetConfig,
 )
 from station.config.passwords import is_password_hash
+from station.config.port_binding import PortBinding
 from station.errors import ConfigError
-from station.ports.binding import PortBinding
 
 T = TypeVar("T")
 

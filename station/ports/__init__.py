@@ -1,6 +1,6 @@
 """Fixture ports: discovery, slot bindings, and finding a slot's port again after a replug."""
 
-from station.ports.binding import PortBinding
+from station.config.port_binding import PortBinding
 from station.ports.discovery import PortCandidate, list_candidate_ports
 from station.ports.holders import PortBusy, modem_manager_running, port_busy, port_holders
 from station.ports.resolve import PortAmbiguous, PortNotPresent, resolve, wait_for

@@ -15,7 +15,7 @@ from pathlib import Path
 from serial.tools import list_ports, list_ports_linux
 from serial.tools.list_ports_common import ListPortInfo
 
-from station.ports.binding import BY_PATH_DIR, PortBinding, parse_location
+from station.config.port_binding import BY_PATH_DIR, PortBinding, UsbLocation, parse_location
 
 # WCH's vendor drivers name their ports outside pyserial's glob list.
 _EXTRA_TTY_GLOBS = ("/dev/ttyCH343USB*", "/dev/ttyCH9344USB*")
@@ -63,6 +63,36 @@ class PortCandidate:
         if self.usb_location is not None:
             return PortBinding("usb", location=self.usb_location)
         return None
+
+    def matches(self, binding: PortBinding) -> bool:
+        """True when `binding` names this port (usb bindings only; paths are checked on disk)."""
+        if binding.kind != "usb":
+            return False
+        identity = (
+            (binding.vid, self.vid),
+            (binding.pid, self.pid),
+            (binding.serial, self.serial_number),
+        )
+        if any(want is not None and want != have for want, have in identity):
+            return False
+        want_interface = binding.interface
+        if binding.location is not None:
+            want = parse_location(binding.location)
+            assert want is not None  # checked when the binding was built
+            if not self._is_at(want):
+                return False
+            if want.interface is not None:
+                if want_interface not in (None, want.interface):
+                    return False
+                want_interface = want.interface
+        return want_interface is None or self.interface_number == want_interface
+
+    def _is_at(self, want: UsbLocation) -> bool:
+        have_text = self.usb_path if want.is_id_path else self.usb_location
+        have = parse_location(have_text) if have_text else None
+        if have is None or have.port != want.port:
+            return False
+        return want.port_number is None or self.port_number == want.port_number
 
 
 def candidate_from_info(

@@ -11,8 +11,8 @@ import os
 from collections.abc import Callable
 
 from station.cancel import CancelToken, Deadline
+from station.config.port_binding import PortBinding
 from station.errors import ConfigError, StationError
-from station.ports.binding import PortBinding
 from station.ports.discovery import PortCandidate, list_candidate_ports
 
 PortLister = Callable[[], list[PortCandidate]]
@@ -39,7 +39,7 @@ def resolve(binding: PortBinding, *, ports: PortLister = list_candidate_ports) -
         if not os.path.exists(binding.path):
             return None
         return os.path.realpath(binding.path)
-    found = [p for p in ports() if binding.matches(p)]
+    found = [p for p in ports() if p.matches(binding)]
     if not found:
         return None
     if len(found) > 1:

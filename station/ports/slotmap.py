@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station.config.port_binding import BY_PATH_DIR, PortBinding, parse_location
 from station.errors import ConfigError
-from station.ports.binding import BY_PATH_DIR, PortBinding, parse_location
 
 _FIXTURE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
 _SLOT_KEY = re.compile(r"^[A-Za-z0-9:._-]+$")

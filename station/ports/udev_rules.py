@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from station.ports.binding import parse_location
+from station.config.port_binding import parse_location
 from station.ports.slotmap import SlotMap
 from station.ports.udev_syntax import parse_rules
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from station.config.port_binding import PortBinding, parse_location
 from station.errors import ConfigError
-from station.ports.binding import PortBinding, parse_location
 from station.ports.discovery import PortCandidate
 
 FT4232 = "pci-0000:00:14.0-usb-0:1.3"
@@ -115,7 +115,7 @@ def test_location_forms() -> None:
 )
 def test_a_binding_matches_exactly_one_port_of_a_quad_chip(text: str, expected: str) -> None:
     binding = PortBinding.parse(text)
-    assert [p.device for p in QUAD if binding.matches(p)] == [expected]
+    assert [p.device for p in QUAD if p.matches(binding)] == [expected]
 
 
 @pytest.mark.parametrize(
@@ -131,9 +131,9 @@ def test_a_binding_matches_exactly_one_port_of_a_quad_chip(text: str, expected: 
 )
 def test_bindings_that_match_nothing(text: str) -> None:
     binding = PortBinding.parse(text)
-    assert [p for p in QUAD if binding.matches(p)] == []
+    assert [p for p in QUAD if p.matches(binding)] == []
 
 
 def test_a_quad_chip_without_interface_matches_all_four() -> None:
     binding = PortBinding.parse("usb:vid=0403,pid=6011")
-    assert len([p for p in QUAD if binding.matches(p)]) == 4
+    assert len([p for p in QUAD if p.matches(binding)]) == 4

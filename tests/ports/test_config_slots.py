@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 
 from station.config import load_config, save_config
+from station.config.port_binding import PortBinding
 from station.errors import ConfigError
-from station.ports.binding import PortBinding
 from station.ports.config_slots import slot_map_from_config, with_learned_slots
 from station.ports.slotmap import SlotMap
 

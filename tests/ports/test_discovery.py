@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from serial.tools.list_ports_common import ListPortInfo
 
-from station.ports.binding import PortBinding
+from station.config.port_binding import PortBinding
 from station.ports.discovery import candidate_from_info, id_path_from_sysfs, list_candidate_ports
 from tests.udev.rules_matcher import load_dump
 

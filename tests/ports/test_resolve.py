@@ -11,7 +11,7 @@ import pytest
 from serial.tools.list_ports_common import ListPortInfo
 
 from station.cancel import Cancelled, CancelToken, Deadline
-from station.ports.binding import PortBinding
+from station.config.port_binding import PortBinding
 from station.ports.discovery import PortCandidate, candidate_from_info
 from station.ports.resolve import PortAmbiguous, PortNotPresent, resolve, wait_for
 

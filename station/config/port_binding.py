@@ -18,12 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from station.errors import ConfigError
-
-if TYPE_CHECKING:
-    from station.ports.discovery import PortCandidate
 
 BindingKind = Literal["path", "by_path", "usb"]
 
@@ -197,37 +194,6 @@ class PortBinding:
         if self.interface is not None:
             items.append(f"interface={self.interface}")
         return "usb:" + ",".join(items)
-
-    def matches(self, port: PortCandidate) -> bool:
-        """True when `port` is this binding's port (usb kind only; paths are checked on disk)."""
-        if self.kind != "usb":
-            return False
-        identity = (
-            (self.vid, port.vid),
-            (self.pid, port.pid),
-            (self.serial, port.serial_number),
-        )
-        if any(want is not None and want != have for want, have in identity):
-            return False
-        want_interface = self.interface
-        if self.location is not None:
-            want = parse_location(self.location)
-            assert want is not None  # checked in __post_init__
-            if not _same_place(want, port):
-                return False
-            if want.interface is not None:
-                if want_interface not in (None, want.interface):
-                    return False
-                want_interface = want.interface
-        return want_interface is None or port.interface_number == want_interface
-
-
-def _same_place(want: UsbLocation, port: PortCandidate) -> bool:
-    have_text = port.usb_path if want.is_id_path else port.usb_location
-    have = parse_location(have_text) if have_text else None
-    if have is None or have.port != want.port:
-        return False
-    return want.port_number is None or port.port_number == want.port_number
 
 
 def _check_path(path: str) -> None:
