@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 # Modules that define `register(subparsers: argparse._SubParsersAction) -> None`.
 _COMMAND_MODULES: tuple[str, ...] = (
     "station.sandbox.cli",
-    "station.pairing.cli",
+    "station.targets.cli",
     "station.ports.cli",
     "station.engine.cli",
     "station.journal.cli",

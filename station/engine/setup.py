@@ -11,8 +11,9 @@ from station.config.model import FixtureConfig, StationConfig, TargetConfig
 from station.device.protocol import StorageKind
 from station.engine.policy import DeviceIdRule, IdentityField, IdSource, TargetPolicy
 from station.errors import ConfigError
-from station.pairing.tokens import CommandTokens, IssuedTokens, RealmKeyTokens, TokenSource
+from station.pairing.tokens import TokenSource
 from station.ports import PortBinding
+from station.targets.tokens import tokens_for
 
 
 @dataclass(frozen=True)
@@ -98,16 +99,3 @@ def policy_for(target: TargetConfig) -> TargetPolicy:
         else None,
         confirmed_counts_as_pass=target.confirmed_counts_as_pass,
     )
-
-
-def tokens_for(target: TargetConfig) -> TokenSource:
-    if target.token_source == "realm_key":
-        return RealmKeyTokens.from_keyring(target.name, ttl=target.token_ttl_s)
-    if target.token_source == "issued_token":
-        return IssuedTokens.from_keyring(target.name)
-    if not target.token_command:
-        raise ConfigError(
-            f"Target {target.name!r} gets its tokens from a command but names none.",
-            "A supervisor sets the target's token command.",
-        )
-    return CommandTokens(target.token_command)

@@ -12,13 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station.config.model import TargetConfig
-from station.engine.setup import tokens_for
 from station.errors import StationError
 from station.pairing.client import PairingClient
 from station.pairing.device_id import validate_device_id
 from station.pairing.tokens import TokenScope, TokenSource
 from station.rework.assess import Assessment
 from station.roles import Actor, AuditLog, Privilege, require, require_reason
+from station.targets.tokens import tokens_for
 
 DEFAULT_TIMEOUT_S = 15.0
 

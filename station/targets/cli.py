@@ -1,6 +1,6 @@
-"""`station target test|show|use`: Test connection, what is stored, the active target.
+"""`station target ...`: realm targets, their credentials, Test connection, the active target.
 
-Registered through `station.pairing.cli.TARGET_MODULES`. `test` and `show` only read; `use`
+`import-key` and `set-token` live in `credentials_cli`; `test` and `show` only read; `use`
 changes the configuration and needs the supervisor password, like the screen.
 """
 
@@ -17,12 +17,25 @@ from station.errors import ConfigError
 from station.journal import Journal
 from station.roles import Role
 from station.roles.prompt import sign_in_cli
+from station.targets import credentials_cli
 from station.targets.actions import TargetBook
 from station.targets.connection_test import run_connection_test
 from station.targets.credentials import credential_status
 
 EXIT_OK = 0
 EXIT_CHECK_FAILED = 1
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "target",
+        help="realm targets and their credentials (supervisors)",
+        description="Realm targets: where devices are registered and how tokens are obtained. "
+        "Keys and tokens go into the OS keyring only.",
+    )
+    sub = parser.add_subparsers(dest="target_command", metavar="TARGET_COMMAND", required=True)
+    credentials_cli.register_target(sub)
+    register_target(sub)
 
 
 def register_target(sub: argparse._SubParsersAction[Any]) -> None:

@@ -19,11 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station.config.model import TargetConfig
-from station.engine.setup import tokens_for
 from station.errors import StationError
 from station.pairing.client import PairingClient
 from station.pairing.errors import TlsError, Unreachable
 from station.pairing.tokens import TokenScope, TokenSource, TokenStatus
+from station.targets.tokens import tokens_for
 
 CREDENTIALS = "Credentials"
 HEALTH = "Health"

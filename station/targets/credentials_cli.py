@@ -1,14 +1,12 @@
-"""`station target ...`: a supervisor's credentials for a realm target, kept in the OS keyring.
+"""`station target import-key|set-token`: a supervisor's credentials for a realm target.
 
-`import-key` and `set-token` live here. Other areas add more `target` sub-commands through a
-module listed in `TARGET_MODULES` that defines `register_target(target_subparsers) -> None`.
+Keys and tokens go into the OS keyring only; the configuration never holds them.
 """
 
 from __future__ import annotations
 
 import argparse
 import getpass
-import importlib
 import sys
 import time
 from datetime import UTC, datetime
@@ -28,22 +26,7 @@ from station.roles import Actor, AuditLog
 from station.targets.actions import check_key_file, import_realm_key, set_issued_token
 from station.targets.privileged_cli import add_supervisor_options, supervisor_for_target
 
-#: Modules that define `register_target(target_subparsers) -> None`.
-TARGET_MODULES: tuple[str, ...] = ("station.targets.cli",)
 MAX_TOKEN = 64 * 1024
-
-
-def register(subparsers: argparse._SubParsersAction[Any]) -> None:
-    parser = subparsers.add_parser(
-        "target",
-        help="realm targets and their credentials (supervisors)",
-        description="Realm targets: where devices are registered and how tokens are obtained. "
-        "Keys and tokens go into the OS keyring only.",
-    )
-    sub = parser.add_subparsers(dest="target_command", metavar="TARGET_COMMAND", required=True)
-    register_target(sub)
-    for name in TARGET_MODULES:
-        importlib.import_module(name).register_target(sub)
 
 
 def register_target(sub: argparse._SubParsersAction[Any]) -> None:

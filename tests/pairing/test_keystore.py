@@ -10,7 +10,6 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import jwt
 import keyring
@@ -403,22 +402,15 @@ def test_without_a_secret_service_the_cli_fails_closed(tmp_path: Path) -> None:
     assert list(home.rglob("*")) == [], "nothing may be written as a fallback"
 
 
-def test_target_command_group_is_extensible(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_target_command_group_offers_credentials_and_target_commands() -> None:
     import argparse
-    import types
 
-    from station.pairing import cli as pairing_cli
+    from station.targets import cli as target_cli
+    from station.targets import credentials_cli
 
-    extra = types.ModuleType("extra_target_commands")
-
-    def register_target(sub: Any) -> None:
-        sub.add_parser("list", help="list targets").set_defaults(handler=lambda a: 0)
-
-    extra.register_target = register_target  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "extra_target_commands", extra)
-    monkeypatch.setattr(pairing_cli, "TARGET_MODULES", ("extra_target_commands",))
     parser = argparse.ArgumentParser()
-    pairing_cli.register(parser.add_subparsers(dest="command"))
-    assert parser.parse_args(["target", "list"]).handler(None) == 0
+    target_cli.register(parser.add_subparsers(dest="command"))
     args = parser.parse_args(["target", "import-key", "t", "--file", "k.pem"])
-    assert args.handler is pairing_cli.import_key
+    assert args.handler is credentials_cli.import_key
+    assert parser.parse_args(["target", "set-token", "t"]).handler is credentials_cli.set_token
+    assert parser.parse_args(["target", "use", "t"]).handler is target_cli._use

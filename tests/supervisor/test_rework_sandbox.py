@@ -18,15 +18,15 @@ import jwt
 import pytest
 
 from station.config import StationConfig, load_config
-from station.engine.demo import DemoEnvironment
+from station.demo import DemoEnvironment
 from station.engine.runner import FixtureRunner
-from station.engine.setup import tokens_for
 from station.journal import Journal, JournalQuery
 from station.pairing.tokens import TokenScope, TokenSource, TokenStatus
 from station.rework.assess import Verdict, assess_from_journal, assess_identity, identify_on_port
 from station.rework.reprovision import ResultCollector, SlotResult, reprovision_with_override
 from station.rework.unregister import ReworkRefused, unregister_device
 from station.roles import NotPermitted
+from station.targets.tokens import tokens_for
 from tests.fixtures.pairing import make_csr
 from tests.supervisor.helpers import OPERATOR, SUPERVISOR
 
