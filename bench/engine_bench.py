@@ -20,8 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from station.demo import DemoEnvironment
 from station.engine.cli import provision
-from station.engine.demo import DemoEnvironment
 
 
 def _link_bytes(journal: Path) -> dict[str, int]:

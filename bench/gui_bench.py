@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from station.engine.demo import DemoEnvironment
+    from station.demo import DemoEnvironment
     from station.engine.runner import FixtureRunner
     from station.journal import Journal
     from ui.bridge import EngineBridge
@@ -117,7 +117,7 @@ def _operator_window(
 
 
 def stall_bench(slots: int, deadline_s: float) -> None:
-    from station.engine.demo import DemoEnvironment
+    from station.demo import DemoEnvironment
     from station.engine.events import AttemptFinished, Result, SlotState
     from station.journal import Journal
     from ui.app import application
@@ -188,7 +188,7 @@ def cold_start_child(launched_at: float) -> None:
     import station.engine.runner  # noqa: F401
     import ui.bridge
     import ui.operator.window  # noqa: F401
-    from station.engine.demo import DemoEnvironment
+    from station.demo import DemoEnvironment
     from station.journal import Journal
     from ui.app import application
 

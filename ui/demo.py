@@ -76,7 +76,7 @@ def open_demo(
     for except with `--auto-provision`).
     """
     from station.config import load_config
-    from station.engine.demo import DemoEnvironment
+    from station.demo import DemoEnvironment
     from station.engine.events import EventSink
     from station.engine.runner import FixtureRunner
     from station.journal import Journal

@@ -248,7 +248,7 @@ def _has_display() -> bool:
 
 
 def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    from station.engine.demo import DemoEnvironment
+    from station.demo import DemoEnvironment
 
     out = out or sys.stdout
     with ExitStack() as stack:

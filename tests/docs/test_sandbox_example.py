@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from station.config import load_config
-from station.engine.demo import DemoEnvironment
+from station.demo import DemoEnvironment
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "configuration.md"

@@ -8,8 +8,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from station.demo import DEMO_NAMESPACE, DemoEnvironment
 from station.engine.cli import provision
-from station.engine.demo import DEMO_NAMESPACE, DemoEnvironment
 from station.journal.export import export_text
 from station.pairing.device_id import derive_device_id
 from station.secret import Secret

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from station.demo import DemoEnvironment
 from station.engine.crashpoints import ENV, EXIT_CODE, CrashPoint
-from station.engine.demo import DemoEnvironment
 from station.engine.events import Step
 from station.journal import Journal, verify
 from tests.e2e.helpers import (

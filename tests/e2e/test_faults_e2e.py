@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from station.engine.demo import DemoEnvironment
+from station.demo import DemoEnvironment
 from station.sandbox.pairing.pki import CA_FILE, CertificateAuthority
 from tests.e2e.helpers import pairing_accepts, provision_all, results
 

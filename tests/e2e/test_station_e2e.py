@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from station.engine.demo import DemoEnvironment
+from station.demo import DemoEnvironment
 from station.journal import verify
 from tests.e2e.helpers import (
     device_id,

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from station.cli import main
-from station.engine.demo import DemoEnvironment
+from station.demo import DemoEnvironment
 from station.journal import Journal, JournalQuery
 from tests.roles.helpers import SUPERVISOR_PASSWORD
 from tests.supervisor.helpers import with_roles

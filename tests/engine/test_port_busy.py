@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from station.cli import main
-from station.engine.demo import DemoEnvironment
+from station.demo import DemoEnvironment
 from station.journal import JournalQuery
 
 # Names itself like ModemManager, opens the port and locks it both ways a prober can (flock, as

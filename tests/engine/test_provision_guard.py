@@ -13,7 +13,7 @@ import pytest
 
 from station.cli import main
 from station.config.toml_writer import dumps
-from station.engine.demo import DEMO_FIXTURE, DEMO_TARGET, DemoEnvironment
+from station.demo import DEMO_FIXTURE, DEMO_TARGET, DemoEnvironment
 from station.journal import JournalQuery
 
 

@@ -13,8 +13,8 @@ import pytest
 
 from station.config import load_config
 from station.config.toml_writer import dumps
+from station.demo import DemoEnvironment
 from station.engine import worker
-from station.engine.demo import DemoEnvironment
 from station.engine.events import Result, SlotState
 from station.engine.runner import FixtureRunner
 from station.journal import Journal

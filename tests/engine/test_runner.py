@@ -17,7 +17,7 @@ import pytest
 from station.config import load_config
 from station.config.model import StationConfig
 from station.config.toml_writer import dumps
-from station.engine.demo import DemoEnvironment
+from station.demo import DemoEnvironment
 from station.engine.events import (
     AttemptFinished,
     Event,

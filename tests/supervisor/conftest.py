@@ -13,7 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from station.config import load_config, save_config
-from station.engine.demo import DemoEnvironment
+from station.demo import DemoEnvironment
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
 from station.roles import Role

@@ -10,7 +10,7 @@ import pytest
 
 from station.cli import main
 from station.config import load_config
-from station.engine.demo import DemoEnvironment
+from station.demo import DemoEnvironment
 from station.journal import Journal
 from station.pairing import keystore
 from tests.fixtures.keyring import MemoryKeyring

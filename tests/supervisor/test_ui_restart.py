@@ -9,7 +9,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from station.config import load_config, save_config
-from station.engine.demo import DemoEnvironment
+from station.demo import DemoEnvironment
 from station.engine.events import EventSink
 from station.engine.runner import FixtureRunner
 from station.journal import Journal

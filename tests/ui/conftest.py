@@ -15,8 +15,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from station.demo import DemoEnvironment
 from station.device.protocol import StorageKind
-from station.engine.demo import DemoEnvironment
 from station.engine.events import SlotState
 from station.sandbox.sim import storage as sim_storage
 from tests.fixtures.sim import StableLinks

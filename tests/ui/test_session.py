@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from station.config import load_config
-from station.engine.demo import DemoEnvironment
+from station.demo import DemoEnvironment
 from station.engine.events import EventSink
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
