@@ -16,6 +16,8 @@ packages=(
   # package build: PyInstaller bundles the shared libpython, which Debian ships apart from
   # python3; debootstrap makes the fresh Debian root that the package test installs into
   dpkg-dev zstd libpython3.11 debootstrap
+  # the fail sound's test: a private PulseAudio with a null sink, and pacat/parecord
+  pulseaudio pulseaudio-utils
   # udev rules checks (`udevadm test`; udev 252 has no `udevadm verify`)
   udev
 )
