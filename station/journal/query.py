@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from station.journal.metrics import Outcome, production, unit_of
 from station.journal.model import (
     RESULTS,
     AttemptDetail,
@@ -144,11 +145,9 @@ class ParetoEntry:
 class Summary:
     """Shift, day or range figures for the attempts a filter selects.
 
-    First-pass yield counts a device as passing first time when its first attempt ever recorded
-    in this journal is in the selection and passed; devices are counted by device ID, so
-    attempts that never identified a device do not enter it. Units per hour is passes divided
-    by the filter's time range, or by the span of the selected attempts when the filter has no
-    range.
+    `devices`, `first_pass_devices`, `first_pass_yield`, `units_per_hour` and `window_s` (the
+    active production time) are `station.journal.metrics.production` over the selected
+    attempts: the one definition the operator's counters use too.
     """
 
     attempts: int
@@ -163,6 +162,7 @@ class Summary:
     window_s: float | None
     units_per_hour: float | None
     pareto: tuple[ParetoEntry, ...] = field(default_factory=tuple)
+    unidentified: int = 0  # verdicts on attempts that identified no device: not in the yield
 
 
 class JournalQuery(JournalReader):
@@ -289,18 +289,15 @@ class JournalQuery(JournalReader):
                     unfinished = n
                 else:
                     by_result[result] = n
-            first_start, last_end = self._execute(
-                "SELECT MIN(started_us), MAX(COALESCE(finished_us, started_us)) "  # noqa: S608
-                f"FROM attempts WHERE {where}",
-                params,
-            ).fetchone()
-            devices, first_pass = self._execute(
-                "SELECT COUNT(DISTINCT device_id), COUNT(DISTINCT CASE WHEN result = 'PASS' "  # noqa: S608
-                "AND id = (SELECT MIN(first.id) FROM attempts AS first "
-                "WHERE first.device_id = attempts.device_id) THEN device_id END) "
-                f"FROM attempts WHERE device_id IS NOT NULL AND {where}",
-                params,
-            ).fetchone()
+            outcomes = [
+                Outcome(result, unit_of(device, serial), start / 1e6, end / 1e6)
+                for result, device, serial, start, end in self._execute(
+                    "SELECT result, device_id, hardware_serial, started_us, "  # noqa: S608
+                    "COALESCE(finished_us, started_us) FROM attempts "
+                    f"WHERE result IS NOT NULL AND {where}",
+                    params,
+                )
+            ]
             classes = self._execute(
                 "SELECT error_class, COUNT(*) FROM attempts "  # noqa: S608
                 f"WHERE result IS NOT NULL AND result != 'PASS' AND error_class != '' AND {where} "
@@ -309,12 +306,7 @@ class JournalQuery(JournalReader):
             ).fetchall()
         attempts = sum(by_result.values()) + unfinished
         passed = by_result.get("PASS", 0)
-        if attempt_filter.since is not None and attempt_filter.until is not None:
-            window: float | None = (attempt_filter.until - attempt_filter.since).total_seconds()
-        elif first_start is not None:
-            window = (last_end - first_start) / 1e6
-        else:
-            window = None
+        made = production(outcomes)
         total_failures = sum(n for _, n in classes)
         pareto: list[ParetoEntry] = []
         running = 0
@@ -335,12 +327,13 @@ class JournalQuery(JournalReader):
             scrapped=by_result.get("SCRAP", 0),
             unfinished=unfinished,
             by_result=by_result,
-            devices=devices,
-            first_pass_devices=first_pass,
-            first_pass_yield=(first_pass / devices) if devices else None,
-            window_s=window,
-            units_per_hour=(passed * 3600 / window) if window else None,
+            devices=made.units,
+            first_pass_devices=made.first_pass_units,
+            first_pass_yield=made.first_pass_yield,
+            window_s=made.active_s,
+            units_per_hour=made.units_per_hour,
             pareto=tuple(pareto),
+            unidentified=made.unidentified,
         )
 
     # -- internals ----------------------------------------------------------------------------

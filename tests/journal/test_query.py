@@ -11,6 +11,7 @@ import pytest
 from station.journal import UNFINISHED, AttemptFilter, JournalQuery
 from station.journal.model import from_us, to_us
 from tests.fixtures.journal import SeededJournal
+from tests.fixtures.production import expected_production
 
 
 def _matches(row: dict[str, Any], f: AttemptFilter) -> bool:
@@ -139,18 +140,7 @@ def test_summary_matches_an_independent_count(
     ):
         selected = [r for r in seeded_journal.attempts if _matches(r, f)]
         results = Counter(r["result"] for r in selected)
-        first_attempt: dict[str, int] = {}
-        for r in seeded_journal.attempts:  # oldest first: the first seen is the first attempt
-            if r["device_id"] is not None:
-                first_attempt.setdefault(r["device_id"], r["id"])
-        devices = {r["device_id"] for r in selected if r["device_id"] is not None}
-        first_pass = {
-            r["device_id"]
-            for r in selected
-            if r["device_id"] is not None
-            and r["result"] == "PASS"
-            and first_attempt[r["device_id"]] == r["id"]
-        }
+        made = expected_production(selected)
         failures = Counter(
             r["error_class"]
             for r in selected
@@ -162,17 +152,19 @@ def test_summary_matches_an_independent_count(
         assert summary.failed == results["FAIL"]
         assert summary.scrapped == results["SCRAP"]
         assert summary.unfinished == results[None]
-        assert summary.devices == len(devices)
-        assert summary.first_pass_devices == len(first_pass)
-        assert summary.first_pass_yield == pytest.approx(len(first_pass) / len(devices))
-        assert 0 < len(first_pass) < len(devices)  # some devices needed a retry
+        assert summary.devices == made["devices"]
+        assert summary.first_pass_devices == made["first_pass_devices"]
+        assert summary.first_pass_yield == pytest.approx(
+            made["first_pass_devices"] / made["devices"]
+        )
+        assert 0 < made["first_pass_devices"] < made["devices"]  # some devices needed a retry
         assert [(p.error_class, p.count) for p in summary.pareto] == sorted(
             failures.items(), key=lambda kv: (-kv[1], kv[0])
         )
         assert summary.pareto[-1].cumulative_share == pytest.approx(1.0)
-        if f.since is not None and f.until is not None:
-            hours = (f.until - f.since).total_seconds() / 3600
-            assert summary.units_per_hour == pytest.approx(results["PASS"] / hours)
+        # Over the active production time, not the filter's range: a 6-hour window around
+        # 4 hours of work is still read as the rate of those 4 hours.
+        assert summary.units_per_hour == pytest.approx(made["units_per_hour"])
 
 
 def test_summary_of_nothing(query: JournalQuery) -> None:

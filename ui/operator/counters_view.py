@@ -43,7 +43,8 @@ class CountersView(QFrame):
         self._passed = _Figure("✓ Passed", "passed")
         self._failed = _Figure("✗ Failed", "failed")
         self._scrap = _Figure("⚠ Scrap", "scrap")
-        self._uph = _Figure("Units / hour", "uph")
+        # Per hour of active production, not of wall clock: breaks do not dilute it.
+        self._uph = _Figure("Units / active hour", "uph")
         self._fpy = _Figure("First-pass yield", "fpy")
         for figure in (self._passed, self._failed, self._scrap, self._uph, self._fpy):
             layout.addWidget(figure)
@@ -69,6 +70,10 @@ class CountersView(QFrame):
         self._failed.value.setText(str(f.failed))
         self._scrap.value.setText(str(f.scrap))
         self._uph.value.setText("—" if f.units_per_hour is None else f"{f.units_per_hour:.0f}")
+        self._uph.setToolTip(
+            f"Passed units per hour over {f.active_s / 60:.0f} min of active production "
+            "(breaks of 10 minutes or more left out)."
+        )
         self._fpy.value.setText(
             "—" if f.first_pass_yield is None else f"{f.first_pass_yield * 100:.0f} %"
         )

@@ -53,3 +53,12 @@ def duration_text(seconds: float | None) -> str:
 
 def percent(share: float | None) -> str:
     return "—" if share is None else f"{share * 100:.1f} %"
+
+
+def span_text(seconds: float) -> str:
+    """A stretch of production time, to the minute: '2 h 05 min', '12 min', '40 s'."""
+    if seconds < 60:
+        return f"{seconds:.0f} s"
+    minutes = round(seconds / 60)
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours} h {minutes:02d} min" if hours else f"{minutes} min"

@@ -60,13 +60,20 @@ def figure_rows(summary: Summary) -> list[tuple[str, str]]:
                 f"{looks.percent(summary.first_pass_yield)} "
                 f"({summary.first_pass_devices:,} of {summary.devices:,} devices)",
             ),
-            (
-                "Units per hour",
-                "—" if summary.units_per_hour is None else f"{summary.units_per_hour:.1f}",
-            ),
+            ("Units per hour", _per_hour(summary)),
         ]
     )
+    if summary.unidentified:
+        rows.append(("Not identified", f"{summary.unidentified:,} attempts (not in the yield)"))
     return rows
+
+
+def _per_hour(summary: Summary) -> str:
+    """The rate, and the active production time it is over (docs/qa.md)."""
+    active = looks.span_text(summary.window_s or 0.0)
+    if summary.units_per_hour is None:
+        return f"— (only {active} of production)"
+    return f"{summary.units_per_hour:.1f} (over {active} of active production)"
 
 
 def pareto_rows(summary: Summary) -> list[tuple[str, str, str, str]]:

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from station.journal import Summary
 from station.journal.model import to_us
 from tests.fixtures.journal import SeededJournal
+from tests.fixtures.production import expected_production
 from tests.ui.qa.conftest import WAIT_MS, QAWindowFactory
 from ui import theme
 from ui.qa.report import paint_report
@@ -32,18 +33,7 @@ def expected_figures(
     raw: list[Raw], selected: list[Raw], since: datetime, until: datetime
 ) -> dict[str, Any]:
     results = Counter(a["result"] for a in selected)
-    first_attempt: dict[str, int] = {}
-    for a in raw:  # raw is in insertion order
-        if a["device_id"] is not None:
-            first_attempt.setdefault(a["device_id"], a["id"])
-    devices = {a["device_id"] for a in selected if a["device_id"] is not None}
-    first_pass = {
-        a["device_id"]
-        for a in selected
-        if a["device_id"] is not None
-        and a["result"] == "PASS"
-        and first_attempt[a["device_id"]] == a["id"]
-    }
+    made = expected_production(selected)
     failures = Counter(
         a["error_class"]
         for a in selected
@@ -55,9 +45,10 @@ def expected_figures(
         "failed": results["FAIL"],
         "scrapped": results["SCRAP"],
         "unfinished": results[None],
-        "devices": len(devices),
-        "first_pass_devices": len(first_pass),
-        "units_per_hour": results["PASS"] * 3600 / (until - since).total_seconds(),
+        "devices": made["devices"],
+        "first_pass_devices": made["first_pass_devices"],
+        "active_s": made["active_s"],
+        "units_per_hour": made["units_per_hour"],
         "pareto": sorted(failures.items(), key=lambda kv: (-kv[1], kv[0])),
     }
 
@@ -81,6 +72,8 @@ def check(view: SummaryView, summary: Summary, want: dict[str, Any]) -> None:
     assert summary.first_pass_yield == want["first_pass_devices"] / want["devices"]
     assert summary.units_per_hour is not None
     assert abs(summary.units_per_hour - want["units_per_hour"]) < 1e-9
+    assert summary.window_s is not None
+    assert abs(summary.window_s - want["active_s"]) < 1e-6
     assert [(e.error_class, e.count) for e in summary.pareto] == want["pareto"]
     # What the QA user reads on screen.
     assert view.figures["Attempts"].text() == f"{want['attempts']:,}"
@@ -89,7 +82,9 @@ def check(view: SummaryView, summary: Summary, want: dict[str, Any]) -> None:
     assert view.figures["Scrapped"].text() == f"{want['scrapped']:,}"
     fpy = want["first_pass_devices"] / want["devices"] * 100
     assert view.figures["First-pass yield"].text().startswith(f"{fpy:.1f} %")
-    assert view.figures["Units per hour"].text() == f"{want['units_per_hour']:.1f}"
+    shown = view.figures["Units per hour"].text()
+    assert shown.startswith(f"{want['units_per_hour']:.1f} (over ")
+    assert shown.endswith(" of active production)")
     assert [e.error_class for e in view.chart.entries] == [c for c, _n in want["pareto"]]
     assert view.pareto_table.rowCount() == len(want["pareto"])
 
