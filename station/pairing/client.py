@@ -28,7 +28,6 @@ Each attempt is bounded as a whole by `timeout` (see `deadline_io`), each call b
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -38,6 +37,7 @@ from typing import Any, Self
 import httpx
 
 from station.cancel import CancelToken, Deadline
+from station.config.names import REALM
 from station.errors import ConfigError
 from station.pairing.device_id import validate_device_id
 from station.pairing.errors import UnexpectedResponse, ValidationFailed
@@ -59,8 +59,6 @@ from station.secret import Secret
 __all__ = ["DeviceInfo", "DeviceStatus", "PairingClient"]
 
 log = logging.getLogger(__name__)
-
-REALM_NAME = re.compile(r"[a-z][a-z0-9]{0,47}")
 
 
 def normalize_base_url(base_url: str) -> str:
@@ -89,7 +87,7 @@ def normalize_base_url(base_url: str) -> str:
 
 
 def validate_realm(realm: str) -> str:
-    if not isinstance(realm, str) or not REALM_NAME.fullmatch(realm):
+    if not isinstance(realm, str) or not REALM.fullmatch(realm):
         raise ConfigError(
             f"{realm!r} is not a valid Astarte realm name.",
             "A realm name is lower-case letters and digits, starting with a "

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from station.config import StationConfig, TargetConfig, parse_config, to_document
+from station.config.sections import TARGET
 from station.errors import ConfigError
 
 SOURCE = "target editor"
@@ -26,22 +27,10 @@ class Field:
     help: str
 
 
+#: The editor's fields: the target's name, then every target option the declarations label.
 FIELDS: tuple[Field, ...] = (
     Field("name", "Name", "Names the target here and its keyring entries; letters, digits, . _ -"),
-    Field("pairing_url", "Pairing URL", "e.g. https://api.astarte.example.com/pairing"),
-    Field("realm", "Realm", "Lower-case letters and digits, starting with a letter"),
-    Field("token_source", "Token source", "Realm key or issued token in the keyring, or a command"),
-    Field("token_ttl_s", "Token lifetime (s)", "Minted tokens live this long: 30 to 3600 s"),
-    Field("token_command", "Token command", "Program and arguments, one per line"),
-    Field("ca_bundle", "CA bundle", "PEM file of the CA that signed the Astarte certificate"),
-    Field("device_id_rule", "Device ID", "From the device, or UUIDv5 over an identity field"),
-    Field("device_id_namespace", "UUIDv5 namespace", "The product line's namespace UUID"),
-    Field("device_id_field", "Identity field", "Which identity field the UUIDv5 is taken over"),
-    Field("accepted_storage", "Accepted storage", "Storage kinds this target provisions"),
-    Field("initial_introspection", "Initial introspection", "One per line: interface major.minor"),
-    Field("max_registrations_in_flight", "Registrations in flight", "1 to 64 at once"),
-    Field("allowlist_pattern", "Serial allowlist", "Regular expression the whole serial matches"),
-    Field("confirmed_counts_as_pass", "'Confirmed' counts as pass", "At the cloud check"),
+    *(Field(o.key, o.label, o.help) for o in TARGET.options if o.label),
 )
 FIELD_KEYS = frozenset(f.key for f in FIELDS)
 

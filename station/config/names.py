@@ -1,0 +1,16 @@
+"""The naming rules the configuration and the Pairing client share, each written once."""
+
+from __future__ import annotations
+
+import re
+
+#: An Astarte realm name, as Astarte validates it.
+REALM = re.compile(r"[a-z][a-z0-9]{0,47}")
+REALM_RULE = "1-48 lower-case letters and digits, starting with a letter (^[a-z][a-z0-9]{0,47}$)"
+#: A target, fixture or station name. Target names double as the keyring entry name, so they
+#: follow the keyring's rule.
+NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
+NAME_RULE = "1-64 letters, digits, '.', '_' or '-', starting with a letter or digit"
+SLOT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,15}")
+#: An Astarte interface name: reverse domain notation.
+INTERFACE_NAME = re.compile(r"[a-zA-Z][a-zA-Z0-9-]*(\.[a-zA-Z0-9][a-zA-Z0-9-]*)+")

@@ -1,0 +1,330 @@
+"""How a configuration option is declared: once, with everything the station needs to know.
+
+An `Option` holds the key, its TOML type, the default (the model's value when the key is
+absent), the checks a present value must pass (each may also convert it, e.g. text to `Path`),
+the sentence the docs table shows, and whether the value is shaped like a credential. A
+`Section` is one TOML table's options in order, plus rows for the tables nested in it. From
+that one declaration come:
+
+- reading: `Section.read` refuses unknown keys and credential-shaped values, checks each
+  option's type, applies its default or its checks, and returns ``{model field: value}``;
+- writing: `Section.write` turns a model object back into the table's TOML values;
+- the docs: `Section.markdown` is the table in docs/configuration.md between the markers
+  ``<!-- options: PATH -->`` and ``<!-- end of options -->`` (tests/config/test_options.py fails
+  when they differ; ``python -m station.config.docs`` rewrites them);
+- the supervisor's target editor: its field list is the target section's options that carry a
+  `label` (station/targets/fields.py).
+
+To add an option to an existing table (e.g. `profile` to `[[fixtures]]`): add an `Option` to the
+section in station/config/sections.py, a field with the same name (or `attr`) and default to the
+model dataclass in station/config/model.py, then run ``python -m station.config.docs``.
+A rule that involves two options (one is required when the other has some value) is code in
+station/config/parse.py, after the section is read.
+
+To add a table (e.g. ``[fleet]``): declare `FLEET = Section("fleet", (...))` in sections.py, a
+`FleetConfig` dataclass, read it in `parse_config` with ``FleetConfig(**FLEET.read(...))`` and
+write it in `to_document` with ``FLEET.write(config.fleet)``, add a `Table` row for it to
+`TOP`, and a marker pair to the docs. A table per kind of something (``[profiles.<kind>]``) is a
+dict of sections keyed by kind, read the way `[targets.NAME]` is.
+
+Error messages quote a value through `shown`: at most a short, escaped prefix, never a
+credential-shaped value, so a 40 MiB string or a terminal escape sequence is never printed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Final, NoReturn
+
+from station.config.names import NAME
+from station.errors import ConfigError
+
+# Shapes of credentials that must never sit in the file.
+_SECRET_VALUE = re.compile(
+    r"[A-Za-z0-9+/]{43}=|eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.|-----BEGIN [A-Z ]*(KEY|CERTIFICATE)"
+)
+_SECRET_KEY = re.compile(r"secret|password|passwd|private|credential|token|jwt|pem|key", re.I)
+KEYRING_HINT = (
+    "Remove it. The configuration never holds secrets, tokens or keys: realm keys and issued "
+    "tokens are imported into the OS keyring from the supervisor's target editor."
+)
+#: Every key some section declares: a declared key in the wrong table is misplaced, not a secret.
+_DECLARED: set[str] = set()
+#: How much of an offending value an error message quotes.
+SHOWN_CHARS = 64
+
+
+class _Required:
+    def __repr__(self) -> str:
+        return "REQUIRED"
+
+
+REQUIRED: Final = _Required()
+
+
+def shown(value: Any) -> str:
+    """`value` for an error message: repr-escaped, and cut to a short prefix when long."""
+    if isinstance(value, str) and len(value) > SHOWN_CHARS:
+        return f"{value[:SHOWN_CHARS]!r}… ({len(value)} characters)"
+    if isinstance(value, list | dict) and len(repr(value)) > SHOWN_CHARS:
+        return f"{type_name(value)} of {len(value)} items"
+    return repr(value)
+
+
+def _escaped(text: str) -> str:
+    body = repr(text[:SHOWN_CHARS])[1:-1]
+    return body + "…" if len(text) > SHOWN_CHARS else body
+
+
+@dataclass(frozen=True)
+class Context:
+    """What reading needs beyond the document: its name for messages, and the folder that
+    relative paths are taken from."""
+
+    source: str
+    base_dir: Path
+
+
+class Where:
+    """A position in the document (`fixtures[0].slots[2].port`), for messages."""
+
+    def __init__(self, source: str, path: str = "") -> None:
+        self.source = source
+        self.path = path
+
+    def key(self, name: str | int) -> Where:
+        if isinstance(name, int):
+            return Where(self.source, f"{self.path}[{name}]")
+        part = name if NAME.fullmatch(name) else f'"{_escaped(name)}"'
+        return Where(self.source, f"{self.path}.{part}" if self.path else part)
+
+    def fail(self, problem: str, action: str = "") -> NoReturn:
+        raise ConfigError(
+            f"{self.source}: `{self.path}` {problem}",
+            action or f"Edit `{self.path}` in {self.source}.",
+        )
+
+
+#: A check of a present value: returns the value the model holds, or fails at `where`.
+Check = Callable[[Any, Where, Context], Any]
+
+_TOML_TYPES: dict[type, tuple[str, str]] = {
+    # kind: (in "must be ...", in "is required (...)")
+    int: ("an integer", "an integer"),
+    bool: ("true or false", "true or false"),
+    str: ("a string", "a string"),
+    list: ("an array", "an array"),
+}
+_DOC_TYPES = {int: "integer", bool: "boolean", str: "string", list: "array"}
+
+
+def type_name(value: Any) -> str:
+    return {
+        bool: "a boolean",
+        int: "an integer",
+        float: "a number",
+        str: "a string",
+        list: "an array",
+        dict: "a table",
+    }.get(type(value), type(value).__name__)
+
+
+@dataclass(frozen=True)
+class Option:
+    """One key of a TOML table, declared once."""
+
+    key: str
+    #: The TOML type a value must have (None: the checks look at the value themselves).
+    kind: type | None
+    #: What the option means and what is allowed (the docs table's last column).
+    doc: str
+    #: The model's value when the key is absent; `REQUIRED` makes the key mandatory.
+    default: Any = REQUIRED
+    checks: tuple[Check, ...] = ()
+    #: The docs' Type and Default columns, when more than the TOML type and the default say.
+    type_doc: str = ""
+    default_doc: str = ""
+    #: The model value back to its TOML form (None when it is left out); default: as is.
+    to_toml: Callable[[Any], Any] | None = None
+    #: The model field, when it is not named like the key.
+    attr: str = ""
+    #: The value legitimately looks like a credential (a password hash): it skips the
+    #: credential-shape refusal, and it is never quoted in a message.
+    secret_shaped: bool = False
+    #: The supervisor editor's label and tooltip, for options an editor shows.
+    label: str = ""
+    help: str = ""
+
+    @property
+    def field(self) -> str:
+        return self.attr or self.key
+
+    def read(self, table: Mapping[str, Any], where: Where, context: Context) -> Any:
+        here = where.key(self.key)
+        if self.key not in table:
+            if self.default is REQUIRED:
+                needed = _TOML_TYPES[self.kind][1] if self.kind in _TOML_TYPES else "a table"
+                here.fail(f"is required ({needed}).")
+            return dict(self.default) if isinstance(self.default, dict) else self.default
+        value = table[self.key]
+        if self.kind is not None and (
+            not isinstance(value, self.kind) or (self.kind is int and isinstance(value, bool))
+        ):
+            quoted = "(not shown)" if self.secret_shaped else shown(value)
+            here.fail(f"= {quoted} must be {_TOML_TYPES[self.kind][0]}, not {type_name(value)}.")
+        for check in self.checks:
+            value = check(value, here, context)
+        return value
+
+    def write(self, model: object) -> Any:
+        value = getattr(model, self.field)
+        return self.to_toml(value) if self.to_toml is not None else value
+
+    def markdown_row(self) -> str:
+        type_doc = self.type_doc or _DOC_TYPES.get(self.kind or dict, "table")
+        return (
+            f"| `{self.key}` | {type_doc} | {self.default_doc or _default_doc(self)} | {self.doc} |"
+        )
+
+
+def _default_doc(option: Option) -> str:
+    default = option.default
+    if default is REQUIRED:
+        return "required"
+    if default is None:
+        return "unset"
+    if isinstance(default, bool):
+        return "`true`" if default else "`false`"
+    if isinstance(default, str):
+        return f'`"{default}"`'
+    return f"`{default}`"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table nested in a section (read by its own code), for the unknown-key check and docs."""
+
+    key: str
+    #: How the docs name it: "[roles]", "[targets.NAME]", "[[fixtures.slots]]".
+    heading: str
+    type_doc: str
+    default_doc: str
+    doc: str
+
+    def markdown_row(self) -> str:
+        return f"| `{self.heading}` | {self.type_doc} | {self.default_doc} | {self.doc} |"
+
+
+_HEAD = "| Key | Type | Default | Allowed / meaning |"
+_RULE = "|-----|------|---------|-------------------|"
+
+
+@dataclass(frozen=True)
+class Section:
+    """One TOML table: its options in the order the file and the docs show them."""
+
+    #: Where it sits, as the docs' marker names it: "top", "roles", "targets.NAME", ...
+    path: str
+    options: tuple[Option, ...]
+    tables: tuple[Table, ...] = ()
+
+    def __post_init__(self) -> None:
+        _DECLARED.update(self.keys)
+
+    @property
+    def keys(self) -> frozenset[str]:
+        return frozenset(o.key for o in self.options) | {t.key for t in self.tables}
+
+    def option(self, key: str) -> Option:
+        for option in self.options:
+            if option.key == key:
+                return option
+        raise KeyError(key)
+
+    def check_table(self, value: Any, where: Where) -> Mapping[str, Any]:
+        """`value` as this section's table: no unknown key, no credential-shaped value."""
+        if not isinstance(value, Mapping):
+            where.fail(f"must be a table, not {type_name(value)}.")
+        secret_shaped = {o.key for o in self.options if o.secret_shaped}
+        allowed = self.keys
+        for key, item in value.items():
+            here = where.key(key)
+            if key not in allowed:
+                if _SECRET_KEY.search(key) and key not in _DECLARED:
+                    here.fail("looks like it would hold a secret, token or key.", KEYRING_HINT)
+                here.fail(
+                    f"is not a known setting. Allowed here: {', '.join(sorted(allowed))}.",
+                    f"Remove or correct `{here.path}` in {where.source} (check the spelling).",
+                )
+            if key not in secret_shaped:  # a scrypt hash is base64 too; it is checked by format
+                refuse_secret_values(item, here)
+        return value
+
+    def read(self, value: Any, where: Where, context: Context) -> dict[str, Any]:
+        """The section's options from `value`, checked, as ``{model field: value}``."""
+        table = self.check_table(value, where)
+        return {o.field: o.read(table, where, context) for o in self.options}
+
+    def write(self, model: object) -> dict[str, Any]:
+        return {o.key: o.write(model) for o in self.options}
+
+    def markdown(self) -> str:
+        rows = [o.markdown_row() for o in self.options] + [t.markdown_row() for t in self.tables]
+        return "\n".join([_HEAD, _RULE, *rows])
+
+
+def refuse_secret_values(value: Any, where: Where) -> None:
+    if isinstance(value, str) and _SECRET_VALUE.search(value):
+        where.fail("holds text shaped like a secret, token or key (not shown).", KEYRING_HINT)
+    if isinstance(value, list):
+        for n, item in enumerate(value):
+            refuse_secret_values(item, where.key(n))
+
+
+# -- checks shared by several options ------------------------------------------------------------
+
+
+def one_of(allowed: tuple[str, ...]) -> Check:
+    def check(value: Any, where: Where, context: Context) -> Any:
+        if value not in allowed:
+            where.fail(f"= {shown(value)} is not allowed. Allowed: {', '.join(allowed)}.")
+        return value
+
+    return check
+
+
+def between(low: int, high: int) -> Check:
+    def check(value: int, where: Where, context: Context) -> int:
+        if not low <= value <= high:
+            where.fail(f"= {value} is out of range. Allowed: {low} to {high}.")
+        return value
+
+    return check
+
+
+def matching(pattern: re.Pattern[str], problem: str) -> Check:
+    """The whole value matches `pattern`; `problem` follows the quoted value in the message."""
+
+    def check(value: str, where: Where, context: Context) -> str:
+        if not pattern.fullmatch(value):
+            where.fail(f"= {shown(value)} {problem}")
+        return value
+
+    return check
+
+
+def stripped(value: str, where: Where, context: Context) -> str:
+    return value.strip()
+
+
+def path(value: str, where: Where, context: Context) -> Path:
+    """A path, taken from the configuration file's folder when relative."""
+    p = Path(value).expanduser()
+    return p if p.is_absolute() else context.base_dir / p
+
+
+def path_text(value: Path | None) -> str | None:
+    return None if value is None else str(value)
