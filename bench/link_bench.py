@@ -22,9 +22,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from station.cancel import CancelToken
-from station.device.client import DeviceClient, record_program_bytes
-from station.device.model import ProvisioningRecord
 from station.link.session import wire_seconds
+from station.profiles.base import ProvisioningRecord
+from station.profiles.smp.client import DeviceClient, record_program_bytes
 from station.sandbox.fixture import SimulatedFixture
 from station.secret import Secret
 

@@ -42,3 +42,45 @@ class UsageError(StationError):
     """A command was called with arguments that cannot work together."""
 
     error_class = "usage"
+
+
+# Neutral device errors: the engine decides on these, whatever the device profile. The serial
+# link and every profile subclass them (a link error can be one of these and a LinkError at
+# once), so the engine never imports a link or protocol module.
+
+
+class DeviceNotAnswering(StationError):
+    """Transient: the device did not answer in time, or only garbled answers came back. It may
+    answer when asked again."""
+
+    error_class = "not_answering"
+
+
+class DeviceGone(StationError):
+    """The device's port vanished (unplugged, power cut, re-enumerated). Final for a session."""
+
+    error_class = "disconnected"
+
+
+class OutcomeUnknown(StationError):
+    """A change (`command`: write, lock, ...) was sent but its answer never arrived: the device
+    may or may not have made it. Never repeat it blindly; look at the device first."""
+
+    error_class = "write_unknown"
+
+    def __init__(
+        self,
+        message: str,
+        action: str = "",
+        *,
+        command: str = "",
+        error_class: str | None = None,
+    ) -> None:
+        super().__init__(message, action, error_class=error_class)
+        self.command = command
+
+
+class PortInUse(StationError):
+    """Another process holds the device's port; the engine names it from /proc."""
+
+    error_class = "port_busy"

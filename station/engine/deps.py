@@ -2,50 +2,21 @@
 
 The transaction is written against these small protocols rather than the concrete classes so
 that its contract with each layer is visible in one place; the runner passes the real
-`DeviceClient`, `PairingClient` and journal (through `station.engine.journaling`).
+`PairingClient` and journal (through `station.engine.journaling`). Devices are reached through
+a device profile (`station.profiles.base`), never through a protocol client.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
 from station.cancel import CancelToken
-from station.device.model import Identity, ProvisioningRecord
 from station.engine.events import Result, Step
+from station.profiles.base import Identity
 from station.secret import Secret
-
-
-class LinkStats(Protocol):
-    def as_dict(self) -> Mapping[str, int | float]: ...
-
-
-class DeviceSession(Protocol):
-    """An open link to one device, owned by one slot thread."""
-
-    @property
-    def stats(self) -> LinkStats: ...
-
-    def echo(self, text: str) -> str: ...
-
-    def identify(self) -> Identity: ...
-
-    def write(self, record: ProvisioningRecord) -> None: ...
-
-    def reveal(self) -> Secret: ...
-
-    def lock(self) -> None: ...
-
-    def console_log(self) -> str: ...
-
-
-class DeviceOpener(Protocol):
-    def __call__(
-        self, port: str, *, baud: int, cancel: CancelToken, slot: str
-    ) -> AbstractContextManager[DeviceSession]: ...
 
 
 class DeviceStatus(Protocol):

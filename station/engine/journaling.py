@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from station.device.model import Identity
 from station.engine.deps import Finish, TargetInfo
 from station.engine.events import Step
 from station.journal.store import Journal
+from station.profiles.base import Identity
 
 
 class JournalAttemptLog:

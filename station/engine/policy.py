@@ -12,11 +12,10 @@ import uuid
 from dataclasses import dataclass
 from enum import StrEnum
 
-from station.device.model import Identity
-from station.device.protocol import StorageKind
 from station.errors import StationError
 from station.pairing.device_id import derive_device_id, validate_device_id
 from station.pairing.errors import InvalidDeviceId
+from station.profiles.base import Identity, StorageKind
 
 
 def _at(slot: str) -> str:

@@ -19,9 +19,8 @@ import hmac
 from dataclasses import dataclass
 from enum import StrEnum
 
-from station.device.model import Identity
-from station.device.protocol import StorageState
 from station.engine.events import Result, Step
+from station.profiles.base import Identity, StorageState
 
 
 class Plan(StrEnum):

@@ -1,9 +1,11 @@
 """`FixtureRunner`: the engine as the GUI and the CLI drive it, one fixture at a time.
 
-It owns one `SlotWorker` (one thread) per slot, one Pairing client for the active target
-shared by those threads, and the registry of device IDs in progress. On start it closes the
-attempts a crash left open in the journal (see `docs/recovery.md`). Every method may be called
-from any thread and returns at once, except `check_pairing_health` and `shutdown`, which block.
+It owns one `SlotWorker` (one thread) per slot, each with the device profile its slot is
+configured with (`profile`, when given, serves every slot instead: tests and tools), one
+Pairing client for the active target shared by those threads, and the registry of device IDs
+in progress. On start it closes the attempts a crash left open in the journal (see
+`docs/recovery.md`). Every method may be called from any thread and returns at once, except
+`check_pairing_health` and `shutdown`, which block.
 """
 
 from __future__ import annotations
@@ -14,9 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from station.device.client import DeviceClient
 from station.engine.claims import DeviceClaims
-from station.engine.deps import DeviceOpener, TargetInfo
+from station.engine.deps import TargetInfo
 from station.engine.events import EventSink, Result, SlotSnapshot, StationNotice, Step
 from station.engine.journaling import JournalAttemptLog
 from station.engine.recovery import close_interrupted
@@ -27,6 +28,8 @@ from station.errors import ConfigError
 from station.journal import AttemptFilter, Journal, JournalQuery
 from station.pairing.client import PairingClient
 from station.pairing.errors import PairingError
+from station.profiles import open_profile
+from station.profiles.base import DeviceProfile
 
 if TYPE_CHECKING:
     from station.config import StationConfig
@@ -63,7 +66,7 @@ class FixtureRunner:
         sink: EventSink,
         override_passed: bool = False,
         presence_interval_s: float | None = 1.0,
-        open_device: DeviceOpener = DeviceClient.open,
+        profile: DeviceProfile | None = None,
     ) -> None:
         self.plan: RunnerPlan = plan_for(config, fixture)
         self.fixture = fixture
@@ -72,7 +75,6 @@ class FixtureRunner:
         self._sink = sink
         self._operator = operator
         self._override_passed = override_passed
-        self._open_device = open_device
         self._claims = DeviceClaims()
         self._lock = threading.Lock()
         target = self.plan.target
@@ -94,13 +96,19 @@ class FixtureRunner:
         # A reader of its own, so looking up a slot's history never waits on a write.
         self._history = JournalQuery.open(journal.path)
         self._workers: dict[str, SlotWorker] = {}
+        # One profile per kind: profiles are stateless between sessions, so slots share them.
+        profiles: dict[str, DeviceProfile] = {}
         for spec in self.plan.slots:
+            if profile is None and spec.profile not in profiles:
+                profiles[spec.profile] = open_profile(
+                    spec.profile, self.plan.profile_options.get(spec.profile)
+                )
             self._workers[spec.name] = SlotWorker(
                 slot=spec.name,
                 binding=spec.binding,
                 baud=spec.baud,
                 make_transaction=self._transaction,
-                open_device=open_device,
+                profile=profile or profiles[spec.profile],
                 sink=sink,
                 presence_interval_s=presence_interval_s,
                 ready_note=self._interrupted_note,
@@ -218,7 +226,7 @@ class FixtureRunner:
             ) from None
 
     def _transaction(
-        self, *, slot: str, port: str, baud: int, on_step: StepListener
+        self, *, slot: str, port: str, baud: int, profile: DeviceProfile, on_step: StepListener
     ) -> Transaction:
         with self._lock:
             operator = self._operator
@@ -230,7 +238,7 @@ class FixtureRunner:
             target=self._target,
             journal=self._log,
             operator=operator,
-            open_device=self._open_device,
+            profile=profile,
             claims=self._claims,
             override_passed=override_passed,
             on_step=on_step,

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from station.config.model import FixtureConfig, StationConfig, TargetConfig
-from station.device.protocol import StorageKind
 from station.engine.policy import DeviceIdRule, IdentityField, IdSource, TargetPolicy
 from station.errors import ConfigError
 from station.pairing.tokens import TokenSource
 from station.ports import PortBinding
+from station.profiles import DEFAULT_KIND
+from station.profiles.base import StorageKind
 from station.targets.tokens import tokens_for
 
 
@@ -21,6 +22,7 @@ class SlotSpec:
     name: str
     binding: PortBinding
     baud: int
+    profile: str = DEFAULT_KIND  # the device profile kind (station.profiles)
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,8 @@ class RunnerPlan:
     slots: tuple[SlotSpec, ...]
     target: TargetSpec
     auto_start: bool
+    # Each profile kind's options table ([profiles.<kind>]), parsed by the profile itself.
+    profile_options: Mapping[str, Mapping[str, object]] = field(default_factory=dict)
 
 
 def plan_for(config: StationConfig, fixture: str) -> RunnerPlan:

@@ -28,26 +28,28 @@ from datetime import UTC, datetime
 from typing import Any
 
 from station.cancel import Cancelled, CancelToken, Deadline
-from station.device.errors import WriteOutcomeUnknown
-from station.device.model import Identity, ProvisioningRecord
-from station.device.protocol import StorageState
 from station.engine.claims import DeviceClaims
 from station.engine.crashpoints import CrashPoint, arm_during_write, crash_if
-from station.engine.deps import (
-    AttemptLog,
-    DeviceOpener,
-    DeviceSession,
-    Finish,
-    PairingApi,
-    TargetInfo,
-)
+from station.engine.deps import AttemptLog, Finish, PairingApi, TargetInfo
 from station.engine.events import Result, Step
 from station.engine.policy import PolicyRefused, TargetPolicy, check_policy, decide_device_id
 from station.engine.recovery import Plan, StorageDecision, decide_storage
-from station.errors import StationError
-from station.link.errors import CorruptLink, LinkError, LinkTimeout, PortBusy
+from station.errors import (
+    DeviceGone,
+    DeviceNotAnswering,
+    OutcomeUnknown,
+    PortInUse,
+    StationError,
+)
 from station.pairing.errors import SecretRejected
 from station.ports.holders import port_busy
+from station.profiles.base import (
+    DeviceProfile,
+    DeviceSession,
+    Identity,
+    ProvisioningRecord,
+    StorageState,
+)
 from station.secret import Secret
 
 log = logging.getLogger(__name__)
@@ -120,7 +122,7 @@ class Transaction:
         target: TargetRuntime,
         journal: AttemptLog,
         operator: str,
-        open_device: DeviceOpener,
+        profile: DeviceProfile,
         claims: DeviceClaims,
         override_passed: bool = False,
         on_step: StepListener | None = None,
@@ -133,7 +135,7 @@ class Transaction:
         self.journal = journal
         self.operator = operator
         self.override_passed = override_passed
-        self._open_device = open_device
+        self._profile = profile
         self._claims = claims
         self._on_step = on_step
         self._write_settle_s = write_settle_s
@@ -246,11 +248,11 @@ class Transaction:
     def _connect(self, stack: contextlib.ExitStack) -> DeviceSession:
         try:
             return stack.enter_context(
-                self._open_device(
+                self._profile.open(
                     self.port, baud=self.baud, cancel=self._link_cancel, slot=self.slot
                 )
             )
-        except PortBusy:
+        except PortInUse:
             # The link only knows the port is locked; /proc says by whom (ModemManager with its
             # pid, a serial terminal, another station), which decides what the operator does.
             raise port_busy(self.port, slot=self.slot) from None
@@ -327,7 +329,7 @@ class Transaction:
                             fingerprint=stored.fingerprint,
                         )
                 with self._stage(Step.LOCK), self._shield():
-                    self._lock(dev)
+                    self._finish(dev)
                 crash_if(CrashPoint.AFTER_LOCK, self.slot)
                 return Result.RECOVERED
             del stored
@@ -394,7 +396,7 @@ class Transaction:
         crash_if(CrashPoint.AFTER_VERIFY, self.slot)
 
         with self._stage(Step.LOCK), self._shield():
-            self._lock(dev)
+            self._finish(dev)
         crash_if(CrashPoint.AFTER_LOCK, self.slot)
         return Result.PASS
 
@@ -422,7 +424,7 @@ class Transaction:
         try:
             dev.write(record)
             return
-        except WriteOutcomeUnknown as exc:
+        except OutcomeUnknown as exc:
             unknown = exc
         finally:
             if timer is not None:
@@ -446,17 +448,23 @@ class Transaction:
             error_class="write_interrupted",
         )
 
-    def _lock(self, dev: DeviceSession) -> None:
+    def _finish(self, dev: DeviceSession) -> None:
         # Runs shielded, like the write: a lock on the wire is let finish.
         self._abort.check()
         try:
-            dev.lock()
-        except WriteOutcomeUnknown as exc:
+            dev.finish()
+        except OutcomeUnknown as exc:
+            if not dev.capabilities.locks:
+                # Only a return to the application (a reset): nothing was changed to check.
+                log.info(
+                    "slot %s: no answer to %s; the device is provisioned", self.slot, exc.command
+                )
+                return
             # Locking twice is harmless, but look first, as with every change of state.
             if self._state_after(dev, exc).storage_state is not StorageState.LOCKED:
-                dev.lock()
+                dev.finish()
 
-    def _state_after(self, dev: DeviceSession, unknown: WriteOutcomeUnknown) -> Identity:
+    def _state_after(self, dev: DeviceSession, unknown: OutcomeUnknown) -> Identity:
         """The device's state after a change whose answer was lost.
 
         A device that is still programming (slower than it declared) does not answer yet, so
@@ -466,14 +474,14 @@ class Transaction:
         while True:
             try:
                 return dev.identify()
-            except (LinkTimeout, CorruptLink) as exc:
+            except DeviceNotAnswering as exc:
                 if not settle.expired:
                     log.info(
                         "slot %s: no state yet after %s; asking again", self.slot, unknown.command
                     )
                     continue
-                last: LinkError = exc
-            except LinkError as exc:
+                last: StationError = exc
+            except DeviceGone as exc:
                 last = exc
             raise VerificationFailed(
                 f"The {unknown.command} to the device in slot {self.slot} may or may not have "
@@ -538,7 +546,7 @@ class Transaction:
         if dev is None:
             return "", {}
         try:
-            return dev.console_log(), dict(dev.stats.as_dict())
+            return dev.console_log(), dict(dev.stats)
         except Exception:  # the record is best effort; the result must still be journaled
             log.exception("slot %s: could not read the link record", self.slot)
             return "", {}

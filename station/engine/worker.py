@@ -1,8 +1,9 @@
 """One owner thread per slot: the only thread that ever opens that slot's serial port.
 
 The thread sleeps on a small command queue. When idle it checks, every `presence_interval_s`,
-whether a device answers on the slot's port (READY) or not (NO_DEVICE); on `start` it runs one
-`Transaction`. Events leave through the sink from this thread; the sink must not block.
+whether its device profile finds a device on the slot's port (READY) or not (NO_DEVICE); on
+`start` it runs one `Transaction`. Events leave through the sink from this thread; the sink
+must not block.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from station.cancel import Cancelled, CancelToken, Deadline
-from station.engine.deps import DeviceOpener
 from station.engine.events import (
     AttemptFinished,
     EventSink,
@@ -29,6 +29,7 @@ from station.engine.events import (
 from station.engine.transaction import Outcome, Transaction
 from station.errors import StationError
 from station.ports import PortBinding, resolve, wait_for
+from station.profiles.base import DeviceProfile
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +62,7 @@ class SlotWorker:
         binding: PortBinding,
         baud: int,
         make_transaction: TransactionFactory,
-        open_device: DeviceOpener,
+        profile: DeviceProfile,
         sink: EventSink,
         presence_interval_s: float | None = 1.0,
         presence_probe_s: float = 2.0,
@@ -71,7 +72,7 @@ class SlotWorker:
         self.binding = binding
         self.baud = baud
         self._make_transaction = make_transaction
-        self._open_device = open_device
+        self.profile = profile
         self._sink = sink
         self._presence_interval_s = presence_interval_s
         self._presence_probe_s = presence_probe_s
@@ -172,13 +173,9 @@ class SlotWorker:
             return False
         try:
             # The stop token cancels a probe in flight, so shutdown never waits on one.
-            with self._open_device(
-                port, baud=self.baud, cancel=self._stopping, slot=self.slot
-            ) as dev:
-                dev.echo("presence")
+            return self.profile.present(port, baud=self.baud, cancel=self._stopping, slot=self.slot)
         except StationError:
             return False
-        return True
 
     def _poll_presence(self) -> None:
         present = self._device_answers()
@@ -256,7 +253,9 @@ class SlotWorker:
         finally:
             with self._lock:
                 self._port_wait = None
-        tx = self._make_transaction(slot=self.slot, port=port, baud=self.baud, on_step=on_step)
+        tx = self._make_transaction(
+            slot=self.slot, port=port, baud=self.baud, profile=self.profile, on_step=on_step
+        )
         with self._lock:
             self._current = tx
             self._pending_start = False

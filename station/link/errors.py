@@ -7,7 +7,7 @@ request can never reach a message or a log through them.
 
 from __future__ import annotations
 
-from station.errors import StationError
+from station.errors import DeviceGone, DeviceNotAnswering, PortInUse, StationError
 
 
 def where(slot: str, port: str) -> str:
@@ -28,7 +28,7 @@ class LinkError(StationError):
         self.port = port
 
 
-class LinkTimeout(LinkError):
+class LinkTimeout(LinkError, DeviceNotAnswering):
     """The device did not answer in time (and no corrupt data was seen meanwhile)."""
 
     error_class = "timeout"
@@ -45,7 +45,7 @@ class LinkTimeout(LinkError):
         )
 
 
-class CorruptLink(LinkError):
+class CorruptLink(LinkError, DeviceNotAnswering):
     """Only garbled data came back: bad CRCs, broken frames, malformed messages."""
 
     error_class = "corrupt_link"
@@ -62,7 +62,7 @@ class CorruptLink(LinkError):
         )
 
 
-class Disconnected(LinkError):
+class Disconnected(LinkError, DeviceGone):
     """The port vanished: the device was unplugged, lost power or re-enumerated."""
 
     error_class = "disconnected"
@@ -79,7 +79,7 @@ class Disconnected(LinkError):
         )
 
 
-class PortBusy(LinkError):
+class PortBusy(LinkError, PortInUse):
     """Another process holds the port's lock."""
 
     error_class = "port_busy"

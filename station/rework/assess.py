@@ -17,12 +17,11 @@ from enum import StrEnum
 
 from station.cancel import CancelToken
 from station.config.model import StationConfig
-from station.device.client import DeviceClient
-from station.device.model import Identity
-from station.device.protocol import StorageKind, StorageState
 from station.journal import AttemptFilter, JournalQuery
 from station.link.errors import PortBusy
 from station.ports.resolve import port_not_present, resolve
+from station.profiles.base import Identity, StorageKind, StorageState
+from station.profiles.smp.client import DeviceClient
 
 
 class Verdict(StrEnum):

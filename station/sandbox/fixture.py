@@ -32,8 +32,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from station.device.protocol import StorageKind
 from station.errors import StationError
+from station.profiles.base import StorageKind
 from station.sandbox.sim import storage
 from station.sandbox.sim.faults import parse_spec, targeted_slots
 from station.sandbox.sim.server import EXIT_POWER_CUT, EXIT_STOPPED, EXIT_UNPLUGGED

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from station.device.protocol import StorageKind
+from station.profiles.base import StorageKind
 from station.sandbox.fixture import EXIT_REASONS, SimulatedFixture, inspect_state_dir
 from station.sandbox.sim import faults as faults_module
 from station.sandbox.sim.faults import FaultSpecError, parse_spec

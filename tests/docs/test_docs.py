@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from station.cli import build_parser
-from station.device.protocol import ErrorCode
 from station.pairing.client import DeviceStatus
+from station.profiles.smp.protocol import ErrorCode
 
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = [

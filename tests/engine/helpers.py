@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from station.device.model import Identity
-from station.device.protocol import StorageKind, StorageState
+from station.profiles.base import Identity, StorageKind, StorageState
 from station.secret import Secret
 
 DEVICE_ID = "2TBn-jNESuuHamE2Zo1anA"
@@ -25,7 +24,7 @@ def identity(
 ) -> Identity:
     written = state in (StorageState.WRITTEN, StorageState.LOCKED)
     return Identity(
-        protocol_version=1,
+        profile="smp-provisioning",
         model="sim-1",
         firmware="1.0.0",
         hardware_id=bytes.fromhex("a0b1c2d3e4f5"),
@@ -37,7 +36,6 @@ def identity(
         record_device_id=record_device_id if record_device_id else (DEVICE_ID if written else None),
         record_realm=record_realm if record_realm else (REALM if written else None),
         factory_mode=factory_mode and state is not StorageState.LOCKED,
-        program_us_per_byte=0,
     )
 
 

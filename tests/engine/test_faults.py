@@ -13,10 +13,10 @@ from collections.abc import Callable
 
 import pytest
 
-from station.device.protocol import StorageState
 from station.engine.events import Result, Step
 from station.engine.transaction import Outcome, Transaction
 from station.journal import verify
+from station.profiles.base import StorageState
 from tests.fixtures.engine import REALM, EngineRig
 
 RigFactory = Callable[..., EngineRig]

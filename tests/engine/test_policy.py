@@ -7,8 +7,6 @@ import uuid
 
 import pytest
 
-from station.device.model import Identity
-from station.device.protocol import StorageKind
 from station.engine.policy import (
     DeviceIdRule,
     IdentityField,
@@ -19,6 +17,7 @@ from station.engine.policy import (
     decide_device_id,
 )
 from station.pairing.device_id import derive_device_id
+from station.profiles.base import Identity, StorageKind
 from tests.engine.helpers import DEVICE_ID, REALM, identity
 
 NS = uuid.UUID("d93067fa-3344-4aeb-876a-6136668d5a9c")

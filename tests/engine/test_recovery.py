@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from station.device.model import Identity
-from station.device.protocol import StorageKind, StorageState
 from station.engine.events import Result, Step
 from station.engine.recovery import Plan, StorageDecision, close_interrupted, decide_storage
+from station.profiles.base import Identity, StorageKind, StorageState
 from station.secret import Secret
 from tests.engine.helpers import DEVICE_ID, REALM, identity
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from station.device.protocol import StorageKind
 from station.engine.events import Result, Step
 from station.journal import verify
+from station.profiles.base import StorageKind
 from tests.fixtures.engine import REALM, EngineRig
 
 RigFactory = Callable[..., EngineRig]

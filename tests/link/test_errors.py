@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from station.device.errors import DeviceProtocolError, WriteOutcomeUnknown
 from station.errors import StationError
 from station.link.errors import (
     CorruptLink,
@@ -16,6 +15,7 @@ from station.link.errors import (
     PortNotFound,
     where,
 )
+from station.profiles.smp.errors import DeviceProtocolError, WriteOutcomeUnknown
 
 
 def test_where_prefers_the_slot() -> None:

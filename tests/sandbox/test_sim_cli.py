@@ -17,7 +17,7 @@ import pytest
 from smp.header import OP
 
 from station.cli import main
-from station.device.protocol import OS_ECHO, OS_GROUP
+from station.profiles.smp.protocol import OS_ECHO, OS_GROUP
 from station.sandbox.fixture import read_manifest
 from tests.fixtures.sim import RawSmp, SimFactory
 from tests.sandbox.test_sim_protocol import SECRET, identify, record, write

@@ -11,8 +11,8 @@ import pytest
 import serial
 from smp.header import OP, Flag, Header, Version
 
-from station.device.protocol import OS_ECHO, OS_GROUP, PROVISIONING_GROUP, Command, ErrorCode
 from station.link.framing import MalformedMessage, encode_frame, parse_message
+from station.profiles.smp.protocol import OS_ECHO, OS_GROUP, PROVISIONING_GROUP, Command, ErrorCode
 from station.sandbox.sim.server import EXIT_POWER_CUT, EXIT_UNPLUGGED
 from tests.fixtures.sim import RawSmp, SimFactory
 from tests.sandbox.test_sim_protocol import (

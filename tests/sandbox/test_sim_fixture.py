@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from station.device.protocol import IdentifyKey
+from station.profiles.smp.protocol import IdentifyKey
 from station.sandbox.fixture import FixtureError, SimulatedFixture
 from station.sandbox.sim.faults import FaultSpecError
 from tests.fixtures.sim import RawSmp, SimFactory

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from smp.header import OP, Version
 
-from station.device.protocol import (
+from station.profiles.smp.protocol import (
     OS_ECHO,
     OS_GROUP,
     OS_MCUMGR_PARAMS,

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from station.demo import DemoEnvironment
-from station.device.protocol import StorageKind
 from station.engine.events import SlotState
+from station.profiles.base import StorageKind
 from station.sandbox.sim import storage as sim_storage
 from tests.fixtures.sim import StableLinks
 from ui.bridge import EngineBridge

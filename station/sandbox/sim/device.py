@@ -1,6 +1,6 @@
 """What a simulated device answers: the provisioning group and the OS commands, without I/O.
 
-This is the device side of `station/device/protocol.py` (and `docs/protocol.md`). The server
+This is the device side of `station/profiles/smp/protocol.py` (and `docs/protocol.md`). The server
 loop (`server.py`) owns the pty and the fault injection; this class owns the storage rules:
 OTP is write-once (an identical record again is OK, a different one ALREADY_WRITTEN), secure
 storage is rewritable, `lock` leaves factory mode for good, and programming takes `prog_us`
@@ -21,7 +21,8 @@ from typing import Any
 
 from smp.header import OP
 
-from station.device.protocol import (
+from station.profiles.base import StorageKind
+from station.profiles.smp.protocol import (
     OS_ECHO,
     OS_GROUP,
     OS_MCUMGR_PARAMS,
@@ -31,7 +32,6 @@ from station.device.protocol import (
     ErrorCode,
     IdentifyKey,
     RecordKey,
-    StorageKind,
 )
 from station.sandbox.sim import storage
 from station.sandbox.sim.faults import FaultKind, Step

@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import TypeVar
 
-from station.device.protocol import ErrorCode
+from station.profiles.smp.protocol import ErrorCode
 
 ALL_SLOTS = "*"
 

@@ -26,7 +26,6 @@ from typing import Any
 import cbor2
 from smp.header import OP, Flag, Header, Version
 
-from station.device.protocol import PROVISIONING_GROUP, ErrorCode
 from station.link.framing import (
     ConsoleText,
     Frame,
@@ -36,6 +35,7 @@ from station.link.framing import (
     encode_frame,
     parse_message,
 )
+from station.profiles.smp.protocol import PROVISIONING_GROUP, ErrorCode
 from station.sandbox.sim import noise, storage
 from station.sandbox.sim.device import BUF_SIZE, PowerCut, Request, SimDevice, refusal
 from station.sandbox.sim.faults import (

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
-from station.device.protocol import StorageKind, StorageState
+from station.profiles.base import StorageKind, StorageState
 
 STATE_FORMAT = 1
 MODEL = "SIM-PROV-1"

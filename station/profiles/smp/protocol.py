@@ -16,6 +16,8 @@ from enum import IntEnum, StrEnum
 
 PROTOCOL_VERSION = 1
 
+# Storage kinds and states: station.profiles.base (shared by every profile).
+
 # SMP standard groups used by the station.
 OS_GROUP = 0
 OS_ECHO = 0
@@ -32,18 +34,6 @@ class Command(IntEnum):
     WRITE = 1  # write
     REVEAL = 2  # read
     LOCK = 3  # write
-
-
-class StorageKind(StrEnum):
-    OTP = "otp"  # write-once: a record, once burned, can never change
-    SECURE = "secure"  # rewritable protected storage
-
-
-class StorageState(StrEnum):
-    EMPTY = "empty"
-    WRITTEN = "written"
-    LOCKED = "locked"  # written and out of factory mode for good
-    CORRUPT = "corrupt"  # a partial record (power lost while programming)
 
 
 # Keys of the identify response.

@@ -18,17 +18,11 @@ import pytest
 from smp.header import OP, Header
 
 from station.cancel import Cancelled, CancelToken
-from station.device.client import DeviceClient, McuMgrParams, record_program_bytes
-from station.device.errors import DeviceProtocolError, DeviceRefused, WriteOutcomeUnknown
-from station.device.model import ProvisioningRecord
-from station.device.protocol import (
-    PROVISIONING_GROUP,
-    Command,
-    ErrorCode,
-    StorageKind,
-    StorageState,
-)
 from station.link.errors import CorruptLink, Disconnected, LinkTimeout
+from station.profiles.base import ProvisioningRecord, StorageKind, StorageState
+from station.profiles.smp.client import DeviceClient, McuMgrParams, record_program_bytes
+from station.profiles.smp.errors import DeviceProtocolError, DeviceRefused, WriteOutcomeUnknown
+from station.profiles.smp.protocol import PROVISIONING_GROUP, Command, ErrorCode
 from station.secret import Secret
 from tests.link.ptypeer import PtyPeer, reply_frame
 

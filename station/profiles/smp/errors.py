@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from station.device.protocol import ErrorCode
-from station.errors import StationError
+from station.errors import OutcomeUnknown, StationError
 from station.link.errors import LinkError, where
+from station.profiles.smp.protocol import ErrorCode
 
 
 class DeviceRefused(StationError):
@@ -41,7 +41,7 @@ class DeviceProtocolError(StationError):
         self.slot = slot
 
 
-class WriteOutcomeUnknown(LinkError):
+class WriteOutcomeUnknown(LinkError, OutcomeUnknown):
     """A write or lock was sent but its answer never arrived: the device may or may not have
     done it. Never repeat it blindly; re-read the device state with `identify` first."""
 

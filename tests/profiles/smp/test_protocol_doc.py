@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from station.device.protocol import (
+from station.profiles.smp.protocol import (
     ERROR_INFO,
     PROVISIONING_GROUP,
     Command,
@@ -14,7 +14,7 @@ from station.device.protocol import (
     RecordKey,
 )
 
-DOC = Path(__file__).resolve().parents[2] / "docs" / "protocol.md"
+DOC = Path(__file__).resolve().parents[3] / "docs" / "protocol.md"
 
 
 def _section(title: str) -> str:

@@ -10,11 +10,11 @@ from contextlib import contextmanager
 import pytest
 
 from station.cancel import CancelToken
-from station.device.client import DeviceClient
-from station.device.errors import DeviceRefused, WriteOutcomeUnknown
-from station.device.model import ProvisioningRecord
-from station.device.protocol import ErrorCode, StorageKind, StorageState
 from station.link.errors import CorruptLink, Disconnected, LinkTimeout
+from station.profiles.base import ProvisioningRecord, StorageKind, StorageState
+from station.profiles.smp.client import DeviceClient
+from station.profiles.smp.errors import DeviceRefused, WriteOutcomeUnknown
+from station.profiles.smp.protocol import ErrorCode
 from station.secret import Secret
 from tests.fixtures.sim import SimFactory
 

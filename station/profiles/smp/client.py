@@ -17,9 +17,14 @@ from typing import Any, TypeGuard, TypeVar
 from smp.header import OP
 
 from station.cancel import Cancelled, CancelToken, Deadline
-from station.device.errors import DeviceProtocolError, DeviceRefused, WriteOutcomeUnknown
-from station.device.model import Identity, ProvisioningRecord
-from station.device.protocol import (
+from station.link.errors import CorruptLink, LinkError, LinkTimeout
+from station.link.framing import build_message
+from station.link.port import SerialPort
+from station.link.session import DEFAULT_MARGIN, LinkStats, SmpLink, command_timeout
+from station.profiles.base import ProvisioningRecord, StorageKind, StorageState
+from station.profiles.smp.errors import DeviceProtocolError, DeviceRefused, WriteOutcomeUnknown
+from station.profiles.smp.model import KIND, SmpIdentity
+from station.profiles.smp.protocol import (
     OS_ECHO,
     OS_GROUP,
     OS_MCUMGR_PARAMS,
@@ -28,13 +33,7 @@ from station.device.protocol import (
     ErrorCode,
     IdentifyKey,
     RecordKey,
-    StorageKind,
-    StorageState,
 )
-from station.link.errors import CorruptLink, LinkError, LinkTimeout
-from station.link.framing import build_message
-from station.link.port import SerialPort
-from station.link.session import DEFAULT_MARGIN, LinkStats, SmpLink, command_timeout
 from station.secret import Secret
 
 T = TypeVar("T")
@@ -153,7 +152,7 @@ class DeviceClient:
         self._params = McuMgrParams(buf_size=size, buf_count=count)
         return self._params
 
-    def identify(self) -> Identity:
+    def identify(self) -> SmpIdentity:
         reply = self._read(
             "identify",
             op=OP.READ,
@@ -321,7 +320,7 @@ def _is_uint(value: object) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
-def _parse_identity(body: Mapping[str, Any], *, slot: str) -> Identity:
+def _parse_identity(body: Mapping[str, Any], *, slot: str) -> SmpIdentity:
     def fail(detail: str) -> DeviceProtocolError:
         return DeviceProtocolError(detail, command="identify", slot=slot)
 
@@ -352,10 +351,14 @@ def _parse_identity(body: Mapping[str, Any], *, slot: str) -> Identity:
     prog_us = need(IdentifyKey.PROGRAM_US_PER_BYTE, int)
     if prog_us < 0:
         raise fail("negative programming time")
-    return Identity(
-        protocol_version=need(IdentifyKey.PROTOCOL, int),
-        model=need(IdentifyKey.MODEL, str),
-        firmware=need(IdentifyKey.FIRMWARE, str),
+    protocol = need(IdentifyKey.PROTOCOL, int)
+    model = need(IdentifyKey.MODEL, str)
+    firmware = need(IdentifyKey.FIRMWARE, str)
+    return SmpIdentity(
+        profile=KIND,
+        protocol_version=protocol,
+        model=model,
+        firmware=firmware,
         hardware_id=bytes(hwid),
         hardware_serial=optional(IdentifyKey.HARDWARE_SERIAL, str) or "",
         device_id=optional(IdentifyKey.DEVICE_ID, str),
@@ -366,4 +369,5 @@ def _parse_identity(body: Mapping[str, Any], *, slot: str) -> Identity:
         record_realm=optional(IdentifyKey.RECORD_REALM, str),
         factory_mode=need(IdentifyKey.FACTORY_MODE, bool),
         program_us_per_byte=prog_us,
+        facts={"protocol": str(protocol), "storage": kind.value, "hwid": bytes(hwid).hex()},
     )

@@ -1,1 +1,0 @@
-"""The provisioning group of the device protocol, on top of the serial link."""

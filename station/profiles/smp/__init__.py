@@ -1,0 +1,1 @@
+"""Profile `smp-provisioning`: our SMP provisioning group, on top of the serial link."""
