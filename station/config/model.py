@@ -9,7 +9,7 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from station.config.port_binding import PortBinding
 
@@ -18,12 +18,12 @@ CURRENT_SCHEMA_VERSION = 2
 TokenSourceKind = Literal["realm_key", "issued_token", "command"]
 DeviceIdRuleKind = Literal["device", "uuid5"]
 DeviceIdField = Literal["hardware_id", "hardware_serial"]
-StorageKindName = Literal["otp", "secure"]
+StorageKindName = Literal["otp", "secure", "nvs", "file"]
 
 TOKEN_SOURCES: tuple[TokenSourceKind, ...] = ("realm_key", "issued_token", "command")
 DEVICE_ID_RULES: tuple[DeviceIdRuleKind, ...] = ("device", "uuid5")
 DEVICE_ID_FIELDS: tuple[DeviceIdField, ...] = ("hardware_id", "hardware_serial")
-STORAGE_KINDS: tuple[StorageKindName, ...] = ("otp", "secure")
+STORAGE_KINDS: tuple[StorageKindName, ...] = ("otp", "secure", "nvs", "file")
 
 DEFAULT_TOKEN_TTL_S = 300
 #: The signer's own limits (`station.pairing.tokens.MIN_TTL`/`MAX_TTL`): a value the
@@ -32,6 +32,8 @@ MIN_TOKEN_TTL_S = 30
 MAX_TOKEN_TTL_S = 3600
 DEFAULT_MAX_IN_FLIGHT = 4
 DEFAULT_BAUD = 115200
+#: The device profile of a fixture that names none (station.profiles).
+DEFAULT_PROFILE = "smp-provisioning"
 DEFAULT_IDLE_LOCK_MINUTES = 5
 DEFAULT_SIGNIN_ATTEMPTS = 5
 DEFAULT_SIGNIN_LOCKOUT_S = 60
@@ -41,6 +43,7 @@ DEFAULT_SIGNIN_LOCKOUT_S = 60
 class SlotConfig:
     name: str
     port: PortBinding
+    profile: str | None = None  # None: the fixture's profile
 
 
 @dataclass(frozen=True)
@@ -50,6 +53,10 @@ class FixtureConfig:
     slots: tuple[SlotConfig, ...]
     baud: int = DEFAULT_BAUD
     auto_start: bool = False
+    profile: str = DEFAULT_PROFILE
+
+    def profile_of(self, slot: SlotConfig) -> str:
+        return slot.profile or self.profile
 
     def slot(self, name: str) -> SlotConfig:
         for slot in self.slots:
@@ -99,6 +106,8 @@ class StationConfig:
     fixtures: tuple[FixtureConfig, ...]
     targets: dict[str, TargetConfig]
     roles: RolesConfig = RolesConfig()
+    #: `[profiles.KIND]` tables as written: each profile reads and checks its own keys.
+    profiles: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @property
     def default_fixture(self) -> str:

@@ -70,6 +70,7 @@ def parse_config(
         "port",
     )
     roles = RolesConfig(**ROLES.read(document.get("roles", {}), where.key("roles"), context))
+    profiles = _profiles(document.get("profiles", {}), where.key("profiles"))
     return StationConfig(
         schema_version=top["schema_version"],
         station_id=top["station_id"],
@@ -77,7 +78,23 @@ def parse_config(
         fixtures=fixtures,
         targets=targets,
         roles=roles,
+        profiles=profiles,
     )
+
+
+def _profiles(value: Any, where: Where) -> dict[str, dict[str, Any]]:
+    """The `[profiles.KIND]` tables, as written: each profile checks its own keys when a
+    fixture uses it (config cannot know every profile's options)."""
+    if not isinstance(value, Mapping):
+        where.fail(f"must be a table of [profiles.KIND] tables, not {type_name(value)}.")
+    tables: dict[str, dict[str, Any]] = {}
+    for kind, table in value.items():
+        if not NAME.fullmatch(kind):
+            where.key(kind).fail(f"is not a valid profile name. Allowed: {NAME_RULE}.")
+        if not isinstance(table, Mapping):
+            where.key(kind).fail(f"must be a table, not {type_name(table)}.")
+        tables[kind] = dict(table)
+    return tables
 
 
 def _unique(items: list[tuple[str, Where]], what: str) -> None:
@@ -155,4 +172,5 @@ def to_document(config: StationConfig) -> dict[str, Any]:
         "fixtures": [
             {**FIXTURE.write(f), "slots": [SLOT.write(s) for s in f.slots]} for f in config.fixtures
         ],
+        "profiles": config.profiles,
     }

@@ -17,6 +17,7 @@ from station.config.model import (
     DEFAULT_BAUD,
     DEFAULT_IDLE_LOCK_MINUTES,
     DEFAULT_MAX_IN_FLIGHT,
+    DEFAULT_PROFILE,
     DEFAULT_SIGNIN_ATTEMPTS,
     DEFAULT_SIGNIN_LOCKOUT_S,
     DEFAULT_TOKEN_TTL_S,
@@ -309,12 +310,13 @@ TARGET = Section(
         Option(
             "accepted_storage",
             list,
-            "Non-empty subset of `otp` (write-once) and `secure` (rewritable). A device with "
-            "another kind is refused before anything is registered.",
+            "Non-empty subset of `otp` (write-once), `secure` (rewritable protected storage), "
+            "`nvs` (an ESP-IDF NVS partition) and `file` (a file on the device's file system). "
+            "A device with another kind is refused before anything is registered.",
             default=frozenset(STORAGE_KINDS),
             checks=(_storage,),
             type_doc="array of strings",
-            default_doc='`["otp", "secure"]`',
+            default_doc='`["otp", "secure", "nvs", "file"]`',
             to_toml=sorted,
             label="Accepted storage",
             help="Storage kinds this target provisions",
@@ -387,6 +389,14 @@ SLOT = Section(
             checks=(_port,),
             to_toml=str,
         ),
+        Option(
+            "profile",
+            str,
+            "The device profile of this slot when it differs from the fixture's (a mixed fixture).",
+            default=None,
+            checks=(matching(NAME, f"is not a valid profile name. Allowed: {NAME_RULE}."),),
+            default_doc="the fixture's",
+        ),
     ),
 )
 
@@ -419,6 +429,17 @@ FIXTURE = Section(
             "Start provisioning a slot as soon as a device is detected in it, without pressing "
             "**Provision**.",
             default=False,
+        ),
+        Option(
+            "profile",
+            str,
+            "How the station talks to the devices in this fixture's slots: "
+            '`"smp-provisioning"` (firmware with our provisioning group), '
+            '`"esp32-astarte-nvs"` (stock ESP32 through its ROM bootloader), '
+            '`"zephyr-mcumgr-fs"` (stock Zephyr through MCUmgr). A profile\'s own options '
+            "live in its `[profiles.KIND]` table.",
+            default=DEFAULT_PROFILE,
+            checks=(matching(NAME, f"is not a valid profile name. Allowed: {NAME_RULE}."),),
         ),
     ),
     tables=(
@@ -478,6 +499,14 @@ TOP = Section(
             "array of tables",
             "at least one",
             "One per fixture attached to this PC.",
+        ),
+        Table(
+            "profiles",
+            "[profiles.KIND]",
+            "tables",
+            "none",
+            "A device profile's options, one table per profile kind; each profile declares and "
+            "checks its own keys when a fixture uses it (see the profile's page).",
         ),
     ),
 )

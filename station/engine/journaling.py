@@ -9,6 +9,9 @@ from station.engine.events import Step
 from station.journal.store import Journal
 from station.profiles.base import Identity
 
+# A fact is a short value (a chip name, a MAC, a path); a profile's long text is cut here.
+FACT_CHARS = 200
+
 
 class JournalAttemptLog:
     def __init__(self, journal: Journal) -> None:
@@ -31,6 +34,8 @@ class JournalAttemptLog:
             model=identity.model,
             firmware=identity.firmware,
             storage_kind=identity.storage_kind.value,
+            profile=identity.profile,
+            facts={k: str(v)[:FACT_CHARS] for k, v in identity.facts.items()},
         )
 
     def step(

@@ -60,9 +60,13 @@ def plan_for(config: StationConfig, fixture: str) -> RunnerPlan:
         ) from None
     return RunnerPlan(
         fixture=fixture_config.name,
-        slots=tuple(SlotSpec(s.name, s.port, fixture_config.baud) for s in fixture_config.slots),
+        slots=tuple(
+            SlotSpec(s.name, s.port, fixture_config.baud, fixture_config.profile_of(s))
+            for s in fixture_config.slots
+        ),
         target=target_spec(target),
         auto_start=fixture_config.auto_start,
+        profile_options=config.profiles,
     )
 
 

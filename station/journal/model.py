@@ -122,6 +122,8 @@ class AttemptDetail:
     intents: tuple[IntentRow, ...]
     link_stats: dict[str, int | float] = field(default_factory=dict)
     console_excerpt: str = ""
+    profile: str | None = None  # the device profile that identified the device
+    facts: dict[str, str] = field(default_factory=dict)  # what it recorded for QA
 
 
 @dataclass(frozen=True)

@@ -68,13 +68,13 @@ def _opt(value: object) -> str | None:
 
 def fetch_attempt(conn: sqlite3.Connection, attempt_id: str) -> AttemptDetail | None:
     found = conn.execute(
-        f"SELECT id, link_stats, console_excerpt, {ATTEMPT_COLUMNS} FROM attempts "  # noqa: S608
+        f"SELECT id, link_stats, console_excerpt, profile, facts, {ATTEMPT_COLUMNS} FROM attempts "  # noqa: S608
         "WHERE attempt_id = ?",
         (attempt_id,),
     ).fetchone()
     if found is None:
         return None
-    ref, link_stats, console = found[0], found[1], found[2]
+    ref, link_stats, console, profile, facts = found[:5]
     steps = tuple(
         StepRow(step=s[0], started_at=from_us(s[1]), duration_s=s[2], ok=bool(s[3]), detail=s[4])
         for s in conn.execute(
@@ -92,9 +92,11 @@ def fetch_attempt(conn: sqlite3.Connection, attempt_id: str) -> AttemptDetail | 
         )
     )
     return AttemptDetail(
-        row=attempt_row(found[3:]),
+        row=attempt_row(found[5:]),
         steps=steps,
         intents=intents,
         link_stats=json.loads(link_stats),
         console_excerpt=console,
+        profile=_opt(profile),
+        facts=json.loads(facts),
     )

@@ -105,7 +105,14 @@ _V1: tuple[str, ...] = (
     )""",
 )
 
-MIGRATIONS: list[Sequence[str]] = [_V1]
+# Which device profile identified the device, and what it recorded about it for QA (chip,
+# MAC, revision, partition, storage, ... as a JSON object of text values; never a secret).
+_V2: tuple[str, ...] = (
+    "ALTER TABLE attempts ADD COLUMN profile TEXT",
+    "ALTER TABLE attempts ADD COLUMN facts TEXT NOT NULL DEFAULT '{}'",
+)
+
+MIGRATIONS: list[Sequence[str]] = [_V1, _V2]
 
 
 def schema_version() -> int:

@@ -227,14 +227,21 @@ class Journal:
         model: str,
         firmware: str,
         storage_kind: str,
+        profile: str | None = None,
+        facts: Mapping[str, str] | None = None,
     ) -> None:
-        payload = {
+        payload: dict[str, Any] = {
             "device_id": device_id,
             "hardware_serial": hardware_serial,
             "model": model,
             "firmware": firmware,
             "storage_kind": storage_kind,
         }
+        if profile is not None:
+            # Only when known, so the events of journals written before profiles stay as they were.
+            payload["profile"] = profile
+            payload["facts"] = dict(facts or {})
+        facts_text = json.dumps(payload.get("facts", {}), sort_keys=True)
         with self._lock:
             ref, old_device, old_serial = self._open_attempt(
                 attempt_id, "id, device_id, hardware_serial"
@@ -249,8 +256,19 @@ class Journal:
                     )
                 self._conn.execute(
                     "UPDATE attempts SET device_id = ?, hardware_serial = ?, model = ?, "
-                    "firmware = ?, storage_kind = ?, last_seq = ? WHERE id = ?",
-                    (device_id, hardware_serial, model, firmware, storage_kind, seq, ref),
+                    "firmware = ?, storage_kind = ?, profile = ?, facts = ?, last_seq = ? "
+                    "WHERE id = ?",
+                    (
+                        device_id,
+                        hardware_serial,
+                        model,
+                        firmware,
+                        storage_kind,
+                        profile,
+                        facts_text,
+                        seq,
+                        ref,
+                    ),
                 )
                 self._conn.execute(
                     "INSERT INTO attempt_search (rowid, device_id, hardware_serial) "

@@ -36,6 +36,8 @@ _ATTEMPT_FIELDS = (
     "model",
     "firmware",
     "storage_kind",
+    "profile",
+    "facts",
     "result",
     "error_class",
     "message",
@@ -176,6 +178,8 @@ class _Verifier:
         if kind == "attempt.device":
             for key in ("device_id", "hardware_serial", "model", "firmware", "storage_kind"):
                 row[key] = payload[key]
+            row["profile"] = payload.get("profile")
+            row["facts"] = json.dumps(payload.get("facts", {}), sort_keys=True)
         elif kind == "attempt.step":
             self._steps += 1
             replayed.steps.append(
@@ -286,6 +290,7 @@ def _begun(payload: dict[str, Any], seq: int) -> dict[str, Any]:
         action="",
         link_stats="{}",
         console_excerpt="",
+        facts="{}",
         last_seq=seq,
     )
     return row

@@ -1,17 +1,23 @@
 """Device profiles: how the station talks to each kind of device (see `base.py`).
 
 The registry maps a profile kind, as a fixture or slot names it in the configuration, to a
-factory taking that profile's options table (`[profiles.<kind>]`). Profiles register here by
-name; their modules are imported only when a slot uses them, so a station without esptool
-installed still runs SMP slots.
+factory taking that profile's options table (`[profiles.<kind>]`, as written). Profiles are
+listed here by name; their modules are imported only when a slot uses them, so a station
+without esptool installed still runs SMP slots.
+
+A profile declares its options once, as a `station.config.options.Section` whose path is
+`profiles.<kind>`, and reads its table with `read_options`: unknown keys, wrong types and
+failed checks are refused with the key's place in the configuration, like every other option.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
+from station.config.options import Context, Section, Where
 from station.errors import ConfigError
 from station.profiles.base import DeviceProfile
 
@@ -20,8 +26,11 @@ DEFAULT_KIND = "smp-provisioning"
 ProfileFactory = Callable[[Mapping[str, Any]], DeviceProfile]
 
 # kind -> "module:factory"; the factory takes the kind's options table.
+# A profile package provides `from_options` in its `profile` module.
 _FACTORIES: dict[str, str] = {
     "smp-provisioning": "station.profiles.smp.profile:from_options",
+    "esp32-astarte-nvs": "station.profiles.esp32.profile:from_options",
+    "zephyr-mcumgr-fs": "station.profiles.zephyr.profile:from_options",
 }
 
 
@@ -43,10 +52,26 @@ def factory(kind: str) -> ProfileFactory:
             f"Set the fixture's or slot's profile to one of: {', '.join(kinds())}.",
         ) from None
     module, _, name = target.partition(":")
-    made: ProfileFactory = getattr(importlib.import_module(module), name)
+    try:
+        made: ProfileFactory = getattr(importlib.import_module(module), name)
+    except ImportError as exc:
+        raise ConfigError(
+            f"Device profile {kind!r} is not available in this installation ({exc}).",
+            "Install the station with this profile's dependencies, or choose another profile.",
+        ) from None
     return made
 
 
 def open_profile(kind: str, options: Mapping[str, Any] | None = None) -> DeviceProfile:
     """The profile `kind`, configured by its options table (empty when none is configured)."""
     return factory(kind)(options or {})
+
+
+def read_options(section: Section, table: Mapping[str, Any]) -> dict[str, Any]:
+    """A profile's `[profiles.<kind>]` table checked against its declaration: {field: value}."""
+    where = Where("the configuration", section.path)
+    if not section.options and table:
+        where.fail(
+            "takes no options.", f"Remove the [{section.path}] table from the configuration."
+        )
+    return section.read(table, where, Context("the configuration", Path.cwd()))

@@ -26,6 +26,7 @@ FIELDS: tuple[tuple[str, str], ...] = (
     ("device", "Device ID"),
     ("serial", "Hardware serial"),
     ("hardware", "Model / firmware / storage"),
+    ("profile", "Device profile"),
     ("slot", "Slot / station"),
     ("operator", "Operator"),
     ("target", "Target / realm"),
@@ -122,6 +123,9 @@ class AttemptDetailPane(QScrollArea):
             )
             or "—",
             "link": "  ·  ".join(f"{k} {v}" for k, v in sorted(detail.link_stats.items())) or "—",
+            "profile": "  ·  ".join(
+                [detail.profile or "—", *(f"{k} {v}" for k, v in sorted(detail.facts.items()))]
+            ),
         }
         for key, value in text.items():
             self.values[key].setText(value)

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from typing import Any
 
 from station.cancel import CancelToken
-from station.errors import ConfigError, StationError
+from station.config.options import Section
+from station.errors import StationError
+from station.profiles import read_options
 from station.profiles.base import Capabilities, ProvisioningRecord
 from station.profiles.smp.client import DeviceClient
 from station.profiles.smp.model import KIND, SmpIdentity
@@ -66,11 +69,11 @@ class SmpProfile:
         return True
 
 
-def from_options(options: Mapping[str, object]) -> SmpProfile:
-    """The registry's factory: this profile has no options yet, so any key is a mistake."""
-    if options:
-        raise ConfigError(
-            f"Profile {KIND!r} takes no options, but its table sets {', '.join(sorted(options))}.",
-            f"Remove the [profiles.{KIND}] table from the configuration.",
-        )
+#: `[profiles.smp-provisioning]`: no options yet (the fixture's baud is the link's).
+OPTIONS = Section(f"profiles.{KIND}", ())
+
+
+def from_options(options: Mapping[str, Any]) -> SmpProfile:
+    """The registry's factory."""
+    read_options(OPTIONS, options)
     return SmpProfile()
