@@ -76,4 +76,5 @@ class JournalAttemptLog:
             action=finish.action,
             link_stats=finish.link_stats,
             console_excerpt=finish.console_excerpt,
+            fingerprint=finish.fingerprint,
         )

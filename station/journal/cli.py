@@ -24,6 +24,7 @@ from station.journal.audit_query import (
     write_events,
     write_events_to_path,
 )
+from station.journal.damage import RESTORE_ACTION
 from station.journal.export import export
 from station.journal.model import RESULTS, AttemptDetail, AttemptRow, JournalError
 from station.journal.query import UNFINISHED, AttemptFilter, JournalQuery, Summary
@@ -358,6 +359,13 @@ def _verify(args: argparse.Namespace) -> int:
     if result.ok:
         sys.stdout.write(f"Journal {path} verified: {result.checked} records, chain intact.\n")
         return EXIT_OK
+    if result.damaged:
+        sys.stdout.write(
+            f"Journal {path} is DAMAGED: {result.reason}.\n"
+            "The hash chain was not checked: the file itself cannot be trusted.\n"
+            f"{RESTORE_ACTION}\n"
+        )
+        return EXIT_FAILED
     where = f"record {result.first_bad_seq}" if result.first_bad_seq is not None else "tables"
     sys.stdout.write(
         f"Journal {path} FAILED verification at {where}: {result.reason}.\n"

@@ -156,3 +156,5 @@ class VerifyResult:
     checked: int
     first_bad_seq: int | None
     reason: str
+    # SQLite's own integrity check failed: the file is malformed, whatever the chain says.
+    damaged: bool = False

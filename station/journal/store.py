@@ -21,6 +21,7 @@ from types import TracebackType
 from typing import Any, Self
 
 from station.journal.chain import GENESIS, canonical_json, event_hash
+from station.journal.damage import damaged, is_damage
 from station.journal.model import (
     RESULTS,
     AttemptDetail,
@@ -72,6 +73,9 @@ class Journal:
         self._batch_head: tuple[int, bytes] | None = None
         self._batch_broken = False
         self._closed = False
+        # Set once SQLite reports the file malformed: every later call refuses, so provisioning
+        # stops instead of writing on into a damaged file.
+        self._damage: JournalError | None = None
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -123,7 +127,7 @@ class Journal:
             )
         except sqlite3.Error as exc:
             conn.close()
-            raise JournalError(f"Cannot prepare the journal {path}: {exc}.", _WRITE_ACTION) from exc
+            raise _failure(path, f"Cannot prepare the journal {path}: {exc}.", exc) from exc
         except BaseException:
             conn.close()
             raise
@@ -359,10 +363,20 @@ class Journal:
         action: str = "",
         link_stats: Mapping[str, int | float] | None = None,
         console_excerpt: str = "",
+        fingerprint: str | None = None,
     ) -> None:
+        """Record how the attempt ended.
+
+        `fingerprint` is that of the secret the device was proven to hold. A RECOVERED attempt
+        records no intent of its own (the secret was written by an earlier attempt), so this is
+        where its row gets the fingerprint QA exports promise for every provisioned device.
+        `None` keeps whatever the attempt's intent recorded.
+        """
         result = str(result)
         if result not in RESULTS:
             raise ValueError(f"unknown result {result!r}; expected one of {sorted(RESULTS)}")
+        if fingerprint is not None and not _FINGERPRINT.fullmatch(fingerprint):
+            raise ValueError("fingerprint must be a lower-case hex SHA-256 (64 characters)")
         stats = _clean_stats(link_stats or {})
         excerpt = bounded_excerpt(console_excerpt)
         with self._lock:
@@ -377,12 +391,14 @@ class Journal:
                 "console_excerpt": excerpt,
                 "finished_at": iso(now),
             }
+            if fingerprint is not None:
+                payload["fingerprint"] = fingerprint
 
             def apply(seq: int) -> None:
                 self._conn.execute(
                     "UPDATE attempts SET result = ?, error_class = ?, message = ?, action = ?, "
-                    "link_stats = ?, console_excerpt = ?, finished_us = ?, last_seq = ? "
-                    "WHERE id = ?",
+                    "link_stats = ?, console_excerpt = ?, finished_us = ?, last_seq = ?, "
+                    "fingerprint = COALESCE(?, fingerprint) WHERE id = ?",
                     (
                         result,
                         payload["error_class"],
@@ -392,6 +408,7 @@ class Journal:
                         excerpt,
                         to_us(now),
                         seq,
+                        fingerprint,
                         ref,
                     ),
                 )
@@ -438,9 +455,7 @@ class Journal:
             except sqlite3.Error as exc:
                 if own and self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
-                raise JournalError(
-                    f"Cannot update the journal outbox: {exc}.", _WRITE_ACTION
-                ) from exc
+                raise self._fail(f"Cannot update the journal outbox: {exc}.", exc) from exc
 
     # -- queries the engine needs ---------------------------------------------------------------
 
@@ -556,9 +571,7 @@ class Journal:
             # A half-applied event inside a batch cannot be taken back on its own.
             self._batch_broken = not own
             if isinstance(exc, sqlite3.Error):
-                raise JournalError(
-                    f"Cannot write to the journal {self._path}: {exc}.", _WRITE_ACTION
-                ) from exc
+                raise self._fail(f"Cannot write to the journal {self._path}: {exc}.", exc) from exc
             raise
         return seq
 
@@ -584,22 +597,33 @@ class Journal:
             try:
                 row: tuple[Any, ...] | None = self._conn.execute(sql, params).fetchone()
             except sqlite3.Error as exc:
-                raise JournalError(
-                    f"Cannot read the journal {self._path}: {exc}.", _WRITE_ACTION
-                ) from exc
+                raise self._fail(f"Cannot read the journal {self._path}: {exc}.", exc) from exc
             return row
 
     def _execute_write(self, sql: str) -> None:
         try:
             self._conn.execute(sql)
         except sqlite3.Error as exc:
-            raise JournalError(
-                f"Cannot write to the journal {self._path}: {exc}.", _WRITE_ACTION
-            ) from exc
+            raise self._fail(f"Cannot write to the journal {self._path}: {exc}.", exc) from exc
 
     def _check_open(self) -> None:
         if self._closed:
             raise RuntimeError("the journal is closed")
+        if self._damage is not None:
+            raise self._damage
+
+    def _fail(self, message: str, exc: sqlite3.Error) -> JournalError:
+        error = _failure(self._path, message, exc)
+        if is_damage(exc):
+            self._damage = error
+        return error
+
+
+def _failure(path: Path, message: str, exc: sqlite3.Error) -> JournalError:
+    """A failed journal call: a malformed file is named as such, never as a disk-space problem."""
+    if is_damage(exc):
+        return damaged(path, str(exc))
+    return JournalError(message, _WRITE_ACTION)
 
 
 def _clean_stats(stats: Mapping[str, int | float]) -> dict[str, int | float]:

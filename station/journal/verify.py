@@ -1,4 +1,9 @@
-"""Check a journal end to end: the hash chain, then that the query tables match the events.
+"""Check a journal end to end: SQLite's integrity check, the hash chain, then that the query
+tables match the events.
+
+SQLite's check comes first because a malformed page can hide from the other two (an index page
+the chain walk never reads) yet break the next write; a damaged file is named as such, with the
+restore action, never as a chain problem.
 
 The chain catches any edit, deletion or reordering of stored events. Replaying the events and
 comparing with the materialised tables catches an edit made to what QA actually reads (an
@@ -17,6 +22,7 @@ from typing import Any
 
 from station.cancel import CancelToken
 from station.journal.chain import GENESIS, canonical_json, event_hash
+from station.journal.damage import integrity_problems, is_damage
 from station.journal.model import JournalError, VerifyResult, to_us
 from station.journal.schema import check_supported, read_version
 
@@ -78,6 +84,8 @@ def verify(
     try:
         return _Verifier(conn, progress, cancel).run()
     except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            return _damaged([str(exc)])
         raise JournalError(
             f"The journal {path} cannot be read to the end ({exc}).",
             "Restore the journal from its backup and keep this copy for investigation.",
@@ -105,6 +113,9 @@ class _Verifier:
         # the chain and the tables must be compared at the same instant.
         self._conn.execute("BEGIN")
         try:
+            problems = integrity_problems(self._conn)
+            if problems:
+                return _damaged(problems)
             return self._run()
         finally:
             self._conn.execute("COMMIT")
@@ -207,6 +218,8 @@ class _Verifier:
             for key in ("result", "error_class", "message", "action", "console_excerpt"):
                 row[key] = payload[key]
             row["link_stats"] = canonical_json(payload["link_stats"])
+            if payload.get("fingerprint") is not None:
+                row["fingerprint"] = payload["fingerprint"]
             row["finished_us"] = to_us(datetime.fromisoformat(payload["finished_at"]))
             del self._open[attempt_id]
             self._compare(attempt_id, replayed)
@@ -277,6 +290,18 @@ class _Verifier:
 
 class _TableMismatch(Exception):
     pass
+
+
+def _damaged(problems: list[str]) -> VerifyResult:
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return VerifyResult(
+        ok=False,
+        checked=0,
+        first_bad_seq=None,
+        reason=f"the database file is malformed: SQLite's integrity check reports "
+        f"{problems[0]!r}{more}",
+        damaged=True,
+    )
 
 
 def _begun(payload: dict[str, Any], seq: int) -> dict[str, Any]:
