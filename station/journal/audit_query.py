@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import IO, Any, Literal
 
 from station.journal.atomic import replace_when_complete
+from station.journal.csv_cells import spreadsheet_safe
 from station.journal.model import AuditEvent, iso, to_us
 from station.journal.read import AUDIT_COLUMNS, audit_event
 from station.journal.reader import JournalReader
@@ -210,9 +211,13 @@ def _write_csv(events: Iterable[AuditEvent], stream: IO[str]) -> int:
     for event in events:
         row = record(event)
         row["details"] = json.dumps(row["details"], ensure_ascii=False, sort_keys=True)
-        writer.writerow([row[c] for c in CSV_COLUMNS])
+        writer.writerow([_csv_cell(row[c]) for c in CSV_COLUMNS])
         count += 1
     return count
+
+
+def _csv_cell(value: Any) -> Any:
+    return spreadsheet_safe(value) if isinstance(value, str) else value
 
 
 def _write_table(events: Iterable[AuditEvent], stream: IO[str]) -> int:

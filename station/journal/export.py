@@ -17,6 +17,7 @@ from typing import IO, Any, Literal
 
 from station.cancel import CancelToken
 from station.journal.atomic import replace_when_complete
+from station.journal.csv_cells import spreadsheet_safe
 from station.journal.model import STEP_NAMES, JournalError, from_us, iso
 from station.journal.query import EVERYTHING, AttemptFilter
 from station.journal.schema import check_supported, read_version
@@ -216,7 +217,7 @@ def _csv_writer(stream: IO[str]) -> Callable[[dict[str, Any]], None]:
         cells: list[Any] = [_cell(record[c]) for c in BASE_COLUMNS]
         cells.extend(_cell(durations.get(name)) for name in STEP_NAMES)
         cells.append(json.dumps(record["steps"], ensure_ascii=False, separators=(",", ":")))
-        cells.append(record["console_excerpt"])
+        cells.append(spreadsheet_safe(record["console_excerpt"]))
         writer.writerow(cells)
 
     return write
@@ -227,6 +228,8 @@ def _cell(value: Any) -> Any:
         return ""
     if isinstance(value, dict):
         return json.dumps(value, sort_keys=True, separators=(",", ":"))
+    if isinstance(value, str):
+        return spreadsheet_safe(value)
     return value
 
 
