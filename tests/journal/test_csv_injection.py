@@ -54,7 +54,14 @@ def test_hostile_text_is_inert_in_csv_and_raw_in_jsonl(tmp_path: Path) -> None:
             realm="plant1",
             pairing_url="https://pairing.example.com",
         )
-        journal.update_device(attempt, device_id="-dev", storage_kind="otp", **HOSTILE)
+        journal.update_device(
+            attempt,
+            device_id="-dev",
+            hardware_serial=HOSTILE["hardware_serial"],
+            model=HOSTILE["model"],
+            firmware=HOSTILE["firmware"],
+            storage_kind="otp",
+        )
         journal.finish_attempt(
             attempt,
             result="FAIL",
