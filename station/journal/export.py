@@ -21,6 +21,7 @@ from station.journal.csv_cells import spreadsheet_safe
 from station.journal.model import STEP_NAMES, JournalError, from_us, iso
 from station.journal.query import EVERYTHING, AttemptFilter
 from station.journal.schema import check_supported, read_version
+from station.journal.terminal import plain_console
 
 ExportFormat = Literal["csv", "jsonl"]
 Progress = Callable[[int, int], None]
@@ -201,7 +202,7 @@ def _records(rows: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
             "fingerprint": r[18],
             "link_stats": json.loads(r[19]),
             "steps": steps,
-            "console_excerpt": r[20],
+            "console_excerpt": plain_console(r[20]),  # the journal keeps it as captured
         }
 
 

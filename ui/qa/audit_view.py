@@ -39,6 +39,7 @@ from station.journal import AuditEvent
 from station.journal.audit_query import AUDIT_KINDS, AuditFilter, AuditReader, details_text
 from ui import theme
 from ui.qa import looks
+from ui.qa.labels import audit_kind_label
 from ui.qa.lazy_table import PageCache, lazy_table_view
 from ui.tasks import Tasks
 
@@ -53,7 +54,7 @@ _AnyIndex = QModelIndex | QPersistentModelIndex
 # (title, text of an event, a typical widest value for the initial width)
 COLUMNS: tuple[tuple[str, Callable[[AuditEvent], str], str], ...] = (
     ("Time", lambda e: looks.local_time(e.at), "2026-01-01 00:00:00"),
-    ("Kind", lambda e: e.kind, "active_target_change"),
+    ("Kind", lambda e: audit_kind_label(e.kind), "Active target changed"),
     ("Actor", lambda e: e.actor, "Firstname Lastname (supervisor)"),
     ("Reason", lambda e: e.reason, "returned by customer, RMA 4711"),
     ("Details", lambda e: details_text(e.details), ""),
@@ -236,8 +237,9 @@ class AuditEventsView(QWidget):
 
         self.kind = QComboBox()
         self.kind.setObjectName("qa-audit-kind")
-        self.kind.addItem(ANY_KIND)
-        self.kind.addItems(AUDIT_KINDS)
+        self.kind.addItem(ANY_KIND, None)
+        for kind in AUDIT_KINDS:
+            self.kind.addItem(audit_kind_label(kind), kind)
         self.actor = QLineEdit()
         self.actor.setObjectName("qa-audit-actor")
         self.actor.setPlaceholderText("Who (part of the name)")
@@ -261,7 +263,7 @@ class AuditEventsView(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
 
-        self.kind.currentTextChanged.connect(lambda _text: self._apply_filter())
+        self.kind.currentIndexChanged.connect(lambda _index: self._apply_filter())
         self.actor.textChanged.connect(lambda _text: self._typing.start())
         self.model.loaded.connect(self._on_loaded)
         self.model.loadFailed.connect(self.failed)
@@ -296,9 +298,9 @@ class AuditEventsView(QWidget):
             self.model.poll()
 
     def current_filter(self) -> AuditFilter:
-        kind = self.kind.currentText()
+        kind = self.kind.currentData()
         return AuditFilter(
-            kinds=frozenset() if kind == ANY_KIND else frozenset({kind}),
+            kinds=frozenset() if kind is None else frozenset({kind}),
             actor=self.actor.text(),
         )
 
@@ -310,10 +312,10 @@ class AuditEventsView(QWidget):
 
     def _add_kinds(self, kinds: object) -> None:
         assert isinstance(kinds, list)
-        known = {self.kind.itemText(i) for i in range(self.kind.count())}
+        known = {self.kind.itemData(i) for i in range(self.kind.count())}
         for kind in kinds:
             if kind not in known:
-                self.kind.addItem(kind)  # a kind an older station wrote
+                self.kind.addItem(audit_kind_label(kind), kind)  # a kind an older station wrote
 
     @Slot(int)
     def _on_loaded(self, count: int) -> None:

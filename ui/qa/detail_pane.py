@@ -16,8 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from station.journal import AttemptDetail
+from station.journal.terminal import plain_console
 from ui import theme
 from ui.qa import looks
+from ui.qa.labels import error_class_label, storage_label, with_raw
 from ui.qa.timeline import StepTimeline
 
 FIELDS: tuple[tuple[str, str], ...] = (
@@ -105,7 +107,9 @@ class AttemptDetailPane(QScrollArea):
             "attempt": row.attempt_id,
             "device": row.device_id or "(not identified)",
             "serial": row.hardware_serial or "(not read)",
-            "hardware": " / ".join(v or "—" for v in (row.model, row.firmware, row.storage_kind)),
+            "hardware": " / ".join(
+                (row.model or "—", row.firmware or "—", storage_label(row.storage_kind))
+            ),
             "slot": f"{row.slot} / {row.station_id}",
             "operator": row.operator,
             "target": f"{row.target_name} / {row.realm}",
@@ -113,7 +117,7 @@ class AttemptDetailPane(QScrollArea):
             "time": f"{looks.local_time(row.started_at)} → "
             f"{looks.local_time(row.finished_at) or 'not finished'}"
             + (f"  ({duration})" if duration else ""),
-            "error": row.error_class or "—",
+            "error": with_raw(error_class_label(row.error_class), row.error_class) or "—",
             "message": row.message or "—",
             "action": row.action or "—",
             "fingerprint": row.fingerprint or "(no secret was written)",
@@ -130,4 +134,7 @@ class AttemptDetailPane(QScrollArea):
         for key, value in text.items():
             self.values[key].setText(value)
         self.timeline.set_steps(detail.steps)
-        self.console.setPlainText(detail.console_excerpt or "(no console output recorded)")
+        # What a terminal would have drawn, not its control codes (colours, cursor moves).
+        self.console.setPlainText(
+            plain_console(detail.console_excerpt) or "(no console output recorded)"
+        )

@@ -19,6 +19,7 @@ from station.journal import AttemptFilter, export
 from station.journal.export import ExportFormat
 from station.roles import Privilege
 from ui.qa.access import ActorSource, check
+from ui.qa.folders import documents_folder
 from ui.qa.jobs import Job
 
 FILTERS: dict[str, str] = {"csv": "CSV (*.csv)", "jsonl": "JSON Lines (*.jsonl)"}
@@ -84,7 +85,9 @@ class ExportPanel(QWidget):
         dialog.setNameFilter(FILTERS[fmt])
         dialog.setDefaultSuffix(fmt)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.selectFile(f"journal-{datetime.now().astimezone():%Y%m%d-%H%M}.{fmt}")
+        folder = documents_folder()
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(str(folder / f"journal-{datetime.now().astimezone():%Y%m%d-%H%M}.{fmt}"))
         dialog.fileSelected.connect(lambda name: self.start(Path(name), fmt))
         self._dialog = dialog
         dialog.open()

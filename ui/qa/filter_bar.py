@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from station.journal import RESULTS, UNFINISHED, AttemptFilter
 from station.journal.qa_queries import date_range_period
 from ui import theme
+from ui.qa.labels import error_class_label, result_label
 
 DEBOUNCE_MS = 300
 
@@ -55,6 +56,11 @@ def _to_qt(moment: datetime) -> QDateTime:
 
 def _from_qt(moment: QDateTime) -> datetime:
     return datetime.fromtimestamp(moment.toSecsSinceEpoch()).astimezone()
+
+
+def _shown(key: str, value: str) -> str:
+    """What a choice box shows for a journal value (its data stays the raw value)."""
+    return error_class_label(value) if key == "error_class" else value
 
 
 def period_bounds(name: str, now: datetime) -> tuple[datetime | None, datetime | None]:
@@ -101,9 +107,9 @@ class FilterBar(QWidget):
         self.result.setObjectName("qa-result")
         self.result.addItem("Any result", frozenset())
         for name in sorted(RESULTS):
-            self.result.addItem(name, frozenset({name}))
-        self.result.addItem("Unfinished", frozenset({UNFINISHED}))
-        self.result.addItem("Not passed (FAIL, SCRAP, ABORTED)", NOT_PASSED)
+            self.result.addItem(result_label(name), frozenset({name}))
+        self.result.addItem(result_label(UNFINISHED), frozenset({UNFINISHED}))
+        self.result.addItem("Not passed (FAIL, SCRAP, Aborted)", NOT_PASSED)
         self.result.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -183,7 +189,7 @@ class FilterBar(QWidget):
             while combo.count() > 1:
                 combo.removeItem(1)
             for value in wanted:
-                combo.addItem(value, value)
+                combo.addItem(_shown(key, value), value)
             combo.setCurrentIndex(max(0, combo.findData(current)) if current is not None else 0)
         finally:
             combo.blockSignals(False)
@@ -196,7 +202,7 @@ class FilterBar(QWidget):
             return
         index = combo.findData(value)
         if index < 0:
-            combo.addItem(value, value)
+            combo.addItem(_shown(key, value), value)
             index = combo.count() - 1
         combo.setCurrentIndex(index)
 
@@ -249,7 +255,7 @@ class FilterBar(QWidget):
         for key, label, _any in CHOICE_COLUMNS:
             value = getattr(f, key)
             if value is not None:
-                parts.append(f"{label.lower()} {value}")
+                parts.append(f"{label.lower()} {_shown(key, value)}")
         return "; ".join(parts) or "all attempts"
 
     @Slot()

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from station.journal import UNFINISHED
 from ui import theme
+from ui.qa.labels import result_label
 
 # (glyph, background, foreground) per result; the word is the result itself, so a monochrome
 # print-out or a colour-blind reader loses nothing.
@@ -27,7 +28,7 @@ def result_key(result: str | None) -> str:
 def result_text(result: str | None) -> str:
     key = result_key(result)
     glyph = _RESULT_LOOKS.get(key, ("●", "", ""))[0]
-    return f"{glyph} {key}"
+    return f"{glyph} {result_label(key)}"
 
 
 def result_colours(result: str | None) -> tuple[str, str] | None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from station.journal import ParetoEntry
 from ui import theme
+from ui.qa.labels import error_class_label
 
 BAR_COLOUR = theme.BLUE
 LINE_COLOUR = theme.VERMILLION
@@ -46,10 +47,28 @@ def bar_rects(entries: Sequence[ParetoEntry], plot: QRectF) -> list[QRectF]:
     return rects
 
 
+NOT_YET = "Choose a period and press Show summary."
+NO_ATTEMPTS = "No attempts in this period"
+NO_FAILURES = "No failures in this period"
+
+
+def empty_text(attempts: int | None) -> str:
+    """What an empty chart says: nothing asked yet, nothing ran, or nothing failed."""
+    if attempts is None:
+        return NOT_YET
+    return NO_ATTEMPTS if attempts == 0 else NO_FAILURES
+
+
 def paint_pareto(
-    painter: QPainter, area: QRectF, entries: Sequence[ParetoEntry], font: QFont
+    painter: QPainter,
+    area: QRectF,
+    entries: Sequence[ParetoEntry],
+    font: QFont,
+    *,
+    empty: str = NO_FAILURES,
 ) -> None:
-    """Draw the chart inside `area` using `font` (its size sets the chart's text size)."""
+    """Draw the chart inside `area` using `font` (its size sets the chart's text size);
+    `empty` is what it says when there is nothing to draw."""
     painter.save()
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -59,7 +78,7 @@ def paint_pareto(
         painter.fillRect(area, QColor(theme.WHITE))
         if not entries:
             painter.setPen(QColor(theme.GREY))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "No failures in this period")
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, empty)
             return
         left_w = metrics.horizontalAdvance("00000") + line_h * 0.5
         right_w = metrics.horizontalAdvance("100 %") + line_h * 0.5
@@ -96,7 +115,7 @@ def paint_pareto(
                 Qt.AlignmentFlag.AlignHCenter
                 | Qt.AlignmentFlag.AlignTop
                 | Qt.TextFlag.TextWordWrap,
-                entry.error_class.replace("_", "_\u200b"),
+                error_class_label(entry.error_class),
             )
         _paint_cumulative(painter, plot, entries, rects, line_h)
         _paint_legend(painter, area, line_h, metrics)
@@ -181,17 +200,21 @@ class ParetoChart(QWidget):
         super().__init__(parent)
         self.setObjectName("qa-pareto-chart")
         self.entries: tuple[ParetoEntry, ...] = ()
+        self.empty = NOT_YET
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setFont(theme.font(theme.SMALL_PT))
 
-    def set_entries(self, entries: Sequence[ParetoEntry]) -> None:
+    def set_entries(self, entries: Sequence[ParetoEntry], attempts: int | None = None) -> None:
+        """Show `entries`; `attempts` (None before any summary) picks the empty message."""
         self.entries = tuple(entries)
+        self.empty = empty_text(attempts)
         self.setAccessibleDescription(
             "; ".join(
-                f"{e.error_class} {e.count} ({e.cumulative_share * 100:.0f} % cumulative)"
+                f"{error_class_label(e.error_class)} {e.count} "
+                f"({e.cumulative_share * 100:.0f} % cumulative)"
                 for e in self.entries
             )
-            or "no failures"
+            or self.empty
         )
         self.update()
 
@@ -204,6 +227,6 @@ class ParetoChart(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            paint_pareto(painter, QRectF(self.rect()), self.entries, self.font())
+            paint_pareto(painter, QRectF(self.rect()), self.entries, self.font(), empty=self.empty)
         finally:
             painter.end()

@@ -20,7 +20,8 @@ from station.errors import StationError
 from station.journal import Summary
 from ui import theme
 from ui.qa import looks
-from ui.qa.pareto_chart import paint_pareto
+from ui.qa.labels import error_class_label, with_raw
+from ui.qa.pareto_chart import empty_text, paint_pareto
 
 
 class ReportError(StationError):
@@ -79,7 +80,7 @@ def _per_hour(summary: Summary) -> str:
 def pareto_rows(summary: Summary) -> list[tuple[str, str, str, str]]:
     return [
         (
-            e.error_class,
+            with_raw(error_class_label(e.error_class), e.error_class),
             f"{e.count:,}",
             f"{e.share * 100:.1f} %",
             f"{e.cumulative_share * 100:.1f} %",
@@ -164,7 +165,11 @@ def paint_report(painter: QPainter, page: QRectF, report: SummaryReport) -> None
     line("Failures by error class (Pareto)", bold, 0.3)
     chart_h = page.height() * 0.33
     paint_pareto(
-        painter, QRectF(page.left(), y, page.width(), chart_h), report.summary.pareto, small
+        painter,
+        QRectF(page.left(), y, page.width(), chart_h),
+        report.summary.pareto,
+        small,
+        empty=empty_text(report.summary.attempts),
     )
     y += chart_h + QFontMetricsF(body, painter.device()).height()
     if report.summary.pareto:

@@ -32,6 +32,7 @@ from station.journal.qa_queries import SHIFTS, date_range_period, day_period, sh
 from station.roles import Privilege
 from ui import theme
 from ui.qa.access import ActorSource, check
+from ui.qa.folders import documents_folder
 from ui.qa.pareto_chart import ParetoChart
 from ui.qa.report import SummaryReport, figure_rows, pareto_rows, write_summary_pdf
 from ui.tasks import Tasks
@@ -264,7 +265,7 @@ class SummaryView(QWidget):
             self._figure_grid.addWidget(name, row, 0)
             self._figure_grid.addWidget(shown, row, 1)
             self.figures[label] = shown
-        self.chart.set_entries(summary.pareto)
+        self.chart.set_entries(summary.pareto, summary.attempts)
         rows = pareto_rows(summary)
         self.pareto_table.setRowCount(len(rows))
         for r, cells in enumerate(rows):
@@ -301,7 +302,11 @@ class SummaryView(QWidget):
         dialog.setNameFilter("PDF report (*.pdf)")
         dialog.setDefaultSuffix("pdf")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.selectFile(f"provisioning-summary-{datetime.now().astimezone():%Y%m%d-%H%M}.pdf")
+        folder = documents_folder()
+        dialog.setDirectory(str(folder))
+        dialog.selectFile(
+            str(folder / f"provisioning-summary-{datetime.now().astimezone():%Y%m%d-%H%M}.pdf")
+        )
         dialog.fileSelected.connect(lambda name: self.write_pdf(Path(name)))
         self._dialog = dialog
         dialog.open()

@@ -29,6 +29,7 @@ from station.journal import AttemptFilter, AttemptRow
 from station.journal.qa_queries import KeySnapshot, QAReader
 from ui import theme
 from ui.qa import looks
+from ui.qa.labels import error_class_label
 from ui.qa.lazy_table import PageCache
 from ui.tasks import Tasks
 
@@ -72,7 +73,12 @@ COLUMNS: tuple[Column, ...] = (
     Column("Operator", "operator", lambda r: r.operator, "operator"),
     Column("Target", "target", lambda r: r.target_name, "line-a-01"),
     Column("Realm", "realm", lambda r: r.realm, "plant-01"),
-    Column("Error class", "error_class", lambda r: r.error_class, "pairing_unavailable"),
+    Column(
+        "Error class",
+        "error_class",
+        lambda r: error_class_label(r.error_class),
+        "Readback mismatch",
+    ),
     Column(
         "Duration", "duration", lambda r: looks.duration_text(r.duration_s), "00.00 s", right=True
     ),
@@ -470,4 +476,6 @@ class AttemptTableModel(QAbstractTableModel):
 def _tooltip(row: AttemptRow, column: int) -> str | None:
     if column == RESULT_COLUMN and row.message:
         return f"{row.message}\nWhat the operator was told: {row.action or '—'}"
+    if column == COLUMN_INDEX["error_class"] and row.error_class:
+        return f"{error_class_label(row.error_class)} (in exports: {row.error_class})"
     return COLUMNS[column].text(row) or None

@@ -25,6 +25,7 @@ from tests.fixtures.journal import SeededJournal
 from tests.ui.qa.conftest import QA_ACTOR, WAIT_MS, QAWindowFactory, copy_journal
 from ui.qa.access import fixed
 from ui.qa.audit_view import COLUMNS, PAGE_SIZE
+from ui.qa.labels import audit_kind_label
 from ui.qa.window import QAWindow
 
 AUDIT_COUNT = 30_000
@@ -71,10 +72,16 @@ def test_the_tab_lists_every_event_newest_first_and_lazily(
     (newest,) = raw(
         audit_journal, "SELECT kind, actor, reason FROM audit ORDER BY seq DESC LIMIT 1"
     )
-    assert tuple(model.index(0, c).data() for c in (1, 2, 3)) == newest
+    assert tuple(model.index(0, c).data() for c in (1, 2, 3)) == (
+        audit_kind_label(str(newest[0])),
+        *newest[1:],
+    )
     (oldest,) = raw(audit_journal, "SELECT kind, actor FROM audit ORDER BY seq LIMIT 1")
     last = AUDIT_COUNT - 1
-    assert (model.index(last, 1).data(), model.index(last, 2).data()) == oldest
+    assert (model.index(last, 1).data(), model.index(last, 2).data()) == (
+        audit_kind_label(str(oldest[0])),
+        oldest[1],
+    )
     assert model.index(last, 0).data() == START.astimezone().strftime("%Y-%m-%d %H:%M:%S")
     assert model.page_fetches <= 4
 
@@ -87,10 +94,10 @@ def test_filters_select_exactly_the_matching_events(
     view, model = window.audit, window.audit.model
 
     with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
-        view.kind.setCurrentText("override")
+        view.kind.setCurrentIndex(view.kind.findData("override"))
     expected = raw(audit_journal, "SELECT COUNT(*) FROM audit WHERE kind = 'override'")[0][0]
     assert 0 < model.rowCount() == expected
-    assert {model.index(r, 1).data() for r in range(model.rowCount())} == {"override"}
+    assert {model.index(r, 1).data() for r in range(model.rowCount())} == {"Override"}
 
     with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
         view.actor.setText("rosa")
@@ -111,7 +118,7 @@ def test_the_model_passes_the_model_tester(
     model = window.audit.model
     # A few hundred rows (over several pages): the tester reads every one.
     with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
-        window.audit.kind.setCurrentText("unregister")
+        window.audit.kind.setCurrentIndex(window.audit.kind.findData("unregister"))
     with qtbot.waitSignal(model.loaded, timeout=WAIT_MS):
         window.audit.actor.setText("Rosa")
     assert PAGE_SIZE < model.rowCount() < 5 * PAGE_SIZE
@@ -134,7 +141,7 @@ def test_a_new_event_appears_while_the_tab_is_open(
             reason="returned, RMA 4711",
         )
     qtbot.waitUntil(lambda: model.rowCount() == before + 1, timeout=WAIT_MS)
-    assert model.index(0, 1).data() == "unregister"
+    assert model.index(0, 1).data() == "Unregistered"
     assert model.index(0, 3).data() == "returned, RMA 4711"
     assert "device_id=AAAAAAAAAAAAAAAAAAAAAA" in model.index(0, 4).data()
 

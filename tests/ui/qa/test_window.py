@@ -56,7 +56,7 @@ def test_detail_pane_explains_a_failed_attempt(
     )
     select_attempt(qtbot, window, failed["attempt_id"])
     values = window.detail_pane.values
-    assert values["error"].text() == "readback_mismatch"
+    assert values["error"].text() == "Readback mismatch (readback_mismatch)"
     assert values["message"].text() == failed["message"]
     assert values["action"].text() == failed["action"]
     assert values["device"].text() == failed["device_id"]
