@@ -36,6 +36,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from station.config.options import shown
 from station.errors import ConfigError
 
 Document = dict[str, Any]
@@ -70,10 +71,11 @@ _V1_TARGET = {
 def _unknown(table: Mapping[str, Any], allowed: set[str], where: str, source: str) -> None:
     extra = sorted(set(table) - allowed)
     if extra:
+        key = extra[0] if extra[0].isprintable() and len(extra[0]) <= 64 else shown(extra[0])
         raise ConfigError(
-            f"{source}: version-1 configuration has unknown key `{where}{extra[0]}`; it cannot "
+            f"{source}: version-1 configuration has unknown key `{where}{key}`; it cannot "
             f"be migrated. Allowed there: {', '.join(sorted(allowed))}.",
-            f"Remove or correct `{where}{extra[0]}` in {source}, then start the station again.",
+            f"Remove or correct `{where}{key}` in {source}, then start the station again.",
         )
 
 
@@ -144,7 +146,7 @@ def document_version(doc: Mapping[str, Any], source: str) -> int:
         )
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ConfigError(
-            f"{source}: `schema_version` = {version!r} is not a version number (1, 2, ...).",
+            f"{source}: `schema_version` = {shown(version)} is not a version number (1, 2, ...).",
             f"Correct `schema_version` in {source}.",
         )
     return version

@@ -20,11 +20,13 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from station.config.options import shown
 from station.errors import ConfigError
 
 BindingKind = Literal["path", "by_path", "usb"]
 
 BY_PATH_DIR = "/dev/serial/by-path/"
+PATH_MAX = 4096  # Linux's limit on a path
 
 # Kernel names handed out in enumeration order (pyserial's glob list plus WCH's vendor drivers).
 _ENUMERATED_TTY = re.compile(
@@ -96,7 +98,7 @@ class PortBinding:
             expected: BindingKind = "by_path" if self.path.startswith(BY_PATH_DIR) else "path"
             if self.kind != expected:
                 raise ConfigError(
-                    f"Port binding {self.path!r} is a {expected} binding, not {self.kind}.",
+                    f"Port binding {shown(self.path)} is a {expected} binding, not {self.kind}.",
                     "use PortBinding.parse() to build bindings from text",
                 )
             return
@@ -109,8 +111,8 @@ class PortBinding:
             )
         if self.location is not None and parse_location(self.location) is None:
             raise ConfigError(
-                f"USB location {self.location!r} is neither a sysfs location (1-1.2 or 1-1.2:1.0)"
-                " nor a udev ID_PATH (pci-0000:00:14.0-usb-0:1.2:1.0).",
+                f"USB location {shown(self.location)} is neither a sysfs location (1-1.2 or "
+                "1-1.2:1.0) nor a udev ID_PATH (pci-0000:00:14.0-usb-0:1.2:1.0).",
                 "copy the location from `station fixture list-ports`",
             )
         for name in ("vid", "pid"):
@@ -123,7 +125,8 @@ class PortBinding:
             )
         if self.serial is not None and (not self.serial or re.search(r"[,=\s]", self.serial)):
             raise ConfigError(
-                f"USB serial number {self.serial!r} is empty or holds a comma, '=' or a space.",
+                f"USB serial number {shown(self.serial)} is empty or holds a comma, '=' or a "
+                "space.",
                 "bind this slot by its USB location instead",
             )
 
@@ -142,7 +145,7 @@ class PortBinding:
         if text.startswith("/"):
             return cls.from_path(text)
         raise ConfigError(
-            f"Port binding {text!r} is neither an absolute path nor usb:KEY=VALUE,...",
+            f"Port binding {shown(text)} is neither an absolute path nor usb:KEY=VALUE,...",
             "write /dev/serial/by-path/..., /dev/provisioning/<fixture>/slotN or "
             "usb:location=<USB path>",
         )
@@ -156,16 +159,16 @@ class PortBinding:
             value = value.strip()
             if not sep or not value:
                 raise ConfigError(
-                    f"usb port binding item {item!r} is not KEY=VALUE.",
+                    f"usb port binding item {shown(item)} is not KEY=VALUE.",
                     f"use keys from {', '.join(_USB_KEYS)}, e.g. usb:location=1-1.2:1.0",
                 )
             if key not in _USB_KEYS:
                 raise ConfigError(
-                    f"usb port binding has an unknown key {key!r}.",
+                    f"usb port binding has an unknown key {shown(key)}.",
                     f"use keys from {', '.join(_USB_KEYS)}",
                 )
             if key in fields:
-                raise ConfigError(f"usb port binding names {key!r} twice.", "keep one")
+                raise ConfigError(f"usb port binding names {shown(key)} twice.", "keep one")
             fields[key] = value
         return cls(
             "usb",
@@ -197,14 +200,19 @@ class PortBinding:
 
 
 def _check_path(path: str) -> None:
+    if len(path) > PATH_MAX:
+        raise ConfigError(
+            f"Port path {shown(path)} is longer than {PATH_MAX} characters, which no path is.",
+            "write the slot's port path as `station fixture list-ports` shows it",
+        )
     if not path.startswith("/"):
         raise ConfigError(
-            f"Port path {path!r} is not absolute.", "write the full path, starting with /dev/"
+            f"Port path {shown(path)} is not absolute.", "write the full path, starting with /dev/"
         )
     if _ENUMERATED_TTY.match(path):
         raise ConfigError(
-            f"Port {path!r} is a kernel enumeration name: the number changes when adapters are "
-            "replugged or the PC restarts, so the slot would follow the plug order instead of "
+            f"Port {shown(path)} is a kernel enumeration name: the number changes when adapters "
+            "are replugged or the PC restarts, so the slot would follow the plug order instead of "
             "the physical place.",
             "bind the slot by its USB path: /dev/serial/by-path/..., usb:location=... or "
             "/dev/provisioning/<fixture>/slotN (see `station fixture list-ports` and "
@@ -220,7 +228,7 @@ def _parse_hex(fields: dict[str, str], key: str) -> int | None:
         return int(text.removeprefix("0x"), 16)
     except ValueError:
         raise ConfigError(
-            f"USB {key} {text!r} is not a hexadecimal number.",
+            f"USB {key} {shown(text)} is not a hexadecimal number.",
             f"write it as 4 hex digits: {key}=0403",
         ) from None
 
@@ -233,5 +241,5 @@ def _parse_int(fields: dict[str, str], key: str) -> int | None:
         return int(text, 10)
     except ValueError:
         raise ConfigError(
-            f"USB {key} {text!r} is not a number.", f"write the interface number: {key}=2"
+            f"USB {key} {shown(text)} is not a number.", f"write the interface number: {key}=2"
         ) from None

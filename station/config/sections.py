@@ -51,6 +51,7 @@ from station.errors import ConfigError
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 BAUD_RANGE = (1200, 4_000_000)
+MAX_HOST_NAME = 253  # RFC 1035's limit on a whole domain name
 
 
 # -- checks of one option ------------------------------------------------------------------------
@@ -71,6 +72,11 @@ def _pairing_url(url: str, where: Where, context: Context) -> str:
         where.fail(
             f"= {shown(url)} is not a Pairing API base URL. Allowed: https://host[:port][/path], "
             "e.g. https://api.astarte.example.com/pairing."
+        )
+    if len(parts.hostname) > MAX_HOST_NAME:
+        where.fail(
+            f"= {shown(url)} names a host longer than {MAX_HOST_NAME} characters, which no DNS "
+            "name or address is."
         )
     if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
         where.fail(
@@ -475,7 +481,9 @@ TOP = Section(
         Option(
             "journal_path",
             str,
-            "The SQLite journal. Keep it on a local disk: it uses write-ahead logging.",
+            "The SQLite journal. Keep it on a local disk: it uses write-ahead logging. A folder, "
+            "or an empty (0-byte) file where a journal should be, is refused when the "
+            "configuration is loaded.",
             default=None,
             checks=(path,),
             type_doc="string (path)",

@@ -10,20 +10,25 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 import tempfile
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
 from station.config.migrate import document_version, migrate_document
 from station.config.model import CURRENT_SCHEMA_VERSION, StationConfig
+from station.config.options import shown
 from station.config.parse import parse_config, to_document
 from station.config.toml_writer import dumps
 from station.errors import ConfigError
 
 APP_NAME = "provisioning-station"
 CONFIG_FILE = "config.toml"
+#: The configuration nests at most [[fixtures.slots]] inside [[fixtures]]; this is ample.
+MAX_DEPTH = 16
 
 
 def default_config_path() -> Path:
@@ -51,13 +56,7 @@ def load_config(path: Path | None = None) -> StationConfig:
             f"The configuration {path} cannot be read ({exc}).",
             "Check the file's permissions and that it is UTF-8 text.",
         ) from exc
-    try:
-        document = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(
-            f"{source} is not valid TOML: {exc}.",
-            f"Fix the syntax at the line and column shown in {source}.",
-        ) from exc
+    document = _parse_toml(text, source)
     version = document_version(document, source)
     if version > CURRENT_SCHEMA_VERSION:
         raise ConfigError(
@@ -67,9 +66,11 @@ def load_config(path: Path | None = None) -> StationConfig:
         )
     base_dir = path.parent.resolve()
     if version == CURRENT_SCHEMA_VERSION:
-        return parse_config(
+        config = parse_config(
             document, source=source, base_dir=base_dir, default_journal=default_journal_path()
         )
+        check_journal_path(config.journal_path, source)
+        return config
     migrated = migrate_document(document, version, CURRENT_SCHEMA_VERSION, source)
     config = parse_config(
         migrated,
@@ -77,6 +78,7 @@ def load_config(path: Path | None = None) -> StationConfig:
         base_dir=base_dir,
         default_journal=default_journal_path(),
     )
+    check_journal_path(config.journal_path, source)
     backup = _free_name(path.with_name(f"{path.name}.v{version}.bak"))
     try:
         shutil.copy2(path, backup)
@@ -87,6 +89,69 @@ def load_config(path: Path | None = None) -> StationConfig:
         ) from exc
     save_config(config, path)
     return config
+
+
+def _parse_toml(text: str, source: str) -> dict[str, Any]:
+    try:
+        document = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(
+            f"{source} is not valid TOML: {exc}.",
+            f"Fix the syntax at the line and column shown in {source}.",
+        ) from exc
+    except RecursionError:
+        # tomllib parses nested arrays and inline tables recursively.
+        document = None
+    if document is None or _depth(document) > MAX_DEPTH:
+        raise ConfigError(
+            f"{source} nests arrays or tables more than {MAX_DEPTH} deep; no station setting "
+            "is shaped like that.",
+            f"Fix {source}: docs/configuration.md shows every setting and its form.",
+        )
+    return document
+
+
+def _depth(document: dict[str, Any]) -> int:
+    """How deeply `document` nests (without recursion, so any depth is measured safely)."""
+    deepest = 0
+    stack: list[tuple[Any, int]] = [(document, 1)]
+    while stack:
+        value, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if deepest > MAX_DEPTH:
+            break
+        children = value.values() if isinstance(value, dict) else value
+        stack.extend((c, depth + 1) for c in children if isinstance(c, dict | list))
+    return deepest
+
+
+def check_journal_path(journal: Path, source: str) -> None:
+    """Refuse a journal path that cannot be this station's journal, before anything opens it.
+
+    A directory is a mistyped path. An existing file of 0 bytes (with no write-ahead log
+    holding its content) is not a journal: SQLite would take it as a new, empty database and
+    the station would start a fresh chain in place of one that was cut short or replaced.
+    """
+    try:
+        status = journal.stat()
+    except (OSError, ValueError):
+        return  # absent (a new journal is created) or unreadable (opening it says why)
+    where = f"{source}: `journal_path` = {shown(str(journal))}"
+    if stat.S_ISDIR(status.st_mode):
+        raise ConfigError(
+            f"{where} is a folder; it must name the journal file.",
+            f"Set journal_path to a file in that folder, e.g. {journal / 'journal.sqlite'}, "
+            f"in {source}.",
+        )
+    wal = journal.with_name(journal.name + "-wal")
+    empty = status.st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
+    if empty:
+        raise ConfigError(
+            f"{where} is an empty file (0 bytes), not a journal: it was cut short or created by "
+            "something else. The station does not start a new journal in its place.",
+            "Restore the journal from its backup (then check it with `station journal verify`);"
+            " if this station has never provisioned a device, delete the empty file instead.",
+        )
 
 
 def save_config(config: StationConfig, path: Path | None = None) -> None:
