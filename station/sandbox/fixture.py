@@ -26,7 +26,7 @@ import subprocess
 import sys
 import time
 import tty
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -38,6 +38,7 @@ from station.sandbox.sim import storage
 from station.sandbox.sim.faults import parse_spec, targeted_slots
 from station.sandbox.sim.server import EXIT_POWER_CUT, EXIT_STOPPED, EXIT_UNPLUGGED
 from station.sandbox.sim.storage import DeviceState, FaultMemory
+from station.sandbox.zephyr import firmware as zephyr_firmware
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
@@ -93,6 +94,9 @@ class SimulatedFixture:
     of `station.sandbox.sim.faults`. `device_ids`: new devices supply their own Astarte device
     id. `prog_us`: declared programming time per record byte of new devices. `chatter`: mean
     seconds between idle log lines (0: quiet apart from boot logs). `seed`: replayable faults.
+    `firmware`: what new devices run, for all slots or by slot: "smp" (our provisioning group,
+    the default) or "zephyr[:TRAIT,...]" (stock Zephyr with MCUmgr's standard groups and the
+    traits of `station.sandbox.zephyr.firmware`).
     """
 
     def __init__(
@@ -108,6 +112,7 @@ class SimulatedFixture:
         chatter: float = 2.0,
         seed: int | None = None,
         start_timeout: float = START_TIMEOUT_S,
+        firmware: str | Mapping[str, str] | None = None,
     ) -> None:
         self.state_dir = Path(state_dir)
         self.slots: tuple[str, ...] = (
@@ -126,6 +131,7 @@ class SimulatedFixture:
         self.chatter = chatter
         self.seed = seed
         self.start_timeout = start_timeout
+        self.firmware = self._check_firmware(firmware)
         self._check_faults(faults)
         self.faults = faults
         self._running: dict[str, _Running] = {}
@@ -233,6 +239,7 @@ class SimulatedFixture:
         if was_running:
             self.unplug(slot)
         state = storage.load(path)  # as the device saved it on its way out
+        zephyr_firmware.erase_config(path)
         state.record = None
         state.corrupt = False
         state.partial_bytes = 0
@@ -336,11 +343,39 @@ class SimulatedFixture:
                 f"use one of {', '.join(self.slots)}",
             )
 
+    def _check_firmware(self, firmware: str | Mapping[str, str] | None) -> dict[str, str]:
+        if firmware is None:
+            return {}
+        chosen = (
+            dict.fromkeys(self.slots, firmware)
+            if isinstance(firmware, str)
+            else {str(k): v for k, v in firmware.items()}
+        )
+        for slot, name in chosen.items():
+            if slot not in self.slots:
+                raise FixtureError(
+                    f"firmware is given for slot {slot}, which this fixture does not have",
+                    f"use one of {', '.join(self.slots)}",
+                )
+            if name == "smp":
+                continue
+            if not name.startswith("zephyr"):
+                raise FixtureError(
+                    f"unknown simulated firmware {name!r} for slot {slot}",
+                    "use 'smp' or 'zephyr[:TRAIT,...]'",
+                )
+            try:
+                zephyr_firmware.parse_traits(name)
+            except zephyr_firmware.TraitError as exc:
+                raise FixtureError(str(exc), "fix the firmware option") from None
+        return chosen
+
     def _ensure_device(self, slot: str) -> None:
         path = storage.state_path(self.state_dir, slot)
         if path.exists():
             state = storage.load(path)
-            if self.storage is not None and state.storage is not self.storage:
+            zephyr = zephyr_firmware.sidecar_path(path).exists()
+            if self.storage is not None and state.storage is not self.storage and not zephyr:
                 raise FixtureError(
                     f"slot {slot} in {self.state_dir} holds a device with {state.storage} "
                     f"storage, not {self.storage}",
@@ -348,12 +383,17 @@ class SimulatedFixture:
                     "or use a new state directory",
                 )
             return
+        firmware = self.firmware.get(slot, "smp")
+        zephyr = firmware.startswith("zephyr")
         fresh = storage.new_device(
             slot,
-            self.storage or StorageKind.OTP,
+            # A Zephyr device's credentials live in a file; its SMP storage is never used.
+            StorageKind.SECURE if zephyr else self.storage or StorageKind.OTP,
             supplies_device_id=self.device_ids,
             prog_us=self.prog_us,
         )
+        if zephyr:
+            zephyr_firmware.install(path, zephyr_firmware.parse_traits(firmware))
         storage.save(path, fresh)
 
     def _launch(self, slot: str) -> _Running:

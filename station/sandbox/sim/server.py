@@ -46,6 +46,7 @@ from station.sandbox.sim.faults import (
     Step,
     faults_for,
 )
+from station.sandbox.zephyr import firmware as zephyr_firmware
 
 log = logging.getLogger(__name__)
 
@@ -103,6 +104,8 @@ class DeviceServer:
         self.control_out = control_out
         self._control_buf = bytearray()
         self.device = SimDevice(storage.load(state_file), state_file)
+        # A stock Zephyr device answers MCUmgr's standard groups instead of ours.
+        self.zephyr = zephyr_firmware.load(state_file)
         self.decoder = FrameDecoder(max_console=4096, max_frame=BUF_SIZE)
         self.faults = SlotFaults()
         self._set_faults(faults, reset=False)
@@ -143,11 +146,15 @@ class DeviceServer:
         self.device.persist()
         self._booted_at = time.monotonic()
         self.decoder.reset()
+        if self.zephyr is not None:
+            self.zephyr.boot()
         self._send(noise.boot_log(state, self.rng))
 
     def _serve_once(self) -> None:
         timeout = max(0.0, min(self._next_idle - time.monotonic(), 0.5))
         readable, _, _ = select.select([self.master, self.control_in], [], [], timeout)
+        if self.zephyr is not None:
+            self.zephyr.tick()
         if self.control_in in readable:
             self._read_control()
         if self.master in readable:
@@ -273,6 +280,8 @@ class DeviceServer:
         self._send(wire)
         if kind is FaultKind.DUPLICATE:
             self._send(wire)
+        if self.zephyr is not None and self.zephyr.reset_pending:
+            self._reboot()
 
     def _execute(self, request: Request, fault: Fault | None) -> dict[str, Any] | None:
         """Run the request as the fault allows; None when it never reaches the handler."""
@@ -284,6 +293,18 @@ class DeviceServer:
                 return None
             if fault.kind is FaultKind.REFUSE:
                 return self._refusal(request, fault.code)
+        if self.zephyr is not None:
+            response = self.zephyr.handle(
+                request.op,
+                request.group,
+                request.command,
+                dict(request.body),
+                self.device.state.hwid,
+            )
+            if self.zephyr.reset_now:
+                self._reboot()
+                return None
+            return response
         try:
             return self.device.handle(request, self._programming_fault)
         except PowerCut:
@@ -316,7 +337,11 @@ class DeviceServer:
 
     def _request_fault(self, request: Request) -> Fault | None:
         """The step fault (other than power_cut) this request triggers, if any."""
-        step = request.step
+        step = (
+            request.step
+            if self.zephyr is None
+            else self.zephyr.step(request.group, request.command, request.op)
+        )
         if step is None:
             return None
         fault = self._take(step, _REQUEST_FAULTS)
