@@ -28,6 +28,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "station.config.cli",
     "station.roles.cli",
     "station.rework.cli",
+    "station.fleet.cli",
     "station.gui_cli",
 )
 

@@ -17,4 +17,5 @@ pytest_plugins = [
     "tests.fixtures.engine",
     "tests.fixtures.journal",
     "tests.fixtures.supervisor",
+    "tests.fixtures.postgres",
 ]

@@ -18,6 +18,8 @@ packages=(
   dpkg-dev zstd libpython3.11 debootstrap
   # the fail sound's test: a private PulseAudio with a null sink, and pacat/parecord
   pulseaudio pulseaudio-utils
+  # fleet mode: a real PostgreSQL server for the throwaway test clusters (initdb, pg_ctl)
+  postgresql
   # udev rules checks (`udevadm test`; udev 252 has no `udevadm verify`)
   udev
 )

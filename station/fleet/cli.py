@@ -1,0 +1,117 @@
+"""`station fleet ...`: set up the central database (plant IT) and check a station's link to it.
+
+`init-db` and `add-station` connect as the database superuser through libpq's usual means: a
+`--dsn`, or the PG* environment and the local socket (`sudo -u postgres station fleet init-db
+--dsn dbname=fleet`). They print what they did and never print anything they were given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+import psycopg
+
+from station.errors import UsageError
+from station.fleet.errors import FleetError
+from station.fleet.schema import QA, STATIONS, SUPERVISORS, add_login, init_db, new_password
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+
+_GROUP_OF = {"add-station": STATIONS, "add-qa": QA, "add-supervisor": SUPERVISORS}
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "fleet",
+        help="fleet mode: the central PostgreSQL shared by many stations",
+        description="Set up the central fleet database and check this station's link to it.",
+    )
+    sub = parser.add_subparsers(dest="fleet_command", metavar="FLEET_COMMAND", required=True)
+
+    p = sub.add_parser(
+        "init-db",
+        help="create or migrate the fleet schema and roles (plant IT, as superuser)",
+        description="Create or migrate the central fleet schema, its groups and grants. "
+        "Safe to run again: an up-to-date database is left as it is.",
+    )
+    _admin_options(p)
+    p.set_defaults(handler=_init_db)
+
+    for command, what in (
+        ("add-station", "a station's login role (its name is the station ID)"),
+        ("add-qa", "a read-only login role for QA people and dashboards"),
+        ("add-supervisor", "a login role that may release claims for rework"),
+    ):
+        p = sub.add_parser(command, help=f"create {what}", description=f"Create {what}.")
+        _admin_options(p)
+        p.add_argument("name", metavar="NAME")
+        p.add_argument(
+            "--password-stdin",
+            action="store_true",
+            help="read the password from standard input instead of generating one",
+        )
+        p.set_defaults(handler=_add_login, group=_GROUP_OF[command])
+
+
+def _admin_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--dsn",
+        default="",
+        help="libpq connection string of the superuser (default: PG* environment, local socket)",
+    )
+
+
+def _admin_connect(dsn: str) -> psycopg.Connection[tuple[Any, ...]]:
+    try:
+        return psycopg.connect(dsn, autocommit=True)
+    except psycopg.OperationalError as exc:
+        raise FleetError(
+            f"Cannot connect to PostgreSQL as the administrator: {str(exc).strip()}",
+            "Run as the database superuser, e.g. `sudo -u postgres station fleet init-db "
+            "--dsn dbname=fleet`, after `createdb fleet`.",
+        ) from exc
+
+
+def _say(line: str) -> None:
+    sys.stdout.write(line + "\n")
+
+
+def _init_db(args: argparse.Namespace) -> int:
+    with _admin_connect(args.dsn) as conn:
+        try:
+            before, after = init_db(conn)
+        except psycopg.errors.InsufficientPrivilege as exc:
+            raise FleetError(
+                f"Not allowed to create the fleet schema: {exc}.",
+                "Run init-db as the database superuser (postgres).",
+            ) from exc
+        where = f"{conn.info.dbname} on {conn.info.host}"
+    if before == after:
+        _say(f"The fleet schema in {where} is up to date (version {after}).")
+    elif before == 0:
+        _say(f"Created the fleet schema in {where} (version {after}).")
+    else:
+        _say(f"Migrated the fleet schema in {where} from version {before} to {after}.")
+    return EXIT_OK
+
+
+def _add_login(args: argparse.Namespace) -> int:
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+        if len(password) < 12:
+            raise UsageError(
+                "The password read from standard input is shorter than 12 characters.",
+                "Give a longer password, or leave out --password-stdin to get a generated one.",
+            )
+    else:
+        password = new_password()
+    with _admin_connect(args.dsn) as conn:
+        created = add_login(conn, args.name, password, args.group)
+    _say(f"{'Created' if created else 'Reset the password of'} role {args.name} ({args.group}).")
+    if not args.password_stdin:
+        # Shown once, for plant IT to enter on the station with `station fleet set-password`.
+        _say(f"Password (shown once): {password}")
+    return EXIT_OK

@@ -1,0 +1,158 @@
+"""Opening a station's connection to the centre, and explaining why it failed.
+
+Every connection carries keepalives and `tcp_user_timeout`: with libpq's defaults a query on a
+blackholed network hangs for many minutes, with these a dead link is seen in about 5 s. TLS is
+`verify-full` whenever a CA is configured: the server's certificate must name the configured
+host.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from psycopg import errors as pgerrors
+
+from station.fleet.errors import FleetError, FleetUnreachable
+from station.fleet.schema import central_version, newer_schema_error, schema_version
+
+# Seconds: how long a connect attempt may take, and how soon a silent peer is declared dead.
+CONNECT_TIMEOUT_S = 3
+DEAD_PEER_MS = 4000
+
+
+@dataclass(frozen=True)
+class FleetSettings:
+    """Where the centre is and who this station is there. The password is not here: it lives
+    in the OS keyring and is passed separately."""
+
+    host: str
+    database: str
+    role: str
+    port: int = 5432
+    ca_file: Path | None = None
+    cert_file: Path | None = None
+    key_file: Path | None = None
+
+
+def conninfo(settings: FleetSettings, password: str | None, *, application: str = "") -> str:
+    params: dict[str, str | int | None] = {
+        "host": settings.host,
+        "port": settings.port,
+        "dbname": settings.database,
+        "user": settings.role,
+        "application_name": application or f"station {settings.role}",
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "keepalives": 1,
+        "keepalives_idle": 2,
+        "keepalives_interval": 1,
+        "keepalives_count": 3,
+        "tcp_user_timeout": DEAD_PEER_MS,
+    }
+    if password is not None:
+        params["password"] = password
+    if settings.ca_file is not None:
+        params["sslmode"] = "verify-full"
+        params["sslrootcert"] = str(settings.ca_file)
+    if settings.cert_file is not None:
+        params["sslcert"] = str(settings.cert_file)
+        params["sslkey"] = str(settings.key_file or settings.cert_file.with_suffix(".key"))
+    return psycopg.conninfo.make_conninfo("", **params)
+
+
+def connect(
+    settings: FleetSettings, password: str | None, *, application: str = ""
+) -> psycopg.Connection[tuple[Any, ...]]:
+    """An autocommit connection, or a FleetError saying what is wrong and what to do."""
+    try:
+        return psycopg.connect(
+            conninfo(settings, password, application=application), autocommit=True
+        )
+    except psycopg.OperationalError as exc:
+        raise explain_connect_failure(settings, exc) from exc
+
+
+_HINTS: tuple[tuple[str, str, str], ...] = (
+    (
+        r"password authentication failed|no password supplied|password is required",
+        "The central database refused the password of role {role}.",
+        "Store the password plant IT gave for this station: `station fleet set-password`. "
+        "If it was lost, plant IT runs `station fleet add-station {role}` again for a new one.",
+    ),
+    (
+        r"certificate|SSL|ssl",
+        "The TLS handshake with {host}:{port} failed: {detail}",
+        "Check [fleet] ca_file, cert_file and key_file: the CA must be the plant CA that signed "
+        "the server's certificate, the client certificate's CN must be {role}, and the key "
+        "file must be readable only by this user (chmod 600).",
+    ),
+    (
+        r"database \".*\" does not exist",
+        "There is no database {database} on {host}:{port}.",
+        "Check [fleet] database, or ask plant IT to create it and run `station fleet init-db`.",
+    ),
+    (
+        r"role \".*\" does not exist|no pg_hba.conf entry|not permitted to log in",
+        "The central database does not let role {role} log in from this PC.",
+        "Ask plant IT to run `station fleet add-station {role}` and to allow this PC in "
+        "pg_hba.conf.",
+    ),
+    (
+        r"too many connections|connection limit",
+        "The central database has no free connection for role {role}.",
+        "Close other station programs using this role, or ask plant IT to raise max_connections.",
+    ),
+)
+
+
+def explain_connect_failure(settings: FleetSettings, exc: psycopg.Error) -> FleetError:
+    detail = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+    values = {
+        "role": settings.role,
+        "host": settings.host,
+        "port": settings.port,
+        "database": settings.database,
+        "detail": detail,
+    }
+    for pattern, message, action in _HINTS:
+        if re.search(pattern, str(exc)):
+            return FleetError(message.format(**values), action.format(**values))
+    return FleetUnreachable(
+        f"The central database at {settings.host}:{settings.port} cannot be reached ({detail}).",
+        "Check the network cable and that the central server is running; provisioning of new "
+        "devices stays blocked until it answers, and the journal ships when it returns.",
+    )
+
+
+def check_schema(conn: psycopg.Connection[tuple[Any, ...]]) -> int:
+    """The central schema version, if this station can use it; otherwise a FleetError."""
+    try:
+        found = central_version(conn)
+    except pgerrors.InsufficientPrivilege as exc:
+        raise no_grants_error(conn.info.user) from exc
+    if found is None:
+        raise FleetError(
+            f"The database {conn.info.dbname} on {conn.info.host} was never initialised for "
+            "the fleet.",
+            "Plant IT runs `station fleet init-db` once, as the database superuser.",
+        )
+    if found > schema_version():
+        raise newer_schema_error(found)
+    if found < schema_version():
+        raise FleetError(
+            f"The central database has fleet schema version {found}; this station needs "
+            f"{schema_version()}.",
+            "Plant IT runs `station fleet init-db` with this station version to migrate it.",
+        )
+    return found
+
+
+def no_grants_error(role: str) -> FleetError:
+    return FleetError(
+        f"Role {role} may log in but has no rights on the fleet schema.",
+        f"Plant IT runs `station fleet add-station {role}`: it puts the role in the "
+        "`stations` group.",
+    )
