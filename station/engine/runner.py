@@ -89,7 +89,6 @@ class FixtureRunner:
             info=TargetInfo(target.name, target.realm, target.pairing_url),
             policy=target.policy,
             pairing=self._pairing,
-            registrations=threading.BoundedSemaphore(target.max_in_flight),
             initial_introspection=target.initial_introspection,
         )
         self._close_interrupted()

@@ -85,7 +85,6 @@ class TargetRuntime:
     info: TargetInfo
     policy: TargetPolicy
     pairing: PairingApi
-    registrations: threading.BoundedSemaphore  # registrations in flight for this target
     initial_introspection: Mapping[str, Any] | None = None
 
 
@@ -403,19 +402,15 @@ class Transaction:
     # -- the steps' details ------------------------------------------------------------------
 
     def _register(self, device_id: str) -> Secret:
-        sem = self.target.registrations
-        while not sem.acquire(timeout=CancelToken.POLL):
-            self._abort.check()
-        try:
-            # Abort may interrupt the call: a registration nobody holds is harmless while the
-            # device is pending, because the next one replaces it.
-            return self.target.pairing.register(
-                device_id,
-                initial_introspection=self.target.initial_introspection,
-                cancel=self._abort,
-            )
-        finally:
-            sem.release()
+        # The client limits registrations in flight per target (max_registrations_in_flight)
+        # and waits for a place with our abort. Abort may also interrupt the call itself: a
+        # registration nobody holds is harmless while the device is pending, because the next
+        # one replaces it.
+        return self.target.pairing.register(
+            device_id,
+            initial_introspection=self.target.initial_introspection,
+            cancel=self._abort,
+        )
 
     def _write(self, dev: DeviceSession, record: ProvisioningRecord) -> None:
         # Runs shielded: the operator's abort is honoured up to the moment the request goes out.
