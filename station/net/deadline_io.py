@@ -2,9 +2,11 @@
 
 httpx's timeouts bound each connect, read and write on its own: a server (or a proxy) that
 sends one byte every few hundred milliseconds never trips them, and one request can take
-minutes while a slot waits. Wrapping httpcore's network backend puts the bound where the time
-is spent: every socket operation gets at most what is left of the request's `Deadline`, and
-once none is left the next one fails as a timeout, however the answer is paced.
+minutes while a slot waits (httpx has no total timeout yet, see
+https://github.com/encode/httpx/issues/1450). Wrapping httpcore's network backend puts the
+bound where the time is spent: every socket operation gets at most what is left of the
+request's `Deadline`, and once none is left the next one fails as a timeout, however the
+answer is paced.
 
 The deadline is a context variable set around one request, so a keep-alive connection opened
 for one slot's request and reused by another's is bounded by whichever request uses it now.
@@ -105,9 +107,12 @@ class _BoundedBackend(httpcore.NetworkBackend):
 def bounded_transport(**options: Any) -> httpx.HTTPTransport:
     """An `httpx.HTTPTransport` (same options) whose socket I/O obeys `request_deadline`.
 
-    httpx does not take a network backend as an option, so the backend of the connection pool
-    it builds is wrapped in place. If a release of httpx/httpcore moved it, this fails here,
-    at start-up, rather than leaving requests unbounded.
+    httpx does not take a network backend as an option (it builds its pool without one:
+    https://github.com/encode/httpx/blob/0.28.1/httpx/_transports/default.py#L156), so the
+    backend the pool keeps is wrapped in place:
+    https://github.com/encode/httpcore/blob/1.0.9/httpcore/_sync/connection_pool.py#L113
+    If a release of httpx/httpcore moved it, this fails here, at start-up, rather than leaving
+    requests unbounded.
     """
     pooled = httpx.HTTPTransport(**options)
     pool = getattr(pooled, "_pool", None)

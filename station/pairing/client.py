@@ -203,7 +203,9 @@ class PairingClient:
         """
         device_id = validate_device_id(device_id)
         data: dict[str, Any] = {"hw_id": device_id}
-        # Astarte crashes on "initial_introspection": null; leave the key out instead.
+        # Astarte crashes on "initial_introspection": null (`Enum.map(nil, ...)` once the
+        # changeset has accepted it); leave the key out instead.
+        # https://github.com/astarte-platform/astarte/blob/5854375e708193aabde5b29f52353c5f37a24d52/apps/astarte_pairing/lib/astarte_pairing/agent/agent.ex#L44
         if initial_introspection:
             data["initial_introspection"] = _introspection_body(initial_introspection)
         call = Call("register", self.realm, device_id)

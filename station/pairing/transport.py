@@ -279,7 +279,8 @@ class PairingTransport:
 
 def _header_safe(value: str) -> bool:
     # Anything else makes an invalid header rather than a 401, and httpx's encoding error
-    # would carry the whole value in its `object` attribute.
+    # would carry the whole value in its `object` attribute (`value.encode(encoding or
+    # "ascii")`, https://github.com/encode/httpx/blob/0.28.1/httpx/_models.py#L82).
     return bool(value) and value.isascii() and value.isprintable() and " " not in value
 
 

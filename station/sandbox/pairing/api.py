@@ -253,7 +253,8 @@ class PairingApi:
         if isinstance(checked, dict):
             return r.field_errors(checked)
         if checked.introspection is None:
-            # `"initial_introspection": null` passes the changeset and crashes the engine.
+            # `"initial_introspection": null` passes the changeset and crashes the engine:
+            # https://github.com/astarte-platform/astarte/blob/5854375e708193aabde5b29f52353c5f37a24d52/apps/astarte_pairing/lib/astarte_pairing/agent/agent.ex#L44
             return r.INTERNAL_ERROR
         result = self.registry.register(
             call.realm, checked.device.canonical, checked.introspection or Introspection()
