@@ -43,6 +43,14 @@ FIELDS: tuple[tuple[str, str], ...] = (
 )
 
 
+def grouped(fingerprint: str | None, size: int = 16) -> str:
+    """64 hex digits in groups of 16, so the value wraps in a narrow pane (exports keep it
+    whole; compare group by group)."""
+    if not fingerprint:
+        return ""
+    return " ".join(fingerprint[i : i + size] for i in range(0, len(fingerprint), size))
+
+
 class AttemptDetailPane(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,6 +67,8 @@ class AttemptDetailPane(QScrollArea):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A narrow pane puts a long value under its caption rather than scrolling sideways.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.values: dict[str, QLabel] = {}
         for key, title in FIELDS:
             value = QLabel()
@@ -120,9 +130,9 @@ class AttemptDetailPane(QScrollArea):
             "error": with_raw(error_class_label(row.error_class), row.error_class) or "—",
             "message": row.message or "—",
             "action": row.action or "—",
-            "fingerprint": row.fingerprint or "(no secret was written)",
+            "fingerprint": grouped(row.fingerprint) or "(no secret was written)",
             "intents": "\n".join(
-                f"#{i.seq} {looks.local_time(i.recorded_at)} {i.realm} {i.fingerprint}"
+                f"#{i.seq} {looks.local_time(i.recorded_at)} {i.realm} {grouped(i.fingerprint)}"
                 for i in detail.intents
             )
             or "—",

@@ -14,8 +14,6 @@ from PySide6.QtCore import QDateTime, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
-    QGridLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
     QWidget,
@@ -23,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from station.journal import RESULTS, UNFINISHED, AttemptFilter
 from station.journal.qa_queries import date_range_period
-from ui import theme
+from ui.qa.flow import FlowLayout, captioned
 from ui.qa.labels import error_class_label, result_label
 
 DEBOUNCE_MS = 300
@@ -150,30 +148,25 @@ class FilterBar(QWidget):
         return edit
 
     def _build_layout(self) -> None:
-        grid = QGridLayout(self)
-        grid.setContentsMargins(8, 4, 8, 4)
-        small = theme.font(theme.SMALL_PT)
-
-        def label(text: str) -> QLabel:
-            shown = QLabel(text)
-            shown.setFont(small)
-            return shown
-
-        grid.addWidget(label("When"), 0, 0)
-        grid.addWidget(self.period, 1, 0)
-        grid.addWidget(label("From (local time)"), 0, 1)
-        grid.addWidget(self.since_edit, 1, 1)
-        grid.addWidget(label("Until (not included)"), 0, 2)
-        grid.addWidget(self.until_edit, 1, 2)
-        grid.addWidget(label("Result"), 0, 3)
-        grid.addWidget(self.result, 1, 3)
-        grid.addWidget(label("Device ID or serial"), 0, 4)
-        grid.addWidget(self.text, 1, 4)
-        for column, (key, text, _any) in enumerate(CHOICE_COLUMNS, start=5):
-            grid.addWidget(label(text), 0, column)
-            grid.addWidget(self.choices[key], 1, column)
-        grid.addWidget(self.clear_button, 1, 5 + len(CHOICE_COLUMNS))
-        grid.setColumnStretch(4, 2)
+        # A flow, not a grid: on a narrow screen the filters wrap onto a second row instead of
+        # widening the window past the screen or squeezing their captions.
+        flow = FlowLayout(self)
+        flow.setContentsMargins(8, 4, 8, 4)
+        self.text.setMinimumWidth(220)
+        fields = [
+            ("When", self.period, "period"),
+            ("From (local time)", self.since_edit, "since"),
+            ("Until (not included)", self.until_edit, "until"),
+            ("Result", self.result, "result"),
+            ("Device ID or serial", self.text, "text"),
+        ]
+        fields += [(text, self.choices[key], key) for key, text, _any in CHOICE_COLUMNS]
+        self.fields: dict[str, QWidget] = {}
+        for caption, control, key in fields:
+            field = captioned(caption, control, f"qa-field-{key}")
+            self.fields[key] = field
+            flow.addWidget(field)
+        flow.addWidget(self.clear_button)
 
     # -- choices from the journal ---------------------------------------------------------
 

@@ -51,6 +51,7 @@ class IntegrityBadge(QWidget):
         self.badge.setObjectName("qa-integrity-badge")
         self.badge.setFont(theme.font(theme.BODY_PT, bold=True))
         self.badge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.badge.setWordWrap(True)  # a broken chain's reason is long; wrap, never widen
         self.verify_button = QPushButton("Verify now")
         self.verify_button.setObjectName("qa-verify-now")
         self.verify_button.clicked.connect(self.verify_now)

@@ -32,6 +32,7 @@ from station.journal.qa_queries import SHIFTS, date_range_period, day_period, sh
 from station.roles import Privilege
 from ui import theme
 from ui.qa.access import ActorSource, check
+from ui.qa.flow import FlowLayout, captioned
 from ui.qa.folders import documents_folder
 from ui.qa.pareto_chart import ParetoChart
 from ui.qa.report import SummaryReport, figure_rows, pareto_rows, write_summary_pdf
@@ -96,8 +97,10 @@ class SummaryView(QWidget):
         self.pdf_button.setEnabled(False)
         self.status = QLabel("Choose a period and press Show summary.")
         self.status.setObjectName("qa-summary-status")
+        self.status.setWordWrap(True)
 
         self.figures: dict[str, QLabel] = {}
+        self.figure_notes: dict[str, QLabel] = {}
         self._figure_grid = QGridLayout()
         self.chart = ParetoChart()
         self.pareto_table = QTableWidget(0, 4)
@@ -141,7 +144,11 @@ class SummaryView(QWidget):
         self.last.setDisplayFormat("yyyy-MM-dd")
 
     def _build_layout(self) -> None:
-        controls = QHBoxLayout()
+        # Flows onto a second row on a narrow screen rather than pushing the buttons off it.
+        controls = QWidget()
+        controls.setObjectName("qa-summary-controls")
+        flow = FlowLayout(controls)
+        flow.setContentsMargins(0, 0, 0, 0)
         for text, widget in (
             ("Summarise", self.kind),
             ("Day", self.day),
@@ -149,14 +156,10 @@ class SummaryView(QWidget):
             ("From", self.first),
             ("To (included)", self.last),
         ):
-            label = QLabel(text)
-            label.setFont(theme.font(theme.SMALL_PT))
-            controls.addWidget(label)
-            controls.addWidget(widget)
-        controls.addWidget(self.use_table_filter)
-        controls.addStretch(1)
-        controls.addWidget(self.show_button)
-        controls.addWidget(self.pdf_button)
+            flow.addWidget(captioned(text, widget))
+        flow.addWidget(self.use_table_filter)
+        flow.addWidget(self.show_button)
+        flow.addWidget(self.pdf_button)
         right = QVBoxLayout()
         right.addWidget(self.chart, 2)
         right.addWidget(self.pareto_table, 1)
@@ -167,7 +170,7 @@ class SummaryView(QWidget):
         body.addLayout(left, 1)
         body.addLayout(right, 3)
         layout = QVBoxLayout(self)
-        layout.addLayout(controls)
+        layout.addWidget(controls)
         layout.addWidget(self.status)
         layout.addLayout(body, 1)
 
@@ -255,15 +258,32 @@ class SummaryView(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.figures = {}
+        self.figure_notes = {}
         for row, (label, value) in enumerate(figure_rows(summary)):
             name = QLabel(label)
             name.setFont(theme.font(theme.BODY_PT))
-            shown = QLabel(value)
+            # The figure in large type; what qualifies it ("over 3 h 44 min of active
+            # production") in small type under it, so a narrow column does not break the number.
+            figure, _, note = value.partition(" (")
+            shown = QLabel(figure)
             shown.setObjectName(f"qa-figure-{label.lower().replace(' ', '-')}")
             shown.setFont(theme.font(theme.TITLE_PT, bold=True))
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._figure_grid.addWidget(name, row, 0)
-            self._figure_grid.addWidget(shown, row, 1)
+            stack = QVBoxLayout()
+            stack.setSpacing(0)
+            stack.addWidget(shown)
+            if note:
+                small = QLabel(note.removesuffix(")"))
+                small.setObjectName(f"{shown.objectName()}-note")
+                small.setFont(theme.font(theme.SMALL_PT))
+                small.setWordWrap(True)
+                stack.addWidget(small)
+                self.figure_notes[label] = small
+            holder = QWidget()
+            holder.setLayout(stack)
+            stack.setContentsMargins(0, 0, 0, 0)
+            self._figure_grid.addWidget(name, row, 0, Qt.AlignmentFlag.AlignTop)
+            self._figure_grid.addWidget(holder, row, 1)
             self.figures[label] = shown
         self.chart.set_entries(summary.pareto, summary.attempts)
         rows = pareto_rows(summary)

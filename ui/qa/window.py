@@ -15,8 +15,8 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -39,6 +39,7 @@ from ui.operator.notice_bar import NoticeBar
 from ui.qa.access import ActorSource, check
 from ui.qa.audit_view import AuditEventsView
 from ui.qa.detail_pane import AttemptDetailPane
+from ui.qa.elided import ElidedLabel
 from ui.qa.export_panel import ExportPanel
 from ui.qa.filter_bar import CHOICE_COLUMNS, FilterBar
 from ui.qa.integrity import IntegrityBadge
@@ -50,6 +51,8 @@ from ui.tasks import Tasks
 log = logging.getLogger(__name__)
 
 POLL_INTERVAL_MS = 2_000
+PREFERRED_SIZE = QSize(1500, 900)
+SIDE_BY_SIDE_MIN_WIDTH = 1100
 CHOICES_REFRESH_S = 30.0
 SHUTDOWN_WAIT_MS = 15_000
 AUTO_VERIFY_MAX_RECORDS = 200_000
@@ -109,7 +112,7 @@ class QAWindow(QMainWindow):
             self.integrity.text,
             actor=actor,
         )
-        self.count_label = QLabel("Loading…")
+        self.count_label = ElidedLabel("Loading…")
         self.count_label.setObjectName("qa-count")
         self.live_label = QLabel("")
         self.live_label.setObjectName("qa-live")
@@ -185,10 +188,13 @@ class QAWindow(QMainWindow):
 
     def _build_layout(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("qa-splitter")
+        self.splitter = splitter
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail_pane)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the table gets the larger share on any width
         attempts = QWidget()
         layout = QVBoxLayout(attempts)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -207,7 +213,7 @@ class QAWindow(QMainWindow):
         outer.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         status = self.statusBar()
-        status.addWidget(self.count_label)
+        status.addWidget(self.count_label, 1)
         status.addWidget(self.live_label)
         status.addPermanentWidget(self.export_panel)
 
@@ -426,6 +432,19 @@ class QAWindow(QMainWindow):
         self._key_reader.close()
         self._detail_query.close()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Below SIDE_BY_SIDE_MIN_WIDTH the detail pane goes under the table: beside it, it
+        # would be too narrow for a device ID in its heading and would scroll sideways.
+        wanted = (
+            Qt.Orientation.Horizontal
+            if event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
+            else Qt.Orientation.Vertical
+        )
+        if self.splitter.orientation() != wanted:
+            self.splitter.setOrientation(wanted)
+            self.splitter.setSizes([600, 400])
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         super().closeEvent(event)
@@ -461,9 +480,25 @@ def open_qa_window(
         return None
     _OPEN.add(window)
     window.closed.connect(lambda: _forget(window))
-    window.resize(1500, 900)
     window.show()
+    fit_to_screen(window)  # once shown, so the frame the window manager adds is known
     return window
+
+
+def fit_to_screen(window: QWidget, preferred: QSize = PREFERRED_SIZE) -> None:
+    """Size `window` to `preferred`, or to the screen's available area (less the frame) when
+    that is smaller, and centre it there: a panel PC's 1280x800 keeps every control on screen."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        window.resize(preferred)
+        return
+    area = screen.availableGeometry()
+    frame = window.frameGeometry().size() - window.geometry().size()
+    size = preferred.boundedTo(area.size() - frame)
+    window.resize(size.expandedTo(window.minimumSizeHint()).boundedTo(area.size() - frame))
+    outer = window.frameGeometry()
+    outer.moveCenter(area.center())
+    window.move(max(outer.left(), area.left()), max(outer.top(), area.top()))
 
 
 def _forget(widget: QWidget) -> None:

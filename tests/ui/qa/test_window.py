@@ -90,8 +90,10 @@ def test_detail_pane_shows_the_fingerprint_of_a_written_secret(
     window = qa_window(seeded_journal.path)
     passed = next(a for a in seeded_journal.attempts if a["result"] == "PASS")
     select_attempt(qtbot, window, passed["attempt_id"])
-    assert window.detail_pane.values["fingerprint"].text() == passed["fingerprint"]
-    assert passed["fingerprint"] in window.detail_pane.values["intents"].text()
+    shown = window.detail_pane.values["fingerprint"].text()
+    assert shown.replace(" ", "") == passed["fingerprint"]
+    assert [len(group) for group in shown.split(" ")] == [16, 16, 16, 16]  # wraps when narrow
+    assert shown in window.detail_pane.values["intents"].text()
     assert window.detail_pane.values["result"].text() == "✓ PASS"
 
 
