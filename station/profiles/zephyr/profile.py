@@ -1,0 +1,361 @@
+"""Profile `zephyr-mcumgr-fs`: the walk's five calls over MCUmgr's OS, shell and fs groups.
+
+- identify: `hwinfo devid` (shell) is the hardware ID; OS info gives the board and the kernel
+  release where the firmware offers it; file status and download of `config_path` give the
+  storage state, the host computing the secret's SHA-256 from the bytes it read. A configured
+  Wi-Fi password is fetched from the keyring here, so a missing one stops the slot before it
+  registers. The hardware ID must not change within a session.
+- write: the file is built in memory, uploaded from offset 0 (which truncates) in chunks sized
+  to the device's MCUmgr buffer, then checked with the file-hash command (SHA-256, or CRC32
+  where the firmware has only that) against the bytes sent. The engine's read-back (identify)
+  then downloads and parses the file and compares the secret's SHA-256 with the intent.
+- reveal: the secret of a fresh download. finish: an OS-group reset (option `reset_after`).
+Nothing about the file is ever written to the station's disk.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import zlib
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+
+from smp.file_management import FS_MGMT_ERR
+from smp.header import GroupId
+
+from station.cancel import CancelToken
+from station.errors import StationError
+from station.link.errors import where
+from station.link.port import SerialPort
+from station.link.session import SmpLink
+from station.profiles.base import (
+    Capabilities,
+    Identity,
+    ProvisioningRecord,
+    StorageKind,
+    StorageState,
+)
+from station.profiles.zephyr import config_file, wifi
+from station.profiles.zephyr.config_file import ConfigContents, FileState
+from station.profiles.zephyr.errors import (
+    KCONFIG_FS,
+    KCONFIG_HWINFO,
+    KCONFIG_SHELL,
+    DeviceFsError,
+    ZephyrDeviceError,
+    missing_group,
+)
+from station.profiles.zephyr.mcumgr import (
+    GroupError,
+    McuMgrClient,
+    NotSupported,
+    parse_hwinfo,
+)
+from station.profiles.zephyr.options import KIND, TABLE, Malformed, ZephyrOptions, parse_options
+from station.secret import Secret
+
+CAPABILITIES = Capabilities(locks=False, digest_by="host")
+
+_STATES = {
+    FileState.ABSENT: StorageState.EMPTY,
+    FileState.EMPTY: StorageState.EMPTY,
+    FileState.WRITTEN: StorageState.WRITTEN,
+    FileState.PARTIAL: StorageState.CORRUPT,
+    FileState.MALFORMED: StorageState.CORRUPT,
+}
+
+
+class ZephyrSession:
+    """A `DeviceSession` on one open port."""
+
+    capabilities = CAPABILITIES
+
+    def __init__(self, client: McuMgrClient, options: ZephyrOptions, *, slot: str) -> None:
+        self.client = client
+        self.options = options
+        self.slot = slot
+        self._hwid: bytes | None = None
+        self._info: tuple[str, str] | None = None
+        self._wifi: Secret | None = None
+        self._hash_kind: str | None = None
+
+    @property
+    def place(self) -> str:
+        return where(self.slot, "")
+
+    @property
+    def stats(self) -> Mapping[str, int | float]:
+        return self.client.link.stats.as_dict()
+
+    def console_log(self) -> str:
+        return self.client.link.console_log().decode("utf-8", "replace")
+
+    # -- identify -------------------------------------------------------------------------
+
+    def identify(self) -> Identity:
+        hwid = self._hardware_id()
+        model, release = self._os_info()
+        if self.options.wifi_ssid and self._wifi is None:
+            self._wifi = wifi.load(self.options.wifi_ssid)
+        contents = self._read_config()
+        digest = contents.secret.digest if contents.secret is not None else None
+        facts = {
+            "storage": "file",
+            "config_path": self.options.config_path,
+            "config": str(contents.state),
+            "hwinfo": hwid.hex(),
+            "board": model,
+            "zephyr": release,
+        }
+        if contents.problem:
+            facts["config_problem"] = contents.problem[:120]
+        if self._hash_kind:
+            facts["hash"] = self._hash_kind
+        return Identity(
+            profile=KIND,
+            model=model,
+            firmware=release,
+            hardware_id=hwid,
+            hardware_serial=hwid.hex().upper(),
+            device_id=None,
+            storage_kind=StorageKind.FILE,
+            storage_state=_STATES[contents.state],
+            secret_digest=digest,
+            record_device_id=contents.device_id,
+            # The sample's file has no realm; the engine then never adopts a stored secret
+            # without asking Pairing, it registers again (rewritable storage).
+            record_realm=None,
+            factory_mode=True,
+            facts=facts,
+        )
+
+    def _hardware_id(self) -> bytes:
+        try:
+            output, ret = self.client.shell(["hwinfo", "devid"])
+        except NotSupported:
+            raise missing_group(self.slot, "shell", KCONFIG_SHELL) from None
+        if ret != 0 and "command not found" in output:
+            raise ZephyrDeviceError(
+                f"The shell of the device in {self.place} has no 'hwinfo' command, so the "
+                "station cannot read its hardware ID.",
+                f"Set the device from {self.place} aside. The firmware team must build it with "
+                f"{KCONFIG_HWINFO} (docs/zephyr.md).",
+                error_class="zephyr_no_hwinfo",
+            )
+        hwid = parse_hwinfo(output) if ret == 0 else None
+        if hwid is None:
+            shown = " | ".join(output.strip().splitlines())[:80]
+            raise ZephyrDeviceError(
+                f"'hwinfo devid' on the device in {self.place} printed {shown!r} (status {ret}), "
+                "not the 'Length: N' and 'ID: 0x...' lines the station reads the hardware ID from.",
+                f"Set the device from {self.place} aside for a firmware check: its hwinfo driver "
+                "must give the chip's unique ID (docs/zephyr.md).",
+                error_class="zephyr_hwinfo_unreadable",
+            )
+        if self._hwid is not None and hwid != self._hwid:
+            raise ZephyrDeviceError(
+                f"The device in {self.place} reported hardware ID {self._hwid.hex()} and now "
+                f"{hwid.hex()} in the same session; the station cannot tell which unit it is.",
+                f"Set the device from {self.place} aside for a firmware check: 'hwinfo devid' "
+                "must print the same ID every time.",
+                error_class="identity_changed",
+            )
+        self._hwid = hwid
+        return hwid
+
+    def _os_info(self) -> tuple[str, str]:
+        if self._info is None:
+            output = self.client.os_info("ri")
+            parts = output.split() if output else []
+            self._info = (parts[1], parts[0]) if len(parts) == 2 else ("zephyr", "")
+        return self._info
+
+    def _fs(self, call: str, exc: GroupError | NotSupported) -> StationError:
+        if isinstance(exc, NotSupported):
+            return missing_group(self.slot, "file-system", KCONFIG_FS)
+        return self._fs_refusal(call, exc)
+
+    def _read_config(self) -> ConfigContents:
+        path = self.options.config_path
+        try:
+            size = self.client.file_len(path)
+            if size is None:
+                self._check_mounted()
+                return ConfigContents(FileState.ABSENT)
+            data = self.client.download(path, config_file.MAX_BYTES) if size else b""
+        except (GroupError, NotSupported) as exc:
+            raise self._fs("reading " + path, exc) from None
+        contents = config_file.parse(data)
+        if (
+            contents.state is FileState.MALFORMED
+            and self.options.malformed_config is Malformed.REFUSE
+        ):
+            raise ZephyrDeviceError(
+                f"{path} on the device in {self.place} is not valid JSON ({contents.problem}). "
+                "The station does not overwrite a file it cannot read: it may hold a working "
+                "secret or settings someone needs.",
+                f"Set the device from {self.place} aside for the supervisor, who has the file "
+                f'checked and removed, or sets malformed_config = "rewrite" in {TABLE} to let '
+                "the station register the device again and overwrite such files.",
+                error_class="zephyr_config_malformed",
+            )
+        return contents
+
+    def _check_mounted(self) -> None:
+        """fs_stat of a mounted mount point is a directory; of an unmounted one, not found."""
+        mount = self.options.mount_point
+        try:
+            size = self.client.file_len(mount)
+        except GroupError as exc:
+            if exc.group == GroupId.FILE_MANAGEMENT and exc.rc == FS_MGMT_ERR.FILE_IS_DIRECTORY:
+                return
+            raise
+        if size is None:
+            raise self._unmounted()
+
+    def _unmounted(self) -> StationError:
+        mount = self.options.mount_point
+        return DeviceFsError(
+            f"The file system at {mount} on the device in {self.place} is not mounted, so the "
+            f"station cannot read or write {self.options.config_path}.",
+            f"Set the device from {self.place} aside. Its firmware must mount {mount} at boot "
+            "(a zephyr,fstab littlefs entry with automount) and keep it mounted: the astarte_app "
+            "sample unmounts it after reading the file (docs/zephyr.md).",
+            rc=int(FS_MGMT_ERR.MOUNT_POINT_NOT_FOUND),
+            error_class="zephyr_fs_unmounted",
+        )
+
+    def _fs_refusal(self, doing: str, exc: GroupError) -> StationError:
+        if exc.group not in (GroupId.FILE_MANAGEMENT, 0):
+            return exc
+        code = exc.rc
+        if code == FS_MGMT_ERR.MOUNT_POINT_NOT_FOUND:
+            return self._unmounted()
+        if code == FS_MGMT_ERR.FILE_WRITE_FAILED:
+            return DeviceFsError(
+                f"The device in {self.place} could not write {self.options.config_path}: its "
+                "file system is full (or its flash failed).",
+                f"Set the device from {self.place} aside. The firmware team must leave room on "
+                f"the {self.options.mount_point} partition (at least two free 4 KiB blocks) or "
+                "erase the files filling it; the station provisions it again afterwards.",
+                rc=code,
+                error_class="zephyr_fs_full",
+            )
+        if code == FS_MGMT_ERR.READ_ONLY_FILESYSTEM:
+            return DeviceFsError(
+                f"The file system at {self.options.mount_point} on the device in {self.place} "
+                "is read-only.",
+                f"Set the device from {self.place} aside: its firmware must mount the partition "
+                "read-write.",
+                rc=code,
+                error_class="zephyr_fs_read_only",
+            )
+        name = FS_MGMT_ERR(code).name if code in FS_MGMT_ERR._value2member_map_ else str(code)
+        return DeviceFsError(
+            f"The device in {self.place} refused {doing}: fs_mgmt error {name}.",
+            f"Provision the device in {self.place} again; if it repeats, set it aside for a "
+            "firmware check.",
+            rc=code,
+        )
+
+    # -- write ----------------------------------------------------------------------------
+
+    def write(self, record: ProvisioningRecord) -> None:
+        if self.options.wifi_ssid and self._wifi is None:
+            self._wifi = wifi.load(self.options.wifi_ssid)
+        data = config_file.build(
+            device_id=record.device_id,
+            secret=record.secret,
+            wifi_ssid=self.options.wifi_ssid,
+            wifi_password=self._wifi,
+            extra=self.options.extra_fields,
+        )
+        if len(data) > config_file.MAX_BYTES:
+            raise ZephyrDeviceError(
+                f"The configuration file for the device in {self.place} would be {len(data)} "
+                f"bytes; the astarte_app sample reads at most {config_file.MAX_BYTES}.",
+                f"Shorten extra_fields in {TABLE}.",
+                error_class="config",
+            )
+        path = self.options.config_path
+        try:
+            self.client.upload(path, data)
+        except (GroupError, NotSupported) as exc:
+            raise self._fs("the upload of " + path, exc) from None
+        self._verify_hash(data)
+        del data
+
+    def _verify_hash(self, sent: bytes) -> None:
+        path = self.options.config_path
+        for kind in ("sha256", "crc32") if self._hash_kind is None else (self._hash_kind,):
+            try:
+                result = self.client.file_hash(path, kind)
+            except NotSupported:
+                self._hash_kind = "none"  # no CONFIG_MCUMGR_GRP_FS_CHECKSUM_HASH: read back only
+                return
+            except GroupError as exc:
+                if exc.rc == FS_MGMT_ERR.CHECKSUM_HASH_NOT_FOUND:
+                    continue
+                raise self._fs("the hash of " + path, exc) from None
+            self._hash_kind = kind
+            expected = hashlib.sha256(sent).digest() if kind == "sha256" else zlib.crc32(sent)
+            if result.value != expected or result.length != len(sent):
+                raise ZephyrDeviceError(
+                    f"The device in {self.place} holds a {path} whose {kind} is not that of the "
+                    f"{len(sent)} bytes sent ({result.length} bytes hashed): it did not store "
+                    "what the station wrote.",
+                    f"Provision the device in {self.place} again; if it repeats, set it aside "
+                    "for a flash check.",
+                    error_class="zephyr_hash_mismatch",
+                )
+            return
+        self._hash_kind = "none"
+
+    # -- reveal, finish -----------------------------------------------------------------
+
+    def reveal(self) -> Secret:
+        contents = self._read_config()
+        if contents.secret is None:
+            raise ZephyrDeviceError(
+                f"{self.options.config_path} on the device in {self.place} holds no "
+                f"credentialSecret ({contents.state}).",
+                f"Provision the device in {self.place} again.",
+                error_class="reveal_mismatch",
+            )
+        return contents.secret
+
+    def finish(self) -> None:
+        if self.options.reset_after:
+            self.client.reset()
+
+
+class ZephyrProfile:
+    """A `DeviceProfile`; holds only its options, so one instance serves every slot."""
+
+    kind = KIND
+
+    def __init__(self, options: ZephyrOptions) -> None:
+        self.options = options
+
+    @contextmanager
+    def open(
+        self, port: str, *, baud: int, cancel: CancelToken, slot: str
+    ) -> Iterator[ZephyrSession]:
+        serial_port = SerialPort.open(port, baud=baud, slot=slot)
+        try:
+            client = McuMgrClient(SmpLink(serial_port, cancel=cancel), slot=slot)
+            yield ZephyrSession(client, self.options, slot=slot)
+        finally:
+            serial_port.close()
+
+    def present(self, port: str, *, baud: int, cancel: CancelToken, slot: str) -> bool:
+        try:
+            with self.open(port, baud=baud, cancel=cancel, slot=slot) as session:
+                session.client.echo("presence")
+        except StationError:
+            return False
+        return True
+
+
+def from_options(options: Mapping[str, object]) -> ZephyrProfile:
+    return ZephyrProfile(parse_options(options))
