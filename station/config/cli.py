@@ -10,7 +10,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from station import profiles
+from station.config.model import StationConfig
 from station.config.store import default_config_path, load_config
+from station.errors import ConfigError
 
 EXIT_OK = 0
 
@@ -38,8 +41,10 @@ def _path(args: argparse.Namespace) -> int:
 
 def _check(args: argparse.Namespace) -> int:
     config = load_config(args.config)
+    source = str(args.config or default_config_path())
+    _check_profiles(config, source)
     out = sys.stdout
-    out.write(f"Configuration {args.config or default_config_path()} is valid.\n")
+    out.write(f"Configuration {source} is valid.\n")
     out.write(f"Station {config.station_id}, journal {config.journal_path}\n")
     for fixture in config.fixtures:
         target = config.targets[fixture.active_target]
@@ -48,10 +53,34 @@ def _check(args: argparse.Namespace) -> int:
             f"provisioning into {target.name} (realm {target.realm})\n"
         )
         for slot in fixture.slots:
-            out.write(f"  slot {slot.name}: {slot.port}\n")
+            out.write(f"  slot {slot.name}: {slot.port} ({fixture.profile_of(slot)})\n")
     for target in config.targets.values():
         out.write(
             f"Target {target.name}: {target.pairing_url} realm {target.realm}, "
             f"tokens from {target.token_source}\n"
         )
     return EXIT_OK
+
+
+def _check_profiles(config: StationConfig, source: str) -> None:
+    """Each profile a slot uses exists here and accepts its `[profiles.KIND]` table, and no
+    table names a kind the station does not know (a misspelt kind would be options lost).
+
+    Only the profiles know their options (the configuration sits below them), so this is
+    checked here and again when a fixture starts, not when the file is loaded.
+    """
+    known = profiles.kinds()
+    for kind in config.profiles:
+        if kind not in known:
+            raise ConfigError(
+                f"{source}: `profiles.{kind}` names no device profile. Known: {', '.join(known)}.",
+                f"Correct the table's name in {source} (check the spelling), or remove it.",
+            )
+    used = {f.profile_of(s) for f in config.fixtures for s in f.slots}
+    for kind in sorted(used):
+        try:
+            profiles.open_profile(kind, config.profiles.get(kind))
+        except ConfigError as exc:
+            raise ConfigError(
+                f"{source}: {exc.message.removeprefix('the configuration: ')}", exc.action
+            ) from exc

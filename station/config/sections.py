@@ -514,7 +514,9 @@ TOP = Section(
             "tables",
             "none",
             "A device profile's options, one table per profile kind; each profile declares and "
-            "checks its own keys when a fixture uses it (see the profile's page).",
+            "checks its own keys when a fixture uses it (see the profile's page). "
+            "`station config check` asks every profile a slot uses to check its table, and "
+            "refuses a table named for a kind the station does not know.",
         ),
     ),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -50,3 +51,39 @@ def test_a_plain_password_in_the_file_points_to_roles_set_password(
 def test_path_prints_the_default(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["config", "path"]) == 0
     assert capsys.readouterr().out.strip().endswith("provisioning-station/config.toml")
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (
+            lambda t: t.replace("auto_start = true", 'auto_start = true\nprofile = "esp33"'),
+            ["Unknown device profile 'esp33'", "smp-provisioning"],
+        ),
+        (
+            lambda t: t + "\n[profiles.smp-provisoning]\n",
+            ["`profiles.smp-provisoning` names no device profile", "smp-provisioning"],
+        ),
+        (
+            lambda t: t + "\n[profiles.smp-provisioning]\nbaud = 9600\n",
+            ["config.toml: `profiles.smp-provisioning` takes no options"],
+        ),
+    ],
+)
+def test_check_asks_each_used_profile_about_its_options(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], edit: Any, expected: list[str]
+) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(edit(PLANT))
+    assert main(["config", "check", "--config", str(path)]) == 1
+    err = capsys.readouterr().err
+    for fragment in expected:
+        assert fragment in err
+    assert "what to do" in err
+
+
+def test_check_names_each_slots_profile(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "config.toml"
+    path.write_text(PLANT + "\n[profiles.smp-provisioning]\n")
+    assert main(["config", "check", "--config", str(path)]) == 0
+    assert "slot 2: usb:location=1-1.3:1.0 (smp-provisioning)" in capsys.readouterr().out
