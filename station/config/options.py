@@ -9,9 +9,10 @@ that one declaration come:
 - reading: `Section.read` refuses unknown keys and credential-shaped values, checks each
   option's type, applies its default or its checks, and returns ``{model field: value}``;
 - writing: `Section.write` turns a model object back into the table's TOML values;
-- the docs: `Section.markdown` is the table in docs/configuration.md between the markers
-  ``<!-- options: PATH -->`` and ``<!-- end of options -->`` (tests/config/test_options.py fails
-  when they differ; ``python -m station.config.docs`` rewrites them);
+- the docs: `Section.markdown` is the table between the markers ``<!-- options: PATH -->``
+  and ``<!-- end of options -->`` in docs/configuration.md, or in a profile's own page for a
+  ``[profiles.<kind>]`` section (tests/config/test_options.py fails when a table differs or a
+  section with options has none; ``python -m station.config.docs`` rewrites them all);
 - the supervisor's target editor: its field list is the target section's options that carry a
   `label` (station/targets/fields.py).
 
@@ -25,7 +26,9 @@ To add a table (e.g. ``[fleet]``): declare `FLEET = Section("fleet", (...))` in 
 `FleetConfig` dataclass, read it in `parse_config` with ``FleetConfig(**FLEET.read(...))`` and
 write it in `to_document` with ``FLEET.write(config.fleet)``, add a `Table` row for it to
 `TOP`, and a marker pair to the docs. A table per kind of something (``[profiles.<kind>]``) is a
-dict of sections keyed by kind, read the way `[targets.NAME]` is.
+dict of sections keyed by kind, read the way `[targets.NAME]` is; a device profile declares
+its `Section("profiles.<kind>", ...)` in its own package and reads it with
+`station.profiles.read_options`, and its docs table goes on the profile's page.
 
 Error messages quote a value through `shown`: at most a short, escaped prefix, never a
 credential-shaped value, so a 40 MiB string or a terminal escape sequence is never printed.
@@ -53,6 +56,8 @@ KEYRING_HINT = (
 )
 #: Every key some section declares: a declared key in the wrong table is misplaced, not a secret.
 _DECLARED: set[str] = set()
+#: Every section declared so far, by path (the first declaration of a path wins).
+_SECTIONS: dict[str, Section] = {}
 #: How much of an offending value an error message quotes.
 SHOWN_CHARS = 64
 
@@ -233,6 +238,7 @@ class Section:
 
     def __post_init__(self) -> None:
         _DECLARED.update(self.keys)
+        _SECTIONS.setdefault(self.path, self)
 
     @property
     def keys(self) -> frozenset[str]:
@@ -274,6 +280,11 @@ class Section:
     def markdown(self) -> str:
         rows = [o.markdown_row() for o in self.options] + [t.markdown_row() for t in self.tables]
         return "\n".join([_HEAD, _RULE, *rows])
+
+
+def declared_sections() -> dict[str, Section]:
+    """Every section declared by the modules imported so far, by path."""
+    return dict(_SECTIONS)
 
 
 def refuse_secret_values(value: Any, where: Where) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from station.config import StationConfig, TargetConfig, parse_config, to_document
-from station.config.docs import DOC, marked_sections, render
+from station.config.docs import DOC, DOCS, all_sections, marked_sections, render
 from station.config.model import FixtureConfig, RolesConfig, SlotConfig
 from station.config.options import Context, Option, Section, Where
 from station.config.sections import FIXTURE, ROLES, SECTIONS, SLOT, TARGET, TOP
@@ -26,14 +26,24 @@ MODELS: list[tuple[Section, type]] = [
 
 
 def test_the_docs_tables_are_the_declarations() -> None:
-    text = DOC.read_text(encoding="utf-8")
-    assert render(text) == text, (
-        "docs/configuration.md's option tables differ from station/config/sections.py; "
-        "run `python -m station.config.docs`"
+    known = all_sections()
+    for doc in sorted(DOCS.glob("*.md")):
+        text = doc.read_text(encoding="utf-8")
+        assert render(text, known) == text, (
+            f"{doc.name}'s option tables differ from the declarations; "
+            "run `python -m station.config.docs`"
+        )
+
+
+def test_every_section_with_options_has_exactly_one_table_in_the_docs() -> None:
+    marked = [p for doc in DOCS.glob("*.md") for p in marked_sections(doc.read_text("utf-8"))]
+    with_options = sorted(path for path, s in all_sections().items() if s.options or s.tables)
+    assert sorted(set(marked)) == sorted(marked), "a section has two tables in the docs"
+    assert sorted(marked) == with_options, (
+        "each declared section with options needs one table in docs/*.md: add the lines "
+        "'<!-- options: PATH -->' and '<!-- end of options -->' (a profile's on its own page), "
+        "then run `python -m station.config.docs`"
     )
-
-
-def test_every_section_has_exactly_one_table_in_the_docs() -> None:
     assert sorted(marked_sections(DOC.read_text(encoding="utf-8"))) == sorted(SECTIONS)
 
 
