@@ -36,6 +36,14 @@ DARK_GREY = "#4D4D4D"
 # The least contrast any state's text may have on its tile (WCAG AA for normal text).
 MIN_CONTRAST = 4.5
 
+# Each meaning has its own look, not only its own colour: PASS is a filled bluish-green tile
+# with a tick, the Provision button a filled blue button with a play glyph, "Pairing OK" green
+# text in an outline on the black banner, and the QA charts' bars a neutral dark grey.
+PASS_BACKGROUND = BLUISH_GREEN
+PASS_FOREGROUND = BLACK
+PROVISION_BACKGROUND = BLUE
+CHART_BAR = DARK_GREY
+
 # Point sizes; the state line is the one read from across the line.
 STATE_PT = 36
 TITLE_PT = 16
@@ -44,10 +52,18 @@ ACTION_PT = 14
 SMALL_PT = 11
 COUNTER_PT = 30
 BUTTON_PT = 14
+# The least type on a tile, at any screen size and slot count: causes, captions and the slot's
+# location never go below TILE_MIN_PT, an action never below TILE_ACTION_MIN_PT (bold). At
+# 96 dpi that is 15 px and 16 px, readable at arm's length on a line's panel PC.
+TILE_MIN_PT = 11
+TILE_ACTION_MIN_PT = 12
 
 # Touch/glove targets: at least ~12 mm on a typical 96 dpi panel.
 BUTTON_MIN_HEIGHT_PX = 56
 BUTTON_MIN_WIDTH_PX = 120
+# A short tile's button, beside the state: still about 11 mm tall for a gloved finger.
+COMPACT_BUTTON_HEIGHT_PX = 44
+COMPACT_BUTTON_WIDTH_PX = 104
 
 
 @dataclass(frozen=True)
@@ -66,14 +82,15 @@ STATE_LOOKS: dict[SlotState, StateLook] = {
     SlotState.NO_DEVICE: StateLook("○", "No device", LIGHT_GREY, DARK_GREY),
     SlotState.READY: StateLook("●", "Ready", WHITE, BLUE),
     SlotState.WORKING: StateLook("⟳", "Working", SKY_BLUE, BLACK),
-    SlotState.PASS: StateLook("✓", "PASS", BLUE, WHITE),
+    SlotState.PASS: StateLook("✓", "PASS", PASS_BACKGROUND, PASS_FOREGROUND),
     SlotState.FAIL: StateLook("✗", "FAIL", DARK_VERMILLION, WHITE),
     SlotState.SCRAP: StateLook("⚠", "SCRAP", BLACK, YELLOW),
     SlotState.ABORTED: StateLook("■", "Aborted", ORANGE, BLACK),
     SlotState.ALREADY_PROVISIONED: StateLook("⊘", "Already provisioned", REDDISH_PURPLE, BLACK),
 }
 
-HEALTH_OK = StateLook("●", "Pairing OK", BLUE, WHITE)
+# Drawn as coloured text in an outline of the same colour on the banner's black.
+HEALTH_OK = StateLook("●", "Pairing OK", BLACK, BLUISH_GREEN)
 HEALTH_DOWN = StateLook("✗", "Pairing unreachable", DARK_VERMILLION, WHITE)
 HEALTH_UNKNOWN = StateLook("◌", "Pairing: checking…", LIGHT_GREY, BLACK)
 

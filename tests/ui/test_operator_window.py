@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from station.engine.events import Result, SlotState, Step
 from station.journal import verify
+from ui.operator import words
 from ui.operator.tile import SlotTile
 
 from .conftest import OperatorStation
@@ -64,7 +65,7 @@ def test_injected_fault_shows_fail_with_its_action(operator_station: Factory) ->
     tile = st.window.tile("2")
     rows = {r["slot"]: r for r in st.journal_rows()}
     assert tile.action.isVisible()
-    assert tile.action_text == f"What to do: {rows['2']['action']}"
+    assert tile.action_text == f"What to do: {words.action(rows['2']['action'])}"
     assert tile.action.text().startswith("What to do:")
     assert rows["2"]["action"]
     assert tile.cause.isVisible() and tile.cause.text()
@@ -99,10 +100,12 @@ def test_abort_mid_write_leaves_a_consistent_journal(operator_station: Factory) 
     assert row["result"] == "ABORTED"
     assert tile.snapshot.result is Result.ABORTED
     assert tile.state_label.text() == "■ Aborted"
-    assert tile.cause_text == row["message"]
+    # The first sentence on the tile (each once), all of it in the tooltip.
+    assert tile.cause_text == words.cause(row["message"])
+    assert row["message"] in tile.toolTip()
     assert "allowed to finish" in row["message"]
     assert tile.action.isVisible()
-    assert tile.action_text == f"What to do: {row['action']}"
+    assert tile.action_text == f"What to do: {words.action(row['action'])}"
     assert tile.start_button.isEnabled()  # an aborted slot can be provisioned again
     assert verify(st.journal_path).ok
 

@@ -24,7 +24,9 @@ def test_ready_tile_shows_the_interrupted_attempt_note_and_can_start(qtbot: QtBo
     assert tile.cause.isVisible()
     assert tile.cause.text().replace("\n", " ") == NOTE
     assert tile.action.isVisible()
-    assert tile.action_text == f"What to do: {ACTION}"
+    assert tile.action_text == (
+        "What to do: Press Start with the same device in it: the station resumes as needed."
+    )
     assert tile.rect().contains(tile.action.geometry())
     assert tile.start_button.isEnabled()
     assert NOTE in tile.accessibleDescription()

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from station.engine.events import Result, SlotSnapshot, SlotState, Step
 from ui import theme
+from ui.operator import words
 from ui.operator.tile import (
     MIN_ACTION_LINES,
     MIN_COMPACT_STATE_PT,
@@ -61,7 +62,7 @@ FOUR_SLOTS = (700, 320)
 ELAPSED = {SlotState.NO_DEVICE: 0.0, SlotState.READY: 0.0, SlotState.WORKING: 12.4}
 # On a compact tile the state shares its row with the button, and never takes two lines: the
 # longest word shrinks instead.
-COMPACT_LEAST_PT = {SlotState.ALREADY_PROVISIONED: 20}
+COMPACT_LEAST_PT = {SlotState.ALREADY_PROVISIONED: 16}
 
 
 @pytest.mark.parametrize(
@@ -116,7 +117,7 @@ def test_a_bigger_tile_shows_bigger_type_and_the_whole_action(qtbot: QtBot) -> N
         qtbot.waitExposed(tile)
         sizes[size] = (tile.state_label.font().pointSize(), tile.action.font().pointSize())
         if size == FOUR_SLOTS:
-            assert tile.action.text().replace("\n", " ") == f"What to do: {action}"
+            assert tile.action.text().replace("\n", " ") == f"What to do: {words.action(action)}"
             assert tile.cause.text() == "No answer."
             assert tile.rect().contains(tile.action.geometry())
             assert not tile.action.geometry().intersects(tile.start_button.geometry())
@@ -174,7 +175,8 @@ def test_failed_tile_shows_cause_and_action(qtbot: QtBot) -> None:
     assert tile.cause.isVisible()
     assert "stopped answering" in tile.cause.text().replace("\n", " ")
     assert tile.action.isVisible()
-    assert tile.action_text == "What to do: Reseat the device in slot 3 and press Start."
+    # The tile is slot 3's own: the action does not repeat which slot it means.
+    assert tile.action_text == "What to do: Reseat the device and press Start."
     assert tile.action.text().replace("\n", " ") == tile.action_text
     assert tile.device_id.text() == "AAAAAAAAAAAAAAAAAAAAAA"
     assert tile.serial.text() == "SN-0042"
@@ -209,7 +211,8 @@ def test_buttons_emit_requests_and_are_glove_sized(qtbot: QtBot) -> None:
     tile = SlotTile(_snap(SlotState.READY), 1)
     qtbot.addWidget(tile)
     tile.show()
-    assert tile.start_button.height() >= theme.BUTTON_MIN_HEIGHT_PX
+    least = theme.COMPACT_BUTTON_HEIGHT_PX if tile.compact else theme.BUTTON_MIN_HEIGHT_PX
+    assert tile.start_button.height() >= least >= 44
     with qtbot.waitSignal(tile.startRequested) as blocker:
         QTest.mouseClick(tile.start_button, Qt.MouseButton.LeftButton)
     assert blocker.args == ["3"]
@@ -282,7 +285,7 @@ def test_failed_tile_never_overlaps_and_keeps_the_action(
     shown = tile.action.text().replace("\n", " ")
     assert shown.startswith("What to do: Do not start")
     # Shortened text says so, and the whole text is one hover away.
-    assert shown == LONG_ACTION.join(["What to do: ", ""]) or shown.endswith("…")
+    assert shown == f"What to do: {words.action(LONG_ACTION)}" or shown.endswith("…")
     assert tile.action.toolTip() == tile.action_text
     if size[1] >= 420:
         # A tall tile shows the whole action, in type larger than the base size.
@@ -305,9 +308,10 @@ def test_wrap_and_fit(qapp: QApplication) -> None:
     assert wrap("a" * 200, metrics, width)[0] != "a" * 200  # a long word is broken
 
 
-def test_a_short_failed_tile_gives_the_action_priority(qtbot: QtBot) -> None:
+def test_a_short_failed_tile_keeps_cause_and_action_in_view(qtbot: QtBot) -> None:
     """Sixteen slots: the button moves beside the state, the action keeps at least two lines
-    and the cause gives way to the tile's tooltip."""
+    and the cause a line of its own (touch screens have no hover); what is cut is in the
+    tile's tooltip."""
     tile = SlotTile(_snap(SlotState.FAIL, message=LONG_CAUSE, action=LONG_ACTION), 2)
     qtbot.addWidget(tile)
     tile.resize(*SIXTEEN_SLOTS)
@@ -315,21 +319,23 @@ def test_a_short_failed_tile_gives_the_action_priority(qtbot: QtBot) -> None:
     qtbot.waitExposed(tile)
     assert tile.compact
     start, state, action = tile.start_button, tile.state_label, tile.action
-    assert start.isVisible() and start.height() >= theme.BUTTON_MIN_HEIGHT_PX
+    assert start.isVisible() and start.height() >= theme.COMPACT_BUTTON_HEIGHT_PX
     assert start.geometry().bottom() < action.geometry().top()  # beside the state, not below
     assert start.geometry().left() > state.geometry().left()
     lines = action.text().split("\n")
     assert len(lines) >= MIN_ACTION_LINES
     assert action.text().replace("\n", " ").rstrip("…") in tile.action_text
-    assert not tile.cause.isVisible()
-    assert LONG_CAUSE in tile.toolTip() and tile.action_text in tile.toolTip()
+    assert tile.cause.isVisible() and tile.cause.text()
+    assert tile.cause.font().pointSize() >= theme.TILE_MIN_PT
+    assert action.font().pointSize() >= theme.TILE_ACTION_MIN_PT
+    if action.text().endswith("…") or tile.cause.text().endswith("…"):
+        assert LONG_CAUSE in tile.toolTip() and tile.action_text in tile.toolTip()
     # Back on a tall tile the button goes below the texts again, and all of them show.
     tile.resize(900, 600)
     qtbot.waitUntil(lambda: not tile.compact)
     assert start.geometry().top() > action.geometry().bottom()
-    assert tile.cause.text().replace("\n", " ") == LONG_CAUSE
+    assert tile.cause.text().replace("\n", " ") == tile.cause_text == words.cause(LONG_CAUSE)
     assert action.text().replace("\n", " ") == tile.action_text
-    assert tile.toolTip() == ""
 
 
 def test_the_minimum_tile_still_shows_two_lines_of_action(qtbot: QtBot) -> None:

@@ -164,7 +164,7 @@ class Banner(QFrame):
         self.health.setToolTip(detail)
         self.health.setStyleSheet(
             f"QLabel {{ background: {look.background}; color: {look.foreground};"
-            f" border: 2px solid {theme.WHITE}; border-radius: 6px; padding: 6px 12px; }}"
+            f" border: 2px solid {look.foreground}; border-radius: 6px; padding: 6px 12px; }}"
         )
 
     def show_operator(self, name: str) -> None:

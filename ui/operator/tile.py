@@ -1,24 +1,40 @@
 """One fixture slot on the operator screen: state in large type, and what to do about it.
 
-The tile is a pure view of the newest `SlotSnapshot`; it never talks to the engine. Its Start and
-Abort buttons only emit requests, which the window routes off the GUI thread. The buttons take
-no keyboard focus on purpose: the tile itself does (Tab moves between tiles, Space and Esc act
-on the focused tile), so a key never presses a button the operator cannot see is focused.
+The tile is a view of the newest `SlotSnapshot` and of the verdict it holds over it (see
+`verdict.py`); it never talks to the engine. Its buttons only emit requests, which the window
+routes off the GUI thread. The buttons take no keyboard focus on purpose: the tile itself does
+(Tab moves between tiles, Space and Esc act on the focused tile), so a key never presses a
+button the operator cannot see is focused. Which sizes and lines its texts get is decided by
+`tile_fit.py`; the tile only applies the answers.
+
+The tile draws its own background and selection border and colours its text through its
+palette: a state change costs a palette change and a repaint, not the re-polish of a style
+sheet over every child.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QFont, QFontMetrics, QMouseEvent, QResizeEvent, QShowEvent
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QFocusEvent,
+    QFont,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
-    QProgressBar,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -27,38 +43,28 @@ from PySide6.QtWidgets import (
 
 from station.engine.events import STEP_COUNT, SlotSnapshot, SlotState
 from ui import theme
-from ui.operator import fitting
+from ui.operator import tile_fit as tf
+from ui.operator import words
+from ui.operator.step_bar import StepBar
+from ui.operator.tile_fit import (  # re-exported: the tile's geometry contract
+    MIN_ACTION_LINES,
+    MIN_COMPACT_STATE_PT,
+    stacked_min_height,
+)
+from ui.operator.verdict import NEEDS_ACK, VerdictHold
 
-SPACING = 4
-BORDER_PX = 8
-MARGINS = (12, 6, 12, 8)  # left, top, right, bottom
-COMPACT_MARGINS = (12, 4, 12, 4)
-MAX_ACTION_LINES = 4
-# A failed tile shows at least this many lines of its action, whatever else has to give way.
-MIN_ACTION_LINES = 2
-# A short tile (many slots) puts its button beside the state instead of below everything; its
-# state word may then shrink to this size to make room for the button.
-MIN_COMPACT_STATE_PT = 24
-# The base point sizes of the theme suit a tile this tall (sixteen slots on a 1080p screen); a
-# taller tile scales its type up to MAX_ZOOM, so the few tiles of a small fixture read from
-# further away.
-BASE_HEIGHT_PX = 230
-MAX_ZOOM = 1.5
-# The state line shrinks below the theme's size only to fit a narrow tile, never below this.
-MIN_STATE_PT = 16
-SPLIT_BELOW_PT = 24
-# Sizes tried for the action, largest first; the largest that shows all of it (and a line of
-# cause) wins, else the smallest, elided.
-ACTION_SIZES_PT = (22, 20, 18, 16, theme.ACTION_PT)
+__all__ = [
+    "MIN_ACTION_LINES",
+    "MIN_COMPACT_STATE_PT",
+    "STARTABLE",
+    "SlotTile",
+    "format_elapsed",
+    "stacked_min_height",
+]
+
 STARTABLE = frozenset({SlotState.READY, SlotState.FAIL, SlotState.ABORTED})
-TERMINAL = frozenset(
-    {
-        SlotState.PASS,
-        SlotState.FAIL,
-        SlotState.SCRAP,
-        SlotState.ABORTED,
-        SlotState.ALREADY_PROVISIONED,
-    }
+_PROBLEMS = frozenset(
+    {SlotState.FAIL, SlotState.SCRAP, SlotState.ABORTED, SlotState.ALREADY_PROVISIONED}
 )
 
 
@@ -88,87 +94,17 @@ def _set_size(widget: QWidget, point_size: int) -> None:
         widget.setFont(font)
 
 
-def _fit_state(text: str, largest_pt: int, room: int, *, split: bool = True) -> tuple[int, str]:
-    """The point size and text of the state line: on one line at the largest size that fits
-    `room`, or on two (glyph and first word, then the rest) when one line would be too small
-    or cut, as "Already provisioned" would be on a narrow tile; never two without `split`
-    (a compact tile has no height to spare for them)."""
-
-    def largest(lines: list[str], start_pt: int = largest_pt) -> int | None:
-        for pt in range(start_pt, MIN_STATE_PT - 1, -2):
-            metrics = QFontMetrics(theme.font(pt, bold=True))
-            if max(metrics.horizontalAdvance(line) for line in lines) <= room:
-                return pt
-        return None
-
-    one = largest([text])
-    glyph, _, words = text.partition(" ")
-    first, _, rest = words.partition(" ")
-    # A second line costs the action below a line of its own, so only a state line too small
-    # to read from across the line is split.
-    if split and rest and (one is None or one < SPLIT_BELOW_PT):
-        two_lines = [f"{glyph} {first}", rest]
-        # Two lines a little smaller than one would be: the split is for reading, not size.
-        two = largest(two_lines, round(largest_pt * 0.8))
-        if two is not None and (one is None or two >= one + 6):
-            return two, "\n".join(two_lines)
-    if one is not None:
-        return one, text
-    # Narrower than any tile the grid makes: cut the word rather than overlap the clock.
-    metrics = QFontMetrics(theme.font(MIN_STATE_PT, bold=True))
-    return MIN_STATE_PT, metrics.elidedText(text, Qt.TextElideMode.ElideRight, max(room, 0))
-
-
-def _cause_pt(action_pt: int) -> int:
-    """The cause reads a step below the action it explains."""
-    return max(theme.BODY_PT, action_pt - 2)
-
-
-def _line(pt: int, *, bold: bool = False) -> int:
-    return QFontMetrics(theme.font(pt, bold=bold)).lineSpacing()
-
-
-def stacked_min_height() -> int:
-    """The least height at which a tile keeps its button below the texts and still shows a
-    state at full size, two lines of action and one of cause; shorter tiles go compact."""
-    return (
-        2 * BORDER_PX
-        + MARGINS[1]
-        + MARGINS[3]
-        + QFontMetrics(theme.font(theme.TITLE_PT, bold=True)).height()
-        + _line(theme.STATE_PT, bold=True)
-        + MIN_ACTION_LINES * _line(theme.ACTION_PT, bold=True)
-        + _line(theme.BODY_PT)
-        + theme.BUTTON_MIN_HEIGHT_PX
-        + 5 * SPACING
-    )
-
-
-def _compact_min_width() -> int:
-    """Room for the longest state word that shares its row with a button, at the compact
-    size, plus that button."""
-    metrics = QFontMetrics(theme.font(MIN_COMPACT_STATE_PT, bold=True))
-    widest = max(
-        metrics.horizontalAdvance(theme.STATE_LOOKS[state].text)
-        for state in (*STARTABLE, SlotState.WORKING)
-    )
-    return (
-        2 * BORDER_PX
-        + COMPACT_MARGINS[0]
-        + COMPACT_MARGINS[2]
-        + widest
-        + 2 * SPACING
-        + theme.BUTTON_MIN_WIDTH_PX
-    )
-
-
 def _big_button(text: str, name: str) -> QPushButton:
     button = QPushButton(text)
     button.setObjectName(name)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     button.setFont(theme.font(theme.BUTTON_PT, bold=True))
-    button.setMinimumSize(theme.BUTTON_MIN_WIDTH_PX, theme.BUTTON_MIN_HEIGHT_PX)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    # White with black text on every tile colour; set once, so a state change never re-styles it.
+    palette = button.palette()
+    palette.setColor(QPalette.ColorRole.Button, QColor(theme.WHITE))
+    palette.setColor(QPalette.ColorRole.ButtonText, QColor(theme.BLACK))
+    button.setPalette(palette)
     return button
 
 
@@ -192,14 +128,19 @@ class SlotTile(QFrame):
         self.setObjectName(f"tile-{snapshot.slot}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAutoFillBackground(False)
+        self.setContentsMargins(tf.BORDER_PX, tf.BORDER_PX, tf.BORDER_PX, tf.BORDER_PX)
         self._selected = False
         self._highlighted = False
-        self._style_key: tuple[SlotState, bool, bool] | None = None
+        self._look_key: SlotState | None = None
         self._received_at = time.monotonic()
+        self._hold = VerdictHold(snapshot)
+        self._shown = self._hold.shown()
 
         self._build_widgets()
         self._cause_text = ""
         self._action_text = ""
+        self._full_text = ""
         self._zoom = 1.0
         self._compact = False
 
@@ -209,20 +150,20 @@ class SlotTile(QFrame):
         self._header.addWidget(self.location, 1)
         self._header.addSpacing(8)
         self._header.addWidget(self.elapsed)
-        # The state line has the tile's whole width (the clock sits in the header), and _fit
-        # sizes its text to it.
         self._state_row = QHBoxLayout()
+        self._state_row.addWidget(self.number_label)
         self._state_row.addWidget(self.state_label, 1)
+        self._state_row.addWidget(self.presence)
         self.details = self._details()
         self._buttons = QHBoxLayout()
-        self._buttons.addWidget(self.start_button)
-        self._buttons.addWidget(self.abort_button)
+        for button in self.buttons:
+            self._buttons.addWidget(button)
         layout = QVBoxLayout(self)
         # The tile fits its texts to the room it gets (see _fit), so its layout must not turn
         # the fitted heights into a minimum size that would stop it from ever shrinking.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.setContentsMargins(*MARGINS)
-        layout.setSpacing(SPACING)
+        layout.setContentsMargins(*tf.MARGINS)
+        layout.setSpacing(tf.SPACING)
         layout.addLayout(self._header)
         layout.addLayout(self._state_row)
         layout.addWidget(self.step_label)
@@ -232,26 +173,25 @@ class SlotTile(QFrame):
         layout.addWidget(self.action)
         layout.addStretch(1)
         layout.addLayout(self._buttons)
-
-        self.snapshot = snapshot
+        self.number_label.hide()
         self.apply(snapshot)
 
     def _build_widgets(self) -> None:
-        self.title = _label(
-            theme.font(theme.TITLE_PT, bold=True), f"{self.number} · Slot {self.slot}"
-        )
+        name = f"Slot {self.slot}"
+        self.title = _label(theme.font(theme.TITLE_PT, bold=True), f"{self.number} · {name}")
+        # A compact tile has no header: its number leads the state row instead.
+        number = str(self.number) if self.slot == str(self.number) else f"{self.number}·{self.slot}"
+        self.number_label = _label(theme.font(tf.MIN_COMPACT_STATE_PT, bold=True), number)
+        self.number_label.setObjectName("number")
         self.badge = _label(theme.font(theme.SMALL_PT, bold=True))
         self.location = _label(theme.font(theme.SMALL_PT), name="location", squeeze=True)
         self.location.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.state_label = _label(theme.font(theme.STATE_PT, bold=True), name="state", squeeze=True)
+        self.presence = _label(theme.font(theme.BODY_PT, bold=True), name="presence")
         self.elapsed = _label(theme.font(theme.TITLE_PT, bold=True), name="elapsed")
         self.elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.step_label = _label(theme.font(theme.BODY_PT), name="step", squeeze=True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, STEP_COUNT)
-        self.progress.setFormat("step %v of %m")
-        self.progress.setFixedHeight(24)
-        self.progress.setFont(theme.font(theme.SMALL_PT))
+        self.progress = StepBar(STEP_COUNT, tf.STEP_BAR_PX)
         self.device_id = _label(
             theme.font(theme.BODY_PT, mono=True), name="device-id", squeeze=True
         )
@@ -263,8 +203,11 @@ class SlotTile(QFrame):
         ]
         self.start_button = _big_button("▶ Start", "start")
         self.abort_button = _big_button("■ Abort", "abort")
+        self.clear_button = _big_button("✓ Clear", "clear")
+        self.buttons = (self.start_button, self.abort_button, self.clear_button)
         self.start_button.clicked.connect(self._on_start)
         self.abort_button.clicked.connect(self._on_abort)
+        self.clear_button.clicked.connect(self.acknowledge)
 
     def _details(self) -> QWidget:
         box = QWidget()
@@ -283,50 +226,81 @@ class SlotTile(QFrame):
 
     # -- state ---------------------------------------------------------------------------
 
+    @property
+    def snapshot(self) -> SlotSnapshot:
+        """What the engine says the slot's port shows now."""
+        return self._hold.live
+
+    @property
+    def shown_state(self) -> SlotState:
+        """The state the tile shows in large type: a held verdict, or the port's own state."""
+        return self._shown.snapshot.state
+
+    @property
+    def holds_verdict(self) -> bool:
+        return self._shown.held
+
     def apply(self, snap: SlotSnapshot) -> None:
         """Show a new snapshot of this slot."""
-        self.snapshot = snap
+        self._hold.update(snap)
         self._received_at = time.monotonic()
-        look = theme.STATE_LOOKS[snap.state]
-        self.location.setText(snap.location)
-        self.location.setToolTip(snap.location)
-        self.state_label.setText(look.text)  # _fit may put it on two lines
+        self._show()
 
-        working = snap.state is SlotState.WORKING
-        if working and snap.step is not None:
-            self.step_label.setText(snap.step.label)
-            self.progress.setValue(snap.step.position + 1)
+    @Slot()
+    def acknowledge(self) -> bool:
+        """The operator has seen the held verdict of a unit that is gone: show the empty slot.
+        True if there was one to clear."""
+        if not self._hold.acknowledge():
+            return False
+        self._show()
+        return True
+
+    def _show(self) -> None:
+        live = self._hold.live
+        self._shown = self._hold.shown()
+        shown = self._shown.snapshot
+        look = theme.STATE_LOOKS[shown.state]
+        self.location.setToolTip(live.location)
+        self.number_label.setToolTip(live.location)
+        self.state_label.setText(look.text)  # _fit may put it on two lines
+        self.presence.setText(self._shown.presence)
+        self.presence.setVisible(self._shown.held)
+
+        working = shown.state is SlotState.WORKING
+        if working and shown.step is not None:
+            self.step_label.setText(shown.step.label)
+            self.progress.setValue(shown.step.position + 1)
         elif working:
             self.step_label.setText("Starting")
             self.progress.setValue(0)
         self.step_label.setVisible(working)
         self.progress.setVisible(working)
 
-        self.device_id.setText(snap.device_id or "—")
-        self.serial.setText(snap.hardware_serial or "—")
-        self._show_elapsed(snap.elapsed_s)
+        self.device_id.setText(shown.device_id or "—")
+        self.serial.setText(shown.hardware_serial or "—")
+        self._show_elapsed(shown.elapsed_s)
 
-        problem = snap.state in (
-            SlotState.FAIL,
-            SlotState.SCRAP,
-            SlotState.ABORTED,
-            SlotState.ALREADY_PROVISIONED,
-        )
         # A ready slot may carry a note too (an interrupted attempt waiting to be resumed).
-        says = problem or (snap.state is SlotState.READY and bool(snap.message))
-        self._cause_text = snap.message if says else ""
-        self._action_text = f"What to do: {snap.action}" if says and snap.action else ""
-        self.cause.setToolTip(self._cause_text)
+        says = shown.state in _PROBLEMS or (shown.state is SlotState.READY and bool(shown.message))
+        self._cause_text = words.cause(shown.message) if says else ""
+        action = words.action(shown.action) if says else ""
+        self._action_text = f"What to do: {action}" if action else ""
+        self._full_text = shown.message if says else ""
+        self.cause.setToolTip(self._full_text)
         self.action.setToolTip(self._action_text)
 
-        # Only the control that can act is shown: a disabled button on every finished tile is
+        # Only the controls that can act are shown: a disabled button on every finished tile is
         # clutter at 2 m, and its room goes to the cause and action instead.
-        startable = snap.state in STARTABLE
-        self.start_button.setEnabled(startable)
+        startable = live.state in STARTABLE
         self.start_button.setVisible(startable)
-        self.abort_button.setEnabled(working)
-        self.abort_button.setVisible(working)
-        self.setAccessibleName(f"Slot {snap.slot}: {look.word}")
+        self.start_button.setEnabled(startable)
+        self.abort_button.setVisible(live.state is SlotState.WORKING)
+        self.abort_button.setEnabled(live.state is SlotState.WORKING)
+        clearable = self._hold.can_acknowledge and shown.state in NEEDS_ACK
+        self.clear_button.setVisible(clearable)
+        self.clear_button.setEnabled(clearable)
+        spoken = f"{look.word}, {self._shown.presence[2:]}" if self._shown.held else look.word
+        self.setAccessibleName(f"Slot {live.slot}: {spoken}")
         self.setAccessibleDescription(
             " ".join(t for t in (self._cause_text, self._action_text) if t)
         )
@@ -334,30 +308,26 @@ class SlotTile(QFrame):
         self._fit()
 
     def minimumSizeHint(self) -> QSize:
-        """Room for the header, the state beside its button and two lines of action (a compact
-        tile): the same for every state and zoom, so the grid gives every tile the same cell."""
-        height = (
-            2 * BORDER_PX
-            + COMPACT_MARGINS[1]
-            + COMPACT_MARGINS[3]
-            + QFontMetrics(theme.font(theme.TITLE_PT, bold=True)).height()
-            + max(theme.BUTTON_MIN_HEIGHT_PX, _line(MIN_COMPACT_STATE_PT, bold=True))
-            + MIN_ACTION_LINES * _line(theme.ACTION_PT, bold=True)
-            + 3 * SPACING
+        """Room for a compact tile: the slot number and state beside the button, two lines of
+        action and one of cause; the same for every state and zoom, so the grid gives every
+        tile the same cell."""
+        widest = max(
+            (theme.STATE_LOOKS[s].text for s in (*STARTABLE, SlotState.WORKING)),
+            key=lambda text: tf.metrics(tf.MIN_COMPACT_STATE_PT, True).horizontalAdvance(text),
         )
-        return QSize(_compact_min_width(), height)
+        return QSize(tf.compact_min_width(widest), tf.compact_min_height())
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
 
     @property
     def state_text(self) -> str:
-        """The state's glyph and word on one line, however the tile lays them out."""
-        return theme.STATE_LOOKS[self.snapshot.state].text
+        """The shown state's glyph and word on one line, however the tile lays them out."""
+        return theme.STATE_LOOKS[self.shown_state].text
 
     @property
     def cause_text(self) -> str:
-        """The whole cause, whatever part of it fits on the tile."""
+        """The whole cause as the tile words it, whatever part of it fits."""
         return self._cause_text
 
     @property
@@ -373,12 +343,6 @@ class SlotTile(QFrame):
         super().showEvent(event)
         self._fit()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        # The style sheet's border only counts once the tile is polished; fit again then.
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
-            self._fit()
-
     @property
     def compact(self) -> bool:
         """True when the button sits beside the state (a tile too short to stack them)."""
@@ -390,57 +354,70 @@ class SlotTile(QFrame):
         self._compact = on
         layout = self.layout()
         assert layout is not None
-        layout.setContentsMargins(*(COMPACT_MARGINS if on else MARGINS))
+        layout.setContentsMargins(*(tf.COMPACT_MARGINS if on else tf.MARGINS))
         source, target = (
             (self._buttons, self._state_row) if on else (self._state_row, self._buttons)
         )
         policy = QSizePolicy.Policy.Fixed if on else QSizePolicy.Policy.Expanding
-        for button in (self.start_button, self.abort_button):
+        for button in self.buttons:
             source.removeWidget(button)
             target.addWidget(
                 button, 0, Qt.AlignmentFlag.AlignVCenter if on else Qt.AlignmentFlag(0)
             )
             button.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+            if on:
+                button.setMinimumSize(theme.COMPACT_BUTTON_WIDTH_PX, theme.COMPACT_BUTTON_HEIGHT_PX)
+            else:
+                button.setMinimumSize(theme.BUTTON_MIN_WIDTH_PX, theme.BUTTON_MIN_HEIGHT_PX)
+        self.number_label.setVisible(on)
+        self.title.setVisible(not on)
 
-    def _button_room(self) -> int:
-        """The width a visible button takes from the state row in compact mode."""
-        if not self._compact:
-            return 0
-        shown = [b for b in (self.start_button, self.abort_button) if b.isVisibleTo(self)]
-        return sum(max(b.minimumWidth(), b.sizeHint().width()) + 2 * SPACING for b in shown)
+    def _state_room(self, width: int) -> int:
+        """The width the state word has in its row, beside the number, presence and button."""
+        room = width
+        if self._compact:
+            room -= self.number_label.sizeHint().width() + tf.SPACING
+            shown = [b for b in self.buttons if b.isVisibleTo(self)]
+            room -= sum(max(b.minimumWidth(), b.sizeHint().width()) + tf.SPACING for b in shown)
+        if self._shown.held:
+            room -= self.presence.sizeHint().width() + tf.SPACING
+        return room
 
     def _apply_zoom(self, width: int, height: int) -> None:
         """Scale the type with the room the tile gets, and fit the state words to the width."""
-        zoom = min(MAX_ZOOM, max(1.0, height / BASE_HEIGHT_PX))
+        zoom = min(tf.MAX_ZOOM, max(1.0, height / tf.BASE_HEIGHT_PX))
         self._zoom = zoom
         for label, base in (
             (self.title, theme.TITLE_PT),
-            (self.elapsed, theme.TITLE_PT),
+            (self.elapsed, theme.TITLE_PT if not self._compact else theme.TILE_MIN_PT),
             (self.location, theme.SMALL_PT),
             (self.badge, theme.SMALL_PT),
+            (self.presence, theme.TILE_MIN_PT if self._compact else theme.BODY_PT),
             (self.step_label, theme.BODY_PT),
             (self.device_id, theme.BODY_PT),
             (self.serial, theme.BODY_PT),
             *((caption, theme.SMALL_PT) for caption in self._captions),
         ):
-            _set_size(label, round(base * zoom))
-        for button in (self.start_button, self.abort_button):
+            _set_size(label, max(theme.TILE_MIN_PT, round(base * zoom)))
+        for button in self.buttons:
             _set_size(button, round(theme.BUTTON_PT * zoom))
-        state_pt, shown = _fit_state(
+        state_pt, shown = tf.fit_state(
             self.state_text,
-            round(theme.STATE_PT * zoom),
-            width - self._button_room(),
+            tf.COMPACT_STATE_PT if self._compact else round(theme.STATE_PT * zoom),
+            self._state_room(width),
             split=not self._compact,
         )
         _set_size(self.state_label, state_pt)
+        if self._compact:
+            _set_size(self.number_label, max(tf.MIN_COMPACT_STATE_PT, state_pt))
         if self.state_label.text() != shown:
             self.state_label.setText(shown)
 
     def _fit(self) -> None:
-        """Share the tile's height out by importance: the action first (all of it if it fits,
-        at least two lines), then the cause, then the device details; each text is wrapped to
-        the lines it gets and elided after. The action gets the largest type at which all of it
-        fits. Whatever is cut is in the tile's tooltip."""
+        """Share the tile's height out by importance: the whole action first (at least two
+        lines), then the cause, then the header and the device details; each text is wrapped
+        to the lines it gets and elided after. The action gets the largest type at which it and
+        the cause fit. Whatever is cut is in the tile's tooltip."""
         layout = self.layout()
         assert layout is not None
         self._set_compact(self.height() < stacked_min_height())
@@ -448,108 +425,98 @@ class SlotTile(QFrame):
         rect = self.contentsRect()
         width = rect.width() - margins.left() - margins.right()
         self._apply_zoom(width, rect.height())
-        fixed = [self._header.sizeHint().height(), self._state_row.sizeHint().height()]
-        if self.snapshot.state is SlotState.WORKING:
+        fixed = [self._state_row.sizeHint().height()]
+        if not self._compact:
+            fixed.append(self._header.sizeHint().height())
+        if self.shown_state is SlotState.WORKING:
             fixed += [self.step_label.sizeHint().height(), self.progress.height()]
-        if not self._compact and (
-            self.start_button.isVisibleTo(self) or self.abort_button.isVisibleTo(self)
-        ):
+        if not self._compact and any(b.isVisibleTo(self) for b in self.buttons):
             fixed.append(self._buttons.sizeHint().height())
         budget = rect.height() - margins.top() - margins.bottom()
         # One spacing between each two fixed rows; each text shown below takes its own.
-        budget -= sum(fixed) + SPACING * (len(fixed) - 1)
+        budget -= sum(fixed) + tf.SPACING * (len(fixed) - 1)
 
-        action_pt, cause_pt = self._text_sizes(width, budget)
+        action_pt, cause_pt, _ = tf.text_sizes(
+            self._action_text, self._cause_text, width, budget, self._zoom
+        )
         _set_size(self.action, action_pt)
         _set_size(self.cause, cause_pt)
-        action_fm = QFontMetrics(self.action.font())
-        cause_fm = QFontMetrics(self.cause.font())
-        action_lh, cause_lh = action_fm.lineSpacing(), cause_fm.lineSpacing()
-        want_action = min(len(fitting.wrap(self._action_text, action_fm, width)), MAX_ACTION_LINES)
-        want_cause = len(fitting.wrap(self._cause_text, cause_fm, width))
+        action_lh, cause_lh = tf.line(action_pt, True), tf.line(cause_pt)
+        want_action = min(
+            len(tf.wrap(self._action_text, action_pt, True, width)), tf.MAX_ACTION_LINES
+        )
+        want_cause = len(tf.wrap(self._cause_text, cause_pt, False, width))
 
-        def lines(want: int, line_h: int) -> int:
-            return min(want, max(0, (budget - SPACING) // line_h)) if want else 0
-
-        action_lines = lines(want_action, action_lh)
-        if want_action and action_lines < min(want_action, MIN_ACTION_LINES):
-            # Too short even for that: the action still gets its lines, over the spacing.
-            action_lines = min(want_action, MIN_ACTION_LINES)
-        budget -= action_lines * action_lh + (SPACING if action_lines else 0)
-        cause_lines = lines(min(want_cause, 2), cause_lh)
-        budget -= cause_lines * cause_lh + (SPACING if cause_lines else 0)
+        action_lines, cause_lines, budget = tf.share_lines(
+            budget, (want_action, action_lh), (want_cause, cause_lh)
+        )
+        # Measured from its labels: a header whose labels are all hidden has no size hint.
+        header_h = max(w.sizeHint().height() for w in (self.location, self.elapsed, self.badge))
+        show_header = not self._compact or budget >= header_h + tf.SPACING
+        if self._compact and show_header:
+            budget -= header_h + tf.SPACING
         details_h = self.details.sizeHint().height()
-        show_details = budget >= details_h + SPACING
-        if show_details:
-            budget -= details_h + SPACING
-            if want_cause > cause_lines:
-                cause_lines += min(want_cause - cause_lines, max(0, budget // cause_lh))
+        show_details = budget >= details_h + tf.SPACING
         action_cut = self._set_fitted(self.action, self._action_text, width, action_lines)
         cause_cut = self._set_fitted(self.cause, self._cause_text, width, cause_lines)
+        for widget in (self.location, self.elapsed, self.badge):
+            widget.setVisible(show_header and (widget is not self.elapsed or bool(widget.text())))
         self.details.setVisible(show_details)
         self._set_tile_tooltip(cause_cut or action_cut)
         layout.activate()  # place the children now, not on a later event-loop pass
         # A long port path keeps its distinctive end (the USB position); all of it is in the
         # tooltip.
         self.location.setText(
-            QFontMetrics(self.location.font()).elidedText(
-                self.snapshot.location, Qt.TextElideMode.ElideLeft, self.location.width()
+            tf.metrics(self.location.font().pointSize()).elidedText(
+                self.snapshot.location, Qt.TextElideMode.ElideLeft, max(0, self.location.width())
             )
         )
 
     def _set_tile_tooltip(self, cut: bool) -> None:
-        """What the tile could not show in full, a hover away anywhere on it."""
-        parts = (self._cause_text, self._action_text) if cut else ()
+        """What the tile could not show in full, or words for the tile, a hover away."""
+        full = self._full_text
+        parts = (full, self._action_text) if cut or full != self._cause_text else ()
         self.setToolTip("\n\n".join(p for p in parts if p))
-
-    def _text_sizes(self, width: int, budget: int) -> tuple[int, int]:
-        """Point sizes of the action and the cause: the largest action size (not above the
-        tile's zoom) at which the whole action and one line of cause fit in `budget`; failing
-        that, the largest at which the whole action alone fits (the cause gives way)."""
-        cap = max(theme.ACTION_PT, round(ACTION_SIZES_PT[0] * self._zoom / MAX_ZOOM))
-        sizes = [pt for pt in ACTION_SIZES_PT if pt <= cap or pt == ACTION_SIZES_PT[-1]]
-        for with_cause in (bool(self._cause_text), False):
-            for action_pt in sizes:
-                cause_pt = _cause_pt(action_pt)
-                action_fm = QFontMetrics(theme.font(action_pt, bold=True))
-                lines = len(fitting.wrap(self._action_text, action_fm, width))
-                need = lines * action_fm.lineSpacing() + (SPACING if lines else 0)
-                if with_cause:
-                    need += QFontMetrics(theme.font(cause_pt)).lineSpacing() + SPACING
-                if lines <= MAX_ACTION_LINES and need <= budget:
-                    return action_pt, cause_pt
-        return theme.ACTION_PT, theme.BODY_PT
 
     @staticmethod
     def _set_fitted(label: QLabel, text: str, width: int, lines: int) -> bool:
         """Show `text` in `lines` lines; True if some of it was cut."""
-        shown, used, cut = fitting.fit(text, QFontMetrics(label.font()), width, lines)
-        label.setText(shown)
-        label.setFixedHeight(used * QFontMetrics(label.font()).lineSpacing())
+        font = label.font()
+        shown, used, cut = tf.fit(text, font.pointSize(), font.bold(), width, lines)
+        if label.text() != shown:
+            label.setText(shown)
+        label.setFixedHeight(used * tf.line(font.pointSize(), font.bold()))
         label.setVisible(bool(shown))
         return cut
 
     def tick(self) -> None:
         """Advance the elapsed time of a working slot between engine updates."""
-        if self.snapshot.state is SlotState.WORKING:
-            self._show_elapsed(self.snapshot.elapsed_s + time.monotonic() - self._received_at)
+        live = self.snapshot
+        if live.state is SlotState.WORKING:
+            self._show_elapsed(live.elapsed_s + time.monotonic() - self._received_at)
 
     def _show_elapsed(self, seconds: float) -> None:
-        if self.snapshot.state in (SlotState.NO_DEVICE, SlotState.READY) and seconds <= 0:
-            self.elapsed.setText("")
+        if self.shown_state in (SlotState.NO_DEVICE, SlotState.READY) and seconds <= 0:
+            text = ""
         else:
-            self.elapsed.setText(format_elapsed(seconds))
+            text = format_elapsed(seconds)
+        if self.elapsed.text() != text:
+            self.elapsed.setText(text)
         # Hidden when empty, so the location gets its room.
-        self.elapsed.setVisible(bool(self.elapsed.text()))
+        self.elapsed.setVisible(bool(text) and not self._compact_without_header())
+
+    def _compact_without_header(self) -> bool:
+        return self._compact and not self.location.isVisibleTo(self)
 
     def shows_serial(self, text: str) -> bool:
         wanted = text.strip().casefold()
+        snap = self._shown.snapshot
         return bool(wanted) and wanted in {
-            (self.snapshot.hardware_serial or "").casefold(),
-            (self.snapshot.device_id or "").casefold(),
+            (snap.hardware_serial or "").casefold(),
+            (snap.device_id or "").casefold(),
         }
 
-    # -- selection -----------------------------------------------------------------------
+    # -- selection and look --------------------------------------------------------------
 
     @property
     def selected(self) -> bool:
@@ -558,7 +525,7 @@ class SlotTile(QFrame):
     def set_selected(self, on: bool) -> None:
         if on != self._selected:
             self._selected = on
-            self._restyle()
+            self.update()
 
     @property
     def highlighted(self) -> bool:
@@ -568,38 +535,41 @@ class SlotTile(QFrame):
         """Mark the tile that shows a scanned serial (a badge, not only a colour)."""
         self._highlighted = on
         self.badge.setText("◀ scanned" if on else "")
-        self._restyle()
+        self.update()
+
+    @property
+    def look(self) -> theme.StateLook:
+        return theme.STATE_LOOKS[self.shown_state]
 
     def _restyle(self) -> None:
-        # Re-polishing a style sheet costs about a millisecond; a working slot's step changes
-        # do not change its look, so only a new state or selection pays for it.
-        key = (self.snapshot.state, self._selected, self._highlighted)
-        if key == self._style_key:
+        """Colour the texts for the shown state (the background is painted)."""
+        if self.shown_state is self._look_key:
             return
-        self._style_key = key
-        look = theme.STATE_LOOKS[self.snapshot.state]
-        # One border width for every tile, so selecting one never shifts its contents; an
-        # unselected tile's border takes its own background colour and so does not show.
-        if self._highlighted:
-            border = f"{BORDER_PX}px dashed {theme.BLACK}"
-        elif self._selected:
-            border = f"{BORDER_PX}px solid {theme.BLACK}"
-        else:
-            border = f"{BORDER_PX}px solid {look.background}"
-        name = self.objectName()
-        self.setStyleSheet(
-            f"QFrame#{name} {{ background: {look.background}; border: {border};"
-            f" border-radius: 10px; }}"
-            f" QFrame#{name} QLabel {{ color: {look.foreground}; background: transparent;"
-            f" border: none; }}"
-            f" QFrame#{name} QPushButton {{ background: {theme.WHITE}; color: {theme.BLACK};"
-            f" border: 2px solid {theme.BLACK}; border-radius: 6px; padding: 6px; }}"
-            f" QFrame#{name} QPushButton:disabled {{ background: {theme.LIGHT_GREY};"
-            f" color: {theme.GREY}; border-color: {theme.GREY}; }}"
-            f" QFrame#{name} QProgressBar {{ background: {theme.WHITE}; color: {theme.BLACK};"
-            f" border: 1px solid {theme.BLACK}; border-radius: 4px; text-align: center; }}"
-            f" QFrame#{name} QProgressBar::chunk {{ background: {theme.BLUE}; }}"
-        )
+        self._look_key = self.shown_state
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.WindowText, QColor(self.look.foreground))
+        self.setPalette(palette)
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        half = tf.BORDER_PX / 2
+        frame = QRectF(self.rect()).adjusted(half, half, -half, -half)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(self.look.background))
+        painter.drawRoundedRect(QRectF(self.rect()), 10, 10)
+        if self._selected or self._highlighted:
+            # Black with a white line inside it, so the selection shows on every tile colour.
+            pen = QPen(QColor(theme.BLACK), tf.BORDER_PX)
+            if self._highlighted:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(pen)
+            painter.drawRoundedRect(frame, 9, 9)
+            painter.setPen(QPen(QColor(theme.WHITE), 1))
+            inner = frame.adjusted(half + 0.5, half + 0.5, -half - 0.5, -half - 0.5)
+            painter.drawRoundedRect(inner, 7, 7)
 
     # -- input ---------------------------------------------------------------------------
 

@@ -156,7 +156,7 @@ class OperatorWindow(QMainWindow):
         button.setMinimumHeight(theme.BUTTON_MIN_HEIGHT_PX + 24)
         button.setMinimumWidth(420)
         button.setStyleSheet(
-            f"QPushButton {{ background: {theme.BLUE}; color: {theme.WHITE};"
+            f"QPushButton {{ background: {theme.PROVISION_BACKGROUND}; color: {theme.WHITE};"
             f" border: 3px solid {theme.BLACK}; border-radius: 10px; padding: 8px 24px; }}"
             f" QPushButton:focus {{ border: 5px solid {theme.ORANGE}; }}"
             f" QPushButton:disabled {{ background: {theme.LIGHT_GREY}; color: {theme.GREY}; }}"

@@ -11,7 +11,7 @@ from ui.qa.labels import result_label
 # (glyph, background, foreground) per result; the word is the result itself, so a monochrome
 # print-out or a colour-blind reader loses nothing.
 _RESULT_LOOKS: dict[str, tuple[str, str, str]] = {
-    "PASS": ("✓", theme.BLUE, theme.WHITE),
+    "PASS": ("✓", theme.PASS_BACKGROUND, theme.PASS_FOREGROUND),
     "FAIL": ("✗", theme.VERMILLION, theme.WHITE),
     "SCRAP": ("⚠", theme.BLACK, theme.YELLOW),
     "ABORTED": ("■", theme.ORANGE, theme.BLACK),

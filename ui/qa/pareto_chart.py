@@ -15,7 +15,7 @@ from station.journal import ParetoEntry
 from ui import theme
 from ui.qa.labels import error_class_label
 
-BAR_COLOUR = theme.BLUE
+BAR_COLOUR = theme.CHART_BAR
 LINE_COLOUR = theme.VERMILLION
 
 

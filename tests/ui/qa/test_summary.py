@@ -197,5 +197,5 @@ def test_summary_exports_as_a_pdf_with_the_chart(
         for x in range(0, image.width(), 3)
         for y in range(0, image.height(), 3)
     )
-    assert colours[QColor(theme.BLUE).rgb() & 0xFFFFFF] > 1000  # bars
+    assert colours[QColor(theme.CHART_BAR).rgb() & 0xFFFFFF] > 1000  # bars
     assert colours[QColor(theme.VERMILLION).rgb() & 0xFFFFFF] > 20  # line and markers
