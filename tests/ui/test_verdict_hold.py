@@ -108,3 +108,16 @@ def test_power_cut_mid_write_keeps_the_fail_on_the_real_station(
     )
     figures = st.window.counters.figures
     assert shown_failures == figures.failed + figures.scrap
+
+
+def test_space_clears_the_selected_slots_held_verdict(operator_station: Factory) -> None:
+    st = operator_station(slots=2, faults="slot1:power_cut@write")
+    st.wait_all(SlotState.READY)
+    st.window.provision_all()
+    st.wait_states(lambda s: s["1"] is SlotState.NO_DEVICE and s["2"] is SlotState.PASS)
+    tile = st.window.tile("1")
+    assert tile.holds_verdict
+    st.type("1")
+    st.key(Qt.Key.Key_Space)
+    assert not tile.holds_verdict
+    assert tile.state_label.text() == "○ No device"

@@ -447,7 +447,7 @@ class OperatorWindow(QMainWindow):
         focus = QApplication.focusWidget()
         if not (focus is None or isinstance(focus, SlotTile)):
             return False  # Space on a focused button or box presses that control
-        if selected is not None:
+        if selected is not None and not self.fixture.tiles[selected].acknowledge():
             self.start_slot(selected)
         return True
 
