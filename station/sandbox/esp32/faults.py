@@ -1,0 +1,56 @@
+"""Faults of the simulated ESP32, as a comma-separated spec: `name[:N]`.
+
+- `no_sync`: the application is running (GPIO0 not strapped): it prints its boot log and
+  log lines and never answers the bootloader's SYNC.
+- `reset@write[:N]`: the chip resets after the Nth flash data block (default 1): what was
+  written so far stays, the rest never arrives, and the chip boots its application.
+- `unplug@write[:N]`: the device disappears after the Nth flash data block (the pty closes).
+- `corrupt_block[:N]`: the Nth flash data block is stored with one byte changed; the chip
+  acknowledges it as if it were fine.
+- `wrong_md5`: SPI_FLASH_MD5 answers a digest that is not the flash's.
+- `garbage`: noise on the line before every answer.
+- `stores_other` / `stores_flipped`: a lying device: after a write that carries an NVS
+  `cred_secret`, it stores a whole other secret / the secret with one bit flipped (CRCs made
+  to match) and answers MD5 over what it was sent, so only a read-back can tell.
+- `mac_drift`: the MAC read from eFuse changes at every connection (an identity that moves).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+NAMES = (
+    "no_sync",
+    "reset@write",
+    "unplug@write",
+    "corrupt_block",
+    "wrong_md5",
+    "garbage",
+    "stores_other",
+    "stores_flipped",
+    "mac_drift",
+)
+
+
+@dataclass(frozen=True)
+class Faults:
+    active: dict[str, int] = field(default_factory=dict)
+
+    def __contains__(self, name: str) -> bool:
+        return name in self.active
+
+    def arg(self, name: str) -> int:
+        return self.active.get(name, 1)
+
+
+def parse(spec: str) -> Faults:
+    active: dict[str, int] = {}
+    for part in filter(None, (p.strip() for p in spec.split(","))):
+        name, _, arg = part.partition(":")
+        if name not in NAMES:
+            raise ValueError(f"unknown ESP32 fault {name!r}; one of {', '.join(NAMES)}")
+        try:
+            active[name] = int(arg) if arg else 1
+        except ValueError:
+            raise ValueError(f"fault {part!r}: the count after ':' must be a number") from None
+    return Faults(active)
