@@ -16,6 +16,7 @@ reason, instead of repeating the same error four times.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from station.config.model import TargetConfig
@@ -31,6 +32,18 @@ VERSION = "Version"
 AUTHORIZATION = "Authorization"
 CHECKS = (CREDENTIALS, HEALTH, VERSION, AUTHORIZATION)
 DEFAULT_TIMEOUT_S = 10.0
+_SERVER = (HEALTH, VERSION, AUTHORIZATION)
+_TOKEN = (CREDENTIALS, AUTHORIZATION)
+#: The checks each target setting feeds. With a setting invalid, the others can still run.
+FIELD_CHECKS: dict[str, tuple[str, ...]] = {
+    "name": _TOKEN,  # the keyring entries are the target name's
+    "pairing_url": _SERVER,
+    "ca_bundle": _SERVER,
+    "realm": _TOKEN,
+    "token_source": _TOKEN,
+    "token_ttl_s": _TOKEN,
+    "token_command": _TOKEN,
+}
 
 
 @dataclass(frozen=True)
@@ -65,18 +78,29 @@ def run_connection_test(
     *,
     tokens: TokenSource | None = None,
     timeout_s: float = DEFAULT_TIMEOUT_S,
+    skip: Mapping[str, str] | None = None,
 ) -> list[CheckResult]:
-    """Run every check against `target`; blocking (call it off the GUI thread)."""
+    """Run every check against `target`; blocking (call it off the GUI thread).
+
+    `skip` maps a check to why it cannot run (a setting it needs is invalid): it is reported
+    as not run, and nothing is sent for it.
+    """
+    skip = dict(skip or {})
     results: list[CheckResult] = []
     source: TokenSource | None = tokens
-    try:
-        if source is None:
-            source = tokens_for(target)
-    except StationError as exc:
-        results.append(_failed(CREDENTIALS, exc))
+    if CREDENTIALS in skip:
+        results.append(_not_run(CREDENTIALS, skip[CREDENTIALS]))
     else:
-        results.append(check_credentials(target, source))
+        try:
+            if source is None:
+                source = tokens_for(target)
+        except StationError as exc:
+            results.append(_failed(CREDENTIALS, exc))
+        else:
+            results.append(check_credentials(target, source))
     credentials_ok = results[0].ok
+    if all(name in skip for name in _SERVER):
+        return [*results, *(_not_run(name, skip[name]) for name in _SERVER)]
 
     try:
         client = PairingClient(
@@ -94,7 +118,7 @@ def run_connection_test(
         return [*results, _not_run(VERSION, why), _not_run(AUTHORIZATION, why)]
 
     with client:
-        return results + _server_checks(client, target, credentials_ok=credentials_ok)
+        return results + _server_checks(client, target, credentials_ok=credentials_ok, skip=skip)
 
 
 def _health(client: PairingClient) -> CheckResult:
@@ -111,7 +135,11 @@ def _health(client: PairingClient) -> CheckResult:
 
 
 def _server_checks(
-    client: PairingClient, target: TargetConfig, *, credentials_ok: bool
+    client: PairingClient,
+    target: TargetConfig,
+    *,
+    credentials_ok: bool,
+    skip: Mapping[str, str],
 ) -> list[CheckResult]:
     try:
         results = [_health(client)]
@@ -126,6 +154,9 @@ def _server_checks(
         results.append(_failed(VERSION, exc))
     else:
         results.append(CheckResult(VERSION, True, f"Astarte Pairing version {version}."))
+    if AUTHORIZATION in skip:
+        results.append(_not_run(AUTHORIZATION, skip[AUTHORIZATION]))
+        return results
     if not credentials_ok:
         results.append(_not_run(AUTHORIZATION, "there is no usable token (see Credentials)"))
         return results

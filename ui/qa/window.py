@@ -16,7 +16,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QGuiApplication, QResizeEvent
+from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -46,6 +46,7 @@ from ui.qa.integrity import IntegrityBadge
 from ui.qa.lazy_table import lazy_table_view
 from ui.qa.summary_view import SummaryView
 from ui.qa.table_model import COLUMNS, AttemptTableModel
+from ui.screen_fit import fit_to_screen
 from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -481,24 +482,8 @@ def open_qa_window(
     _OPEN.add(window)
     window.closed.connect(lambda: _forget(window))
     window.show()
-    fit_to_screen(window)  # once shown, so the frame the window manager adds is known
+    fit_to_screen(window, PREFERRED_SIZE)  # once shown, so the window frame is known
     return window
-
-
-def fit_to_screen(window: QWidget, preferred: QSize = PREFERRED_SIZE) -> None:
-    """Size `window` to `preferred`, or to the screen's available area (less the frame) when
-    that is smaller, and centre it there: a panel PC's 1280x800 keeps every control on screen."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
-    if screen is None:
-        window.resize(preferred)
-        return
-    area = screen.availableGeometry()
-    frame = window.frameGeometry().size() - window.geometry().size()
-    size = preferred.boundedTo(area.size() - frame)
-    window.resize(size.expandedTo(window.minimumSizeHint()).boundedTo(area.size() - frame))
-    outer = window.frameGeometry()
-    outer.moveCenter(area.center())
-    window.move(max(outer.left(), area.left()), max(outer.top(), area.top()))
 
 
 def _forget(widget: QWidget) -> None:

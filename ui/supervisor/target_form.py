@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -55,6 +56,12 @@ class FormError(Exception):
 
 
 class TargetForm(QWidget):
+    """Signals:
+    edited(): any field changed, by the user or by `load`.
+    """
+
+    edited = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("target-form")
@@ -64,6 +71,29 @@ class TargetForm(QWidget):
         self.token_source.currentIndexChanged.connect(self._update_enabled)
         self.device_id_rule.currentIndexChanged.connect(self._update_enabled)
         self._update_enabled()
+        self._connect_edits()
+
+    def _connect_edits(self) -> None:
+        for line in self.findChildren(QLineEdit):
+            line.textChanged.connect(self.edited)
+        for text in self.findChildren(QPlainTextEdit):
+            text.textChanged.connect(self.edited)
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self.edited)
+        for spin in self.findChildren(QSpinBox):
+            spin.valueChanged.connect(self.edited)
+        for box in self.findChildren(QCheckBox):
+            box.toggled.connect(self.edited)
+
+    def snapshot(self) -> tuple[object, ...]:
+        """Every field's raw state, readable or not: equal snapshots mean nothing was edited."""
+        return (
+            tuple(w.text() for w in self.findChildren(QLineEdit)),
+            tuple(w.toPlainText() for w in self.findChildren(QPlainTextEdit)),
+            tuple(w.currentIndex() for w in self.findChildren(QComboBox)),
+            tuple(w.value() for w in self.findChildren(QSpinBox)),
+            tuple(w.isChecked() for w in self.findChildren(QCheckBox)),
+        )
 
     def _build_widgets(self) -> None:
         self.name = QLineEdit()

@@ -13,7 +13,7 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -34,10 +35,11 @@ from station.config import StationConfig
 from station.errors import StationError
 from station.roles import Actor, AuditLog, NotPermitted, Privilege
 from station.targets.actions import TargetBook, import_realm_key, set_issued_token
-from station.targets.connection_test import run_connection_test
+from station.targets.connection_test import FIELD_CHECKS, run_connection_test
 from station.targets.credentials import CredentialStatus, credential_status
-from station.targets.fields import TargetInvalid, target_document, with_target
+from station.targets.fields import FIELDS, TargetInvalid, target_document, with_target
 from ui.roles.controller import RoleController
+from ui.screen_fit import fit_to_screen
 from ui.supervisor.connection_view import ConnectionResults
 from ui.supervisor.lifetime import delete_when_idle
 from ui.supervisor.target_form import FormError, TargetForm
@@ -46,6 +48,38 @@ from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
 NEW = "(new target)"
+PREFERRED_SIZE = QSize(1500, 900)
+
+
+# Values that satisfy the rules, put in place of an invalid setting so the other settings can
+# be tested. The checks that would use them are not run (FIELD_CHECKS), so none is ever sent.
+_STAND_INS: dict[str, Any] = {
+    "pairing_url": "https://pairing.invalid/",
+    "realm": "invalid",
+    "token_source": "issued_token",
+}
+
+
+def _stand_in(name: str, document: dict[str, Any], field: str) -> tuple[str, dict[str, Any]]:
+    if field == "name":
+        return "connection-test", document
+    if field in ("token_ttl_s", "token_command"):
+        return name, {**document, "token_source": "issued_token", field: None}
+    return name, {**document, field: _STAND_INS.get(field)}
+
+
+def _skipped_checks(invalid: dict[str, str]) -> dict[str, str]:
+    """The checks that cannot run, each with the settings it waits for."""
+    labels = {f.key: f.label for f in FIELDS}
+    waiting: dict[str, list[str]] = {}
+    for field in invalid:
+        for check in FIELD_CHECKS.get(field, ()):
+            waiting.setdefault(check, []).append(labels.get(field, field))
+    return {
+        check: f"{' and '.join(names)} {'is' if len(names) == 1 else 'are'} not valid "
+        "(see the form)"
+        for check, names in waiting.items()
+    }
 
 
 def _say(exc: BaseException) -> str:
@@ -81,6 +115,7 @@ class TargetsEditor(QDialog):
         self._tasks = Tasks("supervisor-targets", 1, self)
         self._current: str | None = None
         self._busy = 0
+        self._init_edit_state()
 
         self.list = QListWidget()
         self.list.setObjectName("target-list")
@@ -120,6 +155,7 @@ class TargetsEditor(QDialog):
         self.paste_token_button.clicked.connect(self._paste_token)
         self.token_file_button.clicked.connect(self._choose_token_file)
         self.test_button.clicked.connect(self.test_connection)
+        self.form.edited.connect(self._form_edited)
         roles.roleChanged.connect(self._role_changed)
         self._fill(book.config)
 
@@ -170,7 +206,7 @@ class TargetsEditor(QDialog):
         layout.addLayout(left, 1)
         layout.addLayout(middle, 4)
         layout.addLayout(right, 3)
-        self.resize(1500, 900)
+        self.resize(PREFERRED_SIZE)
 
     def _fill(self, config: StationConfig) -> None:
         keep = self._current
@@ -211,6 +247,7 @@ class TargetsEditor(QDialog):
             return
         self._current = name
         self.form.load(name, target_document(self.book.config, name))
+        self._mark_clean()
         self.results.clear()
         self._refresh_credentials()
 
@@ -219,8 +256,64 @@ class TargetsEditor(QDialog):
         self._current = None
         self.list.clearSelection()
         self.form.load("", {})
+        self._mark_clean()
         self.results.clear()
         self.credentials.setText("Save the target first, then import its key or token.")
+
+    # -- unsaved edits ---------------------------------------------------------------------
+
+    def _init_edit_state(self) -> None:
+        self._clean: tuple[object, ...] = ()  # the form as loaded or saved
+        self._tested: tuple[object, ...] | None = None  # the form the shown results are of
+        self._forced_close = False
+        self.discard_box: QMessageBox | None = None
+
+    def _mark_clean(self) -> None:
+        self._clean = self.form.snapshot()
+        self._tested = None
+
+    def has_unsaved_edits(self) -> bool:
+        return self.form.snapshot() != self._clean
+
+    @Slot()
+    def _form_edited(self) -> None:
+        # Results of a test of other values would be read as results of these.
+        if self._tested is not None and self.form.snapshot() != self._tested:
+            self._tested = None
+            self.results.clear("The form changed since the last test: test again.")
+
+    def reject(self) -> None:
+        """Esc, the close button and Close: ask before unsaved edits are thrown away (not when
+        the supervisor session ended, which closes the editor whatever it holds)."""
+        if self._forced_close or not self.has_unsaved_edits():
+            super().reject()
+            return
+        if self.discard_box is not None:
+            self.discard_box.raise_()
+            return
+        name = self.form.target_name() or "the new target"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Unsaved changes",
+            f"Discard the unsaved changes to {name}?",
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("discard-edits")
+        box.setInformativeText("Cancel goes back to the editor; Save target keeps the changes.")
+        box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        self.discard_box = box
+
+        def answered(button: int) -> None:
+            self.discard_box = None
+            box.deleteLater()
+            if button == QMessageBox.StandardButton.Discard:
+                self._forced_close = True
+                super(TargetsEditor, self).reject()
+
+        box.finished.connect(answered)
+        box.open()
 
     # -- background actions ----------------------------------------------------------------
 
@@ -373,18 +466,31 @@ class TargetsEditor(QDialog):
 
     @Slot()
     def test_connection(self) -> None:
+        """Test what the form holds now, saved or not. A setting that breaks a rule is marked in
+        the form; the checks that do not need it still run, the others say why they did not."""
         self.form.clear_errors()
         name = self.form.target_name() or "unsaved"
         try:
             document = self.form.document()
-            config = with_target(self.book.config, name, document, replacing=self._current)
-        except FormError as exc:
+        except FormError as exc:  # the introspection list: no check needs it
             self.form.show_error(exc.field, exc.message)
-            return
-        except TargetInvalid as exc:
-            self._failed(exc)
-            return
+            document = {**self._document_without_introspection(), "initial_introspection": None}
+        invalid: dict[str, str] = {}
+        while True:
+            try:
+                config = with_target(self.book.config, name, document, replacing=self._current)
+                break
+            except TargetInvalid as exc:
+                if not exc.field or exc.field in invalid:
+                    self.results.clear()
+                    self.status.setText(f"Test connection not run: {_say(exc)}")
+                    return
+                invalid[exc.field] = exc.message
+                self.form.show_error(exc.field, exc.message)
+                name, document = _stand_in(name, document, exc.field)
+        skip = _skipped_checks(invalid)
         target = config.targets[name]
+        tested = self.form.snapshot()
         self.results.clear("Testing…")
         self.test_button.setEnabled(False)
 
@@ -392,14 +498,34 @@ class TargetsEditor(QDialog):
             self.test_button.setEnabled(True)
             assert isinstance(results, list)
             self.results.show_results(results)
-            passed = all(r.ok for r in results)
-            self.status.setText(
-                "Test connection: every check passed."
-                if passed
-                else "Test connection: see the failed checks and what to do."
-            )
+            self._tested = tested
+            ran = [r for r in results if r.ran]
+            if self.form.snapshot() != tested:
+                self._tested = None
+                self.results.clear("The form changed during the test: test again.")
+                self.status.setText("Test connection: the form changed during the test.")
+            elif invalid:
+                self.status.setText(
+                    f"Test connection: ran {len(ran)} of {len(results)} checks; the others "
+                    "need the settings marked in the form."
+                )
+            elif all(r.ok for r in results):
+                self.status.setText("Test connection: every check passed.")
+            else:
+                self.status.setText("Test connection: see the failed checks and what to do.")
 
-        self._run(lambda: run_connection_test(target), done, "Testing the connection")
+        self._run(lambda: run_connection_test(target, skip=skip), done, "Testing the connection")
+
+    def _document_without_introspection(self) -> dict[str, Any]:
+        # document() stops at the unreadable list; rebuild it with the list emptied.
+        saved = self.form.initial_introspection.toPlainText()
+        self.form.initial_introspection.blockSignals(True)
+        try:
+            self.form.initial_introspection.setPlainText("")
+            return self.form.document()
+        finally:
+            self.form.initial_introspection.setPlainText(saved)
+            self.form.initial_introspection.blockSignals(False)
 
     # -- dialogs ---------------------------------------------------------------------------
 
@@ -445,6 +571,9 @@ class TargetsEditor(QDialog):
     def _role_changed(self, actor: object) -> None:
         if not self.roles.may(Privilege.EDIT_TARGETS):
             log.info("the target editor closes: the supervisor session ended")
+            self._forced_close = True
+            if self.discard_box is not None:
+                self.discard_box.done(QMessageBox.StandardButton.Cancel)
             self.reject()
 
     def done(self, result: int) -> None:
@@ -468,4 +597,5 @@ def open_targets_editor(
         )
     editor = TargetsEditor(book, roles, audit, parent)
     editor.open()
+    fit_to_screen(editor, PREFERRED_SIZE)  # once shown, so the frame is known
     return editor
