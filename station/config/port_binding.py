@@ -54,11 +54,11 @@ class UsbLocation:
 
 def parse_location(text: str) -> UsbLocation | None:
     """Parse a pyserial `location` or a udev `ID_PATH` (with an optional `-portN`)."""
-    m = _SYSFS_LOCATION.match(text)
+    m = _SYSFS_LOCATION.fullmatch(text)
     if m:
         intf = m.group("intf")
         return UsbLocation(m.group("port"), int(intf) if intf else None, None, False)
-    m = _ID_PATH.match(text)
+    m = _ID_PATH.fullmatch(text)
     if m:
         intf = m.group("intf")
         portnum = m.group("portnum")
@@ -200,6 +200,11 @@ class PortBinding:
 
 
 def _check_path(path: str) -> None:
+    if not path.isprintable():
+        raise ConfigError(
+            f"Port path {shown(path)} holds a control character (a line break, a tab, ...).",
+            "write the slot's port path as `station fixture list-ports` shows it",
+        )
     if len(path) > PATH_MAX:
         raise ConfigError(
             f"Port path {shown(path)} is longer than {PATH_MAX} characters, which no path is.",
@@ -209,7 +214,7 @@ def _check_path(path: str) -> None:
         raise ConfigError(
             f"Port path {shown(path)} is not absolute.", "write the full path, starting with /dev/"
         )
-    if _ENUMERATED_TTY.match(path):
+    if _ENUMERATED_TTY.fullmatch(path):
         raise ConfigError(
             f"Port {shown(path)} is a kernel enumeration name: the number changes when adapters "
             "are replugged or the PC restarts, so the slot would follow the plug order instead of "

@@ -15,18 +15,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station.config.names import NAME, NAME_RULE
+from station.config.options import shown
 from station.config.port_binding import BY_PATH_DIR, PortBinding, parse_location
 from station.errors import ConfigError
 
-_FIXTURE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,39}$")
-_SLOT_KEY = re.compile(r"^[A-Za-z0-9:._-]+$")
+_SLOT_KEY = re.compile(r"[A-Za-z0-9:._-]+")
 
 
 def check_fixture_name(name: str) -> str:
-    if not _FIXTURE_NAME.match(name):
+    """The configuration's fixture-name rule: a name the configuration accepts is one the
+    device path /dev/provisioning/<fixture>/slotN takes, and the other way round."""
+    if not NAME.fullmatch(name):
         raise ConfigError(
-            f"Fixture name {name!r} cannot be used in a device path.",
-            "use letters, digits, '-' and '_' only (up to 40), starting with a letter or digit",
+            f"Fixture name {shown(name)} cannot be used in a device path.",
+            f"use {NAME_RULE}",
         )
     return name
 
@@ -37,10 +40,10 @@ def check_slot_key(key: str, slot: int) -> str:
         parsed is None
         or not parsed.is_id_path
         or parsed.interface is None
-        or not _SLOT_KEY.match(key)
+        or not _SLOT_KEY.fullmatch(key)
     ):
         raise ConfigError(
-            f"Slot {slot}'s USB path {key!r} is not a udev ID_PATH of a USB interface "
+            f"Slot {slot}'s USB path {shown(key)} is not a udev ID_PATH of a USB interface "
             "(like pci-0000:00:14.0-usb-0:1.2:1.0, optionally ending in -portN).",
             "record the slot map with `station fixture learn`, or copy the name from "
             "/dev/serial/by-path",

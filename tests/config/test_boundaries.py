@@ -15,6 +15,7 @@ import pytest
 
 from station.config import StationConfig, parse_config
 from station.errors import ConfigError
+from station.pairing.client import validate_realm
 from tests.config.examples import PLANT
 
 BASE: dict[str, Any] = tomllib.loads(PLANT)
@@ -215,3 +216,16 @@ def test_an_allowed_value_is_the_value_loaded(tmp_path: Path) -> None:
     config = _parse(document, tmp_path)
     assert config.targets["plant-eu"].realm == "a" * 48
     assert config.station_id == "line3"
+
+
+@pytest.mark.parametrize(
+    ("realm", "allowed"), [(value, ok) for key, value, ok in CASES if key == "T.realm"]
+)
+def test_the_pairing_client_takes_exactly_the_realms_the_configuration_takes(
+    realm: Any, allowed: bool
+) -> None:
+    if allowed:
+        assert validate_realm(realm) == realm
+    else:
+        with pytest.raises(ConfigError, match="not a valid Astarte realm name"):
+            validate_realm(realm)
