@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import sys
 import uuid
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -30,6 +31,22 @@ DEMO_STATION_ID = "demo-station"
 # Fixed so that a kept work directory derives the same device IDs run after run.
 DEMO_NAMESPACE = uuid.UUID("6f1d0c52-3b7e-5a4c-9d8e-2f0a1b3c4d5e")
 CONFIG_FILE = "station.toml"
+# A demo profile: the station's profile kind and the firmware the simulated devices run.
+DEMO_PROFILES: dict[str, tuple[str, str]] = {
+    "smp": ("smp-provisioning", "smp"),
+    "zephyr": ("zephyr-mcumgr-fs", "zephyr"),
+}
+MIXED = "mixed"  # the slots take the demo profiles in turn, so a fixture shows one of each
+
+
+def slot_profiles(profile: str, slots: int) -> list[str]:
+    """The demo profile of each slot, in slot order."""
+    if profile == MIXED:
+        names = list(DEMO_PROFILES)
+        return [names[i % len(names)] for i in range(slots)]
+    if profile not in DEMO_PROFILES:
+        raise ValueError(f"unknown demo profile {profile!r}")
+    return [profile] * slots
 
 
 class DemoEnvironment:
@@ -45,8 +62,14 @@ class DemoEnvironment:
         pairing_latency_s: float = 0.0,
         record_issued_secrets: bool = False,
         max_in_flight: int = 4,
+        profile: str = "smp",
+        firmware: Mapping[str, str] | None = None,
     ) -> None:
         self.workdir = Path(workdir)
+        self.profile = profile
+        self.slot_profiles = slot_profiles(profile, slots)
+        # Per-slot simulator firmware overrides, e.g. {"2": "zephyr:fs_full"} for a fault.
+        self.firmware = dict(firmware or {})
         self.slots = slots
         self.storage = storage
         self.faults = faults
@@ -98,6 +121,10 @@ class DemoEnvironment:
                 storage=self.storage,
                 baud=self.baud,
                 faults=self.faults,
+                firmware={
+                    str(i): self.firmware.get(str(i), DEMO_PROFILES[name][1])
+                    for i, name in enumerate(self.slot_profiles, start=1)
+                },
             )
             self.fixture.start()
             self.write_config()
@@ -160,7 +187,7 @@ class DemoEnvironment:
             "device_id_rule": "uuid5",
             "device_id_namespace": str(DEMO_NAMESPACE),
             "device_id_field": "hardware_id",
-            "accepted_storage": ["otp", "secure"],
+            "accepted_storage": ["otp", "secure", "file"],
             "max_registrations_in_flight": self.max_in_flight,
         }
         target.update(target_changes)
@@ -170,6 +197,12 @@ class DemoEnvironment:
             "auto_start": False,
             "slots": [{"name": slot, "port": ports[slot]} for slot in self._fixture.slots],
         }
+        kinds = [DEMO_PROFILES[name][0] for name in self.slot_profiles]
+        if len(set(kinds)) == 1:
+            fixture["profile"] = kinds[0]
+        else:
+            for slot, kind in zip(fixture["slots"], kinds, strict=True):
+                slot["profile"] = kind
         if self.baud is not None:
             fixture["baud"] = self.baud
         return {

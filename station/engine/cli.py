@@ -262,10 +262,13 @@ def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> in
                 storage=args.storage,
                 faults=args.faults or "",
                 baud=args.baud,
+                profile=args.profile,
             )
         )
+        kinds = ", ".join(f"{n} {p}" for n, p in _counted(env.slot_profiles))
+        storage = f"; {args.storage} storage on smp" if "smp" in env.slot_profiles else ""
         out.write(
-            f"demo: {args.slots} simulated {args.storage} devices, Pairing stand-in at "
+            f"demo: {args.slots} simulated devices ({kinds}{storage}), Pairing stand-in at "
             f"{env.pairing_url}, journal {env.journal_path}\n"
         )
         out.flush()
@@ -278,6 +281,10 @@ def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> in
             as_json=args.json,
             out=out,
         )
+
+
+def _counted(names: list[str]) -> list[tuple[int, str]]:
+    return [(names.count(n), n) for n in dict.fromkeys(names)]
 
 
 def _demo_command(args: argparse.Namespace) -> int:
@@ -333,6 +340,13 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     d.add_argument("--slots", type=_positive, default=4, help="number of simulated slots")
     d.add_argument("--workdir", type=Path, help="keep the demo's state here (default: temporary)")
     d.add_argument("--storage", choices=("otp", "secure"), default="otp")
+    d.add_argument(
+        "--profile",
+        choices=("smp", "zephyr", "mixed"),
+        default="smp",
+        help="device profile of the simulated devices: our SMP provisioning group, stock Zephyr "
+        "(MCUmgr file system and shell), or mixed (the slots take them in turn)",
+    )
     d.add_argument("--faults", default="", help="simulated-device fault spec (see the sandbox)")
     d.add_argument("--baud", type=int, help="pace the simulated devices at this baud rate")
     d.add_argument("--operator", default="Demo operator", help="for the journal")
