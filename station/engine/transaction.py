@@ -153,6 +153,8 @@ class Transaction:
         self._step: Step | None = None
         # What the device was read back to hold after a write that an abort let finish.
         self._held_after_abort = ""
+        # The identity read at the start: every later identify must name the same device.
+        self._first_identity: Identity | None = None
 
     # -- control from other threads ---------------------------------------------------------
 
@@ -182,10 +184,13 @@ class Transaction:
                 try:
                     with self._stage(Step.IDENTIFY):
                         identity = dev.identify()
+                    self._first_identity = identity
                     self.hardware_serial = identity.hardware_serial
                     with self._stage(Step.POLICY):
                         decision = self._decide(identity)
-                    result = self._settle(identity, decision) or self._walk(dev, identity, decision)
+                    result = self._ends_at_decision(identity, decision) or self._walk(
+                        dev, identity, decision
+                    )
                 finally:
                     excerpt, stats = self._link_record(dev)
         except Cancelled as exc:
@@ -286,7 +291,7 @@ class Transaction:
         log.info("slot %s: device %s: %s", self.slot, device_id, decision.reason)
         return decision
 
-    def _settle(self, identity: Identity, decision: StorageDecision) -> Result | None:
+    def _ends_at_decision(self, identity: Identity, decision: StorageDecision) -> Result | None:
         """The storage decisions that end the attempt without touching the device."""
         device_id = self.device_id
         if decision.plan is Plan.SCRAP:
@@ -424,7 +429,8 @@ class Transaction:
         finally:
             if timer is not None:
                 timer.cancel()
-        # Never write blind: look at what the device holds first.
+        # Never write blind: look at what the device holds first. A device that says WRITTEN
+        # proves nothing until its digest is the one of the secret just sent.
         now = self._state_after(dev, unknown)
         if now.storage_state is StorageState.WRITTEN and record.secret.matches_digest(
             now.secret_digest
@@ -435,9 +441,13 @@ class Transaction:
             log.info("slot %s: the write did not reach the storage; writing once more", self.slot)
             dev.write(record)
             return
+        holds = (
+            "holds a secret other than the one just written"
+            if now.storage_state is StorageState.WRITTEN
+            else f"is now {now.storage_state.value}"
+        )
         raise VerificationFailed(
-            f"The write to the device in slot {self.slot} was interrupted and its storage is now "
-            f"{now.storage_state.value}.",
+            f"The write to the device in slot {self.slot} was interrupted and its storage {holds}.",
             f"Leave the device in slot {self.slot} and provision it again: the station decides "
             "from what was stored.",
             error_class="write_interrupted",
@@ -468,7 +478,7 @@ class Transaction:
         settle = Deadline(self._write_settle_s)
         while True:
             try:
-                return dev.identify()
+                return self._same_device(dev.identify())
             except DeviceNotAnswering as exc:
                 if not settle.expired:
                     log.info(
@@ -488,7 +498,7 @@ class Transaction:
             ) from None
 
     def _read_back(self, dev: DeviceSession, secret: Secret) -> None:
-        after = dev.identify()
+        after = self._same_device(dev.identify())
         if after.storage_state is not StorageState.WRITTEN or not secret.matches_digest(
             after.secret_digest
         ):
@@ -500,6 +510,26 @@ class Transaction:
                 "reads what was stored before doing anything else.",
                 error_class="read_back_mismatch",
             )
+
+    def _same_device(self, now: Identity) -> Identity:
+        """`now`, if it names the device identified at the start; a device whose identity
+        changes mid-attempt (lying firmware, or a unit swapped in the slot) is never trusted."""
+        first = self._first_identity
+        assert first is not None
+        for what, before, after in (
+            ("hardware ID", first.hardware_id.hex(), now.hardware_id.hex()),
+            ("device ID", first.device_id or "none", now.device_id or "none"),
+            ("hardware serial", first.hardware_serial or "none", now.hardware_serial or "none"),
+        ):
+            if before != after:
+                raise VerificationFailed(
+                    f"The device in slot {self.slot} changed its identity during the attempt: "
+                    f"its {what} was {before}, now {after}.",
+                    f"Set the device from slot {self.slot} aside for a firmware check; if it was "
+                    "swapped during the attempt, provision the device in the slot again.",
+                    error_class="identity_changed",
+                )
+        return now
 
     def _reveal_checked(self, dev: DeviceSession, digest: bytes | None) -> Secret:
         stored = dev.reveal()

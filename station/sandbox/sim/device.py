@@ -1,21 +1,24 @@
 """What a simulated device answers: the provisioning group and the OS commands, without I/O.
 
-This is the device side of `station/profiles/smp/protocol.py` (and `docs/protocol.md`). The server
-loop (`server.py`) owns the pty and the fault injection; this class owns the storage rules:
-OTP is write-once (an identical record again is OK, a different one ALREADY_WRITTEN), secure
-storage is rewritable, `lock` leaves factory mode for good, and programming takes `prog_us`
-per record byte. Programming is durable the way a chip's is: the state file says `corrupt`
-from the moment programming starts until the whole record is in, so killing the process (or a
-`power_cut` fault) in between leaves a partial record, as a power loss would.
+This is the device side of `station/profiles/smp/protocol.py` (and `docs/protocol.md`). The
+server loop (`server.py`) owns the pty and the fault injection; this class owns the storage
+rules: OTP is write-once (an identical record again is OK, a different one ALREADY_WRITTEN),
+secure storage is rewritable, `lock` leaves factory mode for good, and programming takes
+`prog_us` per record byte. The lying-device faults (`lies`) are played here, because they are
+about what the firmware stores and says, not about the wire. Programming is durable the way a
+chip's is: the state file says `corrupt` from the moment programming starts until the whole
+record is in, so killing the process (or a `power_cut` fault) in between leaves a partial
+record, as a power loss would.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import secrets
 import time
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +37,7 @@ from station.profiles.smp.protocol import (
     RecordKey,
 )
 from station.sandbox.sim import storage
-from station.sandbox.sim.faults import FaultKind, Step
+from station.sandbox.sim.faults import FaultKind, SlotFaults, Step
 from station.sandbox.sim.storage import DeviceState, StoredRecord
 from station.secret import Secret
 
@@ -130,6 +133,8 @@ class SimDevice:
         self.state = state
         self.state_file = state_file
         self._sleep = sleep
+        self.lies = SlotFaults()
+        self._identifies = 0  # for `drift`: every second answer names another device
 
     def persist(self) -> None:
         storage.save(self.state_file, self.state)
@@ -169,11 +174,13 @@ class SimDevice:
 
     def identify(self) -> dict[str, Any]:
         s = self.state
+        self._identifies += 1
+        drift = self.lies.lie(FaultKind.DRIFT) if self._identifies % 2 == 0 else None
         body: dict[str, Any] = {
             IdentifyKey.PROTOCOL: PROTOCOL_VERSION,
             IdentifyKey.MODEL: s.model,
             IdentifyKey.FIRMWARE: s.firmware,
-            IdentifyKey.HARDWARE_ID: s.hwid,
+            IdentifyKey.HARDWARE_ID: _other_bytes(s.hwid) if drift == "hwid" else s.hwid,
             IdentifyKey.HARDWARE_SERIAL: s.hardware_serial,
             IdentifyKey.STORAGE_KIND: str(s.storage),
             IdentifyKey.STORAGE_STATE: str(s.state),
@@ -181,9 +188,14 @@ class SimDevice:
             IdentifyKey.PROGRAM_US_PER_BYTE: s.prog_us,
         }
         if s.device_id is not None:
-            body[IdentifyKey.DEVICE_ID] = s.device_id
+            body[IdentifyKey.DEVICE_ID] = (
+                _other_device_id(s.device_id) if drift == "device_id" else s.device_id
+            )
         if s.record is not None and not s.corrupt:
-            body[IdentifyKey.SECRET_DIGEST] = Secret(s.record.secret).digest
+            digest = Secret(s.record.secret).digest
+            if self.lies.lie(FaultKind.DIGEST_LIE) is not None:
+                digest = _other_bytes(digest)
+            body[IdentifyKey.SECRET_DIGEST] = digest
             body[IdentifyKey.RECORD_DEVICE_ID] = s.record.device_id
             body[IdentifyKey.RECORD_REALM] = s.record.realm
         return {str(k): v for k, v in body.items()}
@@ -218,6 +230,9 @@ class SimDevice:
                 return {} if s.record == record else refusal(ErrorCode.ALREADY_WRITTEN)
         elif s.record == record and not s.corrupt:
             return {}
+        other = self.lies.lie(FaultKind.STORE_OTHER)
+        if other is not None:
+            record = replace(record, secret=other_secret(record.secret, other))
         return self._program(record, programming_fault)
 
     def _program(self, record: StoredRecord, programming_fault: FaultCheck) -> dict[str, Any]:
@@ -255,7 +270,11 @@ class SimDevice:
             return refusal(ErrorCode.STORAGE_CORRUPT)
         if s.record is None:
             return refusal(ErrorCode.NOTHING_STORED)
-        return {str(RecordKey.SECRET): s.record.secret}
+        secret = s.record.secret
+        other = self.lies.lie(FaultKind.REVEAL_OTHER)
+        if other is not None:
+            secret = other_secret(secret, other)
+        return {str(RecordKey.SECRET): secret}
 
     def lock(self) -> dict[str, Any]:
         s = self.state
@@ -269,3 +288,21 @@ class SimDevice:
         s.locked = True
         self.persist()
         return {}
+
+
+def other_secret(secret: str, how: str) -> str:
+    """A secret that is not `secret`: one bit of one character flipped ("bit"), or a fresh one
+    of the same shape ("whole")."""
+    if how == "whole":
+        return base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+    middle = len(secret) // 2
+    return secret[:middle] + chr(ord(secret[middle]) ^ 1) + secret[middle + 1 :]
+
+
+def _other_bytes(value: bytes) -> bytes:
+    return value[:-1] + bytes([value[-1] ^ 0x01])
+
+
+def _other_device_id(device_id: str) -> str:
+    raw = base64.urlsafe_b64decode(device_id + "==")
+    return base64.urlsafe_b64encode(_other_bytes(raw)).rstrip(b"=").decode("ascii")

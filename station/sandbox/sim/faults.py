@@ -33,6 +33,24 @@ Kinds:
                         (the request is executed)
     duplicate           at STEP send the answer twice
 
+Lying-device faults (continuous: the device lies every time, so no STEP). They play firmware
+that does not do what it says, the case the station's read-back, reveal and identity checks
+exist for:
+
+    store_other[=bit|whole]
+                        every write stores a secret that differs from the one sent: one bit
+                        flipped (default) or a whole other secret; identify reports the digest
+                        of what is stored (honestly)
+    digest_lie          identify reports a digest that does not match what is stored
+    reveal_other[=bit|whole]
+                        reveal answers a secret that differs from the stored one
+    drift[=hwid|device_id]
+                        every second identify reports another hardware ID (default) or another
+                        Astarte device ID (only for a device that supplies one)
+
+A write answered "written" after its answer was lost while holding another secret is
+``store_other=whole,noreply=after@write``.
+
 Example: ``slot2:bitflip=0.001,slot3:unplug@write,slot4:power_cut@write,slot1:noreply@identify*2,
 slot5:slow=2.0,*:drop=0.01,reboot@reveal``.
 
@@ -70,6 +88,10 @@ class FaultKind(StrEnum):
     REFUSE = "refuse"
     MALFORMED = "malformed"
     DUPLICATE = "duplicate"
+    STORE_OTHER = "store_other"
+    DIGEST_LIE = "digest_lie"
+    REVEAL_OTHER = "reveal_other"
+    DRIFT = "drift"
 
 
 class Step(StrEnum):
@@ -84,6 +106,13 @@ class Step(StrEnum):
 
 _RATE_KINDS = {FaultKind.BITFLIP, FaultKind.DROP}
 _PHASE_KINDS = {FaultKind.NOREPLY: "before", FaultKind.UNPLUG: "after"}
+# Lies: continuous, with their variants (the first is the default).
+_LIE_KINDS: dict[FaultKind, tuple[str, ...]] = {
+    FaultKind.STORE_OTHER: ("bit", "whole"),
+    FaultKind.DIGEST_LIE: ("",),
+    FaultKind.REVEAL_OTHER: ("bit", "whole"),
+    FaultKind.DRIFT: ("hwid", "device_id"),
+}
 
 _ITEM = re.compile(
     r"^(?:(?P<target>\*|slot[A-Za-z0-9_-]+):)?"
@@ -101,6 +130,7 @@ class Fault:
     seconds: float = 0.0  # slow
     phase: str = ""  # noreply, unplug: "before" or "after" the request executes
     code: int = 0  # refuse: the ErrorCode to answer
+    variant: str = ""  # lies: what is lied about (bit, whole, hwid, device_id)
     step: Step | None = None  # None: continuous
     count: int | None = 1  # None: every time
 
@@ -116,6 +146,8 @@ class Fault:
             out += f"={self.phase}"
         elif self.kind is FaultKind.REFUSE:
             out += f"={ErrorCode(self.code).name}"
+        elif self.variant:
+            out += f"={self.variant}"
         if self.step is not None:
             out += f"@{self.step}"
             out += "*always" if self.count is None else f"*{self.count}"
@@ -146,6 +178,13 @@ class SlotFaults:
     @property
     def always_slow(self) -> float:
         return sum(f.seconds for f in self.faults if f.kind is FaultKind.SLOW and f.step is None)
+
+    def lie(self, kind: FaultKind) -> str | None:
+        """The variant of lie `kind` this device tells ("" when it has none), or None."""
+        for f in self.faults:
+            if f.kind is kind:
+                return f.variant
+        return None
 
     def step_faults(self) -> tuple[Fault, ...]:
         return tuple(f for f in self.faults if f.step is not None)
@@ -193,6 +232,15 @@ def parse_fault(item: str) -> tuple[str, Fault]:
         if rate > 1.0:
             raise FaultSpecError(f"fault {item!r}: the rate is a probability between 0 and 1")
         return target, Fault(kind, rate=rate, step=None, count=None)
+    if kind in _LIE_KINDS:
+        if step is not None or m["count"] is not None:
+            raise FaultSpecError(f"fault {item!r}: {kind} is a lie told every time; no @step")
+        variants = _LIE_KINDS[kind]
+        variant = variants[0] if m["value"] is None else m["value"]
+        if variant not in variants:
+            allowed = " or ".join(v for v in variants if v) or "no value"
+            raise FaultSpecError(f"fault {item!r}: {kind} takes {allowed}")
+        return target, Fault(kind, variant=variant, step=None, count=None)
     return target, _step_fault(kind, m["value"], step, count, item)
 
 

@@ -206,6 +206,7 @@ class DeviceServer:
         """`spec` is already this slot's share (targets other than ours are ignored anyway)."""
         slot = self.device.state.slot
         self.faults = faults_for(spec, slot)
+        self.device.lies = self.faults
         memory = self.device.state.faults
         if reset or memory.spec != self.faults.text:
             memory.spec = self.faults.text
