@@ -51,7 +51,7 @@ def test_an_edited_record_is_named(tmp_path: Path) -> None:
     result = verify(path)
     assert not result.ok
     assert result.first_bad_seq == 8
-    assert "changed" in result.reason
+    assert result.reason == "record 8 was changed after it was written"
 
 
 def test_a_deleted_record_is_named(tmp_path: Path) -> None:
@@ -59,7 +59,7 @@ def test_a_deleted_record_is_named(tmp_path: Path) -> None:
     _tamper(path, "DELETE FROM events WHERE seq = 10")
     result = verify(path)
     assert (result.ok, result.first_bad_seq, result.checked) == (False, 10, 9)
-    assert "missing" in result.reason
+    assert result.reason == "record 10 is missing (the next record is 11)"
 
 
 def test_reordered_records_are_named(tmp_path: Path) -> None:
@@ -75,6 +75,9 @@ def test_reordered_records_are_named(tmp_path: Path) -> None:
     )
     result = verify(path)
     assert (result.ok, result.first_bad_seq) == (False, 14)
+    assert result.reason == (
+        "record 14 does not link to record 13: records were removed, inserted or reordered here"
+    )
 
 
 def test_renumbered_records_are_named(tmp_path: Path) -> None:
@@ -87,6 +90,7 @@ def test_renumbered_records_are_named(tmp_path: Path) -> None:
     )
     result = verify(path)
     assert (result.ok, result.first_bad_seq) == (False, 20)
+    assert "does not link to record 19" in result.reason
 
 
 @pytest.mark.parametrize(
@@ -152,3 +156,84 @@ def test_verify_while_the_station_writes(tmp_path: Path) -> None:
         results = [verify(path) for _ in range(5)]
     assert all(r.ok for r in results), [r.reason for r in results]
     assert results[-1].checked >= results[0].checked >= 30 * 6
+
+
+# Edit-and-fix-the-tables: each case edits one hashed field of stored events *and* rewrites the
+# materialised tables to match, as a careful attacker would, so the table replay finds nothing
+# and only the hash chain can. The layout of `_journal`: attempt n (0-3) is records 6n+1 to
+# 6n+6 (begin, device, connect step, intent, write step, finish); record 25 is a privileged
+# override.
+_BACKDATED = "2026-01-05T03:00:00.000000+00:00"
+_BACKDATED_US = 1_767_582_000_000_000
+_CHANGED = {
+    "ts": (
+        f"UPDATE events SET ts = '{_BACKDATED}' WHERE seq = 25",
+        f"UPDATE audit SET at_us = {_BACKDATED_US} WHERE seq = 25",
+    ),
+    "ts of an intent": (
+        f"UPDATE events SET ts = '{_BACKDATED}' WHERE seq = 10",
+        f"UPDATE intents SET recorded_us = {_BACKDATED_US} WHERE seq = 10",
+    ),
+    "kind": (
+        "UPDATE events SET kind = 'privileged.signin' WHERE seq = 25",
+        "UPDATE audit SET kind = 'signin' WHERE seq = 25",
+    ),
+    "attempt_id": (
+        "UPDATE events SET attempt_id = 'ffffffff-0000-4000-8000-000000000000' "
+        "WHERE attempt_id = (SELECT attempt_id FROM attempts WHERE id = 4)",
+        "UPDATE attempts SET attempt_id = 'ffffffff-0000-4000-8000-000000000000' WHERE id = 4",
+    ),
+    "payload": (
+        "UPDATE events SET payload = replace(payload, '\"PASS\"', '\"FAIL\"') WHERE seq = 12",
+        "UPDATE attempts SET result = 'FAIL' WHERE id = 2",
+    ),
+    # Record 23 (attempt 3's write step) removed with its step row, the records after it
+    # renumbered down and the stored link repaired: only `seq` inside the hash gives it away.
+    "seq": (
+        "DELETE FROM events WHERE seq = 23",
+        "DELETE FROM steps WHERE attempt_ref = 4 AND step = 'write'",
+        "UPDATE events SET seq = 23, prev_hash = (SELECT hash FROM events WHERE seq = 22) "
+        "WHERE seq = 24",
+        "UPDATE events SET seq = 24 WHERE seq = 25",
+        "UPDATE attempts SET last_seq = 23 WHERE id = 4",
+        "UPDATE audit SET seq = 24 WHERE seq = 25",
+    ),
+}
+_FIRST_BAD = {
+    "ts": 25,
+    "ts of an intent": 10,
+    "kind": 25,
+    "attempt_id": 19,
+    "payload": 12,
+    "seq": 23,
+}
+
+
+@pytest.mark.parametrize("field", sorted(_CHANGED))
+def test_each_hashed_field_is_covered(tmp_path: Path, field: str) -> None:
+    path = _journal(tmp_path)
+    _tamper(path, *_CHANGED[field])
+    result = verify(path)
+    bad = _FIRST_BAD[field]
+    assert (result.ok, result.first_bad_seq, result.checked) == (False, bad, bad - 1)
+    assert result.reason == f"record {bad} was changed after it was written"
+
+
+def test_the_chain_link_is_covered(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    # The stored link of record 9 rewritten: its own hash still matches its fields.
+    _tamper(path, "UPDATE events SET prev_hash = zeroblob(32) WHERE seq = 9")
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq, result.checked) == (False, 9, 8)
+    assert result.reason == (
+        "record 9 does not link to record 8: records were removed, inserted or reordered here"
+    )
+
+
+def test_a_table_only_edit_names_the_field(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    _tamper(path, "UPDATE attempts SET fingerprint = 'c' || substr(fingerprint, 2) WHERE id = 3")
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq) == (False, 18)
+    assert result.reason.startswith("attempt ")
+    assert "the table says fingerprint = 'caaa" in result.reason
