@@ -59,6 +59,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     _source_options(p)
     _filter_options(p)
     p.add_argument("--format", choices=("csv", "jsonl"), required=True)
+    p.add_argument(
+        "--steps",
+        action="store_true",
+        help="CSV: add every step as JSON in a 'steps' column (JSON Lines always has it)",
+    )
     p.add_argument("--out", type=Path, metavar="FILE", help="write here (default: stdout)")
     p.set_defaults(handler=_export)
 
@@ -309,9 +314,9 @@ def _export(args: argparse.Namespace) -> int:
     f = attempt_filter(args)
     path = journal_path(args)
     if args.out is None:
-        export(path, sys.stdout, f, format=args.format)
+        export(path, sys.stdout, f, format=args.format, steps=args.steps)
         return EXIT_OK
-    count = export(path, Path(args.out), f, format=args.format)
+    count = export(path, Path(args.out), f, format=args.format, steps=args.steps)
     sys.stderr.write(f"exported {count} attempts to {args.out}\n")
     return EXIT_OK
 

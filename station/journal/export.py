@@ -3,22 +3,27 @@
 Rows are read from a connection of the export's own and written as they come, so a million
 attempts export in constant memory, off the GUI thread, with progress and cancel. Exports hold
 fingerprints, never secrets (the journal holds none).
+
+SQLite prepares every value: times, step totals, the formula guard and, for JSON Lines, the
+whole line are SQL expressions, and `csv.writer` quotes in C. Per-row Python (datetimes, dicts,
+`json.loads`/`dumps`) used to cost twenty times the query itself. The per-step JSON, most of a
+line's bytes, is always in JSON Lines and only on request in CSV: the per-step durations are
+CSV columns already.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, Literal
 
 from station.cancel import CancelToken
 from station.journal.atomic import replace_when_complete
-from station.journal.csv_cells import spreadsheet_safe
-from station.journal.model import STEP_NAMES, JournalError, from_us, iso
+from station.journal.csv_cells import FORMULA_STARTS
+from station.journal.model import STEP_NAMES, JournalError
 from station.journal.query import EVERYTHING, AttemptFilter
 from station.journal.schema import check_supported, read_version
 from station.journal.terminal import plain_console
@@ -48,20 +53,105 @@ BASE_COLUMNS: tuple[str, ...] = (
     "action",
     "fingerprint",
     "link_stats",
+    "profile",
+    "facts",
 )
 STEP_COLUMNS: tuple[str, ...] = tuple(f"{name}_s" for name in STEP_NAMES)
-CSV_COLUMNS: tuple[str, ...] = (*BASE_COLUMNS, *STEP_COLUMNS, "steps", "console_excerpt")
+#: The CSV's columns; `steps=True` adds the per-step JSON as `steps` before `console_excerpt`.
+CSV_COLUMNS: tuple[str, ...] = (*BASE_COLUMNS, *STEP_COLUMNS, "console_excerpt")
 
-_REPORT_EVERY = 1_000
+_BATCH = 1_000  # rows per write, and how often progress and cancel are looked at
 
-_SELECT = """
-SELECT attempt_id, station_id, started_us, finished_us, slot, operator, target_name, realm,
-       pairing_url, device_id, hardware_serial, model, firmware, storage_kind, result,
-       error_class, message, action, fingerprint, link_stats, console_excerpt,
-       (SELECT json_group_array(json_array(step, started_us, duration_s, ok, detail))
-          FROM (SELECT * FROM steps WHERE attempt_ref = attempts.id ORDER BY position))
-FROM attempts
-"""
+# Text a device, a person or the configuration wrote, in CSV column order.
+_TEXT_COLUMNS = (
+    "slot",
+    "operator",
+    "target_name",
+    "realm",
+    "pairing_url",
+    "device_id",
+    "hardware_serial",
+    "model",
+    "firmware",
+    "storage_kind",
+    "result",
+    "error_class",
+    "message",
+    "action",
+    "fingerprint",
+)
+
+_FORMULA_CHARS = ", ".join(
+    "char(9)" if c == "\t" else "char(13)" if c == "\r" else f"'{c}'" for c in FORMULA_STARTS
+)
+_APOSTROPHE = "''''"  # SQL for a text of one apostrophe
+
+
+def _iso(us: str) -> str:
+    """ISO 8601 UTC with microseconds, as `model.iso` writes it, from integer microseconds."""
+    return (
+        f"CASE WHEN {us} IS NULL THEN NULL ELSE "
+        f"strftime('%Y-%m-%dT%H:%M:%S', {us} / 1000000, 'unixepoch') || '.' || "
+        f"printf('%06d', {us} % 1000000) || '+00:00' END"
+    )
+
+
+def _guarded(expr: str) -> str:
+    """The formula guard of `csv_cells.spreadsheet_safe`, in SQL."""
+    return (
+        f"CASE WHEN substr({expr}, 1, 1) IN ({_FORMULA_CHARS}) THEN {_APOSTROPHE} || {expr} "
+        f"ELSE {expr} END"
+    )
+
+
+_DURATION = "(a.finished_us - a.started_us) / 1000000.0"
+
+# Every SQL text below is built from constants (column and step names), never from input.
+_STEPS_JSON = f"""(SELECT json_group_array(json_object(
+        'step', s.step, 'started_at', {_iso("s.started_us")}, 'duration_s', s.duration_s,
+        'ok', json(CASE s.ok WHEN 0 THEN 'false' ELSE 'true' END), 'detail', s.detail))
+    FROM (SELECT * FROM steps WHERE attempt_ref = a.id ORDER BY position) AS s)"""  # noqa: S608
+
+_JSONL_SELECT = f"""SELECT json_object(
+    'attempt_id', a.attempt_id, 'station_id', a.station_id,
+    'started_at', {_iso("a.started_us")}, 'finished_at', {_iso("a.finished_us")},
+    'duration_s', {_DURATION}, 'slot', a.slot, 'operator', a.operator,
+    'target_name', a.target_name, 'realm', a.realm, 'pairing_url', a.pairing_url,
+    'device_id', a.device_id, 'hardware_serial', a.hardware_serial, 'model', a.model,
+    'firmware', a.firmware, 'storage_kind', a.storage_kind, 'profile', a.profile,
+    'facts', json(a.facts), 'result', a.result, 'error_class', a.error_class,
+    'message', a.message, 'action', a.action, 'fingerprint', a.fingerprint,
+    'link_stats', json(a.link_stats), 'steps', json({_STEPS_JSON}),
+    'console_excerpt', plain_console(a.console_excerpt))
+FROM {{source}} AS a ORDER BY a.started_us, a.id"""  # noqa: S608
+
+
+def _csv_select(steps: bool) -> str:
+    """The CSV's cells for each attempt, ready for `csv.writer`.
+
+    The step totals come from a join grouped by attempt, in the time order the index already
+    gives, so each attempt's steps are read once and nothing is sorted.
+    """
+    cells = [
+        "a.attempt_id",
+        "a.station_id",
+        _iso("a.started_us"),
+        _iso("a.finished_us"),
+        _DURATION,
+        *(_guarded(f"a.{c}") for c in _TEXT_COLUMNS),
+        "json(a.link_stats)",
+        _guarded("a.profile"),
+        "json(a.facts)",
+        *(f"sum(t.duration_s) FILTER (WHERE t.step = '{name}')" for name in STEP_NAMES),
+    ]
+    if steps:
+        cells.append(_STEPS_JSON)
+    cells.append(_guarded("plain_console(a.console_excerpt)"))
+    return (
+        f"SELECT {', '.join(cells)} FROM {{source}} AS a "  # noqa: S608
+        "LEFT JOIN steps AS t ON t.attempt_ref = a.id "
+        "GROUP BY a.started_us, a.id ORDER BY a.started_us, a.id"
+    )
 
 
 def export(
@@ -70,13 +160,15 @@ def export(
     attempt_filter: AttemptFilter = EVERYTHING,
     *,
     format: ExportFormat = "csv",
+    steps: bool = False,
     progress: Progress | None = None,
     cancel: CancelToken | None = None,
 ) -> int:
     """Export the attempts `attempt_filter` selects, oldest first; returns how many.
 
-    A `Path` destination is written to a temporary file beside it and renamed into place only
-    when the export completes, so a cancelled or failed export never leaves half a file.
+    `steps` adds the per-step JSON to a CSV (JSON Lines always has it). A `Path` destination
+    is written to a temporary file beside it and renamed into place only when the export
+    completes, so a cancelled or failed export never leaves half a file.
     """
     if format not in ("csv", "jsonl"):
         raise ValueError(f"unknown export format {format!r}")
@@ -84,55 +176,29 @@ def export(
     if not journal_path.exists():
         raise JournalError(f"There is no journal at {journal_path}.", "Check the journal path.")
     check_supported(journal_path, read_version(journal_path))
+    if format == "csv":
+        columns = (*CSV_COLUMNS[:-1], "steps", CSV_COLUMNS[-1]) if steps else CSV_COLUMNS
+        query = (_csv_select(steps), columns)
+    else:
+        query = (_JSONL_SELECT, ())
     if isinstance(destination, Path):
-        return _export_to_path(
-            journal_path,
-            destination=destination,
-            attempt_filter=attempt_filter,
-            fmt=format,
-            progress=progress,
-            cancel=cancel,
-        )
-    return _export_to_stream(
-        journal_path,
-        stream=destination,
-        attempt_filter=attempt_filter,
-        fmt=format,
-        progress=progress,
-        cancel=cancel,
-    )
+        with replace_when_complete(destination, "the export") as stream:
+            return _write(journal_path, stream, attempt_filter, query, progress, cancel)
+    return _write(journal_path, destination, attempt_filter, query, progress, cancel)
 
 
-def _export_to_path(
+def _write(  # noqa: PLR0917 - private, called twice from `export`
     journal_path: Path,
-    *,
-    destination: Path,
-    attempt_filter: AttemptFilter,
-    fmt: ExportFormat,
-    progress: Progress | None,
-    cancel: CancelToken | None,
-) -> int:
-    with replace_when_complete(destination, "the export") as stream:
-        return _export_to_stream(
-            journal_path,
-            stream=stream,
-            attempt_filter=attempt_filter,
-            fmt=fmt,
-            progress=progress,
-            cancel=cancel,
-        )
-
-
-def _export_to_stream(
-    journal_path: Path,
-    *,
     stream: IO[str],
     attempt_filter: AttemptFilter,
-    fmt: ExportFormat,
+    query: tuple[str, tuple[str, ...]],
     progress: Progress | None,
     cancel: CancelToken | None,
 ) -> int:
+    select, columns = query
     conn = sqlite3.connect(f"{journal_path.resolve().as_uri()}?mode=ro", uri=True)
+    # The journal keeps the console as captured; people read it without terminal control codes.
+    conn.create_function("plain_console", 1, plain_console, deterministic=True)
     try:
         conn.execute("BEGIN")  # one snapshot: the count and the rows agree while the station writes
         where, params = attempt_filter.where()
@@ -140,19 +206,21 @@ def _export_to_stream(
             f"SELECT COUNT(*) FROM attempts WHERE {where}",  # noqa: S608
             params,
         ).fetchone()
-        rows = conn.execute(f"{_SELECT} WHERE {where} ORDER BY started_us, id", params)
-        writer = _csv_writer(stream) if fmt == "csv" else _jsonl_writer(stream)
+        # The filter names `attempts`' own columns; applied inside the source they stay
+        # unambiguous beside the joined steps.
+        source = f"(SELECT * FROM {_attempts(conn)} WHERE {where})"  # noqa: S608
+        rows = conn.execute(select.format(source=source), params)
+        write = _csv_rows(stream, columns) if columns else _json_lines(stream)
         done = 0
-        for record in _records(rows):
-            writer(record)
-            done += 1
-            if done % _REPORT_EVERY == 0:
-                if progress is not None:
-                    progress(done, total)
-                if cancel is not None:
-                    cancel.check()
-        if progress is not None:
-            progress(done, total)
+        while batch := rows.fetchmany(_BATCH):
+            write(batch)
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
+            if cancel is not None:
+                cancel.check()
+        if progress is not None and done == 0:
+            progress(0, total)
         if cancel is not None:
             cancel.check()  # a cancel that came during the last rows still wins
         return done
@@ -165,87 +233,36 @@ def _export_to_stream(
         conn.close()
 
 
-def _records(rows: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
-    for r in rows:
-        started = from_us(r[2])
-        finished = None if r[3] is None else from_us(r[3])
-        steps = [
-            {
-                "step": s[0],
-                "started_at": iso(from_us(s[1])),
-                "duration_s": s[2],
-                "ok": bool(s[3]),
-                "detail": s[4],
-            }
-            for s in json.loads(r[21])
-        ]
-        yield {
-            "attempt_id": r[0],
-            "station_id": r[1],
-            "started_at": iso(started),
-            "finished_at": None if finished is None else iso(finished),
-            "duration_s": None if finished is None else (finished - started).total_seconds(),
-            "slot": r[4],
-            "operator": r[5],
-            "target_name": r[6],
-            "realm": r[7],
-            "pairing_url": r[8],
-            "device_id": r[9],
-            "hardware_serial": r[10],
-            "model": r[11],
-            "firmware": r[12],
-            "storage_kind": r[13],
-            "result": r[14],
-            "error_class": r[15],
-            "message": r[16],
-            "action": r[17],
-            "fingerprint": r[18],
-            "link_stats": json.loads(r[19]),
-            "steps": steps,
-            "console_excerpt": plain_console(r[20]),  # the journal keeps it as captured
-        }
+def _csv_rows(stream: IO[str], columns: tuple[str, ...]) -> Callable[[list[Any]], None]:
+    writer = csv.writer(stream, lineterminator="\r\n")  # CRLF: RFC 4180, what spreadsheets expect
+    writer.writerow(columns)
+    return writer.writerows
 
 
-def _csv_writer(stream: IO[str]) -> Callable[[dict[str, Any]], None]:
-    writer = csv.writer(stream, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-
-    def write(record: dict[str, Any]) -> None:
-        durations: dict[str, float] = {}
-        for step in record["steps"]:
-            # A repeated step (a retry inside one attempt) reports its total time.
-            durations[step["step"]] = durations.get(step["step"], 0.0) + step["duration_s"]
-        cells: list[Any] = [_cell(record[c]) for c in BASE_COLUMNS]
-        cells.extend(_cell(durations.get(name)) for name in STEP_NAMES)
-        cells.append(json.dumps(record["steps"], ensure_ascii=False, separators=(",", ":")))
-        cells.append(spreadsheet_safe(record["console_excerpt"]))
-        writer.writerow(cells)
+def _json_lines(stream: IO[str]) -> Callable[[list[Any]], None]:
+    def write(batch: list[Any]) -> None:
+        stream.write("\n".join(r[0] for r in batch) + "\n")
 
     return write
 
 
-def _cell(value: Any) -> Any:
-    if value is None:
-        return ""
-    if isinstance(value, dict):
-        return json.dumps(value, sort_keys=True, separators=(",", ":"))
-    if isinstance(value, str):
-        return spreadsheet_safe(value)
-    return value
-
-
-def _jsonl_writer(stream: IO[str]) -> Callable[[dict[str, Any]], None]:
-    def write(record: dict[str, Any]) -> None:
-        stream.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")))
-        stream.write("\n")
-
-    return write
+def _attempts(conn: sqlite3.Connection) -> str:
+    """`attempts`, or for a journal from before profiles (an old copy an export only reads,
+    never migrates) the same with those columns empty."""
+    columns = {str(r[1]) for r in conn.execute("PRAGMA table_info(attempts)")}
+    if {"profile", "facts"} <= columns:
+        return "attempts"
+    return "(SELECT *, NULL AS profile, '{}' AS facts FROM attempts)"
 
 
 def export_text(
-    journal_path: Path, attempt_filter: AttemptFilter = EVERYTHING, *, format: ExportFormat
+    journal_path: Path,
+    attempt_filter: AttemptFilter = EVERYTHING,
+    *,
+    format: ExportFormat,
+    steps: bool = False,
 ) -> str:
     """The whole export as one string (small selections, tests and previews)."""
     buffer = io.StringIO()
-    export(journal_path, buffer, attempt_filter, format=format)
+    export(journal_path, buffer, attempt_filter, format=format, steps=steps)
     return buffer.getvalue()

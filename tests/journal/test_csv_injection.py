@@ -45,7 +45,7 @@ def test_hostile_text_is_inert_in_csv_and_raw_in_jsonl(tmp_path: Path) -> None:
     path = tmp_path / "j.sqlite"
     hostile_message = "-2+3 the device said so"
     hostile_action = "\t=cmd|' /C calc'!A0"
-    console = "\r=1+1\nboot"
+    console = "=1+1\nboot"
     with Journal.open(path, station_id="s") as journal:
         attempt = journal.begin_attempt(
             slot="1",
@@ -105,6 +105,7 @@ def test_a_hostile_simulated_device_cannot_plant_a_formula(tmp_path: Path) -> No
             setattr(state, field, text)
         storage.save(state_file, state)
         env.fixture.plug("1")
+        env.write_config()  # the replugged device is on a new pty
         provision = subprocess.run(
             [
                 sys.executable,

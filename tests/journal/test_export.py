@@ -27,7 +27,7 @@ def test_csv_round_trips_the_filtered_attempts(
         results=frozenset({"PASS", "FAIL"}),
     )
     out = tmp_path / "out.csv"
-    assert export(seeded_journal.path, out, f, format="csv") > 0
+    assert export(seeded_journal.path, out, f, format="csv", steps=True) > 0
     with out.open(newline="", encoding="utf-8") as stream:
         rows = list(csv.DictReader(stream))
     with JournalQuery.open(seeded_journal.path) as q:
@@ -36,7 +36,7 @@ def test_csv_round_trips_the_filtered_attempts(
         sample = rows[len(rows) // 2]
         detail = q.attempt(sample["attempt_id"])
     assert detail is not None
-    assert list(rows[0]) == list(CSV_COLUMNS)
+    assert list(rows[0]) == [*CSV_COLUMNS[:-1], "steps", CSV_COLUMNS[-1]]
     assert sample["device_id"] == detail.row.device_id
     assert sample["result"] == detail.row.result
     assert sample["fingerprint"] == (detail.row.fingerprint or "")
