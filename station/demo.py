@@ -187,7 +187,8 @@ class DemoEnvironment:
             "device_id_rule": "uuid5",
             "device_id_namespace": str(DEMO_NAMESPACE),
             "device_id_field": "hardware_id",
-            "accepted_storage": ["otp", "secure", "file"],
+            "accepted_storage": ["otp", "secure"]
+            + (["file"] if "zephyr" in self.slot_profiles else []),
             "max_registrations_in_flight": self.max_in_flight,
         }
         target.update(target_changes)
@@ -199,7 +200,8 @@ class DemoEnvironment:
         }
         kinds = [DEMO_PROFILES[name][0] for name in self.slot_profiles]
         if len(set(kinds)) == 1:
-            fixture["profile"] = kinds[0]
+            if kinds[0] != DEMO_PROFILES["smp"][0]:  # the default profile goes unsaid
+                fixture["profile"] = kinds[0]
         else:
             for slot, kind in zip(fixture["slots"], kinds, strict=True):
                 slot["profile"] = kind
