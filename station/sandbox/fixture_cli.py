@@ -90,6 +90,13 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "port (0: stays out; default 3)",
     )
     parser.add_argument("--seed", type=int, default=None, help="replayable faults and noise")
+    parser.add_argument(
+        "--firmware",
+        default=None,
+        help="firmware of new devices: 'smp' (default) or 'zephyr[:TRAIT,...]' (stock Zephyr "
+        "with MCUmgr's fs, shell and OS groups; traits in docs/zephyr.md); "
+        "SLOT=FIRMWARE;SLOT=FIRMWARE... gives each slot its own",
+    )
     parser.set_defaults(handler=_run)
     sub = parser.add_subparsers(dest="fixture_command", metavar="FIXTURE_COMMAND")
     inspect = sub.add_parser(
@@ -117,6 +124,12 @@ def _inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def _firmware(text: str | None) -> str | dict[str, str] | None:
+    if text is None or "=" not in text:
+        return text
+    return dict(part.split("=", 1) for part in text.split(";") if part)
+
+
 def _run(args: argparse.Namespace) -> int:
     if args.state_dir is None:
         return _missing_state_dir()
@@ -136,6 +149,7 @@ def _run(args: argparse.Namespace) -> int:
             device_ids=args.device_ids,
             chatter=args.chatter,
             seed=args.seed,
+            firmware=_firmware(args.firmware),
         ) as fixture:
             _announce(fixture)
             _supervise(fixture, stop, args.replug_after)

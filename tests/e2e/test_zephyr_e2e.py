@@ -88,6 +88,9 @@ BAD = {
     "7": ("zephyr:no_fs", "FAIL", "zephyr_no_file_system"),
     "8": ("zephyr:bad_json", "FAIL", "zephyr_config_malformed"),
     "9": ("zephyr:reset_mid_upload", "PASS", ""),
+    # The upload's only chunk is stored (with another secret), its answer lost: the device then
+    # reads as written, but not with the secret the station sent.
+    "10": ("zephyr:store_other_secret", "FAIL", "write_interrupted"),
 }
 
 
@@ -98,6 +101,7 @@ def test_lying_and_broken_zephyr_firmware_never_passes(tmp_path: Path) -> None:
         profile="zephyr",
         bcrypt_cost=4,
         firmware={slot: fw for slot, (fw, _, _) in BAD.items()},
+        faults="slot10:noreply=after@write",
     ) as env:
         rc, out, err = provision_all(env, "e2e")
         by_slot = results(out)

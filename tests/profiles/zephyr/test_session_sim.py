@@ -263,3 +263,13 @@ def test_bad_options_are_refused_with_the_fix(options: dict[str, Any], word: str
     with pytest.raises(ConfigError) as caught:
         open_profile("zephyr-mcumgr-fs", options)
     assert word in f"{caught.value.message} {caught.value.action}"
+
+
+def test_presence_is_an_echo_that_does_not_reset_the_device(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr")
+    boots = fx.device("1").boots
+    profile = open_profile("zephyr-mcumgr-fs", {})
+    assert profile.present(fx.ports["1"], baud=115200, cancel=CancelToken(), slot="1")
+    assert fx.device("1").boots == boots
+    fx.unplug("1")
+    assert not profile.present("/dev/does-not-exist", baud=115200, cancel=CancelToken(), slot="1")
