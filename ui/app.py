@@ -142,6 +142,7 @@ class Session:
         self._suggested_operator = suggested_operator
         # Objects that drive the window (the demo's auto-provision) live as long as the session.
         self.helpers: list[object] = []
+        self.carried: object | None = None  # from the window a restart replaces
 
     def start(self) -> None:
         """Ask for the operator (unless given), then open the window. Returns at once."""
@@ -184,12 +185,14 @@ class Session:
         if self.on_window is not None:
             self.on_window(window, self)
 
-    def restart(self) -> None:
+    def restart(self, carry: object | None = None) -> None:
         """Close the operator window and open it again on a new runner, keeping the operator
-        (after a supervisor changed the active target)."""
+        (after a supervisor changed the active target); `carry` is what the window hook hands
+        to the new window (ui.supervisor.carry: counters, verdicts, the supervisor session)."""
         window = self.window
         if window is None or window.shutting_down:
             return
+        self.carried = carry
         operator = window.operator
         window.closed.disconnect(self.app.quit)
         window.closed.connect(lambda: self._open_window(operator))
@@ -244,11 +247,13 @@ def role_tools_hook(config_path: Path, journal: Journal, fixture: str) -> Window
     sign-in, "Targets and keys…" and "Rework…" (`station gui` and `station demo` alike)."""
     from station.config import load_config
     from ui.qa.menu import add_qa_action
+    from ui.supervisor.carry import ShiftCarry
     from ui.supervisor.tools import SupervisorTools
 
     def hook(window: OperatorWindow, session: Session) -> None:
         # Read again on every (re)start: a supervisor may have changed the configuration.
         config = load_config(config_path)
+        carried, session.carried = session.carried, None
         add_qa_action(window, config.journal_path)
         # Roles (QA/supervisor sign-in, idle lock) gate the QA action added above as well.
         session.helpers.append(
@@ -259,6 +264,7 @@ def role_tools_hook(config_path: Path, journal: Journal, fixture: str) -> Window
                 journal=journal,
                 fixture=fixture,
                 restart=session.restart,
+                carried=carried if isinstance(carried, ShiftCarry) else None,
             )
         )
 

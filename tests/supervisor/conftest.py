@@ -92,7 +92,7 @@ def supervised(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., Supervise
             config_path=env.config_path,
             journal=journal,
             fixture=env.fixture_name,
-            restart=lambda: restarts.append(1),
+            restart=lambda _carry: restarts.append(1),
         )
         window.resize(1400, 900)
         # Let the window's first Pairing health check finish, so that closing the window in a

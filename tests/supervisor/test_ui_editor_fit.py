@@ -130,3 +130,14 @@ def test_an_invalid_url_still_tests_the_credentials(supervised: Factory) -> None
     assert "Pairing URL is not valid" in results.messages[HEALTH].text()
     assert "plain http" in editor.form.error_text("pairing_url")
     assert "Not saved" not in editor.status.text()
+
+
+def test_the_editor_says_before_saving_that_the_screen_restarts(supervised: Factory) -> None:
+    st = supervised()
+    editor = _editor(st)
+    note = editor.restart_note
+    assert note.isVisible()
+    assert "demo is the active target of fixture" in note.text()
+    assert "counters, each slot's last result and your sign-in are kept" in note.text()
+    editor.new_target()
+    assert not note.isVisible()

@@ -1,16 +1,21 @@
-"""A new active target reaches the operator screen: the session restarts the window on a new
-runner, and the banner names the new target (real engine, stand-in and journal)."""
+"""A changed target reaches the operator screen without resetting the shift: the session
+restarts the window on a new runner (through `role_tools_hook`, as `station gui` does), and the
+new window keeps the counters, each slot's last verdict, the supervisor's session and the
+notice; a privileged session always ends in the journal (real engine, stand-in and journal)."""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from station.config import load_config, save_config
 from station.demo import DemoEnvironment
-from station.engine.events import EventSink
+from station.engine.events import EventSink, SlotState
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
 from station.roles import Role
@@ -18,10 +23,9 @@ from station.targets.actions import TargetBook
 from station.targets.fields import target_document
 from tests.roles.helpers import SUPERVISOR_PASSWORD, roles_config
 from tests.supervisor.helpers import SUPERVISOR
-from ui.app import Session
+from ui.app import Session, role_tools_hook
 from ui.engine_api import RunnerLike
 from ui.operator.window import OperatorWindow
-from ui.qa.menu import add_qa_action
 from ui.supervisor.tools import SupervisorTools
 
 WAIT_MS = 60_000
@@ -33,9 +37,50 @@ def _alive(window: OperatorWindow) -> bool:
     return bool(shiboken6.isValid(window))
 
 
-def test_changing_the_active_target_restarts_the_screen_on_it(qtbot: QtBot, tmp_path: Path) -> None:
+@dataclass
+class Running:
+    env: DemoEnvironment
+    journal: Journal
+    session: Session
+    qtbot: QtBot
+
+    @property
+    def window(self) -> OperatorWindow:
+        assert self.session.window is not None
+        return self.session.window
+
+    @property
+    def tools(self) -> SupervisorTools:
+        tools = self.session.helpers[-1]
+        assert isinstance(tools, SupervisorTools)
+        return tools
+
+    def sign_in_supervisor(self) -> None:
+        tools = self.tools
+        tools.sign_in_action.trigger()
+        dialog = tools.roles.sign_in_dialog
+        assert dialog is not None
+        dialog.role.setCurrentIndex(dialog.role.findData(Role.SUPERVISOR.value))
+        dialog.name.setText("Sam")
+        dialog.password.setText(SUPERVISOR_PASSWORD)
+        with self.qtbot.waitSignal(tools.roles.roleChanged, timeout=WAIT_MS):
+            dialog.sign_in_button.click()
+
+    def wait_restart(self, first: OperatorWindow) -> OperatorWindow:
+        self.qtbot.waitUntil(
+            lambda: self.session.window is not None and self.session.window is not first,
+            timeout=WAIT_MS,
+        )
+        return self.window
+
+    def kinds(self) -> list[str]:
+        return [e.kind for e in reversed(self.journal.audit_events(limit=100))]
+
+
+@contextmanager
+def running(qtbot: QtBot, tmp_path: Path, slots: int = 1, faults: str = "") -> Iterator[Running]:
     with (
-        DemoEnvironment(tmp_path / "env", slots=1) as env,
+        DemoEnvironment(tmp_path / "env", slots=slots, faults=faults) as env,
         Journal.open(env.journal_path, station_id="restart-test") as journal,
     ):
         path = env.config_path
@@ -54,57 +99,88 @@ def test_changing_the_active_target_restarts_the_screen_on_it(qtbot: QtBot, tmp_
                 sink=sink,
             )
 
-        def attach(window: OperatorWindow, session: Session) -> None:
-            add_qa_action(window, env.journal_path)
-            session.helpers.append(
-                SupervisorTools(
-                    window,
-                    config=load_config(path),
-                    config_path=path,
-                    journal=journal,
-                    fixture=env.fixture_name,
-                    restart=session.restart,
-                )
-            )
-
-        session = Session(build, operator="Olga", on_window=attach)
+        session = Session(
+            build, operator="Olga", on_window=role_tools_hook(path, journal, env.fixture_name)
+        )
         session.start()
         qtbot.waitUntil(lambda: session.window is not None, timeout=WAIT_MS)
-        first = session.window
-        assert first is not None
-        qtbot.waitUntil(lambda: "demo" in first.banner.target.text(), timeout=WAIT_MS)
-        tools = session.helpers[0]
-        assert isinstance(tools, SupervisorTools)
+        st = Running(env, journal, session, qtbot)
+        qtbot.waitUntil(lambda: "demo" in st.window.banner.target.text(), timeout=WAIT_MS)
+        try:
+            yield st
+        finally:
+            window = session.window
+            if window is not None and _alive(window) and not window.shutting_down:
+                with qtbot.waitSignal(window.closed, timeout=WAIT_MS):
+                    window.close()
+                window.deleteLater()
+
+
+def test_changing_the_active_target_restarts_the_screen_on_it(qtbot: QtBot, tmp_path: Path) -> None:
+    with running(qtbot, tmp_path) as st:
+        first = st.window
         qa_action = next(
             a for a in first.roles_menu.actions() if a.objectName() == "qa-open-journal"
         )
         assert not qa_action.isEnabled()  # the QA journal needs a QA or supervisor sign-in
-
-        tools.sign_in_action.trigger()
-        dialog = tools.roles.sign_in_dialog
-        assert dialog is not None
-        dialog.role.setCurrentIndex(dialog.role.findData(Role.SUPERVISOR.value))
-        dialog.name.setText("Sam")
-        dialog.password.setText(SUPERVISOR_PASSWORD)
-        with qtbot.waitSignal(tools.roles.roleChanged, timeout=WAIT_MS):
-            dialog.sign_in_button.click()
+        st.sign_in_supervisor()
         assert qa_action.isEnabled()
-        editor = tools.open_targets()
+        editor = st.tools.open_targets()
         assert editor is not None
-        editor.active[env.fixture_name].setCurrentText("demo-b")
-        editor.make_active[env.fixture_name].click()
-        qtbot.waitUntil(
-            lambda: session.window is not None and session.window is not first, timeout=WAIT_MS
-        )
-        second = session.window
-        assert second is not None and second.operator == "Olga"
+        editor.active[st.env.fixture_name].setCurrentText("demo-b")
+        editor.make_active[st.env.fixture_name].click()
+        second = st.wait_restart(first)
+        assert second.operator == "Olga"
         qtbot.waitUntil(
             lambda: second.banner.target.text().startswith("Target: demo-b"), timeout=WAIT_MS
         )
-        new_tools = session.helpers[-1]
-        assert isinstance(new_tools, SupervisorTools)
-        assert new_tools.roles.actor.role is Role.OPERATOR  # a restart signs the supervisor out
+        assert st.tools.roles.actor.role is Role.SUPERVISOR  # the session went on
+        assert "Now provisioning with target demo-b" in second.notices.text.text()
+        qtbot.waitUntil(lambda: not _alive(first), timeout=WAIT_MS)  # the restart deleted it
+
+
+def test_saving_the_running_target_keeps_the_shift(qtbot: QtBot, tmp_path: Path) -> None:
+    with running(qtbot, tmp_path, slots=2, faults="slot2:noreply@identify*always") as st:
+        first = st.window
+        qtbot.waitUntil(
+            lambda: all(s.state is SlotState.READY for s in first.snapshots()), timeout=WAIT_MS
+        )
+        first.provision_all()
+        qtbot.waitUntil(
+            lambda: (first.counters.figures.passed, first.counters.figures.failed) == (1, 1),
+            timeout=WAIT_MS,
+        )
+        assert first.tile("2").shown_state is SlotState.FAIL
+        action = first.tile("2").action_text
+        assert action
+        st.sign_in_supervisor()
+        editor = st.tools.open_targets()
+        assert editor is not None
+        editor.form.allowlist_pattern.setText("SIM-[0-9A-F]{8}")
+        editor.reason.setText("only this batch")
+        editor.save_button.click()
+        second = st.wait_restart(first)
+
+        # The counters go on: the same figures, and the next attempt adds to them.
+        assert (second.counters.figures.passed, second.counters.figures.failed) == (1, 1)
+        assert second.counters._passed.value.text() == "1"
+        # Slot 2 still shows its FAIL and what to do, until cleared or a new unit starts.
+        qtbot.waitUntil(lambda: "2" in second.fixture.tiles, timeout=WAIT_MS)
+        tile = second.tile("2")
+        qtbot.waitUntil(lambda: tile.shown_state is SlotState.FAIL, timeout=WAIT_MS)
+        assert tile.action_text == action
+        assert second.tile("1").shown_state is SlotState.PASS
+        # The supervisor is still signed in: no sign-out, no second sign-in.
+        assert st.tools.roles.actor.role is Role.SUPERVISOR
+        assert st.tools.targets_action.isEnabled()
+        assert "Now provisioning with target demo" in second.notices.text.text()
+        assert "Sam is still signed in" in second.notices.text.text()
+        assert st.kinds() == ["target_change", "signin", "target_change"]
+
+        # The session ends in the journal when the screen closes.
         with qtbot.waitSignal(second.closed, timeout=WAIT_MS):
             second.close()
-        second.deleteLater()
-        qtbot.waitUntil(lambda: not _alive(first), timeout=WAIT_MS)  # the restart deleted it
+        assert st.kinds()[-1] == "signout"
+        (signout,) = [e for e in st.journal.audit_events() if e.kind == "signout"]
+        assert signout.actor == "Sam (supervisor)"
+        assert signout.details["why"] == "the operator screen closed"

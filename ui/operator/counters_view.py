@@ -61,6 +61,11 @@ class CountersView(QFrame):
         self.counters.record(attempt, time.time())
         self.refresh()
 
+    def carry_on(self, counters: ShiftCounters) -> None:
+        """Go on counting the shift `counters` holds (the screen restarted mid-shift)."""
+        self.counters = counters
+        self.refresh()
+
     @Slot()
     def refresh(self) -> None:
         self.show_figures(self.counters.figures(time.time()))

@@ -240,6 +240,12 @@ class SlotTile(QFrame):
     def holds_verdict(self) -> bool:
         return self._shown.held
 
+    @property
+    def verdict(self) -> SlotSnapshot | None:
+        """The last verdict the tile keeps for its slot (None once acknowledged or a new unit
+        started), whether or not the port still shows it."""
+        return self._hold.verdict
+
     def apply(self, snap: SlotSnapshot) -> None:
         """Show a new snapshot of this slot."""
         self._hold.update(snap)

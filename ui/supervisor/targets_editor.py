@@ -162,6 +162,10 @@ class TargetsEditor(QDialog):
     # -- layout ----------------------------------------------------------------------------
 
     def _build_layout(self) -> None:
+        # Said before saving, not discovered after: what a save does to the running screen.
+        self.restart_note = QLabel("")
+        self.restart_note.setObjectName("restart-note")
+        self.restart_note.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(QLabel("Targets"))
         left.addWidget(self.list, 1)
@@ -183,6 +187,7 @@ class TargetsEditor(QDialog):
         middle = QVBoxLayout()
         middle.addWidget(scroll, 1)
         middle.addWidget(self.reason)
+        middle.addWidget(self.restart_note)
         middle.addWidget(self.save_button)
         middle.addWidget(self.status)
 
@@ -249,6 +254,7 @@ class TargetsEditor(QDialog):
         self.form.load(name, target_document(self.book.config, name))
         self._mark_clean()
         self.results.clear()
+        self._show_restart_note(name)
         self._refresh_credentials()
 
     @Slot()
@@ -256,9 +262,21 @@ class TargetsEditor(QDialog):
         self._current = None
         self.list.clearSelection()
         self.form.load("", {})
+        self._show_restart_note(None)
         self._mark_clean()
         self.results.clear()
         self.credentials.setText("Save the target first, then import its key or token.")
+
+    def _show_restart_note(self, name: str | None) -> None:
+        users = [f.name for f in self.book.config.fixtures if f.active_target == name]
+        self.restart_note.setVisible(bool(users))
+        self.restart_note.setText(
+            f"ⓘ {name} is the active target of fixture {', '.join(users)}: saving a change "
+            "restarts the operator screen on it as soon as no slot is working. The shift "
+            "counters, each slot's last result and your sign-in are kept."
+            if users
+            else ""
+        )
 
     # -- unsaved edits ---------------------------------------------------------------------
 

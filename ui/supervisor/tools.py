@@ -30,6 +30,7 @@ from ui import theme
 from ui.operator.window import OperatorWindow
 from ui.qa.menu import qa_access
 from ui.roles.controller import RoleController
+from ui.supervisor.carry import ShiftCarry, capture, restore
 from ui.supervisor.rework_dialog import ReworkDialog, open_rework
 from ui.supervisor.targets_editor import TargetsEditor, open_targets_editor
 
@@ -48,7 +49,8 @@ class SupervisorTools(QObject):
         config_path: Path,
         journal: Journal,
         fixture: str,
-        restart: Callable[[], None] | None = None,
+        restart: Callable[[ShiftCarry], None] | None = None,
+        carried: ShiftCarry | None = None,
     ) -> None:
         super().__init__(window)
         self.setObjectName("supervisor-tools")
@@ -71,15 +73,12 @@ class SupervisorTools(QObject):
         self.rework: ReworkDialog | None = None
         self._override_slot: str | None = None
         self._running_target = config.active_target(fixture)
+        self._handed_over = False
 
-        self.sign_in_action = QAction("Sign in as QA / supervisor…", self)
-        self.sign_in_action.setObjectName("role-sign-in")
-        self.sign_out_action = QAction("Sign out (back to operator)", self)
-        self.sign_out_action.setObjectName("role-sign-out")
-        self.targets_action = QAction("Targets and keys…", self)
-        self.targets_action.setObjectName("open-targets")
-        self.rework_action = QAction("Rework: unregister a device…", self)
-        self.rework_action.setObjectName("open-rework")
+        self.sign_in_action = self._action("Sign in as QA / supervisor…", "role-sign-in")
+        self.sign_out_action = self._action("Sign out (back to operator)", "role-sign-out")
+        self.targets_action = self._action("Targets and keys…", "open-targets")
+        self.rework_action = self._action("Rework: unregister a device…", "open-rework")
         self.role_label = QLabel()
         self.role_label.setObjectName("role-label")
         self.role_label.setFont(theme.font(theme.BODY_PT, bold=True))
@@ -117,8 +116,15 @@ class SupervisorTools(QObject):
         self.roles.roleChanged.connect(self._role_changed)
         self.roles.locked.connect(lambda text: self._notice("info", text))
         window.bridge.attemptFinished.connect(self._attempt_finished)
-        window.closed.connect(self.roles.stop)
+        window.closed.connect(self._window_closed)
+        if carried is not None:
+            restore(carried, window, self.roles)
         self._role_changed(self.roles.actor)
+
+    def _action(self, text: str, name: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        return action
 
     # -- opening the screens ---------------------------------------------------------------
 
@@ -246,4 +252,22 @@ class SupervisorTools(QObject):
         if self.window.runner.busy:
             QTimer.singleShot(RESTART_POLL_MS, self, self._restart_when_idle)
             return
-        self._restart()
+        target = self._running_target
+        kept = "the shift counters and each slot's last result were kept"
+        if self.roles.session.elevated:
+            kept += f", and {self.roles.actor.name} is still signed in"
+        notice = StationNotice(
+            "info",
+            f"Now provisioning with target {target.name} (realm {target.realm}) as saved; {kept}.",
+        )
+        carry = capture(self.window, self.roles, notice)
+        self._handed_over = True  # the session goes on in the new window: no sign-out
+        self._restart(carry)
+
+    @Slot()
+    def _window_closed(self) -> None:
+        # A privileged session must end in the journal, whatever closed the screen; one handed
+        # to the restarted screen goes on there and ends there.
+        if not self._handed_over and self.roles.session.elevated:
+            self.roles.session.sign_out("the operator screen closed")
+        self.roles.stop()
