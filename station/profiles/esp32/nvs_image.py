@@ -45,7 +45,7 @@ def build(size: int, existing: NvsContents, secret: Secret) -> bytes:
             except UnicodeDecodeError:
                 raise CannotCarryOver(f"{e.namespace}/{e.key} is text that is not UTF-8") from None
     wanted = [*kept, NvsEntry(NAMESPACE, KEY, "string", secret.reveal().encode("ascii"))]
-    image = _generate(size, wanted)
+    image = generate(size, wanted)
     again = parse(image)
     if again.faults or sorted(again.entries, key=_order) != sorted(wanted, key=_order):
         raise CannotCarryOver(
@@ -58,7 +58,8 @@ def _order(e: NvsEntry) -> tuple[str, str]:
     return (e.namespace, e.key)
 
 
-def _generate(size: int, entries: list[NvsEntry]) -> bytes:
+def generate(size: int, entries: list[NvsEntry]) -> bytes:
+    """An NVS partition image holding exactly `entries` (for seeding test devices, too)."""
     out = io.BytesIO()
     # The generator reports on stdout; nothing it says may reach the station's output.
     with contextlib.redirect_stdout(io.StringIO()):

@@ -2,9 +2,10 @@
 
 - `no_sync`: the application is running (GPIO0 not strapped): it prints its boot log and
   log lines and never answers the bootloader's SYNC.
-- `reset@write[:N]`: the chip resets after the Nth flash data block (default 1): what was
-  written so far stays, the rest never arrives, and the chip boots its application.
-- `unplug@write[:N]`: the device disappears after the Nth flash data block (the pty closes).
+- `reset@write[:N]`: the chip resets while storing the Nth flash data block (default 1): the
+  blocks before it and the first 96 bytes of it stay, no answer comes, and the chip comes
+  back up in its bootloader (the jig holds GPIO0 low), printing its boot log.
+- `unplug@write[:N]`: the same cut, and the device disappears (the pty closes).
 - `corrupt_block[:N]`: the Nth flash data block is stored with one byte changed; the chip
   acknowledges it as if it were fine.
 - `wrong_md5`: SPI_FLASH_MD5 answers a digest that is not the flash's.

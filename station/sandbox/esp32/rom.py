@@ -31,6 +31,8 @@ DEFL_BEGIN, DEFL_DATA, DEFL_END, SPI_FLASH_MD5 = 0x10, 0x11, 0x12, 0x13
 GET_SECURITY_INFO = 0x14
 ERASE_FLASH, ERASE_REGION, READ_FLASH, RUN_USER_CODE = 0xD0, 0xD1, 0xD2, 0xD3
 
+PARTIAL_BYTES = 96  # what of a block reaches the flash when the chip resets while storing it
+
 # failure reasons the ROM reports in its status
 INVALID_MESSAGE, FAILED_TO_ACT, INVALID_CRC, DEFLATE_ERROR = 0x05, 0x06, 0x07, 0x0B
 
@@ -230,6 +232,12 @@ class Bootloader:
         stored = bytearray(chunk)
         if self.faults.active.get("corrupt_block") == self.blocks_written and stored:
             stored[len(stored) // 2] ^= 0x5A
+        cut = self.blocks_written in (
+            self.faults.active.get("unplug@write"),
+            self.faults.active.get("reset@write"),
+        )
+        if cut:
+            del stored[PARTIAL_BYTES:]  # power went while this block was being programmed
         self.flash.write(w.offset + w.position, bytes(stored))
         w.position += len(chunk)
         if self.faults.active.get("unplug@write") == self.blocks_written:

@@ -1,0 +1,428 @@
+"""Profile `esp32-astarte-nvs`: stock ESP32 devices running the Astarte ESP32 SDK, provisioned
+through the chip's ROM bootloader with esptool's public Python API.
+
+The device runs nothing of ours. The station resets it into the bootloader, reads the chip
+(model, base MAC, revision, features, flash size), computes the hardware ID exactly as the SDK
+does (`hwid.py`), reads the partition table and the NVS partition, and decides from what is
+there. A write rebuilds the whole NVS partition in memory with every other entry carried over
+(`nvs_image.py`), flashes it compressed with MD5 verification, and the read-back parses the
+partition again with our own reader (`nvs.py`). `finish` hard-resets the chip into its
+application. docs/esp32.md is the firmware team's view of all this.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any
+
+import serial
+from esptool import cmds
+from esptool.loader import ESPLoader
+from esptool.util import FatalError
+
+from station.cancel import CancelToken
+from station.errors import OutcomeUnknown, PortInUse, StationError
+from station.profiles.base import (
+    Capabilities,
+    Identity,
+    ProvisioningRecord,
+    StorageKind,
+    StorageState,
+)
+from station.profiles.esp32 import esptool_log, nvs, nvs_image, partitions
+from station.profiles.esp32.errors import (
+    Esp32Gone,
+    Esp32NotAnswering,
+    FlashProtected,
+    FlashVerifyFailed,
+    NotInBootloader,
+    NvsNotCarried,
+    NvsPartitionProblem,
+    PartitionTableProblem,
+    UnsupportedChip,
+)
+from station.profiles.esp32.hwid import (
+    CHIP_MODELS,
+    ChipInfo,
+    HwidVariant,
+    RevisionRule,
+    encode,
+    hardware_id,
+)
+from station.profiles.esp32.options import KIND, OPTIONS, Esp32Options, parse_options
+from station.secret import Secret
+
+log = logging.getLogger(__name__)
+
+CAPABILITIES = Capabilities(locks=False, digest_by="host")
+_SINGLE_CORE = {"ESP32-S2", "ESP32-C3", "ESP32-C2", "ESP32-C6", "ESP32-H2"}
+
+__all__ = ["KIND", "OPTIONS", "Esp32Profile", "Esp32Session", "from_options"]
+
+
+@dataclass(frozen=True)
+class _Chip:
+    info: ChipInfo
+    description: str
+    flash_size: str
+
+
+@dataclass(frozen=True)
+class _Storage:
+    partition: partitions.Partition
+    contents: nvs.NvsContents
+
+
+class Esp32Session:
+    """A `DeviceSession` on one chip held in its bootloader (the flasher stub running)."""
+
+    capabilities = CAPABILITIES
+
+    def __init__(self, esp: ESPLoader, options: Esp32Options, slot: str, lines: list[str]) -> None:
+        self.esp = esp
+        self.options = options
+        self.slot = slot
+        self._lines = lines
+        self._storage: _Storage | None = None
+        self._reads = 0
+        self._written = 0
+
+    @property
+    def stats(self) -> Mapping[str, int | float]:
+        return {"flash_bytes_read": self._reads, "flash_bytes_written": self._written}
+
+    # -- identify ----------------------------------------------------------------------------
+
+    def identify(self) -> Identity:
+        with self._errors("reading the chip"):
+            chip = self._chip()
+        hwid = hardware_id(
+            chip.info,
+            variant=HwidVariant(self.options.hwid),
+            rule=RevisionRule(self.options.revision_rule),
+            namespace=self.options.hwid_namespace,
+        )
+        device_id = encode(hwid)
+        storage = self._read_storage()
+        state, digest = _state_of(storage.contents)
+        mac = chip.info.mac.hex(":")
+        facts = {
+            "chip": chip.description,
+            "mac": mac,
+            "revision": f"v{chip.info.major}.{chip.info.minor}",
+            "flash_size": chip.flash_size,
+            "partition": (
+                f"{storage.partition.label}@{storage.partition.offset:#x}"
+                f"+{storage.partition.size:#x}"
+            ),
+            "storage": StorageKind.NVS.value,
+            "hwid": f"{self.options.hwid}/{self.options.revision_rule}",
+        }
+        return Identity(
+            profile=KIND,
+            model=chip.info.chip,
+            firmware="",  # the application is not running; the ROM has no version to give
+            hardware_id=hwid,
+            hardware_serial=mac,
+            device_id=device_id,
+            storage_kind=StorageKind.NVS,
+            storage_state=state,
+            secret_digest=digest,
+            record_device_id=device_id if state is StorageState.WRITTEN else None,
+            record_realm=None,  # NVS holds the secret alone
+            factory_mode=True,
+            facts=facts,
+        )
+
+    def _chip(self) -> _Chip:
+        esp = self.esp
+        name = esp.CHIP_NAME
+        if name not in CHIP_MODELS:
+            raise UnsupportedChip(
+                f"The chip in slot {self.slot} is an {name}; the Astarte ESP32 SDK's hardware-ID "
+                "rule is matched for " + ", ".join(CHIP_MODELS) + " only.",
+                f"Set the unit from slot {self.slot} aside and tell the line's engineer which "
+                "chip it carries.",
+            )
+        features = [str(f) for f in esp.get_chip_features()]
+        bt = name == "ESP32" and "BT" in features
+        ble = bt if name == "ESP32" else any("BT 5" in f or "BLE" in f for f in features)
+        single = name in _SINGLE_CORE or any(f.startswith("Single Core") for f in features)
+        info = ChipInfo(
+            chip=name,
+            mac=bytes(esp.read_mac()),
+            cores=1 if single else 2,
+            major=int(esp.get_major_chip_version()),
+            minor=int(esp.get_minor_chip_version()),
+            embedded_flash=any("Embedded Flash" in f for f in features),
+            bluetooth=bt,
+            ble=ble,
+        )
+        size = cmds.detect_flash_size(esp) or "unknown"
+        return _Chip(info, str(esp.get_chip_description()), size)
+
+    def _read_storage(self) -> _Storage:
+        opts = self.options
+        with self._errors("reading the partition table"):
+            raw = self._read(opts.partition_table_offset, partitions.TABLE_SIZE)
+        where = f"at {opts.partition_table_offset:#x}"
+        try:
+            table = partitions.parse(raw)
+        except partitions.TableMissing:
+            raise PartitionTableProblem(
+                f"The ESP32 in slot {self.slot} has no partition table {where}: its firmware "
+                "has not been flashed, or the table sits elsewhere.",
+                "Flash the production firmware (bootloader, partition table, application) "
+                "first, or set partition_table_offset to CONFIG_PARTITION_TABLE_OFFSET.",
+            ) from None
+        except partitions.TableCorrupt as exc:
+            raise PartitionTableProblem(
+                f"The partition table of the ESP32 in slot {self.slot} {where} is corrupt ({exc}).",
+                f"Set the unit from slot {self.slot} aside for reflashing its firmware.",
+            ) from None
+        part = next((p for p in table if p.label == opts.nvs_partition), None)
+        labels = ", ".join(p.label for p in table)
+        if part is None or not part.is_nvs:
+            raise NvsPartitionProblem(
+                f"The ESP32 in slot {self.slot} has no NVS partition labelled "
+                f"{opts.nvs_partition!r} (its partitions: {labels}).",
+                "Set nvs_partition to the label the firmware passes to "
+                "astarte_credentials_use_nvs_storage(), or flash firmware with that partition "
+                "(docs/esp32.md).",
+            )
+        if part.size < nvs_image.MIN_SIZE or part.size % nvs.PAGE_SIZE:
+            raise NvsPartitionProblem(
+                f"The NVS partition {part.label!r} of the ESP32 in slot {self.slot} is "
+                f"{part.size:#x} bytes; NVS needs at least 0x3000 in whole 4 KiB pages.",
+                "Flash firmware whose partition table gives NVS at least 0x3000 bytes "
+                "(the SDK examples use 0x6000).",
+            )
+        if part.encrypted:
+            raise FlashProtected(
+                f"The NVS partition {part.label!r} in slot {self.slot} is marked encrypted.",
+                "Provision this line with NVS encryption keys outside the station; the station "
+                "writes plaintext NVS only (docs/esp32.md).",
+            )
+        with self._errors("reading the NVS partition"):
+            image = self._read(part.offset, part.size)
+        self._storage = _Storage(part, nvs.parse(image))
+        return self._storage
+
+    def _read(self, offset: int, length: int) -> bytes:
+        data = cmds.read_flash(self.esp, offset, length, no_progress=True)
+        assert data is not None  # without an output file esptool returns the bytes
+        self._reads += len(data)
+        return bytes(data)
+
+    # -- write / reveal / finish -----------------------------------------------------------
+
+    def write(self, record: ProvisioningRecord) -> None:
+        storage = self._storage or self._read_storage()
+        try:
+            image = nvs_image.build(storage.partition.size, storage.contents, record.secret)
+        except nvs_image.CannotCarryOver as exc:
+            raise NvsNotCarried(
+                f"The NVS partition {storage.partition.label!r} of the ESP32 in slot "
+                f"{self.slot} cannot be rewritten without losing data: {exc}.",
+                "Nothing was written. Give Astarte its own NVS partition (docs/esp32.md, "
+                "'Partition layout') or erase this one on a rework bench, then provision again.",
+            ) from None
+        self._storage = None
+        try:
+            cmds.write_flash(
+                self.esp,
+                [(storage.partition.offset, image)],
+                compress=True,
+                no_progress=True,
+            )
+        except FatalError as exc:
+            if "MD5 of file does not match" in str(exc):
+                raise FlashVerifyFailed(
+                    f"The flash of the ESP32 in slot {self.slot} does not hold what was "
+                    "written (its MD5 differs).",
+                    "The station reads the partition back and decides; if it happens again, "
+                    f"set the unit from slot {self.slot} aside (flash or power fault).",
+                    command="write",
+                ) from None
+            raise self._lost_write(str(exc)) from None
+        except (serial.SerialException, OSError) as exc:
+            raise self._lost_write(str(exc)) from None
+        self._written += len(image)
+
+    def _lost_write(self, why: str) -> OutcomeUnknown:
+        return OutcomeUnknown(
+            f"The NVS write to the ESP32 in slot {self.slot} was cut off ({_short(why)}): "
+            "part of the partition may be written.",
+            "Keep the unit in its slot: the station reads the partition back and decides from "
+            "what is there. If the unit was unplugged, reseat it and provision it again.",
+            command="write",
+        )
+
+    def reveal(self) -> Secret:
+        storage = self._storage or self._read_storage()
+        found = storage.contents.find(nvs_image.NAMESPACE, nvs_image.KEY)
+        if len(found) != 1 or not isinstance(found[0].value, bytes):
+            raise NvsPartitionProblem(
+                f"The NVS partition of the ESP32 in slot {self.slot} holds "
+                f"{len(found)} credentials secrets; exactly one was expected.",
+                f"Set the unit from slot {self.slot} aside for QA.",
+            )
+        return Secret(found[0].value.decode("ascii", "replace"))
+
+    def finish(self) -> None:
+        if not self.options.reset_after:
+            return
+        with self._errors("resetting into the application"):
+            cmds.reset_chip(self.esp, "hard-reset")
+
+    def console_log(self) -> str:
+        return "\n".join(self._lines)
+
+    @contextmanager
+    def _errors(self, doing: str) -> Iterator[None]:
+        try:
+            yield
+        except FatalError as exc:
+            raise Esp32NotAnswering(
+                f"The ESP32 in slot {self.slot} stopped answering while {doing} "
+                f"({_short(str(exc))}).",
+                f"Reseat the unit in slot {self.slot} and start again.",
+            ) from None
+        except (serial.SerialException, OSError) as exc:
+            raise _gone_or_silent(self.esp.serial_port, self.slot, str(exc)) from None
+
+
+def _state_of(contents: nvs.NvsContents) -> tuple[StorageState, bytes | None]:
+    """The storage state the NVS partition is in, and the digest of the secret it holds."""
+    found = contents.find(nvs_image.NAMESPACE, nvs_image.KEY)
+    if contents.faults or len(found) > 1:
+        return StorageState.CORRUPT, None
+    if not found:
+        return StorageState.EMPTY, None
+    value = found[0].value
+    if not isinstance(value, bytes) or found[0].kind != "string" or not value:
+        return StorageState.CORRUPT, None
+    return StorageState.WRITTEN, Secret(value.decode("ascii", "replace")).digest
+
+
+def _short(text: str) -> str:
+    first = text.strip().splitlines()[0] if text.strip() else "no detail"
+    return first[:160]
+
+
+def _gone_or_silent(port: str, slot: str, why: str) -> StationError:
+    if not os.path.exists(port):
+        return Esp32Gone(
+            f"The ESP32 in slot {slot} disappeared ({_short(why)}).",
+            f"Reseat the unit and its cable in slot {slot}, then start again.",
+        )
+    return Esp32NotAnswering(
+        f"The serial line to the ESP32 in slot {slot} failed ({_short(why)}).",
+        f"Reseat the unit in slot {slot} and start again.",
+    )
+
+
+class Esp32Profile:
+    """A `DeviceProfile` for one options table; stateless across slots."""
+
+    kind = KIND
+
+    def __init__(self, options: Esp32Options) -> None:
+        self.options = options
+
+    @contextmanager
+    def open(
+        self, port: str, *, baud: int, cancel: CancelToken, slot: str
+    ) -> Iterator[Esp32Session]:
+        cancel.check()
+        lines: list[str] = []
+        esptool_log.capture(lines)
+        esp = self._connect(port, baud, slot)
+        try:
+            cancel.check()
+            yield Esp32Session(esp, self.options, slot, lines)
+        finally:
+            with contextlib.suppress(Exception):
+                esp._port.close()  # esptool has no public close; the port is its attribute
+
+    def _connect(self, port: str, baud: int, slot: str) -> ESPLoader:
+        opts = self.options
+        try:
+            esp = cmds.detect_chip(
+                port, baud, connect_mode=opts.connect_mode, connect_attempts=opts.connect_attempts
+            )
+        except FatalError as exc:
+            text = str(exc)
+            if "autodetect" in text or "Unexpected chip" in text:
+                raise UnsupportedChip(
+                    f"The chip in slot {slot} is not one esptool knows ({_short(text)}).",
+                    f"Set the unit from slot {slot} aside and tell the line's engineer which "
+                    "chip it carries.",
+                ) from None
+            strap = (
+                "check the jig's GPIO0 strap and the board's power"
+                if opts.reset == "no_reset"
+                else "hold BOOT (GPIO0 low) while the station resets the board, or check the "
+                "jig's GPIO0 strap and the DTR/RTS wiring"
+            )
+            raise NotInBootloader(
+                f"The ESP32 in slot {slot} is not in its serial bootloader ({_short(text)}).",
+                f"Reseat the unit in slot {slot}, {strap}; then start again.",
+            ) from None
+        except serial.SerialException as exc:
+            if "lock" in str(exc).lower() or "busy" in str(exc).lower():
+                raise PortInUse(
+                    f"The port of slot {slot} ({port}) is held by another program.",
+                    "Close the other program (a serial monitor?) and start again.",
+                ) from None
+            raise _gone_or_silent(port, slot, str(exc)) from None
+        try:
+            if esp.secure_download_mode:
+                raise FlashProtected(
+                    f"The ESP32 in slot {slot} is in secure download mode: its bootloader "
+                    "refuses flash reads and MD5 checks, so the station cannot verify a write.",
+                    f"Set the unit from slot {slot} aside: units for this line must be "
+                    "provisioned before secure download mode is enabled (docs/esp32.md).",
+                )
+            if esp.get_flash_encryption_enabled():
+                raise FlashProtected(
+                    f"Flash encryption is enabled on the ESP32 in slot {slot}: a plaintext "
+                    "write would garble the encrypted flash and a read-back returns ciphertext.",
+                    f"Set the unit from slot {slot} aside; provision units before flash "
+                    "encryption is enabled, or use NVS encryption keys outside the station "
+                    "(docs/esp32.md).",
+                )
+            return cmds.run_stub(esp)
+        except StationError:
+            with contextlib.suppress(Exception):
+                esp._port.close()
+            raise
+        except (FatalError, serial.SerialException, OSError) as exc:
+            with contextlib.suppress(Exception):
+                esp._port.close()
+            raise _gone_or_silent(port, slot, str(exc)) from None
+
+    def present(self, port: str, *, baud: int, cancel: CancelToken, slot: str) -> bool:
+        """The port exists and opens. Nothing is sent and DTR/RTS stay released, so the chip
+        is never reset by the idle check."""
+        link = serial.Serial()
+        link.port = port
+        link.baudrate = baud
+        link.dtr = False
+        link.rts = False
+        try:
+            link.open()
+        except (serial.SerialException, OSError):
+            return False
+        link.close()
+        return True
+
+
+def from_options(options: Mapping[str, Any]) -> Esp32Profile:
+    """The registry's factory."""
+    return Esp32Profile(parse_options(options))
