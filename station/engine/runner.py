@@ -137,6 +137,10 @@ class FixtureRunner:
         ready = [w for w in self._workers.values() if w.snapshot.state is SlotState.READY]
         return [w.slot for w in ready if w.start()]
 
+    def waiting_for_port(self, slot: str) -> bool:
+        """Whether a start on `slot` is waiting for its device's port to come back."""
+        return self._worker(slot).waiting_for_port
+
     def abort(self, slot: str) -> None:
         self._worker(slot).abort()
 

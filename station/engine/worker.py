@@ -102,6 +102,12 @@ class SlotWorker:
             return snap
 
     @property
+    def waiting_for_port(self) -> bool:
+        """A start is waiting for the slot's port to (re)appear."""
+        with self._lock:
+            return self._port_wait is not None
+
+    @property
     def busy(self) -> bool:
         with self._lock:
             return self._pending_start or self._current is not None

@@ -134,8 +134,14 @@ def test_pairing_down_at_verification_leaves_the_device_unlocked_for_a_resume(
     assert rig.standin_accepts("1")
 
 
+# Link counters that only move when the line garbles or loses something.
+NOISE_COUNTERS = ("crc_errors", "resyncs", "malformed", "timeouts", "retries", "stale_frames")
+
+
 def test_line_noise_never_gives_a_false_pass(engine_rig: RigFactory) -> None:
-    rig = engine_rig(slots=2, faults="bitflip=0.002")
+    # Seeded, so the noise is the same on every run: it must really garble something.
+    rig = engine_rig(slots=2, faults="bitflip=0.002", seed=7)
+    noise = 0
     for slot in ("1", "2"):
         outcome = rig.provision(slot)
         if outcome.result is Result.PASS:
@@ -143,6 +149,10 @@ def test_line_noise_never_gives_a_false_pass(engine_rig: RigFactory) -> None:
         else:
             assert outcome.result is Result.FAIL, outcome
             assert outcome.message and _failed_with_action(outcome.action, slot)
+        detail = rig.journal.attempt(outcome.attempt_id)
+        assert detail is not None
+        noise += sum(int(detail.link_stats.get(k, 0)) for k in NOISE_COUNTERS)
+    assert noise > 0, "the line noise never reached the station: the test proved nothing"
 
 
 def test_abort_before_start_records_aborted(engine_rig: RigFactory) -> None:

@@ -84,7 +84,11 @@ def test_a_device_that_does_not_come_back_fails_with_the_slot_and_an_action(
 def test_abort_while_waiting_for_the_port_ends_aborted_at_once(rig: Rig) -> None:
     rig.unplug()
     assert rig.runner.start("1")
-    time.sleep(0.3)  # let the slot thread begin waiting for the port
+    # Abort once the slot thread is really waiting for the port.
+    deadline = time.monotonic() + worker.REENUMERATION_WAIT_S
+    while not rig.runner.waiting_for_port("1") and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert rig.runner.waiting_for_port("1")
     began = time.monotonic()
     rig.runner.abort("1")
     rig.events.wait_for(lambda _: rig.runner.snapshots()[0].state is SlotState.ABORTED)

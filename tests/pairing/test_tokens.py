@@ -357,19 +357,35 @@ def test_command_stderr_is_kept_only_as_its_tail(tmp_path: Path) -> None:
         source.token(TokenScope.register())
 
 
+def _gone(pid: int) -> bool:
+    """The process has ended (a zombie waiting for its reaper has ended too)."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except (FileNotFoundError, ProcessLookupError):
+        return True
+    return stat.rsplit(")", 1)[1].split()[0] in ("Z", "X")
+
+
 def test_command_timeout_stops_what_it_started(tmp_path: Path) -> None:
     marker = tmp_path / "child-alive"
+    child_pid = tmp_path / "child-pid"
     # The helper starts a child that would write the marker after 3 s, then hangs.
     child = f"import time; time.sleep(3); open({str(marker)!r}, 'w').close()"
     script = (
         "import subprocess, sys, time\n"
-        f"subprocess.Popen([sys.executable, '-c', {child!r}])\n"
+        f"p = subprocess.Popen([sys.executable, '-c', {child!r}])\n"
+        f"open({str(child_pid)!r}, 'w').write(str(p.pid))\n"
         "time.sleep(60)\n"
     )
     source, _ = _command(tmp_path, script, timeout=1.0)
     with pytest.raises(TokenCommandFailed, match="did not finish"):
         source.token(TokenScope.register())
-    time.sleep(4)
+    pid = int(child_pid.read_text())
+    # The child must end with its parent, long before it would write the marker.
+    deadline = time.monotonic() + 2.5
+    while not _gone(pid) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert _gone(pid), f"the helper's child {pid} outlived the timeout"
     assert not marker.exists()
 
 

@@ -111,7 +111,11 @@ def test_killing_the_device_while_programming_leaves_a_partial_record(
     assert pid is not None
     with RawSmp(fx.ports["1"]) as link:
         send_write(link)
-        time.sleep(0.5)
+        # Kill it once programming has begun: the state file says so from its first byte.
+        deadline = time.monotonic() + 2.5
+        while fx.inspect()["1"]["state"] != "corrupt" and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert fx.inspect()["1"]["state"] == "corrupt", "programming never started"
         os.kill(pid, signal.SIGKILL)
         expect_disconnect(link)
     assert fx.wait_exit("1") == -signal.SIGKILL

@@ -226,11 +226,20 @@ def test_v1_rc_is_a_refusal_and_foreign_codes_are_unknown(
     assert "rc 99" in caught.value.message
 
 
-def test_rc_zero_is_success(client: DeviceClient, script: Script) -> None:
+def test_rc_zero_is_success(client: DeviceClient, script: Script, peer: PtyPeer) -> None:
     script.then(PROVISIONING_GROUP, Command.LOCK, {"rc": 0})
     client.lock()
     script.then(PROVISIONING_GROUP, Command.LOCK, {"err": {"group": 64, "rc": 0}})
     client.lock()
+    # Each lock went out once, as a write with an empty body, and got its scripted answer.
+    locks = [
+        (h.op, body)
+        for h, body in peer.received
+        if h.group_id == PROVISIONING_GROUP and h.command_id == Command.LOCK
+    ]
+    assert locks == [(OP.WRITE, {}), (OP.WRITE, {})]
+    assert script.answers[(PROVISIONING_GROUP, int(Command.LOCK))] == []
+    assert client.stats.retries == 0
 
 
 def test_read_only_commands_are_retried_a_bounded_number_of_times(
