@@ -153,6 +153,11 @@ EXEMPT: dict[str, tuple[frozenset[str], str]] = {
         frozenset({"demo"}),
         "`station demo` starts the demo wiring, then runs the engine on it",
     ),
+    "station/fleet/cli.py": (
+        frozenset({"pairing"}),
+        "`station fleet set-password`/`check` keep the fleet role's password in the keyring, "
+        "through the one keyring module",
+    ),
 }
 
 #: Third-party packages only some parts may import.

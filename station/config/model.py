@@ -98,6 +98,25 @@ class RolesConfig:
     signin_lockout_s: int = DEFAULT_SIGNIN_LOCKOUT_S
 
 
+DEFAULT_FLEET_PORT = 5432
+DEFAULT_CLAIM_TTL_S = 120
+
+
+@dataclass(frozen=True)
+class FleetConfig:
+    """`[fleet]`: the central PostgreSQL this station ships to and claims device IDs from. The
+    role's password is in the OS keyring (`station fleet set-password`), never here."""
+
+    host: str
+    database: str
+    role: str
+    port: int = DEFAULT_FLEET_PORT
+    ca_file: Path | None = None
+    cert_file: Path | None = None
+    key_file: Path | None = None
+    claim_ttl_s: int = DEFAULT_CLAIM_TTL_S
+
+
 @dataclass(frozen=True)
 class StationConfig:
     schema_version: int
@@ -108,6 +127,8 @@ class StationConfig:
     roles: RolesConfig = RolesConfig()
     #: `[profiles.KIND]` tables as written: each profile reads and checks its own keys.
     profiles: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: None: a single station, no central database (fleet mode off).
+    fleet: FleetConfig | None = None
 
     @property
     def default_fixture(self) -> str:

@@ -15,6 +15,7 @@ from typing import Any
 
 from station.config.model import (
     FixtureConfig,
+    FleetConfig,
     RolesConfig,
     SlotConfig,
     StationConfig,
@@ -22,7 +23,7 @@ from station.config.model import (
 )
 from station.config.names import NAME, NAME_RULE
 from station.config.options import Context, Where, shown, type_name
-from station.config.sections import FIXTURE, ROLES, SLOT, TARGET, TOP
+from station.config.sections import FIXTURE, FLEET, ROLES, SLOT, TARGET, TOP
 
 
 def parse_config(
@@ -71,6 +72,12 @@ def parse_config(
     )
     roles = RolesConfig(**ROLES.read(document.get("roles", {}), where.key("roles"), context))
     profiles = _profiles(document.get("profiles", {}), where.key("profiles"))
+    fleet_doc = document.get("fleet")
+    fleet = (
+        None
+        if fleet_doc is None
+        else FleetConfig(**FLEET.read(fleet_doc, where.key("fleet"), context))
+    )
     return StationConfig(
         schema_version=top["schema_version"],
         station_id=top["station_id"],
@@ -79,6 +86,7 @@ def parse_config(
         targets=targets,
         roles=roles,
         profiles=profiles,
+        fleet=fleet,
     )
 
 
@@ -173,4 +181,5 @@ def to_document(config: StationConfig) -> dict[str, Any]:
             {**FIXTURE.write(f), "slots": [SLOT.write(s) for s in f.slots]} for f in config.fixtures
         ],
         "profiles": config.profiles,
+        **({} if config.fleet is None else {"fleet": FLEET.write(config.fleet)}),
     }

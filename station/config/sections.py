@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 from station.config.model import (
     CURRENT_SCHEMA_VERSION,
     DEFAULT_BAUD,
+    DEFAULT_CLAIM_TTL_S,
+    DEFAULT_FLEET_PORT,
     DEFAULT_IDLE_LOCK_MINUTES,
     DEFAULT_MAX_IN_FLIGHT,
     DEFAULT_PROFILE,
@@ -518,8 +520,76 @@ TOP = Section(
             "`station config check` asks every profile a slot uses to check its table, and "
             "refuses a table named for a kind the station does not know.",
         ),
+        Table(
+            "fleet",
+            "[fleet]",
+            "table",
+            "unset (fleet mode off)",
+            "The central PostgreSQL shared by many stations (docs/fleet.md).",
+        ),
+    ),
+)
+
+FLEET = Section(
+    "fleet",
+    (
+        Option(
+            "host",
+            str,
+            "The central PostgreSQL server's host name (as its TLS certificate names it) or "
+            "address.",
+            checks=(stripped,),
+        ),
+        Option("port", int, "1 to 65535.", default=DEFAULT_FLEET_PORT, checks=(between(1, 65535),)),
+        Option("database", str, "The fleet database, as plant IT created it.", checks=(stripped,)),
+        Option(
+            "role",
+            str,
+            "This station's login role, made by `station fleet add-station NAME`; usually the "
+            "station ID. Its password is in the OS keyring (`station fleet set-password`).",
+            checks=(stripped,),
+        ),
+        Option(
+            "ca_file",
+            str,
+            "The plant CA's certificate (PEM). When set, the server's certificate must chain to "
+            "it and name `host` (libpq `sslmode=verify-full`).",
+            default=None,
+            checks=(path,),
+            type_doc="string (path)",
+            default_doc="unset (no TLS check)",
+            to_toml=path_text,
+        ),
+        Option(
+            "cert_file",
+            str,
+            "This station's client certificate (PEM); its CN is the role.",
+            default=None,
+            checks=(path,),
+            type_doc="string (path)",
+            default_doc="unset",
+            to_toml=path_text,
+        ),
+        Option(
+            "key_file",
+            str,
+            "The client certificate's private key file (mode 0600); a path, never the key.",
+            default=None,
+            checks=(path,),
+            type_doc="string (path)",
+            default_doc="`cert_file` with `.key`",
+            to_toml=path_text,
+        ),
+        Option(
+            "claim_ttl_s",
+            int,
+            "30 to 3600. How long a device-ID claim lasts before another station may take it "
+            "over; well above the slowest register-write-verify.",
+            default=DEFAULT_CLAIM_TTL_S,
+            checks=(between(30, 3600),),
+        ),
     ),
 )
 
 #: Every section, by the path its docs table is marked with.
-SECTIONS: dict[str, Section] = {s.path: s for s in (TOP, ROLES, TARGET, FIXTURE, SLOT)}
+SECTIONS: dict[str, Section] = {s.path: s for s in (TOP, ROLES, TARGET, FIXTURE, SLOT, FLEET)}

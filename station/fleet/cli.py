@@ -9,13 +9,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 import psycopg
 
+from station.config.model import FleetConfig
+from station.config.store import load_config
 from station.errors import UsageError
+from station.fleet.check import run_check
+from station.fleet.connect import FleetSettings
 from station.fleet.errors import FleetError
 from station.fleet.schema import QA, STATIONS, SUPERVISORS, add_login, init_db, new_password
+from station.pairing.errors import CredentialMissing
+from station.pairing.keystore import load_fleet_password, store_fleet_password
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -54,6 +61,61 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
             help="read the password from standard input instead of generating one",
         )
         p.set_defaults(handler=_add_login, group=_GROUP_OF[command])
+
+    p = sub.add_parser(
+        "check",
+        help="test this station's connection and rights on the central database",
+        description="Connect to the [fleet] database as this station's role and check the "
+        "schema version and grants. Each failure says what to fix.",
+    )
+    p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
+    p.set_defaults(handler=_check)
+
+    p = sub.add_parser(
+        "set-password",
+        help="store this station's fleet role password in the OS keyring (read from stdin)",
+        description="Read the password plant IT gave for this station's fleet role from "
+        "standard input and keep it in the OS keyring. It is never written to the "
+        "configuration.",
+    )
+    p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
+    p.set_defaults(handler=_set_password)
+
+
+def _fleet_config(path: Path | None) -> FleetConfig:
+    config = load_config(path)
+    if config.fleet is None:
+        raise UsageError(
+            "Fleet mode is off: the configuration has no [fleet] section.",
+            "Add [fleet] with host, database and role (docs/fleet.md), then run this again.",
+        )
+    return config.fleet
+
+
+def _check(args: argparse.Namespace) -> int:
+    fleet = _fleet_config(args.config)
+    try:
+        password: str | None = load_fleet_password(fleet.role)
+    except CredentialMissing:
+        if fleet.cert_file is None:
+            raise
+        password = None  # certificate authentication needs no password
+    for line in run_check(FleetSettings.from_config(fleet), password):
+        _say(f"ok: {line}")
+    return EXIT_OK
+
+
+def _set_password(args: argparse.Namespace) -> int:
+    fleet = _fleet_config(args.config)
+    password = sys.stdin.readline().rstrip("\n")
+    if not password:
+        raise UsageError(
+            "No password on standard input.",
+            "Pipe it in: `station fleet set-password < file`, or type it and press Enter.",
+        )
+    store_fleet_password(fleet.role, password)
+    _say(f"Stored the password of fleet role {fleet.role} in the keyring.")
+    return EXIT_OK
 
 
 def _admin_options(p: argparse.ArgumentParser) -> None:

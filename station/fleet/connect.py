@@ -16,6 +16,7 @@ from typing import Any
 import psycopg
 from psycopg import errors as pgerrors
 
+from station.config.model import FleetConfig
 from station.fleet.errors import FleetError, FleetUnreachable
 from station.fleet.schema import central_version, newer_schema_error, schema_version
 
@@ -36,6 +37,18 @@ class FleetSettings:
     ca_file: Path | None = None
     cert_file: Path | None = None
     key_file: Path | None = None
+
+    @classmethod
+    def from_config(cls, config: FleetConfig) -> FleetSettings:
+        return cls(
+            host=config.host,
+            port=config.port,
+            database=config.database,
+            role=config.role,
+            ca_file=config.ca_file,
+            cert_file=config.cert_file,
+            key_file=config.key_file,
+        )
 
 
 def conninfo(settings: FleetSettings, password: str | None, *, application: str = "") -> str:

@@ -32,7 +32,8 @@ from station.pairing.keys import RealmKey, parse_realm_key
 log = logging.getLogger(__name__)
 
 SERVICE = "provisioning-station"
-Kind = Literal["realm-key", "issued-token"]
+Kind = Literal["realm-key", "issued-token", "fleet-password"]
+#: What a target holds; the fleet password belongs to the station's fleet role, not a target.
 KINDS: tuple[Kind, ...] = ("realm-key", "issued-token")
 
 _TARGET = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
@@ -246,3 +247,20 @@ def describe_key(target: str) -> str:
     return parse_realm_key(
         load_realm_key(target), source=f"the keyring entry of {target!r}"
     ).description
+
+
+def store_fleet_password(role: str, password: str) -> None:
+    """The password of this station's role on the central fleet database."""
+    _set(role, "fleet-password", password)
+    log.info("stored the fleet password of role %s in the keyring", role)
+
+
+def load_fleet_password(role: str) -> str:
+    text = _get(role, "fleet-password")
+    if text is None:
+        raise CredentialMissing(
+            f"No password for the fleet role {role!r} is stored in this PC's keyring.",
+            "Plant IT gives the password printed by `station fleet add-station`; store it "
+            "with `station fleet set-password`.",
+        )
+    return text
