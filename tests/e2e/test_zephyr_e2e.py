@@ -91,6 +91,9 @@ BAD = {
     # The upload's only chunk is stored (with another secret), its answer lost: the device then
     # reads as written, but not with the secret the station sent.
     "10": ("zephyr:store_other_secret", "FAIL", "write_interrupted"),
+    "11": ("zephyr:unmounted", "FAIL", "zephyr_fs_unmounted"),
+    "12": ("zephyr:no_hwinfo", "FAIL", "zephyr_no_hwinfo"),
+    "13": ("zephyr:no_shell", "FAIL", "zephyr_no_shell"),
 }
 
 
@@ -120,7 +123,8 @@ def test_lying_and_broken_zephyr_firmware_never_passes(tmp_path: Path) -> None:
         # Firmware the station cannot provision is refused before any registration.
         assert env.standin is not None
         registered = set(env.standin.devices(env.realm))
-        assert device_id(env, "7") not in registered and device_id(env, "8") not in registered
+        for slot in ("7", "8", "11"):
+            assert device_id(env, slot) not in registered, slot
         assert device_id(env, "6") in registered  # a full file system shows only at the write
 
 

@@ -148,6 +148,8 @@ class DeviceServer:
         self.decoder.reset()
         if self.zephyr is not None:
             self.zephyr.boot()
+            self._send(self.zephyr.boot_log(state.boots))
+            return
         self._send(noise.boot_log(state, self.rng))
 
     def _serve_once(self) -> None:

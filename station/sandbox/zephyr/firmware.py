@@ -234,6 +234,19 @@ class ZephyrFirmware:
         self.reset_pending = False
         self.reset_now = False
 
+    def boot_log(self, boots: int) -> bytes:
+        """What a stock Zephyr application prints from reset until MCUmgr listens."""
+        lines = [
+            f"*** Booting Zephyr OS build v{self.config.release} ***",
+            f"[00:00:00.002,000] <inf> main: {self.config.board} boot {boots}",
+        ]
+        if self.store.mounts:
+            lines.append("[00:00:00.012,000] <inf> littlefs: /lfs1 mounted")
+        else:
+            lines.append("[00:00:00.012,000] <err> fs: fs mount error (-5)")
+        lines.append("[00:00:00.015,000] <inf> smp: UART transport ready")
+        return b"\r\n" + "".join(line + "\r\n" for line in lines).encode("utf-8")
+
     def tick(self) -> None:
         self.fs.tick(time.monotonic())
 
