@@ -17,6 +17,8 @@ from ui.engine_api import TargetSummaryLike
 
 TOKEN_REFRESH_MS = 60_000
 TOKEN_WARNING_S = 15 * 60
+# Pairing answers, but no token can be made: no registration is possible now either.
+CANNOT_REGISTER = theme.StateLook("✗", "Cannot register", theme.DARK_VERMILLION, theme.WHITE)
 
 
 def _as_epoch(value: datetime | float | None) -> float | None:
@@ -56,6 +58,7 @@ class Banner(QFrame):
         self._token_detail = ""
         self._token_usable = True
         self._token_warning = ""
+        self._health: tuple[bool | None, str] = (None, "")
 
         self.target = QLabel("Target: loading…")
         self.target.setObjectName("banner-target")
@@ -113,6 +116,7 @@ class Banner(QFrame):
         self._token_usable = summary.token_usable
         self._token_warning = summary.token_warning
         self.refresh_token()
+        self.show_health(*self._health)  # the badge depends on the token too
 
     def show_target_error(self, message: str) -> None:
         self.target.setText("Target: not available")
@@ -123,6 +127,8 @@ class Banner(QFrame):
         self.token.setText("")
         self.token.setToolTip("")
         self.token.setStyleSheet("")
+        self._token_usable = False  # no target, no registration: the badge says so
+        self.show_health(*self._health)
 
     @Slot()
     def refresh_token(self) -> None:
@@ -155,11 +161,16 @@ class Banner(QFrame):
         )
 
     def show_health(self, healthy: bool | None, detail: str) -> None:
-        """None while the first check is under way."""
+        """None while the first check is under way. The badge says whether a registration could
+        be made now: Pairing answering is not enough when the token cannot be used."""
+        self._health = (healthy, detail)
         if healthy is None:
             look = theme.HEALTH_UNKNOWN
         else:
             look = theme.HEALTH_OK if healthy else theme.HEALTH_DOWN
+        if healthy and not self._token_usable:
+            look = CANNOT_REGISTER
+            detail = f"Pairing answers ({detail}), but no token can be made for the target."
         self.health.setText(look.text)
         self.health.setToolTip(detail)
         self.health.setStyleSheet(
