@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from station.config.port_binding import PortBinding
+from station.errors import ConfigError
 
 CURRENT_SCHEMA_VERSION = 2
 
@@ -37,6 +38,12 @@ DEFAULT_PROFILE = "smp-provisioning"
 DEFAULT_IDLE_LOCK_MINUTES = 5
 DEFAULT_SIGNIN_ATTEMPTS = 5
 DEFAULT_SIGNIN_LOCKOUT_S = 60
+
+
+class NotConfigured(ConfigError, KeyError):
+    """A fixture or target the configuration does not have; the action names those it has.
+
+    Also a KeyError, so a lookup can be caught as one."""
 
 
 @dataclass(frozen=True)
@@ -139,10 +146,19 @@ class StationConfig:
         for fixture in self.fixtures:
             if fixture.name == name:
                 return fixture
-        raise KeyError(name)
+        raise NotConfigured(
+            f"There is no fixture {name!r} in the configuration.",
+            f"Use one of: {', '.join(f.name for f in self.fixtures)}.",
+        )
 
     def target(self, name: str) -> TargetConfig:
-        return self.targets[name]
+        try:
+            return self.targets[name]
+        except KeyError:
+            raise NotConfigured(
+                f"There is no target {name!r} in the configuration.",
+                f"Use one of: {', '.join(sorted(self.targets))}.",
+            ) from None
 
     def active_target(self, fixture: str | None = None) -> TargetConfig:
         return self.targets[self.fixture(fixture or self.default_fixture).active_target]

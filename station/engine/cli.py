@@ -27,7 +27,7 @@ from station.engine.events import (
     SlotUpdated,
     StationNotice,
 )
-from station.errors import ConfigError, UsageError
+from station.errors import UsageError
 
 if TYPE_CHECKING:
     from station.config.model import FixtureConfig, SlotConfig, StationConfig
@@ -188,13 +188,7 @@ def provision(
 
 
 def _fixture_config(config: StationConfig, fixture: str) -> FixtureConfig:
-    try:
-        return config.fixture(fixture)
-    except KeyError:
-        raise ConfigError(
-            f"There is no fixture {fixture!r} in the configuration.",
-            f"Use one of: {', '.join(f.name for f in config.fixtures)}.",
-        ) from None
+    return config.fixture(fixture)  # a ConfigError naming the fixtures there are
 
 
 def _fixture_slots(config: StationConfig, fixture: str) -> Sequence[SlotConfig]:

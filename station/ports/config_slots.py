@@ -5,18 +5,11 @@ from __future__ import annotations
 import dataclasses
 
 from station.config import FixtureConfig, SlotConfig, StationConfig
-from station.errors import ConfigError
 from station.ports.slotmap import SlotMap, slot_key_for_binding
 
 
 def pick_fixture(config: StationConfig, name: str | None) -> FixtureConfig:
-    if name is None:
-        return config.fixtures[0]
-    for fixture in config.fixtures:
-        if fixture.name == name:
-            return fixture
-    names = ", ".join(f.name for f in config.fixtures)
-    raise ConfigError(f"The configuration has no fixture {name!r}.", f"use one of: {names}")
+    return config.fixtures[0] if name is None else config.fixture(name)
 
 
 def slot_numbers(fixture: FixtureConfig) -> list[int]:

@@ -105,18 +105,8 @@ class TargetBook:
         """Make `target` the one `fixture` provisions into; saved atomically, journaled."""
         require(actor, Privilege.CHOOSE_TARGET)
         config = self.config
-        try:
-            current = config.fixture(fixture)
-        except KeyError:
-            raise ConfigError(
-                f"There is no fixture {fixture!r}.",
-                f"Use one of: {', '.join(f.name for f in config.fixtures)}.",
-            ) from None
-        if target not in config.targets:
-            raise ConfigError(
-                f"There is no target {target!r}.",
-                f"Use one of: {', '.join(sorted(config.targets))}.",
-            )
+        current = config.fixture(fixture)
+        config.target(target)  # a ConfigError naming the targets there are
         if current.active_target == target:
             return config
         fixtures = tuple(

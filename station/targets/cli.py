@@ -13,7 +13,6 @@ from typing import Any
 
 from station.config import load_config
 from station.config.store import default_config_path
-from station.errors import ConfigError
 from station.journal import Journal
 from station.roles import Role
 from station.roles.prompt import sign_in_cli
@@ -62,13 +61,7 @@ def register_target(sub: argparse._SubParsersAction[Any]) -> None:
 
 
 def _target(config_path: Path | None, name: str) -> Any:
-    config = load_config(config_path)
-    try:
-        return config.targets[name]
-    except KeyError:
-        raise ConfigError(
-            f"There is no target {name!r}.", f"Use one of: {', '.join(sorted(config.targets))}."
-        ) from None
+    return load_config(config_path).target(name)
 
 
 def _test(args: argparse.Namespace) -> int:

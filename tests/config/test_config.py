@@ -388,3 +388,16 @@ def test_the_documented_examples_load(tmp_path: Path) -> None:
     for n, text in enumerate(examples):
         config = load_config(_write(tmp_path, text, f"example{n}.toml"))
         assert config.fixtures and config.targets
+
+
+def test_an_unknown_fixture_or_target_names_those_there_are(tmp_path: Path) -> None:
+    config = load_config(_write(tmp_path, PLANT))
+    with pytest.raises(ConfigError) as info:
+        config.fixture("line4")
+    assert info.value.message == "There is no fixture 'line4' in the configuration."
+    assert info.value.action == "Use one of: line3."
+    with pytest.raises(KeyError):  # a lookup may still be caught as one
+        config.target("plant-us")
+    with pytest.raises(ConfigError, match="no target 'plant-us'") as info:
+        config.target("plant-us")
+    assert info.value.action == "Use one of: lab, plant-eu."
