@@ -259,10 +259,14 @@ def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> in
                 profile=args.profile,
             )
         )
-        kinds = ", ".join(f"{n} {p}" for n, p in _counted(env.slot_profiles))
-        storage = f"; {args.storage} storage on smp" if "smp" in env.slot_profiles else ""
+        if set(env.slot_profiles) == {"smp"}:
+            devices = f"{args.storage} devices"
+        else:
+            kinds = ", ".join(f"{n} {p}" for n, p in _counted(env.slot_profiles))
+            storage = f"; {args.storage} storage on smp" if "smp" in env.slot_profiles else ""
+            devices = f"devices ({kinds}{storage})"
         out.write(
-            f"demo: {args.slots} simulated devices ({kinds}{storage}), Pairing stand-in at "
+            f"demo: {args.slots} simulated {devices}, Pairing stand-in at "
             f"{env.pairing_url}, journal {env.journal_path}\n"
         )
         out.flush()
