@@ -5,6 +5,7 @@ what scripts and the documentation's tables use.
 
 from __future__ import annotations
 
+from station.engine.events import Step
 from station.journal import UNFINISHED
 
 # The operator tiles' words (ui/theme.py), so QA and the line speak alike.
@@ -49,6 +50,14 @@ def words(raw: str) -> str:
 
 def result_label(raw: str) -> str:
     return _RESULTS.get(raw, words(raw))
+
+
+def step_label(raw: str) -> str:
+    """The step as the operator's tile names it (`read_back` -> `Checking the write`)."""
+    try:
+        return Step(raw).label
+    except ValueError:
+        return words(raw)
 
 
 def audit_kind_label(raw: str) -> str:

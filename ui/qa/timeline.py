@@ -14,12 +14,14 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from station.engine.events import Step
 from station.journal import StepRow
 from ui import theme
 from ui.qa import looks
+from ui.qa.labels import step_label
 
 ROW_PX = 24
-LABEL_PX = 120
+LABEL_PX = 120  # at least; the widget widens it to its longest step label
 VALUE_PX = 130
 AXIS_PX = 20
 
@@ -33,18 +35,19 @@ class Bar:
     rect: QRectF
 
 
-def layout_bars(steps: Sequence[StepRow], width: float) -> list[Bar]:
-    """Where each step's bar goes in a timeline `width` pixels wide."""
+def layout_bars(steps: Sequence[StepRow], width: float, label_px: float = LABEL_PX) -> list[Bar]:
+    """Where each step's bar goes in a timeline `width` pixels wide, after a column of
+    `label_px` for the step names."""
     if not steps:
         return []
     origin: datetime = min(s.started_at for s in steps)
     ends = [(s.started_at - origin).total_seconds() + s.duration_s for s in steps]
     span = max(*ends, 1e-06)
-    plot = max(width - LABEL_PX - VALUE_PX, 10.0)
+    plot = max(width - label_px - VALUE_PX, 10.0)
     bars = []
     for row, step in enumerate(steps):
         offset = (step.started_at - origin).total_seconds()
-        x = LABEL_PX + offset / span * plot
+        x = label_px + offset / span * plot
         w = max(step.duration_s / span * plot, 2.0)
         bars.append(
             Bar(
@@ -71,7 +74,8 @@ class StepTimeline(QWidget):
         total = sum(s.duration_s for s in steps)
         self.setAccessibleDescription(
             "; ".join(
-                f"{s.step} {looks.duration_text(s.duration_s)}{'' if s.ok else ' failed'}"
+                f"{step_label(s.step)} {looks.duration_text(s.duration_s)}"
+                f"{'' if s.ok else ' failed'}"
                 for s in steps
             )
             + f"; total {looks.duration_text(total)}"
@@ -79,14 +83,21 @@ class StepTimeline(QWidget):
         self.updateGeometry()
         self.update()
 
+    @property
+    def label_px(self) -> int:
+        """Room for the longest step name in the operator's words, never shortened."""
+        metrics = QFontMetrics(self.font())
+        widest = max(metrics.horizontalAdvance(step.label) for step in Step)
+        return max(LABEL_PX, widest + 12)
+
     def bars(self) -> list[Bar]:
-        return layout_bars(self._steps, self.width())
+        return layout_bars(self._steps, self.width(), self.label_px)
 
     def sizeHint(self) -> QSize:
         return QSize(480, max(1, len(self._steps)) * ROW_PX + AXIS_PX)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(320, self.sizeHint().height())
+        return QSize(self.label_px + VALUE_PX + 80, self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -103,12 +114,15 @@ class StepTimeline(QWidget):
 
     def _paint_bars(self, painter: QPainter) -> None:
         metrics = QFontMetrics(self.font())
+        label_px = self.label_px
         bars = self.bars()
         for row, bar in enumerate(bars):
             top = row * ROW_PX
-            label_rect = QRectF(4, top, LABEL_PX - 8, ROW_PX)
+            label_rect = QRectF(4, top, label_px - 8, ROW_PX)
             painter.setPen(QColor(theme.BLACK))
-            name = metrics.elidedText(bar.step, Qt.TextElideMode.ElideRight, LABEL_PX - 8)
+            name = metrics.elidedText(
+                step_label(bar.step), Qt.TextElideMode.ElideRight, label_px - 8
+            )
             painter.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter, name)
             colour = QColor(theme.BLUE if bar.ok else theme.VERMILLION)
             painter.fillRect(bar.rect, colour)
@@ -123,10 +137,10 @@ class StepTimeline(QWidget):
             )
         axis_y = len(bars) * ROW_PX + 2
         painter.setPen(QPen(QColor(theme.GREY), 1))
-        painter.drawLine(LABEL_PX, axis_y, self.width() - VALUE_PX, axis_y)
+        painter.drawLine(label_px, axis_y, self.width() - VALUE_PX, axis_y)
         total = max(b.offset_s + b.duration_s for b in bars)
         painter.drawText(
-            QRectF(LABEL_PX, axis_y, 80, AXIS_PX - 2), Qt.AlignmentFlag.AlignLeft, "0 s"
+            QRectF(label_px, axis_y, 80, AXIS_PX - 2), Qt.AlignmentFlag.AlignLeft, "0 s"
         )
         painter.drawText(
             QRectF(self.width() - VALUE_PX - 120, axis_y, 120, AXIS_PX - 2),

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 
 from station.journal import Journal
@@ -66,6 +67,12 @@ def worded_journal(tmp_path: Path) -> tuple[Path, dict[str, str]]:
                 firmware="1",
                 storage_kind="otp",
             )
+            journal.record_step(
+                attempt, "register", started_at=clock["now"], duration_s=0.4, ok=True
+            )
+            journal.record_step(
+                attempt, "read_back", started_at=clock["now"], duration_s=0.2, ok=name != "fail"
+            )
             clock["now"] += timedelta(seconds=30)
             journal.finish_attempt(
                 attempt,
@@ -105,6 +112,12 @@ def test_the_view_shows_words_and_plain_console(
     assert "\x1b" not in pane.console.toPlainText()
     assert pane.values["error"].text() == "Storage written (storage_written)"
     assert "OTP (write-once)" in pane.values["hardware"].text()
+    steps = pane.timeline.accessibleDescription()
+    assert "Registering with Astarte" in steps and "Checking the write" in steps
+    assert "read_back" not in steps
+    # The longest label fits its column unshortened.
+    need = QFontMetrics(pane.timeline.font()).horizontalAdvance("Registering with Astarte")
+    assert need <= pane.timeline.label_px - 8
 
     results = [window.filters.result.itemText(i) for i in range(window.filters.result.count())]
     assert "Already provisioned" in results and "ALREADY_PROVISIONED" not in results
