@@ -17,8 +17,9 @@ that one declaration come:
   `label` (station/targets/fields.py).
 
 To add an option to an existing table (e.g. `profile` to `[[fixtures]]`): add an `Option` to the
-section in station/config/sections.py, a field with the same name (or `attr`) and default to the
-model dataclass in station/config/model.py, then run ``python -m station.config.docs``.
+section in station/config/sections.py (a target's in target_section.py), a field with the same
+name (or `attr`) and default to the model dataclass in station/config/model.py, then run
+``python -m station.config.docs``.
 A rule that involves two options (one is required when the other has some value) is code in
 station/config/parse.py, after the section is read.
 

@@ -23,7 +23,8 @@ from station.config.model import (
 )
 from station.config.names import NAME, NAME_RULE
 from station.config.options import Context, Where, shown, type_name
-from station.config.sections import FIXTURE, FLEET, ROLES, SLOT, TARGET, TOP
+from station.config.sections import FIXTURE, FLEET, ROLES, SLOT, TOP
+from station.config.target_section import TARGET
 
 
 def parse_config(

@@ -1,16 +1,12 @@
 """Every option of the station's configuration, declared once (see `station.config.options`).
 
+The `[targets.NAME]` options are in `station.config.target_section`; `SECTIONS` lists them all.
+
 The `doc` strings are the "Allowed / meaning" column of docs/configuration.md's tables;
 ``python -m station.config.docs`` writes them there.
 """
 
 from __future__ import annotations
-
-import re
-import uuid
-from collections.abc import Mapping
-from typing import Any
-from urllib.parse import urlsplit
 
 from station.config.model import (
     CURRENT_SCHEMA_VERSION,
@@ -18,20 +14,11 @@ from station.config.model import (
     DEFAULT_CLAIM_TTL_S,
     DEFAULT_FLEET_PORT,
     DEFAULT_IDLE_LOCK_MINUTES,
-    DEFAULT_MAX_IN_FLIGHT,
     DEFAULT_PROFILE,
     DEFAULT_SIGNIN_ATTEMPTS,
     DEFAULT_SIGNIN_LOCKOUT_S,
-    DEFAULT_TOKEN_TTL_S,
-    DEVICE_ID_FIELDS,
-    DEVICE_ID_RULES,
-    MAX_TOKEN_TTL_S,
-    MIN_TOKEN_TTL_S,
-    STORAGE_KINDS,
-    TOKEN_SOURCES,
-    StorageKindName,
 )
-from station.config.names import INTERFACE_NAME, NAME, NAME_RULE, REALM, REALM_RULE, SLOT_NAME
+from station.config.names import NAME, NAME_RULE, SLOT_NAME
 from station.config.options import (
     Context,
     Option,
@@ -40,20 +27,17 @@ from station.config.options import (
     Where,
     between,
     matching,
-    one_of,
     path,
     path_text,
     shown,
     stripped,
-    type_name,
 )
 from station.config.passwords import is_password_hash
 from station.config.port_binding import PortBinding
+from station.config.target_section import TARGET
 from station.errors import ConfigError
 
-LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 BAUD_RANGE = (1200, 4_000_000)
-MAX_HOST_NAME = 253  # RFC 1035's limit on a whole domain name
 
 
 # -- checks of one option ------------------------------------------------------------------------
@@ -66,83 +50,6 @@ def _current_schema(value: int, where: Where, context: Context) -> int:
             "Load the file with `load_config`, which migrates older versions.",
         )
     return value
-
-
-def _pairing_url(url: str, where: Where, context: Context) -> str:
-    parts = urlsplit(url)
-    if parts.scheme not in ("https", "http") or not parts.hostname:
-        where.fail(
-            f"= {shown(url)} is not a Pairing API base URL. Allowed: https://host[:port][/path], "
-            "e.g. https://api.astarte.example.com/pairing."
-        )
-    if len(parts.hostname) > MAX_HOST_NAME:
-        where.fail(
-            f"= {shown(url)} names a host longer than {MAX_HOST_NAME} characters, which no DNS "
-            "name or address is."
-        )
-    if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
-        where.fail(
-            f"= {shown(url)} uses plain http to a remote host; credentials would cross the "
-            "network unencrypted. Allowed: https (plain http only to 127.0.0.1 or localhost)."
-        )
-    if parts.query or parts.fragment or parts.username or parts.password:
-        where.fail(f"= {shown(url)} must not carry a query, fragment or user name.")
-    return url
-
-
-def _namespace(text: str, where: Where, context: Context) -> uuid.UUID:
-    try:
-        return uuid.UUID(text)
-    except ValueError:
-        where.fail(f"= {shown(text)} is not a UUID (like 6ba7b810-9dad-11d1-80b4-00c04fd430c8).")
-
-
-def _storage(kinds: list[Any], where: Where, context: Context) -> frozenset[StorageKindName]:
-    if not kinds:
-        where.fail(f"must name at least one storage kind. Allowed: {', '.join(STORAGE_KINDS)}.")
-    for n, kind in enumerate(kinds):
-        if kind not in STORAGE_KINDS:
-            where.key(n).fail(
-                f"= {shown(kind)} is not a storage kind. Allowed: {', '.join(STORAGE_KINDS)}."
-            )
-    return frozenset(kinds)
-
-
-def _introspection(value: Any, where: Where, context: Context) -> dict[str, tuple[int, int]]:
-    if not isinstance(value, Mapping):
-        where.fail(f"must be a table of interface = [major, minor], not {type_name(value)}.")
-    result: dict[str, tuple[int, int]] = {}
-    for name, version in value.items():
-        entry = where.key(name)
-        if not INTERFACE_NAME.fullmatch(name):
-            entry.fail(
-                "is not an Astarte interface name (reverse domain, like org.example.Sensor)."
-            )
-        if (
-            not isinstance(version, list)
-            or len(version) != 2
-            or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in version)
-            or version == [0, 0]
-        ):
-            entry.fail(
-                f"= {shown(version)} is not a version. Allowed: [major, minor] with non-negative "
-                "integers, not both 0."
-            )
-        result[name] = (version[0], version[1])
-    return result
-
-
-def _regex(pattern: str, where: Where, context: Context) -> str:
-    try:
-        re.compile(pattern)
-    except re.error as exc:
-        where.fail(
-            f"= {shown(pattern)} is not a valid regular expression ({exc}). It is matched "
-            'against the whole hardware serial, e.g. "SN1[0-9]{7}".'
-        )
-    except RecursionError:
-        where.fail(f"= {shown(pattern)} nests too deeply to be a usable regular expression.")
-    return pattern
 
 
 def _port(text: str, where: Where, context: Context) -> PortBinding:
@@ -209,168 +116,6 @@ ROLES = Section(
             "successful sign-in doubles it (up to one hour).",
             default=DEFAULT_SIGNIN_LOCKOUT_S,
             checks=(between(5, 3600),),
-        ),
-    ),
-)
-
-TARGET = Section(
-    "targets.NAME",
-    (
-        Option(
-            "pairing_url",
-            str,
-            "The Pairing API base URL, e.g. `https://api.astarte.example.com/pairing` (the "
-            "station appends `/v1/{realm}/...`). `https` only; plain `http` is accepted only for "
-            "`127.0.0.1`/`localhost` (the sandbox). No query, fragment or user name.",
-            checks=(_pairing_url,),
-            label="Pairing URL",
-            help="e.g. https://api.astarte.example.com/pairing",
-        ),
-        Option(
-            "realm",
-            str,
-            "`^[a-z][a-z0-9]{0,47}$`, as Astarte validates realm names.",
-            checks=(matching(REALM, f"is not a valid Astarte realm name. Allowed: {REALM_RULE}."),),
-            label="Realm",
-            help="Lower-case letters and digits, starting with a letter",
-        ),
-        Option(
-            "token_source",
-            str,
-            "`realm_key`: the station signs short-lived JWTs with the realm's private key from "
-            "the keyring. `issued_token`: a token someone issued, pasted or imported into the "
-            "keyring. `command`: run `token_command`, which prints a token.",
-            checks=(one_of(TOKEN_SOURCES),),
-            label="Token source",
-            help="Realm key or issued token in the keyring, or a command",
-        ),
-        Option(
-            "token_ttl_s",
-            int,
-            f"{MIN_TOKEN_TTL_S} to {MAX_TOKEN_TTL_S}. Lifetime of the tokens the "
-            "station signs (`realm_key` only); the same range the signer accepts, so a token is "
-            "never shorter than a request and its retry need.",
-            default=DEFAULT_TOKEN_TTL_S,
-            checks=(between(MIN_TOKEN_TTL_S, MAX_TOKEN_TTL_S),),
-            label="Token lifetime (s)",
-            help="Minted tokens live this long: 30 to 3600 s",
-        ),
-        Option(
-            "token_command",
-            list,
-            'Required with `token_source = "command"`, refused otherwise. The program and its '
-            "arguments; it prints one token on stdout, reads nothing from stdin, and learns the "
-            "scope it is for from `STATION_TOKEN_METHOD`, `STATION_TOKEN_PATH`, "
-            "`STATION_TOKEN_CLAIM`.",
-            default=None,
-            type_doc="array of strings",
-            to_toml=lambda v: None if v is None else list(v),
-            label="Token command",
-            help="Program and arguments, one per line",
-        ),
-        Option(
-            "ca_bundle",
-            str,
-            "PEM file of CA certificates trusted for this Pairing API in addition to the "
-            "system's CAs (the system store stays trusted; a private CA is added, nothing is "
-            "replaced). Verification is always on.",
-            default=None,
-            checks=(path,),
-            type_doc="string (path)",
-            default_doc="unset (system CAs only)",
-            to_toml=path_text,
-            label="CA bundle",
-            help="PEM file of the CA that signed the Astarte certificate",
-        ),
-        Option(
-            "device_id_rule",
-            str,
-            "`device`: the device reports its Astarte device ID. `uuid5`: the station derives "
-            "it as UUIDv5(`device_id_namespace`, the identity field), encoded as 22-character "
-            "base64url.",
-            default="device",
-            checks=(one_of(DEVICE_ID_RULES),),
-            label="Device ID",
-            help="From the device, or UUIDv5 over an identity field",
-        ),
-        Option(
-            "device_id_namespace",
-            str,
-            'Required with `device_id_rule = "uuid5"`. Your product line\'s namespace UUID; '
-            "never change it once devices are out.",
-            default=None,
-            checks=(_namespace,),
-            type_doc="string (UUID)",
-            to_toml=lambda v: None if v is None else str(v),
-            label="UUIDv5 namespace",
-            help="The product line's namespace UUID",
-        ),
-        Option(
-            "device_id_field",
-            str,
-            "`hardware_id` (the chip's unique ID bytes) or `hardware_serial` (the printed serial "
-            "text): the data `uuid5` derives from.",
-            default="hardware_id",
-            checks=(one_of(DEVICE_ID_FIELDS),),
-            label="Identity field",
-            help="Which identity field the UUIDv5 is taken over",
-        ),
-        Option(
-            "accepted_storage",
-            list,
-            "Non-empty subset of `otp` (write-once), `secure` (rewritable protected storage), "
-            "`nvs` (an ESP-IDF NVS partition) and `file` (a file on the device's file system). "
-            "A device with another kind is refused before anything is registered.",
-            default=frozenset(STORAGE_KINDS),
-            checks=(_storage,),
-            type_doc="array of strings",
-            default_doc='`["otp", "secure", "nvs", "file"]`',
-            to_toml=sorted,
-            label="Accepted storage",
-            help="Storage kinds this target provisions",
-        ),
-        Option(
-            "initial_introspection",
-            None,
-            '`"interface.name" = [major, minor]` sent when registering (e.g. '
-            '`"org.example.Sensor" = [1, 0]`); versions are non-negative and not both 0.',
-            default={},
-            checks=(_introspection,),
-            default_doc="empty",
-            to_toml=lambda v: {name: list(version) for name, version in sorted(v.items())},
-            label="Initial introspection",
-            help="One per line: interface major.minor",
-        ),
-        Option(
-            "max_registrations_in_flight",
-            int,
-            "1 to 64. Registrations running at once against this Pairing API, across all slots.",
-            default=DEFAULT_MAX_IN_FLIGHT,
-            checks=(between(1, 64),),
-            label="Registrations in flight",
-            help="1 to 64 at once",
-        ),
-        Option(
-            "allowlist_pattern",
-            str,
-            "A Python regular expression the **whole** hardware serial must match, e.g. "
-            '`"SN1[0-9]{7}"`.',
-            default=None,
-            checks=(_regex,),
-            type_doc="string (regex)",
-            default_doc="unset (any serial)",
-            label="Serial allowlist",
-            help="Regular expression the whole serial matches",
-        ),
-        Option(
-            "confirmed_counts_as_pass",
-            bool,
-            "Verification passes when Pairing says the device is `pending`; set `true` to also "
-            "accept `confirmed` (a device that already connected once, e.g. on a line that boots "
-            "units before the station verifies).",
-            default=False,
-            label="'Confirmed' counts as pass",
-            help="At the cloud check",
         ),
     ),
 )

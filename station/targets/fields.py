@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from station.config import StationConfig, TargetConfig, parse_config, to_document
-from station.config.sections import TARGET
+from station.config.target_section import TARGET
 from station.errors import ConfigError
 
 SOURCE = "target editor"
