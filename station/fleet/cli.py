@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from station.fleet.check import run_check
 from station.fleet.connect import FleetSettings
 from station.fleet.errors import FleetError
 from station.fleet.schema import QA, STATIONS, SUPERVISORS, add_login, init_db, new_password
+from station.fleet.shipper import Shipper, ShipperStatus
 from station.pairing.errors import CredentialMissing
 from station.pairing.keystore import load_fleet_password, store_fleet_password
 
@@ -81,6 +83,20 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
     p.set_defaults(handler=_set_password)
 
+    p = sub.add_parser(
+        "ship",
+        help="ship this station's journal to the centre (foreground; Ctrl-C stops)",
+        description="Stream the journal's events to the central database, reconnecting "
+        "as needed. Provisioning never waits for it.",
+    )
+    p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
+    p.add_argument(
+        "--until-idle",
+        action="store_true",
+        help="exit once everything journaled so far is at the centre",
+    )
+    p.set_defaults(handler=_ship)
+
 
 def _fleet_config(path: Path | None) -> FleetConfig:
     config = load_config(path)
@@ -92,16 +108,55 @@ def _fleet_config(path: Path | None) -> FleetConfig:
     return config.fleet
 
 
-def _check(args: argparse.Namespace) -> int:
-    fleet = _fleet_config(args.config)
+def _password(fleet: FleetConfig) -> str | None:
     try:
-        password: str | None = load_fleet_password(fleet.role)
+        return load_fleet_password(fleet.role)
     except CredentialMissing:
         if fleet.cert_file is None:
             raise
-        password = None  # certificate authentication needs no password
-    for line in run_check(FleetSettings.from_config(fleet), password):
+        return None  # certificate authentication needs no password
+
+
+def _check(args: argparse.Namespace) -> int:
+    fleet = _fleet_config(args.config)
+    for line in run_check(FleetSettings.from_config(fleet), _password(fleet)):
         _say(f"ok: {line}")
+    return EXIT_OK
+
+
+def _ship(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    fleet = _fleet_config(args.config)
+    shown: list[str] = []
+
+    def report(status: ShipperStatus) -> None:
+        line = f"{status.link}: acked seq {status.acked_seq}, backlog {status.backlog}"
+        if status.problem:
+            line += f" ({status.problem})"
+        if not shown or shown[-1].split(":")[0] != status.link:
+            _say(line)
+        shown.append(line)
+
+    shipper = Shipper(
+        FleetSettings.from_config(fleet), _password(fleet), config.journal_path, on_status=report
+    )
+    shipper.start()
+    try:
+        while True:
+            status = shipper.status()
+            if status.link in ("failed", "stopped"):
+                break
+            if args.until_idle and status.link == "live" and status.backlog == 0:
+                break
+            time.sleep(0.2)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        shipper.stop()
+    final = shipper.status()
+    if final.link == "failed":
+        raise FleetError(final.problem, final.action)
+    _say(f"shipped up to seq {final.acked_seq}; backlog {final.backlog}")
     return EXIT_OK
 
 

@@ -143,3 +143,30 @@ def test_check_explains_an_unreachable_centre(
     rc, _, err = _check(_config(tmp_path, _fleet_table(1, "fleet", "line3-pc1")), capsys)
     assert rc == 1
     assert "cannot be reached" in err
+
+
+def test_ship_until_idle_sends_the_configured_journal(
+    fleet_db: FleetDb,
+    tmp_path: Path,
+    secret_service: keyring.backend.KeyringBackend,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from station.journal.synthetic import seed_journal
+
+    settings, password = fleet_db.add_station()
+    store_fleet_password(settings.role, password)
+    path = _config(tmp_path, _fleet_table(settings.port, fleet_db.name, settings.role))
+    seed_journal(tmp_path / "journal.sqlite", 12, station_id=settings.role)
+    rc = main(["fleet", "ship", "--config", str(path), "--until-idle"])
+    out = capsys.readouterr()
+    assert rc == 0, out.err
+    row = (
+        fleet_db.admin()
+        .execute(
+            "SELECT count(*), max(seq) FROM fleet.events WHERE station_id = %s", (settings.role,)
+        )
+        .fetchone()
+    )
+    assert row is not None
+    assert f"shipped up to seq {row[1]}; backlog 0" in out.out
+    assert row[0] == row[1] > 12

@@ -1,0 +1,303 @@
+"""The shipper: one thread per station streaming its journal's events to the centre.
+
+Its whole state is one number, "acked up to seq N". After every (re)connect N is read back from
+the centre, which is the truth: that covers a commit whose answer was lost with the link (the
+in-doubt commit), a centre restored from an older backup, and a station restarted. Each batch
+goes in one transaction: COPY into a temporary stage table (COPY straight into a table with
+row-level security is refused by PostgreSQL 15), then INSERT ... ON CONFLICT on exactly
+(station_id, journal_id, seq), so a re-sent event is a no-op and any other collision raises.
+
+PASS never waits for the shipper: it reads the journal on its own read-only connection, and a
+dead centre only grows the backlog, which `status()` reports.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, Literal
+
+import psycopg
+from psycopg import errors as pgerrors
+
+from station.errors import StationError
+from station.fleet.connect import FleetSettings, connect, no_grants_error
+from station.fleet.errors import FleetError, JournalForked
+from station.fleet.journal_source import JournalSource, LocalEvent
+
+log = logging.getLogger(__name__)
+
+Link = Literal["starting", "live", "backlog", "offline", "stopped", "failed"]
+
+BATCH = 1000
+IDLE_POLL_S = 0.2
+BACKOFF_FIRST_S = 0.5
+BACKOFF_MAX_S = 30.0
+
+Conn = psycopg.Connection[tuple[Any, ...]]
+
+
+@dataclass(frozen=True)
+class ShipperStatus:
+    """What the operator banner and the supervisor's fleet page show."""
+
+    link: Link
+    acked_seq: int
+    local_seq: int
+    shipped_events: int = 0
+    reconnects: int = 0
+    last_ack_monotonic: float | None = None
+    problem: str = ""
+    action: str = ""
+
+    @property
+    def backlog(self) -> int:
+        return max(0, self.local_seq - self.acked_seq)
+
+
+_STAGE = """CREATE TEMP TABLE IF NOT EXISTS ship_stage (
+    journal_id uuid, seq bigint, station_ts text, attempt_id text, kind text, payload text,
+    prev_hash bytea, hash bytea
+) ON COMMIT DELETE ROWS"""
+
+_MERGE = """INSERT INTO fleet.events
+    (journal_id, seq, station_ts, attempt_id, kind, realm, device_id, payload, prev_hash, hash)
+SELECT journal_id, seq, station_ts::timestamptz, attempt_id, kind,
+       payload::jsonb->>'realm', payload::jsonb->>'device_id', payload::jsonb, prev_hash, hash
+  FROM ship_stage ORDER BY seq
+ON CONFLICT (station_id, journal_id, seq) DO NOTHING"""
+
+# A key the centre already holds with different content: a forked or restored journal.
+_FORKED = """SELECT s.seq FROM ship_stage s JOIN fleet.events e
+    ON e.station_id = current_user AND e.journal_id = s.journal_id AND e.seq = s.seq
+ WHERE e.hash <> s.hash ORDER BY s.seq LIMIT 1"""
+
+
+_FORK_ACTION = (
+    "Shipping is stopped and nothing is lost locally. Ask plant IT to compare this journal "
+    "with the centre before shipping again (docs/fleet.md, 'Forked journal')."
+)
+
+
+def central_acked(conn: Conn, journal_id: uuid.UUID) -> int:
+    row = conn.execute(
+        "SELECT coalesce(max(seq), 0) FROM fleet.events "
+        "WHERE station_id = current_user AND journal_id = %s",
+        (journal_id,),
+    ).fetchone()
+    return int(row[0]) if row else 0
+
+
+def check_head(conn: Conn, source: JournalSource, journal_id: uuid.UUID, acked: int) -> None:
+    """The centre's last event of this journal must be the local one: the hash chain makes
+    one comparison prove the whole shipped prefix is the same history."""
+    if acked == 0:
+        return
+    row = conn.execute(
+        "SELECT hash FROM fleet.events "
+        "WHERE station_id = current_user AND journal_id = %s AND seq = %s",
+        (journal_id, acked),
+    ).fetchone()
+    local = source.hash_at(acked)
+    if local is None:
+        raise JournalForked(
+            f"The centre holds events up to seq {acked} of journal {journal_id}, but the local "
+            f"journal ends at seq {source.max_seq()}: it was restored from an older backup.",
+            _FORK_ACTION,
+        )
+    if row is None or bytes(row[0]) != local:
+        raise JournalForked(
+            f"The centre holds a different event {acked} for journal {journal_id}: this journal "
+            "was restored from an older backup or forked.",
+            _FORK_ACTION,
+        )
+
+
+def ship_batch(conn: Conn, journal_id: uuid.UUID, events: list[LocalEvent]) -> int:
+    """Send `events` in one transaction; returns how many were new at the centre."""
+    with conn.transaction():
+        conn.execute(_STAGE)
+        with conn.cursor() as cur:
+            with cur.copy(
+                "COPY ship_stage (journal_id, seq, station_ts, attempt_id, kind, payload, "
+                "prev_hash, hash) FROM STDIN"
+            ) as copy:
+                for e in events:
+                    copy.write_row(
+                        (
+                            journal_id,
+                            e.seq,
+                            e.ts,
+                            e.attempt_id,
+                            e.kind,
+                            e.payload,
+                            e.prev_hash,
+                            e.hash,
+                        )
+                    )
+            try:
+                cur.execute(_MERGE)
+            except pgerrors.UniqueViolation as exc:
+                raise JournalForked(
+                    "Events of this station's journal are already at the centre under another "
+                    f"journal ID (the journal was copied or restored): {exc.diag.message_detail}",
+                    _FORK_ACTION,
+                ) from exc
+            new = cur.rowcount
+            forked = cur.execute(_FORKED).fetchone()
+            if forked is not None:
+                raise JournalForked(
+                    f"The centre already holds a different event {forked[0]} for journal "
+                    f"{journal_id}: this journal was restored from an older backup or forked.",
+                    _FORK_ACTION,
+                )
+            # One notification per batch, never per row (per-row NOTIFY serialises commits).
+            cur.execute(
+                "SELECT pg_notify('fleet_events', current_user || ':' || %s)", (events[-1].seq,)
+            )
+    return new
+
+
+class Shipper:
+    """Ship the journal at `journal_path` until `stop()`; never raises into the station."""
+
+    def __init__(
+        self,
+        settings: FleetSettings,
+        password: str | None,
+        journal_path: Path,
+        *,
+        batch: int = BATCH,
+        idle_poll_s: float = IDLE_POLL_S,
+        on_status: Callable[[ShipperStatus], None] | None = None,
+    ) -> None:
+        self._settings = settings
+        self._password = password
+        self._journal_path = journal_path
+        self._batch = batch
+        self._idle_poll_s = idle_poll_s
+        self._on_status = on_status
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._status = ShipperStatus(link="starting", acked_seq=0, local_seq=0)
+        # Owned by the shipper thread alone.
+        self._conn: Conn | None = None
+        self._journal_id: uuid.UUID | None = None
+        self._acked = 0
+        self._thread = threading.Thread(target=self._run, name="fleet-shipper", daemon=True)
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+    def status(self) -> ShipperStatus:
+        with self._lock:
+            return self._status
+
+    def wait_for(self, predicate: Callable[[ShipperStatus], bool], timeout: float) -> bool:
+        """Poll until `predicate(status)` (for tests, benches and the `ship --until-idle` CLI)."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            if predicate(self.status()):
+                return True
+            time.sleep(0.01)
+        return predicate(self.status())
+
+    def _set(self, **changes: Any) -> None:
+        with self._lock:
+            self._status = replace(self._status, **changes)
+            status = self._status
+        if self._on_status is not None:
+            self._on_status(status)
+
+    def _run(self) -> None:
+        try:
+            with JournalSource.open(self._journal_path) as source:
+                self._loop(source)
+        except StationError as exc:
+            log.warning("fleet shipping stopped: %s", exc)
+            self._set(link="failed", problem=exc.message, action=exc.action)
+            return
+        except Exception:
+            log.exception("fleet shipper failed")
+            self._set(
+                link="failed",
+                problem="The fleet shipper stopped on an internal error.",
+                action="Report this with the station log; provisioning is not affected.",
+            )
+            return
+        self._set(link="stopped")
+
+    def _loop(self, source: JournalSource) -> None:
+        backoff = BACKOFF_FIRST_S
+        try:
+            while not self._stop.is_set():
+                local = source.max_seq()
+                try:
+                    busy = self._ship_once(source, local)
+                    backoff = BACKOFF_FIRST_S
+                except JournalForked:
+                    raise
+                except pgerrors.InsufficientPrivilege as exc:
+                    raise no_grants_error(self._settings.role) from exc
+                except (psycopg.OperationalError, FleetError) as exc:
+                    self._offline(exc, local)
+                    # Jitter spreads fifty stations' reconnects after a central restart.
+                    self._stop.wait(backoff * random.uniform(0.5, 1.0))  # noqa: S311
+                    backoff = min(backoff * 2, BACKOFF_MAX_S)
+                    continue
+                if not busy:
+                    self._stop.wait(self._idle_poll_s)
+        finally:
+            if self._conn is not None:
+                self._conn.close()
+
+    def _ship_once(self, source: JournalSource, local: int) -> bool:
+        """Ship one batch; True when more may be waiting right away."""
+        if self._journal_id is None:
+            self._journal_id = source.journal_id()
+            if self._journal_id is None:  # an empty journal has nothing to ship yet
+                self._set(local_seq=local)
+                return False
+        if self._conn is None:
+            self._conn = connect(self._settings, self._password, application="shipper")
+            self._acked = central_acked(self._conn, self._journal_id)
+            check_head(self._conn, source, self._journal_id, self._acked)
+        events = source.events_after(self._acked, self._batch)
+        if events:
+            new = ship_batch(self._conn, self._journal_id, events)
+            self._acked = events[-1].seq
+            self._set(
+                acked_seq=self._acked,
+                local_seq=max(local, self._acked),
+                shipped_events=self._status.shipped_events + new,
+                last_ack_monotonic=time.monotonic(),
+            )
+        link: Link = "live" if local <= self._acked else "backlog"
+        if link != self._status.link or local != self._status.local_seq:
+            self._set(link=link, local_seq=max(local, self._acked), problem="", action="")
+        return len(events) == self._batch
+
+    def _offline(self, exc: Exception, local: int) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        message = exc.message if isinstance(exc, FleetError) else str(exc).strip()
+        action = exc.action if isinstance(exc, FleetError) else ""
+        self._set(
+            link="offline",
+            local_seq=local,
+            reconnects=self._status.reconnects + 1,
+            problem=message or "The central database is unreachable.",
+            action=action or "The journal keeps everything; it ships when the centre answers.",
+        )
