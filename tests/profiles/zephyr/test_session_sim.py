@@ -256,7 +256,7 @@ def test_missing_wifi_password_stops_before_anything_is_written(sim_fixture: Sim
         ({"wifi_ssid": 'a"b'}, "quote"),
         ({"extra_fields": {"credentialSecret": "x"}}, "writes itself"),
         ({"reset_after": "yes"}, "true or false"),
-        ({"nonsense": 1}, "not an option"),
+        ({"nonsense": 1}, "not a known setting"),
     ],
 )
 def test_bad_options_are_refused_with_the_fix(options: dict[str, Any], word: str) -> None:
