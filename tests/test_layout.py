@@ -110,11 +110,10 @@ LAYERS: dict[str, frozenset[str]] = {
     "mes": _may("net"),
     # Shipping the journal to PostgreSQL: the journal's read side and psycopg; never the engine.
     "fleet": _may("net", "journal"),
-    # The transaction, recovery, policy, slot workers: everything below, never ui or sandbox.
+    # The transaction, recovery, policy, slot workers: never ui or sandbox, and never the wire
+    # (link, or a profile's implementation: see test_the_engine_talks_to_a_profile_only).
     "engine": _may(
         "net",
-        "link",
-        "device",
         "profiles",
         "pairing",
         "journal",
@@ -334,6 +333,22 @@ def test_ui_talks_to_the_engine_never_to_a_device() -> None:
     for path in sorted((ROOT / "ui").rglob("*.py")):
         for name, line in _station_imports(path):
             if _target_part(name) in UI_NEVER:
+                offenders.append(f"{path.relative_to(ROOT)}:{line} imports {name}")
+    assert offenders == []
+
+
+#: What the engine may import of `station.profiles`: the registry and the interface.
+ENGINE_PROFILE_MODULES = frozenset({"station.profiles", "station.profiles.base"})
+
+
+def test_the_engine_talks_to_a_profile_only() -> None:
+    """The transaction is the strategy, a profile the protocol: the engine never reaches an
+    SMP, ESP32 or Zephyr implementation (SEAM.md)."""
+    offenders = []
+    for path in sorted((ROOT / "station" / "engine").rglob("*.py")):
+        for name, line in _station_imports(path):
+            module = name if (ROOT / Path(*name.split("."))).exists() else name.rpartition(".")[0]
+            if module.startswith("station.profiles") and module not in ENGINE_PROFILE_MODULES:
                 offenders.append(f"{path.relative_to(ROOT)}:{line} imports {name}")
     assert offenders == []
 
