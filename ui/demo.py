@@ -93,6 +93,7 @@ def open_demo(
             storage=args.storage,
             faults=args.faults or "",
             baud=getattr(args, "baud", None),
+            profile=getattr(args, "profile", "smp"),
         )
     )
     set_demo_passwords(env.config_path)
