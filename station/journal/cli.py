@@ -347,7 +347,9 @@ def _summary(args: argparse.Namespace) -> int:
     out.write(
         f"First-pass yield:  {fpy} ({summary.first_pass_devices} of {summary.devices} devices)\n"
     )
-    out.write(f"Units per hour:    {uph}\n")
+    active_min = (summary.window_s or 0.0) / 60
+    # Per hour of active production (docs/qa.md), which the reader must know to compare it.
+    out.write(f"Units per hour:    {uph} (over {active_min:.0f} min of active production)\n")
     if summary.pareto:
         out.write("Failures by class:\n")
         for entry in summary.pareto:

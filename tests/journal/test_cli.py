@@ -166,6 +166,8 @@ def test_summary(seeded_journal: SeededJournal, capsys: pytest.CaptureFixture[st
     assert data["passed"] == sum(r["result"] == "PASS" for r in seeded_journal.attempts)
     code, out, _ = _run(capsys, "journal", "summary", "--journal", str(seeded_journal.path))
     assert "First-pass yield:" in out and "Failures by class:" in out
+    active_min = data["window_s"] / 60
+    assert f"(over {active_min:.0f} min of active production)" in out
 
 
 def test_verify_passes_then_names_the_tampered_record(

@@ -41,10 +41,19 @@ class SummaryReport:
 
 def figure_rows(summary: Summary) -> list[tuple[str, str]]:
     """The headline figures in reading order, as (label, value) text."""
-    others = {k: v for k, v in summary.by_result.items() if k not in ("PASS", "FAIL", "SCRAP")}
+    # Passed counts RECOVERED too, as the operator's counters and the figures below do.
+    recovered = summary.by_result.get("RECOVERED", 0)
+    passed = f"{summary.passed + recovered:,}"
+    if recovered:
+        passed += f" (including {recovered:,} recovered after a restart)"
+    others = {
+        k: v
+        for k, v in summary.by_result.items()
+        if k not in ("PASS", "RECOVERED", "FAIL", "SCRAP")
+    }
     rows = [
         ("Attempts", f"{summary.attempts:,}"),
-        ("Passed", f"{summary.passed:,}"),
+        ("Passed", passed),
         ("Failed", f"{summary.failed:,}"),
         ("Scrapped", f"{summary.scrapped:,}"),
     ]

@@ -218,3 +218,35 @@ def test_summary_says_whether_nothing_ran_or_nothing_failed(
         view.show_button.click()
     assert view.chart.entries  # one failure
     assert view.chart.empty == NO_FAILURES
+
+
+def test_passed_counts_recovered_units_as_the_counters_do(
+    qtbot: QtBot, qa_window: QAWindowFactory, tmp_path: Path
+) -> None:
+    path = tmp_path / "journal.sqlite"
+    clock = {"now": START}
+    with Journal.open(path, station_id="st", clock=lambda: clock["now"]) as journal:
+        for n, result in enumerate(("PASS", "RECOVERED", "FAIL")):
+            clock["now"] = START + timedelta(minutes=n)
+            attempt = begin_line_a_attempt(journal, "1")
+            journal.update_device(
+                attempt,
+                device_id=f"device{n}BBBBBBBBBBBBBBB",
+                hardware_serial=f"SN{n}",
+                model="m",
+                firmware="1",
+                storage_kind="otp",
+            )
+            clock["now"] += timedelta(seconds=30)
+            journal.finish_attempt(attempt, result=result, error_class="timeout" * (n == 2))
+    window = qa_window(path)
+    view = window.summary
+    window.tabs.setCurrentWidget(view)
+    day = START.astimezone().date()
+    view.day.setDate(QDate(day.year, day.month, day.day))
+    with qtbot.waitSignal(view.computed, timeout=WAIT_MS):
+        view.show_button.click()
+    assert view.figures["Passed"].text() == "2"
+    assert view.figure_notes["Passed"].text() == "including 1 recovered after a restart"
+    assert "Recovered" not in view.figures
+    assert view.figures["First-pass yield"].text() == "66.7 %"
