@@ -328,6 +328,20 @@ def matching(pattern: re.Pattern[str], problem: str) -> Check:
     return check
 
 
+def text(low: int, high: int, *, spaces: bool = True) -> Check:
+    """Printable text of `low` to `high` characters (without spaces when `spaces` is False)."""
+
+    def check(value: str, where: Where, context: Context) -> str:
+        if not low <= len(value) <= high:
+            where.fail(f"= {shown(value)} must be {low} to {high} characters long.")
+        if not value.isprintable() or (not spaces and any(c.isspace() for c in value)):
+            kind = "a control character" if spaces else "a space or a control character"
+            where.fail(f"= {shown(value)} holds {kind}.")
+        return value
+
+    return check
+
+
 def stripped(value: str, where: Where, context: Context) -> str:
     return value.strip()
 

@@ -31,13 +31,15 @@ from station.config.options import (
     path_text,
     shown,
     stripped,
+    text,
 )
 from station.config.passwords import is_password_hash
 from station.config.port_binding import PortBinding
-from station.config.target_section import TARGET
+from station.config.target_section import MAX_HOST_NAME, TARGET
 from station.errors import ConfigError
 
 BAUD_RANGE = (1200, 4_000_000)
+PG_NAME_MAX = 63  # PostgreSQL truncates identifiers longer than NAMEDATALEN - 1 bytes
 
 
 # -- checks of one option ------------------------------------------------------------------------
@@ -282,17 +284,23 @@ FLEET = Section(
             "host",
             str,
             "The central PostgreSQL server's host name (as its TLS certificate names it) or "
-            "address.",
-            checks=(stripped,),
+            "address: 1-253 characters, no spaces.",
+            checks=(stripped, text(1, MAX_HOST_NAME, spaces=False)),
         ),
         Option("port", int, "1 to 65535.", default=DEFAULT_FLEET_PORT, checks=(between(1, 65535),)),
-        Option("database", str, "The fleet database, as plant IT created it.", checks=(stripped,)),
+        Option(
+            "database",
+            str,
+            "The fleet database, as plant IT created it (1-63 characters).",
+            checks=(stripped, text(1, PG_NAME_MAX)),
+        ),
         Option(
             "role",
             str,
             "This station's login role, made by `station fleet add-station NAME`; usually the "
-            "station ID. Its password is in the OS keyring (`station fleet set-password`).",
-            checks=(stripped,),
+            "station ID (1-63 characters). Its password is in the OS keyring "
+            "(`station fleet set-password`).",
+            checks=(stripped, text(1, PG_NAME_MAX)),
         ),
         Option(
             "ca_file",

@@ -19,6 +19,7 @@ from station.pairing.client import validate_realm
 from tests.config.examples import PLANT
 
 BASE: dict[str, Any] = tomllib.loads(PLANT)
+BASE["fleet"] = {"host": "fleet.plant.example", "database": "fleet", "role": "line3-pc1"}
 UUID = "6ba7b810-9dad-11d1-80b4-00c04fd430c8"
 
 #: (dotted key, value, allowed?). Keys are edited in BASE; `targets.plant-eu` is "T".
@@ -156,6 +157,31 @@ CASES: list[tuple[str, Any, bool]] = [
     ("fixtures.0.slots.0.port", "usb:location=1-1.4:1.0,interface=255", True),
     ("fixtures.0.slots.0.port", "usb:location=1-1.4,interface=256", False),
     ("fixtures.0.slots.0.port", "usb:location=1-1.4,colour=red", False),
+    # The fleet's server, database and role
+    ("fleet.host", "a", True),
+    ("fleet.host", "h" * 253, True),
+    ("fleet.host", "h" * 254, False),
+    ("fleet.host", "", False),
+    ("fleet.host", "  ", False),
+    ("fleet.host", "db centre", False),
+    ("fleet.host", "::1", True),
+    ("fleet.port", 0, False),
+    ("fleet.port", 1, True),
+    ("fleet.port", 65535, True),
+    ("fleet.port", 65536, False),
+    ("fleet.database", "f", True),
+    ("fleet.database", "f" * 63, True),
+    ("fleet.database", "f" * 64, False),
+    ("fleet.database", "", False),
+    ("fleet.database", "fleet\x00", False),
+    ("fleet.role", "line3-pc1", True),
+    ("fleet.role", "r" * 63, True),
+    ("fleet.role", "r" * 64, False),
+    ("fleet.role", "", False),
+    ("fleet.claim_ttl_s", 29, False),
+    ("fleet.claim_ttl_s", 30, True),
+    ("fleet.claim_ttl_s", 3600, True),
+    ("fleet.claim_ttl_s", 3601, False),
     # The active target must name a target
     ("fixtures.0.active_target", "lab", True),
     ("fixtures.0.active_target", "Lab", False),
