@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from station.config.model import FleetConfig
 from station.engine.claims import DeviceClaims
 from station.engine.deps import TargetInfo
 from station.engine.events import EventSink, Result, SlotSnapshot, StationNotice, Step
@@ -25,9 +26,13 @@ from station.engine.setup import RunnerPlan, plan_for
 from station.engine.transaction import StepListener, TargetRuntime, Transaction
 from station.engine.worker import SlotWorker
 from station.errors import ConfigError
+from station.fleet.claims import ClaimClient
+from station.fleet.connect import FleetSettings
+from station.fleet.gate import FleetGate
 from station.journal import AttemptFilter, Journal, JournalQuery
 from station.pairing.client import PairingClient
 from station.pairing.errors import PairingError
+from station.pairing.keystore import load_fleet_password
 from station.profiles import open_profile
 from station.profiles.base import DeviceProfile
 
@@ -67,8 +72,13 @@ class FixtureRunner:
         override_passed: bool = False,
         presence_interval_s: float | None = 1.0,
         profile: DeviceProfile | None = None,
+        fleet: FleetGate | None = None,
     ) -> None:
         self.plan: RunnerPlan = plan_for(config, fixture)
+        # Fleet mode ([fleet] configured): device IDs are claimed at the centre.
+        self._fleet = (
+            fleet if fleet is not None or config.fleet is None else fleet_gate(config.fleet)
+        )
         self.fixture = fixture
         self._journal = journal
         self._log = JournalAttemptLog(journal)
@@ -216,6 +226,8 @@ class FixtureRunner:
             log.error("slot threads still running after %.0f s: %s", timeout_s, stuck)
         self._pairing.close()
         self._history.close()
+        if self._fleet is not None:
+            self._fleet.close()
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -243,6 +255,7 @@ class FixtureRunner:
             operator=operator,
             profile=profile,
             claims=self._claims,
+            fleet=self._fleet,
             override_passed=override_passed,
             on_step=on_step,
         )
@@ -294,3 +307,11 @@ class FixtureRunner:
             )
             log.warning("closed interrupted attempt %s on slot %s", row.attempt_id, row.slot)
             self._sink(StationNotice("warning", closure.message, closure.action))
+
+
+def fleet_gate(config: FleetConfig) -> FleetGate:
+    """The claim gate of a station in fleet mode; the password is read from the keyring when
+    the first claim connects, so a missing one fails that attempt (closed), not the start-up."""
+    role = config.role
+    password = None if config.cert_file is not None else (lambda: load_fleet_password(role))
+    return FleetGate(ClaimClient(FleetSettings.from_config(config), password), config.claim_ttl_s)

@@ -41,6 +41,8 @@ from station.errors import (
     PortInUse,
     StationError,
 )
+from station.fleet.claims import Claim
+from station.fleet.gate import FleetGate
 from station.pairing.errors import SecretRejected
 from station.ports.holders import port_busy
 from station.profiles.base import (
@@ -123,6 +125,7 @@ class Transaction:
         operator: str,
         profile: DeviceProfile,
         claims: DeviceClaims,
+        fleet: FleetGate | None = None,
         override_passed: bool = False,
         on_step: StepListener | None = None,
         write_settle_s: float = WRITE_SETTLE_S,
@@ -136,6 +139,8 @@ class Transaction:
         self.override_passed = override_passed
         self._profile = profile
         self._claims = claims
+        self._fleet = fleet
+        self._claim: Claim | None = None
         self._on_step = on_step
         self._write_settle_s = write_settle_s
         self._owner = threading.get_ident()
@@ -402,11 +407,18 @@ class Transaction:
         with self._stage(Step.LOCK), self._shield():
             self._finish(dev)
         crash_if(CrashPoint.AFTER_LOCK, self.slot)
+        self._fleet_at_pass()
         return Result.PASS
 
     # -- the steps' details ------------------------------------------------------------------
 
     def _register(self, device_id: str) -> Secret:
+        if self._fleet is not None:
+            # Fleet mode: the ID is claimed centrally first; a refusal or a silent centre stops
+            # the attempt here, before anything irreversible.
+            self._claim = self._fleet.before_register(
+                self.target.info.realm, device_id, slot=self.slot
+            )
         # The client limits registrations in flight per target (max_registrations_in_flight)
         # and waits for a place with our abort. Abort may also interrupt the call itself: a
         # registration nobody holds is harmless while the device is pending, because the next
@@ -417,9 +429,17 @@ class Transaction:
             cancel=self._abort,
         )
 
+    def _fleet_at_pass(self) -> None:
+        """Fleet mode: the claim becomes permanent, so no station registers this ID again."""
+        if self._fleet is not None and self._claim is not None:
+            self._fleet.at_pass(self._claim, slot=self.slot)
+
     def _write(self, dev: DeviceSession, record: ProvisioningRecord) -> None:
         # Runs shielded: the operator's abort is honoured up to the moment the request goes out.
         self._abort.check()
+        if self._fleet is not None and self._claim is not None:
+            # The lease must still be ours: a station paused past its lease must not write.
+            self._fleet.before_write(self._claim, slot=self.slot)
         timer = arm_during_write(self.slot)
         try:
             dev.write(record)

@@ -8,6 +8,7 @@ register", never "go ahead".
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -39,7 +40,10 @@ class Claim:
 class ClaimClient:
     """One connection per station, shared by its slot threads under a lock (calls are ~1 ms)."""
 
-    def __init__(self, settings: FleetSettings, password: str | None) -> None:
+    def __init__(
+        self, settings: FleetSettings, password: str | Callable[[], str | None] | None
+    ) -> None:
+        """`password` may be a function (read from the keyring when first connecting)."""
         self._settings = settings
         self._password = password
         self._lock = threading.Lock()
@@ -90,7 +94,8 @@ class ClaimClient:
         with self._lock:
             try:
                 if self._conn is None or self._conn.closed:
-                    self._conn = connect(self._settings, self._password, application="claims")
+                    password = self._password() if callable(self._password) else self._password
+                    self._conn = connect(self._settings, password, application="claims")
                 return self._conn.execute(query.encode(), params).fetchone()
             except psycopg.OperationalError as exc:
                 # Includes a link that died mid-call: whether the centre saw it is unknown, so

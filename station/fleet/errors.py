@@ -22,3 +22,16 @@ class JournalForked(FleetError):
     was restored from an old backup or copied. Shipping stops rather than hide either copy."""
 
     error_class = "fleet_forked"
+
+
+class ClaimRefused(FleetError):
+    """Another station holds this device ID, or finished it: duplicate detection across the
+    fleet and across time. Nothing irreversible was done here."""
+
+    error_class = "duplicate_refused"
+
+
+class LeaseLost(FleetError):
+    """This station's claim expired and another station took the ID: do not write."""
+
+    error_class = "lease_lost"
