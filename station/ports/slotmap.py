@@ -21,6 +21,7 @@ from station.config.port_binding import BY_PATH_DIR, PortBinding, parse_location
 from station.errors import ConfigError
 
 _SLOT_KEY = re.compile(r"[A-Za-z0-9:._-]+")
+_SLOT_NUMBER = re.compile(r"[0-9]{1,6}")
 
 
 def check_fixture_name(name: str) -> str:
@@ -95,9 +96,10 @@ class SlotMap:
             raise ConfigError(f'{source} has no "slots".', "record at least one slot")
         slots: dict[int, str] = {}
         for name, key in raw_slots.items():
-            if not str(name).isdigit() or not isinstance(key, str):
+            # ASCII digits only: str.isdigit() also takes '²', which int() then refuses.
+            if not _SLOT_NUMBER.fullmatch(name) or not isinstance(key, str):
                 raise ConfigError(
-                    f"{source}: slot {name!r} must be a number mapped to a USB path string.",
+                    f"{source}: slot {shown(name)} must be a number mapped to a USB path string.",
                     'write "1": "pci-0000:00:14.0-usb-0:1.2:1.0"',
                 )
             slots[int(name)] = key

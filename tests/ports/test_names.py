@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from station.config.port_binding import PortBinding, parse_location
@@ -66,3 +68,16 @@ def test_a_path_with_a_control_character_is_refused(path: str) -> None:
     # The configuration's form is stripped first, so only a character inside the path is left.
     with pytest.raises(ConfigError, match="control character"):
         PortBinding.parse("/dev/provisioning/line3\n/slot1")
+
+
+@pytest.mark.parametrize("name", ["²", "１", "9" * 5000, "1.0", "-1", " 1", ""])
+def test_a_slot_map_file_names_slots_by_ascii_numbers_only(name: str) -> None:
+    text = json.dumps({"fixture": "line3", "slots": {name: KEY}})
+    with pytest.raises(ConfigError, match="must be a number mapped to a USB path") as info:
+        SlotMap.from_json(text, source="line3.json")
+    assert len(info.value.message) < 200
+
+
+def test_a_slot_map_file_with_numbered_slots_loads() -> None:
+    text = json.dumps({"fixture": "line3", "slots": {"1": KEY, "12": f"{KEY}-port1"}})
+    assert SlotMap.from_json(text, source="line3.json").slots == {1: KEY, 12: f"{KEY}-port1"}
