@@ -141,3 +141,30 @@ def test_the_editor_says_before_saving_that_the_screen_restarts(supervised: Fact
     assert "counters, each slot's last result and your sign-in are kept" in note.text()
     editor.new_target()
     assert not note.isVisible()
+
+
+def test_leaving_an_edited_target_asks_first(supervised: Factory) -> None:
+    st = supervised()
+    editor = _editor(st)
+    editor.form.allowlist_pattern.setText("SN-*")
+    editor.new_button.click()
+    box = editor.discard_box
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Cancel).click()  # Keep editing
+    st.qtbot.waitUntil(lambda: editor.discard_box is None, timeout=WAIT_MS)
+    assert editor.form.target_name() == "demo"
+    assert editor.form.allowlist_pattern.text() == "SN-*"
+    assert editor.list.currentItem() is not None
+    assert editor.list.currentItem().text() == "demo"
+
+    editor.new_button.click()
+    box = editor.discard_box
+    assert box is not None
+    box.button(QMessageBox.StandardButton.Discard).click()
+    st.qtbot.waitUntil(lambda: editor.form.target_name() == "", timeout=WAIT_MS)
+    assert not editor.has_unsaved_edits()
+    # Back to the saved target: nothing was edited, so nothing is asked.
+    editor.list.setCurrentRow(0)
+    assert editor.discard_box is None
+    assert editor.form.target_name() == "demo"
+    assert editor.form.allowlist_pattern.text() == ""

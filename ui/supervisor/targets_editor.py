@@ -10,6 +10,7 @@ ends (sign-out or idle lock).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -147,8 +148,8 @@ class TargetsEditor(QDialog):
         self.make_active: dict[str, QPushButton] = {}
         self._build_layout()
 
-        self.list.currentTextChanged.connect(self._select)
-        self.new_button.clicked.connect(self.new_target)
+        self.list.currentTextChanged.connect(self._list_changed)
+        self.new_button.clicked.connect(self._new_clicked)
         self.delete_button.clicked.connect(self.delete_target)
         self.save_button.clicked.connect(self.save)
         self.import_key_button.clicked.connect(self._choose_key_file)
@@ -241,13 +242,40 @@ class TargetsEditor(QDialog):
     # -- selection -------------------------------------------------------------------------
 
     def select(self, name: str) -> None:
-        items = self.list.findItems(name, Qt.MatchFlag.MatchExactly)
-        if items:
-            self.list.setCurrentItem(items[0])
-        self._select(name)
+        """Show target `name` (unsaved edits of the one shown are dropped: callers ask first)."""
+        self._highlight(name)
+        self._load(name)
+
+    def _highlight(self, name: str | None) -> None:
+        self.list.blockSignals(True)
+        try:
+            items = self.list.findItems(name, Qt.MatchFlag.MatchExactly) if name else []
+            if items:
+                self.list.setCurrentItem(items[0])
+            else:
+                self.list.clearSelection()
+                self.list.setCurrentRow(-1)
+        finally:
+            self.list.blockSignals(False)
 
     @Slot(str)
-    def _select(self, name: str) -> None:
+    def _list_changed(self, name: str) -> None:
+        if not name or name == self._current:
+            return
+        if not self.has_unsaved_edits():
+            self._load(name)
+            return
+        self._highlight(self._current)  # stays on the edited target unless the edits go
+        self._confirm_discard(lambda: self.select(name))
+
+    @Slot()
+    def _new_clicked(self) -> None:
+        if self.has_unsaved_edits():
+            self._confirm_discard(self.new_target)
+        else:
+            self.new_target()
+
+    def _load(self, name: str) -> None:
         if not name or name not in self.book.config.targets:
             return
         self._current = name
@@ -260,7 +288,7 @@ class TargetsEditor(QDialog):
     @Slot()
     def new_target(self) -> None:
         self._current = None
-        self.list.clearSelection()
+        self._highlight(None)
         self.form.load("", {})
         self._show_restart_note(None)
         self._mark_clean()
@@ -306,6 +334,15 @@ class TargetsEditor(QDialog):
         if self._forced_close or not self.has_unsaved_edits():
             super().reject()
             return
+
+        def close() -> None:
+            self._forced_close = True
+            super(TargetsEditor, self).reject()
+
+        self._confirm_discard(close)
+
+    def _confirm_discard(self, proceed: Callable[[], None]) -> None:
+        """Ask whether the unsaved edits may go; `proceed` runs only if they may."""
         if self.discard_box is not None:
             self.discard_box.raise_()
             return
@@ -327,8 +364,7 @@ class TargetsEditor(QDialog):
             self.discard_box = None
             box.deleteLater()
             if button == QMessageBox.StandardButton.Discard:
-                self._forced_close = True
-                super(TargetsEditor, self).reject()
+                proceed()
 
         box.finished.connect(answered)
         box.open()
