@@ -147,13 +147,15 @@ def _station(env: DemoEnvironment, crash: str | None) -> subprocess.CompletedPro
 def test_killed_station_recovers_a_zephyr_upload_on_restart(
     tmp_path: Path, point: CrashPoint
 ) -> None:
-    # Long extra fields make the upload several chunks, so `during_write` lands inside it.
+    # Long extra fields at a UART's pace make the upload several chunks and about 0.3 s, so
+    # `during_write` (2 ms into the write) lands inside it.
     with DemoEnvironment(
         tmp_path / "demo",
         slots=2,
         profile="zephyr",
         bcrypt_cost=4,
         record_issued_secrets=True,
+        baud=115200,
     ) as env:
         document = env.config_document()
         document["profiles"] = {"zephyr-mcumgr-fs": {"extra_fields": {"note": "n" * 2500}}}
@@ -171,6 +173,12 @@ def test_killed_station_recovers_a_zephyr_upload_on_restart(
             assert row["result"] in ("PASS", "RECOVERED", "ALREADY_PROVISIONED"), row
             assert zephyr_accepted(env, slot), row
         assert by_slot["1"]["result"] in ("PASS", "RECOVERED")
+        if point in (CrashPoint.AFTER_REGISTER, CrashPoint.AFTER_INTENT, CrashPoint.DURING_WRITE):
+            # Nothing or only part of the file reached the device: registered and written anew.
+            assert by_slot["1"]["result"] == "PASS", by_slot["1"]
+        if point in (CrashPoint.AFTER_WRITE, CrashPoint.AFTER_READ_BACK, CrashPoint.AFTER_VERIFY):
+            # The whole file with the intent's secret is there: resumed at the cloud check.
+            assert by_slot["1"]["result"] == "RECOVERED", by_slot["1"]
         with Journal.open(env.journal_path, station_id="crash-check") as journal:
             assert journal.unfinished_attempts() == []
         assert verify(env.journal_path).ok
