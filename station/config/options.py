@@ -26,10 +26,14 @@ station/config/parse.py, after the section is read.
 To add a table (e.g. ``[fleet]``): declare `FLEET = Section("fleet", (...))` in sections.py, a
 `FleetConfig` dataclass, read it in `parse_config` with ``FleetConfig(**FLEET.read(...))`` and
 write it in `to_document` with ``FLEET.write(config.fleet)``, add a `Table` row for it to
-`TOP`, and a marker pair to the docs. A table per kind of something (``[profiles.<kind>]``) is a
-dict of sections keyed by kind, read the way `[targets.NAME]` is; a device profile declares
-its `Section("profiles.<kind>", ...)` in its own package and reads it with
-`station.profiles.read_options`, and its docs table goes on the profile's page.
+`TOP`, and a marker pair to the docs. The ``[profiles.<kind>]`` tables are kept as written,
+because the configuration sits below the profiles and cannot know their options: a device
+profile declares its `Section("profiles.<kind>", ...)` in its own package and reads its table
+with `station.profiles.read_options` when a fixture uses it; `station config check` asks every
+profile a slot uses to do so, and the section's docs table goes on the profile's page.
+
+Checks several options share: `one_of`, `between`, `matching` (a regular expression), `text`
+(printable, length), `stripped` and `path` (relative to the file's folder).
 
 Error messages quote a value through `shown`: at most a short, escaped prefix, never a
 credential-shaped value, so a 40 MiB string or a terminal escape sequence is never printed.
