@@ -35,15 +35,18 @@ CONFIG_FILE = "station.toml"
 DEMO_PROFILES: dict[str, tuple[str, str]] = {
     "smp": ("smp-provisioning", "smp"),
     "zephyr": ("zephyr-mcumgr-fs", "zephyr"),
+    "esp32": ("esp32-astarte-nvs", "esp32"),
 }
-MIXED = "mixed"  # the slots take the demo profiles in turn, so a fixture shows one of each
+MIXED = "mixed"  # the slots take these demo profiles in turn, so a fixture shows one of each
+# ESP32 slots stay out of a mixed fixture: their device ID is the SDK's own (rule "device"),
+# while the other demo devices take IDs the station derives.
+MIXED_PROFILES = ("smp", "zephyr")
 
 
 def slot_profiles(profile: str, slots: int) -> list[str]:
     """The demo profile of each slot, in slot order."""
     if profile == MIXED:
-        names = list(DEMO_PROFILES)
-        return [names[i % len(names)] for i in range(slots)]
+        return [MIXED_PROFILES[i % len(MIXED_PROFILES)] for i in range(slots)]
     if profile not in DEMO_PROFILES:
         raise ValueError(f"unknown demo profile {profile!r}")
     return [profile] * slots
@@ -191,6 +194,11 @@ class DemoEnvironment:
             + (["file"] if "zephyr" in self.slot_profiles else []),
             "max_registrations_in_flight": self.max_in_flight,
         }
+        esp32 = "esp32" in self.slot_profiles
+        if esp32:
+            # The Astarte ESP32 SDK registers its own hardware ID as its device ID.
+            target.update(device_id_rule="device", accepted_storage=["nvs"])
+            del target["device_id_namespace"], target["device_id_field"]
         target.update(target_changes)
         fixture: dict[str, Any] = {
             "name": DEMO_FIXTURE,
@@ -207,13 +215,20 @@ class DemoEnvironment:
                 slot["profile"] = kind
         if self.baud is not None:
             fixture["baud"] = self.baud
-        return {
+        document: dict[str, Any] = {
             "schema_version": CURRENT_SCHEMA_VERSION,
             "station_id": DEMO_STATION_ID,
             "journal_path": str(self.journal_path),
             "targets": {DEMO_TARGET: target},
             "fixtures": [fixture],
         }
+        if esp32:
+            # A pty has no DTR/RTS lines to pulse: the simulated chips sit in their bootloader
+            # already, and a hard reset into the application could not happen either.
+            document["profiles"] = {
+                DEMO_PROFILES["esp32"][0]: {"reset": "no_reset", "reset_after": False}
+            }
+        return document
 
     def write_config(self, **target_changes: Any) -> Path:
         """(Re)write the configuration, e.g. after a device was replugged on a new pty."""

@@ -340,10 +340,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     d.add_argument("--storage", choices=("otp", "secure"), default="otp")
     d.add_argument(
         "--profile",
-        choices=("smp", "zephyr", "mixed"),
+        choices=("smp", "zephyr", "esp32", "mixed"),
         default="smp",
         help="device profile of the simulated devices: our SMP provisioning group, stock Zephyr "
-        "(MCUmgr file system and shell), or mixed (the slots take them in turn)",
+        "(MCUmgr file system and shell), stock ESP32 with the Astarte SDK (ROM bootloader and "
+        "NVS), or mixed (the slots take smp and zephyr in turn)",
     )
     d.add_argument("--faults", default="", help="simulated-device fault spec (see the sandbox)")
     d.add_argument("--baud", type=int, help="pace the simulated devices at this baud rate")

@@ -34,6 +34,9 @@ from typing import Any
 
 from station.errors import StationError
 from station.profiles.base import StorageKind
+from station.sandbox.esp32 import firmware as esp32_firmware
+from station.sandbox.esp32 import inspect as esp32_inspect
+from station.sandbox.esp32 import server as esp32_server
 from station.sandbox.sim import storage
 from station.sandbox.sim.faults import parse_spec, targeted_slots
 from station.sandbox.sim.server import EXIT_POWER_CUT, EXIT_STOPPED, EXIT_UNPLUGGED
@@ -72,6 +75,8 @@ def inspect_state_dir(state_dir: Path) -> dict[str, dict[str, Any]]:
     for path in state_dir.glob("slot-*.json"):
         state = storage.load(path)
         out[state.slot] = state.to_json()
+    for path in state_dir.glob("slot-*.esp32"):
+        out[path.name[len("slot-") : -len(".esp32")]] = esp32_inspect.describe(path)
     return dict(sorted(out.items(), key=lambda item: _slot_order(item[0])))
 
 
@@ -227,6 +232,13 @@ class SimulatedFixture:
         erased: a real unit with written OTP is scrap.
         """
         slot = self._slot(slot)
+        if self._esp32(slot) is not None:
+            self.poll()
+            was_running = slot in self._running
+            if was_running:
+                self.unplug(slot)
+            esp32_inspect.erase_nvs(esp32_firmware.device_dir(self.state_dir, slot))
+            return self.plug(slot) if was_running else None
         path = storage.state_path(self.state_dir, slot)
         state = storage.load(path)
         if state.storage is StorageKind.OTP:
@@ -359,10 +371,16 @@ class SimulatedFixture:
                 )
             if name == "smp":
                 continue
+            if esp32_firmware.is_esp32(name):
+                try:
+                    esp32_firmware.parse(name, _slot_order(slot)[0])
+                except ValueError as exc:
+                    raise FixtureError(str(exc), "fix the firmware option") from None
+                continue
             if not name.startswith("zephyr"):
                 raise FixtureError(
                     f"unknown simulated firmware {name!r} for slot {slot}",
-                    "use 'smp' or 'zephyr[:TRAIT,...]'",
+                    "use 'smp', 'zephyr[:TRAIT,...]' or 'esp32[:KEY=VALUE,...]'",
                 )
             try:
                 zephyr_firmware.parse_traits(name)
@@ -370,7 +388,19 @@ class SimulatedFixture:
                 raise FixtureError(str(exc), "fix the firmware option") from None
         return chosen
 
+    def _esp32(self, slot: str) -> esp32_firmware.SlotChip | None:
+        name = self.firmware.get(slot, "smp")
+        if not esp32_firmware.is_esp32(name):
+            return None
+        return esp32_firmware.parse(name, _slot_order(slot)[0])
+
     def _ensure_device(self, slot: str) -> None:
+        chip = self._esp32(slot)
+        if chip is not None:  # a stock ESP32: its flash and eFuses live in their own directory
+            esp32_server.prepare(
+                esp32_firmware.device_dir(self.state_dir, slot), chip.spec, chip.table
+            )
+            return
         path = storage.state_path(self.state_dir, slot)
         if path.exists():
             state = storage.load(path)
@@ -403,25 +433,17 @@ class SimulatedFixture:
             # the device, no newline translation of frames.
             tty.setraw(slave)
             port = os.ttyname(slave)
-            command = [
-                sys.executable,
-                "-m",
-                "station.sandbox.sim",
-                "--state-file",
-                str(storage.state_path(self.state_dir, slot)),
-                "--master-fd",
-                str(master),
-                "--slave-fd",
-                str(slave),
-                "--faults",
-                self.faults,
-                "--chatter",
-                str(self.chatter),
-            ]
-            if self.baud:
-                command += ["--baud", str(self.baud)]
-            if self.seed is not None:
-                command += ["--seed", str(self.seed + _slot_order(slot)[0])]
+            chip = self._esp32(slot)
+            command = (
+                [
+                    sys.executable, "-m", "station.sandbox.esp32",
+                    str(esp32_firmware.device_dir(self.state_dir, slot)),
+                    "--master-fd", str(master), "--slave-fd", str(slave),
+                    "--faults", chip.faults, "--control",
+                ]
+                if chip is not None
+                else self._sim_command(slot, master, slave)
+            )  # fmt: skip
             with (self.state_dir / f"slot-{slot}.log").open("ab") as log:
                 process = subprocess.Popen(
                     command,
@@ -436,6 +458,28 @@ class SimulatedFixture:
             os.close(master)
             os.close(slave)
         return _Running(slot=slot, port=port, process=process)
+
+    def _sim_command(self, slot: str, master: int, slave: int) -> list[str]:
+        command = [
+            sys.executable,
+            "-m",
+            "station.sandbox.sim",
+            "--state-file",
+            str(storage.state_path(self.state_dir, slot)),
+            "--master-fd",
+            str(master),
+            "--slave-fd",
+            str(slave),
+            "--faults",
+            self.faults,
+            "--chatter",
+            str(self.chatter),
+        ]
+        if self.baud:
+            command += ["--baud", str(self.baud)]
+        if self.seed is not None:
+            command += ["--seed", str(self.seed + _slot_order(slot)[0])]
+        return command
 
     def _await_ready(self, running: _Running) -> None:
         reply = self._reply(running, self.start_timeout)
@@ -504,8 +548,23 @@ class SimulatedFixture:
     def _write_manifest(self, *, running: bool = True) -> None:
         slots = []
         for slot in self.slots:
-            state = storage.load(storage.state_path(self.state_dir, slot))
             device = self._running.get(slot) if running else None
+            chip = self._esp32(slot)
+            if chip is not None:
+                slots.append(
+                    {
+                        "slot": slot,
+                        "port": device.port if device is not None else None,
+                        "pid": device.process.pid if device is not None else None,
+                        "hardware_serial": chip.spec.mac,
+                        "hwid": "",
+                        "storage": str(StorageKind.NVS),
+                        "device_id": None,
+                        "state_file": str(esp32_firmware.device_dir(self.state_dir, slot)),
+                    }
+                )
+                continue
+            state = storage.load(storage.state_path(self.state_dir, slot))
             slots.append(
                 {
                     "slot": slot,

@@ -93,9 +93,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--firmware",
         default=None,
-        help="firmware of new devices: 'smp' (default) or 'zephyr[:TRAIT,...]' (stock Zephyr "
-        "with MCUmgr's fs, shell and OS groups; traits in docs/zephyr.md); "
-        "SLOT=FIRMWARE;SLOT=FIRMWARE... gives each slot its own",
+        help="firmware of new devices: 'smp' (default), 'zephyr[:TRAIT,...]' (stock Zephyr "
+        "with MCUmgr's fs, shell and OS groups; traits in docs/zephyr.md) or "
+        "'esp32[:KEY=VALUE,...]' (a stock ESP32 in its ROM bootloader: chip, mac, major, minor, "
+        "table, faults...; docs/esp32.md); SLOT=FIRMWARE;SLOT=FIRMWARE... gives each slot its own",
     )
     parser.set_defaults(handler=_run)
     sub = parser.add_subparsers(dest="fixture_command", metavar="FIXTURE_COMMAND")

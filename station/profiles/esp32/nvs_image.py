@@ -27,11 +27,15 @@ class CannotCarryOver(Exception):
     """The partition holds something the rebuilt image would not keep exactly."""
 
 
-def build(size: int, existing: NvsContents, secret: Secret) -> bytes:
-    """The partition image: `existing`'s entries (any old cred_secret replaced) + the secret."""
+def build(size: int, existing: NvsContents, secret: Secret, *, drop_damaged: bool = False) -> bytes:
+    """The partition image: `existing`'s entries (any old cred_secret replaced) + the secret.
+
+    Damaged entries (`existing.faults`) refuse the rebuild unless `drop_damaged`: the caller
+    has recorded them (an interrupted write leaves exactly such remnants, which the chip's NVS
+    library would discard as well)."""
     if size % PAGE_SIZE or size < MIN_SIZE:
         raise CannotCarryOver(f"an NVS partition of {size:#x} bytes is below the 0x3000 minimum")
-    if existing.faults:
+    if existing.faults and not drop_damaged:
         raise CannotCarryOver("the partition has damaged entries: " + "; ".join(existing.faults))
     kept = [e for e in existing.entries if (e.namespace, e.key) != (NAMESPACE, KEY)]
     for e in kept:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-from collections.abc import Iterator, Mapping
+import termios
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
@@ -83,23 +84,50 @@ class Esp32Session:
 
     capabilities = CAPABILITIES
 
-    def __init__(self, esp: ESPLoader, options: Esp32Options, slot: str, lines: list[str]) -> None:
-        self.esp = esp
+    def __init__(
+        self,
+        connect: Callable[[], ESPLoader],
+        options: Esp32Options,
+        slot: str,
+        lines: list[str],
+    ) -> None:
+        self._connect = connect
+        self.esp = connect()
         self.options = options
         self.slot = slot
         self._lines = lines
         self._storage: _Storage | None = None
         self._reads = 0
         self._written = 0
+        self._stale = False  # a failed exchange leaves esptool's reader (and the stub) unusable
+        self.reconnects = 0
+
+    def _ready(self) -> ESPLoader:
+        """The loader, connected afresh after a failure (the chip may have reset meanwhile)."""
+        if self._stale:
+            self.close()
+            self.esp = self._connect()
+            self._stale = False
+            self.reconnects += 1
+        return self.esp
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.esp._port.close()  # esptool has no public close; the port is its attribute
 
     @property
     def stats(self) -> Mapping[str, int | float]:
-        return {"flash_bytes_read": self._reads, "flash_bytes_written": self._written}
+        return {
+            "flash_bytes_read": self._reads,
+            "flash_bytes_written": self._written,
+            "reconnects": self.reconnects,
+        }
 
     # -- identify ----------------------------------------------------------------------------
 
     def identify(self) -> Identity:
         with self._errors("reading the chip"):
+            self._ready()
             chip = self._chip()
         hwid = hardware_id(
             chip.info,
@@ -123,6 +151,9 @@ class Esp32Session:
             "storage": StorageKind.NVS.value,
             "hwid": f"{self.options.hwid}/{self.options.revision_rule}",
         }
+        if storage.contents.faults:
+            # Remnants of an interrupted write, or damage: a rewrite drops them, so QA sees it.
+            facts["nvs_damage"] = "; ".join(storage.contents.faults)[:300]
         return Identity(
             profile=KIND,
             model=chip.info.chip,
@@ -222,9 +253,13 @@ class Esp32Session:
     # -- write / reveal / finish -----------------------------------------------------------
 
     def write(self, record: ProvisioningRecord) -> None:
+        with self._errors("reconnecting"):
+            self._ready()
         storage = self._storage or self._read_storage()
         try:
-            image = nvs_image.build(storage.partition.size, storage.contents, record.secret)
+            image = nvs_image.build(
+                storage.partition.size, storage.contents, record.secret, drop_damaged=True
+            )
         except nvs_image.CannotCarryOver as exc:
             raise NvsNotCarried(
                 f"The NVS partition {storage.partition.label!r} of the ESP32 in slot "
@@ -233,6 +268,7 @@ class Esp32Session:
                 "'Partition layout') or erase this one on a rework bench, then provision again.",
             ) from None
         self._storage = None
+        self._stale = True  # until the write answers: a lost answer leaves esptool unusable
         try:
             cmds.write_flash(
                 self.esp,
@@ -252,6 +288,7 @@ class Esp32Session:
             raise self._lost_write(str(exc)) from None
         except (serial.SerialException, OSError) as exc:
             raise self._lost_write(str(exc)) from None
+        self._stale = False
         self._written += len(image)
 
     def _lost_write(self, why: str) -> OutcomeUnknown:
@@ -278,7 +315,7 @@ class Esp32Session:
         if not self.options.reset_after:
             return
         with self._errors("resetting into the application"):
-            cmds.reset_chip(self.esp, "hard-reset")
+            cmds.reset_chip(self._ready(), "hard-reset")
 
     def console_log(self) -> str:
         return "\n".join(self._lines)
@@ -287,13 +324,17 @@ class Esp32Session:
     def _errors(self, doing: str) -> Iterator[None]:
         try:
             yield
+        except StationError:
+            raise
         except FatalError as exc:
+            self._stale = True
             raise Esp32NotAnswering(
                 f"The ESP32 in slot {self.slot} stopped answering while {doing} "
                 f"({_short(str(exc))}).",
                 f"Reseat the unit in slot {self.slot} and start again.",
             ) from None
-        except (serial.SerialException, OSError) as exc:
+        except (serial.SerialException, OSError, termios.error) as exc:
+            self._stale = True
             raise _gone_or_silent(self.esp.serial_port, self.slot, str(exc)) from None
 
 
@@ -342,13 +383,12 @@ class Esp32Profile:
         cancel.check()
         lines: list[str] = []
         esptool_log.capture(lines)
-        esp = self._connect(port, baud, slot)
+        session = Esp32Session(lambda: self._connect(port, baud, slot), self.options, slot, lines)
         try:
             cancel.check()
-            yield Esp32Session(esp, self.options, slot, lines)
+            yield session
         finally:
-            with contextlib.suppress(Exception):
-                esp._port.close()  # esptool has no public close; the port is its attribute
+            session.close()
 
     def _connect(self, port: str, baud: int, slot: str) -> ESPLoader:
         opts = self.options
@@ -358,6 +398,15 @@ class Esp32Profile:
             )
         except FatalError as exc:
             text = str(exc)
+            if "Could not open" in text:
+                detail = " ".join(text.split())
+                if not os.path.exists(port):
+                    raise _gone_or_silent(port, slot, detail) from None
+                log.warning("slot %s: %s", slot, detail)
+                raise PortInUse(
+                    f"The port of slot {slot} ({port}) could not be opened: {detail[:200]}",
+                    "Close any other program using it (a serial monitor?) and start again.",
+                ) from None
             if "autodetect" in text or "Unexpected chip" in text:
                 raise UnsupportedChip(
                     f"The chip in slot {slot} is not one esptool knows ({_short(text)}).",
@@ -374,6 +423,8 @@ class Esp32Profile:
                 f"The ESP32 in slot {slot} is not in its serial bootloader ({_short(text)}).",
                 f"Reseat the unit in slot {slot}, {strap}; then start again.",
             ) from None
+        except termios.error as exc:  # a pty whose other side is gone fails its set-up
+            raise _gone_or_silent(port, slot, str(exc)) from None
         except serial.SerialException as exc:
             if "lock" in str(exc).lower() or "busy" in str(exc).lower():
                 raise PortInUse(

@@ -36,6 +36,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--table", choices=TABLES, default="default")
     parser.add_argument("--faults", default="")
     parser.add_argument("--watch-stdin", action="store_true", help="exit when stdin closes")
+    parser.add_argument("--master-fd", type=int, default=None, help="an inherited pty (fixture)")
+    parser.add_argument("--slave-fd", type=int, default=None)
+    parser.add_argument(
+        "--control", action="store_true", help="stdin/stdout control channel (fixture)"
+    )
     args = parser.parse_args(argv)
     logging.basicConfig(
         level=logging.INFO,
@@ -59,7 +64,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ValueError as exc:
         parser.error(str(exc))
     prepare(args.state_dir, spec, args.table)
-    return serve(args.state_dir, args.faults, watch_stdin=args.watch_stdin)
+    fds = (args.master_fd, args.slave_fd) if args.master_fd is not None else None
+    return serve(
+        args.state_dir, args.faults, watch_stdin=args.watch_stdin, fds=fds, control=args.control
+    )
 
 
 if __name__ == "__main__":

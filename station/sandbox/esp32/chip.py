@@ -114,6 +114,13 @@ def registers(spec: ChipSpec) -> dict[int, int]:
     return regs
 
 
+def mac_register(spec: ChipSpec) -> int:
+    """The eFuse word holding MAC bytes 2..5, read once per MAC read."""
+    if spec.chip == "esp32":
+        return _ESP32_EFUSE + 4 * 1
+    return _EFUSE_BASE[spec.chip] + 0x44
+
+
 def security_info(spec: ChipSpec) -> bytes:
     flags = 1 << 2 if spec.secure_download else 0
     crypt_cnt = 1 if spec.flash_encryption else 0

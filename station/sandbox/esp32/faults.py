@@ -13,7 +13,7 @@
 - `stores_other` / `stores_flipped`: a lying device: after a write that carries an NVS
   `cred_secret`, it stores a whole other secret / the secret with one bit flipped (CRCs made
   to match) and answers MD5 over what it was sent, so only a read-back can tell.
-- `mac_drift`: the MAC read from eFuse changes at every connection (an identity that moves).
+- `mac_drift`: the MAC read from eFuse changes at every read (an identity that moves).
 """
 
 from __future__ import annotations

@@ -15,6 +15,7 @@ import signal
 import sys
 import time
 import tty
+from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
 
@@ -67,6 +68,8 @@ class Line:
         self._frame: bytearray | None = None
         self._escape = False
         self._frames: list[bytes] = []
+        self._control = bytearray()
+        self.on_command: Callable[[str], str] | None = None
 
     def send(self, payload: bytes) -> None:
         body = payload.replace(b"\xdb", b"\xdb\xdd").replace(b"\xc0", b"\xdb\xdc")
@@ -93,8 +96,8 @@ class Line:
     def _fill(self, timeout: float) -> bool:
         watched = [self.fd] + ([sys.stdin.fileno()] if self.watch_stdin else [])
         ready, _, _ = select.select(watched, [], [], min(timeout, 0.1))
-        if self.watch_stdin and sys.stdin.fileno() in ready and not os.read(0, 256):
-            raise SystemExit(EXIT_STOPPED)  # the fixture is gone
+        if self.watch_stdin and sys.stdin.fileno() in ready:
+            self._stdin()
         if self.fd not in ready:
             return False
         try:
@@ -104,6 +107,17 @@ class Line:
         for b in data:
             self._byte(b)
         return True
+
+    def _stdin(self) -> None:
+        data = os.read(0, 4096)
+        if not data:
+            raise SystemExit(EXIT_STOPPED)  # the fixture is gone
+        self._control += data
+        while b"\n" in self._control and self.on_command is not None:
+            text, _, rest = bytes(self._control).partition(b"\n")
+            self._control = bytearray(rest)
+            sys.stdout.write(self.on_command(text.decode("utf-8", "replace")) + "\n")
+            sys.stdout.flush()
 
     def _byte(self, b: int) -> None:
         if self._frame is None:
@@ -123,15 +137,71 @@ class Line:
             self._frame.append(b)
 
 
-def serve(state_dir: Path, faults_spec: str = "", *, watch_stdin: bool = False) -> int:
+class _Chip:
+    """The chip behind the line: its bootloader, replaced whole by a reset or new faults."""
+
+    def __init__(self, spec: ChipSpec, flash: Flash, faults: faults_module.Faults, line: Line):
+        self.spec, self.flash, self.line = spec, flash, line
+        self.boot = Bootloader(spec, flash, faults, line.send, line.receive)
+
+    def restart(self, faults: faults_module.Faults) -> None:
+        self.boot = Bootloader(self.spec, self.flash, faults, self.line.send, self.line.receive)
+        self.line.garbage = "garbage" in faults
+
+    def command(self, text: str) -> str:
+        name, _, arg = text.strip().partition(" ")
+        if name == "faults":
+            try:
+                self.restart(faults_module.parse(arg))
+            except ValueError as exc:
+                return f"error {exc}"
+            return "ok"
+        if name == "reset":
+            self.restart(self.boot.faults)
+            self.line.write_raw(DOWNLOAD_BANNER)
+            return "ok"
+        return f"error unknown command {name!r}"
+
+    def run(self) -> int:
+        if "no_sync" in self.boot.faults:
+            _run_application(self.line)
+        while True:
+            frame = self.line.receive(1.0)
+            if frame is None:
+                continue
+            try:
+                self.boot.handle(frame)
+            except ChipReset:
+                log.info("fault: chip reset during a flash write")
+                self.line.write_raw(DOWNLOAD_BANNER)
+                self.restart(faults_module.Faults())  # the fault has happened
+            except Unplugged:
+                log.info("fault: unplugged during a flash write")
+                return EXIT_UNPLUGGED
+
+
+def serve(
+    state_dir: Path,
+    faults_spec: str = "",
+    *,
+    watch_stdin: bool = False,
+    fds: tuple[int, int] | None = None,
+    control: bool = False,
+) -> int:
+    """Run the chip until stopped. `fds`: a pty (master, slave) the caller made (the fixture);
+    `control`: stdin takes `faults <spec>` / `reset` lines, answered on stdout, and "ready" is
+    printed once the chip listens (the SMP simulator's control protocol)."""
     chip_file, flash_file, port_file = state_paths(state_dir)
     spec = ChipSpec.load(chip_file)
     faults = faults_module.parse(faults_spec)
-    master, slave = os.openpty()
+    master, slave = fds if fds is not None else os.openpty()
     tty.setraw(slave)
     port = os.ttyname(slave)
     flash = Flash(flash_file)
-    line = Line(master, garbage="garbage" in faults, watch_stdin=watch_stdin)
+    line = Line(master, garbage="garbage" in faults, watch_stdin=watch_stdin or control)
+    chip = _Chip(spec, flash, faults, line)
+    if control:
+        line.on_command = chip.command
     tmp = port_file.with_suffix(".tmp")
     tmp.write_text(port + "\n", encoding="utf-8")
     os.replace(tmp, port_file)
@@ -142,22 +212,10 @@ def serve(state_dir: Path, faults_spec: str = "", *, watch_stdin: bool = False) 
 
     signal.signal(signal.SIGTERM, stop)
     try:
-        if "no_sync" in faults:
-            _run_application(line)
-        boot = Bootloader(spec, flash, faults, line.send, line.receive)
-        while True:
-            frame = line.receive(1.0)
-            if frame is None:
-                continue
-            try:
-                boot.handle(frame)
-            except ChipReset:
-                log.info("fault: chip reset during a flash write")
-                line.write_raw(DOWNLOAD_BANNER)
-                boot = Bootloader(spec, flash, faults_module.Faults(), line.send, line.receive)
-            except Unplugged:
-                log.info("fault: unplugged during a flash write")
-                return EXIT_UNPLUGGED
+        if control:
+            sys.stdout.write("ready\n")
+            sys.stdout.flush()
+        return chip.run()
     except SystemExit as stop_code:
         return int(stop_code.code or 0)
     finally:
