@@ -164,9 +164,27 @@ def test_counters_view_shows_figures(qtbot: QtBot) -> None:
     view.on_attempt_finished(_done(Result.PASS, "a"))
     view.on_attempt_finished(_done(Result.FAIL, "b"))
     view.on_attempt_finished(_done(Result.RECOVERED, "c"))
-    assert view._passed.value.text() == "2"
+    assert view.figures.passed == 2  # the figures are current at once
+    qtbot.waitUntil(lambda: view._passed.value.text() == "2", timeout=5_000)  # one repaint
     assert view._failed.value.text() == "1"
     assert view._scrap.value.text() == "0"
     assert view._fpy.value.text() == "67 %"
     assert view.figures.passed == 2
     assert "active production" in view._uph.toolTip()
+
+
+def test_a_burst_of_attempts_is_counted_once_not_once_per_attempt(qtbot: QtBot) -> None:
+    view = CountersView()
+    qtbot.addWidget(view)
+    computed: list[int] = []
+    inner = view.counters.figures
+
+    def counting(now: float | None = None) -> object:
+        computed.append(1)
+        return inner(now)
+
+    view.counters.figures = counting  # type: ignore[method-assign]
+    for n in range(16):  # a whole fixture finishing together
+        view.on_attempt_finished(_done(Result.PASS, f"unit-{n}"))
+    qtbot.waitUntil(lambda: view._passed.value.text() == "16", timeout=5_000)
+    assert len(computed) == 1

@@ -12,6 +12,9 @@ from ui import theme
 from ui.operator.counters import ShiftCounters, ShiftFigures
 
 REFRESH_MS = 30_000
+# Attempts finish in bursts (a whole fixture at once); the figures are recomputed from the whole
+# shift (30 ms at 25,000 attempts), so a burst is shown once, not once per attempt.
+COALESCE_MS = 250
 
 
 class _Figure(QFrame):
@@ -53,22 +56,40 @@ class CountersView(QFrame):
         self._timer.setInterval(REFRESH_MS)
         self._timer.timeout.connect(self.refresh)
         self._timer.start()
-        self.figures: ShiftFigures = self.counters.figures(time.time())
-        self.show_figures(self.figures)
+        self._coalesce = QTimer(self)
+        self._coalesce.setObjectName("counters-coalesce")
+        self._coalesce.setSingleShot(True)
+        self._coalesce.setInterval(COALESCE_MS)
+        self._coalesce.timeout.connect(self.refresh)
+        self._stale = False
+        self._figures: ShiftFigures = self.counters.figures(time.time())
+        self.show_figures(self._figures)
+
+    @property
+    def figures(self) -> ShiftFigures:
+        """The figures of every attempt reported so far (the strip follows within COALESCE_MS)."""
+        if self._stale:
+            self._figures = self.counters.figures(time.time())
+            self._stale = False
+        return self._figures
 
     @Slot(object)
     def on_attempt_finished(self, attempt: AttemptFinished) -> None:
         self.counters.record(attempt, time.time())
-        self.refresh()
+        self._stale = True
+        if not self._coalesce.isActive():
+            self._coalesce.start()
 
     def carry_on(self, counters: ShiftCounters) -> None:
         """Go on counting the shift `counters` holds (the screen restarted mid-shift)."""
         self.counters = counters
+        self._stale = True
         self.refresh()
 
     @Slot()
     def refresh(self) -> None:
-        self.show_figures(self.counters.figures(time.time()))
+        self._stale = True
+        self.show_figures(self.figures)
 
     def show_figures(self, f: ShiftFigures) -> None:
         self._passed.value.setText(str(f.passed))
@@ -82,4 +103,4 @@ class CountersView(QFrame):
         self._fpy.value.setText(
             "—" if f.first_pass_yield is None else f"{f.first_pass_yield * 100:.0f} %"
         )
-        self.figures = f
+        self._figures = f
