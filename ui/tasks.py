@@ -4,6 +4,11 @@ Each `Tasks` owns its own small thread pool, so a slow call of one kind (a Pairi
 waiting on its deadline) never queues a different kind behind it (Anki's head-of-line lesson).
 Results come back through a signal of a QObject that lives on the GUI thread, landing on a
 decorated slot, which is the PySide6-safe way across threads.
+
+`run` is generic in the task's result: the success callback gets the type the task returns.
+A failure goes to the call's own failure callback; else to whoever listens to `failed`; else to
+the runner's default handler, `ui.errors.present_error` unless another is given (a message box
+with the action for the environment's fault, the crash dialog for a bug).
 """
 
 from __future__ import annotations
@@ -11,16 +16,22 @@ from __future__ import annotations
 import itertools
 import logging
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, QThreadPool, Signal, Slot
+from PySide6.QtCore import QMetaMethod, QObject, QThreadPool, Signal, Slot
 
 from station.errors import StationError
 
 log = logging.getLogger(__name__)
 
-Success = Callable[[Any], None]
+T = TypeVar("T")
 Failure = Callable[[BaseException], None]
+
+
+def _default_failure(exc: BaseException) -> None:
+    from ui.errors import present_error
+
+    present_error(exc)
 
 
 class Tasks(QObject):
@@ -34,19 +45,27 @@ class Tasks(QObject):
     failed = Signal(object)
     _done = Signal(int, bool, object)
 
-    def __init__(self, name: str, max_threads: int = 1, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        max_threads: int = 1,
+        parent: QObject | None = None,
+        *,
+        on_failure: Failure | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName(name)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Success | None, Failure | None]] = {}
+        self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Failure | None]] = {}
+        self._default_failure = on_failure or _default_failure
         self._done.connect(self._deliver)
 
     def run(
         self,
-        fn: Callable[[], Any],
-        on_success: Success | None = None,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None] | None = None,
         on_failure: Failure | None = None,
     ) -> None:
         job = next(self._ids)
@@ -82,5 +101,7 @@ class Tasks(QObject):
             log.error("background task in %s failed", self.objectName(), exc_info=value)
         if on_failure is not None:
             on_failure(value)
-        else:
+        elif self.isSignalConnected(QMetaMethod.fromSignal(self.failed)):
             self.failed.emit(value)
+        else:
+            self._default_failure(value)

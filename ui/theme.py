@@ -50,7 +50,7 @@ TITLE_PT = 16
 BODY_PT = 13
 ACTION_PT = 14
 SMALL_PT = 11
-COUNTER_PT = 30
+COUNTER_PT = 24
 BUTTON_PT = 14
 # The least type on a tile, at any screen size and slot count: causes, captions and the slot's
 # location never go below TILE_MIN_PT, an action never below TILE_ACTION_MIN_PT (bold). At
@@ -63,7 +63,7 @@ BUTTON_MIN_HEIGHT_PX = 56
 BUTTON_MIN_WIDTH_PX = 120
 # A short tile's button, beside the state: still about 11 mm tall for a gloved finger.
 COMPACT_BUTTON_HEIGHT_PX = 44
-COMPACT_BUTTON_WIDTH_PX = 104
+COMPACT_BUTTON_WIDTH_PX = 88
 
 
 @dataclass(frozen=True)

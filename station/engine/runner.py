@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from station.cancel import Cancelled, CancelToken, Deadline
 from station.config.model import FleetConfig
 from station.engine.claims import DeviceClaims
 from station.engine.deps import TargetInfo
@@ -58,6 +59,8 @@ class TargetSummary:
     # What the operator should act on soon (e.g. an issued token about to expire); empty if
     # nothing. An unusable token says why in `token_detail`.
     token_warning: str = ""
+    # True when the token source gets a fresh token for every need, so it cannot run out.
+    token_renews: bool = False
 
 
 class FixtureRunner:
@@ -207,13 +210,20 @@ class FixtureRunner:
             token_detail=status.detail,
             token_usable=status.usable,
             token_warning=status.detail if status.warning else "",
+            token_renews=status.renews,
         )
 
-    def check_pairing_health(self) -> bool:
-        """Blocking: True when Pairing answers healthy. Call it off the GUI thread."""
+    def check_pairing_health(
+        self, *, timeout_s: float | None = None, cancel: CancelToken | None = None
+    ) -> bool:
+        """Blocking: True when Pairing answers healthy. Call it off the GUI thread.
+
+        `timeout_s` bounds the whole check (retries included) and `cancel` ends it early, so a
+        window closing while Pairing is unreachable does not wait out the client's timeouts."""
+        deadline = Deadline(timeout_s) if timeout_s is not None else None
         try:
-            return self._pairing.health()
-        except PairingError as exc:
+            return self._pairing.health(deadline=deadline, cancel=cancel)
+        except (PairingError, Cancelled) as exc:
             log.info("Pairing health check failed: %s", exc.message)
             return False
 

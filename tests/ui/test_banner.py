@@ -63,7 +63,7 @@ def test_a_token_warning_is_shown_in_words_with_a_glyph_and_colour(qtbot: QtBot)
     )
     text = banner.token.text()
     assert text.startswith("⚠ Token: issued token, expires in")
-    assert text.endswith("ask a supervisor for a new token soon")
+    assert "What to do: ask a supervisor to set a new token" in text
     assert _background(banner) == QColor(theme.YELLOW)
 
 
@@ -79,7 +79,10 @@ def test_an_unusable_token_says_why_and_stands_out_until_it_is_fixed(qtbot: QtBo
             token_usable=False,
         )
     )
-    assert banner.token.text() == f"✗ Token: token command unusable: {reason}"
+    text = banner.token.text()
+    assert text.startswith("✗ Token unusable: The token program mint failed with exit status 3")
+    assert "What to do: ask a supervisor to check this target's token" in text
+    assert "token command" not in text
     assert _background(banner) == QColor(theme.DARK_VERMILLION)
     # The next summary, once the supervisor fixed it, clears the alarm.
     banner.show_target(
@@ -87,9 +90,10 @@ def test_an_unusable_token_says_why_and_stands_out_until_it_is_fixed(qtbot: QtBo
             token_kind="token command",
             token_expires_at=None,
             token_detail="runs mint when a token is needed",
+            token_renews=True,
         )
     )
-    assert banner.token.text() == "Token: token command"
+    assert banner.token.text() == "Token: fetched for each device"
     assert _background(banner) == plain
 
 
@@ -99,3 +103,38 @@ def test_a_target_error_clears_the_token_line_for_good(qtbot: QtBot) -> None:
     banner.show_target_error("The configuration has no target 'plant'.")
     banner.refresh_token()  # the minute timer
     assert banner.token.text() == ""
+
+
+def test_a_token_that_renews_never_warns_about_its_current_tokens_expiry(qtbot: QtBot) -> None:
+    """A token command fetches a fresh token for each device: its cached token expiring in
+    4 minutes (or having expired) is no reason to alarm anyone."""
+    banner = _banner(qtbot)
+    plain = _background(banner)
+    for left in (timedelta(minutes=4), timedelta(minutes=-3)):
+        banner.show_target(
+            _summary(
+                token_kind="token command",
+                token_expires_at=datetime.now(UTC) + left,
+                token_detail="ES256 from mint, current token expires in 4 min",
+                token_renews=True,
+            )
+        )
+        assert banner.token.text() == "Token: fetched for each device"
+        assert _background(banner) == plain
+    banner.show_target(_summary(token_kind="realm key", token_expires_at=None, token_renews=True))
+    assert banner.token.text() == "Token: made on this station for each device"
+
+
+def test_an_issued_token_close_to_expiry_warns_with_what_to_do(qtbot: QtBot) -> None:
+    banner = _banner(qtbot)
+    banner.show_target(
+        _summary(
+            token_kind="issued token",
+            token_expires_at=datetime.now(UTC) + timedelta(minutes=4),
+            token_detail="ES256, expires in 4 min, allows POST::.*",
+        )
+    )
+    text = banner.token.text()
+    assert text.startswith("⚠ Token: issued token, expires in")
+    assert "What to do: " in text
+    assert _background(banner) == QColor(theme.YELLOW)

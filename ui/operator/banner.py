@@ -3,6 +3,10 @@
 The banner never calls the engine itself: the window fetches the target summary and the Pairing
 health off the GUI thread and hands the results here. Only the token's time left is recomputed
 locally, once a minute, from the expiry it already has.
+
+The token line warns only about a token that can run out (an issued token): a realm key or a
+token program gets a fresh token for every device, so its current token's expiry is nobody's
+concern. Every warning and alarm says what to do.
 """
 
 from __future__ import annotations
@@ -14,11 +18,29 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from ui import theme
 from ui.engine_api import TargetSummaryLike
+from ui.operator import words
 
 TOKEN_REFRESH_MS = 60_000
 TOKEN_WARNING_S = 15 * 60
 # Pairing answers, but no token can be made: no registration is possible now either.
 CANNOT_REGISTER = theme.StateLook("✗", "Cannot register", theme.DARK_VERMILLION, theme.WHITE)
+# The token sources in the operator's words.
+_KIND_WORDS = {
+    "realm key": "made on this station for each device",
+    "token command": "fetched for each device",
+    "issued token": "issued token",
+}
+RENEW_ACTION = (
+    "ask a supervisor to set a new token (Roles → Targets and keys) before this one runs out."
+)
+UNUSABLE_ACTION = (
+    "ask a supervisor to check this target's token (Roles → Targets and keys); "
+    "nothing can be provisioned until then."
+)
+
+
+def kind_words(kind: str) -> str:
+    return _KIND_WORDS.get(kind, words.plain(kind))
 
 
 def _as_epoch(value: datetime | float | None) -> float | None:
@@ -59,6 +81,7 @@ class Banner(QFrame):
         self._token_usable = True
         self._token_warning = ""
         self._health: tuple[bool | None, str] = (None, "")
+        self._token_renews = False
 
         self.target = QLabel("Target: loading…")
         self.target.setObjectName("banner-target")
@@ -69,18 +92,23 @@ class Banner(QFrame):
         self.pairing_url.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.token = QLabel("")
         self.token.setObjectName("banner-token")
-        self.token.setFont(theme.font(theme.BODY_PT))
+        self.token.setFont(theme.font(theme.SMALL_PT))
         # The reason a token is unusable can be long; it wraps rather than widen the window.
         self.token.setWordWrap(True)
         # The target's lines give way (cut, all of them a hover away) before the window would
         # outgrow a small screen.
         for label in (self.target, self.pairing_url):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # Two lines: the target, then where Pairing is and the token, so the fixture below
+        # keeps the height of a third.
+        second = QHBoxLayout()
+        second.setSpacing(16)
+        second.addWidget(self.pairing_url, 1)
+        second.addWidget(self.token, 2)
         left = QVBoxLayout()
-        left.setSpacing(2)
+        left.setSpacing(0)
         left.addWidget(self.target)
-        left.addWidget(self.pairing_url)
-        left.addWidget(self.token)
+        left.addLayout(second)
 
         self.health = QLabel()
         self.health.setObjectName("banner-health")
@@ -92,7 +120,7 @@ class Banner(QFrame):
         self.operator.setFont(theme.font(theme.TITLE_PT, bold=True))
 
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(16, 8, 16, 8)
+        layout.setContentsMargins(12, 4, 12, 4)
         layout.addLayout(left, 1)
         layout.addWidget(self.health)
         layout.addSpacing(24)
@@ -115,6 +143,7 @@ class Banner(QFrame):
         self._token_detail = summary.token_detail
         self._token_usable = summary.token_usable
         self._token_warning = summary.token_warning
+        self._token_renews = summary.token_renews
         self.refresh_token()
         self.show_health(*self._health)  # the badge depends on the token too
 
@@ -134,28 +163,26 @@ class Banner(QFrame):
     def refresh_token(self) -> None:
         if not self._token_kind:
             return
-        text = f"Token: {self._token_kind}"
-        warn = bool(self._token_warning)
-        if self._expires_at is not None:
+        text = f"Token: {kind_words(self._token_kind)}"
+        warn = False
+        if self._expires_at is not None and not self._token_renews:
             now = datetime.now(UTC).timestamp()
             text += f", {describe_time_left(self._expires_at, now)}"
-            warn = warn or self._expires_at - now < TOKEN_WARNING_S
+            warn = bool(self._token_warning) or self._expires_at - now < TOKEN_WARNING_S
         if not self._token_usable:
             # Nothing can be registered with it: say why, in the line's words, and stand out.
-            reason = self._token_detail or "no reason given"
-            text = f"✗ Token: {self._token_kind} unusable: {reason}"
+            reason = words.cause(self._token_detail) or "no reason given"
+            text = f"✗ Token unusable: {reason} What to do: {UNUSABLE_ACTION}"
             look = (theme.DARK_VERMILLION, theme.WHITE)
         elif warn:
-            text = f"⚠ {text}"
-            if self._token_warning:
-                text += f": {self._token_warning}"
+            text = f"⚠ {text}. What to do: {RENEW_ACTION}"
             look = (theme.YELLOW, theme.BLACK)
         else:
             look = None
         self.token.setText(text)
         self.token.setToolTip(self._token_detail)
         self.token.setStyleSheet(
-            f"QLabel {{ background: {look[0]}; color: {look[1]}; padding: 2px 6px; }}"
+            f"QLabel {{ background: {look[0]}; color: {look[1]}; padding: 1px 6px; }}"
             if look is not None
             else ""
         )
@@ -175,7 +202,7 @@ class Banner(QFrame):
         self.health.setToolTip(detail)
         self.health.setStyleSheet(
             f"QLabel {{ background: {look.background}; color: {look.foreground};"
-            f" border: 2px solid {look.foreground}; border-radius: 6px; padding: 6px 12px; }}"
+            f" border: 2px solid {look.foreground}; border-radius: 6px; padding: 3px 10px; }}"
         )
 
     def show_operator(self, name: str) -> None:

@@ -76,6 +76,7 @@ class FixtureView(QScrollArea):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self._grid.setSpacing(SPACING)
         self._columns = 1
+        self._needs: dict[str, int] = {}
         self.setWidget(self.area)
         for snap in snapshots:
             self._add_tile(snap)
@@ -128,10 +129,38 @@ class FixtureView(QScrollArea):
             self._grid.setColumnStretch(col, 1 if col < columns else 0)
         for row in range(self._grid.rowCount()):
             self._grid.setRowStretch(row, 1 if row < self.rows else 0)
+            self._grid.setRowMinimumHeight(row, 0)
+        self._needs = {}
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._arrange()
+        self._share_rows()
+
+    def _cell_width(self) -> int:
+        columns = max(1, self._columns)
+        return (self._room().width() - SPACING * (columns - 1)) // columns
+
+    def _share_rows(self) -> None:
+        """Give each row at least the height its tiles need to show a failure's whole cause
+        and action, when the rows' needs fit the room together; what is left is shared out
+        equally (the grid's rows have equal stretch). When they do not fit, every row gets the
+        same height and the tiles shorten their texts as best they can."""
+        if not self.order:
+            return
+        width = self._cell_width()
+        self._needs = {slot: self.tiles[slot].needed_height(width) for slot in self.order}
+        least = self._tile_min().height()
+        columns = self._columns
+        needs = [
+            max([least, *(self._needs[s] for s in self.order[row * columns : (row + 1) * columns])])
+            for row in range(self.rows)
+        ]
+        fits = sum(needs) + SPACING * (len(needs) - 1) <= self._room().height()
+        for row, need in enumerate(needs):
+            height = need if fits else 0
+            if self._grid.rowMinimumHeight(row) != height:
+                self._grid.setRowMinimumHeight(row, height)
 
     def minimumSizeHint(self) -> QSize:
         # One tile's worth: the grid scrolls rather than make the window larger than the screen.
@@ -156,6 +185,7 @@ class FixtureView(QScrollArea):
         tile.startRequested.connect(self.startRequested)
         tile.abortRequested.connect(self.abortRequested)
         tile.clicked.connect(self._on_tile_clicked)
+        tile.acknowledged.connect(self._share_rows)
         self.tiles[snap.slot] = tile
         self.order.append(snap.slot)
         return tile
@@ -173,6 +203,8 @@ class FixtureView(QScrollArea):
             self._arrange()
             self._fix_tab_order()
         tile.apply(snap)
+        if tile.needed_height(self._cell_width()) != self._needs.get(snap.slot):
+            self._share_rows()
 
     def snapshot(self, slot: str) -> SlotSnapshot:
         return self.tiles[slot].snapshot
@@ -213,6 +245,17 @@ class FixtureView(QScrollArea):
             return
         index = self.order.index(self.selected) if self.selected in self.order else 0
         self.select(self.order[(index + delta) % len(self.order)])
+
+    def move_rows(self, rows: int) -> None:
+        """Move the selection `rows` grid rows down (up if negative), staying in its column;
+        past the first or last row it wraps to the other end of the same column."""
+        if not self.order:
+            return
+        index = self.order.index(self.selected) if self.selected in self.order else 0
+        column = index % self._columns
+        in_column = self.order[column :: self._columns]
+        row = in_column.index(self.order[index])
+        self.select(in_column[(row + rows) % len(in_column)])
 
     def highlight_serial(self, text: str) -> SlotTile | None:
         """Select and mark the tile showing this hardware serial (or device ID)."""

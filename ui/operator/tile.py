@@ -5,52 +5,27 @@ The tile is a view of the newest `SlotSnapshot` and of the verdict it holds over
 routes off the GUI thread. The buttons take no keyboard focus on purpose: the tile itself does
 (Tab moves between tiles, Space and Esc act on the focused tile), so a key never presses a
 button the operator cannot see is focused. Which sizes and lines its texts get is decided by
-`tile_fit.py`; the tile only applies the answers.
-
-The tile draws its own background and selection border and colours its text through its
-palette: a state change costs a palette change and a repaint, not the re-polish of a style
-sheet over every child.
+`tile_fit.py` (the text-fitting engine); its widgets, rows and look are in `tile_parts.py`.
 """
 
 from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import (
-    QColor,
-    QFocusEvent,
-    QFont,
-    QMouseEvent,
-    QPainter,
-    QPaintEvent,
-    QPalette,
-    QPen,
-    QResizeEvent,
-    QShowEvent,
-)
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLayout,
-    QPushButton,
-    QSizePolicy,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtGui import QFocusEvent, QMouseEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QWidget
 
-from station.engine.events import STEP_COUNT, SlotSnapshot, SlotState
+from station.engine.events import SlotSnapshot, SlotState
 from ui import theme
 from ui.operator import tile_fit as tf
 from ui.operator import words
-from ui.operator.step_bar import StepBar
 from ui.operator.tile_fit import (  # re-exported: the tile's geometry contract
     MIN_ACTION_LINES,
     MIN_COMPACT_STATE_PT,
     stacked_min_height,
 )
+from ui.operator.tile_parts import TileBody, format_elapsed, set_size
 from ui.operator.verdict import NEEDS_ACK, VerdictHold
 
 __all__ = [
@@ -68,161 +43,34 @@ _PROBLEMS = frozenset(
 )
 
 
-def format_elapsed(seconds: float) -> str:
-    if seconds < 60:
-        return f"{seconds:.1f} s"
-    minutes, secs = divmod(int(seconds), 60)
-    return f"{minutes} min {secs:02d} s"
-
-
-def _label(font: QFont, text: str = "", *, name: str = "", squeeze: bool = False) -> QLabel:
-    """A label; `squeeze` ones never widen the tile (their text is fitted or clipped)."""
-    label = QLabel(text)
-    label.setFont(font)
-    if name:
-        label.setObjectName(name)
-    if squeeze:
-        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    return label
-
-
-def _set_size(widget: QWidget, point_size: int) -> None:
-    """Change a widget's point size only when it differs (each change re-lays the tile out)."""
-    font = widget.font()
-    if font.pointSize() != point_size:
-        font.setPointSize(point_size)
-        widget.setFont(font)
-
-
-def _big_button(text: str, name: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    button.setFont(theme.font(theme.BUTTON_PT, bold=True))
-    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    # White with black text on every tile colour; set once, so a state change never re-styles it.
-    palette = button.palette()
-    palette.setColor(QPalette.ColorRole.Button, QColor(theme.WHITE))
-    palette.setColor(QPalette.ColorRole.ButtonText, QColor(theme.BLACK))
-    button.setPalette(palette)
-    return button
-
-
-class SlotTile(QFrame):
+class SlotTile(TileBody):
     """The view of one slot.
 
     Signals:
         startRequested(str): the operator asked to start this slot (slot name).
         abortRequested(str): the operator asked to abort this slot (slot name).
         clicked(str): the tile was clicked or got focus, so it becomes the selected slot.
+        acknowledged(str): the operator cleared the held verdict of a unit that is gone.
     """
 
     startRequested = Signal(str)
     abortRequested = Signal(str)
     clicked = Signal(str)
+    acknowledged = Signal(str)
 
     def __init__(self, snapshot: SlotSnapshot, number: int, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.slot = snapshot.slot
-        self.number = number
-        self.setObjectName(f"tile-{snapshot.slot}")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAutoFillBackground(False)
-        self.setContentsMargins(tf.BORDER_PX, tf.BORDER_PX, tf.BORDER_PX, tf.BORDER_PX)
-        self._selected = False
-        self._highlighted = False
-        self._look_key: SlotState | None = None
         self._received_at = time.monotonic()
         self._hold = VerdictHold(snapshot)
         self._shown = self._hold.shown()
-
-        self._build_widgets()
         self._cause_text = ""
         self._action_text = ""
         self._full_text = ""
         self._zoom = 1.0
-        self._compact = False
-
-        self._header = QHBoxLayout()
-        self._header.addWidget(self.title)
-        self._header.addWidget(self.badge)
-        self._header.addWidget(self.location, 1)
-        self._header.addSpacing(8)
-        self._header.addWidget(self.elapsed)
-        self._state_row = QHBoxLayout()
-        self._state_row.addWidget(self.number_label)
-        self._state_row.addWidget(self.state_label, 1)
-        self._state_row.addWidget(self.presence)
-        self.details = self._details()
-        self._buttons = QHBoxLayout()
-        for button in self.buttons:
-            self._buttons.addWidget(button)
-        layout = QVBoxLayout(self)
-        # The tile fits its texts to the room it gets (see _fit), so its layout must not turn
-        # the fitted heights into a minimum size that would stop it from ever shrinking.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-        layout.setContentsMargins(*tf.MARGINS)
-        layout.setSpacing(tf.SPACING)
-        layout.addLayout(self._header)
-        layout.addLayout(self._state_row)
-        layout.addWidget(self.step_label)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.details)
-        layout.addWidget(self.cause)
-        layout.addWidget(self.action)
-        layout.addStretch(1)
-        layout.addLayout(self._buttons)
-        self.number_label.hide()
-        self.apply(snapshot)
-
-    def _build_widgets(self) -> None:
-        name = f"Slot {self.slot}"
-        self.title = _label(theme.font(theme.TITLE_PT, bold=True), f"{self.number} · {name}")
-        # A compact tile has no header: its number leads the state row instead.
-        number = str(self.number) if self.slot == str(self.number) else f"{self.number}·{self.slot}"
-        self.number_label = _label(theme.font(tf.MIN_COMPACT_STATE_PT, bold=True), number)
-        self.number_label.setObjectName("number")
-        self.badge = _label(theme.font(theme.SMALL_PT, bold=True))
-        self.location = _label(theme.font(theme.SMALL_PT), name="location", squeeze=True)
-        self.location.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.state_label = _label(theme.font(theme.STATE_PT, bold=True), name="state", squeeze=True)
-        self.presence = _label(theme.font(theme.BODY_PT, bold=True), name="presence")
-        self.elapsed = _label(theme.font(theme.TITLE_PT, bold=True), name="elapsed")
-        self.elapsed.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.step_label = _label(theme.font(theme.BODY_PT), name="step", squeeze=True)
-        self.progress = StepBar(STEP_COUNT, tf.STEP_BAR_PX)
-        self.device_id = _label(
-            theme.font(theme.BODY_PT, mono=True), name="device-id", squeeze=True
-        )
-        self.serial = _label(theme.font(theme.BODY_PT, mono=True), name="serial", squeeze=True)
-        self.cause = _label(theme.font(theme.BODY_PT), name="cause", squeeze=True)
-        self.action = _label(theme.font(theme.ACTION_PT, bold=True), name="action", squeeze=True)
-        self._captions = [
-            _label(theme.font(theme.SMALL_PT), caption) for caption in ("Device ID", "Serial")
-        ]
-        self.start_button = _big_button("▶ Start", "start")
-        self.abort_button = _big_button("■ Abort", "abort")
-        self.clear_button = _big_button("✓ Clear", "clear")
-        self.buttons = (self.start_button, self.abort_button, self.clear_button)
+        super().__init__(snapshot.slot, number, parent)
         self.start_button.clicked.connect(self._on_start)
         self.abort_button.clicked.connect(self._on_abort)
         self.clear_button.clicked.connect(self.acknowledge)
-
-    def _details(self) -> QWidget:
-        box = QWidget()
-        box.setObjectName("details")
-        grid = QGridLayout(box)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(0)
-        values = (self.device_id, self.serial)
-        for row, (caption, value) in enumerate(zip(self._captions, values, strict=True)):
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            grid.addWidget(caption, row, 0)
-            grid.addWidget(value, row, 1)
-        grid.setColumnStretch(1, 1)
-        return box
+        self.apply(snapshot)
 
     # -- state ---------------------------------------------------------------------------
 
@@ -259,6 +107,7 @@ class SlotTile(QFrame):
         if not self._hold.acknowledge():
             return False
         self._show()
+        self.acknowledged.emit(self.slot)
         return True
 
     def _show(self) -> None:
@@ -282,8 +131,6 @@ class SlotTile(QFrame):
         self.step_label.setVisible(working)
         self.progress.setVisible(working)
 
-        self.device_id.setText(shown.device_id or "—")
-        self.serial.setText(shown.hardware_serial or "—")
         self._show_elapsed(shown.elapsed_s)
 
         # A ready slot may carry a note too (an interrupted attempt waiting to be resumed).
@@ -326,6 +173,16 @@ class SlotTile(QFrame):
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
 
+    def needed_height(self, width: int) -> int:
+        """The height at which this tile, `width` wide, shows its whole cause and action (the
+        grid gives a row with a failure more of the room than a row of finished tiles)."""
+        return tf.compact_need(
+            self._action_text,
+            self._cause_text,
+            width,
+            self.shown_state is SlotState.WORKING,
+        )
+
     @property
     def state_text(self) -> str:
         """The shown state's glyph and word on one line, however the tile lays them out."""
@@ -348,35 +205,6 @@ class SlotTile(QFrame):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._fit()
-
-    @property
-    def compact(self) -> bool:
-        """True when the button sits beside the state (a tile too short to stack them)."""
-        return self._compact
-
-    def _set_compact(self, on: bool) -> None:
-        if on == self._compact:
-            return
-        self._compact = on
-        layout = self.layout()
-        assert layout is not None
-        layout.setContentsMargins(*(tf.COMPACT_MARGINS if on else tf.MARGINS))
-        source, target = (
-            (self._buttons, self._state_row) if on else (self._state_row, self._buttons)
-        )
-        policy = QSizePolicy.Policy.Fixed if on else QSizePolicy.Policy.Expanding
-        for button in self.buttons:
-            source.removeWidget(button)
-            target.addWidget(
-                button, 0, Qt.AlignmentFlag.AlignVCenter if on else Qt.AlignmentFlag(0)
-            )
-            button.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
-            if on:
-                button.setMinimumSize(theme.COMPACT_BUTTON_WIDTH_PX, theme.COMPACT_BUTTON_HEIGHT_PX)
-            else:
-                button.setMinimumSize(theme.BUTTON_MIN_WIDTH_PX, theme.BUTTON_MIN_HEIGHT_PX)
-        self.number_label.setVisible(on)
-        self.title.setVisible(not on)
 
     def _state_room(self, width: int) -> int:
         """The width the state word has in its row, beside the number, presence and button."""
@@ -404,18 +232,18 @@ class SlotTile(QFrame):
             (self.serial, theme.BODY_PT),
             *((caption, theme.SMALL_PT) for caption in self._captions),
         ):
-            _set_size(label, max(theme.TILE_MIN_PT, round(base * zoom)))
+            set_size(label, max(theme.TILE_MIN_PT, round(base * zoom)))
         for button in self.buttons:
-            _set_size(button, round(theme.BUTTON_PT * zoom))
+            set_size(button, round(theme.BUTTON_PT * zoom))
         state_pt, shown = tf.fit_state(
             self.state_text,
             tf.COMPACT_STATE_PT if self._compact else round(theme.STATE_PT * zoom),
             self._state_room(width),
             split=not self._compact,
         )
-        _set_size(self.state_label, state_pt)
+        set_size(self.state_label, state_pt)
         if self._compact:
-            _set_size(self.number_label, max(tf.MIN_COMPACT_STATE_PT, state_pt))
+            set_size(self.number_label, max(tf.MIN_COMPACT_STATE_PT, state_pt))
         if self.state_label.text() != shown:
             self.state_label.setText(shown)
 
@@ -445,8 +273,8 @@ class SlotTile(QFrame):
         action_pt, cause_pt, _ = tf.text_sizes(
             self._action_text, self._cause_text, width, budget, self._zoom
         )
-        _set_size(self.action, action_pt)
-        _set_size(self.cause, cause_pt)
+        set_size(self.action, action_pt)
+        set_size(self.cause, cause_pt)
         action_lh, cause_lh = tf.line(action_pt, True), tf.line(cause_pt)
         want_action = min(
             len(tf.wrap(self._action_text, action_pt, True, width)), tf.MAX_ACTION_LINES
@@ -470,6 +298,19 @@ class SlotTile(QFrame):
         self.details.setVisible(show_details)
         self._set_tile_tooltip(cause_cut or action_cut)
         layout.activate()  # place the children now, not on a later event-loop pass
+        shown = self._shown.snapshot
+        for label, value in (
+            (self.device_id, shown.device_id),
+            (self.serial, shown.hardware_serial),
+        ):
+            # Cut in the middle: both ends of an ID tell units apart. All of it is selectable
+            # in the tooltip.
+            fitted = tf.metrics(label.font().pointSize(), mono=True).elidedText(
+                value or "—", Qt.TextElideMode.ElideMiddle, max(0, label.width())
+            )
+            if label.text() != fitted:
+                label.setText(fitted)
+            label.setToolTip(value or "")
         # A long port path keeps its distinctive end (the USB position); all of it is in the
         # tooltip.
         self.location.setText(
@@ -521,61 +362,6 @@ class SlotTile(QFrame):
             (snap.hardware_serial or "").casefold(),
             (snap.device_id or "").casefold(),
         }
-
-    # -- selection and look --------------------------------------------------------------
-
-    @property
-    def selected(self) -> bool:
-        return self._selected
-
-    def set_selected(self, on: bool) -> None:
-        if on != self._selected:
-            self._selected = on
-            self.update()
-
-    @property
-    def highlighted(self) -> bool:
-        return self._highlighted
-
-    def set_highlighted(self, on: bool) -> None:
-        """Mark the tile that shows a scanned serial (a badge, not only a colour)."""
-        self._highlighted = on
-        self.badge.setText("◀ scanned" if on else "")
-        self.update()
-
-    @property
-    def look(self) -> theme.StateLook:
-        return theme.STATE_LOOKS[self.shown_state]
-
-    def _restyle(self) -> None:
-        """Colour the texts for the shown state (the background is painted)."""
-        if self.shown_state is self._look_key:
-            return
-        self._look_key = self.shown_state
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.WindowText, QColor(self.look.foreground))
-        self.setPalette(palette)
-        self.update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        half = tf.BORDER_PX / 2
-        frame = QRectF(self.rect()).adjusted(half, half, -half, -half)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(self.look.background))
-        painter.drawRoundedRect(QRectF(self.rect()), 10, 10)
-        if self._selected or self._highlighted:
-            # Black with a white line inside it, so the selection shows on every tile colour.
-            pen = QPen(QColor(theme.BLACK), tf.BORDER_PX)
-            if self._highlighted:
-                pen.setStyle(Qt.PenStyle.DashLine)
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(pen)
-            painter.drawRoundedRect(frame, 9, 9)
-            painter.setPen(QPen(QColor(theme.WHITE), 1))
-            inner = frame.adjusted(half + 0.5, half + 0.5, -half - 0.5, -half - 0.5)
-            painter.drawRoundedRect(inner, 7, 7)
 
     # -- input ---------------------------------------------------------------------------
 

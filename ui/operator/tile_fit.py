@@ -27,7 +27,7 @@ MAX_ACTION_LINES = 4
 MIN_ACTION_LINES = 2
 # A short tile (many slots) puts its button beside the state instead of below everything; its
 # state word may then shrink to this size to make room for the button.
-MIN_COMPACT_STATE_PT = 20
+MIN_COMPACT_STATE_PT = 18
 # ... and never grows past this, whose line fits the compact button's height.
 COMPACT_STATE_PT = 24
 # The base point sizes of the theme suit a tile this tall; a taller tile scales its type up to
@@ -151,6 +151,24 @@ def share_lines(
 def compact_state_row() -> int:
     """The height of a compact tile's state row: the button, or the state word if taller."""
     return max(theme.COMPACT_BUTTON_HEIGHT_PX, line(MIN_COMPACT_STATE_PT, True))
+
+
+@lru_cache(maxsize=1024)
+def compact_need(action: str, cause: str, tile_width: int, working: bool) -> int:
+    """The height a compact tile of `tile_width` needs to show its whole cause and action at
+    the least sizes (an action longer than MAX_ACTION_LINES cannot be whole anyway)."""
+    width = tile_width - 2 * BORDER_PX - COMPACT_MARGINS[0] - COMPACT_MARGINS[2]
+    need = 2 * BORDER_PX + COMPACT_MARGINS[1] + COMPACT_MARGINS[3] + compact_state_row()
+    if working:
+        need += 2 * SPACING + line(theme.BODY_PT) + STEP_BAR_PX
+    for text, pt, bold, most in (
+        (action, theme.TILE_ACTION_MIN_PT, True, MAX_ACTION_LINES),
+        (cause, cause_pt(theme.TILE_ACTION_MIN_PT), False, MAX_ACTION_LINES),
+    ):
+        lines = min(most, len(wrap(text, pt, bold, width)))
+        if lines:
+            need += SPACING + lines * line(pt, bold)
+    return need
 
 
 @lru_cache(maxsize=1)

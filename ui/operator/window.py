@@ -1,15 +1,8 @@
-"""The operator's main window: banner, fixture, Provision, counters; keyboard and scanner.
+"""The operator's main window: banner, fixture, Provision, counters; keys and closing.
 
 Every call into the runner goes through a `Tasks` pool, so the GUI thread never waits on a port,
 on Pairing or on a thread join. Engine events arrive through the `EngineBridge`, already batched.
-
-Keys (handled before any child widget sees them, so they work wherever focus is):
-    F5 or Enter        Provision: start every ready slot
-    1 … 9, 0           select slot 1 … 9, 10
-    arrow keys         move the selection
-    Space              start the selected slot (when a tile has focus)
-    Esc                abort the selected slot
-    scanner "SLOT:3"   select slot 3;  any other scanned code: highlight the tile with that serial
+The keys are routed by `keys.KeyRouter`; closing follows `shutdown.ShutdownSequence`.
 """
 
 from __future__ import annotations
@@ -17,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
@@ -26,44 +20,37 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from station.cancel import CancelToken
 from station.engine.events import SlotSnapshot, SlotState, StationNotice
-from station.errors import StationError
 from ui import theme
 from ui.bridge import EngineBridge
 from ui.engine_api import RunnerLike, TargetSummaryLike
+from ui.errors import describe, is_bug, present_error
 from ui.operator.banner import Banner
+from ui.operator.close_prompt import ClosePrompt
 from ui.operator.counters_view import CountersView
 from ui.operator.fixture_view import FixtureView
+from ui.operator.keys import KeyRouter
 from ui.operator.notice_bar import NoticeBar
-from ui.operator.scanner import Scan, ScanDetector
+from ui.operator.shutdown import ShutdownSequence, Stage
+from ui.operator.status_line import StatusLine
 from ui.operator.tile import STARTABLE, SlotTile
 from ui.signin import SignInDialog
 from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 HEALTH_INTERVAL_MS = 30_000
+# A health check never takes longer than this, retries included (closing waits for it).
+HEALTH_TIMEOUT_S = 5.0
 SHUTDOWN_TIMEOUT_S = 20.0
-_DIGIT_KEYS: dict[Qt.Key, int] = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
-_ARROWS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Up: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Down: 1}
-_COMMAND_KEYS = {Qt.Key.Key_F5, Qt.Key.Key_Escape, Qt.Key.Key_Space, *_ARROWS}
-
-
-def _describe(exc: BaseException) -> StationNotice:
-    if isinstance(exc, StationError):
-        return StationNotice("error", exc.message, exc.action)
-    return StationNotice(
-        "error",
-        f"Internal error: {type(exc).__name__}. The station logged the details.",
-        "Tell the line supervisor; the slot's journal record is intact.",
-    )
 
 
 class _CornerToolBar(QToolBar):
@@ -100,18 +87,13 @@ class OperatorWindow(QMainWindow):
         self.runner = runner
         self.bridge = bridge
         self.operator = operator
-        self._control = Tasks("runner-control", 1, self)
-        self._checks = Tasks("pairing-health", 1, self)
-        self._control.failed.connect(self._on_task_failed)
-        self._checks.failed.connect(self._on_task_failed)
-        self._scanner = ScanDetector()
-        self._selection_before_key: str | None = None
-        self._shutting_down = False
-        self._closed_ok = False
-        self._runner_stopping = False
-        self._runner_stopped = False
+        self._control = Tasks("runner-control", 1, self, on_failure=self._on_task_failed)
+        self._checks = Tasks("pairing-health", 1, self, on_failure=self._on_task_failed)
+        self._keys = KeyRouter(self)
+        self._shutdown = ShutdownSequence()
         self._signin: SignInDialog | None = None
-        self._confirm: QMessageBox | None = None
+        self._confirm: ClosePrompt | None = None
+        self._health_cancel = CancelToken()
 
         self.banner = Banner()
         self.banner.show_operator(operator)
@@ -120,12 +102,13 @@ class OperatorWindow(QMainWindow):
         self.provision_button = self._build_provision_button()
         self.auto_start = QCheckBox("Auto-start when\na device appears")
         self.auto_start.setObjectName("auto-start")
-        self.auto_start.setFont(theme.font(theme.BODY_PT + 1))
-        self.auto_start.setStyleSheet("QCheckBox::indicator { width: 32px; height: 32px; }")
+        self.auto_start.setFont(theme.font(theme.BODY_PT - 1))
+        self.auto_start.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
         # Reflect what the runner already does (the fixture's configured default, unless the
         # caller says otherwise); only the operator's later toggles are sent back to it.
         self.auto_start.setChecked(runner.auto_start if auto_start is None else auto_start)
         self.counters = CountersView()
+        self.status = StatusLine()
         self._build_layout()
         self._build_menus()
 
@@ -134,6 +117,7 @@ class OperatorWindow(QMainWindow):
         self.fixture.startRequested.connect(self.start_slot)
         self.fixture.abortRequested.connect(self.abort_slot)
         bridge.slotChanged.connect(self.fixture.apply)
+        bridge.slotChanged.connect(self._update_close_prompt)
         bridge.attemptFinished.connect(self.counters.on_attempt_finished)
         bridge.notice.connect(self.notices.show_notice)
 
@@ -150,14 +134,13 @@ class OperatorWindow(QMainWindow):
         app.installEventFilter(self)
 
     def _build_provision_button(self) -> QPushButton:
-        button = QPushButton("▶  Provision all ready slots  (F5)")
+        button = QPushButton("▶ Provision ready slots (F5)")
         button.setObjectName("provision")
-        button.setFont(theme.font(theme.TITLE_PT + 4, bold=True))
-        button.setMinimumHeight(theme.BUTTON_MIN_HEIGHT_PX + 24)
-        button.setMinimumWidth(420)
+        button.setFont(theme.font(theme.TITLE_PT, bold=True))
+        button.setMinimumHeight(theme.BUTTON_MIN_HEIGHT_PX)
         button.setStyleSheet(
             f"QPushButton {{ background: {theme.PROVISION_BACKGROUND}; color: {theme.WHITE};"
-            f" border: 3px solid {theme.BLACK}; border-radius: 10px; padding: 8px 24px; }}"
+            f" border: 3px solid {theme.BLACK}; border-radius: 10px; padding: 4px 8px; }}"
             f" QPushButton:focus {{ border: 5px solid {theme.ORANGE}; }}"
             f" QPushButton:disabled {{ background: {theme.LIGHT_GREY}; color: {theme.GREY}; }}"
         )
@@ -168,15 +151,19 @@ class OperatorWindow(QMainWindow):
         # on a screen too narrow for that row the counters go below the controls.
         controls = QHBoxLayout()
         controls.addWidget(self.provision_button)
-        controls.addSpacing(12)
-        controls.addWidget(self.auto_start)
+        controls.addSpacing(6)
+        side = QVBoxLayout()
+        side.setSpacing(0)
+        side.addWidget(self.auto_start)
+        side.addWidget(self.status)
+        controls.addLayout(side)
         bottom = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         bottom.addLayout(controls)
-        bottom.addSpacing(12)
+        bottom.addSpacing(6)
         bottom.addWidget(self.counters, 1)
         self._bottom = bottom
         body = QVBoxLayout()
-        body.setContentsMargins(12, 4, 12, 0)
+        body.setContentsMargins(8, 4, 8, 0)
         body.addWidget(self.fixture, 1)
         body.addLayout(bottom)
         central = QWidget()
@@ -237,42 +224,44 @@ class OperatorWindow(QMainWindow):
 
     # -- runner actions (all off the GUI thread) -----------------------------------------
 
-    def _run(
-        self,
-        fn: Callable[[], object],
-        on_success: Callable[[object], None] | None = None,
-    ) -> None:
-        if self._shutting_down:
+    def _run(self, fn: Callable[[], T], on_success: Callable[[T], None] | None = None) -> None:
+        if self._shutdown.stopping:
             return
         self._control.run(fn, on_success)
+
+    def show_status(self, text: str, ms: int = 0) -> None:
+        self.status.show_message(text, ms)
+
+    def show_notice(self, notice: StationNotice) -> None:
+        self.notices.show_notice(notice)
 
     @Slot()
     def provision_all(self) -> None:
         self._run(self.runner.start_all, self._after_start_all)
 
-    def _after_start_all(self, started: object) -> None:
-        if isinstance(started, list) and not started:
-            self.statusBar().showMessage("No slot is ready: load a device and try again.", 8000)
-        elif isinstance(started, list):
-            self.statusBar().showMessage(f"Started {len(started)} slot(s).", 5000)
+    def _after_start_all(self, started: list[str]) -> None:
+        if started:
+            self.show_status(f"Started {len(started)} slot(s).", 5000)
+        else:
+            self.show_status("No slot is ready: load a device and try again.", 8000)
 
     @Slot(str)
     def start_slot(self, slot: str) -> None:
         state = self.fixture.snapshot(slot).state
         if state not in STARTABLE:
-            # The same rule as the tile's Start button, so a key cannot do what a greyed
+            # The same rule as the tile's Start button, so a key cannot do what a hidden
             # button refuses (a PASS slot must be unloaded, not provisioned twice).
-            self.statusBar().showMessage(
+            self.show_status(
                 f"Slot {slot} shows {theme.STATE_LOOKS[state].word}: "
                 "load a device before starting it.",
                 8000,
             )
             return
 
-        def after(ok: object) -> None:
-            if ok is False:
+        def after(ok: bool) -> None:
+            if not ok:
                 state = self.fixture.snapshot(slot).state
-                self.statusBar().showMessage(
+                self.show_status(
                     f"Slot {slot} did not start ({theme.STATE_LOOKS[state].word}).", 8000
                 )
 
@@ -315,10 +304,11 @@ class OperatorWindow(QMainWindow):
 
     @Slot()
     def check_health(self) -> None:
-        if self._health_in_flight or self._shutting_down:
+        if self._health_in_flight or self._shutdown.stopping:
             return
         self._health_in_flight = True
         runner = self.runner
+        cancel = self._health_cancel = CancelToken()
 
         def probe() -> tuple[TargetSummaryLike | BaseException, bool | BaseException]:
             summary: TargetSummaryLike | BaseException
@@ -328,47 +318,45 @@ class OperatorWindow(QMainWindow):
             except Exception as exc:  # noqa: BLE001 - shown in the banner
                 summary = exc
             try:
-                healthy = runner.check_pairing_health()
+                healthy = runner.check_pairing_health(timeout_s=HEALTH_TIMEOUT_S, cancel=cancel)
             except Exception as exc:  # noqa: BLE001 - shown in the banner
                 healthy = exc
             return summary, healthy
 
         self._checks.run(probe, self._after_health, self._after_health_crash)
 
-    def _after_health(self, value: object) -> None:
+    def _after_health(
+        self, value: tuple[TargetSummaryLike | BaseException, bool | BaseException]
+    ) -> None:
         self._health_in_flight = False
-        assert isinstance(value, tuple)
         summary, healthy = value
         if isinstance(summary, BaseException):
-            if not isinstance(summary, StationError):
+            if is_bug(summary):
                 log.error("reading the target summary failed", exc_info=summary)
-            self.banner.show_target_error(_describe(summary).message)
+            self.banner.show_target_error(describe(summary).message)
         else:
             self.banner.show_target(summary)
         stamp = time.strftime("%H:%M:%S")
         if isinstance(healthy, BaseException):
-            if not isinstance(healthy, StationError):
+            if is_bug(healthy):
                 log.error("the Pairing health check failed", exc_info=healthy)
-            self.banner.show_health(False, f"{_describe(healthy).message} (checked {stamp})")
+            self.banner.show_health(False, f"{describe(healthy).message} (checked {stamp})")
             self.healthChecked.emit(False)
         else:
             self.banner.show_health(healthy, f"checked {stamp}")
             self.healthChecked.emit(healthy)
-        self._continue_shutdown()
+        self._check_answered()
 
     def _after_health_crash(self, exc: BaseException) -> None:
         self._health_in_flight = False
-        self.banner.show_health(False, _describe(exc).message)
-        self._continue_shutdown()
+        self.banner.show_health(False, describe(exc).message)
+        self._check_answered()
 
-    def _continue_shutdown(self) -> None:
-        if self._shutting_down:
-            self._stop_runner_when_idle()
-            self._maybe_finish_close()
-
-    @Slot(object)
     def _on_task_failed(self, exc: BaseException) -> None:
-        self.notices.show_notice(_describe(exc))
+        if is_bug(exc):
+            present_error(exc, self)
+        else:
+            self.notices.show_notice(describe(exc))
 
     # -- keyboard and scanner ------------------------------------------------------------
 
@@ -378,7 +366,7 @@ class OperatorWindow(QMainWindow):
         ):
             self._place_roles_toolbar()
             return False
-        if event.type() != QEvent.Type.KeyPress or self._shutting_down:
+        if event.type() != QEvent.Type.KeyPress or self._shutdown.stage is not Stage.RUNNING:
             return False
         if QApplication.activeModalWidget() is not None:
             return False
@@ -391,141 +379,59 @@ class OperatorWindow(QMainWindow):
         elif watched is not self:
             return False
         assert isinstance(event, QKeyEvent)
-        return self.handle_key(event)
+        return self._keys.handle_key(event)
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Act on one key press; True if it was consumed."""
-        if event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
-        ):
-            return False
-        now = time.monotonic()
-        command = self._command_key(event, now)
-        if command is not None:
-            return command
-        text = event.text()
-        if len(text) != 1 or not text.isprintable():
-            return False
-        if self._scanner.feed_char(text, now):
-            return True  # part of a scan: not a command
-        self._selection_before_key = self.fixture.selected
-        digit = _DIGIT_KEYS.get(Qt.Key(event.key()))
-        if digit is not None:
-            self.fixture.select_number(digit if digit else 10)
-        return True
-
-    def _command_key(self, event: QKeyEvent, now: float) -> bool | None:
-        """Handle Enter, F5, Esc, Space and arrows; None for any other key."""
-        key = event.key()
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            scan = self._scanner.feed_enter(now)
-            if scan is not None:
-                self._on_scan(scan)
-            elif not event.isAutoRepeat():
-                self.provision_all()
-            return True
-        if key == Qt.Key.Key_Space and self._scanner.in_burst(now):
-            self._scanner.feed_char(" ", now)
-            return True
-        if key not in _COMMAND_KEYS:
-            return None
-        self._scanner.reset()
-        selected = self.fixture.selected
-        if key == Qt.Key.Key_F5:
-            if not event.isAutoRepeat():
-                self.provision_all()
-        elif key == Qt.Key.Key_Escape:
-            if selected is not None:
-                self.abort_slot(selected)
-        elif key == Qt.Key.Key_Space:
-            return self._space(selected)
-        else:
-            self.fixture.move_selection(_ARROWS[Qt.Key(key)])
-        return True
-
-    def _space(self, selected: str | None) -> bool:
-        focus = QApplication.focusWidget()
-        if not (focus is None or isinstance(focus, SlotTile)):
-            return False  # Space on a focused button or box presses that control
-        if selected is not None and not self.fixture.tiles[selected].acknowledge():
-            self.start_slot(selected)
-        return True
-
-    def _on_scan(self, scan: Scan) -> None:
-        ref = scan.slot
-        if ref is not None:
-            slot = self.fixture.slot_by_reference(ref)
-            if slot is None:
-                self._restore_selection()
-                self.notices.show_notice(
-                    StationNotice(
-                        "warning",
-                        f"Scanned slot label {ref!r} does not match any slot on this fixture.",
-                        "Check the label, or pick the slot by its number key.",
-                    )
-                )
-            else:
-                self.fixture.select(slot)
-            return
-        if self.fixture.highlight_serial(scan.text) is None:
-            self._restore_selection()
-            self.statusBar().showMessage(f"No slot shows serial {scan.text}.", 10_000)
-        else:
-            self.statusBar().showMessage(f"Serial {scan.text} is highlighted.", 10_000)
-
-    def _restore_selection(self) -> None:
-        if self._selection_before_key is not None:
-            self.fixture.select(self._selection_before_key)
+        return self._keys.handle_key(event)
 
     # -- closing -------------------------------------------------------------------------
 
+    def working_slots(self) -> int:
+        return sum(self.fixture.snapshot(s).state is SlotState.WORKING for s in self.fixture.order)
+
+    def has_work(self) -> bool:
+        """Slots working, or about to: a start may still be queued for the runner, or under
+        way in it before any tile shows Working (closing then must ask too)."""
+        return bool(self.working_slots() or self.runner.busy or self._control.pending)
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self._closed_ok:
+        if self._shutdown.stage is Stage.CLOSED:
             event.accept()
             return
         event.ignore()
-        if self._shutting_down or self._confirm is not None:
+        if self._shutdown.stage is not Stage.RUNNING:
             return
-        working = [
-            s for s in self.fixture.order if self.fixture.snapshot(s).state is SlotState.WORKING
-        ]
-        if self.runner.busy or working:
-            self._ask_to_close(len(working))
+        if self.has_work():
+            self._ask_to_close()
         else:
             self.begin_shutdown()
 
-    def _ask_to_close(self, working: int) -> None:
-        box = QMessageBox(self)
-        box.setObjectName("confirm-close")
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Slots are still working")
-        count = f"{working} slot(s) are" if working else "Slots are"
-        box.setText(f"{count} still provisioning.")
-        box.setInformativeText(
-            "Closing aborts them safely: each attempt is finished in the journal, and a device "
-            "that was being written is checked the next time it is loaded. Close anyway?"
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        box.setDefaultButton(QMessageBox.StandardButton.No)
-        box.button(QMessageBox.StandardButton.Yes).setText("Abort and close")
-        box.button(QMessageBox.StandardButton.No).setText("Keep working")
-        self._confirm = box
+    def _ask_to_close(self) -> None:
+        self._shutdown.to(Stage.CONFIRMING)
 
-        def finished(result: int) -> None:
+        def answered(close: bool) -> None:
             self._confirm = None
-            box.deleteLater()
-            if result == QMessageBox.StandardButton.Yes:
+            if close:
                 self.begin_shutdown()
+            else:
+                self._shutdown.to(Stage.RUNNING)
 
-        box.finished.connect(finished)
-        box.open()
+        self._confirm = ClosePrompt(self.working_slots(), answered, self)
+        self._confirm.open()
+
+    @Slot(object)
+    def _update_close_prompt(self, _snapshot: object = None) -> None:
+        if self._confirm is not None:
+            self._confirm.update_count(self.working_slots())
 
     def begin_shutdown(self) -> None:
         """Abort what runs and stop the runner off the GUI thread, then close."""
-        if self._shutting_down:
+        if self._shutdown.stopping:
             return
-        self._shutting_down = True
+        self._shutdown.to(Stage.WAITING_FOR_CHECK)
         self._health_timer.stop()
+        self._health_cancel.cancel("The station is closing.")
         self.provision_button.setEnabled(False)
         self.auto_start.setEnabled(False)
         self.fixture.setEnabled(False)
@@ -535,22 +441,21 @@ class OperatorWindow(QMainWindow):
                 "Stopping safely: aborting running slots and finishing their journal records…",
             )
         )
-        self.statusBar().showMessage("Stopping safely…")
+        self.show_status("Stopping safely…")
         if self._health_in_flight:
             # The runner's shutdown closes its Pairing client, which the health check is still
             # using: stop the slots now and close the runner once the check has answered.
             self._control.run(self.runner.abort_all)
-        self._stop_runner_when_idle()
+        else:
+            self._stop_runner()
 
-    def _stop_runner_when_idle(self) -> None:
-        """Shut the runner down once no background task of this window still uses it.
+    def _check_answered(self) -> None:
+        if self._shutdown.stage is Stage.WAITING_FOR_CHECK:
+            self._stop_runner()
 
-        Runner-control tasks run one at a time on their own pool, so the shutdown queued there
-        runs after them; the health check runs on another pool and is waited for here.
-        """
-        if self._runner_stopping or self._health_in_flight:
-            return
-        self._runner_stopping = True
+    def _stop_runner(self) -> None:
+        # Runner-control tasks run one at a time, so the shutdown runs after those queued.
+        self._shutdown.to(Stage.STOPPING_RUNNER)
         self._control.run(
             lambda: self.runner.shutdown(SHUTDOWN_TIMEOUT_S),
             self._after_shutdown,
@@ -558,8 +463,13 @@ class OperatorWindow(QMainWindow):
         )
 
     def _after_shutdown(self, _result: object) -> None:
-        self._runner_stopped = True
-        self._maybe_finish_close()
+        self._shutdown.to(Stage.CLOSED)
+        self.bridge.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self.close()
+        self.closed.emit()
 
     def _after_shutdown_failed(self, exc: BaseException) -> None:
         # The engine's journal records stay consistent even so; close rather than trap the
@@ -567,22 +477,13 @@ class OperatorWindow(QMainWindow):
         log.error("runner shutdown reported a failure", exc_info=exc)
         self._after_shutdown(None)
 
-    def _maybe_finish_close(self) -> None:
-        if not self._runner_stopped or self._health_in_flight:
-            return
-        if self._closed_ok:
-            return
-        self.bridge.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
-        self._closed_ok = True
-        self.close()
-        self.closed.emit()
-
     @property
     def shutting_down(self) -> bool:
-        return self._shutting_down
+        return self._shutdown.stopping
+
+    @property
+    def shutdown_stage(self) -> Stage:
+        return self._shutdown.stage
 
     def tile(self, slot: str) -> SlotTile:
         return self.fixture.tiles[slot]

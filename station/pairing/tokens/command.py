@@ -146,10 +146,14 @@ class CommandTokens:
         if error:
             return TokenStatus(self.kind, None, error, usable=False)
         if cached is None:
-            return TokenStatus(self.kind, None, f"runs {self._name} when a token is needed")
+            return TokenStatus(
+                self.kind, None, f"runs {self._name} when a token is needed", renews=True
+            )
         claims = cached[1]
         if claims.expires is None:
-            return TokenStatus(self.kind, None, f"{claims.algorithm} from {self._name}, no expiry")
+            return TokenStatus(
+                self.kind, None, f"{claims.algorithm} from {self._name}, no expiry", renews=True
+            )
         left = claims.expires - self._clock()
         return TokenStatus(
             self.kind,
@@ -157,4 +161,5 @@ class CommandTokens:
             f"{claims.algorithm} from {self._name}, current token "
             + (f"expires in {describe_remaining(left)}" if left > 0 else "expired")
             + "; a new one is fetched when needed",
+            renews=True,
         )

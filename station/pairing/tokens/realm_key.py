@@ -146,4 +146,5 @@ class RealmKeyTokens:
             self.kind,
             None,
             f"{key.description} key; each call gets its own token valid {self._ttl} s",
+            renews=True,
         )

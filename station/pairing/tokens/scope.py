@@ -102,6 +102,9 @@ class TokenStatus:
     usable: bool = True
     #: True when the operator should act soon (an issued token close to expiry).
     warning: bool = False
+    #: True when the source gets a fresh token for every need (a realm key, a token command):
+    #: its current token's expiry is no reason to warn anyone.
+    renews: bool = False
 
 
 class TokenSource(Protocol):

@@ -1,0 +1,53 @@
+"""Asking before closing while slots work, with a count that follows the slots as they finish."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+DETAIL = (
+    "Closing aborts them safely: each attempt is finished in the journal, and a device that was "
+    "being written is checked the next time it is loaded. Close anyway?"
+)
+
+
+def headline(working: int) -> str:
+    if working == 1:
+        return "1 slot is still provisioning."
+    if working:
+        return f"{working} slots are still provisioning."
+    return "Every slot has finished. Close now?"
+
+
+class ClosePrompt(QMessageBox):
+    """Non-modal to the event loop (opened, not exec'd): the window keeps showing progress and
+    calls `update_count` as slots finish."""
+
+    def __init__(self, working: int, on_answer: Callable[[bool], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirm-close")
+        self.setIcon(QMessageBox.Icon.Warning)
+        self.setWindowTitle("Slots are still working")
+        self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        self.setDefaultButton(QMessageBox.StandardButton.No)
+        self.button(QMessageBox.StandardButton.Yes).setText("Abort and close")
+        self.button(QMessageBox.StandardButton.No).setText("Keep working")
+        self.working = -1
+        self.update_count(working)
+
+        def finished(result: int) -> None:
+            self.deleteLater()
+            on_answer(result == QMessageBox.StandardButton.Yes)
+
+        self.finished.connect(finished)
+
+    def update_count(self, working: int) -> None:
+        if working == self.working:
+            return
+        self.working = working
+        self.setText(headline(working))
+        self.setInformativeText(DETAIL if working else "")
+        self.button(QMessageBox.StandardButton.Yes).setText(
+            "Abort and close" if working else "Close"
+        )

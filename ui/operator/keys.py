@@ -1,0 +1,160 @@
+"""The operator screen's keys, routed before any child widget sees them (they work wherever the
+focus is), and a barcode scanner's typing told apart from a person's.
+
+    F5 or Enter        Provision: start every ready slot
+    1 … 9, 0           select slot 1 … 9, 10
+    two digits         select slots past 10: type the number (1 then 2 for slot 12) within a
+                       second; a number no slot has starts over with the last digit
+    Left / Right       the previous / next slot
+    Up / Down          the slot one grid row up / down
+    Space              start the selected slot, or clear its result once its unit is gone
+    Esc                abort the selected slot
+    scanner "SLOT:3"   select slot 3;  any other scanned code: highlight the tile with that serial
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Protocol
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from station.engine.events import StationNotice
+from ui.operator.fixture_view import FixtureView
+from ui.operator.scanner import Scan, ScanDetector
+from ui.operator.tile import SlotTile
+
+_DIGIT_KEYS: dict[Qt.Key, int] = {getattr(Qt.Key, f"Key_{d}"): d for d in range(10)}
+_ROW_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
+_STEP_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
+_COMMAND_KEYS = {Qt.Key.Key_F5, Qt.Key.Key_Escape, Qt.Key.Key_Space, *_ROW_KEYS, *_STEP_KEYS}
+# How long after one digit the next one still extends the number (slot 1, then 12).
+DIGIT_GAP_S = 1.0
+
+
+class KeyTarget(Protocol):
+    """What the keys act on: the operator window."""
+
+    fixture: FixtureView
+
+    def provision_all(self) -> None: ...
+    def start_slot(self, slot: str) -> None: ...
+    def abort_slot(self, slot: str) -> None: ...
+    def show_notice(self, notice: StationNotice) -> None: ...
+    def show_status(self, text: str, ms: int = 0) -> None: ...
+
+
+class KeyRouter:
+    def __init__(self, target: KeyTarget) -> None:
+        self.target = target
+        self._scanner = ScanDetector()
+        self._selection_before_key: str | None = None
+        self._number = ""
+        self._number_at = 0.0
+
+    @property
+    def fixture(self) -> FixtureView:
+        return self.target.fixture
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        """Act on one key press; True if it was consumed."""
+        if event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            return False
+        now = time.monotonic()
+        command = self._command_key(event, now)
+        if command is not None:
+            return command
+        text = event.text()
+        if len(text) != 1 or not text.isprintable():
+            return False
+        if self._scanner.feed_char(text, now):
+            self._number = ""
+            return True  # part of a scan: not a command
+        self._selection_before_key = self.fixture.selected
+        digit = _DIGIT_KEYS.get(Qt.Key(event.key()))
+        if digit is not None:
+            self._select_typed(digit, now)
+        return True
+
+    def _select_typed(self, digit: int, now: float) -> None:
+        """A digit extends the number typed a moment ago when a slot has the longer number
+        (1 then 2: slot 12); otherwise it starts a new one (0 alone is slot 10)."""
+        count = len(self.fixture.order)
+        longer = f"{self._number}{digit}"
+        if self._number and now - self._number_at <= DIGIT_GAP_S and int(longer) <= count:
+            self._number = longer
+        else:
+            self._number = str(digit)
+        self._number_at = now
+        number = int(self._number)
+        self.fixture.select_number(number if number else 10)
+
+    def _command_key(self, event: QKeyEvent, now: float) -> bool | None:
+        """Handle Enter, F5, Esc, Space and arrows; None for any other key."""
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            scan = self._scanner.feed_enter(now)
+            if scan is not None:
+                self._on_scan(scan)
+            elif not event.isAutoRepeat():
+                self.target.provision_all()
+            return True
+        if key == Qt.Key.Key_Space and self._scanner.in_burst(now):
+            self._scanner.feed_char(" ", now)
+            return True
+        if key not in _COMMAND_KEYS:
+            return None
+        self._scanner.reset()
+        self._number = ""
+        selected = self.fixture.selected
+        if key == Qt.Key.Key_F5:
+            if not event.isAutoRepeat():
+                self.target.provision_all()
+        elif key == Qt.Key.Key_Escape:
+            if selected is not None:
+                self.target.abort_slot(selected)
+        elif key == Qt.Key.Key_Space:
+            return self._space(selected)
+        elif key in _ROW_KEYS:
+            self.fixture.move_rows(_ROW_KEYS[Qt.Key(key)])
+        else:
+            self.fixture.move_selection(_STEP_KEYS[Qt.Key(key)])
+        return True
+
+    def _space(self, selected: str | None) -> bool:
+        focus = QApplication.focusWidget()
+        if not (focus is None or isinstance(focus, SlotTile)):
+            return False  # Space on a focused button or box presses that control
+        if selected is not None and not self.fixture.tiles[selected].acknowledge():
+            self.target.start_slot(selected)
+        return True
+
+    def _on_scan(self, scan: Scan) -> None:
+        ref = scan.slot
+        if ref is not None:
+            slot = self.fixture.slot_by_reference(ref)
+            if slot is None:
+                self._restore_selection()
+                self.target.show_notice(
+                    StationNotice(
+                        "warning",
+                        f"Scanned slot label {ref!r} does not match any slot on this fixture.",
+                        "Check the label, or pick the slot by its number key.",
+                    )
+                )
+            else:
+                self.fixture.select(slot)
+            return
+        if self.fixture.highlight_serial(scan.text) is None:
+            self._restore_selection()
+            self.target.show_status(f"No slot shows serial {scan.text}.", 10_000)
+        else:
+            self.target.show_status(f"Serial {scan.text} is highlighted.", 10_000)
+
+    def _restore_selection(self) -> None:
+        if self._selection_before_key is not None:
+            self.fixture.select(self._selection_before_key)
