@@ -63,6 +63,9 @@ KEYRING_HINT = (
 _DECLARED: set[str] = set()
 #: Every section declared so far, by path (the first declaration of a path wins).
 _SECTIONS: dict[str, Section] = {}
+#: Linux's limits on a whole path and on one name in it.
+PATH_MAX = 4096
+NAME_MAX = 255
 #: How much of an offending value an error message quotes.
 SHOWN_CHARS = 64
 
@@ -352,6 +355,15 @@ def stripped(value: str, where: Where, context: Context) -> str:
 
 def path(value: str, where: Where, context: Context) -> Path:
     """A path, taken from the configuration file's folder when relative."""
+    if not value.strip():
+        where.fail("is empty; it must name a file.")
+    if not value.isprintable():
+        where.fail(f"= {shown(value)} holds a control character (a line break, a NUL, ...).")
+    if len(value) > PATH_MAX or any(len(part.encode()) > NAME_MAX for part in Path(value).parts):
+        where.fail(
+            f"= {shown(value)} is longer than a path can be ({PATH_MAX} characters, "
+            f"{NAME_MAX} bytes per name)."
+        )
     p = Path(value).expanduser()
     return p if p.is_absolute() else context.base_dir / p
 

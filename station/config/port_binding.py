@@ -20,13 +20,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from station.config.options import shown
+from station.config.options import PATH_MAX, shown
 from station.errors import ConfigError
 
 BindingKind = Literal["path", "by_path", "usb"]
 
 BY_PATH_DIR = "/dev/serial/by-path/"
-PATH_MAX = 4096  # Linux's limit on a path
 
 # Kernel names handed out in enumeration order (pyserial's glob list plus WCH's vendor drivers).
 _ENUMERATED_TTY = re.compile(
