@@ -214,3 +214,27 @@ def test_demo_command_provisions_esp32_slots(
     assert "4 simulated devices (4 esp32" in out
     lines = [line.split()[:3] for line in out.splitlines() if line.startswith("slot ")]
     assert [line[2] for line in lines] == ["PASS"] * 4
+
+
+def test_two_units_with_one_mac_never_both_register(tmp_path: Path) -> None:
+    # Two boards claim one identity (a cloned or mis-burned eFuse MAC): the SDK derives one
+    # device ID for both, so registering the second would kill the first one's secret.
+    same = "esp32:mac=24:0a:c4:aa:bb:01"
+    with DemoEnvironment(
+        tmp_path / "demo", slots=3, profile="esp32", bcrypt_cost=4,
+        firmware={"1": same, "2": same, "3": "esp32:mac=24:0a:c4:aa:bb:03"},
+    ) as env:  # fmt: skip
+        _, out, _ = provision_all(env, "e2e")
+        by_slot = results(out)
+        assert sorted(row["result"] for row in by_slot.values()) == ["FAIL", "PASS", "PASS"]
+        loser = next(row for row in by_slot.values() if row["result"] == "FAIL")
+        assert loser["error_class"] == "duplicate_device" and loser["action"], loser
+        # Later in the shift the clone turns up again: it is refused, not registered again.
+        winner = next(s for s in ("1", "2") if by_slot[s]["result"] == "PASS")
+        secret_before = nvs_secrets(env, winner)
+        env.fixture.unplug(winner)
+        _, out, _ = provision_all(env, "e2e")
+        again = results(out)[loser["slot"]]
+        assert (again["result"], again["error_class"]) == ("ALREADY_PROVISIONED", "already_passed")
+        assert accepted(env, winner, by_slot[winner]["device_id"])
+        assert nvs_secrets(env, winner) == secret_before
