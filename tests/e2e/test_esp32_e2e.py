@@ -232,6 +232,7 @@ def test_two_units_with_one_mac_never_both_register(tmp_path: Path) -> None:
         # Later in the shift the clone turns up again: it is refused, not registered again.
         winner = next(s for s in ("1", "2") if by_slot[s]["result"] == "PASS")
         secret_before = nvs_secrets(env, winner)
+        assert env.fixture is not None
         env.fixture.unplug(winner)
         _, out, _ = provision_all(env, "e2e")
         again = results(out)[loser["slot"]]
