@@ -159,9 +159,22 @@ EXEMPT: dict[str, tuple[frozenset[str], str]] = {
     ),
 }
 
-#: Third-party packages only some parts may import.
+#: Third-party packages only some parts may import (the table's "knows about" column).
 ONLY_IN: dict[str, frozenset[str]] = {
     "psycopg": frozenset({"fleet"}),
+    "serial": frozenset({"link", "ports", "profiles", "peripherals"}),
+    "smp": frozenset({"link", "profiles", "sandbox"}),
+    "smpclient": frozenset({"profiles", "sandbox"}),
+    "esptool": frozenset({"profiles", "sandbox"}),
+    "esp_idf_nvs_partition_gen": frozenset({"profiles", "sandbox"}),
+    "httpx": frozenset({"net", "pairing", "mes"}),
+    "httpcore": frozenset({"net"}),
+    "jwt": frozenset({"pairing", "sandbox"}),
+    "cryptography": frozenset({"pairing", "sandbox"}),
+    "sqlite3": frozenset({"journal", "sandbox"}),
+    # Pairing's keystore; the Zephyr profile reads its Wi-Fi password itself, because profiles
+    # may not import pairing (a keyring module below both would remove this second reader).
+    "keyring": frozenset({"pairing", "profiles"}),
 }
 #: What ui/ never imports: it talks to the engine, never to a device.
 UI_NEVER = frozenset({"link", "device", "profiles"})
