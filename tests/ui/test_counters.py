@@ -183,7 +183,7 @@ def test_a_burst_of_attempts_is_counted_once_not_once_per_attempt(qtbot: QtBot) 
         computed.append(1)
         return inner(now)
 
-    view.counters.figures = counting  # type: ignore[method-assign]
+    view.counters.figures = counting  # type: ignore[method-assign,assignment]
     for n in range(16):  # a whole fixture finishing together
         view.on_attempt_finished(_done(Result.PASS, f"unit-{n}"))
     qtbot.waitUntil(lambda: view._passed.value.text() == "16", timeout=5_000)
