@@ -440,6 +440,7 @@ class SimulatedFixture:
                     str(esp32_firmware.device_dir(self.state_dir, slot)),
                     "--master-fd", str(master), "--slave-fd", str(slave),
                     "--faults", chip.faults, "--control",
+                    *(["--baud", str(self.baud)] if self.baud else []),
                 ]
                 if chip is not None
                 else self._sim_command(slot, master, slave)

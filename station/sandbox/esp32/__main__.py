@@ -35,6 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--secure-download", action="store_true")
     parser.add_argument("--table", choices=TABLES, default="default")
     parser.add_argument("--faults", default="")
+    parser.add_argument("--baud", type=int, default=None, help="pace the line like a UART")
     parser.add_argument("--watch-stdin", action="store_true", help="exit when stdin closes")
     parser.add_argument("--master-fd", type=int, default=None, help="an inherited pty (fixture)")
     parser.add_argument("--slave-fd", type=int, default=None)
@@ -66,7 +67,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     prepare(args.state_dir, spec, args.table)
     fds = (args.master_fd, args.slave_fd) if args.master_fd is not None else None
     return serve(
-        args.state_dir, args.faults, watch_stdin=args.watch_stdin, fds=fds, control=args.control
+        args.state_dir,
+        args.faults,
+        watch_stdin=args.watch_stdin,
+        fds=fds,
+        control=args.control,
+        baud=args.baud,
     )
 
 

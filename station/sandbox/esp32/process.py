@@ -29,11 +29,13 @@ class SimulatedEsp32:
         *,
         table: str = "default",
         faults: str = "",
+        baud: int | None = None,
     ) -> None:
         self.state_dir = Path(state_dir)
         self.spec = spec or ChipSpec()
         self.table = table
         self.faults = faults
+        self.baud = baud
         self.process: subprocess.Popen[bytes] | None = None
         self.port = ""
 
@@ -55,7 +57,8 @@ class SimulatedEsp32:
         log = (self.state_dir / "device.log").open("ab")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "station.sandbox.esp32", str(self.state_dir),
-             "--faults", self.faults, "--watch-stdin"],
+             "--faults", self.faults, "--watch-stdin",
+             *(["--baud", str(self.baud)] if self.baud else [])],
             stdin=subprocess.PIPE,
             stdout=log,
             stderr=log,

@@ -60,10 +60,16 @@ def prepare(state_dir: Path, spec: ChipSpec, table: str = "default") -> None:
 class Line:
     """SLIP on the pty master."""
 
-    def __init__(self, fd: int, *, garbage: bool, watch_stdin: bool) -> None:
+    def __init__(
+        self, fd: int, *, garbage: bool, watch_stdin: bool, baud: int | None = None
+    ) -> None:
         self.fd = fd
         self.garbage = garbage
         self.watch_stdin = watch_stdin
+        # A pty moves bytes at memory speed; with a baud rate each byte costs a UART's 10 bits.
+        self.byte_s = 10 / baud if baud else 0.0
+        self.bytes_in = 0
+        self.bytes_out = 0
         self._buffer = bytearray()
         self._frame: bytearray | None = None
         self._escape = False
@@ -81,7 +87,11 @@ class Line:
             _, ready, _ = select.select([], [self.fd], [], 2.0)
             if not ready:
                 return  # nobody reads: a UART drops what it cannot send
-            view = view[os.write(self.fd, view) :]
+            sent = os.write(self.fd, view)
+            self.bytes_out += sent
+            if self.byte_s:
+                time.sleep(sent * self.byte_s)
+            view = view[sent:]
 
     def receive(self, timeout: float) -> bytes | None:
         deadline = time.monotonic() + timeout
@@ -104,6 +114,9 @@ class Line:
             data = os.read(self.fd, 65536)
         except OSError:
             return False  # no client has the port open
+        self.bytes_in += len(data)
+        if self.byte_s:
+            time.sleep(len(data) * self.byte_s)
         for b in data:
             self._byte(b)
         return True
@@ -187,10 +200,12 @@ def serve(
     watch_stdin: bool = False,
     fds: tuple[int, int] | None = None,
     control: bool = False,
+    baud: int | None = None,
 ) -> int:
     """Run the chip until stopped. `fds`: a pty (master, slave) the caller made (the fixture);
-    `control`: stdin takes `faults <spec>` / `reset` lines, answered on stdout, and "ready" is
-    printed once the chip listens (the SMP simulator's control protocol)."""
+    `baud`: pace the line like a UART at that rate; `control`: stdin takes `faults <spec>` /
+    `reset` lines, answered on stdout, and "ready" is printed once the chip listens (the SMP
+    simulator's control protocol)."""
     chip_file, flash_file, port_file = state_paths(state_dir)
     spec = ChipSpec.load(chip_file)
     faults = faults_module.parse(faults_spec)
@@ -198,7 +213,7 @@ def serve(
     tty.setraw(slave)
     port = os.ttyname(slave)
     flash = Flash(flash_file)
-    line = Line(master, garbage="garbage" in faults, watch_stdin=watch_stdin or control)
+    line = Line(master, garbage="garbage" in faults, watch_stdin=watch_stdin or control, baud=baud)
     chip = _Chip(spec, flash, faults, line)
     if control:
         line.on_command = chip.command
@@ -219,6 +234,7 @@ def serve(
     except SystemExit as stop_code:
         return int(stop_code.code or 0)
     finally:
+        log.info("wire: %d bytes in, %d bytes out", line.bytes_in, line.bytes_out)
         with contextlib.suppress(OSError):
             port_file.unlink()
         flash.close()
