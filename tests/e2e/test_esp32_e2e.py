@@ -12,9 +12,11 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,13 @@ def nvs_secrets(env: DemoEnvironment, slot: str) -> list[str]:
         e.value.decode() for e in contents.find("astarte_pairing", "cred_secret")
         if isinstance(e.value, bytes)
     ]  # fmt: skip
+
+
+def nvs_damage(env: DemoEnvironment) -> list[str]:
+    """What the second run found damaged in slot 1's partition (the attempt's fact)."""
+    with sqlite3.connect(f"file:{env.journal_path}?mode=ro", uri=True) as db:
+        rows = db.execute("SELECT facts FROM attempts WHERE slot = '1'").fetchall()
+    return [json.loads(f)["nvs_damage"] for (f,) in rows if f and "nvs_damage" in json.loads(f)]
 
 
 def accepted(env: DemoEnvironment, slot: str, device: str) -> bool:
@@ -185,6 +194,18 @@ def test_killed_station_recovers_an_esp32_on_restart(tmp_path: Path, point: Cras
             assert row["result"] in ("PASS", "RECOVERED", "ALREADY_PROVISIONED"), row
             assert accepted(env, slot, row["device_id"]), row
         assert by_slot["1"]["result"] in ("PASS", "RECOVERED")
+        if point in (CrashPoint.AFTER_REGISTER, CrashPoint.AFTER_INTENT):
+            # Nothing reached the flash: registered and written anew.
+            assert by_slot["1"]["result"] == "PASS", by_slot["1"]
+        if point in (
+            CrashPoint.AFTER_WRITE,
+            CrashPoint.AFTER_READ_BACK,
+            CrashPoint.AFTER_VERIFY,
+            CrashPoint.AFTER_LOCK,
+            CrashPoint.BEFORE_FINISH,
+        ):
+            # The partition holds the intent's secret: resumed at the cloud check.
+            assert by_slot["1"]["result"] == "RECOVERED", by_slot["1"]
         with Journal.open(env.journal_path, station_id="crash-check") as journal:
             assert journal.unfinished_attempts() == []
         assert verify(env.journal_path).ok
@@ -198,6 +219,55 @@ def test_killed_station_recovers_an_esp32_on_restart(tmp_path: Path, point: Cras
         texts["exports"] = rows.encode()
         for n, run in enumerate((crashed, again)):
             texts[f"stdout{n}"], texts[f"stderr{n}"] = run.stdout.encode(), run.stderr.encode()
+        assert env.standin is not None
+        assert secret_hits(env.standin.issued_secrets(), texts) == []
+
+
+def test_station_killed_inside_the_flash_write_recovers_from_the_partial_partition(
+    tmp_path: Path,
+) -> None:
+    # The chip stores part of the image's first block and never answers it; the test then
+    # kills the station with SIGKILL while esptool waits: a kill -9 inside the flash write.
+    with DemoEnvironment(
+        tmp_path / "demo", slots=1, profile="esp32", bcrypt_cost=4,
+        firmware={"1": "esp32:faults=stall@write"}, record_issued_secrets=True,
+    ) as env:  # fmt: skip
+        marker = device_dir(env.fixture_dir, "1") / "stalled"
+        command = [sys.executable, "-m", "station", "provision", "--config",
+                   str(env.config_path), "--operator", "crash-test", "--json"]  # fmt: skip
+        station = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        try:
+            deadline = time.monotonic() + 60
+            while not marker.exists():
+                assert station.poll() is None, station.communicate()
+                assert time.monotonic() < deadline, "the write never started"
+                time.sleep(0.01)
+            station.send_signal(signal.SIGKILL)
+        finally:
+            out, err = station.communicate(timeout=30)
+        assert station.returncode == -signal.SIGKILL
+        assert results(out.decode()) == {}  # it died before reporting anything
+        # The partition now holds a cut page: the next run reads it and decides from it.
+        with (device_dir(env.fixture_dir, "1") / "flash.bin").open("rb") as f:
+            f.seek(NVS[0])
+            assert parse(f.read(NVS[1])).faults
+        again = _station(env, None)
+        row = results(again.stdout)["1"]
+        assert row["result"] == "PASS", row  # rewritable: registered again and rewritten
+        assert accepted(env, "1", row["device_id"])
+        assert nvs_damage(env), "the damaged remnants are recorded for QA"
+        with Journal.open(env.journal_path, station_id="crash-check") as journal:
+            assert journal.unfinished_attempts() == []
+        assert verify(env.journal_path).ok
+        rows = journal_exports(env.journal_path)
+        attempts = [json.loads(line) for line in rows.splitlines() if line.startswith("{")]
+        killed = [a for a in attempts if a["error_class"] == "interrupted"]
+        assert len(killed) == 1 and killed[0]["result"] == "ABORTED", killed
+        texts = files_under(
+            tmp_path / "demo", skip=[env.fixture_dir, tmp_path / "demo" / "pairing"]
+        )
+        texts["exports"] = rows.encode()
+        texts["out"], texts["err"] = out + again.stdout.encode(), err + again.stderr.encode()
         assert env.standin is not None
         assert secret_hits(env.standin.issued_secrets(), texts) == []
 

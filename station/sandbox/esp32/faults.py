@@ -6,6 +6,9 @@
   blocks before it and the first 96 bytes of it stay, no answer comes, and the chip comes
   back up in its bootloader (the jig holds GPIO0 low), printing its boot log.
 - `unplug@write[:N]`: the same cut, and the device disappears (the pty closes).
+- `stall@write[:N]`: the same cut, but the chip just never answers that block (the host is
+  killed meanwhile, say); it writes `stalled` into its state directory so a test knows the
+  write is in flight, and answers the next connection normally.
 - `corrupt_block[:N]`: the Nth flash data block is stored with one byte changed; the chip
   acknowledges it as if it were fine.
 - `wrong_md5`: SPI_FLASH_MD5 answers a digest that is not the flash's.
@@ -24,6 +27,7 @@ NAMES = (
     "no_sync",
     "reset@write",
     "unplug@write",
+    "stall@write",
     "corrupt_block",
     "wrong_md5",
     "garbage",

@@ -87,6 +87,7 @@ class Bootloader:
         self.layout = chips.LAYOUTS[spec.chip]
         self.regs = chips.registers(spec)
         self.stub = False
+        self.on_stall: Callable[[], None] | None = None  # told when `stall@write` fires
         self.blocks_written = 0
         self.connections = 0
         self._write: _Write | None = None
@@ -235,6 +236,7 @@ class Bootloader:
         cut = self.blocks_written in (
             self.faults.active.get("unplug@write"),
             self.faults.active.get("reset@write"),
+            self.faults.active.get("stall@write"),
         )
         if cut:
             del stored[PARTIAL_BYTES:]  # power went while this block was being programmed
@@ -244,6 +246,12 @@ class Bootloader:
             raise Unplugged
         if self.faults.active.get("reset@write") == self.blocks_written:
             raise ChipReset
+        if self.faults.active.get("stall@write") == self.blocks_written:
+            # Still programming when the host dies: no answer, the rest of the write dropped.
+            self._write = None
+            if self.on_stall is not None:
+                self.on_stall()
+            return
         self._reply(op)
 
     def _flash_end(self, op: int, data: bytes, chk: int) -> None:

@@ -153,13 +153,26 @@ class Line:
 class _Chip:
     """The chip behind the line: its bootloader, replaced whole by a reset or new faults."""
 
-    def __init__(self, spec: ChipSpec, flash: Flash, faults: faults_module.Faults, line: Line):
-        self.spec, self.flash, self.line = spec, flash, line
-        self.boot = Bootloader(spec, flash, faults, line.send, line.receive)
+    def __init__(
+        self,
+        spec: ChipSpec,
+        flash: Flash,
+        faults: faults_module.Faults,
+        line: Line,
+        marker: Path | None = None,
+    ):
+        self.spec, self.flash, self.line, self.marker = spec, flash, line, marker
+        self.restart(faults)
 
     def restart(self, faults: faults_module.Faults) -> None:
         self.boot = Bootloader(self.spec, self.flash, faults, self.line.send, self.line.receive)
+        self.boot.on_stall = self._stalled
         self.line.garbage = "garbage" in faults
+
+    def _stalled(self) -> None:
+        log.info("fault: stalled in a flash write")
+        if self.marker is not None:
+            self.marker.write_text("stalled\n", encoding="utf-8")
 
     def command(self, text: str) -> str:
         name, _, arg = text.strip().partition(" ")
@@ -214,7 +227,7 @@ def serve(
     port = os.ttyname(slave)
     flash = Flash(flash_file)
     line = Line(master, garbage="garbage" in faults, watch_stdin=watch_stdin or control, baud=baud)
-    chip = _Chip(spec, flash, faults, line)
+    chip = _Chip(spec, flash, faults, line, marker=state_dir / "stalled")
     if control:
         line.on_command = chip.command
     tmp = port_file.with_suffix(".tmp")
