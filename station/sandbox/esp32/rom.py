@@ -162,10 +162,10 @@ class Bootloader:
             self._reply(op, val=0 if self.stub else 0x20120707)
 
     def _drift_mac(self) -> None:
-        """A unit whose identity moves: each MAC read gives another last byte."""
+        """A unit whose identity moves: each MAC read gives another MAC."""
         self.connections += 1
         mac = bytearray(self.spec.mac_bytes)
-        mac[5] = (mac[5] + self.connections) & 0xFF
+        mac[3] = (mac[3] + self.connections) & 0xFF  # never a neighbouring slot's MAC
         fields = {**self.spec.__dict__, "mac": mac.hex(":")}
         self.regs.update(chips.registers(chips.ChipSpec(**fields)))
 
