@@ -1,7 +1,8 @@
 """The provisioning journal: an append-only, hash-chained SQLite record of every attempt.
 
-`Journal` is the single writer the engine uses; `JournalQuery` and `export` are the QA side,
-each on its own connection; `verify` checks a journal file end to end.
+`Journal` is the single writer the engine uses; `Outbox` is what a fleet shipper reads (events
+after a sequence number) and acknowledges; `JournalQuery` and `export` are the QA side, each on
+its own connection; `verify` checks a journal file end to end.
 """
 
 from station.journal.export import export
@@ -17,6 +18,7 @@ from station.journal.model import (
     StepRow,
     VerifyResult,
 )
+from station.journal.outbox import Outbox
 from station.journal.query import (
     UNFINISHED,
     AttemptFilter,
@@ -39,6 +41,7 @@ __all__ = [
     "Journal",
     "JournalError",
     "JournalQuery",
+    "Outbox",
     "OutboxItem",
     "ParetoEntry",
     "StepRow",

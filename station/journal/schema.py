@@ -112,7 +112,17 @@ _V2: tuple[str, ...] = (
     "ALTER TABLE attempts ADD COLUMN facts TEXT NOT NULL DEFAULT '{}'",
 )
 
-MIGRATIONS: list[Sequence[str]] = [_V1, _V2]
+# The outbox becomes a cursor: everything after `meta.shipped_through` is still to ship, so
+# shipping empties it with one write and no event costs an outbox row. Rows left in the old
+# table mean those events (and, conservatively, any gap before the last of them) are unshipped;
+# the central store takes a re-sent event as the same event.
+_V3: tuple[str, ...] = (
+    "INSERT OR REPLACE INTO meta (key, value) SELECT 'shipped_through', "
+    "CAST(COALESCE((SELECT MIN(seq) - 1 FROM outbox), (SELECT MAX(seq) FROM events), 0) AS TEXT)",
+    "DROP TABLE outbox",
+)
+
+MIGRATIONS: list[Sequence[str]] = [_V1, _V2, _V3]
 
 
 def schema_version() -> int:

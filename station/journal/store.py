@@ -1,9 +1,12 @@
-"""The journal writer: one connection, shared by the slot threads behind a lock.
+"""The journal writer: one connection, shared by the slot threads, with group commit.
 
 Every write appends one hash-chained row to `events` and updates the materialised tables in the
 same transaction. With WAL and `synchronous=FULL` each write is on disk when its method returns,
 so the engine can rely on "recorded" meaning "survives a power cut" before its next side effect
-(above all before it burns a secret into write-once storage).
+(above all before it burns a secret into write-once storage). Writes of many slots that arrive
+together share one commit (see `Journal._run`); none waits longer than the commit under way.
+
+The outbox a fleet shipper reads is `station.journal.outbox`, on a connection of its own.
 """
 
 from __future__ import annotations
@@ -11,24 +14,22 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-import threading
 import uuid
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
+from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
-from station.journal.chain import GENESIS, canonical_json, event_hash
-from station.journal.damage import damaged, is_damage
+from station.journal.chain import canonical_json
+from station.journal.chain_writer import ChainWriter
+from station.journal.connection import open_for_writing
 from station.journal.model import (
     RESULTS,
     AttemptDetail,
     AttemptRow,
     AuditEvent,
-    JournalError,
-    OutboxItem,
     iso,
     to_us,
 )
@@ -40,7 +41,6 @@ from station.journal.read import (
     fetch_attempt,
 )
 from station.journal.redact import bounded_excerpt, redact
-from station.journal.schema import check_supported, migrate, read_version
 
 Clock = Callable[[], datetime]
 
@@ -48,10 +48,7 @@ _FINGERPRINT = re.compile(r"[0-9a-f]{64}")
 _EVENT_KIND = re.compile(r"[a-z][a-z0-9_]{0,39}")
 _STEP = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
-_WRITE_ACTION = (
-    "Check that the disk holding the journal has free space and is writable. Provisioning "
-    "stays stopped until the journal can be written."
-)
+T = TypeVar("T")
 
 
 def _utc_now() -> datetime:
@@ -62,20 +59,12 @@ class Journal:
     """Append-only provisioning journal. Open it with `Journal.open`."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path, station_id: str, clock: Clock) -> None:
+        self._chain = ChainWriter(conn, path, clock)
         self._conn = conn
         self._path = path
         self._station_id = station_id
         self._clock = clock
-        self._lock = threading.RLock()
-        self._in_batch = False
-        # Inside a batch this writer owns the transaction, so the chain head can be carried
-        # in memory instead of read back for every event.
-        self._batch_head: tuple[int, bytes] | None = None
-        self._batch_broken = False
-        self._closed = False
-        # Set once SQLite reports the file malformed: every later call refuses, so provisioning
-        # stops instead of writing on into a damaged file.
-        self._damage: JournalError | None = None
+        self._lock = self._chain.lock
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -89,49 +78,9 @@ class Journal:
         if not station_id.strip():
             raise ValueError("station_id must not be empty")
         path = Path(path)
-        if path.exists():
-            version = read_version(path)
-            check_supported(path, version)
-            if version == 0:
-                _refuse_foreign_database(path)
-        else:
-            try:
-                path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise JournalError(
-                    f"Cannot create the folder for the journal {path}: {exc.strerror}.",
-                    "Choose a journal path in a writable folder in the configuration.",
-                ) from exc
-        try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise JournalError(
-                f"Cannot open the journal {path}: {exc}.",
-                "Check the journal path and its permissions in the configuration.",
-            ) from exc
-        try:
-            conn.execute("PRAGMA busy_timeout = 10000")
-            (mode,) = conn.execute("PRAGMA journal_mode = WAL").fetchone()
-            if str(mode).lower() != "wal":
-                raise JournalError(
-                    f"The journal {path} cannot use write-ahead logging (mode {mode}).",
-                    "Keep the journal on a local disk, not a network share.",
-                )
-            conn.execute("PRAGMA synchronous = FULL")
-            conn.execute("PRAGMA foreign_keys = ON")
-            migrate(conn)
-            conn.execute(
-                "INSERT OR IGNORE INTO meta (key, value) VALUES ('station_id', ?), "
-                "('created_at', ?)",
-                (station_id, iso((clock or _utc_now)())),
-            )
-        except sqlite3.Error as exc:
-            conn.close()
-            raise _failure(path, f"Cannot prepare the journal {path}: {exc}.", exc) from exc
-        except BaseException:
-            conn.close()
-            raise
-        return cls(conn, path, station_id, clock or _utc_now)
+        clock = clock or _utc_now
+        conn = open_for_writing(path, station_id=station_id, created_at=iso(clock()))
+        return cls(conn, path, station_id, clock)
 
     @property
     def path(self) -> Path:
@@ -142,10 +91,14 @@ class Journal:
         return self._station_id
 
     def close(self) -> None:
-        with self._lock:
-            if not self._closed:
-                self._closed = True
-                self._conn.close()
+        self._chain.close()
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Group many writes of this thread into one transaction (bulk imports, benchmarks).
+
+        Inside a batch nothing is durable until the batch ends, so the engine never uses it.
+        """
+        return self._chain.batch()
 
     def __enter__(self) -> Self:
         return self
@@ -158,39 +111,14 @@ class Journal:
     ) -> None:
         self.close()
 
-    @contextmanager
-    def batch(self) -> Iterator[None]:
-        """Group many writes into one transaction (bulk imports and benchmarks).
-
-        Inside a batch nothing is durable until the batch ends, so the engine never uses it.
-        """
-        with self._lock:
-            self._check_open()
-            if self._in_batch:
-                raise RuntimeError("journal batches do not nest")
-            self._execute_write("BEGIN IMMEDIATE")
-            self._in_batch = True
-            try:
-                yield
-                if self._batch_broken:
-                    raise RuntimeError("a write in this batch failed; the batch was rolled back")
-            except BaseException:
-                self._conn.execute("ROLLBACK")
-                raise
-            else:
-                self._execute_write("COMMIT")
-            finally:
-                self._in_batch = False
-                self._batch_head = None
-                self._batch_broken = False
-
     # -- writes ----------------------------------------------------------------------------
 
     def begin_attempt(
         self, *, slot: str, operator: str, target_name: str, realm: str, pairing_url: str
     ) -> str:
         attempt_id = str(uuid.uuid4())
-        with self._lock:
+
+        def work() -> None:
             now = self._clock()
             payload = {
                 "station_id": self._station_id,
@@ -219,7 +147,9 @@ class Journal:
                     ),
                 )
 
-            self._append(attempt_id, "attempt.begin", payload, apply, now)
+            self._chain.append(attempt_id, "attempt.begin", payload, apply, now)
+
+        self._chain.run(work)
         return attempt_id
 
     def update_device(
@@ -246,7 +176,8 @@ class Journal:
             payload["profile"] = profile
             payload["facts"] = dict(facts or {})
         facts_text = json.dumps(payload.get("facts", {}), sort_keys=True)
-        with self._lock:
+
+        def work() -> None:
             ref, old_device, old_serial = self._open_attempt(
                 attempt_id, "id, device_id, hardware_serial"
             )
@@ -280,7 +211,9 @@ class Journal:
                     (ref, device_id, hardware_serial),
                 )
 
-            self._append(attempt_id, "attempt.device", payload, apply)
+            self._chain.append(attempt_id, "attempt.device", payload, apply)
+
+        self._chain.run(work)
 
     def record_step(
         self,
@@ -305,7 +238,8 @@ class Journal:
             "ok": bool(ok),
             "detail": redact(detail),
         }
-        with self._lock:
+
+        def work() -> None:
             (ref,) = self._open_attempt(attempt_id, "id")
 
             def apply(seq: int) -> None:
@@ -325,7 +259,9 @@ class Journal:
                 )
                 self._touch(ref, seq)
 
-            self._append(attempt_id, "attempt.step", payload, apply)
+            self._chain.append(attempt_id, "attempt.step", payload, apply)
+
+        self._chain.run(work)
 
     def record_intent(self, attempt_id: str, *, device_id: str, fingerprint: str) -> None:
         """Durably record that a secret with `fingerprint` is about to be written to the device.
@@ -335,7 +271,8 @@ class Journal:
         """
         if not _FINGERPRINT.fullmatch(fingerprint):
             raise ValueError("fingerprint must be a lower-case hex SHA-256 (64 characters)")
-        with self._lock:
+
+        def work() -> None:
             ref, realm = self._open_attempt(attempt_id, "id, realm")
             now = self._clock()
             payload = {"device_id": device_id, "realm": realm, "fingerprint": fingerprint}
@@ -351,7 +288,9 @@ class Journal:
                     (fingerprint, seq, ref),
                 )
 
-            self._append(attempt_id, "attempt.intent", payload, apply, now)
+            self._chain.append(attempt_id, "attempt.intent", payload, apply, now)
+
+        self._chain.run(work)
 
     def finish_attempt(
         self,
@@ -379,7 +318,8 @@ class Journal:
             raise ValueError("fingerprint must be a lower-case hex SHA-256 (64 characters)")
         stats = _clean_stats(link_stats or {})
         excerpt = bounded_excerpt(console_excerpt)
-        with self._lock:
+
+        def work() -> None:
             (ref,) = self._open_attempt(attempt_id, "id")
             now = self._clock()
             payload = {
@@ -413,7 +353,9 @@ class Journal:
                     ),
                 )
 
-            self._append(attempt_id, "attempt.finish", payload, apply, now)
+            self._chain.append(attempt_id, "attempt.finish", payload, apply, now)
+
+        self._chain.run(work)
 
     def record_event(
         self, kind: str, *, actor: str, details: Mapping[str, str], reason: str = ""
@@ -427,7 +369,8 @@ class Journal:
         if not actor.strip():
             raise ValueError("a privileged action needs the actor who did it")
         clean = {str(k): redact(str(v)) for k, v in details.items()}
-        with self._lock:
+
+        def work() -> int:
             now = self._clock()
             payload = {"actor": actor, "details": clean, "reason": redact(reason)}
 
@@ -438,24 +381,9 @@ class Journal:
                     (seq, to_us(now), kind, actor, canonical_json(clean), payload["reason"]),
                 )
 
-            return self._append(None, f"privileged.{kind}", payload, apply, now)
+            return self._chain.append(None, f"privileged.{kind}", payload, apply, now)
 
-    def mark_shipped(self, seqs: Iterable[int]) -> None:
-        """Drop events from the outbox once a central sink has acknowledged them."""
-        with self._lock:
-            self._check_open()
-            rows = [(int(s),) for s in seqs]
-            own = not self._in_batch
-            try:
-                if own:
-                    self._conn.execute("BEGIN IMMEDIATE")
-                self._conn.executemany("DELETE FROM outbox WHERE seq = ?", rows)
-                if own:
-                    self._conn.execute("COMMIT")
-            except sqlite3.Error as exc:
-                if own and self._conn.in_transaction:
-                    self._conn.execute("ROLLBACK")
-                raise self._fail(f"Cannot update the journal outbox: {exc}.", exc) from exc
+        return self._chain.run(work)
 
     # -- queries the engine needs ---------------------------------------------------------------
 
@@ -480,7 +408,7 @@ class Journal:
     def unfinished_attempts(self) -> list[AttemptRow]:
         """Attempts begun but never finished: what a crash left behind, oldest first."""
         with self._lock:
-            self._check_open()
+            self._chain.check_open()
             rows = self._conn.execute(
                 f"SELECT {ATTEMPT_COLUMNS} FROM attempts WHERE result IS NULL "  # noqa: S608
                 "ORDER BY id"
@@ -489,95 +417,24 @@ class Journal:
 
     def attempt(self, attempt_id: str) -> AttemptDetail | None:
         with self._lock:
-            self._check_open()
+            self._chain.check_open()
             return fetch_attempt(self._conn, attempt_id)
 
     def audit_events(self, limit: int = 100) -> list[AuditEvent]:
         """The most recent privileged actions, newest first."""
         with self._lock:
-            self._check_open()
+            self._chain.check_open()
             rows = self._conn.execute(
                 f"SELECT {AUDIT_COLUMNS} FROM audit ORDER BY seq DESC LIMIT ?",  # noqa: S608
                 (limit,),
             ).fetchall()
         return [audit_event(r) for r in rows]
 
-    def outbox_pending(self, limit: int = 500) -> list[OutboxItem]:
-        with self._lock:
-            self._check_open()
-            rows = self._conn.execute(
-                "SELECT e.seq, e.ts, e.attempt_id, e.kind, e.payload, e.hash FROM outbox o "
-                "JOIN events e ON e.seq = o.seq ORDER BY o.seq LIMIT ?",
-                (limit,),
-            ).fetchall()
-        return [
-            OutboxItem(
-                seq=r[0],
-                at=r[1],
-                attempt_id=r[2],
-                kind=r[3],
-                payload=json.loads(r[4]),
-                hash=bytes(r[5]).hex(),
-            )
-            for r in rows
-        ]
-
     # -- internals ----------------------------------------------------------------------------
-
-    def _append(
-        self,
-        attempt_id: str | None,
-        kind: str,
-        payload: Mapping[str, Any],
-        apply: Callable[[int], None],
-        now: datetime | None = None,
-    ) -> int:
-        """Append one chained event and apply it to the materialised tables, atomically."""
-        self._check_open()
-        if self._batch_broken:
-            raise RuntimeError("an earlier write in this batch failed")
-        ts = iso(now or self._clock())
-        text = canonical_json(payload)
-        own = not self._in_batch
-        conn = self._conn
-        try:
-            if own:
-                conn.execute("BEGIN IMMEDIATE")
-            head = self._batch_head if self._in_batch else None
-            if head is None:
-                last = conn.execute(
-                    "SELECT seq, hash FROM events ORDER BY seq DESC LIMIT 1"
-                ).fetchone()
-                head = (0, GENESIS) if last is None else (int(last[0]), bytes(last[1]))
-            prev_seq, prev_hash = head
-            seq = prev_seq + 1
-            digest = event_hash(
-                prev_hash, seq=seq, ts=ts, attempt_id=attempt_id, kind=kind, payload=text
-            )
-            conn.execute(
-                "INSERT INTO events (seq, ts, attempt_id, kind, payload, prev_hash, hash) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (seq, ts, attempt_id, kind, text, prev_hash, digest),
-            )
-            conn.execute("INSERT INTO outbox (seq) VALUES (?)", (seq,))
-            apply(seq)
-            if own:
-                conn.execute("COMMIT")
-            else:
-                self._batch_head = (seq, digest)
-        except BaseException as exc:
-            if own and conn.in_transaction:
-                conn.execute("ROLLBACK")
-            # A half-applied event inside a batch cannot be taken back on its own.
-            self._batch_broken = not own
-            if isinstance(exc, sqlite3.Error):
-                raise self._fail(f"Cannot write to the journal {self._path}: {exc}.", exc) from exc
-            raise
-        return seq
 
     def _open_attempt(self, attempt_id: str, columns: str) -> tuple[Any, ...]:
         """The requested columns of an attempt that exists and is not finished yet."""
-        self._check_open()
+        self._chain.check_open()
         row = self._conn.execute(
             f"SELECT result, {columns} FROM attempts WHERE attempt_id = ?",  # noqa: S608
             (attempt_id,),
@@ -593,37 +450,14 @@ class Journal:
 
     def _query_one(self, sql: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
         with self._lock:
-            self._check_open()
+            self._chain.check_open()
             try:
                 row: tuple[Any, ...] | None = self._conn.execute(sql, params).fetchone()
             except sqlite3.Error as exc:
-                raise self._fail(f"Cannot read the journal {self._path}: {exc}.", exc) from exc
+                raise self._chain.fail(
+                    f"Cannot read the journal {self._path}: {exc}.", exc
+                ) from exc
             return row
-
-    def _execute_write(self, sql: str) -> None:
-        try:
-            self._conn.execute(sql)
-        except sqlite3.Error as exc:
-            raise self._fail(f"Cannot write to the journal {self._path}: {exc}.", exc) from exc
-
-    def _check_open(self) -> None:
-        if self._closed:
-            raise RuntimeError("the journal is closed")
-        if self._damage is not None:
-            raise self._damage
-
-    def _fail(self, message: str, exc: sqlite3.Error) -> JournalError:
-        error = _failure(self._path, message, exc)
-        if is_damage(exc):
-            self._damage = error
-        return error
-
-
-def _failure(path: Path, message: str, exc: sqlite3.Error) -> JournalError:
-    """A failed journal call: a malformed file is named as such, never as a disk-space problem."""
-    if is_damage(exc):
-        return damaged(path, str(exc))
-    return JournalError(message, _WRITE_ACTION)
 
 
 def _clean_stats(stats: Mapping[str, int | float]) -> dict[str, int | float]:
@@ -633,22 +467,3 @@ def _clean_stats(stats: Mapping[str, int | float]) -> dict[str, int | float]:
             raise ValueError(f"link statistic {key!r} must be a number, not {value!r}")
         clean[str(key)] = value
     return clean
-
-
-def _refuse_foreign_database(path: Path) -> None:
-    """A version-0 file that already holds tables belongs to something else: leave it alone."""
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        (tables,) = conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
-    except sqlite3.DatabaseError as exc:
-        raise JournalError(
-            f"The file {path} is not a station journal ({exc}).",
-            "Check the journal path in the configuration.",
-        ) from exc
-    finally:
-        conn.close()
-    if tables:
-        raise JournalError(
-            f"The file {path} is an SQLite database but not a station journal; it was not changed.",
-            "Check the journal path in the configuration.",
-        )

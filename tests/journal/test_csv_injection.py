@@ -20,6 +20,7 @@ from station.journal import Journal
 from station.journal.audit_query import AuditReader, write_events
 from station.journal.csv_cells import FORMULA_STARTS, spreadsheet_safe
 from station.journal.export import export_text
+from station.profiles.base import StorageKind
 from station.sandbox.sim import storage
 
 HOSTILE = {
@@ -95,17 +96,16 @@ def test_hostile_text_is_inert_in_csv_and_raw_in_jsonl(tmp_path: Path) -> None:
 
 
 def test_a_hostile_simulated_device_cannot_plant_a_formula(tmp_path: Path) -> None:
-    with DemoEnvironment(tmp_path / "demo", slots=1, storage="otp", bcrypt_cost=4) as env:
+    # A device whose own identity answers (as its firmware reports them over the real pty) are
+    # hostile: its state is in place before the fixture starts it.
+    workdir = tmp_path / "demo"
+    hostile = storage.new_device("1", StorageKind.OTP, supplies_device_id=False)
+    for field, text in HOSTILE.items():
+        setattr(hostile, field, text)
+    storage.save(storage.state_path(workdir / "fixture", "1"), hostile)
+    with DemoEnvironment(workdir, slots=1, storage="otp", bcrypt_cost=4) as env:
         assert env.fixture is not None
-        # The device's own identity answers, as its firmware reports them over the real pty.
-        env.fixture.unplug("1")
-        state_file = storage.state_path(env.fixture_dir, "1")
-        state = storage.load(state_file)
-        for field, text in HOSTILE.items():
-            setattr(state, field, text)
-        storage.save(state_file, state)
-        env.fixture.plug("1")
-        env.write_config()  # the replugged device is on a new pty
+        assert env.fixture.device("1").hardware_serial == HOSTILE["hardware_serial"]
         provision = subprocess.run(
             [
                 sys.executable,

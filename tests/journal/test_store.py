@@ -12,6 +12,7 @@ import pytest
 
 from station.engine.events import Result, Step
 from station.journal import RESULTS, STEP_NAMES, Journal, JournalError, verify
+from station.journal.outbox import Outbox
 from tests.journal.helpers import FAKE_SECRET, FP_A, FP_B, T0, SteppingClock, full_attempt
 
 
@@ -101,7 +102,8 @@ def test_intent_accepts_only_a_fingerprint(journal: Journal) -> None:
     with pytest.raises(ValueError, match="fingerprint"):
         journal.record_intent(attempt, device_id="d", fingerprint=FP_A.upper())
     assert journal.latest_intent_fingerprint("d", "r") is None
-    assert len(journal.outbox_pending()) == 1  # only the begin
+    with Outbox.open(journal.path, station_id="s") as outbox:
+        assert len(outbox.pending()) == 1  # only the begin
 
 
 def test_finished_attempts_are_closed_to_further_writes(journal: Journal) -> None:
@@ -176,7 +178,8 @@ def test_privileged_events_name_who_and_why(journal: Journal) -> None:
 def test_outbox_holds_every_event_until_shipped(journal: Journal) -> None:
     attempt = full_attempt(journal)
     journal.record_event("override", actor="sam", details={"device": "dev-1"}, reason="rework")
-    pending = journal.outbox_pending()
+    outbox = Outbox.open(journal.path, station_id="s")
+    pending = outbox.pending()
     assert [p.seq for p in pending] == list(range(1, 8))
     assert [p.kind for p in pending] == [
         "attempt.begin",
@@ -189,8 +192,10 @@ def test_outbox_holds_every_event_until_shipped(journal: Journal) -> None:
     ]
     assert pending[0].attempt_id == attempt and pending[6].attempt_id is None
     assert pending[3].payload["fingerprint"] == FP_A
-    journal.mark_shipped([1, 2, 3])
-    assert [p.seq for p in journal.outbox_pending(limit=2)] == [4, 5]
+    outbox.mark_shipped(3)
+    assert [p.seq for p in outbox.pending(limit=2)] == [4, 5]
+    assert outbox.shipped_through() == 3
+    outbox.close()
 
 
 def test_events_table_refuses_updates_and_deletes(tmp_path: Path) -> None:

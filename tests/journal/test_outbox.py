@@ -1,0 +1,88 @@
+"""The outbox a fleet shipper reads: events after a sequence number, and a cursor that says how
+far the central store has confirmed them. Shipping empties it; no event costs an outbox row."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from station.journal import Journal, Outbox, verify
+from station.journal.schema import MIGRATIONS
+from tests.journal.helpers import full_attempt
+
+
+def _journal(tmp_path: Path, attempts: int = 2) -> Path:
+    path = tmp_path / "j.sqlite"
+    with Journal.open(path, station_id="s") as journal:
+        for n in range(attempts):
+            full_attempt(journal, device_id=f"d{n}")
+    return path
+
+
+def test_events_after_a_seq_in_order(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    with Outbox.open(path, station_id="s") as outbox:
+        assert [e.seq for e in outbox.events_after(0, limit=3)] == [1, 2, 3]
+        tail = outbox.events_after(9)
+        assert [e.seq for e in tail] == [10, 11, 12]
+        assert [e.kind for e in tail] == ["attempt.intent", "attempt.step", "attempt.finish"]
+        assert outbox.events_after(12) == []
+        conn = sqlite3.connect(path)
+        try:
+            (stored,) = conn.execute("SELECT hash FROM events WHERE seq = 12").fetchone()
+        finally:
+            conn.close()
+        assert tail[-1].hash == bytes(stored).hex()
+        assert tail[-1].payload["result"] == "PASS"
+
+
+def test_shipping_moves_the_cursor_forward_only(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    with Outbox.open(path, station_id="s") as outbox:
+        assert outbox.shipped_through() == 0
+        assert len(outbox.pending(limit=100)) == 12
+        outbox.mark_shipped(7)
+        assert [e.seq for e in outbox.pending(limit=100)] == [8, 9, 10, 11, 12]
+        outbox.mark_shipped(5)  # a late acknowledgement of an older batch
+        assert outbox.shipped_through() == 7
+        with pytest.raises(ValueError, match="ends at 12"):
+            outbox.mark_shipped(13)
+        outbox.mark_shipped(12)
+        assert outbox.pending() == []
+    # The cursor is the journal's, not the connection's: it survives a restart.
+    with Journal.open(path, station_id="s") as journal:
+        full_attempt(journal, device_id="later")
+    with Outbox.open(path, station_id="s") as outbox:
+        assert [e.seq for e in outbox.pending()] == list(range(13, 19))
+        assert outbox.journal_id
+    assert verify(path).ok
+
+
+def test_a_journal_with_an_outbox_table_keeps_what_was_unshipped(tmp_path: Path) -> None:
+    """A journal written before the cursor: its outbox rows say what is still to ship."""
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for statement in (s for migration in MIGRATIONS[:2] for s in migration):
+        conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    with Journal.open(path, station_id="s") as journal:
+        full_attempt(journal)
+    # Played back as the old writer left it: events 1-4 shipped, 5 and 6 still in the outbox.
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("CREATE TABLE outbox (seq INTEGER PRIMARY KEY)")
+    conn.execute("INSERT INTO outbox (seq) VALUES (5), (6)")
+    conn.execute("DELETE FROM meta WHERE key = 'shipped_through'")
+    conn.execute("PRAGMA user_version = 2")
+    conn.close()
+    with Outbox.open(path, station_id="s") as outbox:
+        assert outbox.shipped_through() == 4
+        assert [e.seq for e in outbox.pending()] == [5, 6]
+    conn = sqlite3.connect(path)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    finally:
+        conn.close()
+    assert "outbox" not in tables
