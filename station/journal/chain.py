@@ -2,7 +2,8 @@
 
 Each event's hash covers the previous event's hash and the event's own fields, so changing,
 removing or reordering any stored event breaks every hash after it. The encoding is fixed here,
-once, for both the writer and the verifier.
+once, for both the writer (`event_hash`) and the verifier (`HASHED_TEXT_SQL`, the same text as
+SQLite puts it together; a test keeps the two equal).
 """
 
 from __future__ import annotations
@@ -18,6 +19,14 @@ _SEP = b"\x1f"  # unit separator: cannot occur in canonical JSON or in the valid
 
 def canonical_json(payload: Mapping[str, Any]) -> str:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+#: The text `event_hash` hashes after the previous hash, as SQLite builds it from an `events`
+#: row; `verify` has SQLite put it together, so a journal's records are checked in C-speed bulk.
+HASHED_TEXT_SQL = (
+    "seq || char(31) || ts || char(31) || COALESCE(attempt_id, '') || char(31) || kind || "
+    "char(31) || payload"
+)
 
 
 def event_hash(

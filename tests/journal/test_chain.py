@@ -5,9 +5,10 @@ silently make every existing journal fail, or pass, verification."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, replace
+import sqlite3
+from dataclasses import asdict, astuple, dataclass, replace
 
-from station.journal.chain import GENESIS, event_hash
+from station.journal.chain import GENESIS, HASHED_TEXT_SQL, event_hash
 
 
 @dataclass(frozen=True)
@@ -70,3 +71,18 @@ def test_every_field_and_the_link_change_the_hash() -> None:
     for edited in edits:
         assert edited.hash(GENESIS) != GOLDEN_BEGIN, edited
     assert BEGIN.hash(b"\x01" * 32) != GOLDEN_BEGIN
+
+
+def test_sqlite_builds_the_same_hashed_text() -> None:
+    # `verify` has SQLite put the hashed text together from the stored row.
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE TABLE events (seq, ts, attempt_id, kind, payload)")
+        for event in (BEGIN, SIGNIN):
+            conn.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?)", astuple(event))
+        texts = [r[0] for r in conn.execute(f"SELECT {HASHED_TEXT_SQL} FROM events ORDER BY seq")]
+    finally:
+        conn.close()
+    first = hashlib.sha256(GENESIS + texts[0].encode()).hexdigest()
+    assert first == GOLDEN_BEGIN
+    assert hashlib.sha256(bytes.fromhex(first) + texts[1].encode()).hexdigest() == GOLDEN_SIGNIN
