@@ -50,19 +50,19 @@ TITLE_PT = 16
 BODY_PT = 13
 ACTION_PT = 14
 SMALL_PT = 11
-COUNTER_PT = 24
+COUNTER_PT = 20
 BUTTON_PT = 14
-# The least type on a tile, at any screen size and slot count: causes, captions and the slot's
-# location never go below TILE_MIN_PT, an action never below TILE_ACTION_MIN_PT (bold). At
-# 96 dpi that is 15 px and 16 px, readable at arm's length on a line's panel PC.
+# The least type on a tile, at any screen size and slot count: no text on a tile (cause,
+# action, captions, the slot's location) goes below TILE_MIN_PT, and the action is bold. At
+# 96 dpi that is 15 px, readable at arm's length on a line's 1280 x 800 panel PC.
 TILE_MIN_PT = 11
-TILE_ACTION_MIN_PT = 12
+TILE_ACTION_MIN_PT = TILE_MIN_PT
 
 # Touch/glove targets: at least ~12 mm on a typical 96 dpi panel.
 BUTTON_MIN_HEIGHT_PX = 56
 BUTTON_MIN_WIDTH_PX = 120
-# A short tile's button, beside the state: still about 11 mm tall for a gloved finger.
-COMPACT_BUTTON_HEIGHT_PX = 44
+# A short tile's button, beside the state: still about 10.6 mm tall (96 dpi) for a glove.
+COMPACT_BUTTON_HEIGHT_PX = 40
 COMPACT_BUTTON_WIDTH_PX = 88
 
 

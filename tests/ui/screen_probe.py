@@ -14,10 +14,36 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtWidgets import QLabel
 
 from station.engine.events import SlotState
+from ui import theme
+from ui.operator.tile import SlotTile
 from ui.operator.window import OperatorWindow
+
+
+def clipped_labels(tile: SlotTile) -> list[str]:
+    """Every visible label of `tile` that leaves the tile, whose text is wider or taller than
+    the label, or whose type is below the tile's least size."""
+    problems = []
+    for label in tile.findChildren(QLabel):
+        if not label.isVisibleTo(tile) or not label.text():
+            continue
+        name = label.objectName() or label.text()[:12]
+        box = QRect(label.mapTo(tile, QPoint(0, 0)), label.size())
+        metrics = QFontMetrics(label.font())
+        lines = label.text().split("\n")
+        if not tile.rect().contains(box):
+            problems.append(f"{tile.slot}/{name}: leaves the tile")
+        if max(metrics.horizontalAdvance(line) for line in lines) > label.width():
+            problems.append(f"{tile.slot}/{name}: text wider than its label")
+        if len(lines) * metrics.lineSpacing() > label.height() + metrics.leading() + 1:
+            problems.append(f"{tile.slot}/{name}: text taller than its label")
+        if label.font().pointSize() < theme.TILE_MIN_PT:
+            problems.append(f"{tile.slot}/{name}: {label.font().pointSize()} pt")
+    return problems
 
 
 def measure(window: OperatorWindow) -> dict[str, Any]:
@@ -28,7 +54,7 @@ def measure(window: OperatorWindow) -> dict[str, Any]:
     failed = []
     for slot in fixture.order:
         tile = fixture.tiles[slot]
-        if tile.snapshot.state is not SlotState.FAIL:
+        if tile.shown_state is not SlotState.FAIL:
             continue
         shown = tile.action.text()
         failed.append(
@@ -46,8 +72,12 @@ def measure(window: OperatorWindow) -> dict[str, Any]:
                 "tooltip": tile.toolTip(),
                 "tile_height": tile.height(),
                 "compact": tile.compact,
+                "cause_text": tile.cause_text,
+                "cause_shown": tile.cause.text().replace("\n", " "),
+                "cause_visible": tile.cause.isVisible(),
             }
         )
+    clipped = [p for slot in fixture.order for p in clipped_labels(fixture.tiles[slot])]
     return {
         "available": [available.width(), available.height()],
         "window": [frame.width(), frame.height()],
@@ -56,6 +86,9 @@ def measure(window: OperatorWindow) -> dict[str, Any]:
         "scrolls": fixture.verticalScrollBar().isVisible()
         or fixture.horizontalScrollBar().isVisible(),
         "failed": failed,
+        "clipped": clipped,
+        "counters_beside_provision": window.counters.geometry().top()
+        < window.provision_button.geometry().bottom(),
     }
 
 

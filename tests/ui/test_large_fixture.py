@@ -16,6 +16,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
@@ -59,7 +60,9 @@ def _check_failed_tile(found: dict[str, Any]) -> None:
         assert failed["action_text"] in failed["tooltip"]
 
 
-def test_sixteen_slots_on_a_1600x1000_screen(tmp_path: Path) -> None:
+def _probe(tmp_path: Path, width: int, height: int, faults: str) -> dict[str, Any]:
+    """Run the demo in a child process on an offscreen screen of `width` x `height` and return
+    what `screen_probe.measure` found once every slot had its result."""
     screen = tmp_path / "screen.json"
     screen.write_text(
         json.dumps(
@@ -69,8 +72,8 @@ def test_sixteen_slots_on_a_1600x1000_screen(tmp_path: Path) -> None:
                         "name": "station",
                         "x": 0,
                         "y": 0,
-                        "width": 1600,
-                        "height": 1000,
+                        "width": width,
+                        "height": height,
                         "logicalDpi": 96,
                         "logicalBaseDpi": 96,
                         "dpr": 1,
@@ -89,7 +92,7 @@ def test_sixteen_slots_on_a_1600x1000_screen(tmp_path: Path) -> None:
             "--slots",
             "16",
             "--faults",
-            FAULT,
+            faults,
             "--workdir",
             str(tmp_path / "demo"),
         ],
@@ -101,8 +104,13 @@ def test_sixteen_slots_on_a_1600x1000_screen(tmp_path: Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    found = json.loads(done.stdout.strip().splitlines()[-1])
-    assert found["available"] == [1600, 1000]
+    found: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found["available"] == [width, height]
+    return found
+
+
+def test_sixteen_slots_on_a_1600x1000_screen(tmp_path: Path) -> None:
+    found = _probe(tmp_path, 1600, 1000, FAULT)
     width, height = found["window"]
     assert width <= 1600 and height <= 1000
     # 4 x 4 on a landscape screen, every tile in view.
@@ -111,6 +119,32 @@ def test_sixteen_slots_on_a_1600x1000_screen(tmp_path: Path) -> None:
     assert found["exit_code"] == 1  # slot 3 failed, as injected
     _check_failed_tile(found)
     assert found["failed"][0]["compact"]
+    assert found["clipped"] == []
+
+
+# Three kinds of failure a line sees: a unit that does not answer, a power cut mid-write (the
+# unit drops off the port) and a unit whose storage refuses the write.
+PANEL_FAULTS = "slot3:noreply@identify*always,slot7:power_cut@write,slot12:program_fail@write"
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 800), (1366, 768)])
+def test_sixteen_slots_fit_a_panel_pc_with_every_failure_readable(
+    tmp_path: Path, width: int, height: int
+) -> None:
+    found = _probe(tmp_path, width, height, PANEL_FAULTS)
+    assert found["window"][0] <= width and found["window"][1] <= height
+    assert (found["columns"], found["rows"]) == (4, 4)
+    assert not found["scrolls"]
+    assert found["counters_beside_provision"]  # no row of their own
+    # No label clipped, cut by its tile or in type below the tile's least size.
+    assert found["clipped"] == []
+    failed = {f["slot"]: f for f in found["failed"]}
+    assert set(failed) == {"3", "7", "12"}
+    for tile in failed.values():
+        # The cause and the whole action, without hovering.
+        assert tile["action_visible"] and tile["action_inside_tile"] and tile["action_width_ok"]
+        assert tile["action_shown"].replace("\n", " ") == tile["action_text"]
+        assert tile["cause_visible"] and tile["cause_shown"] == tile["cause_text"] != ""
 
 
 def test_sixteen_slots_on_a_small_screen_scroll_instead_of_growing(

@@ -120,7 +120,7 @@ class Banner(QFrame):
         self.operator.setFont(theme.font(theme.TITLE_PT, bold=True))
 
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(12, 4, 12, 4)
+        layout.setContentsMargins(12, 2, 12, 2)
         layout.addLayout(left, 1)
         layout.addWidget(self.health)
         layout.addSpacing(24)

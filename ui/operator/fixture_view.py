@@ -17,10 +17,11 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
 from station.engine.events import SlotSnapshot
 from ui.operator.tile import SlotTile, stacked_min_height
+from ui.operator.tile_fit import compact_bare_height, compact_min_height
 
 TICK_MS = 200
 HIGHLIGHT_MS = 8_000
-SPACING = 8
+SPACING = 6
 # The width per height a tile reads best at: its rows of text are long and few.
 TILE_ASPECT = 1.6
 
@@ -106,9 +107,11 @@ class FixtureView(QScrollArea):
         return math.ceil(len(self.order) / self._columns) if self.order else 0
 
     def _tile_min(self) -> QSize:
+        """The least cell the grid plans for: a compact tile with two lines of action and one
+        of cause (a row of finished tiles may then give some of its height to a failure)."""
         if not self.order:
             return QSize(1, 1)
-        return self.tiles[self.order[0]].minimumSizeHint()
+        return QSize(self.tiles[self.order[0]].minimumSizeHint().width(), compact_min_height())
 
     def _room(self) -> QSize:
         """The view's whole inside, scroll bars or not, so a scroll bar appearing never
@@ -145,12 +148,13 @@ class FixtureView(QScrollArea):
         """Give each row at least the height its tiles need to show a failure's whole cause
         and action, when the rows' needs fit the room together; what is left is shared out
         equally (the grid's rows have equal stretch). When they do not fit, every row gets the
-        same height and the tiles shorten their texts as best they can."""
+        same height, never less than a compact tile's least, and the tiles shorten their texts
+        as best they can (all of them in the tooltip)."""
         if not self.order:
             return
         width = self._cell_width()
         self._needs = {slot: self.tiles[slot].needed_height(width) for slot in self.order}
-        least = self._tile_min().height()
+        least = compact_bare_height()
         columns = self._columns
         needs = [
             max([least, *(self._needs[s] for s in self.order[row * columns : (row + 1) * columns])])
@@ -158,7 +162,7 @@ class FixtureView(QScrollArea):
         ]
         fits = sum(needs) + SPACING * (len(needs) - 1) <= self._room().height()
         for row, need in enumerate(needs):
-            height = need if fits else 0
+            height = need if fits else compact_min_height()
             if self._grid.rowMinimumHeight(row) != height:
                 self._grid.setRowMinimumHeight(row, height)
 

@@ -161,14 +161,14 @@ class SlotTile(TileBody):
         self._fit()
 
     def minimumSizeHint(self) -> QSize:
-        """Room for a compact tile: the slot number and state beside the button, two lines of
-        action and one of cause; the same for every state and zoom, so the grid gives every
-        tile the same cell."""
+        """Room for the slot number and state beside the button: a finished tile needs no more,
+        so a row of them leaves its height to a row with a failure (the fixture gives each row
+        what its tiles need, see `needed_height`). The same for every state and zoom."""
         widest = max(
             (theme.STATE_LOOKS[s].text for s in (*STARTABLE, SlotState.WORKING)),
             key=lambda text: tf.metrics(tf.MIN_COMPACT_STATE_PT, True).horizontalAdvance(text),
         )
-        return QSize(tf.compact_min_width(widest), tf.compact_min_height())
+        return QSize(tf.compact_min_width(widest), tf.compact_bare_height())
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
@@ -181,6 +181,7 @@ class SlotTile(TileBody):
             self._cause_text,
             width,
             self.shown_state is SlotState.WORKING,
+            self._shown.held,
         )
 
     @property
@@ -213,7 +214,7 @@ class SlotTile(TileBody):
             room -= self.number_label.sizeHint().width() + tf.SPACING
             shown = [b for b in self.buttons if b.isVisibleTo(self)]
             room -= sum(max(b.minimumWidth(), b.sizeHint().width()) + tf.SPACING for b in shown)
-        if self._shown.held:
+        if self._shown.held and not self._compact:
             room -= self.presence.sizeHint().width() + tf.SPACING
         return room
 
@@ -260,6 +261,8 @@ class SlotTile(TileBody):
         width = rect.width() - margins.left() - margins.right()
         self._apply_zoom(width, rect.height())
         fixed = [self._state_row.sizeHint().height()]
+        if self._compact and self._shown.held:
+            fixed.append(self.presence.sizeHint().height())
         if not self._compact:
             fixed.append(self._header.sizeHint().height())
         if self.shown_state is SlotState.WORKING:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QFontMetrics
 from ui import theme
 from ui.operator import fitting
 
-SPACING = 4
+SPACING = 3
 # The selection border, drawn inside every tile (unselected tiles draw none, so selecting one
 # never shifts its contents).
 BORDER_PX = 4
@@ -154,13 +154,17 @@ def compact_state_row() -> int:
 
 
 @lru_cache(maxsize=1024)
-def compact_need(action: str, cause: str, tile_width: int, working: bool) -> int:
+def compact_need(
+    action: str, cause: str, tile_width: int, working: bool, presence: bool = False
+) -> int:
     """The height a compact tile of `tile_width` needs to show its whole cause and action at
     the least sizes (an action longer than MAX_ACTION_LINES cannot be whole anyway)."""
     width = tile_width - 2 * BORDER_PX - COMPACT_MARGINS[0] - COMPACT_MARGINS[2]
-    need = 2 * BORDER_PX + COMPACT_MARGINS[1] + COMPACT_MARGINS[3] + compact_state_row()
+    need = compact_bare_height()
     if working:
         need += 2 * SPACING + line(theme.BODY_PT) + STEP_BAR_PX
+    if presence:
+        need += SPACING + metrics(theme.TILE_MIN_PT, True).height()
     for text, pt, bold, most in (
         (action, theme.TILE_ACTION_MIN_PT, True, MAX_ACTION_LINES),
         (cause, cause_pt(theme.TILE_ACTION_MIN_PT), False, MAX_ACTION_LINES),
@@ -186,6 +190,11 @@ def stacked_min_height() -> int:
         + theme.BUTTON_MIN_HEIGHT_PX
         + 5 * SPACING
     )
+
+
+def compact_bare_height() -> int:
+    """A compact tile with nothing to say: its state row inside the border and margins."""
+    return 2 * BORDER_PX + COMPACT_MARGINS[1] + COMPACT_MARGINS[3] + compact_state_row()
 
 
 @lru_cache(maxsize=1)

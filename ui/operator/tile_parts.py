@@ -174,7 +174,7 @@ class TileBody(QFrame):
             return
         self._compact = on
         layout = self.layout()
-        assert layout is not None
+        assert isinstance(layout, QVBoxLayout)
         layout.setContentsMargins(*(tf.COMPACT_MARGINS if on else tf.MARGINS))
         source, target = (
             (self._buttons, self._state_row) if on else (self._state_row, self._buttons)
@@ -190,6 +190,14 @@ class TileBody(QFrame):
                 button.setMinimumSize(theme.COMPACT_BUTTON_WIDTH_PX, theme.COMPACT_BUTTON_HEIGHT_PX)
             else:
                 button.setMinimumSize(theme.BUTTON_MIN_WIDTH_PX, theme.BUTTON_MIN_HEIGHT_PX)
+        # A compact row has no width to spare beside the state and the button: what the port
+        # shows under a held verdict gets a line of its own just below.
+        if on:
+            self._state_row.removeWidget(self.presence)
+            layout.insertWidget(2, self.presence)
+        else:
+            layout.removeWidget(self.presence)
+            self._state_row.insertWidget(2, self.presence)
         self.number_label.setVisible(on)
         self.title.setVisible(not on)
 

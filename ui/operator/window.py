@@ -168,7 +168,8 @@ class OperatorWindow(QMainWindow):
         body.addLayout(bottom)
         central = QWidget()
         layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 8)
+        layout.setContentsMargins(0, 0, 0, 4)
+        layout.setSpacing(2)
         layout.addWidget(self.banner)
         layout.addWidget(self.notices)
         layout.addLayout(body, 1)
@@ -197,7 +198,7 @@ class OperatorWindow(QMainWindow):
         self.roles_toolbar = _CornerToolBar("Roles", self)
         self.roles_toolbar.setObjectName("roles-toolbar")
         self.roles_toolbar.setMovable(False)
-        self.roles_toolbar.setFont(theme.font(theme.BODY_PT))
+        self.roles_toolbar.setFont(theme.font(theme.SMALL_PT))
         self.roles_toolbar.addAction(self.change_operator_action)
         # In the menu bar's row rather than a row of its own: the fixture gets that height.
         self.menuBar().setCornerWidget(self.roles_toolbar, Qt.Corner.TopRightCorner)
