@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from station.engine.events import AttemptFinished, Result, SlotSnapshot, SlotState
 from station.journal import AttemptFilter, Journal, JournalQuery
 from tests.fixtures.journal import begin_line_a_attempt
-from ui.operator.counters import ShiftCounters
+from ui.operator.counters import ShiftCounters, ShiftFigures
 from ui.operator.counters_view import CountersView
 
 _STATE = {
@@ -179,11 +179,11 @@ def test_a_burst_of_attempts_is_counted_once_not_once_per_attempt(qtbot: QtBot) 
     computed: list[int] = []
     inner = view.counters.figures
 
-    def counting(now: float | None = None) -> object:
+    def counting(now: float | None = None) -> ShiftFigures:
         computed.append(1)
         return inner(now)
 
-    view.counters.figures = counting  # type: ignore[method-assign,assignment]
+    view.counters.figures = counting  # type: ignore[method-assign]
     for n in range(16):  # a whole fixture finishing together
         view.on_attempt_finished(_done(Result.PASS, f"unit-{n}"))
     qtbot.waitUntil(lambda: view._passed.value.text() == "16", timeout=5_000)
