@@ -411,7 +411,7 @@ def test_health_gives_up_at_its_deadline_instead_of_waiting_out_every_retry(
         started = time.monotonic()
         with pytest.raises(Unreachable):
             client.health(deadline=Deadline(0.5))
-        assert time.monotonic() - started < 1.5
+        assert time.monotonic() - started < 4.0  # the uncut retries would take about 6 s
 
 
 def test_health_is_cancelled_between_attempts(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -435,7 +435,7 @@ def test_health_is_cancelled_between_attempts(monkeypatch: pytest.MonkeyPatch) -
         with pytest.raises(Cancelled):
             client.health(cancel=cancel)
         closer.join()
-        assert time.monotonic() - started < 1.5
+        assert time.monotonic() - started < 4.0  # the uncut retries would take about 6 s
 
 
 def test_version() -> None:

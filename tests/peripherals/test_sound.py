@@ -64,13 +64,22 @@ def _record_while(play: SoundPlayer, out: Path) -> list[int]:
             "--device=station.monitor", "--latency-msec=20", str(out),
         ],
     )  # fmt: skip
-    time.sleep(0.8)  # the recorder's stream is up before the sound starts
+    _wait_for_growth(out, 0, recorder)  # the recorder's stream is up before the sound starts
     play.play_fail_blocking()
-    time.sleep(0.5)
+    # Half a second of audio after the sound, so its end is in the file however late it lands.
+    _wait_for_growth(out, out.stat().st_size + RATE, recorder)
     recorder.terminate()
     recorder.wait(10)
     data = out.read_bytes()
     return list(struct.unpack(f"<{len(data) // 2}h", data[: len(data) // 2 * 2]))
+
+
+def _wait_for_growth(path: Path, size: int, recorder: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 15
+    while not path.exists() or path.stat().st_size <= size:
+        assert recorder.poll() is None, "parecord exited"
+        assert time.monotonic() < deadline, "the recorder wrote nothing"
+        time.sleep(0.02)
 
 
 def _frequency(samples: list[int]) -> float:
