@@ -18,13 +18,14 @@ from typing import TYPE_CHECKING
 
 from station.cancel import Cancelled, CancelToken, Deadline
 from station.config.model import FleetConfig
+from station.engine.attempt import StepListener, TargetRuntime
 from station.engine.claims import DeviceClaims
 from station.engine.deps import TargetInfo
 from station.engine.events import EventSink, Result, SlotSnapshot, StationNotice, Step
 from station.engine.journaling import JournalAttemptLog
 from station.engine.recovery import close_interrupted
 from station.engine.setup import RunnerPlan, plan_for
-from station.engine.transaction import StepListener, TargetRuntime, Transaction
+from station.engine.transaction import Transaction
 from station.engine.worker import SlotWorker
 from station.errors import ConfigError
 from station.fleet.claims import ClaimClient

@@ -22,17 +22,34 @@ import contextlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from datetime import UTC, datetime
-from typing import Any
 
 from station.cancel import Cancelled, CancelToken, Deadline
+from station.engine.attempt import (
+    AlreadyProvisioned,
+    Outcome,
+    Scrap,
+    StepListener,
+    TargetRuntime,
+    VerificationFailed,
+    internal_error,
+    link_record,
+    verdict,
+)
+from station.engine.checks import (
+    check_read_back,
+    check_revealed,
+    check_same_device,
+    cloud_accepts,
+    interrupted_write,
+    no_state_after,
+)
 from station.engine.claims import DeviceClaims
 from station.engine.crashpoints import CrashPoint, arm_during_write, crash_if
-from station.engine.deps import AttemptLog, Finish, PairingApi, TargetInfo
+from station.engine.deps import AttemptLog, Finish
 from station.engine.events import Result, Step
-from station.engine.policy import PolicyRefused, TargetPolicy, check_policy, decide_device_id
+from station.engine.policy import check_policy, decide_device_id
 from station.engine.recovery import Plan, StorageDecision, decide_storage
 from station.errors import (
     DeviceGone,
@@ -43,7 +60,6 @@ from station.errors import (
 )
 from station.fleet.claims import Claim
 from station.fleet.gate import FleetGate
-from station.pairing.errors import SecretRejected
 from station.ports.holders import port_busy
 from station.profiles.base import (
     DeviceProfile,
@@ -62,52 +78,6 @@ REDACTED = "[secret redacted]"
 # did not arrive within the deadline the device declared. A device still programming (slower
 # than it claims) answers within this; one that never does is reported as not answering.
 WRITE_SETTLE_S = 10.0
-
-
-class Scrap(StationError):
-    """The unit can never hold working credentials; it leaves the line."""
-
-    error_class = "scrap"
-
-
-class AlreadyProvisioned(StationError):
-    error_class = "already_provisioned"
-
-
-class VerificationFailed(StationError):
-    """The device or the cloud did not confirm what was written."""
-
-    error_class = "verification"
-
-
-@dataclass(frozen=True)
-class TargetRuntime:
-    """A target as a slot thread uses it: shared by every slot of the fixture."""
-
-    info: TargetInfo
-    policy: TargetPolicy
-    pairing: PairingApi
-    initial_introspection: Mapping[str, Any] | None = None
-
-
-@dataclass(frozen=True)
-class Outcome:
-    attempt_id: str
-    result: Result
-    device_id: str | None
-    hardware_serial: str | None
-    error_class: str = ""
-    message: str = ""
-    action: str = ""
-    step_durations_s: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def passed(self) -> bool:
-        return self.result in (Result.PASS, Result.RECOVERED)
-
-
-StepListener = Callable[[Step, str | None, str | None], None]
-"""Called with (step, device_id, hardware_serial) whenever a step starts."""
 
 
 class Transaction:
@@ -197,33 +167,14 @@ class Transaction:
                         dev, identity, decision
                     )
                 finally:
-                    excerpt, stats = self._link_record(dev)
-        except Cancelled as exc:
-            result, error_class = Result.ABORTED, "aborted"
-            message, action = self._say_aborted(exc)
-        except Scrap as exc:
-            result, error_class, message, action = Result.SCRAP, exc.error_class, *self._say(exc)
-        except AlreadyProvisioned as exc:
-            result = Result.ALREADY_PROVISIONED
-            error_class, (message, action) = exc.error_class, self._say(exc)
-        except PolicyRefused as exc:
-            result = (
-                Result.ALREADY_PROVISIONED if exc.error_class == "already_passed" else Result.FAIL
+                    excerpt, stats = link_record(dev, self.slot)
+        except (Cancelled, StationError) as exc:
+            result, error_class, message, action = verdict(
+                exc, self.slot, self._step_label(), self._held_after_abort
             )
-            error_class, (message, action) = exc.error_class, self._say(exc)
-        except StationError as exc:
-            result, error_class, message, action = Result.FAIL, exc.error_class, *self._say(exc)
         except Exception:
             log.exception("bug in the transaction on slot %s at %s", self.slot, self._step)
-            result, error_class = Result.FAIL, "internal"
-            message = (
-                f"The station hit an internal error at '{self._step_label()}' in slot "
-                f"{self.slot}; the device was left as it was at that step."
-            )
-            action = (
-                f"Provision the device in slot {self.slot} again; if it repeats, report it to "
-                "the station's maintainers with the log."
-            )
+            result, error_class, message, action = internal_error(self.slot, self._step_label())
         else:
             message = "Provisioned." if result is Result.PASS else message
         if dev is None:
@@ -461,17 +412,7 @@ class Transaction:
             log.info("slot %s: the write did not reach the storage; writing once more", self.slot)
             dev.write(record)
             return
-        holds = (
-            "holds a secret other than the one just written"
-            if now.storage_state is StorageState.WRITTEN
-            else f"is now {now.storage_state.value}"
-        )
-        raise VerificationFailed(
-            f"The write to the device in slot {self.slot} was interrupted and its storage {holds}.",
-            f"Leave the device in slot {self.slot} and provision it again: the station decides "
-            "from what was stored.",
-            error_class="write_interrupted",
-        )
+        raise interrupted_write(now.storage_state, slot=self.slot)
 
     def _finish(self, dev: DeviceSession) -> None:
         # Runs shielded, like the write: a lock on the wire is let finish.
@@ -508,93 +449,25 @@ class Transaction:
                 last: StationError = exc
             except DeviceGone as exc:
                 last = exc
-            raise VerificationFailed(
-                f"The {unknown.command} to the device in slot {self.slot} may or may not have "
-                f"completed ({unknown.message}), and the device no longer answers "
-                f"({last.message}).",
-                f"Reseat the device in slot {self.slot} and provision it again: the station "
-                "reads what was stored before doing anything else.",
-                error_class="write_unknown",
-            ) from None
+            raise no_state_after(unknown, last, slot=self.slot) from None
 
     def _read_back(self, dev: DeviceSession, secret: Secret) -> None:
-        after = self._same_device(dev.identify())
-        if after.storage_state is not StorageState.WRITTEN or not secret.matches_digest(
-            after.secret_digest
-        ):
-            raise VerificationFailed(
-                f"After the write, the device in slot {self.slot} reports "
-                f"{after.storage_state.value} storage with a digest that is not the secret "
-                "just written.",
-                f"Leave the device in slot {self.slot} and provision it again: the station "
-                "reads what was stored before doing anything else.",
-                error_class="read_back_mismatch",
-            )
+        check_read_back(self._same_device(dev.identify()), secret, slot=self.slot)
 
     def _same_device(self, now: Identity) -> Identity:
-        """`now`, if it names the device identified at the start; a device whose identity
-        changes mid-attempt (lying firmware, or a unit swapped in the slot) is never trusted."""
-        first = self._first_identity
-        assert first is not None
-        for what, before, after in (
-            ("hardware ID", first.hardware_id.hex(), now.hardware_id.hex()),
-            ("device ID", first.device_id or "none", now.device_id or "none"),
-            ("hardware serial", first.hardware_serial or "none", now.hardware_serial or "none"),
-        ):
-            if before != after:
-                raise VerificationFailed(
-                    f"The device in slot {self.slot} changed its identity during the attempt: "
-                    f"its {what} was {before}, now {after}.",
-                    f"Set the device from slot {self.slot} aside for a firmware check; if it was "
-                    "swapped during the attempt, provision the device in the slot again.",
-                    error_class="identity_changed",
-                )
+        assert self._first_identity is not None
+        check_same_device(self._first_identity, now, slot=self.slot)
         return now
 
     def _reveal_checked(self, dev: DeviceSession, digest: bytes | None) -> Secret:
         stored = dev.reveal()
-        if not stored.matches_digest(digest):
-            raise VerificationFailed(
-                f"The device in slot {self.slot} revealed a secret that does not match the "
-                "digest it reports.",
-                f"Set the device from slot {self.slot} aside for a firmware check.",
-                error_class="reveal_mismatch",
-            )
+        check_revealed(stored, digest, slot=self.slot)
         return stored
 
     def _cloud_accepts(self, device_id: str, secret: Secret) -> bool:
-        """True if Pairing accepts `secret` for the device as a pass; False if it rejects the
-        secret. Anything else (network, server, inhibited) is a failure, never a verdict."""
-        try:
-            info = self.target.pairing.device_info(device_id, secret)
-        except SecretRejected:
-            return False
-        status = info.status
-        if status == "pending" or (
-            status == "confirmed" and self.target.policy.confirmed_counts_as_pass
-        ):
-            return True
-        if status == "confirmed":
-            raise VerificationFailed(
-                f"Astarte reports device {device_id} (slot {self.slot}) as already confirmed: "
-                "its secret has been used to obtain a certificate.",
-                f"Set the device from slot {self.slot} aside for the supervisor (rework).",
-                error_class="already_confirmed",
-            )
-        raise VerificationFailed(
-            f"Astarte reports device {device_id} (slot {self.slot}) as {status}.",
-            f"Set the device from slot {self.slot} aside for the supervisor.",
-            error_class=f"device_{status}",
+        return cloud_accepts(
+            self.target.pairing, device_id, secret, policy=self.target.policy, slot=self.slot
         )
-
-    def _link_record(self, dev: DeviceSession | None) -> tuple[str, dict[str, int | float]]:
-        if dev is None:
-            return "", {}
-        try:
-            return dev.console_log(), dict(dev.stats)
-        except Exception:  # the record is best effort; the result must still be journaled
-            log.exception("slot %s: could not read the link record", self.slot)
-            return "", {}
 
     # -- bookkeeping -------------------------------------------------------------------------
 
@@ -644,26 +517,3 @@ class Transaction:
 
     def _step_label(self) -> str:
         return self._step.label.lower() if self._step else "start"
-
-    def _say_aborted(self, exc: Cancelled) -> tuple[str, str]:
-        if self._held_after_abort:
-            return (
-                f"{exc.message} The write in progress was allowed to finish, then the station "
-                f"stopped. {self._held_after_abort}".strip(),
-                f"Provision the device in slot {self.slot} again when ready: the station "
-                "resumes at the cloud check without registering it again.",
-            )
-        return (
-            f"Stopped by the operator at '{self._step_label()}'. {exc.message}".strip(),
-            f"Provision the device in slot {self.slot} again when ready.",
-        )
-
-    def _say(self, exc: StationError) -> tuple[str, str]:
-        """Message and action for the journal and the tile; both name the slot, because a
-        station-wide cause (token, Pairing, network) reads the same on every tile otherwise."""
-        here = f"slot {self.slot}"
-        message = exc.message if here in exc.message.lower() else f"Slot {self.slot}: {exc.message}"
-        action = exc.action or f"Provision the device in slot {self.slot} again."
-        if here not in action.lower():
-            action = f"{action} Then provision the device in slot {self.slot} again."
-        return message, action

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from station.cancel import Cancelled, CancelToken, Deadline
+from station.engine.attempt import Outcome
 from station.engine.events import (
     AttemptFinished,
     EventSink,
@@ -26,7 +27,7 @@ from station.engine.events import (
     StationNotice,
     Step,
 )
-from station.engine.transaction import Outcome, Transaction
+from station.engine.transaction import Transaction
 from station.errors import StationError
 from station.ports import PortBinding, resolve, wait_for
 from station.profiles.base import DeviceProfile

@@ -13,8 +13,9 @@ from collections.abc import Callable
 
 import pytest
 
+from station.engine.attempt import Outcome
 from station.engine.events import Result, Step
-from station.engine.transaction import Outcome, Transaction
+from station.engine.transaction import Transaction
 from station.journal import verify
 from station.profiles.base import StorageState
 from tests.fixtures.engine import REALM, EngineRig

@@ -17,9 +17,9 @@ from collections.abc import Callable
 import pytest
 
 from station.cancel import CancelToken
+from station.engine.attempt import Outcome
 from station.engine.events import Result, Step
 from station.engine.policy import DeviceIdRule, IdSource, TargetPolicy
-from station.engine.transaction import Outcome
 from station.journal import verify
 from station.profiles.base import ProvisioningRecord, StorageKind, StorageState
 from station.profiles.smp.client import DeviceClient

@@ -1,0 +1,137 @@
+"""What a provisioning attempt is given and what it ends with, and the verdicts that end it.
+
+`Transaction` (transaction.py) walks one attempt; these are the values it shares with the
+worker and the runner, and the errors that decide its result: `Scrap` (the unit leaves the
+line), `AlreadyProvisioned`, and `VerificationFailed` (the device or the cloud did not confirm
+what was written).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from station.cancel import Cancelled
+from station.engine.deps import PairingApi, TargetInfo
+from station.engine.events import Result, Step
+from station.engine.policy import PolicyRefused, TargetPolicy
+from station.errors import StationError
+from station.profiles.base import DeviceSession
+
+log = logging.getLogger(__name__)
+
+
+class Scrap(StationError):
+    """The unit can never hold working credentials; it leaves the line."""
+
+    error_class = "scrap"
+
+
+class AlreadyProvisioned(StationError):
+    error_class = "already_provisioned"
+
+
+class VerificationFailed(StationError):
+    """The device or the cloud did not confirm what was written."""
+
+    error_class = "verification"
+
+
+@dataclass(frozen=True)
+class TargetRuntime:
+    """A target as a slot thread uses it: shared by every slot of the fixture."""
+
+    info: TargetInfo
+    policy: TargetPolicy
+    pairing: PairingApi
+    initial_introspection: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    attempt_id: str
+    result: Result
+    device_id: str | None
+    hardware_serial: str | None
+    error_class: str = ""
+    message: str = ""
+    action: str = ""
+    step_durations_s: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def passed(self) -> bool:
+        return self.result in (Result.PASS, Result.RECOVERED)
+
+
+StepListener = Callable[[Step, str | None, str | None], None]
+"""Called with (step, device_id, hardware_serial) whenever a step starts."""
+
+
+def texts_for_slot(exc: StationError, slot: str) -> tuple[str, str]:
+    """Message and action for the journal and the tile; both name the slot, because a
+    station-wide cause (token, Pairing, network) reads the same on every tile otherwise."""
+    here = f"slot {slot}"
+    message = exc.message if here in exc.message.lower() else f"Slot {slot}: {exc.message}"
+    action = exc.action or f"Provision the device in slot {slot} again."
+    if here not in action.lower():
+        action = f"{action} Then provision the device in slot {slot} again."
+    return message, action
+
+
+def aborted_texts(exc: Cancelled, slot: str, step: str, held_after_abort: str) -> tuple[str, str]:
+    """Message and action of an ABORTED attempt; `held_after_abort` says what the device was
+    read back to hold when an abort let a write finish (empty when none was in flight)."""
+    if held_after_abort:
+        return (
+            f"{exc.message} The write in progress was allowed to finish, then the station "
+            f"stopped. {held_after_abort}".strip(),
+            f"Provision the device in slot {slot} again when ready: the station "
+            "resumes at the cloud check without registering it again.",
+        )
+    return (
+        f"Stopped by the operator at '{step}'. {exc.message}".strip(),
+        f"Provision the device in slot {slot} again when ready.",
+    )
+
+
+def link_record(dev: DeviceSession | None, slot: str) -> tuple[str, dict[str, int | float]]:
+    """The device's console excerpt and link statistics, best effort: the result must be
+    journaled even when they cannot be read."""
+    if dev is None:
+        return "", {}
+    try:
+        return dev.console_log(), dict(dev.stats)
+    except Exception:
+        log.exception("slot %s: could not read the link record", slot)
+        return "", {}
+
+
+def verdict(
+    exc: Cancelled | StationError, slot: str, step: str, held_after_abort: str
+) -> tuple[Result, str, str, str]:
+    """(result, error class, message, action) of an attempt that ended with `exc` at `step`."""
+    if isinstance(exc, Cancelled):
+        return Result.ABORTED, "aborted", *aborted_texts(exc, slot, step, held_after_abort)
+    if isinstance(exc, Scrap):
+        result = Result.SCRAP
+    elif isinstance(exc, AlreadyProvisioned) or (
+        isinstance(exc, PolicyRefused) and exc.error_class == "already_passed"
+    ):
+        result = Result.ALREADY_PROVISIONED
+    else:
+        result = Result.FAIL
+    return result, exc.error_class, *texts_for_slot(exc, slot)
+
+
+def internal_error(slot: str, step: str) -> tuple[Result, str, str, str]:
+    """The verdict of an attempt our own bug ended (the caller logs the trace)."""
+    return (
+        Result.FAIL,
+        "internal",
+        f"The station hit an internal error at '{step}' in slot {slot}; the device was left as "
+        "it was at that step.",
+        f"Provision the device in slot {slot} again; if it repeats, report it to the station's "
+        "maintainers with the log.",
+    )
