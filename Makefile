@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?= -q
 
-.PHONY: demo demo-headless test lint bench deps clean package package-test
+.PHONY: demo demo-headless test lint bench deps clean package package-test mutate
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ demo-headless: $(STAMP)
 
 test: deps $(STAMP)
 	VENV=$(VENV) tools/run-tests.sh $(PYTEST_ARGS)
+
+# Mutation testing of the engine, the journal's chain and verify, and the SMP read-back
+# (pyproject's [tool.mutmut]). It is slow: narrow it with MUTANTS, e.g.
+# make mutate MUTANTS='station.engine.transaction* station.engine.recovery*'
+mutate: deps $(STAMP)
+	VENV=$(VENV) tools/mutate.sh $(MUTANTS)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
