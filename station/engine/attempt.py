@@ -8,12 +8,14 @@ what was written).
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from station.cancel import Cancelled
+from station.cancel import Cancelled, CancelToken
 from station.engine.deps import PairingApi, TargetInfo
 from station.engine.events import Result, Step
 from station.engine.policy import PolicyRefused, TargetPolicy
@@ -135,3 +137,33 @@ def internal_error(slot: str, step: str) -> tuple[Result, str, str, str]:
         f"Provision the device in slot {slot} again; if it repeats, report it to the station's "
         "maintainers with the log.",
     )
+
+
+class ShieldedAbort:
+    """The operator's abort (`operator`) and the token the device link sees (`link`). They
+    differ only inside `shield()`: a write or lock on the wire is let finish, and the abort
+    reaches the link when the shield is left."""
+
+    def __init__(self) -> None:
+        self.operator = CancelToken()
+        self.link = CancelToken()
+        self._lock = threading.Lock()
+        self._shielded = False
+
+    def abort(self, reason: str) -> None:
+        with self._lock:
+            self.operator.cancel(reason)
+            if not self._shielded:
+                self.link.cancel(reason)
+
+    @contextlib.contextmanager
+    def shield(self) -> Iterator[None]:
+        with self._lock:
+            self._shielded = True
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._shielded = False
+                if self.operator.cancelled:
+                    self.link.cancel(self.operator.reason)

@@ -16,9 +16,10 @@ from station.profiles.base import Identity, StorageState
 from station.secret import Secret
 
 
-def check_same_device(first: Identity, now: Identity, *, slot: str) -> None:
-    """`now` must name the device identified at the start: a device whose identity changes
-    mid-attempt (lying firmware, or a unit swapped in the slot) is never trusted."""
+def check_same_device(first: Identity | None, now: Identity, *, slot: str) -> Identity:
+    """`now`, if it names the device identified at the start (`first`): a device whose identity
+    changes mid-attempt (lying firmware, or a unit swapped in the slot) is never trusted."""
+    assert first is not None, "identified at the start of the attempt"
     for what, before, after in (
         ("hardware ID", first.hardware_id.hex(), now.hardware_id.hex()),
         ("device ID", first.device_id or "none", now.device_id or "none"),
@@ -32,6 +33,7 @@ def check_same_device(first: Identity, now: Identity, *, slot: str) -> None:
                 "swapped during the attempt, provision the device in the slot again.",
                 error_class="identity_changed",
             )
+    return now
 
 
 def check_read_back(after: Identity, secret: Secret, *, slot: str) -> None:

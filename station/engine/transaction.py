@@ -25,11 +25,12 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
-from station.cancel import Cancelled, CancelToken, Deadline
+from station.cancel import Cancelled, Deadline
 from station.engine.attempt import (
     AlreadyProvisioned,
     Outcome,
     Scrap,
+    ShieldedAbort,
     StepListener,
     TargetRuntime,
     VerificationFailed,
@@ -114,12 +115,8 @@ class Transaction:
         self._on_step = on_step
         self._write_settle_s = write_settle_s
         self._owner = threading.get_ident()
-        # The operator's abort, and the token the link sees. They differ only while the write
-        # is shielded: the abort is held back until the write has finished.
-        self._abort = CancelToken()
-        self._link_cancel = CancelToken()
-        self._shield_lock = threading.Lock()
-        self._shielded = False
+        self._aborts = ShieldedAbort()
+        self._abort, self._link_cancel = self._aborts.operator, self._aborts.link
         self.attempt_id = ""
         self.device_id: str | None = None
         self.hardware_serial: str | None = None
@@ -134,10 +131,7 @@ class Transaction:
     # -- control from other threads ---------------------------------------------------------
 
     def abort(self, reason: str = "Stopped by the operator.") -> None:
-        with self._shield_lock:
-            self._abort.cancel(reason)
-            if not self._shielded:
-                self._link_cancel.cancel(reason)
+        self._aborts.abort(reason)
 
     @property
     def current_step(self) -> Step | None:
@@ -288,7 +282,7 @@ class Transaction:
                             realm=realm,
                             fingerprint=stored.fingerprint,
                         )
-                with self._stage(Step.LOCK), self._shield():
+                with self._stage(Step.LOCK), self._aborts.shield():
                     self._finish(dev)
                 crash_if(CrashPoint.AFTER_LOCK, self.slot)
                 return Result.RECOVERED
@@ -318,7 +312,7 @@ class Transaction:
             pairing_url=self.target.info.pairing_url,
             secret=secret,
         )
-        with self._shield():
+        with self._aborts.shield():
             with self._stage(Step.WRITE):
                 self._write(dev, record)
             crash_if(CrashPoint.AFTER_WRITE, self.slot)
@@ -355,7 +349,7 @@ class Transaction:
         del secret, revealed, record
         crash_if(CrashPoint.AFTER_VERIFY, self.slot)
 
-        with self._stage(Step.LOCK), self._shield():
+        with self._stage(Step.LOCK), self._aborts.shield():
             self._finish(dev)
         crash_if(CrashPoint.AFTER_LOCK, self.slot)
         self._fleet_at_pass()
@@ -439,7 +433,7 @@ class Transaction:
         settle = Deadline(self._write_settle_s)
         while True:
             try:
-                return self._same_device(dev.identify())
+                return check_same_device(self._first_identity, dev.identify(), slot=self.slot)
             except DeviceNotAnswering as exc:
                 if not settle.expired:
                     log.info(
@@ -452,12 +446,11 @@ class Transaction:
             raise no_state_after(unknown, last, slot=self.slot) from None
 
     def _read_back(self, dev: DeviceSession, secret: Secret) -> None:
-        check_read_back(self._same_device(dev.identify()), secret, slot=self.slot)
-
-    def _same_device(self, now: Identity) -> Identity:
-        assert self._first_identity is not None
-        check_same_device(self._first_identity, now, slot=self.slot)
-        return now
+        check_read_back(
+            check_same_device(self._first_identity, dev.identify(), slot=self.slot),
+            secret,
+            slot=self.slot,
+        )
 
     def _reveal_checked(self, dev: DeviceSession, digest: bytes | None) -> Secret:
         stored = dev.reveal()
@@ -502,18 +495,6 @@ class Transaction:
                     ok=ok,
                     detail=detail,
                 )
-
-    @contextlib.contextmanager
-    def _shield(self) -> Iterator[None]:
-        with self._shield_lock:
-            self._shielded = True
-        try:
-            yield
-        finally:
-            with self._shield_lock:
-                self._shielded = False
-                if self._abort.cancelled:
-                    self._link_cancel.cancel(self._abort.reason)
 
     def _step_label(self) -> str:
         return self._step.label.lower() if self._step else "start"
