@@ -107,7 +107,10 @@ def test_a_copied_journal_under_a_new_id_collides_loudly(fleet_db: FleetDb, tmp_
     copy = tmp_path / "copy.sqlite"
     shutil.copy(journal, copy)
     with sqlite3.connect(copy) as db:
-        db.execute("INSERT INTO meta (key, value) VALUES ('journal_id', ?)", (str(uuid.uuid4()),))
+        db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('journal_id', ?)",
+            (str(uuid.uuid4()),),
+        )
     shipper = Shipper(settings, password, copy, idle_poll_s=0.05)
     shipper.start()
     assert shipper.wait_for(lambda s: s.link == "failed", 30)
