@@ -32,15 +32,20 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from station.errors import StationError
 from station.profiles.base import StorageKind
 from station.sandbox.esp32 import firmware as esp32_firmware
 from station.sandbox.esp32 import inspect as esp32_inspect
-from station.sandbox.esp32 import server as esp32_server
 from station.sandbox.sim import storage
 from station.sandbox.sim.faults import parse_spec, targeted_slots
 from station.sandbox.sim.server import EXIT_POWER_CUT, EXIT_STOPPED, EXIT_UNPLUGGED
 from station.sandbox.sim.storage import DeviceState, FaultMemory
+from station.sandbox.slot_firmware import (
+    FixtureError,
+    check_firmware,
+    ensure_device,
+    esp32_chip,
+    slot_order,
+)
 from station.sandbox.zephyr import firmware as zephyr_firmware
 
 MANIFEST = "manifest.json"
@@ -53,12 +58,6 @@ EXIT_REASONS = {
     EXIT_UNPLUGGED: "unplugged (fault)",
     EXIT_POWER_CUT: "power cut while programming (fault)",
 }
-
-
-class FixtureError(StationError):
-    """The simulated fixture could not do what was asked."""
-
-    error_class = "sandbox"
 
 
 @dataclass
@@ -77,11 +76,7 @@ def inspect_state_dir(state_dir: Path) -> dict[str, dict[str, Any]]:
         out[state.slot] = state.to_json()
     for path in state_dir.glob("slot-*.esp32"):
         out[path.name[len("slot-") : -len(".esp32")]] = esp32_inspect.describe(path)
-    return dict(sorted(out.items(), key=lambda item: _slot_order(item[0])))
-
-
-def _slot_order(slot: str) -> tuple[int, str]:
-    return (int(slot), "") if slot.isdigit() else (1 << 30, slot)
+    return dict(sorted(out.items(), key=lambda item: slot_order(item[0])))
 
 
 def read_manifest(state_dir: Path) -> dict[str, Any]:
@@ -136,7 +131,7 @@ class SimulatedFixture:
         self.chatter = chatter
         self.seed = seed
         self.start_timeout = start_timeout
-        self.firmware = self._check_firmware(firmware)
+        self.firmware = check_firmware(firmware, self.slots)
         self._check_faults(faults)
         self.faults = faults
         self._running: dict[str, _Running] = {}
@@ -161,7 +156,14 @@ class SimulatedFixture:
         """Create missing devices, start every device, and write the manifest."""
         self.state_dir.mkdir(parents=True, exist_ok=True)
         for slot in self.slots:
-            self._ensure_device(slot)
+            ensure_device(
+                self.state_dir,
+                slot,
+                self.firmware,
+                storage_kind=self.storage,
+                device_ids=self.device_ids,
+                prog_us=self.prog_us,
+            )
         self._started = True
         try:
             launched = [self._launch(slot) for slot in self.slots]
@@ -232,7 +234,7 @@ class SimulatedFixture:
         erased: a real unit with written OTP is scrap.
         """
         slot = self._slot(slot)
-        if self._esp32(slot) is not None:
+        if esp32_chip(self.firmware, slot) is not None:
             self.poll()
             was_running = slot in self._running
             if was_running:
@@ -355,77 +357,6 @@ class SimulatedFixture:
                 f"use one of {', '.join(self.slots)}",
             )
 
-    def _check_firmware(self, firmware: str | Mapping[str, str] | None) -> dict[str, str]:
-        if firmware is None:
-            return {}
-        chosen = (
-            dict.fromkeys(self.slots, firmware)
-            if isinstance(firmware, str)
-            else {str(k): v for k, v in firmware.items()}
-        )
-        for slot, name in chosen.items():
-            if slot not in self.slots:
-                raise FixtureError(
-                    f"firmware is given for slot {slot}, which this fixture does not have",
-                    f"use one of {', '.join(self.slots)}",
-                )
-            if name == "smp":
-                continue
-            if esp32_firmware.is_esp32(name):
-                try:
-                    esp32_firmware.parse(name, _slot_order(slot)[0])
-                except ValueError as exc:
-                    raise FixtureError(str(exc), "fix the firmware option") from None
-                continue
-            if not name.startswith("zephyr"):
-                raise FixtureError(
-                    f"unknown simulated firmware {name!r} for slot {slot}",
-                    "use 'smp', 'zephyr[:TRAIT,...]' or 'esp32[:KEY=VALUE,...]'",
-                )
-            try:
-                zephyr_firmware.parse_traits(name)
-            except zephyr_firmware.TraitError as exc:
-                raise FixtureError(str(exc), "fix the firmware option") from None
-        return chosen
-
-    def _esp32(self, slot: str) -> esp32_firmware.SlotChip | None:
-        name = self.firmware.get(slot, "smp")
-        if not esp32_firmware.is_esp32(name):
-            return None
-        return esp32_firmware.parse(name, _slot_order(slot)[0])
-
-    def _ensure_device(self, slot: str) -> None:
-        chip = self._esp32(slot)
-        if chip is not None:  # a stock ESP32: its flash and eFuses live in their own directory
-            esp32_server.prepare(
-                esp32_firmware.device_dir(self.state_dir, slot), chip.spec, chip.table
-            )
-            return
-        path = storage.state_path(self.state_dir, slot)
-        if path.exists():
-            state = storage.load(path)
-            zephyr = zephyr_firmware.sidecar_path(path).exists()
-            if self.storage is not None and state.storage is not self.storage and not zephyr:
-                raise FixtureError(
-                    f"slot {slot} in {self.state_dir} holds a device with {state.storage} "
-                    f"storage, not {self.storage}",
-                    "leave out the storage option to reuse these devices, "
-                    "or use a new state directory",
-                )
-            return
-        firmware = self.firmware.get(slot, "smp")
-        zephyr = firmware.startswith("zephyr")
-        fresh = storage.new_device(
-            slot,
-            # A Zephyr device's credentials live in a file; its SMP storage is never used.
-            StorageKind.SECURE if zephyr else self.storage or StorageKind.OTP,
-            supplies_device_id=self.device_ids,
-            prog_us=self.prog_us,
-        )
-        if zephyr:
-            zephyr_firmware.install(path, zephyr_firmware.parse_traits(firmware))
-        storage.save(path, fresh)
-
     def _launch(self, slot: str) -> _Running:
         master, slave = os.openpty()
         try:
@@ -433,7 +364,7 @@ class SimulatedFixture:
             # the device, no newline translation of frames.
             tty.setraw(slave)
             port = os.ttyname(slave)
-            chip = self._esp32(slot)
+            chip = esp32_chip(self.firmware, slot)
             command = (
                 [
                     sys.executable, "-m", "station.sandbox.esp32",
@@ -479,7 +410,7 @@ class SimulatedFixture:
         if self.baud:
             command += ["--baud", str(self.baud)]
         if self.seed is not None:
-            command += ["--seed", str(self.seed + _slot_order(slot)[0])]
+            command += ["--seed", str(self.seed + slot_order(slot)[0])]
         return command
 
     def _await_ready(self, running: _Running) -> None:
@@ -550,7 +481,7 @@ class SimulatedFixture:
         slots = []
         for slot in self.slots:
             device = self._running.get(slot) if running else None
-            chip = self._esp32(slot)
+            chip = esp32_chip(self.firmware, slot)
             if chip is not None:
                 slots.append(
                     {

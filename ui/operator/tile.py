@@ -157,7 +157,7 @@ class SlotTile(TileBody):
         self.setAccessibleDescription(
             " ".join(t for t in (self._cause_text, self._action_text) if t)
         )
-        self._restyle()
+        self._restyle(self.shown_state)
         self._fit()
 
     def minimumSizeHint(self) -> QSize:

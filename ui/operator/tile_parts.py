@@ -117,10 +117,6 @@ class TileBody(QFrame):
         layout.addLayout(self._buttons)
         self.number_label.hide()
 
-    @property
-    def shown_state(self) -> SlotState:
-        raise NotImplementedError
-
     def _build_widgets(self) -> None:
         name = f"Slot {self.slot}"
         self.title = label(theme.font(theme.TITLE_PT, bold=True), f"{self.number} · {name}")
@@ -224,13 +220,14 @@ class TileBody(QFrame):
 
     @property
     def look(self) -> theme.StateLook:
-        return theme.STATE_LOOKS[self.shown_state]
+        """The colours of the state the tile was last styled for."""
+        return theme.STATE_LOOKS[self._look_key or SlotState.NO_DEVICE]
 
-    def _restyle(self) -> None:
-        """Colour the texts for the shown state (the background is painted)."""
-        if self.shown_state is self._look_key:
+    def _restyle(self, state: SlotState) -> None:
+        """Colour the texts for `state` (the background is painted from the same look)."""
+        if state is self._look_key:
             return
-        self._look_key = self.shown_state
+        self._look_key = state
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(self.look.foreground))
         self.setPalette(palette)
