@@ -62,24 +62,9 @@ CSV_COLUMNS: tuple[str, ...] = (*BASE_COLUMNS, *STEP_COLUMNS, "console_excerpt")
 
 _BATCH = 1_000  # rows per write, and how often progress and cancel are looked at
 
-# Text a device, a person or the configuration wrote, in CSV column order.
-_TEXT_COLUMNS = (
-    "slot",
-    "operator",
-    "target_name",
-    "realm",
-    "pairing_url",
-    "device_id",
-    "hardware_serial",
-    "model",
-    "firmware",
-    "storage_kind",
-    "result",
-    "error_class",
-    "message",
-    "action",
-    "fingerprint",
-)
+# Text a device, a person or the configuration wrote, in CSV column order: the base columns
+# from the slot to the fingerprint (times, durations and JSON are the station's own).
+_TEXT_COLUMNS = BASE_COLUMNS[BASE_COLUMNS.index("slot") : BASE_COLUMNS.index("fingerprint") + 1]
 
 _FORMULA_CHARS = ", ".join(
     "char(9)" if c == "\t" else "char(13)" if c == "\r" else f"'{c}'" for c in FORMULA_STARTS
