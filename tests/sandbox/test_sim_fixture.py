@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from station.profiles.smp.protocol import IdentifyKey
-from station.sandbox.fixture import FixtureError, SimulatedFixture
+from station.sandbox.fixture import SimulatedFixture
 from station.sandbox.sim.faults import FaultSpecError
+from station.sandbox.slot_firmware import FixtureError
 from tests.fixtures.sim import RawSmp, SimFactory
 
 

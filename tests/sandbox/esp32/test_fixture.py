@@ -12,7 +12,8 @@ import pytest
 from station.profiles.esp32.nvs import NvsEntry
 from station.profiles.esp32.nvs_image import generate
 from station.sandbox.esp32.firmware import device_dir
-from station.sandbox.fixture import FixtureError, SimulatedFixture
+from station.sandbox.fixture import SimulatedFixture
+from station.sandbox.slot_firmware import FixtureError
 
 
 def _read_mac(port: str) -> str:

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from station.sandbox.fixture import FixtureError, SimulatedFixture
+from station.sandbox.fixture import SimulatedFixture
 from station.sandbox.sim import storage
+from station.sandbox.slot_firmware import FixtureError
 from station.sandbox.zephyr.firmware import CONFIG_PATH, sidecar_path, stored_files
 from tests.fixtures.sim import SimFactory
 from tests.sandbox.test_sim_cli import fixture_cli
