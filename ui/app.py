@@ -29,6 +29,7 @@ from ui.operator.window import OperatorWindow
 from ui.signin import SignInDialog
 
 if TYPE_CHECKING:
+    from station.config.model import StationConfig
     from station.journal import Journal
 
 log = logging.getLogger(__name__)
@@ -271,16 +272,46 @@ def role_tools_hook(config_path: Path, journal: Journal, fixture: str) -> Window
     return hook
 
 
+def open_station(path: Path) -> tuple[StationConfig, Journal]:
+    """The configuration at `path` and its journal, or the StationError that stops them."""
+    from station.config import load_config
+    from station.journal import Journal
+
+    config = load_config(path)
+    return config, Journal.open(config.journal_path, station_id=config.station_id)
+
+
+def open_or_explain(path: Path) -> tuple[StationConfig, Journal] | None:
+    """Open the station, or show what stops it (SetupNeededDialog) until the user closes that
+    window (None) or a Try again succeeds. Run before any worker thread exists, so the
+    dialog's own event loop delays nothing."""
+    from ui.setup_needed import TRY_AGAIN, SetupNeededDialog
+
+    application()
+    while True:
+        try:
+            return open_station(path)
+        except StationError as exc:
+            # Also for a terminal and the logs; the window is for a start from the desktop.
+            log.error("the station cannot start: %s (what to do: %s)", exc.message, exc.action)
+            dialog = SetupNeededDialog(path, exc)
+            result = dialog.exec()
+            dialog.deleteLater()
+            if result != TRY_AGAIN:
+                return None
+
+
 def run_gui(config_path: Path | None, fixture: str | None = None) -> int:
     """`station gui`: the operator screen on the configured fixture and journal."""
     from station.config import default_config_path, load_config
     from station.engine.runner import FixtureRunner
-    from station.journal import Journal
 
     path = config_path or default_config_path()
-    config = load_config(path)
+    opened = open_or_explain(path)
+    if opened is None:
+        return EXIT_FAILED
+    config, journal = opened
     fixture_name = fixture or config.default_fixture
-    journal = Journal.open(config.journal_path, station_id=config.station_id)
 
     def build(sink: EventSink, operator: str) -> RunnerLike:
         # Read again on every (re)start: a supervisor may have changed the active target.
