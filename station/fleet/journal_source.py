@@ -12,7 +12,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from station.journal.reader import JournalReader
+from station.journal.read_only import JournalReader
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,13 @@ after a sequence number) and acknowledges; `JournalQuery` and `export` are the Q
 its own connection; `verify` checks a journal file end to end.
 """
 
+from station.journal.attempt_query import (
+    UNFINISHED,
+    AttemptFilter,
+    JournalQuery,
+    ParetoEntry,
+    Summary,
+)
 from station.journal.export import export
 from station.journal.model import (
     RESULTS,
@@ -19,13 +26,6 @@ from station.journal.model import (
     VerifyResult,
 )
 from station.journal.outbox import Outbox
-from station.journal.query import (
-    UNFINISHED,
-    AttemptFilter,
-    JournalQuery,
-    ParetoEntry,
-    Summary,
-)
 from station.journal.store import Journal
 from station.journal.verify import verify
 

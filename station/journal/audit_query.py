@@ -20,8 +20,8 @@ from typing import IO, Any, Literal
 from station.journal.atomic import replace_when_complete
 from station.journal.csv_cells import spreadsheet_safe
 from station.journal.model import AuditEvent, iso, to_us
-from station.journal.read import AUDIT_COLUMNS, audit_event
-from station.journal.reader import JournalReader
+from station.journal.read_only import JournalReader
+from station.journal.row_mapping import AUDIT_COLUMNS, audit_event
 
 AuditFormat = Literal["table", "jsonl", "csv"]
 AUDIT_FORMATS: tuple[AuditFormat, ...] = ("table", "jsonl", "csv")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from station.errors import UsageError
+from station.journal.attempt_query import UNFINISHED, AttemptFilter, JournalQuery, Summary
 from station.journal.audit_query import (
     AUDIT_FORMATS,
     AUDIT_KINDS,
@@ -27,7 +28,6 @@ from station.journal.audit_query import (
 from station.journal.damage import RESTORE_ACTION
 from station.journal.export import export
 from station.journal.model import RESULTS, AttemptDetail, AttemptRow, JournalError
-from station.journal.query import UNFINISHED, AttemptFilter, JournalQuery, Summary
 from station.journal.verify import verify
 
 EXIT_OK = 0

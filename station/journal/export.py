@@ -22,9 +22,9 @@ from typing import IO, Any, Literal
 
 from station.cancel import CancelToken
 from station.journal.atomic import replace_when_complete
+from station.journal.attempt_query import EVERYTHING, AttemptFilter
 from station.journal.csv_cells import FORMULA_STARTS
 from station.journal.model import STEP_NAMES, JournalError
-from station.journal.query import EVERYTHING, AttemptFilter
 from station.journal.schema import check_supported, read_version
 from station.journal.terminal import plain_console
 

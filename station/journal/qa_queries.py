@@ -1,10 +1,10 @@
-"""What the QA journal view asks of the journal beyond `query.py`: compact keys and periods.
+"""What the QA journal view asks beyond `attempt_query.py`: compact keys and periods.
 
 The view holds one key per attempt in the current filter and sort order. At a million attempts
 UUID strings would cost ~85 MB of Python objects; the integer row ids kept here in an
 `array('q')` cost 8 MB and come out of SQLite several times faster. Rows are then fetched a page
-at a time by row id (the primary key). Filters and sort keys are the ones `query.py` defines, so
-the view, the CLI and the exports always agree on what a filter selects.
+at a time by row id (the primary key). Filters and sort keys are the ones `attempt_query.py`
+defines, so the view, the CLI and the exports always agree on what a filter selects.
 """
 
 from __future__ import annotations
@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
+from station.journal.attempt_query import EVERYTHING, ORDER_COLUMNS, AttemptFilter
 from station.journal.model import AttemptDetail, AttemptRow
-from station.journal.query import EVERYTHING, ORDER_COLUMNS, AttemptFilter
-from station.journal.read import ATTEMPT_COLUMNS, attempt_row, fetch_attempt
-from station.journal.reader import JournalReader
+from station.journal.read_only import JournalReader
+from station.journal.row_mapping import ATTEMPT_COLUMNS, attempt_row, fetch_attempt
 
 _CHUNK = 500  # ids per `IN (...)`, well under SQLite's variable limit
 

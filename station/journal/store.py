@@ -33,14 +33,14 @@ from station.journal.model import (
     iso,
     to_us,
 )
-from station.journal.read import (
+from station.journal.redact import bounded_excerpt, redact
+from station.journal.row_mapping import (
     ATTEMPT_COLUMNS,
     AUDIT_COLUMNS,
     attempt_row,
     audit_event,
     fetch_attempt,
 )
-from station.journal.redact import bounded_excerpt, redact
 
 Clock = Callable[[], datetime]
 

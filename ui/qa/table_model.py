@@ -51,7 +51,7 @@ _TIME = "2026-01-01 00:00:00"
 @dataclass(frozen=True)
 class Column:
     title: str
-    order_by: str  # a key of station.journal.query.ORDER_COLUMNS
+    order_by: str  # a key of station.journal.attempt_query.ORDER_COLUMNS
     text: Callable[[AttemptRow], str]
     sample: str  # a typical widest value, for the column's initial width
     mono: bool = False

@@ -1,4 +1,4 @@
-"""Fast, read-only questions QA asks of the journal, on a connection of its own.
+"""The attempt filter, and the read-only questions about attempts (counts, rows, summaries).
 
 Everything here is built for a journal of a million attempts: filters map onto the indexes in
 `schema.py`, the device-ID/serial substring search uses the trigram index, and the table model
@@ -22,14 +22,14 @@ from station.journal.model import (
     AuditEvent,
     to_us,
 )
-from station.journal.read import (
+from station.journal.read_only import JournalReader
+from station.journal.row_mapping import (
     ATTEMPT_COLUMNS,
     AUDIT_COLUMNS,
     attempt_row,
     audit_event,
     fetch_attempt,
 )
-from station.journal.reader import JournalReader
 
 UNFINISHED = "UNFINISHED"
 """A pseudo-result for filters: attempts begun but not finished (running, or left by a crash)."""

@@ -1,4 +1,4 @@
-"""Turning journal rows into model objects; shared by the writer and the readers."""
+"""Turning journal rows into model objects; shared by the writer and every reader."""
 
 from __future__ import annotations
 
