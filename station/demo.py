@@ -23,6 +23,8 @@ from station.config.toml_writer import dumps
 from station.sandbox.fixture import SimulatedFixture
 from station.sandbox.pairing.keys import generate_ec_keypair, write_keypair
 from station.sandbox.pairing.standin import PairingStandIn
+from station.sandbox.printer import FakeLabelPrinter
+from station.sandbox.tower import PtyTower
 
 DEMO_REALM = "demo"
 DEMO_TARGET = "demo"
@@ -67,6 +69,7 @@ class DemoEnvironment:
         max_in_flight: int = 4,
         profile: str = "smp",
         firmware: Mapping[str, str] | None = None,
+        line: bool = False,
     ) -> None:
         self.workdir = Path(workdir)
         self.profile = profile
@@ -83,6 +86,10 @@ class DemoEnvironment:
         self.max_in_flight = max_in_flight
         self.fixture: SimulatedFixture | None = None
         self.standin: PairingStandIn | None = None
+        # With `line`: a loopback label printer and a serial tower light on a pty.
+        self.line = line
+        self.printer: FakeLabelPrinter | None = None
+        self.tower: PtyTower | None = None
         self.fixture_name = DEMO_FIXTURE
         self.target_name = DEMO_TARGET
         self.realm = DEMO_REALM
@@ -130,6 +137,9 @@ class DemoEnvironment:
                 },
             )
             self.fixture.start()
+            if self.line:
+                self.printer = FakeLabelPrinter().start()
+                self.tower = PtyTower(self.workdir / "tower").start()
             self.write_config()
         except BaseException:
             self.stop()
@@ -138,6 +148,12 @@ class DemoEnvironment:
     def stop(self) -> None:
         fixture, standin = self.fixture, self.standin
         self.fixture = self.standin = None
+        printer, tower = self.printer, self.tower
+        self.printer, self.tower = None, None
+        if tower is not None:
+            tower.stop()
+        if printer is not None:
+            printer.stop()
         try:
             if fixture is not None:
                 fixture.stop()
@@ -199,6 +215,8 @@ class DemoEnvironment:
             # The Astarte ESP32 SDK registers its own hardware ID as its device ID.
             target.update(device_id_rule="device", accepted_storage=["nvs"])
             del target["device_id_namespace"], target["device_id_field"]
+        if self.printer is not None:
+            target["print_label"] = True
         target.update(target_changes)
         fixture: dict[str, Any] = {
             "name": DEMO_FIXTURE,
@@ -222,6 +240,10 @@ class DemoEnvironment:
             "targets": {DEMO_TARGET: target},
             "fixtures": [fixture],
         }
+        if self.printer is not None:
+            document["line"] = {"printer": f"127.0.0.1:{self.printer.port}"}
+        if self.tower is not None:
+            fixture.update(tower="serial", tower_port=self.tower.port)
         if esp32:
             # A pty has no DTR/RTS lines to pulse: the simulated chips sit in their bootloader
             # already, and a hard reset into the application could not happen either.

@@ -73,7 +73,8 @@ _BASE = frozenset({"station", "errors", "cancel", "secret"})
 _ALL = frozenset(
     {
         "config", "net", "link", "device", "profiles", "pairing", "journal", "ports", "roles",
-        "targets", "peripherals", "mes", "fleet", "engine", "rework", "sandbox", "demo",
+        "targets", "peripherals", "mes", "fleet", "engine", "line", "rework", "sandbox",
+        "demo",
     }
 )  # fmt: skip
 
@@ -124,6 +125,9 @@ LAYERS: dict[str, frozenset[str]] = {
         "mes",
         "peripherals",
     ),
+    # The line beside the fixture: the engine's events on the tower light, the fail sound and
+    # the unit's label; above the engine (it wraps its runner), below the GUI, no Qt.
+    "line": _may("engine", "journal", "peripherals", "net"),
     "rework": _may(
         "link", "device", "profiles", "pairing", "journal", "ports", "roles", "targets", "engine"
     ),

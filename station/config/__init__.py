@@ -6,6 +6,7 @@ Nothing here ever holds a secret: realm keys and tokens live in the OS keyring.
 from station.config.model import (
     CURRENT_SCHEMA_VERSION,
     FixtureConfig,
+    LineConfig,
     RolesConfig,
     SlotConfig,
     StationConfig,
@@ -23,6 +24,7 @@ from station.config.store import (
 __all__ = [
     "CURRENT_SCHEMA_VERSION",
     "FixtureConfig",
+    "LineConfig",
     "RolesConfig",
     "SlotConfig",
     "StationConfig",

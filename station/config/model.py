@@ -40,6 +40,36 @@ DEFAULT_SIGNIN_ATTEMPTS = 5
 DEFAULT_SIGNIN_LOCKOUT_S = 60
 
 
+#: The tower light drivers a fixture may name (station.peripherals): none, a one-byte serial
+#: tower, a Patlite LR6-USB through hidraw, a Patlite LA6-POE on the network.
+TowerKind = Literal["none", "serial", "patlite-usb", "patlite-net"]
+TOWER_KINDS: tuple[TowerKind, ...] = ("none", "serial", "patlite-usb", "patlite-net")
+DEFAULT_SOUND_VOLUME = 80
+DEFAULT_PRINTER_PORT = 9100
+DEFAULT_TOWER_NET_PORT = 10000
+
+
+def split_address(text: str, default_port: int) -> tuple[str, int]:
+    """`host[:port]` (an IPv6 address in brackets) as (host, port); ValueError if malformed."""
+    text = text.strip()
+    if text.startswith("["):
+        host, sep, rest = text[1:].partition("]")
+        if not sep or (rest and not rest.startswith(":")):
+            raise ValueError("an IPv6 address is written [address] or [address]:port")
+        port_text = rest[1:]
+    elif text.count(":") == 1:
+        host, port_text = text.split(":")
+    else:
+        host, port_text = text, ""
+    if not host or any(c.isspace() for c in host):
+        raise ValueError("the host is empty or holds a space")
+    if not port_text:
+        return host, default_port
+    if not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
+        raise ValueError("the port must be 1 to 65535")
+    return host, int(port_text)
+
+
 class NotConfigured(ConfigError, KeyError):
     """A fixture or target the configuration does not have; the action names those it has.
 
@@ -61,6 +91,10 @@ class FixtureConfig:
     baud: int = DEFAULT_BAUD
     auto_start: bool = False
     profile: str = DEFAULT_PROFILE
+    #: The fixture's tower light: its driver, and its device path or network address.
+    tower: TowerKind = "none"
+    tower_port: str | None = None
+    tower_address: str | None = None
 
     def profile_of(self, slot: SlotConfig) -> str:
         return slot.profile or self.profile
@@ -91,6 +125,21 @@ class TargetConfig:
     max_registrations_in_flight: int = DEFAULT_MAX_IN_FLIGHT
     allowlist_pattern: str | None = None
     confirmed_counts_as_pass: bool = False
+    #: Print the unit's label after a PASS ([line] printer), from this ZPL template file
+    #: (None: the station's built-in 2 x 1 inch label).
+    print_label: bool = False
+    label_template: Path | None = None
+
+
+@dataclass(frozen=True)
+class LineConfig:
+    """`[line]`: what a station on a line does beside provisioning (docs/tower-light.md,
+    docs/labels.md). The tower light is per fixture, in `[[fixtures]]`."""
+
+    fail_sound: bool = False
+    sound_volume: int = DEFAULT_SOUND_VOLUME
+    #: The label printer's raw TCP address, `host[:port]` (port 9100 when left out).
+    printer: str | None = None
 
 
 @dataclass(frozen=True)
@@ -136,6 +185,7 @@ class StationConfig:
     profiles: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: None: a single station, no central database (fleet mode off).
     fleet: FleetConfig | None = None
+    line: LineConfig = LineConfig()
 
     @property
     def default_fixture(self) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from station.config.model import (
     FixtureConfig,
     FleetConfig,
+    LineConfig,
     RolesConfig,
     SlotConfig,
     StationConfig,
@@ -23,7 +24,7 @@ from station.config.model import (
 )
 from station.config.names import NAME, NAME_RULE
 from station.config.options import Context, Where, shown, type_name
-from station.config.sections import FIXTURE, FLEET, ROLES, SLOT, TOP
+from station.config.sections import FIXTURE, FLEET, LINE, ROLES, SLOT, TOP
 from station.config.target_section import TARGET
 
 
@@ -79,6 +80,15 @@ def parse_config(
         if fleet_doc is None
         else FleetConfig(**FLEET.read(fleet_doc, where.key("fleet"), context))
     )
+    line = LineConfig(**LINE.read(document.get("line", {}), where.key("line"), context))
+    if line.printer is None:
+        for name, target in targets.items():
+            if target.print_label:
+                where.key("targets").key(name).key("print_label").fail(
+                    "= true needs a label printer, and `line.printer` is not set.",
+                    f"Set `printer` in the [line] table of {source} (host or host:port), or "
+                    "set print_label = false.",
+                )
     return StationConfig(
         schema_version=top["schema_version"],
         station_id=top["station_id"],
@@ -88,6 +98,7 @@ def parse_config(
         roles=roles,
         profiles=profiles,
         fleet=fleet,
+        line=line,
     )
 
 
@@ -166,7 +177,24 @@ def _fixture(
         [(s.name, where.key("slots").key(n).key("name")) for n, s in enumerate(slots)],
         "slot name",
     )
+    _tower(f, where)
     return FixtureConfig(slots=slots, **f)
+
+
+def _tower(f: Mapping[str, Any], where: Where) -> None:
+    """A tower's driver names what it needs (a device path or an address) and nothing else."""
+    kind = f["tower"]
+    needs = {"serial": "tower_port", "patlite-usb": "tower_port", "patlite-net": "tower_address"}
+    wanted = needs.get(kind)
+    for key in ("tower_port", "tower_address"):
+        if key == wanted and f[key] is None:
+            example = "/dev/serial/by-id/usb-...-if00" if key == "tower_port" else "192.0.2.10"
+            where.key(key).fail(f'is required when tower = "{kind}", e.g. "{example}".')
+        if key != wanted and f[key] is not None:
+            where.key(key).fail(
+                f'is not used with tower = "{kind}".',
+                f"Remove `{where.key(key).path}`, or set tower to the driver that uses it.",
+            )
 
 
 # -- back to a document ---------------------------------------------------------------------
@@ -183,4 +211,5 @@ def to_document(config: StationConfig) -> dict[str, Any]:
         ],
         "profiles": config.profiles,
         **({} if config.fleet is None else {"fleet": FLEET.write(config.fleet)}),
+        **({} if config.line == LineConfig() else {"line": LINE.write(config.line)}),
     }

@@ -14,12 +14,18 @@ from station.config.model import (
     DEFAULT_CLAIM_TTL_S,
     DEFAULT_FLEET_PORT,
     DEFAULT_IDLE_LOCK_MINUTES,
+    DEFAULT_PRINTER_PORT,
     DEFAULT_PROFILE,
     DEFAULT_SIGNIN_ATTEMPTS,
     DEFAULT_SIGNIN_LOCKOUT_S,
+    DEFAULT_SOUND_VOLUME,
+    DEFAULT_TOWER_NET_PORT,
+    TOWER_KINDS,
+    split_address,
 )
 from station.config.names import NAME, NAME_RULE, SLOT_NAME
 from station.config.options import (
+    Check,
     Context,
     Option,
     Section,
@@ -27,6 +33,7 @@ from station.config.options import (
     Where,
     between,
     matching,
+    one_of,
     path,
     path_text,
     shown,
@@ -59,6 +66,31 @@ def _port(text: str, where: Where, context: Context) -> PortBinding:
         return PortBinding.parse(text)
     except ConfigError as exc:
         where.fail(f"= {shown(text)}: {exc.message}", exc.action)
+
+
+def _device_path(text: str, where: Where, context: Context) -> str:
+    if not text.startswith("/") or not text.isprintable() or len(text) > 4096:
+        where.fail(
+            f"= {shown(text)} is not a device path. Allowed: an absolute path such as "
+            "/dev/serial/by-id/usb-...-if00 or /dev/hidraw0."
+        )
+    return text
+
+
+def address(default_port: int) -> Check:
+    """`host[:port]`, checked; the value stays as written (`split_address` reads it)."""
+
+    def check(text: str, where: Where, context: Context) -> str:
+        try:
+            split_address(text, default_port)
+        except ValueError as exc:
+            where.fail(
+                f"= {shown(text)} is not an address ({exc}). Allowed: host or host:port, "
+                f"e.g. 192.0.2.10:{default_port}."
+            )
+        return text.strip()
+
+    return check
 
 
 def _password_hash(text: str, where: Where, context: Context) -> str:
@@ -196,6 +228,32 @@ FIXTURE = Section(
             default=DEFAULT_PROFILE,
             checks=(matching(NAME, f"is not a valid profile name. Allowed: {NAME_RULE}."),),
         ),
+        Option(
+            "tower",
+            str,
+            'The fixture\'s tower light (docs/tower-light.md): `"none"`, `"serial"` (a '
+            'one-byte serial tower such as Adafruit #5125), `"patlite-usb"` (LR6-USB through '
+            'hidraw), `"patlite-net"` (LA6-POE, PNS over TCP).',
+            default="none",
+            checks=(one_of(TOWER_KINDS),),
+        ),
+        Option(
+            "tower_port",
+            str,
+            'Required with `tower = "serial"` (its serial port, e.g. a /dev/serial/by-id/ link) '
+            'and `"patlite-usb"` (its /dev/hidrawN node), refused otherwise.',
+            default=None,
+            checks=(_device_path,),
+            type_doc="string (path)",
+        ),
+        Option(
+            "tower_address",
+            str,
+            f'Required with `tower = "patlite-net"`, refused otherwise: `host` or `host:port` '
+            f"(port {DEFAULT_TOWER_NET_PORT} when left out).",
+            default=None,
+            checks=(address(DEFAULT_TOWER_NET_PORT),),
+        ),
     ),
     tables=(
         Table(
@@ -274,6 +332,43 @@ TOP = Section(
             "unset (fleet mode off)",
             "The central PostgreSQL shared by many stations (docs/fleet.md).",
         ),
+        Table(
+            "line",
+            "[line]",
+            "table",
+            "see below",
+            "The fail sound and the label printer (the tower light is per fixture).",
+        ),
+    ),
+)
+
+LINE = Section(
+    "line",
+    (
+        Option(
+            "fail_sound",
+            bool,
+            "Play the fail sound (a falling two-tone call) when a unit fails, through the "
+            "desktop's sound server (`pacat`).",
+            default=False,
+        ),
+        Option(
+            "sound_volume",
+            int,
+            "0 to 100 (%). The fail sound's volume.",
+            default=DEFAULT_SOUND_VOLUME,
+            checks=(between(0, 100),),
+        ),
+        Option(
+            "printer",
+            str,
+            f"The label printer's raw TCP address, `host` or `host:port` (port "
+            f"{DEFAULT_PRINTER_PORT} when left out). Labels go straight to the printer, which is "
+            "asked `~HS` before each one; targets with `print_label = true` need it.",
+            default=None,
+            checks=(address(DEFAULT_PRINTER_PORT),),
+            default_doc="unset (no labels)",
+        ),
     ),
 )
 
@@ -345,4 +440,4 @@ FLEET = Section(
 )
 
 #: Every section, by the path its docs table is marked with.
-SECTIONS: dict[str, Section] = {s.path: s for s in (TOP, ROLES, TARGET, FIXTURE, SLOT, FLEET)}
+SECTIONS: dict[str, Section] = {s.path: s for s in (TOP, ROLES, TARGET, FIXTURE, SLOT, FLEET, LINE)}

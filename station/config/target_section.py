@@ -278,5 +278,27 @@ TARGET = Section(
             label="'Confirmed' counts as pass",
             help="At the cloud check",
         ),
+        Option(
+            "print_label",
+            bool,
+            "Print the unit's label (serial, device ID, QR and DataMatrix) after each PASS, on "
+            "the `[line]` printer, which must then be set (docs/labels.md).",
+            default=False,
+            label="Print labels",
+            help="After each PASS, on the line's label printer",
+        ),
+        Option(
+            "label_template",
+            str,
+            "A ZPL template file with the fields `{serial}`, `{device_id}` and `{code}`; it is "
+            "checked when the station starts (docs/labels.md).",
+            default=None,
+            checks=(path,),
+            type_doc="string (path)",
+            default_doc="unset (the built-in 2 x 1 inch label)",
+            to_toml=path_text,
+            label="Label template",
+            help="ZPL file; empty: the built-in 2 x 1 inch label",
+        ),
     ),
 )

@@ -10,9 +10,9 @@ import pytest
 
 from station.config import StationConfig, TargetConfig, parse_config, to_document
 from station.config.docs import DOC, DOCS, all_sections, marked_sections, render
-from station.config.model import FixtureConfig, FleetConfig, RolesConfig, SlotConfig
+from station.config.model import FixtureConfig, FleetConfig, LineConfig, RolesConfig, SlotConfig
 from station.config.options import Context, Option, Section, Where
-from station.config.sections import FIXTURE, FLEET, ROLES, SECTIONS, SLOT, TOP
+from station.config.sections import FIXTURE, FLEET, LINE, ROLES, SECTIONS, SLOT, TOP
 from station.config.target_section import TARGET
 from station.targets.fields import FIELDS
 from tests.config.examples import PLANT
@@ -24,6 +24,7 @@ MODELS: list[tuple[Section, type]] = [
     (SLOT, SlotConfig),
     (TOP, StationConfig),
     (FLEET, FleetConfig),
+    (LINE, LineConfig),
 ]
 
 
@@ -92,8 +93,8 @@ def test_a_saved_document_names_every_declared_key(tmp_path: Path) -> None:
         tomllib.loads(PLANT), source="x", base_dir=tmp_path, default_journal=tmp_path / "j"
     )
     document = to_document(config)
-    # [fleet] is optional: a station without it writes no such table.
-    assert set(document) == TOP.keys - {"fleet"}
+    # [fleet] and [line] are optional: a station without them writes no such table.
+    assert set(document) == TOP.keys - {"fleet", "line"}
     assert set(document["roles"]) == ROLES.keys
     for target in document["targets"].values():
         assert set(target) == TARGET.keys

@@ -130,6 +130,9 @@ class TargetForm(QWidget):
         self.allowlist_pattern = QLineEdit()
         self.allowlist_pattern.setPlaceholderText("Empty: every serial")
         self.confirmed_counts_as_pass = QCheckBox("A device Astarte reports as confirmed passes")
+        self.print_label = QCheckBox("Print the unit's label after each PASS")
+        self.label_template = QLineEdit()
+        self.label_template.setPlaceholderText("Empty: the built-in 2 x 1 inch label")
 
     def _build_layout(self) -> None:
         ca_row = QHBoxLayout()
@@ -155,6 +158,8 @@ class TargetForm(QWidget):
             "max_registrations_in_flight": self.max_registrations_in_flight,
             "allowlist_pattern": self.allowlist_pattern,
             "confirmed_counts_as_pass": self.confirmed_counts_as_pass,
+            "print_label": self.print_label,
+            "label_template": self.label_template,
         }
         form = QFormLayout(self)
         for f in FIELDS:
@@ -217,6 +222,8 @@ class TargetForm(QWidget):
         )
         self.allowlist_pattern.setText(str(document.get("allowlist_pattern") or ""))
         self.confirmed_counts_as_pass.setChecked(bool(document.get("confirmed_counts_as_pass")))
+        self.print_label.setChecked(bool(document.get("print_label")))
+        self.label_template.setText(str(document.get("label_template") or ""))
         self._update_enabled()
 
     def target_name(self) -> str:
@@ -244,6 +251,8 @@ class TargetForm(QWidget):
             "max_registrations_in_flight": self.max_registrations_in_flight.value(),
             "allowlist_pattern": self.allowlist_pattern.text() or None,
             "confirmed_counts_as_pass": self.confirmed_counts_as_pass.isChecked(),
+            "print_label": self.print_label.isChecked(),
+            "label_template": self.label_template.text().strip() or None,
         }
         return doc
 

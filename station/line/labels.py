@@ -1,0 +1,172 @@
+"""The unit's label after a PASS, and its reprint: printed, or flagged, and journaled either way.
+
+A label is printed only for a PASS the journal already holds, so a printer that is off, out of
+labels or silent never loses a unit: the label is flagged for reprint with the printer's own
+reason and the operator's action, and the journal records what happened (`label_print` with
+`printed` true or false). A reprint is journaled as `label_reprint` with who asked for it, the
+unit's device ID and serial, and the printer it went to.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Protocol
+
+from station.engine.events import SlotSnapshot, StationNotice
+from station.journal import Journal
+from station.peripherals.label_zpl import LabelFields, render
+from station.peripherals.printer import PrinterNotReady
+
+log = logging.getLogger(__name__)
+
+
+class LabelPrinter(Protocol):
+    @property
+    def where(self) -> str: ...
+
+    def print_label(self, zpl: str) -> None: ...
+
+
+@dataclass(frozen=True)
+class LabelJob:
+    """One unit's label: which attempt passed, and the ZPL that prints it."""
+
+    slot: str
+    attempt_id: str
+    device_id: str
+    serial: str
+    zpl: str
+
+
+@dataclass(frozen=True)
+class Flagged:
+    """A label that did not print, with the reason the operator sees."""
+
+    job: LabelJob
+    reason: str
+
+
+class LabelDesk:
+    """Prints each passing unit's label; keeps each slot's last label for a reprint."""
+
+    def __init__(
+        self,
+        *,
+        printer: LabelPrinter,
+        template: str,
+        journal: Journal,
+        fixture: str,
+        notify: NoticeSink,
+    ) -> None:
+        self._printer = printer
+        self._template = template
+        self._journal = journal
+        self._fixture = fixture
+        self._notify = notify
+        self._lock = threading.Lock()
+        self._last: dict[str, LabelJob] = {}
+        self._flagged: dict[str, Flagged] = {}
+
+    @property
+    def printer(self) -> str:
+        return self._printer.where
+
+    def last(self, slot: str) -> LabelJob | None:
+        with self._lock:
+            return self._last.get(slot)
+
+    def flagged(self) -> dict[str, Flagged]:
+        """The slots whose last label did not print, by slot."""
+        with self._lock:
+            return dict(self._flagged)
+
+    def passed(self, snapshot: SlotSnapshot, operator: str) -> None:
+        """A unit passed (and is journaled): print its label, or flag it for reprint."""
+        if snapshot.device_id is None or snapshot.attempt_id is None:
+            log.error("a PASS without a device ID or attempt on slot %s (bug)", snapshot.slot)
+            return
+        serial = snapshot.hardware_serial or ""
+        try:
+            zpl = render(self._template, LabelFields(serial=serial, device_id=snapshot.device_id))
+        except ValueError as exc:
+            job = LabelJob(snapshot.slot, snapshot.attempt_id, snapshot.device_id, serial, "")
+            self._failed(
+                job,
+                operator,
+                f"The label for slot {snapshot.slot} cannot be printed: {exc}.",
+                "Label the unit by hand from the journal entry, and tell the supervisor.",
+            )
+            return
+        job = LabelJob(snapshot.slot, snapshot.attempt_id, snapshot.device_id, serial, zpl)
+        with self._lock:
+            self._last[job.slot] = job
+        self._send(job, operator, kind="label_print")
+
+    def reprint(self, slot: str, actor: str) -> bool:
+        """Print `slot`'s last label again (a flagged one, or a spare); False if it has none."""
+        job = self.last(slot)
+        if job is None or not job.zpl:
+            return False
+        self._send(job, actor, kind="label_reprint")
+        return True
+
+    def _send(self, job: LabelJob, actor: str, *, kind: str) -> None:
+        try:
+            self._printer.print_label(job.zpl)
+        except PrinterNotReady as exc:
+            self._failed(job, actor, exc.message, exc.action, kind=kind)
+            return
+        with self._lock:
+            self._flagged.pop(job.slot, None)
+        self._record(kind, job, actor, printed=True)
+        if kind == "label_reprint":
+            self._notify(
+                StationNotice(
+                    "info", f"The label of {_unit(job)} (slot {job.slot}) was printed again."
+                )
+            )
+
+    def _failed(
+        self, job: LabelJob, actor: str, reason: str, action: str, *, kind: str = "label_print"
+    ) -> None:
+        with self._lock:
+            self._flagged[job.slot] = Flagged(job, reason)
+        self._record(kind, job, actor, printed=False, reason=reason)
+        self._notify(
+            StationNotice(
+                "warning",
+                f"Slot {job.slot}: {_unit(job)} passed and is in the journal, but its label did "
+                f"not print. {reason}",
+                f"{action} Then reprint it: Line → Reprint label, slot {job.slot}."
+                if job.zpl
+                else action,
+            )
+        )
+
+    def _record(
+        self, kind: str, job: LabelJob, actor: str, *, printed: bool, reason: str = ""
+    ) -> None:
+        self._journal.record_event(
+            kind,
+            actor=actor,
+            details={
+                "fixture": self._fixture,
+                "slot": job.slot,
+                "attempt_id": job.attempt_id,
+                "device_id": job.device_id,
+                "serial": job.serial,
+                "printer": self._printer.where,
+                "printed": "true" if printed else "false",
+            },
+            reason=reason,
+        )
+
+
+class NoticeSink(Protocol):
+    def __call__(self, notice: StationNotice, /) -> None: ...
+
+
+def _unit(job: LabelJob) -> str:
+    return job.serial or job.device_id

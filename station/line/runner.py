@@ -1,0 +1,59 @@
+"""`LineRunner`: a fixture's runner with its line signals (tower, fail sound, labels) attached.
+
+The engine's events pass through the fixture's `LineSignals` on their way to the screen or the
+command line, so the tower and the label follow exactly what the operator sees. The runner
+stays the engine's: this class only puts the line in front of its sink and closes it after it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from station.engine.events import EventSink
+from station.engine.runner import FixtureRunner
+from station.journal import Journal
+from station.line.setup import line_signals_for
+
+if TYPE_CHECKING:
+    from station.config import StationConfig
+
+
+class LineRunner(FixtureRunner):
+    def __init__(
+        self,
+        *,
+        config: StationConfig,
+        fixture: str,
+        journal: Journal,
+        operator: str,
+        sink: EventSink,
+        **options: Any,
+    ) -> None:
+        self.line = line_signals_for(config, fixture, journal, sink, operator)
+        try:
+            super().__init__(
+                config=config,
+                fixture=fixture,
+                journal=journal,
+                operator=operator,
+                sink=self.line.sink,
+                **options,
+            )
+        except BaseException:
+            self.line.close()
+            raise
+
+    def set_operator(self, name: str) -> None:
+        super().set_operator(name)
+        self.line.set_operator(name)
+
+    def reprint_label(self, slot: str, actor: str) -> bool:
+        """Queue a reprint of `slot`'s last label; False if the slot has printed none."""
+        self._worker(slot)  # a ConfigError naming the slots there are
+        return self.line.reprint(slot, actor)
+
+    def shutdown(self, timeout_s: float = 30.0) -> None:
+        try:
+            super().shutdown(timeout_s)
+        finally:
+            self.line.close()

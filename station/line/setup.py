@@ -1,0 +1,98 @@
+"""From the configuration to a fixture's `LineSignals`: its tower driver, the sound, the labels.
+
+A label template that cannot be read or is not a safe template stops the start with a
+`ConfigError` naming the file, as any wrong setting does; an unreachable tower or printer does
+not (they are reported when used, and the line goes on without them).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from station.config.model import (
+    DEFAULT_PRINTER_PORT,
+    DEFAULT_TOWER_NET_PORT,
+    FixtureConfig,
+    StationConfig,
+    split_address,
+)
+from station.engine.events import EventSink, StationNotice
+from station.errors import ConfigError
+from station.journal import Journal
+from station.line.labels import LabelDesk
+from station.line.signals import LineSignals, TowerOpener
+from station.peripherals.label_zpl import DEFAULT_TEMPLATE, check_template
+from station.peripherals.printer import RawTcpPrinter
+from station.peripherals.sound import SoundPlayer, SoundUnavailable
+from station.peripherals.tower import TowerLight
+from station.peripherals.tower_patlite import PatliteUsbTower, PnsTower
+from station.peripherals.tower_serial import SerialTower
+
+
+def line_signals_for(
+    config: StationConfig, fixture: str, journal: Journal, downstream: EventSink, operator: str
+) -> LineSignals:
+    fixture_config = config.fixture(fixture)
+    target = config.active_target(fixture)
+    labels = None
+    if target.print_label and config.line.printer is not None:
+        host, port = split_address(config.line.printer, DEFAULT_PRINTER_PORT)
+        labels = LabelDesk(
+            printer=RawTcpPrinter(host, port),
+            template=label_template(target.label_template),
+            journal=journal,
+            fixture=fixture,
+            notify=downstream,
+        )
+    sound = None
+    if config.line.fail_sound:
+
+        def sound_failed(exc: SoundUnavailable) -> None:
+            downstream(StationNotice("warning", exc.message, exc.action))
+
+        sound = SoundPlayer(config.line.sound_volume, on_failure=sound_failed)
+    return LineSignals(
+        downstream=downstream,
+        operator=operator,
+        open_tower=tower_opener(fixture_config),
+        sound=sound,
+        labels=labels,
+    )
+
+
+def label_template(path: Path | None) -> str:
+    """The target's ZPL template (the built-in label when None), checked."""
+    if path is None:
+        return DEFAULT_TEMPLATE
+    try:
+        text = path.read_text(encoding="ascii")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "it is not plain ASCII"
+        raise ConfigError(
+            f"The label template {path} cannot be read ({reason}).",
+            "Fix the target's label_template in the supervisor's target editor, or clear it "
+            "to print the built-in label.",
+        ) from None
+    try:
+        return check_template(text)
+    except ConfigError as exc:
+        raise ConfigError(f"The label template {path}: {exc.message}", exc.action) from None
+
+
+def tower_opener(fixture: FixtureConfig) -> TowerOpener | None:
+    """How to open the fixture's tower (None: it has none); opening may raise TowerUnavailable."""
+    kind = fixture.tower
+    if kind == "serial" and fixture.tower_port is not None:
+        port = fixture.tower_port
+        return lambda: SerialTower(port)
+    if kind == "patlite-usb" and fixture.tower_port is not None:
+        node = fixture.tower_port
+        return lambda: PatliteUsbTower(node)
+    if kind == "patlite-net" and fixture.tower_address is not None:
+        host, net_port = split_address(fixture.tower_address, DEFAULT_TOWER_NET_PORT)
+
+        def open_net() -> TowerLight:
+            return PnsTower(host, net_port)
+
+        return open_net
+    return None

@@ -1,0 +1,194 @@
+"""`LineSignals`: the engine's events, mirrored on the tower light, the fail sound and the label.
+
+It is an event sink placed in front of the GUI's (or the command line's): every event goes on
+downstream at once, then is queued for one thread of its own, so a slow printer or a tower that
+hangs never holds a slot's thread or the screen. That thread keeps each slot's state and
+shows `signal_for` (IEC 60073, station/peripherals/tower.py) on the tower whenever it changes,
+plays the fail sound when a unit fails, and hands each PASS to the label desk. What goes wrong
+with a peripheral reaches the operator as a station notice, once per outage, with its action.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from station.engine.events import (
+    AttemptFinished,
+    Event,
+    EventSink,
+    Result,
+    SlotUpdated,
+    StationNotice,
+)
+from station.line.labels import Flagged, LabelDesk
+from station.peripherals.sound import SoundPlayer
+from station.peripherals.tower import ALL_OFF, TowerLight, TowerSignal, TowerUnavailable, signal_for
+
+log = logging.getLogger(__name__)
+
+TowerOpener = Callable[[], TowerLight]
+_FAULTS = (Result.FAIL, Result.SCRAP)
+
+
+@dataclass(frozen=True)
+class _Reprint:
+    slot: str
+    actor: str
+
+
+@dataclass(frozen=True)
+class _Acknowledge:
+    pass
+
+
+_STOP = object()
+
+
+class LineSignals:
+    def __init__(
+        self,
+        *,
+        downstream: EventSink,
+        operator: str,
+        open_tower: TowerOpener | None = None,
+        sound: SoundPlayer | None = None,
+        labels: LabelDesk | None = None,
+    ) -> None:
+        self._downstream = downstream
+        self._operator = operator
+        self._open_tower = open_tower
+        self._tower: TowerLight | None = None
+        self._tower_down = False  # reported to the operator; said again only once it is back
+        self.sound = sound
+        self.labels = labels
+        self._states: dict[str, str] = {}
+        self._acknowledged = False
+        self._shown: TowerSignal | None = None
+        self._lock = threading.Lock()
+        self._queue: queue.Queue[object] = queue.Queue()
+        self._thread = threading.Thread(target=self._run, name="line-signals", daemon=True)
+        self._thread.start()
+
+    # -- called from any thread ---------------------------------------------------------------
+
+    def sink(self, event: Event) -> None:
+        """The engine's event sink: passes `event` on, then queues it for the line."""
+        self._downstream(event)
+        self._queue.put(event)
+
+    def set_operator(self, name: str) -> None:
+        with self._lock:
+            self._operator = name
+
+    def reprint(self, slot: str, actor: str) -> bool:
+        """Queue a reprint of `slot`'s last label by `actor`; False if it has none."""
+        if self.labels is None or self.labels.last(slot) is None:
+            return False
+        self._queue.put(_Reprint(slot, actor))
+        return True
+
+    def acknowledge(self) -> None:
+        """The operator has seen the failure: red stops blinking, the buzzer stops."""
+        self._queue.put(_Acknowledge())
+
+    def flagged(self) -> dict[str, Flagged]:
+        return {} if self.labels is None else self.labels.flagged()
+
+    @property
+    def tower_signal(self) -> TowerSignal | None:
+        """What the tower was last told to show (None before the first change)."""
+        with self._lock:
+            return self._shown
+
+    def drain(self, timeout: float = 10.0) -> bool:
+        """Wait until everything queued so far is handled (tests, shutdown)."""
+        done = threading.Event()
+        self._queue.put(done)
+        return done.wait(timeout)
+
+    def close(self, timeout: float = 10.0) -> None:
+        """Handle what is queued, turn the tower off and stop."""
+        self._queue.put(_STOP)
+        self._thread.join(timeout)
+
+    # -- the line's thread --------------------------------------------------------------------
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is _STOP:
+                self._show(ALL_OFF)
+                if self._tower is not None:
+                    self._tower.close()
+                return
+            try:
+                self._handle(item)
+            except Exception:  # a bug here must not end the line's thread for the shift
+                log.exception("the line's signals failed on %r (this is a bug)", item)
+
+    def _handle(self, item: object) -> None:
+        if isinstance(item, threading.Event):
+            item.set()
+        elif isinstance(item, SlotUpdated | AttemptFinished):
+            snapshot = item.snapshot
+            self._states[snapshot.slot] = snapshot.state.value
+            if isinstance(item, AttemptFinished):
+                self._finished(item)
+            self._update_tower()
+        elif isinstance(item, _Acknowledge):
+            self._acknowledged = True
+            self._update_tower()
+        elif isinstance(item, _Reprint) and self.labels is not None:
+            self.labels.reprint(item.slot, item.actor)
+
+    def _finished(self, event: AttemptFinished) -> None:
+        result = event.snapshot.result
+        with self._lock:
+            operator = self._operator
+        if result in _FAULTS:
+            self._acknowledged = False  # a new failure blinks again, however many came before
+            if self.sound is not None:
+                self.sound.play_fail()
+        elif result is Result.PASS and self.labels is not None:
+            self.labels.passed(event.snapshot, operator)
+
+    def _update_tower(self) -> None:
+        self._show(signal_for(self._states.values(), acknowledged=self._acknowledged))
+
+    def _show(self, signal: TowerSignal) -> None:
+        with self._lock:
+            if signal == self._shown:
+                return
+            self._shown = signal
+        if self._open_tower is None:
+            return
+        try:
+            if self._tower is None:
+                self._tower = self._open_tower()
+            self._tower.show(signal)
+        except TowerUnavailable as exc:
+            self._drop_tower()
+            if not self._tower_down:
+                self._tower_down = True
+                self._notify(StationNotice("warning", exc.message, exc.action))
+            return
+        if self._tower_down:
+            self._tower_down = False
+            self._notify(StationNotice("info", "The tower light is back."))
+
+    def _drop_tower(self) -> None:
+        tower, self._tower = self._tower, None
+        with self._lock:
+            self._shown = None  # unknown: show the whole state again once it is back
+        if tower is not None:
+            try:
+                tower.close()
+            except OSError:
+                log.debug("closing an unreachable tower failed", exc_info=True)
+
+    def _notify(self, notice: StationNotice) -> None:
+        self._downstream(notice)
