@@ -1,7 +1,7 @@
 """The Pairing API client one target uses, shared by all slot threads.
 
-One keep-alive `httpx.Client` per target: a TLS handshake per registration would cost more than
-the registration itself. TLS is always verified. A semaphore bounds registrations in flight,
+One set of keep-alive connections per target: a TLS handshake per registration would cost more
+than the registration itself. TLS is always verified. A semaphore bounds registrations in flight,
 because each one costs the server a bcrypt hash (cost 12: 0.1-0.3 s of its CPU).
 
 Retries happen only after connection errors, timeouts, 5xx and 429, and only for calls that
@@ -153,6 +153,7 @@ class PairingClient:
         self.realm = validate_realm(realm)
         self._in_flight = threading.BoundedSemaphore(max_in_flight)
         self._transport = PairingTransport(
+            base_url=self.base_url,
             host=httpx.URL(self.base_url).host,
             tokens=tokens,
             ca_bundle=ca_bundle,

@@ -1,11 +1,14 @@
 """How the Pairing client's calls travel: one attempt at a time, retried only when safe.
 
-`PairingTransport` owns the keep-alive `httpx.Client` of one target and turns each call into
+`PairingTransport` owns the keep-alive connections of one target and turns each call into
 attempts: the authorization header (a token for the call's scope, or the device's secret), the
 whole-attempt bound, the size cap on answers, the mapping of network failures to `Unreachable`
 with what to check, and the retries after connection errors, timeouts, 5xx and 429 with their
-backoff. Which calls may be retried, and why repeating a registration is safe, is the API's
-decision, explained in `station.pairing.client`.
+backoff. Requests travel through `station.net.keepalive` (the standard library's http.client,
+a third of httpx's CPU per registration); a target with a proxy, and the tests' mock transports,
+go through `httpx.Client`. Both raise httpx's exceptions and return `httpx.Response`, so
+everything below the exchange is one code path. Which calls may be retried, and why repeating
+a registration is safe, is the API's decision, explained in `station.pairing.client`.
 
 `CallPermit` is one of the target's places for a call that costs the server a bcrypt hash
 (register, device info), waited for with the caller's cancel and deadline.
@@ -14,6 +17,7 @@ decision, explained in `station.pairing.client`.
 from __future__ import annotations
 
 import errno
+import json as _json
 import logging
 import random
 import socket
@@ -28,6 +32,7 @@ import httpx
 from station import __version__
 from station.cancel import CancelToken, Deadline
 from station.net.deadline_io import bounded_transport, request_deadline
+from station.net.keepalive import BodyTooLarge, KeepAlivePool
 from station.pairing.errors import (
     MissingToken,
     PairingError,
@@ -61,6 +66,7 @@ class PairingTransport:
     def __init__(
         self,
         *,
+        base_url: str,
         host: str,
         tokens: TokenSource,
         ca_bundle: Path | None,
@@ -75,6 +81,24 @@ class PairingTransport:
         self._ca_bundle = ca_bundle
         self._timeout = timeout
         self._retries = retries
+        headers = {
+            "Accept": "application/json",
+            # Uncompressed, the size cap applies to what is held in memory; Pairing's
+            # answers are too small for compression to matter.
+            "Accept-Encoding": "identity",
+            "User-Agent": f"provisioning-station/{__version__}",
+        }
+        self._pool: KeepAlivePool | None = None
+        self._http: httpx.Client | None = None
+        if transport is None and proxy is None:
+            self._pool = KeepAlivePool(
+                base_url,
+                ssl_context=make_ssl_context(ca_bundle),
+                connections=connections,
+                keepalive_expiry=KEEPALIVE_EXPIRY,
+                headers=headers,
+            )
+            return
         if transport is None:
             # trust_env=False: no ~/.netrc credentials or stray proxy variables; a plant proxy
             # is configured per target.
@@ -90,20 +114,17 @@ class PairingTransport:
             )
         self._http = httpx.Client(
             timeout=httpx.Timeout(timeout),
-            headers={
-                "Accept": "application/json",
-                # Uncompressed, the size cap applies to what is held in memory; Pairing's
-                # answers are too small for compression to matter.
-                "Accept-Encoding": "identity",
-                "User-Agent": f"provisioning-station/{__version__}",
-            },
+            headers=headers,
             trust_env=False,
             transport=transport,
             follow_redirects=False,
         )
 
     def close(self) -> None:
-        self._http.close()
+        if self._pool is not None:
+            self._pool.close()
+        if self._http is not None:
+            self._http.close()
 
     def send(
         self,
@@ -132,9 +153,10 @@ class PairingTransport:
             headers = _authorization(scope, secret, self._tokens.token)
             started = time.monotonic()
             try:
-                with request_deadline(deadline.sooner(timeout)):
+                bound = deadline.sooner(timeout)
+                with request_deadline(bound):
                     response = self._exchange(
-                        call, method, url, json=json, timeout=timeout, headers=headers
+                        call, method, url, json=json, bound=bound, timeout=timeout, headers=headers
                     )
             except httpx.TransportError as exc:
                 ssl_exc = find_ssl_error(exc)
@@ -187,10 +209,28 @@ class PairingTransport:
         url: str,
         *,
         json: Any,
+        bound: Deadline,
         timeout: float,
         headers: dict[str, str],
     ) -> httpx.Response:
         """One request, its answer read whole but never beyond `MAX_RESPONSE` bytes."""
+        if self._pool is not None:
+            payload = None
+            if json is not None:
+                payload = _json.dumps(json, separators=(",", ":")).encode()
+                headers = {**headers, "Content-Type": "application/json"}
+            try:
+                return self._pool.request(
+                    method,
+                    url,
+                    headers=headers,
+                    body=payload,
+                    deadline=bound,
+                    max_body=MAX_RESPONSE,
+                )
+            except BodyTooLarge as exc:
+                raise self._too_large(call, exc.status) from None
+        assert self._http is not None
         request = self._http.build_request(method, url, json=json, timeout=timeout, headers=headers)
         streamed = self._http.send(request, stream=True)
         try:
