@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -71,14 +72,31 @@ StepListener = Callable[[Step, str | None, str | None], None]
 """Called with (step, device_id, hardware_serial) whenever a step starts."""
 
 
-def texts_for_slot(exc: StationError, slot: str) -> tuple[str, str]:
+# An action that already has the operator try the device again needs no second "provision it
+# again" after it: one cause, one action.
+_RETRIES = re.compile(r"\b(?:again|once more)\b", re.IGNORECASE)
+
+
+def texts_for_slot(
+    exc: StationError, slot: str, *, retry: bool = True, otherwise: str = ""
+) -> tuple[str, str]:
     """Message and action for the journal and the tile; both name the slot, because a
-    station-wide cause (token, Pairing, network) reads the same on every tile otherwise."""
+    station-wide cause (token, Pairing, network) reads the same on every tile otherwise.
+
+    With `retry` (a failure the unit may get over) an action that does not already end in
+    another attempt is followed by one; a unit that leaves the line (SCRAP, already
+    provisioned) is never told to be provisioned again. Where nothing is added, the slot is
+    named in front ("Slot 3: "), which the operator's tile leaves out. `otherwise` is the
+    action when `exc` has none (default: provision it again).
+    """
     here = f"slot {slot}"
     message = exc.message if here in exc.message.lower() else f"Slot {slot}: {exc.message}"
-    action = exc.action or f"Provision the device in slot {slot} again."
+    action = exc.action or otherwise or f"Provision the device in slot {slot} again."
     if here not in action.lower():
-        action = f"{action} Then provision the device in slot {slot} again."
+        if retry and not _RETRIES.search(action):
+            action = f"{action} Then provision the device in slot {slot} again."
+        else:
+            action = f"Slot {slot}: {action}"
     return message, action
 
 
@@ -116,15 +134,19 @@ def verdict(
     """(result, error class, message, action) of an attempt that ended with `exc` at `step`."""
     if isinstance(exc, Cancelled):
         return Result.ABORTED, "aborted", *aborted_texts(exc, slot, step, held_after_abort)
+    otherwise = ""
     if isinstance(exc, Scrap):
         result = Result.SCRAP
+        otherwise = f"Take the device out of slot {slot} and put it in the SCRAP bin."
     elif isinstance(exc, AlreadyProvisioned) or (
         isinstance(exc, PolicyRefused) and exc.error_class == "already_passed"
     ):
         result = Result.ALREADY_PROVISIONED
+        otherwise = f"Set the device from slot {slot} aside and look it up in the journal."
     else:
         result = Result.FAIL
-    return result, exc.error_class, *texts_for_slot(exc, slot)
+    retry = result is Result.FAIL
+    return result, exc.error_class, *texts_for_slot(exc, slot, retry=retry, otherwise=otherwise)
 
 
 def internal_error(slot: str, step: str) -> tuple[Result, str, str, str]:
