@@ -13,26 +13,22 @@ on the same directory has the same devices; `state_dir/manifest.json` maps slots
 other processes (rewritten atomically whenever a port changes; ports are null while stopped),
 and `state_dir/slot-N.log` is each device's own log. A device process exits on its own when
 it is unplugged or loses power through a fault, and whenever the fixture process goes away.
+One device's process, its pty and its control line are `device_process.DeviceProcess`.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
-import select
-import signal
-import subprocess
 import sys
 import time
-import tty
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
 from station.profiles.base import StorageKind
+from station.sandbox.device_process import START_TIMEOUT_S, DeviceProcess
 from station.sandbox.esp32 import firmware as esp32_firmware
 from station.sandbox.esp32 import inspect as esp32_inspect
 from station.sandbox.sim import storage
@@ -50,22 +46,12 @@ from station.sandbox.zephyr import firmware as zephyr_firmware
 
 MANIFEST = "manifest.json"
 MANIFEST_FORMAT = 1
-START_TIMEOUT_S = 30.0  # generous: two shared cores may be starting many interpreters
-STOP_TIMEOUT_S = 10.0
 
 EXIT_REASONS = {
     EXIT_STOPPED: "stopped",
     EXIT_UNPLUGGED: "unplugged (fault)",
     EXIT_POWER_CUT: "power cut while programming (fault)",
 }
-
-
-@dataclass
-class _Running:
-    slot: str
-    port: str
-    process: subprocess.Popen[bytes]
-    replies: bytearray = field(default_factory=bytearray)
 
 
 def inspect_state_dir(state_dir: Path) -> dict[str, dict[str, Any]]:
@@ -134,7 +120,7 @@ class SimulatedFixture:
         self.firmware = check_firmware(firmware, self.slots)
         self._check_faults(faults)
         self.faults = faults
-        self._running: dict[str, _Running] = {}
+        self._running: dict[str, DeviceProcess] = {}
         self._exited: dict[str, int] = {}
         self._started = False
 
@@ -170,7 +156,7 @@ class SimulatedFixture:
             for running in launched:
                 self._running[running.slot] = running
             for running in launched:
-                self._await_ready(running)
+                running.await_ready(self.start_timeout)
         except BaseException:
             self.stop()
             raise
@@ -216,7 +202,7 @@ class SimulatedFixture:
         running = self._launch(slot)
         self._running[slot] = running
         try:
-            self._await_ready(running)
+            running.await_ready(self.start_timeout)
         except BaseException:
             self._stop_device(slot)
             raise
@@ -266,15 +252,15 @@ class SimulatedFixture:
         a request in flight is lost."""
         slot = self._slot(slot)
         running = self._running.get(slot)
-        if running is None or running.process.poll() is not None:
+        if running is None or running.exit_code() is not None:
             raise FixtureError(f"simulated device {slot} is not running", "plug it first")
-        self._control(running, "reset")
+        running.control("reset")
 
     def poll(self) -> dict[str, int]:
         """Devices that exited on their own since they started (slot -> exit code)."""
         changed = False
         for slot, running in list(self._running.items()):
-            code = running.process.poll()
+            code = running.exit_code()
             if code is not None:
                 self._reap(slot)
                 self._exited[slot] = code
@@ -306,8 +292,8 @@ class SimulatedFixture:
         self.faults = spec
         for slot in self.slots:
             running = self._running.get(slot)
-            if running is not None and running.process.poll() is None:
-                self._control(running, f"faults {spec}")
+            if running is not None and running.exit_code() is None:
+                running.control(f"faults {spec}")
             else:
                 path = storage.state_path(self.state_dir, slot)
                 if path.exists():
@@ -334,7 +320,7 @@ class SimulatedFixture:
 
     def pid(self, slot: str | int) -> int | None:
         running = self._running.get(self._slot(slot))
-        return running.process.pid if running is not None else None
+        return running.pid if running is not None else None
 
     # -- internals ----------------------------------------------------------------------
 
@@ -357,41 +343,23 @@ class SimulatedFixture:
                 f"use one of {', '.join(self.slots)}",
             )
 
-    def _launch(self, slot: str) -> _Running:
-        master, slave = os.openpty()
-        try:
-            # Raw before the station ever opens it: no echo of the device's output back into
-            # the device, no newline translation of frames.
-            tty.setraw(slave)
-            port = os.ttyname(slave)
-            chip = esp32_chip(self.firmware, slot)
-            command = (
-                [
-                    sys.executable, "-m", "station.sandbox.esp32",
-                    str(esp32_firmware.device_dir(self.state_dir, slot)),
-                    "--master-fd", str(master), "--slave-fd", str(slave),
-                    "--faults", chip.faults, "--control",
-                    *(["--baud", str(self.baud)] if self.baud else []),
-                ]
-                if chip is not None
-                else self._sim_command(slot, master, slave)
-            )  # fmt: skip
-            with (self.state_dir / f"slot-{slot}.log").open("ab") as log:
-                process = subprocess.Popen(
-                    command,
-                    stdin=subprocess.PIPE,
-                    stdout=subprocess.PIPE,
-                    stderr=log,
-                    pass_fds=(master, slave),
-                    # Ctrl-C on the terminal reaches the fixture only; it stops devices in order.
-                    process_group=0,
-                )
-        finally:
-            os.close(master)
-            os.close(slave)
-        return _Running(slot=slot, port=port, process=process)
+    def _launch(self, slot: str) -> DeviceProcess:
+        return DeviceProcess.launch(
+            slot,
+            lambda master, slave: self._command(slot, master, slave),
+            self.state_dir / f"slot-{slot}.log",
+        )
 
-    def _sim_command(self, slot: str, master: int, slave: int) -> list[str]:
+    def _command(self, slot: str, master: int, slave: int) -> list[str]:
+        chip = esp32_chip(self.firmware, slot)
+        if chip is not None:
+            return [
+                sys.executable, "-m", "station.sandbox.esp32",
+                str(esp32_firmware.device_dir(self.state_dir, slot)),
+                "--master-fd", str(master), "--slave-fd", str(slave),
+                "--faults", chip.faults, "--control",
+                *(["--baud", str(self.baud)] if self.baud else []),
+            ]  # fmt: skip
         command = [
             sys.executable,
             "-m",
@@ -413,69 +381,15 @@ class SimulatedFixture:
             command += ["--seed", str(self.seed + slot_order(slot)[0])]
         return command
 
-    def _await_ready(self, running: _Running) -> None:
-        reply = self._reply(running, self.start_timeout)
-        if reply != "ready":
-            self._stop_device(running.slot)
-            raise FixtureError(
-                f"simulated device {running.slot} did not start ({reply or 'no answer'})",
-                f"see {self.state_dir / f'slot-{running.slot}.log'}",
-            )
-
-    def _control(self, running: _Running, command: str) -> None:
-        assert running.process.stdin is not None
-        running.process.stdin.write(command.encode("utf-8") + b"\n")
-        running.process.stdin.flush()
-        reply = self._reply(running, STOP_TIMEOUT_S)
-        if reply != "ok":
-            raise FixtureError(
-                f"simulated device {running.slot} refused {command.split(maxsplit=1)[0]!r}: "
-                f"{reply or 'no answer'}",
-                f"see {self.state_dir / f'slot-{running.slot}.log'}",
-            )
-
-    def _reply(self, running: _Running, timeout: float) -> str:
-        """One line from the device's control channel; '' on timeout or exit."""
-        assert running.process.stdout is not None
-        fd = running.process.stdout.fileno()
-        deadline = time.monotonic() + timeout
-        while b"\n" not in running.replies:
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return ""
-            readable, _, _ = select.select([fd], [], [], remaining)
-            if not readable:
-                return ""
-            chunk = os.read(fd, 4096)
-            if not chunk:
-                return ""
-            running.replies += chunk
-        line, _, rest = bytes(running.replies).partition(b"\n")
-        running.replies = bytearray(rest)
-        return line.decode("utf-8", "replace").strip()
-
     def _stop_device(self, slot: str) -> None:
         running = self._running.get(slot)
         if running is None:
             return
-        process = running.process
-        if process.poll() is None:
-            process.send_signal(signal.SIGTERM)
-            try:
-                process.wait(timeout=STOP_TIMEOUT_S)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
-        self._reap(slot)
+        running.stop()
+        del self._running[slot]
 
     def _reap(self, slot: str) -> None:
-        running = self._running.pop(slot)
-        running.process.wait()
-        for pipe in (running.process.stdin, running.process.stdout):
-            if pipe is not None:
-                # BrokenPipe: the device exited with our last command unread.
-                with contextlib.suppress(BrokenPipeError):
-                    pipe.close()
+        self._running.pop(slot).reap()
 
     def _write_manifest(self, *, running: bool = True) -> None:
         slots = []
@@ -487,7 +401,7 @@ class SimulatedFixture:
                     {
                         "slot": slot,
                         "port": device.port if device is not None else None,
-                        "pid": device.process.pid if device is not None else None,
+                        "pid": device.pid if device is not None else None,
                         "hardware_serial": chip.spec.mac,
                         "hwid": "",
                         "storage": str(StorageKind.NVS),
@@ -501,7 +415,7 @@ class SimulatedFixture:
                 {
                     "slot": slot,
                     "port": device.port if device is not None else None,
-                    "pid": device.process.pid if device is not None else None,
+                    "pid": device.pid if device is not None else None,
                     "hardware_serial": state.hardware_serial,
                     "hwid": state.hwid.hex(),
                     "storage": str(state.storage),
