@@ -2,9 +2,12 @@
 
 An exception is either the environment's fault (`StationError`: a port, Pairing, the journal, a
 token; it carries what happened and what to do) or a bug in the station. `describe` words
-either for a notice bar or a message box; `present_error` is what a background task does with a
-failure nobody else handles: a message box with the action for the first, the crash dialog for
-the second, which tells the operator what to send to support and never shows a secret.
+either for a notice bar or a message box, and `in_words` puts it on one line for a status label;
+`present_error` is what a background task does with a failure nobody else handles: a message box
+with the action for the first, the crash dialog for the second, which tells the operator what to
+send to support and never shows a secret. A screen that shows a failure in its own status line
+calls `show_failure`: the same words there, and the crash dialog too when it is a bug. No screen
+words an exception itself (tests/ui/test_one_error_presenter.py looks).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ import platform
 import re
 import time
 import traceback
+from collections.abc import Callable
 from importlib import metadata
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
@@ -40,6 +44,38 @@ def describe(exc: BaseException) -> StationNotice:
     if isinstance(exc, StationError):
         return StationNotice("error", exc.message, exc.action)
     return StationNotice("error", f"{BUG_MESSAGE} ({type(exc).__name__})", BUG_ACTION)
+
+
+def in_words(exc: BaseException) -> str:
+    """`describe(exc)` on one line, for a status label: what happened, then what to do."""
+    notice = describe(exc)
+    return f"{notice.message} What to do: {notice.action}" if notice.action else notice.message
+
+
+def error_box(exc: BaseException, title: str, parent: QWidget | None = None) -> QMessageBox:
+    """A warning box (not yet shown) with `describe(exc)`: the message, then what to do."""
+    notice = describe(exc)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, notice.message)
+    if notice.action:
+        box.setInformativeText(f"What to do: {notice.action}")
+    if parent is not None:
+        box.setParent(parent, box.windowFlags())
+    return box
+
+
+def show_failure(
+    exc: BaseException,
+    show: Callable[[str], None],
+    parent: QWidget | None = None,
+    *,
+    before: str = "",
+) -> None:
+    """What a screen does with a failure it shows itself: `in_words(exc)` (after `before`, e.g.
+    "Not saved: ") through `show`, and for a bug the crash dialog as well, so support gets the
+    report. The task runner has logged a bug with its trace already."""
+    show(f"{before}{in_words(exc)}")
+    if is_bug(exc):
+        present_error(exc, parent)
 
 
 def _version() -> str:
@@ -82,28 +118,29 @@ def _parent_window() -> QWidget | None:
     return QApplication.activeWindow()
 
 
-# Boxes without a parent window are kept alive here until they close.
-_OPEN: set[QMessageBox] = set()
+# Boxes are kept alive here until they close, with the failure each shows: one failure that
+# reaches several handlers (a panel's status line and its window's) opens one box.
+_OPEN: dict[QMessageBox, BaseException] = {}
 
 
 def present_error(exc: BaseException, parent: QWidget | None = None) -> QMessageBox:
     """Show a failure nobody else handled (opened, not exec'd: the GUI keeps running). The
     caller has logged it."""
+    for open_box, shown in _OPEN.items():
+        if shown is exc:
+            open_box.raise_()
+            return open_box
     parent = parent or _parent_window()
     box: QMessageBox
     if is_bug(exc):
         box = CrashDialog(exc, parent)
     else:
-        notice = describe(exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, "The station could not do that", notice.message)
+        box = error_box(exc, "The station could not do that", parent)
         box.setObjectName("error-dialog")
-        if notice.action:
-            box.setInformativeText(f"What to do: {notice.action}")
-        box.setParent(parent, box.windowFlags())
-    _OPEN.add(box)
+    _OPEN[box] = exc
 
     def closed() -> None:
-        _OPEN.discard(box)
+        _OPEN.pop(box, None)
         box.deleteLater()
 
     box.finished.connect(closed)

@@ -169,6 +169,35 @@ def import_realm_key(
     return key
 
 
+#: More than any Pairing token could be: a longer input is refused unread.
+MAX_TOKEN = 64 * 1024
+
+
+def read_token_file(path: Path) -> str:
+    """The text of a file said to hold an issued token, read only up to `MAX_TOKEN`: a FIFO
+    or a device such as /dev/zero chosen by mistake is refused instead of read without end."""
+    try:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_TOKEN + 1)
+    except OSError as exc:
+        raise ConfigError(
+            f"Cannot read {path}: {exc.strerror or exc}.",
+            "Check the path and that you may read the file, or paste the token instead.",
+        ) from None
+    if len(data) > MAX_TOKEN:
+        raise ConfigError(
+            f"{path} is larger than {MAX_TOKEN // 1024} KiB: too large to be a Pairing token.",
+            "Choose the file that holds only the token (a JWT), or paste the token instead.",
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ConfigError(
+            f"{path} is not text: it cannot hold a Pairing token.",
+            "Choose the file that holds only the token (a JWT), or paste the token instead.",
+        ) from None
+
+
 @dataclass(frozen=True)
 class StoredToken:
     claims: TokenClaims

@@ -23,10 +23,8 @@ from station.pairing.tokens import (
     inspect_token,
 )
 from station.roles import Actor, AuditLog
-from station.targets.actions import check_key_file, import_realm_key, set_issued_token
+from station.targets.actions import MAX_TOKEN, check_key_file, import_realm_key, set_issued_token
 from station.targets.privileged_cli import add_supervisor_options, supervisor_for_target
-
-MAX_TOKEN = 64 * 1024
 
 
 def register_target(sub: argparse._SubParsersAction[Any]) -> None:

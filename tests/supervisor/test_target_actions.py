@@ -4,6 +4,8 @@ journal event for every change that holds no credential."""
 
 from __future__ import annotations
 
+import os
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -11,11 +13,18 @@ from pathlib import Path
 import pytest
 
 from station.config import load_config
+from station.errors import ConfigError
 from station.journal import Journal
 from station.pairing import keystore
 from station.pairing.errors import KeyInvalid, TokenExpired
 from station.roles import NotPermitted
-from station.targets.actions import TargetBook, import_realm_key, set_issued_token
+from station.targets.actions import (
+    MAX_TOKEN,
+    TargetBook,
+    import_realm_key,
+    read_token_file,
+    set_issued_token,
+)
 from station.targets.credentials import credential_status
 from station.targets.fields import TargetInvalid, target_document, with_target
 from tests.fixtures.keyring import MemoryKeyring
@@ -274,3 +283,36 @@ def test_no_keyring_backend_refuses_instead_of_a_file(
     assert set(load_config(book.path).targets) == {"plant", "lab"}  # nothing changed
     assert journal.audit_events() == []
     assert not any(p.suffix == ".pem" for p in tmp_path.rglob("*") if "realm-keys" not in str(p))
+
+
+def test_a_token_file_is_read_as_text_and_anything_else_is_refused_with_an_action(
+    tmp_path: Path,
+) -> None:
+    token = tmp_path / "token.jwt"
+    token.write_text("eyJhbGciOiJFUzI1NiJ9.e30.sig\n", encoding="utf-8")
+    assert read_token_file(token) == "eyJhbGciOiJFUzI1NiJ9.e30.sig\n"
+
+    big = tmp_path / "big"
+    big.write_bytes(b"a" * (MAX_TOKEN + 1))
+    binary = tmp_path / "binary"
+    binary.write_bytes(b"\xff\xfe\x00token")
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    writer = os.open(fifo, os.O_RDWR)  # keeps the FIFO open: a read would never see its end
+    # More than a pipe holds, so it is written while the token file is read.
+    feeder = threading.Thread(target=os.write, args=(writer, b"b" * (MAX_TOKEN + 1)), daemon=True)
+    feeder.start()
+    try:
+        for path, says in (
+            (big, "too large"),
+            (binary, "not text"),
+            (fifo, "too large"),
+            (tmp_path / "missing", "Cannot read"),
+        ):
+            with pytest.raises(ConfigError) as caught:
+                read_token_file(path)
+            assert says in caught.value.message, path
+            assert "paste the token" in caught.value.action
+        feeder.join(timeout=5)
+    finally:
+        os.close(writer)

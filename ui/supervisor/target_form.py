@@ -35,6 +35,7 @@ from station.config.model import (
     STORAGE_KINDS,
     TOKEN_SOURCES,
 )
+from station.errors import ConfigError
 from station.targets.fields import FIELDS
 from ui import theme
 
@@ -46,13 +47,12 @@ _SOURCE_LABELS = {
 _RULE_LABELS = {"device": "Reported by the device", "uuid5": "UUIDv5 of an identity field"}
 
 
-class FormError(Exception):
+class FormError(ConfigError):
     """A field's text cannot be read at all (before any configuration rule applies)."""
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
+        super().__init__(message, "Correct the field marked in the form.")
         self.field = field
-        self.message = message
 
 
 class TargetForm(QWidget):

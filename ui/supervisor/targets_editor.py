@@ -5,6 +5,10 @@ at a time, so the window never freezes on a locked keyring or an unreachable Pai
 change goes through the Qt-free action functions in `station.targets.actions`, which check the
 signed-in role and write the journal; the editor closes by itself when the supervisor session
 ends (sign-out or idle lock).
+
+The editor holds the target list, the form, saving and the active target per fixture; its
+credentials (`credentials_panel`) and Test connection (`connection_test_panel`) are panels of
+their own, which reach the editor through `editor_host.EditorHost`.
 """
 
 from __future__ import annotations
@@ -12,13 +16,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TypeVar
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -33,18 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from station.config import StationConfig
-from station.errors import StationError
 from station.roles import Actor, AuditLog, NotPermitted, Privilege
-from station.targets.actions import TargetBook, import_realm_key, set_issued_token
-from station.targets.connection_test import FIELD_CHECKS, run_connection_test
-from station.targets.credentials import CredentialStatus, credential_status
-from station.targets.fields import FIELDS, TargetInvalid, target_document, with_target
+from station.targets.actions import TargetBook
+from station.targets.fields import TargetInvalid, target_document
+from ui.errors import describe, show_failure
 from ui.roles.controller import RoleController
 from ui.screen_fit import fit_to_screen
-from ui.supervisor.connection_view import ConnectionResults
+from ui.supervisor.connection_test_panel import ConnectionTestPanel
+from ui.supervisor.credentials_panel import SAVE_FIRST, CredentialsPanel
 from ui.supervisor.lifetime import delete_when_idle
 from ui.supervisor.target_form import FormError, TargetForm
-from ui.supervisor.token_dialog import PasteTokenDialog
 from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -52,41 +53,7 @@ NEW = "(new target)"
 PREFERRED_SIZE = QSize(1500, 900)
 
 
-# Values that satisfy the rules, put in place of an invalid setting so the other settings can
-# be tested. The checks that would use them are not run (FIELD_CHECKS), so none is ever sent.
-_STAND_INS: dict[str, Any] = {
-    "pairing_url": "https://pairing.invalid/",
-    "realm": "invalid",
-    "token_source": "issued_token",
-}
-
-
-def _stand_in(name: str, document: dict[str, Any], field: str) -> tuple[str, dict[str, Any]]:
-    if field == "name":
-        return "connection-test", document
-    if field in ("token_ttl_s", "token_command"):
-        return name, {**document, "token_source": "issued_token", field: None}
-    return name, {**document, field: _STAND_INS.get(field)}
-
-
-def _skipped_checks(invalid: dict[str, str]) -> dict[str, str]:
-    """The checks that cannot run, each with the settings it waits for."""
-    labels = {f.key: f.label for f in FIELDS}
-    waiting: dict[str, list[str]] = {}
-    for field in invalid:
-        for check in FIELD_CHECKS.get(field, ()):
-            waiting.setdefault(check, []).append(labels.get(field, field))
-    return {
-        check: f"{' and '.join(names)} {'is' if len(names) == 1 else 'are'} not valid "
-        "(see the form)"
-        for check, names in waiting.items()
-    }
-
-
-def _say(exc: BaseException) -> str:
-    if isinstance(exc, StationError):
-        return f"{exc.message} {exc.action}".strip()
-    return f"Internal error ({type(exc).__name__}); the station logged it."
+T = TypeVar("T")
 
 
 class TargetsEditor(QDialog):
@@ -132,18 +99,11 @@ class TargetsEditor(QDialog):
         self.status = QLabel("")
         self.status.setObjectName("editor-status")
         self.status.setWordWrap(True)
-        self.credentials = QLabel("")
-        self.credentials.setObjectName("credential-status")
-        self.credentials.setWordWrap(True)
-        self.import_key_button = QPushButton("Import realm key from file…")
-        self.import_key_button.setObjectName("import-key")
-        self.paste_token_button = QPushButton("Paste issued token…")
-        self.paste_token_button.setObjectName("paste-token")
-        self.token_file_button = QPushButton("Issued token from file…")
-        self.token_file_button.setObjectName("token-file")
-        self.test_button = QPushButton("Test connection")
-        self.test_button.setObjectName("test-connection")
-        self.results = ConnectionResults()
+        self.credentials_panel = CredentialsPanel(self, audit, self._tasks)
+        self.credentials = self.credentials_panel.status
+        self.connection_test = ConnectionTestPanel(self, self.form)
+        self.test_button = self.connection_test.button
+        self.results = self.connection_test.results
         self.active: dict[str, QComboBox] = {}
         self.make_active: dict[str, QPushButton] = {}
         self._build_layout()
@@ -152,11 +112,6 @@ class TargetsEditor(QDialog):
         self.new_button.clicked.connect(self._new_clicked)
         self.delete_button.clicked.connect(self.delete_target)
         self.save_button.clicked.connect(self.save)
-        self.import_key_button.clicked.connect(self._choose_key_file)
-        self.paste_token_button.clicked.connect(self._paste_token)
-        self.token_file_button.clicked.connect(self._choose_token_file)
-        self.test_button.clicked.connect(self.test_connection)
-        self.form.edited.connect(self._form_edited)
         roles.roleChanged.connect(self._role_changed)
         self._fill(book.config)
 
@@ -192,20 +147,11 @@ class TargetsEditor(QDialog):
         middle.addWidget(self.save_button)
         middle.addWidget(self.status)
 
-        creds = QGroupBox("Credentials (OS keyring; never shown)")
-        creds_layout = QVBoxLayout(creds)
-        creds_layout.addWidget(self.credentials)
-        for button in (self.import_key_button, self.paste_token_button, self.token_file_button):
-            creds_layout.addWidget(button)
-        test = QGroupBox("Test connection (registers nothing)")
-        test_layout = QVBoxLayout(test)
-        test_layout.addWidget(self.test_button)
-        test_layout.addWidget(self.results)
         fixtures = QGroupBox("Active target per fixture")
         self._fixtures_layout = QGridLayout(fixtures)
         right = QVBoxLayout()
-        right.addWidget(creds)
-        right.addWidget(test, 1)
+        right.addWidget(self.credentials_panel)
+        right.addWidget(self.connection_test, 1)
         right.addWidget(fixtures)
 
         layout = QHBoxLayout(self)
@@ -281,9 +227,8 @@ class TargetsEditor(QDialog):
         self._current = name
         self.form.load(name, target_document(self.book.config, name))
         self._mark_clean()
-        self.results.clear()
         self._show_restart_note(name)
-        self._refresh_credentials()
+        self.credentials_panel.refresh()
 
     @Slot()
     def new_target(self) -> None:
@@ -292,8 +237,7 @@ class TargetsEditor(QDialog):
         self.form.load("", {})
         self._show_restart_note(None)
         self._mark_clean()
-        self.results.clear()
-        self.credentials.setText("Save the target first, then import its key or token.")
+        self.credentials.setText(SAVE_FIRST)
 
     def _show_restart_note(self, name: str | None) -> None:
         users = [f.name for f in self.book.config.fixtures if f.active_target == name]
@@ -310,23 +254,15 @@ class TargetsEditor(QDialog):
 
     def _init_edit_state(self) -> None:
         self._clean: tuple[object, ...] = ()  # the form as loaded or saved
-        self._tested: tuple[object, ...] | None = None  # the form the shown results are of
         self._forced_close = False
         self.discard_box: QMessageBox | None = None
 
     def _mark_clean(self) -> None:
         self._clean = self.form.snapshot()
-        self._tested = None
+        self.connection_test.forget()
 
     def has_unsaved_edits(self) -> bool:
         return self.form.snapshot() != self._clean
-
-    @Slot()
-    def _form_edited(self) -> None:
-        # Results of a test of other values would be read as results of these.
-        if self._tested is not None and self.form.snapshot() != self._tested:
-            self._tested = None
-            self.results.clear("The form changed since the last test: test again.")
 
     def reject(self) -> None:
         """Esc, the close button and Close: ask before unsaved edits are thrown away (not when
@@ -369,22 +305,40 @@ class TargetsEditor(QDialog):
         box.finished.connect(answered)
         box.open()
 
-    # -- background actions ----------------------------------------------------------------
+    # -- what the panels ask of the editor (EditorHost) ------------------------------------
 
-    def _actor(self) -> Actor:
-        return self.roles.actor
+    def shown_target(self) -> str | None:
+        return self._current
 
-    def _run(self, fn: Any, on_success: Any, what: str) -> None:
+    def config(self) -> StationConfig:
+        return self.book.config
+
+    def request(self) -> tuple[Actor, str]:
+        return self.roles.actor, self.reason.text()
+
+    def say(self, text: str) -> None:
+        self.status.setText(text)
+
+    def run(
+        self,
+        fn: Callable[[], T],
+        on_success: Callable[[T], None],
+        what: str,
+        *,
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> None:
         self._busy += 1
         self.busyChanged.emit(True)
         self.status.setText(f"{what}…")
 
-        def done(value: object) -> None:
+        def done(value: T) -> None:
             self._finished()
             on_success(value)
 
         def failed(exc: BaseException) -> None:
             self._finished()
+            if on_failure is not None:
+                on_failure(exc)
             self._failed(exc)
 
         self._tasks.run(fn, done, failed)
@@ -398,31 +352,11 @@ class TargetsEditor(QDialog):
         return self._busy > 0
 
     def _failed(self, exc: BaseException) -> None:
-        self.test_button.setEnabled(True)
         if isinstance(exc, TargetInvalid) and exc.field:
-            self.form.show_error(exc.field, exc.message)
-            self.status.setText(f"Not saved: {exc.message}")
+            self.form.show_error(exc.field, describe(exc).message)
+            show_failure(exc, self.say, self, before="Not saved: ")
             return
-        self.status.setText(f"Not done: {_say(exc)}")
-
-    def _refresh_credentials(self) -> None:
-        name = self._current
-        if name is None:
-            return
-        target = self.book.config.targets[name]
-        self.credentials.setText("Reading the keyring…")
-
-        def show(status: object) -> None:
-            assert isinstance(status, CredentialStatus)
-            if self._current == name:
-                prefix = "⚠ " if status.problem else ""
-                self.credentials.setText(f"{prefix}{status.summary}")
-
-        self._tasks.run(
-            lambda: credential_status(target),
-            show,
-            lambda exc: self.credentials.setText(_say(exc)),
-        )
+        show_failure(exc, self.say, self, before="Not done: ")
 
     @Slot()
     def save(self) -> None:
@@ -431,20 +365,20 @@ class TargetsEditor(QDialog):
         try:
             document = self.form.document()
         except FormError as exc:
-            self.form.show_error(exc.field, exc.message)
-            self.status.setText(f"Not saved: {exc.message}")
+            self.form.show_error(exc.field, describe(exc).message)
+            show_failure(exc, self.say, self, before="Not saved: ")
             return
-        actor, replacing, reason = self._actor(), self._current, self.reason.text()
+        replacing = self._current
+        actor, reason = self.request()
 
-        def saved(config: object) -> None:
-            assert isinstance(config, StationConfig)
+        def saved(config: StationConfig) -> None:
             self._current = name
             self.reason.clear()
             self.status.setText(f"Target {name!r} saved.")
             self.configSaved.emit(config)
             self._fill(config)
 
-        self._run(
+        self.run(
             lambda: self.book.save_target(
                 actor, name, document, replacing=replacing, reason=reason
             ),
@@ -454,170 +388,46 @@ class TargetsEditor(QDialog):
 
     @Slot()
     def delete_target(self) -> None:
-        name, actor, reason = self._current, self._actor(), self.reason.text()
+        name = self._current
         if name is None:
             return
+        actor, reason = self.request()
 
-        def deleted(config: object) -> None:
+        def deleted(config: StationConfig) -> None:
             self._current = None
             self.status.setText(f"Target {name!r} deleted, with its keyring entries.")
             self.configSaved.emit(config)
-            assert isinstance(config, StationConfig)
             self._fill(config)
 
-        self._run(lambda: self.book.delete_target(actor, name, reason=reason), deleted, "Deleting")
+        self.run(lambda: self.book.delete_target(actor, name, reason=reason), deleted, "Deleting")
 
     @Slot(str)
     def set_active(self, fixture: str) -> None:
         target = self.active[fixture].currentText()
-        actor, reason = self._actor(), self.reason.text()
+        actor, reason = self.request()
 
-        def done(config: object) -> None:
+        def done(config: StationConfig) -> None:
             self.status.setText(f"Fixture {fixture} now provisions into {target!r}.")
             self.configSaved.emit(config)
             self.activeTargetChanged.emit(fixture, target)
 
-        self._run(
+        self.run(
             lambda: self.book.set_active_target(actor, fixture, target, reason=reason),
             done,
             "Saving the active target",
         )
 
+    # The panels' actions, as the editor's own (what the supervisor and the tests call).
+
     def import_key_file(self, path: Path) -> None:
-        name, actor, reason = self._current, self._actor(), self.reason.text()
-        if name is None:
-            self.status.setText("Save the target first, then import its key.")
-            return
-
-        def done(key: object) -> None:
-            self.status.setText(
-                f"Imported the realm key of {name!r} into the OS keyring ({key!r}). {path} was "
-                "only read; delete it if it was a transfer copy."
-            )
-            self._refresh_credentials()
-
-        self._run(
-            lambda: import_realm_key(actor, name, path, self.audit, reason=reason),
-            done,
-            "Importing the key",
-        )
+        self.credentials_panel.import_key_file(path)
 
     def store_token(self, text: str) -> None:
-        name, actor, reason = self._current, self._actor(), self.reason.text()
-        if name is None:
-            self.status.setText("Save the target first, then set its token.")
-            return
-
-        def done(stored: object) -> None:
-            self.status.setText(f"Stored an issued token for {name!r} in the OS keyring.")
-            self._refresh_credentials()
-
-        self._run(
-            lambda: set_issued_token(actor, name, text, self.audit, reason=reason),
-            done,
-            "Storing the token",
-        )
+        self.credentials_panel.store_token(text)
 
     @Slot()
     def test_connection(self) -> None:
-        """Test what the form holds now, saved or not. A setting that breaks a rule is marked in
-        the form; the checks that do not need it still run, the others say why they did not."""
-        self.form.clear_errors()
-        name = self.form.target_name() or "unsaved"
-        try:
-            document = self.form.document()
-        except FormError as exc:  # the introspection list: no check needs it
-            self.form.show_error(exc.field, exc.message)
-            document = {**self._document_without_introspection(), "initial_introspection": None}
-        invalid: dict[str, str] = {}
-        while True:
-            try:
-                config = with_target(self.book.config, name, document, replacing=self._current)
-                break
-            except TargetInvalid as exc:
-                if not exc.field or exc.field in invalid:
-                    self.results.clear()
-                    self.status.setText(f"Test connection not run: {_say(exc)}")
-                    return
-                invalid[exc.field] = exc.message
-                self.form.show_error(exc.field, exc.message)
-                name, document = _stand_in(name, document, exc.field)
-        skip = _skipped_checks(invalid)
-        target = config.targets[name]
-        tested = self.form.snapshot()
-        self.results.clear("Testing…")
-        self.test_button.setEnabled(False)
-
-        def done(results: object) -> None:
-            self.test_button.setEnabled(True)
-            assert isinstance(results, list)
-            self.results.show_results(results)
-            self._tested = tested
-            ran = [r for r in results if r.ran]
-            if self.form.snapshot() != tested:
-                self._tested = None
-                self.results.clear("The form changed during the test: test again.")
-                self.status.setText("Test connection: the form changed during the test.")
-            elif invalid:
-                self.status.setText(
-                    f"Test connection: ran {len(ran)} of {len(results)} checks; the others "
-                    "need the settings marked in the form."
-                )
-            elif all(r.ok for r in results):
-                self.status.setText("Test connection: every check passed.")
-            else:
-                self.status.setText("Test connection: see the failed checks and what to do.")
-
-        self._run(lambda: run_connection_test(target, skip=skip), done, "Testing the connection")
-
-    def _document_without_introspection(self) -> dict[str, Any]:
-        # document() stops at the unreadable list; rebuild it with the list emptied.
-        saved = self.form.initial_introspection.toPlainText()
-        self.form.initial_introspection.blockSignals(True)
-        try:
-            self.form.initial_introspection.setPlainText("")
-            return self.form.document()
-        finally:
-            self.form.initial_introspection.setPlainText(saved)
-            self.form.initial_introspection.blockSignals(False)
-
-    # -- dialogs ---------------------------------------------------------------------------
-
-    def _choose_key_file(self) -> None:
-        dialog = QFileDialog(self, "Realm private key (PEM)")
-        dialog.setNameFilter("PEM files (*.pem *.key);;All files (*)")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(lambda path: self.import_key_file(Path(path)))
-        dialog.open()
-
-    def _choose_token_file(self) -> None:
-        dialog = QFileDialog(self, "Issued token file")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-
-        def chosen(path: str) -> None:
-            try:
-                text = Path(path).read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                self.status.setText(f"Cannot read {path}: {exc}.")
-                return
-            self.store_token(text)
-
-        dialog.fileSelected.connect(chosen)
-        dialog.open()
-
-    def _paste_token(self) -> None:
-        if self._current is None:
-            self.status.setText("Save the target first, then set its token.")
-            return
-        dialog = PasteTokenDialog(self._current, self)
-
-        def finished(result: int) -> None:
-            if result == QDialog.DialogCode.Accepted:
-                self.store_token(dialog.take())
-            dialog.deleteLater()
-
-        dialog.finished.connect(finished)
-        dialog.open()
+        self.connection_test.test()
 
     # -- role ------------------------------------------------------------------------------
 
