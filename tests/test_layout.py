@@ -153,8 +153,9 @@ EXEMPT: dict[str, tuple[frozenset[str], str]] = {
         "`config check` asks each profile a slot uses to check its own [profiles.KIND] table",
     ),
     "station/engine/cli.py": (
-        frozenset({"demo"}),
-        "`station demo` starts the demo wiring, then runs the engine on it",
+        frozenset({"demo", "line"}),
+        "`station demo` starts the demo wiring, then runs the engine on it; `station provision` "
+        "runs the fixture with its line (tower light, fail sound, labels)",
     ),
     "station/fleet/cli.py": (
         frozenset({"pairing"}),

@@ -183,6 +183,7 @@ class Session:
         keep_on_screen(window)
         # A window manager adds its frame a little later; check again once it has.
         QTimer.singleShot(SETTLE_FRAME_MS, window, lambda: keep_on_screen(window))
+        _add_line_menu(window, runner)
         if self.on_window is not None:
             self.on_window(window, self)
 
@@ -219,6 +220,15 @@ class Session:
         self.start()
         self.app.exec()
         return self.exit_code
+
+
+def _add_line_menu(window: OperatorWindow, runner: RunnerLike) -> None:
+    """The Line menu, for a runner with line signals (tower, fail sound, labels)."""
+    from station.line.runner import LineRunner
+    from ui.operator.line_menu import LineMenu
+
+    if isinstance(runner, LineRunner):
+        LineMenu(window, runner)  # parented to the window, which keeps it
 
 
 def run_operator_screen(
@@ -304,7 +314,7 @@ def open_or_explain(path: Path) -> tuple[StationConfig, Journal] | None:
 def run_gui(config_path: Path | None, fixture: str | None = None) -> int:
     """`station gui`: the operator screen on the configured fixture and journal."""
     from station.config import default_config_path, load_config
-    from station.engine.runner import FixtureRunner
+    from station.line.runner import LineRunner
 
     path = config_path or default_config_path()
     opened = open_or_explain(path)
@@ -315,7 +325,7 @@ def run_gui(config_path: Path | None, fixture: str | None = None) -> int:
 
     def build(sink: EventSink, operator: str) -> RunnerLike:
         # Read again on every (re)start: a supervisor may have changed the active target.
-        return FixtureRunner(
+        return LineRunner(
             config=load_config(path),
             fixture=fixture_name,
             journal=journal,

@@ -19,11 +19,14 @@ import sys
 import tempfile
 from contextlib import ExitStack
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from station.roles import Role
 from ui.app import Session, application, role_tools_hook
 from ui.operator.window import OperatorWindow
+
+if TYPE_CHECKING:
+    from station.demo import DemoEnvironment
 
 DEMO_OPERATOR = "Demo operator"
 DEMO_PASSWORDS: dict[Role, str] = {
@@ -67,6 +70,22 @@ def announce_passwords(out: TextIO) -> None:
     out.flush()
 
 
+def announce_line(env: DemoEnvironment, out: TextIO) -> None:
+    """Say where the demo's label printer and tower light are, and echo what the tower shows."""
+    if env.printer is not None:
+        out.write(f"demo: label printer stand-in at 127.0.0.1:{env.printer.port}\n")
+    tower = env.tower
+    if tower is not None:
+        out.write(f"demo: serial tower light on a pseudo-terminal at {tower.port}\n")
+
+        def changed(_lamps: dict[str, str]) -> None:
+            out.write(f"demo: tower light shows {tower.describe()}\n")
+            out.flush()
+
+        tower.on_change = changed
+    out.flush()
+
+
 def open_demo(
     args: argparse.Namespace, stack: ExitStack, *, ask_operator: bool | None = None
 ) -> Session:
@@ -78,8 +97,8 @@ def open_demo(
     from station.config import load_config
     from station.demo import DemoEnvironment
     from station.engine.events import EventSink
-    from station.engine.runner import FixtureRunner
     from station.journal import Journal
+    from station.line.runner import LineRunner
     from ui.engine_api import RunnerLike
 
     application()  # before the environment, so Qt owns the process's first window
@@ -94,8 +113,10 @@ def open_demo(
             faults=args.faults or "",
             baud=getattr(args, "baud", None),
             profile=getattr(args, "profile", "smp"),
+            line=True,
         )
     )
+    announce_line(env, sys.stdout)
     set_demo_passwords(env.config_path)
     config = load_config(env.config_path)
     journal = stack.enter_context(Journal.open(config.journal_path, station_id=config.station_id))
@@ -109,7 +130,7 @@ def open_demo(
 
     def build(sink: EventSink, name: str) -> RunnerLike:
         # Read again on every (re)start: the supervisor may have edited the demo's target.
-        return FixtureRunner(
+        return LineRunner(
             config=load_config(env.config_path),
             fixture=env.fixture_name,
             journal=journal,

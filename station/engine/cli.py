@@ -133,8 +133,8 @@ def provision(
     out = out or sys.stdout
     err = err or sys.stderr
     from station.config import load_config
-    from station.engine.runner import FixtureRunner
     from station.journal import Journal
+    from station.line.runner import LineRunner
 
     config = load_config(config_path)
     fixture_name = fixture or config.default_fixture
@@ -147,7 +147,8 @@ def provision(
         names = [s.name for s in _fixture_slots(config, fixture_name)]
         chosen = _pick_slots(slots, names)
         collector = _Collector(chosen, err)
-        runner = FixtureRunner(
+        # With the fixture's line: its tower light, the fail sound and the unit's label.
+        runner = LineRunner(
             config=config,
             fixture=fixture_name,
             journal=journal,
@@ -257,6 +258,7 @@ def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> in
                 faults=args.faults or "",
                 baud=args.baud,
                 profile=args.profile,
+                line=True,
             )
         )
         if set(env.slot_profiles) == {"smp"}:
@@ -269,8 +271,13 @@ def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> in
             f"demo: {args.slots} simulated {devices}, Pairing stand-in at "
             f"{env.pairing_url}, journal {env.journal_path}\n"
         )
+        if env.printer is not None and env.tower is not None:
+            out.write(
+                f"demo: label printer stand-in at 127.0.0.1:{env.printer.port}, serial tower "
+                f"light on a pseudo-terminal at {env.tower.port}\n"
+            )
         out.flush()
-        return provision(
+        code = provision(
             config_path=env.config_path,
             target=env.target_name,
             fixture=env.fixture_name,
@@ -279,6 +286,13 @@ def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> in
             as_json=args.json,
             out=out,
         )
+        if env.printer is not None and env.tower is not None and not args.json:
+            out.write(
+                f"demo: {len(env.printer.labels)} label(s) printed; the tower light showed "
+                f"{' -> '.join(env.tower.shown)}\n"
+            )
+            out.flush()
+        return code
 
 
 def _counted(names: list[str]) -> list[tuple[int, str]]:

@@ -99,6 +99,10 @@ class LineSignals:
         return {} if self.labels is None else self.labels.flagged()
 
     @property
+    def has_tower(self) -> bool:
+        return self._open_tower is not None
+
+    @property
     def tower_signal(self) -> TowerSignal | None:
         """What the tower was last told to show (None before the first change)."""
         with self._lock:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 _LAMPS = {0x01: "red", 0x02: "yellow", 0x04: "green", 0x08: "buzzer"}
 _ACTIONS = {0x10: "on", 0x20: "off", 0x40: "blink"}
+COMMAND_BYTES = 4  # one per lamp and the buzzer
 
 
 class PtyTower:
@@ -28,10 +29,12 @@ class PtyTower:
         self, link: Path, *, on_change: Callable[[dict[str, str]], None] | None = None
     ) -> None:
         self.link = Path(os.path.abspath(link))
-        self._on_change = on_change
+        #: Called with the lamps (on this tower's reader thread) whenever one changes.
+        self.on_change = on_change
         self._lock = threading.Lock()
         self._received = bytearray()
         self._lamps = {name: "off" for name in _LAMPS.values()}
+        self._shown: list[str] = []
         self._master = -1
         self._slave = -1
         self._thread: threading.Thread | None = None
@@ -83,8 +86,13 @@ class PtyTower:
             return dict(self._lamps)
 
     def describe(self) -> str:
-        lit = [f"{name} {state}" for name, state in self.lamps.items() if state != "off"]
-        return ", ".join(lit) or "all off"
+        return _describe(self.lamps)
+
+    @property
+    def shown(self) -> list[str]:
+        """What the tower showed, in order: one description per whole-tower command."""
+        with self._lock:
+            return list(self._shown)
 
     def _read(self) -> None:
         while True:
@@ -99,12 +107,20 @@ class PtyTower:
                 return
             changed = False
             with self._lock:
-                self._received += data
                 for byte in data:
+                    self._received.append(byte)
                     lamp, action = _LAMPS.get(byte & 0x0F), _ACTIONS.get(byte & 0xF0)
                     if lamp is not None and action is not None and self._lamps[lamp] != action:
                         self._lamps[lamp] = action
                         changed = True
+                    # The station sends the whole tower at once (red, yellow, green, buzzer).
+                    if len(self._received) % COMMAND_BYTES == 0:
+                        self._shown.append(_describe(self._lamps))
                 lamps = dict(self._lamps)
-            if changed and self._on_change is not None:
-                self._on_change(lamps)
+            if changed and self.on_change is not None:
+                self.on_change(lamps)
+
+
+def _describe(lamps: dict[str, str]) -> str:
+    lit = [f"{name} {state}" for name, state in lamps.items() if state != "off"]
+    return ", ".join(lit) or "all off"

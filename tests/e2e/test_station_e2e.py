@@ -86,6 +86,11 @@ def test_headless_demo_command_prints_one_result_per_slot(
     assert rc == 0, out
     lines = [line for line in out.splitlines() if line.startswith("slot ")]
     assert [line.split()[:3] for line in lines] == [["slot", "1", "PASS"], ["slot", "2", "PASS"]]
+    # The demo's line: both labels reached the printer stand-in, the pty tower went through
+    # working (yellow) to a good batch (green), and off when the station closed.
+    (shown,) = [line for line in out.splitlines() if line.startswith("demo: 2 label(s) printed")]
+    assert "the tower light showed yellow on -> " in shown
+    assert shown.endswith(" -> green on -> all off")
     # Run again on the same work directory: the devices passed already and are not touched.
     rc = main(["demo", "--headless", "--slots", "2", "--workdir", str(tmp_path / "d")])
     out = capsys.readouterr().out
