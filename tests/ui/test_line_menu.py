@@ -49,6 +49,12 @@ def station(
                 window.deleteLater()
 
 
+def _tower_text(menu: LineMenu) -> str:
+    """What the menu shows when opened (it reads the tower when it is about to show)."""
+    menu.menu.aboutToShow.emit()
+    return menu.tower_action.text()
+
+
 def test_a_label_that_did_not_print_is_flagged_and_reprinted_from_the_menu(
     qtbot: QtBot, station: tuple[DemoEnvironment, OperatorWindow, Journal]
 ) -> None:
@@ -73,7 +79,7 @@ def test_a_label_that_did_not_print_is_flagged_and_reprinted_from_the_menu(
     assert serial and menu.reprint_actions["2"].text() == f"Slot 2: {serial} (not printed)"
     assert "out of labels" in window.notices.text.text()
     assert "Reprint label, slot" in window.notices.text.text()
-    assert menu.tower_action.text() == "Tower light: green steady"
+    qtbot.waitUntil(lambda: _tower_text(menu) == "Tower light: green steady", timeout=WAIT_MS)
 
     printer.state.paper_out = False
     menu.reprint_actions["2"].trigger()
@@ -106,9 +112,7 @@ def test_the_demo_window_has_the_line_menu_on_a_pty_tower_and_a_loopback_printer
             titles = [a.text() for a in window.menuBar().actions()]
             assert titles.index("&Line") == titles.index("&Roles") - 1
             # The tower is set all off at start (units loaded, nothing running).
-            qtbot.waitUntil(
-                lambda: menu.tower_action.text() == "Tower light: all off", timeout=WAIT_MS
-            )
+            qtbot.waitUntil(lambda: _tower_text(menu) == "Tower light: all off", timeout=WAIT_MS)
             out = capsys.readouterr().out
             assert "demo: label printer stand-in at 127.0.0.1:" in out
             assert "demo: serial tower light on a pseudo-terminal at " in out

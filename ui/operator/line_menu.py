@@ -42,7 +42,10 @@ class LineMenu(QObject):
             self.reprint_actions[slot] = action
             window.tile(slot).acknowledged.connect(self._acknowledged)
         self.reprint_menu.setEnabled(runner.line.labels is not None)
+        # The line handles each event after the screen got it: a batch refreshes the title (a
+        # label to reprint comes with a notice), and opening the menu reads the tower afresh.
         window.bridge.batchDelivered.connect(self.refresh)
+        self.menu.aboutToShow.connect(self.refresh)
         self.refresh()
 
     @Slot(str)
