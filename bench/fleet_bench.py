@@ -43,7 +43,8 @@ import psycopg  # noqa: E402
 from station.fleet.claims import ClaimClient  # noqa: E402
 from station.fleet.connect import FleetSettings  # noqa: E402
 from station.fleet.errors import FleetUnreachable  # noqa: E402
-from station.fleet.schema import STATIONS, add_login, init_db  # noqa: E402
+from station.fleet.names import STATIONS  # noqa: E402
+from station.fleet.schema import add_login, init_db  # noqa: E402
 from station.fleet.shipper import Shipper  # noqa: E402
 from station.journal import Journal  # noqa: E402
 from station.journal.synthetic import seed_journal  # noqa: E402

@@ -20,6 +20,9 @@ packages=(
   pulseaudio pulseaudio-utils
   # fleet mode: a real PostgreSQL server for the throwaway test clusters (initdb, pg_ctl)
   postgresql
+  # fleet mode's partition test and bench F4: iptables DROP inside a network namespace the run
+  # makes (`ip` itself comes with iproute2)
+  iptables iproute2
   # udev rules checks (`udevadm test`; udev 252 has no `udevadm verify`)
   udev
 )

@@ -38,6 +38,7 @@ from station.engine.attempt import (
     link_record,
     verdict,
 )
+from station.engine.central_claim import CentralClaim
 from station.engine.checks import (
     check_read_back,
     check_revealed,
@@ -59,7 +60,6 @@ from station.errors import (
     PortInUse,
     StationError,
 )
-from station.fleet.claims import Claim
 from station.fleet.gate import FleetGate
 from station.ports.holders import port_busy
 from station.profiles.base import (
@@ -110,8 +110,8 @@ class Transaction:
         self.override_passed = override_passed
         self._profile = profile
         self._claims = claims
-        self._fleet = fleet
-        self._claim: Claim | None = None
+        # Fleet mode: the device ID's claim at the centre (a no-op without a gate).
+        self._central = CentralClaim(fleet, slot=slot)
         self._on_step = on_step
         self._write_settle_s = write_settle_s
         self._owner = threading.get_ident()
@@ -256,7 +256,13 @@ class Transaction:
                 f"({decision.reason[0].lower()}{decision.reason[1:]})",
                 f"Set the device from slot {self.slot} aside and look it up in the journal.",
             )
+        # Fleet mode: every path from here ends with this station's credentials in the device,
+        # so the ID is claimed centrally first; a refusal or a silent centre ends the attempt
+        # before anything irreversible (fail closed).
+        assert device_id is not None
+        self._central.take(self.target.info.realm, device_id)
         if decision.plan is Plan.RECOVERED_LOCKED:
+            self._central.complete()
             self._fingerprint = identity.secret_digest.hex() if identity.secret_digest else None
             return Result.RECOVERED
         return None
@@ -285,6 +291,7 @@ class Transaction:
                 with self._stage(Step.LOCK), self._aborts.shield():
                     self._finish(dev)
                 crash_if(CrashPoint.AFTER_LOCK, self.slot)
+                self._central.complete()
                 return Result.RECOVERED
             del stored
             if not identity.rewritable:
@@ -352,18 +359,12 @@ class Transaction:
         with self._stage(Step.LOCK), self._aborts.shield():
             self._finish(dev)
         crash_if(CrashPoint.AFTER_LOCK, self.slot)
-        self._fleet_at_pass()
+        self._central.complete()
         return Result.PASS
 
     # -- the steps' details ------------------------------------------------------------------
 
     def _register(self, device_id: str) -> Secret:
-        if self._fleet is not None:
-            # Fleet mode: the ID is claimed centrally first; a refusal or a silent centre stops
-            # the attempt here, before anything irreversible.
-            self._claim = self._fleet.before_register(
-                self.target.info.realm, device_id, slot=self.slot
-            )
         # The client limits registrations in flight per target (max_registrations_in_flight)
         # and waits for a place with our abort. Abort may also interrupt the call itself: a
         # registration nobody holds is harmless while the device is pending, because the next
@@ -374,17 +375,11 @@ class Transaction:
             cancel=self._abort,
         )
 
-    def _fleet_at_pass(self) -> None:
-        """Fleet mode: the claim becomes permanent, so no station registers this ID again."""
-        if self._fleet is not None and self._claim is not None:
-            self._fleet.at_pass(self._claim, slot=self.slot)
-
     def _write(self, dev: DeviceSession, record: ProvisioningRecord) -> None:
         # Runs shielded: the operator's abort is honoured up to the moment the request goes out.
         self._abort.check()
-        if self._fleet is not None and self._claim is not None:
-            # The lease must still be ours: a station paused past its lease must not write.
-            self._fleet.before_write(self._claim, slot=self.slot)
+        # Fleet mode: a station paused past its lease must not write.
+        self._central.confirm("write")
         timer = arm_during_write(self.slot)
         try:
             dev.write(record)
@@ -411,6 +406,8 @@ class Transaction:
     def _finish(self, dev: DeviceSession) -> None:
         # Runs shielded, like the write: a lock on the wire is let finish.
         self._abort.check()
+        # Fleet mode: the lease must still be ours before the device is locked.
+        self._central.confirm("lock")
         try:
             dev.finish()
         except OutcomeUnknown as exc:

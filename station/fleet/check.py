@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from station.fleet.connect import FleetSettings, check_schema, connect, no_grants_error
+import psycopg
+
+from station.fleet.connect import (
+    FleetSettings,
+    check_schema,
+    connect,
+    explain_db_error,
+    no_grants_error,
+)
 
 # What a station must be allowed to do, and how PostgreSQL names the right.
 _NEEDED = (
@@ -18,6 +26,13 @@ _NEEDED = (
 
 def run_check(settings: FleetSettings, password: str | None) -> list[str]:
     """What works, line by line; the first thing that does not raises a FleetError."""
+    try:
+        return _checked(settings, password)
+    except psycopg.Error as exc:
+        raise explain_db_error(exc, settings.role) from exc
+
+
+def _checked(settings: FleetSettings, password: str | None) -> list[str]:
     found: list[str] = []
     with connect(settings, password, application="check") as conn:
         tls = conn.execute(

@@ -15,7 +15,7 @@ from typing import Any
 
 import psycopg
 
-from station.fleet.connect import FleetSettings, connect
+from station.fleet.connect import FleetSettings, connect, explain_db_error
 from station.fleet.errors import FleetError, FleetUnreachable
 
 DEFAULT_TTL_S = 120
@@ -108,3 +108,7 @@ class ClaimClient:
                     "New devices are not registered until the centre answers again; check "
                     "the network to the central server.",
                 ) from exc
+            except psycopg.Error as exc:
+                # The centre answered with a refusal (no grant, a schema without the claim
+                # functions): the environment's fault, with an action; the claim is not granted.
+                raise explain_db_error(exc, self._settings.role) from exc

@@ -169,3 +169,43 @@ def no_grants_error(role: str) -> FleetError:
         f"Plant IT runs `station fleet add-station {role}`: it puts the role in the "
         "`stations` group.",
     )
+
+
+# SQLSTATEs that mean the centre's schema lacks what this station calls: init-db never ran on
+# this database, or it ran with an older station version (undefined table, function, column,
+# schema).
+_SCHEMA_MISSING = frozenset({"42P01", "42883", "42703", "3F000"})
+
+
+def explain_db_error(exc: psycopg.Error, role: str) -> FleetError:
+    """A refusal by the centre other than a dead link, as something a person can act on.
+
+    A connection failure is `explain_connect_failure`'s; everything else the server answers
+    (no right, no such function, a timeout it imposed) is the environment's fault too, never
+    our bug, and must not surface as an internal error.
+    """
+    if isinstance(exc, psycopg.OperationalError):
+        return FleetUnreachable(
+            f"The central database stopped answering ({_detail(exc)}).",
+            "Check the network to the central server; new devices are not registered until it "
+            "answers, and the journal ships when it returns.",
+        )
+    if isinstance(exc, pgerrors.InsufficientPrivilege):
+        return no_grants_error(role)
+    if exc.sqlstate in _SCHEMA_MISSING:
+        return FleetError(
+            f"The central database lacks part of the fleet schema this station uses "
+            f"({_detail(exc)}): it was never initialised, or with an older station version.",
+            "Plant IT runs `station fleet init-db` with this station's version; "
+            "`station fleet check` on the station says what is missing.",
+        )
+    return FleetError(
+        f"The central database refused a fleet request ({_detail(exc)}).",
+        "Run `station fleet check` on this station; if it passes, report this with the "
+        "station log. Nothing was lost locally.",
+    )
+
+
+def _detail(exc: psycopg.Error) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__

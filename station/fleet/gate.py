@@ -1,8 +1,9 @@
 """The fleet's three calls in a provisioning attempt, each failing closed.
 
 The transaction asks `before_register` (claim the device ID centrally), `before_write` (renew:
-the lease must still be ours before the secret goes into the device) and `at_pass` (complete:
-the ID becomes permanently this station's). Any "no", and any silence from the centre, raises
+the lease must still be ours before the secret goes into the device, or before a recovered
+device is locked) and `at_pass` (complete: the ID becomes permanently this station's, at PASS
+or RECOVERED). Any "no", and any silence from the centre, raises
 a StationError: the attempt stops and the operator is told why. A station whose centre is
 unreachable keeps journaling but registers nothing new.
 """
@@ -40,11 +41,13 @@ class FleetGate:
             "the same hardware ID are on two lines.",
         )
 
-    def before_write(self, claim: Claim, *, slot: str) -> None:
+    def before_write(self, claim: Claim, *, slot: str, step: str = "write") -> None:
+        """`step` is the irreversible step the renewal guards: "write" or "lock"."""
         if not self._client.renew(claim, self._ttl_s):
+            left = "no secret was written to it" if step == "write" else "it was not locked"
             raise LeaseLost(
                 f"This station's claim on device {claim.device_id} ran out and another station "
-                f"took it; the secret was not written to the device in slot {slot}.",
+                f"took it; {left} (slot {slot}).",
                 f"Put the device from slot {slot} aside for the supervisor (rework).",
             )
 

@@ -25,12 +25,8 @@ import psycopg
 from psycopg import sql
 
 from station.fleet.errors import FleetError
-
-OWNER = "fleet_owner"
-STATIONS = "stations"
-QA = "fleet_qa"
-SUPERVISORS = "fleet_supervisors"
-GROUPS = (OWNER, STATIONS, QA, SUPERVISORS)
+from station.fleet.migrations import LATER
+from station.fleet.names import GROUPS, OWNER, QA, STATIONS, SUPERVISORS
 
 # Two init-db runs at once must not interleave; any fixed 64-bit number names the lock.
 _INIT_LOCK = 0x5354_4154_494F_4E01
@@ -242,7 +238,7 @@ _V1: tuple[str, ...] = (
     f"CREATE POLICY qa_select ON fleet.events FOR SELECT TO {QA} USING (true)",
 )
 
-MIGRATIONS: list[Sequence[str]] = [_V1]
+MIGRATIONS: list[Sequence[str]] = [_V1, *LATER]
 
 
 def schema_version() -> int:

@@ -27,7 +27,7 @@ import psycopg
 from psycopg import errors as pgerrors
 
 from station.errors import StationError
-from station.fleet.connect import FleetSettings, connect, no_grants_error
+from station.fleet.connect import FleetSettings, connect, explain_db_error
 from station.fleet.errors import FleetError, JournalForked
 from station.fleet.journal_source import JournalSource, LocalEvent
 
@@ -248,14 +248,16 @@ class Shipper:
                     backoff = BACKOFF_FIRST_S
                 except JournalForked:
                     raise
-                except pgerrors.InsufficientPrivilege as exc:
-                    raise no_grants_error(self._settings.role) from exc
                 except (psycopg.OperationalError, FleetError) as exc:
                     self._offline(exc, local)
                     # Jitter spreads fifty stations' reconnects after a central restart.
                     self._stop.wait(backoff * random.uniform(0.5, 1.0))  # noqa: S311
                     backoff = min(backoff * 2, BACKOFF_MAX_S)
                     continue
+                except psycopg.Error as exc:
+                    # A refusal (no grant, a schema without fleet.events): shipping cannot go on
+                    # until plant IT acts; the status says what to do, the journal keeps all.
+                    raise explain_db_error(exc, self._settings.role) from exc
                 if not busy:
                     self._stop.wait(self._idle_poll_s)
         finally:

@@ -2,8 +2,13 @@
 
 PostgreSQL refuses to run as root, and CI runs as root: the cluster's directory then belongs to
 the `postgres` system user and every server program runs through `runuser`. As an ordinary
-user the programs run directly. All server settings go into postgresql.conf, never on the
-`pg_ctl` command line, so a restart comes back on the same port and socket.
+user the programs run directly. All server settings go into the data directory (an included
+`station.conf`), never on the `pg_ctl` command line, so a restart comes back on the same port
+and socket.
+
+Stations log in over TCP, so the cluster needs a port. A free port can be taken by another
+process between choosing it and the server binding it; the start is then retried on another
+port (the server says so in its log) rather than failing the test run.
 
 Authentication is real: the superuser `postgres` is trusted on the Unix socket only; every other
 role logs in over TCP 127.0.0.1 with a SCRAM password, as a station would.
@@ -33,6 +38,10 @@ def find_bindir() -> Path | None:
     for candidate in sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), reverse=True):
         return candidate.parent
     return None
+
+
+# How many ports to try when another process takes the chosen one before the server binds it.
+PORT_TRIES = 8
 
 
 def _free_port() -> int:
@@ -129,17 +138,39 @@ def start_cluster(bindir: Path, *, max_connections: int = 200) -> PgCluster:
         capture_output=True,
         timeout=120,
     )
-    port = _free_port()
     with (root / "data" / "postgresql.conf").open("a", encoding="utf-8") as f:
-        f.write(
-            f"\nport = {port}\n"
-            "listen_addresses = '127.0.0.1'\n"
-            f"unix_socket_directories = '{root / 'sock'}'\n"
-            f"max_connections = {max_connections}\n"
-            "fsync = off\n"
-            "synchronous_commit = off\n"
-            "full_page_writes = off\n"
-        )
-    cluster = PgCluster(root=root, bindir=bindir, port=port, run_as=run_as)
-    cluster.start()
-    return cluster
+        f.write("\ninclude 'station.conf'\n")
+    cluster = PgCluster(root=root, bindir=bindir, port=0, run_as=run_as)
+    for attempt in range(PORT_TRIES):
+        cluster.port = _free_port()
+        _write_settings(cluster, max_connections)
+        try:
+            cluster.start()
+            return cluster
+        except subprocess.CalledProcessError:
+            if attempt + 1 == PORT_TRIES or not _lost_the_port(cluster):
+                raise
+    raise AssertionError("unreachable")
+
+
+def _write_settings(cluster: PgCluster, max_connections: int) -> None:
+    (cluster.data / "station.conf").write_text(
+        f"port = {cluster.port}\n"
+        "listen_addresses = '127.0.0.1'\n"
+        f"unix_socket_directories = '{cluster.socket_dir}'\n"
+        f"max_connections = {max_connections}\n"
+        "fsync = off\n"
+        "synchronous_commit = off\n"
+        "full_page_writes = off\n",
+        encoding="utf-8",
+    )
+    if cluster.run_as:
+        shutil.chown(cluster.data / "station.conf", user=SUPERUSER)
+
+
+def _lost_the_port(cluster: PgCluster) -> bool:
+    """Did the start fail because another process bound the port first?"""
+    log = cluster.root / "server.log"
+    text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+    # Only the log lines about this port: an earlier try's lines name another one.
+    return "Address already in use" in text and str(cluster.port) in text

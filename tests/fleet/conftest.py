@@ -11,7 +11,8 @@ import psycopg
 import pytest
 
 from station.fleet.connect import FleetSettings
-from station.fleet.schema import QA, STATIONS, SUPERVISORS, add_login, init_db, new_password
+from station.fleet.names import QA, STATIONS, SUPERVISORS
+from station.fleet.schema import add_login, init_db, new_password
 from tests.fixtures.postgres import PgCluster
 
 

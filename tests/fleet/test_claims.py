@@ -5,11 +5,14 @@ from __future__ import annotations
 import multiprocessing
 import random
 import time
+from dataclasses import replace
 
 import pytest
 
 from station.fleet.claims import ClaimClient
 from station.fleet.connect import FleetSettings
+from station.fleet.errors import FleetError, FleetUnreachable
+from tests.fixtures.postgres import PgCluster
 from tests.fleet.conftest import FleetDb
 
 
@@ -111,4 +114,54 @@ def test_a_supervisor_releases_a_done_claim_with_a_reason_and_it_is_recorded(
         ("released", sv.role, "rework RMA-7"),
         ("leased", a.role, ""),
     ]
+    client.close()
+
+
+def test_a_station_takes_back_its_own_lease_at_once_and_fences_the_old_token(
+    fleet_db: FleetDb,
+) -> None:
+    """A failed attempt leaves its lease; the same station's retry must not wait for it to
+    expire, and the failed attempt's token must be dead from then on."""
+    (a, a_pw), (b, b_pw) = fleet_db.add_station(), fleet_db.add_station()
+    client_a, client_b = ClaimClient(a, a_pw), ClaimClient(b, b_pw)
+    failed = client_a.claim("r", "dev", ttl_s=600)
+    retry = client_a.claim("r", "dev", ttl_s=600)
+    assert retry.granted
+    assert retry.token != failed.token
+    assert not client_a.renew(failed)
+    assert not client_a.complete(failed)
+    # Another station is still refused while the lease lives.
+    refused = client_b.claim("r", "dev")
+    assert (refused.granted, refused.holder, refused.state) == (False, a.role, "leased")
+    assert client_a.complete(retry)
+    # Done stays done, for its own station too.
+    assert not client_a.claim("r", "dev").granted
+    client_a.close()
+    client_b.close()
+
+
+def test_a_centre_never_initialised_is_an_environment_error_with_an_action(
+    fleet_db: FleetDb, pg_cluster: PgCluster
+) -> None:
+    settings, password = fleet_db.add_station()
+    empty = replace(settings, database=pg_cluster.create_database())
+    client = ClaimClient(empty, password)
+    with pytest.raises(FleetError) as caught:
+        client.claim("r", "dev")
+    assert "lacks part of the fleet schema" in caught.value.message
+    assert "station fleet init-db" in caught.value.action
+    client.close()
+
+
+def test_a_station_without_the_right_to_claim_is_told_to_ask_for_it(fleet_db: FleetDb) -> None:
+    settings, password = fleet_db.add_station()
+    fleet_db.admin().execute(
+        "REVOKE EXECUTE ON FUNCTION fleet.claim_device(text, text, integer) FROM stations"
+    )
+    client = ClaimClient(settings, password)
+    with pytest.raises(FleetError) as caught:
+        client.claim("r", "dev")
+    assert not isinstance(caught.value, FleetUnreachable)
+    assert f"Role {settings.role} may log in but has no rights" in caught.value.message
+    assert "add-station" in caught.value.action
     client.close()

@@ -11,8 +11,11 @@ import psycopg
 import pytest
 from psycopg import errors as pgerrors
 
+from station.fleet import schema
+from station.fleet.claims import ClaimClient
 from station.fleet.errors import FleetError
 from station.fleet.schema import init_db, schema_version
+from tests.fixtures.postgres import PgCluster
 from tests.fleet.conftest import FleetDb
 
 Conn = psycopg.Connection[tuple[Any, ...]]
@@ -106,7 +109,32 @@ def test_f5_a_station_cannot_complete_or_release_anothers_claim(fleet_db: FleetD
 def test_init_db_is_idempotent_and_refuses_a_newer_schema(fleet_db: FleetDb) -> None:
     admin = fleet_db.admin()
     assert init_db(admin) == (schema_version(), schema_version())
-    assert admin.execute("SELECT count(*) FROM fleet.schema_version").fetchone() == (1,)
+    assert admin.execute("SELECT count(*) FROM fleet.schema_version").fetchone() == (
+        schema_version(),
+    )
     admin.execute("INSERT INTO fleet.schema_version (version) VALUES (%s)", (schema_version() + 1,))
     with pytest.raises(FleetError, match="understands up to"):
         init_db(admin)
+
+
+def test_a_version_1_centre_migrates_and_keeps_its_claims(
+    pg_cluster: PgCluster, pg_database: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = FleetDb(pg_cluster, pg_database)
+    admin = db.admin()
+    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
+    assert init_db(admin) == (0, 1)
+    settings, password = db.add_station()
+    client = ClaimClient(settings, password)
+    first = client.claim("r", "dev")
+    assert first.granted
+    assert not client.claim("r", "dev").granted  # version 1: the own lease blocks a retry
+    monkeypatch.undo()
+    assert init_db(admin) == (1, schema_version())
+    retry = client.claim("r", "dev")
+    assert retry.granted  # the migrated claim function lets the station take it back
+    assert not client.complete(first)
+    assert client.complete(retry)
+    client.close()
+    for conn in db.opened:
+        conn.close()

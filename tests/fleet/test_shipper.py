@@ -7,6 +7,7 @@ import shutil
 import sqlite3
 import time
 import uuid
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -145,3 +146,21 @@ def test_a_server_crash_loses_nothing_and_the_backlog_drains(
         if shipper.status().link != "stopped":
             pg_cluster.start()
     assert _central(fleet_db, settings.role) == (local, local, 0)
+
+
+def test_a_centre_never_initialised_stops_shipping_with_an_action_not_a_bug(
+    fleet_db: FleetDb, pg_cluster: PgCluster, tmp_path: Path
+) -> None:
+    settings, password = fleet_db.add_station()
+    empty = replace(settings, database=pg_cluster.create_database())
+    journal = tmp_path / "journal.sqlite"
+    seed_journal(journal, 5, station_id=settings.role)
+    local = _local_events(journal)
+    shipper = Shipper(empty, password, journal, idle_poll_s=0.05)
+    shipper.start()
+    assert shipper.wait_for(lambda s: s.link == "failed", 15), shipper.status()
+    shipper.stop()
+    status = shipper.status()
+    assert "lacks part of the fleet schema" in status.problem
+    assert "station fleet init-db" in status.action
+    assert _local_events(journal) == local > 0  # nothing lost locally
