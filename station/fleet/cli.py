@@ -18,10 +18,12 @@ import psycopg
 from station.config.model import FleetConfig
 from station.config.store import load_config
 from station.errors import UsageError
+from station.fleet import supervisor_cli
 from station.fleet.check import run_check
 from station.fleet.connect import FleetSettings
 from station.fleet.errors import FleetError
-from station.fleet.schema import QA, STATIONS, SUPERVISORS, add_login, init_db, new_password
+from station.fleet.names import QA, STATIONS, SUPERVISORS
+from station.fleet.schema import add_login, init_db, new_password
 from station.fleet.shipper import Shipper, ShipperStatus
 from station.pairing.errors import CredentialMissing
 from station.pairing.keystore import load_fleet_password, store_fleet_password
@@ -96,6 +98,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="exit once everything journaled so far is at the centre",
     )
     p.set_defaults(handler=_ship)
+
+    supervisor_cli.register(sub)
 
 
 def _fleet_config(path: Path | None) -> FleetConfig:
@@ -205,6 +209,13 @@ def _init_db(args: argparse.Namespace) -> int:
                 f"Not allowed to create the fleet schema: {exc}.",
                 "Run init-db as the database superuser (postgres).",
             ) from exc
+        except psycopg.Error as exc:
+            # Nothing was changed: the migration runs in one transaction.
+            raise FleetError(
+                f"init-db failed and changed nothing: {str(exc).strip()}",
+                "Fix what PostgreSQL names above (e.g. a half-made `fleet` schema left by hand "
+                "needs dropping), then run init-db again as the database superuser.",
+            ) from exc
         where = f"{conn.info.dbname} on {conn.info.host}"
     if before == after:
         _say(f"The fleet schema in {where} is up to date (version {after}).")
@@ -226,7 +237,13 @@ def _add_login(args: argparse.Namespace) -> int:
     else:
         password = new_password()
     with _admin_connect(args.dsn) as conn:
-        created = add_login(conn, args.name, password, args.group)
+        try:
+            created = add_login(conn, args.name, password, args.group)
+        except psycopg.Error as exc:
+            raise FleetError(
+                f"Could not create role {args.name}: {str(exc).strip()}",
+                "Run it as the database superuser, after `station fleet init-db` on this database.",
+            ) from exc
     _say(f"{'Created' if created else 'Reset the password of'} role {args.name} ({args.group}).")
     if not args.password_stdin:
         # Shown once, for plant IT to enter on the station with `station fleet set-password`.

@@ -1,0 +1,62 @@
+"""What a supervisor does at the centre: release a device ID's claim for rework.
+
+A supervisor connects with their own login role (`station fleet add-supervisor NAME`), never a
+station's: the centre grants `fleet.release_claim` to `fleet_supervisors` only, so a station's
+role is refused whatever the station's software does. The centre's append-only claim history
+keeps who (the login role) and why; the command also journals it on the station it runs on.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+from psycopg import errors as pgerrors
+
+from station.fleet.connect import explain_db_error
+from station.fleet.errors import FleetError
+
+#: A reason shorter than this is not a reason ("x", "ok"): QA reads these months later.
+MIN_REASON_CHARS = 8
+
+Conn = psycopg.Connection[tuple[Any, ...]]
+
+
+def check_reason(reason: str) -> str:
+    why = reason.strip()
+    if len(why) < MIN_REASON_CHARS:
+        raise FleetError(
+            f"The reason {why!r} is too short; nothing was changed.",
+            f"Say why in at least {MIN_REASON_CHARS} characters (e.g. 'rework RMA-1234: new "
+            "board'); QA reads it later.",
+            error_class="usage",
+        )
+    return why
+
+
+def release_claim(conn: Conn, realm: str, device_id: str, reason: str) -> None:
+    """Free `device_id` in `realm` for a new registration; raises if there was nothing to free
+    or the role may not."""
+    why = check_reason(reason)
+    try:
+        row = conn.execute(
+            "SELECT fleet.release_claim(%s, %s, %s)", (realm, device_id, why)
+        ).fetchone()
+    except pgerrors.InsufficientPrivilege as exc:
+        raise FleetError(
+            f"The centre refused: role {conn.info.user} is not a fleet supervisor, so it may "
+            f"not release the claim on {device_id}. Nothing was changed.",
+            "Sign in with your own supervisor role (`--as NAME`); plant IT makes one with "
+            "`station fleet add-supervisor NAME`.",
+            error_class="forbidden",
+        ) from exc
+    except psycopg.Error as exc:
+        raise explain_db_error(exc, conn.info.user) from exc
+    if not (row and row[0]):
+        raise FleetError(
+            f"No claim on device {device_id} in realm {realm} to release: it was never claimed "
+            "in this fleet, or it was released already. Nothing was changed.",
+            "Check the device ID and the realm (`--realm`); the station's rework check shows "
+            "the device's state.",
+            error_class="not_found",
+        )

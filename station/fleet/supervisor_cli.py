@@ -1,0 +1,82 @@
+"""`station fleet release-claim`: a supervisor frees a device ID at the centre for rework.
+
+The supervisor signs in at the centre with their own login role (`--as NAME`; the password is
+asked without echo, or read as the first line of standard input when scripted, never from an
+argument). The centre refuses any role outside `fleet_supervisors`. The release is journaled
+at the centre (who and why, in the append-only claim history) and in this station's journal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+from station.config.store import load_config
+from station.errors import UsageError
+from station.fleet.connect import FleetSettings, connect
+from station.fleet.supervise import check_reason, release_claim
+from station.journal import Journal
+
+EXIT_OK = 0
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    p = sub.add_parser(
+        "release-claim",
+        help="supervisors: free a device ID at the centre for rework (your fleet role)",
+        description="Release the fleet-wide claim on a device ID, so a station may register it "
+        "again (rework). Needs your own supervisor role at the centre and a reason; both are "
+        "kept in the centre's claim history and in this station's journal.",
+    )
+    p.add_argument("device_id", metavar="DEVICE_ID")
+    p.add_argument("--reason", required=True, help="why, for the claim history and the journal")
+    p.add_argument(
+        "--as",
+        dest="as_role",
+        default="",
+        metavar="NAME",
+        help="your supervisor role at the centre (default: your login name)",
+    )
+    p.add_argument("--realm", default="", help="default: the realm of the active target")
+    p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
+    p.set_defaults(handler=_release_claim)
+
+
+def _read_password(role: str) -> str:
+    if sys.stdin.isatty():
+        return getpass.getpass(f"Password of fleet role {role}: ")
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _release_claim(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    if config.fleet is None:
+        raise UsageError(
+            "Fleet mode is off: the configuration has no [fleet] section.",
+            "Add [fleet] with host, database and role (docs/fleet.md), then run this again.",
+        )
+    why = check_reason(args.reason)  # before asking for a password that would be wasted
+    device_id = args.device_id.strip()
+    realm = args.realm.strip() or config.active_target().realm
+    role = args.as_role.strip() or getpass.getuser()
+    # The supervisor is a person with a password; the station's client certificate names the
+    # station's role, so it is not offered.
+    settings = replace(FleetSettings.from_config(config.fleet), role=role, cert_file=None)
+    with connect(settings, _read_password(role), application=f"supervisor {role}") as conn:
+        release_claim(conn, realm, device_id, why)
+    with Journal.open(config.journal_path, station_id=config.station_id) as journal:
+        journal.record_event(
+            "fleet_release_claim",
+            actor=role,
+            details={"device_id": device_id, "realm": realm},
+            reason=why,
+        )
+    sys.stdout.write(
+        f"Released the claim on {device_id} in realm {realm}: a station may register it again. "
+        "Recorded at the centre and in this station's journal.\n"
+    )
+    return EXIT_OK
