@@ -10,8 +10,9 @@ cd "$here"
 export QT_QPA_PLATFORM=offscreen
 export PYTHONDONTWRITEBYTECODE=1
 export PIP_CACHE_DIR="${PIP_CACHE_DIR:-$HOME/.cache/pip}"
-# Two workers: the machine's cores are shared.
-"$here/tools/with-keyring.sh" "$venv/bin/mutmut" run --max-children "${MUTATE_JOBS:-2}" "$@"
+# Two workers at the lowest priority: the machine's cores are shared, and a mutant's tests
+# wait on ptys and sockets far more than they compute.
+nice -n "${MUTATE_NICE:-19}" "$here/tools/with-keyring.sh" "$venv/bin/mutmut" run --max-children "${MUTATE_JOBS:-2}" "$@"
 rc=$?
 echo "--- surviving mutants ---"
 "$venv/bin/mutmut" results
