@@ -237,3 +237,59 @@ def test_a_table_only_edit_names_the_field(tmp_path: Path) -> None:
     assert (result.ok, result.first_bad_seq) == (False, 18)
     assert result.reason.startswith("attempt ")
     assert "the table says fingerprint = 'caaa" in result.reason
+
+
+def test_every_privileged_action_is_counted(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    with Journal.open(path, station_id="s") as journal:
+        journal.record_event("signin", actor="ann", details={}, reason="")
+    assert verify(path).ok  # two audit rows, two privileged records
+    # An invented audit row, for a record that does not exist: the records explain two.
+    _tamper(path, "INSERT INTO audit VALUES (99, 0, 'override', 'sam', '{}', 'rework')")
+    result = verify(path)
+    assert (result.ok, result.checked, result.first_bad_seq) == (False, 26, None)
+    assert result.reason == "the audit table holds 3 rows but the records explain 2"
+
+
+def test_an_edited_privileged_action_names_its_record(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    _tamper(path, "UPDATE audit SET actor = 'mallory' WHERE seq = 25")
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq, result.checked) == (False, 25, 24)
+    assert result.reason == "the privileged action in record 25 differs in the table"
+
+
+def _index_out_of_step(tmp_path: Path, attempts: int) -> Path:
+    """A journal whose `attempts_by_device` index no longer matches its table: SQLite's
+    integrity check reports one problem per attempt row (at most ten)."""
+    path = _journal(tmp_path, attempts=attempts)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA writable_schema = ON")
+        conn.execute(
+            "UPDATE sqlite_master SET sql = replace(sql, 'device_id', 'slot') "
+            "WHERE name = 'attempts_by_device'"
+        )
+        conn.commit()
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("attempts", "more"), [(1, ""), (2, " (and 1 more)"), (12, " (and 9 more)")]
+)
+def test_a_malformed_file_names_the_first_problem_and_counts_the_rest(
+    tmp_path: Path, attempts: int, more: str
+) -> None:
+    result = verify(_index_out_of_step(tmp_path, attempts))
+    assert (result.ok, result.damaged, result.checked, result.first_bad_seq) == (
+        False,
+        True,
+        0,
+        None,
+    )
+    assert result.reason == (
+        "the database file is malformed: SQLite's integrity check reports "
+        f"'row 1 missing from index attempts_by_device'{more}"
+    )
