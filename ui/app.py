@@ -25,6 +25,7 @@ from station.errors import StationError
 from ui import theme
 from ui.bridge import EngineBridge
 from ui.engine_api import RunnerLike
+from ui.errors import error_box, in_words
 from ui.operator.window import OperatorWindow
 from ui.signin import SignInDialog
 
@@ -172,7 +173,7 @@ class Session:
         try:
             runner = self.build_runner(bridge.sink, operator)
         except StationError as exc:
-            self._fatal(exc.message, exc.action)
+            self._fatal(exc)
             return
         self.runner = runner
         window = OperatorWindow(runner, bridge, operator, auto_start=_configured_auto_start(runner))
@@ -201,17 +202,12 @@ class Session:
         window.closed.connect(window.deleteLater)
         window.begin_shutdown()
 
-    def _fatal(self, message: str, action: str) -> None:
+    def _fatal(self, exc: StationError) -> None:
         self.exit_code = EXIT_FAILED
-        box = QMessageBox(
-            QMessageBox.Icon.Critical,
-            "The station cannot start",
-            message,
-            QMessageBox.StandardButton.Close,
-        )
+        box = error_box(exc, "The station cannot start")
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.setObjectName("fatal")
-        if action:
-            box.setInformativeText(f"What to do: {action}")
         box.finished.connect(self.app.quit)
         self._fatal_box = box
         box.open()
@@ -303,7 +299,7 @@ def open_or_explain(path: Path) -> tuple[StationConfig, Journal] | None:
             return open_station(path)
         except StationError as exc:
             # Also for a terminal and the logs; the window is for a start from the desktop.
-            log.error("the station cannot start: %s (what to do: %s)", exc.message, exc.action)
+            log.error("the station cannot start: %s", in_words(exc))
             dialog = SetupNeededDialog(path, exc)
             result = dialog.exec()
             dialog.deleteLater()

@@ -39,10 +39,11 @@ def is_bug(exc: BaseException) -> bool:
     return not isinstance(exc, StationError)
 
 
-def describe(exc: BaseException) -> StationNotice:
-    """An error notice in the operator's words, with the action to take."""
+def describe(exc: BaseException, level: str = "error") -> StationNotice:
+    """An error notice in the operator's words, with the action to take (`level` "warning" for
+    a refusal that is no fault, such as a role that may not open a screen)."""
     if isinstance(exc, StationError):
-        return StationNotice("error", exc.message, exc.action)
+        return StationNotice(level, exc.message, exc.action)
     return StationNotice("error", f"{BUG_MESSAGE} ({type(exc).__name__})", BUG_ACTION)
 
 
@@ -128,8 +129,7 @@ def present_error(exc: BaseException, parent: QWidget | None = None) -> QMessage
     caller has logged it."""
     for open_box, shown in _OPEN.items():
         if shown is exc:
-            open_box.raise_()
-            return open_box
+            return open_box  # still open, where it was shown
     parent = parent or _parent_window()
     box: QMessageBox
     if is_bug(exc):

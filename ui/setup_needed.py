@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from station.errors import StationError
 from ui import theme
+from ui.errors import describe
 
 TRY_AGAIN = 2  # dialog result beside Accepted/Rejected: load the configuration again
 COMMAND_LINES = 4
@@ -58,8 +59,9 @@ class SetupNeededDialog(QDialog):
             )
         else:
             self.setWindowTitle("The station cannot start")
-            heading = error.message
-            what = error.action or "Correct the configuration, then press Try again."
+            notice = describe(error)
+            heading = notice.message
+            what = notice.action or "Correct the configuration, then press Try again."
         self.heading = QLabel(heading)
         self.heading.setObjectName("setup-heading")
         self.heading.setFont(theme.font(theme.TITLE_PT, bold=True))

@@ -18,6 +18,7 @@ from station.errors import StationError
 from station.journal import AttemptFilter, export
 from station.journal.export import ExportFormat
 from station.roles import Privilege
+from ui.errors import show_failure
 from ui.qa.access import ActorSource, check
 from ui.qa.folders import documents_folder
 from ui.qa.jobs import Job
@@ -143,10 +144,8 @@ class ExportPanel(QWidget):
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
-        if isinstance(exc, StationError):
-            self._finish(f"✗ Export failed: {exc.message} What to do: {exc.action}")
-        else:
-            self._finish("✗ Export failed (internal error, logged).")
+        assert isinstance(exc, BaseException)
+        show_failure(exc, self._finish, self, before="✗ Export failed: ")
         self.exportFailed.emit(exc)
 
     def _finish(self, text: str) -> None:

@@ -11,10 +11,10 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from station.cancel import CancelToken
-from station.errors import StationError
 from station.journal import VerifyResult, verify
 from station.journal.qa_queries import QAReader
 from ui import theme
+from ui.errors import show_failure
 from ui.qa.jobs import Job
 
 Progress = Callable[[int, int], None]
@@ -120,11 +120,9 @@ class IntegrityBadge(QWidget):
 
     @Slot(object)
     def _on_error(self, exc: object) -> None:
+        assert isinstance(exc, BaseException)
         self.verify_button.setEnabled(True)
-        if isinstance(exc, StationError):
-            self._set("error", f"Cannot verify: {exc.message} {exc.action}".strip())
-        else:
-            self._set("error", "Cannot verify: internal error (logged).")
+        show_failure(exc, lambda text: self._set("error", text), self, before="Cannot verify: ")
 
     @Slot()
     def _on_cancelled(self) -> None:

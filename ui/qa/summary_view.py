@@ -31,6 +31,7 @@ from station.journal import AttemptFilter, JournalQuery, Summary
 from station.journal.qa_queries import SHIFTS, date_range_period, day_period, shift_period
 from station.roles import Privilege
 from ui import theme
+from ui.errors import show_failure
 from ui.qa.access import ActorSource, check
 from ui.qa.flow import FlowLayout, captioned
 from ui.qa.folders import documents_folder
@@ -301,10 +302,7 @@ class SummaryView(QWidget):
         self.computed.emit(summary)
 
     def _show_failure(self, exc: BaseException) -> None:
-        if isinstance(exc, StationError):
-            self.status.setText(f"✗ {exc.message} What to do: {exc.action}")
-        else:
-            self.status.setText("✗ The summary failed (internal error, logged).")
+        show_failure(exc, self.status.setText, self, before="✗ ")
         self.failed.emit(exc)
 
     # -- PDF -------------------------------------------------------------------------------

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.engine.events import StationNotice
 from station.errors import StationError
 from station.journal import AttemptDetail, AttemptFilter, JournalQuery
 from station.journal.qa_queries import QAReader
 from station.roles import NotPermitted, Privilege
 from ui import theme
+from ui.errors import describe, error_box, is_bug, present_error
 from ui.operator.notice_bar import NoticeBar
 from ui.qa.access import ActorSource, check
 from ui.qa.audit_view import AuditEventsView
@@ -404,16 +404,10 @@ class QAWindow(QMainWindow):
 
     @Slot(object)
     def _on_failure(self, exc: object) -> None:
-        if isinstance(exc, StationError):
-            self.notices.show_notice(StationNotice("error", exc.message, exc.action))
-        else:
-            self.notices.show_notice(
-                StationNotice(
-                    "error",
-                    f"Internal error: {type(exc).__name__}. The station logged the details.",
-                    "Tell the line supervisor; the journal itself is not affected.",
-                )
-            )
+        assert isinstance(exc, BaseException)
+        self.notices.show_notice(describe(exc))
+        if is_bug(exc):
+            present_error(exc, self)  # the one a panel opened already, if it did
 
     def shutdown(self) -> None:
         """Stop polling and every worker, then close the connections. Idempotent."""
@@ -465,16 +459,9 @@ def open_qa_window(
         window = QAWindow(Path(journal_path), parent, actor=actor)
     except StationError as exc:
         title = "Not permitted" if isinstance(exc, NotPermitted) else "The journal cannot be opened"
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            title,
-            exc.message,
-            QMessageBox.StandardButton.Close,
-            parent,
-        )
+        box = error_box(exc, title, parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.setObjectName("qa-open-failed")
-        if exc.action:
-            box.setInformativeText(f"What to do: {exc.action}")
         _OPEN.add(box)
         box.finished.connect(lambda _result: _forget(box))
         box.open()

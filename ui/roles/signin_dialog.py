@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.errors import StationError
 from station.roles import Actor, Authenticator, Role, SignInLocked
 from ui import theme
+from ui.errors import describe, show_failure
 from ui.tasks import Tasks
 
 
@@ -126,13 +126,10 @@ class RoleSignInDialog(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._busy = False
         if isinstance(exc, SignInLocked):
-            self._locked(exc.retry_after_s, exc.message)
+            self._locked(exc.retry_after_s, describe(exc).message)
             return
         self.sign_in_button.setEnabled(True)
-        if isinstance(exc, StationError):
-            self.message.setText(f"{exc.message}\n{exc.action}")
-        else:
-            self.message.setText(f"Internal error ({type(exc).__name__}); see the log.")
+        show_failure(exc, self.message.setText, self)
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _locked(self, wait_s: float, message: str) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
 from station.config import StationConfig
 from station.targets.connection_test import FIELD_CHECKS, CheckResult, run_connection_test
 from station.targets.fields import FIELDS, TargetInvalid, with_target
-from ui.errors import in_words
+from ui.errors import describe, in_words
 from ui.supervisor.connection_view import ConnectionResults
 from ui.supervisor.editor_host import EditorHost
 from ui.supervisor.target_form import FormError, TargetForm
@@ -90,7 +90,7 @@ class ConnectionTestPanel(QGroupBox):
         try:
             document = form.document()
         except FormError as exc:  # the introspection list: no check needs it
-            form.show_error(exc.field, exc.message)
+            form.show_error(exc.field, describe(exc).message)
             document = {**self._document_without_introspection(), "initial_introspection": None}
         invalid: dict[str, str] = {}
         config: StationConfig
@@ -103,8 +103,8 @@ class ConnectionTestPanel(QGroupBox):
                     self.results.clear()
                     host.say(f"Test connection not run: {in_words(exc)}")
                     return
-                invalid[exc.field] = exc.message
-                form.show_error(exc.field, exc.message)
+                invalid[exc.field] = describe(exc).message
+                form.show_error(exc.field, describe(exc).message)
                 name, document = _stand_in(name, document, exc.field)
         skip = _skipped_checks(invalid)
         target = config.targets[name]

@@ -42,6 +42,7 @@ from station.rework.reprovision import grant_override
 from station.rework.unregister import Unregistered, unregister_device
 from station.roles import NotPermitted, Privilege
 from ui import theme
+from ui.errors import show_failure
 from ui.roles.controller import RoleController
 from ui.supervisor.lifetime import delete_when_idle
 from ui.tasks import Tasks
@@ -54,12 +55,6 @@ def _fit(label: QLabel) -> None:
     """Give a wrapped label the height its text needs (top-level dialogs do not ask for it)."""
     width = max(label.width(), label.minimumSizeHint().width(), 400)
     label.setMinimumHeight(label.heightForWidth(width))
-
-
-def _say(exc: BaseException) -> str:
-    if isinstance(exc, StationError):
-        return f"{exc.message} {exc.action}".strip()
-    return f"Internal error ({type(exc).__name__}); the station logged it."
 
 
 class ReworkDialog(QDialog):
@@ -233,7 +228,7 @@ class ReworkDialog(QDialog):
             self._update()
 
         def failed(exc: BaseException) -> None:
-            self._say_verdict(f"The storage could not be checked: {_say(exc)}")
+            show_failure(exc, self._say_verdict, self, before="The storage could not be checked: ")
             self._update()
 
         self._tasks.run(work, done, failed)
@@ -260,7 +255,7 @@ class ReworkDialog(QDialog):
             self._update()
 
         def failed(exc: BaseException) -> None:
-            self._say_status(f"Not unregistered: {_say(exc)}")
+            show_failure(exc, self._say_status, self, before="Not unregistered: ")
             self._update()
 
         self._tasks.run(
@@ -302,7 +297,7 @@ class ReworkDialog(QDialog):
                 target=target,
             ),
             done,
-            lambda exc: self._say_status(f"Not allowed: {_say(exc)}"),
+            lambda exc: show_failure(exc, self._say_status, self, before="Not allowed: "),
         )
 
     @Slot(object)

@@ -27,6 +27,7 @@ from station.journal import Journal
 from station.roles import Authenticator, Privilege, Role
 from station.targets.actions import TargetBook
 from ui import theme
+from ui.errors import describe
 from ui.operator.window import OperatorWindow
 from ui.qa.menu import qa_access
 from ui.roles.controller import RoleController
@@ -140,7 +141,7 @@ class SupervisorTools(QObject):
         try:
             editor = open_targets_editor(self.book, self.roles, self.journal, self.window)
         except StationError as exc:
-            self._notice("warning", exc.message, exc.action)
+            self.window.notices.show_notice(describe(exc, "warning"))
             return None
         editor.configSaved.connect(self._config_saved)
         editor.destroyed.connect(lambda: setattr(self, "editor", None))
@@ -163,7 +164,7 @@ class SupervisorTools(QObject):
                 parent=self.window,
             )
         except StationError as exc:
-            self._notice("warning", exc.message, exc.action)
+            self.window.notices.show_notice(describe(exc, "warning"))
             return None
         if slot is not None:
             dialog.choose_slot(slot)
@@ -196,7 +197,7 @@ class SupervisorTools(QObject):
         try:
             self._set_override(True)
         except StationError as exc:
-            self._notice("error", exc.message, exc.action)
+            self.window.notices.show_notice(describe(exc))
             return
         self._override_slot = slot
         where = f"slot {slot}" if slot else "the next attempt"
