@@ -54,7 +54,9 @@ T = TypeVar("T")
 
 def _backend_errors() -> tuple[type[BaseException], ...]:
     errors: list[type[BaseException]] = [keyring.errors.KeyringError]
-    # SecretService talks D-Bus; some failures escape keyring's own wrapping as these.
+    # SecretService talks D-Bus; keyring wraps only the collection lookup, so a failure in the
+    # item calls escapes as secretstorage's own exception (search_items, get_secret and
+    # create_item in https://github.com/jaraco/keyring/blob/v25.7.0/keyring/backends/SecretService.py#L77-L92).
     try:
         import secretstorage.exceptions
 

@@ -112,8 +112,11 @@ class Esp32Session:
         return self.esp
 
     def close(self) -> None:
+        # esptool closes its port only on leaving a `with ESPLoader` block, which cannot span
+        # the calls of a session, so the port attribute is closed directly (the same call its
+        # __exit__ makes: https://github.com/espressif/esptool/blob/v5.6.0/esptool/loader.py#L513-L517).
         with contextlib.suppress(Exception):
-            self.esp._port.close()  # esptool has no public close; the port is its attribute
+            self.esp._port.close()
 
     @property
     def stats(self) -> Mapping[str, int | float]:
@@ -451,7 +454,7 @@ class Esp32Profile:
             return cmds.run_stub(esp)
         except StationError:
             with contextlib.suppress(Exception):
-                esp._port.close()
+                esp._port.close()  # esptool's only close is its __exit__ (see Esp32Session.close)
             raise
         except (FatalError, serial.SerialException, OSError) as exc:
             with contextlib.suppress(Exception):
