@@ -25,6 +25,7 @@ from station.errors import StationError
 from ui import theme
 from ui.bridge import EngineBridge
 from ui.engine_api import RunnerLike
+from ui.engine_start import DeferredRunner, EnginePreview, EngineStarter
 from ui.errors import error_box, in_words
 from ui.operator.window import OperatorWindow
 from ui.signin import SignInDialog
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 
 RunnerFactory = Callable[[EventSink, str], RunnerLike]
 WindowHook = Callable[[OperatorWindow, "Session"], None]
+PreviewFactory = Callable[[], EnginePreview]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -130,9 +132,13 @@ class Session:
         suggested_operator: str = "",
         on_window: WindowHook | None = None,
         size: tuple[int, int] = DEFAULT_SIZE,
+        preview: PreviewFactory | None = None,
     ) -> None:
         self.app = application()
         self.build_runner = build_runner
+        # With a preview, the window shows first and the runner is built behind it
+        # (ui.engine_start); the Line menu and `on_window` then come once the runner is up.
+        self.preview = preview
         self.on_window = on_window
         self.size = size
         self.exit_code = EXIT_OK
@@ -170,11 +176,20 @@ class Session:
     def _open_window(self, operator: str) -> None:
         bridge = EngineBridge()
         self.bridge = bridge
+        if self.preview is not None:
+            self._open_window_first(operator, bridge, self.preview)
+            return
         try:
             runner = self.build_runner(bridge.sink, operator)
         except StationError as exc:
             self._fatal(exc)
             return
+        window = self._show_window(runner, bridge, operator)
+        self._add_tools(window, runner)
+
+    def _show_window(
+        self, runner: RunnerLike, bridge: EngineBridge, operator: str
+    ) -> OperatorWindow:
         self.runner = runner
         window = OperatorWindow(runner, bridge, operator, auto_start=_configured_auto_start(runner))
         window.resize(fit_to_screen(window, self.size))
@@ -184,9 +199,43 @@ class Session:
         keep_on_screen(window)
         # A window manager adds its frame a little later; check again once it has.
         QTimer.singleShot(SETTLE_FRAME_MS, window, lambda: keep_on_screen(window))
+        return window
+
+    def _add_tools(self, window: OperatorWindow, runner: RunnerLike) -> None:
         _add_line_menu(window, runner)
         if self.on_window is not None:
             self.on_window(window, self)
+
+    def _open_window_first(
+        self, operator: str, bridge: EngineBridge, preview: PreviewFactory
+    ) -> None:
+        """Show the window on the configured slots, then build the runner behind it."""
+        try:
+            runner = DeferredRunner(preview(), bridge.sink)
+        except StationError as exc:
+            self._fatal(exc)
+            return
+        window = self._show_window(runner, bridge, operator)
+        window.show_status("Starting the station's engine…")
+        starter = EngineStarter(
+            window, runner, lambda: self.build_runner(bridge.sink, operator), window
+        )
+        starter.started.connect(lambda: self._engine_started(window, runner))
+        starter.failed.connect(lambda exc: self._engine_failed(window, exc))
+
+    def _engine_started(self, window: OperatorWindow, runner: DeferredRunner) -> None:
+        if window is not self.window or window.shutting_down or runner.engine is None:
+            return
+        window.show_status("")
+        self._add_tools(window, runner.engine)
+
+    def _engine_failed(self, window: OperatorWindow, exc: BaseException) -> None:
+        if not isinstance(exc, StationError):
+            log.critical("building the engine failed (this is a bug)", exc_info=exc)
+        if window is self.window and not window.shutting_down:
+            window.closed.disconnect(self.app.quit)
+            window.begin_shutdown()
+        self._fatal(exc)
 
     def restart(self, carry: object | None = None) -> None:
         """Close the operator window and open it again on a new runner, keeping the operator
@@ -202,7 +251,7 @@ class Session:
         window.closed.connect(window.deleteLater)
         window.begin_shutdown()
 
-    def _fatal(self, exc: StationError) -> None:
+    def _fatal(self, exc: BaseException) -> None:
         self.exit_code = EXIT_FAILED
         box = error_box(exc, "The station cannot start")
         box.setIcon(QMessageBox.Icon.Critical)
@@ -307,10 +356,15 @@ def open_or_explain(path: Path) -> tuple[StationConfig, Journal] | None:
                 return None
 
 
-def run_gui(config_path: Path | None, fixture: str | None = None) -> int:
-    """`station gui`: the operator screen on the configured fixture and journal."""
+def run_gui(
+    config_path: Path | None, fixture: str | None = None, *, operator: str | None = None
+) -> int:
+    """`station gui`: the operator screen on the configured fixture and journal (`operator`
+    signs in without the dialog, for unattended runs such as the GUI bench).
+
+    The window is shown on the configured slots first; the engine, whose imports are most of
+    a cold start, is built behind it (ui.engine_start)."""
     from station.config import default_config_path, load_config
-    from station.line.runner import LineRunner
 
     path = config_path or default_config_path()
     opened = open_or_explain(path)
@@ -319,7 +373,17 @@ def run_gui(config_path: Path | None, fixture: str | None = None) -> int:
     config, journal = opened
     fixture_name = fixture or config.default_fixture
 
+    def preview() -> EnginePreview:
+        # Read again on every (re)start, as the runner is: the slots may have changed.
+        fixture_config = load_config(path).fixture(fixture_name)
+        return EnginePreview(
+            tuple((slot.name, str(slot.port)) for slot in fixture_config.slots),
+            fixture_config.auto_start,
+        )
+
     def build(sink: EventSink, operator: str) -> RunnerLike:
+        from station.line.runner import LineRunner
+
         # Read again on every (re)start: a supervisor may have changed the active target.
         return LineRunner(
             config=load_config(path),
@@ -329,7 +393,13 @@ def run_gui(config_path: Path | None, fixture: str | None = None) -> int:
             sink=sink,
         )
 
+    def add_role_tools(window: OperatorWindow, session: Session) -> None:
+        # Made when the engine is up: the role tools' imports would delay the first frame.
+        role_tools_hook(path, journal, fixture_name)(window, session)
+
+    install_exception_hooks()
+    session = Session(build, operator=operator, on_window=add_role_tools, preview=preview)
     try:
-        return run_operator_screen(build, on_window=role_tools_hook(path, journal, fixture_name))
+        return session.run()
     finally:
         journal.close()

@@ -17,7 +17,6 @@ import re
 import time
 import traceback
 from collections.abc import Callable
-from importlib import metadata
 
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -80,6 +79,8 @@ def show_failure(
 
 
 def _version() -> str:
+    from importlib import metadata  # only for a bug report: it is slow to import
+
     try:
         return metadata.version("provisioning-station")
     except metadata.PackageNotFoundError:

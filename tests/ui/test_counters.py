@@ -52,6 +52,19 @@ def test_every_result_kind_is_counted_where_it_belongs() -> None:
     assert f.first_pass_yield == pytest.approx(0.5)
 
 
+def test_no_attempts_reads_as_the_journal_metrics_of_none() -> None:
+    from station.journal.metrics import production
+
+    made = production([])
+    f = ShiftCounters().figures()
+    assert (f.passed, f.failed, f.scrap, f.aborted, f.attempts) == (0, 0, 0, 0, 0)
+    assert (f.units_per_hour, f.first_pass_yield, f.active_s) == (
+        made.units_per_hour,
+        made.first_pass_yield,
+        made.active_s,
+    )
+
+
 def test_recovered_alone_counts_as_passed() -> None:
     c = ShiftCounters()
     c.record(_done(Result.RECOVERED, "r"), 100.0)

@@ -11,9 +11,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from station.engine.events import AttemptFinished, Result
-from station.journal.metrics import PASSED, Outcome, production, unit_of
+
+if TYPE_CHECKING:
+    from station.journal.metrics import Outcome
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,10 @@ class ShiftCounters:
 
     def record(self, attempt: AttemptFinished, finished_at: float) -> None:
         """Count one attempt; `finished_at` is wall-clock seconds when it was reported."""
+        # Imported on first use: the journal package is the engine's (loaded by then), and the
+        # window's first frame should not wait for it.
+        from station.journal.metrics import Outcome, unit_of
+
         snap = attempt.snapshot
         if snap.result is None:
             return
@@ -55,6 +62,10 @@ class ShiftCounters:
     def figures(self, now: float | None = None) -> ShiftFigures:
         """The figures so far. `now` is not needed (the production time ends with the last
         finished attempt) and is accepted for callers that refresh on a clock."""
+        if not self._outcomes:  # nothing finished: no production time, so no rate or yield
+            return ShiftFigures(0, 0, 0, 0, 0, units_per_hour=None, first_pass_yield=None)
+        from station.journal.metrics import PASSED, production
+
         counts = {r: 0 for r in Result}
         for o in self._outcomes:
             counts[Result(o.result)] += 1
