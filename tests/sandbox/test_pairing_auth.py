@@ -376,3 +376,39 @@ def test_compat_can_change_at_run_time(pairing_standin: PairingHandle, http: htt
     assert errors_of(post_register(pairing_standin, http, None)) == {
         "detail": "Missing authorization token"
     }
+
+
+# --- the verified-token cache ---------------------------------------------------------------
+
+
+def test_a_token_verified_before_is_refused_once_the_realm_has_another_key() -> None:
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    from station.sandbox.pairing.jwt_auth import AuthOutcome, authorize
+
+    old, new = generate_ec_keypair(), generate_ec_keypair()
+    token = mint_token(old.private_pem)
+    header = [f"Bearer {token}"]
+    old_key = load_pem_public_key(old.public_pem)
+    for _ in range(2):  # the second time from the cache
+        assert authorize(header, old_key, "POST", "agent/devices") is AuthOutcome.OK
+    new_key = load_pem_public_key(new.public_pem)
+    assert authorize(header, new_key, "POST", "agent/devices") is AuthOutcome.INVALID
+    # A key loaded again from the same PEM is checked again, and accepted on its merits.
+    again = load_pem_public_key(old.public_pem)
+    assert authorize(header, again, "POST", "agent/devices") is AuthOutcome.OK
+
+
+def test_a_cached_token_still_expires_and_keeps_its_scope() -> None:
+    from cryptography.hazmat.primitives.serialization import load_pem_public_key
+
+    from station.sandbox.pairing.jwt_auth import AuthOutcome, authorize
+
+    pair = generate_ec_keypair()
+    key = load_pem_public_key(pair.public_pem)
+    token = mint_token(pair.private_pem, a_pa=["POST::agent/devices"], exp_in=60)
+    header = [f"Bearer {token}"]
+    now = int(time.time())
+    assert authorize(header, key, "POST", "agent/devices", now=now) is AuthOutcome.OK
+    assert authorize(header, key, "DELETE", "agent/devices/x", now=now) is AuthOutcome.NOT_ALLOWED
+    assert authorize(header, key, "POST", "agent/devices", now=now + 120) is AuthOutcome.EXPIRED

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import enum
 import re
+import threading
 import time
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -53,10 +54,51 @@ def _key_fits(key: PublicKeyTypes, alg: str) -> bool:
     return isinstance(key, rsa.RSAPublicKey)
 
 
+class _VerifiedTokens:
+    """Claims of tokens whose signature this stand-in has checked, by token text and key.
+
+    A station sends the same token for every registration until it nears expiry, and
+    decoding and verifying it again (pyjwt checks each character of each segment) was a
+    third of the stand-in's CPU per registration besides bcrypt. Only a success is kept, with
+    the key it was checked against: a realm given another key checks again. The time claims
+    are not part of this; `authorize` checks them on every call.
+    """
+
+    LIMIT = 256
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._claims: dict[str, tuple[PublicKeyTypes, dict[str, Any]]] = {}
+
+    def get(self, token: str, key: PublicKeyTypes) -> dict[str, Any] | None:
+        with self._lock:
+            hit = self._claims.get(token)
+        return hit[1] if hit is not None and hit[0] is key else None
+
+    def put(self, token: str, key: PublicKeyTypes, claims: dict[str, Any]) -> None:
+        with self._lock:
+            if len(self._claims) >= self.LIMIT:
+                self._claims.clear()  # a stand-in sees few distinct tokens; no need for LRU
+            self._claims[token] = (key, claims)
+
+
+_VERIFIED = _VerifiedTokens()
+
+
 def _decode(token: str, key: PublicKeyTypes | None) -> dict[str, Any] | None:
     """Verified claims, or None when the token is not one this realm signed."""
     if key is None:
         return None
+    cached = _VERIFIED.get(token, key)
+    if cached is not None:
+        return cached
+    claims = _verify(token, key)
+    if claims is not None:
+        _VERIFIED.put(token, key, claims)
+    return claims
+
+
+def _verify(token: str, key: PublicKeyTypes) -> dict[str, Any] | None:
     try:
         header = jwt.get_unverified_header(token)
     except jwt.PyJWTError:

@@ -15,7 +15,7 @@ import json
 import os
 import sqlite3
 import threading
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 STATE_FILE = "pairing-state.db"
@@ -100,7 +100,9 @@ class PairingState:
         """Persist one device's row; called with the lock held, after changing it."""
         self._db.execute(
             "INSERT OR REPLACE INTO devices (realm, device_id, row) VALUES (?, ?, ?)",
-            (realm, row.device_id, json.dumps(asdict(row), separators=(",", ":"))),
+            # vars(), not asdict(): the row's fields are JSON values already, and asdict's deep
+            # copy was a tenth of the stand-in's CPU per registration.
+            (realm, row.device_id, json.dumps(vars(row), separators=(",", ":"))),
         )
 
     def save_realm(self, realm: str) -> None:
