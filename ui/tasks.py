@@ -3,7 +3,9 @@
 Each `Tasks` owns its own small thread pool, so a slow call of one kind (a Pairing health check
 waiting on its deadline) never queues a different kind behind it (Anki's head-of-line lesson).
 Results come back through a signal of a QObject that lives on the GUI thread, landing on a
-decorated slot, which is the PySide6-safe way across threads.
+decorated slot, which is the PySide6-safe way across threads (an undecorated callable is added
+to the meta-object at connect time, which Qt for Python warns can introduce bugs:
+https://doc.qt.io/qtforpython-6/tutorials/basictutorial/signals_and_slots.html#the-slot-class).
 
 `run` is generic in the task's result: the success callback gets the type the task returns.
 A failure goes to the call's own failure callback; else to whoever listens to `failed`; else to

@@ -2,8 +2,8 @@
 
 The core's export and verify report progress through a plain callback on the worker thread.
 `Job` turns that into a Qt signal emitted on a QObject that lives on the GUI thread, so the
-delivery is queued onto a decorated slot (PySide6's safe path across threads), and it keeps the
-job's `CancelToken` so the window can stop it or shut down cleanly.
+delivery is queued onto a decorated slot (PySide6's safe path across threads, as `ui.tasks`
+says), and it keeps the job's `CancelToken` so the window can stop it or shut down cleanly.
 """
 
 from __future__ import annotations
