@@ -12,6 +12,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from station.journal.chain import EVENT_ROWS_SQL, GENESIS
 from station.journal.read_only import JournalReader
 
 
@@ -68,24 +69,33 @@ class JournalSource(JournalReader):
         return None if row is None else bytes(row[0])
 
     def events_after(self, seq: int, limit: int) -> list[LocalEvent]:
+        """Events after `seq`, each with the hash of the one before it (the chain's link).
+
+        The journal stores no link: sequence numbers are dense and each event's hash covers
+        its predecessor's, so the link of the first is the hash at `seq` and each next one's is
+        the hash just read.
+        """
         with self._lock:
             rows = self._execute(
-                "SELECT seq, ts, attempt_id, kind, payload, prev_hash, hash FROM events "
-                "WHERE seq > ? ORDER BY seq LIMIT ?",
+                f"{EVENT_ROWS_SQL} WHERE e.seq > ? ORDER BY e.seq LIMIT ?",
                 (seq, limit),
             ).fetchall()
-        return [
-            LocalEvent(
+            before = self._execute("SELECT hash FROM events WHERE seq = ?", (seq,)).fetchone()
+        prev_hash = GENESIS if before is None else bytes(before[0])
+        events: list[LocalEvent] = []
+        for r in rows:
+            event = LocalEvent(
                 seq=int(r[0]),
                 ts=str(r[1]),
                 attempt_id=None if r[2] is None else str(r[2]),
                 kind=str(r[3]),
                 payload=str(r[4]),
-                prev_hash=bytes(r[5]),
-                hash=bytes(r[6]),
+                prev_hash=prev_hash,
+                hash=bytes(r[5]),
             )
-            for r in rows
-        ]
+            events.append(event)
+            prev_hash = event.hash
+        return events
 
 
 def open_source(path: Path) -> JournalSource:

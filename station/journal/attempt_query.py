@@ -260,7 +260,9 @@ class JournalQuery(JournalReader):
         """The new head and the attempts touched by events after `seq` (new or updated rows)."""
         with self._lock:
             rows = self._execute(
-                "SELECT seq, attempt_id FROM events WHERE seq > ? ORDER BY seq", [seq]
+                "SELECT e.seq, a.attempt_id FROM events AS e "
+                "LEFT JOIN attempts AS a ON a.id = e.attempt_ref WHERE e.seq > ? ORDER BY e.seq",
+                [seq],
             ).fetchall()
         head = rows[-1][0] if rows else seq
         touched = list(dict.fromkeys(r[1] for r in rows if r[1] is not None))

@@ -21,8 +21,25 @@ def canonical_json(payload: Mapping[str, Any]) -> str:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-#: The text `event_hash` hashes after the previous hash, as SQLite builds it from an `events`
-#: row; `verify` has SQLite put it together, so a journal's records are checked in C-speed bulk.
+def iso_from_us_sql(us: str) -> str:
+    """SQL for `model.iso` of a time stored as integer microseconds (UTC, "+00:00")."""
+    return (
+        f"strftime('%Y-%m-%dT%H:%M:%S', {us} / 1000000, 'unixepoch') || '.' || "
+        f"printf('%06d', {us} % 1000000) || '+00:00'"
+    )
+
+
+#: An `events` row as the chain hashes it: (seq, ts, attempt_id, kind, payload, hash). The
+#: journal stores the time as integer microseconds and the attempt as its row id; the hash
+#: still covers the ISO time and the attempt's UUID, which SQLite puts back together here, so
+#: every hash written before the compact format stays valid and means the same.
+EVENT_ROWS_SQL = (
+    f"SELECT e.seq, {iso_from_us_sql('e.at_us')} AS ts, a.attempt_id, e.kind, "  # noqa: S608
+    "e.payload, e.hash FROM events AS e LEFT JOIN attempts AS a ON a.id = e.attempt_ref"
+)
+
+#: The text `event_hash` hashes after the previous hash, over the columns of `EVENT_ROWS_SQL`;
+#: `verify` has SQLite put it together, so a journal's records are checked in C-speed bulk.
 HASHED_TEXT_SQL = (
     "seq || char(31) || ts || char(31) || COALESCE(attempt_id, '') || char(31) || kind || "
     "char(31) || payload"

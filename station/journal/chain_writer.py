@@ -24,7 +24,7 @@ from typing import Any, Generic, TypeVar, cast
 from station.journal.chain import GENESIS, canonical_json, event_hash
 from station.journal.connection import failure
 from station.journal.damage import is_damage
-from station.journal.model import JournalError, iso
+from station.journal.model import JournalError, iso, to_us
 
 T = TypeVar("T")
 Clock = Callable[[], datetime]
@@ -171,26 +171,35 @@ class ChainWriter:
             raise self.fail(f"Cannot read the journal {self._path}: {exc}.", exc) from exc
         self._head = (0, GENESIS) if last is None else (int(last[0]), bytes(last[1]))
 
+    @property
+    def next_seq(self) -> int:
+        """The sequence number the next `append` in this transaction will get."""
+        return self._head[0] + 1
+
     def append(
         self,
-        attempt_id: str | None,
+        attempt: tuple[int, str] | None,
         kind: str,
         payload: Mapping[str, Any],
         apply: Callable[[int], None],
         now: datetime | None = None,
     ) -> int:
-        """Append one chained event and apply it to the materialised tables (inside `run`)."""
-        ts = iso(now or self.clock())
+        """Append one chained event and apply it to the materialised tables (inside `run`).
+
+        `attempt` is the attempt's row id and UUID: the row id is stored, the UUID hashed.
+        """
+        moment = now or self.clock()
         text = canonical_json(payload)
         prev_seq, prev_hash = self._head
         seq = prev_seq + 1
+        ref, attempt_id = (None, None) if attempt is None else attempt
         digest = event_hash(
-            prev_hash, seq=seq, ts=ts, attempt_id=attempt_id, kind=kind, payload=text
+            prev_hash, seq=seq, ts=iso(moment), attempt_id=attempt_id, kind=kind, payload=text
         )
         self.conn.execute(
-            "INSERT INTO events (seq, ts, attempt_id, kind, payload, prev_hash, hash) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (seq, ts, attempt_id, kind, text, prev_hash, digest),
+            "INSERT INTO events (seq, at_us, attempt_ref, kind, payload, hash) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            (seq, to_us(moment), ref, kind, text, digest),
         )
         apply(seq)
         self._head = (seq, digest)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from station.journal.damage import damaged, is_damage
 from station.journal.model import JournalError
-from station.journal.schema import check_supported, migrate, read_version
+from station.journal.schema import COMPACT_EVENTS, check_supported, migrate, read_version
+from station.journal.upgrade import upgrade_verified
 
 WRITE_ACTION = (
     "Check that the disk holding the journal has free space and is writable. Provisioning "
@@ -32,6 +33,8 @@ def open_for_writing(path: Path, *, station_id: str, created_at: str) -> sqlite3
         check_supported(path, version)
         if version == 0:
             _refuse_foreign_database(path)
+        elif version < COMPACT_EVENTS:
+            upgrade_verified(path, version)
     else:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Self
 
+from station.journal.chain import EVENT_ROWS_SQL
 from station.journal.connection import failure, open_for_writing
 from station.journal.model import OutboxItem, iso
 
@@ -76,8 +77,7 @@ class Outbox:
         with self._lock:
             try:
                 rows = self._conn.execute(
-                    "SELECT seq, ts, attempt_id, kind, payload, hash FROM events "
-                    "WHERE seq > ? ORDER BY seq LIMIT ?",
+                    f"{EVENT_ROWS_SQL} WHERE e.seq > ? ORDER BY e.seq LIMIT ?",
                     (int(seq), int(limit)),
                 ).fetchall()
             except sqlite3.Error as exc:

@@ -116,8 +116,7 @@ class QAReader(JournalReader):
                 if (
                     _changes_membership(attempt_filter)
                     and self._execute(
-                        "SELECT 1 FROM events JOIN attempts USING (attempt_id) "
-                        "WHERE events.seq > ? AND attempts.id <= ? LIMIT 1",
+                        "SELECT 1 FROM events WHERE seq > ? AND attempt_ref <= ? LIMIT 1",
                         [since.head_seq, since.max_id],
                     ).fetchone()
                 ):
@@ -176,7 +175,11 @@ class QAReader(JournalReader):
 
     def attempt_of_event(self, seq: int) -> str | None:
         """The attempt a journal record belongs to (None for privileged actions)."""
-        row = self._one("SELECT attempt_id FROM events WHERE seq = ?", [seq])
+        row = self._one(
+            "SELECT a.attempt_id FROM events AS e JOIN attempts AS a ON a.id = e.attempt_ref "
+            "WHERE e.seq = ?",
+            [seq],
+        )
         return None if row is None or row[0] is None else str(row[0])
 
     def _one(self, sql: str, params: list[Any]) -> tuple[Any, ...] | None:

@@ -122,7 +122,43 @@ _V3: tuple[str, ...] = (
     "DROP TABLE outbox",
 )
 
-MIGRATIONS: list[Sequence[str]] = [_V1, _V2, _V3]
+_EVENTS_APPEND_ONLY: tuple[str, ...] = (
+    """CREATE TRIGGER events_no_update BEFORE UPDATE ON events
+       BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END""",
+    """CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+       BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END""",
+)
+
+# Compact events: the time as integer microseconds instead of 32 characters of ISO text, the
+# attempt as its row id instead of a 36-character UUID, and no stored `prev_hash` (it always
+# equalled the previous row's `hash`; verify recomputes the chain). The hash still covers the
+# ISO time and the UUID (`chain.EVENT_ROWS_SQL` puts them back together), so every stored hash
+# stays valid and a fleet's central copy of the chain still matches. `upgrade.py` verifies the
+# journal before and after this step and keeps the old file.
+_V4: tuple[str, ...] = (
+    """CREATE TABLE events_compact (
+        seq INTEGER PRIMARY KEY,
+        at_us INTEGER NOT NULL,
+        attempt_ref INTEGER REFERENCES attempts(id),
+        kind TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        hash BLOB NOT NULL
+    )""",
+    # Stored times are always UTC ISO text with microseconds (`model.iso`); one that is not
+    # comes out different, and the verification after the upgrade refuses the result.
+    "INSERT INTO events_compact (seq, at_us, attempt_ref, kind, payload, hash) "
+    "SELECT e.seq, CAST(strftime('%s', substr(e.ts, 1, 19)) AS INTEGER) * 1000000 "
+    "+ CAST(substr(e.ts, 21, 6) AS INTEGER), a.id, e.kind, e.payload, e.hash "
+    "FROM events AS e LEFT JOIN attempts AS a ON a.attempt_id = e.attempt_id ORDER BY e.seq",
+    "DROP TABLE events",
+    "ALTER TABLE events_compact RENAME TO events",
+    *_EVENTS_APPEND_ONLY,
+)
+
+#: The first version with compact events; upgrading to it is verified (see `upgrade.py`).
+COMPACT_EVENTS = 4
+
+MIGRATIONS: list[Sequence[str]] = [_V1, _V2, _V3, _V4]
 
 
 def schema_version() -> int:
@@ -155,11 +191,19 @@ def check_supported(path: Path, version: int) -> None:
 
 
 def migrate(conn: sqlite3.Connection) -> None:
-    """Apply every pending migration, each in its own transaction with its version bump."""
-    (version,) = conn.execute("PRAGMA user_version").fetchone()
-    for index in range(int(version), len(MIGRATIONS)):
+    """Apply every pending migration, each in its own transaction with its version bump.
+
+    The version is read inside each transaction, so two connections opening the same old
+    journal at once (the writer and the outbox) never apply a step twice.
+    """
+    while True:
         conn.execute("BEGIN IMMEDIATE")
         try:
+            (version,) = conn.execute("PRAGMA user_version").fetchone()
+            index = int(version)
+            if index >= len(MIGRATIONS):
+                conn.execute("COMMIT")
+                return
             for statement in MIGRATIONS[index]:
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {index + 1}")

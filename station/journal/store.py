@@ -120,6 +120,7 @@ class Journal:
 
         def work() -> None:
             now = self._clock()
+            # The start time is the event's own time (not repeated in the payload).
             payload = {
                 "station_id": self._station_id,
                 "slot": slot,
@@ -127,27 +128,26 @@ class Journal:
                 "target_name": target_name,
                 "realm": realm,
                 "pairing_url": pairing_url,
-                "started_at": iso(now),
             }
+            # The row comes first: the event refers to it by its row id.
+            ref = self._conn.execute(
+                "INSERT INTO attempts (attempt_id, station_id, slot, operator, target_name, "
+                "realm, pairing_url, started_us, last_seq) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    attempt_id,
+                    self._station_id,
+                    slot,
+                    operator,
+                    target_name,
+                    realm,
+                    pairing_url,
+                    to_us(now),
+                    self._chain.next_seq,
+                ),
+            ).lastrowid
+            assert ref is not None  # an INSERT into a rowid table always has one
 
-            def apply(seq: int) -> None:
-                self._conn.execute(
-                    "INSERT INTO attempts (attempt_id, station_id, slot, operator, target_name, "
-                    "realm, pairing_url, started_us, last_seq) VALUES (?,?,?,?,?,?,?,?,?)",
-                    (
-                        attempt_id,
-                        self._station_id,
-                        slot,
-                        operator,
-                        target_name,
-                        realm,
-                        pairing_url,
-                        to_us(now),
-                        seq,
-                    ),
-                )
-
-            self._chain.append(attempt_id, "attempt.begin", payload, apply, now)
+            self._chain.append((ref, attempt_id), "attempt.begin", payload, _nothing, now)
 
         self._chain.run(work)
         return attempt_id
@@ -211,7 +211,7 @@ class Journal:
                     (ref, device_id, hardware_serial),
                 )
 
-            self._chain.append(attempt_id, "attempt.device", payload, apply)
+            self._chain.append((ref, attempt_id), "attempt.device", payload, apply)
 
         self._chain.run(work)
 
@@ -259,7 +259,7 @@ class Journal:
                 )
                 self._touch(ref, seq)
 
-            self._chain.append(attempt_id, "attempt.step", payload, apply)
+            self._chain.append((ref, attempt_id), "attempt.step", payload, apply)
 
         self._chain.run(work)
 
@@ -288,7 +288,7 @@ class Journal:
                     (fingerprint, seq, ref),
                 )
 
-            self._chain.append(attempt_id, "attempt.intent", payload, apply, now)
+            self._chain.append((ref, attempt_id), "attempt.intent", payload, apply, now)
 
         self._chain.run(work)
 
@@ -329,8 +329,7 @@ class Journal:
                 "action": redact(action),
                 "link_stats": stats,
                 "console_excerpt": excerpt,
-                "finished_at": iso(now),
-            }
+            }  # the finish time is the event's own time
             if fingerprint is not None:
                 payload["fingerprint"] = fingerprint
 
@@ -353,7 +352,7 @@ class Journal:
                     ),
                 )
 
-            self._chain.append(attempt_id, "attempt.finish", payload, apply, now)
+            self._chain.append((ref, attempt_id), "attempt.finish", payload, apply, now)
 
         self._chain.run(work)
 
@@ -458,6 +457,10 @@ class Journal:
                     f"Cannot read the journal {self._path}: {exc}.", exc
                 ) from exc
             return row
+
+
+def _nothing(seq: int) -> None:
+    """The materialised change of an event whose table row was written before it."""
 
 
 def _clean_stats(stats: Mapping[str, int | float]) -> dict[str, int | float]:

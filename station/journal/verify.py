@@ -23,10 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from station.cancel import CancelToken
-from station.journal.chain import GENESIS, HASHED_TEXT_SQL, canonical_json
+from station.journal.chain import EVENT_ROWS_SQL, GENESIS, HASHED_TEXT_SQL, canonical_json
 from station.journal.damage import integrity_problems, is_damage
 from station.journal.model import JournalError, VerifyResult, to_us
-from station.journal.schema import check_supported, read_version
+from station.journal.schema import COMPACT_EVENTS, check_supported, read_version
 
 Progress = Callable[[int, int], None]
 
@@ -81,10 +81,14 @@ def verify(
     path = Path(path)
     if not path.exists():
         raise JournalError(f"There is no journal at {path}.", "Check the journal path.")
-    check_supported(path, read_version(path))
+    version = read_version(path)
+    check_supported(path, version)
+    # Journals from before the compact format (verified before they are upgraded) keep the
+    # hashed columns as they are hashed.
+    rows = EVENT_ROWS_SQL if version >= COMPACT_EVENTS else _TEXT_EVENT_ROWS
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        return _Verifier(conn, progress, cancel).run(path)
+        return _Verifier(conn, rows, progress, cancel).run(path)
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             return _damaged([str(exc)])
@@ -100,10 +104,12 @@ class _Verifier:
     def __init__(
         self,
         conn: sqlite3.Connection,
+        rows: str,
         progress: Progress | None,
         cancel: CancelToken | None,
     ) -> None:
         self._conn = conn
+        self._rows = rows
         self._lookup = conn.cursor()
         self._progress = progress
         self._cancel = cancel
@@ -139,27 +145,28 @@ class _Verifier:
         checked = 0
         try:
             # The hashed text is put together by SQLite, exactly as `chain.event_hash` joins it.
+            # No link is stored: each record's hash covers the previous record's, so the chain
+            # recomputed from the start breaks at the first record that was changed, inserted,
+            # removed (with the later ones renumbered) or moved.
             rows = self._conn.execute(
-                "SELECT seq, ts, attempt_id, kind, payload, prev_hash, hash, "  # noqa: S608
-                f"{HASHED_TEXT_SQL} FROM events ORDER BY seq"
+                f"SELECT seq, ts, attempt_id, kind, payload, hash, {HASHED_TEXT_SQL} "  # noqa: S608
+                f"FROM ({self._rows}) ORDER BY seq"
             )
             sha256 = hashlib.sha256
             replay = self._replay
-            for seq, ts, attempt_id, kind, payload, stored_prev, stored_hash, text in rows:
+            for seq, ts, attempt_id, kind, payload, stored_hash, text in rows:
                 if seq != expected:
                     raise _Mismatch(
                         expected,
                         f"record {expected} is missing (the next record is {seq})",
                     )
-                if stored_prev != prev_hash:
-                    raise _Mismatch(
-                        seq,
-                        f"record {seq} does not link to record {seq - 1}: records were "
-                        "removed, inserted or reordered here",
-                    )
                 digest = sha256(prev_hash + text.encode()).digest()
                 if digest != stored_hash:
-                    raise _Mismatch(seq, f"record {seq} was changed after it was written")
+                    raise _Mismatch(
+                        seq,
+                        f"record {seq} does not match its hash: it was changed after it was "
+                        "written, or records were removed, inserted or reordered here",
+                    )
                 replay(seq, ts, attempt_id, kind, payload)
                 prev_hash = digest
                 expected += 1
@@ -193,7 +200,7 @@ class _Verifier:
             raise _Mismatch(seq, f"record {seq} ({kind}) names no attempt")
         if kind == "attempt.begin":
             self._attempts += 1
-            self._open[attempt_id] = _Replayed(row=_begun(payload, seq))
+            self._open[attempt_id] = _Replayed(row=_begun(payload, seq, ts))
             return
         replayed = self._open.get(attempt_id)
         if replayed is None:
@@ -234,7 +241,8 @@ class _Verifier:
             row["link_stats"] = canonical_json(payload["link_stats"])
             if payload.get("fingerprint") is not None:
                 row["fingerprint"] = payload["fingerprint"]
-            row["finished_us"] = to_us(datetime.fromisoformat(payload["finished_at"]))
+            # Since the compact format the finish time is the record's own.
+            row["finished_us"] = to_us(datetime.fromisoformat(payload.get("finished_at", ts)))
             del self._open[attempt_id]
             self._compare(attempt_id, replayed)
         else:
@@ -306,6 +314,10 @@ class _TableMismatch(Exception):
     pass
 
 
+# A journal from before the compact format stores the hashed columns as they are hashed.
+_TEXT_EVENT_ROWS = "SELECT seq, ts, attempt_id, kind, payload, hash FROM events"
+
+
 def _integrity_of(path: Path) -> list[str]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -326,12 +338,13 @@ def _damaged(problems: list[str]) -> VerifyResult:
     )
 
 
-def _begun(payload: dict[str, Any], seq: int) -> dict[str, Any]:
+def _begun(payload: dict[str, Any], seq: int, ts: str) -> dict[str, Any]:
     row: dict[str, Any] = dict.fromkeys(_ATTEMPT_FIELDS)
     for key in ("station_id", "slot", "operator", "target_name", "realm", "pairing_url"):
         row[key] = payload[key]
     row.update(
-        started_us=to_us(datetime.fromisoformat(payload["started_at"])),
+        # Since the compact format the start time is the record's own.
+        started_us=to_us(datetime.fromisoformat(payload.get("started_at", ts))),
         error_class="",
         message="",
         action="",

@@ -11,6 +11,10 @@ from pathlib import Path
 from station.journal import Journal
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+#: A journal as the station wrote it before the compact event format (schema 3, 19 records:
+#: a PASS, a FAIL, a RECOVERED attempt with a profile and facts, a privileged action and an
+#: unfinished attempt). Kept byte for byte: the upgrade must carry such files over intact.
+SCHEMA3_FIXTURE = Path(__file__).parent / "fixtures" / "schema3.sqlite"
 FP_A = "a" * 64
 FP_B = "b" * 64
 # Shaped like an Astarte credentials secret; must never reach the journal file.

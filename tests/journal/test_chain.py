@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-from dataclasses import asdict, astuple, dataclass, replace
+from dataclasses import asdict, dataclass, replace
 
-from station.journal.chain import GENESIS, HASHED_TEXT_SQL, event_hash
+from station.journal.chain import EVENT_ROWS_SQL, GENESIS, HASHED_TEXT_SQL, event_hash
 
 
 @dataclass(frozen=True)
@@ -74,15 +74,25 @@ def test_every_field_and_the_link_change_the_hash() -> None:
 
 
 def test_sqlite_builds_the_same_hashed_text() -> None:
-    # `verify` has SQLite put the hashed text together from the stored row.
+    # `verify` has SQLite put the hashed text together from the stored row, which keeps the
+    # time as integer microseconds and the attempt as its row id.
     conn = sqlite3.connect(":memory:")
     try:
-        conn.execute("CREATE TABLE events (seq, ts, attempt_id, kind, payload)")
-        for event in (BEGIN, SIGNIN):
-            conn.execute("INSERT INTO events VALUES (?, ?, ?, ?, ?)", astuple(event))
-        texts = [r[0] for r in conn.execute(f"SELECT {HASHED_TEXT_SQL} FROM events ORDER BY seq")]
+        conn.execute("CREATE TABLE attempts (id INTEGER PRIMARY KEY, attempt_id TEXT)")
+        conn.execute("CREATE TABLE events (seq, at_us, attempt_ref, kind, payload, hash)")
+        conn.execute("INSERT INTO attempts VALUES (7, ?)", (BEGIN.attempt_id,))
+        stored = [
+            (1, 1_772_438_400_000_000, 7, BEGIN.kind, BEGIN.payload),
+            (2, 1_772_438_401_000_000, None, SIGNIN.kind, SIGNIN.payload),
+        ]
+        conn.executemany("INSERT INTO events VALUES (?, ?, ?, ?, ?, x'')", stored)
+        rows = conn.execute(
+            f"SELECT ts, {HASHED_TEXT_SQL} FROM ({EVENT_ROWS_SQL}) ORDER BY seq"
+        ).fetchall()
     finally:
         conn.close()
-    first = hashlib.sha256(GENESIS + texts[0].encode()).hexdigest()
+    assert [r[0] for r in rows] == [BEGIN.ts, SIGNIN.ts]
+    first = hashlib.sha256(GENESIS + rows[0][1].encode()).hexdigest()
     assert first == GOLDEN_BEGIN
-    assert hashlib.sha256(bytes.fromhex(first) + texts[1].encode()).hexdigest() == GOLDEN_SIGNIN
+    second = hashlib.sha256(bytes.fromhex(first) + rows[1][1].encode()).hexdigest()
+    assert second == GOLDEN_SIGNIN

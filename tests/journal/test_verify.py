@@ -8,7 +8,16 @@ from pathlib import Path
 import pytest
 
 from station.journal import Journal, verify
+from station.journal.chain import EVENT_ROWS_SQL, GENESIS, event_hash
 from tests.journal.helpers import full_attempt, station_writing
+
+
+def _broken(seq: int) -> str:
+    """What verify says of the first record whose hash does not match."""
+    return (
+        f"record {seq} does not match its hash: it was changed after it was written, or "
+        "records were removed, inserted or reordered here"
+    )
 
 
 def _journal(tmp_path: Path, attempts: int = 4) -> Path:
@@ -51,7 +60,7 @@ def test_an_edited_record_is_named(tmp_path: Path) -> None:
     result = verify(path)
     assert not result.ok
     assert result.first_bad_seq == 8
-    assert result.reason == "record 8 was changed after it was written"
+    assert result.reason == _broken(8)
 
 
 def test_a_deleted_record_is_named(tmp_path: Path) -> None:
@@ -64,7 +73,7 @@ def test_a_deleted_record_is_named(tmp_path: Path) -> None:
 
 def test_reordered_records_are_named(tmp_path: Path) -> None:
     path = _journal(tmp_path)
-    columns = "ts, attempt_id, kind, payload, prev_hash, hash"
+    columns = "at_us, attempt_ref, kind, payload, hash"
     _tamper(
         path,
         f"CREATE TEMP TABLE a AS SELECT {columns} FROM events WHERE seq = 14",
@@ -75,9 +84,7 @@ def test_reordered_records_are_named(tmp_path: Path) -> None:
     )
     result = verify(path)
     assert (result.ok, result.first_bad_seq) == (False, 14)
-    assert result.reason == (
-        "record 14 does not link to record 13: records were removed, inserted or reordered here"
-    )
+    assert result.reason == _broken(14)
 
 
 def test_renumbered_records_are_named(tmp_path: Path) -> None:
@@ -90,7 +97,7 @@ def test_renumbered_records_are_named(tmp_path: Path) -> None:
     )
     result = verify(path)
     assert (result.ok, result.first_bad_seq) == (False, 20)
-    assert "does not link to record 19" in result.reason
+    assert result.reason == _broken(20)
 
 
 @pytest.mark.parametrize(
@@ -162,38 +169,41 @@ def test_verify_while_the_station_writes(tmp_path: Path) -> None:
 # materialised tables to match, as a careful attacker would, so the table replay finds nothing
 # and only the hash chain can. The layout of `_journal`: attempt n (0-3) is records 6n+1 to
 # 6n+6 (begin, device, connect step, intent, write step, finish); record 25 is a privileged
-# override.
-_BACKDATED = "2026-01-05T03:00:00.000000+00:00"
-_BACKDATED_US = 1_767_582_000_000_000
+# override. The stored time is integer microseconds (hashed as ISO text) and the stored attempt
+# is its row id (hashed as the attempt's UUID).
+_BACKDATED_US = 1_767_582_000_000_000  # 2026-01-05T03:00:00Z
 _CHANGED = {
     "ts": (
-        f"UPDATE events SET ts = '{_BACKDATED}' WHERE seq = 25",
+        f"UPDATE events SET at_us = {_BACKDATED_US} WHERE seq = 25",
         f"UPDATE audit SET at_us = {_BACKDATED_US} WHERE seq = 25",
     ),
     "ts of an intent": (
-        f"UPDATE events SET ts = '{_BACKDATED}' WHERE seq = 10",
+        f"UPDATE events SET at_us = {_BACKDATED_US} WHERE seq = 10",
         f"UPDATE intents SET recorded_us = {_BACKDATED_US} WHERE seq = 10",
     ),
     "kind": (
         "UPDATE events SET kind = 'privileged.signin' WHERE seq = 25",
         "UPDATE audit SET kind = 'signin' WHERE seq = 25",
     ),
+    # The UUID is stored once, in the attempt's row; its records hash it.
     "attempt_id": (
-        "UPDATE events SET attempt_id = 'ffffffff-0000-4000-8000-000000000000' "
-        "WHERE attempt_id = (SELECT attempt_id FROM attempts WHERE id = 4)",
         "UPDATE attempts SET attempt_id = 'ffffffff-0000-4000-8000-000000000000' WHERE id = 4",
+    ),
+    # Attempt 2's intent (record 16) moved to attempt 3, with its intent row.
+    "attempt of a record": (
+        "UPDATE events SET attempt_ref = 4 WHERE seq = 16",
+        "UPDATE intents SET attempt_ref = 4 WHERE seq = 16",
     ),
     "payload": (
         "UPDATE events SET payload = replace(payload, '\"PASS\"', '\"FAIL\"') WHERE seq = 12",
         "UPDATE attempts SET result = 'FAIL' WHERE id = 2",
     ),
-    # Record 23 (attempt 3's write step) removed with its step row, the records after it
-    # renumbered down and the stored link repaired: only `seq` inside the hash gives it away.
+    # Record 23 (attempt 3's write step) removed with its step row and the records after it
+    # renumbered down: only `seq` inside the hash gives it away.
     "seq": (
         "DELETE FROM events WHERE seq = 23",
         "DELETE FROM steps WHERE attempt_ref = 4 AND step = 'write'",
-        "UPDATE events SET seq = 23, prev_hash = (SELECT hash FROM events WHERE seq = 22) "
-        "WHERE seq = 24",
+        "UPDATE events SET seq = 23 WHERE seq = 24",
         "UPDATE events SET seq = 24 WHERE seq = 25",
         "UPDATE attempts SET last_seq = 23 WHERE id = 4",
         "UPDATE audit SET seq = 24 WHERE seq = 25",
@@ -204,6 +214,7 @@ _FIRST_BAD = {
     "ts of an intent": 10,
     "kind": 25,
     "attempt_id": 19,
+    "attempt of a record": 16,
     "payload": 12,
     "seq": 23,
 }
@@ -216,18 +227,25 @@ def test_each_hashed_field_is_covered(tmp_path: Path, field: str) -> None:
     result = verify(path)
     bad = _FIRST_BAD[field]
     assert (result.ok, result.first_bad_seq, result.checked) == (False, bad, bad - 1)
-    assert result.reason == f"record {bad} was changed after it was written"
+    assert result.reason == _broken(bad)
 
 
 def test_the_chain_link_is_covered(tmp_path: Path) -> None:
+    """No link is stored, but each hash covers the previous one: record 9 rewritten with a
+    hash of its own fields on a chain that starts afresh there is caught at 9."""
     path = _journal(tmp_path)
-    # The stored link of record 9 rewritten: its own hash still matches its fields.
-    _tamper(path, "UPDATE events SET prev_hash = zeroblob(32) WHERE seq = 9")
+    conn = sqlite3.connect(path)
+    try:
+        seq, ts, attempt_id, kind, payload, _ = conn.execute(
+            f"{EVENT_ROWS_SQL} WHERE e.seq = 9"
+        ).fetchone()
+    finally:
+        conn.close()
+    fresh = event_hash(GENESIS, seq=seq, ts=ts, attempt_id=attempt_id, kind=kind, payload=payload)
+    _tamper(path, f"UPDATE events SET hash = x'{fresh.hex()}' WHERE seq = 9")
     result = verify(path)
     assert (result.ok, result.first_bad_seq, result.checked) == (False, 9, 8)
-    assert result.reason == (
-        "record 9 does not link to record 8: records were removed, inserted or reordered here"
-    )
+    assert result.reason == _broken(9)
 
 
 def test_a_table_only_edit_names_the_field(tmp_path: Path) -> None:

@@ -179,7 +179,8 @@ def test_a_tampered_journal_shows_the_first_bad_record(
         conn.execute("DROP TRIGGER events_no_update")
         conn.execute("DROP TRIGGER events_no_delete")
         (seq,) = conn.execute(
-            "SELECT seq FROM events WHERE attempt_id = ? AND kind = 'attempt.finish'",
+            "SELECT e.seq FROM events AS e JOIN attempts AS a ON a.id = e.attempt_ref "
+            "WHERE a.attempt_id = ? AND e.kind = 'attempt.finish'",
             (victim["attempt_id"],),
         ).fetchone()
         conn.execute(

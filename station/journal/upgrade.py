@@ -1,0 +1,90 @@
+"""Upgrading a journal to the compact event format, proven by verification before and after.
+
+The compact format (schema 4) rewrites how every event is stored, so this step is not trusted
+on its own: the journal must verify before it is touched, a copy of the old file is kept beside
+it, and the upgraded journal must verify again with the same number of records. The hashes are
+carried over unchanged, so "verifies after" proves every record still says what it said. If the
+upgraded file does not verify, the old file is put back.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from station.journal.model import JournalError
+from station.journal.schema import migrate
+from station.journal.verify import verify
+
+
+def upgrade_verified(path: Path, version: int) -> Path:
+    """Bring the journal at `path` (at `version`) to this station's schema; returns the kept
+    copy of the old file."""
+    before = verify(path)
+    if not before.ok:
+        raise JournalError(
+            f"The journal {path} must be upgraded to this station's format, but it does not "
+            f"verify ({before.reason}). It has not been changed.",
+            "Restore the journal from its backup, or keep this copy for investigation and start "
+            "a new journal; `station journal verify` shows the problem.",
+        )
+    kept = _kept_copy_path(path, version)
+    _copy(path, kept)
+    try:
+        _migrate(path)
+        after = verify(path)
+    except BaseException:
+        _copy(kept, path)
+        raise
+    if not after.ok or after.checked != before.checked:
+        _copy(kept, path)
+        raise JournalError(
+            f"Upgrading the journal {path} did not keep every record intact ({after.reason}; "
+            f"{after.checked} records after, {before.checked} before). The journal was put "
+            "back as it was.",
+            "Keep running the previous station version on this PC and send the journal file "
+            "to support: this is a station bug.",
+        )
+    return kept
+
+
+def _kept_copy_path(path: Path, version: int) -> Path:
+    """Beside the journal, named for its schema version; never over an earlier kept copy."""
+    stem = f"{path.stem}.schema{version}"
+    candidate = path.with_name(f"{stem}{path.suffix}")
+    n = 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{stem}-{n}{path.suffix}")
+    return candidate
+
+
+def _copy(source: Path, destination: Path) -> None:
+    """A consistent copy through SQLite (it includes what is still in the source's WAL)."""
+    try:
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(destination)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except sqlite3.Error as exc:
+        raise JournalError(
+            f"Cannot copy the journal {source} to {destination} before upgrading it: {exc}.",
+            "Check that the journal's folder has free space for a second copy of the journal "
+            "and is writable.",
+        ) from exc
+
+
+def _migrate(path: Path) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        migrate(conn)
+    finally:
+        conn.close()
