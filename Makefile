@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?= -q
 
-.PHONY: demo demo-headless test lint bench deps clean package package-test mutate
+.PHONY: demo demo-headless test lint bench deps clean package package-test mutate screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/mypy
+
+# Every picture in docs/, each in a real window under Xvfb at the size it documents.
+screenshots: deps $(STAMP)
+	$(PY) tools/screenshots.py $(SHOTS)
 
 bench: $(STAMP)
 	@set -e; for f in bench/*_bench.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f; done

@@ -162,6 +162,9 @@ class TargetForm(QWidget):
             "label_template": self.label_template,
         }
         form = QFormLayout(self)
+        # On a narrow editor (a 1280 x 800 panel) a field too wide to sit beside its label goes
+        # under it: the form lives in a scroll area that does not scroll sideways.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for f in FIELDS:
             cell = QVBoxLayout()
             cell.setSpacing(1)

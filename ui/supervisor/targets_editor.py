@@ -243,7 +243,7 @@ class TargetsEditor(QDialog):
         users = [f.name for f in self.book.config.fixtures if f.active_target == name]
         self.restart_note.setVisible(bool(users))
         self.restart_note.setText(
-            f"ⓘ {name} is the active target of fixture {', '.join(users)}: saving a change "
+            f"ℹ {name} is the active target of fixture {', '.join(users)}: saving a change "
             "restarts the operator screen on it as soon as no slot is working. The shift "
             "counters, each slot's last result and your sign-in are kept."
             if users

@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import argparse
 import json
-import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QPoint, QRect
+from PySide6.QtCore import QDate, QPoint, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,11 +21,13 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QScrollArea,
     QWidget,
 )
 
 from station.roles import Actor, Role
+from ui.app import application
 from ui.qa.access import fixed
 from ui.qa.elided import ElidedLabel
 from ui.qa.window import QAWindow, open_qa_window
@@ -48,6 +49,16 @@ def _ancestors(widget: QWidget, top: QWidget) -> list[QWidget]:
     return found
 
 
+def _cut_sideways(window: QWidget, widget: QWidget) -> bool:
+    """Whether `widget` reaches past the left or right of the nearest scroll area around it
+    that never scrolls sideways (its part out there can never be seen)."""
+    area = next((a for a in _ancestors(widget, window) if isinstance(a, QScrollArea)), None)
+    if area is None or area.horizontalScrollBarPolicy() != Qt.ScrollBarPolicy.ScrollBarAlwaysOff:
+        return False
+    left = widget.mapTo(area.viewport(), QPoint(0, 0)).x()
+    return left < 0 or left + widget.width() > area.viewport().width()
+
+
 def problems(window: QWidget, root: QWidget) -> list[str]:
     """Visible controls under `root` that are cut off by the window or too narrow for their
     text (a label or button showing less than its words)."""
@@ -63,6 +74,12 @@ def problems(window: QWidget, root: QWidget) -> list[str]:
             and not _inside(window, widget)
         ):
             found.append(f"{name} is outside the window")
+        if isinstance(widget, QLabel | QAbstractButton | QComboBox | QLineEdit) and _cut_sideways(
+            window, widget
+        ):
+            found.append(
+                f"{name} is cut at the side of a scroll area that does not scroll sideways"
+            )
         text = ""
         if isinstance(widget, QLabel) and not isinstance(widget, ElidedLabel):
             if widget.wordWrap() or "\n" in widget.text():
@@ -138,8 +155,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--screenshot", type=Path)
     parser.add_argument("--summary-day", default="", help="YYYY-MM-DD to summarise first")
     args = parser.parse_args(argv)
-    app = QApplication.instance() or QApplication(sys.argv)
-    assert isinstance(app, QApplication)
+    app = application()  # the station's style and type, as `station gui` has them
     window = open_qa_window(args.journal, actor=fixed(Actor("Quinn", Role.QA)))
     assert window is not None
     loaded: list[int] = []

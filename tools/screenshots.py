@@ -1,0 +1,350 @@
+"""Take the screenshots in docs/ again, each in a real window on an X server of the size it
+documents.
+
+    .venv/bin/python tools/screenshots.py [NAME ...]        (or `make screenshots`)
+
+Without names it takes all of them (about a minute). Each picture gets its own Xvfb (xvfb-run,
+from tools/debian-deps.sh) and Qt's xcb platform, so the windows open as they do on a station PC:
+sized by the station's own code to the screen. The picture is the X server's pixels inside the
+window's frame, not the widget painting itself into a pixmap, and a window that leaves its screen
+fails the run instead of being photographed whole. Each PNG is then reduced to a 256-colour
+palette (Pillow), which keeps flat UI pictures readable at a fraction of the size.
+
+The pictures show the demo: simulated devices, the local Pairing stand-in and, for QA, a
+synthetic journal with a fixed seed, so two runs show the same situations.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from contextlib import ExitStack
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DOCS = REPO / "docs"
+SETTLE_MS = 600  # the last results, a relayout and the window manager-less map, painted
+POLL_MS = 100
+WAIT_S = 180
+PALETTE_COLOURS = 256
+# What a line sees fail on a 16-slot fixture: a unit that never answers, a power cut mid-write
+# (the unit drops off its port) and a unit whose storage refuses the write.
+PANEL_FAULTS = "slot3:noreply@identify*always,slot7:power_cut@write,slot12:program_fail@write"
+NOREPLY = "slot3:noreply@identify*always"
+
+
+@dataclass(frozen=True)
+class Shot:
+    file: str
+    width: int
+    height: int
+    what: str
+
+
+SHOTS = {
+    "operator": Shot("operator-screen.png", 1600, 1000, "4 slots, slot 3 FAIL"),
+    "operator-16": Shot("operator-screen-16.png", 1600, 1000, "16 slots, slot 3 FAIL"),
+    "operator-1280": Shot(
+        "operator-screen-1280x800.png", 1280, 800, "16 slots, slots 3, 7 and 12 FAIL"
+    ),
+    "qa": Shot("qa-window.png", 1280, 800, "attempts and, beside it, -summary.png"),
+    "targets": Shot("supervisor-targets.png", 1600, 1000, "a refused realm, Test connection"),
+    "targets-1280": Shot("supervisor-targets-1280x800.png", 1280, 800, "Test connection passed"),
+}
+
+
+# --- in the X server: one picture ----------------------------------------------------------
+
+
+class Failed(Exception):
+    """The picture would not show what it documents."""
+
+
+def grab(window: object, out: Path) -> None:
+    """Save the X server's pixels inside `window`'s frame to `out`."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    area = screen.availableGeometry()
+    frame = window.frameGeometry()
+    if not area.contains(frame):
+        raise Failed(f"{window.windowTitle()!r} at {frame} leaves the screen's area {area}")
+    pixmap = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height())
+    if pixmap.isNull() or not pixmap.save(str(out), "PNG"):
+        raise Failed(f"could not save {out}")
+
+
+class Run:
+    """Polls conditions on the GUI thread and records the first failure for the exit code."""
+
+    def __init__(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from ui.app import application
+
+        self.app: QApplication = application()
+        self.error: BaseException | None = None
+
+    def when(self, ready: Callable[[], bool], then: Callable[[], None], what: str) -> None:
+        """Run `then` once `ready()` is true (and the screen has settled), or fail after WAIT_S."""
+        from PySide6.QtCore import QTimer
+
+        timer = QTimer(self.app)
+        timer.setInterval(POLL_MS)
+        left = [WAIT_S * 1000 // POLL_MS]
+
+        def poll() -> None:
+            left[0] -= 1
+            if left[0] < 0:
+                timer.stop()
+                self.fail(Failed(f"gave up waiting for {what}"))
+            elif ready():
+                timer.stop()
+                QTimer.singleShot(SETTLE_MS, lambda: self.guard(then))
+
+        timer.timeout.connect(poll)
+        timer.start()
+
+    def guard(self, step: Callable[[], None]) -> None:
+        try:
+            step()
+        except Exception as exc:  # noqa: BLE001 (any failure ends this picture)
+            self.fail(exc)
+
+    def fail(self, exc: BaseException) -> None:
+        self.error = self.error or exc
+        self.app.exit(1)
+
+
+def demo_args(slots: int, faults: str, *, auto: bool) -> argparse.Namespace:
+    return argparse.Namespace(
+        slots=slots,
+        workdir=None,
+        storage="otp",
+        faults=faults,
+        baud=None,
+        operator="Dana",
+        auto_provision=auto,
+        screenshot=None,
+        exit_when_done=False,
+    )
+
+
+def operator_screen(out: Path, slots: int, faults: str) -> None:
+    """The operator screen once the demo has provisioned every slot."""
+    from ui.app import Session
+    from ui.autoprovision import AutoProvision
+    from ui.demo import open_demo
+    from ui.operator.window import OperatorWindow
+
+    run = Run()
+    with ExitStack() as stack:
+        session = open_demo(demo_args(slots, faults, auto=True), stack)
+        hook = session.on_window
+        finished: list[int] = []
+
+        def on_window(window: OperatorWindow, s: Session) -> None:
+            assert hook is not None
+            hook(window, s)
+            auto = next(h for h in s.helpers if isinstance(h, AutoProvision))
+            auto.done.connect(finished.append)
+
+            def take() -> None:
+                grab(window, out)
+                window.close()
+
+            run.when(lambda: bool(finished), take, "every slot's result")
+
+        session.on_window = on_window
+        session.run()
+    if run.error is not None:
+        raise run.error
+
+
+def qa_window(out: Path) -> None:
+    """The QA window on a synthetic journal: the attempts tab with the newest attempt
+    explained, then the summary of one day."""
+    from PySide6.QtCore import QDate
+
+    from station.journal.synthetic import seed_journal
+    from station.roles import Actor, Role
+    from ui.qa.access import fixed
+    from ui.qa.window import open_qa_window
+
+    run = Run()
+    with tempfile.TemporaryDirectory(prefix="station-shots-") as tmp:
+        journal = Path(tmp) / "journal.sqlite"
+        start = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)
+        seed_journal(journal, 300, start=start, interval_s=45.0, seed=7)
+        window = open_qa_window(journal, actor=fixed(Actor("Quinn", Role.QA)))
+        if window is None:
+            raise Failed("the QA window did not open")
+        loaded: list[int] = []
+        summed: list[object] = []
+        window.model.keysApplied.connect(lambda n, _live: loaded.append(n))
+        window.summary.computed.connect(summed.append)
+
+        def explain() -> None:
+            window.table.selectRow(0)
+            run.when(lambda: window.detail is not None, attempts, "the attempt's details")
+
+        def attempts() -> None:
+            grab(window, out)
+            window.tabs.setCurrentWidget(window.summary)
+            window.summary.day.setDate(QDate(start.year, start.month, start.day))
+            window.summary.compute()
+            run.when(lambda: bool(summed), summary, "the day's summary")
+
+        def summary() -> None:
+            grab(window, out.with_name(f"{out.stem}-summary{out.suffix}"))
+            window.close()
+            run.app.quit()
+
+        run.when(lambda: bool(loaded), explain, "the journal's attempts")
+        run.app.exec()
+    if run.error is not None:
+        raise run.error
+
+
+def targets_editor(out: Path, *, refused_realm: bool) -> None:
+    """The supervisor's target editor after Test connection, optionally with a realm name the
+    form refuses under its field."""
+    from station.roles import Role
+    from ui.app import Session
+    from ui.demo import DEMO_PASSWORDS, open_demo
+    from ui.operator.window import OperatorWindow
+    from ui.supervisor.targets_editor import TargetsEditor
+    from ui.supervisor.tools import SupervisorTools
+
+    run = Run()
+    with ExitStack() as stack:
+        session = open_demo(demo_args(4, "", auto=False), stack, ask_operator=False)
+        hook = session.on_window
+
+        def on_window(window: OperatorWindow, s: Session) -> None:
+            assert hook is not None
+            hook(window, s)
+            tools = next(h for h in s.helpers if isinstance(h, SupervisorTools))
+            tools.sign_in_action.trigger()
+            dialog = tools.roles.sign_in_dialog
+            assert dialog is not None
+            dialog.role.setCurrentIndex(dialog.role.findData(Role.SUPERVISOR.value))
+            dialog.name.setText("Sam")
+            dialog.password.setText(DEMO_PASSWORDS[Role.SUPERVISOR])
+            dialog.sign_in_button.click()
+            run.when(
+                lambda: tools.roles.actor.role is Role.SUPERVISOR, lambda: edit(tools), "sign-in"
+            )
+
+        def edit(tools: SupervisorTools) -> None:
+            editor = tools.open_targets()
+            if editor is None:
+                raise Failed("the target editor did not open")
+            if refused_realm:
+                editor.form.realm.setText("Plant-1")
+            editor.test_button.click()
+            run.when(
+                lambda: not editor.busy and editor.test_button.isEnabled(),
+                lambda: take(editor, tools),
+                "Test connection",
+            )
+
+        def take(editor: TargetsEditor, tools: SupervisorTools) -> None:
+            grab(editor, out)
+            if refused_realm:
+                editor.form.realm.setText("demo")  # nothing left to ask about on close
+            editor.close()
+            tools.window.close()
+
+        session.on_window = on_window
+        session.run()
+    if run.error is not None:
+        raise run.error
+
+
+def take_one(name: str, out: Path) -> None:
+    if name == "operator":
+        operator_screen(out, 4, NOREPLY)
+    elif name == "operator-16":
+        operator_screen(out, 16, NOREPLY)
+    elif name == "operator-1280":
+        operator_screen(out, 16, PANEL_FAULTS)
+    elif name == "qa":
+        qa_window(out)
+    elif name == "targets":
+        targets_editor(out, refused_realm=True)
+    elif name == "targets-1280":
+        targets_editor(out, refused_realm=False)
+    else:
+        raise Failed(f"no screenshot called {name}")
+
+
+# --- outside: an X server per picture, then the palette -------------------------------------
+
+
+def reduce(path: Path) -> None:
+    """Rewrite `path` as a 256-colour palette PNG (flat UI colours survive it)."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        palette = image.convert("RGB").quantize(
+            PALETTE_COLOURS, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE
+        )
+    palette.save(path, optimize=True)
+
+
+def take_in_xvfb(name: str) -> list[Path]:
+    shot = SHOTS[name]
+    out = DOCS / shot.file
+    if shutil.which("xvfb-run") is None:
+        raise SystemExit("needs xvfb-run: run tools/debian-deps.sh (as root) first")
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb")
+    screen = f"-screen 0 {shot.width}x{shot.height}x24"
+    cmd = ["xvfb-run", "-a", "-s", screen, sys.executable, __file__, "--take", name, str(out)]
+    done = subprocess.run(cmd, env=env, cwd=REPO, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{name}: the screenshot failed (exit {done.returncode})")
+    made = [out, *([out.with_name(f"{out.stem}-summary{out.suffix}")] if name == "qa" else [])]
+    for path in made:
+        reduce(path)
+        sys.stdout.write(
+            f"{path.relative_to(REPO)}: {shot.width}x{shot.height} screen, {shot.what}, "
+            f"{path.stat().st_size // 1024} KiB\n"
+        )
+    return made
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "names", nargs="*", metavar="NAME", help=f"which pictures (default all): {', '.join(SHOTS)}"
+    )
+    parser.add_argument("--take", nargs=2, metavar=("NAME", "FILE"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.take:
+        name, out = args.take
+        try:
+            take_one(name, Path(out))
+        except Failed as exc:
+            sys.stderr.write(f"screenshots: {name}: {exc}\n")
+            return 1
+        return 0
+    unknown = [n for n in args.names if n not in SHOTS]
+    if unknown:
+        parser.error(f"no screenshot called {', '.join(unknown)}; there are {', '.join(SHOTS)}")
+    for name in args.names or list(SHOTS):
+        take_in_xvfb(name)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
