@@ -133,7 +133,7 @@ class AuditTableModel(QAbstractTableModel):
             return
         generation, reader, seen = self._generation, self._keys, self._head
 
-        def newer(head: object) -> None:
+        def newer(head: int) -> None:
             if not self._closed and generation == self._generation and head != seen:
                 self.reload()
 
@@ -142,10 +142,9 @@ class AuditTableModel(QAbstractTableModel):
     def close(self) -> None:
         self._closed = True
 
-    def _apply(self, generation: int, value: object) -> None:
+    def _apply(self, generation: int, value: tuple[int, array[int]]) -> None:
         if self._closed or generation != self._generation:
             return
-        assert isinstance(value, tuple)
         head, seqs = value
         self.beginResetModel()
         self._seqs = seqs
@@ -310,8 +309,7 @@ class AuditEventsView(QWidget):
             self.count_label.setText("Searching…")
             self.model.set_filter(self.current_filter())
 
-    def _add_kinds(self, kinds: object) -> None:
-        assert isinstance(kinds, list)
+    def _add_kinds(self, kinds: list[str]) -> None:
         known = {self.kind.itemData(i) for i in range(self.kind.count())}
         for kind in kinds:
             if kind not in known:

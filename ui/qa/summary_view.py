@@ -233,10 +233,9 @@ class SummaryView(QWidget):
                 self._query = JournalQuery.open(self._path)
             return self._query.summary(attempt_filter)
 
-        def done(value: object) -> None:
+        def done(value: Summary) -> None:
             if generation != self._generation:
                 return
-            assert isinstance(value, Summary)
             self.show_button.setEnabled(True)
             self._show(value, words, scope)
 

@@ -232,10 +232,9 @@ class AttemptTableModel(QAbstractTableModel):
                 lambda exc: self._on_failed(generation, exc),
             )
 
-        def shown_first(snap: object) -> None:
+        def shown_first(snap: KeySnapshot) -> None:
             if self._closed or generation != self._generation:
                 return
-            assert isinstance(snap, KeySnapshot)
             if len(snap.refs) < first:
                 self._on_keys(generation, snap, live=False)  # that was all of them
                 return
@@ -278,11 +277,10 @@ class AttemptTableModel(QAbstractTableModel):
                 return True, added
             return False, reader.refs(where, order_by, descending=descending)
 
-        def done(value: object) -> None:
+        def done(value: tuple[bool, KeySnapshot] | None) -> None:
             self._polling = False
             if value is None:
                 return
-            assert isinstance(value, tuple)
             incremental, snap = value
             if incremental:
                 self._on_additions(generation, snap)
@@ -301,10 +299,9 @@ class AttemptTableModel(QAbstractTableModel):
 
     # -- answers --------------------------------------------------------------------------
 
-    def _on_keys(self, generation: int, snap: object, *, live: bool) -> None:
+    def _on_keys(self, generation: int, snap: KeySnapshot, *, live: bool) -> None:
         if self._closed or generation != self._generation:
             return  # overtaken by a newer filter or sort
-        assert isinstance(snap, KeySnapshot)
         self.full_loads += 1
         old, new = self._refs, snap.refs
         self._snapshot = KeySnapshot(snap.head_seq, snap.max_id, array("q"))

@@ -345,13 +345,12 @@ class QAWindow(QMainWindow):
         generation = self._detail_generation
         query = self._detail_query
 
-        def done(value: object) -> None:
+        def done(value: AttemptDetail | None) -> None:
             if generation != self._detail_generation or self._shut_down:
                 return
             if value is None:
                 self.detail_pane.show_nothing("That attempt is not in the journal.")
                 return
-            assert isinstance(value, AttemptDetail)
             self.detail = value
             self.detail_pane.show_detail(value)
             self.detailShown.emit(value)
@@ -391,10 +390,9 @@ class QAWindow(QMainWindow):
         def work() -> dict[str, list[str]]:
             return {key: query.distinct(key) for key in keys}
 
-        def done(value: object) -> None:
+        def done(value: dict[str, list[str]]) -> None:
             if self._shut_down:
                 return
-            assert isinstance(value, dict)
             for key, values in value.items():
                 self.filters.set_choices(key, values)
 

@@ -116,9 +116,8 @@ class RoleSignInDialog(QDialog):
             lambda: self._auth.sign_in(name, role, password), self._succeeded, self._failed
         )
 
-    def _succeeded(self, actor: object) -> None:
+    def _succeeded(self, actor: Actor) -> None:
         self._busy = False
-        assert isinstance(actor, Actor)
         self.message.setText("")
         self.signedIn.emit(actor)
         self.accept()

@@ -216,8 +216,7 @@ class ReworkDialog(QDialog):
             with JournalQuery.open(journal_path) as query:
                 return assess_from_journal(query, validate_device_id(typed))
 
-        def done(value: object) -> None:
-            assert isinstance(value, Assessment)
+        def done(value: Assessment) -> None:
             self.assessment = value
             self.device_id.blockSignals(True)
             self.device_id.setText(value.device_id)
@@ -245,8 +244,7 @@ class ReworkDialog(QDialog):
         self.unregister_button.setEnabled(False)
         self._say_status("Unregistering…")
 
-        def done(value: object) -> None:
-            assert isinstance(value, Unregistered)
+        def done(value: Unregistered) -> None:
             self.unregistered = value
             self._say_status(
                 f"Device {value.device_id} is unregistered from realm {value.realm}. It can be "
