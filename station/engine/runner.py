@@ -31,6 +31,7 @@ from station.errors import ConfigError
 from station.fleet.claims import ClaimClient
 from station.fleet.connect import FleetSettings
 from station.fleet.gate import FleetGate
+from station.fleet.lots import OfflineLots
 from station.journal import AttemptFilter, Journal, JournalQuery
 from station.pairing.client import PairingClient
 from station.pairing.errors import PairingError
@@ -81,7 +82,9 @@ class FixtureRunner:
         self.plan: RunnerPlan = plan_for(config, fixture)
         # Fleet mode ([fleet] configured): device IDs are claimed at the centre.
         self._fleet = (
-            fleet if fleet is not None or config.fleet is None else fleet_gate(config.fleet)
+            fleet
+            if fleet is not None or config.fleet is None
+            else fleet_gate(config.fleet, journal)
         )
         self.fixture = fixture
         self._journal = journal
@@ -320,9 +323,11 @@ class FixtureRunner:
             self._sink(StationNotice("warning", closure.message, closure.action))
 
 
-def fleet_gate(config: FleetConfig) -> FleetGate:
+def fleet_gate(config: FleetConfig, journal: Journal) -> FleetGate:
     """The claim gate of a station in fleet mode; the password is read from the keyring when
-    the first claim connects, so a missing one fails that attempt (closed), not the start-up."""
+    the first claim connects, so a missing one fails that attempt (closed), not the start-up.
+    A supervisor's offline lot, read from the journal, lets it register without the centre."""
     role = config.role
     password = None if config.cert_file is not None else (lambda: load_fleet_password(role))
-    return FleetGate(ClaimClient(FleetSettings.from_config(config), password), config.claim_ttl_s)
+    client = ClaimClient(FleetSettings.from_config(config), password)
+    return FleetGate(client, config.claim_ttl_s, OfflineLots(journal))

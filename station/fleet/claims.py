@@ -19,6 +19,8 @@ from station.fleet.connect import FleetSettings, connect, explain_db_error
 from station.fleet.errors import FleetError, FleetUnreachable
 
 DEFAULT_TTL_S = 120
+#: The state of a "claim" made without the centre, under a supervisor's offline lot.
+OFFLINE_LOT = "offline_lot"
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,11 @@ class Claim:
     @property
     def granted(self) -> bool:
         return self.token is not None
+
+    @property
+    def offline(self) -> bool:
+        """Taken under an offline lot: nothing to renew or complete at the centre."""
+        return self.state == OFFLINE_LOT
 
 
 class ClaimClient:

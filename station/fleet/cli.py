@@ -18,7 +18,7 @@ import psycopg
 from station.config.model import FleetConfig
 from station.config.store import load_config
 from station.errors import UsageError
-from station.fleet import supervisor_cli
+from station.fleet import lot_cli, supervisor_cli
 from station.fleet.check import run_check
 from station.fleet.connect import FleetSettings
 from station.fleet.errors import FleetError
@@ -100,6 +100,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(handler=_ship)
 
     supervisor_cli.register(sub)
+    lot_cli.register(sub)
 
 
 def _fleet_config(path: Path | None) -> FleetConfig:

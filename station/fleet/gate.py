@@ -10,20 +10,31 @@ unreachable keeps journaling but registers nothing new.
 
 from __future__ import annotations
 
-from station.fleet.claims import Claim, ClaimClient
-from station.fleet.errors import ClaimRefused, FleetError, LeaseLost
+import logging
+from datetime import UTC, datetime
+
+from station.fleet.claims import OFFLINE_LOT, Claim, ClaimClient
+from station.fleet.errors import ClaimRefused, FleetError, FleetUnreachable, LeaseLost
+from station.fleet.lots import OfflineLots
+
+log = logging.getLogger(__name__)
 
 
 class FleetGate:
-    def __init__(self, client: ClaimClient, ttl_s: int) -> None:
+    def __init__(self, client: ClaimClient, ttl_s: int, lots: OfflineLots | None = None) -> None:
+        """`lots`: where a supervisor's offline lot is read (None: never register offline)."""
         self._client = client
         self._ttl_s = ttl_s
+        self._lots = lots
 
     def close(self) -> None:
         self._client.close()
 
     def before_register(self, realm: str, device_id: str, *, slot: str) -> Claim:
-        claim = self._client.claim(realm, device_id, self._ttl_s)
+        try:
+            claim = self._client.claim(realm, device_id, self._ttl_s)
+        except FleetUnreachable as exc:
+            return self._offline(exc, realm, device_id, slot=slot)
         if claim.granted:
             return claim
         when = claim.since.strftime("%Y-%m-%d %H:%M:%S %Z")
@@ -41,8 +52,25 @@ class FleetGate:
             "the same hardware ID are on two lines.",
         )
 
+    def _offline(self, exc: FleetUnreachable, realm: str, device_id: str, *, slot: str) -> Claim:
+        """The centre is silent: go on only under a supervisor's open offline lot, and journal
+        the registration under it (the centre checks it for duplicates once it is shipped)."""
+        lot = self._lots.current() if self._lots is not None else None
+        if lot is None or self._lots is None:
+            raise exc
+        self._lots.record_registration(lot, realm=realm, device_id=device_id, slot=slot)
+        log.warning(
+            "slot %s: %s registered without the centre, in offline lot %s",
+            slot,
+            device_id,
+            lot.lot_id,
+        )
+        return Claim(realm, device_id, None, lot.lot_id, OFFLINE_LOT, datetime.now(UTC))
+
     def before_write(self, claim: Claim, *, slot: str, step: str = "write") -> None:
         """`step` is the irreversible step the renewal guards: "write" or "lock"."""
+        if claim.offline:
+            return
         if not self._client.renew(claim, self._ttl_s):
             left = "no secret was written to it" if step == "write" else "it was not locked"
             raise LeaseLost(
@@ -52,6 +80,8 @@ class FleetGate:
             )
 
     def at_pass(self, claim: Claim, *, slot: str) -> None:
+        if claim.offline:
+            return  # the lot's registration event is what the centre checks
         if not self._client.complete(claim):
             raise FleetError(
                 f"The centre did not record device {claim.device_id} as provisioned by this "

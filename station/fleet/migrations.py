@@ -7,7 +7,7 @@ change is a new one.
 
 from __future__ import annotations
 
-from station.fleet.names import OWNER
+from station.fleet.names import OWNER, QA, STATIONS, SUPERVISORS
 
 # Version 2: a station may take back its own lease at once. A failed attempt leaves its lease
 # behind (the ID was claimed, nothing was finished); the same station retrying the device must
@@ -50,4 +50,44 @@ V2: tuple[str, ...] = (
     END $$""",
 )
 
-LATER: tuple[tuple[str, ...], ...] = (V2,)
+
+# Version 3: offline lots. A station registering under a supervisor's offline lot journals each
+# ID as a `privileged.fleet_lot_registration` event; once shipped, the centre compares them with
+# every other station's registrations (completed claims and other lots). Views, not tables:
+# they are computed from the history, so nothing can drift, and `security_invoker` makes them
+# obey the events' row-level security (QA and supervisors read every station's rows).
+V3: tuple[str, ...] = (
+    f"SET LOCAL ROLE {OWNER}",
+    """CREATE VIEW fleet.offline_registrations WITH (security_invoker = true) AS
+    SELECT e.station_id, e.payload->'details'->>'lot' AS lot,
+           e.payload->'details'->>'realm' AS realm,
+           e.payload->'details'->>'device_id' AS device_id,
+           e.payload->'details'->>'slot' AS slot,
+           e.payload->>'actor' AS declared_by, e.payload->>'reason' AS reason,
+           e.station_ts AS registered_at, e.received_at
+      FROM fleet.events e
+     WHERE e.kind = 'privileged.fleet_lot_registration'""",
+    # An ID is flagged when stations other than the lot's also registered it: by a completed
+    # claim (at any time, before or after the lot) or under a lot of their own.
+    """CREATE VIEW fleet.duplicate_registrations WITH (security_invoker = true) AS
+    WITH registrations AS (
+        SELECT realm, device_id, station_id, 'offline lot ' || lot AS how, registered_at AS at
+          FROM fleet.offline_registrations
+        UNION ALL
+        SELECT realm, device_id, station_id, 'claim', at
+          FROM fleet.claim_history WHERE state = 'done'
+    )
+    SELECT realm, device_id, count(DISTINCT station_id) AS stations,
+           string_agg(DISTINCT station_id || ' (' || how || ')', ', ') AS registered_by,
+           min(at) AS first_at, max(at) AS last_at
+      FROM registrations
+     GROUP BY realm, device_id
+    HAVING count(DISTINCT station_id) > 1 AND bool_or(how LIKE 'offline lot %')""",
+    f"CREATE POLICY supervisor_select ON fleet.events FOR SELECT TO {SUPERVISORS} USING (true)",
+    f"GRANT SELECT ON fleet.events, fleet.claim_history TO {SUPERVISORS}",
+    f"GRANT SELECT ON fleet.offline_registrations, fleet.duplicate_registrations "
+    f"TO {QA}, {SUPERVISORS}",
+    f"GRANT SELECT ON fleet.offline_registrations TO {STATIONS}",
+)
+
+LATER: tuple[tuple[str, ...], ...] = (V2, V3)

@@ -1,4 +1,5 @@
-"""What a supervisor does at the centre: release a device ID's claim for rework.
+"""What a supervisor does at the centre: release a device ID's claim for rework, and read the
+device IDs the centre flags as registered twice (after an offline lot).
 
 A supervisor connects with their own login role (`station fleet add-supervisor NAME`), never a
 station's: the centre grants `fleet.release_claim` to `fleet_supervisors` only, so a station's
@@ -60,3 +61,22 @@ def release_claim(conn: Conn, realm: str, device_id: str, reason: str) -> None:
             "the device's state.",
             error_class="not_found",
         )
+
+
+def duplicate_registrations(conn: Conn) -> list[tuple[str, str, str]]:
+    """(realm, device ID, who registered it) for every ID the centre flags, oldest first."""
+    try:
+        rows = conn.execute(
+            "SELECT realm, device_id, registered_by FROM fleet.duplicate_registrations "
+            "ORDER BY first_at, realm, device_id"
+        ).fetchall()
+    except pgerrors.InsufficientPrivilege as exc:
+        raise FleetError(
+            f"Role {conn.info.user} may not read the fleet's registrations.",
+            "Use a QA or supervisor role (`station fleet add-qa NAME`, "
+            "`station fleet add-supervisor NAME`).",
+            error_class="forbidden",
+        ) from exc
+    except psycopg.Error as exc:
+        raise explain_db_error(exc, conn.info.user) from exc
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]

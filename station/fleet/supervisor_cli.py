@@ -1,4 +1,5 @@
-"""`station fleet release-claim`: a supervisor frees a device ID at the centre for rework.
+"""`station fleet release-claim` (a supervisor frees a device ID at the centre for rework) and
+`station fleet duplicates` (the IDs the centre flags as registered twice).
 
 The supervisor signs in at the centre with their own login role (`--as NAME`; the password is
 asked without echo, or read as the first line of standard input when scripted, never from an
@@ -15,13 +16,15 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from station.config.model import StationConfig
 from station.config.store import load_config
 from station.errors import UsageError
 from station.fleet.connect import FleetSettings, connect
-from station.fleet.supervise import check_reason, release_claim
+from station.fleet.supervise import check_reason, duplicate_registrations, release_claim
 from station.journal import Journal
 
 EXIT_OK = 0
+EXIT_FLAGGED = 1
 
 
 def register(sub: argparse._SubParsersAction[Any]) -> None:
@@ -45,6 +48,22 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
     p.set_defaults(handler=_release_claim)
 
+    p = sub.add_parser(
+        "duplicates",
+        help="QA, supervisors: device IDs the centre flags as registered twice (offline lots)",
+        description="List the device IDs that a station registered under an offline lot and "
+        "another station registered too. Exits 1 when there is any.",
+    )
+    p.add_argument(
+        "--as",
+        dest="as_role",
+        default="",
+        metavar="NAME",
+        help="your QA or supervisor role at the centre (default: your login name)",
+    )
+    p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
+    p.set_defaults(handler=_duplicates)
+
 
 def _read_password(role: str) -> str:
     if sys.stdin.isatty():
@@ -52,20 +71,42 @@ def _read_password(role: str) -> str:
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def _release_claim(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
+def _person(config: StationConfig, as_role: str) -> FleetSettings:
+    """Where the centre is, with a person's role instead of the station's. The station's client
+    certificate names the station's role, so it is not offered."""
     if config.fleet is None:
         raise UsageError(
             "Fleet mode is off: the configuration has no [fleet] section.",
             "Add [fleet] with host, database and role (docs/fleet.md), then run this again.",
         )
+    role = as_role.strip() or getpass.getuser()
+    return replace(FleetSettings.from_config(config.fleet), role=role, cert_file=None)
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    settings = _person(load_config(args.config), args.as_role)
+    with connect(settings, _read_password(settings.role), application="duplicates") as conn:
+        rows = duplicate_registrations(conn)
+    for realm, device_id, registered_by in rows:
+        sys.stdout.write(f"{realm} {device_id}: registered by {registered_by}\n")
+    sys.stdout.write(
+        f"{len(rows)} device ID(s) registered twice."
+        + (
+            " Give each unit to rework: only one of them holds working credentials.\n"
+            if rows
+            else "\n"
+        )
+    )
+    return EXIT_OK if not rows else EXIT_FLAGGED
+
+
+def _release_claim(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    settings = _person(config, args.as_role)
+    role = settings.role
     why = check_reason(args.reason)  # before asking for a password that would be wasted
     device_id = args.device_id.strip()
     realm = args.realm.strip() or config.active_target().realm
-    role = args.as_role.strip() or getpass.getuser()
-    # The supervisor is a person with a password; the station's client certificate names the
-    # station's role, so it is not offered.
-    settings = replace(FleetSettings.from_config(config.fleet), role=role, cert_file=None)
     with connect(settings, _read_password(role), application=f"supervisor {role}") as conn:
         release_claim(conn, realm, device_id, why)
     with Journal.open(config.journal_path, station_id=config.station_id) as journal:

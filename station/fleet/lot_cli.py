@@ -1,0 +1,95 @@
+"""`station fleet lot open|close|status`: a supervisor's offline lot on this station.
+
+Opening and closing need the station's supervisor password (asked without echo, or the first
+line of standard input) and a reason; both are privileged journal events with who and why.
+They work with the centre down: that is when a lot is needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from station.config.model import StationConfig
+from station.config.store import load_config
+from station.errors import UsageError
+from station.fleet.lots import close_lot, current_lot, open_lot
+from station.fleet.supervise import check_reason
+from station.journal import Journal
+from station.roles import Role
+from station.roles.prompt import sign_in_cli
+
+EXIT_OK = 0
+
+
+def register(sub: argparse._SubParsersAction[Any]) -> None:
+    parser = sub.add_parser(
+        "lot",
+        help="supervisors: an offline lot lets this station register while the centre is down",
+        description="Open, close or show this station's offline lot. While a lot is open and "
+        "the centre does not answer, the station registers device IDs without a claim and "
+        "journals each one; the centre flags any of them registered twice once they ship.",
+    )
+    lot = parser.add_subparsers(dest="lot_command", metavar="LOT_COMMAND", required=True)
+    for name, what in (("open", "open an offline lot"), ("close", "close the offline lot")):
+        p = lot.add_parser(name, help=f"{what} (supervisor password asked)")
+        p.add_argument("--reason", required=True, help="why, for the journal")
+        p.add_argument("--by", default="", help="your name, for the journal (default: login)")
+        p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
+        p.set_defaults(handler=_open if name == "open" else _close)
+    p = lot.add_parser("status", help="say whether an offline lot is open")
+    p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
+    p.set_defaults(handler=_status)
+
+
+def _journal(config: StationConfig) -> Journal:
+    if config.fleet is None:
+        raise UsageError(
+            "Fleet mode is off: the configuration has no [fleet] section, so claims and lots "
+            "do not apply.",
+            "Add [fleet] (docs/fleet.md) to use offline lots.",
+        )
+    return Journal.open(config.journal_path, station_id=config.station_id)
+
+
+def _open(args: argparse.Namespace) -> int:
+    why = check_reason(args.reason)
+    config = load_config(args.config)
+    with _journal(config) as journal:
+        actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
+        lot = open_lot(journal, actor=actor.journal_name, reason=why)
+    sys.stdout.write(
+        f"Opened offline lot {lot.lot_id}. While the centre does not answer, this station "
+        "registers new devices without a claim and journals each one; close the lot with "
+        "`station fleet lot close` when the centre is back.\n"
+    )
+    return EXIT_OK
+
+
+def _close(args: argparse.Namespace) -> int:
+    why = check_reason(args.reason)
+    config = load_config(args.config)
+    with _journal(config) as journal:
+        actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
+        lot = close_lot(journal, actor=actor.journal_name, reason=why)
+    sys.stdout.write(
+        f"Closed offline lot {lot.lot_id}: without the centre, this station registers nothing "
+        "new again.\n"
+    )
+    return EXIT_OK
+
+
+def _status(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    with _journal(config) as journal:
+        lot = current_lot(journal)
+    if lot is None:
+        sys.stdout.write("No offline lot is open: without the centre, nothing new is registered.\n")
+    else:
+        sys.stdout.write(
+            f"Offline lot {lot.lot_id} is open since {lot.opened_at:%Y-%m-%d %H:%M} UTC, by "
+            f"{lot.opened_by}: {lot.reason}\n"
+        )
+    return EXIT_OK

@@ -1,0 +1,107 @@
+"""Offline lots: a supervisor lets this station register device IDs while the centre is down.
+
+Claims fail closed: with the centre silent, a station registers nothing new. A line that must
+keep running through a central outage needs a supervisor to decide so, and the decision must
+stay visible. Opening and closing a lot are privileged journal events (who and why), and every
+device ID registered under the lot without the centre's answer is journaled as a
+`fleet_lot_registration` event. These ship with the rest of the journal, and the centre's
+`fleet.duplicate_registrations` view flags any such ID another station registered too.
+
+A lot is this station's alone, and its state is the journal's: the latest `fleet_lot_open`
+without a later `fleet_lot_close`. The command that opens it may run in another process than
+the station's engine, so the engine reads the state back from the journal.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from station.fleet.errors import FleetError
+from station.journal import Journal
+
+OPEN = "fleet_lot_open"
+CLOSE = "fleet_lot_close"
+REGISTRATION = "fleet_lot_registration"
+
+# Privileged events read back to find the latest open or close: a lot's own registrations come
+# after its opening, so this bounds the lot's size that is still found (a day of a busy line).
+_SCAN = 200_000
+# How long the engine trusts the state it last read (a lot opened or closed by the command
+# takes effect within this).
+FRESH_S = 2.0
+
+
+@dataclass(frozen=True)
+class Lot:
+    lot_id: str
+    opened_by: str
+    reason: str
+    opened_at: datetime
+
+
+def current_lot(journal: Journal) -> Lot | None:
+    for event in journal.audit_events(limit=_SCAN):
+        if event.kind == CLOSE:
+            return None
+        if event.kind == OPEN:
+            return Lot(event.details.get("lot", ""), event.actor, event.reason, event.at)
+    return None
+
+
+def open_lot(journal: Journal, *, actor: str, reason: str) -> Lot:
+    found = current_lot(journal)
+    if found is not None:
+        raise FleetError(
+            f"Offline lot {found.lot_id} is already open (by {found.opened_by}, "
+            f"{found.opened_at:%Y-%m-%d %H:%M} UTC). Nothing was changed.",
+            "Close it first (`station fleet lot close`) if a new lot is meant.",
+            error_class="usage",
+        )
+    now = datetime.now(UTC)
+    lot_id = f"{now:%Y%m%d-%H%M}-{uuid.uuid4().hex[:6]}"
+    journal.record_event(OPEN, actor=actor, details={"lot": lot_id}, reason=reason)
+    return Lot(lot_id, actor, reason, now)
+
+
+def close_lot(journal: Journal, *, actor: str, reason: str) -> Lot:
+    found = current_lot(journal)
+    if found is None:
+        raise FleetError(
+            "No offline lot is open on this station. Nothing was changed.",
+            "`station fleet lot status` shows the station's lot state.",
+            error_class="usage",
+        )
+    journal.record_event(CLOSE, actor=actor, details={"lot": found.lot_id}, reason=reason)
+    return found
+
+
+class OfflineLots:
+    """What the claim gate asks when the centre does not answer: may this station go on?"""
+
+    def __init__(self, journal: Journal, *, fresh_s: float = FRESH_S) -> None:
+        self._journal = journal
+        self._fresh_s = fresh_s
+        self._lock = threading.Lock()
+        self._read_at: float | None = None
+        self._lot: Lot | None = None
+
+    def current(self) -> Lot | None:
+        with self._lock:
+            now = time.monotonic()
+            if self._read_at is None or now - self._read_at >= self._fresh_s:
+                self._lot = current_lot(self._journal)
+                self._read_at = time.monotonic()
+            return self._lot
+
+    def record_registration(self, lot: Lot, *, realm: str, device_id: str, slot: str) -> None:
+        """Journaled before Pairing is called, so no registration under a lot goes unrecorded."""
+        self._journal.record_event(
+            REGISTRATION,
+            actor=lot.opened_by,
+            details={"lot": lot.lot_id, "realm": realm, "device_id": device_id, "slot": slot},
+            reason=lot.reason,
+        )
