@@ -51,8 +51,11 @@ BACKOFF_FIRST = 0.5
 BACKOFF_MAX = 5.0
 #: The least time worth starting an attempt with, after a wait the server asked for.
 MIN_ATTEMPT = 1.0
-#: Idle connections older than this are not reused; Astarte's endpoint drops them after 60 s.
-KEEPALIVE_EXPIRY = 20.0
+#: Idle connections older than this are not reused. Longer than a line's cycle (about 30 s), so
+#: each batch finds the connections the last one left instead of paying a TLS handshake per
+#: slot; shorter than the 60 s after which Astarte's endpoint drops them. A connection the
+#: server closed sooner is seen closed before it is reused, and a new one is opened.
+KEEPALIVE_EXPIRY = 50.0
 #: Pairing's answers are a few hundred bytes; anything this large is not Pairing talking.
 MAX_RESPONSE = 1024 * 1024
 #: Headers that describe the body as it travelled; the body handed on is already decoded.
