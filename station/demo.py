@@ -21,6 +21,7 @@ from typing import Any
 from station.config.model import CURRENT_SCHEMA_VERSION
 from station.config.toml_writer import dumps
 from station.sandbox.fixture import SimulatedFixture
+from station.sandbox.mes import MesStandIn
 from station.sandbox.pairing.keys import generate_ec_keypair, write_keypair
 from station.sandbox.pairing.standin import PairingStandIn
 from station.sandbox.printer import FakeLabelPrinter
@@ -30,6 +31,7 @@ DEMO_REALM = "demo"
 DEMO_TARGET = "demo"
 DEMO_FIXTURE = "demo-fixture"
 DEMO_STATION_ID = "demo-station"
+DEMO_RECIPE = "demo-recipe"
 # Fixed so that a kept work directory derives the same device IDs run after run.
 DEMO_NAMESPACE = uuid.UUID("6f1d0c52-3b7e-5a4c-9d8e-2f0a1b3c4d5e")
 CONFIG_FILE = "station.toml"
@@ -86,8 +88,9 @@ class DemoEnvironment:
         self.max_in_flight = max_in_flight
         self.fixture: SimulatedFixture | None = None
         self.standin: PairingStandIn | None = None
-        # With `line`: a loopback label printer and a serial tower light on a pty.
+        # With `line`: a loopback label printer, a serial tower light on a pty and an MES.
         self.line = line
+        self.mes: MesStandIn | None = None
         self.printer: FakeLabelPrinter | None = None
         self.tower: PtyTower | None = None
         self.fixture_name = DEMO_FIXTURE
@@ -139,6 +142,7 @@ class DemoEnvironment:
             self.fixture.start()
             if self.line:
                 self.printer = FakeLabelPrinter().start()
+                self.mes = MesStandIn().start()
                 self.tower = PtyTower(self.workdir / "tower").start()
             self.write_config()
         except BaseException:
@@ -148,8 +152,10 @@ class DemoEnvironment:
     def stop(self) -> None:
         fixture, standin = self.fixture, self.standin
         self.fixture = self.standin = None
-        printer, tower = self.printer, self.tower
-        self.printer, self.tower = None, None
+        printer, tower, mes = self.printer, self.tower, self.mes
+        self.printer, self.tower, self.mes = None, None, None
+        if mes is not None:
+            mes.stop()
         if tower is not None:
             tower.stop()
         if printer is not None:
@@ -217,6 +223,8 @@ class DemoEnvironment:
             del target["device_id_namespace"], target["device_id_field"]
         if self.printer is not None:
             target["print_label"] = True
+        if self.mes is not None:
+            target["mes_recipe"] = DEMO_RECIPE
         target.update(target_changes)
         fixture: dict[str, Any] = {
             "name": DEMO_FIXTURE,
@@ -242,6 +250,8 @@ class DemoEnvironment:
         }
         if self.printer is not None:
             document["line"] = {"printer": f"127.0.0.1:{self.printer.port}"}
+        if self.mes is not None:
+            document.setdefault("line", {})["mes_url"] = self.mes.url
         if self.tower is not None:
             fixture.update(tower="serial", tower_port=self.tower.port)
         if esp32:

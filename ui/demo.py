@@ -71,7 +71,9 @@ def announce_passwords(out: TextIO) -> None:
 
 
 def announce_line(env: DemoEnvironment, out: TextIO) -> None:
-    """Say where the demo's label printer and tower light are, and echo what the tower shows."""
+    """Say where the demo's MES, label printer and tower light are, and echo the tower."""
+    if env.mes is not None:
+        out.write(f"demo: MES stand-in at {env.mes.url} (mode ok)\n")
     if env.printer is not None:
         out.write(f"demo: label printer stand-in at 127.0.0.1:{env.printer.port}\n")
     tower = env.tower

@@ -44,6 +44,9 @@ DEFAULT_SIGNIN_LOCKOUT_S = 60
 #: tower, a Patlite LR6-USB through hidraw, a Patlite LA6-POE on the network.
 TowerKind = Literal["none", "serial", "patlite-usb", "patlite-net"]
 TOWER_KINDS: tuple[TowerKind, ...] = ("none", "serial", "patlite-usb", "patlite-net")
+MesOfflinePolicy = Literal["block", "allow-and-queue"]
+MES_OFFLINE_POLICIES: tuple[MesOfflinePolicy, ...] = ("block", "allow-and-queue")
+DEFAULT_MES_TIMEOUT_S = 5
 DEFAULT_SOUND_VOLUME = 80
 DEFAULT_PRINTER_PORT = 9100
 DEFAULT_TOWER_NET_PORT = 10000
@@ -129,6 +132,10 @@ class TargetConfig:
     #: (None: the station's built-in 2 x 1 inch label).
     print_label: bool = False
     label_template: Path | None = None
+    #: The plant's MES route check for this target (docs/mes.md): the recipe it is asked
+    #: about (None: no MES check), and what the line does while the MES cannot be asked.
+    mes_recipe: str | None = None
+    mes_offline: MesOfflinePolicy = "block"
 
 
 @dataclass(frozen=True)
@@ -140,6 +147,9 @@ class LineConfig:
     sound_volume: int = DEFAULT_SOUND_VOLUME
     #: The label printer's raw TCP address, `host[:port]` (port 9100 when left out).
     printer: str | None = None
+    #: The MES route facade's base URL, and the hard deadline of each call to it.
+    mes_url: str | None = None
+    mes_timeout_s: int = DEFAULT_MES_TIMEOUT_S
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,13 @@ def parse_config(
                     f"Set `printer` in the [line] table of {source} (host or host:port), or "
                     "set print_label = false.",
                 )
+    if line.mes_url is None:
+        for name, target in targets.items():
+            if target.mes_recipe is not None:
+                where.key("targets").key(name).key("mes_recipe").fail(
+                    "is set, but `line.mes_url` (the MES facade to ask) is not.",
+                    f"Set `mes_url` in the [line] table of {source}, or remove mes_recipe.",
+                )
     return StationConfig(
         schema_version=top["schema_version"],
         station_id=top["station_id"],

@@ -14,6 +14,7 @@ from station.config.model import (
     DEFAULT_CLAIM_TTL_S,
     DEFAULT_FLEET_PORT,
     DEFAULT_IDLE_LOCK_MINUTES,
+    DEFAULT_MES_TIMEOUT_S,
     DEFAULT_PRINTER_PORT,
     DEFAULT_PROFILE,
     DEFAULT_SIGNIN_ATTEMPTS,
@@ -42,7 +43,7 @@ from station.config.options import (
 )
 from station.config.passwords import is_password_hash
 from station.config.port_binding import PortBinding
-from station.config.target_section import MAX_HOST_NAME, TARGET
+from station.config.target_section import MAX_HOST_NAME, TARGET, service_url
 from station.errors import ConfigError
 
 BAUD_RANGE = (1200, 4_000_000)
@@ -75,6 +76,10 @@ def _device_path(text: str, where: Where, context: Context) -> str:
             "/dev/serial/by-id/usb-...-if00 or /dev/hidraw0."
         )
     return text
+
+
+def _mes_url(url: str, where: Where, context: Context) -> str:
+    return service_url(url, where, "an MES facade", "https://mes.example.com/route-facade")
 
 
 def address(default_port: int) -> Check:
@@ -337,7 +342,7 @@ TOP = Section(
             "[line]",
             "table",
             "see below",
-            "The fail sound and the label printer (the tower light is per fixture).",
+            "The fail sound, the label printer and the MES (the tower light is per fixture).",
         ),
     ),
 )
@@ -368,6 +373,23 @@ LINE = Section(
             default=None,
             checks=(address(DEFAULT_PRINTER_PORT),),
             default_doc="unset (no labels)",
+        ),
+        Option(
+            "mes_url",
+            str,
+            "The MES route facade's base URL (docs/mes.md, docs/mes-facade.openapi.json); "
+            "`https`, plain `http` only to `127.0.0.1`/`localhost`. Targets with `mes_recipe` "
+            "need it.",
+            default=None,
+            checks=(_mes_url,),
+            default_doc="unset (no MES)",
+        ),
+        Option(
+            "mes_timeout_s",
+            int,
+            "1 to 60. The hard total deadline of each call to the MES, however it trickles.",
+            default=DEFAULT_MES_TIMEOUT_S,
+            checks=(between(1, 60),),
         ),
     ),
 )

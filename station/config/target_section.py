@@ -18,6 +18,7 @@ from station.config.model import (
     DEVICE_ID_FIELDS,
     DEVICE_ID_RULES,
     MAX_TOKEN_TTL_S,
+    MES_OFFLINE_POLICIES,
     MIN_TOKEN_TTL_S,
     STORAGE_KINDS,
     TOKEN_SOURCES,
@@ -35,6 +36,7 @@ from station.config.options import (
     path,
     path_text,
     shown,
+    text,
     type_name,
 )
 
@@ -43,11 +45,16 @@ MAX_HOST_NAME = 253  # RFC 1035's limit on a whole domain name
 
 
 def _pairing_url(url: str, where: Where, context: Context) -> str:
+    return service_url(url, where, "a Pairing API", "https://api.astarte.example.com/pairing")
+
+
+def service_url(url: str, where: Where, what: str, example: str) -> str:
+    """An https base URL (plain http only to loopback), with no query, fragment or user."""
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
         where.fail(
-            f"= {shown(url)} is not a Pairing API base URL. Allowed: https://host[:port][/path], "
-            "e.g. https://api.astarte.example.com/pairing."
+            f"= {shown(url)} is not {what} base URL. Allowed: https://host[:port][/path], "
+            f"e.g. {example}."
         )
     if len(parts.hostname) > MAX_HOST_NAME:
         where.fail(
@@ -299,6 +306,29 @@ TARGET = Section(
             to_toml=path_text,
             label="Label template",
             help="ZPL file; empty: the built-in 2 x 1 inch label",
+        ),
+        Option(
+            "mes_recipe",
+            str,
+            "The recipe the plant's MES is asked about before each unit is registered "
+            "(`POST /route/check`, docs/mes.md), 1-64 characters; needs `line.mes_url`. The "
+            "outcome is reported to the MES after the attempt.",
+            default=None,
+            checks=(text(1, 64),),
+            default_doc="unset (no MES check)",
+            label="MES recipe",
+            help="Empty: the MES is not asked for this target",
+        ),
+        Option(
+            "mes_offline",
+            str,
+            "While the MES cannot be asked: `block` (no unit is provisioned) or "
+            "`allow-and-queue` (units go on, each skipped check is journaled and each result "
+            "is queued until the MES is back). A refusal is never overridden.",
+            default="block",
+            checks=(one_of(MES_OFFLINE_POLICIES),),
+            label="MES offline",
+            help="Block, or allow and queue the results",
         ),
     ),
 )

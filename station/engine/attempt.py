@@ -14,14 +14,18 @@ import re
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from station.cancel import Cancelled, CancelToken
 from station.engine.deps import PairingApi, TargetInfo
 from station.engine.events import Result, Step
 from station.engine.policy import PolicyRefused, TargetPolicy
-from station.errors import StationError
-from station.profiles.base import DeviceSession
+from station.errors import PortInUse, StationError
+from station.ports.holders import port_busy
+from station.profiles.base import DeviceProfile, DeviceSession
+
+if TYPE_CHECKING:
+    from station.engine.mes_step import RouteGate
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,8 @@ class TargetRuntime:
     policy: TargetPolicy
     pairing: PairingApi
     initial_introspection: Mapping[str, Any] | None = None
+    #: The plant's MES route check and result outbox (None: the target names no MES recipe).
+    route: RouteGate | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,24 @@ def aborted_texts(exc: Cancelled, slot: str, step: str, held_after_abort: str) -
         f"Stopped by the operator at '{step}'. {exc.message}".strip(),
         f"Provision the device in slot {slot} again when ready.",
     )
+
+
+def open_session(
+    profile: DeviceProfile,
+    stack: contextlib.ExitStack,
+    port: str,
+    *,
+    baud: int,
+    cancel: CancelToken,
+    slot: str,
+) -> DeviceSession:
+    """The device's session, closed by `stack`; a locked port names who holds it."""
+    try:
+        return stack.enter_context(profile.open(port, baud=baud, cancel=cancel, slot=slot))
+    except PortInUse:
+        # The link only knows the port is locked; /proc says by whom (ModemManager with its
+        # pid, a serial terminal, another station), which decides what the operator does.
+        raise port_busy(port, slot=slot) from None
 
 
 def link_record(dev: DeviceSession | None, slot: str) -> tuple[str, dict[str, int | float]]:

@@ -271,10 +271,11 @@ def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> in
             f"demo: {args.slots} simulated {devices}, Pairing stand-in at "
             f"{env.pairing_url}, journal {env.journal_path}\n"
         )
-        if env.printer is not None and env.tower is not None:
+        if env.printer is not None and env.tower is not None and env.mes is not None:
             out.write(
-                f"demo: label printer stand-in at 127.0.0.1:{env.printer.port}, serial tower "
-                f"light on a pseudo-terminal at {env.tower.port}\n"
+                f"demo: MES stand-in at {env.mes.url}, label printer stand-in at "
+                f"127.0.0.1:{env.printer.port}, serial tower light on a pseudo-terminal at "
+                f"{env.tower.port}\n"
             )
         out.flush()
         code = provision(
@@ -286,10 +287,11 @@ def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> in
             as_json=args.json,
             out=out,
         )
-        if env.printer is not None and env.tower is not None and not args.json:
+        if env.printer is not None and env.tower is not None and env.mes is not None:
             out.write(
-                f"demo: {len(env.printer.labels)} label(s) printed; the tower light showed "
-                f"{' -> '.join(env.tower.shown)}\n"
+                f"demo: the MES was asked {len(env.mes.state.checks)} time(s) and took "
+                f"{len(env.mes.state.results)} result(s); {len(env.printer.labels)} label(s) "
+                f"printed; the tower light showed {' -> '.join(env.tower.shown)}\n"
             )
             out.flush()
         return code

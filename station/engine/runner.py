@@ -23,6 +23,7 @@ from station.engine.claims import DeviceClaims
 from station.engine.deps import TargetInfo
 from station.engine.events import EventSink, Result, SlotSnapshot, StationNotice, Step
 from station.engine.journaling import JournalAttemptLog
+from station.engine.mes_step import route_for
 from station.engine.recovery import close_interrupted
 from station.engine.setup import RunnerPlan, plan_for
 from station.engine.transaction import Transaction
@@ -102,11 +103,14 @@ class FixtureRunner:
             ca_bundle=target.ca_bundle,
             max_in_flight=target.max_in_flight,
         )
+        # The plant's MES, when the target names a recipe: asked before each registration.
+        self._route = route_for(config, config.target(target.name), journal, sink)
         self._target = TargetRuntime(
             info=TargetInfo(target.name, target.realm, target.pairing_url),
             policy=target.policy,
             pairing=self._pairing,
             initial_introspection=target.initial_introspection,
+            route=self._route,
         )
         self._close_interrupted()
         # A reader of its own, so looking up a slot's history never waits on a write.
@@ -239,6 +243,8 @@ class FixtureRunner:
         if stuck:
             log.error("slot threads still running after %.0f s: %s", timeout_s, stuck)
         self._pairing.close()
+        if self._route is not None:
+            self._route.close()
         self._history.close()
         if self._fleet is not None:
             self._fleet.close()

@@ -36,6 +36,7 @@ from station.engine.attempt import (
     VerificationFailed,
     internal_error,
     link_record,
+    open_session,
     verdict,
 )
 from station.engine.central_claim import CentralClaim
@@ -57,11 +58,9 @@ from station.errors import (
     DeviceGone,
     DeviceNotAnswering,
     OutcomeUnknown,
-    PortInUse,
     StationError,
 )
 from station.fleet.gate import FleetGate
-from station.ports.holders import port_busy
 from station.profiles.base import (
     DeviceProfile,
     DeviceSession,
@@ -149,7 +148,10 @@ class Transaction:
         try:
             with contextlib.ExitStack() as stack:
                 with self._stage(Step.CONNECT):
-                    dev = self._connect(stack)
+                    dev = open_session(
+                        self._profile, stack, self.port, baud=self.baud,
+                        cancel=self._link_cancel, slot=self.slot,
+                    )  # fmt: skip
                 try:
                     with self._stage(Step.IDENTIFY):
                         identity = dev.identify()
@@ -186,6 +188,8 @@ class Transaction:
                 console_excerpt=excerpt,
             ),
         )
+        if self.target.route is not None:  # journaled first, then sent until the MES has it
+            self.target.route.report(self.attempt_id, result, operator=self.operator)
         if self.device_id is not None:
             self._claims.release(self.device_id, self.slot)
         return Outcome(
@@ -198,18 +202,6 @@ class Transaction:
             action=action,
             step_durations_s=dict(self._durations),
         )
-
-    def _connect(self, stack: contextlib.ExitStack) -> DeviceSession:
-        try:
-            return stack.enter_context(
-                self._profile.open(
-                    self.port, baud=self.baud, cancel=self._link_cancel, slot=self.slot
-                )
-            )
-        except PortInUse:
-            # The link only knows the port is locked; /proc says by whom (ModemManager with its
-            # pid, a serial terminal, another station), which decides what the operator does.
-            raise port_busy(self.port, slot=self.slot) from None
 
     def _decide(self, identity: Identity) -> StorageDecision:
         """Steps 2 to 4: the device ID, the policy, and what the storage allows."""
@@ -230,6 +222,12 @@ class Transaction:
             passed_before=passed_before,
             override_passed=self.override_passed,
         )
+        if self.target.route is not None:  # the plant's MES: may it be provisioned here?
+            serial = identity.hardware_serial or ""
+            self.target.route.check(
+                self.attempt_id, slot=self.slot, serial=serial, device_id=device_id,
+                operator=self.operator,
+            )  # fmt: skip
         self.device_id = device_id
         decision = decide_storage(
             identity,

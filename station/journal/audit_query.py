@@ -40,6 +40,11 @@ AUDIT_KINDS: tuple[str, ...] = (
     "override",
     "unregister",
     "unregister_failed",
+    "label_print",
+    "label_reprint",
+    "mes_offline_allowed",
+    "mes_result",
+    "mes_result_ack",
 )
 CSV_COLUMNS: tuple[str, ...] = ("seq", "at", "kind", "actor", "reason", "details")
 _CHUNK = 500  # seqs per `IN (...)`, well under SQLite's variable limit

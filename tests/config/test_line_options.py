@@ -16,6 +16,8 @@ LINE = """
 fail_sound = true
 sound_volume = 35
 printer = "192.0.2.7"
+mes_url = "https://mes.plant.example/route-facade"
+mes_timeout_s = 8
 """
 
 
@@ -37,17 +39,25 @@ TOWER_SERIAL = ('auto_start = true\n', 'auto_start = true\ntower = "serial"\n'
                 'tower_port = "/dev/serial/by-id/usb-tower-if00"\n')  # fmt: skip
 LABELS = (
     "confirmed_counts_as_pass = true\n",
-    'confirmed_counts_as_pass = true\nprint_label = true\nlabel_template = "label.zpl"\n',
+    'confirmed_counts_as_pass = true\nprint_label = true\nlabel_template = "label.zpl"\n'
+    'mes_recipe = "R-7"\nmes_offline = "allow-and-queue"\n',
 )
 
 
 def test_the_line_options_load_save_and_load_again(tmp_path: Path) -> None:
     config = load_config_text(tmp_path, _with(TOWER_SERIAL, LABELS, extra=LINE))
-    assert config.line == LineConfig(fail_sound=True, sound_volume=35, printer="192.0.2.7")
+    assert config.line == LineConfig(
+        fail_sound=True,
+        sound_volume=35,
+        printer="192.0.2.7",
+        mes_url="https://mes.plant.example/route-facade",
+        mes_timeout_s=8,
+    )
     fixture = config.fixtures[0]
     assert (fixture.tower, fixture.tower_port) == ("serial", "/dev/serial/by-id/usb-tower-if00")
     target = config.targets["plant-eu"]
     assert target.print_label and target.label_template == tmp_path / "label.zpl"
+    assert (target.mes_recipe, target.mes_offline) == ("R-7", "allow-and-queue")
     out = tmp_path / "copy.toml"
     save_config(config, out)
     assert load_config(out) == config
@@ -80,6 +90,16 @@ def test_a_station_without_line_options_writes_no_line_table(tmp_path: Path) -> 
         ((), '\n[line]\nprinter = "printer:99999"\n', r"the port must be 1 to 65535"),
         ((), '\n[line]\nprinter = "a b"\n', r"line\.printer` = 'a b' is not an address"),
         ((), '\n[line]\nprinter_queue = "zebra"\n', r"line\.printer_queue` is not a known"),
+        ((("confirmed_counts_as_pass = true\n",
+           'confirmed_counts_as_pass = true\nmes_recipe = "R1"\n'),), "",
+         r"mes_recipe` is set, but `line\.mes_url`"),
+        ((("confirmed_counts_as_pass = true\n",
+           'confirmed_counts_as_pass = true\nmes_offline = "ignore"\n'),), "",
+         r"mes_offline` = 'ignore' is not allowed\. Allowed: block, allow-and-queue"),
+        ((), '\n[line]\nmes_url = "http://mes.plant.example/route"\n',
+         r"line\.mes_url` = .* uses plain http to a remote host"),
+        ((), '\n[line]\nmes_url = "https://mes.example"\nmes_timeout_s = 0\n',
+         r"line\.mes_timeout_s` = 0 is out of range\. Allowed: 1 to 60"),
     ],
 )  # fmt: skip
 def test_a_wrong_line_option_is_named_with_what_is_allowed(

@@ -32,6 +32,11 @@ _AUDIT_KINDS = {
     "unregister_failed": "Unregister failed",
     "role_password_change": "Role password changed",
     "password_change": "Password changed",
+    "label_print": "Label printed",
+    "label_reprint": "Label reprinted",
+    "mes_offline_allowed": "MES check skipped (offline)",
+    "mes_result": "MES result queued",
+    "mes_result_ack": "MES result acknowledged",
 }
 _STORAGE = {"otp": "OTP (write-once)", "secure": "Secure storage"}
 # Initialisms stay capitals when an internal name is turned into words.

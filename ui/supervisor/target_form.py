@@ -133,6 +133,11 @@ class TargetForm(QWidget):
         self.print_label = QCheckBox("Print the unit's label after each PASS")
         self.label_template = QLineEdit()
         self.label_template.setPlaceholderText("Empty: the built-in 2 x 1 inch label")
+        self.mes_recipe = QLineEdit()
+        self.mes_recipe.setPlaceholderText("Empty: the MES is not asked")
+        self.mes_offline = QComboBox()
+        self.mes_offline.addItem("Block: no unit while the MES cannot be asked", "block")
+        self.mes_offline.addItem("Allow and queue the results", "allow-and-queue")
 
     def _build_layout(self) -> None:
         ca_row = QHBoxLayout()
@@ -160,6 +165,8 @@ class TargetForm(QWidget):
             "confirmed_counts_as_pass": self.confirmed_counts_as_pass,
             "print_label": self.print_label,
             "label_template": self.label_template,
+            "mes_recipe": self.mes_recipe,
+            "mes_offline": self.mes_offline,
         }
         form = QFormLayout(self)
         # On a narrow editor (a 1280 x 800 panel) a field too wide to sit beside its label goes
@@ -227,6 +234,8 @@ class TargetForm(QWidget):
         self.confirmed_counts_as_pass.setChecked(bool(document.get("confirmed_counts_as_pass")))
         self.print_label.setChecked(bool(document.get("print_label")))
         self.label_template.setText(str(document.get("label_template") or ""))
+        self.mes_recipe.setText(str(document.get("mes_recipe") or ""))
+        _select(self.mes_offline, document.get("mes_offline", "block"))
         self._update_enabled()
 
     def target_name(self) -> str:
@@ -256,6 +265,8 @@ class TargetForm(QWidget):
             "confirmed_counts_as_pass": self.confirmed_counts_as_pass.isChecked(),
             "print_label": self.print_label.isChecked(),
             "label_template": self.label_template.text().strip() or None,
+            "mes_recipe": self.mes_recipe.text().strip() or None,
+            "mes_offline": self.mes_offline.currentData(),
         }
         return doc
 

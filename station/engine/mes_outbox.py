@@ -1,0 +1,129 @@
+"""The MES results outbox: each result is journaled first, then sent until the MES acknowledges.
+
+`queue` writes a `mes_result` journal event (the whole result, keyed by its idempotency key)
+before anything goes on the wire, so a result survives an MES that is down, a station that is
+closed, or a crash after the journal write. One thread sends what is pending, oldest first; an
+acknowledgement is journaled as `mes_result_ack` with the key, and only then is the result off
+the list. On start the list is read back from the journal (every `mes_result` without its
+`mes_result_ack`), so a restart resends what the MES never acknowledged; the MES counts each key
+once, so a result it took just before a crash is not counted twice.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+from collections.abc import Callable
+
+from station.engine.events import StationNotice
+from station.journal import Journal
+from station.journal.audit_query import AuditFilter, AuditReader
+from station.mes.client import MesClient, MesUnavailable, UnitResult
+
+log = logging.getLogger(__name__)
+
+QUEUED, ACKED = "mes_result", "mes_result_ack"
+ACK_ACTOR = "station (MES outbox)"
+DEFAULT_RETRY_S = 10.0
+_FIELDS = tuple(f.name for f in dataclasses.fields(UnitResult))
+
+
+def pending_in(journal: Journal) -> list[UnitResult]:
+    """The results the journal holds that the MES has not acknowledged, oldest first."""
+    with AuditReader.open(journal.path) as reader:
+        events = list(reader.iter_events(AuditFilter(kinds=frozenset({QUEUED, ACKED}))))
+    acked = {e.details.get("idempotency_key") for e in events if e.kind == ACKED}
+    pending: dict[str, UnitResult] = {}
+    for event in events:
+        key = event.details.get("idempotency_key", "")
+        if event.kind == QUEUED and key not in acked and all(f in event.details for f in _FIELDS):
+            pending[key] = UnitResult(**{f: event.details[f] for f in _FIELDS})
+    return list(pending.values())
+
+
+class MesOutbox:
+    def __init__(
+        self,
+        client: MesClient,
+        journal: Journal,
+        *,
+        notify: Callable[[StationNotice], None],
+        retry_s: float | None = None,
+    ) -> None:
+        self._client = client
+        self._journal = journal
+        self._notify = notify
+        self._retry_s = DEFAULT_RETRY_S if retry_s is None else retry_s
+        self._cond = threading.Condition()
+        self._pending: dict[str, UnitResult] = {r.idempotency_key: r for r in pending_in(journal)}
+        self._closed = False
+        self._told_down = False
+        self._thread = threading.Thread(target=self._run, name="mes-outbox", daemon=True)
+        self._thread.start()
+
+    def queue(self, result: UnitResult, *, actor: str) -> None:
+        """Journal `result`, then let the sender take it (returns at once)."""
+        self._journal.record_event(QUEUED, actor=actor, details=dataclasses.asdict(result))
+        with self._cond:
+            self._pending[result.idempotency_key] = result
+            self._cond.notify_all()
+
+    def pending(self) -> list[str]:
+        """The idempotency keys not acknowledged yet, oldest first."""
+        with self._cond:
+            return list(self._pending)
+
+    def wait_empty(self, timeout: float) -> bool:
+        with self._cond:
+            return self._cond.wait_for(lambda: not self._pending, timeout)
+
+    def close(self, timeout: float = 10.0) -> None:
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+        self._thread.join(timeout)
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._cond.wait_for(lambda: self._closed or bool(self._pending))
+                if self._closed:
+                    return
+                result = next(iter(self._pending.values()))
+            try:
+                self._client.report(result)
+            except MesUnavailable as exc:
+                self._down(exc)
+                with self._cond:  # wait before the next try; a close ends the wait
+                    self._cond.wait_for(lambda: self._closed, self._retry_s)
+                continue
+            except Exception:  # a bug must not stop the outbox for the shift
+                log.exception("sending an MES result failed (this is a bug)")
+                with self._cond:
+                    self._cond.wait_for(lambda: self._closed, self._retry_s)
+                continue
+            self._journal.record_event(
+                ACKED, actor=ACK_ACTOR, details={"idempotency_key": result.idempotency_key}
+            )
+            with self._cond:
+                self._pending.pop(result.idempotency_key, None)
+                left = len(self._pending)
+                self._cond.notify_all()
+            if self._told_down and left == 0:
+                self._told_down = False
+                self._notify(StationNotice("info", "The MES has taken every queued result."))
+
+    def _down(self, exc: MesUnavailable) -> None:
+        if self._told_down:
+            return
+        self._told_down = True
+        count = len(self.pending())
+        self._notify(
+            StationNotice(
+                "warning",
+                f"{count} result(s) wait for the MES, kept in the journal. {exc.message}",
+                "Nothing is lost: the station resends them until the MES takes them. Tell the "
+                "supervisor if this lasts.",
+            )
+        )

@@ -1,0 +1,134 @@
+"""The MES route step of an attempt: ask before registering, report the outcome after.
+
+`RouteGate.check` runs in the policy step, after the station's own checks and before Pairing is
+asked for anything: an MES that holds the unit ends the attempt (FAIL, with the MES's reason
+verbatim), and an MES that cannot be asked ends it too unless the target's offline policy is
+`allow-and-queue`, in which case the skipped check is journaled (`mes_offline_allowed`: who,
+which unit, why) and the unit goes on. `RouteGate.report` queues the outcome of every attempt
+the MES was asked about (or skipped for) in the journal's MES outbox (`mes_outbox.py`).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from station.config.model import StationConfig, TargetConfig
+from station.engine.events import Result, StationNotice
+from station.engine.mes_outbox import MesOutbox
+from station.errors import StationError
+from station.journal import Journal
+from station.mes.client import MesClient, MesUnavailable, RouteDecision, UnitResult
+from station.mes.policy import OfflinePolicy, verdict
+
+
+class RouteHeld(StationError):
+    """The plant's MES refuses this unit at this station (its reason is in the message)."""
+
+    error_class = "mes_hold"
+
+
+@dataclass(frozen=True)
+class _Asked:
+    serial: str
+    device_id: str
+
+
+class RouteGate:
+    def __init__(
+        self,
+        client: MesClient,
+        outbox: MesOutbox,
+        journal: Journal,
+        *,
+        recipe: str,
+        policy: OfflinePolicy,
+    ) -> None:
+        self.client, self.outbox, self.recipe, self.policy = client, outbox, recipe, policy
+        self._journal = journal
+        self._lock = threading.Lock()
+        self._asked: dict[str, _Asked] = {}
+
+    def check(
+        self, attempt_id: str, *, slot: str, serial: str, device_id: str, operator: str
+    ) -> None:
+        """Return if the unit may go on; `RouteHeld` or `MesUnavailable` (FAIL) if not."""
+        answer: RouteDecision | MesUnavailable
+        try:
+            answer = self.client.check(serial=serial, device_id=device_id, recipe=self.recipe)
+        except MesUnavailable as exc:
+            answer = exc
+        decided = verdict(answer, self.policy)
+        if not decided.proceed:
+            if isinstance(answer, RouteDecision):
+                raise RouteHeld(
+                    f"Slot {slot}: the MES holds {serial or device_id}: {answer.reason}",
+                    f"Set the device from slot {slot} aside and give it to the supervisor with "
+                    "the MES's reason; it was not registered.",
+                )
+            raise MesUnavailable(
+                f"{answer.message} This target's MES offline policy is block: no unit is "
+                "provisioned while the MES cannot be asked.",
+                f"Leave the device in slot {slot}. {answer.action}",
+            )
+        if not decided.checked:
+            self._journal.record_event(
+                "mes_offline_allowed",
+                actor=operator,
+                details={
+                    "slot": slot,
+                    "attempt_id": attempt_id,
+                    "serial": serial,
+                    "device_id": device_id,
+                    "recipe": self.recipe,
+                    "policy": self.policy.value,
+                },
+                reason=decided.reason,
+            )
+        with self._lock:
+            self._asked[attempt_id] = _Asked(serial, device_id)
+
+    def report(self, attempt_id: str, result: Result, *, operator: str) -> None:
+        """Queue the outcome of an attempt the MES was asked about (others are not its)."""
+        with self._lock:
+            asked = self._asked.pop(attempt_id, None)
+        if asked is None:
+            return
+        self.outbox.queue(
+            UnitResult(
+                idempotency_key=attempt_id,
+                serial=asked.serial,
+                device_id=asked.device_id,
+                recipe=self.recipe,
+                outcome=result.value,
+                attempt_id=attempt_id,
+                finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
+            ),
+            actor=operator,
+        )
+
+    def close(self) -> None:
+        self.outbox.close()
+        self.client.close()
+
+
+def route_for(
+    config: StationConfig,
+    target: TargetConfig,
+    journal: Journal,
+    notify: Callable[[StationNotice], None],
+) -> RouteGate | None:
+    """The target's route gate, when it names an MES recipe (None otherwise)."""
+    url = config.line.mes_url
+    if target.mes_recipe is None or url is None:
+        return None
+    client = MesClient(url, station_id=config.station_id, timeout_s=config.line.mes_timeout_s)
+    return RouteGate(
+        client,
+        MesOutbox(client, journal, notify=notify),
+        journal,
+        recipe=target.mes_recipe,
+        policy=OfflinePolicy(target.mes_offline),
+    )
