@@ -12,14 +12,21 @@ from __future__ import annotations
 import logging
 import threading
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
 from station.engine.events import SlotSnapshot, StationNotice
 from station.journal import Journal
+from station.journal.audit_query import AuditFilter, AuditReader
 from station.peripherals.label_zpl import LabelFields, render
 from station.peripherals.printer import PrinterNotReady
 
 log = logging.getLogger(__name__)
+
+#: How far back a start looks for labels that never printed: a shift and then some. Older ones
+#: are QA's business (the journal keeps them), not a flag on the operator's screen.
+RESTORE_WINDOW = timedelta(hours=12)
+_KINDS = frozenset({"label_print", "label_reprint"})
 
 
 class LabelPrinter(Protocol):
@@ -68,6 +75,7 @@ class LabelDesk:
         self._lock = threading.Lock()
         self._last: dict[str, LabelJob] = {}
         self._flagged: dict[str, Flagged] = {}
+        self._restore()
 
     @property
     def printer(self) -> str:
@@ -111,6 +119,31 @@ class LabelDesk:
             return False
         self._send(job, actor, kind="label_reprint")
         return True
+
+    def _restore(self) -> None:
+        """Flag again the labels of this fixture that the journal says never printed (in the
+        last `RESTORE_WINDOW`), so a restart does not forget a unit that has no label."""
+        since = datetime.now(UTC) - RESTORE_WINDOW
+        last: dict[str, dict[str, str]] = {}  # attempt -> its newest label event's details
+        reasons: dict[str, str] = {}
+        with AuditReader.open(self._journal.path) as reader:
+            for event in reader.iter_events(AuditFilter(kinds=_KINDS, since=since)):
+                details = event.details
+                if details.get("fixture") == self._fixture and details.get("attempt_id"):
+                    last[details["attempt_id"]] = details
+                    reasons[details["attempt_id"]] = event.reason
+        for attempt_id, details in last.items():
+            slot, device_id = details.get("slot", ""), details.get("device_id", "")
+            if details.get("printed") != "false" or not slot or not device_id:
+                continue
+            serial = details.get("serial", "")
+            try:
+                zpl = render(self._template, LabelFields(serial=serial, device_id=device_id))
+            except ValueError:
+                zpl = ""
+            job = LabelJob(slot, attempt_id, device_id, serial, zpl)
+            self._last[slot] = job
+            self._flagged[slot] = Flagged(job, reasons[attempt_id] or "It did not print.")
 
     def _send(self, job: LabelJob, actor: str, *, kind: str) -> None:
         try:

@@ -184,3 +184,41 @@ def test_an_unplugged_tower_is_reported_once_and_the_units_still_pass(
     assert len(tower_notices) == 1, tower_notices
     assert re.search(r"usb-no-such-tower-if00 cannot be reached", tower_notices[0].message)
     assert "provisioning goes on without it" in tower_notices[0].action
+
+
+def test_a_label_that_never_printed_is_still_flagged_after_a_restart(
+    line_station: Callable[..., Rig],
+) -> None:
+    env, runner, events, journal = line_station(slots=1)
+    printer = env.printer
+    assert printer is not None
+    printer.state.silent = True  # newer firmware says nothing while out of media
+    events.wait_for(lambda _: _ready(runner))
+    runner.start_all()
+    events.wait_for(lambda _: len(events.finished()) == 1)
+    runner.line.drain(15)
+    snapshot = events.finished()[0].snapshot
+    assert list(runner.line.flagged()) == ["1"]
+    runner.shutdown(30.0)
+
+    # The station starts again: the journal still says the label never printed.
+    again = LineRunner(
+        config=load_config(env.config_path),
+        fixture=env.fixture_name,
+        journal=journal,
+        operator="Ben",
+        sink=Events(),
+        presence_interval_s=0.2,
+    )
+    try:
+        flagged = again.line.flagged()
+        assert list(flagged) == ["1"] and "did not report its status" in flagged["1"].reason
+        assert flagged["1"].job.device_id == snapshot.device_id
+        printer.state.silent = False
+        assert again.reprint_label("1", "Ben")
+        again.line.drain()
+        (label,) = printer.labels
+        assert {label_code.decode(c) for c in _decoded(label)} == {snapshot.device_id}
+        assert again.line.flagged() == {}
+    finally:
+        again.shutdown(30.0)
