@@ -48,6 +48,7 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 import bcrypt
 
@@ -57,6 +58,7 @@ from station.engine.events import AttemptFinished, Event, Result, SlotUpdated
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
 from station.pairing.tokens import TokenScope
+from station.sandbox.slot_firmware import FixtureError
 
 _TICK = os.sysconf("SC_CLK_TCK")
 
@@ -351,7 +353,9 @@ def main() -> None:
     walls: dict[int, float] = {}
     ratios: dict[int, float] = {}
     for n in sizes:
-        r = run_size(n, in_flight=args.in_flight or n, **options)
+        r = measured_size(n, in_flight=args.in_flight or n, **options)
+        if r is None:
+            continue
         walls[n] = r["wall_s"]
         ratios[n] = r["device_mean_s"] / r["floor_mean_s"]
         print(
@@ -363,11 +367,30 @@ def main() -> None:
     if 1 in ratios:
         print(f"one device vs its floor: {ratios[1]:.3f}x   target <= 1.05x")
     for n, target in ((16, 1.10), (64, 1.5)):
-        if 1 in walls and n in walls:
+        if n not in sizes or 1 not in sizes:
+            continue
+        figure = f"{walls[n] / walls[1]:.2f}x" if 1 in walls and n in walls else "not measured"
+        print(
+            f"batch time {n} slots / 1 slot: {figure}   target <= {target:.2f}x "
+            f"({n}.00 would be no parallelism)"
+        )
+
+
+def measured_size(slots: int, **options: Any) -> dict[str, float] | None:
+    """`run_size`, tried twice: on a loaded machine 64 simulated devices (an interpreter each)
+    may not all start within the fixture's start timeout. That is the set-up failing, not the
+    station, so the bench says so and goes on with the other sizes."""
+    for attempt in (1, 2):
+        try:
+            return run_size(slots, **options)
+        except FixtureError as exc:
+            load = os.getloadavg()[0]
             print(
-                f"batch time {n} slots / 1 slot: {walls[n] / walls[1]:.2f}x   target <= "
-                f"{target:.2f}x ({n}.00 would be no parallelism)"
+                f"{slots:>5} slots: the simulated fixture did not start (attempt {attempt}, load "
+                f"average {load:.1f}): {exc.message}"
             )
+    print(f"{slots:>5} slots: not measured")
+    return None
 
 
 if __name__ == "__main__":
