@@ -71,7 +71,11 @@ def _raise_priority() -> None:
 def _runqueue_wait_ns() -> int:
     """How long this thread has waited for a CPU while runnable (0 where unknown)."""
     try:
-        return int(Path("/proc/thread-self/schedstat").read_text().split()[1])
+        fd = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
+        try:
+            return int(os.read(fd, 128).split()[1])
+        finally:
+            os.close(fd)
     except (OSError, IndexError, ValueError):
         return 0
 
@@ -200,14 +204,23 @@ class _Ticker:
 
 
 def _pump(seconds: float, until: Callable[[], bool] | None = None) -> None:
-    from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication
+    """Run the event loop as the application does (asleep between events) for `seconds`, or
+    until `until()` holds, checked every 20 ms. A loop of processEvents calls would spin,
+    and hold the interpreter's lock against the engine's threads as no application does."""
+    from PySide6.QtCore import QEventLoop, QTimer
 
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        QApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
-        if until is not None and until():
-            return
+    loop = QEventLoop()
+    deadline = QTimer()
+    deadline.setSingleShot(True)
+    deadline.timeout.connect(loop.quit)
+    deadline.start(round(seconds * 1000))
+    check = QTimer()
+    if until is not None:
+        check.timeout.connect(lambda: loop.quit() if until() else None)
+        check.start(20)
+    loop.exec()
+    check.stop()
+    deadline.stop()
 
 
 def stall_child(config_path: Path, deadline_s: float) -> None:
@@ -259,20 +272,23 @@ def _provision_all(
     ticker = _Ticker()
     finished: list[AttemptFinished] = []
     bridge.attemptFinished.connect(finished.append)
-    # The GUI's own share: each batch the bridge delivers, tiles and counters included.
+    # The GUI's own share: each slice of a batch the bridge delivers, tiles and counters
+    # included (a flush delivers the first slice, the bridge's resume timer each further one).
     batch_ms: list[float] = []
     batch_cpu_ms: list[float] = []
-    original_flush = bridge.flush
 
-    def timed_flush() -> None:
-        t0, c0 = time.perf_counter(), time.thread_time()
-        original_flush()
-        batch_ms.append((time.perf_counter() - t0) * 1000)
-        batch_cpu_ms.append((time.thread_time() - c0) * 1000)
+    def timed(deliver: Callable[[], None]) -> Callable[[], None]:
+        def run() -> None:
+            t0, c0 = time.perf_counter(), time.thread_time()
+            deliver()
+            batch_ms.append((time.perf_counter() - t0) * 1000)
+            batch_cpu_ms.append((time.thread_time() - c0) * 1000)
 
-    bridge.flush = timed_flush  # type: ignore[method-assign]
-    bridge._timer.timeout.disconnect(original_flush)
-    bridge._timer.timeout.connect(timed_flush)
+        return run
+
+    for timer, deliver in ((bridge._timer, bridge.flush), (bridge._resume, bridge._deliver)):
+        timer.timeout.disconnect(deliver)
+        timer.timeout.connect(timed(deliver))
     events_before = bridge.received
     started = time.monotonic()
     ticker.start()
@@ -300,7 +316,7 @@ def stall_bench(config_path: Path, deadline_s: float, pycache: Path) -> None:
     idle, busy = r["idle"], r["busy"]
     print(
         f"stall setup: {r['slots']} slots, {r['finished']} finished, {r['passed']} PASS in"
-        f" {r['wall_s']:.1f} s, {r['events']} engine events in {r['batches']} bridge batches;"
+        f" {r['wall_s']:.1f} s, {r['events']} engine events in {r['batches']} bridge slices;"
         f" station process nice {r['nice']}"
     )
     print(
@@ -320,7 +336,7 @@ def stall_bench(config_path: Path, deadline_s: float, pycache: Path) -> None:
         f" p99 {busy['p99_less_runqueue_ms']:.1f} ms, max {busy['max_less_runqueue_ms']:.1f} ms"
     )
     print(
-        f"  GUI work per bridge batch: CPU max {r['batch_cpu_max_ms']:.1f} ms, mean"
+        f"  GUI work per bridge slice: CPU max {r['batch_cpu_max_ms']:.1f} ms, mean"
         f" {r['batch_cpu_mean_ms']:.2f} ms; wall max {r['batch_wall_max_ms']:.1f} ms (wall beyond"
         " CPU is the GIL held by the engine's slot threads, or no CPU free)"
     )

@@ -6,12 +6,18 @@ QObject. A timer on the GUI thread drains the queue in batches: for each slot on
 snapshot is emitted, because a tile only ever shows the newest state; finished attempts and
 notices are never dropped, because counters and messages need every one of them. This keeps the
 GUI's work proportional to the frame rate, not to the event rate (Picard's callback-flood lesson).
+
+A batch is also delivered in slices of at most about SLICE_MS: when a whole fixture changes at
+once (sixteen tiles turning to Working is some tens of milliseconds of layout), the rest waits
+for the next turn of the event loop, so input and painting are never held up for more than a
+slice. What waits keeps its order, and a newer snapshot of a waiting slot replaces it.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
@@ -26,6 +32,8 @@ from station.engine.events import (
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL_MS = 60
+# Half a 60 Hz frame: a slice, then whatever it caused to paint, fit in one frame.
+SLICE_MS = 8.0
 
 
 class EngineBridge(QObject):
@@ -50,7 +58,17 @@ class EngineBridge(QObject):
         self._finished: list[AttemptFinished] = []
         self._notices: list[StationNotice] = []
         self._received = 0
+        # Taken from the queue but not yet delivered (GUI thread only).
+        self._due_snapshots: dict[str, SlotSnapshot] = {}
+        self._due_finished: list[AttemptFinished] = []
+        self._due_notices: list[StationNotice] = []
+        self._due_count = 0
         self._gui_thread = threading.get_ident()
+        self._resume = QTimer(self)
+        self._resume.setObjectName("engine-bridge-resume")
+        self._resume.setSingleShot(True)
+        self._resume.setInterval(0)
+        self._resume.timeout.connect(self._deliver)
         self._timer = QTimer(self)
         self._timer.setObjectName("engine-bridge-flush")
         self._timer.setInterval(interval_ms)
@@ -83,27 +101,56 @@ class EngineBridge(QObject):
 
     @Slot()
     def flush(self) -> None:
-        """Deliver everything queued so far. GUI thread only."""
+        """Deliver everything queued so far: a slice of it now, the rest on the following
+        turns of the event loop. GUI thread only."""
         assert threading.get_ident() == self._gui_thread, "bridge flushed off the GUI thread"
+        self._take()
+        self._deliver()
+
+    def _take(self) -> None:
         with self._lock:
-            snapshots = list(self._snapshots.values())
+            snapshots = self._snapshots
             finished = self._finished
             notices = self._notices
             self._snapshots = {}
             self._finished = []
             self._notices = []
-        count = len(snapshots) + len(finished) + len(notices)
-        if count == 0:
-            return
-        for snapshot in snapshots:
-            self.slotChanged.emit(snapshot)
-        for attempt in finished:
-            self.attemptFinished.emit(attempt)
-        for notice in notices:
-            self.notice.emit(notice)
-        self.batchDelivered.emit(count)
+        self._due_count += len(snapshots) + len(finished) + len(notices)
+        # A snapshot still waiting from an earlier batch is older than the one just taken.
+        self._due_snapshots.update(snapshots)
+        self._due_finished += finished
+        self._due_notices += notices
+
+    @Slot()
+    def _deliver(self, slice_ms: float | None = SLICE_MS) -> None:
+        started = time.perf_counter()
+
+        def spent() -> bool:
+            over = slice_ms is not None and (time.perf_counter() - started) * 1000 >= slice_ms
+            if over:
+                self._resume.start()
+            return over
+
+        while self._due_snapshots:
+            slot = next(iter(self._due_snapshots))
+            self.slotChanged.emit(self._due_snapshots.pop(slot))
+            if spent():
+                return
+        while self._due_finished:
+            self.attemptFinished.emit(self._due_finished.pop(0))
+            if spent():
+                return
+        while self._due_notices:
+            self.notice.emit(self._due_notices.pop(0))
+            if spent():
+                return
+        if self._due_count:
+            count, self._due_count = self._due_count, 0
+            self.batchDelivered.emit(count)
 
     def stop(self) -> None:
-        """Stop the timer after delivering what is queued (on window close)."""
+        """Stop the timers after delivering all that is queued, at once (on window close)."""
         self._timer.stop()
-        self.flush()
+        self._resume.stop()
+        self._take()
+        self._deliver(slice_ms=None)

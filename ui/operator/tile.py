@@ -11,6 +11,7 @@ button the operator cannot see is focused. Which sizes and lines its texts get i
 from __future__ import annotations
 
 import time
+from functools import cache
 
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QMouseEvent, QResizeEvent, QShowEvent
@@ -41,6 +42,16 @@ STARTABLE = frozenset({SlotState.READY, SlotState.FAIL, SlotState.ABORTED})
 _PROBLEMS = frozenset(
     {SlotState.FAIL, SlotState.SCRAP, SlotState.ABORTED, SlotState.ALREADY_PROVISIONED}
 )
+
+
+@cache
+def _min_size() -> QSize:
+    """See `SlotTile.minimumSizeHint` (asked for by every layout pass over the grid)."""
+    widest = max(
+        (theme.STATE_LOOKS[s].text for s in (*STARTABLE, SlotState.WORKING)),
+        key=lambda text: tf.metrics(tf.MIN_COMPACT_STATE_PT, True).horizontalAdvance(text),
+    )
+    return QSize(tf.compact_min_width(widest), tf.compact_bare_height())
 
 
 class SlotTile(TileBody):
@@ -164,11 +175,7 @@ class SlotTile(TileBody):
         """Room for the slot number and state beside the button: a finished tile needs no more,
         so a row of them leaves its height to a row with a failure (the fixture gives each row
         what its tiles need, see `needed_height`). The same for every state and zoom."""
-        widest = max(
-            (theme.STATE_LOOKS[s].text for s in (*STARTABLE, SlotState.WORKING)),
-            key=lambda text: tf.metrics(tf.MIN_COMPACT_STATE_PT, True).horizontalAdvance(text),
-        )
-        return QSize(tf.compact_min_width(widest), tf.compact_bare_height())
+        return QSize(_min_size())  # a copy: the cached one is shared
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()

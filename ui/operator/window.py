@@ -46,6 +46,8 @@ from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_KEY_PRESS = QEvent.Type.KeyPress
+_PLACE_TOOLBAR_ON = frozenset({QEvent.Type.LayoutRequest, QEvent.Type.Resize})
 
 HEALTH_INTERVAL_MS = 30_000
 # A health check never takes longer than this, retries included (closing waits for it).
@@ -362,12 +364,13 @@ class OperatorWindow(QMainWindow):
     # -- keyboard and scanner ------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize) and (
-            watched is self.roles_toolbar or watched is self.menuBar()
-        ):
-            self._place_roles_toolbar()
+        # Every event of the application passes here: one look at its type, and out.
+        kind = event.type()
+        if kind in _PLACE_TOOLBAR_ON:
+            if watched is self.roles_toolbar or watched is self.menuBar():
+                self._place_roles_toolbar()
             return False
-        if event.type() != QEvent.Type.KeyPress or self._shutdown.stage is not Stage.RUNNING:
+        if kind is not _KEY_PRESS or self._shutdown.stage is not Stage.RUNNING:
             return False
         if QApplication.activeModalWidget() is not None:
             return False
