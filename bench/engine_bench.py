@@ -89,39 +89,32 @@ def _cpu_s(proc_dir: str) -> float | None:
 
 
 class CpuSampler:
-    """CPU seconds of the device processes and the stand-in's, sampled every 20 ms (a process's
-    last sample counts after it ends)."""
+    """CPU seconds the device processes and the stand-in used between entering and leaving.
+
+    Read once at each end, not sampled meanwhile: the devices and the stand-in run through the
+    whole batch, and a sampling thread would spend the station process's CPU (and interpreter
+    lock) on reading /proc, which the station's figure would then include."""
 
     def __init__(self, device_pids: list[int], standin_pid: int) -> None:
         self._pids = device_pids
         self._standin_pid = standin_pid
-        self.devices: dict[int, float] = {}
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-        self._base = self._sample_devices()
-        self._standin_base = _process_cpu_s(standin_pid)
+        self._base: dict[int, float] = {}
+        self._standin_base = 0.0
+        self.device_cpu_s = 0.0
         self.standin_cpu_s = 0.0
 
-    def _sample_devices(self) -> dict[int, float]:
+    def _devices(self) -> dict[int, float]:
         return {pid: cpu for pid in self._pids if (cpu := _cpu_s(f"/proc/{pid}")) is not None}
 
-    def _run(self) -> None:
-        while not self._stop.wait(0.02):
-            self.devices.update(self._sample_devices())
-
     def __enter__(self) -> CpuSampler:
-        self._thread.start()
+        self._base = self._devices()
+        self._standin_base = _process_cpu_s(self._standin_pid)
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.devices.update(self._sample_devices())
+        now = self._devices()
+        self.device_cpu_s = sum(cpu - self._base.get(pid, 0.0) for pid, cpu in now.items())
         self.standin_cpu_s = _process_cpu_s(self._standin_pid) - self._standin_base
-
-    @property
-    def device_cpu_s(self) -> float:
-        return sum(cpu - self._base.get(pid, 0.0) for pid, cpu in self.devices.items())
 
 
 def _process_cpu_s(pid: int) -> float:
