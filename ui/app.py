@@ -26,7 +26,7 @@ from ui import theme
 from ui.bridge import EngineBridge
 from ui.engine_api import RunnerLike
 from ui.engine_start import DeferredRunner, EnginePreview, EngineStarter
-from ui.errors import error_box, in_words
+from ui.errors import error_box, in_words, present_error
 from ui.operator.window import OperatorWindow
 from ui.signin import SignInDialog
 
@@ -60,16 +60,27 @@ def application() -> QApplication:
 
 
 def install_exception_hooks() -> None:
-    """Route uncaught exceptions (GUI and worker threads) to the log with their traceback.
+    """Route uncaught exceptions (GUI and worker threads) to the log with their traceback, and
+    show one raised on the GUI thread in the crash dialog.
 
     PySide prints and carries on after an exception in a slot; logging it through the station's
-    logger at least puts it where the supervisor collects logs, with the stack.
+    logger puts it where the supervisor collects logs, with the stack, and the crash dialog
+    tells whoever is at the screen what to send to support (`ui.errors.present_error`).
     """
 
     def on_exception(
         kind: type[BaseException], exc: BaseException, tb: TracebackType | None
     ) -> None:
         log.critical("uncaught exception (this is a bug)", exc_info=(kind, exc, tb))
+        if (
+            QApplication.instance() is None
+            or threading.current_thread() is not threading.main_thread()
+        ):
+            return
+        try:
+            present_error(exc)
+        except Exception:
+            log.exception("the crash dialog could not be shown")
 
     def on_thread_exception(args: threading.ExceptHookArgs) -> None:
         if args.exc_value is not None:

@@ -4,10 +4,16 @@ secret."""
 
 from __future__ import annotations
 
+import sys
+import threading
+
+import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from station.errors import StationError
+from ui.app import install_exception_hooks
 from ui.errors import BUG_ACTION, CrashDialog, bug_report, describe
 from ui.tasks import Tasks
 
@@ -84,3 +90,17 @@ def test_the_result_reaches_its_callback_with_its_type(qtbot: QtBot) -> None:
     got: list[list[str]] = []
     tasks.run(lambda: ["1", "2"], got.append)  # Callable[[list[str]], None], checked by mypy
     qtbot.waitUntil(lambda: got == [["1", "2"]], timeout=5000)
+
+
+def test_an_uncaught_bug_in_a_slot_opens_the_crash_dialog(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The hooks are the station's for this test only (pytest-qt's come back after it).
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setattr(threading, "excepthook", threading.excepthook)
+    install_exception_hooks()
+    QTimer.singleShot(0, _boom)  # raised in the event loop, where nobody catches it
+    qtbot.waitUntil(lambda: any(isinstance(b, CrashDialog) for b in _open_boxes()), timeout=5000)
+    (box,) = [b for b in _open_boxes() if isinstance(b, CrashDialog)]
+    assert "KeyError" in box.detailedText() and SECRET not in box.detailedText()
+    box.close()
