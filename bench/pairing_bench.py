@@ -225,7 +225,7 @@ def main() -> None:
         f"added latency, {args.count} new devices per run, {os.cpu_count()} CPUs shared with "
         "the server"
     )
-    runs: list[tuple[str, Callable[[dict[str, str]], list[float]]]] = [
+    runs: list[tuple[str, Callable[[dict[str, str]], Timed]]] = [
         ("astarte-device-sdk register_device_with_jwt_token", lambda r: sdk_loop(r, args.count)),
         ("station client, 1 in flight", lambda r: station_run(r, args.count, 1)),
         (
