@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,7 +17,7 @@ from station.engine.events import (
     StationNotice,
     Step,
 )
-from ui.bridge import EngineBridge
+from ui.bridge import SLICE_MS, EngineBridge
 
 SLOTS = 8
 UPDATES = 400
@@ -93,3 +94,44 @@ def test_finished_attempt_is_also_the_slot_newest_state(qtbot: QtBot) -> None:
     bridge.sink(AttemptFinished(failed))
     bridge.stop()
     assert seen == [failed]
+
+
+def test_a_long_batch_is_delivered_in_slices_in_order(qtbot: QtBot) -> None:
+    bridge = EngineBridge(interval_ms=10_000)  # flushed by hand below
+    seen: list[SlotSnapshot] = []
+    turns: list[int] = []
+
+    def slow_tile(snap: SlotSnapshot) -> None:
+        seen.append(snap)
+        time.sleep(0.004)  # a tile's re-layout, as on a first change to Working
+
+    bridge.slotChanged.connect(slow_tile)
+    bridge.batchDelivered.connect(turns.append)
+    for n in range(10):
+        bridge.sink(SlotUpdated(_working(str(n), 0)))
+    bridge.flush()
+    # One slice now (about SLICE_MS of tiles), the rest later.
+    assert 1 <= len(seen) <= SLICE_MS / 4 + 1
+    assert turns == []
+    # A newer snapshot of a slot still waiting replaces it, in its place.
+    bridge.sink(SlotUpdated(_working("9", 5)))
+    bridge.flush()
+    qtbot.waitUntil(lambda: len(turns) == 1, timeout=5_000)
+    assert [s.slot for s in seen] == [str(n) for n in range(10)]
+    assert seen[-1].elapsed_s == 0.05
+    assert turns == [11]
+    bridge.stop()
+
+
+def test_stop_delivers_everything_at_once(qtbot: QtBot) -> None:
+    bridge = EngineBridge(interval_ms=10_000)
+    seen: list[SlotSnapshot] = []
+    bridge.slotChanged.connect(lambda snap: (seen.append(snap), time.sleep(0.004)))
+    notices: list[StationNotice] = []
+    bridge.notice.connect(notices.append)
+    for n in range(10):
+        bridge.sink(SlotUpdated(_working(str(n), 0)))
+    bridge.sink(StationNotice("info", "closing"))
+    bridge.stop()
+    assert len(seen) == 10
+    assert [n.message for n in notices] == ["closing"]
