@@ -23,10 +23,12 @@ from typing import TYPE_CHECKING, TextIO
 
 from station.roles import Role
 from ui.app import Session, application, role_tools_hook
+from ui.engine_start import EnginePreview
 from ui.operator.window import OperatorWindow
 
 if TYPE_CHECKING:
     from station.demo import DemoEnvironment
+    from station.journal import Journal
 
 DEMO_OPERATOR = "Demo operator"
 DEMO_PASSWORDS: dict[Role, str] = {
@@ -89,48 +91,69 @@ def announce_line(env: DemoEnvironment, out: TextIO) -> None:
 
 
 def open_demo(
-    args: argparse.Namespace, stack: ExitStack, *, ask_operator: bool | None = None
+    args: argparse.Namespace,
+    stack: ExitStack,
+    *,
+    ask_operator: bool | None = None,
+    window_first: bool = False,
 ) -> Session:
-    """Start the demo environment (closed by `stack`) and return the session to run.
+    """Return the session to run on the demo environment (closed by `stack`).
 
-    The operator's sign-in dialog opens unless `ask_operator` is False (by default it is asked
-    for except with `--auto-provision`).
+    The environment starts here, or with `window_first` behind the operator window's first
+    frame, with the engine (`station demo` does that: its simulated devices and stand-ins take
+    a good part of a second to start). The operator's sign-in dialog opens unless
+    `ask_operator` is False (by default it is asked for except with `--auto-provision`).
     """
-    from station.config import load_config
-    from station.demo import DemoEnvironment
     from station.engine.events import EventSink
-    from station.journal import Journal
-    from station.line.runner import LineRunner
     from ui.engine_api import RunnerLike
 
     application()  # before the environment, so Qt owns the process's first window
     workdir: Path | None = getattr(args, "workdir", None)
     if workdir is None:
         workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="station-demo-")))
-    env = stack.enter_context(
-        DemoEnvironment(
-            workdir,
-            slots=args.slots,
-            storage=args.storage,
-            faults=args.faults or "",
-            baud=getattr(args, "baud", None),
-            profile=getattr(args, "profile", "smp"),
-            line=True,
-        )
-    )
-    announce_line(env, sys.stdout)
-    set_demo_passwords(env.config_path)
-    config = load_config(env.config_path)
-    journal = stack.enter_context(Journal.open(config.journal_path, station_id=config.station_id))
+    started: list[tuple[DemoEnvironment, Journal]] = []
+
+    def environment() -> tuple[DemoEnvironment, Journal]:
+        """The demo's environment and journal, started on first use."""
+        from station.config import load_config
+        from station.demo import DemoEnvironment
+        from station.journal import Journal
+
+        if not started:
+            env = stack.enter_context(
+                DemoEnvironment(
+                    workdir,
+                    slots=args.slots,
+                    storage=args.storage,
+                    faults=args.faults or "",
+                    baud=getattr(args, "baud", None),
+                    profile=getattr(args, "profile", "smp"),
+                    line=True,
+                )
+            )
+            announce_line(env, sys.stdout)
+            set_demo_passwords(env.config_path)
+            config = load_config(env.config_path)
+            journal = stack.enter_context(
+                Journal.open(config.journal_path, station_id=config.station_id)
+            )
+            started.append((env, journal))
+        return started[0]
+
+    if not window_first:
+        environment()
     auto = bool(getattr(args, "auto_provision", False))
     screenshot: Path | None = getattr(args, "screenshot", None)
     exit_when_done = bool(getattr(args, "exit_when_done", False))
     operator = str(getattr(args, "operator", "") or DEMO_OPERATOR)
-    add_role_tools = role_tools_hook(env.config_path, journal, env.fixture_name)
     if ask_operator is None:
         ask_operator = not auto
 
     def build(sink: EventSink, name: str) -> RunnerLike:
+        from station.config import load_config
+        from station.line.runner import LineRunner
+
+        env, journal = environment()
         # Read again on every (re)start: the supervisor may have edited the demo's target.
         return LineRunner(
             config=load_config(env.config_path),
@@ -141,7 +164,8 @@ def open_demo(
         )
 
     def on_window(window: OperatorWindow, session: Session) -> None:
-        add_role_tools(window, session)
+        env, journal = environment()
+        role_tools_hook(env.config_path, journal, env.fixture_name)(window, session)
         if auto:
             from ui.autoprovision import AutoProvision
 
@@ -154,11 +178,16 @@ def open_demo(
                 )
             )
 
+    def preview() -> EnginePreview:
+        # The simulated fixture's slots are numbered; their ports exist once it has started.
+        return EnginePreview(tuple((str(n), "starting…") for n in range(1, args.slots + 1)))
+
     return Session(
         build,
         operator=None if ask_operator else operator,
         suggested_operator=operator,
         on_window=on_window,
+        preview=preview if window_first else None,
     )
 
 
@@ -167,7 +196,7 @@ def main(args: argparse.Namespace) -> int:
 
     install_exception_hooks()
     with ExitStack() as stack:
-        session = open_demo(args, stack)
+        session = open_demo(args, stack, window_first=True)
         announce_passwords(sys.stdout)
         return session.run()
     # ExitStack may in principle swallow an exception, so the type checker wants a return here.

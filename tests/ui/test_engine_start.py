@@ -1,12 +1,15 @@
 """`station gui` shows the operator window before the engine is built: the tiles of the
 configured slots first, then the engine's own, and an operator's Provision pressed meanwhile
 takes effect once the engine is up; a failed build closes the window behind the error and its
-action (real engine, simulated devices, Pairing stand-in and journal)."""
+action. `station demo` starts its environment behind the window the same way (real engine,
+simulated devices, Pairing stand-in and journal)."""
 
 from __future__ import annotations
 
+import argparse
 import threading
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -20,8 +23,10 @@ from station.engine.runner import FixtureRunner
 from station.errors import ConfigError
 from station.journal import Journal
 from ui.app import Session
+from ui.demo import open_demo
 from ui.engine_api import RunnerLike
 from ui.engine_start import DeferredRunner, EnginePreview
+from ui.supervisor.tools import SupervisorTools
 
 WAIT_MS = 60_000
 
@@ -130,3 +135,53 @@ def test_preview_error_is_shown_before_any_window(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: isinstance(getattr(session, "_fatal_box", None), QMessageBox))
     assert session.window is None
     session._fatal_box.close()
+
+
+def test_demo_starts_its_environment_behind_the_window(qtbot: QtBot, tmp_path: Path) -> None:
+    args = argparse.Namespace(
+        slots=2,
+        workdir=tmp_path / "demo",
+        storage="otp",
+        faults="",
+        baud=None,
+        operator="Olga",
+        auto_provision=False,
+        screenshot=None,
+        exit_when_done=False,
+    )
+    first: list[str] = []
+
+    def window_shown() -> bool:
+        window = session.window
+        if window is not None and not first:
+            # What the window showed when it came: the numbered slots, no environment yet.
+            first.append(window.fixture.tiles["1"].snapshot.location)
+        return bool(first)
+
+    with ExitStack() as stack:
+        session = open_demo(args, stack, ask_operator=False, window_first=True)
+        assert not (tmp_path / "demo" / "station.toml").exists()
+        session.start()
+        qtbot.waitUntil(window_shown, timeout=WAIT_MS)
+        assert first == ["starting…"]
+        window = session.window
+        assert window is not None
+        try:
+            qtbot.waitUntil(
+                lambda: any(isinstance(h, SupervisorTools) for h in session.helpers),
+                timeout=WAIT_MS,
+            )
+            qtbot.waitUntil(
+                lambda: {s.state for s in window.snapshots()} == {SlotState.READY},
+                timeout=WAIT_MS,
+            )
+            assert all(s.location != "starting…" for s in window.snapshots())
+            window.provision_all()
+            qtbot.waitUntil(
+                lambda: {s.state for s in window.snapshots()} == {SlotState.PASS},
+                timeout=WAIT_MS,
+            )
+        finally:
+            with qtbot.waitSignal(window.closed, timeout=WAIT_MS):
+                window.close()
+            window.deleteLater()
