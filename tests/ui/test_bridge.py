@@ -126,7 +126,12 @@ def test_a_long_batch_is_delivered_in_slices_in_order(qtbot: QtBot) -> None:
 def test_stop_delivers_everything_at_once(qtbot: QtBot) -> None:
     bridge = EngineBridge(interval_ms=10_000)
     seen: list[SlotSnapshot] = []
-    bridge.slotChanged.connect(lambda snap: (seen.append(snap), time.sleep(0.004)))
+
+    def slow_tile(snap: SlotSnapshot) -> None:
+        seen.append(snap)
+        time.sleep(0.004)
+
+    bridge.slotChanged.connect(slow_tile)
     notices: list[StationNotice] = []
     bridge.notice.connect(notices.append)
     for n in range(10):
