@@ -46,6 +46,21 @@ def clipped_labels(tile: SlotTile) -> list[str]:
     return problems
 
 
+def banner_cut(window: OperatorWindow) -> list[str]:
+    """The banner's one-line labels (target, Pairing URL, operator) whose text is wider than
+    the label: cut with no mark, and a touch screen has no hover to show the rest."""
+    banner = window.banner
+    cut = []
+    for label in (banner.target, banner.pairing_url, banner.operator):
+        need, room = (
+            label.fontMetrics().horizontalAdvance(label.text()),
+            label.contentsRect().width(),
+        )
+        if need > room:
+            cut.append(f"{label.objectName()}: {label.text()!r} needs {need} px, has {room}")
+    return cut
+
+
 def measure(window: OperatorWindow) -> dict[str, Any]:
     screen = window.screen() or QGuiApplication.primaryScreen()
     available = screen.availableGeometry()
@@ -87,6 +102,7 @@ def measure(window: OperatorWindow) -> dict[str, Any]:
         or fixture.horizontalScrollBar().isVisible(),
         "failed": failed,
         "clipped": clipped,
+        "banner_cut": banner_cut(window),
         "counters_beside_provision": window.counters.geometry().top()
         < window.provision_button.geometry().bottom(),
     }

@@ -136,6 +136,7 @@ def test_sixteen_slots_fit_a_panel_pc_with_every_failure_readable(
     assert (found["columns"], found["rows"]) == (4, 4)
     assert not found["scrolls"]
     assert found["counters_beside_provision"]  # no row of their own
+    assert found["banner_cut"] == []  # where Pairing is, whole, beside the token line
     # No label clipped, cut by its tile or in type below the tile's least size.
     assert found["clipped"] == []
     failed = {f["slot"]: f for f in found["failed"]}

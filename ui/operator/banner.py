@@ -103,7 +103,9 @@ class Banner(QFrame):
         # keeps the height of a third.
         second = QHBoxLayout()
         second.setSpacing(16)
-        second.addWidget(self.pairing_url, 1)
+        # The URL has the larger share: a usual token line ("Token: fetched for each device")
+        # is short, and a long warning wraps onto a second line where the URL cannot.
+        second.addWidget(self.pairing_url, 3)
         second.addWidget(self.token, 2)
         left = QVBoxLayout()
         left.setSpacing(0)
