@@ -362,8 +362,11 @@ def test_ui_talks_to_the_engine_never_to_a_device() -> None:
     assert offenders == []
 
 
-#: What the engine may import of `station.profiles`: the registry and the interface.
-ENGINE_PROFILE_MODULES = frozenset({"station.profiles", "station.profiles.base"})
+#: What the engine may import of `station.profiles`: the registry and the interface (the scan
+#: inbox is interface too: the engine hands it to the profiles that identify a unit by its label).
+ENGINE_PROFILE_MODULES = frozenset(
+    {"station.profiles", "station.profiles.base", "station.profiles.label_scan"}
+)
 
 
 def test_the_engine_talks_to_a_profile_only() -> None:

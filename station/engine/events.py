@@ -86,6 +86,8 @@ class SlotSnapshot:
     message: str = ""
     action: str = ""
     attempt_id: str | None = None
+    # The attempt waits for the unit's label to be scanned (its identity, see label_scan.py).
+    awaiting_label: bool = False
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from station.pairing.errors import PairingError
 from station.pairing.keystore import load_fleet_password
 from station.profiles import open_profile
 from station.profiles.base import DeviceProfile
+from station.profiles.label_scan import LabelScans, ScanRefused, UsesLabelScans
 
 if TYPE_CHECKING:
     from station.config import StationConfig
@@ -116,13 +117,17 @@ class FixtureRunner:
         # A reader of its own, so looking up a slot's history never waits on a write.
         self._history = JournalQuery.open(journal.path)
         self._workers: dict[str, SlotWorker] = {}
+        # Scanned labels, for profiles that identify a unit by its label (label_scan.py).
+        self.label_scans = LabelScans()
+        self.label_scans.set_listener(lambda slot, on: self._workers[slot].show_label_wait(on))
         # One profile per kind: profiles are stateless between sessions, so slots share them.
         profiles: dict[str, DeviceProfile] = {}
         for spec in self.plan.slots:
             if profile is None and spec.profile not in profiles:
-                profiles[spec.profile] = open_profile(
-                    spec.profile, self.plan.profile_options.get(spec.profile)
-                )
+                made = open_profile(spec.profile, self.plan.profile_options.get(spec.profile))
+                if isinstance(made, UsesLabelScans):
+                    made.use_label_scans(self.label_scans)
+                profiles[spec.profile] = made
             self._workers[spec.name] = SlotWorker(
                 slot=spec.name,
                 binding=spec.binding,
@@ -157,6 +162,16 @@ class FixtureRunner:
 
         ready = [w for w in self._workers.values() if w.snapshot.state is SlotState.READY]
         return [w.slot for w in ready if w.start()]
+
+    def give_label_scan(self, slot: str, text: str) -> StationNotice | None:
+        """A label scanned for `slot` (waiting for one): None when taken, else what was wrong
+        with it and what to do; the slot keeps waiting."""
+        self._worker(slot)
+        try:
+            self.label_scans.give(slot, text)
+        except ScanRefused as exc:
+            return StationNotice("warning", exc.message, exc.action)
+        return None
 
     def waiting_for_port(self, slot: str) -> bool:
         """Whether a start on `slot` is waiting for its device's port to come back."""

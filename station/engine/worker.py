@@ -31,6 +31,7 @@ from station.engine.transaction import Transaction
 from station.errors import StationError
 from station.ports import PortBinding, resolve, wait_for
 from station.profiles.base import DeviceProfile
+from station.profiles.label_scan import scan_action
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,20 @@ class SlotWorker:
             port_wait.cancel(reason)
         if current is not None:
             current.abort(reason)
+
+    def show_label_wait(self, waiting: bool) -> None:
+        """The attempt (on this slot's thread) starts or stops waiting for a label scan: the
+        tile asks the operator for it, and the operator screen routes the next scan here."""
+        with self._lock:
+            snap = self._snapshot
+            if snap.state is not SlotState.WORKING:
+                return
+            message = "Waiting for the unit's label to be scanned." if waiting else ""
+            action = scan_action(self.slot) if waiting else ""
+            self._snapshot = snap = replace(
+                snap, awaiting_label=waiting, message=message, action=action
+            )
+        self._sink(SlotUpdated(snap))
 
     def check_presence(self) -> None:
         """Ask the slot thread to check for a device now (the answer comes as an event)."""

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from station.config.options import Context, Option, Section, Where, one_of
+from station.config.options import Context, Option, Section, Where, between, one_of
 from station.errors import ConfigError
 from station.profiles import read_options
 from station.profiles.zephyr.config_file import FIELDS, unsafe_text
@@ -21,17 +21,6 @@ PATH_LEN = 64  # CONFIG_MCUMGR_GRP_FS_PATH_LEN's default
 class Malformed(StrEnum):
     REFUSE = "refuse"  # stop before registering; a person decides about the file
     REWRITE = "rewrite"  # treat it as a partial file: register again and overwrite it
-
-
-def _identity(value: str, where: Where, context: Context) -> str:
-    if value == "label_scan":
-        where.fail(
-            '= "label_scan" is not available yet: the station has no label-scanner input in '
-            "the provisioning walk.",
-            'Use identity = "hwinfo" with firmware built with CONFIG_HWINFO_SHELL=y '
-            "(docs/zephyr.md).",
-        )
-    return value
 
 
 def _config_path(value: str, where: Where, context: Context) -> str:
@@ -72,10 +61,19 @@ OPTIONS = Section(
         Option(
             "identity",
             str,
-            '"hwinfo": the hardware ID is what `hwinfo devid` prints through the shell group. '
-            '("label_scan", a serial scanned from the label, is not available yet.)',
+            '"hwinfo": the hardware ID is what `hwinfo devid` prints through the shell group; '
+            '"label_scan": the serial scanned from the unit\'s label (firmware without the '
+            "hwinfo shell command); the hardware ID is the serial's ASCII bytes.",
             default="hwinfo",
-            checks=(one_of(("hwinfo", "label_scan")), _identity),
+            checks=(one_of(("hwinfo", "label_scan")),),
+        ),
+        Option(
+            "label_scan_timeout_s",
+            int,
+            'With identity = "label_scan": how long a started slot waits for its label scan '
+            "before it fails, registering nothing.",
+            default=120,
+            checks=(between(1, 3600),),
         ),
         Option(
             "config_path",
@@ -123,6 +121,7 @@ OPTIONS = Section(
 @dataclass(frozen=True)
 class ZephyrOptions:
     identity: str = "hwinfo"
+    label_scan_timeout_s: int = 120
     config_path: str = DEFAULT_CONFIG_PATH
     wifi_ssid: str = ""
     extra_fields: dict[str, str] = field(default_factory=dict)

@@ -1,6 +1,8 @@
 """Profile `zephyr-mcumgr-fs`: the walk's five calls over MCUmgr's OS, shell and fs groups.
 
-- identify: `hwinfo devid` (shell) is the hardware ID; OS info gives the board and the kernel
+- identify: `hwinfo devid` (shell) is the hardware ID, or with `identity = "label_scan"` the
+  serial scanned from the unit's label (`station.profiles.label_scan`, waited for with the
+  slot's cancel flag and `label_scan_timeout_s`); OS info gives the board and the kernel
   release where the firmware offers it; file status and download of `config_path` give the
   storage state, the host computing the secret's SHA-256 from the bytes it read. A configured
   Wi-Fi password is fetched from the keyring here, so a missing one stops the slot before it
@@ -35,6 +37,7 @@ from station.profiles.base import (
     StorageKind,
     StorageState,
 )
+from station.profiles.label_scan import LabelScans, hardware_id_of
 from station.profiles.zephyr import config_file, wifi
 from station.profiles.zephyr.config_file import ConfigContents, FileState
 from station.profiles.zephyr.errors import (
@@ -70,10 +73,21 @@ class ZephyrSession:
 
     capabilities = CAPABILITIES
 
-    def __init__(self, client: McuMgrClient, options: ZephyrOptions, *, slot: str) -> None:
+    def __init__(
+        self,
+        client: McuMgrClient,
+        options: ZephyrOptions,
+        *,
+        slot: str,
+        scans: LabelScans | None = None,
+        cancel: CancelToken | None = None,
+    ) -> None:
         self.client = client
         self.options = options
         self.slot = slot
+        self._scans = scans
+        self._cancel = cancel or CancelToken()
+        self._serial: str | None = None  # scanned from the label (identity = "label_scan")
         self._hwid: bytes | None = None
         self._info: tuple[str, str] | None = None
         self._wifi: Secret | None = None
@@ -93,7 +107,7 @@ class ZephyrSession:
     # -- identify -------------------------------------------------------------------------
 
     def identify(self) -> Identity:
-        hwid = self._hardware_id()
+        hwid = self._label_id() if self.options.identity == "label_scan" else self._hardware_id()
         model, release = self._os_info()
         if self.options.wifi_ssid and self._wifi is None:
             self._wifi = wifi.load(self.options.wifi_ssid)
@@ -103,10 +117,14 @@ class ZephyrSession:
             "storage": "file",
             "config_path": self.options.config_path,
             "config": str(contents.state),
-            "hwinfo": hwid.hex(),
+            "identity": self.options.identity,
             "board": model,
             "zephyr": release,
         }
+        if self._serial is None:
+            facts["hwinfo"] = hwid.hex()
+        else:
+            facts["label_serial"] = self._serial
         if contents.problem:
             facts["config_problem"] = contents.problem[:120]
         if self._hash_kind:
@@ -116,7 +134,7 @@ class ZephyrSession:
             model=model,
             firmware=release,
             hardware_id=hwid,
-            hardware_serial=hwid.hex().upper(),
+            hardware_serial=hwid.hex().upper() if self._serial is None else self._serial,
             device_id=None,
             storage_kind=StorageKind.FILE,
             storage_state=_STATES[contents.state],
@@ -129,6 +147,22 @@ class ZephyrSession:
             facts=facts,
         )
 
+    def _label_id(self) -> bytes:
+        """The hardware ID from the unit's scanned label, asked for once per session."""
+        if self._serial is None:
+            if self._scans is None:
+                raise ZephyrDeviceError(
+                    f'{TABLE} identity = "label_scan", but nothing can hand the station a '
+                    f"scanned label for {self.place} here.",
+                    "Provision through the operator screen or `station provision --serial`, "
+                    'or set identity = "hwinfo".',
+                    error_class="config",
+                )
+            self._serial = self._scans.wait(
+                self.slot, timeout_s=self.options.label_scan_timeout_s, cancel=self._cancel
+            )
+        return hardware_id_of(self._serial)
+
     def _hardware_id(self) -> bytes:
         try:
             output, ret = self.client.shell(["hwinfo", "devid"])
@@ -139,7 +173,9 @@ class ZephyrSession:
                 f"The shell of the device in {self.place} has no 'hwinfo' command, so the "
                 "station cannot read its hardware ID.",
                 f"Set the device from {self.place} aside. The firmware team must build it with "
-                f"{KCONFIG_HWINFO} (docs/zephyr.md).",
+                f'{KCONFIG_HWINFO}, or the supervisor sets identity = "label_scan" in {TABLE} '
+                "so each unit is identified by the serial scanned from its label "
+                "(docs/zephyr.md).",
                 error_class="zephyr_no_hwinfo",
             )
         hwid = parse_hwinfo(output) if ret == 0 else None
@@ -336,6 +372,10 @@ class ZephyrProfile:
 
     def __init__(self, options: ZephyrOptions) -> None:
         self.options = options
+        self._scans: LabelScans | None = None
+
+    def use_label_scans(self, scans: LabelScans) -> None:
+        self._scans = scans
 
     @contextmanager
     def open(
@@ -344,9 +384,11 @@ class ZephyrProfile:
         serial_port = SerialPort.open(port, baud=baud, slot=slot)
         try:
             client = McuMgrClient(SmpLink(serial_port, cancel=cancel), slot=slot)
-            yield ZephyrSession(client, self.options, slot=slot)
+            yield ZephyrSession(client, self.options, slot=slot, scans=self._scans, cancel=cancel)
         finally:
             serial_port.close()
+            if self._scans is not None:
+                self._scans.release(slot)  # the label is free for another slot again
 
     def present(self, port: str, *, baud: int, cancel: CancelToken, slot: str) -> bool:
         try:

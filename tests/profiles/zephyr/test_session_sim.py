@@ -251,7 +251,7 @@ def test_missing_wifi_password_stops_before_anything_is_written(sim_fixture: Sim
     ("options", "word"),
     [
         ({"wifi_password": "x"}, "keyring"),
-        ({"identity": "label_scan"}, "not available yet"),
+        ({"identity": "label_scan", "label_scan_timeout_s": 0}, "out of range"),
         ({"config_path": "configuration.json"}, "mount point"),
         ({"wifi_ssid": 'a"b'}, "quote"),
         ({"extra_fields": {"credentialSecret": "x"}}, "writes itself"),
