@@ -245,6 +245,8 @@ def run_size(
             baud=baud,
             bcrypt_cost=bcrypt_cost,
             max_in_flight=in_flight,
+            # 64 device interpreters starting at once on two shared cores: minutes, not seconds.
+            device_start_timeout_s=180.0,
         ) as env,
         remote_standin(env, Path(tmp), latency_s, bcrypt_cost) as pairing,
     ):

@@ -20,6 +20,7 @@ from typing import Any
 
 from station.config.model import CURRENT_SCHEMA_VERSION
 from station.config.toml_writer import dumps
+from station.sandbox.device_process import START_TIMEOUT_S
 from station.sandbox.fixture import SimulatedFixture
 from station.sandbox.mes import MesStandIn
 from station.sandbox.pairing.keys import generate_ec_keypair, write_keypair
@@ -72,8 +73,12 @@ class DemoEnvironment:
         profile: str = "smp",
         firmware: Mapping[str, str] | None = None,
         line: bool = False,
+        device_start_timeout_s: float = START_TIMEOUT_S,
     ) -> None:
         self.workdir = Path(workdir)
+        # How long each simulated device may take to start (a bench starting 64 interpreters
+        # on a loaded machine needs longer than the tests' default).
+        self.device_start_timeout_s = device_start_timeout_s
         self.profile = profile
         self.slot_profiles = slot_profiles(profile, slots)
         # Per-slot simulator firmware overrides, e.g. {"2": "zephyr:fs_full"} for a fault.
@@ -134,6 +139,7 @@ class DemoEnvironment:
                 storage=self.storage,
                 baud=self.baud,
                 faults=self.faults,
+                start_timeout=self.device_start_timeout_s,
                 firmware={
                     str(i): self.firmware.get(str(i), DEMO_PROFILES[name][1])
                     for i, name in enumerate(self.slot_profiles, start=1)
