@@ -24,10 +24,12 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from station.engine.events import (
     AttemptFinished,
     Event,
+    FleetLinkChanged,
     SlotSnapshot,
     SlotUpdated,
     StationNotice,
 )
+from station.fleet.link_state import FleetLinkState
 
 log = logging.getLogger(__name__)
 
@@ -44,12 +46,15 @@ class EngineBridge(QObject):
         attemptFinished(AttemptFinished): every finished attempt, in arrival order.
         notice(StationNotice): every station notice, in arrival order.
         batchDelivered(int): after each non-empty batch, with the number of events it held.
+        fleetChanged(FleetLinkState): fleet mode only; the newest state of the link since the
+            last batch.
     """
 
     slotChanged = Signal(object)
     attemptFinished = Signal(object)
     notice = Signal(object)
     batchDelivered = Signal(int)
+    fleetChanged = Signal(object)
 
     def __init__(self, interval_ms: int = DEFAULT_INTERVAL_MS, parent: QObject | None = None):
         super().__init__(parent)
@@ -57,11 +62,13 @@ class EngineBridge(QObject):
         self._snapshots: dict[str, SlotSnapshot] = {}
         self._finished: list[AttemptFinished] = []
         self._notices: list[StationNotice] = []
+        self._fleet: FleetLinkState | None = None
         self._received = 0
         # Taken from the queue but not yet delivered (GUI thread only).
         self._due_snapshots: dict[str, SlotSnapshot] = {}
         self._due_finished: list[AttemptFinished] = []
         self._due_notices: list[StationNotice] = []
+        self._due_fleet: FleetLinkState | None = None
         self._due_count = 0
         self._gui_thread = threading.get_ident()
         self._resume = QTimer(self)
@@ -90,6 +97,8 @@ class EngineBridge(QObject):
                 self._finished.append(event)
             elif isinstance(event, StationNotice):
                 self._notices.append(event)
+            elif isinstance(event, FleetLinkChanged):
+                self._fleet = event.state  # only the newest state is worth showing
             else:
                 log.error("engine bridge ignored an unknown event type %s", type(event).__name__)
 
@@ -112,10 +121,14 @@ class EngineBridge(QObject):
             snapshots = self._snapshots
             finished = self._finished
             notices = self._notices
+            fleet = self._fleet
             self._snapshots = {}
             self._finished = []
             self._notices = []
-        self._due_count += len(snapshots) + len(finished) + len(notices)
+            self._fleet = None
+        self._due_count += len(snapshots) + len(finished) + len(notices) + (fleet is not None)
+        if fleet is not None:
+            self._due_fleet = fleet  # only the newest state is worth showing
         # A snapshot still waiting from an earlier batch is older than the one just taken.
         self._due_snapshots.update(snapshots)
         self._due_finished += finished
@@ -144,6 +157,9 @@ class EngineBridge(QObject):
             self.notice.emit(self._due_notices.pop(0))
             if spent():
                 return
+        if self._due_fleet is not None:
+            fleet, self._due_fleet = self._due_fleet, None
+            self.fleetChanged.emit(fleet)
         if self._due_count:
             count, self._due_count = self._due_count, 0
             self.batchDelivered.emit(count)

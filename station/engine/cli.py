@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from station.engine.events import (
     AttemptFinished,
     Event,
+    FleetLinkChanged,
     Result,
     SlotSnapshot,
     SlotState,
@@ -53,6 +54,11 @@ class _Collector:
             if event.action:
                 text += f" {event.action}"
             self._err.write(text + "\n")
+            self._err.flush()
+            return
+        if isinstance(event, FleetLinkChanged):
+            # Fleet mode: the link to the centre, as the GUI's banner shows it.
+            self._err.write(f"station: {event.state.headline}\n")
             self._err.flush()
             return
         snap = event.snapshot

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from station.fleet.link_state import FleetLinkState
+
 
 class Step(StrEnum):
     """The transaction's steps, in order. `label` is what an operator reads on the tile."""
@@ -112,5 +114,12 @@ class StationNotice:
     action: str = ""
 
 
-Event = SlotUpdated | AttemptFinished | StationNotice
+@dataclass(frozen=True)
+class FleetLinkChanged:
+    """Fleet mode: the link to the centre changed (live, backlog, offline; blocked or not)."""
+
+    state: FleetLinkState
+
+
+Event = SlotUpdated | AttemptFinished | StationNotice | FleetLinkChanged
 EventSink = Callable[[Event], None]

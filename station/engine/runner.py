@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from station.cancel import Cancelled, CancelToken, Deadline
@@ -21,7 +23,14 @@ from station.config.model import FleetConfig
 from station.engine.attempt import StepListener, TargetRuntime
 from station.engine.claims import DeviceClaims
 from station.engine.deps import TargetInfo
-from station.engine.events import EventSink, Result, SlotSnapshot, StationNotice, Step
+from station.engine.events import (
+    EventSink,
+    FleetLinkChanged,
+    Result,
+    SlotSnapshot,
+    StationNotice,
+    Step,
+)
 from station.engine.journaling import JournalAttemptLog
 from station.engine.mes_step import route_for
 from station.engine.recovery import close_interrupted
@@ -32,6 +41,7 @@ from station.errors import ConfigError
 from station.fleet.claims import ClaimClient
 from station.fleet.connect import FleetSettings
 from station.fleet.gate import FleetGate
+from station.fleet.link import FleetLink
 from station.fleet.lots import OfflineLots
 from station.journal import AttemptFilter, Journal, JournalQuery
 from station.pairing.client import PairingClient
@@ -82,11 +92,16 @@ class FixtureRunner:
         fleet: FleetGate | None = None,
     ) -> None:
         self.plan: RunnerPlan = plan_for(config, fixture)
-        # Fleet mode ([fleet] configured): device IDs are claimed at the centre.
+        # Fleet mode ([fleet] configured): device IDs are claimed at the centre, and the journal
+        # ships there from a thread of this process (started last, below).
+        lots = OfflineLots(journal)
         self._fleet = (
-            fleet
+            fleet if fleet is not None or config.fleet is None else fleet_gate(config.fleet, lots)
+        )
+        self._fleet_link = (
+            None
             if fleet is not None or config.fleet is None
-            else fleet_gate(config.fleet, journal)
+            else fleet_link(config.fleet, journal.path, lots, sink)
         )
         self.fixture = fixture
         self._journal = journal
@@ -142,6 +157,8 @@ class FixtureRunner:
         self.set_auto_start(self.plan.auto_start)
         for worker in self._workers.values():
             worker.launch()
+        if self._fleet_link is not None:
+            self._fleet_link.start()
 
     # -- the facade --------------------------------------------------------------------------
 
@@ -263,6 +280,8 @@ class FixtureRunner:
         self._history.close()
         if self._fleet is not None:
             self._fleet.close()
+        if self._fleet_link is not None:
+            self._fleet_link.stop()
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -344,11 +363,26 @@ class FixtureRunner:
             self._sink(StationNotice("warning", closure.message, closure.action))
 
 
-def fleet_gate(config: FleetConfig, journal: Journal) -> FleetGate:
-    """The claim gate of a station in fleet mode; the password is read from the keyring when
-    the first claim connects, so a missing one fails that attempt (closed), not the start-up.
-    A supervisor's offline lot, read from the journal, lets it register without the centre."""
+def _password(config: FleetConfig) -> Callable[[], str | None] | None:
+    """Read from the keyring when a connection is made, so a missing password fails that claim
+    (closed) or stops the shipper with an action, never the start-up."""
     role = config.role
-    password = None if config.cert_file is not None else (lambda: load_fleet_password(role))
-    client = ClaimClient(FleetSettings.from_config(config), password)
-    return FleetGate(client, config.claim_ttl_s, OfflineLots(journal))
+    return None if config.cert_file is not None else (lambda: load_fleet_password(role))
+
+
+def fleet_gate(config: FleetConfig, lots: OfflineLots) -> FleetGate:
+    """The claim gate of a station in fleet mode. A supervisor's offline lot, read from the
+    journal, lets it register without the centre."""
+    client = ClaimClient(FleetSettings.from_config(config), _password(config))
+    return FleetGate(client, config.claim_ttl_s, lots)
+
+
+def fleet_link(config: FleetConfig, journal: Path, lots: OfflineLots, sink: EventSink) -> FleetLink:
+    """The shipper thread and the link's state, published as engine events when it changes."""
+    return FleetLink(
+        FleetSettings.from_config(config),
+        _password(config),
+        journal,
+        lots,
+        lambda state: sink(FleetLinkChanged(state)),
+    )

@@ -165,12 +165,14 @@ def ship_batch(conn: Conn, journal_id: uuid.UUID, events: list[LocalEvent]) -> i
 
 
 class Shipper:
-    """Ship the journal at `journal_path` until `stop()`; never raises into the station."""
+    """Ship the journal at `journal_path` until `stop()`; never raises into the station.
+
+    `password` may be a function (read from the keyring at each connect)."""
 
     def __init__(
         self,
         settings: FleetSettings,
-        password: str | None,
+        password: str | Callable[[], str | None] | None,
         journal_path: Path,
         *,
         batch: int = BATCH,
@@ -272,7 +274,9 @@ class Shipper:
                 self._set(local_seq=local)
                 return False
         if self._conn is None:
-            self._conn = connect(self._settings, self._password, application="shipper")
+            # A function is asked at each connect: the keyring may be filled after start-up.
+            password = self._password() if callable(self._password) else self._password
+            self._conn = connect(self._settings, password, application="shipper")
             self._acked = central_acked(self._conn, self._journal_id)
             check_head(self._conn, source, self._journal_id, self._acked)
         events = source.events_after(self._acked, self._batch)

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from station.fleet.link_state import FleetLinkState
 from ui import theme
 from ui.engine_api import TargetSummaryLike
 from ui.operator import words
@@ -36,6 +37,10 @@ RENEW_ACTION = (
 UNUSABLE_ACTION = (
     "ask a supervisor to check this target's token (Roles → Targets and keys); "
     "nothing can be provisioned until then."
+)
+
+FLEET_BLOCKED_ACTION = (
+    "call the supervisor: the central database does not answer, so no device can be registered now."
 )
 
 
@@ -63,6 +68,16 @@ def describe_time_left(expires_at: float, now: float) -> str:
     if minutes < 120:
         return f"expires in {minutes} min"
     return f"expires in {minutes // 60} h {minutes % 60:02d} min"
+
+
+def _fleet_label() -> QLabel:
+    """Fleet mode only: the link to the central database; hidden on a single station."""
+    label = QLabel("")
+    label.setObjectName("banner-fleet")
+    label.setFont(theme.font(theme.SMALL_PT, bold=True))
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 class Banner(QFrame):
@@ -99,18 +114,8 @@ class Banner(QFrame):
         # outgrow a small screen.
         for label in (self.target, self.pairing_url):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        # Two lines: the target, then where Pairing is and the token, so the fixture below
-        # keeps the height of a third.
-        second = QHBoxLayout()
-        second.setSpacing(16)
-        # The URL has the larger share: a usual token line ("Token: fetched for each device")
-        # is short, and a long warning wraps onto a second line where the URL cannot.
-        second.addWidget(self.pairing_url, 3)
-        second.addWidget(self.token, 2)
-        left = QVBoxLayout()
-        left.setSpacing(0)
-        left.addWidget(self.target)
-        left.addLayout(second)
+        self.fleet = _fleet_label()
+        left = self._lines()
 
         self.health = QLabel()
         self.health.setObjectName("banner-health")
@@ -134,6 +139,22 @@ class Banner(QFrame):
         self._timer.setInterval(TOKEN_REFRESH_MS)
         self._timer.timeout.connect(self.refresh_token)
         self._timer.start()
+
+    def _lines(self) -> QVBoxLayout:
+        # Two lines: the target, then where Pairing is, the token (and the fleet link in fleet
+        # mode), so the fixture below keeps the height of a third.
+        second = QHBoxLayout()
+        second.setSpacing(16)
+        # The URL has the larger share: a usual token line ("Token: fetched for each device")
+        # is short, and a long warning wraps onto a second line where the URL cannot.
+        second.addWidget(self.pairing_url, 3)
+        second.addWidget(self.token, 2)
+        second.addWidget(self.fleet, 2)
+        left = QVBoxLayout()
+        left.setSpacing(0)
+        left.addWidget(self.target)
+        left.addLayout(second)
+        return left
 
     def show_target(self, summary: TargetSummaryLike) -> None:
         self.target.setText(f"Target: {summary.name}  ·  realm {summary.realm}")
@@ -209,3 +230,24 @@ class Banner(QFrame):
 
     def show_operator(self, name: str) -> None:
         self.operator.setText(f"Operator: {name}")
+
+    def show_fleet(self, state: FleetLinkState) -> None:
+        """Fleet mode: live / backlog N / offline, and whether new registrations are blocked.
+        Only a block stops the line; a backlog or an open offline lot is a warning."""
+        text = state.headline
+        if state.registrations_blocked:
+            text = f"✗ {text}. What to do: {FLEET_BLOCKED_ACTION}"
+            look: tuple[str, str] | None = (theme.DARK_VERMILLION, theme.WHITE)
+        elif state.link != "live" or state.lot:
+            text = f"⚠ {text}"
+            look = (theme.YELLOW, theme.BLACK)
+        else:
+            look = None
+        self.fleet.setText(text)
+        self.fleet.setToolTip(" ".join(p for p in (state.problem, state.action) if p))
+        self.fleet.setStyleSheet(
+            f"QLabel {{ background: {look[0]}; color: {look[1]}; padding: 1px 6px; }}"
+            if look is not None
+            else ""
+        )
+        self.fleet.show()

@@ -122,6 +122,7 @@ class OperatorWindow(QMainWindow):
         bridge.slotChanged.connect(self._update_close_prompt)
         bridge.attemptFinished.connect(self.counters.on_attempt_finished)
         bridge.notice.connect(self.notices.show_notice)
+        bridge.fleetChanged.connect(self.banner.show_fleet)
 
         self._health_timer = QTimer(self)
         self._health_timer.setObjectName("pairing-health-poll")

@@ -1,0 +1,91 @@
+"""The fleet link of a running station: its shipper thread, and the state the operator sees.
+
+`FleetLink` starts the shipper inside the station's own process (the GUI's, or `station
+provision`'s) and watches it from a thread of its own, so nothing here ever runs on a slot's
+thread or the GUI thread: both only receive a `FleetLinkState` through a callback when it
+changes. Provisioning never waits for any of it.
+
+The state answers the operator's two questions: is the centre getting this station's journal
+(live, a backlog of N events, offline), and may new devices be registered right now. With the
+centre offline they may not (claims fail closed), unless a supervisor's offline lot is open.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from station.fleet.connect import FleetSettings
+from station.fleet.link_state import FleetLinkState
+from station.fleet.lots import OfflineLots
+from station.fleet.shipper import Shipper, ShipperStatus
+
+# How often the watcher looks at the shipper and the lot: the banner is a person's view.
+WATCH_S = 0.5
+
+
+def state_of(status: ShipperStatus, lot: str) -> FleetLinkState:
+    # The shipper and the claims talk to the same centre: a shipper that cannot reach it means
+    # a claim cannot either, so registrations are blocked unless a lot lets them through.
+    blocked = status.link == "offline" and not lot
+    action = status.action
+    if blocked:
+        action = (
+            f"{action} A supervisor may open an offline lot (`station fleet lot open`) to go on."
+        ).strip()
+    return FleetLinkState(
+        link=status.link,
+        backlog=status.backlog,
+        registrations_blocked=blocked,
+        lot=lot,
+        problem=status.problem,
+        action=action,
+    )
+
+
+class FleetLink:
+    def __init__(
+        self,
+        settings: FleetSettings,
+        password: str | Callable[[], str | None] | None,
+        journal_path: Path,
+        lots: OfflineLots,
+        on_change: Callable[[FleetLinkState], None],
+        *,
+        watch_s: float = WATCH_S,
+    ) -> None:
+        self.shipper = Shipper(settings, password, journal_path)
+        self._lots = lots
+        self._on_change = on_change
+        self._watch_s = watch_s
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._state: FleetLinkState | None = None
+        self._thread = threading.Thread(target=self._watch, name="fleet-link", daemon=True)
+
+    def start(self) -> FleetLink:
+        self.shipper.start()
+        self._thread.start()
+        return self
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self.shipper.stop(timeout)
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+
+    def state(self) -> FleetLinkState | None:
+        with self._lock:
+            return self._state
+
+    def _watch(self) -> None:
+        while not self._stop.is_set():
+            lot = self._lots.current()
+            state = state_of(self.shipper.status(), lot.lot_id if lot else "")
+            with self._lock:
+                changed = state != self._state
+                self._state = state
+            if changed:
+                self._on_change(state)
+            self._stop.wait(self._watch_s)
