@@ -294,13 +294,26 @@ def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> in
             out=out,
         )
         if env.printer is not None and env.tower is not None and env.mes is not None:
+            acked, printed = _line_record(env.journal_path)
             out.write(
-                f"demo: the MES was asked {len(env.mes.state.checks)} time(s) and took "
-                f"{len(env.mes.state.results)} result(s); {len(env.printer.labels)} label(s) "
-                f"printed; the tower light showed {' -> '.join(env.tower.shown)}\n"
+                f"demo: the MES was asked {len(env.mes.state.checks)} time(s) and acknowledged "
+                f"{acked} result(s); {printed} label(s) printed; the tower light showed "
+                f"{' -> '.join(env.tower.shown)}\n"
             )
             out.flush()
         return code
+
+
+def _line_record(journal: Path) -> tuple[int, int]:
+    """(MES results acknowledged, labels printed), as the journal records them."""
+    from station.journal.audit_query import AuditFilter, AuditReader
+
+    kinds = frozenset({"mes_result_ack", "label_print"})
+    with AuditReader.open(journal) as reader:
+        events = list(reader.iter_events(AuditFilter(kinds=kinds)))
+    acked = sum(e.kind == "mes_result_ack" for e in events)
+    printed = sum(e.kind == "label_print" and e.details.get("printed") == "true" for e in events)
+    return acked, printed
 
 
 def _counted(names: list[str]) -> list[tuple[int, str]]:

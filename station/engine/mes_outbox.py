@@ -78,7 +78,10 @@ class MesOutbox:
         with self._cond:
             return self._cond.wait_for(lambda: not self._pending, timeout)
 
-    def close(self, timeout: float = 10.0) -> None:
+    def close(self, timeout: float = 10.0, *, flush_s: float = 3.0) -> None:
+        """Stop sending, after up to `flush_s` for what is pending (the rest stays queued in
+        the journal for the next start)."""
+        self.wait_empty(flush_s)
         with self._cond:
             self._closed = True
             self._cond.notify_all()

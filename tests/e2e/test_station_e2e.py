@@ -89,7 +89,7 @@ def test_headless_demo_command_prints_one_result_per_slot(
     # The demo's line: both labels reached the printer stand-in, the pty tower went through
     # working (yellow) to a good batch (green), and off when the station closed.
     (shown,) = [line for line in out.splitlines() if "2 label(s) printed" in line]
-    assert shown.startswith("demo: the MES was asked 2 time(s) and took 2 result(s); ")
+    assert shown.startswith("demo: the MES was asked 2 time(s) and acknowledged 2 result(s); ")
     assert "the tower light showed yellow on -> " in shown
     assert shown.endswith(" -> green on -> all off")
     # Run again on the same work directory: the devices passed already and are not touched.

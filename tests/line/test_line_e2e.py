@@ -23,6 +23,7 @@ from station.engine.events import Result, SlotState, StationNotice
 from station.journal import Journal
 from station.line.runner import LineRunner
 from station.peripherals import label_code
+from station.sandbox.printer import FakeLabelPrinter
 from tests.engine.test_runner import Events
 
 Rig = tuple[DemoEnvironment, LineRunner, Events, Journal]
@@ -70,6 +71,12 @@ def _settle(check: Callable[[], bool], timeout: float = 5.0) -> None:
         time.sleep(0.01)
 
 
+def _labels(printer: FakeLabelPrinter, count: int) -> list[str]:
+    """The labels the printer has taken in, once it has `count` (its reader runs on)."""
+    _settle(lambda: len(printer.labels) >= count)
+    return printer.labels
+
+
 def _decoded(zpl: str) -> set[str]:
     """What a real decoder reads from the label a real renderer draws (QR and DataMatrix)."""
     document = zplkit.render(zpl.encode("ascii"), zplkit.Options(width=2, height=1, dpi=203))
@@ -110,7 +117,7 @@ def test_a_pass_prints_its_label_and_the_tower_follows_the_slots(
     assert tower.lamps == {"red": "blink", "yellow": "blink", "green": "off", "buzzer": "blink"}
 
     # The PASS's label, and only its: decoded by a real renderer and decoder to the device ID.
-    (label,) = printer.labels
+    (label,) = _labels(printer, 1)
     passed = results["1"]
     assert passed.device_id is not None and passed.hardware_serial is not None
     codes = _decoded(label)
@@ -161,7 +168,7 @@ def test_a_printer_out_of_labels_flags_the_label_and_a_journaled_reprint_prints_
     printer.state.paper_out = False
     assert runner.reprint_label("1", "Supervisor Sam")
     runner.line.drain()
-    (label,) = printer.labels
+    (label,) = _labels(printer, 1)
     assert {label_code.decode(c) for c in _decoded(label)} == {snapshot.device_id}
     assert runner.line.flagged() == {}
     (reprint,) = [e for e in journal.audit_events() if e.kind == "label_reprint"]
@@ -182,7 +189,7 @@ def test_an_unplugged_tower_is_reported_once_and_the_units_still_pass(
     events.wait_for(lambda _: len(events.finished()) == 2)
     runner.line.drain()
     assert all(f.snapshot.result is Result.PASS for f in events.finished())
-    assert env.printer is not None and len(env.printer.labels) == 2
+    assert env.printer is not None and len(_labels(env.printer, 2)) == 2
     tower_notices = [
         e for e in events.items if isinstance(e, StationNotice) and "tower light" in e.message
     ]
@@ -222,7 +229,7 @@ def test_a_label_that_never_printed_is_still_flagged_after_a_restart(
         printer.state.silent = False
         assert again.reprint_label("1", "Ben")
         again.line.drain()
-        (label,) = printer.labels
+        (label,) = _labels(printer, 1)
         assert {label_code.decode(c) for c in _decoded(label)} == {snapshot.device_id}
         assert again.line.flagged() == {}
     finally:
