@@ -90,4 +90,41 @@ V3: tuple[str, ...] = (
     f"GRANT SELECT ON fleet.offline_registrations TO {STATIONS}",
 )
 
-LATER: tuple[tuple[str, ...], ...] = (V2, V3)
+# Version 4: the supervisors' view of the fleet, one row per station role: when the centre last
+# heard from it, the lag of that event, today's results and its open offline lot. Indexed so a
+# station's newest event and its lot events are found without scanning the history.
+V4: tuple[str, ...] = (
+    f"SET LOCAL ROLE {OWNER}",
+    "CREATE INDEX events_station_received ON fleet.events (station_id, received_at)",
+    "CREATE INDEX events_station_kind ON fleet.events (station_id, kind, station_ts)",
+    f"""CREATE VIEW fleet.station_overview WITH (security_invoker = true) AS
+    SELECT s.station_id, seen.last_seen, seen.ship_lag_s,
+           coalesce(today.passed, 0) AS passed_today, coalesce(today.failed, 0) AS failed_today,
+           CASE WHEN lot.kind = 'privileged.fleet_lot_open' THEN lot.lot END AS open_lot,
+           CASE WHEN lot.kind = 'privileged.fleet_lot_open' THEN lot.actor END AS lot_opened_by
+      FROM (SELECT r.rolname::text AS station_id
+              FROM pg_catalog.pg_roles r
+              JOIN pg_catalog.pg_auth_members m ON m.member = r.oid
+              JOIN pg_catalog.pg_roles g ON g.oid = m.roleid AND g.rolname = '{STATIONS}') s
+      LEFT JOIN LATERAL (
+        SELECT e.received_at AS last_seen,
+               extract(epoch FROM e.received_at - e.station_ts)::float8 AS ship_lag_s
+          FROM fleet.events e WHERE e.station_id = s.station_id
+         ORDER BY e.received_at DESC LIMIT 1) seen ON true
+      LEFT JOIN LATERAL (
+        SELECT count(*) FILTER (WHERE e.payload->>'result' IN ('PASS', 'RECOVERED')) AS passed,
+               count(*) FILTER (WHERE e.payload->>'result' NOT IN ('PASS', 'RECOVERED'))
+                 AS failed
+          FROM fleet.events e
+         WHERE e.station_id = s.station_id AND e.kind = 'attempt.finish'
+           AND e.station_ts >= date_trunc('day', clock_timestamp())) today ON true
+      LEFT JOIN LATERAL (
+        SELECT e.kind, e.payload->'details'->>'lot' AS lot, e.payload->>'actor' AS actor
+          FROM fleet.events e
+         WHERE e.station_id = s.station_id
+           AND e.kind IN ('privileged.fleet_lot_open', 'privileged.fleet_lot_close')
+         ORDER BY e.station_ts DESC, e.seq DESC LIMIT 1) lot ON true""",  # noqa: S608 (a constant)
+    f"GRANT SELECT ON fleet.station_overview TO {QA}, {SUPERVISORS}",
+)
+
+LATER: tuple[tuple[str, ...], ...] = (V2, V3, V4)

@@ -1,5 +1,5 @@
-"""What a supervisor does at the centre: release a device ID's claim for rework, and read the
-device IDs the centre flags as registered twice (after an offline lot).
+"""What a supervisor does at the centre: release a device ID's claim for rework, read the device
+IDs the centre flags as registered twice (after an offline lot), and see each station.
 
 A supervisor connects with their own login role (`station fleet add-supervisor NAME`), never a
 station's: the centre grants `fleet.release_claim` to `fleet_supervisors` only, so a station's
@@ -9,6 +9,8 @@ keeps who (the login role) and why; the command also journals it on the station 
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 import psycopg
@@ -71,12 +73,42 @@ def duplicate_registrations(conn: Conn) -> list[tuple[str, str, str]]:
             "ORDER BY first_at, realm, device_id"
         ).fetchall()
     except pgerrors.InsufficientPrivilege as exc:
-        raise FleetError(
-            f"Role {conn.info.user} may not read the fleet's registrations.",
-            "Use a QA or supervisor role (`station fleet add-qa NAME`, "
-            "`station fleet add-supervisor NAME`).",
-            error_class="forbidden",
-        ) from exc
+        raise _not_qa(conn) from exc
     except psycopg.Error as exc:
         raise explain_db_error(exc, conn.info.user) from exc
     return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+@dataclass(frozen=True)
+class StationRow:
+    """One station as the centre sees it (`fleet.station_overview`)."""
+
+    station_id: str
+    last_seen: datetime | None
+    ship_lag_s: float | None  # the newest event's arrival minus its station time
+    passed_today: int
+    failed_today: int
+    open_lot: str | None
+    lot_opened_by: str | None
+
+
+def station_overview(conn: Conn) -> list[StationRow]:
+    try:
+        rows = conn.execute(
+            "SELECT station_id, last_seen, ship_lag_s, passed_today, failed_today, open_lot, "
+            "lot_opened_by FROM fleet.station_overview ORDER BY station_id"
+        ).fetchall()
+    except pgerrors.InsufficientPrivilege as exc:
+        raise _not_qa(conn) from exc
+    except psycopg.Error as exc:
+        raise explain_db_error(exc, conn.info.user) from exc
+    return [StationRow(*row) for row in rows]
+
+
+def _not_qa(conn: Conn) -> FleetError:
+    return FleetError(
+        f"Role {conn.info.user} may not read the fleet's history.",
+        "Use a QA or supervisor role (`station fleet add-qa NAME`, "
+        "`station fleet add-supervisor NAME`).",
+        error_class="forbidden",
+    )

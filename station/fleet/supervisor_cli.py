@@ -1,5 +1,6 @@
-"""`station fleet release-claim` (a supervisor frees a device ID at the centre for rework) and
-`station fleet duplicates` (the IDs the centre flags as registered twice).
+"""`station fleet release-claim` (a supervisor frees a device ID at the centre for rework),
+`station fleet duplicates` (the IDs the centre flags as registered twice) and `station fleet
+stations` (each station as the centre sees it).
 
 The supervisor signs in at the centre with their own login role (`--as NAME`; the password is
 asked without echo, or read as the first line of standard input when scripted, never from an
@@ -20,7 +21,12 @@ from station.config.model import StationConfig
 from station.config.store import load_config
 from station.errors import UsageError
 from station.fleet.connect import FleetSettings, connect
-from station.fleet.supervise import check_reason, duplicate_registrations, release_claim
+from station.fleet.supervise import (
+    check_reason,
+    duplicate_registrations,
+    release_claim,
+    station_overview,
+)
 from station.journal import Journal
 
 EXIT_OK = 0
@@ -64,6 +70,22 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
     p.set_defaults(handler=_duplicates)
 
+    p = sub.add_parser(
+        "stations",
+        help="QA, supervisors: each station as the centre sees it (last seen, today, lots)",
+        description="One line per station role: when the centre last heard from it and the "
+        "lag of that event, today's passed and failed attempts, and its open offline lot.",
+    )
+    p.add_argument(
+        "--as",
+        dest="as_role",
+        default="",
+        metavar="NAME",
+        help="your QA or supervisor role at the centre (default: your login name)",
+    )
+    p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
+    p.set_defaults(handler=_stations)
+
 
 def _read_password(role: str) -> str:
     if sys.stdin.isatty():
@@ -98,6 +120,25 @@ def _duplicates(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK if not rows else EXIT_FLAGGED
+
+
+def _stations(args: argparse.Namespace) -> int:
+    settings = _person(load_config(args.config), args.as_role)
+    with connect(settings, _read_password(settings.role), application="stations") as conn:
+        rows = station_overview(conn)
+    for row in rows:
+        if row.last_seen is None:
+            seen = "never seen"
+        else:
+            seen = f"last seen {row.last_seen:%Y-%m-%d %H:%M:%S %Z}"
+            if row.ship_lag_s is not None:
+                seen += f" (lag {row.ship_lag_s:.1f} s)"
+        line = f"{row.station_id}: {seen}; today {row.passed_today} passed, {row.failed_today} not"
+        if row.open_lot:
+            line += f"; OFFLINE LOT {row.open_lot} open (by {row.lot_opened_by})"
+        sys.stdout.write(line + "\n")
+    sys.stdout.write(f"{len(rows)} station(s).\n")
+    return EXIT_OK
 
 
 def _release_claim(args: argparse.Namespace) -> int:

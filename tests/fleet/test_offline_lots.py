@@ -18,7 +18,7 @@ from station.fleet.connect import FleetSettings, connect
 from station.fleet.gate import FleetGate
 from station.fleet.lots import REGISTRATION, OfflineLots, close_lot, current_lot, open_lot
 from station.fleet.shipper import Shipper
-from station.fleet.supervise import duplicate_registrations
+from station.fleet.supervise import duplicate_registrations, station_overview
 from station.journal import Journal
 from tests.config.examples import PLANT
 from tests.fixtures.engine import REALM, EngineRig
@@ -85,6 +85,16 @@ def test_a_lot_lets_a_station_register_without_the_centre_and_the_centre_flags_t
     assert f"{a.role} (offline lot {lot.lot_id})" in registered_by
     assert f"{b.role} (claim)" in registered_by
 
+    # The supervisors' view of each station: A today (one PASS, two refusals), its lot closed;
+    # B claimed but never shipped.
+    with connect(qa, qa_pw) as conn:
+        rows = {r.station_id: r for r in station_overview(conn)}
+    seen_a = rows[a.role]
+    assert (seen_a.passed_today, seen_a.failed_today, seen_a.open_lot) == (1, 2, None)
+    assert seen_a.last_seen is not None
+    assert seen_a.ship_lag_s is not None
+    assert rows[b.role].last_seen is None
+
 
 def test_an_id_registered_only_in_a_lot_is_not_flagged(
     fleet_db: FleetDb, engine_rig: Callable[..., EngineRig]
@@ -92,7 +102,7 @@ def test_an_id_registered_only_in_a_lot_is_not_flagged(
     a, a_pw = fleet_db.add_station()
     sv, sv_pw = fleet_db.add_supervisor()
     rig = engine_rig(slots=1)
-    open_lot(rig.journal, actor="Sam (supervisor)", reason="central server down, INC-43")
+    lot = open_lot(rig.journal, actor="Sam (supervisor)", reason="central server down, INC-43")
     gate = FleetGate(ClaimClient(DEAD, "x"), ttl_s=120, lots=OfflineLots(rig.journal))
     assert rig.provision("1", fleet=gate).result is Result.PASS
     gate.close()
@@ -106,6 +116,10 @@ def test_an_id_registered_only_in_a_lot_is_not_flagged(
             "SELECT station_id, device_id FROM fleet.offline_registrations"
         ).fetchall()
     assert rows == [(a.role, rig.device_id("1"))]
+    with connect(sv, sv_pw) as conn:
+        (mine,) = [r for r in station_overview(conn) if r.station_id == a.role]
+    assert mine.open_lot == lot.lot_id  # still open: the supervisors see it
+    assert mine.lot_opened_by == "Sam (supervisor)"
 
 
 def test_opening_a_lot_needs_the_supervisor_password_and_a_reason(

@@ -113,3 +113,27 @@ def test_only_a_supervisor_releases_a_claim_and_it_is_journaled_with_who_and_why
     rc, _, err = _release(monkeypatch, capsys, config, "dev-404", role=sv.role, password=sv_pw)
     assert rc == 1
     assert "No claim on device dev-404" in err
+
+
+def test_stations_lists_each_station_for_qa_and_refuses_a_station_role(
+    fleet_db: FleetDb,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    a, a_pw = fleet_db.add_station()
+    qa, qa_pw = fleet_db.add_qa()
+    config = _config(tmp_path, fleet_db, a.role)
+
+    def stations(role: str, password: str) -> tuple[int, str, str]:
+        monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+        rc = main(["fleet", "stations", "--as", role, "--config", str(config)])
+        out = capsys.readouterr()
+        return rc, out.out, out.err
+
+    rc, out, err = stations(qa.role, qa_pw)
+    assert rc == 0, err
+    assert f"{a.role}: never seen; today 0 passed, 0 not" in out
+    rc, _, err = stations(a.role, a_pw)
+    assert rc == 1
+    assert f"Role {a.role} may not read the fleet's history" in err
