@@ -351,13 +351,14 @@ def open_or_explain(path: Path) -> tuple[StationConfig, Journal] | None:
     """Open the station, or show what stops it (SetupNeededDialog) until the user closes that
     window (None) or a Try again succeeds. Run before any worker thread exists, so the
     dialog's own event loop delays nothing."""
-    from ui.setup_needed import TRY_AGAIN, SetupNeededDialog
-
     application()
     while True:
         try:
             return open_station(path)
         except StationError as exc:
+            # Imported only when needed: a station that starts should not wait for it.
+            from ui.setup_needed import TRY_AGAIN, SetupNeededDialog
+
             # Also for a terminal and the logs; the window is for a start from the desktop.
             log.error("the station cannot start: %s", in_words(exc))
             dialog = SetupNeededDialog(path, exc)
