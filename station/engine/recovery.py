@@ -141,15 +141,20 @@ class Closure:
 def close_interrupted(*, slot: str, last_completed: Step | None, intent_recorded: bool) -> Closure:
     """The journal result for an attempt left without one (kill -9, power loss).
 
-    `last_completed` is the last step the journal holds for it (steps are journaled as they
-    end, so the station died during the step after it).
+    `last_completed` is the last step the journal holds for it. Steps are journaled with the
+    attempt's next record (its device, its intent or its finish), so the station may have died
+    during any later step; the message says so.
 
     It is always ABORTED: which result the device really deserves is decided by looking at the
     device, which the next attempt on it does (`decide_storage`). The message tells QA how far
     the attempt had got, and the action tells the operator that provisioning the same device
     again is the recovery.
     """
-    where = f"after '{last_completed.label.lower()}'" if last_completed else "before its first step"
+    where = (
+        f"after '{last_completed.label.lower()}' (or a later step)"
+        if last_completed
+        else "before its first journaled step"
+    )
     if intent_recorded:
         return Closure(
             Result.ABORTED,

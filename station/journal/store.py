@@ -33,6 +33,7 @@ from station.journal.model import (
     iso,
     to_us,
 )
+from station.journal.pending_steps import PendingSteps, insert_steps
 from station.journal.redact import bounded_excerpt, redact
 from station.journal.row_mapping import (
     ATTEMPT_COLUMNS,
@@ -65,6 +66,7 @@ class Journal:
         self._station_id = station_id
         self._clock = clock
         self._lock = self._chain.lock
+        self._steps = PendingSteps()
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -150,6 +152,7 @@ class Journal:
             self._chain.append((ref, attempt_id), "attempt.begin", payload, _nothing, now)
 
         self._chain.run(work)
+        self._steps.open(attempt_id)
         return attempt_id
 
     def update_device(
@@ -211,7 +214,7 @@ class Journal:
                     (ref, device_id, hardware_serial),
                 )
 
-            self._chain.append((ref, attempt_id), "attempt.device", payload, apply)
+            self._append(ref, attempt_id, "attempt.device", payload, apply=apply)
 
         self._chain.run(work)
 
@@ -225,43 +228,21 @@ class Journal:
         ok: bool,
         detail: str = "",
     ) -> None:
+        """Note a finished step. It is written inside the attempt's next record (its device,
+        intent or finish), not on its own: a step is never something the engine must have on
+        disk before it goes on."""
         step = str(step)
         if not _STEP.fullmatch(step):
             raise ValueError(f"step name {step!r} is not a lower-case identifier")
         if duration_s < 0:
             raise ValueError("a step cannot take negative time")
-        started_us = to_us(started_at)
-        payload = {
-            "step": step,
-            "started_at": iso(started_at),
-            "duration_s": float(duration_s),
-            "ok": bool(ok),
-            "detail": redact(detail),
-        }
-
-        def work() -> None:
-            (ref,) = self._open_attempt(attempt_id, "id")
-
-            def apply(seq: int) -> None:
-                self._conn.execute(
-                    "INSERT INTO steps (attempt_ref, position, step, started_us, duration_s, ok, "
-                    "detail) SELECT ?, COALESCE(MAX(position) + 1, 0), ?, ?, ?, ?, ? "
-                    "FROM steps WHERE attempt_ref = ?",
-                    (
-                        ref,
-                        step,
-                        started_us,
-                        payload["duration_s"],
-                        int(ok),
-                        payload["detail"],
-                        ref,
-                    ),
-                )
-                self._touch(ref, seq)
-
-            self._chain.append((ref, attempt_id), "attempt.step", payload, apply)
-
-        self._chain.run(work)
+        held = [step, to_us(started_at), float(duration_s), bool(ok), redact(detail)]
+        # Held until the attempt's next record carries it (see `pending_steps.py`).
+        if not self._steps.add(attempt_id, held):
+            with self._lock:
+                self._open_attempt(attempt_id, "id")  # refuses an unknown or finished attempt
+            self._steps.open(attempt_id)
+            self._steps.add(attempt_id, held)
 
     def record_intent(self, attempt_id: str, *, device_id: str, fingerprint: str) -> None:
         """Durably record that a secret with `fingerprint` is about to be written to the device.
@@ -288,7 +269,7 @@ class Journal:
                     (fingerprint, seq, ref),
                 )
 
-            self._chain.append((ref, attempt_id), "attempt.intent", payload, apply, now)
+            self._append(ref, attempt_id, "attempt.intent", payload, apply=apply, now=now)
 
         self._chain.run(work)
 
@@ -352,9 +333,10 @@ class Journal:
                     ),
                 )
 
-            self._chain.append((ref, attempt_id), "attempt.finish", payload, apply, now)
+            self._append(ref, attempt_id, "attempt.finish", payload, apply=apply, now=now)
 
         self._chain.run(work)
+        self._steps.close(attempt_id)
 
     def record_event(
         self, kind: str, *, actor: str, details: Mapping[str, str], reason: str = ""
@@ -444,8 +426,29 @@ class Journal:
             raise ValueError(f"attempt {attempt_id} is already finished ({row[0]})")
         return tuple(row[1:])
 
-    def _touch(self, ref: int, seq: int) -> None:
-        self._conn.execute("UPDATE attempts SET last_seq = ? WHERE id = ?", (seq, ref))
+    def _append(
+        self,
+        ref: int,
+        attempt_id: str,
+        kind: str,
+        payload: Mapping[str, Any],
+        *,
+        apply: Callable[[int], None],
+        now: datetime | None = None,
+    ) -> int:
+        """Append a record of the attempt (inside `run`), carrying the steps held for it."""
+        steps = self._steps.take(attempt_id)
+        record = {**payload, "steps": steps} if steps else payload
+
+        def apply_all(seq: int) -> None:
+            insert_steps(self._conn, ref, steps)
+            apply(seq)
+
+        try:
+            return self._chain.append((ref, attempt_id), kind, record, apply_all, now)
+        except BaseException:
+            self._steps.put_back(attempt_id, steps)
+            raise
 
     def _query_one(self, sql: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
         with self._lock:

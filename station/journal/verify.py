@@ -207,12 +207,13 @@ class _Verifier:
             raise _Mismatch(seq, f"record {seq} ({kind}) belongs to no open attempt")
         row = replayed.row
         row["last_seq"] = seq
+        self._replay_steps(replayed, payload)
         if kind == "attempt.device":
             for key in ("device_id", "hardware_serial", "model", "firmware", "storage_kind"):
                 row[key] = payload[key]
             row["profile"] = payload.get("profile")
             row["facts"] = json.dumps(payload.get("facts", {}), sort_keys=True)
-        elif kind == "attempt.step":
+        elif kind == "attempt.step":  # one step per record, before steps were folded
             self._steps += 1
             replayed.steps.append(
                 (
@@ -247,6 +248,12 @@ class _Verifier:
             self._compare(attempt_id, replayed)
         else:
             raise _Mismatch(seq, f"record {seq} has an unknown kind {kind!r}")
+
+    def _replay_steps(self, replayed: _Replayed, payload: dict[str, Any]) -> None:
+        """Steps ride in the attempt's next record (`pending_steps.py`), before what it says."""
+        for step, started_us, duration_s, ok, detail in payload.get("steps", ()):
+            self._steps += 1
+            replayed.steps.append((step, started_us, duration_s, int(ok), detail))
 
     def _compare(self, attempt_id: str, replayed: _Replayed) -> None:
         seq = int(replayed.row["last_seq"])

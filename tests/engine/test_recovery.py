@@ -126,14 +126,15 @@ def test_interrupted_attempts_close_as_aborted_with_the_recovery_action(
     assert c.error_class == "interrupted"
     if intent_recorded:
         assert (c.message, c.action) == (
-            "The station stopped after 'recording in journal', after recording the intent to "
-            "write credentials.",
+            "The station stopped after 'recording in journal' (or a later step), after recording "
+            "the intent to write credentials.",
             "Provision the device from slot 3 again (in any slot): the station checks what "
             "reached its storage and resumes or registers again as needed.",
         )
     else:
         assert (c.message, c.action) == (
-            "The station stopped after 'recording in journal'; nothing was written to the device.",
+            "The station stopped after 'recording in journal' (or a later step); nothing was "
+            "written to the device.",
             "Provision the device in slot 3 again.",
         )
 
@@ -141,4 +142,4 @@ def test_interrupted_attempts_close_as_aborted_with_the_recovery_action(
 @pytest.mark.parametrize("intent_recorded", [False, True])
 def test_interrupted_before_any_step(intent_recorded: bool) -> None:
     c = close_interrupted(slot="1", last_completed=None, intent_recorded=intent_recorded)
-    assert c.message.startswith("The station stopped before its first step")
+    assert c.message.startswith("The station stopped before its first journaled step")

@@ -34,6 +34,11 @@ class SteppingClock:
         return current
 
 
+#: What `full_attempt` writes: begin, device, the intent carrying the connect step, and the
+#: finish carrying the write step (steps ride in the attempt's next record).
+RECORDS_PER_ATTEMPT = 4
+
+
 def full_attempt(
     journal: Journal,
     *,

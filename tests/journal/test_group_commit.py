@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from station.journal import Journal, verify
-from tests.journal.helpers import FP_A, full_attempt
+from tests.journal.helpers import FP_A, RECORDS_PER_ATTEMPT, full_attempt
 
 
 def _begin(journal: Journal, slot: str) -> str:
@@ -116,7 +116,7 @@ def test_slots_writing_at_once_keep_one_valid_chain(tmp_path: Path) -> None:
             thread.start()
         for thread in threads:
             thread.join(60)
-        events = 16 * 10 * 6
+        events = 16 * 10 * RECORDS_PER_ATTEMPT
         assert journal._chain.commits <= events
     result = verify(path)
     assert (result.ok, result.checked) == (True, events), result.reason
@@ -147,4 +147,4 @@ def test_the_chain_continues_across_reopen(tmp_path: Path, attempts: int) -> Non
     for n in range(attempts):
         with Journal.open(path, station_id="s") as journal:
             full_attempt(journal, device_id=f"d{n}")
-    assert verify(path).checked == attempts * 6
+    assert verify(path).checked == attempts * RECORDS_PER_ATTEMPT

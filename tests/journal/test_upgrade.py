@@ -21,7 +21,7 @@ from station.journal import (
     schema,
     verify,
 )
-from tests.journal.helpers import SCHEMA3_FIXTURE, full_attempt
+from tests.journal.helpers import RECORDS_PER_ATTEMPT, SCHEMA3_FIXTURE, full_attempt
 
 _OLD_ROWS = "SELECT seq, ts, attempt_id, kind, payload, prev_hash, hash FROM events ORDER BY seq"
 
@@ -73,7 +73,7 @@ def test_an_old_journal_is_upgraded_with_every_record_and_hash(tmp_path: Path) -
     assert verify(kept).ok
     # The upgraded journal holds the same records with the same hashes, and goes on.
     result = verify(path)
-    assert (result.ok, result.checked) == (True, 19 + 6)
+    assert (result.ok, result.checked) == (True, 19 + RECORDS_PER_ATTEMPT)
     details = _details(path)
     assert [d for d in details if d.row.attempt_id != new_attempt] == old_details
     with Outbox.open(path, station_id="station-3") as outbox:

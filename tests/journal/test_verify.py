@@ -46,7 +46,7 @@ def test_an_untouched_journal_verifies(tmp_path: Path) -> None:
     path = _journal(tmp_path)
     result = verify(path)
     assert result.ok
-    assert result.checked == 4 * 6 + 1
+    assert result.checked == 4 * 4 + 1
     assert result.first_bad_seq is None
 
 
@@ -54,13 +54,13 @@ def test_an_edited_record_is_named(tmp_path: Path) -> None:
     path = _journal(tmp_path)
     _tamper(
         path,
-        "UPDATE events SET payload = replace(payload, '\"FAIL\"', '\"PASS\"') WHERE seq = 12",
-        "UPDATE events SET payload = replace(payload, 'd1', 'dX') WHERE seq = 8",
+        "UPDATE events SET payload = replace(payload, '\"FAIL\"', '\"PASS\"') WHERE seq = 8",
+        "UPDATE events SET payload = replace(payload, 'd1', 'dX') WHERE seq = 6",
     )
     result = verify(path)
     assert not result.ok
-    assert result.first_bad_seq == 8
-    assert result.reason == _broken(8)
+    assert result.first_bad_seq == 6
+    assert result.reason == _broken(6)
 
 
 def test_a_deleted_record_is_named(tmp_path: Path) -> None:
@@ -91,13 +91,13 @@ def test_renumbered_records_are_named(tmp_path: Path) -> None:
     path = _journal(tmp_path)
     _tamper(
         path,
-        "UPDATE events SET seq = -1 WHERE seq = 20",
-        "UPDATE events SET seq = 20 WHERE seq = 21",
-        "UPDATE events SET seq = 21 WHERE seq = -1",
+        "UPDATE events SET seq = -1 WHERE seq = 12",
+        "UPDATE events SET seq = 12 WHERE seq = 13",
+        "UPDATE events SET seq = 13 WHERE seq = -1",
     )
     result = verify(path)
-    assert (result.ok, result.first_bad_seq) == (False, 20)
-    assert result.reason == _broken(20)
+    assert (result.ok, result.first_bad_seq) == (False, 12)
+    assert result.reason == _broken(12)
 
 
 @pytest.mark.parametrize(
@@ -106,7 +106,7 @@ def test_renumbered_records_are_named(tmp_path: Path) -> None:
         ("UPDATE attempts SET result = 'PASS', error_class = '' WHERE id = 2", "result"),
         ("UPDATE steps SET duration_s = 0.01 WHERE attempt_ref = 2", "steps"),
         (
-            "UPDATE intents SET fingerprint = 'c' || substr(fingerprint, 2) WHERE seq = 10",
+            "UPDATE intents SET fingerprint = 'c' || substr(fingerprint, 2) WHERE seq = 7",
             "intents",
         ),
         ("UPDATE audit SET reason = 'no reason'", "privileged action"),
@@ -127,7 +127,7 @@ def test_edits_to_what_qa_reads_are_caught(tmp_path: Path, statement: str, expec
 def test_a_removed_tail_shows_in_the_tables(tmp_path: Path) -> None:
     path = _journal(tmp_path)
     # Deleting the last events leaves a valid chain; the attempt rows still say what they said.
-    _tamper(path, "DELETE FROM events WHERE seq >= 19")
+    _tamper(path, "DELETE FROM events WHERE seq >= 13")
     result = verify(path)
     assert not result.ok
     assert "attempt" in result.reason
@@ -154,7 +154,7 @@ def test_progress_is_reported(tmp_path: Path) -> None:
         seen.append((done, total))
 
     assert verify(path, progress=progress).ok
-    assert seen[-1] == (25, 25)
+    assert seen[-1] == (17, 17)
 
 
 def test_verify_while_the_station_writes(tmp_path: Path) -> None:
@@ -162,61 +162,68 @@ def test_verify_while_the_station_writes(tmp_path: Path) -> None:
     with station_writing(path, before=30):
         results = [verify(path) for _ in range(5)]
     assert all(r.ok for r in results), [r.reason for r in results]
-    assert results[-1].checked >= results[0].checked >= 30 * 6
+    assert results[-1].checked >= results[0].checked >= 30 * 4
 
 
 # Edit-and-fix-the-tables: each case edits one hashed field of stored events *and* rewrites the
 # materialised tables to match, as a careful attacker would, so the table replay finds nothing
-# and only the hash chain can. The layout of `_journal`: attempt n (0-3) is records 6n+1 to
-# 6n+6 (begin, device, connect step, intent, write step, finish); record 25 is a privileged
-# override. The stored time is integer microseconds (hashed as ISO text) and the stored attempt
-# is its row id (hashed as the attempt's UUID).
+# and only the hash chain can. The layout of `_journal`: attempt n (0-3) is records 4n+1 to
+# 4n+4 (begin, device, intent carrying the connect step, finish carrying the write step);
+# record 17 is a privileged override. The stored time is integer microseconds (hashed as ISO
+# text) and the stored attempt is its row id (hashed as the attempt's UUID).
 _BACKDATED_US = 1_767_582_000_000_000  # 2026-01-05T03:00:00Z
 _CHANGED = {
     "ts": (
-        f"UPDATE events SET at_us = {_BACKDATED_US} WHERE seq = 25",
-        f"UPDATE audit SET at_us = {_BACKDATED_US} WHERE seq = 25",
+        f"UPDATE events SET at_us = {_BACKDATED_US} WHERE seq = 17",
+        f"UPDATE audit SET at_us = {_BACKDATED_US} WHERE seq = 17",
     ),
     "ts of an intent": (
-        f"UPDATE events SET at_us = {_BACKDATED_US} WHERE seq = 10",
-        f"UPDATE intents SET recorded_us = {_BACKDATED_US} WHERE seq = 10",
+        f"UPDATE events SET at_us = {_BACKDATED_US} WHERE seq = 11",
+        f"UPDATE intents SET recorded_us = {_BACKDATED_US} WHERE seq = 11",
     ),
     "kind": (
-        "UPDATE events SET kind = 'privileged.signin' WHERE seq = 25",
-        "UPDATE audit SET kind = 'signin' WHERE seq = 25",
+        "UPDATE events SET kind = 'privileged.signin' WHERE seq = 17",
+        "UPDATE audit SET kind = 'signin' WHERE seq = 17",
     ),
     # The UUID is stored once, in the attempt's row; its records hash it.
     "attempt_id": (
         "UPDATE attempts SET attempt_id = 'ffffffff-0000-4000-8000-000000000000' WHERE id = 4",
     ),
-    # Attempt 2's intent (record 16) moved to attempt 3, with its intent row.
+    # Attempt 2's intent (record 11) moved to attempt 3, with its intent row.
     "attempt of a record": (
-        "UPDATE events SET attempt_ref = 4 WHERE seq = 16",
-        "UPDATE intents SET attempt_ref = 4 WHERE seq = 16",
+        "UPDATE events SET attempt_ref = 4 WHERE seq = 11",
+        "UPDATE intents SET attempt_ref = 4 WHERE seq = 11",
     ),
     "payload": (
-        "UPDATE events SET payload = replace(payload, '\"PASS\"', '\"FAIL\"') WHERE seq = 12",
+        "UPDATE events SET payload = replace(payload, '\"PASS\"', '\"FAIL\"') WHERE seq = 8",
         "UPDATE attempts SET result = 'FAIL' WHERE id = 2",
     ),
-    # Record 23 (attempt 3's write step) removed with its step row and the records after it
-    # renumbered down: only `seq` inside the hash gives it away.
+    # A step folded into a record (attempt 1's connect step, in its intent, record 7).
+    "step inside a record": (
+        "UPDATE events SET payload = replace(payload, '0.25', '0.05') WHERE seq = 7",
+        "UPDATE steps SET duration_s = 0.05 WHERE attempt_ref = 2 AND step = 'connect'",
+    ),
+    # Record 15 (attempt 3's intent, carrying its connect step) removed with its rows and the
+    # records after it renumbered down: only `seq` inside the hash gives it away.
     "seq": (
-        "DELETE FROM events WHERE seq = 23",
-        "DELETE FROM steps WHERE attempt_ref = 4 AND step = 'write'",
-        "UPDATE events SET seq = 23 WHERE seq = 24",
-        "UPDATE events SET seq = 24 WHERE seq = 25",
-        "UPDATE attempts SET last_seq = 23 WHERE id = 4",
-        "UPDATE audit SET seq = 24 WHERE seq = 25",
+        "DELETE FROM events WHERE seq = 15",
+        "DELETE FROM intents WHERE seq = 15",
+        "DELETE FROM steps WHERE attempt_ref = 4 AND step = 'connect'",
+        "UPDATE events SET seq = 15 WHERE seq = 16",
+        "UPDATE events SET seq = 16 WHERE seq = 17",
+        "UPDATE attempts SET last_seq = 15 WHERE id = 4",
+        "UPDATE audit SET seq = 16 WHERE seq = 17",
     ),
 }
 _FIRST_BAD = {
-    "ts": 25,
-    "ts of an intent": 10,
-    "kind": 25,
-    "attempt_id": 19,
-    "attempt of a record": 16,
-    "payload": 12,
-    "seq": 23,
+    "ts": 17,
+    "ts of an intent": 11,
+    "kind": 17,
+    "attempt_id": 13,
+    "attempt of a record": 11,
+    "payload": 8,
+    "seq": 15,
+    "step inside a record": 7,
 }
 
 
@@ -252,7 +259,7 @@ def test_a_table_only_edit_names_the_field(tmp_path: Path) -> None:
     path = _journal(tmp_path)
     _tamper(path, "UPDATE attempts SET fingerprint = 'c' || substr(fingerprint, 2) WHERE id = 3")
     result = verify(path)
-    assert (result.ok, result.first_bad_seq) == (False, 18)
+    assert (result.ok, result.first_bad_seq) == (False, 12)
     assert result.reason.startswith("attempt ")
     assert "the table says fingerprint = 'caaa" in result.reason
 
@@ -265,16 +272,16 @@ def test_every_privileged_action_is_counted(tmp_path: Path) -> None:
     # An invented audit row, for a record that does not exist: the records explain two.
     _tamper(path, "INSERT INTO audit VALUES (99, 0, 'override', 'sam', '{}', 'rework')")
     result = verify(path)
-    assert (result.ok, result.checked, result.first_bad_seq) == (False, 26, None)
+    assert (result.ok, result.checked, result.first_bad_seq) == (False, 18, None)
     assert result.reason == "the audit table holds 3 rows but the records explain 2"
 
 
 def test_an_edited_privileged_action_names_its_record(tmp_path: Path) -> None:
     path = _journal(tmp_path)
-    _tamper(path, "UPDATE audit SET actor = 'mallory' WHERE seq = 25")
+    _tamper(path, "UPDATE audit SET actor = 'mallory' WHERE seq = 17")
     result = verify(path)
-    assert (result.ok, result.first_bad_seq, result.checked) == (False, 25, 24)
-    assert result.reason == "the privileged action in record 25 differs in the table"
+    assert (result.ok, result.first_bad_seq, result.checked) == (False, 17, 16)
+    assert result.reason == "the privileged action in record 17 differs in the table"
 
 
 def _index_out_of_step(tmp_path: Path, attempts: int) -> Path:
