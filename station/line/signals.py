@@ -26,7 +26,15 @@ from station.engine.events import (
 )
 from station.line.labels import Flagged, LabelDesk
 from station.peripherals.sound import SoundPlayer
-from station.peripherals.tower import ALL_OFF, TowerLight, TowerSignal, TowerUnavailable, signal_for
+from station.peripherals.tower import (
+    ALL_OFF,
+    Lamp,
+    Light,
+    TowerLight,
+    TowerSignal,
+    TowerUnavailable,
+    signal_for,
+)
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +156,7 @@ class LineSignals:
             self._update_tower()
         elif isinstance(item, _Reprint) and self.labels is not None:
             self.labels.reprint(item.slot, item.actor)
+            self._update_tower()
 
     def _finished(self, event: AttemptFinished) -> None:
         result = event.snapshot.result
@@ -161,7 +170,11 @@ class LineSignals:
             self.labels.passed(event.snapshot, operator)
 
     def _update_tower(self) -> None:
-        self._show(signal_for(self._states.values(), acknowledged=self._acknowledged))
+        signal = signal_for(self._states.values(), acknowledged=self._acknowledged)
+        if self.labels is not None and self.labels.flagged():
+            # A label waits for its reprint: an operator action (blue), however the slots are.
+            signal = TowerSignal({**signal.lamps, Lamp.BLUE: Light.STEADY}, signal.buzzer)
+        self._show(signal)
 
     def _show(self, signal: TowerSignal) -> None:
         with self._lock:

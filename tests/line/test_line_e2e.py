@@ -151,7 +151,9 @@ def test_a_printer_out_of_labels_flags_the_label_and_a_journaled_reprint_prints_
     # The unit's PASS stands, in the journal and on the tower (green).
     assert snapshot.result is Result.PASS
     assert journal.has_passed(snapshot.device_id or "", env.realm)
-    _settle(lambda: tower.lamps["green"] == "on")
+    # Green for the good unit, and the operator's call (blue, shown by this tower as yellow
+    # blinking) for the label that waits.
+    _settle(lambda: tower.received.endswith(bytes([0x21, 0x42, 0x14, 0x28])))
     assert printer.labels == []
     flagged = runner.line.flagged()
     assert list(flagged) == ["1"] and "out of labels" in flagged["1"].reason
@@ -171,6 +173,7 @@ def test_a_printer_out_of_labels_flags_the_label_and_a_journaled_reprint_prints_
     (label,) = _labels(printer, 1)
     assert {label_code.decode(c) for c in _decoded(label)} == {snapshot.device_id}
     assert runner.line.flagged() == {}
+    _settle(lambda: tower.received.endswith(bytes([0x21, 0x22, 0x14, 0x28])))
     (reprint,) = [e for e in journal.audit_events() if e.kind == "label_reprint"]
     assert reprint.actor == "Supervisor Sam"
     assert reprint.details["device_id"] == snapshot.device_id

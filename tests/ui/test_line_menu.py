@@ -79,7 +79,9 @@ def test_a_label_that_did_not_print_is_flagged_and_reprinted_from_the_menu(
     assert serial and menu.reprint_actions["2"].text() == f"Slot 2: {serial} (not printed)"
     assert "out of labels" in window.notices.text.text()
     assert "Reprint label, slot" in window.notices.text.text()
-    qtbot.waitUntil(lambda: _tower_text(menu) == "Tower light: green steady", timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: _tower_text(menu) == "Tower light: green steady, blue steady", timeout=WAIT_MS
+    )
 
     printer.state.paper_out = False
     menu.reprint_actions["2"].trigger()
