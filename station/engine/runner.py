@@ -101,7 +101,7 @@ class FixtureRunner:
         self._fleet_link = (
             None
             if fleet is not None or config.fleet is None
-            else fleet_link(config.fleet, journal.path, lots, sink)
+            else fleet_link(config.fleet, journal.path, lots, sink, self._fleet)
         )
         self.fixture = fixture
         self._journal = journal
@@ -377,12 +377,16 @@ def fleet_gate(config: FleetConfig, lots: OfflineLots) -> FleetGate:
     return FleetGate(client, config.claim_ttl_s, lots)
 
 
-def fleet_link(config: FleetConfig, journal: Path, lots: OfflineLots, sink: EventSink) -> FleetLink:
-    """The shipper thread and the link's state, published as engine events when it changes."""
+def fleet_link(
+    config: FleetConfig, journal: Path, lots: OfflineLots, sink: EventSink, gate: FleetGate | None
+) -> FleetLink:
+    """The shipper thread and the link's state, published as engine events when it changes;
+    the gate's claim client back-fills the claims of devices passed under an offline lot."""
     return FleetLink(
         FleetSettings.from_config(config),
         _password(config),
         journal,
         lots,
         lambda state: sink(FleetLinkChanged(state)),
+        claims=gate.client if gate is not None else None,
     )

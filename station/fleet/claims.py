@@ -56,6 +56,10 @@ class ClaimClient:
         self._lock = threading.Lock()
         self._conn: psycopg.Connection[tuple[Any, ...]] | None = None
 
+    @property
+    def role(self) -> str:
+        return self._settings.role
+
     def close(self) -> None:
         with self._lock:
             if self._conn is not None:

@@ -27,6 +27,10 @@ class FleetGate:
         self._ttl_s = ttl_s
         self._lots = lots
 
+    @property
+    def client(self) -> ClaimClient:
+        return self._client
+
     def close(self) -> None:
         self._client.close()
 

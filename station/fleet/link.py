@@ -12,14 +12,19 @@ centre offline they may not (claims fail closed), unless a supervisor's offline 
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from station.errors import StationError
+from station.fleet.claims import ClaimClient
 from station.fleet.connect import FleetSettings
 from station.fleet.link_state import FleetLinkState
-from station.fleet.lots import OfflineLots
+from station.fleet.lots import OfflineLots, backfill_claims
 from station.fleet.shipper import Shipper, ShipperStatus
+
+log = logging.getLogger(__name__)
 
 # How often the watcher looks at the shipper and the lot: the banner is a person's view.
 WATCH_S = 0.5
@@ -53,10 +58,15 @@ class FleetLink:
         lots: OfflineLots,
         on_change: Callable[[FleetLinkState], None],
         *,
+        claims: ClaimClient | None = None,
         watch_s: float = WATCH_S,
     ) -> None:
+        """`claims`: the station's claim client, to back-fill the claims of devices passed
+        under an offline lot each time the link comes back (None: no back-fill)."""
         self.shipper = Shipper(settings, password, journal_path)
         self._lots = lots
+        self._claims = claims
+        self._backfill: threading.Thread | None = None
         self._on_change = on_change
         self._watch_s = watch_s
         self._stop = threading.Event()
@@ -84,8 +94,33 @@ class FleetLink:
             lot = self._lots.current()
             state = state_of(self.shipper.status(), lot.lot_id if lot else "")
             with self._lock:
-                changed = state != self._state
-                self._state = state
-            if changed:
+                before, self._state = self._state, state
+            if state != before:
                 self._on_change(state)
+            if state.link == "live" and (before is None or before.link != "live"):
+                self._start_backfill()
             self._stop.wait(self._watch_s)
+
+    def _start_backfill(self) -> None:
+        if self._claims is None or (self._backfill is not None and self._backfill.is_alive()):
+            return
+        self._backfill = threading.Thread(
+            target=self._run_backfill, args=(self._claims,), name="fleet-backfill", daemon=True
+        )
+        self._backfill.start()
+
+    def _run_backfill(self, claims: ClaimClient) -> None:
+        # Its own thread: thousands of lot registrations must not hold up the banner.
+        try:
+            done = backfill_claims(self._lots.journal, claims)
+        except StationError as exc:
+            log.warning("offline lot claims not back-filled yet: %s", exc)
+            return
+        if done.completed:
+            log.info("back-filled %d claims of devices passed under offline lots", done.completed)
+        for realm, device_id, holder in done.refused:
+            log.warning(
+                "device %s (realm %s), passed here under an offline lot, is also registered "
+                "by station %s: the centre lists it in fleet.duplicate_registrations",
+                device_id, realm, holder,
+            )  # fmt: skip

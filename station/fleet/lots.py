@@ -20,6 +20,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from station.fleet.claims import ClaimClient
 from station.fleet.errors import FleetError
 from station.journal import Journal
 
@@ -89,6 +90,10 @@ class OfflineLots:
         self._read_at: float | None = None
         self._lot: Lot | None = None
 
+    @property
+    def journal(self) -> Journal:
+        return self._journal
+
     def current(self) -> Lot | None:
         with self._lock:
             now = time.monotonic()
@@ -105,3 +110,36 @@ class OfflineLots:
             details={"lot": lot.lot_id, "realm": realm, "device_id": device_id, "slot": slot},
             reason=lot.reason,
         )
+
+
+@dataclass(frozen=True)
+class Backfill:
+    completed: int  # lot registrations the centre now holds as this station's done claims
+    refused: list[tuple[str, str, str]]  # (realm, device ID, holder): registered elsewhere too
+
+
+def backfill_claims(journal: Journal, client: ClaimClient) -> Backfill:
+    """Give the centre a done claim for every device this station passed under an offline lot.
+
+    Until then another station could register such an ID through the centre without being
+    refused. Only IDs the journal holds a pass for are completed: a lot registration whose
+    attempt failed must stay free for a retry. Idempotent, so it runs after every reconnect:
+    an ID already done by this station is skipped; one done by another station is a duplicate
+    the centre flags (`fleet.duplicate_registrations`), and is returned here for the log.
+    """
+    seen: set[tuple[str, str]] = set()
+    completed = 0
+    refused: list[tuple[str, str, str]] = []
+    for event in journal.audit_events(limit=_SCAN):
+        if event.kind != REGISTRATION:
+            continue
+        key = (event.details.get("realm", ""), event.details.get("device_id", ""))
+        if key in seen or not all(key) or not journal.has_passed(key[1], key[0]):
+            continue
+        seen.add(key)
+        claim = client.claim(*key)
+        if claim.granted:
+            completed += int(client.complete(claim))
+        elif claim.holder != client.role:
+            refused.append((*key, claim.holder))
+    return Backfill(completed, refused)

@@ -5,6 +5,7 @@ registration journaled; once shipped, the centre flags an ID another station reg
 from __future__ import annotations
 
 import io
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,7 +17,15 @@ from station.engine.events import Result
 from station.fleet.claims import ClaimClient
 from station.fleet.connect import FleetSettings, connect
 from station.fleet.gate import FleetGate
-from station.fleet.lots import REGISTRATION, OfflineLots, close_lot, current_lot, open_lot
+from station.fleet.link import FleetLink
+from station.fleet.lots import (
+    REGISTRATION,
+    OfflineLots,
+    backfill_claims,
+    close_lot,
+    current_lot,
+    open_lot,
+)
 from station.fleet.shipper import Shipper
 from station.fleet.supervise import duplicate_registrations, station_overview
 from station.journal import Journal
@@ -162,3 +171,54 @@ def test_opening_a_lot_needs_the_supervisor_password_and_a_reason(
         kinds = [(e.kind, e.actor, e.reason) for e in journal.audit_events()]
     assert ("fleet_lot_open", "Sam (supervisor)", "central server down, INC-44") in kinds
     assert kinds[0][0] == "fleet_lot_close"
+
+
+def test_when_the_link_returns_the_lots_passes_become_claims_and_twins_are_reported(
+    fleet_db: FleetDb, engine_rig: Callable[..., EngineRig]
+) -> None:
+    (a, a_pw), (b, b_pw) = fleet_db.add_station(), fleet_db.add_station()
+    rig = engine_rig(slots=3)
+    open_lot(rig.journal, actor="Sam (supervisor)", reason="central server down, INC-46")
+    offline = FleetGate(ClaimClient(DEAD, "x"), ttl_s=120, lots=OfflineLots(rig.journal))
+    assert rig.provision("1", fleet=offline).result is Result.PASS
+    rig.standin.set_faults(error_rate=1.0, error_status=500, match="POST")
+    assert rig.provision("2", fleet=offline).result is Result.FAIL  # registered, not passed
+    rig.standin.set_faults(error_rate=0.0)
+    assert rig.provision("3", fleet=offline).result is Result.PASS
+    offline.close()
+    # Station B finished a unit with slot 3's ID through the centre meanwhile.
+    station_b = ClaimClient(b, b_pw)
+    assert station_b.complete(station_b.claim(REALM, rig.device_id("3")))
+
+    # The link comes back: the lot's passes are back-filled as this station's done claims.
+    claims_a = ClaimClient(a, a_pw)
+    link = FleetLink(
+        a, a_pw, rig.journal.path, OfflineLots(rig.journal), lambda _: None, claims=claims_a
+    )
+    link.start()
+    try:
+        deadline = time.monotonic() + 30
+        while _claim(fleet_db, rig.device_id("1")) != (a.role, "done"):
+            assert time.monotonic() < deadline, _claim(fleet_db, rig.device_id("1"))
+            time.sleep(0.1)
+    finally:
+        link.stop()
+    assert _claim(fleet_db, rig.device_id("2")) is None  # failed: free for a retry
+    assert _claim(fleet_db, rig.device_id("3")) == (b.role, "done")
+    # From now on the centre refuses slot 1's ID everywhere else.
+    assert not station_b.claim(REALM, rig.device_id("1")).granted
+    # Running it again changes nothing and names the twin.
+    again = backfill_claims(rig.journal, claims_a)
+    assert again.completed == 0
+    assert again.refused == [(REALM, rig.device_id("3"), b.role)]
+    claims_a.close()
+    station_b.close()
+
+
+def _claim(fleet_db: FleetDb, device_id: str) -> tuple[str, str] | None:
+    row = (
+        fleet_db.admin()
+        .execute("SELECT station_id, state FROM fleet.claims WHERE device_id = %s", (device_id,))
+        .fetchone()
+    )
+    return None if row is None else (str(row[0]), str(row[1]))
