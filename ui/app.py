@@ -25,7 +25,7 @@ from station.errors import StationError
 from ui import theme
 from ui.bridge import EngineBridge
 from ui.engine_api import RunnerLike
-from ui.engine_start import DeferredRunner, EnginePreview, EngineStarter
+from ui.engine_start import ENGINE_STARTING, DeferredRunner, EnginePreview, EngineStarter
 from ui.errors import error_box, in_words, present_error
 from ui.operator.window import OperatorWindow
 from ui.signin import SignInDialog
@@ -227,7 +227,7 @@ class Session:
             self._fatal(exc)
             return
         window = self._show_window(runner, bridge, operator)
-        window.show_status("Starting the station's engine…")
+        window.show_status(ENGINE_STARTING)
         starter = EngineStarter(
             window, runner, lambda: self.build_runner(bridge.sink, operator), window
         )
@@ -237,7 +237,9 @@ class Session:
     def _engine_started(self, window: OperatorWindow, runner: DeferredRunner) -> None:
         if window is not self.window or window.shutting_down or runner.engine is None:
             return
-        window.show_status("")
+        if window.status.currentMessage() == ENGINE_STARTING:
+            # Only that message: an answer to a Provision pressed meanwhile may be there now.
+            window.show_status("")
         self._add_tools(window, runner.engine)
 
     def _engine_failed(self, window: OperatorWindow, exc: BaseException) -> None:

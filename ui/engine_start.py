@@ -32,6 +32,8 @@ log = logging.getLogger(__name__)
 
 # Should the window never be painted (minimised at start), the engine starts after this anyway.
 FIRST_FRAME_WAIT_MS = 500
+# The status line's words until the engine is up.
+ENGINE_STARTING = "Starting the station's engine…"
 
 
 @dataclass(frozen=True)
