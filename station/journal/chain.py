@@ -24,8 +24,8 @@ def canonical_json(payload: Mapping[str, Any]) -> str:
 def iso_from_us_sql(us: str) -> str:
     """SQL for `model.iso` of a time stored as integer microseconds (UTC, "+00:00")."""
     return (
-        f"strftime('%Y-%m-%dT%H:%M:%S', {us} / 1000000, 'unixepoch') || '.' || "
-        f"printf('%06d', {us} % 1000000) || '+00:00'"
+        f"strftime('%Y-%m-%dT%H:%M:%S', {us} / 1000000, 'unixepoch') || "
+        f"printf('.%06d+00:00', {us} % 1000000)"
     )
 
 

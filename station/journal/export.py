@@ -23,6 +23,7 @@ from typing import IO, Any, Literal
 from station.cancel import CancelToken
 from station.journal.atomic import replace_when_complete
 from station.journal.attempt_query import EVERYTHING, AttemptFilter
+from station.journal.chain import iso_from_us_sql
 from station.journal.csv_cells import FORMULA_STARTS
 from station.journal.model import STEP_NAMES, JournalError
 from station.journal.schema import check_supported, read_version
@@ -66,25 +67,21 @@ _BATCH = 1_000  # rows per write, and how often progress and cancel are looked a
 # from the slot to the fingerprint (times, durations and JSON are the station's own).
 _TEXT_COLUMNS = BASE_COLUMNS[BASE_COLUMNS.index("slot") : BASE_COLUMNS.index("fingerprint") + 1]
 
-_FORMULA_CHARS = ", ".join(
-    "char(9)" if c == "\t" else "char(13)" if c == "\r" else f"'{c}'" for c in FORMULA_STARTS
-)
+_FORMULA_CODES = ", ".join(str(ord(c)) for c in FORMULA_STARTS)
 _APOSTROPHE = "''''"  # SQL for a text of one apostrophe
 
 
 def _iso(us: str) -> str:
     """ISO 8601 UTC with microseconds, as `model.iso` writes it, from integer microseconds."""
-    return (
-        f"CASE WHEN {us} IS NULL THEN NULL ELSE "
-        f"strftime('%Y-%m-%dT%H:%M:%S', {us} / 1000000, 'unixepoch') || '.' || "
-        f"printf('%06d', {us} % 1000000) || '+00:00' END"
-    )
+    return f"CASE WHEN {us} IS NULL THEN NULL ELSE {iso_from_us_sql(us)} END"
 
 
 def _guarded(expr: str) -> str:
-    """The formula guard of `csv_cells.spreadsheet_safe`, in SQL."""
+    """The formula guard of `csv_cells.spreadsheet_safe`, in SQL. `unicode()` reads the first
+    character's code point without copying a substring: a third of the CSV query's time went
+    to the guard."""
     return (
-        f"CASE WHEN substr({expr}, 1, 1) IN ({_FORMULA_CHARS}) THEN {_APOSTROPHE} || {expr} "
+        f"CASE WHEN unicode({expr}) IN ({_FORMULA_CODES}) THEN {_APOSTROPHE} || {expr} "
         f"ELSE {expr} END"
     )
 
