@@ -29,6 +29,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "station.roles.cli",
     "station.rework.cli",
     "station.fleet.cli",
+    "station.line.cli",
     "station.gui_cli",
 )
 

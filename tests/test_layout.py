@@ -127,7 +127,7 @@ LAYERS: dict[str, frozenset[str]] = {
     ),
     # The line beside the fixture: the engine's events on the tower light, the fail sound and
     # the unit's label; above the engine (it wraps its runner), below the GUI, no Qt.
-    "line": _may("engine", "journal", "peripherals", "net"),
+    "line": _may("engine", "journal", "peripherals", "net", "roles", "targets"),
     "rework": _may(
         "link", "device", "profiles", "pairing", "journal", "ports", "roles", "targets", "engine"
     ),

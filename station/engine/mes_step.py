@@ -6,6 +6,11 @@ verbatim), and an MES that cannot be asked ends it too unless the target's offli
 `allow-and-queue`, in which case the skipped check is journaled (`mes_offline_allowed`: who,
 which unit, why) and the unit goes on. `RouteGate.report` queues the outcome of every attempt
 the MES was asked about (or skipped for) in the journal's MES outbox (`mes_outbox.py`).
+
+A supervisor may override `block` for a while (`station mes override`): a `mes_override` journal
+event with the target, who, why and until when. While one is in force an MES that cannot be asked
+lets units go on as `allow-and-queue` would, and each is journaled with the override's author.
+A refusal from an answering MES is never overridden.
 """
 
 from __future__ import annotations
@@ -13,15 +18,47 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from station.config.model import StationConfig, TargetConfig
 from station.engine.events import Result, StationNotice
 from station.engine.mes_outbox import MesOutbox
 from station.errors import StationError
 from station.journal import Journal
+from station.journal.audit_query import AuditFilter, AuditReader
 from station.mes.client import MesClient, MesUnavailable, RouteDecision, UnitResult
 from station.mes.policy import OfflinePolicy, verdict
+
+OVERRIDE_KIND = "mes_override"
+#: The longest override a supervisor may give: one shift.
+MAX_OVERRIDE = timedelta(hours=8)
+
+
+@dataclass(frozen=True)
+class Override:
+    actor: str
+    until: datetime
+    reason: str
+
+
+def override_in_force(
+    journal: Journal, target: str, now: datetime | None = None
+) -> Override | None:
+    """The supervisor's override of `block` for `target` in force now, from the journal."""
+    now = now or datetime.now(UTC)
+    latest = None
+    with AuditReader.open(journal.path) as reader:
+        kinds = AuditFilter(kinds=frozenset({OVERRIDE_KIND}), since=now - MAX_OVERRIDE)
+        for event in reader.iter_events(kinds):
+            if event.details.get("target") == target:
+                latest = event
+    if latest is None or latest.details.get("action") != "start":
+        return None
+    try:
+        until = datetime.fromisoformat(latest.details.get("until", ""))
+    except ValueError:
+        return None
+    return Override(latest.actor, until, latest.reason) if until > now else None
 
 
 class RouteHeld(StationError):
@@ -43,10 +80,12 @@ class RouteGate:
         outbox: MesOutbox,
         journal: Journal,
         *,
+        target: str,
         recipe: str,
         policy: OfflinePolicy,
     ) -> None:
         self.client, self.outbox, self.recipe, self.policy = client, outbox, recipe, policy
+        self.target = target
         self._journal = journal
         self._lock = threading.Lock()
         self._asked: dict[str, _Asked] = {}
@@ -60,7 +99,12 @@ class RouteGate:
             answer = self.client.check(serial=serial, device_id=device_id, recipe=self.recipe)
         except MesUnavailable as exc:
             answer = exc
-        decided = verdict(answer, self.policy)
+        override = None
+        if isinstance(answer, MesUnavailable) and self.policy is OfflinePolicy.BLOCK:
+            override = override_in_force(self._journal, self.target)
+        decided = verdict(
+            answer, OfflinePolicy.ALLOW_AND_QUEUE if override is not None else self.policy
+        )
         if not decided.proceed:
             if isinstance(answer, RouteDecision):
                 raise RouteHeld(
@@ -74,18 +118,24 @@ class RouteGate:
                 f"Leave the device in slot {slot}. {answer.action}",
             )
         if not decided.checked:
+            details = {
+                "slot": slot,
+                "attempt_id": attempt_id,
+                "serial": serial,
+                "device_id": device_id,
+                "recipe": self.recipe,
+                "policy": self.policy.value if override is None else "supervisor-override",
+            }
+            reason = decided.reason
+            if override is not None and isinstance(answer, MesUnavailable):
+                details["override_by"] = override.actor
+                details["override_until"] = override.until.isoformat(timespec="seconds")
+                reason = (
+                    f"{answer.message} Allowed by {override.actor}'s override of block until "
+                    f"{details['override_until']}: {override.reason}"
+                )
             self._journal.record_event(
-                "mes_offline_allowed",
-                actor=operator,
-                details={
-                    "slot": slot,
-                    "attempt_id": attempt_id,
-                    "serial": serial,
-                    "device_id": device_id,
-                    "recipe": self.recipe,
-                    "policy": self.policy.value,
-                },
-                reason=decided.reason,
+                "mes_offline_allowed", actor=operator, details=details, reason=reason
             )
         with self._lock:
             self._asked[attempt_id] = _Asked(serial, device_id)
@@ -129,6 +179,7 @@ def route_for(
         client,
         MesOutbox(client, journal, notify=notify),
         journal,
+        target=target.name,
         recipe=target.mes_recipe,
         policy=OfflinePolicy(target.mes_offline),
     )

@@ -45,6 +45,7 @@ AUDIT_KINDS: tuple[str, ...] = (
     "mes_offline_allowed",
     "mes_result",
     "mes_result_ack",
+    "mes_override",
 )
 CSV_COLUMNS: tuple[str, ...] = ("seq", "at", "kind", "actor", "reason", "details")
 _CHUNK = 500  # seqs per `IN (...)`, well under SQLite's variable limit

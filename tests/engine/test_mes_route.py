@@ -5,6 +5,7 @@ sent and resent, also after a restart, until the MES acknowledges it."""
 
 from __future__ import annotations
 
+import io
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -12,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from station.config import load_config
+from station.cli import main
+from station.config import hash_password, load_config
 from station.config.toml_writer import dumps
 from station.demo import DemoEnvironment
 from station.engine import mes_outbox
@@ -23,6 +25,7 @@ from station.sandbox.mes import MesStandIn
 from tests.engine.test_runner import Events, runner_for
 
 RECIPE = "R-7 provisioning"
+SUPERVISOR_PASSWORD = "supervisor-test-only"
 
 
 class Rig:
@@ -57,12 +60,13 @@ def rig(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..
     monkeypatch.setattr(mes_outbox, "DEFAULT_RETRY_S", 0.2)
     stack = ExitStack()
 
-    def make(*, policy: str = "block", mode: str = "ok", timeout_s: int = 5) -> Rig:
+    def make(*, policy: str = "block", mode: str = "ok", timeout_s: int = 5, slots: int = 1) -> Rig:
         mes = stack.enter_context(MesStandIn())
         mes.set_mode(mode)  # type: ignore[arg-type]
-        env = stack.enter_context(DemoEnvironment(tmp_path / "demo", slots=1, bcrypt_cost=4))
+        env = stack.enter_context(DemoEnvironment(tmp_path / "demo", slots=slots, bcrypt_cost=4))
         document = env.config_document(mes_recipe=RECIPE, mes_offline=policy)
         document["line"] = {"mes_url": mes.url, "mes_timeout_s": timeout_s}
+        document["roles"] = {"supervisor_password_hash": hash_password(SUPERVISOR_PASSWORD)}
         env.config_path.write_text(dumps(document), "utf-8")
         journal = stack.enter_context(Journal.open(env.journal_path, station_id="demo-station"))
         made = Rig(env, mes, journal)
@@ -154,3 +158,55 @@ def test_allow_and_queue_provisions_audits_the_skip_and_sends_the_result_after_a
     assert route.outbox.wait_empty(15), route.outbox.pending()
     assert r.mes.state.results[snap.attempt_id or ""]["outcome"] == "PASS"
     assert r.kinds("mes_result_ack") == [{"idempotency_key": snap.attempt_id}]
+
+
+def _override(
+    r: Rig, monkeypatch: pytest.MonkeyPatch, *extra: str, password: str = SUPERVISOR_PASSWORD
+) -> int:
+    monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
+    args = ["mes", "override", "--config", str(r.env.config_path), "--target", r.env.target_name]
+    return main([*args, "--by", "Sam", *extra])
+
+
+def test_a_supervisor_override_lets_a_block_target_go_on_while_the_mes_is_down(
+    rig: Callable[..., Rig], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    r = rig(mode="down", slots=2)
+    # A wrong password changes nothing.
+    assert _override(r, monkeypatch, "--reason", "MES-4711", password="wrong") != 0
+    assert r.kinds("mes_override") == []
+    assert _override(r, monkeypatch, "--minutes", "30", "--reason", "MES-4711") == 0
+    assert "goes on while its MES is down" in capsys.readouterr().out
+    (override,) = [e for e in r.journal.audit_events(100) if e.kind == "mes_override"]
+    assert override.actor == "Sam (supervisor)" and override.reason == "MES-4711"
+    assert override.details["action"] == "start" and override.details["target"] == "demo"
+
+    runner, events = r.runner()
+    events.wait_for(lambda _: all(s.state is SlotState.READY for s in runner.snapshots()))
+    runner.start("1")
+    events.wait_for(lambda _: len(events.finished()) == 1)
+    first = events.finished()[0].snapshot
+    assert first.state is SlotState.PASS
+    (allowed,) = [e for e in r.journal.audit_events(100) if e.kind == "mes_offline_allowed"]
+    assert allowed.details["policy"] == "supervisor-override"
+    assert allowed.details["override_by"] == "Sam (supervisor)"
+    assert "MES-4711" in allowed.reason and allowed.actor == "tester"
+
+    # Ended: the next unit is blocked again.
+    assert _override(r, monkeypatch, "--end", "--reason", "MES back soon") == 0
+    runner.start("2")
+    events.wait_for(lambda _: len(events.finished()) == 2)
+    second = events.finished()[1].snapshot
+    assert second.state is SlotState.FAIL and second.error_class == "mes_unavailable"
+    assert r.registered() == [first.device_id]
+
+
+def test_an_override_needs_a_reason_and_a_bounded_time(
+    rig: Callable[..., Rig], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    r = rig(mode="down")
+    assert _override(r, monkeypatch, "--reason", "") != 0
+    assert "needs a reason" in capsys.readouterr().err
+    assert _override(r, monkeypatch, "--minutes", "481", "--reason", "x") != 0
+    assert "1 to 480 minutes" in capsys.readouterr().err
+    assert r.kinds("mes_override") == []

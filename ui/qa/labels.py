@@ -37,6 +37,7 @@ _AUDIT_KINDS = {
     "mes_offline_allowed": "MES check skipped (offline)",
     "mes_result": "MES result queued",
     "mes_result_ack": "MES result acknowledged",
+    "mes_override": "MES block overridden",
 }
 _STORAGE = {"otp": "OTP (write-once)", "secure": "Secure storage"}
 # Initialisms stay capitals when an internal name is turned into words.

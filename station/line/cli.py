@@ -1,0 +1,81 @@
+"""`station mes override`: a supervisor lets a `block` target go on while its MES is down.
+
+The override is a journal event (`mes_override`: the target, who, why, until when), asked for with
+the supervisor password like every privileged command, so the running station (which reads it
+when the MES cannot be asked) and QA see the same record. It lasts at most one shift and can be
+ended early with `--end`. It never overrides a refusal from an answering MES.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from station.engine.mes_step import MAX_OVERRIDE, OVERRIDE_KIND
+from station.errors import UsageError
+from station.targets.privileged_cli import add_supervisor_options, supervisor_for_target
+
+EXIT_OK = 0
+MAX_MINUTES = int(MAX_OVERRIDE.total_seconds() // 60)
+
+
+def register(subparsers: argparse._SubParsersAction[Any]) -> None:
+    parser = subparsers.add_parser(
+        "mes",
+        help="the plant's MES route check (supervisors)",
+        description="The MES route interlock (docs/mes.md).",
+    )
+    sub = parser.add_subparsers(dest="mes_command", metavar="MES_COMMAND", required=True)
+    override = sub.add_parser(
+        "override",
+        help="let a target with offline policy block go on while its MES is down",
+        description="Journaled with who, why and until when; asks for the supervisor password "
+        "(the first line of standard input when it is not a terminal).",
+    )
+    override.add_argument("--target", required=True, help="the target whose MES is down")
+    override.add_argument(
+        "--minutes", type=int, default=60, help=f"how long, 1 to {MAX_MINUTES} (default 60)"
+    )
+    override.add_argument("--end", action="store_true", help="end the override now")
+    add_supervisor_options(override)
+    override.set_defaults(handler=_override)
+
+
+def _override(args: argparse.Namespace) -> int:
+    if not args.end and not 1 <= args.minutes <= MAX_MINUTES:
+        raise UsageError(
+            f"--minutes {args.minutes} is out of range; nothing was changed.",
+            f"Give 1 to {MAX_MINUTES} minutes (one shift at most), and renew it if needed.",
+        )
+    if not args.reason.strip():
+        raise UsageError(
+            "An MES override needs a reason for the journal; nothing was changed.",
+            'Add --reason "…", e.g. the MES ticket number.',
+        )
+    with supervisor_for_target(args.config, args.target, args.by) as sup:
+        if sup.target.mes_recipe is None:
+            raise UsageError(
+                f"Target {args.target!r} does not ask the MES (it has no mes_recipe); nothing "
+                "was changed.",
+                "Only a target with an MES recipe and offline policy block needs an override.",
+            )
+        until = datetime.now(UTC) + timedelta(minutes=0 if args.end else args.minutes)
+        sup.journal.record_event(
+            OVERRIDE_KIND,
+            actor=sup.actor.journal_name,
+            details={
+                "target": args.target,
+                "action": "end" if args.end else "start",
+                "until": until.isoformat(timespec="seconds"),
+            },
+            reason=args.reason,
+        )
+    sys.stdout.write(
+        f"The MES override of target {args.target} has ended.\n"
+        if args.end
+        else f"Target {args.target} goes on while its MES is down, until "
+        f"{until.astimezone():%H:%M} (each unit is journaled with this override).\n"
+    )
+    return EXIT_OK
