@@ -86,5 +86,8 @@ def _migrate(path: Path) -> None:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         migrate(conn)
+        # The rewrite of every event went through the WAL in one transaction; give that space
+        # back now rather than at some later checkpoint (a busy reader only delays it).
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
