@@ -365,9 +365,10 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     d = subparsers.add_parser(
         "demo",
         help="the station on a simulated fixture and a local Pairing stand-in",
-        description="Start simulated devices and a local Pairing stand-in, write a configuration "
-        "for them, and open the operator screen (or, with --headless, provision every slot and "
-        "print the results).",
+        description="Start simulated devices, a local Pairing stand-in and the line's stand-ins "
+        "(an MES, a loopback label printer, a serial tower light on a pseudo-terminal), write a "
+        "configuration for them, and open the operator screen (or, with --headless, provision "
+        "every slot and print the results).",
     )
     d.add_argument("--headless", action="store_true", help="no window: provision and print")
     d.add_argument("--slots", type=_positive, default=4, help="number of simulated slots")
