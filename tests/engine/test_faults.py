@@ -156,12 +156,21 @@ def test_line_noise_never_gives_a_false_pass(engine_rig: RigFactory) -> None:
     assert noise > 0, "the line noise never reached the station: the test proved nothing"
 
 
-def test_abort_before_start_records_aborted(engine_rig: RigFactory) -> None:
+@pytest.mark.parametrize("reason", [None, "The station is shutting down."])
+def test_abort_before_start_records_aborted(engine_rig: RigFactory, reason: str | None) -> None:
     rig = engine_rig(slots=1)
     tx = rig.transaction("1")
-    tx.abort()
+    if reason is None:
+        tx.abort()  # the operator's button
+    else:
+        tx.abort(reason)
     outcome = tx.run()
     assert outcome.result is Result.ABORTED
+    # The reason given (the operator's, by default) ends the message the operator reads.
+    said = reason or "Stopped by the operator."
+    assert outcome.message.startswith("Stopped by the operator at '"), outcome.message
+    assert outcome.message.endswith(f"'. {said}"), outcome.message
+    assert outcome.action == "Provision the device in slot 1 again when ready."
     assert rig.fixture.device("1").state is StorageState.EMPTY
     assert rig.standin.issued_secret_fingerprints() == []
     detail = rig.journal.attempt(outcome.attempt_id)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from station.journal import Journal, verify
+from station.journal import Journal, JournalError, verify
 from station.journal.chain import EVENT_ROWS_SQL, GENESIS, event_hash
 from tests.journal.helpers import full_attempt, station_writing
 
@@ -318,3 +318,36 @@ def test_a_malformed_file_names_the_first_problem_and_counts_the_rest(
         "the database file is malformed: SQLite's integrity check reports "
         f"'row 1 missing from index attempts_by_device'{more}"
     )
+
+
+def test_a_missing_journal_is_named_with_an_action(tmp_path: Path) -> None:
+    path = tmp_path / "none.sqlite"
+    with pytest.raises(JournalError) as caught:
+        verify(path)
+    assert caught.value.message == f"There is no journal at {path}."
+    assert caught.value.action == "Check the journal path."
+    assert not path.exists()  # verify never creates one
+
+
+@pytest.mark.parametrize(
+    ("table", "statement"),
+    [
+        (
+            "steps",
+            "INSERT INTO steps (attempt_ref, position, step, started_us, duration_s, ok, detail) "
+            "VALUES (999, 0, 'write', 0, 0.1, 1, '')",
+        ),
+        (
+            "intents",
+            "INSERT INTO intents VALUES (999, 999, 'dX', 'plant1', 'ab', 0)",
+        ),
+    ],
+)
+def test_rows_no_record_explains_name_their_table(
+    tmp_path: Path, table: str, statement: str
+) -> None:
+    path = _journal(tmp_path)
+    _tamper(path, statement)
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq) == (False, None)
+    assert result.reason.startswith(f"the {table} table holds "), result.reason
