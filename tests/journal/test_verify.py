@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from station.cancel import Cancelled, CancelToken
 from station.journal import Journal, JournalError, verify
 from station.journal.chain import EVENT_ROWS_SQL, GENESIS, event_hash
+from station.journal.synthetic import seed_journal
 from tests.journal.helpers import full_attempt, station_writing
 
 
@@ -351,3 +353,55 @@ def test_rows_no_record_explains_name_their_table(
     result = verify(path)
     assert (result.ok, result.first_bad_seq) == (False, None)
     assert result.reason.startswith(f"the {table} table holds "), result.reason
+
+
+def test_a_cancelled_verify_stops_at_its_next_progress_point(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite"
+    seed_journal(path, 1_700)  # about 21,000 records: one progress point on the way
+    seen: list[tuple[int, int]] = []
+    cancel = CancelToken()
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+
+    full = verify(path, progress=progress)
+    assert full.ok and full.checked > 20_000
+    total = full.checked
+    assert seen == [(n, total) for n in range(20_000, total, 20_000)] + [(total, total)]
+    cancel.cancel("The supervisor closed the window.")
+    with pytest.raises(Cancelled, match=r"^The supervisor closed the window\.$"):
+        verify(path, cancel=cancel)
+
+
+def test_a_table_page_too_damaged_to_walk_is_named_as_damage(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    conn = sqlite3.connect(path)
+    try:
+        (page_size,) = conn.execute("PRAGMA page_size").fetchone()
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'events'"
+        ).fetchone()
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    with path.open("r+b") as raw:
+        raw.seek((root - 1) * page_size)
+        raw.write(b"\xff" * 100)
+    result = verify(path)
+    assert (result.ok, result.damaged, result.checked) == (False, True, 0)
+    assert result.reason == (
+        "the database file is malformed: SQLite's integrity check reports "
+        "'database disk image is malformed'"
+    )
+
+
+def test_a_journal_that_cannot_be_read_to_the_end_says_restore(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    _tamper(path, "DROP TABLE events")
+    with pytest.raises(JournalError) as caught:
+        verify(path)
+    assert caught.value.message.startswith(f"The journal {path} cannot be read to the end (")
+    assert "events" in caught.value.message
+    assert caught.value.action == (
+        "Restore the journal from its backup and keep this copy for investigation."
+    )
