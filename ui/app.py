@@ -317,6 +317,7 @@ def role_tools_hook(config_path: Path, journal: Journal, fixture: str) -> Window
     from station.config import load_config
     from ui.qa.menu import add_qa_action
     from ui.supervisor.carry import ShiftCarry
+    from ui.supervisor.fleet_page import attach_fleet_page
     from ui.supervisor.tools import SupervisorTools
 
     def hook(window: OperatorWindow, session: Session) -> None:
@@ -325,17 +326,17 @@ def role_tools_hook(config_path: Path, journal: Journal, fixture: str) -> Window
         carried, session.carried = session.carried, None
         add_qa_action(window, config.journal_path)
         # Roles (QA/supervisor sign-in, idle lock) gate the QA action added above as well.
-        session.helpers.append(
-            SupervisorTools(
-                window,
-                config=config,
-                config_path=config_path,
-                journal=journal,
-                fixture=fixture,
-                restart=session.restart,
-                carried=carried if isinstance(carried, ShiftCarry) else None,
-            )
+        tools = SupervisorTools(
+            window,
+            config=config,
+            config_path=config_path,
+            journal=journal,
+            fixture=fixture,
+            restart=session.restart,
+            carried=carried if isinstance(carried, ShiftCarry) else None,
         )
+        session.helpers.append(tools)
+        attach_fleet_page(tools, config)  # fleet mode only
 
     return hook
 
