@@ -15,7 +15,12 @@ from types import TracebackType
 from typing import Any, Self
 
 from station.journal.model import JournalError
-from station.journal.schema import check_supported, read_version
+from station.journal.schema import (
+    COMPACT_EVENTS,
+    COMPACT_EVENTS_VIEW,
+    check_supported,
+    read_version,
+)
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
@@ -25,12 +30,17 @@ def open_read_only(path: Path) -> sqlite3.Connection:
             f"There is no journal at {path}.",
             "Check the journal path in the configuration, or provision a device first.",
         )
-    check_supported(path, read_version(path))
+    version = read_version(path)
+    check_supported(path, version)
     try:
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
         )
         conn.execute("PRAGMA busy_timeout = 10000")
+        if 0 < version < COMPACT_EVENTS:
+            # Not upgraded yet (the station does that when it next opens it): read its events
+            # as compact ones, so every reader's questions work on it unchanged.
+            conn.execute(COMPACT_EVENTS_VIEW)
     except sqlite3.Error as exc:
         raise JournalError(f"Cannot open the journal {path}: {exc}.", "Check the path.") from exc
     return conn

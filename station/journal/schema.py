@@ -158,6 +158,17 @@ _V4: tuple[str, ...] = (
 #: The first version with compact events; upgrading to it is verified (see `upgrade.py`).
 COMPACT_EVENTS = 4
 
+#: For a reader of a journal the station has not upgraded yet (it only reads, so it cannot):
+#: the old events shown as compact ones, in the reader's own temporary schema, where the name
+#: hides the file's table. Same conversion as `_V4`.
+COMPACT_EVENTS_VIEW = (
+    "CREATE TEMP VIEW events AS SELECT o.seq, "
+    "CAST(strftime('%s', substr(o.ts, 1, 19)) AS INTEGER) * 1000000 "
+    "+ CAST(substr(o.ts, 21, 6) AS INTEGER) AS at_us, "
+    "(SELECT a.id FROM main.attempts AS a WHERE a.attempt_id = o.attempt_id) AS attempt_ref, "
+    "o.kind, o.payload, o.hash FROM main.events AS o"
+)
+
 MIGRATIONS: list[Sequence[str]] = [_V1, _V2, _V3, _V4]
 
 

@@ -21,6 +21,7 @@ from station.journal import (
     schema,
     verify,
 )
+from station.journal.qa_queries import QAReader
 from tests.journal.helpers import RECORDS_PER_ATTEMPT, SCHEMA3_FIXTURE, full_attempt
 
 _OLD_ROWS = "SELECT seq, ts, attempt_id, kind, payload, prev_hash, hash FROM events ORDER BY seq"
@@ -128,3 +129,25 @@ def test_an_upgrade_that_changes_a_record_is_undone(
         pass
     assert (tmp_path / "journal.schema3-2.sqlite").exists()
     assert verify(path).ok
+
+
+def test_readers_read_a_journal_the_station_has_not_upgraded_yet(tmp_path: Path) -> None:
+    """A QA PC or the shipper may open an old journal before the station has: they only read,
+    so they read its events as compact ones, and the file stays as it was."""
+    path = _old_journal(tmp_path)
+    before = _digest(path)
+    old_events = _rows(path, _OLD_ROWS)
+    with JournalQuery.open(path) as query:
+        head, touched = query.changed_since(16)
+        assert head == 19
+        assert touched == [r[2] for r in old_events[16:] if r[2] is not None][:1]
+    with QAReader.open(path) as reader:
+        assert reader.attempt_of_event(4) == old_events[3][2]
+        assert reader.attempt_of_event(17) is None  # the privileged action
+    with JournalSource.open(path) as source:
+        events = source.events_after(0, 100)
+    assert [
+        (e.seq, e.ts, e.attempt_id, e.kind, e.payload, e.prev_hash, e.hash) for e in events
+    ] == [(*r[:5], bytes(r[5]), bytes(r[6])) for r in old_events]
+    assert _digest(path) == before
+    assert _version(path) == 3
