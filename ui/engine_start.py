@@ -25,7 +25,13 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from station.cancel import CancelToken
-from station.engine.events import EventSink, SlotSnapshot, SlotState, SlotUpdated
+from station.engine.events import (
+    EventSink,
+    SlotSnapshot,
+    SlotState,
+    SlotUpdated,
+    StationNotice,
+)
 from ui.engine_api import RunnerLike, TargetSummaryLike
 
 log = logging.getLogger(__name__)
@@ -133,6 +139,9 @@ class DeferredRunner:
 
     def start_all(self) -> list[str]:
         return self._engine().start_all()
+
+    def give_label_scan(self, slot: str, text: str) -> StationNotice | None:
+        return self._engine().give_label_scan(slot, text)
 
     def abort(self, slot: str) -> None:
         if self._runner is not None:  # nothing runs before the engine is up

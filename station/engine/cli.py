@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
@@ -32,6 +32,7 @@ from station.errors import UsageError
 
 if TYPE_CHECKING:
     from station.config.model import FixtureConfig, SlotConfig, StationConfig
+    from station.engine.runner import FixtureRunner
 
 EXIT_OK = 0
 EXIT_NOT_ALL_PASSED = 1
@@ -42,11 +43,34 @@ PASSING = (Result.PASS, Result.RECOVERED)
 class _Collector:
     """Gathers each slot's final snapshot from the worker threads."""
 
-    def __init__(self, slots: Sequence[str], err: TextIO) -> None:
+    def __init__(
+        self, slots: Sequence[str], err: TextIO, serials: Mapping[str, str] | None = None
+    ) -> None:
         self._wanted = set(slots)
         self._err = err
         self._cond = threading.Condition()
         self.results: dict[str, AttemptFinished | SlotSnapshot] = {}
+        # The labels given with --serial, handed to a slot when it waits for its label.
+        self._serials = dict(serials or {})
+        self.runner: FixtureRunner | None = None
+
+    def _label_wanted(self, slot: str) -> None:
+        """A slot waits for its unit's label: give it the --serial one, or stop it."""
+        assert self.runner is not None
+        serial = self._serials.pop(slot, None)
+        refused = (
+            StationNotice(
+                "error",
+                f"Slot {slot} identifies its unit by the serial on its label; none was given.",
+                f"Run again with --serial {slot}=<the serial on the unit's label>.",
+            )
+            if serial is None
+            else self.runner.give_label_scan(slot, serial)
+        )
+        if refused is not None:
+            self(refused)
+            # Waiting out the deadline would change nothing.
+            self.runner.abort(slot, f"Stopped: {refused.message}")
 
     def __call__(self, event: Event) -> None:
         if isinstance(event, StationNotice):
@@ -63,6 +87,9 @@ class _Collector:
             return
         snap = event.snapshot
         if snap.slot not in self._wanted:
+            return
+        if snap.awaiting_label:
+            self._label_wanted(snap.slot)
             return
         final: AttemptFinished | SlotSnapshot | None = None
         if isinstance(event, AttemptFinished):
@@ -134,6 +161,7 @@ def provision(
     as_json: bool,
     out: TextIO | None = None,
     err: TextIO | None = None,
+    serials: Mapping[str, str] | None = None,
 ) -> int:
     """Provision the chosen slots once; print one result per slot; 0 only if all passed."""
     out = out or sys.stdout
@@ -152,7 +180,7 @@ def provision(
         )
         names = [s.name for s in _fixture_slots(config, fixture_name)]
         chosen = _pick_slots(slots, names)
-        collector = _Collector(chosen, err)
+        collector = _Collector(chosen, err, serials)
         # With the fixture's line: its tower light, the fail sound and the unit's label.
         runner = LineRunner(
             config=config,
@@ -163,6 +191,7 @@ def provision(
             presence_interval_s=None,
         )
         stack.callback(runner.shutdown, 60.0)
+        collector.runner = runner
         interrupted = False
         try:
             for slot in chosen:
@@ -241,7 +270,32 @@ def _provision_command(args: argparse.Namespace) -> int:
         slots=args.slots,
         operator=args.operator,
         as_json=args.json,
+        serials=_serials(args.serial),
     )
+
+
+def _serials(given: Sequence[str]) -> dict[str, str]:
+    """--serial SLOT=SERIAL options as {slot: serial}."""
+    serials: dict[str, str] = {}
+    for item in given:
+        slot, sep, serial = item.partition("=")
+        if not sep or not slot.strip() or not serial.strip():
+            raise UsageError(
+                f"--serial {item!r} is not SLOT=SERIAL; nothing was provisioned.",
+                "Give the slot and the serial on its unit's label, e.g. --serial 1=SN-000123.",
+            )
+        if slot.strip() in serials:
+            raise UsageError(
+                f"--serial names slot {slot.strip()} twice; nothing was provisioned.",
+                "Give one serial per slot.",
+            )
+        if serial.strip() in (v.strip() for v in serials.values()):
+            raise UsageError(
+                f"--serial gives {serial.strip()} to two slots; nothing was provisioned.",
+                "Each unit has its own label: give each slot the serial of the unit in it.",
+            )
+        serials[slot.strip()] = serial
+    return serials
 
 
 def _has_display() -> bool:
@@ -354,6 +408,14 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p.add_argument("--slots", default="all", help="'all' or a comma-separated list of slots")
     p.add_argument("--operator", default=os.environ.get("USER", "operator"), help="for the journal")
     p.add_argument("--json", action="store_true", help="one JSON object per slot")
+    p.add_argument(
+        "--serial",
+        action="append",
+        default=[],
+        metavar="SLOT=SERIAL",
+        help="the serial on the label of the unit in SLOT, for profiles that identify a unit by "
+        'its label (identity = "label_scan"); repeat it for each such slot',
+    )
     p.add_argument(
         "--override-passed",
         action="store_true",

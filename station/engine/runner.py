@@ -194,8 +194,8 @@ class FixtureRunner:
         """Whether a start on `slot` is waiting for its device's port to come back."""
         return self._worker(slot).waiting_for_port
 
-    def abort(self, slot: str) -> None:
-        self._worker(slot).abort()
+    def abort(self, slot: str, reason: str = "Stopped by the operator.") -> None:
+        self._worker(slot).abort(reason)
 
     def abort_all(self) -> None:
         for worker in self._workers.values():

@@ -4,6 +4,8 @@ operator screen and the CLI feed."""
 
 from __future__ import annotations
 
+import io
+import json
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -14,8 +16,10 @@ import pytest
 from station.config import load_config
 from station.config.toml_writer import dumps
 from station.demo import DEMO_NAMESPACE, DemoEnvironment
+from station.engine.cli import _serials, provision
 from station.engine.events import Result, SlotSnapshot, SlotState, SlotUpdated
 from station.engine.runner import FixtureRunner
+from station.errors import UsageError
 from station.journal import Journal, verify
 from station.pairing.device_id import derive_device_id
 from tests.engine.test_runner import Events, runner_for
@@ -157,3 +161,53 @@ def test_hwinfo_identity_on_firmware_without_hwinfo_fails_clearly(
     assert snap.error_class == "zephyr_no_hwinfo"
     assert "CONFIG_HWINFO_SHELL=y" in snap.action and 'identity = "label_scan"' in snap.action
     assert not any(isinstance(e, SlotUpdated) and e.snapshot.awaiting_label for e in events.items)
+
+
+def test_station_provision_takes_labels_from_serial_options(tmp_path: Path) -> None:
+    with DemoEnvironment(
+        tmp_path / "demo",
+        slots=2,
+        bcrypt_cost=4,
+        profile="zephyr",
+        firmware={"1": "zephyr:no_hwinfo", "2": "zephyr:no_hwinfo"},
+    ) as env:
+        document = env.config_document()
+        document["profiles"] = {"zephyr-mcumgr-fs": {"identity": "label_scan"}}
+        env.config_path.write_text(dumps(document), "utf-8")
+        out, err = io.StringIO(), io.StringIO()
+        code = provision(
+            config_path=env.config_path,
+            target=None,
+            fixture=None,
+            slots="1,2",
+            operator="tester",
+            as_json=True,
+            out=out,
+            err=err,
+            serials=_serials(["1=SN-CLI-0001"]),
+        )
+        results = {r["slot"]: r for r in map(json.loads, out.getvalue().splitlines())}
+        assert code == 1
+        assert results["1"]["result"] == "PASS"
+        assert results["1"]["hardware_serial"] == "SN-CLI-0001"
+        # Slot 2 was given no label: it stops at once and says how to give one.
+        assert results["2"]["result"] == "ABORTED"
+        assert "none was given" in results["2"]["message"]
+        assert "none was given" in err.getvalue()
+        assert "--serial 2=<the serial on the unit's label>" in err.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("given", "words"),
+    [
+        (["1"], "is not SLOT=SERIAL"),
+        (["1= "], "is not SLOT=SERIAL"),
+        (["1=A", "1=B"], "names slot 1 twice"),
+        (["1=A", "2=A"], "gives A to two slots"),
+    ],
+)
+def test_bad_serial_options_are_refused(given: list[str], words: str) -> None:
+    with pytest.raises(UsageError) as caught:
+        _serials(given)
+    assert words in caught.value.message
+    assert "nothing was provisioned" in caught.value.message

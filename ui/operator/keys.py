@@ -9,12 +9,15 @@ focus is), and a barcode scanner's typing told apart from a person's.
     Up / Down          the slot one grid row up / down
     Space              start the selected slot, or clear its result once its unit is gone
     Esc                abort the selected slot
-    scanner "SLOT:3"   select slot 3;  any other scanned code: highlight the tile with that serial
+    scanner "SLOT:3"   select slot 3;  any other scanned code: the identity of the unit in a slot
+                       waiting for its label (label_routing.py), else highlight the tile with
+                       that serial
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Qt
@@ -23,6 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from station.engine.events import StationNotice
 from ui.operator.fixture_view import FixtureView
+from ui.operator.label_routing import route_label
 from ui.operator.scanner import Scan, ScanDetector
 from ui.operator.tile import SlotTile
 
@@ -30,6 +34,8 @@ _DIGIT_KEYS: dict[Qt.Key, int] = {getattr(Qt.Key, f"Key_{d}"): d for d in range(
 _ROW_KEYS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}
 _STEP_KEYS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}
 _COMMAND_KEYS = {Qt.Key.Key_F5, Qt.Key.Key_Escape, Qt.Key.Key_Space, *_ROW_KEYS, *_STEP_KEYS}
+# Told on the GUI thread whether the runner took a scanned label (None) or why it refused it.
+ScanAnswer = Callable[[StationNotice | None], None]
 # How long after one digit the next one still extends the number (slot 1, then 12).
 DIGIT_GAP_S = 1.0
 
@@ -44,6 +50,7 @@ class KeyTarget(Protocol):
     def abort_slot(self, slot: str) -> None: ...
     def show_notice(self, notice: StationNotice) -> None: ...
     def show_status(self, text: str, ms: int = 0) -> None: ...
+    def give_label_scan(self, slot: str, text: str, answer: ScanAnswer) -> None: ...
 
 
 class KeyRouter:
@@ -149,11 +156,33 @@ class KeyRouter:
             else:
                 self.fixture.select(slot)
             return
+        # The scan's first character may have been taken as a slot number: route by the
+        # selection from before it.
+        before = self._selection_before_key
+        snapshots = [self.fixture.snapshot(slot) for slot in self.fixture.order]
+        route = route_label(scan.text, snapshots, before)
+        if route.slot is not None:
+            self.fixture.select(route.slot)
+            self.target.give_label_scan(route.slot, scan.text, self._label_answer(route.slot))
+            return
+        if route.notice is not None:
+            self._restore_selection()
+            self.target.show_notice(route.notice)
+            return
         if self.fixture.highlight_serial(scan.text) is None:
             self._restore_selection()
             self.target.show_status(f"No slot shows serial {scan.text}.", 10_000)
         else:
             self.target.show_status(f"Serial {scan.text} is highlighted.", 10_000)
+
+    def _label_answer(self, slot: str) -> ScanAnswer:
+        def answer(refused: StationNotice | None) -> None:
+            if refused is not None:
+                self.target.show_notice(refused)
+            else:
+                self.target.show_status(f"Slot {slot} took the scanned label.", 8000)
+
+        return answer
 
     def _restore_selection(self) -> None:
         if self._selection_before_key is not None:

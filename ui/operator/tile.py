@@ -145,7 +145,12 @@ class SlotTile(TileBody):
         self._show_elapsed(shown.elapsed_s)
 
         # A ready slot may carry a note too (an interrupted attempt waiting to be resumed).
-        says = shown.state in _PROBLEMS or (shown.state is SlotState.READY and bool(shown.message))
+        # A working slot waiting for its unit's label asks for the scan.
+        says = (
+            shown.state in _PROBLEMS
+            or (shown.state is SlotState.READY and bool(shown.message))
+            or shown.awaiting_label
+        )
         self._cause_text = words.cause(shown.message) if says else ""
         action = words.action(shown.action) if says else ""
         self._action_text = f"What to do: {action}" if action else ""

@@ -36,7 +36,7 @@ from ui.operator.banner import Banner
 from ui.operator.close_prompt import ClosePrompt
 from ui.operator.counters_view import CountersView
 from ui.operator.fixture_view import FixtureView
-from ui.operator.keys import KeyRouter
+from ui.operator.keys import KeyRouter, ScanAnswer
 from ui.operator.notice_bar import NoticeBar
 from ui.operator.shutdown import ShutdownSequence, Stage
 from ui.operator.status_line import StatusLine
@@ -270,6 +270,9 @@ class OperatorWindow(QMainWindow):
                 )
 
         self._run(lambda: self.runner.start(slot), after)
+
+    def give_label_scan(self, slot: str, text: str, answer: ScanAnswer) -> None:
+        self._run(lambda: self.runner.give_label_scan(slot, text), answer)
 
     @Slot(str)
     def abort_slot(self, slot: str) -> None:
