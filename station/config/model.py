@@ -132,6 +132,8 @@ class TargetConfig:
     #: (None: the station's built-in 2 x 1 inch label).
     print_label: bool = False
     label_template: Path | None = None
+    #: Each printed label is scanned back and checked against the unit (print_label only).
+    check_scan: bool = False
     #: The plant's MES route check for this target (docs/mes.md): the recipe it is asked
     #: about (None: no MES check), and what the line does while the MES cannot be asked.
     mes_recipe: str | None = None

@@ -152,6 +152,10 @@ def _target(name: str, value: Any, where: Where, context: Context) -> TargetConf
         where.key("token_command").fail(
             f'is only used with token_source = "command" (this target uses {t["token_source"]!r}).',
         )
+    if t["check_scan"] and not t["print_label"]:
+        where.key("check_scan").fail(
+            "= true needs print_label = true: only a printed label can be scanned back."
+        )
     if t["device_id_rule"] == "uuid5" and t["device_id_namespace"] is None:
         where.key("device_id_namespace").fail(
             'is required when device_id_rule = "uuid5": the namespace UUID of your product line.'

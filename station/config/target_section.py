@@ -308,6 +308,17 @@ TARGET = Section(
             help="ZPL file; empty: the built-in 2 x 1 inch label",
         ),
         Option(
+            "check_scan",
+            bool,
+            "Each printed label is scanned back with the station's barcode scanner and must "
+            "carry the unit's device ID; until then the tower calls the operator (blue), and a "
+            "label of another unit or one that does not read is journaled and reported "
+            "(docs/labels.md). Needs `print_label = true`.",
+            default=False,
+            label="Check-scan labels",
+            help="Scan each printed label back before the unit leaves",
+        ),
+        Option(
             "mes_recipe",
             str,
             "The recipe the plant's MES is asked about before each unit is registered "

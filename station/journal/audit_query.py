@@ -42,6 +42,7 @@ AUDIT_KINDS: tuple[str, ...] = (
     "unregister_failed",
     "label_print",
     "label_reprint",
+    "label_check",
     "mes_offline_allowed",
     "mes_result",
     "mes_result_ack",

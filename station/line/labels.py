@@ -18,6 +18,7 @@ from typing import Protocol
 from station.engine.events import SlotSnapshot, StationNotice
 from station.journal import Journal
 from station.journal.audit_query import AuditFilter, AuditReader
+from station.peripherals import label_code
 from station.peripherals.label_zpl import LabelFields, render
 from station.peripherals.printer import PrinterNotReady
 
@@ -66,7 +67,10 @@ class LabelDesk:
         journal: Journal,
         fixture: str,
         notify: NoticeSink,
+        check_scan: bool = False,
     ) -> None:
+        self.check_scan = check_scan
+        self._awaiting: dict[str, LabelJob] = {}  # printed, not scanned back yet (check_scan)
         self._printer = printer
         self._template = template
         self._journal = journal
@@ -89,6 +93,53 @@ class LabelDesk:
         """The slots whose last label did not print, by slot."""
         with self._lock:
             return dict(self._flagged)
+
+    def awaiting(self) -> dict[str, LabelJob]:
+        """The printed labels waiting to be scanned back, by slot."""
+        with self._lock:
+            return dict(self._awaiting)
+
+    def scanned(self, text: str, actor: str) -> bool:
+        """Check a scanned label against the labels waiting for it; journaled as `label_check`.
+        True when it matched one; False when it did not read or is another unit's label."""
+        waiting = self.awaiting()
+        try:
+            device_id = label_code.decode(text)
+        except label_code.LabelCodeError as exc:
+            self._checked(None, actor, "unreadable", text, exc.message)
+            self._notify(StationNotice("warning", exc.message, exc.action))
+            return False
+        match = next((job for job in waiting.values() if job.device_id == device_id), None)
+        if match is None:
+            reason = (
+                f"The scanned label is of device {device_id}, which no slot here waits for "
+                f"(waiting: {', '.join(f'slot {s}' for s in sorted(waiting)) or 'none'})."
+            )
+            self._checked(None, actor, "mismatch", text, reason)
+            self._notify(
+                StationNotice(
+                    "error",
+                    reason,
+                    "Take that label off the unit it is on. Put each unit's own label on it "
+                    "(Line → Reprint label, slot N) and scan it again.",
+                )
+            )
+            return False
+        with self._lock:
+            self._awaiting.pop(match.slot, None)
+        self._checked(match, actor, "match", text)
+        self._notify(
+            StationNotice("info", f"Slot {match.slot}: the label of {_unit(match)} checks out.")
+        )
+        return True
+
+    def _checked(
+        self, job: LabelJob | None, actor: str, result: str, text: str, reason: str = ""
+    ) -> None:
+        details = {"fixture": self._fixture, "result": result, "scanned": text[:64]}
+        if job is not None:
+            details.update(slot=job.slot, attempt_id=job.attempt_id, device_id=job.device_id)
+        self._journal.record_event("label_check", actor=actor, details=details, reason=reason)
 
     def passed(self, snapshot: SlotSnapshot, operator: str) -> None:
         """A unit passed (and is journaled): print its label, or flag it for reprint."""
@@ -153,6 +204,8 @@ class LabelDesk:
             return
         with self._lock:
             self._flagged.pop(job.slot, None)
+            if self.check_scan:
+                self._awaiting[job.slot] = job
         self._record(kind, job, actor, printed=True)
         if kind == "label_reprint":
             self._notify(

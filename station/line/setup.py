@@ -43,6 +43,7 @@ def line_signals_for(
             journal=journal,
             fixture=fixture,
             notify=downstream,
+            check_scan=target.check_scan,
         )
     sound = None
     if config.line.fail_sound:

@@ -25,6 +25,7 @@ from station.engine.events import (
     StationNotice,
 )
 from station.line.labels import Flagged, LabelDesk
+from station.peripherals import label_code
 from station.peripherals.sound import SoundPlayer
 from station.peripherals.tower import (
     ALL_OFF,
@@ -53,6 +54,12 @@ class _Acknowledge:
     pass
 
 
+@dataclass(frozen=True)
+class _Scanned:
+    text: str
+    actor: str
+
+
 _STOP = object()
 
 
@@ -75,6 +82,7 @@ class LineSignals:
         self.labels = labels
         self._states: dict[str, str] = {}
         self._acknowledged = False
+        self._label_fault = False  # a label that did not check out, not acknowledged yet
         self._shown: TowerSignal | None = None
         self._lock = threading.Lock()
         self._queue: queue.Queue[object] = queue.Queue()
@@ -97,6 +105,16 @@ class LineSignals:
         if self.labels is None or self.labels.last(slot) is None:
             return False
         self._queue.put(_Reprint(slot, actor))
+        return True
+
+    def scanned(self, text: str, actor: str) -> bool:
+        """Take a scan if it is a label code and labels are checked here (the check runs on
+        the line's thread and is reported as a notice); False: not the line's scan."""
+        if self.labels is None or not self.labels.check_scan:
+            return False
+        if not text.strip().upper().startswith(label_code.PREFIX):
+            return False
+        self._queue.put(_Scanned(text, actor))
         return True
 
     def acknowledge(self) -> None:
@@ -153,6 +171,10 @@ class LineSignals:
             self._update_tower()
         elif isinstance(item, _Acknowledge):
             self._acknowledged = True
+            self._label_fault = False
+            self._update_tower()
+        elif isinstance(item, _Scanned) and self.labels is not None:
+            self._label_fault = not self.labels.scanned(item.text, item.actor)
             self._update_tower()
         elif isinstance(item, _Reprint) and self.labels is not None:
             self.labels.reprint(item.slot, item.actor)
@@ -171,9 +193,14 @@ class LineSignals:
 
     def _update_tower(self) -> None:
         signal = signal_for(self._states.values(), acknowledged=self._acknowledged)
-        if self.labels is not None and self.labels.flagged():
-            # A label waits for its reprint: an operator action (blue), however the slots are.
-            signal = TowerSignal({**signal.lamps, Lamp.BLUE: Light.STEADY}, signal.buzzer)
+        lamps, buzzer = dict(signal.lamps), signal.buzzer
+        if self.labels is not None and (self.labels.flagged() or self.labels.awaiting()):
+            # A label waits for its reprint or its scan: an operator action (blue).
+            lamps[Lamp.BLUE] = Light.STEADY
+        if self._label_fault:  # a label of another unit, or one that did not read: a fault
+            lamps[Lamp.RED] = Light.BLINK
+            buzzer = Light.BLINK
+        signal = TowerSignal(lamps, buzzer)
         self._show(signal)
 
     def _show(self, signal: TowerSignal) -> None:

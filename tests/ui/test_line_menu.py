@@ -8,6 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from station.config import load_config
@@ -15,6 +18,7 @@ from station.demo import DemoEnvironment
 from station.engine.events import SlotState
 from station.journal import Journal
 from station.line.runner import LineRunner
+from station.peripherals import label_code
 from ui.bridge import EngineBridge
 from ui.operator.line_menu import LineMenu
 from ui.operator.window import OperatorWindow
@@ -122,3 +126,49 @@ def test_the_demo_window_has_the_line_menu_on_a_pty_tower_and_a_loopback_printer
             with qtbot.waitSignal(window.closed, timeout=WAIT_MS):
                 window.close()
             window.deleteLater()
+
+
+def test_a_label_scanned_with_a_keyboard_wedge_scanner_is_checked_by_the_line(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from station.config.toml_writer import dumps
+
+    with DemoEnvironment(tmp_path / "env", slots=1, bcrypt_cost=4, line=True) as env:
+        document = env.config_document(check_scan=True)
+        env.config_path.write_text(dumps(document), "utf-8")
+        config = load_config(env.config_path)
+        with Journal.open(env.journal_path, station_id=config.station_id) as journal:
+            bridge = EngineBridge(interval_ms=30)
+            runner = LineRunner(
+                config=config,
+                fixture=env.fixture_name,
+                journal=journal,
+                operator="Olga",
+                sink=bridge.sink,
+            )
+            window = OperatorWindow(runner, bridge, "Olga")
+            menu = LineMenu(window, runner)
+            window.show()
+            window.activateWindow()
+            qtbot.waitExposed(window)
+            try:
+                qtbot.waitUntil(
+                    lambda: window.snapshots()[0].state is SlotState.READY, timeout=WAIT_MS
+                )
+                window.provision_all()
+                qtbot.waitUntil(lambda: menu.menu.title() == "&Line (1 to scan)", timeout=WAIT_MS)
+                device_id = window.tile("1").snapshot.device_id
+                assert device_id is not None
+                # The scanner types the label's code fast and ends it with Enter.
+                target = QApplication.focusWidget() or window
+                code = label_code.encode(device_id)
+                QTest.keyClicks(target, code, Qt.KeyboardModifier.NoModifier, 2)
+                QTest.keyClick(target, Qt.Key.Key_Return)
+                qtbot.waitUntil(lambda: menu.menu.title() == "&Line", timeout=WAIT_MS)
+                assert "checks out" in window.notices.text.text()
+                (check,) = [e for e in journal.audit_events() if e.kind == "label_check"]
+                assert check.details["result"] == "match" and check.actor == "Olga"
+            finally:
+                window.begin_shutdown()
+                qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+                window.deleteLater()

@@ -60,6 +60,8 @@ class KeyRouter:
         self._selection_before_key: str | None = None
         self._number = ""
         self._number_at = 0.0
+        #: Sees each scan first (the line's label check-scan); True when it took the scan.
+        self.scan_hook: Callable[[str], bool] | None = None
 
     @property
     def fixture(self) -> FixtureView:
@@ -141,6 +143,8 @@ class KeyRouter:
         return True
 
     def _on_scan(self, scan: Scan) -> None:
+        if self.scan_hook is not None and self.scan_hook(scan.text):
+            return
         ref = scan.slot
         if ref is not None:
             slot = self.fixture.slot_by_reference(ref)

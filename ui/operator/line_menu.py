@@ -1,5 +1,8 @@
 """The Line menu: reprint a slot's label, acknowledge a failure on the tower, see what it shows.
 
+A scanned label code goes to the line's check-scan (targets with `check_scan`), which says in a
+notice whether it matched a unit waiting for it; the title also counts the labels to scan.
+
 It exists when the fixture's runner has line signals (`station.line.runner.LineRunner`). A label
 that did not print is named here, slot by slot, until it is reprinted; the menu's title counts
 them, so the flag is visible without opening it. A reprint is queued (the printer is never
@@ -42,6 +45,8 @@ class LineMenu(QObject):
             self.reprint_actions[slot] = action
             window.tile(slot).acknowledged.connect(self._acknowledged)
         self.reprint_menu.setEnabled(runner.line.labels is not None)
+        # A scanned label code goes to the line's check-scan before the slot selection sees it.
+        window.keys.scan_hook = self._scanned
         # The line handles each event after the screen got it: a batch refreshes the title (a
         # label to reprint comes with a notice), and opening the menu reads the tower afresh.
         window.bridge.batchDelivered.connect(self.refresh)
@@ -51,6 +56,12 @@ class LineMenu(QObject):
     @Slot(str)
     def _acknowledged(self, _slot: str) -> None:
         self._runner.line.acknowledge()
+
+    def _scanned(self, text: str) -> bool:
+        if not self._runner.line.scanned(text, self._window.operator):
+            return False
+        self._window.show_status("Checking the scanned label…", 5000)
+        return True
 
     def reprint(self, slot: str) -> None:
         if self._runner.reprint_label(slot, self._window.operator):
@@ -80,4 +91,7 @@ class LineMenu(QObject):
                 action.setText(f"Slot {slot}: {last.serial or last.device_id}")
             else:
                 action.setText(f"Slot {slot}")
-        self.menu.setTitle(f"&Line ({len(flagged)} to reprint)" if flagged else "&Line")
+        waiting = labels.awaiting() if labels is not None else {}
+        counts = [f"{len(flagged)} to reprint"] * bool(flagged)
+        counts += [f"{len(waiting)} to scan"] * bool(waiting)
+        self.menu.setTitle(f"&Line ({', '.join(counts)})" if counts else "&Line")

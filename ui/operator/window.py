@@ -91,7 +91,7 @@ class OperatorWindow(QMainWindow):
         self.operator = operator
         self._control = Tasks("runner-control", 1, self, on_failure=self._on_task_failed)
         self._checks = Tasks("pairing-health", 1, self, on_failure=self._on_task_failed)
-        self._keys = KeyRouter(self)
+        self.keys = KeyRouter(self)
         self._shutdown = ShutdownSequence()
         self._signin: SignInDialog | None = None
         self._confirm: ClosePrompt | None = None
@@ -387,11 +387,11 @@ class OperatorWindow(QMainWindow):
         elif watched is not self:
             return False
         assert isinstance(event, QKeyEvent)
-        return self._keys.handle_key(event)
+        return self.keys.handle_key(event)
 
     def handle_key(self, event: QKeyEvent) -> bool:
         """Act on one key press; True if it was consumed."""
-        return self._keys.handle_key(event)
+        return self.keys.handle_key(event)
 
     # -- closing -------------------------------------------------------------------------
 

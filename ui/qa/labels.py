@@ -34,6 +34,7 @@ _AUDIT_KINDS = {
     "password_change": "Password changed",
     "label_print": "Label printed",
     "label_reprint": "Label reprinted",
+    "label_check": "Label scanned back",
     "mes_offline_allowed": "MES check skipped (offline)",
     "mes_result": "MES result queued",
     "mes_result_ack": "MES result acknowledged",

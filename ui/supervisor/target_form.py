@@ -133,6 +133,7 @@ class TargetForm(QWidget):
         self.print_label = QCheckBox("Print the unit's label after each PASS")
         self.label_template = QLineEdit()
         self.label_template.setPlaceholderText("Empty: the built-in 2 x 1 inch label")
+        self.check_scan = QCheckBox("Scan each printed label back before the unit leaves")
         self.mes_recipe = QLineEdit()
         self.mes_recipe.setPlaceholderText("Empty: the MES is not asked")
         self.mes_offline = QComboBox()
@@ -165,6 +166,7 @@ class TargetForm(QWidget):
             "confirmed_counts_as_pass": self.confirmed_counts_as_pass,
             "print_label": self.print_label,
             "label_template": self.label_template,
+            "check_scan": self.check_scan,
             "mes_recipe": self.mes_recipe,
             "mes_offline": self.mes_offline,
         }
@@ -234,6 +236,7 @@ class TargetForm(QWidget):
         self.confirmed_counts_as_pass.setChecked(bool(document.get("confirmed_counts_as_pass")))
         self.print_label.setChecked(bool(document.get("print_label")))
         self.label_template.setText(str(document.get("label_template") or ""))
+        self.check_scan.setChecked(bool(document.get("check_scan")))
         self.mes_recipe.setText(str(document.get("mes_recipe") or ""))
         _select(self.mes_offline, document.get("mes_offline", "block"))
         self._update_enabled()
@@ -265,6 +268,7 @@ class TargetForm(QWidget):
             "confirmed_counts_as_pass": self.confirmed_counts_as_pass.isChecked(),
             "print_label": self.print_label.isChecked(),
             "label_template": self.label_template.text().strip() or None,
+            "check_scan": self.check_scan.isChecked(),
             "mes_recipe": self.mes_recipe.text().strip() or None,
             "mes_offline": self.mes_offline.currentData(),
         }
