@@ -206,6 +206,10 @@ def _need_a_fresh_root() -> None:
     pytest.skip(f"needs {missing}")
 
 
+# With a cold debootstrap cache (a CI machine's first run) the download and apt install take
+# minutes: pytest-timeout's project default (120 s) would cut it off long before the script's
+# own limit.
+@pytest.mark.timeout(960)
 def test_apt_installs_it_into_a_fresh_debian_root_and_a_plain_user_runs_it(deb: Path) -> None:
     _need_a_fresh_root()
     # The build machine has more installed than a station PC; a fresh minbase root has none of
