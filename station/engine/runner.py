@@ -137,6 +137,8 @@ class FixtureRunner:
         self.label_scans.set_listener(lambda slot, on: self._workers[slot].show_label_wait(on))
         # One profile per kind: profiles are stateless between sessions, so slots share them.
         profiles: dict[str, DeviceProfile] = {}
+        if isinstance(profile, UsesLabelScans):
+            profile.use_label_scans(self.label_scans)
         for spec in self.plan.slots:
             if profile is None and spec.profile not in profiles:
                 made = open_profile(spec.profile, self.plan.profile_options.get(spec.profile))

@@ -22,6 +22,7 @@ from station.engine.runner import FixtureRunner
 from station.errors import UsageError
 from station.journal import Journal, verify
 from station.pairing.device_id import derive_device_id
+from station.profiles import open_profile
 from tests.engine.test_runner import Events, runner_for
 
 Station = tuple[DemoEnvironment, FixtureRunner, Events, Journal]
@@ -211,3 +212,24 @@ def test_bad_serial_options_are_refused(given: list[str], words: str) -> None:
         _serials(given)
     assert words in caught.value.message
     assert "nothing was provisioned" in caught.value.message
+
+
+def test_a_profile_handed_to_the_runner_gets_the_scan_inbox_too(tmp_path: Path) -> None:
+    with DemoEnvironment(
+        tmp_path / "demo", slots=1, bcrypt_cost=4, profile="zephyr",
+        firmware={"1": "zephyr:no_hwinfo"},
+    ) as env:  # fmt: skip
+        config = load_config(env.config_path)  # identity = "hwinfo" here: the profile decides
+        profile = open_profile("zephyr-mcumgr-fs", {"identity": "label_scan"})
+        with Journal.open(env.journal_path, station_id=config.station_id) as journal:
+            events = Events()
+            runner = runner_for(env, config, journal, events, profile=profile)
+            try:
+                events.wait_for(lambda _: runner.snapshots()[0].state is SlotState.READY)
+                assert runner.start("1")
+                events.wait_for(waiting(events, "1"))
+                assert runner.give_label_scan("1", "SN-TOOL-1") is None
+                snap = finished(events, "1")
+                assert snap.result is Result.PASS and snap.hardware_serial == "SN-TOOL-1"
+            finally:
+                runner.shutdown(30.0)
