@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?= -q
 
-.PHONY: demo demo-headless test lint bench deps clean package package-test mutate screenshots
+.PHONY: demo demo-headless demo-fleet test lint bench deps clean package package-test mutate screenshots
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,11 @@ demo: deps $(STAMP)
 
 demo-headless: $(STAMP)
 	$(VENV)/bin/station demo --headless
+
+# Fleet mode: two stations and a throwaway central PostgreSQL. tools/with-keyring.sh gives the
+# stations a throwaway keyring of their own, so the demo never touches the user's.
+demo-fleet: deps $(STAMP)
+	tools/with-keyring.sh $(VENV)/bin/station demo --fleet --headless --slots 2
 
 test: deps $(STAMP)
 	VENV=$(VENV) tools/run-tests.sh $(PYTEST_ARGS)

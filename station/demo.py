@@ -74,8 +74,17 @@ class DemoEnvironment:
         firmware: Mapping[str, str] | None = None,
         line: bool = False,
         device_start_timeout_s: float = START_TIMEOUT_S,
+        station_id: str = DEMO_STATION_ID,
+        fleet: Mapping[str, Any] | None = None,
+        pairing_from: DemoEnvironment | None = None,
     ) -> None:
         self.workdir = Path(workdir)
+        self.station_id = station_id
+        # The configuration's [fleet] table, for a station of the fleet demo.
+        self.fleet = dict(fleet) if fleet is not None else None
+        # Another environment whose Pairing stand-in (and realm key) this one uses: stations of
+        # one plant register into the same realm. The owner starts and stops it.
+        self.pairing_from = pairing_from
         # How long each simulated device may take to start (a bench starting 64 interpreters
         # on a loaded machine needs longer than the tests' default).
         self.device_start_timeout_s = device_start_timeout_s
@@ -122,17 +131,8 @@ class DemoEnvironment:
 
     def start(self) -> None:
         self.workdir.mkdir(parents=True, exist_ok=True)
-        public_path = self.private_key_path.with_name(f"{DEMO_REALM}_public.pem")
-        if not self.private_key_path.exists():
-            write_keypair(generate_ec_keypair(), DEMO_REALM, self.private_key_path.parent)
         try:
-            self.standin = PairingStandIn(
-                self.workdir / "pairing",
-                realms={DEMO_REALM: public_path.read_bytes()},
-                bcrypt_cost=self.bcrypt_cost,
-                latency_s=self.pairing_latency_s,
-                record_issued_secrets=self.record_issued_secrets,
-            ).start()
+            self.standin = self._start_standin()
             self.fixture = SimulatedFixture(
                 self.fixture_dir,
                 slots=self.slots,
@@ -155,9 +155,26 @@ class DemoEnvironment:
             self.stop()
             raise
 
+    def _start_standin(self) -> PairingStandIn:
+        if self.pairing_from is not None:
+            self.private_key_path = self.pairing_from.private_key_path
+            return self.pairing_from._standin
+        public_path = self.private_key_path.with_name(f"{DEMO_REALM}_public.pem")
+        if not self.private_key_path.exists():
+            write_keypair(generate_ec_keypair(), DEMO_REALM, self.private_key_path.parent)
+        return PairingStandIn(
+            self.workdir / "pairing",
+            realms={DEMO_REALM: public_path.read_bytes()},
+            bcrypt_cost=self.bcrypt_cost,
+            latency_s=self.pairing_latency_s,
+            record_issued_secrets=self.record_issued_secrets,
+        ).start()
+
     def stop(self) -> None:
         fixture, standin = self.fixture, self.standin
         self.fixture = self.standin = None
+        if self.pairing_from is not None:
+            standin = None  # borrowed: its owner stops it
         printer, tower, mes = self.printer, self.tower, self.mes
         self.printer, self.tower, self.mes = None, None, None
         if mes is not None:
@@ -249,17 +266,14 @@ class DemoEnvironment:
             fixture["baud"] = self.baud
         document: dict[str, Any] = {
             "schema_version": CURRENT_SCHEMA_VERSION,
-            "station_id": DEMO_STATION_ID,
+            "station_id": self.station_id,
             "journal_path": str(self.journal_path),
             "targets": {DEMO_TARGET: target},
             "fixtures": [fixture],
         }
-        if self.printer is not None:
-            document["line"] = {"printer": f"127.0.0.1:{self.printer.port}"}
-        if self.mes is not None:
-            document.setdefault("line", {})["mes_url"] = self.mes.url
-        if self.tower is not None:
-            fixture.update(tower="serial", tower_port=self.tower.port)
+        if self.fleet is not None:
+            document["fleet"] = dict(self.fleet)
+        self._add_line(document, fixture)
         if esp32:
             # A pty has no DTR/RTS lines to pulse: the simulated chips sit in their bootloader
             # already, and a hard reset into the application could not happen either.
@@ -267,6 +281,15 @@ class DemoEnvironment:
                 DEMO_PROFILES["esp32"][0]: {"reset": "no_reset", "reset_after": False}
             }
         return document
+
+    def _add_line(self, document: dict[str, Any], fixture: dict[str, Any]) -> None:
+        """The line's stand-ins, where the demo started them."""
+        if self.printer is not None:
+            document["line"] = {"printer": f"127.0.0.1:{self.printer.port}"}
+        if self.mes is not None:
+            document.setdefault("line", {})["mes_url"] = self.mes.url
+        if self.tower is not None:
+            fixture.update(tower="serial", tower_port=self.tower.port)
 
     def write_config(self, **target_changes: Any) -> Path:
         """(Re)write the configuration, e.g. after a device was replugged on a new pty."""

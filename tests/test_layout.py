@@ -74,7 +74,7 @@ _ALL = frozenset(
     {
         "config", "net", "link", "device", "profiles", "pairing", "journal", "ports", "roles",
         "targets", "peripherals", "mes", "fleet", "engine", "line", "rework", "sandbox",
-        "demo",
+        "demo", "demo_fleet",
     }
 )  # fmt: skip
 
@@ -136,6 +136,9 @@ LAYERS: dict[str, frozenset[str]] = {
     # The demo wiring (simulated fixture + stand-in + a configuration) sits above sandbox and
     # engine so that neither needs the other.
     "demo": _may("sandbox"),
+    # The fleet demo: two demo stations and a throwaway centre, driven through the `station`
+    # command; the keyring only to tidy the demo's own entries.
+    "demo_fleet": _may("sandbox", "demo", "pairing"),
     # The `station` command and its entry points sit on top (ui only lazily, tested below).
     "cli": _BASE | _ALL,
     "gui_cli": _BASE | _ALL,
@@ -153,8 +156,9 @@ EXEMPT: dict[str, tuple[frozenset[str], str]] = {
         "`config check` asks each profile a slot uses to check its own [profiles.KIND] table",
     ),
     "station/engine/cli.py": (
-        frozenset({"demo", "line"}),
-        "`station demo` starts the demo wiring, then runs the engine on it; `station provision` "
+        frozenset({"demo", "demo_fleet", "line"}),
+        "`station demo` starts the demo wiring (with --fleet, the fleet demo's), then runs the "
+        "engine on it; `station provision` "
         "runs the fixture with its line (tower light, fail sound, labels)",
     ),
     "station/fleet/lot_cli.py": (

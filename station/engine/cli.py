@@ -375,6 +375,8 @@ def _counted(names: list[str]) -> list[tuple[int, str]]:
 
 
 def _demo_command(args: argparse.Namespace) -> int:
+    if args.fleet:
+        return _fleet_demo(args)
     if not args.headless:
         if _has_display():
             import ui.demo
@@ -382,6 +384,19 @@ def _demo_command(args: argparse.Namespace) -> int:
             return int(ui.demo.main(args))
         sys.stderr.write("station demo: no display found; running the headless demo.\n")
     return run_headless_demo(args)
+
+
+def _fleet_demo(args: argparse.Namespace) -> int:
+    from station.demo_fleet import run_headless
+
+    if not args.headless:
+        sys.stderr.write("station demo --fleet: the fleet demo runs without a window.\n")
+    with ExitStack() as stack:
+        workdir: Path | None = args.workdir
+        if workdir is None:
+            temporary = tempfile.TemporaryDirectory(prefix="station-fleet-")
+            workdir = Path(stack.enter_context(temporary))
+        return run_headless(workdir, args.slots, args.operator, sys.stdout)
 
 
 def _positive(text: str) -> int:
@@ -433,6 +448,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         "every slot and print the results).",
     )
     d.add_argument("--headless", action="store_true", help="no window: provision and print")
+    d.add_argument(
+        "--fleet",
+        action="store_true",
+        help="two stations sharing a throwaway central PostgreSQL (needs PostgreSQL installed "
+        "and the OS keyring); one unit with the same device ID sits on both fixtures",
+    )
     d.add_argument("--slots", type=_positive, default=4, help="number of simulated slots")
     d.add_argument("--workdir", type=Path, help="keep the demo's state here (default: temporary)")
     d.add_argument("--storage", choices=("otp", "secure"), default="otp")

@@ -100,6 +100,21 @@ class PgCluster:
         )
         return name
 
+    def query(self, dbname: str, sql: str, **values: str) -> list[list[str]]:
+        """Rows of `sql` as the superuser, through `psql` (a client independent of psycopg);
+        `values` are psql variables, quoted in the SQL as :'name'."""
+        variables = [arg for name, value in values.items() for arg in ("-v", f"{name}={value}")]
+        done = subprocess.run(
+            [*self.run_as, str(self.bindir / "psql"), "-X", "-q", "-A", "-t", "-F", "\t",
+             "-v", "ON_ERROR_STOP=1", *variables, "-d", self.admin_dsn(dbname)],
+            input=sql + ";\n",
+            check=True,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )  # fmt: skip
+        return [line.split("\t") for line in done.stdout.splitlines() if line]
+
     def destroy(self) -> None:
         try:
             self.stop("fast")

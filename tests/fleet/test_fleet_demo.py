@@ -1,0 +1,69 @@
+"""The fleet demo (`station demo --fleet --headless`): two stations, each a real `station`
+process on its own simulated fixture and journal, one Pairing stand-in, one throwaway PostgreSQL
+centre, and one unit whose device ID is on both fixtures. It is registered exactly once."""
+
+from __future__ import annotations
+
+import io
+import os
+from pathlib import Path
+
+import keyring.backend
+import pytest
+
+from station.demo_fleet import SHARED_SLOT, FleetDemo, run_headless
+from station.pairing.errors import CredentialMissing
+from station.pairing.keystore import load_fleet_password
+from station.sandbox.pgcluster import find_bindir
+
+pytestmark = pytest.mark.keyring
+
+
+@pytest.fixture(autouse=True)
+def _postgres_installed() -> None:
+    if find_bindir() is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed; run tools/debian-deps.sh as root")
+        pytest.skip("PostgreSQL is not installed (tools/debian-deps.sh installs it)")
+
+
+def test_the_shared_device_id_is_registered_once_and_both_journals_ship(
+    tmp_path: Path, secret_service: keyring.backend.KeyringBackend
+) -> None:
+    demo = FleetDemo(tmp_path, slots=2, bcrypt_cost=4)
+    with demo:
+        outcome = demo.run()
+        names = list(demo.names)
+    shared = outcome.shared
+    assert sorted(s.station for s in shared) == sorted(names)
+    assert {s.device_id for s in shared} == {outcome.shared_device_id}
+    (winner,) = [s.station for s in shared if s.result == "PASS"]
+    (loser,) = [s for s in shared if s.station != winner]
+    assert loser.result == "FAIL"
+    assert loser.error_class == "duplicate_refused"
+    assert f"by station {winner}" in loser.message
+    # The centre holds one finished claim, and only the winner's unit holds credentials.
+    assert outcome.claims == [(winner, "done")]
+    assert outcome.holders == [winner]
+    assert outcome.registered_once
+    # The other units had IDs of their own: both stations provisioned them.
+    others = [s for s in outcome.slots if s.slot != SHARED_SLOT]
+    assert len(others) == 2 and all(s.result == "PASS" for s in others)
+    assert outcome.others_passed
+    assert all(outcome.shipped.get(name, 0) > 0 for name in names)
+    # The demo's passwords leave the keyring with it.
+    for name in names:
+        with pytest.raises(CredentialMissing):
+            load_fleet_password(name)
+
+
+def test_the_headless_fleet_demo_prints_the_verdict(
+    tmp_path: Path, secret_service: keyring.backend.KeyringBackend
+) -> None:
+    out = io.StringIO()
+    assert run_headless(tmp_path, 1, "tester", out) == 0, out.getvalue()
+    text = out.getvalue()
+    assert "registered exactly once, by demo-line-" in text
+    assert "refused it by the claim and registered nothing" in text
+    assert "duplicate_refused: " in text
+    assert text.count("'s journal at the centre: ") == 2
