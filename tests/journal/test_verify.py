@@ -409,3 +409,19 @@ def test_a_journal_that_cannot_be_read_to_the_end_says_restore(tmp_path: Path) -
     assert caught.value.action == (
         "Restore the journal from its backup and keep this copy for investigation."
     )
+
+
+def test_a_journal_from_a_newer_station_is_refused_by_name(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("PRAGMA user_version = 99")
+    finally:
+        conn.close()
+    before = path.read_bytes()
+    with pytest.raises(JournalError) as caught:
+        verify(path)
+    assert caught.value.message.startswith(
+        f"The journal {path} was written by a newer station version (schema 99;"
+    )
+    assert path.read_bytes() == before
