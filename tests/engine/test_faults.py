@@ -8,6 +8,7 @@ to do, and a write-once device that can never work is SCRAP.
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 from collections.abc import Callable
 
@@ -349,3 +350,38 @@ def test_an_inhibited_device_is_a_fail_for_the_supervisor_never_scrap(
     assert outcome.error_class == "device_inhibited"
     assert "supervisor" in outcome.action
     assert not rig.fixture.device("1").locked
+
+
+def test_a_device_still_busy_after_a_lost_write_answer_is_asked_again_until_it_answers(
+    engine_rig: RigFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    # Busy longer than the write's deadline and the first identify's after it, but well inside
+    # the settle window: the station keeps asking, then confirms the write.
+    rig = engine_rig(slots=1, faults="slot1:slow=9@write")
+    with caplog.at_level(logging.INFO, logger="station.engine.transaction"):
+        outcome = rig.transaction("1", write_settle_s=30.0).run()
+    assert outcome.result is Result.PASS, outcome
+    asked_again = [r for r in caplog.records if "no state yet after write" in r.getMessage()]
+    assert asked_again, "the device answered at once: the test proved nothing"
+    assert rig.standin_accepts("1")
+    assert len(rig.standin.issued_secret_fingerprints()) == 1
+
+
+def test_a_device_gone_after_a_lost_write_answer_is_an_unknown_outcome(
+    engine_rig: RigFactory,
+) -> None:
+    # The write takes effect, then the device vanishes before answering: the station cannot
+    # read what it holds, so the outcome is unknown and the next attempt reads it first.
+    rig = engine_rig(slots=1, faults="slot1:unplug=after@write")
+    outcome = rig.provision("1")
+    assert (outcome.result, outcome.error_class) == (Result.FAIL, "write_unknown"), outcome
+    assert outcome.message.startswith(
+        "The write to the device in slot 1 may or may not have completed (No answer to write"
+    )
+    assert "and the device no longer answers (The device in slot 1 " in outcome.message
+    assert "disconnected" in outcome.message.rsplit("no longer answers", 1)[1]
+    assert outcome.action == (
+        "Reseat the device in slot 1 and provision it again: the station reads what was "
+        "stored before doing anything else."
+    )
+    assert rig.fixture.device("1").record is not None
