@@ -16,10 +16,11 @@ import pytest
 
 from station.engine.attempt import Outcome
 from station.engine.events import Result, Step
+from station.engine.policy import DeviceIdRule, IdSource, TargetPolicy
 from station.engine.transaction import Transaction
 from station.journal import verify
 from station.profiles.base import StorageState
-from tests.fixtures.engine import REALM, EngineRig
+from tests.fixtures.engine import NAMESPACE, REALM, EngineRig
 
 RigFactory = Callable[..., EngineRig]
 
@@ -317,8 +318,8 @@ def test_abort_while_locking_lets_the_lock_finish_and_the_attempt_passes(
     assert detail is not None and detail.row.result == "PASS"
 
 
-def _written_but_not_verified(engine_rig: RigFactory) -> EngineRig:
-    rig = engine_rig(slots=1)
+def _written_but_not_verified(engine_rig: RigFactory, **options: object) -> EngineRig:
+    rig = engine_rig(slots=1, **options)
     rig.standin.set_faults(error_rate=1.0, error_status=503, match="GET .*/devices/")
     assert rig.provision("1").result is Result.FAIL
     rig.standin.set_faults(error_rate=0.0)
@@ -336,8 +337,29 @@ def test_a_device_confirmed_meanwhile_is_a_fail_for_the_supervisor_never_scrap(
     outcome = rig.provision("1")
     assert outcome.result is Result.FAIL, outcome
     assert outcome.error_class == "already_confirmed"
-    assert "supervisor" in outcome.action and "slot 1" in outcome.action
+    assert outcome.message == (
+        f"Astarte reports device {rig.device_id('1')} (slot 1) as already confirmed: its "
+        "secret has been used to obtain a certificate."
+    )
+    assert outcome.action == "Set the device from slot 1 aside for the supervisor (rework)."
     assert not rig.fixture.device("1").locked
+
+
+def test_a_confirmed_device_passes_when_the_target_counts_confirmed_as_passed(
+    engine_rig: RigFactory,
+) -> None:
+    policy = TargetPolicy(
+        realm=REALM,
+        device_id_rule=DeviceIdRule(IdSource.UUID5, NAMESPACE),
+        confirmed_counts_as_pass=True,
+    )
+    rig = _written_but_not_verified(engine_rig, policy=policy)
+    stored = rig.stored_secret("1")
+    assert stored is not None
+    rig.standin.put_device(REALM, rig.device_id("1"), stored, confirmed=True)
+    outcome = rig.provision("1")
+    assert outcome.result is Result.RECOVERED, outcome
+    assert rig.fixture.device("1").locked
 
 
 def test_an_inhibited_device_is_a_fail_for_the_supervisor_never_scrap(
@@ -348,7 +370,8 @@ def test_an_inhibited_device_is_a_fail_for_the_supervisor_never_scrap(
     outcome = rig.provision("1")
     assert outcome.result is Result.FAIL, outcome
     assert outcome.error_class == "device_inhibited"
-    assert "supervisor" in outcome.action
+    assert outcome.message == f"Astarte reports device {rig.device_id('1')} (slot 1) as inhibited."
+    assert outcome.action == "Set the device from slot 1 aside for the supervisor."
     assert not rig.fixture.device("1").locked
 
 
