@@ -31,8 +31,8 @@ demo-fleet: deps $(STAMP)
 test: deps $(STAMP)
 	VENV=$(VENV) tools/run-tests.sh $(PYTEST_ARGS)
 
-# Mutation testing of the engine, the journal's chain and verify, and the SMP read-back
-# (pyproject's [tool.mutmut]). It is slow: narrow it with MUTANTS, e.g.
+# Mutation testing of the engine, the journal's chain and verify, and the device profiles'
+# read-back (pyproject's [tool.mutmut]). It is slow: narrow it with MUTANTS, e.g.
 # make mutate MUTANTS='station.engine.transaction* station.engine.recovery*'
 mutate: deps $(STAMP)
 	VENV=$(VENV) tools/mutate.sh $(MUTANTS)

@@ -178,6 +178,14 @@ def test_identity_change_is_caught_after_a_lost_write_answer_too(engine_rig: Rig
         "identity_changed",
         Step.WRITE.value,
     )
+    # The verdict is the device's own, naming its slot (not one the station added in front).
+    assert outcome.message.startswith(
+        "The device in slot 1 changed its identity during the attempt: its hardware ID was "
+    ), outcome.message
+    assert outcome.action == (
+        "Set the device from slot 1 aside for a firmware check; if it was swapped during the "
+        "attempt, provision the device in the slot again."
+    )
 
 
 def test_the_lies_are_played_as_described(engine_rig: RigFactory) -> None:
