@@ -144,8 +144,10 @@ class Session:
         on_window: WindowHook | None = None,
         size: tuple[int, int] = DEFAULT_SIZE,
         preview: PreviewFactory | None = None,
+        pedal_key: str | None = None,
     ) -> None:
         self.app = application()
+        self.pedal_key = pedal_key  # `[line] pedal_key`, read when the station starts
         self.build_runner = build_runner
         # With a preview, the window shows first and the runner is built behind it
         # (ui.engine_start); the Line menu and `on_window` then come once the runner is up.
@@ -202,7 +204,13 @@ class Session:
         self, runner: RunnerLike, bridge: EngineBridge, operator: str
     ) -> OperatorWindow:
         self.runner = runner
-        window = OperatorWindow(runner, bridge, operator, auto_start=_configured_auto_start(runner))
+        window = OperatorWindow(
+            runner,
+            bridge,
+            operator,
+            auto_start=_configured_auto_start(runner),
+            pedal_key=self.pedal_key,
+        )
         window.resize(fit_to_screen(window, self.size))
         window.closed.connect(self.app.quit)
         self.window = window
@@ -413,7 +421,13 @@ def run_gui(
         role_tools_hook(path, journal, fixture_name)(window, session)
 
     install_exception_hooks()
-    session = Session(build, operator=operator, on_window=add_role_tools, preview=preview)
+    session = Session(
+        build,
+        operator=operator,
+        on_window=add_role_tools,
+        preview=preview,
+        pedal_key=config.line.pedal_key,
+    )
     try:
         return session.run()
     finally:

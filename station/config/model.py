@@ -140,6 +140,14 @@ class TargetConfig:
     mes_offline: MesOfflinePolicy = "block"
 
 
+#: Keys a foot pedal may send: ones an operator screen gives no other job to. Named as Qt names
+#: them without its `Key_` prefix, so the UI maps a name to its key without a table.
+PEDAL_KEYS: tuple[str, ...] = (
+    *(f"F{n}" for n in range(1, 25)),
+    *("Pause", "ScrollLock", "Insert", "Home", "End", "PageUp", "PageDown"),
+)
+
+
 @dataclass(frozen=True)
 class LineConfig:
     """`[line]`: what a station on a line does beside provisioning (docs/tower-light.md,
@@ -147,6 +155,8 @@ class LineConfig:
 
     fail_sound: bool = False
     sound_volume: int = DEFAULT_SOUND_VOLUME
+    #: The key a foot pedal sends (one of `PEDAL_KEYS`), which starts every ready slot.
+    pedal_key: str | None = None
     #: The label printer's raw TCP address, `host[:port]` (port 9100 when left out).
     printer: str | None = None
     #: The MES route facade's base URL, and the hard deadline of each call to it.

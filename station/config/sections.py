@@ -21,6 +21,7 @@ from station.config.model import (
     DEFAULT_SIGNIN_LOCKOUT_S,
     DEFAULT_SOUND_VOLUME,
     DEFAULT_TOWER_NET_PORT,
+    PEDAL_KEYS,
     TOWER_KINDS,
     split_address,
 )
@@ -76,6 +77,20 @@ def _device_path(text: str, where: Where, context: Context) -> str:
             "/dev/serial/by-id/usb-...-if00 or /dev/hidraw0."
         )
     return text
+
+
+def _pedal_key(value: str, where: Where, context: Context) -> str | None:
+    name = value.strip()
+    if not name:
+        return None  # empty: no pedal
+    if name not in PEDAL_KEYS:
+        where.fail(
+            f"= {shown(value)} is not a key a foot pedal can be set to send here. Allowed: "
+            "F1 to F24, Pause, ScrollLock, Insert, Home, End, PageUp, PageDown, or empty (off).",
+            f"Set the pedal to one of those keys (its own software does that) and name the same "
+            f"key in `{where.path}` in {where.source}.",
+        )
+    return name
 
 
 def _mes_url(url: str, where: Where, context: Context) -> str:
@@ -342,7 +357,8 @@ TOP = Section(
             "[line]",
             "table",
             "see below",
-            "The fail sound, the label printer and the MES (the tower light is per fixture).",
+            "The fail sound, the foot pedal, the label printer and the MES (the tower "
+            "light is per fixture).",
         ),
     ),
 )
@@ -363,6 +379,17 @@ LINE = Section(
             "0 to 100 (%). The fail sound's volume.",
             default=DEFAULT_SOUND_VOLUME,
             checks=(between(0, 100),),
+        ),
+        Option(
+            "pedal_key",
+            str,
+            "The key a USB foot pedal sends: `F1` to `F24`, `Pause`, `ScrollLock`, `Insert`, "
+            "`Home`, `End`, `PageUp` or `PageDown`; empty is no pedal. On the operator screen "
+            "it starts every ready slot, like Provision; a held key's repeats and a second press "
+            "within 1.5 s, or while a start is still under way, start nothing more.",
+            default=None,
+            checks=(_pedal_key,),
+            default_doc="unset (no pedal)",
         ),
         Option(
             "printer",

@@ -18,6 +18,7 @@ sound_volume = 35
 printer = "192.0.2.7"
 mes_url = "https://mes.plant.example/route-facade"
 mes_timeout_s = 8
+pedal_key = "F9"
 """
 
 
@@ -52,6 +53,7 @@ def test_the_line_options_load_save_and_load_again(tmp_path: Path) -> None:
         printer="192.0.2.7",
         mes_url="https://mes.plant.example/route-facade",
         mes_timeout_s=8,
+        pedal_key="F9",
     )
     fixture = config.fixtures[0]
     assert (fixture.tower, fixture.tower_port) == ("serial", "/dev/serial/by-id/usb-tower-if00")
@@ -120,3 +122,8 @@ def test_a_wrong_line_option_is_named_with_what_is_allowed(
 )
 def test_an_address_splits_into_host_and_port(text: str, expected: tuple[str, int]) -> None:
     assert split_address(text, 9100) == expected
+
+
+def test_an_empty_pedal_key_is_no_pedal(tmp_path: Path) -> None:
+    config = load_config_text(tmp_path, _with(extra='\n[line]\npedal_key = " "\n'))
+    assert config.line.pedal_key is None

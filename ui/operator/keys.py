@@ -2,6 +2,9 @@
 focus is), and a barcode scanner's typing told apart from a person's.
 
     F5 or Enter        Provision: start every ready slot
+    the pedal key      Provision too, from a foot pedal (`[line] pedal_key`): a held key's
+                       repeats, a second press within PEDAL_GUARD_S and a press while a start
+                       is still under way start nothing
     1 … 9, 0           select slot 1 … 9, 10
     two digits         select slots past 10: type the number (1 then 2 for slot 12) within a
                        second; a number no slot has starts over with the last digit
@@ -38,6 +41,14 @@ _COMMAND_KEYS = {Qt.Key.Key_F5, Qt.Key.Key_Escape, Qt.Key.Key_Space, *_ROW_KEYS,
 ScanAnswer = Callable[[StationNotice | None], None]
 # How long after one digit the next one still extends the number (slot 1, then 12).
 DIGIT_GAP_S = 1.0
+# After a pedal press, how long further presses start nothing: a pedal bounces, and a foot
+# often presses twice on a fixture that does not react at once.
+PEDAL_GUARD_S = 1.5
+
+
+def pedal_qt_key(name: str | None) -> Qt.Key | None:
+    """The Qt key of a configured pedal key name (`PEDAL_KEYS`: Qt's names without `Key_`)."""
+    return None if not name else Qt.Key[f"Key_{name}"]
 
 
 class KeyTarget(Protocol):
@@ -46,6 +57,7 @@ class KeyTarget(Protocol):
     fixture: FixtureView
 
     def provision_all(self) -> None: ...
+    def starting(self) -> bool: ...
     def start_slot(self, slot: str) -> None: ...
     def abort_slot(self, slot: str) -> None: ...
     def show_notice(self, notice: StationNotice) -> None: ...
@@ -54,8 +66,10 @@ class KeyTarget(Protocol):
 
 
 class KeyRouter:
-    def __init__(self, target: KeyTarget) -> None:
+    def __init__(self, target: KeyTarget, pedal_key: str | None = None) -> None:
         self.target = target
+        self.pedal_key = pedal_qt_key(pedal_key)
+        self._pedal_at = float("-inf")
         self._scanner = ScanDetector()
         self._selection_before_key: str | None = None
         self._number = ""
@@ -74,6 +88,9 @@ class KeyRouter:
         ):
             return False
         now = time.monotonic()
+        if self.pedal_key is not None and event.key() == self.pedal_key:
+            self._pedal(event, now)
+            return True
         command = self._command_key(event, now)
         if command is not None:
             return command
@@ -88,6 +105,16 @@ class KeyRouter:
         if digit is not None:
             self._select_typed(digit, now)
         return True
+
+    def _pedal(self, event: QKeyEvent, now: float) -> None:
+        # A pedal held down auto-repeats like any key: only its first press counts.
+        if event.isAutoRepeat() or now - self._pedal_at < PEDAL_GUARD_S:
+            return
+        if self.target.starting():
+            self.target.show_status("Still starting: the pedal was not taken.", 3000)
+            return
+        self._pedal_at = now
+        self.target.provision_all()
 
     def _select_typed(self, digit: int, now: float) -> None:
         """A digit extends the number typed a moment ago when a slot has the longer number

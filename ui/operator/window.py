@@ -12,7 +12,7 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMainWindow,
     QPushButton,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from ui.engine_api import RunnerLike, TargetSummaryLike
 from ui.errors import describe, is_bug, present_error
 from ui.operator.banner import Banner
 from ui.operator.close_prompt import ClosePrompt
+from ui.operator.corner_toolbar import CornerToolBar
 from ui.operator.counters_view import CountersView
 from ui.operator.fixture_view import FixtureView
 from ui.operator.keys import KeyRouter, ScanAnswer
@@ -55,13 +55,6 @@ HEALTH_TIMEOUT_S = 5.0
 SHUTDOWN_TIMEOUT_S = 20.0
 
 
-class _CornerToolBar(QToolBar):
-    """A toolbar for the menu bar's corner, which sizes it by its size hint alone."""
-
-    def sizeHint(self) -> QSize:
-        return super().sizeHint().boundedTo(self.maximumSize())
-
-
 class OperatorWindow(QMainWindow):
     """The operator screen over one fixture runner.
 
@@ -81,6 +74,7 @@ class OperatorWindow(QMainWindow):
         *,
         health_interval_ms: int = HEALTH_INTERVAL_MS,
         auto_start: bool | None = None,
+        pedal_key: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -91,7 +85,7 @@ class OperatorWindow(QMainWindow):
         self.operator = operator
         self._control = Tasks("runner-control", 1, self, on_failure=self._on_task_failed)
         self._checks = Tasks("pairing-health", 1, self, on_failure=self._on_task_failed)
-        self.keys = KeyRouter(self)
+        self.keys = KeyRouter(self, pedal_key)
         self._shutdown = ShutdownSequence()
         self._signin: SignInDialog | None = None
         self._confirm: ClosePrompt | None = None
@@ -198,7 +192,7 @@ class OperatorWindow(QMainWindow):
         self.change_operator_action = QAction("Change operator…", self)
         self.change_operator_action.triggered.connect(self.change_operator)
         self.roles_menu.addAction(self.change_operator_action)
-        self.roles_toolbar = _CornerToolBar("Roles", self)
+        self.roles_toolbar = CornerToolBar("Roles", self)
         self.roles_toolbar.setObjectName("roles-toolbar")
         self.roles_toolbar.setMovable(False)
         self.roles_toolbar.setFont(theme.font(theme.SMALL_PT))
@@ -238,6 +232,10 @@ class OperatorWindow(QMainWindow):
 
     def show_notice(self, notice: StationNotice) -> None:
         self.notices.show_notice(notice)
+
+    def starting(self) -> bool:
+        """A start (or another runner call) is queued or under way: the pedal waits for it."""
+        return bool(self._control.pending)
 
     @Slot()
     def provision_all(self) -> None:
