@@ -35,7 +35,8 @@ from station.journal.qa_queries import KeySnapshot, QAReader  # noqa: E402
 from station.roles import Actor, Role  # noqa: E402
 from ui.app import application  # noqa: E402
 from ui.qa.access import fixed  # noqa: E402
-from ui.qa.table_model import COLUMN_INDEX  # noqa: E402
+from ui.qa.columns import COLUMN_INDEX  # noqa: E402
+from ui.qa.table_model import PAGE_SIZE  # noqa: E402
 from ui.qa.window import QAWindow  # noqa: E402
 
 TIMEOUT_S = 600.0
@@ -128,11 +129,13 @@ class ViewBench(QObject):
         self.first_page_at = 0.0
         self.model.firstPageShown.connect(self._first_page)
         model = self.model
-        self.measure("... until every id is loaded", lambda: None, lambda: model.full_loads > 0)
+        self.measure("... until the count is shown", lambda: None, lambda: model.full_loads > 0)
         total_ms = (time.perf_counter() - began) * 1000
-        print(f"  {'constructor to every id loaded':<48} {total_ms:9.1f} ms")
-        self.ids_held = self.model.rowCount()
-        print(f"  {self.ids_held:,} ids held; peak RSS grew {rss_mb() - rss_before:,.0f} MB")
+        print(f"  {'constructor to the count shown':<48} {total_ms:9.1f} ms")
+        print(
+            f"  {model.rowCount():,} ids held of {model.count:,}; "
+            f"peak RSS grew {rss_mb() - rss_before:,.0f} MB"
+        )
 
     def measure(self, label: str, act: Callable[[], None], done: Callable[[], bool]) -> float:
         return measure(self.app, self.meter, label, act, done)
@@ -193,12 +196,14 @@ class ViewBench(QObject):
             ("back to newest first", "started_at", Qt.SortOrder.DescendingOrder),
         ):
             self.sorted_by(label, COLUMN_INDEX[column], order)
-        fetched = model.page_fetches
-        self.measure(
-            "scroll to the middle and paint",
-            lambda: table.scrollTo(model.index(model.rowCount() // 2, 0)),
-            lambda: model.page_fetches > fetched,
-        )
+        for _ in range(3):
+            rows = model.rowCount()
+            # At the bottom the view asks the model for the next keyset page (fetchMore).
+            self.measure(
+                f"scroll to the end of {rows:,} rows (next keyset page)",
+                table.scrollToBottom,
+                lambda rows=rows: model.rowCount() > rows,  # type: ignore[misc]
+            )
 
     def sorted_by(self, label: str, column: int, order: Qt.SortOrder) -> None:
         model, table = self.model, self.window.table
@@ -212,19 +217,19 @@ class ViewBench(QObject):
     def live(self) -> None:
         print("== live refresh (what the 2 s poll does when 100 attempts were added)")
         with QAReader.open(self.path) as reader:
-            full = reader.refs(AttemptFilter())
-            since = KeySnapshot(full.head_seq, full.max_id - 100, full.refs[:0])
+            top = reader.page(AttemptFilter(), limit=2 * PAGE_SIZE)
+            since = KeySnapshot(top.head_seq, top.max_id - 100, top.refs[:0])
             began = time.perf_counter()
             added = reader.additions(
-                AttemptFilter(), "started_at", descending=True, since=since, edge=full.refs[100]
+                AttemptFilter(), "started_at", descending=True, since=since, edge=top.refs[100]
             )
             incremental = time.perf_counter() - began
             began = time.perf_counter()
-            reader.refs(AttemptFilter())
+            reader.page(AttemptFilter(), limit=2 * PAGE_SIZE)
             rescan = time.perf_counter() - began
         count = len(added.refs) if added else 0
         print(f"  {'incremental (new ids only)':<48} {incremental * 1000:9.1f} ms   ({count} ids)")
-        print(f"  {'re-reading every id instead':<48} {rescan * 1000:9.1f} ms")
+        print(f"  {'re-reading the rows read (two pages) instead':<48} {rescan * 1000:9.1f} ms")
 
     def exports(self) -> None:
         print("== export (one month, from the window, with progress)")
@@ -269,11 +274,13 @@ def main() -> None:
         f"  {'open the QA view: first page':<44} {first_ms:>17,.1f} ms   target < 100 ms"
         f"{'':<9} {'met' if first_ms < 100 else 'MISSED'}"
     )
-    # The view loads every id of the filter in the background after the first page.
+    # The most ids the model held at once over every step above (open, filters, sorts,
+    # scrolling, live refresh, exports); it reads keyset pages as the view scrolls.
+    peak = bench.model.peak_ids
     print(
-        f"  {'open the QA view: ids held at once':<44} {bench.ids_held:>17,}      "
+        f"  {'open the QA view: peak ids held at once':<44} {peak:>17,}      "
         f"target paged, never all ids at once "
-        f"{'met' if bench.ids_held < args.attempts else 'MISSED'}"
+        f"{'met' if peak < args.attempts else 'MISSED'}"
     )
     print(f"(pid {os.getpid()}, {datetime.now(UTC):%Y-%m-%d %H:%M} UTC)")
 

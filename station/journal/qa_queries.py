@@ -37,6 +37,21 @@ class KeySnapshot:
     refs: array[int]
 
 
+@dataclass(frozen=True)
+class KeyPage:
+    """One page of row ids in display order, read after a keyset position (one snapshot).
+
+    `last` is where the next page begins: the sort value, start time and row id of the page's
+    last row (None when the page is empty). `more` says a next page may hold rows.
+    """
+
+    head_seq: int
+    max_id: int
+    refs: array[int]
+    last: tuple[Any, int, int] | None
+    more: bool
+
+
 class QAReader(JournalReader):
     """A read-only connection for the QA view. Calls are serialised by a lock; give each
     thread that runs long queries its own reader so the GUI's page fetches never wait.
@@ -85,6 +100,100 @@ class QAReader(JournalReader):
             finally:
                 self._conn.execute("COMMIT")
         return KeySnapshot(head_seq=int(head), max_id=int(max_id), refs=refs)
+
+    def page(
+        self,
+        attempt_filter: AttemptFilter = EVERYTHING,
+        order_by: str = "started_at",
+        *,
+        descending: bool = True,
+        limit: int,
+        after: tuple[Any, int, int] | None = None,
+    ) -> KeyPage:
+        """At most `limit` row ids in display order, starting just after the keyset position
+        `after` (a previous page's `last`), or at the top when it is None.
+
+        Keyset rather than OFFSET: the next page is an index seek however deep it is, and rows
+        added meanwhile neither repeat nor go missing. Ties are broken exactly as `refs` does.
+        """
+        if order_by not in ORDER_COLUMNS:
+            raise ValueError(f"cannot sort by {order_by!r}; choose from {sorted(ORDER_COLUMNS)}")
+        where, params = attempt_filter.where()
+        clauses, params = [f"({where})"], list(params)
+        if after is not None:
+            clause, extra = _after(order_by, descending, after)
+            clauses.append(clause)
+            params.extend(extra)
+        return self._page(" AND ".join(clauses), params, order_by, descending, limit)
+
+    def page_until(
+        self,
+        attempt_filter: AttemptFilter,
+        order_by: str,
+        *,
+        descending: bool,
+        after: tuple[Any, int, int] | None,
+        ref: int,
+    ) -> KeyPage | None:
+        """The ids after the keyset position `after` up to and including row `ref` (so the view
+        can show a selected attempt beyond the pages read), or None if `ref` does not match."""
+        if order_by not in ORDER_COLUMNS:
+            raise ValueError(f"cannot sort by {order_by!r}; choose from {sorted(ORDER_COLUMNS)}")
+        where, params = attempt_filter.where()
+        row = self._one(
+            f"SELECT {ORDER_COLUMNS[order_by]}, started_us FROM attempts "  # noqa: S608
+            f"WHERE ({where}) AND id = ?",
+            [*params, ref],
+        )
+        if row is None:
+            return None
+        # A clause with a NULL comparison is NULL, which WHERE treats as false; NOT must too.
+        beyond, extra = _after(order_by, descending, (row[0], int(row[1]), ref))
+        clauses, params = [f"({where})", f"NOT COALESCE({beyond}, 0)"], [*params, *extra]
+        if after is not None:
+            clause, extra = _after(order_by, descending, after)
+            clauses.append(clause)
+            params.extend(extra)
+        page = self._page(" AND ".join(clauses), params, order_by, descending, None)
+        return KeyPage(page.head_seq, page.max_id, page.refs, page.last, more=True)
+
+    def _page(
+        self, where: str, params: list[Any], order_by: str, descending: bool, limit: int | None
+    ) -> KeyPage:
+        direction = "DESC" if descending else "ASC"
+        value = ORDER_COLUMNS[order_by]
+        order = f"started_us {direction}, id {direction}"
+        if order_by != "started_at":
+            order = f"{value} {direction}, {order}"
+        sql = f"SELECT id, {value}, started_us FROM attempts WHERE {where} ORDER BY {order}"  # noqa: S608
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = [*params, limit]
+        with self._lock:
+            self._execute("BEGIN", [])
+            try:
+                (head,) = self._execute("SELECT COALESCE(MAX(seq), 0) FROM events", []).fetchone()
+                (max_id,) = self._execute(
+                    "SELECT COALESCE(MAX(id), 0) FROM attempts", []
+                ).fetchone()
+                rows = self._execute(sql, params).fetchall()
+            finally:
+                self._conn.execute("COMMIT")
+        last = None if not rows else (rows[-1][1], int(rows[-1][2]), int(rows[-1][0]))
+        return KeyPage(
+            head_seq=int(head),
+            max_id=int(max_id),
+            refs=array("q", (int(r[0]) for r in rows)),
+            last=last,
+            more=limit is not None and len(rows) == limit,
+        )
+
+    def count(self, attempt_filter: AttemptFilter = EVERYTHING) -> int:
+        """How many attempts `attempt_filter` selects (for the "N attempts" label)."""
+        where, params = attempt_filter.where()
+        row = self._one(f"SELECT COUNT(*) FROM attempts WHERE {where}", list(params))  # noqa: S608
+        assert row is not None
+        return int(row[0])
 
     def additions(
         self,
@@ -186,6 +295,26 @@ class QAReader(JournalReader):
         with self._lock:
             row: tuple[Any, ...] | None = self._execute(sql, params).fetchone()
             return row
+
+
+def _after(order_by: str, descending: bool, after: tuple[Any, int, int]) -> tuple[str, list[Any]]:
+    """The SQL condition for rows that sort after `after` (NULL-safe: SQLite sorts NULL first
+    ascending and last descending, and a row-value comparison with NULL is never true)."""
+    value = ORDER_COLUMNS[order_by]
+    sort_value, started, ref = after
+    op = "<" if descending else ">"
+    tail = f"(started_us, id) {op} (?, ?)"
+    if order_by == "started_at":
+        return tail, [started, ref]
+    if sort_value is None:
+        if descending:
+            return f"({value} IS NULL AND {tail})", [started, ref]
+        return f"({value} IS NOT NULL OR ({value} IS NULL AND {tail}))", [started, ref]
+    nulls_after = f" OR {value} IS NULL" if descending else ""
+    return (
+        f"({value} {op} ?{nulls_after} OR ({value} = ? AND {tail}))",
+        [sort_value, sort_value, started, ref],
+    )
 
 
 def _changes_membership(attempt_filter: AttemptFilter) -> bool:

@@ -1,19 +1,17 @@
-"""The QA journal table: a lazy model over SQLite that holds row ids and fetches rows by page.
+"""The QA journal table: a lazy model over SQLite that reads ids by keyset page, rows by page.
 
-The model keeps one 8-byte row id per attempt in the current filter and sort order (a million
-attempts cost 8 MB), and reads the rows a page at a time, keeping the most recently used pages.
-Filtering and sorting re-query the ids in SQL on a worker thread; a generation number drops any
-answer that a newer request has overtaken, so a fast typist never sees a stale table. Live
-updates re-read the ids off-thread too, and when the new attempts only add rows at one end the
-model inserts them instead of resetting, so the view keeps its selection and scroll position.
+The model holds the row ids of the pages the view has asked for (fetchMore, as it scrolls), never
+the whole filter's ids, and reads rows a page at a time, keeping the most recently used pages.
+The count shown to the user comes from a COUNT query. Filtering and sorting re-query the first
+page on a worker thread; a generation number drops answers a newer request has overtaken. Live
+updates insert new attempts at the newest end when that is provably right, and otherwise re-read
+the rows loaded so far, inserting or resetting, so the view keeps its selection where it can.
 """
 
 from __future__ import annotations
 
 import logging
 from array import array
-from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -26,9 +24,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from station.journal import AttemptFilter, AttemptRow
-from station.journal.qa_queries import KeySnapshot, QAReader
+from station.journal.qa_queries import KeyPage, KeySnapshot, QAReader
 from ui import theme
 from ui.qa import looks
+from ui.qa.columns import COLUMN_INDEX, COLUMNS, RESULT_COLUMN, Column
 from ui.qa.labels import error_class_label
 from ui.qa.lazy_table import PageCache
 from ui.tasks import Tasks
@@ -45,47 +44,6 @@ CACHE_PAGES = 32
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-_TIME = "2026-01-01 00:00:00"
-
-
-@dataclass(frozen=True)
-class Column:
-    title: str
-    order_by: str  # a key of station.journal.attempt_query.ORDER_COLUMNS
-    text: Callable[[AttemptRow], str]
-    sample: str  # a typical widest value, for the column's initial width
-    mono: bool = False
-    right: bool = False
-
-
-COLUMNS: tuple[Column, ...] = (
-    Column("Started", "started_at", lambda r: looks.local_time(r.started_at), _TIME),
-    Column("Result", "result", lambda r: looks.result_text(r.result), "✓ UNFINISHED"),
-    Column("Slot", "slot", lambda r: r.slot, "Slot"),
-    Column("Device ID", "device_id", lambda r: r.device_id or "", "M" * 22, mono=True),
-    Column(
-        "Hardware serial",
-        "hardware_serial",
-        lambda r: r.hardware_serial or "",
-        "SN0000000000",
-        mono=True,
-    ),
-    Column("Operator", "operator", lambda r: r.operator, "operator"),
-    Column("Target", "target", lambda r: r.target_name, "line-a-01"),
-    Column("Realm", "realm", lambda r: r.realm, "plant-01"),
-    Column(
-        "Error class",
-        "error_class",
-        lambda r: error_class_label(r.error_class),
-        "Readback mismatch",
-    ),
-    Column(
-        "Duration", "duration", lambda r: looks.duration_text(r.duration_s), "00.00 s", right=True
-    ),
-    Column("Finished", "finished_at", lambda r: looks.local_time(r.finished_at), _TIME),
-)
-COLUMN_INDEX: dict[str, int] = {c.order_by: i for i, c in enumerate(COLUMNS)}
-RESULT_COLUMN = COLUMN_INDEX["result"]
 MISSING = "(not in the journal)"
 _ROW_ROLES = frozenset(
     {
@@ -107,17 +65,18 @@ class AttemptTableModel(QAbstractTableModel):
 
     Signals:
         loadingChanged(bool): an id query started (True) or its answer was applied (False).
-        firstPageShown(int): the first screenful of a new query is showing (its row count);
-            the complete set follows with keysApplied.
-        keysApplied(int, bool): a complete set of ids is showing; (row count, came from a live
-            poll).
+        firstPageShown(int): the first page of a new query is showing (its row count).
+        keysApplied(int, bool): a query's answer is applied; (attempts matching, from COUNT;
+            came from a live poll). More rows come by fetchMore.
         loadFailed(object): a query failed; the StationError (or our bug) that stopped it.
+        revealed(int, bool): `reveal(ref)` answered; (ref, it matches and is showing).
     """
 
     loadingChanged = Signal(bool)
     firstPageShown = Signal(int)
     keysApplied = Signal(int, bool)
     loadFailed = Signal(object)
+    revealed = Signal(int, bool)
 
     def __init__(
         self,
@@ -144,13 +103,18 @@ class AttemptTableModel(QAbstractTableModel):
         self._snapshot: KeySnapshot | None = None
         self._loading = False
         self._polling = False
-        self._partial = False  # showing only the first screenful of the current query
+        self._count = 0  # attempts matching, from a COUNT query; rows are loaded by page
+        self._after: tuple[object, int, int] | None = None  # where the next keyset page begins
+        self._more = False
+        self._fetching = False
+        self._reveal_next: int | None = None  # a reveal waiting for the page in flight
         self._page_error_shown = False
         self._closed = False
         # How the model has been working (tests check it stays lazy and incremental).
         self.page_fetches = 0
         self.full_loads = 0
         self.incremental_updates = 0
+        self.peak_ids = 0  # the most row ids held at once (the bench prints it)
         self.fonts = (theme.font(theme.SMALL_PT), theme.font(theme.SMALL_PT, mono=True))
 
     # -- what is showing ------------------------------------------------------------------
@@ -172,6 +136,10 @@ class AttemptTableModel(QAbstractTableModel):
     def loading(self) -> bool:
         return self._loading
 
+    @property
+    def count(self) -> int:  # attempts matching (COUNT); rowCount is the rows read so far
+        return self._count
+
     def ref_at(self, row: int) -> int | None:
         return int(self._refs[row]) if 0 <= row < len(self._refs) else None
 
@@ -185,10 +153,6 @@ class AttemptTableModel(QAbstractTableModel):
     def cached_pages(self) -> int:
         return len(self._cache)
 
-    def refs(self) -> array[int]:
-        """A copy of the ids in display order."""
-        return array("q", self._refs)
-
     def attempt_at(self, row: int) -> AttemptRow | None:
         ref = self.ref_at(row)
         if ref is None:
@@ -198,6 +162,8 @@ class AttemptTableModel(QAbstractTableModel):
     # -- requests -------------------------------------------------------------------------
 
     def set_filter(self, attempt_filter: AttemptFilter) -> None:
+        if attempt_filter == self._filter and (self._snapshot is not None or self._loading):
+            return  # the same question (the filter bar re-applied it); polling keeps it fresh
         self._filter = attempt_filter
         self.reload()
 
@@ -206,86 +172,154 @@ class AttemptTableModel(QAbstractTableModel):
         self._descending = descending
         self.reload()
 
-    def reload(self) -> None:
-        """Re-query the ids for the current filter and order, off the GUI thread.
+    def reveal(self, ref: int) -> None:
+        """Read the pages down to row `ref` (a selection to keep beyond the rows read), off the
+        GUI thread; `revealed(ref, found)` says whether it matches and is now showing."""
+        generation, after = self._generation, self._after
+        reader, where, order_by, descending = self._keys, self._filter, *self.order
+        if self._fetching:
+            self._reveal_next = ref  # after the page in flight, which may bring it
+            return
+        if not self._more or self.row_of(ref) is not None:
+            self.revealed.emit(ref, self.row_of(ref) is not None)
+            return
+        self._fetching = True
 
-        The first screenful is read first (a LIMIT query answers in milliseconds even at a
-        million attempts) and shown at once; the complete set follows and is appended, so the
-        view never waits for a full id scan before it shows anything.
+        def done(page: KeyPage | None) -> None:
+            if self._closed or generation != self._generation:
+                return
+            self._fetching = False
+            if page is not None:
+                self._after = page.last or after
+                self._insert(len(self._refs), page.refs, at_end=True)
+            self.revealed.emit(ref, page is not None)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._fetching = False
+            self._on_failed(generation, exc)
+
+        self._tasks.run(
+            lambda: reader.page_until(where, order_by, descending=descending, after=after, ref=ref),
+            done,
+            failed,
+        )
+
+    def reload(self) -> None:
+        """Re-query the first page for the current filter and order, off the GUI thread.
+
+        Only the first page of ids is read (a LIMIT query answers in milliseconds even at a
+        million attempts); the view asks for more with fetchMore as it scrolls, a keyset page
+        at a time, so the ids of a whole journal are never held at once. The count for the
+        label follows from a COUNT query.
         """
         if self._closed:
             return
         self._generation += 1
         generation = self._generation
-        reader, where, order_by, descending = (
-            self._keys,
-            self._filter,
-            self._order_by,
-            self._descending,
-        )
-        first = self._page_size
+        reader, where, order_by, descending = self._keys, self._filter, *self.order
+        size = self._page_size
+        self._fetching = False
+        self._reveal_next = None
 
-        def full() -> None:
-            self._tasks.run(
-                lambda: reader.refs(where, order_by, descending=descending),
-                lambda snap: self._on_keys(generation, snap, live=False),
-                lambda exc: self._on_failed(generation, exc),
-            )
-
-        def shown_first(snap: KeySnapshot) -> None:
+        def shown_first(page: KeyPage) -> None:
             if self._closed or generation != self._generation:
                 return
-            if len(snap.refs) < first:
-                self._on_keys(generation, snap, live=False)  # that was all of them
-                return
-            self._reset(snap.refs)
-            self._partial = True
-            self.firstPageShown.emit(len(snap.refs))
-            full()
+            self._snapshot = KeySnapshot(page.head_seq, page.max_id, array("q"))
+            self._after, self._more = page.last, page.more
+            self._page_error_shown = False
+            self._reset(page.refs)
+            self.firstPageShown.emit(len(page.refs))
+            self._count_then_apply(generation, live=False)
 
         self._set_loading(True)
         self._tasks.run(
-            lambda: reader.refs(where, order_by, descending=descending, limit=first),
+            lambda: reader.page(where, order_by, descending=descending, limit=size),
             shown_first,
             lambda exc: self._on_failed(generation, exc),
         )
 
-    def poll(self) -> None:
-        """Look for new journal records; if there are any, update the ids off-thread.
+    def _count_then_apply(self, generation: int, *, live: bool) -> None:
+        reader, where = self._keys, self._filter
 
-        New attempts at the top (or bottom) are added without re-reading every id; anything
-        else (a row changing place or membership) re-reads them all.
+        def counted(count: int) -> None:
+            if self._closed or generation != self._generation:
+                return
+            self._count = count
+            self.full_loads += 1
+            self._set_loading(False)
+            self.keysApplied.emit(count, live)
+
+        self._tasks.run(
+            lambda: reader.count(where), counted, lambda exc: self._on_failed(generation, exc)
+        )
+
+    def canFetchMore(self, parent: _AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more and not self._fetching and not self._closed
+
+    def fetchMore(self, parent: _AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        """Read the next keyset page off the GUI thread; its rows are appended when it comes."""
+        if not self.canFetchMore(parent):
+            return
+        self._fetching = True
+        generation = self._generation
+        reader, where, order_by, descending = self._keys, self._filter, *self.order
+        size, after = self._page_size, self._after
+
+        def done(page: KeyPage) -> None:
+            if self._closed or generation != self._generation:
+                return
+            self._fetching = False
+            self._after, self._more = (page.last or after), page.more
+            self._insert(len(self._refs), page.refs, at_end=True)
+            ref, self._reveal_next = self._reveal_next, None
+            if ref is not None:
+                self.reveal(ref)
+
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self._fetching = False
+            self._on_failed(generation, exc)
+
+        self._tasks.run(
+            lambda: reader.page(where, order_by, descending=descending, limit=size, after=after),
+            done,
+            failed,
+        )
+
+    def poll(self) -> None:
+        """Look for new journal records; if there are any, update the rows off-thread.
+
+        New attempts at the top (or bottom) are added without re-reading anything else;
+        otherwise the rows loaded so far (and a page beyond) are read again and compared.
         """
         if self._closed or self._loading or self._polling or self._snapshot is None:
             return  # a load in flight already brings the newest head
         self._polling = True
         generation = self._generation
-        reader, where, order_by, descending, known = (
-            self._keys,
-            self._filter,
-            self._order_by,
-            self._descending,
-            self._snapshot,
-        )
+        reader, where, order_by, descending = self._keys, self._filter, *self.order
+        known = self._snapshot
         edge = self.ref_at(0 if descending else len(self._refs) - 1)
+        window = len(self._refs) + self._page_size
 
-        def work() -> tuple[bool, KeySnapshot] | None:
+        def work() -> tuple[KeySnapshot | KeyPage, int] | None:
             if reader.head_seq() == known.head_seq:
                 return None
             added = reader.additions(where, order_by, descending=descending, since=known, edge=edge)
             if added is not None:
-                return True, added
-            return False, reader.refs(where, order_by, descending=descending)
+                return added, -1
+            page = reader.page(where, order_by, descending=descending, limit=window)
+            return page, reader.count(where)
 
-        def done(value: tuple[bool, KeySnapshot] | None) -> None:
+        def done(value: tuple[KeySnapshot | KeyPage, int] | None) -> None:
             self._polling = False
-            if value is None:
+            if value is None or self._closed or generation != self._generation:
                 return
-            incremental, snap = value
-            if incremental:
-                self._on_additions(generation, snap)
+            answer, count = value
+            if isinstance(answer, KeySnapshot):
+                self._on_additions(answer)
             else:
-                self._on_keys(generation, snap, live=True)
+                self._on_reread(answer, count)
 
         def failed(exc: BaseException) -> None:
             self._polling = False
@@ -293,66 +327,48 @@ class AttemptTableModel(QAbstractTableModel):
 
         self._tasks.run(work, done, failed)
 
-    def close(self) -> None:
-        """Stop applying answers (the window is closing and its readers will close)."""
+    def close(self) -> None:  # the window is closing and its readers will close
         self._closed = True
 
     # -- answers --------------------------------------------------------------------------
 
-    def _on_keys(self, generation: int, snap: KeySnapshot, *, live: bool) -> None:
-        if self._closed or generation != self._generation:
-            return  # overtaken by a newer filter or sort
+    def _on_reread(self, page: KeyPage, count: int) -> None:
+        """Apply a live re-read of the loaded rows: insert at either end if the rows showing
+        are still there in the same order, otherwise reset (the view restores the selection)."""
         self.full_loads += 1
-        old, new = self._refs, snap.refs
-        self._snapshot = KeySnapshot(snap.head_seq, snap.max_id, array("q"))
-        self._page_error_shown = False
-        if not live and not (self._partial and new[: len(old)] == old):
-            self._reset(new)
-            self._partial = False
-        elif not live:
-            self._append(new)
-            self._partial = False
-            self._refresh_rows()  # the first page was read a moment earlier
-        elif new == old:
-            self._refresh_rows()
-        elif len(new) > len(old) and new[len(new) - len(old) :] == old:
-            # Newest first and only new attempts: insert them on top.
-            self._cache.clear()
-            self.beginInsertRows(QModelIndex(), 0, len(new) - len(old) - 1)
-            self._refs = new
-            self.endInsertRows()
-            self._refresh_rows()
-        elif len(new) > len(old) and new[: len(old)] == old:
-            self._cache.clear()
-            self.beginInsertRows(QModelIndex(), len(old), len(new) - 1)
-            self._refs = new
-            self.endInsertRows()
-            self._refresh_rows()
+        self._snapshot = KeySnapshot(page.head_seq, page.max_id, array("q"))
+        old, new = self._refs, page.refs
+        self._generation += 1  # a page in flight was read from the old position: drop it
+        self._fetching, self._reveal_next = False, None
+        self._after, self._more = page.last, page.more
+        self._count = count
+        top = new.index(old[0]) if old and old[0] in new else -1
+        if not old:
+            self._insert(0, new, at_end=True)
+        elif top >= 0 and new[top : top + len(old)] == old:
+            self._insert(0, new[:top], at_end=False)
+            self._insert(len(self._refs), new[top + len(old) :], at_end=True)
         else:
             # Rows changed place (an unfinished attempt finished under a result filter, or
-            # under a sort by result): the view restores the selection by id after the reset.
+            # under a sort by result).
             self._reset(new)
-        self._set_loading(False)
-        self.keysApplied.emit(len(self._refs), live)
+        self._refresh_rows()
+        self.keysApplied.emit(count, True)
 
-    def _on_additions(self, generation: int, snap: KeySnapshot) -> None:
-        if self._closed or generation != self._generation or self._snapshot is None:
+    def _on_additions(self, snap: KeySnapshot) -> None:
+        if self._snapshot is None:
             return
         self._snapshot = KeySnapshot(snap.head_seq, snap.max_id, array("q"))
         self.incremental_updates += 1
         added = snap.refs
-        if added:
-            self._cache.clear()
-            if self._descending:
-                self.beginInsertRows(QModelIndex(), 0, len(added) - 1)
-                self._refs = added + self._refs
-            else:
-                start = len(self._refs)
-                self.beginInsertRows(QModelIndex(), start, start + len(added) - 1)
-                self._refs = self._refs + added
-            self.endInsertRows()
+        self._count += len(added)
+        if self._descending:
+            self._insert(0, added, at_end=False)
+        elif not self._more:
+            self._insert(len(self._refs), added, at_end=True)
+        # else: ascending and not all read yet: the keyset pages reach the new rows.
         self._refresh_rows()
-        self.keysApplied.emit(len(self._refs), True)
+        self.keysApplied.emit(self._count, True)
 
     def _on_failed(self, generation: int, exc: BaseException) -> None:
         if self._closed or generation != self._generation:
@@ -362,16 +378,20 @@ class AttemptTableModel(QAbstractTableModel):
 
     def _reset(self, refs: array[int]) -> None:
         self.beginResetModel()
-        self._refs = refs
+        self._refs = array("q", refs)
         self._cache.clear()
         self.endResetModel()
+        self.peak_ids = max(self.peak_ids, len(self._refs))
 
-    def _append(self, refs: array[int]) -> None:
-        """Show `refs`, which extend the ids showing; the view keeps selection and scroll."""
-        if len(refs) > len(self._refs):
-            self.beginInsertRows(QModelIndex(), len(self._refs), len(refs) - 1)
-            self._refs = refs
-            self.endInsertRows()
+    def _insert(self, row: int, refs: array[int], *, at_end: bool) -> None:  # keeps selection
+        if not refs:
+            return
+        # Cached pages are keyed by position: rows moved down, or the last page grew.
+        self._cache.clear()
+        self.beginInsertRows(QModelIndex(), row, row + len(refs) - 1)
+        self._refs = self._refs[:row] + refs + self._refs[row:]
+        self.endInsertRows()
+        self.peak_ids = max(self.peak_ids, len(self._refs))
 
     def _refresh_rows(self) -> None:
         # Rows already shown may have changed (an unfinished attempt finished).

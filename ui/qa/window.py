@@ -38,6 +38,7 @@ from ui.errors import describe, error_box, is_bug, present_error
 from ui.operator.notice_bar import NoticeBar
 from ui.qa.access import ActorSource, check
 from ui.qa.audit_view import AuditEventsView
+from ui.qa.columns import COLUMNS
 from ui.qa.detail_pane import AttemptDetailPane
 from ui.qa.elided import ElidedLabel
 from ui.qa.export_panel import ExportPanel
@@ -45,7 +46,7 @@ from ui.qa.filter_bar import CHOICE_COLUMNS, FilterBar
 from ui.qa.integrity import IntegrityBadge
 from ui.qa.lazy_table import lazy_table_view
 from ui.qa.summary_view import SummaryView
-from ui.qa.table_model import COLUMNS, AttemptTableModel
+from ui.qa.table_model import AttemptTableModel
 from ui.screen_fit import fit_to_screen
 from ui.tasks import Tasks
 
@@ -92,6 +93,7 @@ class QAWindow(QMainWindow):
         self._restore_ref: int | None = None
         self._resetting = False
         self._pending_select: int | None = None
+        self._revealing: int | None = None
         self._detail_generation = 0
         self._choices_at = 0.0
         self._shut_down = False
@@ -251,6 +253,7 @@ class QAWindow(QMainWindow):
     def _connect(self) -> None:
         self.filters.changed.connect(self._on_filter)
         self.model.keysApplied.connect(self._on_keys_applied)
+        self.model.revealed.connect(self._on_revealed)
         self.model.loadingChanged.connect(self._on_loading)
         self.model.loadFailed.connect(self._on_failure)
         self.model.modelAboutToBeReset.connect(self._before_reset)
@@ -285,7 +288,17 @@ class QAWindow(QMainWindow):
         if self._pending_select is not None:
             ref, self._pending_select = self._pending_select, None
             if not self._select_ref(ref):
-                self._lost_selection()
+                # Maybe beyond the pages read so far: read down to it (or learn it left).
+                self._revealing = ref
+                self.model.reveal(ref)
+
+    @Slot(int, bool)
+    def _on_revealed(self, ref: int, found: bool) -> None:
+        if ref != self._revealing:
+            return
+        self._revealing = None
+        if not (found and self._select_ref(ref)):
+            self._lost_selection()
 
     @Slot()
     def _before_reset(self) -> None:
@@ -299,9 +312,7 @@ class QAWindow(QMainWindow):
         if ref is None or self._select_ref(ref):
             return
         if self.model.loading:
-            self._pending_select = (
-                ref  # maybe beyond the first screenful; look again when all is in
-            )
+            self._pending_select = ref  # maybe beyond the first page; look when it is in
         else:
             self._lost_selection()
 
@@ -376,9 +387,14 @@ class QAWindow(QMainWindow):
         self.tabs.setCurrentIndex(0)
         if self._select_ref(ref):
             return
-        self._selected_ref = ref  # what the reset restores, and what the full load looks for
+        self._selected_ref = ref  # what the reset restores, and what the load looks for
         self._pending_select = ref
         self.filters.clear()
+        if not self.model.loading:
+            # The filters were clear already: it is beyond the rows read; read down to it.
+            self._pending_select = None
+            self._revealing = ref
+            self.model.reveal(ref)
 
     # -- choices --------------------------------------------------------------------------
 

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from station.journal.qa_queries import QAReader
@@ -58,6 +59,14 @@ def copy_journal(source: Path, target: Path) -> Path:
         dst.close()
         src.close()
     return target
+
+
+def fetch_all(qtbot: QtBot, model: AttemptTableModel) -> None:
+    """Scroll the model to its end: ask for keyset pages until there are no more."""
+    while model.canFetchMore(QModelIndex()):
+        with qtbot.waitSignal(model.rowsInserted, timeout=WAIT_MS, raising=False):
+            model.fetchMore(QModelIndex())
+        qtbot.waitUntil(lambda: not model._fetching, timeout=WAIT_MS)
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from station.journal import UNFINISHED
 from station.journal.model import to_us
 from tests.fixtures.journal import SeededJournal
-from tests.ui.qa.conftest import WAIT_MS, QAWindowFactory
+from tests.ui.qa.conftest import WAIT_MS, QAWindowFactory, fetch_all
 from ui.qa.filter_bar import NOT_PASSED
 from ui.qa.table_model import ATTEMPT_ID_ROLE
 from ui.qa.window import QAWindow
@@ -29,6 +29,7 @@ def apply(qtbot: QtBot, window: QAWindow, change: Callable[[], None]) -> None:
     with qtbot.waitSignal(window.model.keysApplied, timeout=WAIT_MS):
         change()
         window.filters.apply_now()  # skip the typing debounce
+    fetch_all(qtbot, window.model)  # scroll to the end: every matching row
 
 
 def contains(text: str) -> Callable[[Raw], bool]:
@@ -44,6 +45,7 @@ def test_each_filter_shows_exactly_the_matching_attempts(
     window = qa_window(seeded_journal.path)
     raw = seeded_journal.attempts
     bar = window.filters
+    fetch_all(qtbot, window.model)
     assert sorted(shown(window)) == sorted(a["attempt_id"] for a in raw)
 
     some_device = next(a for a in raw[400:] if a["device_id"])["device_id"]

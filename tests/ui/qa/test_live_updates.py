@@ -16,7 +16,8 @@ from station.journal import AttemptFilter, Journal
 from station.journal.synthetic import seed_journal
 from tests.fixtures.journal import SEED_START, begin_line_a_attempt, read_raw_attempts
 from tests.ui.qa.conftest import WAIT_MS, attempt_model
-from ui.qa.table_model import ATTEMPT_ID_ROLE, COLUMN_INDEX, AttemptTableModel
+from ui.qa.columns import COLUMN_INDEX
+from ui.qa.table_model import ATTEMPT_ID_ROLE, AttemptTableModel
 
 SEEDED = 30
 

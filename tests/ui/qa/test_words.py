@@ -19,9 +19,9 @@ from station.journal.terminal import plain_console
 from tests.fixtures.journal import begin_line_a_attempt
 from tests.ui.qa.conftest import WAIT_MS, QAWindowFactory
 from tests.ui.qa.test_window import select_attempt
+from ui.qa.columns import COLUMN_INDEX, RESULT_COLUMN
 from ui.qa.folders import documents_folder
 from ui.qa.pareto_chart import NO_ATTEMPTS, NO_FAILURES, NOT_YET
-from ui.qa.table_model import COLUMN_INDEX, RESULT_COLUMN
 
 # A device console as captured: colours, a line cleared and redrawn, a progress line redrawn
 # with CR, a window-title change (OSC), a bell and a backspace.
