@@ -136,6 +136,14 @@ class ViewBench(QObject):
             f"  {model.rowCount():,} ids held of {model.count:,}; "
             f"peak RSS grew {rss_mb() - rss_before:,.0f} MB"
         )
+        # The same first page without building the window: what the journal side costs
+        # (Refresh, F5: query, row fetch and paint of the visible rows).
+        fetched = model.page_fetches
+        self.refresh_first_page_s = self.measure(
+            "refresh (F5) to first page painted",
+            model.reload,
+            lambda: model.page_fetches > fetched,  # the COUNT for the label may follow
+        )
 
     def measure(self, label: str, act: Callable[[], None], done: Callable[[], bool]) -> float:
         return measure(self.app, self.meter, label, act, done)
@@ -274,6 +282,12 @@ def main() -> None:
         f"  {'open the QA view: first page':<44} {first_ms:>17,.1f} ms   target < 100 ms"
         f"{'':<9} {'met' if first_ms < 100 else 'MISSED'}"
     )
+    refresh_ms = bench.refresh_first_page_s * 1000
+    print(
+        f"  {'  of which the journal (refresh, F5)':<44} {refresh_ms:>17,.1f} ms   "
+        f"target < 100 ms          {'met' if refresh_ms < 100 else 'MISSED'}"
+    )
+    print("  (the rest of the first figure is building and first painting the window)")
     # The most ids the model held at once over every step above (open, filters, sorts,
     # scrolling, live refresh, exports); it reads keyset pages as the view scrolls.
     peak = bench.model.peak_ids
