@@ -408,3 +408,31 @@ def test_a_device_gone_after_a_lost_write_answer_is_an_unknown_outcome(
         "stored before doing anything else."
     )
     assert rig.fixture.device("1").record is not None
+
+
+def test_a_bug_of_the_station_mid_attempt_is_an_internal_failure_with_its_step(
+    engine_rig: RigFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    # A step listener (the UI's) that breaks is the station's own bug: the attempt ends FAIL
+    # "internal" at that step, the trace is logged, and nothing after the step is done.
+    rig = engine_rig(slots=1)
+
+    def broken(step: Step, device_id: str | None, serial: str | None) -> None:
+        if step is Step.REGISTER:
+            raise RuntimeError("listener bug")
+
+    with caplog.at_level(logging.ERROR, logger="station.engine.transaction"):
+        outcome = rig.transaction("1", on_step=broken).run()
+    assert (outcome.result, outcome.error_class) == (Result.FAIL, "internal"), outcome
+    assert outcome.message == (
+        "The station hit an internal error at 'registering with astarte' in slot 1; the device "
+        "was left as it was at that step."
+    )
+    assert outcome.action == (
+        "Provision the device in slot 1 again; if it repeats, report it to the station's "
+        "maintainers with the log."
+    )
+    assert any(r.exc_info for r in caplog.records), "the trace was not logged"
+    assert rig.standin.issued_secret_fingerprints() == []
+    detail = rig.journal.attempt(outcome.attempt_id)
+    assert detail is not None and detail.row.error_class == "internal"
