@@ -279,6 +279,10 @@ class Shipper:
             self._conn = connect(self._settings, password, application="shipper")
             self._acked = central_acked(self._conn, self._journal_id)
             check_head(self._conn, source, self._journal_id, self._acked)
+            # The status reports the centre's cursor at once: a journal the centre already
+            # holds whole has no backlog, though this shipper sent nothing (`ship --until-idle`
+            # after a station's own shipper drained it).
+            self._set(acked_seq=self._acked)
         events = source.events_after(self._acked, self._batch)
         if events:
             new = ship_batch(self._conn, self._journal_id, events)

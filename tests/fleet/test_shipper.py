@@ -76,6 +76,25 @@ def test_a_journal_ships_completely_and_shipping_again_changes_nothing(
     assert _central(fleet_db, settings.role) == (_local_events(journal),) * 2 + (0,)
 
 
+def test_a_journal_the_centre_already_holds_has_no_backlog(
+    fleet_db: FleetDb, tmp_path: Path
+) -> None:
+    """A second shipper (`station fleet ship --until-idle` after the station's own) sends
+    nothing and reports the centre's cursor, so it sees no backlog."""
+    settings, password = fleet_db.add_station()
+    journal = tmp_path / "journal.sqlite"
+    seed_journal(journal, 30, station_id=settings.role)
+    local = _local_events(journal)
+    _ship_all(settings, password, journal)
+    again = Shipper(settings, password, journal, idle_poll_s=0.05)
+    again.start()
+    try:
+        assert again.wait_for(lambda s: s.link == "live" and s.backlog == 0, 30), again.status()
+    finally:
+        again.stop()
+    assert (again.status().acked_seq, again.status().shipped_events) == (local, 0)
+
+
 def test_a_journal_restored_from_an_old_backup_stops_shipping_loudly(
     fleet_db: FleetDb, tmp_path: Path
 ) -> None:
