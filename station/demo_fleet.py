@@ -189,8 +189,40 @@ class FleetDemo:
                     "Fix what it names and run the demo again.",
                 )
             slots += [_slot(name, json.loads(line)) for line in out.splitlines() if line]
+        self._ship_all()
+        return self._outcome(slots)
+
+    def run_windows(
+        self, operator: str | None, *, auto_provision: bool = False, exit_when_done: bool = False
+    ) -> FleetOutcome:
+        """One operator window per station process (`station gui`); once both are closed, ship
+        both journals and read the centre, whose attempts are then the stations' results."""
+        flags = ["--operator", operator] if operator else []
+        flags += ["--auto-provision"] if auto_provision else []
+        flags += ["--exit-when-done"] if exit_when_done else []
+        procs = [
+            subprocess.Popen([*_station_command(), "gui", "--config", str(env.config_path), *flags])
+            for env in self.envs
+        ]
+        for proc in procs:
+            proc.wait()  # the operator closes the window; no deadline on a person
+        self._ship_all()
+        slots = [
+            SlotOutcome(station, slot, result, device_id or None, error_class or None, message)
+            for station, slot, result, device_id, error_class, message in self._query(
+                "SELECT DISTINCT ON (station_id, slot) station_id, slot, coalesce(result, ''), "
+                "coalesce(device_id, ''), coalesce(error_class, ''), "
+                "replace(coalesce(message, ''), E'\\n', ' ') "
+                "FROM fleet.attempts ORDER BY station_id, slot, started_at DESC"
+            )
+        ]
+        return self._outcome(slots)
+
+    def _ship_all(self) -> None:
         for env in self.envs:
             self._station("fleet", "ship", "--config", str(env.config_path), "--until-idle")
+
+    def _outcome(self, slots: list[SlotOutcome]) -> FleetOutcome:
         shared_id = self._shared_device_id(slots)
         return FleetOutcome(
             shared_device_id=shared_id,
@@ -278,6 +310,21 @@ def _holds(env: DemoEnvironment, device_id: str) -> bool:
 def run_headless(workdir: Path, slots: int, operator: str, out: TextIO) -> int:
     """`station demo --fleet --headless`: 0 when the shared ID was registered exactly once,
     every other unit passed and both journals reached the centre."""
+    return run_demo(workdir, slots, operator, out, windows=False)
+
+
+def run_demo(
+    workdir: Path,
+    slots: int,
+    operator: str,
+    out: TextIO,
+    *,
+    windows: bool,
+    auto_provision: bool = False,
+    exit_when_done: bool = False,
+) -> int:
+    """The fleet demo, headless or with one operator window per station (each its own
+    process); the verdict is printed either way."""
     with FleetDemo(workdir, slots) as demo:
         assert demo.cluster is not None
         first = demo.envs[0]
@@ -286,10 +333,22 @@ def run_headless(workdir: Path, slots: int, operator: str, out: TextIO) -> int:
             f"{demo.database}, throwaway); stations {', '.join(demo.names)}, {slots} simulated "
             f"devices each, one Pairing stand-in at {first.pairing_url}\n"
             f"fleet demo: slot {SHARED_SLOT} of both fixtures holds a unit with the same "
-            "hardware ID; both stations provision at once\n"
+            + (
+                "hardware ID; one operator window per station: press Provision in both, then "
+                "close them for the verdict\n"
+                if windows and not auto_provision
+                else "hardware ID; both stations provision at once\n"
+            )
         )
         out.flush()
-        outcome = demo.run(operator)
+        if windows:
+            outcome = demo.run_windows(
+                operator if auto_provision else None,
+                auto_provision=auto_provision,
+                exit_when_done=exit_when_done,
+            )
+        else:
+            outcome = demo.run(operator)
         for s in outcome.slots:
             line = f"  {s.station} slot {s.slot}: {s.result}  device {s.device_id}"
             if s.result not in ("PASS", "RECOVERED"):
@@ -321,4 +380,4 @@ def _verdict(outcome: FleetOutcome) -> str:
     )
 
 
-__all__ = ["FleetDemo", "FleetOutcome", "SlotOutcome", "run_headless"]
+__all__ = ["FleetDemo", "FleetOutcome", "SlotOutcome", "run_demo", "run_headless"]

@@ -6,6 +6,7 @@ Qt is imported only inside the handler, so every other command starts without it
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +31,44 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         metavar="NAME",
         help="which configured fixture to drive (default: the only or first one)",
     )
+    # Unattended runs (the fleet demo's station windows, a new PC's end-to-end check).
+    parser.add_argument("--operator", metavar="NAME", help="sign in as NAME without the dialog")
+    parser.add_argument(
+        "--auto-provision",
+        action="store_true",
+        help="with --operator: provision every slot once they are ready",
+    )
+    parser.add_argument(
+        "--exit-when-done", action="store_true", help="with --auto-provision: quit when done"
+    )
     parser.set_defaults(handler=_run)
 
 
 def _run(args: argparse.Namespace) -> int:
+    from station.errors import UsageError
     from ui.app import run_gui
 
-    return run_gui(args.config, args.fixture)
+    if args.auto_provision and not args.operator:
+        raise UsageError(
+            "--auto-provision needs the operator it provisions as.",
+            "Add --operator NAME (the name the journal records).",
+        )
+    return run_gui(
+        args.config,
+        args.fixture,
+        operator=args.operator,
+        on_window=_auto_provision(args.exit_when_done) if args.auto_provision else None,
+    )
+
+
+def _auto_provision(exit_when_done: bool) -> Callable[[Any, Any], None]:
+    """Press Provision once every slot is ready (ui.autoprovision, as `station demo` does)."""
+
+    def hook(window: Any, session: Any) -> None:
+        from ui.autoprovision import AutoProvision
+
+        session.helpers.append(
+            AutoProvision(window, session, screenshot=None, exit_when_done=exit_when_done)
+        )
+
+    return hook

@@ -380,10 +380,15 @@ def open_or_explain(path: Path) -> tuple[StationConfig, Journal] | None:
 
 
 def run_gui(
-    config_path: Path | None, fixture: str | None = None, *, operator: str | None = None
+    config_path: Path | None,
+    fixture: str | None = None,
+    *,
+    operator: str | None = None,
+    on_window: Callable[[OperatorWindow, Session], None] | None = None,
 ) -> int:
     """`station gui`: the operator screen on the configured fixture and journal (`operator`
-    signs in without the dialog, for unattended runs such as the GUI bench).
+    signs in without the dialog, for unattended runs such as the GUI bench and the fleet demo;
+    `on_window` adds a helper to the window once the engine is up, e.g. auto-provisioning).
 
     The window is shown on the configured slots first; the engine, whose imports are most of
     a cold start, is built behind it (ui.engine_start)."""
@@ -419,6 +424,8 @@ def run_gui(
     def add_role_tools(window: OperatorWindow, session: Session) -> None:
         # Made when the engine is up: the role tools' imports would delay the first frame.
         role_tools_hook(path, journal, fixture_name)(window, session)
+        if on_window is not None:
+            on_window(window, session)
 
     install_exception_hooks()
     session = Session(

@@ -387,16 +387,25 @@ def _demo_command(args: argparse.Namespace) -> int:
 
 
 def _fleet_demo(args: argparse.Namespace) -> int:
-    from station.demo_fleet import run_headless
+    from station.demo_fleet import run_demo
 
-    if not args.headless:
-        sys.stderr.write("station demo --fleet: the fleet demo runs without a window.\n")
+    windows = not args.headless and _has_display()
+    if not args.headless and not windows:
+        sys.stderr.write("station demo: no display found; running the headless fleet demo.\n")
     with ExitStack() as stack:
         workdir: Path | None = args.workdir
         if workdir is None:
             temporary = tempfile.TemporaryDirectory(prefix="station-fleet-")
             workdir = Path(stack.enter_context(temporary))
-        return run_headless(workdir, args.slots, args.operator, sys.stdout)
+        return run_demo(
+            workdir,
+            args.slots,
+            args.operator,
+            sys.stdout,
+            windows=windows,
+            auto_provision=args.auto_provision,
+            exit_when_done=args.exit_when_done,
+        )
 
 
 def _positive(text: str) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 import keyring.backend
 import pytest
 
-from station.demo_fleet import SHARED_SLOT, FleetDemo, run_headless
+from station.demo_fleet import SHARED_SLOT, FleetDemo, run_demo, run_headless
 from station.pairing.errors import CredentialMissing
 from station.pairing.keystore import load_fleet_password
 from station.sandbox.pgcluster import find_bindir
@@ -65,5 +65,21 @@ def test_the_headless_fleet_demo_prints_the_verdict(
     text = out.getvalue()
     assert "registered exactly once, by demo-line-" in text
     assert "refused it by the claim and registered nothing" in text
+    assert "duplicate_refused: " in text
+    assert text.count("'s journal at the centre: ") == 2
+
+
+def test_the_fleet_demo_with_one_operator_window_per_station(
+    tmp_path: Path, secret_service: keyring.backend.KeyringBackend
+) -> None:
+    """`station demo --fleet --auto-provision --exit-when-done`: each station is `station gui`
+    in its own process (offscreen here), and the verdict comes from the centre's attempts."""
+    out = io.StringIO()
+    code = run_demo(
+        tmp_path, 1, "tester", out, windows=True, auto_provision=True, exit_when_done=True
+    )
+    text = out.getvalue()
+    assert code == 0, text
+    assert "registered exactly once, by demo-line-" in text
     assert "duplicate_refused: " in text
     assert text.count("'s journal at the centre: ") == 2
