@@ -145,9 +145,12 @@ class Session:
         size: tuple[int, int] = DEFAULT_SIZE,
         preview: PreviewFactory | None = None,
         pedal_key: str | None = None,
+        touch: bool = False,
     ) -> None:
         self.app = application()
-        self.pedal_key = pedal_key  # `[line] pedal_key`, read when the station starts
+        # `[line] pedal_key` and `touch`, read when the station starts.
+        self.pedal_key = pedal_key
+        self.touch = touch
         self.build_runner = build_runner
         # With a preview, the window shows first and the runner is built behind it
         # (ui.engine_start); the Line menu and `on_window` then come once the runner is up.
@@ -210,6 +213,7 @@ class Session:
             operator,
             auto_start=_configured_auto_start(runner),
             pedal_key=self.pedal_key,
+            touch=self.touch,
         )
         window.resize(fit_to_screen(window, self.size))
         window.closed.connect(self.app.quit)
@@ -434,6 +438,7 @@ def run_gui(
         on_window=add_role_tools,
         preview=preview,
         pedal_key=config.line.pedal_key,
+        touch=config.line.touch,
     )
     try:
         return session.run()

@@ -157,6 +157,8 @@ class LineConfig:
     sound_volume: int = DEFAULT_SOUND_VOLUME
     #: The key a foot pedal sends (one of `PEDAL_KEYS`), which starts every ready slot.
     pedal_key: str | None = None
+    #: Touch mode: operator controls sized for gloved fingers (docs/operator.md).
+    touch: bool = False
     #: The label printer's raw TCP address, `host[:port]` (port 9100 when left out).
     printer: str | None = None
     #: The MES route facade's base URL, and the hard deadline of each call to it.

@@ -357,7 +357,7 @@ TOP = Section(
             "[line]",
             "table",
             "see below",
-            "The fail sound, the foot pedal, the label printer and the MES (the tower "
+            "The fail sound, the foot pedal, touch mode, the label printer and the MES (the tower "
             "light is per fixture).",
         ),
     ),
@@ -390,6 +390,14 @@ LINE = Section(
             default=None,
             checks=(_pedal_key,),
             default_doc="unset (no pedal)",
+        ),
+        Option(
+            "touch",
+            bool,
+            "Touch mode for gloved hands: every control on the operator screen is at least 15 mm "
+            "in both directions at the screen's physical size, and nothing the operator needs is "
+            "only in a tooltip (docs/operator.md).",
+            default=False,
         ),
         Option(
             "printer",

@@ -19,6 +19,7 @@ printer = "192.0.2.7"
 mes_url = "https://mes.plant.example/route-facade"
 mes_timeout_s = 8
 pedal_key = "F9"
+touch = true
 """
 
 
@@ -54,6 +55,7 @@ def test_the_line_options_load_save_and_load_again(tmp_path: Path) -> None:
         mes_url="https://mes.plant.example/route-facade",
         mes_timeout_s=8,
         pedal_key="F9",
+        touch=True,
     )
     fixture = config.fixtures[0]
     assert (fixture.tower, fixture.tower_port) == ("serial", "/dev/serial/by-id/usb-tower-if00")
@@ -89,6 +91,11 @@ def test_a_station_without_line_options_writes_no_line_table(tmp_path: Path) -> 
         (((TOWER_SERIAL[0], 'auto_start = true\ntower = "serial"\ntower_port = "ttyUSB0"\n'),),
          "", r"tower_port` = 'ttyUSB0' is not a device path"),
         ((), "\n[line]\nsound_volume = 101\n", r"line\.sound_volume` = 101 is out of range"),
+        ((), '\n[line]\npedal_key = "F25"\n',
+         r"line\.pedal_key` = 'F25' is not a key a foot pedal can be set to send here\. "
+         r"Allowed: F1 to F24, Pause"),
+        ((), '\n[line]\npedal_key = "Return"\n', r"line\.pedal_key` = 'Return' is not a key"),
+        ((), '\n[line]\ntouch = "yes"\n', r"line\.touch` = 'yes' must be true or false"),
         ((), '\n[line]\nprinter = "printer:99999"\n', r"the port must be 1 to 65535"),
         ((), '\n[line]\nprinter = "a b"\n', r"line\.printer` = 'a b' is not an address"),
         ((), '\n[line]\nprinter_queue = "zebra"\n', r"line\.printer_queue` is not a known"),

@@ -124,7 +124,8 @@ def _wait_hidden(qtbot: QtBot, window: OperatorWindow) -> None:
 @pytest.fixture
 def operator_station(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., OperatorStation]]:
     """Factory: `operator_station(slots=4, storage="otp", faults="", operator="Tester",
-    stable_links=False, auto_start=False, prog_us=None, pairing_latency_s=0.0, pedal_key=None)`.
+    stable_links=False, auto_start=False, prog_us=None, pairing_latency_s=0.0, pedal_key=None,
+    touch=False)`.
 
     `auto_start` is the fixture's configured setting; `stable_links` binds each slot to a link
     that `OperatorStation.plug` re-points; `prog_us` is the devices' declared programming time
@@ -149,6 +150,7 @@ def operator_station(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., Ope
         prog_us: int | None = None,
         pairing_latency_s: float = 0.0,
         pedal_key: str | None = None,
+        touch: bool = False,
     ) -> OperatorStation:
         workdir = tmp_path / f"env-{len(made)}"
         if prog_us is not None:
@@ -175,7 +177,7 @@ def operator_station(qtbot: QtBot, tmp_path: Path) -> Iterator[Callable[..., Ope
             operator=operator,
             sink=bridge.sink,
         )
-        window = OperatorWindow(runner, bridge, operator, pedal_key=pedal_key)
+        window = OperatorWindow(runner, bridge, operator, pedal_key=pedal_key, touch=touch)
         window.resize(1400, 900)
         window.show()
         window.activateWindow()

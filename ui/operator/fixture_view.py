@@ -16,6 +16,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QScrollArea, QWidget
 
 from station.engine.events import SlotSnapshot
+from ui import theme
 from ui.operator.tile import SlotTile, stacked_min_height
 from ui.operator.tile_fit import compact_bare_height, compact_min_height
 
@@ -78,6 +79,10 @@ class FixtureView(QScrollArea):
         self._grid.setSpacing(SPACING)
         self._columns = 1
         self._needs: dict[str, int] = {}
+        #: Touch mode's least button size (0: off). Every row then gets the height its tiles
+        #: need to show their whole action with such buttons, and the grid scrolls when the
+        #: rows do not fit (a touch screen shows no tooltip).
+        self.touch_px = 0
         self.setWidget(self.area)
         for snap in snapshots:
             self._add_tile(snap)
@@ -111,7 +116,10 @@ class FixtureView(QScrollArea):
         of cause (a row of finished tiles may then give some of its height to a failure)."""
         if not self.order:
             return QSize(1, 1)
-        return QSize(self.tiles[self.order[0]].minimumSizeHint().width(), compact_min_height())
+        least = self.tiles[self.order[0]].minimumSizeHint()
+        # In touch mode a tile's larger buttons may need more than the compact least.
+        height = max(compact_min_height(), least.height() if self.touch_px else 0)
+        return QSize(least.width(), height)
 
     def _room(self) -> QSize:
         """The view's whole inside, scroll bars or not, so a scroll bar appearing never
@@ -153,14 +161,18 @@ class FixtureView(QScrollArea):
         if not self.order:
             return
         width = self._cell_width()
-        self._needs = {slot: self.tiles[slot].needed_height(width) for slot in self.order}
+        # A compact tile's button sits in its state row: a touch button makes that row taller.
+        extra = max(0, self.touch_px - theme.COMPACT_BUTTON_HEIGHT_PX) if self.touch_px else 0
+        self._needs = {s: self.tiles[s].needed_height(width) + extra for s in self.order}
         least = compact_bare_height()
         columns = self._columns
         needs = [
             max([least, *(self._needs[s] for s in self.order[row * columns : (row + 1) * columns])])
             for row in range(self.rows)
         ]
-        fits = sum(needs) + SPACING * (len(needs) - 1) <= self._room().height()
+        fits = (
+            bool(self.touch_px) or sum(needs) + SPACING * (len(needs) - 1) <= self._room().height()
+        )
         for row, need in enumerate(needs):
             height = need if fits else compact_min_height()
             if self._grid.rowMinimumHeight(row) != height:

@@ -41,6 +41,7 @@ from ui.operator.notice_bar import NoticeBar
 from ui.operator.shutdown import ShutdownSequence, Stage
 from ui.operator.status_line import StatusLine
 from ui.operator.tile import STARTABLE, SlotTile
+from ui.operator.touch import TouchMode
 from ui.signin import SignInDialog
 from ui.tasks import Tasks
 
@@ -75,6 +76,7 @@ class OperatorWindow(QMainWindow):
         health_interval_ms: int = HEALTH_INTERVAL_MS,
         auto_start: bool | None = None,
         pedal_key: str | None = None,
+        touch: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -107,6 +109,8 @@ class OperatorWindow(QMainWindow):
         self.status = StatusLine()
         self._build_layout()
         self._build_menus()
+        self.touch = TouchMode(self) if touch else None
+        self.fixture.touch_px = self.touch.px if self.touch else 0
 
         self.provision_button.clicked.connect(self.provision_all)
         self.auto_start.toggled.connect(self._on_auto_start)
@@ -385,10 +389,6 @@ class OperatorWindow(QMainWindow):
         elif watched is not self:
             return False
         assert isinstance(event, QKeyEvent)
-        return self.keys.handle_key(event)
-
-    def handle_key(self, event: QKeyEvent) -> bool:
-        """Act on one key press; True if it was consumed."""
         return self.keys.handle_key(event)
 
     # -- closing -------------------------------------------------------------------------

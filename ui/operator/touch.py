@@ -1,0 +1,105 @@
+"""Touch mode (`[line] touch = true`): the operator screen for gloved fingers.
+
+Every control the operator can press is at least `TOUCH_MM` in both directions at the screen's
+physical density: the buttons of the window and of its dialogs (Provision, the tiles' Start,
+Abort and Clear, the roles toolbar, the close confirmation), the menu bar's entries and their
+menus' rows, and the fixture's scroll bar. A tile shows its whole action in the tile: the grid
+gives each row the height its failures need and scrolls, rather than cutting the action and
+leaving the rest to a tooltip (there is no hover on a touch screen).
+
+The buttons are sized by an application event filter, not by each widget's code: a tile
+re-sets its buttons' least size when it switches between its stacked and compact layouts, and
+dialogs are made later; the filter raises a button's least size again whenever it is polished,
+shown or its parent lays out.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QGuiApplication, QScreen
+from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QWidget
+
+#: A gloved fingertip's least target (ISO 9241-9 and common panel-PC guides put it at 15-20 mm).
+TOUCH_MM = 15.0
+#: A screen that reports a density outside this range is not believed: virtual displays and
+#: some panel drivers report 0 or a made-up size.
+SANE_DPI = (50.0, 700.0)
+#: The density assumed then: a little above a 10.1" 1280 x 800 panel PC's 149 dpi, so a control
+#: comes out too large rather than too small.
+FALLBACK_DPI = 160.0
+_FIT_ON = frozenset({QEvent.Type.Polish, QEvent.Type.Show, QEvent.Type.LayoutRequest})
+
+
+def screen_dpi(screen: QScreen | None) -> float:
+    """The screen's physical dots per inch, or `FALLBACK_DPI` when it reports nonsense."""
+    dpi = screen.physicalDotsPerInch() if screen is not None else 0.0
+    return dpi if SANE_DPI[0] <= dpi <= SANE_DPI[1] else FALLBACK_DPI
+
+
+def touch_px(dpi: float, pixel_ratio: float = 1.0) -> int:
+    """`TOUCH_MM` in the widgets' pixels on a screen of `dpi` physical dots per inch (a widget
+    pixel is `pixel_ratio` screen dots under high-DPI scaling)."""
+    return math.ceil(TOUCH_MM / 25.4 * dpi / max(pixel_ratio, 1.0))
+
+
+class TouchMode(QObject):
+    """Keeps every control of `window` (and of the dialogs it opens) at least `px` square."""
+
+    def __init__(self, window: QMainWindow, dpi: float | None = None) -> None:
+        super().__init__(window)
+        self.window = window
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        self.dpi = screen_dpi(screen) if dpi is None else dpi
+        ratio = screen.devicePixelRatio() if screen is not None else 1.0
+        self.px = touch_px(self.dpi, ratio)
+        # A menu entry's height is its text's line plus the padding above and below it.
+        line = window.menuBar().fontMetrics().height()
+        pad = max(4, math.ceil((self.px - line) / 2) + 2)
+        window.menuBar().setStyleSheet(
+            f"QMenuBar::item {{ padding: {pad}px {pad}px; }}"
+            f" QMenu::item {{ padding: {pad}px {2 * pad}px; }}"
+        )
+        window.setStyleSheet(
+            f"QScrollBar:vertical {{ width: {self.px}px; }}"
+            f" QScrollBar:horizontal {{ height: {self.px}px; }}"
+        )
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)
+        self.fit_all()
+
+    def fit_all(self) -> None:
+        for button in self.window.findChildren(QAbstractButton):
+            self._fit(button)
+
+    def _belongs(self, widget: QWidget) -> bool:
+        """`widget` is in the window or in a dialog it opened (a dialog is a window of its
+        own, so `QWidget.window()` does not say)."""
+        node: QWidget | None = widget
+        while node is not None:
+            if node is self.window:
+                return True
+            node = node.parentWidget()
+        return False
+
+    def _fit(self, button: QAbstractButton) -> None:
+        least, most = button.minimumSize(), button.maximumSize()
+        if least.width() < self.px or least.height() < self.px:
+            button.setMinimumSize(max(least.width(), self.px), max(least.height(), self.px))
+        if most.width() < self.px or most.height() < self.px:
+            button.setMaximumSize(max(most.width(), self.px), max(most.height(), self.px))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Every event of the application passes here: one look at its type, and out.
+        if event.type() not in _FIT_ON or not isinstance(watched, QWidget):
+            return False
+        if not self._belongs(watched):
+            return False
+        if isinstance(watched, QAbstractButton):
+            self._fit(watched)
+        for child in watched.children():
+            if isinstance(child, QAbstractButton):
+                self._fit(child)
+        return False
