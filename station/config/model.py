@@ -32,6 +32,8 @@ DEFAULT_TOKEN_TTL_S = 300
 MIN_TOKEN_TTL_S = 30
 MAX_TOKEN_TTL_S = 3600
 DEFAULT_MAX_IN_FLIGHT = 4
+# The most registrations a target may run at once; also the cap of the slot-count default.
+MAX_IN_FLIGHT = 64
 DEFAULT_BAUD = 115200
 #: The device profile of a fixture that names none (station.profiles).
 DEFAULT_PROFILE = "smp-provisioning"
@@ -125,7 +127,8 @@ class TargetConfig:
     device_id_field: DeviceIdField = "hardware_id"
     accepted_storage: frozenset[StorageKindName] = frozenset(STORAGE_KINDS)
     initial_introspection: dict[str, tuple[int, int]] = field(default_factory=dict)
-    max_registrations_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+    # None: as many as the fixture has slots (capped at MAX_IN_FLIGHT), see engine/setup.py.
+    max_registrations_in_flight: int | None = None
     allowlist_pattern: str | None = None
     confirmed_counts_as_pass: bool = False
     #: Print the unit's label after a PASS ([line] printer), from this ZPL template file

@@ -13,10 +13,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from station.config.model import (
-    DEFAULT_MAX_IN_FLIGHT,
     DEFAULT_TOKEN_TTL_S,
     DEVICE_ID_FIELDS,
     DEVICE_ID_RULES,
+    MAX_IN_FLIGHT,
     MAX_TOKEN_TTL_S,
     MES_OFFLINE_POLICIES,
     MIN_TOKEN_TTL_S,
@@ -257,11 +257,14 @@ TARGET = Section(
         Option(
             "max_registrations_in_flight",
             int,
-            "1 to 64. Registrations running at once against this Pairing API, across all slots.",
-            default=DEFAULT_MAX_IN_FLIGHT,
-            checks=(between(1, 64),),
+            "1 to 64. Registrations running at once against this Pairing API, across all slots. "
+            "Unset, it is the fixture's slot count (at most 64), so no slot waits for another's "
+            "registration against a remote Pairing.",
+            default=None,
+            default_doc="the fixture's slot count",
+            checks=(between(1, MAX_IN_FLIGHT),),
             label="Registrations in flight",
-            help="1 to 64 at once",
+            help="1 to 64 at once; Slot count when unset",
         ),
         Option(
             "allowlist_pattern",

@@ -7,7 +7,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from station.config.model import FixtureConfig, StationConfig, TargetConfig
+from station.config.model import (
+    DEFAULT_MAX_IN_FLIGHT,
+    MAX_IN_FLIGHT,
+    FixtureConfig,
+    StationConfig,
+    TargetConfig,
+)
 from station.engine.policy import DeviceIdRule, IdentityField, IdSource, TargetPolicy
 from station.errors import ConfigError
 from station.pairing.tokens import TokenSource
@@ -64,7 +70,7 @@ def plan_for(config: StationConfig, fixture: str) -> RunnerPlan:
             SlotSpec(s.name, s.port, fixture_config.baud, fixture_config.profile_of(s))
             for s in fixture_config.slots
         ),
-        target=target_spec(target),
+        target=target_spec(target, slots=len(fixture_config.slots)),
         auto_start=fixture_config.auto_start,
         profile_options=config.profiles,
     )
@@ -74,7 +80,12 @@ def _fixture(config: StationConfig, name: str) -> FixtureConfig:
     return config.fixture(name)  # a ConfigError naming the fixtures there are
 
 
-def target_spec(target: TargetConfig) -> TargetSpec:
+def target_spec(target: TargetConfig, slots: int | None = None) -> TargetSpec:
+    """`slots`: the fixture's slot count, the default for registrations in flight; without a
+    fixture (a connection test, a rework) the default is DEFAULT_MAX_IN_FLIGHT."""
+    in_flight = target.max_registrations_in_flight or min(
+        slots or DEFAULT_MAX_IN_FLIGHT, MAX_IN_FLIGHT
+    )
     return TargetSpec(
         name=target.name,
         pairing_url=target.pairing_url,
@@ -83,7 +94,7 @@ def target_spec(target: TargetConfig) -> TargetSpec:
         ca_bundle=target.ca_bundle,
         policy=policy_for(target),
         initial_introspection=dict(target.initial_introspection) or None,
-        max_in_flight=target.max_registrations_in_flight,
+        max_in_flight=in_flight,
     )
 
 

@@ -59,7 +59,7 @@ def test_a_plant_configuration_loads_with_every_setting(tmp_path: Path) -> None:
     lab = config.target("lab")
     assert lab.token_command == ("/usr/local/bin/issue-token", "--realm", "lab1")
     # Defaults.
-    assert lab.token_ttl_s == 300 and lab.max_registrations_in_flight == 4
+    assert lab.token_ttl_s == 300 and lab.max_registrations_in_flight is None
     assert lab.device_id_rule == "device"
     assert lab.accepted_storage == frozenset({"otp", "secure", "nvs", "file"})
     assert lab.confirmed_counts_as_pass is False and lab.allowlist_pattern is None

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from station.config.model import (
-    DEFAULT_MAX_IN_FLIGHT,
     DEFAULT_TOKEN_TTL_S,
     DEVICE_ID_FIELDS,
     DEVICE_ID_RULES,
@@ -125,8 +124,10 @@ class TargetForm(QWidget):
         self.initial_introspection.setPlaceholderText("org.example.Sensor 1.0")
         self.initial_introspection.setFixedHeight(70)
         self.max_registrations_in_flight = QSpinBox()
+        # 0 is "unset": the engine then runs as many as the fixture has slots.
         self.max_registrations_in_flight.setRange(0, 10_000)
-        self.max_registrations_in_flight.setValue(DEFAULT_MAX_IN_FLIGHT)
+        self.max_registrations_in_flight.setSpecialValueText("Slot count")
+        self.max_registrations_in_flight.setValue(0)
         self.allowlist_pattern = QLineEdit()
         self.allowlist_pattern.setPlaceholderText("Empty: every serial")
         self.confirmed_counts_as_pass = QCheckBox("A device Astarte reports as confirmed passes")
@@ -230,7 +231,7 @@ class TargetForm(QWidget):
             "\n".join(f"{k} {v[0]}.{v[1]}" for k, v in introspection.items())
         )
         self.max_registrations_in_flight.setValue(
-            int(document.get("max_registrations_in_flight", DEFAULT_MAX_IN_FLIGHT))
+            int(document.get("max_registrations_in_flight") or 0)
         )
         self.allowlist_pattern.setText(str(document.get("allowlist_pattern") or ""))
         self.confirmed_counts_as_pass.setChecked(bool(document.get("confirmed_counts_as_pass")))
@@ -263,7 +264,7 @@ class TargetForm(QWidget):
             "device_id_field": self.device_id_field.currentData(),
             "accepted_storage": [k for k, box in self.storage.items() if box.isChecked()],
             "initial_introspection": self._introspection(),
-            "max_registrations_in_flight": self.max_registrations_in_flight.value(),
+            "max_registrations_in_flight": self.max_registrations_in_flight.value() or None,
             "allowlist_pattern": self.allowlist_pattern.text() or None,
             "confirmed_counts_as_pass": self.confirmed_counts_as_pass.isChecked(),
             "print_label": self.print_label.isChecked(),
