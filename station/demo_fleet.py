@@ -17,9 +17,11 @@ from __future__ import annotations
 import contextlib
 import json
 import secrets
+import signal
 import subprocess
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -325,6 +327,46 @@ def run_demo(
 ) -> int:
     """The fleet demo, headless or with one operator window per station (each its own
     process); the verdict is printed either way."""
+    with _terminate_unwinds():
+        return _run_demo(
+            workdir,
+            slots,
+            operator,
+            out,
+            windows=windows,
+            auto_provision=auto_provision,
+            exit_when_done=exit_when_done,
+        )
+
+
+@contextlib.contextmanager
+def _terminate_unwinds() -> Iterator[None]:
+    """SIGTERM (a `timeout`, a closed session) unwinds like Ctrl-C, so the demo still stops its
+    PostgreSQL server and removes its keyring entries instead of leaving them behind."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def terminate(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, terminate)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run_demo(
+    workdir: Path,
+    slots: int,
+    operator: str,
+    out: TextIO,
+    *,
+    windows: bool,
+    auto_provision: bool,
+    exit_when_done: bool,
+) -> int:
     with FleetDemo(workdir, slots) as demo:
         assert demo.cluster is not None
         first = demo.envs[0]

@@ -6,6 +6,11 @@ from __future__ import annotations
 
 import io
 import os
+import re
+import signal
+import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import keyring.backend
@@ -83,3 +88,22 @@ def test_the_fleet_demo_with_one_operator_window_per_station(
     assert "registered exactly once, by demo-line-" in text
     assert "duplicate_refused: " in text
     assert text.count("'s journal at the centre: ") == 2
+
+
+def test_a_terminated_fleet_demo_stops_its_postgresql(
+    tmp_path: Path, secret_service: keyring.backend.KeyringBackend
+) -> None:
+    """SIGTERM in the middle (a `timeout`, a closed session) still stops the demo's server."""
+    command = [sys.executable, "-m", "station", "demo", "--fleet", "--headless", "--slots", "1"]
+    with subprocess.Popen(
+        [*command, "--workdir", str(tmp_path)], stdout=subprocess.PIPE, text=True
+    ) as proc:
+        assert proc.stdout is not None
+        first = proc.stdout.readline()
+        match = re.search(r"centre PostgreSQL at 127\.0\.0\.1:(\d+)", first)
+        assert match, first
+        port = int(match.group(1))
+        proc.send_signal(signal.SIGTERM)
+        assert proc.wait(120) == 128 + signal.SIGTERM
+    with pytest.raises(OSError), socket.create_connection(("127.0.0.1", port), timeout=2):
+        pass
