@@ -8,7 +8,13 @@ import hashlib
 import sqlite3
 from dataclasses import asdict, dataclass, replace
 
-from station.journal.chain import EVENT_ROWS_SQL, GENESIS, HASHED_TEXT_SQL, event_hash
+from station.journal.chain import (
+    EVENT_ROWS_SQL,
+    GENESIS,
+    HASHED_TEXT_SQL,
+    canonical_json,
+    event_hash,
+)
 
 
 @dataclass(frozen=True)
@@ -96,3 +102,14 @@ def test_sqlite_builds_the_same_hashed_text() -> None:
     assert first == GOLDEN_BEGIN
     second = hashlib.sha256(bytes.fromhex(first) + rows[1][1].encode()).hexdigest()
     assert second == GOLDEN_SIGNIN
+
+
+def test_canonical_json_is_one_text_per_payload() -> None:
+    # The hash covers this text, so the same payload must always give the same bytes: keys
+    # sorted whatever order they were built in, no spaces, and non-ASCII text kept as itself
+    # (an escaped form would be a second spelling of the same record).
+    built_one_way = {"reason": "réparé ✓", "actor": "zoë", "details": {"b": 1, "a": [2, 3]}}
+    built_another = {"details": {"a": [2, 3], "b": 1}, "actor": "zoë", "reason": "réparé ✓"}
+    expected = '{"actor":"zoë","details":{"a":[2,3],"b":1},"reason":"réparé ✓"}'
+    assert canonical_json(built_one_way) == expected
+    assert canonical_json(built_another) == expected
