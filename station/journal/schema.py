@@ -201,8 +201,9 @@ def check_supported(path: Path, version: int) -> None:
         )
 
 
-def migrate(conn: sqlite3.Connection) -> None:
-    """Apply every pending migration, each in its own transaction with its version bump.
+def migrate(conn: sqlite3.Connection, up_to: int | None = None) -> None:
+    """Apply every pending migration (or those up to version `up_to`), each in its own
+    transaction with its version bump.
 
     The version is read inside each transaction, so two connections opening the same old
     journal at once (the writer and the outbox) never apply a step twice.
@@ -212,7 +213,7 @@ def migrate(conn: sqlite3.Connection) -> None:
         try:
             (version,) = conn.execute("PRAGMA user_version").fetchone()
             index = int(version)
-            if index >= len(MIGRATIONS):
+            if index >= (len(MIGRATIONS) if up_to is None else up_to):
                 conn.execute("COMMIT")
                 return
             for statement in MIGRATIONS[index]:

@@ -13,23 +13,39 @@ import sqlite3
 from pathlib import Path
 
 from station.journal.model import JournalError
-from station.journal.schema import migrate
+from station.journal.schema import COMPACT_EVENTS, migrate
 from station.journal.verify import verify
 
 
 def upgrade_verified(path: Path, version: int) -> Path:
     """Bring the journal at `path` (at `version`) to this station's schema; returns the kept
     copy of the old file."""
+    kept: Path | None = None
+    if version < COMPACT_EVENTS - 1:
+        # Verify reads journals from the version before the compact one on. The steps up to it
+        # only add columns and turn the outbox into a cursor, as earlier stations applied them
+        # on open; they run here on the journal once the old file is kept.
+        kept = _kept_copy_path(path, version)
+        _copy(path, kept)
+        try:
+            _migrate(path, up_to=COMPACT_EVENTS - 1)
+        except BaseException:
+            _copy(kept, path)
+            raise
     before = verify(path)
     if not before.ok:
+        if kept is not None:
+            _copy(kept, path)
+            kept.unlink()
         raise JournalError(
             f"The journal {path} must be upgraded to this station's format, but it does not "
             f"verify ({before.reason}). It has not been changed.",
             "Restore the journal from its backup, or keep this copy for investigation and start "
             "a new journal; `station journal verify` shows the problem.",
         )
-    kept = _kept_copy_path(path, version)
-    _copy(path, kept)
+    if kept is None:
+        kept = _kept_copy_path(path, version)
+        _copy(path, kept)
     try:
         _migrate(path)
         after = verify(path)
@@ -79,13 +95,13 @@ def _copy(source: Path, destination: Path) -> None:
         ) from exc
 
 
-def _migrate(path: Path) -> None:
+def _migrate(path: Path, up_to: int | None = None) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
-        migrate(conn)
+        migrate(conn, up_to)
         # The rewrite of every event went through the WAL in one transaction; give that space
         # back now rather than at some later checkpoint (a busy reader only delays it).
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -26,6 +26,7 @@ from station.journal.verify import verify
 from station.profiles.base import DeviceSession
 from tests.config.examples import PLANT
 from tests.engine.test_runner import Events, runner_for
+from tests.journal.helpers import schema1_journal
 
 
 def _config(text: str) -> Any:
@@ -148,17 +149,16 @@ def test_the_journal_records_the_profile_and_its_facts(engine_rig: Any) -> None:
     assert verify(rig.journal.path).ok
 
 
-def test_a_journal_from_before_profiles_is_migrated_and_still_verifies(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "old.db"
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:1])
-    with Journal.open(path, station_id="old-station") as old:
-        attempt = old.begin_attempt(
+def test_a_journal_from_before_profiles_is_migrated_and_still_verifies(tmp_path: Path) -> None:
+    path = schema1_journal(tmp_path / "old.db")
+    assert schema.read_version(path) == 1
+    with Journal.open(path, station_id="old-station") as journal:
+        assert schema.read_version(path) == schema.schema_version()
+        # The old file is kept beside it, untouched by the steps before the compact format.
+        assert schema.read_version(tmp_path / "old.schema1.db") == 1
+        attempt = journal.begin_attempt(
             slot="1", operator="op", target_name="t", realm="plant1", pairing_url="https://p"
         )
-    monkeypatch.undo()
-    with Journal.open(path, station_id="old-station") as journal:
         # An attempt identified without a profile (as every one was before) keeps none.
         journal.update_device(
             attempt, device_id="dev", hardware_serial="SN", model="m", firmware="1",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,6 +17,42 @@ T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 #: a PASS, a FAIL, a RECOVERED attempt with a profile and facts, a privileged action and an
 #: unfinished attempt). Kept byte for byte: the upgrade must carry such files over intact.
 SCHEMA3_FIXTURE = Path(__file__).parent / "fixtures" / "schema3.sqlite"
+
+
+def schema1_journal(path: Path) -> Path:
+    """A journal as stations wrote it before device profiles (schema 1): the schema-3 fixture
+    up to its first attempt with a profile (records 1-12, two attempts with none), with the two
+    later schema steps taken back (no profile columns; the outbox still a table)."""
+    shutil.copy(SCHEMA3_FIXTURE, path)
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(
+            """
+            DROP TRIGGER events_no_delete;
+            INSERT INTO attempt_search (attempt_search) VALUES ('delete-all');
+            DELETE FROM steps WHERE attempt_ref IN (SELECT id FROM attempts
+                WHERE attempt_id IN (SELECT attempt_id FROM events WHERE seq >= 13));
+            DELETE FROM intents WHERE attempt_ref IN (SELECT id FROM attempts
+                WHERE attempt_id IN (SELECT attempt_id FROM events WHERE seq >= 13));
+            DELETE FROM attempts
+                WHERE attempt_id IN (SELECT attempt_id FROM events WHERE seq >= 13);
+            DELETE FROM audit WHERE seq >= 13;
+            DELETE FROM events WHERE seq >= 13;
+            INSERT INTO attempt_search (attempt_search) VALUES ('rebuild');
+            CREATE TRIGGER events_no_delete BEFORE DELETE ON events
+                BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END;
+            ALTER TABLE attempts DROP COLUMN facts;
+            ALTER TABLE attempts DROP COLUMN profile;
+            CREATE TABLE outbox (seq INTEGER PRIMARY KEY);
+            DELETE FROM meta WHERE key = 'shipped_through';
+            PRAGMA user_version = 1;
+            """
+        )
+    finally:
+        conn.close()
+    return path
+
+
 FP_A = "a" * 64
 FP_B = "b" * 64
 # Shaped like an Astarte credentials secret; must never reach the journal file.
