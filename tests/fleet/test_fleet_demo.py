@@ -5,7 +5,6 @@ centre, and one unit whose device ID is on both fixtures. It is registered exact
 from __future__ import annotations
 
 import io
-import os
 import re
 import signal
 import socket
@@ -19,17 +18,14 @@ import pytest
 from station.demo_fleet import SHARED_SLOT, FleetDemo, run_demo, run_headless
 from station.pairing.errors import CredentialMissing
 from station.pairing.keystore import load_fleet_password
-from station.sandbox.pgcluster import find_bindir
+from tests.fixtures.postgres import require_postgres
 
 pytestmark = pytest.mark.keyring
 
 
 @pytest.fixture(autouse=True)
 def _postgres_installed() -> None:
-    if find_bindir() is None:
-        if os.environ.get("CI"):
-            pytest.fail("PostgreSQL is not installed; run tools/debian-deps.sh as root")
-        pytest.skip("PostgreSQL is not installed (tools/debian-deps.sh installs it)")
+    require_postgres()
 
 
 def test_the_shared_device_id_is_registered_once_and_both_journals_ship(

@@ -9,14 +9,13 @@ import psycopg
 import pytest
 
 from station.sandbox import pgcluster
+from tests.fixtures.postgres import require_postgres
 
 
 def test_a_port_taken_before_the_server_binds_it_is_replaced_by_another(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    bindir = pgcluster.find_bindir()
-    if bindir is None:
-        pytest.skip("PostgreSQL is not installed (tools/debian-deps.sh installs it)")
+    bindir = require_postgres()
     with socket.socket() as squatter:
         squatter.bind(("127.0.0.1", 0))
         squatter.listen()
