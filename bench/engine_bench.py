@@ -41,7 +41,6 @@ import os
 import sqlite3
 import statistics
 import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -51,6 +50,7 @@ from pathlib import Path
 from typing import Any
 
 import bcrypt
+from standin_process import pairing_standin, process_cpu_s
 
 from station.config import load_config
 from station.demo import DEMO_REALM, DemoEnvironment
@@ -108,19 +108,13 @@ class CpuSampler:
 
     def __enter__(self) -> CpuSampler:
         self._base = self._devices()
-        self._standin_base = _process_cpu_s(self._standin_pid)
+        self._standin_base = process_cpu_s(self._standin_pid)
         return self
 
     def __exit__(self, *exc: object) -> None:
         now = self._devices()
         self.device_cpu_s = sum(cpu - self._base.get(pid, 0.0) for pid, cpu in now.items())
-        self.standin_cpu_s = _process_cpu_s(self._standin_pid) - self._standin_base
-
-
-def _process_cpu_s(pid: int) -> float:
-    """A whole process's CPU seconds, all its threads (`stat`'s ticks)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / _TICK
+        self.standin_cpu_s = process_cpu_s(self._standin_pid) - self._standin_base
 
 
 @contextmanager
@@ -129,38 +123,8 @@ def remote_standin(
 ) -> Iterator[dict[str, str]]:
     """The Pairing stand-in in a process of its own, for the demo's realm and key."""
     public = env.private_key_path.with_name(f"{DEMO_REALM}_public.pem")
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "station",
-            "sandbox",
-            "pairing",
-            "--realm",
-            DEMO_REALM,
-            "--public-key",
-            str(public),
-            "--state-dir",
-            str(work / "remote-pairing"),
-            "--bcrypt-cost",
-            str(cost),
-            "--latency",
-            str(latency_s),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        if not line:
-            raise SystemExit("the Pairing stand-in did not start")
-        yield {**json.loads(line), "pid": str(proc.pid)}
-    finally:
-        proc.terminate()
-        proc.wait(30)
-        if proc.stdout is not None:
-            proc.stdout.close()
+    with pairing_standin(DEMO_REALM, public, work / "remote-pairing", cost, latency_s) as ready:
+        yield ready
 
 
 class Results:

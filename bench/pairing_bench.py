@@ -30,11 +30,8 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
 import os
 import statistics
-import subprocess
-import sys
 import tempfile
 import threading
 import time
@@ -42,6 +39,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from standin_process import pairing_standin, process_cpu_s
 
 from station.pairing.client import PairingClient
 from station.pairing.device_id import random_device_id
@@ -51,48 +50,11 @@ from station.sandbox.pairing.keys import generate_ec_keypair, write_keypair
 REALM = "bench"
 
 
-def process_cpu_s(pid: int) -> float:
-    """CPU seconds (user + system) a process has used so far."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 @contextmanager
 def standin(work: Path, bcrypt_cost: int, latency: float = 0.0) -> Iterator[dict[str, str]]:
     _, public = write_keypair(KEYS, REALM, work / "keys")
-    # Its own process, so that the server's threads do not share our interpreter lock.
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "station",
-            "sandbox",
-            "pairing",
-            "--realm",
-            REALM,
-            "--public-key",
-            str(public),
-            "--state-dir",
-            str(work / "state"),
-            "--bcrypt-cost",
-            str(bcrypt_cost),
-            "--latency",
-            str(latency),
-        ],
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert proc.stdout is not None
-        line = proc.stdout.readline()
-        if not line:
-            raise SystemExit("the Pairing stand-in did not start")
-        yield {**json.loads(line), "pid": str(proc.pid)}
-    finally:
-        proc.terminate()
-        proc.wait(30)
-        if proc.stdout is not None:
-            proc.stdout.close()
+    with pairing_standin(REALM, public, work / "state", bcrypt_cost, latency) as ready:
+        yield ready
 
 
 KEYS = generate_ec_keypair()
