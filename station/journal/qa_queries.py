@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
@@ -81,25 +82,12 @@ class QAReader(JournalReader):
         if limit is not None:
             sql += " LIMIT ?"
             params = [*params, limit]
-        with self._lock:
-            # The head and the keys come from one read snapshot, so a later poll that sees a
-            # larger head knows for sure the keys may have changed.
-            self._execute("BEGIN", [])
-            try:
-                (head,) = self._execute("SELECT COALESCE(MAX(seq), 0) FROM events", []).fetchone()
-                (max_id,) = self._execute(
-                    "SELECT COALESCE(MAX(id), 0) FROM attempts", []
-                ).fetchone()
-                refs = array("q")
-                cursor = self._execute(sql, params)
-                while True:
-                    batch = cursor.fetchmany(10_000)
-                    if not batch:
-                        break
-                    refs.extend(r[0] for r in batch)
-            finally:
-                self._conn.execute("COMMIT")
-        return KeySnapshot(head_seq=int(head), max_id=int(max_id), refs=refs)
+        with self._lock, self._head_snapshot() as (head, max_id):
+            refs = array("q")
+            cursor = self._execute(sql, params)
+            while batch := cursor.fetchmany(10_000):
+                refs.extend(r[0] for r in batch)
+        return KeySnapshot(head_seq=head, max_id=max_id, refs=refs)
 
     def page(
         self,
@@ -169,20 +157,12 @@ class QAReader(JournalReader):
         if limit is not None:
             sql += " LIMIT ?"
             params = [*params, limit]
-        with self._lock:
-            self._execute("BEGIN", [])
-            try:
-                (head,) = self._execute("SELECT COALESCE(MAX(seq), 0) FROM events", []).fetchone()
-                (max_id,) = self._execute(
-                    "SELECT COALESCE(MAX(id), 0) FROM attempts", []
-                ).fetchone()
-                rows = self._execute(sql, params).fetchall()
-            finally:
-                self._conn.execute("COMMIT")
+        with self._lock, self._head_snapshot() as (head, max_id):
+            rows = self._execute(sql, params).fetchall()
         last = None if not rows else (rows[-1][1], int(rows[-1][2]), int(rows[-1][0]))
         return KeyPage(
-            head_seq=int(head),
-            max_id=int(max_id),
+            head_seq=head,
+            max_id=max_id,
             refs=array("q", (int(r[0]) for r in rows)),
             last=last,
             more=limit is not None and len(rows) == limit,
@@ -215,41 +195,33 @@ class QAReader(JournalReader):
             return None
         where, params = attempt_filter.where()
         direction = "DESC" if descending else "ASC"
-        with self._lock:
-            self._execute("BEGIN", [])
-            try:
-                (head,) = self._execute("SELECT COALESCE(MAX(seq), 0) FROM events", []).fetchone()
-                (max_id,) = self._execute(
-                    "SELECT COALESCE(MAX(id), 0) FROM attempts", []
+        with self._lock, self._head_snapshot() as (head, max_id):
+            if (
+                _changes_membership(attempt_filter)
+                and self._execute(
+                    "SELECT 1 FROM events WHERE seq > ? AND attempt_ref <= ? LIMIT 1",
+                    [since.head_seq, since.max_id],
                 ).fetchone()
-                if (
-                    _changes_membership(attempt_filter)
-                    and self._execute(
-                        "SELECT 1 FROM events WHERE seq > ? AND attempt_ref <= ? LIMIT 1",
-                        [since.head_seq, since.max_id],
-                    ).fetchone()
-                ):
-                    return None  # an attempt already there may now match, or no longer
-                # NOT INDEXED: the few new rows are a primary-key range; left to itself the
-                # planner walks a filter or time index over the whole journal to find them.
-                added = self._execute(
-                    f"SELECT id, started_us FROM attempts NOT INDEXED "  # noqa: S608
-                    f"WHERE ({where}) AND id > ? ORDER BY started_us {direction}, id {direction}",
-                    [*params, since.max_id],
-                ).fetchall()
-                if added and edge is not None:
-                    row = self._execute(
-                        "SELECT started_us FROM attempts WHERE id = ?", [edge]
-                    ).fetchone()
-                    if row is None:
-                        return None
-                    # New rows join at the end only if they sort beyond the current edge.
-                    if min((int(r[1]), int(r[0])) for r in added) < (int(row[0]), edge):
-                        return None
-            finally:
-                self._conn.execute("COMMIT")
+            ):
+                return None  # an attempt already there may now match, or no longer
+            # NOT INDEXED: the few new rows are a primary-key range; left to itself the
+            # planner walks a filter or time index over the whole journal to find them.
+            added = self._execute(
+                f"SELECT id, started_us FROM attempts NOT INDEXED "  # noqa: S608
+                f"WHERE ({where}) AND id > ? ORDER BY started_us {direction}, id {direction}",
+                [*params, since.max_id],
+            ).fetchall()
+            if added and edge is not None:
+                row = self._execute(
+                    "SELECT started_us FROM attempts WHERE id = ?", [edge]
+                ).fetchone()
+                if row is None:
+                    return None
+                # New rows join at the end only if they sort beyond the current edge.
+                if min((int(r[1]), int(r[0])) for r in added) < (int(row[0]), edge):
+                    return None
         return KeySnapshot(
-            head_seq=int(head), max_id=int(max_id), refs=array("q", (int(r[0]) for r in added))
+            head_seq=head, max_id=max_id, refs=array("q", (int(r[0]) for r in added))
         )
 
     def rows_by_ref(self, refs: Sequence[int]) -> dict[int, AttemptRow]:
@@ -290,6 +262,19 @@ class QAReader(JournalReader):
             [seq],
         )
         return None if row is None or row[0] is None else str(row[0])
+
+    @contextmanager
+    def _head_snapshot(self) -> Iterator[tuple[int, int]]:
+        """Open one read snapshot (inside the lock) and give its journal head and largest
+        attempt id: whatever the block reads then agrees with them, so a later poll that sees a
+        larger head knows for sure the answer may have changed."""
+        self._execute("BEGIN", [])
+        try:
+            (head,) = self._execute("SELECT COALESCE(MAX(seq), 0) FROM events", []).fetchone()
+            (max_id,) = self._execute("SELECT COALESCE(MAX(id), 0) FROM attempts", []).fetchone()
+            yield int(head), int(max_id)
+        finally:
+            self._conn.execute("COMMIT")
 
     def _one(self, sql: str, params: list[Any]) -> tuple[Any, ...] | None:
         with self._lock:
