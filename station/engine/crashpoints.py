@@ -28,6 +28,13 @@ class CrashPoint(StrEnum):
     AFTER_VERIFY = "after_verify"
     AFTER_LOCK = "after_lock"
     BEFORE_FINISH = "before_finish"
+    # After the finish record, before anything else the attempt does (its MES result is sent).
+    AFTER_FINISH = "after_finish"
+
+
+#: The points inside the device transaction, which the crash matrices walk: after the finish
+#: the attempt is closed, and what a kill there must not lose is tested where it is written.
+TRANSACTION_POINTS = tuple(p for p in CrashPoint if p is not CrashPoint.AFTER_FINISH)
 
 
 def _armed(point: CrashPoint, slot: str) -> bool:

@@ -15,6 +15,7 @@ from typing import Any, Protocol
 
 from station.cancel import CancelToken
 from station.engine.events import Result, Step
+from station.journal.model import PrivilegedRecord
 from station.profiles.base import Identity
 from station.secret import Secret
 
@@ -54,6 +55,8 @@ class Finish:
     fingerprint: str | None
     link_stats: Mapping[str, int | float]
     console_excerpt: str
+    #: Written in the finish record's own transaction (the attempt's MES result).
+    records: tuple[PrivilegedRecord, ...] = ()
 
 
 class AttemptLog(Protocol):

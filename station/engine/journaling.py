@@ -77,4 +77,5 @@ class JournalAttemptLog:
             link_stats=finish.link_stats,
             console_excerpt=finish.console_excerpt,
             fingerprint=finish.fingerprint,
+            with_records=finish.records,
         )

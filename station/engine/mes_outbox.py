@@ -1,12 +1,14 @@
 """The MES results outbox: each result is journaled first, then sent until the MES acknowledges.
 
-`queue` writes a `mes_result` journal event (the whole result, keyed by its idempotency key)
-before anything goes on the wire, so a result survives an MES that is down, a station that is
-closed, or a crash after the journal write. One thread sends what is pending, oldest first; an
-acknowledgement is journaled as `mes_result_ack` with the key, and only then is the result off
-the list. On start the list is read back from the journal (every `mes_result` without its
-`mes_result_ack`), so a restart resends what the MES never acknowledged; the MES counts each key
-once, so a result it took just before a crash is not counted twice.
+`result_record` is the `mes_result` journal event (the whole result, keyed by its idempotency
+key) that the transaction writes with the attempt's finish record, in one journal transaction, so an
+attempt is never finished on disk without its result (a crash between two writes cannot lose
+it); `take` then hands the result to the sender. A result survives an MES that is down, a
+station that is closed, or a crash after the journal write. One thread sends what is pending,
+oldest first; an acknowledgement is journaled as `mes_result_ack` with the key, and only then is
+the result off the list. On start the list is read back from the journal (every `mes_result`
+without its `mes_result_ack`), so a restart resends what the MES never acknowledged; the MES
+counts each key once, so a result it took just before a crash is not counted twice.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import threading
 from collections.abc import Callable
 
 from station.engine.events import StationNotice
-from station.journal import Journal
+from station.journal import Journal, PrivilegedRecord
 from station.journal.audit_query import AuditFilter, AuditReader
 from station.mes.client import MesClient, MesUnavailable, UnitResult
 
@@ -27,6 +29,11 @@ QUEUED, ACKED = "mes_result", "mes_result_ack"
 ACK_ACTOR = "station (MES outbox)"
 DEFAULT_RETRY_S = 10.0
 _FIELDS = tuple(f.name for f in dataclasses.fields(UnitResult))
+
+
+def result_record(result: UnitResult, *, actor: str) -> PrivilegedRecord:
+    """The `mes_result` journal event of `result`: what the outbox reads back on start."""
+    return PrivilegedRecord(QUEUED, actor, dataclasses.asdict(result))
 
 
 def pending_in(journal: Journal) -> list[UnitResult]:
@@ -62,9 +69,8 @@ class MesOutbox:
         self._thread = threading.Thread(target=self._run, name="mes-outbox", daemon=True)
         self._thread.start()
 
-    def queue(self, result: UnitResult, *, actor: str) -> None:
-        """Journal `result`, then let the sender take it (returns at once)."""
-        self._journal.record_event(QUEUED, actor=actor, details=dataclasses.asdict(result))
+    def take(self, result: UnitResult) -> None:
+        """Let the sender take a result the journal already holds (returns at once)."""
         with self._cond:
             self._pending[result.idempotency_key] = result
             self._cond.notify_all()

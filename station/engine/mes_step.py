@@ -5,7 +5,9 @@ asked for anything: an MES that holds the unit ends the attempt (FAIL, with the 
 verbatim), and an MES that cannot be asked ends it too unless the target's offline policy is
 `allow-and-queue`, in which case the skipped check is journaled (`mes_offline_allowed`: who,
 which unit, why) and the unit goes on. `RouteGate.report` queues the outcome of every attempt
-the MES was asked about (or skipped for) in the journal's MES outbox (`mes_outbox.py`).
+the MES was asked about (or skipped for) in the journal's MES outbox (`mes_outbox.py`): `result_of`
+gives the `mes_result` record the transaction writes with the attempt's finish record, and
+`queued` hands it to the sender once that is on disk.
 
 A supervisor may override `block` for a while (`station mes override`): a `mes_override` journal
 event with the target, who, why and until when. While one is in force an MES that cannot be asked
@@ -22,9 +24,9 @@ from datetime import UTC, datetime, timedelta
 
 from station.config.model import StationConfig, TargetConfig
 from station.engine.events import Result, StationNotice
-from station.engine.mes_outbox import MesOutbox
+from station.engine.mes_outbox import MesOutbox, result_record
 from station.errors import StationError
-from station.journal import Journal
+from station.journal import Journal, PrivilegedRecord
 from station.journal.audit_query import AuditFilter, AuditReader
 from station.mes.client import MesClient, MesUnavailable, RouteDecision, UnitResult
 from station.mes.policy import OfflinePolicy, verdict
@@ -140,24 +142,29 @@ class RouteGate:
         with self._lock:
             self._asked[attempt_id] = _Asked(serial, device_id)
 
-    def report(self, attempt_id: str, result: Result, *, operator: str) -> None:
-        """Queue the outcome of an attempt the MES was asked about (others are not its)."""
+    def result_of(
+        self, attempt_id: str, result: Result, *, operator: str
+    ) -> tuple[UnitResult, PrivilegedRecord] | None:
+        """The outcome of an attempt the MES was asked about, and its journal record, to write
+        with the attempt's finish (None for an attempt that never reached the MES check)."""
         with self._lock:
             asked = self._asked.pop(attempt_id, None)
         if asked is None:
-            return
-        self.outbox.queue(
-            UnitResult(
-                idempotency_key=attempt_id,
-                serial=asked.serial,
-                device_id=asked.device_id,
-                recipe=self.recipe,
-                outcome=result.value,
-                attempt_id=attempt_id,
-                finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
-            ),
-            actor=operator,
+            return None
+        unit = UnitResult(
+            idempotency_key=attempt_id,
+            serial=asked.serial,
+            device_id=asked.device_id,
+            recipe=self.recipe,
+            outcome=result.value,
+            attempt_id=attempt_id,
+            finished_at=datetime.now(UTC).isoformat(timespec="seconds"),
         )
+        return unit, result_record(unit, actor=operator)
+
+    def queued(self, unit: UnitResult) -> None:
+        """Send a result whose record is on disk (with its attempt's finish) until acknowledged."""
+        self.outbox.take(unit)
 
     def close(self) -> None:
         self.outbox.close()

@@ -176,6 +176,12 @@ class Transaction:
         if dev is None:
             excerpt, stats = "", {}
         crash_if(CrashPoint.BEFORE_FINISH, self.slot)
+        route = self.target.route
+        mes = (
+            None
+            if route is None
+            else route.result_of(self.attempt_id, result, operator=self.operator)
+        )
         self.journal.finish(
             self.attempt_id,
             Finish(
@@ -186,10 +192,12 @@ class Transaction:
                 fingerprint=self._fingerprint,
                 link_stats=stats,
                 console_excerpt=excerpt,
+                records=() if mes is None else (mes[1],),  # one transaction with the finish
             ),
         )
-        if self.target.route is not None:  # journaled first, then sent until the MES has it
-            self.target.route.report(self.attempt_id, result, operator=self.operator)
+        crash_if(CrashPoint.AFTER_FINISH, self.slot)
+        if route is not None and mes is not None:  # on disk: sent until the MES has it
+            route.queued(mes[0])
         if self.device_id is not None:
             self._claims.release(self.device_id, self.slot)
         return Outcome(

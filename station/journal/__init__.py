@@ -22,6 +22,7 @@ from station.journal.model import (
     IntentRow,
     JournalError,
     OutboxItem,
+    PrivilegedRecord,
     StepRow,
     VerifyResult,
 )
@@ -44,6 +45,7 @@ __all__ = [
     "Outbox",
     "OutboxItem",
     "ParetoEntry",
+    "PrivilegedRecord",
     "StepRow",
     "Summary",
     "VerifyResult",

@@ -139,6 +139,17 @@ class AuditEvent:
 
 
 @dataclass(frozen=True)
+class PrivilegedRecord:
+    """A privileged event to write with another record, in its transaction (e.g. an MES result
+    with the finish of the attempt it reports, so that neither is on disk without the other)."""
+
+    kind: str
+    actor: str
+    details: dict[str, str]
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class OutboxItem:
     """A journal event not yet shipped to a central sink."""
 

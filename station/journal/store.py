@@ -15,7 +15,7 @@ import json
 import re
 import sqlite3
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,6 +30,7 @@ from station.journal.model import (
     AttemptDetail,
     AttemptRow,
     AuditEvent,
+    PrivilegedRecord,
     iso,
     to_us,
 )
@@ -284,8 +285,12 @@ class Journal:
         link_stats: Mapping[str, int | float] | None = None,
         console_excerpt: str = "",
         fingerprint: str | None = None,
+        with_records: Sequence[PrivilegedRecord] = (),
     ) -> None:
         """Record how the attempt ended.
+
+        `with_records` are privileged events written in the same transaction as the finish
+        record: on disk together or not at all (the MES result of the attempt rides here).
 
         `fingerprint` is that of the secret the device was proven to hold. A RECOVERED attempt
         records no intent of its own (the secret was written by an earlier attempt), so this is
@@ -299,6 +304,7 @@ class Journal:
             raise ValueError("fingerprint must be a lower-case hex SHA-256 (64 characters)")
         stats = _clean_stats(link_stats or {})
         excerpt = bounded_excerpt(console_excerpt)
+        records = [_checked(r) for r in with_records]
 
         def work() -> None:
             (ref,) = self._open_attempt(attempt_id, "id")
@@ -334,6 +340,8 @@ class Journal:
                 )
 
             self._append(ref, attempt_id, "attempt.finish", payload, apply=apply, now=now)
+            for record in records:
+                self._privileged(record, now)
 
         self._chain.run(work)
         self._steps.close(attempt_id)
@@ -345,26 +353,8 @@ class Journal:
 
         Returns the event's sequence number.
         """
-        if not _EVENT_KIND.fullmatch(kind):
-            raise ValueError(f"event kind {kind!r} is not a lower-case identifier")
-        if not actor.strip():
-            raise ValueError("a privileged action needs the actor who did it")
-        clean = {str(k): redact(str(v)) for k, v in details.items()}
-
-        def work() -> int:
-            now = self._clock()
-            payload = {"actor": actor, "details": clean, "reason": redact(reason)}
-
-            def apply(seq: int) -> None:
-                self._conn.execute(
-                    "INSERT INTO audit (seq, at_us, kind, actor, details, reason) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
-                    (seq, to_us(now), kind, actor, canonical_json(clean), payload["reason"]),
-                )
-
-            return self._chain.append(None, f"privileged.{kind}", payload, apply, now)
-
-        return self._chain.run(work)
+        record = _checked(PrivilegedRecord(kind, actor, dict(details), reason))
+        return self._chain.run(lambda: self._privileged(record, self._clock()))
 
     # -- queries the engine needs ---------------------------------------------------------------
 
@@ -450,6 +440,26 @@ class Journal:
             self._steps.put_back(attempt_id, steps)
             raise
 
+    def _privileged(self, record: PrivilegedRecord, now: datetime) -> int:
+        """Append a checked privileged event and its `audit` row (inside `run`)."""
+        payload = {"actor": record.actor, "details": record.details, "reason": record.reason}
+
+        def apply(seq: int) -> None:
+            self._conn.execute(
+                "INSERT INTO audit (seq, at_us, kind, actor, details, reason) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    seq,
+                    to_us(now),
+                    record.kind,
+                    record.actor,
+                    canonical_json(record.details),
+                    record.reason,
+                ),
+            )
+
+        return self._chain.append(None, f"privileged.{record.kind}", payload, apply, now)
+
     def _query_one(self, sql: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
         with self._lock:
             self._chain.check_open()
@@ -464,6 +474,16 @@ class Journal:
 
 def _nothing(seq: int) -> None:
     """The materialised change of an event whose table row was written before it."""
+
+
+def _checked(record: PrivilegedRecord) -> PrivilegedRecord:
+    """The record as the journal stores it: a known kind shape, an actor, redacted text."""
+    if not _EVENT_KIND.fullmatch(record.kind):
+        raise ValueError(f"event kind {record.kind!r} is not a lower-case identifier")
+    if not record.actor.strip():
+        raise ValueError("a privileged action needs the actor who did it")
+    clean = {str(k): redact(str(v)) for k, v in record.details.items()}
+    return PrivilegedRecord(record.kind, record.actor, clean, redact(record.reason))
 
 
 def _clean_stats(stats: Mapping[str, int | float]) -> dict[str, int | float]:

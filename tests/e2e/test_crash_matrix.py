@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from station.demo import DemoEnvironment
-from station.engine.crashpoints import ENV, EXIT_CODE, CrashPoint
+from station.engine.crashpoints import ENV, EXIT_CODE, TRANSACTION_POINTS, CrashPoint
 from station.engine.events import Step
 from station.journal import Journal, verify
 from tests.e2e.helpers import (
@@ -74,7 +74,7 @@ def _station(env: DemoEnvironment, crash: str | None) -> subprocess.CompletedPro
     )
 
 
-@pytest.mark.parametrize("point", list(CrashPoint))
+@pytest.mark.parametrize("point", TRANSACTION_POINTS)
 def test_killed_station_recovers_on_restart(tmp_path: Path, point: CrashPoint) -> None:
     with DemoEnvironment(
         tmp_path / "demo", slots=2, storage="otp", bcrypt_cost=4, record_issued_secrets=True

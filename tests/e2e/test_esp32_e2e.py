@@ -22,7 +22,7 @@ from pathlib import Path
 import pytest
 
 from station.demo import DemoEnvironment
-from station.engine.crashpoints import ENV, EXIT_CODE, CrashPoint
+from station.engine.crashpoints import ENV, EXIT_CODE, TRANSACTION_POINTS, CrashPoint
 from station.journal import Journal, verify
 from station.profiles.esp32.nvs import parse
 from station.sandbox.esp32.firmware import device_dir
@@ -182,7 +182,7 @@ def _station(env: DemoEnvironment, crash: str | None) -> subprocess.CompletedPro
     )
 
 
-@pytest.mark.parametrize("point", list(CrashPoint))
+@pytest.mark.parametrize("point", TRANSACTION_POINTS)
 def test_killed_station_recovers_an_esp32_on_restart(tmp_path: Path, point: CrashPoint) -> None:
     with DemoEnvironment(
         tmp_path / "demo", slots=2, profile="esp32", bcrypt_cost=4, record_issued_secrets=True

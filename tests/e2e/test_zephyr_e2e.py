@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from station.demo import DemoEnvironment
-from station.engine.crashpoints import ENV, EXIT_CODE, CrashPoint
+from station.engine.crashpoints import ENV, EXIT_CODE, TRANSACTION_POINTS, CrashPoint
 from station.journal import Journal, verify
 from station.sandbox.sim import storage
 from station.sandbox.zephyr.firmware import CONFIG_PATH, stored_files
@@ -143,7 +143,7 @@ def _station(env: DemoEnvironment, crash: str | None) -> subprocess.CompletedPro
     )
 
 
-@pytest.mark.parametrize("point", list(CrashPoint))
+@pytest.mark.parametrize("point", TRANSACTION_POINTS)
 def test_killed_station_recovers_a_zephyr_upload_on_restart(
     tmp_path: Path, point: CrashPoint
 ) -> None:

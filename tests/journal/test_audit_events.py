@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from station.cli import main
-from station.journal import Journal
+from station.journal import Journal, PrivilegedRecord, verify
 from station.journal.audit_query import AuditFilter, AuditReader
 from tests.journal.helpers import SteppingClock
 
@@ -194,3 +194,26 @@ def test_stdin_is_not_needed(
     monkeypatch.setattr("sys.stdin", io.StringIO(""))
     path, written = audit_journal
     assert len(_jsonl(capsys, path)) == len(written)
+
+
+def test_records_written_with_a_finish_share_its_transaction(tmp_path: Path) -> None:
+    with Journal.open(tmp_path / "j.sqlite", station_id="st-7") as journal:
+        attempt = journal.begin_attempt(
+            slot="1", operator="op", target_name="t", realm="r", pairing_url="https://p"
+        )
+        record = PrivilegedRecord("mes_result", "op", {"idempotency_key": attempt})
+        # A record the journal refuses leaves the attempt open: neither is written.
+        with pytest.raises(ValueError, match="lower-case identifier"):
+            journal.finish_attempt(
+                attempt, result="PASS", with_records=[record, PrivilegedRecord("Bad", "op", {})]
+            )
+        assert [a.attempt_id for a in journal.unfinished_attempts()] == [attempt]
+        assert journal.audit_events() == []
+
+        commits = journal._chain.commits
+        journal.finish_attempt(attempt, result="PASS", with_records=[record])
+        assert journal._chain.commits == commits + 1  # one transaction, one fsync
+        (event,) = journal.audit_events()
+        assert (event.kind, event.actor, event.details) == ("mes_result", "op", record.details)
+        assert journal.unfinished_attempts() == []
+    assert verify(tmp_path / "j.sqlite").ok
