@@ -209,6 +209,8 @@ class DeviceServer:
         slot = self.device.state.slot
         self.faults = faults_for(spec, slot)
         self.device.lies = self.faults
+        if self.zephyr is not None:
+            self.zephyr.lies = self.faults  # the lies about what is stored apply to it too
         memory = self.device.state.faults
         if reset or memory.spec != self.faults.text:
             memory.spec = self.faults.text

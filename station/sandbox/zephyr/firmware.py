@@ -27,6 +27,11 @@ Traits (`firmware="zephyr:TRAIT,TRAIT"` in the fixture):
                      stored (with store_other_secret: a device that looks fine until read back)
     download_lie     downloads carry a changed credentialSecret (the stored file is right)
     hwid_changes     every `hwinfo devid` prints another ID
+
+The fixture's lying-device fault `store_other[=bit|whole]` (station/sandbox/sim/faults.py)
+applies too: every upload is committed with its credentialSecret replaced in place, one bit of
+one character flipped or a whole other secret of the same length, so the file keeps its length
+and shape; the hash command is honest about what is stored unless `hash_lie` is set.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from station.sandbox.sim.faults import Step
+from station.sandbox.sim.faults import FaultKind, SlotFaults, Step
 from station.sandbox.sim.storage import write_json_atomic
 from station.sandbox.zephyr import fs_group, shell_group
 from station.sandbox.zephyr.filestore import BLOCK_COUNT, FileStore
@@ -205,6 +210,7 @@ class ZephyrFirmware:
         self.fs = fs_group.FsGroup(self)
         self.reset_pending = False
         self.reset_now = False
+        self.lies = SlotFaults()  # the fixture's lying-device faults for this slot
 
     def has(self, trait: str) -> bool:
         return trait in self.config.traits
@@ -216,6 +222,10 @@ class ZephyrFirmware:
         self.config.fired[trait] = self.config.fired.get(trait, 0) + 1
         self.persist()
         return True
+
+    def stores_other(self) -> str | None:
+        """How an upload's secret is changed before it is stored (bit, whole), or None."""
+        return self.lies.lie(FaultKind.STORE_OTHER)
 
     @property
     def release(self) -> str:

@@ -20,6 +20,7 @@ from typing import Any
 
 from smp.file_management import FS_MGMT_ERR
 
+from station.sandbox.sim.device import other_secret
 from station.sandbox.zephyr.filestore import FsError
 from station.sandbox.zephyr.view import FirmwareView
 
@@ -58,6 +59,19 @@ def _flip_secret(data: bytes) -> bytes:
     return json.dumps(doc).encode("utf-8")
 
 
+def _swap_secret(data: bytes, how: str) -> bytes:
+    """The same bytes with the credentialSecret replaced in place by another of the same
+    length (`other_secret`: one bit flipped, or a whole other one), so only its value differs."""
+    try:
+        secret = json.loads(data)["credentialSecret"]
+    except (ValueError, KeyError, TypeError):
+        return data
+    if not isinstance(secret, str) or not secret:
+        return data
+    other = other_secret(secret, how)[: len(secret)].ljust(len(secret), "A")
+    return data.replace(secret.encode("utf-8"), other.encode("utf-8"), 1)
+
+
 @dataclass
 class _Open:
     path: str
@@ -86,6 +100,9 @@ class FsGroup:
             data = bytes(current.buffer)
             if self.fw.has("store_other_secret"):
                 data = _flip_secret(data)
+            how = self.fw.stores_other()
+            if how is not None:
+                data = _swap_secret(data, how)
             with contextlib.suppress(FsError):  # littlefs keeps the last version that fitted
                 self.fw.store.commit(current.path, data)
 
