@@ -127,4 +127,48 @@ V4: tuple[str, ...] = (
     f"GRANT SELECT ON fleet.station_overview TO {QA}, {SUPERVISORS}",
 )
 
-LATER: tuple[tuple[str, ...], ...] = (V2, V3, V4)
+# Version 5: what the QA viewer needs on the central database. The attempts view gains the
+# columns the QA table and exports show (Pairing URL, storage kind, fingerprint, profile) at its
+# end, which CREATE OR REPLACE allows and which keeps its grants. The fingerprint is the finish
+# record's, else the last intent's, as the station's own journal keeps it. Two indexes: the
+# newest attempts first (the QA table's first page) and one attempt by its ID (the detail pane).
+V5: tuple[str, ...] = (
+    f"SET LOCAL ROLE {OWNER}",
+    """CREATE OR REPLACE VIEW fleet.attempts WITH (security_invoker = true) AS
+    SELECT b.station_id, b.journal_id, b.attempt_id,
+           b.payload->>'slot' AS slot, b.payload->>'operator' AS operator,
+           b.payload->>'target_name' AS target_name, b.payload->>'realm' AS realm,
+           b.station_ts AS started_at,
+           d.payload->>'device_id' AS device_id,
+           d.payload->>'hardware_serial' AS hardware_serial,
+           d.payload->>'model' AS model, d.payload->>'firmware' AS firmware,
+           f.station_ts AS finished_at, f.payload->>'result' AS result,
+           f.payload->>'error_class' AS error_class, f.payload->>'message' AS message,
+           f.payload->>'action' AS action,
+           b.payload->>'pairing_url' AS pairing_url,
+           d.payload->>'storage_kind' AS storage_kind,
+           coalesce(f.payload->>'fingerprint', i.fingerprint) AS fingerprint,
+           d.payload->>'profile' AS profile, b.seq AS begin_seq
+      FROM fleet.events b
+      LEFT JOIN LATERAL (
+        SELECT e.payload FROM fleet.events e
+         WHERE e.station_id = b.station_id AND e.journal_id = b.journal_id
+           AND e.attempt_id = b.attempt_id AND e.kind = 'attempt.device'
+         ORDER BY e.seq DESC LIMIT 1) d ON true
+      LEFT JOIN LATERAL (
+        SELECT e.payload, e.station_ts FROM fleet.events e
+         WHERE e.station_id = b.station_id AND e.journal_id = b.journal_id
+           AND e.attempt_id = b.attempt_id AND e.kind = 'attempt.finish'
+         ORDER BY e.seq DESC LIMIT 1) f ON true
+      LEFT JOIN LATERAL (
+        SELECT e.payload->>'fingerprint' AS fingerprint FROM fleet.events e
+         WHERE e.station_id = b.station_id AND e.journal_id = b.journal_id
+           AND e.attempt_id = b.attempt_id AND e.kind = 'attempt.intent'
+         ORDER BY e.seq DESC LIMIT 1) i ON true
+     WHERE b.kind = 'attempt.begin'""",
+    "CREATE INDEX events_attempt_begun ON fleet.events (station_ts) WHERE kind = 'attempt.begin'",
+    "CREATE INDEX events_attempt_id ON fleet.events (attempt_id) WHERE attempt_id IS NOT NULL",
+    f"GRANT SELECT ON fleet.attempts TO {SUPERVISORS}",
+)
+
+LATER: tuple[tuple[str, ...], ...] = (V2, V3, V4, V5)

@@ -47,6 +47,7 @@ ORDER_COLUMNS: dict[str, str] = {
     "hardware_serial": "hardware_serial",
     "result": "result",
     "error_class": "error_class",
+    "station": "station_id",
 }
 
 # Columns QA may list the distinct values of (for filter drop-downs).
@@ -57,6 +58,7 @@ DISTINCT_COLUMNS: dict[str, str] = {
     "realm": "realm",
     "result": "result",
     "error_class": "error_class",
+    "station": "station_id",
 }
 
 _TRIGRAM = 3  # the trigram index answers substrings of at least this many characters
@@ -81,6 +83,7 @@ class AttemptFilter:
     target: str | None = None
     realm: str | None = None
     error_class: str | None = None
+    station: str | None = None  # the station's ID (its role at the centre)
 
     def __post_init__(self) -> None:
         unknown = set(self.results) - RESULTS - {UNFINISHED}
@@ -115,6 +118,7 @@ class AttemptFilter:
             ("target_name", self.target),
             ("realm", self.realm),
             ("error_class", self.error_class),
+            ("station_id", self.station),
         ):
             if value is not None:
                 clauses.append(f"{column} = ?")
@@ -306,37 +310,7 @@ class JournalQuery(JournalReader):
                 "GROUP BY error_class ORDER BY COUNT(*) DESC, error_class",
                 params,
             ).fetchall()
-        attempts = sum(by_result.values()) + unfinished
-        passed = by_result.get("PASS", 0)
-        made = production(outcomes)
-        total_failures = sum(n for _, n in classes)
-        pareto: list[ParetoEntry] = []
-        running = 0
-        for error_class, n in classes:
-            running += n
-            pareto.append(
-                ParetoEntry(
-                    error_class=error_class,
-                    count=n,
-                    share=n / total_failures,
-                    cumulative_share=running / total_failures,
-                )
-            )
-        return Summary(
-            attempts=attempts,
-            passed=passed,
-            failed=by_result.get("FAIL", 0),
-            scrapped=by_result.get("SCRAP", 0),
-            unfinished=unfinished,
-            by_result=by_result,
-            devices=made.units,
-            first_pass_devices=made.first_pass_units,
-            first_pass_yield=made.first_pass_yield,
-            window_s=made.active_s,
-            units_per_hour=made.units_per_hour,
-            pareto=tuple(pareto),
-            unidentified=made.unidentified,
-        )
+        return summarise(by_result, unfinished, outcomes, classes)
 
     # -- internals ----------------------------------------------------------------------------
 
@@ -353,3 +327,44 @@ class JournalQuery(JournalReader):
         with self._lock:
             row: tuple[Any, ...] = self._execute(sql, params).fetchone()
             return row
+
+
+def summarise(
+    by_result: dict[str, int],
+    unfinished: int,
+    outcomes: Sequence[Outcome],
+    classes: Sequence[tuple[str, int]],
+) -> Summary:
+    """The summary of attempts counted `by_result`, with `unfinished` ones, the `outcomes` of
+    the finished ones and the failure counts by error class, most frequent first. Every reader
+    (this journal's, the fleet's) computes its figures here, so they cannot disagree."""
+    attempts = sum(by_result.values()) + unfinished
+    made = production(outcomes)
+    total_failures = sum(n for _, n in classes)
+    pareto: list[ParetoEntry] = []
+    running = 0
+    for error_class, n in classes:
+        running += n
+        pareto.append(
+            ParetoEntry(
+                error_class=error_class,
+                count=n,
+                share=n / total_failures,
+                cumulative_share=running / total_failures,
+            )
+        )
+    return Summary(
+        attempts=attempts,
+        passed=by_result.get("PASS", 0),
+        failed=by_result.get("FAIL", 0),
+        scrapped=by_result.get("SCRAP", 0),
+        unfinished=unfinished,
+        by_result=by_result,
+        devices=made.units,
+        first_pass_devices=made.first_pass_units,
+        first_pass_yield=made.first_pass_yield,
+        window_s=made.active_s,
+        units_per_hour=made.units_per_hour,
+        pareto=tuple(pareto),
+        unidentified=made.unidentified,
+    )
