@@ -6,7 +6,8 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?= -q
 
-.PHONY: demo demo-headless demo-fleet test lint bench deps clean package package-test mutate screenshots
+.PHONY: demo demo-headless demo-fleet test lint bench deps clean package package-test mutate screenshots \
+	translations translations-update
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -17,10 +18,26 @@ $(STAMP): pyproject.toml
 deps:
 	@tools/debian-deps.sh
 
-demo: deps $(STAMP)
+# The screens' translations: ui/i18n/station_<lang>.ts are the sources (committed); the .qm the
+# station loads are built from them here and never committed. docs/development.md, "Translations".
+TS := $(wildcard ui/i18n/station_*.ts)
+QM := $(TS:.ts=.qm)
+
+ui/i18n/%.qm: ui/i18n/%.ts $(STAMP)
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+translations: $(QM)
+
+# Re-read every wrapped string in ui/ into the .ts files: new ones arrive unfinished, changed
+# ones keep their old translation marked unfinished (lupdate's rule), gone ones are dropped.
+translations-update: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find ui -name '*.py' | sort) \
+	  -ts $(TS)
+
+demo: deps $(STAMP) translations
 	$(VENV)/bin/station demo
 
-demo-headless: $(STAMP)
+demo-headless: $(STAMP) translations
 	$(VENV)/bin/station demo --headless
 
 # Fleet mode: two stations and a throwaway central PostgreSQL. tools/with-keyring.sh gives the
@@ -28,7 +45,7 @@ demo-headless: $(STAMP)
 demo-fleet: deps $(STAMP)
 	tools/with-keyring.sh $(VENV)/bin/station demo --fleet --headless --slots 2
 
-test: deps $(STAMP)
+test: deps $(STAMP) translations
 	VENV=$(VENV) tools/run-tests.sh $(PYTEST_ARGS)
 
 # Mutation testing of the engine, the journal's chain and verify, and the device profiles'
@@ -43,7 +60,7 @@ lint: $(STAMP)
 	$(VENV)/bin/mypy
 
 # Every picture in docs/, each in a real window under Xvfb at the size it documents.
-screenshots: deps $(STAMP)
+screenshots: deps $(STAMP) translations
 	$(PY) tools/screenshots.py $(SHOTS)
 
 # Every bench runs even if one before it failed (a loaded machine can fail a set-up); the
@@ -60,13 +77,13 @@ $(PACKAGE_STAMP): $(STAMP)
 	@touch $(PACKAGE_STAMP)
 
 # dist/provisioning-station_<version>_<arch>.deb (packaging/build-deb.sh prints the path)
-package: deps $(PACKAGE_STAMP)
+package: deps $(PACKAGE_STAMP) translations
 	VENV=$(VENV) packaging/build-deb.sh dist
 
-package-test: deps $(PACKAGE_STAMP)
+package-test: deps $(PACKAGE_STAMP) translations
 	@set -e; deb=$$(VENV=$(VENV) packaging/build-deb.sh dist | tail -n 1); \
 	  STATION_PACKAGE_TEST=1 STATION_DEB=$$deb QT_QPA_PLATFORM=offscreen \
 	  $(VENV)/bin/python -m pytest tests/packaging -q -p no:cacheprovider
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) $(QM) build dist *.egg-info .mypy_cache .ruff_cache .pytest_cache

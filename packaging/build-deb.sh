@@ -17,6 +17,12 @@ deb="$out_dir/${name}_${version}_${arch}.deb"
 
 rm -rf "$work"
 mkdir -p "$work"
+# The screens' translations (never committed): built from their .ts sources as `make
+# translations` does, so a bundle built by this script alone carries them too.
+echo "== translations" >&2
+for ts in "$root"/ui/i18n/station_*.ts; do
+  "$venv/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm" >&2
+done
 echo "== PyInstaller bundle" >&2
 "$venv/bin/pyinstaller" --noconfirm --log-level WARN \
   --distpath "$work/dist" --workpath "$work/pyi" "$here/station.spec" >&2

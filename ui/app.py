@@ -20,13 +20,14 @@ from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from station.engine.events import EventSink
+from station.engine.events import EventSink, StationNotice
 from station.errors import StationError
 from ui import theme
 from ui.bridge import EngineBridge
 from ui.engine_api import RunnerLike
 from ui.engine_start import ENGINE_STARTING, DeferredRunner, EnginePreview, EngineStarter
 from ui.errors import error_box, in_words, present_error
+from ui.i18n.languages import SOURCE_LANGUAGE, languages
 from ui.operator.window import OperatorWindow
 from ui.signin import SignInDialog
 
@@ -146,11 +147,14 @@ class Session:
         preview: PreviewFactory | None = None,
         pedal_key: str | None = None,
         touch: bool = False,
+        language: str = SOURCE_LANGUAGE,
     ) -> None:
         self.app = application()
-        # `[line] pedal_key` and `touch`, read when the station starts.
+        # `[line] pedal_key`, `touch` and `language`, read when the station starts.
         self.pedal_key = pedal_key
         self.touch = touch
+        # Before any screen is made, so the sign-in dialog speaks it too.
+        self.language_missing = languages().switch(language)
         self.build_runner = build_runner
         # With a preview, the window shows first and the runner is built behind it
         # (ui.engine_start); the Line menu and `on_window` then come once the runner is up.
@@ -217,6 +221,9 @@ class Session:
         )
         window.resize(fit_to_screen(window, self.size))
         window.closed.connect(self.app.quit)
+        if self.language_missing is not None:
+            missing = self.language_missing
+            window.show_notice(StationNotice("error", missing.message, missing.action))
         self.window = window
         window.show()
         keep_on_screen(window)
@@ -439,6 +446,7 @@ def run_gui(
         preview=preview,
         pedal_key=config.line.pedal_key,
         touch=config.line.touch,
+        language=config.line.language,
     )
     try:
         return session.run()

@@ -151,6 +151,11 @@ PEDAL_KEYS: tuple[str, ...] = (
 )
 
 
+#: The operator screen's languages (docs/operator.md, "Language"): `en` is the source text;
+#: the others are the translations shipped in ui/i18n.
+LANGUAGES: tuple[str, ...] = ("en", "de", "it", "es", "zh_CN")
+
+
 @dataclass(frozen=True)
 class LineConfig:
     """`[line]`: what a station on a line does beside provisioning (docs/tower-light.md,
@@ -162,6 +167,8 @@ class LineConfig:
     pedal_key: str | None = None
     #: Touch mode: operator controls sized for gloved fingers (docs/operator.md).
     touch: bool = False
+    #: The screens' language at start (one of `LANGUAGES`); an operator may switch it.
+    language: str = "en"
     #: The label printer's raw TCP address, `host[:port]` (port 9100 when left out).
     printer: str | None = None
     #: The MES route facade's base URL, and the hard deadline of each call to it.

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from station.config.line_section import LINE
 from station.config.model import (
     FixtureConfig,
     FleetConfig,
@@ -24,7 +25,7 @@ from station.config.model import (
 )
 from station.config.names import NAME, NAME_RULE
 from station.config.options import Context, Where, shown, type_name
-from station.config.sections import FIXTURE, FLEET, LINE, ROLES, SLOT, TOP
+from station.config.sections import FIXTURE, FLEET, ROLES, SLOT, TOP
 from station.config.target_section import TARGET
 
 

@@ -1,6 +1,7 @@
 """Every option of the station's configuration, declared once (see `station.config.options`).
 
-The `[targets.NAME]` options are in `station.config.target_section`; `SECTIONS` lists them all.
+The `[targets.NAME]` options are in `station.config.target_section` and `[line]` in
+`station.config.line_section`; `SECTIONS` lists them all.
 
 The `doc` strings are the "Allowed / meaning" column of docs/configuration.md's tables;
 ``python -m station.config.docs`` writes them there.
@@ -8,26 +9,21 @@ The `doc` strings are the "Allowed / meaning" column of docs/configuration.md's 
 
 from __future__ import annotations
 
+from station.config.line_section import LINE, address
 from station.config.model import (
     CURRENT_SCHEMA_VERSION,
     DEFAULT_BAUD,
     DEFAULT_CLAIM_TTL_S,
     DEFAULT_FLEET_PORT,
     DEFAULT_IDLE_LOCK_MINUTES,
-    DEFAULT_MES_TIMEOUT_S,
-    DEFAULT_PRINTER_PORT,
     DEFAULT_PROFILE,
     DEFAULT_SIGNIN_ATTEMPTS,
     DEFAULT_SIGNIN_LOCKOUT_S,
-    DEFAULT_SOUND_VOLUME,
     DEFAULT_TOWER_NET_PORT,
-    PEDAL_KEYS,
     TOWER_KINDS,
-    split_address,
 )
 from station.config.names import NAME, NAME_RULE, SLOT_NAME
 from station.config.options import (
-    Check,
     Context,
     Option,
     Section,
@@ -44,7 +40,7 @@ from station.config.options import (
 )
 from station.config.passwords import is_password_hash
 from station.config.port_binding import PortBinding
-from station.config.target_section import MAX_HOST_NAME, TARGET, service_url
+from station.config.target_section import MAX_HOST_NAME, TARGET
 from station.errors import ConfigError
 
 BAUD_RANGE = (1200, 4_000_000)
@@ -77,40 +73,6 @@ def _device_path(text: str, where: Where, context: Context) -> str:
             "/dev/serial/by-id/usb-...-if00 or /dev/hidraw0."
         )
     return text
-
-
-def _pedal_key(value: str, where: Where, context: Context) -> str | None:
-    name = value.strip()
-    if not name:
-        return None  # empty: no pedal
-    if name not in PEDAL_KEYS:
-        where.fail(
-            f"= {shown(value)} is not a key a foot pedal can be set to send here. Allowed: "
-            "F1 to F24, Pause, ScrollLock, Insert, Home, End, PageUp, PageDown, or empty (off).",
-            f"Set the pedal to one of those keys (its own software does that) and name the same "
-            f"key in `{where.path}` in {where.source}.",
-        )
-    return name
-
-
-def _mes_url(url: str, where: Where, context: Context) -> str:
-    return service_url(url, where, "an MES facade", "https://mes.example.com/route-facade")
-
-
-def address(default_port: int) -> Check:
-    """`host[:port]`, checked; the value stays as written (`split_address` reads it)."""
-
-    def check(text: str, where: Where, context: Context) -> str:
-        try:
-            split_address(text, default_port)
-        except ValueError as exc:
-            where.fail(
-                f"= {shown(text)} is not an address ({exc}). Allowed: host or host:port, "
-                f"e.g. 192.0.2.10:{default_port}."
-            )
-        return text.strip()
-
-    return check
 
 
 def _password_hash(text: str, where: Where, context: Context) -> str:
@@ -357,74 +319,8 @@ TOP = Section(
             "[line]",
             "table",
             "see below",
-            "The fail sound, the foot pedal, touch mode, the label printer and the MES (the tower "
-            "light is per fixture).",
-        ),
-    ),
-)
-
-LINE = Section(
-    "line",
-    (
-        Option(
-            "fail_sound",
-            bool,
-            "Play the fail sound (a falling two-tone call) when a unit fails, through the "
-            "desktop's sound server (`pacat`).",
-            default=False,
-        ),
-        Option(
-            "sound_volume",
-            int,
-            "0 to 100 (%). The fail sound's volume.",
-            default=DEFAULT_SOUND_VOLUME,
-            checks=(between(0, 100),),
-        ),
-        Option(
-            "pedal_key",
-            str,
-            "The key a USB foot pedal sends: `F1` to `F24`, `Pause`, `ScrollLock`, `Insert`, "
-            "`Home`, `End`, `PageUp` or `PageDown`; empty is no pedal. On the operator screen "
-            "it starts every ready slot, like Provision; a held key's repeats and a second press "
-            "within 1.5 s, or while a start is still under way, start nothing more.",
-            default=None,
-            checks=(_pedal_key,),
-            default_doc="unset (no pedal)",
-        ),
-        Option(
-            "touch",
-            bool,
-            "Touch mode for gloved hands: every control on the operator screen is at least 15 mm "
-            "in both directions at the screen's physical size, and nothing the operator needs is "
-            "only in a tooltip (docs/operator.md).",
-            default=False,
-        ),
-        Option(
-            "printer",
-            str,
-            f"The label printer's raw TCP address, `host` or `host:port` (port "
-            f"{DEFAULT_PRINTER_PORT} when left out). Labels go straight to the printer, which is "
-            "asked `~HS` before each one; targets with `print_label = true` need it.",
-            default=None,
-            checks=(address(DEFAULT_PRINTER_PORT),),
-            default_doc="unset (no labels)",
-        ),
-        Option(
-            "mes_url",
-            str,
-            "The MES route facade's base URL (docs/mes.md, docs/mes-facade.openapi.json); "
-            "`https`, plain `http` only to `127.0.0.1`/`localhost`. Targets with `mes_recipe` "
-            "need it.",
-            default=None,
-            checks=(_mes_url,),
-            default_doc="unset (no MES)",
-        ),
-        Option(
-            "mes_timeout_s",
-            int,
-            "1 to 60. The hard total deadline of each call to the MES, however it trickles.",
-            default=DEFAULT_MES_TIMEOUT_S,
-            checks=(between(1, 60),),
+            "The fail sound, the foot pedal, touch mode, the language, the label printer and the "
+            "MES (the tower light is per fixture).",
         ),
     ),
 )

@@ -20,6 +20,7 @@ mes_url = "https://mes.plant.example/route-facade"
 mes_timeout_s = 8
 pedal_key = "F9"
 touch = true
+language = "zh_CN"
 """
 
 
@@ -56,6 +57,7 @@ def test_the_line_options_load_save_and_load_again(tmp_path: Path) -> None:
         mes_timeout_s=8,
         pedal_key="F9",
         touch=True,
+        language="zh_CN",
     )
     fixture = config.fixtures[0]
     assert (fixture.tower, fixture.tower_port) == ("serial", "/dev/serial/by-id/usb-tower-if00")
@@ -96,6 +98,8 @@ def test_a_station_without_line_options_writes_no_line_table(tmp_path: Path) -> 
          r"Allowed: F1 to F24, Pause"),
         ((), '\n[line]\npedal_key = "Return"\n', r"line\.pedal_key` = 'Return' is not a key"),
         ((), '\n[line]\ntouch = "yes"\n', r"line\.touch` = 'yes' must be true or false"),
+        ((), '\n[line]\nlanguage = "de_DE"\n',
+         r"line\.language` = 'de_DE' is not allowed\. Allowed: en, de, it, es, zh_CN\."),
         ((), '\n[line]\nprinter = "printer:99999"\n', r"the port must be 1 to 65535"),
         ((), '\n[line]\nprinter = "a b"\n', r"line\.printer` = 'a b' is not an address"),
         ((), '\n[line]\nprinter_queue = "zebra"\n', r"line\.printer_queue` is not a known"),

@@ -10,9 +10,10 @@ import pytest
 
 from station.config import StationConfig, TargetConfig, parse_config, to_document
 from station.config.docs import DOC, DOCS, all_sections, marked_sections, render
+from station.config.line_section import LINE
 from station.config.model import FixtureConfig, FleetConfig, LineConfig, RolesConfig, SlotConfig
 from station.config.options import Context, Option, Section, Where
-from station.config.sections import FIXTURE, FLEET, LINE, ROLES, SECTIONS, SLOT, TOP
+from station.config.sections import FIXTURE, FLEET, ROLES, SECTIONS, SLOT, TOP
 from station.config.target_section import TARGET
 from station.targets.fields import FIELDS
 from tests.config.examples import PLANT

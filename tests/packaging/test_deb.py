@@ -111,6 +111,10 @@ def test_file_list_and_ownership(deb: Path) -> None:
         "usr/lib/udev/rules.d/70-provisioning-station.rules",
         f"opt/{NAME}/_internal/PySide6/Qt/plugins/platforms/libqxcb.so",
         f"opt/{NAME}/_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so",
+        *(
+            f"opt/{NAME}/_internal/ui/i18n/station_{lang}.qm"
+            for lang in ("de", "it", "es", "zh_CN")
+        ),
     ):
         assert expected in paths, expected
     owners = {line.split()[1] for line in listing}

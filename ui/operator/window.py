@@ -12,8 +12,8 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -31,12 +31,13 @@ from ui import theme
 from ui.bridge import EngineBridge
 from ui.engine_api import RunnerLike, TargetSummaryLike
 from ui.errors import describe, is_bug, present_error
+from ui.i18n.languages import languages
 from ui.operator.banner import Banner
 from ui.operator.close_prompt import ClosePrompt
-from ui.operator.corner_toolbar import CornerToolBar
 from ui.operator.counters_view import CountersView
 from ui.operator.fixture_view import FixtureView
 from ui.operator.keys import KeyRouter, ScanAnswer
+from ui.operator.menus import OperatorMenus
 from ui.operator.notice_bar import NoticeBar
 from ui.operator.shutdown import ShutdownSequence, Stage
 from ui.operator.status_line import StatusLine
@@ -81,7 +82,6 @@ class OperatorWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("operator-window")
-        self.setWindowTitle("Provisioning Station — Operator")
         self.runner = runner
         self.bridge = bridge
         self.operator = operator
@@ -98,7 +98,7 @@ class OperatorWindow(QMainWindow):
         self.notices = NoticeBar()
         self.fixture = FixtureView(runner.snapshots())
         self.provision_button = self._build_provision_button()
-        self.auto_start = QCheckBox("Auto-start when\na device appears")
+        self.auto_start = QCheckBox()
         self.auto_start.setObjectName("auto-start")
         self.auto_start.setFont(theme.font(theme.BODY_PT - 1))
         self.auto_start.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
@@ -111,6 +111,7 @@ class OperatorWindow(QMainWindow):
         self._build_menus()
         self.touch = TouchMode(self) if touch else None
         self.fixture.touch_px = self.touch.px if self.touch else 0
+        self.retranslate()
 
         self.provision_button.clicked.connect(self.provision_all)
         self.auto_start.toggled.connect(self._on_auto_start)
@@ -135,7 +136,7 @@ class OperatorWindow(QMainWindow):
         app.installEventFilter(self)
 
     def _build_provision_button(self) -> QPushButton:
-        button = QPushButton("▶ Provision ready slots (F5)")
+        button = QPushButton()
         button.setObjectName("provision")
         button.setFont(theme.font(theme.TITLE_PT, bold=True))
         button.setMinimumHeight(theme.BUTTON_MIN_HEIGHT_PX)
@@ -146,6 +147,25 @@ class OperatorWindow(QMainWindow):
             f" QPushButton:disabled {{ background: {theme.LIGHT_GREY}; color: {theme.GREY}; }}"
         )
         return button
+
+    def retranslate(self) -> None:
+        """Word every text in the screens' current language (at start, and on a switch)."""
+        self.setWindowTitle(self.tr("Provisioning Station — Operator"))
+        self.provision_button.setText(self.tr("▶ Provision ready slots (F5)"))
+        self.auto_start.setText(self.tr("Auto-start when\na device appears"))
+        self.menus.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_language(self, language: str) -> None:
+        """The operator picked a language: switch to it, or say why the screens stay English."""
+        missing = languages().switch(language)
+        self.menus.retranslate()  # the menu's tick follows what is shown, not what was asked
+        if missing is not None:
+            self.notices.show_notice(StationNotice("error", missing.message, missing.action))
 
     def _build_layout(self) -> None:
         # One row under the fixture, so a large fixture keeps every pixel of height it can get;
@@ -180,40 +200,12 @@ class OperatorWindow(QMainWindow):
         QWidget.setTabOrder(self.provision_button, self.auto_start)
 
     def _build_menus(self) -> None:
-        station = self.menuBar().addMenu("&Station")
-        self.provision_action = QAction("Provision all ready slots\tF5", self)
-        self.provision_action.triggered.connect(self.provision_all)
-        station.addAction(self.provision_action)
-        self.abort_all_action = QAction("Abort every running slot", self)
-        self.abort_all_action.triggered.connect(self.abort_all)
-        station.addAction(self.abort_all_action)
-        station.addSeparator()
-        quit_action = QAction("Close the station", self)
-        quit_action.triggered.connect(self.close)
-        station.addAction(quit_action)
-        # Supervisor and QA roles add their sign-in and screens to this menu and toolbar.
-        self.roles_menu = self.menuBar().addMenu("&Roles")
-        self.change_operator_action = QAction("Change operator…", self)
-        self.change_operator_action.triggered.connect(self.change_operator)
-        self.roles_menu.addAction(self.change_operator_action)
-        self.roles_toolbar = CornerToolBar("Roles", self)
-        self.roles_toolbar.setObjectName("roles-toolbar")
-        self.roles_toolbar.setMovable(False)
-        self.roles_toolbar.setFont(theme.font(theme.SMALL_PT))
-        self.roles_toolbar.addAction(self.change_operator_action)
-        # In the menu bar's row rather than a row of its own: the fixture gets that height.
-        self.menuBar().setCornerWidget(self.roles_toolbar, Qt.Corner.TopRightCorner)
-
-    def _place_roles_toolbar(self) -> None:
-        """Give the toolbar the menu bar's width right of the menus (what does not fit goes
-        behind its overflow arrow) and set it again: the menu bar sizes its corner widget only
-        when it is set, so actions added later would otherwise stay hidden."""
-        bar = self.menuBar()
-        menus_end = max((bar.actionGeometry(a).right() for a in bar.actions()), default=0)
-        room = max(0, bar.width() - menus_end - 24)
-        if self.roles_toolbar.maximumWidth() != room:
-            self.roles_toolbar.setMaximumWidth(room)
-        bar.setCornerWidget(self.roles_toolbar, Qt.Corner.TopRightCorner)
+        self.menus = OperatorMenus(self, self)
+        self.provision_action = self.menus.provision_action
+        self.abort_all_action = self.menus.abort_all_action
+        self.roles_menu = self.menus.roles_menu
+        self.change_operator_action = self.menus.change_operator_action
+        self.roles_toolbar = self.menus.roles_toolbar
 
     def fit_width(self, width: int) -> None:
         """Lay the window out for a screen `width` pixels wide (the counters go below the
@@ -374,7 +366,7 @@ class OperatorWindow(QMainWindow):
         kind = event.type()
         if kind in _PLACE_TOOLBAR_ON:
             if watched is self.roles_toolbar or watched is self.menuBar():
-                self._place_roles_toolbar()
+                self.menus.place_roles_toolbar()
             return False
         if kind is not _KEY_PRESS or self._shutdown.stage is not Stage.RUNNING:
             return False

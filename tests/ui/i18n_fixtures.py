@@ -1,0 +1,56 @@
+"""The station's translations built for a test run: the committed `.ts` through the real
+`pyside6-lrelease` into a temporary folder (so a test never depends on `make translations`
+having run, nor on a stale `.qm`), and the application's `Languages` pointed at it."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ui.i18n.languages import I18N_DIR, SOURCE_LANGUAGE, Languages, languages
+
+LRELEASE = Path(sys.executable).with_name("pyside6-lrelease")
+
+
+def build_qm(dest: Path) -> Path:
+    dest.mkdir(parents=True, exist_ok=True)
+    for ts in sorted(I18N_DIR.glob("station_*.ts")):
+        subprocess.run(
+            [str(LRELEASE), "-silent", str(ts), "-qm", str(dest / f"{ts.stem}.qm")],
+            check=True,
+            timeout=60,
+        )
+    return dest
+
+
+@pytest.fixture(scope="session")
+def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_qm(tmp_path_factory.mktemp("qm"))
+
+
+@pytest.fixture
+def station_languages(qapp: object, qm_dir: Path) -> Iterator[Languages]:
+    """The application's `Languages` loading the freshly built `.qm`; English again after."""
+    found = languages()
+    before = found.directory
+    found.directory = qm_dir
+    try:
+        yield found
+    finally:
+        found.switch(SOURCE_LANGUAGE)
+        found.directory = before
+
+
+@pytest.fixture
+def without_qm(tmp_path: Path, station_languages: Languages) -> Languages:
+    """The same, but over a folder where the German `.qm` is missing."""
+    for qm in Path(station_languages.directory).glob("*.qm"):
+        if qm.name != "station_de.qm":
+            shutil.copy(qm, tmp_path / qm.name)
+    station_languages.directory = tmp_path
+    return station_languages
