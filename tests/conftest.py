@@ -21,6 +21,7 @@ pytest_plugins = [
     "tests.fixtures.sim",
     "tests.fixtures.pairing",
     "tests.fixtures.engine",
+    "tests.fixtures.esp32_engine",
     "tests.fixtures.journal",
     "tests.fixtures.supervisor",
     "tests.fixtures.postgres",
