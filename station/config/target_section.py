@@ -313,10 +313,10 @@ TARGET = Section(
         Option(
             "check_scan",
             bool,
-            "Each printed label is scanned back with the station's barcode scanner and must "
-            "carry the unit's device ID; until then the tower calls the operator (blue), and a "
-            "label of another unit or one that does not read is journaled and reported "
-            "(docs/labels.md). Needs `print_label = true`.",
+            "A unit's PASS is final only once its printed label is scanned back with the "
+            "station's barcode scanner and carries the unit's device ID; another unit's label, "
+            "one that does not read, or none within 120 s is a FAIL (docs/labels.md). Needs "
+            "`print_label = true`.",
             default=False,
             label="Check-scan labels",
             help="Scan each printed label back before the unit leaves",

@@ -25,6 +25,7 @@ from station.ports.holders import port_busy
 from station.profiles.base import DeviceProfile, DeviceSession
 
 if TYPE_CHECKING:
+    from station.engine.check_scan import LabelChecks
     from station.engine.mes_step import RouteGate
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,8 @@ class TargetRuntime:
     initial_introspection: Mapping[str, Any] | None = None
     #: The plant's MES route check and result outbox (None: the target names no MES recipe).
     route: RouteGate | None = None
+    #: Check-scan: a PASS waits for its label to be scanned back (None: the target has none).
+    checks: LabelChecks | None = None
 
 
 @dataclass(frozen=True)

@@ -90,6 +90,8 @@ class SlotSnapshot:
     attempt_id: str | None = None
     # The attempt waits for the unit's label to be scanned (its identity, see label_scan.py).
     awaiting_label: bool = False
+    # Provisioned; the attempt waits for its printed label to be scanned back (check_scan.py).
+    awaiting_check: bool = False
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from station.cancel import Cancelled, CancelToken, Deadline
 from station.config.model import FleetConfig
 from station.engine.attempt import StepListener, TargetRuntime
+from station.engine.check_scan import LabelChecks
 from station.engine.claims import DeviceClaims
 from station.engine.deps import TargetInfo
 from station.engine.events import (
@@ -88,6 +89,7 @@ class FixtureRunner:
         sink: EventSink,
         override_passed: bool = False,
         presence_interval_s: float | None = 1.0,
+        label_checks: LabelChecks | None = None,
         profile: DeviceProfile | None = None,
         fleet: FleetGate | None = None,
     ) -> None:
@@ -121,12 +123,18 @@ class FixtureRunner:
         )
         # The plant's MES, when the target names a recipe: asked before each registration.
         self._route = route_for(config, config.target(target.name), journal, sink)
+        # Check-scan (given by the line, which prints and checks the labels): a PASS is final
+        # once its label is scanned back and matches (check_scan.py).
+        self.label_checks = label_checks
+        if label_checks is not None:
+            label_checks.set_listener(lambda slot, on: self._workers[slot].show_check_wait(on))
         self._target = TargetRuntime(
             info=TargetInfo(target.name, target.realm, target.pairing_url),
             policy=target.policy,
             pairing=self._pairing,
             initial_introspection=target.initial_introspection,
             route=self._route,
+            checks=label_checks,
         )
         self._close_interrupted()
         # A reader of its own, so looking up a slot's history never waits on a write.

@@ -173,6 +173,9 @@ class Transaction:
             result, error_class, message, action = internal_error(self.slot, self._step_label())
         else:
             message = "Provisioned." if result is Result.PASS else message
+        if result is Result.PASS and self.target.checks:  # held for its scan: check_scan.py
+            held = (self.slot, self.hardware_serial or self.device_id or "the unit", self._abort)
+            result, error_class, message, action = self.target.checks.close(*held)
         if dev is None:
             excerpt, stats = "", {}
         crash_if(CrashPoint.BEFORE_FINISH, self.slot)

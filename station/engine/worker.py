@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from station.cancel import Cancelled, CancelToken, Deadline
 from station.engine.attempt import Outcome
+from station.engine.check_scan import scan_back_action
 from station.engine.events import (
     AttemptFinished,
     EventSink,
@@ -144,6 +145,20 @@ class SlotWorker:
             action = scan_action(self.slot) if waiting else ""
             self._snapshot = snap = replace(
                 snap, awaiting_label=waiting, message=message, action=action
+            )
+        self._sink(SlotUpdated(snap))
+
+    def show_check_wait(self, waiting: bool) -> None:
+        """The provisioned unit (on this slot's thread) starts or stops waiting for its label
+        to be scanned back: the tile asks for the scan, and the line prints the label."""
+        with self._lock:
+            snap = self._snapshot
+            if snap.state is not SlotState.WORKING:
+                return
+            message = "Provisioned; waiting for its label to be scanned back." if waiting else ""
+            action = scan_back_action(self.slot) if waiting else ""
+            self._snapshot = snap = replace(
+                snap, awaiting_check=waiting, message=message, action=action
             )
         self._sink(SlotUpdated(snap))
 

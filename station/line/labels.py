@@ -15,6 +15,12 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
+from station.engine.check_scan import (
+    PASSED,
+    CheckVerdict,
+    relabel_action,
+    scan_back_action,
+)
 from station.engine.events import SlotSnapshot, StationNotice
 from station.journal import Journal
 from station.journal.audit_query import AuditFilter, AuditReader
@@ -70,7 +76,8 @@ class LabelDesk:
         check_scan: bool = False,
     ) -> None:
         self.check_scan = check_scan
-        self._awaiting: dict[str, LabelJob] = {}  # printed, not scanned back yet (check_scan)
+        self._awaiting: dict[str, LabelJob] = {}  # a slot waits for its scan (check_scan)
+        self._rechecks: dict[str, LabelJob] = {}  # its check failed: a relabel is scanned again
         self._printer = printer
         self._template = template
         self._journal = journal
@@ -99,18 +106,57 @@ class LabelDesk:
         with self._lock:
             return dict(self._awaiting)
 
-    def scanned(self, text: str, actor: str) -> bool:
+    def scanned(self, text: str, actor: str, selected: str | None = None) -> ScanCheck:
         """Check a scanned label against the labels waiting for it; journaled as `label_check`.
-        True when it matched one; False when it did not read or is another unit's label."""
+
+        A match ends its slot's wait with a PASS. A code that does not read, or carries another
+        unit's ID, is blamed on the slot it was scanned for: the selected slot if it waits,
+        else the only one waiting; that slot's check ends with a FAIL. When the station cannot
+        tell which slot (several wait, none selected), nothing fails and the operator is told
+        to pick the slot first. A unit whose check already failed can be relabelled and
+        scanned again: the match is journaled (`recheck`), the attempt's FAIL stays."""
         waiting = self.awaiting()
         try:
             device_id = label_code.decode(text)
         except label_code.LabelCodeError as exc:
-            self._checked(None, actor, "unreadable", text, exc.message)
-            self._notify(StationNotice("warning", exc.message, exc.action))
-            return False
+            blamed = _blamed(waiting, selected)
+            if blamed is None:
+                self._checked(None, actor, "unreadable", text, exc.message)
+                self._notify(StationNotice("warning", exc.message, _pick_first(waiting, exc)))
+                return ScanCheck(False)
+            message = f"Slot {blamed.slot}: the label scanned for {_unit(blamed)} does not read. "
+            verdict = CheckVerdict(
+                False,
+                "label_check_unreadable",
+                message + exc.message,
+                scan_back_action(blamed.slot),
+            )
+            return self._failed_check(blamed, actor, "unreadable", text, verdict)
         match = next((job for job in waiting.values() if job.device_id == device_id), None)
-        if match is None:
+        if match is not None:
+            with self._lock:
+                self._awaiting.pop(match.slot, None)
+            self._checked(match, actor, "match", text)
+            self._notify(
+                StationNotice("info", f"Slot {match.slot}: the label of {_unit(match)} checks out.")
+            )
+            return ScanCheck(True, match.slot, PASSED)
+        with self._lock:
+            again = next((j for j in self._rechecks.values() if j.device_id == device_id), None)
+            if again is not None:
+                del self._rechecks[again.slot]
+        if again is not None:
+            self._checked(again, actor, "match", text, recheck=True)
+            self._notify(
+                StationNotice(
+                    "info",
+                    f"Slot {again.slot}: the new label of {_unit(again)} checks out. The journal "
+                    "keeps the attempt's FAIL and this check after it.",
+                )
+            )
+            return ScanCheck(True)
+        blamed = _blamed(waiting, selected)
+        if blamed is None:
             reason = (
                 f"The scanned label is of device {device_id}, which no slot here waits for "
                 f"(waiting: {', '.join(f'slot {s}' for s in sorted(waiting)) or 'none'})."
@@ -124,21 +170,51 @@ class LabelDesk:
                     "(Line → Reprint label, slot N) and scan it again.",
                 )
             )
-            return False
-        with self._lock:
-            self._awaiting.pop(match.slot, None)
-        self._checked(match, actor, "match", text)
-        self._notify(
-            StationNotice("info", f"Slot {match.slot}: the label of {_unit(match)} checks out.")
+            return ScanCheck(False)
+        verdict = CheckVerdict(
+            False,
+            "label_check_mismatch",
+            f"Slot {blamed.slot}: the label scanned is of another unit (device {device_id}), "
+            f"not of {_unit(blamed)} (device {blamed.device_id}).",
+            relabel_action(blamed.slot),
         )
-        return True
+        return self._failed_check(blamed, actor, "mismatch", text, verdict)
+
+    def _failed_check(
+        self, job: LabelJob, actor: str, result: str, text: str, verdict: CheckVerdict
+    ) -> ScanCheck:
+        with self._lock:
+            self._awaiting.pop(job.slot, None)
+            self._rechecks[job.slot] = job
+        self._checked(job, actor, result, text, verdict.message)
+        return ScanCheck(False, job.slot, verdict)
+
+    def settled(self, slot: str, attempt_id: str, passed: bool) -> None:
+        """`slot`'s attempt finished: its label waits no longer. A FAIL (no scan in time,
+        stopped) leaves the label to a relabel and a scan that `scanned` journals as a recheck."""
+        with self._lock:
+            job = self._awaiting.get(slot)
+            if job is None or job.attempt_id != attempt_id:
+                return
+            del self._awaiting[slot]
+            if not passed:
+                self._rechecks[slot] = job
 
     def _checked(
-        self, job: LabelJob | None, actor: str, result: str, text: str, reason: str = ""
+        self,
+        job: LabelJob | None,
+        actor: str,
+        result: str,
+        text: str,
+        reason: str = "",
+        *,
+        recheck: bool = False,
     ) -> None:
         details = {"fixture": self._fixture, "result": result, "scanned": text[:64]}
         if job is not None:
             details.update(slot=job.slot, attempt_id=job.attempt_id, device_id=job.device_id)
+        if recheck:
+            details["recheck"] = "true"
         self._journal.record_event("label_check", actor=actor, details=details, reason=reason)
 
     def passed(self, snapshot: SlotSnapshot, operator: str) -> None:
@@ -161,6 +237,9 @@ class LabelDesk:
         job = LabelJob(snapshot.slot, snapshot.attempt_id, snapshot.device_id, serial, zpl)
         with self._lock:
             self._last[job.slot] = job
+            if self.check_scan:  # printed or flagged, the unit waits for its label's scan
+                self._awaiting[job.slot] = job
+                self._rechecks.pop(job.slot, None)
         self._send(job, operator, kind="label_print")
 
     def reprint(self, slot: str, actor: str) -> bool:
@@ -204,8 +283,6 @@ class LabelDesk:
             return
         with self._lock:
             self._flagged.pop(job.slot, None)
-            if self.check_scan:
-                self._awaiting[job.slot] = job
         self._record(kind, job, actor, printed=True)
         if kind == "label_reprint":
             self._notify(
@@ -248,6 +325,32 @@ class LabelDesk:
             },
             reason=reason,
         )
+
+
+@dataclass(frozen=True)
+class ScanCheck:
+    """What a scanned label did: it `matched` a unit's label; it ends `slot`'s check with
+    `verdict` (None: it ends none)."""
+
+    matched: bool
+    slot: str | None = None
+    verdict: CheckVerdict | None = None
+
+
+def _blamed(waiting: dict[str, LabelJob], selected: str | None) -> LabelJob | None:
+    """The label whose check a failed scan ends: the selected slot's, else the only one."""
+    if selected is not None and selected in waiting:
+        return waiting[selected]
+    return next(iter(waiting.values())) if len(waiting) == 1 else None
+
+
+def _pick_first(waiting: dict[str, LabelJob], exc: label_code.LabelCodeError) -> str:
+    if len(waiting) > 1:
+        return (
+            f"{exc.action} Slots {', '.join(sorted(waiting))} wait for their labels: select the "
+            "slot first (scan its SLOT: label or press its number), then scan its unit's label."
+        )
+    return exc.action
 
 
 class NoticeSink(Protocol):

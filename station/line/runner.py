@@ -1,7 +1,8 @@
 """`LineRunner`: a fixture's runner with its line signals (tower, fail sound, labels) attached.
 
 The engine's events pass through the fixture's `LineSignals` on their way to the screen or the
-command line, so the tower and the label follow exactly what the operator sees. The runner
+command line, so the tower and the label follow exactly what the operator sees. With check-scan,
+the engine holds each PASS until the line's check of the scanned label gives its verdict. The runner
 stays the engine's: this class only puts the line in front of its sink and closes it after it.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from station.engine.check_scan import CHECK_SCAN_TIMEOUT_S, LabelChecks
 from station.engine.events import EventSink
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
@@ -27,9 +29,14 @@ class LineRunner(FixtureRunner):
         journal: Journal,
         operator: str,
         sink: EventSink,
+        check_scan_timeout_s: float = CHECK_SCAN_TIMEOUT_S,
         **options: Any,
     ) -> None:
         self.line = line_signals_for(config, fixture, journal, sink, operator)
+        labels = self.line.labels
+        if labels is not None and labels.check_scan:
+            # The unit's PASS waits for its label's scan; the line's check gives the verdict.
+            self.line.checks = LabelChecks(check_scan_timeout_s)
         try:
             super().__init__(
                 config=config,
@@ -37,6 +44,7 @@ class LineRunner(FixtureRunner):
                 journal=journal,
                 operator=operator,
                 sink=self.line.sink,
+                label_checks=self.line.checks,
                 **options,
             )
         except BaseException:

@@ -16,11 +16,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from station.engine.check_scan import CheckVerdict, LabelChecks
 from station.engine.events import (
     AttemptFinished,
     Event,
     EventSink,
     Result,
+    SlotSnapshot,
     SlotUpdated,
     StationNotice,
 )
@@ -58,6 +60,7 @@ class _Acknowledge:
 class _Scanned:
     text: str
     actor: str
+    selected: str | None
 
 
 _STOP = object()
@@ -80,6 +83,8 @@ class LineSignals:
         self._tower_down = False  # reported to the operator; said again only once it is back
         self.sound = sound
         self.labels = labels
+        # Check-scan: where a scanned label's verdict ends its slot's wait (the runner's).
+        self.checks: LabelChecks | None = None
         self._states: dict[str, str] = {}
         self._acknowledged = False
         self._label_fault = False  # a label that did not check out, not acknowledged yet
@@ -107,14 +112,15 @@ class LineSignals:
         self._queue.put(_Reprint(slot, actor))
         return True
 
-    def scanned(self, text: str, actor: str) -> bool:
+    def scanned(self, text: str, actor: str, selected: str | None = None) -> bool:
         """Take a scan if it is a label code and labels are checked here (the check runs on
-        the line's thread and is reported as a notice); False: not the line's scan."""
+        the line's thread; its verdict ends the waiting slot's attempt, `selected` names the
+        slot a failed scan is for); False: not the line's scan."""
         if self.labels is None or not self.labels.check_scan:
             return False
         if not text.strip().upper().startswith(label_code.PREFIX):
             return False
-        self._queue.put(_Scanned(text, actor))
+        self._queue.put(_Scanned(text, actor, selected))
         return True
 
     def acknowledge(self) -> None:
@@ -168,13 +174,20 @@ class LineSignals:
             self._states[snapshot.slot] = snapshot.state.value
             if isinstance(item, AttemptFinished):
                 self._finished(item)
+            elif snapshot.awaiting_check:
+                self._check_waits(snapshot)
             self._update_tower()
         elif isinstance(item, _Acknowledge):
             self._acknowledged = True
             self._label_fault = False
             self._update_tower()
         elif isinstance(item, _Scanned) and self.labels is not None:
-            self._label_fault = not self.labels.scanned(item.text, item.actor)
+            check = self.labels.scanned(item.text, item.actor, item.selected)
+            if check.slot is not None and check.verdict is not None:
+                self._give(check.slot, check.verdict)
+            # A failed scan blamed on a slot fails that slot (red by its state); one that no
+            # slot can be blamed for is a fault of its own until acknowledged.
+            self._label_fault = not check.matched and check.slot is None
             self._update_tower()
         elif isinstance(item, _Reprint) and self.labels is not None:
             self.labels.reprint(item.slot, item.actor)
@@ -188,8 +201,28 @@ class LineSignals:
             self._acknowledged = False  # a new failure blinks again, however many came before
             if self.sound is not None:
                 self.sound.play_fail()
-        elif result is Result.PASS and self.labels is not None:
-            self.labels.passed(event.snapshot, operator)
+        labels = self.labels
+        if labels is not None and labels.check_scan and event.snapshot.attempt_id is not None:
+            # Check-scan: the label printed while the unit waited for its scan.
+            labels.settled(event.snapshot.slot, event.snapshot.attempt_id, result is Result.PASS)
+        elif result is Result.PASS and labels is not None:
+            labels.passed(event.snapshot, operator)
+
+    def _give(self, slot: str, verdict: CheckVerdict) -> None:
+        if self.checks is not None and not self.checks.give(slot, verdict):
+            log.warning("slot %s stopped waiting before its check-scan", slot)
+
+    def _check_waits(self, snapshot: SlotSnapshot) -> None:
+        """A provisioned unit waits for its check-scan: print its label (once per attempt)."""
+        labels = self.labels
+        if labels is None or not labels.check_scan:
+            return
+        waiting = labels.awaiting().get(snapshot.slot)
+        if waiting is not None and waiting.attempt_id == snapshot.attempt_id:
+            return
+        with self._lock:
+            operator = self._operator
+        labels.passed(snapshot, operator)
 
     def _update_tower(self) -> None:
         signal = signal_for(self._states.values(), acknowledged=self._acknowledged)

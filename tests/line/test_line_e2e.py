@@ -7,56 +7,19 @@ from __future__ import annotations
 import io
 import re
 import time
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack
-from pathlib import Path
+from collections.abc import Callable
 
-import pytest
 import zplkit
 import zxingcpp
 from PIL import Image
 
 from station.config import load_config
-from station.config.toml_writer import dumps
-from station.demo import DemoEnvironment
 from station.engine.events import Result, SlotState, StationNotice
-from station.journal import Journal
 from station.line.runner import LineRunner
 from station.peripherals import label_code
 from station.sandbox.printer import FakeLabelPrinter
 from tests.engine.test_runner import Events
-
-Rig = tuple[DemoEnvironment, LineRunner, Events, Journal]
-
-
-@pytest.fixture
-def line_station(tmp_path: Path) -> Iterator[Callable[..., Rig]]:
-    stack = ExitStack()
-
-    def make(slots: int = 2, faults: str = "", edit: Callable[[dict], None] | None = None) -> Rig:  # type: ignore[type-arg]
-        env = stack.enter_context(
-            DemoEnvironment(tmp_path / "demo", slots=slots, faults=faults, bcrypt_cost=4, line=True)
-        )
-        if edit is not None:
-            document = env.config_document()
-            edit(document)
-            env.config_path.write_text(dumps(document), "utf-8")
-        config = load_config(env.config_path)
-        journal = stack.enter_context(Journal.open(env.journal_path, station_id=config.station_id))
-        events = Events()
-        runner = LineRunner(
-            config=config,
-            fixture=env.fixture_name,
-            journal=journal,
-            operator="Olga",
-            sink=events,
-            presence_interval_s=0.2,
-        )
-        stack.callback(runner.shutdown, 30.0)
-        return env, runner, events, journal
-
-    with stack:
-        yield make
+from tests.line.conftest import Rig
 
 
 def _ready(runner: LineRunner) -> bool:
@@ -237,57 +200,3 @@ def test_a_label_that_never_printed_is_still_flagged_after_a_restart(
         assert again.line.flagged() == {}
     finally:
         again.shutdown(30.0)
-
-
-def test_check_scan_takes_the_units_own_label_and_reports_another_or_an_unreadable_one(
-    line_station: Callable[..., Rig],
-) -> None:
-    def check_scan(document: dict) -> None:  # type: ignore[type-arg]
-        document["targets"]["demo"]["check_scan"] = True
-
-    env, runner, events, journal = line_station(slots=2, edit=check_scan)
-    tower, printer = env.tower, env.printer
-    assert tower is not None and printer is not None
-    events.wait_for(lambda _: _ready(runner))
-    runner.start_all()
-    events.wait_for(lambda _: len(events.finished()) == 2)
-    runner.line.drain()
-    labels = runner.line.labels
-    assert labels is not None and sorted(labels.awaiting()) == ["1", "2"]
-    # Both passed, both labels wait for their scan: green, and the operator's call (blue).
-    _settle(lambda: tower.received.endswith(bytes([0x21, 0x42, 0x14, 0x28])))
-
-    # What a scanner reads off the printed labels (a real renderer and decoder), in lower case
-    # as Caps Lock would type it.
-    by_device = {label_code.decode(c): c for label in _labels(printer, 2) for c in _decoded(label)}
-    devices = {f.snapshot.slot: f.snapshot.device_id or "" for f in events.finished()}
-    assert runner.line.scanned(by_device[devices["1"]].lower(), "Olga")
-    runner.line.drain()
-    assert sorted(labels.awaiting()) == ["2"]
-
-    # Another unit's label (one no slot waits for), then a code read wrong.
-    other = label_code.encode("AAAAAAAAAAAAAAAAAAAAAA")
-    assert runner.line.scanned(other, "Olga")
-    runner.line.drain()
-    _settle(lambda: tower.lamps["red"] == "blink" and tower.lamps["buzzer"] == "blink")
-    wrong = by_device[devices["2"]][:-1] + ("0" if by_device[devices["2"]][-1] != "0" else "1")
-    assert runner.line.scanned(wrong, "Olga")
-    runner.line.drain()
-    assert sorted(labels.awaiting()) == ["2"]  # neither counts for slot 2
-
-    assert runner.line.scanned(by_device[devices["2"]], "Olga")
-    runner.line.drain()
-    assert labels.awaiting() == {}
-    # Every label checked out: green alone again.
-    _settle(lambda: tower.received.endswith(bytes([0x21, 0x22, 0x14, 0x28])))
-    # Not a label code: the line leaves it to the slot selection.
-    assert not runner.line.scanned("SLOT:2", "Olga")
-
-    checks = [e for e in reversed(journal.audit_events()) if e.kind == "label_check"]
-    assert [c.details["result"] for c in checks] == ["match", "mismatch", "unreadable", "match"]
-    assert [c.details.get("slot") for c in checks] == ["1", None, None, "2"]
-    assert all(c.actor == "Olga" for c in checks)
-    assert "no slot here waits for" in checks[1].reason
-    assert "read wrong" in checks[2].reason
-    notices = [e.message for e in events.items if isinstance(e, StationNotice)]
-    assert any("checks out" in n for n in notices)

@@ -128,9 +128,11 @@ def test_the_demo_window_has_the_line_menu_on_a_pty_tower_and_a_loopback_printer
             window.deleteLater()
 
 
-def test_a_label_scanned_with_a_keyboard_wedge_scanner_is_checked_by_the_line(
+@pytest.fixture
+def check_scan_station(
     qtbot: QtBot, tmp_path: Path
-) -> None:
+) -> Iterator[tuple[OperatorWindow, LineMenu, Journal]]:
+    """One slot whose target checks each label by scanning it back, on the real window."""
     from station.config.toml_writer import dumps
 
     with DemoEnvironment(tmp_path / "env", slots=1, bcrypt_cost=4, line=True) as env:
@@ -152,23 +154,84 @@ def test_a_label_scanned_with_a_keyboard_wedge_scanner_is_checked_by_the_line(
             window.activateWindow()
             qtbot.waitExposed(window)
             try:
-                qtbot.waitUntil(
-                    lambda: window.snapshots()[0].state is SlotState.READY, timeout=WAIT_MS
-                )
-                window.provision_all()
-                qtbot.waitUntil(lambda: menu.menu.title() == "&Line (1 to scan)", timeout=WAIT_MS)
-                device_id = window.tile("1").snapshot.device_id
-                assert device_id is not None
-                # The scanner types the label's code fast and ends it with Enter.
-                target = QApplication.focusWidget() or window
-                code = label_code.encode(device_id)
-                QTest.keyClicks(target, code, Qt.KeyboardModifier.NoModifier, 2)
-                QTest.keyClick(target, Qt.Key.Key_Return)
-                qtbot.waitUntil(lambda: menu.menu.title() == "&Line", timeout=WAIT_MS)
-                assert "checks out" in window.notices.text.text()
-                (check,) = [e for e in journal.audit_events() if e.kind == "label_check"]
-                assert check.details["result"] == "match" and check.actor == "Olga"
+                yield window, menu, journal
             finally:
                 window.begin_shutdown()
                 qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
                 window.deleteLater()
+
+
+def _provisioned_and_waiting(qtbot: QtBot, window: OperatorWindow, menu: LineMenu) -> str:
+    """Provision slot 1; once it waits for its label's scan, the code a scanner reads off it."""
+    qtbot.waitUntil(lambda: window.snapshots()[0].state is SlotState.READY, timeout=WAIT_MS)
+    window.provision_all()
+    qtbot.waitUntil(lambda: window.tile("1").snapshot.awaiting_check, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: menu.menu.title() == "&Line (1 to scan)", timeout=WAIT_MS)
+    # Provisioned but not final: it counts nowhere yet.
+    assert window.tile("1").snapshot.state is SlotState.WORKING
+    assert window.counters.figures.passed == window.counters.figures.failed == 0
+    device_id = window.tile("1").snapshot.device_id
+    assert device_id is not None
+    return label_code.encode(device_id)
+
+
+def _scan_with_wedge(window: OperatorWindow, code: str) -> None:
+    """Type `code` and Enter as a keyboard-wedge scanner does, until the screen takes it as a
+    scan. The keys go back to back (no timed pause between them); a burst that a loaded machine
+    still stretched past the scanner's gap is typing, not a scan, and is sent again: the test
+    waits on the router having taken the scan, never on a time."""
+    hook = window.keys.scan_hook
+    assert hook is not None
+    taken: list[str] = []
+
+    def seen(text: str) -> bool:
+        taken.append(text)
+        return hook(text)
+
+    window.keys.scan_hook = seen
+    try:
+        for _ in range(20):
+            target = QApplication.focusWidget() or window
+            QTest.keyClicks(target, code)
+            QTest.keyClick(target, Qt.Key.Key_Return)
+            if taken:
+                break
+        assert taken == [code], taken
+    finally:
+        window.keys.scan_hook = hook
+
+
+def test_a_label_scanned_with_a_keyboard_wedge_scanner_is_checked_by_the_line(
+    qtbot: QtBot, check_scan_station: tuple[OperatorWindow, LineMenu, Journal]
+) -> None:
+    window, menu, journal = check_scan_station
+    code = _provisioned_and_waiting(qtbot, window, menu)
+    _scan_with_wedge(window, code)
+    # Its own label: the PASS is final, on the tile, in the counters and in the journal.
+    qtbot.waitUntil(lambda: window.tile("1").snapshot.state is SlotState.PASS, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.counters.figures.passed == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: menu.menu.title() == "&Line", timeout=WAIT_MS)
+    assert "checks out" in window.notices.text.text()
+    (check,) = [e for e in journal.audit_events() if e.kind == "label_check"]
+    assert check.details["result"] == "match" and check.actor == "Olga"
+    detail = journal.attempt(check.details["attempt_id"])
+    assert detail is not None and detail.row.result == "PASS"
+
+
+def test_another_units_label_scanned_back_fails_the_slot_on_the_screen_and_the_tower(
+    qtbot: QtBot, check_scan_station: tuple[OperatorWindow, LineMenu, Journal]
+) -> None:
+    window, menu, journal = check_scan_station
+    _provisioned_and_waiting(qtbot, window, menu)
+    _scan_with_wedge(window, label_code.encode("AAAAAAAAAAAAAAAAAAAAAA"))
+    qtbot.waitUntil(lambda: window.tile("1").snapshot.state is SlotState.FAIL, timeout=WAIT_MS)
+    snapshot = window.tile("1").snapshot
+    assert snapshot.error_class == "label_check_mismatch"
+    assert snapshot.action == "Relabel: reprint with Line → Reprint label, slot 1, then scan it."
+    qtbot.waitUntil(lambda: window.counters.figures.failed == 1, timeout=WAIT_MS)
+    assert window.counters.figures.passed == 0
+    qtbot.waitUntil(lambda: "red blink" in _tower_text(menu), timeout=WAIT_MS)
+    assert snapshot.attempt_id is not None
+    detail = journal.attempt(snapshot.attempt_id)
+    assert detail is not None
+    assert (detail.row.result, detail.row.error_class) == ("FAIL", "label_check_mismatch")

@@ -1,7 +1,9 @@
 """The Line menu: reprint a slot's label, acknowledge a failure on the tower, see what it shows.
 
-A scanned label code goes to the line's check-scan (targets with `check_scan`), which says in a
-notice whether it matched a unit waiting for it; the title also counts the labels to scan.
+A scanned label code goes to the line's check-scan (targets with `check_scan`): a unit's own
+label makes its waiting PASS final, another unit's label or one that does not read fails the
+slot it was scanned for (the selected one, or the only one waiting); the title counts the
+labels to scan.
 
 It exists when the fixture's runner has line signals (`station.line.runner.LineRunner`). A label
 that did not print is named here, slot by slot, until it is reprinted; the menu's title counts
@@ -58,9 +60,11 @@ class LineMenu(QObject):
         self._runner.line.acknowledge()
 
     def _scanned(self, text: str) -> bool:
-        if not self._runner.line.scanned(text, self._window.operator):
+        # The selected slot is the one a label that fails the check was scanned for.
+        selected = self._window.keys.fixture.selected
+        if not self._runner.line.scanned(text, self._window.operator, selected):
             return False
-        self._window.show_status("Checking the scanned label…", 5000)
+        self._window.show_status(self.tr("Checking the scanned label…"), 5000)
         return True
 
     def reprint(self, slot: str) -> None:

@@ -1,0 +1,135 @@
+"""Check-scan: a unit's PASS is final only once its printed label is scanned back and matches.
+
+With `check_scan` on for the target, an attempt whose device steps all passed does not finish
+at once. `LabelChecks.wait` holds it open on the slot's thread: the slot's tile shows that it
+waits for the label to be scanned back, the line prints the label (it sees the waiting
+snapshot), and the line's check of each scan hands the slot a `CheckVerdict` with `give`. The
+attempt is then journaled with its final result, once:
+
+- the label scanned back carries the unit's device ID: PASS;
+- it carries another unit's ID, or does not read: FAIL (`label_check_mismatch`,
+  `label_check_unreadable`) with the operator's action;
+- no scan within the deadline: FAIL (`label_check_timeout`); the operator's Stop: FAIL
+  (`label_check_stopped`).
+
+The journal's attempt record therefore never says PASS for a unit whose label failed; the steps
+it holds still show that the device itself was provisioned (docs/labels.md). Pure Python, no
+Qt: the operator screen's scanners and the command line are callers of the same `give`.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from station.cancel import CancelToken, Deadline
+from station.engine.events import Result
+
+#: How long a provisioned unit waits for its label to be scanned back before it fails.
+CHECK_SCAN_TIMEOUT_S = 120.0
+
+#: Told on the slot's thread when it starts (True) or stops (False) waiting for its check-scan.
+CheckListener = Callable[[str, bool], None]
+
+
+@dataclass(frozen=True)
+class CheckVerdict:
+    """How a slot's label check ended: `passed`, or the failure the operator sees."""
+
+    passed: bool
+    error_class: str = ""
+    message: str = ""
+    action: str = ""
+
+
+PASSED = CheckVerdict(True)
+
+
+def scan_back_action(slot: str) -> str:
+    return f"Scan the label on the unit in slot {slot}."
+
+
+def relabel_action(slot: str) -> str:
+    return f"Relabel: reprint with Line → Reprint label, slot {slot}, then scan it."
+
+
+def timed_out(slot: str, unit: str, timeout_s: float) -> CheckVerdict:
+    return CheckVerdict(
+        False,
+        "label_check_timeout",
+        f"Slot {slot}: {unit} was provisioned, but its label was not scanned back within "
+        f"{timeout_s:g} s, so it is not checked.",
+        relabel_action(slot),
+    )
+
+
+def stopped(slot: str, unit: str, reason: str) -> CheckVerdict:
+    return CheckVerdict(
+        False,
+        "label_check_stopped",
+        f"Slot {slot}: {unit} was provisioned, but it was stopped before its label was "
+        f"scanned back ({reason.rstrip('.')}).",
+        relabel_action(slot),
+    )
+
+
+class LabelChecks:
+    """The check-scan inbox of every slot of one fixture; every method is thread-safe."""
+
+    def __init__(self, timeout_s: float = CHECK_SCAN_TIMEOUT_S) -> None:
+        self.timeout_s = timeout_s
+        self._cond = threading.Condition()
+        self._waiting: set[str] = set()
+        self._given: dict[str, CheckVerdict] = {}
+        self._listener: CheckListener | None = None
+
+    def set_listener(self, listener: CheckListener | None) -> None:
+        self._listener = listener
+
+    def waiting(self) -> list[str]:
+        with self._cond:
+            return sorted(self._waiting)
+
+    def give(self, slot: str, verdict: CheckVerdict) -> bool:
+        """End `slot`'s wait with `verdict`; False if the slot is not waiting for its check."""
+        with self._cond:
+            if slot not in self._waiting or slot in self._given:
+                return False
+            self._given[slot] = verdict
+            self._cond.notify_all()
+        return True
+
+    def close(self, slot: str, unit: str, cancel: CancelToken) -> tuple[Result, str, str, str]:
+        """A provisioned unit's final result, error class, message and action: PASS only once
+        its label is scanned back and matches (`wait`)."""
+        verdict = self.wait(slot, unit, cancel)
+        if verdict.passed:
+            return Result.PASS, "", "Provisioned; its label checks out.", ""
+        return Result.FAIL, verdict.error_class, verdict.message, verdict.action
+
+    def wait(self, slot: str, unit: str, cancel: CancelToken) -> CheckVerdict:
+        """On the slot's thread: wait for the verdict on `unit`'s label, the cancel flag, or
+        the deadline, whichever comes first."""
+        deadline = Deadline(self.timeout_s)
+        with self._cond:
+            self._waiting.add(slot)
+            self._given.pop(slot, None)
+        if self._listener is not None:
+            self._listener(slot, True)
+        try:
+            with self._cond:
+                while slot not in self._given:
+                    if cancel.cancelled:
+                        return stopped(slot, unit, cancel.reason or "Stopped by the operator.")
+                    if deadline.expired:
+                        return timed_out(slot, unit, self.timeout_s)
+                    # The cancel flag has no condition of its own: look at it often.
+                    self._cond.wait(min(deadline.remaining(), CancelToken.POLL))
+                return self._given[slot]
+        finally:
+            with self._cond:
+                self._waiting.discard(slot)
+                self._given.pop(slot, None)
+            if self._listener is not None:
+                self._listener(slot, False)
