@@ -179,12 +179,8 @@ class Transaction:
         if dev is None:
             excerpt, stats = "", {}
         crash_if(CrashPoint.BEFORE_FINISH, self.slot)
-        route = self.target.route
-        mes = (
-            None
-            if route is None
-            else route.result_of(self.attempt_id, result, operator=self.operator)
-        )
+        route = self.target.route  # its MES result is written with the finish, then sent
+        mes = route.result_of(self.attempt_id, result, operator=self.operator) if route else None
         self.journal.finish(
             self.attempt_id,
             Finish(
