@@ -337,6 +337,7 @@ def role_tools_hook(config_path: Path, journal: Journal, fixture: str) -> Window
     from ui.qa.menu import add_qa_action
     from ui.supervisor.carry import ShiftCarry
     from ui.supervisor.fleet_page import attach_fleet_page
+    from ui.supervisor.mes_page import attach_mes_page
     from ui.supervisor.tools import SupervisorTools
 
     def hook(window: OperatorWindow, session: Session) -> None:
@@ -356,6 +357,7 @@ def role_tools_hook(config_path: Path, journal: Journal, fixture: str) -> Window
         )
         session.helpers.append(tools)
         attach_fleet_page(tools, config)  # fleet mode only
+        attach_mes_page(tools, config)  # a line with an MES only
 
     return hook
 

@@ -17,6 +17,8 @@ import dataclasses
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 
 from station.engine.events import StationNotice
 from station.journal import Journal, PrivilegedRecord
@@ -29,6 +31,16 @@ QUEUED, ACKED = "mes_result", "mes_result_ack"
 ACK_ACTOR = "station (MES outbox)"
 DEFAULT_RETRY_S = 10.0
 _FIELDS = tuple(f.name for f in dataclasses.fields(UnitResult))
+
+
+@dataclass(frozen=True)
+class WaitingResult:
+    """A result the MES has not acknowledged, as the supervisor's MES screen lists it."""
+
+    result: UnitResult
+    tries: int  # sends tried since this station started
+    last_error: str  # why the last try failed ("" before the first)
+    next_try: datetime | None  # when the sender tries again (None: as soon as it is free)
 
 
 def result_record(result: UnitResult, *, actor: str) -> PrivilegedRecord:
@@ -66,6 +78,9 @@ class MesOutbox:
         self._pending: dict[str, UnitResult] = {r.idempotency_key: r for r in pending_in(journal)}
         self._closed = False
         self._told_down = False
+        self._tries: dict[str, int] = {}
+        self._errors: dict[str, str] = {}
+        self._next_try: datetime | None = None
         self._thread = threading.Thread(target=self._run, name="mes-outbox", daemon=True)
         self._thread.start()
 
@@ -79,6 +94,19 @@ class MesOutbox:
         """The idempotency keys not acknowledged yet, oldest first."""
         with self._cond:
             return list(self._pending)
+
+    def waiting(self) -> list[WaitingResult]:
+        """What waits for the MES, oldest first, with the sender's tries (safe from any thread)."""
+        with self._cond:
+            return [
+                WaitingResult(
+                    result,
+                    self._tries.get(key, 0),
+                    self._errors.get(key, ""),
+                    self._next_try,
+                )
+                for key, result in self._pending.items()
+            ]
 
     def wait_empty(self, timeout: float) -> bool:
         with self._cond:
@@ -100,28 +128,37 @@ class MesOutbox:
                 if self._closed:
                     return
                 result = next(iter(self._pending.values()))
+                key = result.idempotency_key
+                self._tries[key] = self._tries.get(key, 0) + 1
+                self._next_try = None
             try:
                 self._client.report(result)
             except MesUnavailable as exc:
                 self._down(exc)
-                with self._cond:  # wait before the next try; a close ends the wait
-                    self._cond.wait_for(lambda: self._closed, self._retry_s)
+                self._wait_to_retry(key, exc.message)
                 continue
-            except Exception:  # a bug must not stop the outbox for the shift
+            except Exception as exc:  # a bug must not stop the outbox for the shift
                 log.exception("sending an MES result failed (this is a bug)")
-                with self._cond:
-                    self._cond.wait_for(lambda: self._closed, self._retry_s)
+                self._wait_to_retry(key, f"internal error: {exc!r}")
                 continue
             self._journal.record_event(
                 ACKED, actor=ACK_ACTOR, details={"idempotency_key": result.idempotency_key}
             )
             with self._cond:
-                self._pending.pop(result.idempotency_key, None)
+                self._pending.pop(key, None)
+                self._tries.pop(key, None)
+                self._errors.pop(key, None)
                 left = len(self._pending)
                 self._cond.notify_all()
             if self._told_down and left == 0:
                 self._told_down = False
                 self._notify(StationNotice("info", "The MES has taken every queued result."))
+
+    def _wait_to_retry(self, key: str, error: str) -> None:
+        with self._cond:  # wait before the next try; a close ends the wait
+            self._errors[key] = error
+            self._next_try = datetime.now(UTC) + timedelta(seconds=self._retry_s)
+            self._cond.wait_for(lambda: self._closed, self._retry_s)
 
     def _down(self, exc: MesUnavailable) -> None:
         if self._told_down:

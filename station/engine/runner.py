@@ -33,6 +33,7 @@ from station.engine.events import (
     Step,
 )
 from station.engine.journaling import JournalAttemptLog
+from station.engine.mes_outbox import WaitingResult
 from station.engine.mes_step import route_for
 from station.engine.recovery import close_interrupted
 from station.engine.setup import RunnerPlan, plan_for
@@ -242,6 +243,11 @@ class FixtureRunner:
             self._auto_start = on
             for worker in self._workers.values():
                 worker.auto_start = on
+
+    def mes_waiting(self) -> list[WaitingResult] | None:
+        """The results waiting for the MES, with the sender's tries (None: no MES for this
+        target). Safe from any thread: the supervisor's MES screen polls it."""
+        return None if self._route is None else self._route.outbox.waiting()
 
     def check_presence(self) -> None:
         """Ask every idle slot to look for its device now (results arrive as events)."""

@@ -2,23 +2,22 @@
 
 The override is a journal event (`mes_override`: the target, who, why, until when), asked for with
 the supervisor password like every privileged command, so the running station (which reads it
-when the MES cannot be asked) and QA see the same record. It lasts at most one shift and can be
-ended early with `--end`. It never overrides a refusal from an answering MES.
+when the MES cannot be asked) and QA see the same record. It is written by
+`station.engine.mes_override`, which the supervisor's MES screen uses too. It lasts at most one
+shift and can be ended early with `--end`. It never overrides a refusal from an answering MES.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
-from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from station.engine.mes_step import MAX_OVERRIDE, OVERRIDE_KIND
+from station.engine.mes_override import MAX_MINUTES, end_override, start_override
 from station.errors import UsageError
 from station.targets.privileged_cli import add_supervisor_options, supervisor_for_target
 
 EXIT_OK = 0
-MAX_MINUTES = int(MAX_OVERRIDE.total_seconds() // 60)
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -55,23 +54,12 @@ def _override(args: argparse.Namespace) -> int:
             'Add --reason "…", e.g. the MES ticket number.',
         )
     with supervisor_for_target(args.config, args.target, args.by) as sup:
-        if sup.target.mes_recipe is None:
-            raise UsageError(
-                f"Target {args.target!r} does not ask the MES (it has no mes_recipe); nothing "
-                "was changed.",
-                "Only a target with an MES recipe and offline policy block needs an override.",
+        if args.end:
+            end_override(sup.journal, sup.target, sup.actor, reason=args.reason)
+        else:
+            until = start_override(
+                sup.journal, sup.target, sup.actor, minutes=args.minutes, reason=args.reason
             )
-        until = datetime.now(UTC) + timedelta(minutes=0 if args.end else args.minutes)
-        sup.journal.record_event(
-            OVERRIDE_KIND,
-            actor=sup.actor.journal_name,
-            details={
-                "target": args.target,
-                "action": "end" if args.end else "start",
-                "until": until.isoformat(timespec="seconds"),
-            },
-            reason=args.reason,
-        )
     sys.stdout.write(
         f"The MES override of target {args.target} has ended.\n"
         if args.end

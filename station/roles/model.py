@@ -34,6 +34,7 @@ class Privilege(StrEnum):
     MANAGE_CREDENTIALS = "manage_credentials"  # realm keys and issued tokens
     OVERRIDE = "override"  # provision a device that already passed
     UNREGISTER = "unregister"  # rework
+    MES_OVERRIDE = "mes_override"  # let a `block` target go on while its MES is down
 
     @property
     def label(self) -> str:
@@ -45,6 +46,7 @@ class Privilege(StrEnum):
             "manage_credentials": "import realm keys or tokens",
             "override": "override 'already passed'",
             "unregister": "unregister devices (rework)",
+            "mes_override": "override the MES offline policy",
         }[self.value]
 
 

@@ -1,0 +1,188 @@
+"""The supervisor's MES page with real widgets offscreen, on the real engine (simulated devices on
+ptys, the Pairing stand-in over HTTPS, a real journal) and the stand-in MES on loopback HTTP.
+
+The override form writes the same journal event as `station mes override` and the running
+engine honours it; the list of results waiting for the MES follows the engine's outbox (tries,
+last error, next retry) and empties once the MES takes them, read off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from station.config import load_config
+from station.config.toml_writer import dumps
+from station.demo import DemoEnvironment
+from station.engine import mes_outbox
+from station.engine.events import SlotState
+from station.engine.runner import FixtureRunner
+from station.journal import Journal
+from station.roles import Actor, Role
+from station.sandbox.mes import MesStandIn
+from tests.engine.test_runner import Events, runner_for
+from ui.supervisor.mes_page import MesPage
+
+RECIPE = "R-7 provisioning"
+WAIT_MS = 60_000
+SUPERVISOR = Actor("Sam", Role.SUPERVISOR)
+
+
+class Rig:
+    def __init__(self, env: DemoEnvironment, mes: MesStandIn, journal: Journal) -> None:
+        self.env, self.mes, self.journal = env, mes, journal
+        self.events = Events()
+        self.runner: FixtureRunner = runner_for(
+            env, load_config(env.config_path), journal, self.events
+        )
+
+    def provision(self, slot: str, qtbot: QtBot) -> None:
+        done = len(self.events.finished())
+        qtbot.waitUntil(lambda: self._state(slot) is SlotState.READY, timeout=WAIT_MS)
+        assert self.runner.start(slot)
+        qtbot.waitUntil(lambda: len(self.events.finished()) > done, timeout=WAIT_MS)
+
+    def _state(self, slot: str) -> SlotState:
+        return {s.slot: s.state for s in self.runner.snapshots()}[slot]
+
+    def audit(self, kind: str) -> list[tuple[str, dict[str, str], str]]:
+        events = self.journal.audit_events(1000)
+        return [(e.actor, e.details, e.reason) for e in events if e.kind == kind]
+
+
+@pytest.fixture
+def rig(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> Iterator[Callable[..., Rig]]:
+    monkeypatch.setattr(mes_outbox, "DEFAULT_RETRY_S", 0.5)
+    stack = ExitStack()
+
+    def make(*, policy: str, mode: str, slots: int = 1) -> Rig:
+        mes = stack.enter_context(MesStandIn())
+        mes.set_mode(mode)  # type: ignore[arg-type]
+        env = stack.enter_context(DemoEnvironment(tmp_path / "demo", slots=slots, bcrypt_cost=4))
+        document = env.config_document(mes_recipe=RECIPE, mes_offline=policy)
+        document["line"] = {"mes_url": mes.url, "mes_timeout_s": 2}
+        env.config_path.write_text(dumps(document), "utf-8")
+        journal = stack.enter_context(Journal.open(env.journal_path, station_id="demo-station"))
+        made = Rig(env, mes, journal)
+        stack.callback(made.runner.shutdown, 30.0)
+        return made
+
+    with stack:
+        yield make
+
+
+def _page(r: Rig, qtbot: QtBot, actor: Actor = SUPERVISOR) -> MesPage:
+    page = MesPage(load_config(r.env.config_path), r.journal, r.runner, lambda: actor)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _cells(page: MesPage) -> list[list[str]]:
+    table = page.table
+    rows = []
+    for i in range(table.rowCount()):
+        items = [table.item(i, j) for j in range(table.columnCount())]
+        rows.append([item.text() if item is not None else "" for item in items])
+    return rows
+
+
+def test_the_override_form_lets_a_block_target_go_on_and_ends_it(
+    rig: Callable[..., Rig], qtbot: QtBot
+) -> None:
+    r = rig(policy="block", mode="down", slots=2)
+    page = _page(r, qtbot)
+    assert page.target.currentText() == r.env.target_name
+    assert "No override in force" in page.override_state.text()
+    assert not page.end_button.isEnabled()
+
+    # No reason: refused with the station's words, nothing journaled.
+    QTest.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "needs a reason" in page.refusal.text(), timeout=WAIT_MS)
+    assert r.audit("mes_override") == []
+    assert page.minutes.maximum() == 480  # one shift at most, as the command line
+
+    page.minutes.setValue(30)
+    QTest.keyClicks(page.reason, "MES down, ticket 4711")
+    started = time.time()
+    QTest.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Override in force" in page.override_state.text(), timeout=WAIT_MS)
+    ((actor, details, reason),) = r.audit("mes_override")
+    assert actor == "Sam (supervisor)" and reason == "MES down, ticket 4711"
+    assert details["target"] == r.env.target_name and details["action"] == "start"
+    assert "Sam (supervisor)" in page.override_state.text()
+    assert "ticket 4711" in page.override_state.text()
+    assert page.end_button.isEnabled()
+    until = datetime.fromisoformat(details["until"]).timestamp()
+    assert 29 * 60 <= until - started <= 31 * 60
+
+    # The running engine reads it: a unit goes on while the MES is down.
+    r.provision("1", qtbot)
+    first = r.events.finished()[0].snapshot
+    assert first.state is SlotState.PASS
+    ((_op, allowed, _why),) = r.audit("mes_offline_allowed")
+    assert (
+        allowed["policy"] == "supervisor-override" and allowed["override_by"] == "Sam (supervisor)"
+    )
+
+    QTest.keyClicks(page.reason, "MES is back")
+    QTest.mouseClick(page.end_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "No override in force" in page.override_state.text(), timeout=WAIT_MS)
+    assert [d["action"] for _a, d, _r in r.audit("mes_override")] == ["end", "start"]
+    r.provision("2", qtbot)
+    second = r.events.finished()[1].snapshot
+    assert second.state is SlotState.FAIL and second.error_class == "mes_unavailable"
+
+
+def test_an_operator_cannot_override_from_the_page(rig: Callable[..., Rig], qtbot: QtBot) -> None:
+    r = rig(policy="block", mode="down")
+    page = _page(r, qtbot, Actor("Olga", Role.OPERATOR))
+    QTest.keyClicks(page.reason, "trying anyway")
+    QTest.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "may not" in page.refusal.text(), timeout=WAIT_MS)
+    assert "nothing was changed" in page.refusal.text()
+    assert r.audit("mes_override") == []
+
+
+def test_the_waiting_list_follows_the_outbox_until_the_mes_takes_the_results(
+    rig: Callable[..., Rig], qtbot: QtBot
+) -> None:
+    r = rig(policy="allow-and-queue", mode="down", slots=2)
+    r.provision("1", qtbot)
+    r.provision("2", qtbot)
+    snaps = {e.snapshot.slot: e.snapshot for e in r.events.finished()}
+    assert {s.state for s in snaps.values()} == {SlotState.PASS}
+
+    page = _page(r, qtbot)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=WAIT_MS)
+    # The oldest result is retried first: it has tries and the MES's error, the next a retry time.
+    qtbot.waitUntil(lambda: int(_cells(page)[0][3] or 0) >= 2, timeout=WAIT_MS)
+    first, second = _cells(page)
+    assert first[:3] == [snaps["1"].hardware_serial, snaps["1"].device_id, "PASS"]
+    assert second[:3] == [snaps["2"].hardware_serial, snaps["2"].device_id, "PASS"]
+    assert "MES" in first[4] and first[5]
+    assert second[3] == "0" and second[4] == ""
+    assert "2 result(s) wait for the MES" in page.waiting_state.text()
+
+    # A slow MES holds the sender, not the page: it keeps reading while a send hangs.
+    r.mes.state.delay_s = 5.0
+    r.mes.set_mode("slow")
+    qtbot.waitUntil(lambda: bool(_cells(page)) and _cells(page)[0][5] == "now", timeout=WAIT_MS)
+    before = page.waiting_state.text()
+    qtbot.waitUntil(lambda: page.waiting_state.text() != before, timeout=WAIT_MS)
+    assert page.table.rowCount() == 2
+
+    r.mes.set_mode("ok")
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=WAIT_MS)
+    assert "Nothing waits" in page.waiting_state.text()
+    assert set(r.mes.state.results) == {snaps["1"].attempt_id, snaps["2"].attempt_id}
