@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
 from station.config.model import StationConfig, TargetConfig
+from station.engine.crashpoints import CrashPoint, crash_if
+from station.engine.deps import AttemptLog, Finish
 from station.engine.events import Result, StationNotice
 from station.engine.mes_outbox import MesOutbox, result_record
 from station.errors import StationError
@@ -169,6 +171,26 @@ class RouteGate:
     def close(self) -> None:
         self.outbox.close()
         self.client.close()
+
+
+def finish_with_mes_result(  # noqa: PLR0917 - the attempt's own fields
+    journal: AttemptLog,
+    route: RouteGate | None,
+    finish: Finish,
+    attempt_id: str,
+    slot: str,
+    operator: str,
+) -> None:
+    """Journal the attempt's finish with its MES result in one transaction, then send it.
+
+    A kill at any point leaves both on disk or neither (`after_finish` is the crash point
+    between the journal and the sender: the next start reads the result back and sends it).
+    """
+    mes = None if route is None else route.result_of(attempt_id, finish.result, operator=operator)
+    journal.finish(attempt_id, replace(finish, records=() if mes is None else (mes[1],)))
+    crash_if(CrashPoint.AFTER_FINISH, slot)
+    if route is not None and mes is not None:
+        route.queued(mes[0])
 
 
 def route_for(

@@ -52,6 +52,7 @@ from station.engine.claims import DeviceClaims
 from station.engine.crashpoints import CrashPoint, arm_during_write, crash_if
 from station.engine.deps import AttemptLog, Finish
 from station.engine.events import Result, Step
+from station.engine.mes_step import finish_with_mes_result
 from station.engine.policy import check_policy, decide_device_id
 from station.engine.recovery import Plan, StorageDecision, decide_storage
 from station.errors import (
@@ -179,24 +180,18 @@ class Transaction:
         if dev is None:
             excerpt, stats = "", {}
         crash_if(CrashPoint.BEFORE_FINISH, self.slot)
-        route = self.target.route  # its MES result is written with the finish, then sent
-        mes = route.result_of(self.attempt_id, result, operator=self.operator) if route else None
-        self.journal.finish(
-            self.attempt_id,
-            Finish(
-                result=result,
-                error_class=error_class,
-                message=message,
-                action=action,
-                fingerprint=self._fingerprint,
-                link_stats=stats,
-                console_excerpt=excerpt,
-                records=() if mes is None else (mes[1],),  # one transaction with the finish
-            ),
+        finish = Finish(
+            result=result,
+            error_class=error_class,
+            message=message,
+            action=action,
+            fingerprint=self._fingerprint,
+            link_stats=stats,
+            console_excerpt=excerpt,
         )
-        crash_if(CrashPoint.AFTER_FINISH, self.slot)
-        if route is not None and mes is not None:  # on disk: sent until the MES has it
-            route.queued(mes[0])
+        finish_with_mes_result(
+            self.journal, self.target.route, finish, self.attempt_id, self.slot, self.operator
+        )
         if self.device_id is not None:
             self._claims.release(self.device_id, self.slot)
         return Outcome(
