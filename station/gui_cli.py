@@ -43,6 +43,28 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     parser.set_defaults(handler=_run)
 
+    parser = subparsers.add_parser(
+        "qa",
+        help="QA, supervisors: the QA journal window on every station's attempts (--fleet)",
+        description="Open the QA journal window on the fleet's central database: every "
+        "station's attempts with the usual filters, a station column and filter, summary, "
+        "export and detail. Read-only: your role at the centre may read and nothing else. "
+        "(This station's own journal opens from Roles → Journal (QA)… in `station gui`.)",
+    )
+    parser.add_argument(
+        "--fleet", action="store_true", help="the central database of the [fleet] section"
+    )
+    parser.add_argument(
+        "--as",
+        dest="as_role",
+        default="",
+        metavar="NAME",
+        help="your QA or supervisor role at the centre (default: your login name); its "
+        "password comes from the keyring (`station fleet set-password --role NAME`) or is asked",
+    )
+    parser.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
+    parser.set_defaults(handler=_qa)
+
 
 def _run(args: argparse.Namespace) -> int:
     from station.errors import UsageError
@@ -72,3 +94,31 @@ def _auto_provision(exit_when_done: bool) -> Callable[[Any, Any], None]:
         )
 
     return hook
+
+
+def _qa(args: argparse.Namespace) -> int:
+    """The sign-in is tried before Qt starts, so a wrong password or a station's role is said
+    on the terminal with what to do; TLS is as [fleet] configures it."""
+    from station.config.store import load_config
+    from station.errors import UsageError
+    from station.fleet.qa_database import FleetDatabase
+    from station.fleet.supervisor_cli import person_settings, read_password
+    from station.pairing.errors import CredentialMissing
+    from station.pairing.keystore import load_fleet_password
+
+    if not args.fleet:
+        raise UsageError(
+            "`station qa` opens the fleet's central database: add --fleet.",
+            "This station's own journal opens from Roles → Journal (QA)… in `station gui`.",
+        )
+    settings = person_settings(load_config(args.config), args.as_role)
+    try:
+        password = load_fleet_password(settings.role)
+    except CredentialMissing:
+        password = read_password(settings.role)
+    source = FleetDatabase(settings, password)
+    source.open_keys().close()
+
+    from ui.qa.fleet_window import run_fleet_qa
+
+    return run_fleet_qa(source)

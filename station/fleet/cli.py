@@ -80,9 +80,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help="store this station's fleet role password in the OS keyring (read from stdin)",
         description="Read the password plant IT gave for this station's fleet role from "
         "standard input and keep it in the OS keyring. It is never written to the "
-        "configuration.",
+        "configuration. With --role, the password of a person's role at the centre (QA or "
+        "supervisor) instead, for `station qa --fleet --as NAME`.",
     )
     p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
+    p.add_argument("--role", default="", metavar="NAME", help="default: this station's role")
     p.set_defaults(handler=_set_password)
 
     p = sub.add_parser(
@@ -173,8 +175,9 @@ def _set_password(args: argparse.Namespace) -> int:
             "No password on standard input.",
             "Pipe it in: `station fleet set-password < file`, or type it and press Enter.",
         )
-    store_fleet_password(fleet.role, password)
-    _say(f"Stored the password of fleet role {fleet.role} in the keyring.")
+    role = args.role.strip() or fleet.role
+    store_fleet_password(role, password)
+    _say(f"Stored the password of fleet role {role} in the keyring.")
     return EXIT_OK
 
 

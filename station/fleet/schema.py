@@ -301,6 +301,13 @@ def _ensure_group(conn: psycopg.Connection[tuple[Any, ...]], name: str) -> None:
         conn.execute(sql.SQL("CREATE ROLE {} NOLOGIN").format(sql.Identifier(name)))
 
 
+def connection_limit(group: str) -> int:
+    """A station needs its shipper and its claims; a person's QA window reads on up to five
+    connections at once (table pages, keys, detail, summary, an export), with room for the
+    fleet page or a second window."""
+    return 4 if group == STATIONS else 8
+
+
 def new_password() -> str:
     return secrets.token_urlsafe(24)
 
@@ -326,8 +333,8 @@ def add_login(
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (name,)).fetchone()
         verb = "ALTER" if exists else "CREATE"
         conn.execute(
-            sql.SQL(verb + " ROLE {} LOGIN PASSWORD {} CONNECTION LIMIT 4").format(
-                role, sql.Literal(verifier.decode())
+            sql.SQL(verb + " ROLE {} LOGIN PASSWORD {} CONNECTION LIMIT {}").format(
+                role, sql.Literal(verifier.decode()), sql.Literal(connection_limit(group))
             )
         )
         conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), role))

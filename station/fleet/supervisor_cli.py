@@ -87,13 +87,13 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(handler=_stations)
 
 
-def _read_password(role: str) -> str:
+def read_password(role: str) -> str:
     if sys.stdin.isatty():
         return getpass.getpass(f"Password of fleet role {role}: ")
     return sys.stdin.readline().rstrip("\r\n")
 
 
-def _person(config: StationConfig, as_role: str) -> FleetSettings:
+def person_settings(config: StationConfig, as_role: str) -> FleetSettings:
     """Where the centre is, with a person's role instead of the station's. The station's client
     certificate names the station's role, so it is not offered."""
     if config.fleet is None:
@@ -106,8 +106,8 @@ def _person(config: StationConfig, as_role: str) -> FleetSettings:
 
 
 def _duplicates(args: argparse.Namespace) -> int:
-    settings = _person(load_config(args.config), args.as_role)
-    with connect(settings, _read_password(settings.role), application="duplicates") as conn:
+    settings = person_settings(load_config(args.config), args.as_role)
+    with connect(settings, read_password(settings.role), application="duplicates") as conn:
         rows = duplicate_registrations(conn)
     for realm, device_id, registered_by in rows:
         sys.stdout.write(f"{realm} {device_id}: registered by {registered_by}\n")
@@ -123,8 +123,8 @@ def _duplicates(args: argparse.Namespace) -> int:
 
 
 def _stations(args: argparse.Namespace) -> int:
-    settings = _person(load_config(args.config), args.as_role)
-    with connect(settings, _read_password(settings.role), application="stations") as conn:
+    settings = person_settings(load_config(args.config), args.as_role)
+    with connect(settings, read_password(settings.role), application="stations") as conn:
         rows = station_overview(conn)
     for row in rows:
         if row.last_seen is None:
@@ -143,12 +143,12 @@ def _stations(args: argparse.Namespace) -> int:
 
 def _release_claim(args: argparse.Namespace) -> int:
     config = load_config(args.config)
-    settings = _person(config, args.as_role)
+    settings = person_settings(config, args.as_role)
     role = settings.role
     why = check_reason(args.reason)  # before asking for a password that would be wasted
     device_id = args.device_id.strip()
     realm = args.realm.strip() or config.active_target().realm
-    with connect(settings, _read_password(role), application=f"supervisor {role}") as conn:
+    with connect(settings, read_password(role), application=f"supervisor {role}") as conn:
         release_claim(conn, realm, device_id, why)
     with Journal.open(config.journal_path, station_id=config.station_id) as journal:
         journal.record_event(

@@ -9,6 +9,7 @@ and privileged events to list here, and only the fleet has more than one station
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, Any, Protocol
 
@@ -103,6 +104,25 @@ class QASource(Protocol):
         progress: Progress | None = None,
         cancel: CancelToken | None = None,
     ) -> int: ...
+
+
+def open_readers(source: QASource) -> tuple[AttemptKeys, AttemptKeys, AttemptQuestions]:
+    """The QA window's three readers: table pages (GUI thread), table keys (its worker) and
+    detail and choices (another worker). Each serves one thread, so a long key query never
+    delays a page or a detail. All or none: a failure closes those already open."""
+    with ExitStack() as opened:
+        pages = source.open_keys()
+        opened.callback(pages.close)
+        keys = source.open_keys()
+        opened.callback(keys.close)
+        questions = source.open_questions()
+        opened.pop_all()
+    return pages, keys, questions
+
+
+def close_readers(*readers: AttemptKeys | AttemptQuestions) -> None:
+    for reader in readers:
+        reader.close()
 
 
 class LocalJournal:

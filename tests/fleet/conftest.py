@@ -5,6 +5,8 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import psycopg
@@ -13,6 +15,8 @@ import pytest
 from station.fleet.connect import FleetSettings
 from station.fleet.names import QA, STATIONS, SUPERVISORS
 from station.fleet.schema import add_login, init_db, new_password
+from station.fleet.shipper import Shipper
+from station.journal.synthetic import seed_journal
 from tests.fixtures.postgres import PgCluster
 
 
@@ -72,3 +76,34 @@ def fleet_db(pg_cluster: PgCluster, pg_database: str) -> Iterator[FleetDb]:
     yield db
     for conn in db.opened:
         conn.close()
+
+
+START = datetime(2025, 3, 3, 6, 0, tzinfo=UTC)
+
+
+def ship_all(settings: FleetSettings, password: str, journal: Path) -> None:
+    shipper = Shipper(settings, password, journal, idle_poll_s=0.05)
+    shipper.start()
+    try:
+        assert shipper.wait_for(lambda s: s.link == "live" and s.backlog == 0, 60), shipper.status()
+    finally:
+        shipper.stop()
+
+
+@pytest.fixture
+def two_stations(fleet_db: FleetDb, tmp_path: Path) -> tuple[FleetDb, dict[str, Path]]:
+    """Stations A (30 attempts) and B (20, interleaved in time) shipped to the centre."""
+    journals: dict[str, Path] = {}
+    for count, offset, seed in ((30, 0, 1), (20, 7, 2)):
+        settings, password = fleet_db.add_station()
+        journal = tmp_path / f"{settings.role}.sqlite"
+        seed_journal(
+            journal,
+            count,
+            start=START + timedelta(seconds=offset),
+            station_id=settings.role,
+            seed=seed,
+        )
+        ship_all(settings, password, journal)
+        journals[settings.role] = journal
+    return fleet_db, journals

@@ -7,51 +7,17 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import psycopg
 import pytest
 
-from station.fleet.connect import FleetSettings
 from station.fleet.errors import FleetError
 from station.fleet.qa_database import FleetDatabase
 from station.fleet.qa_reader import FleetQAReader
-from station.fleet.shipper import Shipper
 from station.journal import AttemptFilter, JournalQuery
 from station.journal.export import export_text
-from station.journal.synthetic import seed_journal
 from tests.fleet.conftest import FleetDb
-
-START = datetime(2025, 3, 3, 6, 0, tzinfo=UTC)
-
-
-def _ship(settings: FleetSettings, password: str, journal: Path) -> None:
-    shipper = Shipper(settings, password, journal, idle_poll_s=0.05)
-    shipper.start()
-    try:
-        assert shipper.wait_for(lambda s: s.link == "live" and s.backlog == 0, 60), shipper.status()
-    finally:
-        shipper.stop()
-
-
-@pytest.fixture
-def two_stations(fleet_db: FleetDb, tmp_path: Path) -> tuple[FleetDb, dict[str, Path]]:
-    """Stations A (30 attempts) and B (20, interleaved in time) shipped to the centre."""
-    journals: dict[str, Path] = {}
-    for count, offset, seed in ((30, 0, 1), (20, 7, 2)):
-        settings, password = fleet_db.add_station()
-        journal = tmp_path / f"{settings.role}.sqlite"
-        seed_journal(
-            journal,
-            count,
-            start=START + timedelta(seconds=offset),
-            station_id=settings.role,
-            seed=seed,
-        )
-        _ship(settings, password, journal)
-        journals[settings.role] = journal
-    return fleet_db, journals
 
 
 def _all_refs(reader: FleetQAReader, f: AttemptFilter, order_by: str, desc: bool) -> list[int]:

@@ -47,6 +47,8 @@ COLUMNS: tuple[Column, ...] = (
         "Duration", "duration", lambda r: looks.duration_text(r.duration_s), "00.00 s", right=True
     ),
     Column("Finished", "finished_at", lambda r: looks.local_time(r.finished_at), _TIME),
+    # Last in the model; the window shows it (second) on the fleet's database only.
+    Column("Station", "station", lambda r: r.station_id, "line-a-st01"),
 )
 COLUMN_INDEX: dict[str, int] = {c.order_by: i for i, c in enumerate(COLUMNS)}
 RESULT_COLUMN = COLUMN_INDEX["result"]

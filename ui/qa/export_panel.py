@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QP
 
 from station.cancel import CancelToken
 from station.errors import StationError
-from station.journal import AttemptFilter, export
+from station.journal import AttemptFilter
 from station.journal.export import ExportFormat
+from station.journal.qa_source import QASource
 from station.roles import Privilege
 from ui.errors import show_failure
 from ui.qa.access import ActorSource, check
@@ -37,7 +38,7 @@ class ExportPanel(QWidget):
 
     def __init__(
         self,
-        journal_path: Path,
+        source: QASource,
         current_filter: Callable[[], AttemptFilter],
         parent: QWidget | None = None,
         *,
@@ -45,7 +46,7 @@ class ExportPanel(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("qa-export")
-        self._journal = journal_path
+        self._source = source
         self._current_filter = current_filter
         self._actor = actor
         self._target: Path | None = None
@@ -98,11 +99,11 @@ class ExportPanel(QWidget):
         the current role may not export."""
         if not self._permitted():
             return False
-        journal, attempt_filter = self._journal, self._current_filter()
+        source, attempt_filter = self._source, self._current_filter()
 
         def work(progress: Callable[[int, int], None], cancel: CancelToken) -> int:
-            return export(
-                journal, target, attempt_filter, format=fmt, progress=progress, cancel=cancel
+            return source.export(
+                target, attempt_filter, format=fmt, progress=progress, cancel=cancel
             )
 
         if not self.job.start(work):

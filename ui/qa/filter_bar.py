@@ -28,6 +28,7 @@ DEBOUNCE_MS = 300
 
 # Choice columns: (attribute of AttemptFilter, label, "any" wording)
 CHOICE_COLUMNS: tuple[tuple[str, str, str], ...] = (
+    ("station", "Station", "Any station"),  # shown on the fleet's database only
     ("slot", "Slot", "Any slot"),
     ("operator", "Operator", "Any operator"),
     ("target", "Target", "Any target"),
@@ -225,6 +226,7 @@ class FilterBar(QWidget):
             operator=chosen["operator"],
             target=chosen["target"],
             error_class=chosen["error_class"],
+            station=chosen["station"],
         )
 
     def _bounds(self, now: datetime) -> tuple[datetime | None, datetime | None]:

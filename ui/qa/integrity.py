@@ -39,7 +39,7 @@ class IntegrityBadge(QWidget):
     verified = Signal(object)
     showRecord = Signal(str)
 
-    def __init__(self, journal_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, journal_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("qa-integrity")
         self._path = journal_path
@@ -77,6 +77,8 @@ class IntegrityBadge(QWidget):
     @Slot()
     def verify_now(self) -> None:
         path = self._path
+        if path is None:
+            return  # the fleet's database: each station verifies its own journal
 
         def work(progress: Progress, cancel: CancelToken) -> tuple[VerifyResult, str | None]:
             result = verify(path, progress=progress, cancel=cancel)
@@ -150,3 +152,18 @@ class IntegrityBadge(QWidget):
     def shutdown(self, timeout_ms: int) -> None:
         self.job.cancel()
         self.job.wait(timeout_ms)
+
+
+def chain_badge(journal_path: Path | None) -> IntegrityBadge:
+    """The badge for a journal file, or on the fleet's database a note of where chains are
+    verified (each station's journal, and the centre refuses a forked one when it ships)."""
+    badge = IntegrityBadge(journal_path)
+    if journal_path is None:
+        badge.verify_button.hide()
+        badge.set_not_checked(
+            badge.tr(
+                "Every station's chain is verified on the station (station journal verify); "
+                "the centre refuses a journal that forks from what it holds"
+            )
+        )
+    return badge

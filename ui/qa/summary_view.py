@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from station.errors import StationError
-from station.journal import AttemptFilter, JournalQuery, Summary
+from station.journal import AttemptFilter, Summary
 from station.journal.qa_queries import SHIFTS, date_range_period, day_period, shift_period
+from station.journal.qa_source import AttemptQuestions, QASource
 from station.roles import Privilege
 from ui import theme
 from ui.errors import show_failure
@@ -65,7 +66,7 @@ class SummaryView(QWidget):
 
     def __init__(
         self,
-        journal_path: Path,
+        source: QASource,
         table_filter: Callable[[], AttemptFilter],
         scope_text: Callable[[], str],
         integrity_text: Callable[[], str],
@@ -76,12 +77,12 @@ class SummaryView(QWidget):
         super().__init__(parent)
         self.setObjectName("qa-summary")
         self._actor = actor
-        self._path = journal_path
+        self._source = source
         self._table_filter = table_filter
         self._scope_text = scope_text
         self._integrity_text = integrity_text
         self._tasks = Tasks("qa-summary", 1, self)
-        self._query: JournalQuery | None = None  # opened and used on the worker only
+        self._query: AttemptQuestions | None = None  # opened and used on the worker only
         self._generation = 0
         self.summary: Summary | None = None
         self.period_text = ""
@@ -230,7 +231,7 @@ class SummaryView(QWidget):
 
         def work() -> Summary:
             if self._query is None:
-                self._query = JournalQuery.open(self._path)
+                self._query = self._source.open_questions()
             return self._query.summary(attempt_filter)
 
         def done(value: Summary) -> None:
@@ -334,7 +335,7 @@ class SummaryView(QWidget):
         return SummaryReport(
             period=self.period_text,
             scope=self.scope,
-            journal=str(self._path),
+            journal=self._source.title,
             integrity=self._integrity_text(),
             summary=self.summary,
             generated_at=datetime.now().astimezone(),

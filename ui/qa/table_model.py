@@ -24,7 +24,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 
 from station.journal import AttemptFilter, AttemptRow
-from station.journal.qa_queries import KeyPage, KeySnapshot, QAReader
+from station.journal.qa_queries import KeyPage, KeySnapshot
+from station.journal.qa_source import AttemptKeys
 from ui import theme
 from ui.qa import looks
 from ui.qa.columns import COLUMN_INDEX, COLUMNS, RESULT_COLUMN, Column
@@ -80,8 +81,8 @@ class AttemptTableModel(QAbstractTableModel):
 
     def __init__(
         self,
-        page_reader: QAReader,
-        key_reader: QAReader,
+        page_reader: AttemptKeys,
+        key_reader: AttemptKeys,
         tasks: Tasks,
         parent: QObject | None = None,
         *,

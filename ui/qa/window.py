@@ -30,20 +30,20 @@ from PySide6.QtWidgets import (
 )
 
 from station.errors import StationError
-from station.journal import AttemptDetail, AttemptFilter, JournalQuery
-from station.journal.qa_queries import QAReader
+from station.journal import AttemptDetail, AttemptFilter
+from station.journal.qa_source import LocalJournal, QASource, close_readers, open_readers
 from station.roles import NotPermitted, Privilege
 from ui import theme
 from ui.errors import describe, error_box, is_bug, present_error
 from ui.operator.notice_bar import NoticeBar
 from ui.qa.access import ActorSource, check
 from ui.qa.audit_view import AuditEventsView
-from ui.qa.columns import COLUMNS
+from ui.qa.columns import COLUMN_INDEX, COLUMNS
 from ui.qa.detail_pane import AttemptDetailPane
 from ui.qa.elided import ElidedLabel
 from ui.qa.export_panel import ExportPanel
 from ui.qa.filter_bar import CHOICE_COLUMNS, FilterBar
-from ui.qa.integrity import IntegrityBadge
+from ui.qa.integrity import chain_badge
 from ui.qa.lazy_table import lazy_table_view
 from ui.qa.summary_view import SummaryView
 from ui.qa.table_model import AttemptTableModel
@@ -71,7 +71,7 @@ class QAWindow(QMainWindow):
 
     def __init__(
         self,
-        journal_path: Path,
+        source: Path | QASource,
         parent: QWidget | None = None,
         *,
         actor: ActorSource,
@@ -84,8 +84,11 @@ class QAWindow(QMainWindow):
         if parent is not None:
             self.setWindowFlag(Qt.WindowType.Window, True)  # its own window, owned by parent
         self.setObjectName("qa-window")
-        self.setWindowTitle(f"Provisioning journal (QA, read-only) — {journal_path}")
-        self.journal_path = Path(journal_path)
+        self.source = LocalJournal(source) if isinstance(source, Path) else source
+        self.journal_path = self.source.journal_path  # None on the fleet's database
+        self.setWindowTitle(
+            self.tr("Provisioning journal (QA, read-only) — {0}").format(self.source.title)
+        )
         self._open_readers()
         self._key_tasks = Tasks("qa-keys", 1, self)
         self._detail_tasks = Tasks("qa-detail", 1, self)
@@ -104,12 +107,10 @@ class QAWindow(QMainWindow):
         self.notices = NoticeBar()
         self.table = self._build_table()
         self.detail_pane = AttemptDetailPane()
-        self.integrity = IntegrityBadge(self.journal_path)
-        self.export_panel = ExportPanel(
-            self.journal_path, lambda: self.model.attempt_filter, actor=actor
-        )
+        self.integrity = chain_badge(self.journal_path)
+        self.export_panel = ExportPanel(self.source, lambda: self.model.attempt_filter, actor=actor)
         self.summary = SummaryView(
-            self.journal_path,
+            self.source,
             lambda: self.model.attempt_filter,
             self.filters.describe,
             self.integrity.text,
@@ -128,32 +129,30 @@ class QAWindow(QMainWindow):
         self._poll.setInterval(poll_interval_ms)
         self._poll.setTimerType(Qt.TimerType.CoarseTimer)
         self._poll.timeout.connect(self.model.poll)
-        self._poll.timeout.connect(self.audit.poll)
+        if self.audit_view is not None:
+            self._poll.timeout.connect(self.audit_view.poll)
         self._poll.start()
 
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # loads the first keys
         self._load_choices()
-        if verify_on_open:
+        if verify_on_open and self.journal_path is not None:
             self._verify_if_small()
 
     def _open_readers(self) -> None:
-        # Each reader serves one thread, so a long key query never delays a page or a detail.
-        self._page_reader = QAReader.open(self.journal_path)
+        self._page_reader, self._key_reader, self._detail_query = open_readers(self.source)
         try:
-            self._key_reader = QAReader.open(self.journal_path)
-            try:
-                self._detail_query = JournalQuery.open(self.journal_path)
-                try:
-                    self.audit = AuditEventsView(self.journal_path)
-                except BaseException:
-                    self._detail_query.close()
-                    raise
-            except BaseException:
-                self._key_reader.close()
-                raise
+            path = self.journal_path
+            self.audit_view = None if path is None else AuditEventsView(path)
         except BaseException:
-            self._page_reader.close()
+            close_readers(self._page_reader, self._key_reader, self._detail_query)
             raise
+
+    @property
+    def audit(self) -> AuditEventsView:
+        """The privileged events tab (a journal file's; the fleet's window has none)."""
+        if self.audit_view is None:
+            raise LookupError("the fleet's database has no audit tab: each station lists its own")
+        return self.audit_view
 
     def _verify_if_small(self) -> None:
         # Verification replays every record in Python: seconds for a shift's journal, a minute
@@ -207,7 +206,13 @@ class QAWindow(QMainWindow):
         self.tabs.setObjectName("qa-tabs")
         self.tabs.addTab(attempts, "Attempts")
         self.tabs.addTab(self.summary, "Summary")
-        self.tabs.addTab(self.audit, "Audit events")
+        if self.audit_view is not None:
+            self.tabs.addTab(self.audit_view, "Audit events")
+        # The station column and filter say something only where there are several stations.
+        station = COLUMN_INDEX["station"]
+        self.table.setColumnHidden(station, self.journal_path is not None)
+        self.table.horizontalHeader().moveSection(station, 1)
+        self.filters.fields["station"].setVisible(self.journal_path is None)
         central = QWidget()
         outer = QVBoxLayout(central)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -228,6 +233,7 @@ class QAWindow(QMainWindow):
         self.export_jsonl_action.triggered.connect(lambda: self.export_panel.ask("jsonl"))
         self.verify_action = QAction("Verify the chain now", self)
         self.verify_action.triggered.connect(self.integrity.verify_now)
+        self.verify_action.setEnabled(self.journal_path is not None)
         self.refresh_action = QAction("Refresh now", self)
         self.refresh_action.setShortcut("F5")
         self.refresh_action.triggered.connect(self.model.reload)
@@ -262,7 +268,8 @@ class QAWindow(QMainWindow):
         selection.currentRowChanged.connect(self._on_current_row)
         self.integrity.showRecord.connect(self.show_attempt)
         self.export_panel.exportFailed.connect(self._on_failure)
-        self.audit.failed.connect(self._on_failure)
+        if self.audit_view is not None:
+            self.audit_view.failed.connect(self._on_failure)
         self._key_tasks.failed.connect(self._on_failure)
         self._detail_tasks.failed.connect(self._on_failure)
 
@@ -433,13 +440,12 @@ class QAWindow(QMainWindow):
         self.export_panel.shutdown(SHUTDOWN_WAIT_MS)
         self.integrity.shutdown(SHUTDOWN_WAIT_MS)
         self.summary.shutdown(SHUTDOWN_WAIT_MS)
-        self.audit.shutdown(SHUTDOWN_WAIT_MS)
+        if self.audit_view is not None:
+            self.audit_view.shutdown(SHUTDOWN_WAIT_MS)
         for tasks in (self._key_tasks, self._detail_tasks):
             if not tasks.wait(SHUTDOWN_WAIT_MS):
                 log.error("QA worker %s did not finish within the shutdown wait", tasks)
-        self._page_reader.close()
-        self._key_reader.close()
-        self._detail_query.close()
+        close_readers(self._page_reader, self._key_reader, self._detail_query)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -465,12 +471,12 @@ _OPEN: set[QWidget] = set()
 
 
 def open_qa_window(
-    journal_path: Path, parent: QWidget | None = None, *, actor: ActorSource
+    source: Path | QASource, parent: QWidget | None = None, *, actor: ActorSource
 ) -> QAWindow | None:
-    """Open the QA journal window for `actor` (None, after telling the user why, if the role may
-    not view the journal or the journal won't open)."""
+    """Open the QA journal window for `actor` on a journal file or the fleet's database (None,
+    after telling the user why, if the role may not view the journal or it won't open)."""
     try:
-        window = QAWindow(Path(journal_path), parent, actor=actor)
+        window = QAWindow(source, parent, actor=actor)
     except StationError as exc:
         title = "Not permitted" if isinstance(exc, NotPermitted) else "The journal cannot be opened"
         box = error_box(exc, title, parent)

@@ -30,10 +30,13 @@ from PySide6.QtWidgets import (
 
 from station.config import StationConfig
 from station.fleet.connect import FleetSettings, connect
+from station.fleet.qa_database import FleetDatabase
 from station.fleet.supervise import StationRow, station_overview
 from station.roles import Privilege
 from ui import theme
 from ui.errors import in_words
+from ui.qa.access import ActorSource
+from ui.qa.window import QAWindow, open_qa_window
 from ui.supervisor.tools import SupervisorTools
 from ui.tasks import Tasks
 
@@ -63,8 +66,15 @@ def _seen(row: StationRow) -> str:
 
 
 class FleetPage(QDialog):
-    def __init__(self, settings: FleetSettings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: FleetSettings,
+        parent: QWidget | None = None,
+        *,
+        actor: ActorSource | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._actor = actor
         self.setObjectName("fleet-page")
         self.setWindowTitle("Fleet: every station")
         # A person's role, not the station's: the station's client certificate is not offered.
@@ -79,6 +89,15 @@ class FleetPage(QDialog):
         self.refresh_button.setObjectName("fleet-refresh")
         self.refresh_button.clicked.connect(self.refresh)
         self.password.returnPressed.connect(self.refresh)
+        # Every station's attempts in the QA window, read with the role signed in here.
+        self.qa_button = QPushButton(self.tr("Attempts of every station…"))
+        self.qa_button.setObjectName("fleet-open-qa")
+        self.qa_button.setToolTip(
+            self.tr("Open the QA journal window on the central database (read-only)")
+        )
+        self.qa_button.clicked.connect(self.open_qa)
+        self.qa_button.setVisible(actor is not None)
+        self.qa_window: QAWindow | None = None
         self.status = QLabel(
             f"Sign in with your own QA or supervisor role at {settings.host}, then Refresh."
         )
@@ -100,6 +119,7 @@ class FleetPage(QDialog):
         top = QHBoxLayout()
         top.addLayout(form, 1)
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addWidget(self.qa_button, 0, Qt.AlignmentFlag.AlignBottom)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -113,6 +133,31 @@ class FleetPage(QDialog):
         self.refresh_button.setEnabled(False)
         self.status.setText("Reading the centre…")
         self._tasks.run(lambda: read_stations(settings, password), self._show, self._failed)
+
+    @Slot()
+    def open_qa(self) -> None:
+        """The QA window on every station's attempts, as the role typed here. The sign-in is
+        tried off the GUI thread first: a wrong password, a station's role or a silent centre
+        is told in the page and nothing opens. The role's grants make it read-only."""
+        actor = self._actor
+        if actor is None:
+            return
+        source = FleetDatabase(
+            replace(self._settings, role=self.role.text().strip()), self.password.text()
+        )
+        self.qa_button.setEnabled(False)
+        self.status.setText(self.tr("Signing in at the centre…"))
+
+        def opened(_ok: object) -> None:
+            self.qa_button.setEnabled(True)
+            self.status.setText(self.tr("The QA window reads every station's attempts."))
+            self.qa_window = open_qa_window(source, self.parentWidget(), actor=actor)
+
+        def failed(exc: BaseException) -> None:
+            self.qa_button.setEnabled(True)
+            self._failed(exc)
+
+        self._tasks.run(lambda: source.open_keys().close(), opened, failed)
 
     def _show(self, rows: list[StationRow]) -> None:
         self.refresh_button.setEnabled(True)
@@ -157,6 +202,7 @@ class FleetPageAction(QObject):
         self.setObjectName("fleet-page-action")
         self._window = tools.window
         self._settings = settings
+        self._actor: ActorSource = lambda: tools.roles.actor
         self.page: FleetPage | None = None
         self.action = QAction("Fleet: every station…", self)
         self.action.setObjectName("open-fleet")
@@ -167,7 +213,7 @@ class FleetPageAction(QObject):
     @Slot()
     def open(self) -> FleetPage:
         if self.page is None:
-            self.page = FleetPage(self._settings, self._window)
+            self.page = FleetPage(self._settings, self._window, actor=self._actor)
             self.page.destroyed.connect(self._closed)
         self.page.show()
         self.page.raise_()

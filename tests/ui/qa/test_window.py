@@ -15,6 +15,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from station.journal import Journal
+from station.journal.qa_queries import QAReader
 from station.journal.synthetic import seed_journal
 from tests.fixtures.journal import SEED_START, SeededJournal, begin_line_a_attempt
 from tests.ui.qa.conftest import QA_ACTOR, WAIT_MS, QAWindowFactory, copy_journal, fetch_all
@@ -253,6 +254,7 @@ def test_the_view_never_writes_to_the_journal(
 ) -> None:
     window = qa_window(seeded_journal.path)
     for reader in (window._page_reader, window._key_reader):
+        assert isinstance(reader, QAReader)  # a journal file's reader
         conn = reader._conn
         try:
             conn.execute("CREATE TABLE intruder (x)")
