@@ -1,0 +1,213 @@
+"""DeviceClient's identify and reveal word for word, against the scripted responder on a real pty
+(tests/profiles/smp/test_client.py): what is asked, every field decoded, every boundary of the
+identify answer's rules, and each protocol error as the operator reads it."""
+
+from __future__ import annotations
+
+import hashlib
+from typing import Any
+
+import pytest
+from smp.header import OP
+
+from station.profiles.base import StorageKind, StorageState
+from station.profiles.smp.client import DeviceClient
+from station.profiles.smp.errors import DeviceProtocolError
+from station.profiles.smp.model import SmpIdentity
+from station.profiles.smp.protocol import PROVISIONING_GROUP, Command
+from station.secret import Secret
+from tests.link.ptypeer import PtyPeer
+from tests.profiles.smp.conftest import IDENTITY, RECORD, SECRET_TEXT, Script, requests
+
+ACTION = "The device firmware does not match this station: stop the line and call the supervisor."
+DIGEST = hashlib.sha256(SECRET_TEXT.encode()).digest()
+
+
+def _message(command: str, detail: str) -> str:
+    return (
+        f"The device in slot 3 gave an answer to {command} the station does not understand: "
+        f"{detail}."
+    )
+
+
+def _refused(client: DeviceClient, script: Script, answer: dict[str, Any]) -> DeviceProtocolError:
+    script.then(PROVISIONING_GROUP, Command.IDENTIFY, answer)
+    with pytest.raises(DeviceProtocolError) as caught:
+        client.identify()
+    assert caught.value.action == ACTION
+    assert caught.value.error_class == "protocol"
+    return caught.value
+
+
+# -- identify ---------------------------------------------------------------------------------
+
+
+def test_identify_is_a_read_with_an_empty_body(client: DeviceClient, peer: PtyPeer) -> None:
+    client.identify()
+    asked = [(h.op, body) for h, body in peer.received if h.command_id == Command.IDENTIFY]
+    assert asked == [(OP.READ, {})]
+
+
+def test_an_answer_with_only_the_required_fields_field_by_field(client: DeviceClient) -> None:
+    assert client.identify() == SmpIdentity(
+        profile="smp-provisioning",
+        model="M1",
+        firmware="2.0",
+        hardware_id=b"\x01\x02\x03\x04\x05\x06",
+        hardware_serial="SN-1",
+        device_id=None,
+        storage_kind=StorageKind.OTP,
+        storage_state=StorageState.EMPTY,
+        secret_digest=None,
+        record_device_id=None,
+        record_realm=None,
+        factory_mode=True,
+        facts={"protocol": "1", "storage": "otp", "hwid": "010203040506"},
+        protocol_version=1,
+        program_us_per_byte=400,
+    )
+
+
+def test_a_device_without_a_printed_serial_has_an_empty_one(
+    client: DeviceClient, script: Script
+) -> None:
+    answer = {k: v for k, v in IDENTITY.items() if k != "serial"}
+    script.then(PROVISIONING_GROUP, Command.IDENTIFY, {**answer, "prog_us": 0, "proto": 2})
+    identity = client.identify()
+    assert identity.hardware_serial == ""
+    assert (identity.program_us_per_byte, identity.protocol_version) == (0, 2)
+    assert identity.facts["protocol"] == "2"
+
+
+@pytest.mark.parametrize("state", ["written", "locked"])
+def test_written_or_locked_storage_with_its_digest(
+    client: DeviceClient, script: Script, state: str
+) -> None:
+    script.then(
+        PROVISIONING_GROUP, Command.IDENTIFY, {**IDENTITY, "state": state, "digest": DIGEST}
+    )
+    identity = client.identify()
+    assert identity.storage_state is StorageState(state)
+    assert identity.secret_digest == DIGEST and type(identity.secret_digest) is bytes
+
+
+@pytest.mark.parametrize("state", ["written", "locked"])
+def test_written_or_locked_storage_without_a_digest_is_refused(
+    client: DeviceClient, script: Script, state: str
+) -> None:
+    err = _refused(client, script, {**IDENTITY, "state": state})
+    assert err.message == _message(
+        "identify", f"storage is {state} but no secret digest was reported"
+    )
+
+
+@pytest.mark.parametrize("size", [4, 64])
+def test_hardware_ids_of_4_to_64_bytes_are_accepted(
+    client: DeviceClient, script: Script, size: int
+) -> None:
+    script.then(PROVISIONING_GROUP, Command.IDENTIFY, {**IDENTITY, "hwid": bytes(range(size))})
+    identity = client.identify()
+    assert identity.hardware_id == bytes(range(size))
+    assert identity.facts["hwid"] == bytes(range(size)).hex()
+
+
+@pytest.mark.parametrize("size", [3, 65])
+def test_hardware_ids_outside_4_to_64_bytes_are_refused(
+    client: DeviceClient, script: Script, size: int
+) -> None:
+    err = _refused(client, script, {**IDENTITY, "hwid": bytes(size)})
+    assert err.message == _message("identify", f"hardware id of {size} bytes (expected 4 to 64)")
+
+
+@pytest.mark.parametrize("size", [31, 33])
+def test_a_digest_that_is_not_32_bytes_is_refused(
+    client: DeviceClient, script: Script, size: int
+) -> None:
+    answer = {**IDENTITY, "state": "written", "digest": bytes(size)}
+    err = _refused(client, script, answer)
+    assert err.message == _message("identify", f"secret digest of {size} bytes (expected 32)")
+
+
+def test_a_negative_programming_time_is_refused(client: DeviceClient, script: Script) -> None:
+    err = _refused(client, script, {**IDENTITY, "prog_us": -1})
+    assert err.message == _message("identify", "negative programming time")
+
+
+@pytest.mark.parametrize(
+    ("key", "kind"),
+    [
+        ("hwid", "bytes"),
+        ("storage", "str"),
+        ("state", "str"),
+        ("prog_us", "int"),
+        ("proto", "int"),
+        ("model", "str"),
+        ("fw", "str"),
+        ("factory", "bool"),
+    ],
+)
+def test_each_required_field_missing_is_named(
+    client: DeviceClient, script: Script, key: str, kind: str
+) -> None:
+    answer = {k: v for k, v in IDENTITY.items() if k != key}
+    err = _refused(client, script, answer)
+    assert err.message == _message("identify", f"'{key}' missing or not {kind}")
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "kind"),
+    [
+        ("prog_us", True, "int"),  # a CBOR true is not a number
+        ("proto", "1", "int"),
+        ("model", 1, "str"),
+        ("fw", b"2.0", "str"),
+        ("serial", 1, "str"),
+        ("device_id", b"id", "str"),
+        ("rec_device_id", 5, "str"),
+        ("rec_realm", ["plant"], "str"),
+        ("digest", DIGEST.hex(), "bytes"),
+    ],
+)
+def test_each_field_of_the_wrong_type_is_named(
+    client: DeviceClient, script: Script, key: str, value: Any, kind: str
+) -> None:
+    err = _refused(client, script, {**IDENTITY, key: value})
+    assert err.message == _message("identify", f"'{key}' missing or not {kind}")
+
+
+def test_an_unknown_storage_kind_is_named(client: DeviceClient, script: Script) -> None:
+    err = _refused(client, script, {**IDENTITY, "storage": "tape"})
+    assert err.message == _message(
+        "identify", "unknown storage kind or state ('tape' is not a valid StorageKind)"
+    )
+
+
+def test_write_asks_identify_only_when_the_session_has_not(
+    client: DeviceClient, peer: PtyPeer
+) -> None:
+    client.write(RECORD)  # the programming time sizes the write's deadline
+    assert len(requests(peer, Command.IDENTIFY)) == 1
+    client.identify()
+    client.write(RECORD)
+    assert len(requests(peer, Command.IDENTIFY)) == 2
+
+
+# -- reveal -----------------------------------------------------------------------------------
+
+
+def test_reveal_is_a_read_with_an_empty_body(client: DeviceClient, peer: PtyPeer) -> None:
+    assert client.reveal() == Secret(SECRET_TEXT)
+    asked = [(h.op, body) for h, body in peer.received if h.command_id == Command.REVEAL]
+    assert asked == [(OP.READ, {})]
+
+
+@pytest.mark.parametrize("answer", [{}, {"secret": ""}, {"secret": 7}, {"secret": b"abc"}])
+def test_an_answer_without_a_secret_is_a_protocol_error(
+    client: DeviceClient, script: Script, answer: dict[str, Any]
+) -> None:
+    script.then(PROVISIONING_GROUP, Command.REVEAL, answer)
+    with pytest.raises(DeviceProtocolError) as caught:
+        client.reveal()
+    assert caught.value.message == _message("reveal", "no secret in the answer")
+    assert caught.value.action == ACTION
+    assert caught.value.slot == "3"
