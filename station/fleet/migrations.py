@@ -171,4 +171,64 @@ V5: tuple[str, ...] = (
     f"GRANT SELECT ON fleet.attempts TO {SUPERVISORS}",
 )
 
-LATER: tuple[tuple[str, ...], ...] = (V2, V3, V4, V5)
+
+# Version 6: the stations of this database. Roles are cluster-wide, so the `stations` group holds
+# the stations of every fleet database in the cluster; `station_overview` listed them all.
+# `add-station` now records the role here, in the database it was run on; stations that already
+# shipped to this database are recorded by the migration. QA and supervisor roles get room for
+# the QA window's connections (`schema.connection_limit`), which only a superuser may change,
+# so that comes before the owner takes over.
+V6: tuple[str, ...] = (
+    f"""DO $$
+    DECLARE
+        r record;
+    BEGIN
+        FOR r IN SELECT m.rolname FROM pg_catalog.pg_roles m
+                  WHERE m.rolcanlogin AND m.rolconnlimit BETWEEN 0 AND 7
+                    AND (pg_has_role(m.oid, '{QA}', 'MEMBER')
+                         OR pg_has_role(m.oid, '{SUPERVISORS}', 'MEMBER'))
+                    AND NOT pg_has_role(m.oid, '{STATIONS}', 'MEMBER')
+        LOOP
+            EXECUTE format('ALTER ROLE %I CONNECTION LIMIT 8', r.rolname);
+        END LOOP;
+    END $$""",  # noqa: S608 (constants)
+    f"SET LOCAL ROLE {OWNER}",
+    """CREATE TABLE fleet.station_registry (
+        station_id text COLLATE "C" PRIMARY KEY,  -- as role names (and the view before)
+        added_at timestamptz NOT NULL DEFAULT clock_timestamp(),
+        added_by text NOT NULL DEFAULT session_user
+    )""",
+    # As the superuser: row-level security hides every station's rows from the owner.
+    "RESET ROLE",
+    "INSERT INTO fleet.station_registry (station_id, added_by) "
+    "SELECT DISTINCT station_id, 'init-db (shipped before version 6)' FROM fleet.events",
+    f"SET LOCAL ROLE {OWNER}",
+    "REVOKE ALL ON fleet.station_registry FROM PUBLIC",
+    f"GRANT SELECT ON fleet.station_registry TO {QA}, {SUPERVISORS}",
+    """CREATE OR REPLACE VIEW fleet.station_overview WITH (security_invoker = true) AS
+    SELECT s.station_id, seen.last_seen, seen.ship_lag_s,
+           coalesce(today.passed, 0) AS passed_today, coalesce(today.failed, 0) AS failed_today,
+           CASE WHEN lot.kind = 'privileged.fleet_lot_open' THEN lot.lot END AS open_lot,
+           CASE WHEN lot.kind = 'privileged.fleet_lot_open' THEN lot.actor END AS lot_opened_by
+      FROM fleet.station_registry s
+      LEFT JOIN LATERAL (
+        SELECT e.received_at AS last_seen,
+               extract(epoch FROM e.received_at - e.station_ts)::float8 AS ship_lag_s
+          FROM fleet.events e WHERE e.station_id = s.station_id
+         ORDER BY e.received_at DESC LIMIT 1) seen ON true
+      LEFT JOIN LATERAL (
+        SELECT count(*) FILTER (WHERE e.payload->>'result' IN ('PASS', 'RECOVERED')) AS passed,
+               count(*) FILTER (WHERE e.payload->>'result' NOT IN ('PASS', 'RECOVERED'))
+                 AS failed
+          FROM fleet.events e
+         WHERE e.station_id = s.station_id AND e.kind = 'attempt.finish'
+           AND e.station_ts >= date_trunc('day', clock_timestamp())) today ON true
+      LEFT JOIN LATERAL (
+        SELECT e.kind, e.payload->'details'->>'lot' AS lot, e.payload->>'actor' AS actor
+          FROM fleet.events e
+         WHERE e.station_id = s.station_id
+           AND e.kind IN ('privileged.fleet_lot_open', 'privileged.fleet_lot_close')
+         ORDER BY e.station_ts DESC, e.seq DESC LIMIT 1) lot ON true""",
+)
+
+LATER: tuple[tuple[str, ...], ...] = (V2, V3, V4, V5, V6)

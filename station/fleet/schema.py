@@ -339,6 +339,14 @@ def add_login(
         )
         conn.execute(sql.SQL("GRANT {} TO {}").format(sql.Identifier(group), role))
         if group == STATIONS:
+            # This database's stations (roles are cluster-wide; another fleet database in the
+            # cluster has its own), for `fleet.station_overview`.
+            if conn.execute("SELECT to_regclass('fleet.station_registry')").fetchone() != (None,):
+                conn.execute(
+                    "INSERT INTO fleet.station_registry (station_id) VALUES (%s) "
+                    "ON CONFLICT (station_id) DO NOTHING",
+                    (name,),
+                )
             # A hung statement or a transaction left open must not hold locks for long.
             conn.execute(sql.SQL("ALTER ROLE {} SET statement_timeout = '10s'").format(role))
             conn.execute(
