@@ -300,12 +300,17 @@ class Session:
 
 
 def _add_line_menu(window: OperatorWindow, runner: RunnerLike) -> None:
-    """The Line menu, for a runner with line signals (tower, fail sound, labels)."""
+    """The Line menu, for a runner with line signals (tower, fail sound, labels), and the
+    serial barcode scanner of `[line] scanner_port`."""
     from station.line.runner import LineRunner
     from ui.operator.line_menu import LineMenu
 
     if isinstance(runner, LineRunner):
         LineMenu(window, runner)  # parented to the window, which keeps it
+        if runner.scanner_port is not None:
+            from ui.operator.serial_scan import SerialScanFeed
+
+            SerialScanFeed(window, runner.scanner_port, runner.scanner_baud)
 
 
 def run_operator_screen(

@@ -12,6 +12,7 @@ from station.config.model import (
     DEFAULT_SOUND_VOLUME,
     LANGUAGES,
     PEDAL_KEYS,
+    SCANNER_BAUD,
     split_address,
 )
 from station.config.options import Check, Context, Option, Section, Where, between, one_of, shown
@@ -30,6 +31,15 @@ def _pedal_key(value: str, where: Where, context: Context) -> str | None:
             f"key in `{where.path}` in {where.source}.",
         )
     return name
+
+
+def _scanner_port(text: str, where: Where, context: Context) -> str:
+    if not text.startswith("/") or not text.isprintable() or len(text) > 4096:
+        where.fail(
+            f"= {shown(text)} is not a serial port's path. Allowed: an absolute path such as "
+            "/dev/serial/by-id/usb-...-if00 or /dev/ttyACM0."
+        )
+    return text
 
 
 def _mes_url(url: str, where: Where, context: Context) -> str:
@@ -106,6 +116,25 @@ LINE = Section(
             default=None,
             checks=(address(DEFAULT_PRINTER_PORT),),
             default_doc="unset (no labels)",
+        ),
+        Option(
+            "scanner_port",
+            str,
+            "A barcode scanner on a serial port (USB-CDC or RS-232; a /dev/serial/by-id/ link is "
+            "stable across replugging) that sends each code followed by CR, LF or CR LF. Its "
+            "codes go where a keyboard scanner's go: the label check-scan, `SLOT:` codes, a "
+            "waiting slot's label (docs/operator.md). A keyboard scanner works with or without it.",
+            default=None,
+            checks=(_scanner_port,),
+            type_doc="string (path)",
+            default_doc="unset (keyboard scanners only)",
+        ),
+        Option(
+            "scanner_baud",
+            int,
+            "1200 to 115200. The serial scanner's speed (USB-CDC scanners ignore it).",
+            default=SCANNER_BAUD,
+            checks=(between(1200, 115200),),
         ),
         Option(
             "mes_url",

@@ -49,6 +49,7 @@ TOWER_KINDS: tuple[TowerKind, ...] = ("none", "serial", "patlite-usb", "patlite-
 MesOfflinePolicy = Literal["block", "allow-and-queue"]
 MES_OFFLINE_POLICIES: tuple[MesOfflinePolicy, ...] = ("block", "allow-and-queue")
 DEFAULT_MES_TIMEOUT_S = 5
+SCANNER_BAUD = 9600
 DEFAULT_SOUND_VOLUME = 80
 DEFAULT_PRINTER_PORT = 9100
 DEFAULT_TOWER_NET_PORT = 10000
@@ -171,6 +172,9 @@ class LineConfig:
     language: str = "en"
     #: The label printer's raw TCP address, `host[:port]` (port 9100 when left out).
     printer: str | None = None
+    #: A serial barcode scanner's port (codes end in CR/LF) and its speed.
+    scanner_port: str | None = None
+    scanner_baud: int = SCANNER_BAUD
     #: The MES route facade's base URL, and the hard deadline of each call to it.
     mes_url: str | None = None
     mes_timeout_s: int = DEFAULT_MES_TIMEOUT_S

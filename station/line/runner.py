@@ -33,6 +33,9 @@ class LineRunner(FixtureRunner):
         **options: Any,
     ) -> None:
         self.line = line_signals_for(config, fixture, journal, sink, operator)
+        # `[line] scanner_port`: the operator screen reads it (ui/operator/serial_scan.py).
+        self.scanner_port = config.line.scanner_port
+        self.scanner_baud = config.line.scanner_baud
         labels = self.line.labels
         if labels is not None and labels.check_scan:
             # The unit's PASS waits for its label's scan; the line's check gives the verdict.

@@ -169,6 +169,12 @@ class KeyRouter:
             self.target.start_slot(selected)
         return True
 
+    def scan(self, text: str) -> None:
+        """A code from a scanner that is not a keyboard (a serial port): routed as a keyboard
+        scan is, by the selection as it is now (no key of it was taken as a slot number)."""
+        self._selection_before_key = self.fixture.selected
+        self._on_scan(Scan(text))
+
     def _on_scan(self, scan: Scan) -> None:
         if self.scan_hook is not None and self.scan_hook(scan.text):
             return
