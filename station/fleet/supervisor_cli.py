@@ -2,9 +2,11 @@
 `station fleet duplicates` (the IDs the centre flags as registered twice) and `station fleet
 stations` (each station as the centre sees it).
 
-The supervisor signs in at the centre with their own login role (`--as NAME`; the password is
-asked without echo, or read as the first line of standard input when scripted, never from an
-argument). The centre refuses any role outside `fleet_supervisors`. The release is journaled
+Releasing needs two proofs: the station's supervisor password (as `lot open` asks it, throttled
+and journaled), then the supervisor's own login role at the centre (`--as NAME`). Passwords are
+asked without echo, or read from standard input when scripted (the station's on the first line,
+the centre's on the next), never from an argument. The centre refuses any role outside
+`fleet_supervisors`. The release is journaled
 at the centre (who and why, in the append-only claim history) and in this station's journal.
 """
 
@@ -28,6 +30,8 @@ from station.fleet.supervise import (
     station_overview,
 )
 from station.journal import Journal
+from station.roles import Role
+from station.roles.prompt import sign_in_cli
 
 EXIT_OK = 0
 EXIT_FLAGGED = 1
@@ -38,8 +42,10 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         "release-claim",
         help="supervisors: free a device ID at the centre for rework (your fleet role)",
         description="Release the fleet-wide claim on a device ID, so a station may register it "
-        "again (rework). Needs your own supervisor role at the centre and a reason; both are "
-        "kept in the centre's claim history and in this station's journal.",
+        "again (rework). Needs the station's supervisor password (asked first, or the first "
+        "line of standard input), then your own supervisor role's password at the centre (the "
+        "next line), and a reason; who and why are kept in the centre's claim history and in "
+        "this station's journal.",
     )
     p.add_argument("device_id", metavar="DEVICE_ID")
     p.add_argument("--reason", required=True, help="why, for the claim history and the journal")
@@ -49,6 +55,9 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
         default="",
         metavar="NAME",
         help="your supervisor role at the centre (default: your login name)",
+    )
+    p.add_argument(
+        "--by", default="", help="your name for the station's supervisor sign-in (default: login)"
     )
     p.add_argument("--realm", default="", help="default: the realm of the active target")
     p.add_argument("--config", type=Path, metavar="FILE", help="station configuration")
@@ -148,13 +157,16 @@ def _release_claim(args: argparse.Namespace) -> int:
     why = check_reason(args.reason)  # before asking for a password that would be wasted
     device_id = args.device_id.strip()
     realm = args.realm.strip() or config.active_target().realm
-    with connect(settings, read_password(role), application=f"supervisor {role}") as conn:
-        release_claim(conn, realm, device_id, why)
     with Journal.open(config.journal_path, station_id=config.station_id) as journal:
+        # Two proofs: the station's supervisor password (throttled and journaled like every
+        # sign-in here), then the supervisor's own role at the centre, which the centre checks.
+        actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
+        with connect(settings, read_password(role), application=f"supervisor {role}") as conn:
+            release_claim(conn, realm, device_id, why)
         journal.record_event(
             "fleet_release_claim",
-            actor=role,
-            details={"device_id": device_id, "realm": realm},
+            actor=actor.journal_name,
+            details={"device_id": device_id, "realm": realm, "central_role": role},
             reason=why,
         )
     sys.stdout.write(

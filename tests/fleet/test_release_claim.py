@@ -14,6 +14,8 @@ from station.fleet.claims import ClaimClient
 from station.journal import Journal
 from tests.config.examples import PLANT
 from tests.fleet.conftest import FleetDb
+from tests.roles.helpers import SUPERVISOR_PASSWORD
+from tests.supervisor.helpers import with_roles
 
 
 def _config(tmp_path: Path, fleet_db: FleetDb, role: str) -> Path:
@@ -23,6 +25,7 @@ def _config(tmp_path: Path, fleet_db: FleetDb, role: str) -> Path:
         f'database = "{fleet_db.name}"\nrole = "{role}"\n',
         encoding="utf-8",
     )
+    with_roles(path)  # the station's QA and supervisor passwords
     return path
 
 
@@ -35,9 +38,11 @@ def _release(
     role: str,
     password: str,
     reason: str = "rework RMA-1234: board replaced",
+    station_password: str = SUPERVISOR_PASSWORD,
 ) -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(password + "\n"))
-    args = ["release-claim", device_id, "--reason", reason, "--as", role]
+    # The station's supervisor password on the first line, the centre's role's on the next.
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{station_password}\n{password}\n"))
+    args = ["release-claim", device_id, "--reason", reason, "--as", role, "--by", "Sam"]
     rc = main(["fleet", *args, "--config", str(config)])
     out = capsys.readouterr()
     return rc, out.out, out.err
@@ -81,6 +86,14 @@ def test_only_a_supervisor_releases_a_claim_and_it_is_journaled_with_who_and_why
     assert "too short" in err
     assert _claim_state(fleet_db, "dev-1") == "done"
 
+    # Without the station's supervisor password nothing reaches the centre.
+    rc, _, err = _release(
+        monkeypatch, capsys, config, "dev-1", role=sv.role, password=sv_pw, station_password="no"
+    )
+    assert rc == 1
+    assert "Wrong Supervisor password" in err
+    assert _claim_state(fleet_db, "dev-1") == "done"
+
     # A wrong password is the centre's refusal too.
     rc, _, err = _release(monkeypatch, capsys, config, "dev-1", role=sv.role, password="wrong")
     assert rc == 1
@@ -101,8 +114,8 @@ def test_only_a_supervisor_releases_a_claim_and_it_is_journaled_with_who_and_why
     assert history[-1] == ("released", a.role, sv.role, "rework RMA-1234: board replaced")
     with Journal.open(load_config(config).journal_path, station_id="x") as journal:
         (event,) = [e for e in journal.audit_events() if e.kind == "fleet_release_claim"]
-    assert (event.actor, event.reason) == (sv.role, "rework RMA-1234: board replaced")
-    assert event.details == {"device_id": "dev-1", "realm": realm}
+    assert (event.actor, event.reason) == ("Sam (supervisor)", "rework RMA-1234: board replaced")
+    assert event.details == {"device_id": "dev-1", "realm": realm, "central_role": sv.role}
 
     # The ID is free again: another station may register it.
     station_b = ClaimClient(b, b_pw)
