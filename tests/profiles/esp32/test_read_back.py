@@ -6,6 +6,8 @@ reads them (the texts are what the operator acts on, so a changed word is a chan
 from __future__ import annotations
 
 import hashlib
+import os
+import signal
 import struct
 from pathlib import Path
 
@@ -325,3 +327,31 @@ def test_an_encrypted_nvs_partition(esp32: SimulatedEsp32) -> None:
         "Provision this line with NVS encryption keys outside the station; the station writes "
         "plaintext NVS only (docs/esp32.md)."
     )
+
+
+def test_a_c3_under_the_default_revision_rule(tmp_path: Path) -> None:
+    """ESP-IDF 5's rule (the default) takes the C3's major revision (0), not its wafer (4)."""
+    spec = ChipSpec(chip="esp32c3", mac="34:85:18:aa:bb:cc", major=0, minor=4,
+                    embedded_flash=True)  # fmt: skip
+    with SimulatedEsp32(tmp_path / "c3", spec) as dev, _open(dev) as session:
+        ident = session.identify()
+    assert ident.device_id == "fVtfoW1WX6-6F4MwJNugsA"  # test_hwid's C3 vector under idf5
+    assert (ident.facts["revision"], ident.facts["hwid"]) == ("v0.4", "uuid5/idf5")
+
+
+def test_a_chip_that_stops_answering_names_what_the_station_was_doing(
+    esp32: SimulatedEsp32,
+) -> None:
+    esp32.start()
+    assert esp32.process is not None
+    with _open(esp32) as session:
+        os.kill(esp32.process.pid, signal.SIGSTOP)  # a hung chip: the port stays, no answers
+        try:
+            with pytest.raises(e.Esp32NotAnswering) as caught:
+                session.identify()
+        finally:
+            os.kill(esp32.process.pid, signal.SIGCONT)
+    assert caught.value.message.startswith(
+        "The ESP32 in slot 3 stopped answering while reading the chip ("
+    ), caught.value.message
+    assert caught.value.action == "Reseat the unit in slot 3 and start again."
