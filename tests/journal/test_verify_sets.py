@@ -1,0 +1,267 @@
+"""The set-based half of `verify` (`verify_sets`): it must pass every journal the writer writes
+(or each would be replayed at a tenth of the speed), and it must never pass a table that
+disagrees with its records; `verify` then names the row exactly as the replay always has."""
+
+from __future__ import annotations
+
+import json
+import random
+import shutil
+import sqlite3
+import struct
+from pathlib import Path
+
+import pytest
+
+from station.journal import Journal, verify
+from station.journal.chain import EVENT_ROWS_SQL
+from station.journal.synthetic import seed_journal
+from station.journal.upgrade import upgrade_verified
+from station.journal.verify import _TEXT_EVENT_ROWS
+from station.journal.verify_sets import chain_intact, tables_agree
+from tests.journal.helpers import SCHEMA3_FIXTURE, T0, full_attempt, schema1_journal
+
+
+def _decided(path: Path, *, compact: bool = True) -> tuple[bool, bool]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        rows = EVENT_ROWS_SQL if compact else _TEXT_EVENT_ROWS
+        return chain_intact(conn, rows, lambda _: None), tables_agree(conn, compact)
+    finally:
+        conn.close()
+
+
+def _journal(tmp_path: Path) -> Path:
+    """Four attempts (records 4n+1 to 4n+4) and a privileged action (record 17); attempt 2
+    (row 2, records 5-8) has a profile and facts."""
+    path = tmp_path / "j.sqlite"
+    with Journal.open(path, station_id="s") as journal:
+        for n in range(4):
+            full_attempt(journal, device_id=f"d{n}", serial=f"S{n}")
+        journal.record_event("override", actor="sam", details={"device": "d1"}, reason="rework")
+    return path
+
+
+def _tamper(path: Path, statement: str) -> None:
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute(statement)
+        conn.commit()
+    finally:
+        conn.close()
+
+
+def test_journals_the_writer_writes_are_passed_without_a_replay(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    with Journal.open(path, station_id="s") as journal:
+        attempt = journal.begin_attempt(
+            slot="2", operator="bo", target_name="t", realm="plant1", pairing_url="https://p"
+        )
+        journal.update_device(
+            attempt,
+            device_id="d9",
+            hardware_serial="S9",
+            model="m",
+            firmware="f",
+            storage_kind="nvs",
+            profile="esp32-astarte-nvs",
+            facts={"mac": "aa:bb", "chip": 'ESP32 "S3" \\ rev 2'},
+        )
+        # A measured duration needs all 17 digits; the table must still match it exactly.
+        journal.record_step(attempt, "identify", started_at=T0, duration_s=0.1 + 0.2, ok=False)
+        journal.finish_attempt(
+            attempt,
+            result="FAIL",
+            error_class="timeout",
+            message="no answer",
+            action="retry",
+            link_stats={"retries": 2, "rtt_ms": 1.0000000000000002},
+            console_excerpt="boot\n\x07",
+        )
+        journal.begin_attempt(  # left unfinished, as a crash leaves it
+            slot="3", operator="bo", target_name="t", realm="plant1", pairing_url="https://p"
+        )
+    assert _decided(path) == (True, True)
+    seeded = tmp_path / "seeded.sqlite"
+    seed_journal(seeded, 300)
+    assert _decided(seeded) == (True, True)
+
+
+def test_old_format_journals_are_passed_without_a_replay(tmp_path: Path) -> None:
+    old = tmp_path / "old.sqlite"
+    shutil.copy(SCHEMA3_FIXTURE, old)
+    assert _decided(old, compact=False) == (True, True)
+    upgrade_verified(old, 3)
+    assert _decided(old) == (True, True)
+    first = schema1_journal(tmp_path / "schema1.sqlite")
+    upgrade_verified(first, 1)
+    assert _decided(first) == (True, True)
+
+
+def test_facts_beyond_printable_ascii_are_left_to_the_replay(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite"
+    with Journal.open(path, station_id="s") as journal:
+        attempt = journal.begin_attempt(
+            slot="1", operator="o", target_name="t", realm="r", pairing_url="https://p"
+        )
+        journal.update_device(
+            attempt,
+            device_id="d",
+            hardware_serial="S",
+            model="m",
+            firmware="f",
+            storage_kind="nvs",
+            profile="p",
+            facts={"chip": "ESP32–S3"},
+        )
+    assert _decided(path) == (True, False)
+    assert verify(path).ok
+
+
+def test_sqlite_reads_json_numbers_as_python_does() -> None:
+    """The set comparison reads durations with SQLite's JSON reader: it must give the same
+    double as Python's for every text `json.dumps` writes, or an edit of a step's duration in
+    its last bits would pass."""
+    rng = random.Random(17)
+    values = [rng.random() * 10 ** rng.randint(-7, 5) for _ in range(20_000)]
+    values += [
+        struct.unpack("<d", struct.pack("<Q", rng.getrandbits(62)))[0] for _ in range(20_000)
+    ]
+    conn = sqlite3.connect(":memory:")
+    try:
+        differ = [
+            v
+            for v in values
+            if conn.execute("SELECT ? ->> 0", (json.dumps([v]),)).fetchone()[0] != v
+        ]
+    finally:
+        conn.close()
+    assert differ == []
+
+
+def _attempt_edit(column: str, value: str) -> str:
+    return f"UPDATE attempts SET {column} = {value} WHERE id = 2"
+
+
+# Every column of an attempt's row, edited alone to disagree with attempt 2's records.
+_ATTEMPT_EDITS = {
+    "station_id": "'other'",
+    "slot": "'9'",
+    "operator": "'mallory'",
+    "target_name": "'line-z'",
+    "realm": "'plant9'",
+    "pairing_url": "'https://evil.example.com'",
+    "started_us": "started_us + 1",
+    "finished_us": "finished_us - 1",
+    "device_id": "'dX'",
+    "hardware_serial": "'SX'",
+    "model": "'other'",
+    "firmware": "'9.9'",
+    "storage_kind": "'nvs'",
+    "profile": "'smp'",
+    "facts": """'{"chip": "x"}'""",
+    "result": "'FAIL'",
+    "error_class": "'timeout'",
+    "message": "'fine'",
+    "action": "'none'",
+    "fingerprint": "'c' || substr(fingerprint, 2)",
+    "link_stats": """'{"retries":1}'""",
+    "console_excerpt": "'boot'",
+    "last_seq": "last_seq - 1",
+}
+
+
+@pytest.mark.parametrize("column", sorted(_ATTEMPT_EDITS))
+def test_each_attempt_column_edited_is_named(tmp_path: Path, column: str) -> None:
+    path = _journal(tmp_path)
+    _tamper(path, _attempt_edit(column, _ATTEMPT_EDITS[column]))
+    assert _decided(path) == (True, False)
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq, result.checked) == (False, 8, 7)
+    assert result.reason.startswith("attempt ")
+    assert f": the table says {column} = " in result.reason
+
+
+_STEP_EDITS = {
+    "step": "step = 'identify'",
+    "started_us": "started_us = started_us + 1",
+    # The next double after 0.25: an edit in the last bit is still an edit.
+    "duration_s": "duration_s = 0.25000000000000006",
+    "ok": "ok = 1 - ok",
+    "detail": "detail = 'x'",
+    "position": "position = position + 5",
+    "attempt_ref": "attempt_ref = 3, position = 5",
+}
+
+
+@pytest.mark.parametrize("column", sorted(_STEP_EDITS))
+def test_each_step_column_edited_is_named(tmp_path: Path, column: str) -> None:
+    path = _journal(tmp_path)
+    _tamper(path, f"UPDATE steps SET {_STEP_EDITS[column]} WHERE attempt_ref = 2 AND position = 0")
+    assert _decided(path) == (True, False)
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq) == (False, 8)
+    assert result.reason.endswith(": its steps differ from its records")
+
+
+_INTENT_EDITS = {
+    "device_id": "device_id = 'dX'",
+    "realm": "realm = 'plant9'",
+    "fingerprint": "fingerprint = 'c' || substr(fingerprint, 2)",
+    "recorded_us": "recorded_us = recorded_us + 1",
+    "seq": "seq = 99",
+    "attempt_ref": "attempt_ref = 3",
+}
+
+
+@pytest.mark.parametrize("column", sorted(_INTENT_EDITS))
+def test_each_intent_column_edited_is_named(tmp_path: Path, column: str) -> None:
+    path = _journal(tmp_path)
+    _tamper(path, f"UPDATE intents SET {_INTENT_EDITS[column]} WHERE seq = 7")
+    assert _decided(path) == (True, False)
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq) == (False, 8)
+    assert result.reason.endswith(": its intents differ from its records")
+
+
+_AUDIT_EDITS = {
+    "at_us": "at_us = at_us + 1",
+    "kind": "kind = 'signin'",
+    "actor": "actor = 'mallory'",
+    "details": """details = '{"device":"d2"}'""",
+    "reason": "reason = ''",
+}
+
+
+@pytest.mark.parametrize("column", sorted(_AUDIT_EDITS))
+def test_each_audit_column_edited_is_named(tmp_path: Path, column: str) -> None:
+    path = _journal(tmp_path)
+    _tamper(path, f"UPDATE audit SET {_AUDIT_EDITS[column]} WHERE seq = 17")
+    assert _decided(path) == (True, False)
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq) == (False, 17)
+    assert result.reason == "the privileged action in record 17 differs in the table"
+
+
+@pytest.mark.parametrize(
+    ("statement", "reason"),
+    [
+        ("DELETE FROM steps WHERE attempt_ref = 2 AND position = 1", "its steps differ"),
+        ("DELETE FROM intents WHERE seq = 7", "its intents differ"),
+        (
+            "INSERT INTO steps VALUES (2, 2, 'extra', 0, 0.1, 1, '')",
+            "its steps differ",
+        ),
+        (
+            f"INSERT INTO intents VALUES (100, 2, 'd1', 'plant1', '{'e' * 64}', 0)",
+            "its intents differ",
+        ),
+    ],
+)
+def test_rows_removed_or_added_are_named(tmp_path: Path, statement: str, reason: str) -> None:
+    path = _journal(tmp_path)
+    _tamper(path, statement)
+    assert _decided(path) == (True, False)
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq) == (False, 8)
+    assert reason in result.reason
