@@ -10,9 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
 
 from station.engine.events import SlotState
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 
 # Okabe–Ito palette.
 BLACK = "#000000"
@@ -74,25 +76,38 @@ class StateLook:
     foreground: str
 
     @property
+    def said(self) -> str:
+        """The word in the screens' language (`word` is the English source)."""
+        return QCoreApplication.translate("State", self.word)
+
+    @property
     def text(self) -> str:
-        return f"{self.glyph} {self.word}"
+        return f"{self.glyph} {self.said}"
 
 
 STATE_LOOKS: dict[SlotState, StateLook] = {
-    SlotState.NO_DEVICE: StateLook("○", "No device", LIGHT_GREY, DARK_GREY),
-    SlotState.READY: StateLook("●", "Ready", WHITE, BLUE),
-    SlotState.WORKING: StateLook("⟳", "Working", SKY_BLUE, BLACK),
-    SlotState.PASS: StateLook("✓", "PASS", PASS_BACKGROUND, PASS_FOREGROUND),
-    SlotState.FAIL: StateLook("✗", "FAIL", DARK_VERMILLION, WHITE),
-    SlotState.SCRAP: StateLook("⚠", "SCRAP", BLACK, YELLOW),
-    SlotState.ABORTED: StateLook("■", "Aborted", ORANGE, BLACK),
-    SlotState.ALREADY_PROVISIONED: StateLook("⊘", "Already provisioned", REDDISH_PURPLE, BLACK),
+    SlotState.NO_DEVICE: StateLook(
+        "○", QT_TRANSLATE_NOOP("State", "No device"), LIGHT_GREY, DARK_GREY
+    ),
+    SlotState.READY: StateLook("●", QT_TRANSLATE_NOOP("State", "Ready"), WHITE, BLUE),
+    SlotState.WORKING: StateLook("⟳", QT_TRANSLATE_NOOP("State", "Working"), SKY_BLUE, BLACK),
+    SlotState.PASS: StateLook(
+        "✓", QT_TRANSLATE_NOOP("State", "PASS"), PASS_BACKGROUND, PASS_FOREGROUND
+    ),
+    SlotState.FAIL: StateLook("✗", QT_TRANSLATE_NOOP("State", "FAIL"), DARK_VERMILLION, WHITE),
+    SlotState.SCRAP: StateLook("⚠", QT_TRANSLATE_NOOP("State", "SCRAP"), BLACK, YELLOW),
+    SlotState.ABORTED: StateLook("■", QT_TRANSLATE_NOOP("State", "Aborted"), ORANGE, BLACK),
+    SlotState.ALREADY_PROVISIONED: StateLook(
+        "⊘", QT_TRANSLATE_NOOP("State", "Already provisioned"), REDDISH_PURPLE, BLACK
+    ),
 }
 
 # Drawn as coloured text in an outline of the same colour on the banner's black.
-HEALTH_OK = StateLook("●", "Pairing OK", BLACK, BLUISH_GREEN)
-HEALTH_DOWN = StateLook("✗", "Pairing unreachable", DARK_VERMILLION, WHITE)
-HEALTH_UNKNOWN = StateLook("◌", "Pairing: checking…", LIGHT_GREY, BLACK)
+HEALTH_OK = StateLook("●", QT_TRANSLATE_NOOP("State", "Pairing OK"), BLACK, BLUISH_GREEN)
+HEALTH_DOWN = StateLook(
+    "✗", QT_TRANSLATE_NOOP("State", "Pairing unreachable"), DARK_VERMILLION, WHITE
+)
+HEALTH_UNKNOWN = StateLook("◌", QT_TRANSLATE_NOOP("State", "Pairing: checking…"), LIGHT_GREY, BLACK)
 
 NOTICE_COLOURS: dict[str, tuple[str, str]] = {
     "info": (SKY_BLUE, BLACK),

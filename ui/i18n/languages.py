@@ -116,3 +116,9 @@ def languages() -> Languages:
         found = Languages(app)
         found.setObjectName("station-languages")
     return found
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark `text` for translation in `context` where it is defined; it is translated where it
+    is shown (`QCoreApplication.translate(context, text)`). PySide6's own returns `object`."""
+    return text

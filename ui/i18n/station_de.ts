@@ -2,6 +2,281 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>made on this station for each device</source>
+        <translation>auf dieser Station je Gerät erzeugt</translation>
+    </message>
+    <message>
+        <source>fetched for each device</source>
+        <translation>je Gerät abgerufen</translation>
+    </message>
+    <message>
+        <source>issued token</source>
+        <translation>ausgestelltes Token</translation>
+    </message>
+    <message>
+        <source>ask a supervisor to set a new token (Roles → Targets and keys) before this one runs out.</source>
+        <translation>einen Schichtleiter bitten, ein neues Token zu setzen (Rollen → Ziele und Schlüssel), bevor dieses abläuft.</translation>
+    </message>
+    <message>
+        <source>ask a supervisor to check this target&apos;s token (Roles → Targets and keys); nothing can be provisioned until then.</source>
+        <translation>einen Schichtleiter bitten, das Token dieses Ziels zu prüfen (Rollen → Ziele und Schlüssel); bis dahin kann nichts provisioniert werden.</translation>
+    </message>
+    <message>
+        <source>call the supervisor: the central database does not answer, so no device can be registered now.</source>
+        <translation>den Schichtleiter rufen: Die zentrale Datenbank antwortet nicht, daher kann jetzt kein Gerät registriert werden.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>expires in under a minute</source>
+        <translation>läuft in unter einer Minute ab</translation>
+    </message>
+    <message>
+        <source>expires in {minutes} min</source>
+        <translation>läuft in {minutes} min ab</translation>
+    </message>
+    <message>
+        <source>expires in {hours} h {minutes} min</source>
+        <translation>läuft in {hours} h {minutes} min ab</translation>
+    </message>
+    <message>
+        <source>Target: loading…</source>
+        <translation>Ziel: wird geladen…</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>Bediener: {name}</translation>
+    </message>
+    <message>
+        <source>Target: {name}  ·  realm {realm}</source>
+        <translation>Ziel: {name}  ·  Realm {realm}</translation>
+    </message>
+    <message>
+        <source>Pairing URL: {url}</source>
+        <translation>Pairing-URL: {url}</translation>
+    </message>
+    <message>
+        <source>Target: not available</source>
+        <translation>Ziel: nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Token: {kind}</source>
+        <translation>Token: {kind}</translation>
+    </message>
+    <message>
+        <source>{token}, {time_left}</source>
+        <translation>{token}, {time_left}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>✗ Token unusable: {reason} What to do: {action}</source>
+        <translation>✗ Token unbrauchbar: {reason} Was tun: {action}</translation>
+    </message>
+    <message>
+        <source>⚠ {token}. What to do: {action}</source>
+        <translation>⚠ {token}. Was tun: {action}</translation>
+    </message>
+    <message>
+        <source>Pairing answers ({detail}), but no token can be made for the target.</source>
+        <translation>Pairing antwortet ({detail}), aber für das Ziel kann kein Token erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>✗ {fleet}. What to do: {action}</source>
+        <translation>✗ {fleet}. Was tun: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePrompt</name>
+    <message>
+        <source>Closing aborts them safely: each attempt is finished in the journal, and a device that was being written is checked the next time it is loaded. Close anyway?</source>
+        <translation>Schließen bricht sie sicher ab: Jeder Versuch wird im Journal abgeschlossen, und ein Gerät, das gerade beschrieben wurde, wird beim nächsten Einlegen geprüft. Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>1 slot is still provisioning.</source>
+        <translation>1 Platz provisioniert noch.</translation>
+    </message>
+    <message>
+        <source>{count} slots are still provisioning.</source>
+        <translation>{count} Plätze provisionieren noch.</translation>
+    </message>
+    <message>
+        <source>Every slot has finished. Close now?</source>
+        <translation>Alle Plätze sind fertig. Jetzt schließen?</translation>
+    </message>
+    <message>
+        <source>Slots are still working</source>
+        <translation>Plätze arbeiten noch</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Weiterarbeiten</translation>
+    </message>
+    <message>
+        <source>Abort and close</source>
+        <translation>Abbrechen und schließen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CountersView</name>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ Bestanden</translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation>✗ Fehler</translation>
+    </message>
+    <message>
+        <source>⚠ Scrap</source>
+        <translation>⚠ Ausschuss</translation>
+    </message>
+    <message>
+        <source>Units / active hour</source>
+        <translation>Einheiten / aktive Std.</translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation>Erstdurchlauf-Ausbeute</translation>
+    </message>
+    <message>
+        <source>Passed units per hour over {minutes} min of active production (breaks of 10 minutes or more left out).</source>
+        <translation>Bestandene Einheiten pro Stunde über {minutes} min aktiver Produktion (Pausen ab 10 Minuten nicht gezählt).</translation>
+    </message>
+</context>
+<context>
+    <name>EngineMessage</name>
+    <message>
+        <source>Leave the device in the slot and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>Gerät im Platz lassen und erneut provisionieren: Die Station liest zuerst, was gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Set the device aside for a firmware check.</source>
+        <translation>Gerät für eine Firmware-Prüfung beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>The device changed its identity during the attempt.</source>
+        <translation>Das Gerät hat während des Versuchs seine Identität geändert.</translation>
+    </message>
+    <message>
+        <source>Set the device aside for a firmware check; if it was swapped during the attempt, provision the device in the slot again.</source>
+        <translation>Gerät für eine Firmware-Prüfung beiseitelegen; wurde es während des Versuchs getauscht, das Gerät im Platz erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>After the write, the device reports a digest that is not the secret just written.</source>
+        <translation>Nach dem Schreiben meldet das Gerät einen Hashwert, der nicht zum eben geschriebenen Geheimnis passt.</translation>
+    </message>
+    <message>
+        <source>The device revealed a secret that does not match the digest it reports.</source>
+        <translation>Das Gerät zeigte ein Geheimnis, das nicht zu seinem gemeldeten Hashwert passt.</translation>
+    </message>
+    <message>
+        <source>The write to the device was interrupted and its storage changed.</source>
+        <translation>Das Schreiben auf das Gerät wurde unterbrochen und sein Speicher hat sich geändert.</translation>
+    </message>
+    <message>
+        <source>The write may or may not have completed, and the device no longer answers.</source>
+        <translation>Das Schreiben ist vielleicht nicht abgeschlossen, und das Gerät antwortet nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Reseat the device and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>Gerät neu einsetzen und erneut provisionieren: Die Station liest zuerst, was gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Astarte reports this device as already confirmed: its secret has been used.</source>
+        <translation>Astarte meldet dieses Gerät als bereits bestätigt: Sein Geheimnis wurde benutzt.</translation>
+    </message>
+    <message>
+        <source>Set the device aside for the supervisor (rework).</source>
+        <translation>Gerät für den Schichtleiter beiseitelegen (Nacharbeit).</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation>Das Gerät hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check that the device is seated and powered, then provision it again.</source>
+        <translation>Prüfen, ob das Gerät richtig sitzt und Strom hat, dann erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s port vanished.</source>
+        <translation>Der Anschluss des Geräts ist verschwunden.</translation>
+    </message>
+    <message>
+        <source>Reseat the device and its cable, then provision it again.</source>
+        <translation>Gerät und Kabel neu einstecken, dann erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
+        <translation>Vom Bediener gestoppt.</translation>
+    </message>
+    <message>
+        <source>Provision the device again when ready.</source>
+        <translation>Gerät erneut provisionieren, wenn bereit.</translation>
+    </message>
+    <message>
+        <source>The device refused the write.</source>
+        <translation>Das Gerät hat das Schreiben abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Take the device out and put it in the SCRAP bin.</source>
+        <translation>Gerät entnehmen und in den AUSSCHUSS-Behälter legen.</translation>
+    </message>
+    <message>
+        <source>This device has already passed on this target.</source>
+        <translation>Dieses Gerät hat für dieses Ziel bereits bestanden.</translation>
+    </message>
+    <message>
+        <source>Set the device aside and look it up in the journal.</source>
+        <translation>Gerät beiseitelegen und im Journal nachsehen.</translation>
+    </message>
+    <message>
+        <source>No label was scanned in time.</source>
+        <translation>Es wurde kein Etikett rechtzeitig gescannt.</translation>
+    </message>
+    <message>
+        <source>Scan the unit&apos;s label, then provision it again.</source>
+        <translation>Etikett des Geräts scannen, dann erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>Waiting for the unit&apos;s label.</source>
+        <translation>Wartet auf das Etikett des Geräts.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot}.</source>
+        <translation>Etikett des Geräts in Platz {slot} scannen.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message>
+        <source>Attempts of every station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the QA journal window on the central database (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in at the centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QA window reads every station&apos;s attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translation ({path}) is missing or unreadable, so the station speaks English.</source>
@@ -10,6 +285,137 @@
     <message>
         <source>Ask the supervisor to reinstall the station (from a source checkout: make translations).</source>
         <translation>Bitten Sie den Schichtleiter, die Station neu zu installieren (aus einem Quellcode-Checkout: make translations).</translation>
+    </message>
+</context>
+<context>
+    <name>LineMenu</name>
+    <message>
+        <source>Checking the scanned label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesPage</name>
+    <message>
+        <source>MES: override and waiting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results the MES has not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required; e.g. the MES ticket number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a target with offline policy block go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the MES cannot be asked, units of this target are provisioned and their results queued; a refusal from an answering MES is never overridden. Journaled with your name and the reason; one shift at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">Seriennr.</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the next start of a target that asks the MES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits: the MES has every result (read at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) wait for the MES, kept in the journal (read at %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target of this station asks the MES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No override in force for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override in force for %1 until %2, by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesPageAction</name>
+    <message>
+        <source>MES: override and waiting results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>{message} — What to do: {action}</source>
+        <translation>{message} — Was tun: {action}</translation>
     </message>
 </context>
 <context>
@@ -62,6 +468,196 @@
 a device appears</source>
         <translation>Automatisch starten,
 wenn ein Gerät erscheint</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n slot(s).</source>
+        <translation>
+            <numerusform>%n Platz gestartet.</numerusform>
+            <numerusform>%n Plätze gestartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No slot is ready: load a device and try again.</source>
+        <translation>Kein Platz ist bereit: Gerät einlegen und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} shows {state}: load a device before starting it.</source>
+        <translation>Platz {slot} zeigt {state}: vor dem Start ein Gerät einlegen.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} did not start ({state}).</source>
+        <translation>Platz {slot} wurde nicht gestartet ({state}).</translation>
+    </message>
+    <message>
+        <source>{problem} (checked {time})</source>
+        <translation>{problem} (geprüft {time})</translation>
+    </message>
+    <message>
+        <source>checked {time}</source>
+        <translation>geprüft {time}</translation>
+    </message>
+    <message>
+        <source>Stopping safely: aborting running slots and finishing their journal records…</source>
+        <translation>Sicheres Beenden: laufende Plätze werden abgebrochen und ihre Journaleinträge abgeschlossen…</translation>
+    </message>
+    <message>
+        <source>Stopping safely…</source>
+        <translation>Sicheres Beenden…</translation>
+    </message>
+</context>
+<context>
+    <name>QAWindow</name>
+    <message>
+        <source>Provisioning journal (QA, read-only) — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotTile</name>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>Was tun: {action}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {state}</source>
+        <translation>Platz {slot}: {state}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}</source>
+        <translation>Platz {slot}</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriennr.</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ Start</translation>
+    </message>
+    <message>
+        <source>■ Abort</source>
+        <translation>■ Stopp</translation>
+    </message>
+    <message>
+        <source>✓ Clear</source>
+        <translation>✓ Quitt.</translation>
+    </message>
+    <message>
+        <source>◀ scanned</source>
+        <translation>◀ gescannt</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>Cannot register</source>
+        <translation>Keine Registrierung</translation>
+    </message>
+    <message>
+        <source>○ No device</source>
+        <translation>○ Kein Gerät</translation>
+    </message>
+    <message>
+        <source>● Loaded</source>
+        <translation>● Eingelegt</translation>
+    </message>
+    <message>
+        <source>No device</source>
+        <translation>Kein Gerät</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>SCRAP</source>
+        <translation>AUSSCHUSS</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Already provisioned</source>
+        <translation>Bereits provisioniert</translation>
+    </message>
+    <message>
+        <source>Pairing OK</source>
+        <translation>Pairing OK</translation>
+    </message>
+    <message>
+        <source>Pairing unreachable</source>
+        <translation>Pairing nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Pairing: checking…</source>
+        <translation>Pairing: wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Reading identity</source>
+        <translation>Identität lesen</translation>
+    </message>
+    <message>
+        <source>Checking policy</source>
+        <translation>Regeln prüfen</translation>
+    </message>
+    <message>
+        <source>Registering with Astarte</source>
+        <translation>Bei Astarte registrieren</translation>
+    </message>
+    <message>
+        <source>Recording in journal</source>
+        <translation>Im Journal erfassen</translation>
+    </message>
+    <message>
+        <source>Writing credentials</source>
+        <translation>Zugangsdaten schreiben</translation>
+    </message>
+    <message>
+        <source>Checking the write</source>
+        <translation>Schreiben prüfen</translation>
+    </message>
+    <message>
+        <source>Verifying with Astarte</source>
+        <translation>Mit Astarte prüfen</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Sperren</translation>
+    </message>
+</context>
+<context>
+    <name>badge</name>
+    <message>
+        <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,281 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>made on this station for each device</source>
+        <translation>generado en esta estación para cada dispositivo</translation>
+    </message>
+    <message>
+        <source>fetched for each device</source>
+        <translation>obtenido para cada dispositivo</translation>
+    </message>
+    <message>
+        <source>issued token</source>
+        <translation>token emitido</translation>
+    </message>
+    <message>
+        <source>ask a supervisor to set a new token (Roles → Targets and keys) before this one runs out.</source>
+        <translation>pida a un supervisor que configure un token nuevo (Roles → Destinos y claves) antes de que caduque este.</translation>
+    </message>
+    <message>
+        <source>ask a supervisor to check this target&apos;s token (Roles → Targets and keys); nothing can be provisioned until then.</source>
+        <translation>pida a un supervisor que revise el token de este destino (Roles → Destinos y claves); hasta entonces no se puede aprovisionar nada.</translation>
+    </message>
+    <message>
+        <source>call the supervisor: the central database does not answer, so no device can be registered now.</source>
+        <translation>llame al supervisor: la base de datos central no responde, así que ahora no se puede registrar ningún dispositivo.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>expires in under a minute</source>
+        <translation>caduca en menos de un minuto</translation>
+    </message>
+    <message>
+        <source>expires in {minutes} min</source>
+        <translation>caduca en {minutes} min</translation>
+    </message>
+    <message>
+        <source>expires in {hours} h {minutes} min</source>
+        <translation>caduca en {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>Target: loading…</source>
+        <translation>Destino: cargando…</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>Operario: {name}</translation>
+    </message>
+    <message>
+        <source>Target: {name}  ·  realm {realm}</source>
+        <translation>Destino: {name}  ·  realm {realm}</translation>
+    </message>
+    <message>
+        <source>Pairing URL: {url}</source>
+        <translation>URL de Pairing: {url}</translation>
+    </message>
+    <message>
+        <source>Target: not available</source>
+        <translation>Destino: no disponible</translation>
+    </message>
+    <message>
+        <source>Token: {kind}</source>
+        <translation>Token: {kind}</translation>
+    </message>
+    <message>
+        <source>{token}, {time_left}</source>
+        <translation>{token}, {time_left}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>✗ Token unusable: {reason} What to do: {action}</source>
+        <translation>✗ Token inutilizable: {reason} Qué hacer: {action}</translation>
+    </message>
+    <message>
+        <source>⚠ {token}. What to do: {action}</source>
+        <translation>⚠ {token}. Qué hacer: {action}</translation>
+    </message>
+    <message>
+        <source>Pairing answers ({detail}), but no token can be made for the target.</source>
+        <translation>Pairing responde ({detail}), pero no se puede generar un token para el destino.</translation>
+    </message>
+    <message>
+        <source>✗ {fleet}. What to do: {action}</source>
+        <translation>✗ {fleet}. Qué hacer: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePrompt</name>
+    <message>
+        <source>Closing aborts them safely: each attempt is finished in the journal, and a device that was being written is checked the next time it is loaded. Close anyway?</source>
+        <translation>Cerrar los cancela de forma segura: cada intento se cierra en el registro y un dispositivo que se estaba escribiendo se comprueba la próxima vez que se cargue. ¿Cerrar de todos modos?</translation>
+    </message>
+    <message>
+        <source>1 slot is still provisioning.</source>
+        <translation>1 ranura sigue aprovisionando.</translation>
+    </message>
+    <message>
+        <source>{count} slots are still provisioning.</source>
+        <translation>{count} ranuras siguen aprovisionando.</translation>
+    </message>
+    <message>
+        <source>Every slot has finished. Close now?</source>
+        <translation>Todas las ranuras han terminado. ¿Cerrar ahora?</translation>
+    </message>
+    <message>
+        <source>Slots are still working</source>
+        <translation>Hay ranuras trabajando</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Seguir trabajando</translation>
+    </message>
+    <message>
+        <source>Abort and close</source>
+        <translation>Cancelar y cerrar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>CountersView</name>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ Correctos</translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation>✗ Fallidos</translation>
+    </message>
+    <message>
+        <source>⚠ Scrap</source>
+        <translation>⚠ Desecho</translation>
+    </message>
+    <message>
+        <source>Units / active hour</source>
+        <translation>Unidades / hora activa</translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation>Rendimiento a la primera</translation>
+    </message>
+    <message>
+        <source>Passed units per hour over {minutes} min of active production (breaks of 10 minutes or more left out).</source>
+        <translation>Unidades correctas por hora en {minutes} min de producción activa (sin contar pausas de 10 minutos o más).</translation>
+    </message>
+</context>
+<context>
+    <name>EngineMessage</name>
+    <message>
+        <source>Leave the device in the slot and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>Deje el dispositivo en la ranura y aprovisiónelo de nuevo: la estación lee primero lo que se guardó.</translation>
+    </message>
+    <message>
+        <source>Set the device aside for a firmware check.</source>
+        <translation>Aparte el dispositivo para revisar el firmware.</translation>
+    </message>
+    <message>
+        <source>The device changed its identity during the attempt.</source>
+        <translation>El dispositivo cambió de identidad durante el intento.</translation>
+    </message>
+    <message>
+        <source>Set the device aside for a firmware check; if it was swapped during the attempt, provision the device in the slot again.</source>
+        <translation>Aparte el dispositivo para revisar el firmware; si se cambió durante el intento, aprovisione de nuevo el dispositivo de la ranura.</translation>
+    </message>
+    <message>
+        <source>After the write, the device reports a digest that is not the secret just written.</source>
+        <translation>Tras la escritura, el dispositivo informa de un resumen que no es el del secreto recién escrito.</translation>
+    </message>
+    <message>
+        <source>The device revealed a secret that does not match the digest it reports.</source>
+        <translation>El dispositivo reveló un secreto que no coincide con el resumen que informa.</translation>
+    </message>
+    <message>
+        <source>The write to the device was interrupted and its storage changed.</source>
+        <translation>La escritura en el dispositivo se interrumpió y su memoria cambió.</translation>
+    </message>
+    <message>
+        <source>The write may or may not have completed, and the device no longer answers.</source>
+        <translation>Puede que la escritura no se haya completado y el dispositivo ya no responde.</translation>
+    </message>
+    <message>
+        <source>Reseat the device and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>Vuelva a colocar el dispositivo y aprovisiónelo de nuevo: la estación lee primero lo que se guardó.</translation>
+    </message>
+    <message>
+        <source>Astarte reports this device as already confirmed: its secret has been used.</source>
+        <translation>Astarte indica que este dispositivo ya está confirmado: su secreto ya se usó.</translation>
+    </message>
+    <message>
+        <source>Set the device aside for the supervisor (rework).</source>
+        <translation>Aparte el dispositivo para el supervisor (retrabajo).</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation>El dispositivo no respondió a tiempo.</translation>
+    </message>
+    <message>
+        <source>Check that the device is seated and powered, then provision it again.</source>
+        <translation>Compruebe que el dispositivo está bien colocado y alimentado y aprovisiónelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s port vanished.</source>
+        <translation>El puerto del dispositivo desapareció.</translation>
+    </message>
+    <message>
+        <source>Reseat the device and its cable, then provision it again.</source>
+        <translation>Vuelva a conectar el dispositivo y el cable y aprovisiónelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
+        <translation>Detenido por el operario.</translation>
+    </message>
+    <message>
+        <source>Provision the device again when ready.</source>
+        <translation>Aprovisione el dispositivo de nuevo cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>The device refused the write.</source>
+        <translation>El dispositivo rechazó la escritura.</translation>
+    </message>
+    <message>
+        <source>Take the device out and put it in the SCRAP bin.</source>
+        <translation>Saque el dispositivo y póngalo en el contenedor de DESECHO.</translation>
+    </message>
+    <message>
+        <source>This device has already passed on this target.</source>
+        <translation>Este dispositivo ya pasó en este destino.</translation>
+    </message>
+    <message>
+        <source>Set the device aside and look it up in the journal.</source>
+        <translation>Aparte el dispositivo y búsquelo en el registro.</translation>
+    </message>
+    <message>
+        <source>No label was scanned in time.</source>
+        <translation>No se escaneó ninguna etiqueta a tiempo.</translation>
+    </message>
+    <message>
+        <source>Scan the unit&apos;s label, then provision it again.</source>
+        <translation>Escanee la etiqueta de la unidad y aprovisiónela de nuevo.</translation>
+    </message>
+    <message>
+        <source>Waiting for the unit&apos;s label.</source>
+        <translation>Esperando la etiqueta de la unidad.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot}.</source>
+        <translation>Escanee la etiqueta de la unidad de la ranura {slot}.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message>
+        <source>Attempts of every station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the QA journal window on the central database (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in at the centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QA window reads every station&apos;s attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translation ({path}) is missing or unreadable, so the station speaks English.</source>
@@ -10,6 +285,137 @@
     <message>
         <source>Ask the supervisor to reinstall the station (from a source checkout: make translations).</source>
         <translation>Pida al supervisor que reinstale la estación (desde una copia del código fuente: make translations).</translation>
+    </message>
+</context>
+<context>
+    <name>LineMenu</name>
+    <message>
+        <source>Checking the scanned label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesPage</name>
+    <message>
+        <source>MES: override and waiting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results the MES has not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required; e.g. the MES ticket number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a target with offline policy block go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the MES cannot be asked, units of this target are provisioned and their results queued; a refusal from an answering MES is never overridden. Journaled with your name and the reason; one shift at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">N.º de serie</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the next start of a target that asks the MES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits: the MES has every result (read at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) wait for the MES, kept in the journal (read at %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target of this station asks the MES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No override in force for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override in force for %1 until %2, by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesPageAction</name>
+    <message>
+        <source>MES: override and waiting results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>{message} — What to do: {action}</source>
+        <translation>{message} — Qué hacer: {action}</translation>
     </message>
 </context>
 <context>
@@ -62,6 +468,196 @@
 a device appears</source>
         <translation>Iniciar solo cuando
 aparezca un dispositivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n slot(s).</source>
+        <translation>
+            <numerusform>Iniciada %n ranura.</numerusform>
+            <numerusform>Iniciadas %n ranuras.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No slot is ready: load a device and try again.</source>
+        <translation>Ninguna ranura está lista: cargue un dispositivo y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} shows {state}: load a device before starting it.</source>
+        <translation>La ranura {slot} muestra {state}: cargue un dispositivo antes de iniciarla.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} did not start ({state}).</source>
+        <translation>La ranura {slot} no se inició ({state}).</translation>
+    </message>
+    <message>
+        <source>{problem} (checked {time})</source>
+        <translation>{problem} (comprobado a las {time})</translation>
+    </message>
+    <message>
+        <source>checked {time}</source>
+        <translation>comprobado a las {time}</translation>
+    </message>
+    <message>
+        <source>Stopping safely: aborting running slots and finishing their journal records…</source>
+        <translation>Parada segura: cancelando las ranuras en curso y cerrando sus registros…</translation>
+    </message>
+    <message>
+        <source>Stopping safely…</source>
+        <translation>Parada segura…</translation>
+    </message>
+</context>
+<context>
+    <name>QAWindow</name>
+    <message>
+        <source>Provisioning journal (QA, read-only) — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotTile</name>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciando</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>Qué hacer: {action}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {state}</source>
+        <translation>Ranura {slot}: {state}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}</source>
+        <translation>Ranura {slot}</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID del dispositivo</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>N.º de serie</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ Iniciar</translation>
+    </message>
+    <message>
+        <source>■ Abort</source>
+        <translation>■ Parar</translation>
+    </message>
+    <message>
+        <source>✓ Clear</source>
+        <translation>✓ Borrar</translation>
+    </message>
+    <message>
+        <source>◀ scanned</source>
+        <translation>◀ escaneado</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>Cannot register</source>
+        <translation>No se puede registrar</translation>
+    </message>
+    <message>
+        <source>○ No device</source>
+        <translation>○ Sin dispositivo</translation>
+    </message>
+    <message>
+        <source>● Loaded</source>
+        <translation>● Cargado</translation>
+    </message>
+    <message>
+        <source>No device</source>
+        <translation>Sin dispositivo</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <source>SCRAP</source>
+        <translation>DESECHO</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Already provisioned</source>
+        <translation>Ya aprovisionado</translation>
+    </message>
+    <message>
+        <source>Pairing OK</source>
+        <translation>Pairing OK</translation>
+    </message>
+    <message>
+        <source>Pairing unreachable</source>
+        <translation>Pairing inaccesible</translation>
+    </message>
+    <message>
+        <source>Pairing: checking…</source>
+        <translation>Pairing: comprobando…</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Reading identity</source>
+        <translation>Leyendo identidad</translation>
+    </message>
+    <message>
+        <source>Checking policy</source>
+        <translation>Comprobando reglas</translation>
+    </message>
+    <message>
+        <source>Registering with Astarte</source>
+        <translation>Registrando en Astarte</translation>
+    </message>
+    <message>
+        <source>Recording in journal</source>
+        <translation>Anotando en el registro</translation>
+    </message>
+    <message>
+        <source>Writing credentials</source>
+        <translation>Escribiendo credenciales</translation>
+    </message>
+    <message>
+        <source>Checking the write</source>
+        <translation>Comprobando la escritura</translation>
+    </message>
+    <message>
+        <source>Verifying with Astarte</source>
+        <translation>Verificando con Astarte</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Bloqueando</translation>
+    </message>
+</context>
+<context>
+    <name>badge</name>
+    <message>
+        <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,281 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>made on this station for each device</source>
+        <translation>creato su questa stazione per ogni dispositivo</translation>
+    </message>
+    <message>
+        <source>fetched for each device</source>
+        <translation>ottenuto per ogni dispositivo</translation>
+    </message>
+    <message>
+        <source>issued token</source>
+        <translation>token emesso</translation>
+    </message>
+    <message>
+        <source>ask a supervisor to set a new token (Roles → Targets and keys) before this one runs out.</source>
+        <translation>chiedi a un supervisore di impostare un nuovo token (Ruoli → Destinazioni e chiavi) prima che questo scada.</translation>
+    </message>
+    <message>
+        <source>ask a supervisor to check this target&apos;s token (Roles → Targets and keys); nothing can be provisioned until then.</source>
+        <translation>chiedi a un supervisore di controllare il token di questa destinazione (Ruoli → Destinazioni e chiavi); fino ad allora non si può fare il provisioning.</translation>
+    </message>
+    <message>
+        <source>call the supervisor: the central database does not answer, so no device can be registered now.</source>
+        <translation>chiama il supervisore: il database centrale non risponde, quindi ora nessun dispositivo può essere registrato.</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <source>expires in under a minute</source>
+        <translation>scade tra meno di un minuto</translation>
+    </message>
+    <message>
+        <source>expires in {minutes} min</source>
+        <translation>scade tra {minutes} min</translation>
+    </message>
+    <message>
+        <source>expires in {hours} h {minutes} min</source>
+        <translation>scade tra {hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>Target: loading…</source>
+        <translation>Destinazione: caricamento…</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>Operatore: {name}</translation>
+    </message>
+    <message>
+        <source>Target: {name}  ·  realm {realm}</source>
+        <translation>Destinazione: {name}  ·  realm {realm}</translation>
+    </message>
+    <message>
+        <source>Pairing URL: {url}</source>
+        <translation>URL di Pairing: {url}</translation>
+    </message>
+    <message>
+        <source>Target: not available</source>
+        <translation>Destinazione: non disponibile</translation>
+    </message>
+    <message>
+        <source>Token: {kind}</source>
+        <translation>Token: {kind}</translation>
+    </message>
+    <message>
+        <source>{token}, {time_left}</source>
+        <translation>{token}, {time_left}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>nessun motivo indicato</translation>
+    </message>
+    <message>
+        <source>✗ Token unusable: {reason} What to do: {action}</source>
+        <translation>✗ Token inutilizzabile: {reason} Cosa fare: {action}</translation>
+    </message>
+    <message>
+        <source>⚠ {token}. What to do: {action}</source>
+        <translation>⚠ {token}. Cosa fare: {action}</translation>
+    </message>
+    <message>
+        <source>Pairing answers ({detail}), but no token can be made for the target.</source>
+        <translation>Pairing risponde ({detail}), ma non si può creare un token per la destinazione.</translation>
+    </message>
+    <message>
+        <source>✗ {fleet}. What to do: {action}</source>
+        <translation>✗ {fleet}. Cosa fare: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePrompt</name>
+    <message>
+        <source>Closing aborts them safely: each attempt is finished in the journal, and a device that was being written is checked the next time it is loaded. Close anyway?</source>
+        <translation>La chiusura li interrompe in sicurezza: ogni tentativo viene chiuso nel registro e un dispositivo in scrittura viene controllato al prossimo inserimento. Chiudere comunque?</translation>
+    </message>
+    <message>
+        <source>1 slot is still provisioning.</source>
+        <translation>1 slot è ancora in provisioning.</translation>
+    </message>
+    <message>
+        <source>{count} slots are still provisioning.</source>
+        <translation>{count} slot sono ancora in provisioning.</translation>
+    </message>
+    <message>
+        <source>Every slot has finished. Close now?</source>
+        <translation>Tutti gli slot hanno finito. Chiudere ora?</translation>
+    </message>
+    <message>
+        <source>Slots are still working</source>
+        <translation>Ci sono slot ancora al lavoro</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>Continua</translation>
+    </message>
+    <message>
+        <source>Abort and close</source>
+        <translation>Interrompi e chiudi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>CountersView</name>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ Superati</translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation>✗ Falliti</translation>
+    </message>
+    <message>
+        <source>⚠ Scrap</source>
+        <translation>⚠ Scarti</translation>
+    </message>
+    <message>
+        <source>Units / active hour</source>
+        <translation>Unità / ora attiva</translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation>Resa al primo passaggio</translation>
+    </message>
+    <message>
+        <source>Passed units per hour over {minutes} min of active production (breaks of 10 minutes or more left out).</source>
+        <translation>Unità superate all&apos;ora su {minutes} min di produzione attiva (pause di 10 minuti o più escluse).</translation>
+    </message>
+</context>
+<context>
+    <name>EngineMessage</name>
+    <message>
+        <source>Leave the device in the slot and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>Lascia il dispositivo nello slot e ripeti il provisioning: la stazione legge prima ciò che è stato memorizzato.</translation>
+    </message>
+    <message>
+        <source>Set the device aside for a firmware check.</source>
+        <translation>Metti da parte il dispositivo per un controllo del firmware.</translation>
+    </message>
+    <message>
+        <source>The device changed its identity during the attempt.</source>
+        <translation>Il dispositivo ha cambiato identità durante il tentativo.</translation>
+    </message>
+    <message>
+        <source>Set the device aside for a firmware check; if it was swapped during the attempt, provision the device in the slot again.</source>
+        <translation>Metti da parte il dispositivo per un controllo del firmware; se è stato sostituito durante il tentativo, ripeti il provisioning del dispositivo nello slot.</translation>
+    </message>
+    <message>
+        <source>After the write, the device reports a digest that is not the secret just written.</source>
+        <translation>Dopo la scrittura, il dispositivo riporta un digest che non è quello del segreto appena scritto.</translation>
+    </message>
+    <message>
+        <source>The device revealed a secret that does not match the digest it reports.</source>
+        <translation>Il dispositivo ha rivelato un segreto che non corrisponde al digest che riporta.</translation>
+    </message>
+    <message>
+        <source>The write to the device was interrupted and its storage changed.</source>
+        <translation>La scrittura sul dispositivo è stata interrotta e la sua memoria è cambiata.</translation>
+    </message>
+    <message>
+        <source>The write may or may not have completed, and the device no longer answers.</source>
+        <translation>La scrittura potrebbe non essere stata completata e il dispositivo non risponde più.</translation>
+    </message>
+    <message>
+        <source>Reseat the device and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>Reinserisci il dispositivo e ripeti il provisioning: la stazione legge prima ciò che è stato memorizzato.</translation>
+    </message>
+    <message>
+        <source>Astarte reports this device as already confirmed: its secret has been used.</source>
+        <translation>Astarte segnala questo dispositivo come già confermato: il suo segreto è stato usato.</translation>
+    </message>
+    <message>
+        <source>Set the device aside for the supervisor (rework).</source>
+        <translation>Metti da parte il dispositivo per il supervisore (rilavorazione).</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation>Il dispositivo non ha risposto in tempo.</translation>
+    </message>
+    <message>
+        <source>Check that the device is seated and powered, then provision it again.</source>
+        <translation>Controlla che il dispositivo sia inserito e alimentato, poi ripeti il provisioning.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s port vanished.</source>
+        <translation>La porta del dispositivo è scomparsa.</translation>
+    </message>
+    <message>
+        <source>Reseat the device and its cable, then provision it again.</source>
+        <translation>Reinserisci il dispositivo e il cavo, poi ripeti il provisioning.</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
+        <translation>Fermato dall&apos;operatore.</translation>
+    </message>
+    <message>
+        <source>Provision the device again when ready.</source>
+        <translation>Ripeti il provisioning quando sei pronto.</translation>
+    </message>
+    <message>
+        <source>The device refused the write.</source>
+        <translation>Il dispositivo ha rifiutato la scrittura.</translation>
+    </message>
+    <message>
+        <source>Take the device out and put it in the SCRAP bin.</source>
+        <translation>Togli il dispositivo e mettilo nel contenitore SCARTI.</translation>
+    </message>
+    <message>
+        <source>This device has already passed on this target.</source>
+        <translation>Questo dispositivo ha già superato il test per questa destinazione.</translation>
+    </message>
+    <message>
+        <source>Set the device aside and look it up in the journal.</source>
+        <translation>Metti da parte il dispositivo e cercalo nel registro.</translation>
+    </message>
+    <message>
+        <source>No label was scanned in time.</source>
+        <translation>Nessuna etichetta scansionata in tempo.</translation>
+    </message>
+    <message>
+        <source>Scan the unit&apos;s label, then provision it again.</source>
+        <translation>Scansiona l&apos;etichetta dell&apos;unità, poi ripeti il provisioning.</translation>
+    </message>
+    <message>
+        <source>Waiting for the unit&apos;s label.</source>
+        <translation>In attesa dell&apos;etichetta dell&apos;unità.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot}.</source>
+        <translation>Scansiona l&apos;etichetta dell&apos;unità nello slot {slot}.</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message>
+        <source>Attempts of every station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the QA journal window on the central database (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in at the centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QA window reads every station&apos;s attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translation ({path}) is missing or unreadable, so the station speaks English.</source>
@@ -10,6 +285,137 @@
     <message>
         <source>Ask the supervisor to reinstall the station (from a source checkout: make translations).</source>
         <translation>Chiedi al supervisore di reinstallare la stazione (da un checkout dei sorgenti: make translations).</translation>
+    </message>
+</context>
+<context>
+    <name>LineMenu</name>
+    <message>
+        <source>Checking the scanned label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesPage</name>
+    <message>
+        <source>MES: override and waiting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results the MES has not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required; e.g. the MES ticket number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a target with offline policy block go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the MES cannot be asked, units of this target are provisioned and their results queued; a refusal from an answering MES is never overridden. Journaled with your name and the reason; one shift at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">Seriale</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the next start of a target that asks the MES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits: the MES has every result (read at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) wait for the MES, kept in the journal (read at %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target of this station asks the MES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No override in force for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override in force for %1 until %2, by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesPageAction</name>
+    <message>
+        <source>MES: override and waiting results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Chiudi avviso</translation>
+    </message>
+    <message>
+        <source>{message} — What to do: {action}</source>
+        <translation>{message} — Cosa fare: {action}</translation>
     </message>
 </context>
 <context>
@@ -62,6 +468,196 @@
 a device appears</source>
         <translation>Avvio automatico quando
 compare un dispositivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n slot(s).</source>
+        <translation>
+            <numerusform>Avviato %n slot.</numerusform>
+            <numerusform>Avviati %n slot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No slot is ready: load a device and try again.</source>
+        <translation>Nessuno slot è pronto: inserisci un dispositivo e riprova.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} shows {state}: load a device before starting it.</source>
+        <translation>Lo slot {slot} mostra {state}: inserisci un dispositivo prima di avviarlo.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} did not start ({state}).</source>
+        <translation>Lo slot {slot} non è partito ({state}).</translation>
+    </message>
+    <message>
+        <source>{problem} (checked {time})</source>
+        <translation>{problem} (verificato alle {time})</translation>
+    </message>
+    <message>
+        <source>checked {time}</source>
+        <translation>verificato alle {time}</translation>
+    </message>
+    <message>
+        <source>Stopping safely: aborting running slots and finishing their journal records…</source>
+        <translation>Arresto sicuro: interruzione degli slot in corso e chiusura delle loro voci di registro…</translation>
+    </message>
+    <message>
+        <source>Stopping safely…</source>
+        <translation>Arresto sicuro…</translation>
+    </message>
+</context>
+<context>
+    <name>QAWindow</name>
+    <message>
+        <source>Provisioning journal (QA, read-only) — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotTile</name>
+    <message>
+        <source>Starting</source>
+        <translation>Avvio</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>Cosa fare: {action}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {state}</source>
+        <translation>Slot {slot}: {state}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}</source>
+        <translation>Slot {slot}</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID dispositivo</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>Seriale</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ Avvia</translation>
+    </message>
+    <message>
+        <source>■ Abort</source>
+        <translation>■ Stop</translation>
+    </message>
+    <message>
+        <source>✓ Clear</source>
+        <translation>✓ Fatto</translation>
+    </message>
+    <message>
+        <source>◀ scanned</source>
+        <translation>◀ scansionato</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>Cannot register</source>
+        <translation>Registrazione impossibile</translation>
+    </message>
+    <message>
+        <source>○ No device</source>
+        <translation>○ Nessun dispositivo</translation>
+    </message>
+    <message>
+        <source>● Loaded</source>
+        <translation>● Inserito</translation>
+    </message>
+    <message>
+        <source>No device</source>
+        <translation>Nessun dispositivo</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronto</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>In corso</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ERRORE</translation>
+    </message>
+    <message>
+        <source>SCRAP</source>
+        <translation>SCARTO</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <source>Already provisioned</source>
+        <translation>Già configurato</translation>
+    </message>
+    <message>
+        <source>Pairing OK</source>
+        <translation>Pairing OK</translation>
+    </message>
+    <message>
+        <source>Pairing unreachable</source>
+        <translation>Pairing non raggiungibile</translation>
+    </message>
+    <message>
+        <source>Pairing: checking…</source>
+        <translation>Pairing: verifica…</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Connecting</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>Reading identity</source>
+        <translation>Lettura identità</translation>
+    </message>
+    <message>
+        <source>Checking policy</source>
+        <translation>Verifica regole</translation>
+    </message>
+    <message>
+        <source>Registering with Astarte</source>
+        <translation>Registrazione su Astarte</translation>
+    </message>
+    <message>
+        <source>Recording in journal</source>
+        <translation>Scrittura nel registro</translation>
+    </message>
+    <message>
+        <source>Writing credentials</source>
+        <translation>Scrittura credenziali</translation>
+    </message>
+    <message>
+        <source>Checking the write</source>
+        <translation>Verifica scrittura</translation>
+    </message>
+    <message>
+        <source>Verifying with Astarte</source>
+        <translation>Verifica con Astarte</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Blocco</translation>
+    </message>
+</context>
+<context>
+    <name>badge</name>
+    <message>
+        <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

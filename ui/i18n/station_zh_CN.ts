@@ -2,6 +2,281 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Banner</name>
+    <message>
+        <source>made on this station for each device</source>
+        <translation>本工位为每台设备生成</translation>
+    </message>
+    <message>
+        <source>fetched for each device</source>
+        <translation>为每台设备获取</translation>
+    </message>
+    <message>
+        <source>issued token</source>
+        <translation>已签发的令牌</translation>
+    </message>
+    <message>
+        <source>ask a supervisor to set a new token (Roles → Targets and keys) before this one runs out.</source>
+        <translation>请主管在此令牌过期前设置新令牌（角色 → 目标和密钥）。</translation>
+    </message>
+    <message>
+        <source>ask a supervisor to check this target&apos;s token (Roles → Targets and keys); nothing can be provisioned until then.</source>
+        <translation>请主管检查此目标的令牌（角色 → 目标和密钥）；在此之前无法配置任何设备。</translation>
+    </message>
+    <message>
+        <source>call the supervisor: the central database does not answer, so no device can be registered now.</source>
+        <translation>请呼叫主管：中央数据库无响应，现在无法注册任何设备。</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>expires in under a minute</source>
+        <translation>不到一分钟后过期</translation>
+    </message>
+    <message>
+        <source>expires in {minutes} min</source>
+        <translation>{minutes} 分钟后过期</translation>
+    </message>
+    <message>
+        <source>expires in {hours} h {minutes} min</source>
+        <translation>{hours} 小时 {minutes} 分钟后过期</translation>
+    </message>
+    <message>
+        <source>Target: loading…</source>
+        <translation>目标：加载中…</translation>
+    </message>
+    <message>
+        <source>Operator: {name}</source>
+        <translation>操作员：{name}</translation>
+    </message>
+    <message>
+        <source>Target: {name}  ·  realm {realm}</source>
+        <translation>目标：{name}  ·  领域 {realm}</translation>
+    </message>
+    <message>
+        <source>Pairing URL: {url}</source>
+        <translation>Pairing 地址：{url}</translation>
+    </message>
+    <message>
+        <source>Target: not available</source>
+        <translation>目标：不可用</translation>
+    </message>
+    <message>
+        <source>Token: {kind}</source>
+        <translation>令牌：{kind}</translation>
+    </message>
+    <message>
+        <source>{token}, {time_left}</source>
+        <translation>{token}，{time_left}</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未给出原因</translation>
+    </message>
+    <message>
+        <source>✗ Token unusable: {reason} What to do: {action}</source>
+        <translation>✗ 令牌不可用：{reason} 处理方法：{action}</translation>
+    </message>
+    <message>
+        <source>⚠ {token}. What to do: {action}</source>
+        <translation>⚠ {token}。处理方法：{action}</translation>
+    </message>
+    <message>
+        <source>Pairing answers ({detail}), but no token can be made for the target.</source>
+        <translation>Pairing 有响应（{detail}），但无法为该目标生成令牌。</translation>
+    </message>
+    <message>
+        <source>✗ {fleet}. What to do: {action}</source>
+        <translation>✗ {fleet}。处理方法：{action}</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePrompt</name>
+    <message>
+        <source>Closing aborts them safely: each attempt is finished in the journal, and a device that was being written is checked the next time it is loaded. Close anyway?</source>
+        <translation>关闭会安全地中止它们：每次尝试都会在日志中结束，正在写入的设备会在下次装入时检查。仍要关闭吗？</translation>
+    </message>
+    <message>
+        <source>1 slot is still provisioning.</source>
+        <translation>还有 1 个槽位正在配置。</translation>
+    </message>
+    <message>
+        <source>{count} slots are still provisioning.</source>
+        <translation>还有 {count} 个槽位正在配置。</translation>
+    </message>
+    <message>
+        <source>Every slot has finished. Close now?</source>
+        <translation>所有槽位都已完成。现在关闭吗？</translation>
+    </message>
+    <message>
+        <source>Slots are still working</source>
+        <translation>槽位仍在工作</translation>
+    </message>
+    <message>
+        <source>Keep working</source>
+        <translation>继续工作</translation>
+    </message>
+    <message>
+        <source>Abort and close</source>
+        <translation>中止并关闭</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>CountersView</name>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ 通过</translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation>✗ 失败</translation>
+    </message>
+    <message>
+        <source>⚠ Scrap</source>
+        <translation>⚠ 报废</translation>
+    </message>
+    <message>
+        <source>Units / active hour</source>
+        <translation>台 / 有效小时</translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation>一次通过率</translation>
+    </message>
+    <message>
+        <source>Passed units per hour over {minutes} min of active production (breaks of 10 minutes or more left out).</source>
+        <translation>{minutes} 分钟有效生产内每小时通过的台数（不计 10 分钟及以上的休息）。</translation>
+    </message>
+</context>
+<context>
+    <name>EngineMessage</name>
+    <message>
+        <source>Leave the device in the slot and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>将设备留在槽位中并重新配置：工位会先读取已存储的内容。</translation>
+    </message>
+    <message>
+        <source>Set the device aside for a firmware check.</source>
+        <translation>将设备放到一边，进行固件检查。</translation>
+    </message>
+    <message>
+        <source>The device changed its identity during the attempt.</source>
+        <translation>设备在尝试过程中改变了身份。</translation>
+    </message>
+    <message>
+        <source>Set the device aside for a firmware check; if it was swapped during the attempt, provision the device in the slot again.</source>
+        <translation>将设备放到一边进行固件检查；如果尝试过程中更换了设备，请重新配置槽位中的设备。</translation>
+    </message>
+    <message>
+        <source>After the write, the device reports a digest that is not the secret just written.</source>
+        <translation>写入后，设备报告的摘要与刚写入的密钥不符。</translation>
+    </message>
+    <message>
+        <source>The device revealed a secret that does not match the digest it reports.</source>
+        <translation>设备透露的密钥与其报告的摘要不符。</translation>
+    </message>
+    <message>
+        <source>The write to the device was interrupted and its storage changed.</source>
+        <translation>对设备的写入被中断，其存储已改变。</translation>
+    </message>
+    <message>
+        <source>The write may or may not have completed, and the device no longer answers.</source>
+        <translation>写入可能未完成，且设备不再响应。</translation>
+    </message>
+    <message>
+        <source>Reseat the device and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>重新插好设备并重新配置：工位会先读取已存储的内容。</translation>
+    </message>
+    <message>
+        <source>Astarte reports this device as already confirmed: its secret has been used.</source>
+        <translation>Astarte 报告此设备已确认：其密钥已被使用。</translation>
+    </message>
+    <message>
+        <source>Set the device aside for the supervisor (rework).</source>
+        <translation>将设备放到一边交给主管（返工）。</translation>
+    </message>
+    <message>
+        <source>The device did not answer in time.</source>
+        <translation>设备未及时响应。</translation>
+    </message>
+    <message>
+        <source>Check that the device is seated and powered, then provision it again.</source>
+        <translation>检查设备是否插好并已通电，然后重新配置。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s port vanished.</source>
+        <translation>设备的端口消失了。</translation>
+    </message>
+    <message>
+        <source>Reseat the device and its cable, then provision it again.</source>
+        <translation>重新插好设备和线缆，然后重新配置。</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator.</source>
+        <translation>已被操作员停止。</translation>
+    </message>
+    <message>
+        <source>Provision the device again when ready.</source>
+        <translation>准备好后重新配置设备。</translation>
+    </message>
+    <message>
+        <source>The device refused the write.</source>
+        <translation>设备拒绝了写入。</translation>
+    </message>
+    <message>
+        <source>Take the device out and put it in the SCRAP bin.</source>
+        <translation>取出设备并放入报废箱。</translation>
+    </message>
+    <message>
+        <source>This device has already passed on this target.</source>
+        <translation>此设备已在该目标上通过。</translation>
+    </message>
+    <message>
+        <source>Set the device aside and look it up in the journal.</source>
+        <translation>将设备放到一边并在日志中查询。</translation>
+    </message>
+    <message>
+        <source>No label was scanned in time.</source>
+        <translation>未及时扫描标签。</translation>
+    </message>
+    <message>
+        <source>Scan the unit&apos;s label, then provision it again.</source>
+        <translation>扫描该设备的标签，然后重新配置。</translation>
+    </message>
+    <message>
+        <source>Waiting for the unit&apos;s label.</source>
+        <translation>正在等待设备标签。</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot}.</source>
+        <translation>扫描槽位 {slot} 中设备的标签。</translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message>
+        <source>Attempts of every station…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the QA journal window on the central database (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in at the centre…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QA window reads every station&apos;s attempts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translation ({path}) is missing or unreadable, so the station speaks English.</source>
@@ -10,6 +285,136 @@
     <message>
         <source>Ask the supervisor to reinstall the station (from a source checkout: make translations).</source>
         <translation>请主管重新安装工位（源码检出中运行：make translations）。</translation>
+    </message>
+</context>
+<context>
+    <name>LineMenu</name>
+    <message>
+        <source>Checking the scanned label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesPage</name>
+    <message>
+        <source>MES: override and waiting results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results the MES has not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why (required; e.g. the MES ticket number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let a target with offline policy block go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>While the MES cannot be asked, units of this target are provisioned and their results queued; a refusal from an answering MES is never overridden. Journaled with your name and the reason; one shift at most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation type="unfinished">序列号</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the next start of a target that asks the MES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits: the MES has every result (read at %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) wait for the MES, kept in the journal (read at %1).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No target of this station asks the MES.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No override in force for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override in force for %1 until %2, by %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MesPageAction</name>
+    <message>
+        <source>MES: override and waiting results…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+    <message>
+        <source>{message} — What to do: {action}</source>
+        <translation>{message} — 处理方法：{action}</translation>
     </message>
 </context>
 <context>
@@ -62,6 +467,195 @@
 a device appears</source>
         <translation>设备出现时
 自动启动</translation>
+    </message>
+    <message numerus="yes">
+        <source>Started %n slot(s).</source>
+        <translation>
+            <numerusform>已启动 %n 个槽位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No slot is ready: load a device and try again.</source>
+        <translation>没有就绪的槽位：请装入设备后重试。</translation>
+    </message>
+    <message>
+        <source>Slot {slot} shows {state}: load a device before starting it.</source>
+        <translation>槽位 {slot} 显示 {state}：启动前请先装入设备。</translation>
+    </message>
+    <message>
+        <source>Slot {slot} did not start ({state}).</source>
+        <translation>槽位 {slot} 未启动（{state}）。</translation>
+    </message>
+    <message>
+        <source>{problem} (checked {time})</source>
+        <translation>{problem}（检查于 {time}）</translation>
+    </message>
+    <message>
+        <source>checked {time}</source>
+        <translation>检查于 {time}</translation>
+    </message>
+    <message>
+        <source>Stopping safely: aborting running slots and finishing their journal records…</source>
+        <translation>正在安全停止：中止运行中的槽位并完成其日志记录…</translation>
+    </message>
+    <message>
+        <source>Stopping safely…</source>
+        <translation>正在安全停止…</translation>
+    </message>
+</context>
+<context>
+    <name>QAWindow</name>
+    <message>
+        <source>Provisioning journal (QA, read-only) — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SlotTile</name>
+    <message>
+        <source>Starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>处理方法：{action}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {state}</source>
+        <translation>槽位 {slot}：{state}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}</source>
+        <translation>槽位 {slot}</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备 ID</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>▶ Start</source>
+        <translation>▶ 启动</translation>
+    </message>
+    <message>
+        <source>■ Abort</source>
+        <translation>■ 中止</translation>
+    </message>
+    <message>
+        <source>✓ Clear</source>
+        <translation>✓ 清除</translation>
+    </message>
+    <message>
+        <source>◀ scanned</source>
+        <translation>◀ 已扫描</translation>
+    </message>
+</context>
+<context>
+    <name>State</name>
+    <message>
+        <source>Cannot register</source>
+        <translation>无法注册</translation>
+    </message>
+    <message>
+        <source>○ No device</source>
+        <translation>○ 无设备</translation>
+    </message>
+    <message>
+        <source>● Loaded</source>
+        <translation>● 已装入</translation>
+    </message>
+    <message>
+        <source>No device</source>
+        <translation>无设备</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>Working</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>SCRAP</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Already provisioned</source>
+        <translation>已配置</translation>
+    </message>
+    <message>
+        <source>Pairing OK</source>
+        <translation>Pairing 正常</translation>
+    </message>
+    <message>
+        <source>Pairing unreachable</source>
+        <translation>Pairing 无法访问</translation>
+    </message>
+    <message>
+        <source>Pairing: checking…</source>
+        <translation>Pairing：检查中…</translation>
+    </message>
+</context>
+<context>
+    <name>Step</name>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Reading identity</source>
+        <translation>读取身份</translation>
+    </message>
+    <message>
+        <source>Checking policy</source>
+        <translation>检查策略</translation>
+    </message>
+    <message>
+        <source>Registering with Astarte</source>
+        <translation>在 Astarte 注册</translation>
+    </message>
+    <message>
+        <source>Recording in journal</source>
+        <translation>写入日志</translation>
+    </message>
+    <message>
+        <source>Writing credentials</source>
+        <translation>写入凭据</translation>
+    </message>
+    <message>
+        <source>Checking the write</source>
+        <translation>检查写入</translation>
+    </message>
+    <message>
+        <source>Verifying with Astarte</source>
+        <translation>与 Astarte 核实</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>锁定</translation>
+    </message>
+</context>
+<context>
+    <name>badge</name>
+    <message>
+        <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

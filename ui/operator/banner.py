@@ -13,39 +13,51 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from station.fleet.link_state import FleetLinkState
 from ui import theme
 from ui.engine_api import TargetSummaryLike
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 from ui.operator import words
 
 TOKEN_REFRESH_MS = 60_000
 TOKEN_WARNING_S = 15 * 60
 # Pairing answers, but no token can be made: no registration is possible now either.
-CANNOT_REGISTER = theme.StateLook("✗", "Cannot register", theme.DARK_VERMILLION, theme.WHITE)
+CANNOT_REGISTER = theme.StateLook(
+    "✗", QT_TRANSLATE_NOOP("State", "Cannot register"), theme.DARK_VERMILLION, theme.WHITE
+)
 # The token sources in the operator's words.
 _KIND_WORDS = {
-    "realm key": "made on this station for each device",
-    "token command": "fetched for each device",
-    "issued token": "issued token",
+    "realm key": QT_TRANSLATE_NOOP("Banner", "made on this station for each device"),
+    "token command": QT_TRANSLATE_NOOP("Banner", "fetched for each device"),
+    "issued token": QT_TRANSLATE_NOOP("Banner", "issued token"),
 }
-RENEW_ACTION = (
-    "ask a supervisor to set a new token (Roles → Targets and keys) before this one runs out."
+RENEW_ACTION = QT_TRANSLATE_NOOP(
+    "Banner",
+    "ask a supervisor to set a new token (Roles → Targets and keys) before this one runs out.",
 )
-UNUSABLE_ACTION = (
+UNUSABLE_ACTION = QT_TRANSLATE_NOOP(
+    "Banner",
     "ask a supervisor to check this target's token (Roles → Targets and keys); "
-    "nothing can be provisioned until then."
+    "nothing can be provisioned until then.",
 )
 
-FLEET_BLOCKED_ACTION = (
-    "call the supervisor: the central database does not answer, so no device can be registered now."
+FLEET_BLOCKED_ACTION = QT_TRANSLATE_NOOP(
+    "Banner",
+    "call the supervisor: the central database does not answer, so no device can be registered "
+    "now.",
 )
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Banner", text)
 
 
 def kind_words(kind: str) -> str:
-    return _KIND_WORDS.get(kind, words.plain(kind))
+    known = _KIND_WORDS.get(kind)
+    return _t(known) if known is not None else words.plain(kind)
 
 
 def _as_epoch(value: datetime | float | None) -> float | None:
@@ -61,13 +73,17 @@ def _as_epoch(value: datetime | float | None) -> float | None:
 def describe_time_left(expires_at: float, now: float) -> str:
     left = expires_at - now
     if left <= 0:
-        return "expired"
+        return QCoreApplication.translate("Banner", "expired")
     minutes = int(left // 60)
     if minutes < 1:
-        return "expires in under a minute"
+        return QCoreApplication.translate("Banner", "expires in under a minute")
     if minutes < 120:
-        return f"expires in {minutes} min"
-    return f"expires in {minutes // 60} h {minutes % 60:02d} min"
+        return QCoreApplication.translate("Banner", "expires in {minutes} min").format(
+            minutes=minutes
+        )
+    return QCoreApplication.translate("Banner", "expires in {hours} h {minutes} min").format(
+        hours=minutes // 60, minutes=f"{minutes % 60:02d}"
+    )
 
 
 def _fleet_label() -> QLabel:
@@ -98,7 +114,10 @@ class Banner(QFrame):
         self._health: tuple[bool | None, str] = (None, "")
         self._token_renews = False
 
-        self.target = QLabel("Target: loading…")
+        self._summary: TargetSummaryLike | None = None
+        self._target_error = ""
+        self._operator_name = "—"
+        self.target = QLabel(self.tr("Target: loading…"))
         self.target.setObjectName("banner-target")
         self.target.setFont(theme.font(theme.TITLE_PT, bold=True))
         self.pairing_url = QLabel("")
@@ -122,7 +141,7 @@ class Banner(QFrame):
         self.health.setFont(theme.font(theme.BODY_PT, bold=True))
         self.health.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.health.setMinimumWidth(260)
-        self.operator = QLabel("Operator: —")
+        self.operator = QLabel(self.tr("Operator: {name}").format(name="—"))
         self.operator.setObjectName("banner-operator")
         self.operator.setFont(theme.font(theme.TITLE_PT, bold=True))
 
@@ -156,9 +175,26 @@ class Banner(QFrame):
         left.addLayout(second)
         return left
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            if self._summary is not None:
+                self.show_target(self._summary)
+            elif self._target_error:
+                self.show_target_error(self._target_error)
+            else:
+                self.target.setText(self.tr("Target: loading…"))
+            self.show_operator(self._operator_name)
+            self.show_health(*self._health)
+        super().changeEvent(event)
+
     def show_target(self, summary: TargetSummaryLike) -> None:
-        self.target.setText(f"Target: {summary.name}  ·  realm {summary.realm}")
-        self.pairing_url.setText(f"Pairing URL: {summary.pairing_url}")
+        self._summary = summary
+        self.target.setText(
+            self.tr("Target: {name}  ·  realm {realm}").format(
+                name=summary.name, realm=summary.realm
+            )
+        )
+        self.pairing_url.setText(self.tr("Pairing URL: {url}").format(url=summary.pairing_url))
         self.target.setToolTip(self.target.text())
         self.pairing_url.setToolTip(self.pairing_url.text())
         self._token_kind = summary.token_kind
@@ -171,7 +207,9 @@ class Banner(QFrame):
         self.show_health(*self._health)  # the badge depends on the token too
 
     def show_target_error(self, message: str) -> None:
-        self.target.setText("Target: not available")
+        self._summary = None
+        self._target_error = message
+        self.target.setText(self.tr("Target: not available"))
         self.pairing_url.setText(message)
         self.target.setToolTip("")
         self.pairing_url.setToolTip(message)
@@ -186,19 +224,25 @@ class Banner(QFrame):
     def refresh_token(self) -> None:
         if not self._token_kind:
             return
-        text = f"Token: {kind_words(self._token_kind)}"
+        text = self.tr("Token: {kind}").format(kind=kind_words(self._token_kind))
         warn = False
         if self._expires_at is not None and not self._token_renews:
             now = datetime.now(UTC).timestamp()
-            text += f", {describe_time_left(self._expires_at, now)}"
+            text = self.tr("{token}, {time_left}").format(
+                token=text, time_left=describe_time_left(self._expires_at, now)
+            )
             warn = bool(self._token_warning) or self._expires_at - now < TOKEN_WARNING_S
         if not self._token_usable:
             # Nothing can be registered with it: say why, in the line's words, and stand out.
-            reason = words.cause(self._token_detail) or "no reason given"
-            text = f"✗ Token unusable: {reason} What to do: {UNUSABLE_ACTION}"
+            reason = words.cause(self._token_detail) or self.tr("no reason given")
+            text = self.tr("✗ Token unusable: {reason} What to do: {action}").format(
+                reason=reason, action=_t(UNUSABLE_ACTION)
+            )
             look = (theme.DARK_VERMILLION, theme.WHITE)
         elif warn:
-            text = f"⚠ {text}. What to do: {RENEW_ACTION}"
+            text = self.tr("⚠ {token}. What to do: {action}").format(
+                token=text, action=_t(RENEW_ACTION)
+            )
             look = (theme.YELLOW, theme.BLACK)
         else:
             look = None
@@ -220,7 +264,9 @@ class Banner(QFrame):
             look = theme.HEALTH_OK if healthy else theme.HEALTH_DOWN
         if healthy and not self._token_usable:
             look = CANNOT_REGISTER
-            detail = f"Pairing answers ({detail}), but no token can be made for the target."
+            detail = self.tr(
+                "Pairing answers ({detail}), but no token can be made for the target."
+            ).format(detail=detail)
         self.health.setText(look.text)
         self.health.setToolTip(detail)
         self.health.setStyleSheet(
@@ -229,14 +275,17 @@ class Banner(QFrame):
         )
 
     def show_operator(self, name: str) -> None:
-        self.operator.setText(f"Operator: {name}")
+        self._operator_name = name
+        self.operator.setText(self.tr("Operator: {name}").format(name=name))
 
     def show_fleet(self, state: FleetLinkState) -> None:
         """Fleet mode: live / backlog N / offline, and whether new registrations are blocked.
         Only a block stops the line; a backlog or an open offline lot is a warning."""
         text = state.headline
         if state.registrations_blocked:
-            text = f"✗ {text}. What to do: {FLEET_BLOCKED_ACTION}"
+            text = self.tr("✗ {fleet}. What to do: {action}").format(
+                fleet=text, action=_t(FLEET_BLOCKED_ACTION)
+            )
             look: tuple[str, str] | None = (theme.DARK_VERMILLION, theme.WHITE)
         elif state.link != "live" or state.lot:
             text = f"⚠ {text}"

@@ -4,20 +4,27 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-DETAIL = (
-    "Closing aborts them safely: each attempt is finished in the journal, and a device that was "
-    "being written is checked the next time it is loaded. Close anyway?"
-)
+
+def detail() -> str:
+    return QCoreApplication.translate(
+        "ClosePrompt",
+        "Closing aborts them safely: each attempt is finished in the journal, and a device that "
+        "was being written is checked the next time it is loaded. Close anyway?",
+    )
 
 
 def headline(working: int) -> str:
+    # One and many are the only forms the shipped languages need here.
     if working == 1:
-        return "1 slot is still provisioning."
+        return QCoreApplication.translate("ClosePrompt", "1 slot is still provisioning.")
     if working:
-        return f"{working} slots are still provisioning."
-    return "Every slot has finished. Close now?"
+        return QCoreApplication.translate(
+            "ClosePrompt", "{count} slots are still provisioning."
+        ).format(count=working)
+    return QCoreApplication.translate("ClosePrompt", "Every slot has finished. Close now?")
 
 
 class ClosePrompt(QMessageBox):
@@ -28,11 +35,8 @@ class ClosePrompt(QMessageBox):
         super().__init__(parent)
         self.setObjectName("confirm-close")
         self.setIcon(QMessageBox.Icon.Warning)
-        self.setWindowTitle("Slots are still working")
         self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         self.setDefaultButton(QMessageBox.StandardButton.No)
-        self.button(QMessageBox.StandardButton.Yes).setText("Abort and close")
-        self.button(QMessageBox.StandardButton.No).setText("Keep working")
         self.working = -1
         self.update_count(working)
 
@@ -42,12 +46,23 @@ class ClosePrompt(QMessageBox):
 
         self.finished.connect(finished)
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def update_count(self, working: int) -> None:
         if working == self.working:
             return
         self.working = working
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        working = self.working
+        self.setWindowTitle(self.tr("Slots are still working"))
         self.setText(headline(working))
-        self.setInformativeText(DETAIL if working else "")
+        self.setInformativeText(detail() if working else "")
+        self.button(QMessageBox.StandardButton.No).setText(self.tr("Keep working"))
         self.button(QMessageBox.StandardButton.Yes).setText(
-            "Abort and close" if working else "Close"
+            self.tr("Abort and close") if working else self.tr("Close")
         )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from station.engine.events import AttemptFinished
@@ -43,12 +43,13 @@ class CountersView(QFrame):
         self.counters = ShiftCounters()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._passed = _Figure("✓ Passed", "passed")
-        self._failed = _Figure("✗ Failed", "failed")
-        self._scrap = _Figure("⚠ Scrap", "scrap")
+        self._passed = _Figure("", "passed")
+        self._failed = _Figure("", "failed")
+        self._scrap = _Figure("", "scrap")
         # Per hour of active production, not of wall clock: breaks do not dilute it.
-        self._uph = _Figure("Units / active hour", "uph")
-        self._fpy = _Figure("First-pass yield", "fpy")
+        self._uph = _Figure("", "uph")
+        self._fpy = _Figure("", "fpy")
+        self.retranslate()
         for figure in (self._passed, self._failed, self._scrap, self._uph, self._fpy):
             layout.addWidget(figure)
         self._timer = QTimer(self)
@@ -64,6 +65,20 @@ class CountersView(QFrame):
         self._stale = False
         self._figures: ShiftFigures = self.counters.figures(time.time())
         self.show_figures(self._figures)
+
+    def retranslate(self) -> None:
+        self._passed.caption.setText(self.tr("✓ Passed"))
+        self._failed.caption.setText(self.tr("✗ Failed"))
+        self._scrap.caption.setText(self.tr("⚠ Scrap"))
+        self._uph.caption.setText(self.tr("Units / active hour"))
+        self._fpy.caption.setText(self.tr("First-pass yield"))
+        if hasattr(self, "_figures"):
+            self.show_figures(self._figures)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def figures(self) -> ShiftFigures:
@@ -97,8 +112,10 @@ class CountersView(QFrame):
         self._scrap.value.setText(str(f.scrap))
         self._uph.value.setText("—" if f.units_per_hour is None else f"{f.units_per_hour:.0f}")
         self._uph.setToolTip(
-            f"Passed units per hour over {f.active_s / 60:.0f} min of active production "
-            "(breaks of 10 minutes or more left out)."
+            self.tr(
+                "Passed units per hour over {minutes} min of active production (breaks of 10 "
+                "minutes or more left out)."
+            ).format(minutes=f"{f.active_s / 60:.0f}")
         )
         self._fpy.value.setText(
             "—" if f.first_pass_yield is None else f"{f.first_pass_yield * 100:.0f} %"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from station.engine.events import StationNotice
@@ -27,7 +27,7 @@ class NoticeBar(QFrame):
         self.text.setWordWrap(True)
         self.text.setFont(theme.font(theme.BODY_PT + 1, bold=True))
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.dismiss = QPushButton("Dismiss")
+        self.dismiss = QPushButton(self.tr("Dismiss"))
         self.dismiss.setFont(theme.font(theme.BUTTON_PT))
         self.dismiss.setMinimumHeight(theme.BUTTON_MIN_HEIGHT_PX - 12)
         self.dismiss.clicked.connect(self.clear)
@@ -46,7 +46,8 @@ class NoticeBar(QFrame):
         glyph = _GLYPHS.get(notice.level, "●")
         text = f"{glyph} {notice.message}"
         if notice.action:
-            text += f" — What to do: {notice.action}"
+            said = self.tr("{message} — What to do: {action}")
+            text = said.format(message=text, action=notice.action)
         self.text.setText(text)
         self.setToolTip("\n".join(n.message for n in self.history))
         self.setStyleSheet(
@@ -54,6 +55,11 @@ class NoticeBar(QFrame):
             f" QFrame#notice-bar QLabel {{ color: {foreground}; }}"
         )
         self.show()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.dismiss.setText(self.tr("Dismiss"))
+        super().changeEvent(event)
 
     @Slot()
     def clear(self) -> None:

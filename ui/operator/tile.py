@@ -13,14 +13,14 @@ from __future__ import annotations
 import time
 from functools import cache
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QFocusEvent, QMouseEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from station.engine.events import SlotSnapshot, SlotState
 from ui import theme
+from ui.operator import engine_words
 from ui.operator import tile_fit as tf
-from ui.operator import words
 from ui.operator.tile_fit import (  # re-exported: the tile's geometry contract
     MIN_ACTION_LINES,
     MIN_COMPACT_STATE_PT,
@@ -134,10 +134,10 @@ class SlotTile(TileBody):
 
         working = shown.state is SlotState.WORKING
         if working and shown.step is not None:
-            self.step_label.setText(shown.step.label)
+            self.step_label.setText(engine_words.step(shown.step))
             self.progress.setValue(shown.step.position + 1)
         elif working:
-            self.step_label.setText("Starting")
+            self.step_label.setText(self.tr("Starting"))
             self.progress.setValue(0)
         self.step_label.setVisible(working)
         self.progress.setVisible(working)
@@ -151,9 +151,9 @@ class SlotTile(TileBody):
             or (shown.state is SlotState.READY and bool(shown.message))
             or shown.awaiting_label
         )
-        self._cause_text = words.cause(shown.message) if says else ""
-        action = words.action(shown.action) if says else ""
-        self._action_text = f"What to do: {action}" if action else ""
+        cause, action = engine_words.tile_words(shown) if says else ("", "")
+        self._cause_text = cause
+        self._action_text = self.tr("What to do: {action}").format(action=action) if action else ""
         self._full_text = shown.message if says else ""
         self.cause.setToolTip(self._full_text)
         self.action.setToolTip(self._action_text)
@@ -168,8 +168,8 @@ class SlotTile(TileBody):
         clearable = self._hold.can_acknowledge and shown.state in NEEDS_ACK
         self.clear_button.setVisible(clearable)
         self.clear_button.setEnabled(clearable)
-        spoken = f"{look.word}, {self._shown.presence[2:]}" if self._shown.held else look.word
-        self.setAccessibleName(f"Slot {live.slot}: {spoken}")
+        spoken = f"{look.said}, {self._shown.presence[2:]}" if self._shown.held else look.said
+        self.setAccessibleName(self.tr("Slot {slot}: {state}").format(slot=live.slot, state=spoken))
         self.setAccessibleDescription(
             " ".join(t for t in (self._cause_text, self._action_text) if t)
         )
@@ -210,6 +210,12 @@ class SlotTile(TileBody):
     def action_text(self) -> str:
         """The whole operator action ("What to do: …"), whatever part of it fits."""
         return self._action_text
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.word_parts()
+            self._show()
+        super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -8,7 +8,7 @@ sheet over every child (which was a third of the GUI's time with sixteen slots w
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QFrame,
@@ -118,8 +118,7 @@ class TileBody(QFrame):
         self.number_label.hide()
 
     def _build_widgets(self) -> None:
-        name = f"Slot {self.slot}"
-        self.title = label(theme.font(theme.TITLE_PT, bold=True), f"{self.number} · {name}")
+        self.title = label(theme.font(theme.TITLE_PT, bold=True))
         # A compact tile has no header: its number leads the state row instead.
         number = str(self.number) if self.slot == str(self.number) else f"{self.number}·{self.slot}"
         self.number_label = label(theme.font(tf.MIN_COMPACT_STATE_PT, bold=True), number)
@@ -137,13 +136,23 @@ class TileBody(QFrame):
         self.serial = label(theme.font(theme.BODY_PT, mono=True), name="serial", squeeze=True)
         self.cause = label(theme.font(theme.BODY_PT), name="cause", squeeze=True)
         self.action = label(theme.font(theme.ACTION_PT, bold=True), name="action", squeeze=True)
-        self._captions = [
-            label(theme.font(theme.SMALL_PT), caption) for caption in ("Device ID", "Serial")
-        ]
-        self.start_button = big_button("▶ Start", "start")
-        self.abort_button = big_button("■ Abort", "abort")
-        self.clear_button = big_button("✓ Clear", "clear")
+        self._captions = [label(theme.font(theme.SMALL_PT)), label(theme.font(theme.SMALL_PT))]
+        self.start_button = big_button("", "start")
+        self.abort_button = big_button("", "abort")
+        self.clear_button = big_button("", "clear")
         self.buttons = (self.start_button, self.abort_button, self.clear_button)
+        self.word_parts()
+
+    def word_parts(self) -> None:
+        """The tile's fixed words in the screens' language (again on a language switch)."""
+        name = QCoreApplication.translate("SlotTile", "Slot {slot}").format(slot=self.slot)
+        self.title.setText(f"{self.number} · {name}")
+        self._captions[0].setText(QCoreApplication.translate("SlotTile", "Device ID"))
+        self._captions[1].setText(QCoreApplication.translate("SlotTile", "Serial"))
+        self.start_button.setText(QCoreApplication.translate("SlotTile", "▶ Start"))
+        self.abort_button.setText(QCoreApplication.translate("SlotTile", "■ Abort"))
+        self.clear_button.setText(QCoreApplication.translate("SlotTile", "✓ Clear"))
+        self.set_highlighted(self._highlighted)
 
     def _details(self) -> QWidget:
         box = QWidget()
@@ -215,7 +224,7 @@ class TileBody(QFrame):
     def set_highlighted(self, on: bool) -> None:
         """Mark the tile that shows a scanned serial (a badge, not only a colour)."""
         self._highlighted = on
-        self.badge.setText("◀ scanned" if on else "")
+        self.badge.setText(QCoreApplication.translate("SlotTile", "◀ scanned") if on else "")
         self.update()
 
     @property

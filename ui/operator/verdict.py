@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from station.engine.events import SlotSnapshot, SlotState
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 
 VERDICTS = frozenset(
     {
@@ -27,8 +30,8 @@ VERDICTS = frozenset(
 NEEDS_ACK = VERDICTS - {SlotState.PASS}
 # What the port shows while a verdict is held: empty, or a unit loaded and not started yet.
 _PRESENCE = {
-    SlotState.NO_DEVICE: "○ No device",
-    SlotState.READY: "● Loaded",
+    SlotState.NO_DEVICE: QT_TRANSLATE_NOOP("State", "○ No device"),
+    SlotState.READY: QT_TRANSLATE_NOOP("State", "● Loaded"),
 }
 
 
@@ -76,4 +79,4 @@ class VerdictHold:
         verdict = self.verdict
         if verdict is None or self.live.state not in _PRESENCE:
             return Shown(self.live)
-        return Shown(verdict, _PRESENCE[self.live.state])
+        return Shown(verdict, QCoreApplication.translate("State", _PRESENCE[self.live.state]))

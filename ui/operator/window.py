@@ -239,9 +239,9 @@ class OperatorWindow(QMainWindow):
 
     def _after_start_all(self, started: list[str]) -> None:
         if started:
-            self.show_status(f"Started {len(started)} slot(s).", 5000)
+            self.show_status(self.tr("Started %n slot(s).", "", len(started)), 5000)
         else:
-            self.show_status("No slot is ready: load a device and try again.", 8000)
+            self.show_status(self.tr("No slot is ready: load a device and try again."), 8000)
 
     @Slot(str)
     def start_slot(self, slot: str) -> None:
@@ -250,8 +250,9 @@ class OperatorWindow(QMainWindow):
             # The same rule as the tile's Start button, so a key cannot do what a hidden
             # button refuses (a PASS slot must be unloaded, not provisioned twice).
             self.show_status(
-                f"Slot {slot} shows {theme.STATE_LOOKS[state].word}: "
-                "load a device before starting it.",
+                self.tr("Slot {slot} shows {state}: load a device before starting it.").format(
+                    slot=slot, state=theme.STATE_LOOKS[state].said
+                ),
                 8000,
             )
             return
@@ -260,7 +261,10 @@ class OperatorWindow(QMainWindow):
             if not ok:
                 state = self.fixture.snapshot(slot).state
                 self.show_status(
-                    f"Slot {slot} did not start ({theme.STATE_LOOKS[state].word}).", 8000
+                    self.tr("Slot {slot} did not start ({state}).").format(
+                        slot=slot, state=theme.STATE_LOOKS[state].said
+                    ),
+                    8000,
                 )
 
         self._run(lambda: self.runner.start(slot), after)
@@ -341,10 +345,13 @@ class OperatorWindow(QMainWindow):
         if isinstance(healthy, BaseException):
             if is_bug(healthy):
                 log.error("the Pairing health check failed", exc_info=healthy)
-            self.banner.show_health(False, f"{describe(healthy).message} (checked {stamp})")
+            said = self.tr("{problem} (checked {time})")
+            self.banner.show_health(
+                False, said.format(problem=describe(healthy).message, time=stamp)
+            )
             self.healthChecked.emit(False)
         else:
-            self.banner.show_health(healthy, f"checked {stamp}")
+            self.banner.show_health(healthy, self.tr("checked {time}").format(time=stamp))
             self.healthChecked.emit(healthy)
         self._check_answered()
 
@@ -436,10 +443,12 @@ class OperatorWindow(QMainWindow):
         self.notices.show_notice(
             StationNotice(
                 "info",
-                "Stopping safely: aborting running slots and finishing their journal records…",
+                self.tr(
+                    "Stopping safely: aborting running slots and finishing their journal records…"
+                ),
             )
         )
-        self.show_status("Stopping safely…")
+        self.show_status(self.tr("Stopping safely…"))
         if self._health_in_flight:
             # The runner's shutdown closes its Pairing client, which the health check is still
             # using: stop the slots now and close the runner once the check has answered.

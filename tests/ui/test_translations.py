@@ -1,0 +1,105 @@
+"""The `.ts` sources: complete for the operator screen in German, in step with the code, and
+with every placeholder kept (a lost `{slot}` would raise or show nothing on the tile)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from station.engine.events import Step
+from ui.i18n.languages import I18N_DIR, LANGUAGE_NAMES, SOURCE_LANGUAGE
+from ui.operator import engine_words
+
+ROOT = Path(__file__).resolve().parents[2]
+LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
+# Every context the operator screen shows (the window, its tiles, banner, menus, dialogs and the
+# engine's texts by ID): each must be whole in German, the longest of the languages.
+OPERATOR_CONTEXTS = frozenset(
+    {
+        "Banner",
+        "ClosePrompt",
+        "CountersView",
+        "EngineMessage",
+        "Languages",
+        "NoticeBar",
+        "OperatorMenus",
+        "OperatorWindow",
+        "SlotTile",
+        "State",
+        "Step",
+    }
+)
+_PLACEHOLDER = re.compile(r"\{\w+\}|%n")
+
+
+def _messages(ts: Path) -> list[tuple[str, str, list[str], bool]]:
+    """(context, source, translations, unfinished) of every message."""
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name", "")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text or "" for f in translation.iter("numerusform")] or [
+                translation.text or ""
+            ]
+            unfinished = translation.get("type") == "unfinished" or not all(forms)
+            found.append((name, message.findtext("source", ""), forms, unfinished))
+    return found
+
+
+def _ts(language: str) -> Path:
+    return I18N_DIR / f"station_{language}.ts"
+
+
+def test_a_ts_exists_for_every_language() -> None:
+    for language in LANGUAGE_NAMES:
+        if language != SOURCE_LANGUAGE:
+            assert _ts(language).is_file(), f"{_ts(language)}: run `make translations-update`"
+
+
+def test_the_operator_screen_is_wholly_translated_in_german() -> None:
+    messages = _messages(_ts("de"))
+    assert {m[0] for m in messages} >= OPERATOR_CONTEXTS
+    unfinished = [f"{c}: {s!r}" for c, s, _, u in messages if c in OPERATOR_CONTEXTS and u]
+    assert unfinished == [], "translate these in ui/i18n/station_de.ts (docs/development.md)"
+
+
+@pytest.mark.parametrize("language", [lang for lang in LANGUAGE_NAMES if lang != "en"])
+def test_every_translation_keeps_its_placeholders(language: str) -> None:
+    wrong = [
+        f"{context}: {source!r} -> {form!r}"
+        for context, source, forms, unfinished in _messages(_ts(language))
+        if not unfinished
+        for form in forms
+        if sorted(set(_PLACEHOLDER.findall(form)) - {"%n"})
+        != sorted(set(_PLACEHOLDER.findall(source)) - {"%n"})
+    ]
+    assert wrong == []
+
+
+def test_the_ts_files_hold_every_wrapped_string(tmp_path: Path) -> None:
+    """lupdate over ui/ today finds no string the committed .ts lacks, and no stale one: a new
+    or changed text needs `make translations-update` (and its translation)."""
+    copy = tmp_path / "station_de.ts"
+    shutil.copy(_ts("de"), copy)
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    subprocess.run(
+        [str(LUPDATE), "-silent", "-locations", "none", "-no-obsolete", *sources, "-ts", str(copy)],
+        check=True,
+        timeout=120,
+    )
+    before = {(c, s) for c, s, _, _ in _messages(_ts("de"))}
+    after = {(c, s) for c, s, _, _ in _messages(copy)}
+    assert sorted(after - before) == [], "new strings: run `make translations-update`"
+    assert sorted(before - after) == [], "stale strings: run `make translations-update`"
+
+
+def test_the_step_labels_marked_for_translation_are_the_engines() -> None:
+    assert {s: engine_words.STEP_LABELS[s] for s in Step} == {s: s.label for s in Step}
