@@ -43,6 +43,7 @@ def _check(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     source = str(args.config or default_config_path())
     _check_profiles(config, source)
+    templates = _check_label_templates(config, source)
     out = sys.stdout
     out.write(f"Configuration {source} is valid.\n")
     out.write(f"Station {config.station_id}, journal {config.journal_path}\n")
@@ -59,7 +60,30 @@ def _check(args: argparse.Namespace) -> int:
             f"Target {target.name}: {target.pairing_url} realm {target.realm}, "
             f"tokens from {target.token_source}\n"
         )
+        if target.name in templates:
+            out.write(f"  label: {templates[target.name]}\n")
     return EXIT_OK
+
+
+def _check_label_templates(config: StationConfig, source: str) -> dict[str, str]:
+    """Each label template a target names exists, reads, holds its fields and renders
+    (station/line/template_file.py); what each target prints, by target."""
+    from station.line.template_file import template_of
+
+    checked: dict[str, str] = {}
+    for target in config.targets.values():
+        if not target.print_label and target.label_template is None:
+            continue
+        try:
+            template_of(target.label_template, target.name)
+        except ConfigError as exc:
+            raise ConfigError(f"{source}: {exc.message}", exc.action) from exc
+        checked[target.name] = (
+            f"template {target.label_template} checked"
+            if target.label_template is not None
+            else "the built-in template"
+        )
+    return checked
 
 
 def _check_profiles(config: StationConfig, source: str) -> None:

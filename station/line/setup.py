@@ -7,8 +7,6 @@ not (they are reported when used, and the line goes on without them).
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from station.config.model import (
     DEFAULT_PRINTER_PORT,
     DEFAULT_TOWER_NET_PORT,
@@ -17,11 +15,10 @@ from station.config.model import (
     split_address,
 )
 from station.engine.events import EventSink, StationNotice
-from station.errors import ConfigError
 from station.journal import Journal
 from station.line.labels import LabelDesk
 from station.line.signals import LineSignals, TowerOpener
-from station.peripherals.label_zpl import DEFAULT_TEMPLATE, check_template
+from station.line.template_file import template_of
 from station.peripherals.printer import RawTcpPrinter
 from station.peripherals.sound import SoundPlayer, SoundUnavailable
 from station.peripherals.tower import TowerLight
@@ -39,7 +36,7 @@ def line_signals_for(
         host, port = split_address(config.line.printer, DEFAULT_PRINTER_PORT)
         labels = LabelDesk(
             printer=RawTcpPrinter(host, port),
-            template=label_template(target.label_template),
+            template=template_of(target.label_template, target.name),
             journal=journal,
             fixture=fixture,
             notify=downstream,
@@ -59,25 +56,6 @@ def line_signals_for(
         sound=sound,
         labels=labels,
     )
-
-
-def label_template(path: Path | None) -> str:
-    """The target's ZPL template (the built-in label when None), checked."""
-    if path is None:
-        return DEFAULT_TEMPLATE
-    try:
-        text = path.read_text(encoding="ascii")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "it is not plain ASCII"
-        raise ConfigError(
-            f"The label template {path} cannot be read ({reason}).",
-            "Fix the target's label_template in the supervisor's target editor, or clear it "
-            "to print the built-in label.",
-        ) from None
-    try:
-        return check_template(text)
-    except ConfigError as exc:
-        raise ConfigError(f"The label template {path}: {exc.message}", exc.action) from None
 
 
 def tower_opener(fixture: FixtureConfig) -> TowerOpener | None:
