@@ -91,6 +91,10 @@ class _Collector:
         if snap.awaiting_label:
             self._label_wanted(snap.slot)
             return
+        if snap.awaiting_check:  # check-scan: the serial scanner's code ends it
+            self._err.write(f"station: slot {snap.slot}: {snap.message} {snap.action}\n")
+            self._err.flush()
+            return
         final: AttemptFinished | SlotSnapshot | None = None
         if isinstance(event, AttemptFinished):
             final = event
@@ -192,6 +196,11 @@ def provision(
         )
         stack.callback(runner.shutdown, 60.0)
         collector.runner = runner
+        scanner = runner.serial_scanner(
+            lambda _level, msg, act: collector(StationNotice("warning", msg, act))
+        )
+        if scanner is not None:
+            stack.callback(scanner.stop)
         interrupted = False
         try:
             for slot in chosen:

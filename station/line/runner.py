@@ -15,6 +15,7 @@ from station.engine.events import EventSink
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
 from station.line.setup import line_signals_for
+from station.peripherals.serial_scanner import ProblemSink, SerialScanner
 
 if TYPE_CHECKING:
     from station.config import StationConfig
@@ -62,6 +63,21 @@ class LineRunner(FixtureRunner):
         """Queue a reprint of `slot`'s last label; False if the slot has printed none."""
         self._worker(slot)  # a ConfigError naming the slots there are
         return self.line.reprint(slot, actor)
+
+    def serial_scanner(self, on_problem: ProblemSink) -> SerialScanner | None:
+        """Without a screen (`station provision`): a started reader of `[line] scanner_port`
+        whose codes go to the line's check-scan; None when no serial scanner is configured."""
+        if self.scanner_port is None:
+            return None
+
+        def scanned(code: str) -> None:
+            with self._lock:
+                operator = self._operator
+            self.line.scanned(code, operator)
+
+        scanner = SerialScanner(self.scanner_port, scanned, on_problem, baud=self.scanner_baud)
+        scanner.start()
+        return scanner
 
     def shutdown(self, timeout_s: float = 30.0) -> None:
         try:
