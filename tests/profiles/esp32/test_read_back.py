@@ -339,8 +339,12 @@ def test_a_c3_under_the_default_revision_rule(tmp_path: Path) -> None:
     assert (ident.facts["revision"], ident.facts["hwid"]) == ("v0.4", "uuid5/idf5")
 
 
+@pytest.mark.parametrize(
+    ("call", "doing"),
+    [("identify", "reading the chip"), ("reveal", "reading the partition table")],
+)
 def test_a_chip_that_stops_answering_names_what_the_station_was_doing(
-    esp32: SimulatedEsp32,
+    esp32: SimulatedEsp32, call: str, doing: str
 ) -> None:
     esp32.start()
     assert esp32.process is not None
@@ -348,10 +352,10 @@ def test_a_chip_that_stops_answering_names_what_the_station_was_doing(
         os.kill(esp32.process.pid, signal.SIGSTOP)  # a hung chip: the port stays, no answers
         try:
             with pytest.raises(e.Esp32NotAnswering) as caught:
-                session.identify()
+                getattr(session, call)()  # reveal on a fresh session reads the table first
         finally:
             os.kill(esp32.process.pid, signal.SIGCONT)
     assert caught.value.message.startswith(
-        "The ESP32 in slot 3 stopped answering while reading the chip ("
+        f"The ESP32 in slot 3 stopped answering while {doing} ("
     ), caught.value.message
     assert caught.value.action == "Reseat the unit in slot 3 and start again."
