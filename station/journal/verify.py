@@ -27,7 +27,13 @@ from station.journal.chain import EVENT_ROWS_SQL, GENESIS, HASHED_TEXT_SQL, cano
 from station.journal.damage import integrity_problems, is_damage
 from station.journal.model import JournalError, VerifyResult, to_us
 from station.journal.schema import COMPACT_EVENTS, check_supported, read_version
-from station.journal.verify_sets import BATCH, chain_intact, tables_agree
+from station.journal.verify_sets import (
+    BATCH,
+    HEAD_SQL,
+    TablesInBackground,
+    chain_intact,
+    tables_agree,
+)
 
 Progress = Callable[[int, int], None]
 
@@ -136,7 +142,7 @@ class _Verifier:
         try:
             # The set-based check says whether all is in order, fast; only a journal it does
             # not pass is replayed record by record, to name the first problem and its reason.
-            result = self._fast() or self._run()
+            result = self._fast(path) or self._run()
         finally:
             self._conn.execute("COMMIT")
             checker.join()
@@ -145,28 +151,31 @@ class _Verifier:
         # the chain walk (an index page) and break the next write.
         return _damaged(problems) if problems else result
 
-    def _fast(self) -> VerifyResult | None:
+    def _fast(self, path: Path) -> VerifyResult | None:
         """The whole journal verified by `verify_sets`, or None for the replay to decide."""
-        (total,) = self._conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()
-
-        def hashed(count: int) -> None:
-            self._reported += count
-            if self._cancel is not None:
-                self._cancel.check()
-            if self._progress is not None and count == BATCH:
-                self._progress(self._reported, total)
-
-        if not chain_intact(self._conn, self._rows, hashed):
-            return None
-        if self._cancel is not None:
-            self._cancel.check()
+        # The tables are compared on a connection of their own while this one walks the chain.
+        tables = TablesInBackground(path, self._compact)
         try:
-            agree = tables_agree(self._conn, self._compact)
-        except sqlite3.OperationalError as exc:
-            # Text SQLite's JSON reader refuses (a NaN link statistic) goes to the replay.
-            if is_damage(exc):
-                raise
-            agree = False
+            head = self._conn.execute(HEAD_SQL).fetchone()  # this transaction's snapshot
+            total = 0 if head is None else int(head[0])
+
+            def hashed(count: int) -> None:
+                self._reported += count
+                if self._cancel is not None:
+                    self._cancel.check()
+                if self._progress is not None and count == BATCH:
+                    self._progress(self._reported, total)
+
+            if not chain_intact(self._conn, self._rows, hashed):
+                return None
+            tables.wait(self._cancel)
+        finally:
+            tables.stop()
+        if tables.error is not None and is_damage(tables.error):
+            raise tables.error
+        agree = tables.agree and tables.error is None
+        if tables.head != head:  # the station wrote in between: compare on this snapshot
+            agree = self._tables_agree()
         if not agree:
             return None
         if self._progress is not None:
@@ -174,6 +183,15 @@ class _Verifier:
         return VerifyResult(
             ok=True, checked=total, first_bad_seq=None, reason=f"{total} records verified"
         )
+
+    def _tables_agree(self) -> bool:
+        try:
+            return tables_agree(self._conn, self._compact)
+        except sqlite3.OperationalError as exc:
+            # Text SQLite's JSON reader refuses (a NaN link statistic) goes to the replay.
+            if is_damage(exc):
+                raise
+            return False
 
     def _run(self) -> VerifyResult:
         (total,) = self._conn.execute("SELECT COALESCE(MAX(seq), 0) FROM events").fetchone()
