@@ -65,11 +65,13 @@ ZEPHYR_LIES = {
                   HASH_ACTION),
     "store_whole": ("", "store_other=whole", "zephyr_hash_mismatch", Step.WRITE, HASH_MESSAGE,
                     HASH_ACTION),
-    # ... and hashes what it was sent, so only the read-back sees it
+    # ... and hashes what it was sent, or has no hash command, so only the read-back sees it
     "store_bit_hash_lie": ("hash_lie", "store_other=bit", "read_back_mismatch", Step.READ_BACK,
                            READ_BACK_MESSAGE, READ_BACK_ACTION),
     "store_whole_hash_lie": ("hash_lie", "store_other=whole", "read_back_mismatch",
                              Step.READ_BACK, READ_BACK_MESSAGE, READ_BACK_ACTION),
+    "store_bit_no_hash": ("no_hash", "store_other=bit", "read_back_mismatch", Step.READ_BACK,
+                          READ_BACK_MESSAGE, READ_BACK_ACTION),
     # answers "written" after a lost answer while holding another secret
     "lost_answer": ("", "store_other=whole,noreply=after@write", "write_interrupted", Step.WRITE,
                     INTERRUPTED_MESSAGE, INTERRUPTED_ACTION),

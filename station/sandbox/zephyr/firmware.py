@@ -16,6 +16,7 @@ Traits (`firmware="zephyr:TRAIT,TRAIT"` in the fixture):
     hwinfo_odd       `hwinfo devid` prints something the station cannot read
     no_os_info       built without CONFIG_MCUMGR_GRP_OS_INFO
     crc32_only       only the IEEE CRC32 checksum (no CONFIG_MCUMGR_GRP_FS_HASH_SHA256)
+    no_hash          no hash/checksum command at all (no CONFIG_MCUMGR_GRP_FS_CHECKSUM_HASH)
     unmounted        /lfs1 is not mounted
     fs_full          another file fills the partition, so writing the configuration fails
     bad_json         /lfs1/configuration.json already holds malformed JSON
@@ -55,6 +56,7 @@ TRAITS = (
     "hwinfo_odd",
     "no_os_info",
     "crc32_only",
+    "no_hash",
     "unmounted",
     "fs_full",
     "bad_json",

@@ -114,9 +114,10 @@ class FsGroup:
             return self.upload(body, now) if op == 2 else self.download(body, now)
         if command == 1 and op == 0:
             return self.status(body)
-        if command == 2 and op == 0:
+        hashing = not self.fw.has("no_hash")  # without the option neither command exists
+        if command == 2 and op == 0 and hashing:
             return self.hash(body)
-        if command == 3 and op == 0:
+        if command == 3 and op == 0 and hashing:
             return {"types": self._types()}
         if command == 4 and op == 2:
             self.close()

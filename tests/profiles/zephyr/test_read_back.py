@@ -357,3 +357,18 @@ def test_reveal_refuses_a_malformed_file_unless_rewriting_is_allowed(
     with _session(fx.ports["1"]) as s, pytest.raises(ZephyrDeviceError) as caught:
         s.reveal()
     assert caught.value.error_class == "zephyr_config_malformed"
+
+
+@pytest.mark.parametrize("faults", ["", "store_other=bit"])
+def test_firmware_without_a_hash_command_is_checked_by_the_read_back_alone(
+    sim_fixture: SimFactory, faults: str
+) -> None:
+    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr:no_hash", faults=faults)
+    with _session(fx.ports["1"]) as s:
+        s.identify()
+        s.write(_record())  # nothing to check it with: the write itself cannot fail the check
+        s.write(_record())  # and the session does not ask again
+        after = s.identify()
+    assert after.facts["hash"] == "none"
+    assert after.storage_state is StorageState.WRITTEN
+    assert _record().secret.matches_digest(after.secret_digest) is (faults == "")
