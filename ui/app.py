@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 RunnerFactory = Callable[[EventSink, str], RunnerLike]
 WindowHook = Callable[[OperatorWindow, "Session"], None]
 PreviewFactory = Callable[[], EnginePreview]
+#: The `[line]` settings the window takes, read again on each (re)start: pedal key, touch mode.
+LineSettings = Callable[[], tuple[str | None, bool]]
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -148,11 +150,15 @@ class Session:
         pedal_key: str | None = None,
         touch: bool = False,
         language: str = SOURCE_LANGUAGE,
+        line_settings: LineSettings | None = None,
     ) -> None:
         self.app = application()
-        # `[line] pedal_key`, `touch` and `language`, read when the station starts.
+        # `[line] pedal_key`, `touch` and `language`, read when the station starts; the first
+        # two again from `line_settings` each time the window opens (a restart after the
+        # supervisor saved the configuration).
         self.pedal_key = pedal_key
         self.touch = touch
+        self._line_settings = line_settings
         # Before any screen is made, so the sign-in dialog speaks it too.
         self.language_missing = languages().switch(language)
         self.build_runner = build_runner
@@ -194,6 +200,7 @@ class Session:
         self._open_window(dialog.name)
 
     def _open_window(self, operator: str) -> None:
+        self._read_line_settings()
         bridge = EngineBridge()
         self.bridge = bridge
         if self.preview is not None:
@@ -206,6 +213,14 @@ class Session:
             return
         window = self._show_window(runner, bridge, operator)
         self._add_tools(window, runner)
+
+    def _read_line_settings(self) -> None:
+        if self._line_settings is None or self.window is None:
+            return  # the first window: the values given at start are the file's
+        try:
+            self.pedal_key, self.touch = self._line_settings()
+        except StationError:  # the runner, read next, says what is wrong with the file
+            log.warning("the [line] settings could not be read again; keeping the last ones")
 
     def _show_window(
         self, runner: RunnerLike, bridge: EngineBridge, operator: str
@@ -297,6 +312,11 @@ class Session:
         self.start()
         self.app.exec()
         return self.exit_code
+
+
+def line_settings_of(config: StationConfig) -> tuple[str | None, bool]:
+    """What the operator window takes from `[line]`: the pedal key and touch mode."""
+    return config.line.pedal_key, config.line.touch
 
 
 def _add_line_menu(window: OperatorWindow, runner: RunnerLike) -> None:
@@ -454,6 +474,7 @@ def run_gui(
         pedal_key=config.line.pedal_key,
         touch=config.line.touch,
         language=config.line.language,
+        line_settings=lambda: line_settings_of(load_config(path)),
     )
     try:
         return session.run()

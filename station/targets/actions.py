@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from station.config import StationConfig, save_config
+from station.config import StationConfig, load_config, save_config
 from station.errors import ConfigError
 from station.pairing import keystore
 from station.pairing.errors import CredentialMissing, TokenExpired
@@ -29,14 +29,30 @@ from station.targets.fields import changed_fields, with_target, without_target
 class TargetBook:
     """The station's targets and fixtures as a supervisor changes them, saved to `path`.
 
-    Holds the configuration last saved, so the screen always edits what is on disk. Not
-    thread-safe: one book per editor, used from one thread at a time.
+    Holds the configuration last saved, so the screen always edits what is on disk; a file
+    changed by someone else since (`[line]` edited by hand, say) is read again before a change,
+    so a save never puts back what was there before. Not thread-safe: one book per editor, used
+    from one thread at a time.
     """
 
     def __init__(self, config: StationConfig, path: Path, audit: AuditLog) -> None:
         self.config = config
         self.path = path
         self._audit = audit
+        self._seen = _stamp(path)
+
+    def _on_disk(self) -> StationConfig:
+        """The configuration to change: the book's, or the file's if it changed since."""
+        stamp = _stamp(self.path)
+        if stamp != self._seen:
+            self.config = load_config(self.path)
+            self._seen = stamp
+        return self.config
+
+    def _save(self, updated: StationConfig) -> None:
+        save_config(updated, self.path)
+        self.config = updated
+        self._seen = _stamp(self.path)
 
     def save_target(
         self,
@@ -49,7 +65,7 @@ class TargetBook:
     ) -> StationConfig:
         """Create (`replacing` None) or change a target; returns the saved configuration."""
         require(actor, Privilege.EDIT_TARGETS)
-        config = self.config
+        config = self._on_disk()
         before = config.targets.get(replacing) if replacing is not None else None
         updated = with_target(config, name, document, replacing=replacing)
         after = updated.targets[name]
@@ -58,8 +74,7 @@ class TargetBook:
             return config
         # Keyring first: if it is unavailable nothing has changed yet (fail closed).
         moved = _move_credentials(replacing, name) if replacing not in (None, name) else []
-        save_config(updated, self.path)
-        self.config = updated
+        self._save(updated)
         details = {
             "target": name,
             "change": "created" if before is None else "edited",
@@ -78,13 +93,13 @@ class TargetBook:
     def delete_target(self, actor: Actor, name: str, *, reason: str = "") -> StationConfig:
         """Remove a target no fixture uses, and its keyring entries."""
         require(actor, Privilege.EDIT_TARGETS)
-        if name not in self.config.targets:
+        config = self._on_disk()
+        if name not in config.targets:
             raise ConfigError(f"There is no target {name!r}.", "Refresh the list of targets.")
-        old = self.config.targets[name]
-        updated = without_target(self.config, name)
+        old = config.targets[name]
+        updated = without_target(config, name)
         removed = keystore.delete(name)
-        save_config(updated, self.path)
-        self.config = updated
+        self._save(updated)
         self._audit.record_event(
             "target_change",
             actor=actor.journal_name,
@@ -104,7 +119,7 @@ class TargetBook:
     ) -> StationConfig:
         """Make `target` the one `fixture` provisions into; saved atomically, journaled."""
         require(actor, Privilege.CHOOSE_TARGET)
-        config = self.config
+        config = self._on_disk()
         current = config.fixture(fixture)
         config.target(target)  # a ConfigError naming the targets there are
         if current.active_target == target:
@@ -114,8 +129,7 @@ class TargetBook:
             for f in config.fixtures
         )
         updated = dataclasses.replace(config, fixtures=fixtures)
-        save_config(updated, self.path)
-        self.config = updated
+        self._save(updated)
         self._audit.record_event(
             "active_target_change",
             actor=actor.journal_name,
@@ -128,6 +142,15 @@ class TargetBook:
             reason=reason,
         )
         return updated
+
+
+def _stamp(path: Path) -> tuple[int, int] | None:
+    """When and how big the file was last written (None: there is none)."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return info.st_mtime_ns, info.st_size
 
 
 def _move_credentials(old: str | None, new: str) -> list[str]:

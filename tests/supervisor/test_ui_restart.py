@@ -11,6 +11,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from station.config import load_config, save_config
@@ -23,7 +24,7 @@ from station.targets.actions import TargetBook
 from station.targets.fields import target_document
 from tests.roles.helpers import SUPERVISOR_PASSWORD, roles_config
 from tests.supervisor.helpers import SUPERVISOR
-from ui.app import Session, role_tools_hook
+from ui.app import Session, line_settings_of, role_tools_hook
 from ui.engine_api import RunnerLike
 from ui.operator.window import OperatorWindow
 from ui.supervisor.tools import SupervisorTools
@@ -100,7 +101,10 @@ def running(qtbot: QtBot, tmp_path: Path, slots: int = 1, faults: str = "") -> I
             )
 
         session = Session(
-            build, operator="Olga", on_window=role_tools_hook(path, journal, env.fixture_name)
+            build,
+            operator="Olga",
+            on_window=role_tools_hook(path, journal, env.fixture_name),
+            line_settings=lambda: line_settings_of(load_config(path)),
         )
         session.start()
         qtbot.waitUntil(lambda: session.window is not None, timeout=WAIT_MS)
@@ -137,6 +141,33 @@ def test_changing_the_active_target_restarts_the_screen_on_it(qtbot: QtBot, tmp_
         assert st.tools.roles.actor.role is Role.SUPERVISOR  # the session went on
         assert "Now provisioning with target demo-b" in second.notices.text.text()
         qtbot.waitUntil(lambda: not _alive(first), timeout=WAIT_MS)  # the restart deleted it
+
+
+def test_the_pedal_key_and_touch_mode_edited_in_the_file_apply_at_the_restart(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    with running(qtbot, tmp_path) as st:
+        first = st.window
+        assert first.touch is None and first.keys.pedal_key is None
+        # Someone edits [line] in the file while the screen runs; the supervisor then changes
+        # the active target, which saves the configuration and restarts the screen.
+        path = st.env.config_path
+        config = load_config(path)
+        line = dataclasses.replace(config.line, touch=True, pedal_key="F13")
+        save_config(dataclasses.replace(config, line=line), path)
+        st.sign_in_supervisor()
+        editor = st.tools.open_targets()
+        assert editor is not None
+        editor.active[st.env.fixture_name].setCurrentText("demo-b")
+        editor.make_active[st.env.fixture_name].click()
+        second = st.wait_restart(first)
+        # The supervisor's save kept the edit, and the new window applies it.
+        saved = load_config(path)
+        assert (saved.line.touch, saved.line.pedal_key) == (True, "F13")
+        assert saved.fixture(st.env.fixture_name).active_target == "demo-b"
+        assert second.touch is not None and second.touch.px > 0
+        assert second.keys.pedal_key == Qt.Key.Key_F13
+        assert second.provision_button.height() >= second.touch.px
 
 
 def test_saving_the_running_target_keeps_the_shift(qtbot: QtBot, tmp_path: Path) -> None:
