@@ -10,7 +10,8 @@ leaving the rest to a tooltip (there is no hover on a touch screen).
 The buttons are sized by an application event filter, not by each widget's code: a tile
 re-sets its buttons' least size when it switches between its stacked and compact layouts, and
 dialogs are made later; the filter raises a button's least size again whenever it is polished,
-shown or its parent lays out.
+shown or its parent lays out. The same filter hands taps to `DetailTaps` (touch_detail.py): a tap
+on what has more in its tooltip opens that text in full.
 """
 
 from __future__ import annotations
@@ -21,6 +22,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QWidget
 
+from ui.operator.touch_detail import DetailTaps
+
 #: A gloved fingertip's least target (ISO 9241-9 and common panel-PC guides put it at 15-20 mm).
 TOUCH_MM = 15.0
 #: A screen that reports a density outside this range is not believed: virtual displays and
@@ -30,6 +33,13 @@ SANE_DPI = (50.0, 700.0)
 #: comes out too large rather than too small.
 FALLBACK_DPI = 160.0
 _FIT_ON = frozenset({QEvent.Type.Polish, QEvent.Type.Show, QEvent.Type.LayoutRequest})
+_TAPS = frozenset(
+    {
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseButtonRelease,
+    }
+)
 
 
 def screen_dpi(screen: QScreen | None) -> float:
@@ -65,6 +75,7 @@ class TouchMode(QObject):
             f"QScrollBar:vertical {{ width: {self.px}px; }}"
             f" QScrollBar:horizontal {{ height: {self.px}px; }}"
         )
+        self.taps = DetailTaps(window)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -93,9 +104,13 @@ class TouchMode(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # Every event of the application passes here: one look at its type, and out.
-        if event.type() not in _FIT_ON or not isinstance(watched, QWidget):
+        kind = event.type()
+        if (kind not in _FIT_ON and kind not in _TAPS) or not isinstance(watched, QWidget):
             return False
         if not self._belongs(watched):
+            return False
+        if kind in _TAPS:
+            self.taps.handle(watched, event)
             return False
         if isinstance(watched, QAbstractButton):
             self._fit(watched)
