@@ -155,6 +155,13 @@
     </message>
 </context>
 <context>
+    <name>DetailPopup</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>EngineMessage</name>
     <message>
         <source>Leave the device in the slot and provision it again: the station reads what was stored before doing anything else.</source>

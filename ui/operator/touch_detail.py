@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ui import theme
 
-#: Widgets that act on a tap themselves: a tap there never opens a detail.
+# Widgets that act on a tap themselves: a tap there never opens a detail.
 _ACTIVE = (
     QAbstractButton,
     QAbstractSpinBox,
