@@ -9,6 +9,8 @@
 - `stall@write[:N]`: the same cut, but the chip just never answers that block (the host is
   killed meanwhile, say); it writes `stalled` into its state directory so a test knows the
   write is in flight, and answers the next connection normally.
+- `stall@read[:N]`: the chip acknowledges the Nth flash read (default 1) and then hangs
+  without sending its data, as a chip whose flash stopped answering.
 - `corrupt_block[:N]`: the Nth flash data block is stored with one byte changed; the chip
   acknowledges it as if it were fine.
 - `wrong_md5`: SPI_FLASH_MD5 answers a digest that is not the flash's.
@@ -28,6 +30,7 @@ NAMES = (
     "reset@write",
     "unplug@write",
     "stall@write",
+    "stall@read",
     "corrupt_block",
     "wrong_md5",
     "garbage",

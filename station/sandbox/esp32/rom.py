@@ -89,6 +89,7 @@ class Bootloader:
         self.stub = False
         self.on_stall: Callable[[], None] | None = None  # told when `stall@write` fires
         self.blocks_written = 0
+        self.flash_reads = 0  # READ_FLASH commands answered, for `stall@read`
         self.connections = 0
         self._write: _Write | None = None
         self._shadow: dict[tuple[int, int], bytes] = {}  # region -> what a liar claims
@@ -297,6 +298,10 @@ class Bootloader:
     def _read_flash(self, op: int, data: bytes, chk: int) -> None:
         offset, length, block, _in_flight = struct.unpack_from("<IIII", data)
         self._reply(op)
+        self.flash_reads += 1
+        if self.faults.active.get("stall@read") == self.flash_reads:
+            log.info("read_flash: the chip hangs before sending any data")
+            return
         content = self.flash.read(offset, length)
         sent = 0
         while sent < len(content):

@@ -359,3 +359,16 @@ def test_a_chip_that_stops_answering_names_what_the_station_was_doing(
         f"The ESP32 in slot 3 stopped answering while {doing} ("
     ), caught.value.message
     assert caught.value.action == "Reseat the unit in slot 3 and start again."
+
+
+@pytest.mark.parametrize(("read", "doing"), [(1, "the partition table"), (2, "the NVS partition")])
+def test_a_flash_read_that_never_comes_names_what_was_being_read(
+    esp32: SimulatedEsp32, read: int, doing: str
+) -> None:
+    esp32.start(faults=f"stall@read:{read}")
+    with pytest.raises(e.Esp32NotAnswering) as caught, _open(esp32) as session:
+        session.identify()
+    assert caught.value.message.startswith(
+        f"The ESP32 in slot 3 stopped answering while reading {doing} ("
+    ), caught.value.message
+    assert caught.value.action == "Reseat the unit in slot 3 and start again."
