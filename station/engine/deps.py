@@ -60,11 +60,14 @@ class Finish:
 
 
 class AttemptLog(Protocol):
-    """The journal, as the transaction writes it. Every call is durable when it returns."""
+    """The journal, as the transaction writes it. Every call is durable when it returns,
+    except `device`, which is written behind until `settle` (or the attempt's next record)."""
 
     def begin(self, *, slot: str, operator: str, target: TargetInfo) -> str: ...
 
     def device(self, attempt_id: str, identity: Identity, device_id: str | None) -> None: ...
+
+    def settle(self, attempt_id: str) -> None: ...
 
     def step(
         self,

@@ -1,13 +1,24 @@
-"""The journal as the transaction writes it: `AttemptLog` over `station.journal.Journal`."""
+"""The journal as the transaction writes it: `AttemptLog` over `station.journal.Journal`.
+
+The device record is written behind the attempt: its fsync runs while the policy is checked
+and Pairing is asked for a secret, instead of before. `settle` waits for it, and so does every
+later record of the attempt, so the chain keeps the attempt's order and the intent, durable on
+its own before the device write, still follows a durable device record.
+"""
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from station.engine.deps import Finish, TargetInfo
 from station.engine.events import Step
+from station.errors import StationError
+from station.journal.chain_writer import PendingWrite
 from station.journal.store import Journal
 from station.profiles.base import Identity
+
+log = logging.getLogger(__name__)
 
 # A fact is a short value (a chip name, a MAC, a path); a profile's long text is cut here.
 FACT_CHARS = 200
@@ -16,6 +27,8 @@ FACT_CHARS = 200
 class JournalAttemptLog:
     def __init__(self, journal: Journal) -> None:
         self.journal = journal
+        # Records written behind, by attempt, not yet known to be on disk.
+        self._behind: dict[str, PendingWrite[None]] = {}
 
     def begin(self, *, slot: str, operator: str, target: TargetInfo) -> str:
         return self.journal.begin_attempt(
@@ -27,7 +40,8 @@ class JournalAttemptLog:
         )
 
     def device(self, attempt_id: str, identity: Identity, device_id: str | None) -> None:
-        self.journal.update_device(
+        self.settle(attempt_id)
+        self._behind[attempt_id] = self.journal.submit_device(
             attempt_id,
             device_id=device_id,
             hardware_serial=identity.hardware_serial,
@@ -57,7 +71,14 @@ class JournalAttemptLog:
             detail=detail,
         )
 
+    def settle(self, attempt_id: str) -> None:
+        """Wait until the attempt's records written behind are on disk (raises their error)."""
+        pending = self._behind.pop(attempt_id, None)
+        if pending is not None:
+            pending.wait()
+
     def intent(self, attempt_id: str, *, device_id: str, realm: str, fingerprint: str) -> None:
+        self.settle(attempt_id)
         # The journal takes the realm from the attempt itself; `realm` is the same by design.
         self.journal.record_intent(attempt_id, device_id=device_id, fingerprint=fingerprint)
 
@@ -68,6 +89,12 @@ class JournalAttemptLog:
         return self.journal.has_passed(device_id, realm)
 
     def finish(self, attempt_id: str, finish: Finish) -> None:
+        try:
+            self.settle(attempt_id)
+        except StationError as exc:
+            # The attempt ended before it needed the record (a refusal, say): it is still
+            # closed with its own result, and the lost record is reported here.
+            log.error("the device record of attempt %s was not written: %s", attempt_id, exc)
         self.journal.finish_attempt(
             attempt_id,
             result=finish.result.value,

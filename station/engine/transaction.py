@@ -369,11 +369,14 @@ class Transaction:
         # and waits for a place with our abort. Abort may also interrupt the call itself: a
         # registration nobody holds is harmless while the device is pending, because the next
         # one replaces it.
-        return self.target.pairing.register(
+        secret = self.target.pairing.register(
             device_id,
             initial_introspection=self.target.initial_introspection,
             cancel=self._abort,
         )
+        # The device record, written behind the policy and this round trip, is on disk now.
+        self.journal.settle(self.attempt_id)
+        return secret
 
     def _write(self, dev: DeviceSession, record: ProvisioningRecord) -> None:
         # Runs shielded: the operator's abort is honoured up to the moment the request goes out.

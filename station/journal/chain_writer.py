@@ -5,10 +5,15 @@
 sure each event lands in the chain, with its table updates, in a transaction that is on disk
 before the caller goes on.
 
-Group commit: many slot threads write at once (about 13 events per attempt, 16 to 64 slots).
-One fsync per event made them queue behind each other's disk flushes; here the writes that
-arrive while a commit is under way are committed together by the next thread to take the lock,
-so one fsync serves many slots, and no write waits longer than the commit already running.
+Group commit: many slot threads write at once (about 4 records per attempt, 16 to 64 slots).
+One fsync per record made them queue behind each other's disk flushes; here the writes that
+arrive while a commit is under way are committed together by one thread, the next leader, so
+one fsync serves many slots, and no write waits longer than the commit already running.
+
+A writer whose record is committed is woken at once and goes on: it does not take the
+connection's lock again, so it never waits behind the next group's fsync (with 64 slots that
+convoy, every committed writer queueing for the lock while another group flushed, was most of
+the engine's journal time).
 """
 
 from __future__ import annotations
@@ -40,8 +45,14 @@ class ChainWriter:
         # Held by the thread that writes (a commit's leader, or a batch's owner) and by the
         # engine's queries; `_queue` is where slot threads leave their writes for the leader.
         self.lock = threading.RLock()
-        self._queue: list[_Write[Any]] = []
-        self._queue_lock = threading.Lock()
+        # Guards the queue and who leads the next commit; waiters sleep on it until their
+        # write is committed or it is their turn to lead.
+        self._turn = threading.Condition(threading.Lock())
+        self._queue: list[PendingWrite[Any]] = []
+        self._leading = False
+        # Commits the writes queued by `submit` when no writing thread is there to lead.
+        self._committer: threading.Thread | None = None
+        self._stopping = False
         self._batch_thread: int | None = None
         self._batch_broken = False
         # The chain head while this writer holds a transaction (carried in memory, not read
@@ -54,6 +65,13 @@ class ChainWriter:
         self._damage: JournalError | None = None
 
     def close(self) -> None:
+        # Writes still queued behind are committed before the connection closes.
+        with self._turn:
+            self._stopping = True
+            self._turn.notify_all()
+            committer = self._committer
+        if committer is not None and committer is not threading.current_thread():
+            committer.join()
         with self.lock:
             if not self._closed:
                 self._closed = True
@@ -88,30 +106,86 @@ class ChainWriter:
     def run(self, work: Callable[[], T]) -> T:
         """Run one write (its checks, its event, its tables) and return once it is on disk.
 
-        Group commit: a thread that finds the writer busy leaves its write in the queue; the
-        next thread to take the lock commits every queued write in one transaction, so one
-        fsync covers the events of many slots. No write waits for anything but the commit
-        already under way: the leader commits as soon as it holds the lock, whatever is
-        queued. Each write has a savepoint of its own, so one that fails (an unknown attempt,
-        a refused value) is taken back alone and its error goes to its own caller.
+        Group commit: a thread that finds a commit under way leaves its write in the queue and
+        sleeps; when that commit ends, one waiting thread leads the next and commits every
+        queued write in one transaction, so one fsync covers the records of many slots. No
+        write waits for anything but the commit already under way: the leader commits as soon
+        as it holds the connection, whatever is queued. Each write has a savepoint of its own,
+        so one that fails (an unknown attempt, a refused value) is taken back alone and its
+        error goes to its own caller. A write counts as done only once its commit is.
         """
         if self._batch_thread == threading.get_ident():
             return self._in_batch(work)
-        write = _Write(work)
-        with self._queue_lock:
+        write = PendingWrite(work, self._turn)
+        with self._turn:
             self._queue.append(write)
-        with self.lock:
-            if not write.done:
+            while not write.done and self._leading:
+                self._turn.wait()
+            if write.done:
+                return write.outcome()
+            self._leading = True
+        try:
+            with self.lock:
                 self._commit_queued()
+        finally:
+            with self._turn:
+                self._leading = False
+                self._turn.notify_all()
         return write.outcome()
+
+    def submit(self, work: Callable[[], T]) -> PendingWrite[T]:
+        """Queue one write and return at once, while it is committed behind the caller.
+
+        For a record nothing waits on right away: the caller goes on (a Pairing round trip,
+        say) while its fsync runs, and calls `wait()` on the result before anything that must
+        follow it on disk. Writes keep the order they were queued in, so a later `run` of the
+        same thread never lands before it.
+        """
+        write = PendingWrite(work, self._turn)
+        if self._batch_thread == threading.get_ident():
+            try:
+                write.finish(self._in_batch(work))
+            except BaseException as exc:  # noqa: BLE001 - raised to the caller by `wait()`
+                write.fail(exc)
+            return write
+        with self._turn:
+            if self._stopping:
+                write.fail(RuntimeError("the journal is closed"))
+                return write
+            self._queue.append(write)
+            if self._committer is None:
+                self._committer = threading.Thread(
+                    target=self._commit_behind, name="journal-commit", daemon=True
+                )
+                self._committer.start()
+            self._turn.notify_all()
+        return write
+
+    def _commit_behind(self) -> None:
+        """The committer's loop: lead a commit whenever writes are queued and nobody leads."""
+        while True:
+            with self._turn:
+                while self._leading or not self._queue:
+                    if self._stopping and not self._queue:
+                        return
+                    self._turn.wait()
+                self._leading = True
+            try:
+                with self.lock:
+                    self._commit_queued()
+            finally:
+                with self._turn:
+                    self._leading = False
+                    self._turn.notify_all()
 
     def queued(self) -> int:
         """How many writes wait for the next commit."""
-        with self._queue_lock:
+        with self._turn:
             return len(self._queue)
 
     def _commit_queued(self) -> None:
-        with self._queue_lock:
+        # Taken only once the connection is ours: everything that queued meanwhile goes too.
+        with self._turn:
             writes, self._queue = self._queue, []
         if not writes:
             return
@@ -145,6 +219,9 @@ class ChainWriter:
             error = self._journal_error(exc)
             for write in writes:
                 write.fail(error)
+            return
+        for write in writes:
+            write.committed()
 
     def _in_batch(self, work: Callable[[], T]) -> T:
         if self._batch_broken:
@@ -229,20 +306,35 @@ class ChainWriter:
         return error
 
 
-class _Write(Generic[T]):
+class PendingWrite(Generic[T]):
     """One caller's write, waiting in the group-commit queue for its outcome."""
 
-    __slots__ = ("_error", "_value", "_work", "done")
+    __slots__ = ("_error", "_turn", "_value", "_work", "done")
 
-    def __init__(self, work: Callable[[], T]) -> None:
+    def __init__(self, work: Callable[[], T], turn: threading.Condition) -> None:
         self._work = work
+        self._turn = turn
         self._value: T | None = None
         self._error: BaseException | None = None
         self.done = False
 
+    def wait(self) -> T:
+        """Its outcome once it is on disk: its value, or its error raised."""
+        with self._turn:
+            while not self.done:
+                self._turn.wait()
+        return self.outcome()
+
+    def finish(self, value: T) -> None:
+        self._value, self.done = value, True
+
     def run(self) -> None:
+        """Apply the write inside the open transaction; it is done only once that commits."""
         self._value = self._work()
-        self.done = True
+
+    def committed(self) -> None:
+        if self._error is None:
+            self.done = True
 
     def fail(self, error: BaseException) -> None:
         self._value, self._error, self.done = None, error, True

@@ -23,7 +23,7 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from station.journal.chain import canonical_json
-from station.journal.chain_writer import ChainWriter
+from station.journal.chain_writer import ChainWriter, PendingWrite
 from station.journal.connection import open_for_writing
 from station.journal.model import (
     RESULTS,
@@ -34,7 +34,8 @@ from station.journal.model import (
     iso,
     to_us,
 )
-from station.journal.pending_steps import PendingSteps, insert_steps
+from station.journal.pending_steps import PendingSteps, Step, insert_steps
+from station.journal.reader_pool import ReaderPool
 from station.journal.redact import bounded_excerpt, redact
 from station.journal.row_mapping import (
     ATTEMPT_COLUMNS,
@@ -68,6 +69,8 @@ class Journal:
         self._clock = clock
         self._lock = self._chain.lock
         self._steps = PendingSteps()
+        # The engine's questions, asked beside the writer instead of under its lock.
+        self._readers = ReaderPool(path, self._chain.fail)
 
     # -- lifecycle -------------------------------------------------------------------------
 
@@ -94,6 +97,7 @@ class Journal:
         return self._station_id
 
     def close(self) -> None:
+        self._readers.close()
         self._chain.close()
 
     def batch(self) -> AbstractContextManager[None]:
@@ -156,7 +160,11 @@ class Journal:
         self._steps.open(attempt_id)
         return attempt_id
 
-    def update_device(
+    def update_device(self, attempt_id: str, **device: Any) -> None:
+        """`submit_device`, on disk when it returns."""
+        self.submit_device(attempt_id, **device).wait()
+
+    def submit_device(
         self,
         attempt_id: str,
         *,
@@ -167,7 +175,10 @@ class Journal:
         storage_kind: str,
         profile: str | None = None,
         facts: Mapping[str, str] | None = None,
-    ) -> None:
+    ) -> PendingWrite[None]:
+        """`update_device`, committed behind the caller: `wait()` on the result before
+        anything that must follow the record on disk. It carries the steps recorded before
+        this call, not those recorded while it waits to be committed."""
         payload: dict[str, Any] = {
             "device_id": device_id,
             "hardware_serial": hardware_serial,
@@ -215,9 +226,10 @@ class Journal:
                     (ref, device_id, hardware_serial),
                 )
 
-            self._append(ref, attempt_id, "attempt.device", payload, apply=apply)
+            self._append(ref, attempt_id, "attempt.device", payload, apply=apply, steps=steps)
 
-        self._chain.run(work)
+        steps = self._steps.take(attempt_id)
+        return self._chain.submit(work)
 
     def record_step(
         self,
@@ -360,21 +372,12 @@ class Journal:
 
     def latest_intent_fingerprint(self, device_id: str, realm: str) -> str | None:
         """Fingerprint of the last secret this station set out to write to that device."""
-        found = self._query_one(
-            "SELECT fingerprint FROM intents WHERE device_id = ? AND realm = ? "
-            "ORDER BY seq DESC LIMIT 1",
-            (device_id, realm),
-        )
-        return None if found is None else str(found[0])
+        self._chain.check_open()
+        return self._readers.latest_intent_fingerprint(device_id, realm)
 
     def has_passed(self, device_id: str, realm: str) -> bool:
-        # RECOVERED is a pass too: the device holds credentials Pairing accepted, and is locked.
-        found = self._query_one(
-            "SELECT 1 FROM attempts WHERE device_id = ? AND realm = ? "
-            "AND result IN ('PASS', 'RECOVERED') LIMIT 1",
-            (device_id, realm),
-        )
-        return found is not None
+        self._chain.check_open()
+        return self._readers.has_passed(device_id, realm)
 
     def unfinished_attempts(self) -> list[AttemptRow]:
         """Attempts begun but never finished: what a crash left behind, oldest first."""
@@ -425,9 +428,12 @@ class Journal:
         *,
         apply: Callable[[int], None],
         now: datetime | None = None,
+        steps: list[Step] | None = None,
     ) -> int:
-        """Append a record of the attempt (inside `run`), carrying the steps held for it."""
-        steps = self._steps.take(attempt_id)
+        """Append a record of the attempt (inside `run`), carrying the steps held for it
+        (or `steps`, taken for it earlier)."""
+        if steps is None:
+            steps = self._steps.take(attempt_id)
         record = {**payload, "steps": steps} if steps else payload
 
         def apply_all(seq: int) -> None:
@@ -459,17 +465,6 @@ class Journal:
             )
 
         return self._chain.append(None, f"privileged.{record.kind}", payload, apply, now)
-
-    def _query_one(self, sql: str, params: tuple[Any, ...]) -> tuple[Any, ...] | None:
-        with self._lock:
-            self._chain.check_open()
-            try:
-                row: tuple[Any, ...] | None = self._conn.execute(sql, params).fetchone()
-            except sqlite3.Error as exc:
-                raise self._chain.fail(
-                    f"Cannot read the journal {self._path}: {exc}.", exc
-                ) from exc
-            return row
 
 
 def _nothing(seq: int) -> None:
