@@ -30,9 +30,10 @@ from station.journal.schema import COMPACT_EVENTS, check_supported, read_version
 from station.journal.verify_sets import (
     BATCH,
     HEAD_SQL,
-    TablesInBackground,
+    InBackground,
     chain_intact,
-    tables_agree,
+    rows_agree,
+    steps_agree,
 )
 
 Progress = Callable[[int, int], None]
@@ -153,8 +154,10 @@ class _Verifier:
 
     def _fast(self, path: Path) -> VerifyResult | None:
         """The whole journal verified by `verify_sets`, or None for the replay to decide."""
-        # The tables are compared on a connection of their own while this one walks the chain.
-        tables = TablesInBackground(path, self._compact)
+        # The steps, the costliest part, are compared on a connection of their own while this
+        # one walks the chain and compares the other tables.
+        compact = self._compact
+        steps = InBackground(path, lambda conn: steps_agree(conn, compact))
         try:
             head = self._conn.execute(HEAD_SQL).fetchone()  # this transaction's snapshot
             total = 0 if head is None else int(head[0])
@@ -168,14 +171,16 @@ class _Verifier:
 
             if not chain_intact(self._conn, self._rows, hashed):
                 return None
-            tables.wait(self._cancel)
+            if not self._agree(rows_agree):
+                return None
+            steps.wait(self._cancel)
         finally:
-            tables.stop()
-        if tables.error is not None and is_damage(tables.error):
-            raise tables.error
-        agree = tables.agree and tables.error is None
-        if tables.head != head:  # the station wrote in between: compare on this snapshot
-            agree = self._tables_agree()
+            steps.stop()
+        if steps.error is not None and is_damage(steps.error):
+            raise steps.error
+        agree = steps.agree and steps.error is None
+        if steps.head != head:  # the station wrote in between: compare on this snapshot
+            agree = self._agree(steps_agree)
         if not agree:
             return None
         if self._progress is not None:
@@ -184,9 +189,9 @@ class _Verifier:
             ok=True, checked=total, first_bad_seq=None, reason=f"{total} records verified"
         )
 
-    def _tables_agree(self) -> bool:
+    def _agree(self, check: Callable[[sqlite3.Connection, bool], bool]) -> bool:
         try:
-            return tables_agree(self._conn, self._compact)
+            return check(self._conn, self._compact)
         except sqlite3.OperationalError as exc:
             # Text SQLite's JSON reader refuses (a NaN link statistic) goes to the replay.
             if is_damage(exc):

@@ -73,6 +73,11 @@ def tables_agree(conn: sqlite3.Connection, compact: bool) -> bool:
     False also when the records are not in the order the writer writes them (each attempt's
     begin first, nothing after its finish): the replay decides those.
     """
+    return rows_agree(conn, compact) and steps_agree(conn, compact)
+
+
+def rows_agree(conn: sqlite3.Connection, compact: bool) -> bool:
+    """`tables_agree` for `attempts`, `intents` and `audit`."""
     ref, at = (_compact_ref, _compact_at) if compact else (_text_ref, _text_at)
     queries = (
         _ATTEMPTS_SQL.format(
@@ -82,24 +87,32 @@ def tables_agree(conn: sqlite3.Connection, compact: bool) -> bool:
             started=_iso_us("json_extract(b.payload, '$.started_at')"),
             finished=_iso_us("json_extract(f.payload, '$.finished_at')"),
         ),
-        _STEPS_SQL.format(ref=ref("e"), started=_iso_us("json_extract(e.payload, '$.started_at')")),
         _INTENTS_SQL.format(ref=ref("e"), at=at("e")),
         _AUDIT_SQL.format(at=at("e")),
     )
     return all(not conn.execute(sql).fetchone()[0] for sql in queries)
 
 
-class TablesInBackground:
-    """`tables_agree` on a connection and a thread of its own, beside the chain walk.
+def steps_agree(conn: sqlite3.Connection, compact: bool) -> bool:
+    """`tables_agree` for `steps` (the costliest part: about two steps per record)."""
+    ref = _compact_ref if compact else _text_ref
+    sql = _STEPS_SQL.format(
+        ref=ref("e"), started=_iso_us("json_extract(e.payload, '$.started_at')")
+    )
+    return not conn.execute(sql).fetchone()[0]
+
+
+class InBackground:
+    """A check (`steps_agree`) on a connection and a thread of its own, beside the chain walk.
 
     Its SQL runs in SQLite without the GIL, so on two cores it costs the walk no time. It reads
     its own snapshot: `head` says which, and the caller uses its answer only if the walk read
     the same head.
     """
 
-    def __init__(self, path: Path, compact: bool) -> None:
+    def __init__(self, path: Path, check: Callable[[sqlite3.Connection], bool]) -> None:
         self._uri = f"{path.resolve().as_uri()}?mode=ro"
-        self._compact = compact
+        self._check_on = check
         self._conn: sqlite3.Connection | None = None
         self.head: Any = None
         self.agree = False
@@ -114,7 +127,7 @@ class TablesInBackground:
             try:
                 conn.execute("BEGIN")
                 self.head = conn.execute(HEAD_SQL).fetchone()
-                self.agree = tables_agree(conn, self._compact)
+                self.agree = self._check_on(conn)
                 conn.execute("COMMIT")
             finally:
                 self._conn = None
@@ -186,9 +199,12 @@ _ATTEMPTS_SQL = (
     "MAX(CASE WHEN e.kind = 'attempt.begin' THEN e.seq END) AS begin, "
     "MAX(CASE WHEN e.kind = 'attempt.device' THEN e.seq END) AS device, "
     "MAX(CASE WHEN e.kind = 'attempt.intent' THEN e.seq END) AS intent, "
+    "SUM(e.kind = 'attempt.intent') AS intents, "
     "MAX(CASE WHEN e.kind = 'attempt.finish' THEN e.seq END) AS finish "
     "FROM events AS e WHERE " + _NOT_PRIVILEGED + " GROUP BY 1) "
-    "SELECT (SELECT COUNT(*) FROM g) <> (SELECT COUNT(*) FROM attempts) OR EXISTS (SELECT 1 "
+    "SELECT (SELECT COUNT(*) FROM g) <> (SELECT COUNT(*) FROM attempts) "
+    # The intent records, counted here, must be as many as the intents rows (`_INTENTS_SQL`).
+    "OR (SELECT TOTAL(intents) FROM g) <> (SELECT COUNT(*) FROM intents) OR EXISTS (SELECT 1 "
     "FROM g LEFT JOIN attempts AS a ON a.id = g.ref LEFT JOIN events AS b ON b.seq = g.begin "
     "LEFT JOIN events AS d ON d.seq = g.device LEFT JOIN events AS i ON i.seq = g.intent "
     "LEFT JOIN events AS f ON f.seq = g.finish WHERE a.id IS NULL OR g.unknown "
@@ -244,7 +260,7 @@ _STEPS_SQL = (
     "r AS (SELECT seq, SUM(n + carried) OVER (PARTITION BY ref ORDER BY seq "
     "ROWS UNBOUNDED PRECEDING) - n - carried AS first FROM (SELECT seq, ref, n, carried FROM x)), "
     "expected AS (SELECT x.ref AS ref, r.first + j.key AS position, "
-    "CASE WHEN json_array_length(j.value) = 5 THEN j.value ->> 0 END AS step, "
+    "j.value ->> 0 AS step, "
     "j.value ->> 1 AS started_us, j.value ->> 2 AS duration_s, j.value ->> 3 AS ok, "
     "j.value ->> 4 AS detail FROM x JOIN r ON r.seq = x.seq, json_each(x.arr) AS j "
     "UNION ALL SELECT x.ref, r.first + x.n, json_extract(e.payload, '$.step'), {started}, "
@@ -258,13 +274,14 @@ _STEPS_SQL = (
     "AND s.ok IS x.ok AND s.detail IS x.detail))"
 )
 
+# Each intents row against the record of its `seq`; with as many rows as intent records
+# (counted in `_ATTEMPTS_SQL`), each record has its row.
 _INTENTS_SQL = (
-    "WITH expected AS (SELECT {ref}, e.seq, json_extract(e.payload, '$.device_id'), "
-    "json_extract(e.payload, '$.realm'), json_extract(e.payload, '$.fingerprint'), {at} "
-    "FROM events AS e WHERE e.kind = 'attempt.intent'), "
-    "stored AS (SELECT attempt_ref, seq, device_id, realm, fingerprint, recorded_us FROM intents) "
-    "SELECT EXISTS (SELECT * FROM expected EXCEPT SELECT * FROM stored) "
-    "OR EXISTS (SELECT * FROM stored EXCEPT SELECT * FROM expected)"
+    "SELECT EXISTS (SELECT 1 FROM intents AS t LEFT JOIN events AS e ON e.seq = t.seq "
+    "WHERE NOT (e.kind IS 'attempt.intent' AND t.attempt_ref IS {ref} "
+    "AND t.device_id IS json_extract(e.payload, '$.device_id') "
+    "AND t.realm IS json_extract(e.payload, '$.realm') "
+    "AND t.fingerprint IS json_extract(e.payload, '$.fingerprint') AND t.recorded_us IS {at}))"
 )
 
 _AUDIT_SQL = (
