@@ -57,6 +57,19 @@ def template_of(path: Path | None, target: str = "") -> str:
             "Keep label text to plain ASCII (a printer's font 0 prints nothing else); save the "
             "file without accents, symbols or a byte-order mark.",
         ) from None
+    filled_in(text, where)
+    return text
+
+
+def filled_in(text: str, where: str = "The label template") -> str:
+    """The template `text` filled in for the `SAMPLE` unit, once it passes every rule after the
+    file's own (safe, every field, draws); `ConfigError` starting with `where` otherwise."""
+    odd = next((i for i, ch in enumerate(text) if not ch.isascii()), None)
+    if odd is not None:
+        raise ConfigError(
+            f"{where} holds {text[odd]!r} at character {odd}, which is not plain ASCII.",
+            "Keep label text to plain ASCII (a printer's font 0 prints nothing else).",
+        )
     try:
         check_template(text)
     except ConfigError as exc:
@@ -82,7 +95,7 @@ def template_of(path: Path | None, target: str = "") -> str:
             "Fix the ZPL command at that position (the supervisor's label editor shows the "
             "label as it draws).",
         )
-    return text
+    return zpl
 
 
 def draw_problem(zpl: str) -> str | None:

@@ -284,6 +284,45 @@
     </message>
 </context>
 <context>
+    <name>LabelTemplateEditor</name>
+    <message>
+        <source>Label template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown for a sample unit: serial %1, device ID %2. Fields: {serial}, {device_id} and {code} (the QR and DataMatrix code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the built-in label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2); the built-in label is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label draws as the printer will print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the label template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Languages</name>
     <message>
         <source>The {language} translation ({path}) is missing or unreadable, so the station speaks English.</source>
@@ -658,6 +697,13 @@ compare un dispositivo</translation>
     <message>
         <source>Locking</source>
         <translation>Blocco</translation>
+    </message>
+</context>
+<context>
+    <name>TargetForm</name>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ the text boxes at all (a line of the introspection list that is not `name major.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -37,6 +38,9 @@ from station.config.model import (
 from station.errors import ConfigError
 from station.targets.fields import FIELDS
 from ui import theme
+
+if TYPE_CHECKING:
+    from ui.supervisor.label_editor import LabelTemplateEditor
 
 _SOURCE_LABELS = {
     "realm_key": "Realm key in the OS keyring",
@@ -134,6 +138,11 @@ class TargetForm(QWidget):
         self.print_label = QCheckBox("Print the unit's label after each PASS")
         self.label_template = QLineEdit()
         self.label_template.setPlaceholderText("Empty: the built-in 2 x 1 inch label")
+        self.label_edit = QPushButton(self.tr("Edit…"))
+        self.label_edit.setObjectName("label-template-edit")
+        self.label_edit.clicked.connect(self.edit_label_template)
+        #: Where a relative `label_template` is taken from (the configuration file's folder).
+        self.base_dir: Path | None = None
         self.check_scan = QCheckBox("Scan each printed label back before the unit leaves")
         self.mes_recipe = QLineEdit()
         self.mes_recipe.setPlaceholderText("Empty: the MES is not asked")
@@ -145,6 +154,10 @@ class TargetForm(QWidget):
         ca_row = QHBoxLayout()
         ca_row.addWidget(self.ca_bundle, 1)
         ca_row.addWidget(self.ca_browse)
+        label_row = QHBoxLayout()
+        label_row.addWidget(self.label_template, 1)
+        label_row.addWidget(self.label_edit)
+        self.label_template.setObjectName("field-label_template")
         storage_row = QHBoxLayout()
         for box in self.storage.values():
             storage_row.addWidget(box)
@@ -166,7 +179,7 @@ class TargetForm(QWidget):
             "allowlist_pattern": self.allowlist_pattern,
             "confirmed_counts_as_pass": self.confirmed_counts_as_pass,
             "print_label": self.print_label,
-            "label_template": self.label_template,
+            "label_template": label_row,
             "check_scan": self.check_scan,
             "mes_recipe": self.mes_recipe,
             "mes_offline": self.mes_offline,
@@ -208,6 +221,27 @@ class TargetForm(QWidget):
         )
         if path:
             self.ca_bundle.setText(path)
+
+    def label_template_path(self) -> Path | None:
+        text = self.label_template.text().strip()
+        if not text:
+            return None
+        path = Path(text).expanduser()
+        return path if path.is_absolute() or self.base_dir is None else self.base_dir / path
+
+    def edit_label_template(self) -> LabelTemplateEditor:
+        """Open the label template editor on this target's file (the built-in label when the
+        field is empty; saving then asks where). Returns the open editor (tests, screenshots)."""
+        from ui.supervisor.label_editor import LabelTemplateEditor
+
+        editor = LabelTemplateEditor(self.label_template_path(), self)
+        editor.accepted.connect(lambda: self._template_saved(editor))
+        editor.open()
+        return editor
+
+    def _template_saved(self, editor: LabelTemplateEditor) -> None:
+        if editor.path is not None and editor.path != self.label_template_path():
+            self.label_template.setText(str(editor.path))
 
     # -- to and from the configuration's document ----------------------------------------
 

@@ -91,6 +91,7 @@ class TargetsEditor(QDialog):
         self.delete_button = QPushButton("Delete")
         self.delete_button.setObjectName("delete-target")
         self.form = TargetForm()
+        self.form.base_dir = book.path.parent  # a relative label_template is taken from there
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
         self.reason.setPlaceholderText("Why (recorded in the journal with the change)")

@@ -1,0 +1,92 @@
+"""The supervisor's label template editor, opened from the target editor (real widgets
+offscreen, the real engine and stand-in behind the window): its live preview is the label as
+zplkit draws it, and the preview's pixels on screen (a grab of the widget) decode with zxing-cpp
+to the sample unit's device ID; an edit redraws it, a broken template says why and cannot be
+saved, and Save writes the file the target then names."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import zxingcpp
+from PIL import Image
+from PySide6.QtCore import QBuffer, QIODevice
+from PySide6.QtWidgets import QDialogButtonBox
+
+from station.line.template_file import SAMPLE, template_of
+from station.peripherals import label_code
+from station.peripherals.label_zpl import DEFAULT_TEMPLATE
+from tests.supervisor.conftest import WAIT_MS, Supervised
+from ui.supervisor.label_editor import LabelTemplateEditor
+
+Factory = Callable[..., Supervised]
+
+
+def _decoded(editor: LabelTemplateEditor) -> set[str]:
+    """What a barcode decoder reads off the preview as the screen shows it."""
+    import io
+
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert editor.preview.grab().save(buffer, "PNG")
+    image = Image.open(io.BytesIO(bytes(buffer.data().data())))
+    return {b.text for b in zxingcpp.read_barcodes(image)}
+
+
+def _says(editor: LabelTemplateEditor, said: str) -> Callable[[], bool]:
+    return lambda: said in editor.problem_text
+
+
+def _open(st: Supervised) -> LabelTemplateEditor:
+    st.sign_in_supervisor()
+    targets = st.tools.open_targets()
+    assert targets is not None
+    targets.form.label_template.setText("labels/unit.zpl")  # relative: beside the configuration
+    return targets.form.edit_label_template()
+
+
+def test_the_preview_draws_the_label_and_its_codes_read_back_as_the_sample_unit(
+    supervised: Factory,
+) -> None:
+    st = supervised()
+    editor = _open(st)
+    assert editor.path == st.config_path.parent / "labels" / "unit.zpl"
+    assert editor.zpl.toPlainText() == DEFAULT_TEMPLATE  # no file yet: the built-in label
+    st.qtbot.waitUntil(lambda: not editor.preview.pixmap().isNull(), timeout=WAIT_MS)
+    assert _decoded(editor) == {label_code.encode(SAMPLE.device_id)}
+    assert label_code.decode(next(iter(_decoded(editor)))) == SAMPLE.device_id
+
+    # An edit redraws it: the DataMatrix taken out, the QR still reads.
+    editor.zpl.setPlainText(DEFAULT_TEMPLATE.replace("^FO175,20^BXN,4,200^FD{code}^FS\n", ""))
+    st.qtbot.waitUntil(lambda: len(_decoded(editor)) == 1, timeout=WAIT_MS)
+    save = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert save.isEnabled()
+    assert "draws as the printer will print it" in editor.problem_text
+
+
+def test_a_broken_template_says_why_and_cannot_be_saved_then_a_good_one_is_saved(
+    supervised: Factory,
+) -> None:
+    st = supervised()
+    editor = _open(st)
+    save = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
+    broken = {
+        "^FH": DEFAULT_TEMPLATE.replace("^FD{code}", "^FH^FD{code}", 1),
+        "has no {serial} field": DEFAULT_TEMPLATE.replace("{serial}", "SERIAL"),
+        "does not draw as a printer would": DEFAULT_TEMPLATE.replace("^PW406", "^QQ406"),
+        "not plain ASCII": DEFAULT_TEMPLATE.replace("{serial}", "{serial} Größe"),
+    }
+    for said, text in broken.items():
+        editor.zpl.setPlainText(text)
+        st.qtbot.waitUntil(_says(editor, said), timeout=WAIT_MS)
+        assert editor.preview.pixmap().isNull() and not save.isEnabled()
+        assert "What to do:" in editor.problem_text
+
+    editor.zpl.setPlainText(DEFAULT_TEMPLATE.replace("^A0N,24,24", "^A0N,30,30"))
+    st.qtbot.waitUntil(save.isEnabled, timeout=WAIT_MS)
+    (st.config_path.parent / "labels").mkdir()
+    save.click()
+    assert not editor.isVisible()
+    written = (st.config_path.parent / "labels" / "unit.zpl").read_text("ascii")
+    assert "^A0N,30,30" in written
+    assert template_of(editor.path, "demo") == written  # what the station's start accepts

@@ -1,0 +1,166 @@
+"""The supervisor's label template editor: the ZPL on the left, the label as it draws on the right.
+
+The preview is the template filled in for a sample unit (`station.line.template_file.SAMPLE`)
+and drawn by zplkit, the ZPL renderer the station's tests read labels with: strict as printer
+firmware is, so what draws here prints. It follows each edit a moment after typing stops. A
+template the station would refuse (`template_file.filled_in`: not `^XA` … `^XZ`, `^FH`, a field
+missing or unknown, ZPL the renderer rejects) shows why and what to do instead of a picture, and
+cannot be saved. Saving writes the file as ASCII; the target's `label_template` then names it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QFontDatabase, QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.errors import ConfigError
+from station.line.template_file import SAMPLE, filled_in
+from station.peripherals.label_zpl import DEFAULT_TEMPLATE
+
+DEBOUNCE_MS = 150
+LABEL_SIZE_IN = (2, 1)
+DPI = 203
+
+
+def draw(zpl: str) -> bytes:
+    """The PNG of the first label of `zpl` (2 x 1 inch at 203 dpi), as zplkit draws it."""
+    import zplkit
+
+    width, height = LABEL_SIZE_IN
+    document = zplkit.render(
+        zpl.encode("ascii"), zplkit.Options(width=width, height=height, dpi=DPI)
+    )
+    png: bytes = document.labels[0].png()
+    return png
+
+
+class LabelTemplateEditor(QDialog):
+    def __init__(self, path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("label-editor")
+        self.setWindowTitle(self.tr("Label template"))
+        self.path = path
+        self.zpl = QPlainTextEdit()
+        self.zpl.setObjectName("label-zpl")
+        self.zpl.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.zpl.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.preview = QLabel()
+        self.preview.setObjectName("label-preview")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        width, height = LABEL_SIZE_IN
+        self.preview.setMinimumSize(width * DPI + 16, height * DPI + 16)
+        self.preview.setStyleSheet("QLabel#label-preview { background: #d0d0d0; }")
+        self.problem = QLabel()
+        self.problem.setObjectName("label-problem")
+        self.problem.setWordWrap(True)
+        sample = QLabel(
+            self.tr("Shown for a sample unit: serial %1, device ID %2. Fields: {serial}, "
+                    "{device_id} and {code} (the QR and DataMatrix code).")
+            .replace("%1", SAMPLE.serial)
+            .replace("%2", SAMPLE.device_id)
+        )  # fmt: skip
+        sample.setWordWrap(True)
+        self.builtin = QPushButton(self.tr("Start from the built-in label"))
+        self.builtin.clicked.connect(lambda: self.zpl.setPlainText(DEFAULT_TEMPLATE))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.zpl.textChanged.connect(self._timer.start)
+        self._layout(sample)
+        self.zpl.setPlainText(self._initial_text())
+        self.refresh()
+
+    def _layout(self, sample: QLabel) -> None:
+        right = QVBoxLayout()
+        right.addWidget(self.preview)
+        right.addWidget(self.problem)
+        right.addWidget(sample)
+        right.addStretch(1)
+        right.addWidget(self.builtin)
+        columns = QHBoxLayout()
+        columns.addWidget(self.zpl, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+
+    def _initial_text(self) -> str:
+        if self.path is None or not self.path.is_file():
+            return DEFAULT_TEMPLATE
+        try:
+            return self.path.read_text(encoding="ascii")
+        except (OSError, UnicodeDecodeError) as exc:
+            self.problem.setText(
+                self.tr("%1 could not be read (%2); the built-in label is shown instead.")
+                .replace("%1", str(self.path))
+                .replace("%2", str(exc))
+            )  # fmt: skip
+            return DEFAULT_TEMPLATE
+
+    @property
+    def problem_text(self) -> str:
+        return self.problem.text()
+
+    @Slot()
+    def refresh(self) -> None:
+        """Draw the template as it is now, or say why it cannot be used."""
+        self._timer.stop()
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        try:
+            png = draw(filled_in(self.zpl.toPlainText(), self.tr("This template")))
+        except ConfigError as exc:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(self.tr("No preview"))
+            self.problem.setText(f"{exc.message} {self.tr('What to do:')} {exc.action}")
+            self.problem.setStyleSheet("color: #b00020;")
+            save.setEnabled(False)
+            return
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        self.preview.setPixmap(pixmap)  # one screen pixel per printer dot
+        self.problem.setText(self.tr("The label draws as the printer will print it."))
+        self.problem.setStyleSheet("")
+        save.setEnabled(True)
+
+    @Slot()
+    def save(self) -> None:
+        self.refresh()
+        if not self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            return
+        path = self.path
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the label template"), "label.zpl", "ZPL (*.zpl)"
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            path.write_text(self.zpl.toPlainText(), encoding="ascii")
+        except (OSError, UnicodeEncodeError) as exc:
+            self.problem.setText(
+                self.tr("%1 could not be written (%2).").replace("%1", str(path))
+                .replace("%2", str(exc))
+            )  # fmt: skip
+            return
+        self.path = path
+        self.accept()
