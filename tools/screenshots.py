@@ -57,6 +57,9 @@ SHOTS = {
     "qa": Shot("qa-window.png", 1280, 800, "attempts and, beside it, -summary.png"),
     "targets": Shot("supervisor-targets.png", 1600, 1000, "a refused realm, Test connection"),
     "targets-1280": Shot("supervisor-targets-1280x800.png", 1280, 800, "Test connection passed"),
+    "label-editor": Shot(
+        "supervisor-label-editor-1280x800.png", 1280, 800, "the built-in label's live preview"
+    ),
 }
 
 
@@ -215,9 +218,9 @@ def qa_window(out: Path) -> None:
         raise run.error
 
 
-def targets_editor(out: Path, *, refused_realm: bool) -> None:
+def targets_editor(out: Path, *, refused_realm: bool, label_editor: bool = False) -> None:
     """The supervisor's target editor after Test connection, optionally with a realm name the
-    form refuses under its field."""
+    form refuses under its field; or (`label_editor`) the label template editor it opens."""
     from station.roles import Role
     from ui.app import Session
     from ui.demo import DEMO_PASSWORDS, open_demo
@@ -249,6 +252,9 @@ def targets_editor(out: Path, *, refused_realm: bool) -> None:
             editor = tools.open_targets()
             if editor is None:
                 raise Failed("the target editor did not open")
+            if label_editor:
+                label_editor_shot(run, out, editor, tools)
+                return
             if refused_realm:
                 editor.form.realm.setText("Plant-1")
             editor.test_button.click()
@@ -271,6 +277,26 @@ def targets_editor(out: Path, *, refused_realm: bool) -> None:
         raise run.error
 
 
+def label_editor_shot(run: Run, out: Path, editor: object, tools: object) -> None:
+    """From the target editor: open the label template editor, take it once it has drawn."""
+    from ui.supervisor.targets_editor import TargetsEditor
+    from ui.supervisor.tools import SupervisorTools
+
+    assert isinstance(editor, TargetsEditor) and isinstance(tools, SupervisorTools)
+    dialog = editor.form.edit_label_template()
+    dialog.resize(1100, 560)
+    area = dialog.screen().availableGeometry()
+    dialog.move(area.center() - dialog.rect().center())
+
+    def take() -> None:
+        grab(dialog, out)
+        dialog.close()
+        editor.close()
+        tools.window.close()
+
+    run.when(lambda: not dialog.preview.pixmap().isNull(), take, "the label preview")
+
+
 def take_one(name: str, out: Path) -> None:
     if name == "operator":
         operator_screen(out, 4, NOREPLY)
@@ -284,6 +310,8 @@ def take_one(name: str, out: Path) -> None:
         targets_editor(out, refused_realm=True)
     elif name == "targets-1280":
         targets_editor(out, refused_realm=False)
+    elif name == "label-editor":
+        targets_editor(out, refused_realm=False, label_editor=True)
     else:
         raise Failed(f"no screenshot called {name}")
 
