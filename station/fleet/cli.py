@@ -20,8 +20,9 @@ from station.config.store import load_config
 from station.errors import UsageError
 from station.fleet import lot_cli, supervisor_cli
 from station.fleet.check import run_check
-from station.fleet.connect import FleetSettings
+from station.fleet.connect import FleetSettings, check_schema
 from station.fleet.errors import FleetError
+from station.fleet.months import ensure_partitions
 from station.fleet.names import QA, STATIONS, SUPERVISORS
 from station.fleet.schema import add_login, init_db, new_password
 from station.fleet.shipper import Shipper, ShipperStatus
@@ -50,6 +51,17 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     _admin_options(p)
     p.set_defaults(handler=_init_db)
+
+    p = sub.add_parser(
+        "maintain",
+        help="make the monthly partitions of the central events ahead of time (plant IT, cron)",
+        description="Make the monthly partitions of fleet.events for this month and the months "
+        "after it that are missing. Safe to run as often as you like (e.g. daily from cron); "
+        "stations also make this month's and next month's when they connect.",
+    )
+    _admin_options(p)
+    p.add_argument("--months", type=int, default=3, help="how many months, from this one")
+    p.set_defaults(handler=_maintain)
 
     for command, what in (
         ("add-station", "a station's login role (its name is the station ID)"),
@@ -227,6 +239,24 @@ def _init_db(args: argparse.Namespace) -> int:
         _say(f"Created the fleet schema in {where} (version {after}).")
     else:
         _say(f"Migrated the fleet schema in {where} from version {before} to {after}.")
+    return EXIT_OK
+
+
+def _maintain(args: argparse.Namespace) -> int:
+    if not 1 <= args.months <= 120:
+        raise UsageError(
+            f"--months {args.months} is out of range.", "Give 1 to 120 months (default 3)."
+        )
+    with _admin_connect(args.dsn) as conn:
+        check_schema(conn)
+        try:
+            made = ensure_partitions(conn, args.months)
+        except psycopg.Error as exc:
+            raise FleetError(
+                f"Could not make the monthly partitions: {str(exc).strip()}",
+                "Run it as the database superuser, after `station fleet init-db`.",
+            ) from exc
+    _say(f"Made {made} monthly partition(s); the next {args.months} month(s) have theirs.")
     return EXIT_OK
 
 

@@ -4,8 +4,9 @@ Its whole state is one number, "acked up to seq N". After every (re)connect N is
 the centre, which is the truth: that covers a commit whose answer was lost with the link (the
 in-doubt commit), a centre restored from an older backup, and a station restarted. Each batch
 goes in one transaction: COPY into a temporary stage table (COPY straight into a table with
-row-level security is refused by PostgreSQL 15), then INSERT ... ON CONFLICT on exactly
-(station_id, journal_id, seq), so a re-sent event is a no-op and any other collision raises.
+row-level security is refused by PostgreSQL 15), then an INSERT whose trigger records each
+event's (station_id, journal_id, seq) and hash in `fleet.event_keys` (`partitioning.py`), so a
+re-sent event is a no-op, a forked one is found by comparing hashes, and a copied one raises.
 
 PASS never waits for the shipper: it reads the journal on its own read-only connection, and a
 dead centre only grows the backlog, which `status()` reports.
@@ -30,6 +31,7 @@ from station.errors import StationError
 from station.fleet.connect import FleetSettings, connect, explain_db_error
 from station.fleet.errors import FleetError, JournalForked
 from station.fleet.journal_source import JournalSource, LocalEvent
+from station.fleet.months import PARTITIONS_EVERY_S, ensure_current_partitions
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +72,10 @@ _MERGE = """INSERT INTO fleet.events
     (journal_id, seq, station_ts, attempt_id, kind, realm, device_id, payload, prev_hash, hash)
 SELECT journal_id, seq, station_ts::timestamptz, attempt_id, kind,
        payload::jsonb->>'realm', payload::jsonb->>'device_id', payload::jsonb, prev_hash, hash
-  FROM ship_stage ORDER BY seq
-ON CONFLICT (station_id, journal_id, seq) DO NOTHING"""
+  FROM ship_stage ORDER BY seq"""
+# No ON CONFLICT: `events` is partitioned by month, so its keys' uniqueness lives in
+# `fleet.event_keys`, whose trigger skips an event the centre holds already (a re-sent batch)
+# and refuses the same content under another key (`partitioning.py`).
 
 # A key the centre already holds with different content: a forked or restored journal.
 _FORKED = """SELECT s.seq FROM ship_stage s JOIN fleet.events e
@@ -192,6 +196,7 @@ class Shipper:
         self._conn: Conn | None = None
         self._journal_id: uuid.UUID | None = None
         self._acked = 0
+        self._partitions_due = 0.0  # monotonic time to make sure this month and next exist
         self._thread = threading.Thread(target=self._run, name="fleet-shipper", daemon=True)
 
     def start(self) -> None:
@@ -277,12 +282,16 @@ class Shipper:
             # A function is asked at each connect: the keyring may be filled after start-up.
             password = self._password() if callable(self._password) else self._password
             self._conn = connect(self._settings, password, application="shipper")
+            self._partitions_due = 0.0
             self._acked = central_acked(self._conn, self._journal_id)
             check_head(self._conn, source, self._journal_id, self._acked)
             # The status reports the centre's cursor at once: a journal the centre already
             # holds whole has no backlog, though this shipper sent nothing (`ship --until-idle`
             # after a station's own shipper drained it).
             self._set(acked_seq=self._acked)
+        if time.monotonic() >= self._partitions_due:
+            ensure_current_partitions(self._conn)
+            self._partitions_due = time.monotonic() + PARTITIONS_EVERY_S
         events = source.events_after(self._acked, self._batch)
         if events:
             new = ship_batch(self._conn, self._journal_id, events)
