@@ -54,6 +54,9 @@ SHOTS = {
     "operator-1280": Shot(
         "operator-screen-1280x800.png", 1280, 800, "16 slots, slots 3, 7 and 12 FAIL"
     ),
+    "operator-de-1280": Shot(
+        "operator-screen-de-1280x800.png", 1280, 800, "German, 16 slots, slots 3, 7 and 12 FAIL"
+    ),
     "qa": Shot("qa-window.png", 1280, 800, "attempts and, beside it, -summary.png"),
     "targets": Shot("supervisor-targets.png", 1600, 1000, "a refused realm, Test connection"),
     "targets-1280": Shot("supervisor-targets-1280x800.png", 1280, 800, "Test connection passed"),
@@ -142,16 +145,20 @@ def demo_args(slots: int, faults: str, *, auto: bool) -> argparse.Namespace:
     )
 
 
-def operator_screen(out: Path, slots: int, faults: str) -> None:
+def operator_screen(out: Path, slots: int, faults: str, language: str = "en") -> None:
     """The operator screen once the demo has provisioned every slot."""
     from ui.app import Session
     from ui.autoprovision import AutoProvision
     from ui.demo import open_demo
+    from ui.i18n.languages import languages
     from ui.operator.window import OperatorWindow
 
     run = Run()
     with ExitStack() as stack:
         session = open_demo(demo_args(slots, faults, auto=True), stack)
+        missing = languages().switch(language)  # before the window is made
+        if missing is not None:
+            raise Failed(f"{missing.message} {missing.action}")
         hook = session.on_window
         finished: list[int] = []
 
@@ -304,6 +311,8 @@ def take_one(name: str, out: Path) -> None:
         operator_screen(out, 16, NOREPLY)
     elif name == "operator-1280":
         operator_screen(out, 16, PANEL_FAULTS)
+    elif name == "operator-de-1280":
+        operator_screen(out, 16, PANEL_FAULTS, language="de")
     elif name == "qa":
         qa_window(out)
     elif name == "targets":

@@ -18,8 +18,9 @@ from .screen_probe import banner_cut, clipped_labels
 __all__ = ["qm_dir", "station_languages"]
 
 Factory = Callable[..., OperatorStation]
-FAULTS = "slot1:noreply@identify*always,slot3:program_fail@write,slot6:noreply@identify*always"
-DONE = {SlotState.PASS, SlotState.FAIL, SlotState.SCRAP, SlotState.ALREADY_PROVISIONED}
+# The faults of the 1280 x 800 screenshots (tools/screenshots.py): 16 tiles, three failed.
+FAULTS = "slot3:noreply@identify*always,slot7:power_cut@write,slot12:program_fail@write"
+DONE = {SlotState.PASS, SlotState.FAIL, SlotState.SCRAP, SlotState.NO_DEVICE}
 
 
 def _text_room(button: QAbstractButton) -> int:
@@ -49,18 +50,21 @@ def test_german_operator_screen_fits_1280_by_800(
     operator_station: Factory, station_languages: Languages
 ) -> None:
     assert station_languages.switch("de") is None
-    st = operator_station(slots=8, faults=FAULTS)
+    st = operator_station(slots=16, faults=FAULTS)
     w = st.window
+    w.fit_width(1280)  # as the station does for its screen (ui.app.fit_to_screen)
+    st.qtbot.waitUntil(lambda: w.minimumSizeHint().width() <= 1280)
     w.resize(1280, 800)
     st.wait_all(SlotState.READY, ms=90_000)
     w.provision_all()
-    st.wait_states(lambda s: set(s.values()) <= DONE, ms=120_000)
+    st.wait_states(lambda s: set(s.values()) <= DONE and SlotState.FAIL in s.values(), ms=120_000)
     st.qtbot.wait(300)  # the tiles fit their texts on the next layout pass
 
+    assert (w.width(), w.height()) == (1280, 800)
     assert w.provision_button.text() == "▶ Bereite Plätze starten (F5)"
     tiles = [w.tile(slot) for slot in w.fixture.order]
     failed = [t for t in tiles if t.shown_state is SlotState.FAIL]
-    assert failed, "the faults give failed tiles"
+    assert len(failed) == 3, [t.state_text for t in tiles]
     for tile in tiles:
         assert " ".join(tile.state_label.text().split()) == tile.state_text, tile.slot
     assert {t.state_text for t in tiles} >= {"✓ OK", "✗ FEHLER"}
@@ -68,6 +72,8 @@ def test_german_operator_screen_fits_1280_by_800(
         assert tile.action_text.startswith("Was tun: "), tile.action_text
         shown = " ".join(tile.action.text().split())
         assert tile.action.isVisible() and shown == tile.action_text, (tile.slot, shown)
+        said = " ".join(tile.cause.text().split())
+        assert tile.cause.isVisible() and said == tile.cause_text, (tile.slot, said)
     clipped = [p for t in tiles for p in clipped_labels(t)]
     assert clipped == []
     assert banner_cut(w) == []

@@ -131,7 +131,7 @@
     <name>CountersView</name>
     <message>
         <source>✓ Passed</source>
-        <translation>✓ Bestanden</translation>
+        <translation>✓ Gut</translation>
     </message>
     <message>
         <source>✗ Failed</source>
@@ -143,11 +143,11 @@
     </message>
     <message>
         <source>Units / active hour</source>
-        <translation>Einheiten / aktive Std.</translation>
+        <translation>Stück / aktive Std.</translation>
     </message>
     <message>
         <source>First-pass yield</source>
-        <translation>Erstdurchlauf-Ausbeute</translation>
+        <translation>Erstausbeute</translation>
     </message>
     <message>
         <source>Passed units per hour over {minutes} min of active production (breaks of 10 minutes or more left out).</source>
@@ -192,12 +192,32 @@
         <translation>Das Schreiben auf das Gerät wurde unterbrochen und sein Speicher hat sich geändert.</translation>
     </message>
     <message>
-        <source>The write may or may not have completed, and the device no longer answers.</source>
-        <translation>Das Schreiben ist vielleicht nicht abgeschlossen, und das Gerät antwortet nicht mehr.</translation>
+        <source>No answer to the write: it is unknown whether it took effect.</source>
+        <translation>Keine Antwort auf das Schreiben: Ob es wirksam wurde, ist unbekannt.</translation>
     </message>
     <message>
-        <source>Reseat the device and provision it again: the station reads what was stored before doing anything else.</source>
-        <translation>Gerät neu einsetzen und erneut provisionieren: Die Station liest zuerst, was gespeichert wurde.</translation>
+        <source>Do not start again blindly: reseat the device if needed and let the station re-read its state.</source>
+        <translation>Nicht blind neu starten: Gerät ggf. neu einsetzen, Zustand neu lesen lassen.</translation>
+    </message>
+    <message>
+        <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>
+        <translation>Gerät neu einsetzen, Strom prüfen; wiederholt es sich, aus- und einschalten.</translation>
+    </message>
+    <message>
+        <source>The device could not program its storage.</source>
+        <translation>Gerät konnte Speicher nicht beschreiben.</translation>
+    </message>
+    <message>
+        <source>Reseat the device and try once more; if it fails again the unit goes to rework.</source>
+        <translation>Gerät neu einsetzen, noch einmal versuchen; scheitert es erneut: Nacharbeit.</translation>
+    </message>
+    <message>
+        <source>The device is busy with another operation.</source>
+        <translation>Das Gerät ist mit einem anderen Vorgang beschäftigt.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again; if it persists, power-cycle the device.</source>
+        <translation>Kurz warten und erneut versuchen; bleibt es so, Gerät aus- und einschalten.</translation>
     </message>
     <message>
         <source>Astarte reports this device as already confirmed: its secret has been used.</source>
@@ -210,10 +230,6 @@
     <message>
         <source>The device did not answer in time.</source>
         <translation>Das Gerät hat nicht rechtzeitig geantwortet.</translation>
-    </message>
-    <message>
-        <source>Check that the device is seated and powered, then provision it again.</source>
-        <translation>Prüfen, ob das Gerät richtig sitzt und Strom hat, dann erneut provisionieren.</translation>
     </message>
     <message>
         <source>The device&apos;s port vanished.</source>
@@ -230,14 +246,6 @@
     <message>
         <source>Provision the device again when ready.</source>
         <translation>Gerät erneut provisionieren, wenn bereit.</translation>
-    </message>
-    <message>
-        <source>The device refused the write.</source>
-        <translation>Das Gerät hat das Schreiben abgelehnt.</translation>
-    </message>
-    <message>
-        <source>Take the device out and put it in the SCRAP bin.</source>
-        <translation>Gerät entnehmen und in den AUSSCHUSS-Behälter legen.</translation>
     </message>
     <message>
         <source>This device has already passed on this target.</source>
@@ -388,7 +396,7 @@
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished">Seriennr.</translation>
+        <translation>Seriennr.</translation>
     </message>
     <message>
         <source>Device</source>

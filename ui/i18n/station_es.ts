@@ -192,12 +192,32 @@
         <translation>La escritura en el dispositivo se interrumpió y su memoria cambió.</translation>
     </message>
     <message>
-        <source>The write may or may not have completed, and the device no longer answers.</source>
-        <translation>Puede que la escritura no se haya completado y el dispositivo ya no responde.</translation>
+        <source>No answer to the write: it is unknown whether it took effect.</source>
+        <translation>Sin respuesta a la escritura: no se sabe si se aplicó.</translation>
     </message>
     <message>
-        <source>Reseat the device and provision it again: the station reads what was stored before doing anything else.</source>
-        <translation>Vuelva a colocar el dispositivo y aprovisiónelo de nuevo: la estación lee primero lo que se guardó.</translation>
+        <source>Do not start again blindly: reseat the device if needed and let the station re-read its state.</source>
+        <translation>No vuelva a iniciar a ciegas: recoloque el dispositivo si hace falta y deje que la estación vuelva a leer su estado.</translation>
+    </message>
+    <message>
+        <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>
+        <translation>Vuelva a colocar el dispositivo y compruebe que tiene alimentación; si se repite, apáguelo y enciéndalo.</translation>
+    </message>
+    <message>
+        <source>The device could not program its storage.</source>
+        <translation>El dispositivo no pudo programar su memoria.</translation>
+    </message>
+    <message>
+        <source>Reseat the device and try once more; if it fails again the unit goes to rework.</source>
+        <translation>Vuelva a colocar el dispositivo e inténtelo una vez más; si falla de nuevo, la unidad va a retrabajo.</translation>
+    </message>
+    <message>
+        <source>The device is busy with another operation.</source>
+        <translation>El dispositivo está ocupado con otra operación.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again; if it persists, power-cycle the device.</source>
+        <translation>Espere un momento y vuelva a intentarlo; si persiste, apague y encienda el dispositivo.</translation>
     </message>
     <message>
         <source>Astarte reports this device as already confirmed: its secret has been used.</source>
@@ -210,10 +230,6 @@
     <message>
         <source>The device did not answer in time.</source>
         <translation>El dispositivo no respondió a tiempo.</translation>
-    </message>
-    <message>
-        <source>Check that the device is seated and powered, then provision it again.</source>
-        <translation>Compruebe que el dispositivo está bien colocado y alimentado y aprovisiónelo de nuevo.</translation>
     </message>
     <message>
         <source>The device&apos;s port vanished.</source>
@@ -230,14 +246,6 @@
     <message>
         <source>Provision the device again when ready.</source>
         <translation>Aprovisione el dispositivo de nuevo cuando esté listo.</translation>
-    </message>
-    <message>
-        <source>The device refused the write.</source>
-        <translation>El dispositivo rechazó la escritura.</translation>
-    </message>
-    <message>
-        <source>Take the device out and put it in the SCRAP bin.</source>
-        <translation>Saque el dispositivo y póngalo en el contenedor de DESECHO.</translation>
     </message>
     <message>
         <source>This device has already passed on this target.</source>
@@ -388,7 +396,7 @@
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished">N.º de serie</translation>
+        <translation>N.º de serie</translation>
     </message>
     <message>
         <source>Device</source>

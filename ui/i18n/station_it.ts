@@ -192,12 +192,32 @@
         <translation>La scrittura sul dispositivo è stata interrotta e la sua memoria è cambiata.</translation>
     </message>
     <message>
-        <source>The write may or may not have completed, and the device no longer answers.</source>
-        <translation>La scrittura potrebbe non essere stata completata e il dispositivo non risponde più.</translation>
+        <source>No answer to the write: it is unknown whether it took effect.</source>
+        <translation>Nessuna risposta alla scrittura: non si sa se è andata a buon fine.</translation>
     </message>
     <message>
-        <source>Reseat the device and provision it again: the station reads what was stored before doing anything else.</source>
-        <translation>Reinserisci il dispositivo e ripeti il provisioning: la stazione legge prima ciò che è stato memorizzato.</translation>
+        <source>Do not start again blindly: reseat the device if needed and let the station re-read its state.</source>
+        <translation>Non ripartire alla cieca: reinserisci il dispositivo se serve e lascia che la stazione rilegga il suo stato.</translation>
+    </message>
+    <message>
+        <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>
+        <translation>Reinserisci il dispositivo e controlla che sia alimentato; se si ripete, spegnilo e riaccendilo.</translation>
+    </message>
+    <message>
+        <source>The device could not program its storage.</source>
+        <translation>Il dispositivo non è riuscito a programmare la sua memoria.</translation>
+    </message>
+    <message>
+        <source>Reseat the device and try once more; if it fails again the unit goes to rework.</source>
+        <translation>Reinserisci il dispositivo e riprova una volta; se fallisce ancora l&apos;unità va in rilavorazione.</translation>
+    </message>
+    <message>
+        <source>The device is busy with another operation.</source>
+        <translation>Il dispositivo è occupato con un&apos;altra operazione.</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again; if it persists, power-cycle the device.</source>
+        <translation>Attendi un momento e riprova; se persiste, spegni e riaccendi il dispositivo.</translation>
     </message>
     <message>
         <source>Astarte reports this device as already confirmed: its secret has been used.</source>
@@ -210,10 +230,6 @@
     <message>
         <source>The device did not answer in time.</source>
         <translation>Il dispositivo non ha risposto in tempo.</translation>
-    </message>
-    <message>
-        <source>Check that the device is seated and powered, then provision it again.</source>
-        <translation>Controlla che il dispositivo sia inserito e alimentato, poi ripeti il provisioning.</translation>
     </message>
     <message>
         <source>The device&apos;s port vanished.</source>
@@ -230,14 +246,6 @@
     <message>
         <source>Provision the device again when ready.</source>
         <translation>Ripeti il provisioning quando sei pronto.</translation>
-    </message>
-    <message>
-        <source>The device refused the write.</source>
-        <translation>Il dispositivo ha rifiutato la scrittura.</translation>
-    </message>
-    <message>
-        <source>Take the device out and put it in the SCRAP bin.</source>
-        <translation>Togli il dispositivo e mettilo nel contenitore SCARTI.</translation>
     </message>
     <message>
         <source>This device has already passed on this target.</source>
@@ -388,7 +396,7 @@
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished">Seriale</translation>
+        <translation>Seriale</translation>
     </message>
     <message>
         <source>Device</source>

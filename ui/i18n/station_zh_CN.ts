@@ -192,12 +192,32 @@
         <translation>对设备的写入被中断，其存储已改变。</translation>
     </message>
     <message>
-        <source>The write may or may not have completed, and the device no longer answers.</source>
-        <translation>写入可能未完成，且设备不再响应。</translation>
+        <source>No answer to the write: it is unknown whether it took effect.</source>
+        <translation>写入无应答：不确定是否已生效。</translation>
     </message>
     <message>
-        <source>Reseat the device and provision it again: the station reads what was stored before doing anything else.</source>
-        <translation>重新插好设备并重新配置：工位会先读取已存储的内容。</translation>
+        <source>Do not start again blindly: reseat the device if needed and let the station re-read its state.</source>
+        <translation>不要盲目重新启动：如有需要重新插好设备，让工位重新读取其状态。</translation>
+    </message>
+    <message>
+        <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>
+        <translation>重新插好设备并确认已通电；如果反复出现，请将其断电重启。</translation>
+    </message>
+    <message>
+        <source>The device could not program its storage.</source>
+        <translation>设备无法写入其存储。</translation>
+    </message>
+    <message>
+        <source>Reseat the device and try once more; if it fails again the unit goes to rework.</source>
+        <translation>重新插好设备再试一次；如果再次失败，该设备送去返工。</translation>
+    </message>
+    <message>
+        <source>The device is busy with another operation.</source>
+        <translation>设备正忙于其他操作。</translation>
+    </message>
+    <message>
+        <source>Wait a moment and try again; if it persists, power-cycle the device.</source>
+        <translation>稍等片刻后重试；如果仍然如此，请将设备断电重启。</translation>
     </message>
     <message>
         <source>Astarte reports this device as already confirmed: its secret has been used.</source>
@@ -210,10 +230,6 @@
     <message>
         <source>The device did not answer in time.</source>
         <translation>设备未及时响应。</translation>
-    </message>
-    <message>
-        <source>Check that the device is seated and powered, then provision it again.</source>
-        <translation>检查设备是否插好并已通电，然后重新配置。</translation>
     </message>
     <message>
         <source>The device&apos;s port vanished.</source>
@@ -230,14 +246,6 @@
     <message>
         <source>Provision the device again when ready.</source>
         <translation>准备好后重新配置设备。</translation>
-    </message>
-    <message>
-        <source>The device refused the write.</source>
-        <translation>设备拒绝了写入。</translation>
-    </message>
-    <message>
-        <source>Take the device out and put it in the SCRAP bin.</source>
-        <translation>取出设备并放入报废箱。</translation>
     </message>
     <message>
         <source>This device has already passed on this target.</source>
@@ -388,7 +396,7 @@
     </message>
     <message>
         <source>Serial</source>
-        <translation type="unfinished">序列号</translation>
+        <translation>序列号</translation>
     </message>
     <message>
         <source>Device</source>

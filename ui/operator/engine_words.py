@@ -74,12 +74,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "write_unknown": (
         QT_TRANSLATE_NOOP(
             "EngineMessage",
-            "The write may or may not have completed, and the device no longer answers.",
+            "No answer to the write: it is unknown whether it took effect.",
         ),
         QT_TRANSLATE_NOOP(
             "EngineMessage",
-            "Reseat the device and provision it again: the station reads what was stored "
-            "before doing anything else.",
+            "Do not start again blindly: reseat the device if needed and let the station "
+            "re-read its state.",
         ),
     ),
     "already_confirmed": (
@@ -89,11 +89,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         ),
         QT_TRANSLATE_NOOP("EngineMessage", "Set the device aside for the supervisor (rework)."),
     ),
+    "timeout": (
+        QT_TRANSLATE_NOOP("EngineMessage", "The device did not answer in time."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessage",
+            "Reseat the device and check that it is powered; if it keeps happening, "
+            "power-cycle it.",
+        ),
+    ),
     "not_answering": (
         QT_TRANSLATE_NOOP("EngineMessage", "The device did not answer in time."),
         QT_TRANSLATE_NOOP(
             "EngineMessage",
-            "Check that the device is seated and powered, then provision it again.",
+            "Reseat the device and check that it is powered; if it keeps happening, "
+            "power-cycle it.",
         ),
     ),
     "disconnected": (
@@ -106,9 +115,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("EngineMessage", "Stopped by the operator."),
         QT_TRANSLATE_NOOP("EngineMessage", "Provision the device again when ready."),
     ),
-    "program_failed": (
-        QT_TRANSLATE_NOOP("EngineMessage", "The device refused the write."),
-        QT_TRANSLATE_NOOP("EngineMessage", "Take the device out and put it in the SCRAP bin."),
+    "device_program_failed": (
+        QT_TRANSLATE_NOOP("EngineMessage", "The device could not program its storage."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessage",
+            "Reseat the device and try once more; if it fails again the unit goes to rework.",
+        ),
+    ),
+    "device_busy": (
+        QT_TRANSLATE_NOOP("EngineMessage", "The device is busy with another operation."),
+        QT_TRANSLATE_NOOP(
+            "EngineMessage",
+            "Wait a moment and try again; if it persists, power-cycle the device.",
+        ),
     ),
     "already_passed": (
         QT_TRANSLATE_NOOP("EngineMessage", "This device has already passed on this target."),
