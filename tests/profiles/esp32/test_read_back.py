@@ -9,6 +9,7 @@ import hashlib
 import os
 import signal
 import struct
+import uuid
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ from station.errors import StationError
 from station.profiles import open_profile
 from station.profiles.base import Identity, ProvisioningRecord, StorageKind, StorageState
 from station.profiles.esp32 import errors as e
+from station.profiles.esp32.hwid import HwidVariant, encode, hardware_id
 from station.profiles.esp32.nvs import NvsContents, NvsEntry
 from station.profiles.esp32.nvs_image import generate
 from station.profiles.esp32.profile import Esp32Profile, _state_of
@@ -25,6 +27,7 @@ from station.sandbox.esp32.chip import ChipSpec
 from station.sandbox.esp32.flash import TABLE_OFFSET
 from station.sandbox.esp32.process import SimulatedEsp32
 from station.secret import Secret
+from tests.profiles.esp32.test_hwid import ESP32_V3
 
 DEVICE_ID = "x_O1P18zXfK3WxGmPUN7vw"  # the SDK's ID of the simulator's default chip
 HWID = "c7f3b53f5f335df2b75b11a63d437bbf"  # its bytes
@@ -372,3 +375,13 @@ def test_a_flash_read_that_never_comes_names_what_was_being_read(
         f"The ESP32 in slot 3 stopped answering while reading {doing} ("
     ), caught.value.message
     assert caught.value.action == "Reseat the unit in slot 3 and start again."
+
+
+def test_the_firmwares_own_uuid_namespace_gives_its_device_id(esp32: SimulatedEsp32) -> None:
+    namespace = uuid.UUID("6ba7b811-9dad-11d1-80b4-00c04fd430c8")
+    expected = hardware_id(ESP32_V3, variant=HwidVariant.UUID5, namespace=namespace)
+    esp32.start()
+    with _open(esp32, hwid_namespace=str(namespace)) as session:
+        ident = session.identify()
+    assert ident.hardware_id == expected != bytes.fromhex(HWID)
+    assert ident.device_id == encode(expected)
