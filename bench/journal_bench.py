@@ -101,11 +101,18 @@ def main() -> None:
     if not args.no_verify:
         print("== verify (SQLite's integrity check + hash chain + table replay)")
         began = time.perf_counter()
+        cpu = time.process_time()
         result = verify(path)
         elapsed = time.perf_counter() - began
+        cpu_s = time.process_time() - cpu
         rate = result.checked / elapsed
         print(f"  {result.checked:,} records in {elapsed:.1f} s ({rate:,.0f}/s): {result.reason}")
-        print(f"  = {args.attempts / elapsed:,.0f} attempts/s")
+        # Verify's checks run on three threads; on a shared machine the CPU they took says
+        # more than the wall time about what verify itself costs.
+        print(
+            f"  = {args.attempts / elapsed:,.0f} attempts/s; {cpu_s:.1f} s of CPU in all threads "
+            f"({result.checked / cpu_s:,.0f} records per CPU second)"
+        )
         TARGETS.append(Target("verify", rate, "records/s", ">= 1,000,000", 1_000_000, True))
     print(f"== targets (issue's table; {args.attempts:,} attempts)")
     for target in TARGETS:

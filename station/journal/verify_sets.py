@@ -252,22 +252,21 @@ _STEP_RECORDS = (
     "AND (instr(e.payload, '\"steps\"') OR e.kind = 'attempt.step')"
 )
 _STEPS_SQL = (
-    # The steps array is taken out of the (large) payload once; the running count sorts only
-    # the narrow rows.
-    "WITH x AS (SELECT seq, ref, carried, arr, COALESCE(json_array_length(arr), 0) AS n "  # noqa: S608
-    "FROM (SELECT e.seq AS seq, {ref} AS ref, e.kind = 'attempt.step' AS carried, "
-    "json_extract(e.payload, '$.steps') AS arr " + _STEP_RECORDS + ")), "
-    "r AS (SELECT seq, SUM(n + carried) OVER (PARTITION BY ref ORDER BY seq "
-    "ROWS UNBOUNDED PRECEDING) - n - carried AS first FROM (SELECT seq, ref, n, carried FROM x)), "
-    "expected AS (SELECT x.ref AS ref, r.first + j.key AS position, "
-    "j.value ->> 0 AS step, "
+    # The running count sorts narrow rows only, and the payloads are read again by their key
+    # rather than carried along: a year of steps would otherwise fill temporary files.
+    "WITH r AS (SELECT seq, ref, carried, n, SUM(n + carried) OVER (PARTITION BY ref "  # noqa: S608
+    "ORDER BY seq ROWS UNBOUNDED PRECEDING) - n - carried AS first FROM ("
+    "SELECT e.seq AS seq, {ref} AS ref, e.kind = 'attempt.step' AS carried, "
+    "COALESCE(json_array_length(e.payload, '$.steps'), 0) AS n " + _STEP_RECORDS + ")), "
+    "expected AS (SELECT r.ref AS ref, r.first + j.key AS position, j.value ->> 0 AS step, "
     "j.value ->> 1 AS started_us, j.value ->> 2 AS duration_s, j.value ->> 3 AS ok, "
-    "j.value ->> 4 AS detail FROM x JOIN r ON r.seq = x.seq, json_each(x.arr) AS j "
-    "UNION ALL SELECT x.ref, r.first + x.n, json_extract(e.payload, '$.step'), {started}, "
+    "j.value ->> 4 AS detail FROM r JOIN events AS e ON e.seq = r.seq, "
+    "json_each(e.payload, '$.steps') AS j "
+    "UNION ALL SELECT r.ref, r.first + r.n, json_extract(e.payload, '$.step'), {started}, "
     "json_extract(e.payload, '$.duration_s'), json_extract(e.payload, '$.ok'), "
-    "json_extract(e.payload, '$.detail') FROM x JOIN r ON r.seq = x.seq "
-    "JOIN events AS e ON e.seq = x.seq WHERE x.carried) "
-    "SELECT (SELECT COALESCE(SUM(n + carried), 0) FROM x) <> (SELECT COUNT(*) FROM steps) "
+    "json_extract(e.payload, '$.detail') FROM r JOIN events AS e ON e.seq = r.seq "
+    "WHERE r.carried) "
+    "SELECT (SELECT COALESCE(SUM(n + carried), 0) FROM r) <> (SELECT COUNT(*) FROM steps) "
     "OR EXISTS (SELECT 1 FROM expected AS x LEFT JOIN steps AS s "
     "ON s.attempt_ref = x.ref AND s.position = x.position WHERE NOT ("
     "s.step IS x.step AND s.started_us IS x.started_us AND s.duration_s IS x.duration_s "
