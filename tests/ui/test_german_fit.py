@@ -61,6 +61,7 @@ def test_german_operator_screen_fits_1280_by_800(
     st.qtbot.wait(300)  # the tiles fit their texts on the next layout pass
 
     assert (w.width(), w.height()) == (1280, 800)
+    assert (w.fixture.columns, w.fixture.rows) == (4, 4)  # as in English (docs/operator-screen.md)
     assert w.provision_button.text() == "▶ Bereite Plätze starten (F5)"
     tiles = [w.tile(slot) for slot in w.fixture.order]
     failed = [t for t in tiles if t.shown_state is SlotState.FAIL]

@@ -617,7 +617,7 @@ wenn ein Gerät erscheint</translation>
     </message>
     <message>
         <source>○ No device</source>
-        <translation>○ Kein Gerät</translation>
+        <translation>○ Leer</translation>
     </message>
     <message>
         <source>● Loaded</source>
@@ -625,7 +625,7 @@ wenn ein Gerät erscheint</translation>
     </message>
     <message>
         <source>No device</source>
-        <translation>Kein Gerät</translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -649,7 +649,7 @@ wenn ein Gerät erscheint</translation>
     </message>
     <message>
         <source>Aborted</source>
-        <translation>Abgebrochen</translation>
+        <translation>Abbruch</translation>
     </message>
     <message>
         <source>Already provisioned</source>

@@ -617,7 +617,7 @@ aparezca un dispositivo</translation>
     </message>
     <message>
         <source>○ No device</source>
-        <translation>○ Sin dispositivo</translation>
+        <translation>○ Vacía</translation>
     </message>
     <message>
         <source>● Loaded</source>
@@ -625,7 +625,7 @@ aparezca un dispositivo</translation>
     </message>
     <message>
         <source>No device</source>
-        <translation>Sin dispositivo</translation>
+        <translation>Vacía</translation>
     </message>
     <message>
         <source>Ready</source>

@@ -617,7 +617,7 @@ compare un dispositivo</translation>
     </message>
     <message>
         <source>○ No device</source>
-        <translation>○ Nessun dispositivo</translation>
+        <translation>○ Vuoto</translation>
     </message>
     <message>
         <source>● Loaded</source>
@@ -625,7 +625,7 @@ compare un dispositivo</translation>
     </message>
     <message>
         <source>No device</source>
-        <translation>Nessun dispositivo</translation>
+        <translation>Vuoto</translation>
     </message>
     <message>
         <source>Ready</source>

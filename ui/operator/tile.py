@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from station.engine.events import SlotSnapshot, SlotState
 from ui import theme
+from ui.i18n.languages import languages
 from ui.operator import engine_words
 from ui.operator import tile_fit as tf
 from ui.operator.tile_fit import (  # re-exported: the tile's geometry contract
@@ -45,8 +46,9 @@ _PROBLEMS = frozenset(
 
 
 @cache
-def _min_size() -> QSize:
-    """See `SlotTile.minimumSizeHint` (asked for by every layout pass over the grid)."""
+def _min_size(language: str) -> QSize:
+    """See `SlotTile.minimumSizeHint` (asked for by every layout pass over the grid); per
+    language, as the state words are."""
     widest = max(
         (theme.STATE_LOOKS[s].text for s in (*STARTABLE, SlotState.WORKING)),
         key=lambda text: tf.metrics(tf.MIN_COMPACT_STATE_PT, True).horizontalAdvance(text),
@@ -180,7 +182,7 @@ class SlotTile(TileBody):
         """Room for the slot number and state beside the button: a finished tile needs no more,
         so a row of them leaves its height to a row with a failure (the fixture gives each row
         what its tiles need, see `needed_height`). The same for every state and zoom."""
-        return QSize(_min_size())  # a copy: the cached one is shared
+        return QSize(_min_size(languages().current))  # a copy: the cached one is shared
 
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
