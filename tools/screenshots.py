@@ -38,6 +38,7 @@ PALETTE_COLOURS = 256
 # (the unit drops off its port) and a unit whose storage refuses the write.
 PANEL_FAULTS = "slot3:noreply@identify*always,slot7:power_cut@write,slot12:program_fail@write"
 NOREPLY = "slot3:noreply@identify*always"
+TOUCH_FAULTS = "slot3:noreply@identify*always,slot7:program_fail@write"
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,12 @@ SHOTS = {
     ),
     "operator-de-1280": Shot(
         "operator-screen-de-1280x800.png", 1280, 800, "German, 16 slots, slots 3, 7 and 12 FAIL"
+    ),
+    "touch-1280": Shot(
+        "operator-touch-1280x800.png",
+        1280,
+        800,
+        "touch mode, 8 slots, slots 3 and 7 FAIL, slot 7's cause tapped open in full",
     ),
     "qa": Shot("qa-window.png", 1280, 800, "attempts and, beside it, -summary.png"),
     "targets": Shot("supervisor-targets.png", 1600, 1000, "a refused realm, Test connection"),
@@ -145,8 +152,30 @@ def demo_args(slots: int, faults: str, *, auto: bool) -> argparse.Namespace:
     )
 
 
-def operator_screen(out: Path, slots: int, faults: str, language: str = "en") -> None:
-    """The operator screen once the demo has provisioned every slot."""
+def tap(widget: object) -> None:
+    """A finger down and up on `widget`'s centre, through a touch screen device."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(widget, QWidget)
+    window = widget.window()
+    where = widget.mapTo(window, widget.rect().center())
+    device = QTest.createTouchDevice()
+    QTest.touchEvent(window, device).press(0, where).commit()
+    QTest.touchEvent(window, device).release(0, where).commit()
+
+
+def operator_screen(
+    out: Path,
+    slots: int,
+    faults: str,
+    language: str = "en",
+    *,
+    touch: bool = False,
+    tap_slot: str | None = None,
+) -> None:
+    """The operator screen once the demo has provisioned every slot (in touch mode, with
+    `tap_slot`'s cause tapped open)."""
     from ui.app import Session
     from ui.autoprovision import AutoProvision
     from ui.demo import open_demo
@@ -172,9 +201,16 @@ def operator_screen(out: Path, slots: int, faults: str, language: str = "en") ->
                 grab(window, out)
                 window.close()
 
-            run.when(lambda: bool(finished), take, "every slot's result")
+            def open_detail() -> None:
+                assert tap_slot is not None and window.touch is not None
+                tap(window.tile(tap_slot).cause)
+                popup = window.touch.taps.popup
+                run.when(lambda: popup is not None and popup.isVisible(), take, "the detail")
+
+            run.when(lambda: bool(finished), open_detail if tap_slot else take, "every result")
 
         session.on_window = on_window
+        session.touch = touch
         session.run()
     if run.error is not None:
         raise run.error
@@ -313,6 +349,8 @@ def take_one(name: str, out: Path) -> None:
         operator_screen(out, 16, PANEL_FAULTS)
     elif name == "operator-de-1280":
         operator_screen(out, 16, PANEL_FAULTS, language="de")
+    elif name == "touch-1280":
+        operator_screen(out, 8, TOUCH_FAULTS, touch=True, tap_slot="7")
     elif name == "qa":
         qa_window(out)
     elif name == "targets":

@@ -57,6 +57,7 @@ class OperatorMenus(QObject):
         self.roles_toolbar.setFont(theme.font(theme.SMALL_PT))
         self.roles_toolbar.addAction(self.change_operator_action)
         # In the menu bar's row rather than a row of its own: the fixture gets that height.
+        self._in_corner = True
         bar.setCornerWidget(self.roles_toolbar, Qt.Corner.TopRightCorner)
 
         self.language_menu = bar.addMenu("")
@@ -75,10 +76,22 @@ class OperatorMenus(QObject):
             self.language_actions[code] = action
         self.retranslate()
 
+    def give_roles_toolbar_a_row(self) -> None:
+        """Touch mode: the toolbar's touch-sized buttons do not fit beside the touch-sized menus,
+        and a button cut short would leave its words to a tooltip; it takes a row of its own."""
+        self._in_corner = False
+        corner = self.window.menuBar()
+        corner.setCornerWidget(None, Qt.Corner.TopRightCorner)  # type: ignore[arg-type]  # Qt takes nullptr
+        self.roles_toolbar.setMaximumWidth(16_777_215)  # QWIDGETSIZE_MAX: the row's width
+        self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.roles_toolbar)
+        self.roles_toolbar.show()
+
     def place_roles_toolbar(self) -> None:
         """Give the toolbar the menu bar's width right of the menus (what does not fit goes
         behind its overflow arrow) and set it again: the menu bar sizes its corner widget only
         when it is set, so actions added later would otherwise stay hidden."""
+        if not self._in_corner:
+            return
         bar = self.window.menuBar()
         menus_end = max((bar.actionGeometry(a).right() for a in bar.actions()), default=0)
         room = max(0, bar.width() - menus_end - 24)

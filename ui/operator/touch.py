@@ -75,6 +75,9 @@ class TouchMode(QObject):
             f"QScrollBar:vertical {{ width: {self.px}px; }}"
             f" QScrollBar:horizontal {{ height: {self.px}px; }}"
         )
+        menus = getattr(window, "menus", None)
+        if menus is not None:  # the operator window's roles toolbar: a row of its own
+            menus.give_roles_toolbar_a_row()
         self.taps = DetailTaps(window)
         app = QApplication.instance()
         assert app is not None

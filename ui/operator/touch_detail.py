@@ -65,6 +65,11 @@ class DetailPopup(QDialog):
         super().__init__(parent)
         self.setObjectName("touch-detail")
         self.setWindowTitle(self.tr("Details"))
+        # A frame of its own: a panel PC may run no window manager to draw one.
+        self.setStyleSheet(
+            f"QDialog#touch-detail {{ background: {theme.WHITE};"
+            f" border: 3px solid {theme.BLACK}; }}"
+        )
         self.text = QLabel(text)
         self.text.setObjectName("touch-detail-text")
         self.text.setWordWrap(True)
