@@ -227,7 +227,14 @@ class _Verifier:
                         f"record {seq} does not match its hash: it was changed after it was "
                         "written, or records were removed, inserted or reordered here",
                     )
-                replay(seq, ts, attempt_id, kind, payload)
+                try:
+                    replay(seq, ts, attempt_id, kind, payload)
+                except (KeyError, TypeError, ValueError) as exc:
+                    # Only a chain rewritten from the start can hold such a record.
+                    raise _Mismatch(
+                        seq,
+                        f"record {seq} ({kind}) is not in the form the station writes ({exc!r})",
+                    ) from exc
                 prev_hash = digest
                 expected += 1
                 checked += 1

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from station.journal import Journal, verify
-from station.journal.chain import EVENT_ROWS_SQL
+from station.journal.chain import EVENT_ROWS_SQL, GENESIS, event_hash
 from station.journal.synthetic import seed_journal
 from station.journal.upgrade import upgrade_verified
 from station.journal.verify import _TEXT_EVENT_ROWS
@@ -26,7 +26,12 @@ def _decided(path: Path, *, compact: bool = True) -> tuple[bool, bool]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         rows = EVENT_ROWS_SQL if compact else _TEXT_EVENT_ROWS
-        return chain_intact(conn, rows, lambda _: None), tables_agree(conn, compact)
+        intact = chain_intact(conn, rows, lambda _: None)
+        try:
+            agree = tables_agree(conn, compact)
+        except sqlite3.OperationalError:  # text SQLite's JSON reader refuses: so does verify
+            agree = False
+        return intact, agree
     finally:
         conn.close()
 
@@ -265,3 +270,80 @@ def test_rows_removed_or_added_are_named(tmp_path: Path, statement: str, reason:
     result = verify(path)
     assert (result.ok, result.first_bad_seq) == (False, 8)
     assert reason in result.reason
+
+
+def _rechained(path: Path, *statements: str) -> Path:
+    """Edit records and write every hash again from the start, as a forger with the file and
+    the (public) hash rule can: the chain is intact, so only the replay's rules find the edit,
+    and the set comparison must leave such a journal to the replay."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("DROP TRIGGER events_no_update")
+        for statement in statements:
+            conn.execute(statement)
+        prev = GENESIS
+        rows = conn.execute(f"{EVENT_ROWS_SQL} ORDER BY e.seq").fetchall()
+        for seq, ts, attempt_id, kind, payload, _ in rows:
+            prev = event_hash(
+                prev, seq=seq, ts=ts, attempt_id=attempt_id, kind=kind, payload=payload
+            )
+            conn.execute("UPDATE events SET hash = ? WHERE seq = ?", (prev, seq))
+        conn.commit()
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    ("statement", "seq", "reason"),
+    [
+        (
+            "UPDATE events SET kind = 'attempt.bogus' WHERE seq = 6",
+            6,
+            "record 6 has an unknown kind 'attempt.bogus'",
+        ),
+        (
+            "UPDATE events SET attempt_ref = NULL WHERE seq = 6",
+            6,
+            "record 6 (attempt.device) names no attempt",
+        ),
+        (
+            "UPDATE events SET attempt_ref = 1 WHERE seq = 10",
+            10,
+            "record 10 (attempt.device) belongs to no open attempt",
+        ),
+        (
+            "UPDATE events SET kind = 'attempt.begin' WHERE seq = 10",
+            10,
+            "record 10 (attempt.begin) is not in the form the station writes (KeyError(",
+        ),
+        (
+            "UPDATE events SET payload = 'not json' WHERE seq = 10",
+            10,
+            "record 10 (attempt.device) is not in the form the station writes (JSONDecodeError(",
+        ),
+    ],
+)
+def test_records_out_of_the_writers_order_are_left_to_the_replay(
+    tmp_path: Path, statement: str, seq: int, reason: str
+) -> None:
+    path = _rechained(_journal(tmp_path), statement)
+    assert _decided(path) == (True, False)
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq) == (False, seq)
+    assert result.reason.startswith(reason), result.reason
+
+
+def test_a_record_sqlite_cannot_read_as_json_is_left_to_the_replay(tmp_path: Path) -> None:
+    """A link statistic may be NaN: Python writes it as `NaN`, which SQLite's JSON reader
+    refuses. The journal still verifies, through the replay."""
+    path = tmp_path / "j.sqlite"
+    with Journal.open(path, station_id="s") as journal:
+        full_attempt(journal)
+        attempt = journal.begin_attempt(
+            slot="1", operator="o", target_name="t", realm="r", pairing_url="https://p"
+        )
+        journal.finish_attempt(attempt, result="FAIL", link_stats={"rate": float("nan")})
+    assert _decided(path) == (True, False)
+    result = verify(path)
+    assert (result.ok, result.checked) == (True, 6)
