@@ -5,11 +5,13 @@ identify answer's rules, and each protocol error as the operator reads it."""
 from __future__ import annotations
 
 import hashlib
+import re
 from typing import Any
 
 import pytest
 from smp.header import OP
 
+from station.link.errors import LinkTimeout
 from station.profiles.base import StorageKind, StorageState
 from station.profiles.smp.client import DeviceClient
 from station.profiles.smp.errors import DeviceProtocolError
@@ -211,3 +213,21 @@ def test_an_answer_without_a_secret_is_a_protocol_error(
     assert caught.value.message == _message("reveal", "no secret in the answer")
     assert caught.value.action == ACTION
     assert caught.value.slot == "3"
+
+
+@pytest.mark.parametrize(
+    ("command", "name"), [(Command.IDENTIFY, "identify"), (Command.REVEAL, "reveal")]
+)
+def test_a_silent_device_is_named_with_the_command_it_did_not_answer(
+    client: DeviceClient, script: Script, command: Command, name: str
+) -> None:
+    script.then(PROVISIONING_GROUP, command, None, None, None)
+    with pytest.raises(LinkTimeout) as caught:
+        getattr(client, name)()
+    assert re.fullmatch(
+        rf"The device in slot 3 did not answer {name} within \d+\.\d s\.", caught.value.message
+    ), caught.value.message
+    assert caught.value.action == (
+        "Reseat the device in slot 3 and check that it is powered; if it keeps happening, "
+        "power-cycle it."
+    )
