@@ -30,16 +30,18 @@ class SignInDialog(QDialog):
     def __init__(self, current: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signin")
-        self.setWindowTitle("Operator sign-in")
+        self.setWindowTitle(self.tr("Operator sign-in"))
         self.setModal(True)
-        prompt = QLabel("Who is operating this station?")
+        prompt = QLabel(self.tr("Who is operating this station?"))
         prompt.setFont(theme.font(theme.TITLE_PT, bold=True))
-        hint = QLabel("Your name is recorded in the journal with every device you provision.")
+        hint = QLabel(
+            self.tr("Your name is recorded in the journal with every device you provision.")
+        )
         hint.setWordWrap(True)
         hint.setFont(theme.font(theme.BODY_PT))
         self.name_edit = QLineEdit(current)
         self.name_edit.setObjectName("operator-name")
-        self.name_edit.setPlaceholderText("Your name")
+        self.name_edit.setPlaceholderText(self.tr("Your name"))
         self.name_edit.setMaxLength(MAX_NAME)
         self.name_edit.setFont(theme.font(theme.TITLE_PT))
         self.name_edit.setMinimumHeight(theme.BUTTON_MIN_HEIGHT_PX)
@@ -47,7 +49,7 @@ class SignInDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Sign in")
+        ok.setText(self.tr("Sign in"))
         for button in self.buttons.buttons():
             button.setFont(theme.font(theme.BUTTON_PT, bold=True))
             button.setMinimumSize(theme.BUTTON_MIN_WIDTH_PX, theme.BUTTON_MIN_HEIGHT_PX)

@@ -18,21 +18,28 @@ from ui.operator import engine_words
 
 ROOT = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
-# Every context the operator screen shows (the window, its tiles, banner, menus, dialogs and the
-# engine's texts by ID): each must be whole in German, the longest of the languages.
+# Every context the operator screen shows (the window, its tiles, banner, menus, keys and
+# scanner, the sign-in dialogs and roles toolbar, and the engine's texts by ID): each must be
+# whole in German, the longest of the languages.
 OPERATOR_CONTEXTS = frozenset(
     {
         "Banner",
         "ClosePrompt",
         "CountersView",
         "EngineMessage",
+        "KeyRouter",
+        "LabelRouting",
         "Languages",
         "NoticeBar",
         "OperatorMenus",
         "OperatorWindow",
+        "Role",
+        "RoleSignInDialog",
+        "SignInDialog",
         "SlotTile",
         "State",
         "Step",
+        "SupervisorTools",
     }
 )
 _PLACEHOLDER = re.compile(r"\{\w+\}|%n")

@@ -292,6 +292,45 @@
     </message>
 </context>
 <context>
+    <name>KeyRouter</name>
+    <message>
+        <source>Still starting: the pedal was not taken.</source>
+        <extracomment>Sees each scan first (the line&apos;s label check-scan); True when it took the scan.</extracomment>
+        <translation>Start läuft noch: Das Pedal wurde nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Scanned slot label {label} does not match any slot on this fixture.</source>
+        <translation>Das gescannte Platzetikett {label} passt zu keinem Platz dieser Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Check the label, or pick the slot by its number key.</source>
+        <translation>Etikett prüfen oder den Platz mit seiner Zifferntaste wählen.</translation>
+    </message>
+    <message>
+        <source>No slot shows serial {serial}.</source>
+        <translation>Kein Platz zeigt die Seriennummer {serial}.</translation>
+    </message>
+    <message>
+        <source>Serial {serial} is highlighted.</source>
+        <translation>Seriennummer {serial} ist markiert.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} took the scanned label.</source>
+        <translation>Platz {slot} hat das gescannte Etikett übernommen.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelRouting</name>
+    <message>
+        <source>Slots {slots} wait for a label scan; the station cannot tell which unit serial {serial} belongs to.</source>
+        <translation>Die Plätze {slots} warten auf einen Etikett-Scan; die Station kann nicht erkennen, zu welchem Gerät die Seriennummer {serial} gehört.</translation>
+    </message>
+    <message>
+        <source>Select the slot first (scan its SLOT: label or press its number), then scan the label of the unit in it.</source>
+        <translation>Zuerst den Platz wählen (sein SLOT:-Etikett scannen oder seine Nummer drücken), dann das Etikett des Geräts darin scannen.</translation>
+    </message>
+</context>
+<context>
     <name>LabelTemplateEditor</name>
     <message>
         <source>Label template</source>
@@ -567,6 +606,87 @@ wenn ein Gerät erscheint</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Schichtleiter</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QS</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSignInDialog</name>
+    <message>
+        <source>QA / supervisor sign-in</source>
+        <translation>Anmeldung QS / Schichtleiter</translation>
+    </message>
+    <message>
+        <source>Sign in for privileged work</source>
+        <translation>Anmelden für berechtigte Arbeiten</translation>
+    </message>
+    <message>
+        <source>Your name (recorded in the journal)</source>
+        <translation>Ihr Name (wird im Journal erfasst)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Sign-in is locked after repeated wrong passwords.</source>
+        <translation>Die Anmeldung ist nach wiederholt falschen Passwörtern gesperrt.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>You may try again.</source>
+        <translation>Sie können es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Operator sign-in</source>
+        <translation>Bediener-Anmeldung</translation>
+    </message>
+    <message>
+        <source>Who is operating this station?</source>
+        <translation>Wer bedient diese Station?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded in the journal with every device you provision.</source>
+        <translation>Ihr Name wird mit jedem Gerät, das Sie provisionieren, im Journal erfasst.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+</context>
+<context>
     <name>SlotTile</name>
     <message>
         <source>Starting</source>
@@ -705,6 +825,29 @@ wenn ein Gerät erscheint</translation>
     <message>
         <source>Locking</source>
         <translation>Sperren</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorTools</name>
+    <message>
+        <source>Sign in as QA / supervisor…</source>
+        <translation>Als QS / Schichtleiter anmelden…</translation>
+    </message>
+    <message>
+        <source>Sign out (back to operator)</source>
+        <translation>Abmelden (zurück zum Bediener)</translation>
+    </message>
+    <message>
+        <source>Targets and keys…</source>
+        <translation>Ziele und Schlüssel…</translation>
+    </message>
+    <message>
+        <source>Rework: unregister a device…</source>
+        <translation>Nacharbeit: Gerät abmelden…</translation>
+    </message>
+    <message>
+        <source>Role: {role} ({name})</source>
+        <translation>Rolle: {role} ({name})</translation>
     </message>
 </context>
 <context>

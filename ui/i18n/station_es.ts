@@ -292,6 +292,45 @@
     </message>
 </context>
 <context>
+    <name>KeyRouter</name>
+    <message>
+        <source>Still starting: the pedal was not taken.</source>
+        <extracomment>Sees each scan first (the line&apos;s label check-scan); True when it took the scan.</extracomment>
+        <translation>Todavía iniciando: no se aceptó el pedal.</translation>
+    </message>
+    <message>
+        <source>Scanned slot label {label} does not match any slot on this fixture.</source>
+        <translation>La etiqueta de ranura escaneada {label} no corresponde a ninguna ranura de este útil.</translation>
+    </message>
+    <message>
+        <source>Check the label, or pick the slot by its number key.</source>
+        <translation>Revise la etiqueta o elija la ranura con su tecla numérica.</translation>
+    </message>
+    <message>
+        <source>No slot shows serial {serial}.</source>
+        <translation>Ninguna ranura muestra el número de serie {serial}.</translation>
+    </message>
+    <message>
+        <source>Serial {serial} is highlighted.</source>
+        <translation>El número de serie {serial} está resaltado.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} took the scanned label.</source>
+        <translation>La ranura {slot} tomó la etiqueta escaneada.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelRouting</name>
+    <message>
+        <source>Slots {slots} wait for a label scan; the station cannot tell which unit serial {serial} belongs to.</source>
+        <translation>Las ranuras {slots} esperan un escaneo de etiqueta; la estación no sabe a qué unidad pertenece el número de serie {serial}.</translation>
+    </message>
+    <message>
+        <source>Select the slot first (scan its SLOT: label or press its number), then scan the label of the unit in it.</source>
+        <translation>Seleccione primero la ranura (escanee su etiqueta SLOT: o pulse su número) y después escanee la etiqueta de la unidad que contiene.</translation>
+    </message>
+</context>
+<context>
     <name>LabelTemplateEditor</name>
     <message>
         <source>Label template</source>
@@ -567,6 +606,87 @@ aparezca un dispositivo</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operario</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>Calidad</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSignInDialog</name>
+    <message>
+        <source>QA / supervisor sign-in</source>
+        <translation>Acceso de calidad / supervisor</translation>
+    </message>
+    <message>
+        <source>Sign in for privileged work</source>
+        <translation>Inicie sesión para tareas con privilegios</translation>
+    </message>
+    <message>
+        <source>Your name (recorded in the journal)</source>
+        <translation>Su nombre (se anota en el registro)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>Sign-in is locked after repeated wrong passwords.</source>
+        <translation>El acceso está bloqueado tras varias contraseñas incorrectas.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>You may try again.</source>
+        <translation>Puede volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Operator sign-in</source>
+        <translation>Acceso del operario</translation>
+    </message>
+    <message>
+        <source>Who is operating this station?</source>
+        <translation>¿Quién maneja esta estación?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded in the journal with every device you provision.</source>
+        <translation>Su nombre se anota en el registro con cada dispositivo que aprovisione.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
     <name>SlotTile</name>
     <message>
         <source>Starting</source>
@@ -705,6 +825,29 @@ aparezca un dispositivo</translation>
     <message>
         <source>Locking</source>
         <translation>Bloqueando</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorTools</name>
+    <message>
+        <source>Sign in as QA / supervisor…</source>
+        <translation>Acceder como calidad / supervisor…</translation>
+    </message>
+    <message>
+        <source>Sign out (back to operator)</source>
+        <translation>Cerrar sesión (volver a operario)</translation>
+    </message>
+    <message>
+        <source>Targets and keys…</source>
+        <translation>Destinos y claves…</translation>
+    </message>
+    <message>
+        <source>Rework: unregister a device…</source>
+        <translation>Retrabajo: dar de baja un dispositivo…</translation>
+    </message>
+    <message>
+        <source>Role: {role} ({name})</source>
+        <translation>Rol: {role} ({name})</translation>
     </message>
 </context>
 <context>

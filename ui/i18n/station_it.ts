@@ -292,6 +292,45 @@
     </message>
 </context>
 <context>
+    <name>KeyRouter</name>
+    <message>
+        <source>Still starting: the pedal was not taken.</source>
+        <extracomment>Sees each scan first (the line&apos;s label check-scan); True when it took the scan.</extracomment>
+        <translation>Avvio ancora in corso: il pedale non è stato accettato.</translation>
+    </message>
+    <message>
+        <source>Scanned slot label {label} does not match any slot on this fixture.</source>
+        <translation>L&apos;etichetta di slot scansionata {label} non corrisponde a nessuno slot di questa attrezzatura.</translation>
+    </message>
+    <message>
+        <source>Check the label, or pick the slot by its number key.</source>
+        <translation>Controlla l&apos;etichetta o scegli lo slot con il suo tasto numerico.</translation>
+    </message>
+    <message>
+        <source>No slot shows serial {serial}.</source>
+        <translation>Nessuno slot mostra il seriale {serial}.</translation>
+    </message>
+    <message>
+        <source>Serial {serial} is highlighted.</source>
+        <translation>Il seriale {serial} è evidenziato.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} took the scanned label.</source>
+        <translation>Lo slot {slot} ha preso l&apos;etichetta scansionata.</translation>
+    </message>
+</context>
+<context>
+    <name>LabelRouting</name>
+    <message>
+        <source>Slots {slots} wait for a label scan; the station cannot tell which unit serial {serial} belongs to.</source>
+        <translation>Gli slot {slots} attendono la scansione di un&apos;etichetta; la stazione non sa a quale unità appartenga il seriale {serial}.</translation>
+    </message>
+    <message>
+        <source>Select the slot first (scan its SLOT: label or press its number), then scan the label of the unit in it.</source>
+        <translation>Seleziona prima lo slot (scansiona la sua etichetta SLOT: o premi il suo numero), poi scansiona l&apos;etichetta dell&apos;unità che contiene.</translation>
+    </message>
+</context>
+<context>
     <name>LabelTemplateEditor</name>
     <message>
         <source>Label template</source>
@@ -567,6 +606,87 @@ compare un dispositivo</translation>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisore</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSignInDialog</name>
+    <message>
+        <source>QA / supervisor sign-in</source>
+        <translation>Accesso QA / supervisore</translation>
+    </message>
+    <message>
+        <source>Sign in for privileged work</source>
+        <translation>Accedi per le operazioni riservate</translation>
+    </message>
+    <message>
+        <source>Your name (recorded in the journal)</source>
+        <translation>Il tuo nome (registrato nel registro)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+    <message>
+        <source>Sign-in is locked after repeated wrong passwords.</source>
+        <translation>L&apos;accesso è bloccato dopo ripetute password errate.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica…</translation>
+    </message>
+    <message>
+        <source>You may try again.</source>
+        <translation>Puoi riprovare.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Operator sign-in</source>
+        <translation>Accesso operatore</translation>
+    </message>
+    <message>
+        <source>Who is operating this station?</source>
+        <translation>Chi usa questa stazione?</translation>
+    </message>
+    <message>
+        <source>Your name is recorded in the journal with every device you provision.</source>
+        <translation>Il tuo nome viene registrato nel registro con ogni dispositivo che configuri.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Accedi</translation>
+    </message>
+</context>
+<context>
     <name>SlotTile</name>
     <message>
         <source>Starting</source>
@@ -705,6 +825,29 @@ compare un dispositivo</translation>
     <message>
         <source>Locking</source>
         <translation>Blocco</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorTools</name>
+    <message>
+        <source>Sign in as QA / supervisor…</source>
+        <translation>Accedi come QA / supervisore…</translation>
+    </message>
+    <message>
+        <source>Sign out (back to operator)</source>
+        <translation>Esci (torna all&apos;operatore)</translation>
+    </message>
+    <message>
+        <source>Targets and keys…</source>
+        <translation>Destinazioni e chiavi…</translation>
+    </message>
+    <message>
+        <source>Rework: unregister a device…</source>
+        <translation>Rilavorazione: annulla la registrazione di un dispositivo…</translation>
+    </message>
+    <message>
+        <source>Role: {role} ({name})</source>
+        <translation>Ruolo: {role} ({name})</translation>
     </message>
 </context>
 <context>

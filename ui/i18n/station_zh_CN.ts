@@ -292,6 +292,45 @@
     </message>
 </context>
 <context>
+    <name>KeyRouter</name>
+    <message>
+        <source>Still starting: the pedal was not taken.</source>
+        <extracomment>Sees each scan first (the line&apos;s label check-scan); True when it took the scan.</extracomment>
+        <translation>仍在启动：未接受踏板。</translation>
+    </message>
+    <message>
+        <source>Scanned slot label {label} does not match any slot on this fixture.</source>
+        <translation>扫描的槽位标签 {label} 与此夹具的任何槽位都不匹配。</translation>
+    </message>
+    <message>
+        <source>Check the label, or pick the slot by its number key.</source>
+        <translation>请检查标签，或用数字键选择槽位。</translation>
+    </message>
+    <message>
+        <source>No slot shows serial {serial}.</source>
+        <translation>没有槽位显示序列号 {serial}。</translation>
+    </message>
+    <message>
+        <source>Serial {serial} is highlighted.</source>
+        <translation>序列号 {serial} 已高亮显示。</translation>
+    </message>
+    <message>
+        <source>Slot {slot} took the scanned label.</source>
+        <translation>槽位 {slot} 已接收扫描的标签。</translation>
+    </message>
+</context>
+<context>
+    <name>LabelRouting</name>
+    <message>
+        <source>Slots {slots} wait for a label scan; the station cannot tell which unit serial {serial} belongs to.</source>
+        <translation>槽位 {slots} 正在等待扫描标签；工位无法判断序列号 {serial} 属于哪台设备。</translation>
+    </message>
+    <message>
+        <source>Select the slot first (scan its SLOT: label or press its number), then scan the label of the unit in it.</source>
+        <translation>请先选择槽位（扫描其 SLOT: 标签或按其编号），再扫描其中设备的标签。</translation>
+    </message>
+</context>
+<context>
     <name>LabelTemplateEditor</name>
     <message>
         <source>Label template</source>
@@ -565,6 +604,87 @@ a device appears</source>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>质检</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSignInDialog</name>
+    <message>
+        <source>QA / supervisor sign-in</source>
+        <translation>质检 / 主管登录</translation>
+    </message>
+    <message>
+        <source>Sign in for privileged work</source>
+        <translation>登录以执行特权操作</translation>
+    </message>
+    <message>
+        <source>Your name (recorded in the journal)</source>
+        <translation>您的姓名（记录在日志中）</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Sign-in is locked after repeated wrong passwords.</source>
+        <translation>多次密码错误后登录已被锁定。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>You may try again.</source>
+        <translation>您可以重试。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Operator sign-in</source>
+        <translation>操作员登录</translation>
+    </message>
+    <message>
+        <source>Who is operating this station?</source>
+        <translation>谁在操作此工位？</translation>
+    </message>
+    <message>
+        <source>Your name is recorded in the journal with every device you provision.</source>
+        <translation>您配置的每台设备都会在日志中记录您的姓名。</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>您的姓名</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
     <name>SlotTile</name>
     <message>
         <source>Starting</source>
@@ -703,6 +823,29 @@ a device appears</source>
     <message>
         <source>Locking</source>
         <translation>锁定</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorTools</name>
+    <message>
+        <source>Sign in as QA / supervisor…</source>
+        <translation>以质检 / 主管身份登录…</translation>
+    </message>
+    <message>
+        <source>Sign out (back to operator)</source>
+        <translation>退出（返回操作员）</translation>
+    </message>
+    <message>
+        <source>Targets and keys…</source>
+        <translation>目标和密钥…</translation>
+    </message>
+    <message>
+        <source>Rework: unregister a device…</source>
+        <translation>返工：注销设备…</translation>
+    </message>
+    <message>
+        <source>Role: {role} ({name})</source>
+        <translation>角色：{role}（{name}）</translation>
     </message>
 </context>
 <context>

@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -111,7 +111,10 @@ class KeyRouter:
         if event.isAutoRepeat() or now - self._pedal_at < PEDAL_GUARD_S:
             return
         if self.target.starting():
-            self.target.show_status("Still starting: the pedal was not taken.", 3000)
+            self.target.show_status(
+                QCoreApplication.translate("KeyRouter", "Still starting: the pedal was not taken."),
+                3000,
+            )
             return
         self._pedal_at = now
         self.target.provision_all()
@@ -186,8 +189,13 @@ class KeyRouter:
                 self.target.show_notice(
                     StationNotice(
                         "warning",
-                        f"Scanned slot label {ref!r} does not match any slot on this fixture.",
-                        "Check the label, or pick the slot by its number key.",
+                        QCoreApplication.translate(
+                            "KeyRouter",
+                            "Scanned slot label {label} does not match any slot on this fixture.",
+                        ).format(label=repr(ref)),
+                        QCoreApplication.translate(
+                            "KeyRouter", "Check the label, or pick the slot by its number key."
+                        ),
                     )
                 )
             else:
@@ -208,16 +216,31 @@ class KeyRouter:
             return
         if self.fixture.highlight_serial(scan.text) is None:
             self._restore_selection()
-            self.target.show_status(f"No slot shows serial {scan.text}.", 10_000)
+            self.target.show_status(
+                QCoreApplication.translate("KeyRouter", "No slot shows serial {serial}.").format(
+                    serial=scan.text
+                ),
+                10_000,
+            )
         else:
-            self.target.show_status(f"Serial {scan.text} is highlighted.", 10_000)
+            self.target.show_status(
+                QCoreApplication.translate("KeyRouter", "Serial {serial} is highlighted.").format(
+                    serial=scan.text
+                ),
+                10_000,
+            )
 
     def _label_answer(self, slot: str) -> ScanAnswer:
         def answer(refused: StationNotice | None) -> None:
             if refused is not None:
                 self.target.show_notice(refused)
             else:
-                self.target.show_status(f"Slot {slot} took the scanned label.", 8000)
+                self.target.show_status(
+                    QCoreApplication.translate(
+                        "KeyRouter", "Slot {slot} took the scanned label."
+                    ).format(slot=slot),
+                    8000,
+                )
 
         return answer
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from station.engine.events import SlotSnapshot, StationNotice
 
 
@@ -46,9 +48,15 @@ def route_label(text: str, snapshots: Sequence[SlotSnapshot], selected: str | No
     return LabelRoute(
         notice=StationNotice(
             "warning",
-            f"Slots {', '.join(waiting)} wait for a label scan; the station cannot tell which "
-            f"unit serial {text.strip()} belongs to.",
-            "Select the slot first (scan its SLOT: label or press its number), then scan the "
-            "label of the unit in it.",
+            QCoreApplication.translate(
+                "LabelRouting",
+                "Slots {slots} wait for a label scan; the station cannot tell which unit serial "
+                "{serial} belongs to.",
+            ).format(slots=", ".join(waiting), serial=text.strip()),
+            QCoreApplication.translate(
+                "LabelRouting",
+                "Select the slot first (scan its SLOT: label or press its number), then scan the "
+                "label of the unit in it.",
+            ),
         )
     )

@@ -7,7 +7,7 @@ Sign in button disabled while a lockout lasts. The password field is cleared aft
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +22,15 @@ from PySide6.QtWidgets import (
 from station.roles import Actor, Authenticator, Role, SignInLocked
 from ui import theme
 from ui.errors import describe, show_failure
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 from ui.tasks import Tasks
+
+# The role names (station.roles.model.Role.label), marked for translation.
+ROLE_LABELS = (
+    QT_TRANSLATE_NOOP("Role", "Operator"),
+    QT_TRANSLATE_NOOP("Role", "Supervisor"),
+    QT_TRANSLATE_NOOP("Role", "QA"),
+)
 
 
 class RoleSignInDialog(QDialog):
@@ -42,22 +50,22 @@ class RoleSignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("role-signin")
-        self.setWindowTitle("QA / supervisor sign-in")
+        self.setWindowTitle(self.tr("QA / supervisor sign-in"))
         self.setModal(True)
         self._auth = authenticator
         self._tasks = Tasks("role-signin", 1, self)
         self._busy = False
 
-        title = QLabel("Sign in for privileged work")
+        title = QLabel(self.tr("Sign in for privileged work"))
         title.setFont(theme.font(theme.TITLE_PT, bold=True))
         self.role = QComboBox()
         self.role.setObjectName("signin-role")
         for r in (Role.SUPERVISOR, Role.QA):
-            self.role.addItem(r.label, r.value)
+            self.role.addItem(QCoreApplication.translate("Role", r.label), r.value)
         self.role.setCurrentIndex(0 if role is Role.SUPERVISOR else 1)
         self.name = QLineEdit(name)
         self.name.setObjectName("signin-name")
-        self.name.setPlaceholderText("Your name (recorded in the journal)")
+        self.name.setPlaceholderText(self.tr("Your name (recorded in the journal)"))
         self.password = QLineEdit()
         self.password.setObjectName("signin-password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -70,14 +78,14 @@ class RoleSignInDialog(QDialog):
             widget.setMinimumHeight(theme.BUTTON_MIN_HEIGHT_PX - 12)
 
         form = QFormLayout()
-        form.addRow("Role", self.role)
-        form.addRow("Name", self.name)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Password"), self.password)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_in_button.setText("Sign in")
+        self.sign_in_button.setText(self.tr("Sign in"))
         self.sign_in_button.setObjectName("signin-ok")
         for button in self.buttons.buttons():
             button.setMinimumSize(theme.BUTTON_MIN_WIDTH_PX, theme.BUTTON_MIN_HEIGHT_PX - 8)
@@ -96,7 +104,7 @@ class RoleSignInDialog(QDialog):
         self._unlock_timer.timeout.connect(self._lockout_over)
         wait = authenticator.throttle.retry_after_s()
         if wait > 0:
-            self._locked(wait, "Sign-in is locked after repeated wrong passwords.")
+            self._locked(wait, self.tr("Sign-in is locked after repeated wrong passwords."))
         (self.password if name else self.name).setFocus(Qt.FocusReason.OtherFocusReason)
 
     @property
@@ -111,7 +119,7 @@ class RoleSignInDialog(QDialog):
         self.password.clear()
         self._busy = True
         self.sign_in_button.setEnabled(False)
-        self.message.setText("Checking…")
+        self.message.setText(self.tr("Checking…"))
         self._tasks.run(
             lambda: self._auth.sign_in(name, role, password), self._succeeded, self._failed
         )
@@ -139,7 +147,7 @@ class RoleSignInDialog(QDialog):
     @Slot()
     def _lockout_over(self) -> None:
         self.sign_in_button.setEnabled(True)
-        self.message.setText("You may try again.")
+        self.message.setText(self.tr("You may try again."))
 
     def wait_idle(self, timeout_ms: int = 10_000) -> bool:
         """Tests and shutdown: let a running check finish."""

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel
 
@@ -28,6 +28,7 @@ from station.roles import Authenticator, Privilege, Role
 from station.targets.actions import TargetBook
 from ui import theme
 from ui.errors import describe
+from ui.i18n.languages import languages
 from ui.operator.window import OperatorWindow
 from ui.qa.menu import qa_access
 from ui.roles.controller import RoleController
@@ -76,10 +77,12 @@ class SupervisorTools(QObject):
         self._running_target = config.active_target(fixture)
         self._handed_over = False
 
-        self.sign_in_action = self._action("Sign in as QA / supervisor…", "role-sign-in")
-        self.sign_out_action = self._action("Sign out (back to operator)", "role-sign-out")
-        self.targets_action = self._action("Targets and keys…", "open-targets")
-        self.rework_action = self._action("Rework: unregister a device…", "open-rework")
+        self.sign_in_action = self._action("role-sign-in")
+        self.sign_out_action = self._action("role-sign-out")
+        self.targets_action = self._action("open-targets")
+        self.rework_action = self._action("open-rework")
+        self._retranslate()
+        languages().changed.connect(self._retranslate)
         self.role_label = QLabel()
         self.role_label.setObjectName("role-label")
         self.role_label.setFont(theme.font(theme.BODY_PT, bold=True))
@@ -122,10 +125,24 @@ class SupervisorTools(QObject):
             restore(carried, window, self.roles)
         self._role_changed(self.roles.actor)
 
-    def _action(self, text: str, name: str) -> QAction:
-        action = QAction(text, self)
+    def _action(self, name: str) -> QAction:
+        action = QAction(self)
         action.setObjectName(name)
         return action
+
+    def _retranslate(self) -> None:
+        self.sign_in_action.setText(self.tr("Sign in as QA / supervisor…"))
+        self.sign_out_action.setText(self.tr("Sign out (back to operator)"))
+        self.targets_action.setText(self.tr("Targets and keys…"))
+        self.rework_action.setText(self.tr("Rework: unregister a device…"))
+        if hasattr(self, "role_label"):
+            self._show_role()
+
+    def _show_role(self) -> None:
+        actor = self.roles.actor
+        role = QCoreApplication.translate("Role", actor.role.label)
+        said = self.tr("Role: {role} ({name})").format(role=role, name=actor.name)
+        self.role_label.setText(f"  {said}  ")
 
     # -- opening the screens ---------------------------------------------------------------
 
@@ -178,7 +195,7 @@ class SupervisorTools(QObject):
     @Slot(object)
     def _role_changed(self, _actor: object) -> None:
         actor = self.roles.actor
-        self.role_label.setText(f"  Role: {actor.role.label} ({actor.name})  ")
+        self._show_role()
         self.sign_out_action.setEnabled(actor.role is not Role.OPERATOR)
         if not self.roles.may(Privilege.OVERRIDE) and self._override_slot is not None:
             self._end_override("the supervisor session ended")
