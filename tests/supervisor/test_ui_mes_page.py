@@ -8,6 +8,7 @@ last error, next retry) and empties once the MES takes them, read off the GUI th
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -29,7 +30,8 @@ from station.journal import Journal
 from station.roles import Actor, Role
 from station.sandbox.mes import MesStandIn
 from tests.engine.test_runner import Events, runner_for
-from ui.supervisor.mes_page import MesPage
+from tests.supervisor.conftest import Supervised
+from ui.supervisor.mes_page import MesPage, attach_mes_page
 
 RECIPE = "R-7 provisioning"
 WAIT_MS = 60_000
@@ -186,3 +188,30 @@ def test_the_waiting_list_follows_the_outbox_until_the_mes_takes_the_results(
     qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=WAIT_MS)
     assert "Nothing waits" in page.waiting_state.text()
     assert set(r.mes.state.results) == {snaps["1"].attempt_id, snaps["2"].attempt_id}
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: no window manager
+def test_the_roles_menu_opens_the_page_for_a_signed_in_supervisor_only(
+    supervised: Callable[..., Supervised],
+) -> None:
+    st = supervised()
+    config = load_config(st.config_path)
+    with_mes = dataclasses.replace(
+        config, line=dataclasses.replace(config.line, mes_url="http://127.0.0.1:9/mes")
+    )
+    assert attach_mes_page(st.tools, config) is None  # no MES on this line: no entry
+    entry = attach_mes_page(st.tools, with_mes)
+    assert entry is not None
+    assert entry.action in st.window.roles_menu.actions()
+    assert not entry.action.isEnabled()  # the operator may not
+    st.sign_in_supervisor()
+    assert entry.action.isEnabled()
+    entry.action.trigger()
+    page = entry.page
+    assert page is not None and page.isVisible()
+    assert "No target of this station asks the MES" in page.override_state.text()
+    assert not page.start_button.isEnabled()
+    st.tools.sign_out_action.trigger()  # the page goes with the supervisor session
+    st.qtbot.waitUntil(lambda: not page.isVisible(), timeout=WAIT_MS)
+    assert not entry.action.isEnabled()
+    page.wait(WAIT_MS)
