@@ -391,47 +391,47 @@
     <name>MesPage</name>
     <message>
         <source>MES: override and waiting results</source>
-        <translation type="unfinished"></translation>
+        <translation>MES: Übersteuerung und wartende Ergebnisse</translation>
     </message>
     <message>
         <source>Results the MES has not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse, die das MES nicht bestätigt hat</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Why (required; e.g. the MES ticket number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (Pflicht; z. B. die MES-Ticketnummer)</translation>
     </message>
     <message>
         <source>Start override</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung starten</translation>
     </message>
     <message>
         <source>End override</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung beenden</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>Let a target with offline policy block go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ziel mit Offline-Regel „block“ weiterarbeiten lassen</translation>
     </message>
     <message>
         <source>While the MES cannot be asked, units of this target are provisioned and their results queued; a refusal from an answering MES is never overridden. Journaled with your name and the reason; one shift at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solange das MES nicht erreichbar ist, werden Einheiten dieses Ziels provisioniert und ihre Ergebnisse zurückgehalten; eine Ablehnung eines antwortenden MES wird nie übersteuert. Mit Ihrem Namen und dem Grund protokolliert; höchstens eine Schicht.</translation>
     </message>
     <message>
         <source>Serial</source>
@@ -439,65 +439,65 @@
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Fehler</translation>
     </message>
     <message>
         <source>Next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Versuch</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelesen…</translation>
     </message>
     <message>
         <source>at the next start of a target that asks the MES</source>
-        <translation type="unfinished"></translation>
+        <translation>beim nächsten Start eines Ziels, das das MES fragt</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>Nothing waits: the MES has every result (read at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wartet: Das MES hat jedes Ergebnis (gelesen um %1).</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) wait for the MES, kept in the journal (read at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ergebnis wartet auf das MES, im Protokoll gesichert (gelesen um %1).</numerusform>
+            <numerusform>%n Ergebnisse warten auf das MES, im Protokoll gesichert (gelesen um %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>No target of this station asks the MES.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Ziel dieser Station fragt das MES.</translation>
     </message>
     <message>
         <source>No override in force for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Übersteuerung aktiv für %1.</translation>
     </message>
     <message>
         <source>Override in force for %1 until %2, by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersteuerung aktiv für %1 bis %2, von %3: %4</translation>
     </message>
 </context>
 <context>
     <name>MesPageAction</name>
     <message>
         <source>MES: override and waiting results…</source>
-        <translation type="unfinished"></translation>
+        <translation>MES: Übersteuerung und wartende Ergebnisse…</translation>
     </message>
 </context>
 <context>

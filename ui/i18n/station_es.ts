@@ -391,47 +391,47 @@
     <name>MesPage</name>
     <message>
         <source>MES: override and waiting results</source>
-        <translation type="unfinished"></translation>
+        <translation>MES: anulación y resultados en espera</translation>
     </message>
     <message>
         <source>Results the MES has not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados que el MES no ha confirmado</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Why (required; e.g. the MES ticket number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (obligatorio; p. ej., el número de incidencia del MES)</translation>
     </message>
     <message>
         <source>Start override</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar anulación</translation>
     </message>
     <message>
         <source>End override</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar anulación</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Let a target with offline policy block go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar continuar un destino con política sin conexión block</translation>
     </message>
     <message>
         <source>While the MES cannot be asked, units of this target are provisioned and their results queued; a refusal from an answering MES is never overridden. Journaled with your name and the reason; one shift at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mientras no se pueda consultar al MES, las unidades de este destino se aprovisionan y sus resultados quedan en cola; nunca se anula un rechazo de un MES que responde. Se registra con su nombre y el motivo; como máximo un turno.</translation>
     </message>
     <message>
         <source>Serial</source>
@@ -439,65 +439,65 @@
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error</translation>
     </message>
     <message>
         <source>Next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo intento</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>at the next start of a target that asks the MES</source>
-        <translation type="unfinished"></translation>
+        <translation>en el próximo inicio de un destino que consulte al MES</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>Nothing waits: the MES has every result (read at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada en espera: el MES tiene todos los resultados (leído a las %1).</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) wait for the MES, kept in the journal (read at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n resultado espera al MES, guardado en el registro (leído a las %1).</numerusform>
+            <numerusform>%n resultados esperan al MES, guardados en el registro (leídos a las %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>No target of this station asks the MES.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún destino de esta estación consulta al MES.</translation>
     </message>
     <message>
         <source>No override in force for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay anulación activa para %1.</translation>
     </message>
     <message>
         <source>Override in force for %1 until %2, by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Anulación activa para %1 hasta las %2, por %3: %4</translation>
     </message>
 </context>
 <context>
     <name>MesPageAction</name>
     <message>
         <source>MES: override and waiting results…</source>
-        <translation type="unfinished"></translation>
+        <translation>MES: anulación y resultados en espera…</translation>
     </message>
 </context>
 <context>

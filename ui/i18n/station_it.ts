@@ -391,47 +391,47 @@
     <name>MesPage</name>
     <message>
         <source>MES: override and waiting results</source>
-        <translation type="unfinished"></translation>
+        <translation>MES: forzatura e risultati in attesa</translation>
     </message>
     <message>
         <source>Results the MES has not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Risultati non ancora confermati dal MES</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Why (required; e.g. the MES ticket number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo (obbligatorio; es. il numero di ticket MES)</translation>
     </message>
     <message>
         <source>Start override</source>
-        <translation type="unfinished"></translation>
+        <translation>Avvia forzatura</translation>
     </message>
     <message>
         <source>End override</source>
-        <translation type="unfinished"></translation>
+        <translation>Termina forzatura</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinazione</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>Durata</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>Let a target with offline policy block go on</source>
-        <translation type="unfinished"></translation>
+        <translation>Far proseguire una destinazione con politica offline block</translation>
     </message>
     <message>
         <source>While the MES cannot be asked, units of this target are provisioned and their results queued; a refusal from an answering MES is never overridden. Journaled with your name and the reason; one shift at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finché il MES non risponde, le unità di questa destinazione vengono configurate e i risultati messi in coda; un rifiuto da un MES che risponde non viene mai forzato. Registrato nel giornale con il tuo nome e il motivo; al massimo un turno.</translation>
     </message>
     <message>
         <source>Serial</source>
@@ -439,65 +439,65 @@
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultimo errore</translation>
     </message>
     <message>
         <source>Next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Prossimo tentativo</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettura…</translation>
     </message>
     <message>
         <source>at the next start of a target that asks the MES</source>
-        <translation type="unfinished"></translation>
+        <translation>al prossimo avvio di una destinazione che interroga il MES</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ora</translation>
     </message>
     <message>
         <source>Nothing waits: the MES has every result (read at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nulla in attesa: il MES ha ogni risultato (letto alle %1).</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) wait for the MES, kept in the journal (read at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risultato attende il MES, conservato nel giornale (letto alle %1).</numerusform>
+            <numerusform>%n risultati attendono il MES, conservati nel giornale (letti alle %1).</numerusform>
         </translation>
     </message>
     <message>
         <source>No target of this station asks the MES.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna destinazione di questa stazione interroga il MES.</translation>
     </message>
     <message>
         <source>No override in force for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna forzatura attiva per %1.</translation>
     </message>
     <message>
         <source>Override in force for %1 until %2, by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Forzatura attiva per %1 fino alle %2, da %3: %4</translation>
     </message>
 </context>
 <context>
     <name>MesPageAction</name>
     <message>
         <source>MES: override and waiting results…</source>
-        <translation type="unfinished"></translation>
+        <translation>MES: forzatura e risultati in attesa…</translation>
     </message>
 </context>
 <context>

@@ -391,47 +391,47 @@
     <name>MesPage</name>
     <message>
         <source>MES: override and waiting results</source>
-        <translation type="unfinished"></translation>
+        <translation>MES：临时放行与待确认结果</translation>
     </message>
     <message>
         <source>Results the MES has not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>MES 尚未确认的结果</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
         <source>Why (required; e.g. the MES ticket number)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（必填；例如 MES 工单号）</translation>
     </message>
     <message>
         <source>Start override</source>
-        <translation type="unfinished"></translation>
+        <translation>开始临时放行</translation>
     </message>
     <message>
         <source>End override</source>
-        <translation type="unfinished"></translation>
+        <translation>结束临时放行</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <source>For</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Let a target with offline policy block go on</source>
-        <translation type="unfinished"></translation>
+        <translation>让离线策略为 block 的目标继续生产</translation>
     </message>
     <message>
         <source>While the MES cannot be asked, units of this target are provisioned and their results queued; a refusal from an answering MES is never overridden. Journaled with your name and the reason; one shift at most.</source>
-        <translation type="unfinished"></translation>
+        <translation>在无法询问 MES 期间，此目标的设备照常配置，结果排队等待发送；正常应答的 MES 给出的拒绝永远不会被放行。以您的姓名和原因记入日志；最长一个班次。</translation>
     </message>
     <message>
         <source>Serial</source>
@@ -439,64 +439,64 @@
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>尝试次数</translation>
     </message>
     <message>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>最近错误</translation>
     </message>
     <message>
         <source>Next retry</source>
-        <translation type="unfinished"></translation>
+        <translation>下次重试</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取…</translation>
     </message>
     <message>
         <source>at the next start of a target that asks the MES</source>
-        <translation type="unfinished"></translation>
+        <translation>在下次启动需要询问 MES 的目标时</translation>
     </message>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>现在</translation>
     </message>
     <message>
         <source>Nothing waits: the MES has every result (read at %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>没有等待项：MES 已收到全部结果（读取于 %1）。</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) wait for the MES, kept in the journal (read at %1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个结果等待 MES，已保存在日志中（读取于 %1）。</numerusform>
         </translation>
     </message>
     <message>
         <source>No target of this station asks the MES.</source>
-        <translation type="unfinished"></translation>
+        <translation>本工作站没有需要询问 MES 的目标。</translation>
     </message>
     <message>
         <source>No override in force for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有生效的临时放行。</translation>
     </message>
     <message>
         <source>Override in force for %1 until %2, by %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的临时放行生效至 %2，由 %3 设置：%4</translation>
     </message>
 </context>
 <context>
     <name>MesPageAction</name>
     <message>
         <source>MES: override and waiting results…</source>
-        <translation type="unfinished"></translation>
+        <translation>MES：临时放行与待确认结果…</translation>
     </message>
 </context>
 <context>
