@@ -18,15 +18,20 @@ import time
 import traceback
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from station.engine.events import StationNotice
 from station.errors import StationError
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 
-BUG_MESSAGE = "The station hit an internal error. This is a bug in the station, not your doing."
-BUG_ACTION = (
+BUG_MESSAGE = QT_TRANSLATE_NOOP(
+    "Errors", "The station hit an internal error. This is a bug in the station, not your doing."
+)
+BUG_ACTION = QT_TRANSLATE_NOOP(
+    "Errors",
     "Tell the line supervisor and send the error report (Show Details, Copy) to support; "
-    "the journal and every finished slot are intact."
+    "the journal and every finished slot are intact.",
 )
 # A JWT or any long base64/base64url run (a credentials secret is 44 characters): never shown.
 _SECRETISH = re.compile(
@@ -43,13 +48,18 @@ def describe(exc: BaseException, level: str = "error") -> StationNotice:
     a refusal that is no fault, such as a role that may not open a screen)."""
     if isinstance(exc, StationError):
         return StationNotice(level, exc.message, exc.action)
-    return StationNotice("error", f"{BUG_MESSAGE} ({type(exc).__name__})", BUG_ACTION)
+    bug = QCoreApplication.translate("Errors", BUG_MESSAGE)
+    action = QCoreApplication.translate("Errors", BUG_ACTION)
+    return StationNotice("error", f"{bug} ({type(exc).__name__})", action)
 
 
 def in_words(exc: BaseException) -> str:
     """`describe(exc)` on one line, for a status label: what happened, then what to do."""
     notice = describe(exc)
-    return f"{notice.message} What to do: {notice.action}" if notice.action else notice.message
+    if not notice.action:
+        return notice.message
+    said = QCoreApplication.translate("Errors", "{message} What to do: {action}")
+    return said.format(message=notice.message, action=notice.action)
 
 
 def error_box(exc: BaseException, title: str, parent: QWidget | None = None) -> QMessageBox:
@@ -57,7 +67,8 @@ def error_box(exc: BaseException, title: str, parent: QWidget | None = None) -> 
     notice = describe(exc)
     box = QMessageBox(QMessageBox.Icon.Warning, title, notice.message)
     if notice.action:
-        box.setInformativeText(f"What to do: {notice.action}")
+        said = QCoreApplication.translate("Errors", "What to do: {action}")
+        box.setInformativeText(said.format(action=notice.action))
     if parent is not None:
         box.setParent(parent, box.windowFlags())
     return box
@@ -108,9 +119,12 @@ class CrashDialog(QMessageBox):
         super().__init__(parent)
         self.setObjectName("crash-dialog")
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle("Internal error")
-        self.setText(BUG_MESSAGE)
-        self.setInformativeText(f"What to do: {BUG_ACTION}")
+        self.setWindowTitle(QCoreApplication.translate("Errors", "Internal error"))
+        self.setText(QCoreApplication.translate("Errors", BUG_MESSAGE))
+        said = QCoreApplication.translate("Errors", "What to do: {action}")
+        self.setInformativeText(
+            said.format(action=QCoreApplication.translate("Errors", BUG_ACTION))
+        )
         self.report = bug_report(exc)
         self.setDetailedText(self.report)
         self.setStandardButtons(QMessageBox.StandardButton.Close)
@@ -136,7 +150,8 @@ def present_error(exc: BaseException, parent: QWidget | None = None) -> QMessage
     if is_bug(exc):
         box = CrashDialog(exc, parent)
     else:
-        box = error_box(exc, "The station could not do that", parent)
+        title = QCoreApplication.translate("Errors", "The station could not do that")
+        box = error_box(exc, title, parent)
         box.setObjectName("error-dialog")
     _OPEN[box] = exc
 

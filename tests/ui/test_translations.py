@@ -27,9 +27,11 @@ OPERATOR_CONTEXTS = frozenset(
         "ClosePrompt",
         "CountersView",
         "EngineMessage",
+        "Errors",
         "KeyRouter",
         "LabelRouting",
         "Languages",
+        "LineMenu",
         "NoticeBar",
         "OperatorMenus",
         "OperatorWindow",
@@ -42,7 +44,7 @@ OPERATOR_CONTEXTS = frozenset(
         "SupervisorTools",
     }
 )
-_PLACEHOLDER = re.compile(r"\{\w+\}|%n")
+_PLACEHOLDER = re.compile(r"\{\w+\}|%\d|%n")
 
 
 def _messages(ts: Path) -> list[tuple[str, str, list[str], bool]]:

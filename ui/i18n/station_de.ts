@@ -273,22 +273,49 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The station hit an internal error. This is a bug in the station, not your doing.</source>
+        <translation>Die Station hatte einen internen Fehler. Das ist ein Fehler der Station, nicht Ihrer.</translation>
+    </message>
+    <message>
+        <source>Tell the line supervisor and send the error report (Show Details, Copy) to support; the journal and every finished slot are intact.</source>
+        <translation>Den Schichtleiter informieren und den Fehlerbericht (Details anzeigen, Kopieren) an den Support senden; das Journal und alle fertigen Plätze sind unversehrt.</translation>
+    </message>
+    <message>
+        <source>{message} What to do: {action}</source>
+        <translation>{message} Was tun: {action}</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>Was tun: {action}</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Interner Fehler</translation>
+    </message>
+    <message>
+        <source>The station could not do that</source>
+        <translation>Die Station konnte das nicht ausführen</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Attempts of every station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche aller Stationen…</translation>
     </message>
     <message>
         <source>Open the QA journal window on the central database (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das QS-Journalfenster auf der zentralen Datenbank öffnen (nur lesen)</translation>
     </message>
     <message>
         <source>Signing in at the centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung an der Zentrale…</translation>
     </message>
     <message>
         <source>The QA window reads every station&apos;s attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das QS-Fenster liest die Versuche aller Stationen.</translation>
     </message>
 </context>
 <context>
@@ -334,39 +361,39 @@
     <name>LabelTemplateEditor</name>
     <message>
         <source>Label template</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettvorlage</translation>
     </message>
     <message>
         <source>Shown for a sample unit: serial %1, device ID %2. Fields: {serial}, {device_id} and {code} (the QR and DataMatrix code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gezeigt für ein Mustergerät: Seriennummer %1, Geräte-ID %2. Felder: {serial}, {device_id} und {code} (der QR- und DataMatrix-Code).</translation>
     </message>
     <message>
         <source>Start from the built-in label</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem eingebauten Etikett beginnen</translation>
     </message>
     <message>
         <source>%1 could not be read (%2); the built-in label is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden (%2); stattdessen wird das eingebaute Etikett gezeigt.</translation>
     </message>
     <message>
         <source>This template</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Vorlage</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Vorschau</translation>
     </message>
     <message>
         <source>The label draws as the printer will print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Etikett wird so gezeichnet, wie der Drucker es drucken wird.</translation>
     </message>
     <message>
         <source>Save the label template</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettvorlage speichern</translation>
     </message>
     <message>
         <source>%1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
 </context>
 <context>
@@ -384,7 +411,7 @@
     <name>LineMenu</name>
     <message>
         <source>Checking the scanned label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gescanntes Etikett wird geprüft…</translation>
     </message>
 </context>
 <context>
@@ -602,7 +629,7 @@ wenn ein Gerät erscheint</translation>
     <name>QAWindow</name>
     <message>
         <source>Provisioning journal (QA, read-only) — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Provisionierungsjournal (QS, nur lesen) — {0}</translation>
     </message>
 </context>
 <context>
@@ -854,14 +881,14 @@ wenn ein Gerät erscheint</translation>
     <name>TargetForm</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
 </context>
 <context>
     <name>badge</name>
     <message>
         <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kette jeder Station wird auf der Station geprüft (station journal verify); die Zentrale lehnt ein Journal ab, das von ihrem Stand abweicht</translation>
     </message>
 </context>
 </TS>

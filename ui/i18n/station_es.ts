@@ -273,22 +273,49 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The station hit an internal error. This is a bug in the station, not your doing.</source>
+        <translation>La estación tuvo un error interno. Es un fallo de la estación, no suyo.</translation>
+    </message>
+    <message>
+        <source>Tell the line supervisor and send the error report (Show Details, Copy) to support; the journal and every finished slot are intact.</source>
+        <translation>Avise al supervisor de línea y envíe el informe de error (Mostrar detalles, Copiar) a soporte; el registro y todas las ranuras terminadas están intactos.</translation>
+    </message>
+    <message>
+        <source>{message} What to do: {action}</source>
+        <translation>{message} Qué hacer: {action}</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>Qué hacer: {action}</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Error interno</translation>
+    </message>
+    <message>
+        <source>The station could not do that</source>
+        <translation>La estación no pudo hacerlo</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Attempts of every station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Intentos de todas las estaciones…</translation>
     </message>
     <message>
         <source>Open the QA journal window on the central database (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ventana del registro de calidad en la base de datos central (solo lectura)</translation>
     </message>
     <message>
         <source>Signing in at the centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando sesión en el centro…</translation>
     </message>
     <message>
         <source>The QA window reads every station&apos;s attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ventana de calidad lee los intentos de todas las estaciones.</translation>
     </message>
 </context>
 <context>
@@ -334,39 +361,39 @@
     <name>LabelTemplateEditor</name>
     <message>
         <source>Label template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla de etiqueta</translation>
     </message>
     <message>
         <source>Shown for a sample unit: serial %1, device ID %2. Fields: {serial}, {device_id} and {code} (the QR and DataMatrix code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado para una unidad de ejemplo: número de serie %1, ID de dispositivo %2. Campos: {serial}, {device_id} y {code} (el código QR y DataMatrix).</translation>
     </message>
     <message>
         <source>Start from the built-in label</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con la etiqueta incorporada</translation>
     </message>
     <message>
         <source>%1 could not be read (%2); the built-in label is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer %1 (%2); se muestra la etiqueta incorporada.</translation>
     </message>
     <message>
         <source>This template</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta plantilla</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin vista previa</translation>
     </message>
     <message>
         <source>The label draws as the printer will print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La etiqueta se dibuja tal como la imprimirá la impresora.</translation>
     </message>
     <message>
         <source>Save the label template</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la plantilla de etiqueta</translation>
     </message>
     <message>
         <source>%1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -384,7 +411,7 @@
     <name>LineMenu</name>
     <message>
         <source>Checking the scanned label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la etiqueta escaneada…</translation>
     </message>
 </context>
 <context>
@@ -602,7 +629,7 @@ aparezca un dispositivo</translation>
     <name>QAWindow</name>
     <message>
         <source>Provisioning journal (QA, read-only) — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de aprovisionamiento (calidad, solo lectura) — {0}</translation>
     </message>
 </context>
 <context>
@@ -854,14 +881,14 @@ aparezca un dispositivo</translation>
     <name>TargetForm</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
 </context>
 <context>
     <name>badge</name>
     <message>
         <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>La cadena de cada estación se verifica en la estación (station journal verify); el centro rechaza un registro que se aparta de lo que tiene</translation>
     </message>
 </context>
 </TS>

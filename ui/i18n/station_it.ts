@@ -273,22 +273,49 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The station hit an internal error. This is a bug in the station, not your doing.</source>
+        <translation>La stazione ha avuto un errore interno. È un difetto della stazione, non un tuo errore.</translation>
+    </message>
+    <message>
+        <source>Tell the line supervisor and send the error report (Show Details, Copy) to support; the journal and every finished slot are intact.</source>
+        <translation>Avvisa il supervisore di linea e invia il rapporto d&apos;errore (Mostra dettagli, Copia) all&apos;assistenza; il registro e tutti gli slot finiti sono intatti.</translation>
+    </message>
+    <message>
+        <source>{message} What to do: {action}</source>
+        <translation>{message} Cosa fare: {action}</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>Cosa fare: {action}</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Errore interno</translation>
+    </message>
+    <message>
+        <source>The station could not do that</source>
+        <translation>La stazione non ha potuto farlo</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Attempts of every station…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentativi di tutte le stazioni…</translation>
     </message>
     <message>
         <source>Open the QA journal window on the central database (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la finestra del registro QA sul database centrale (sola lettura)</translation>
     </message>
     <message>
         <source>Signing in at the centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesso al centro…</translation>
     </message>
     <message>
         <source>The QA window reads every station&apos;s attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La finestra QA legge i tentativi di tutte le stazioni.</translation>
     </message>
 </context>
 <context>
@@ -334,39 +361,39 @@
     <name>LabelTemplateEditor</name>
     <message>
         <source>Label template</source>
-        <translation type="unfinished"></translation>
+        <translation>Modello di etichetta</translation>
     </message>
     <message>
         <source>Shown for a sample unit: serial %1, device ID %2. Fields: {serial}, {device_id} and {code} (the QR and DataMatrix code).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrato per un&apos;unità di esempio: seriale %1, ID dispositivo %2. Campi: {serial}, {device_id} e {code} (il codice QR e DataMatrix).</translation>
     </message>
     <message>
         <source>Start from the built-in label</source>
-        <translation type="unfinished"></translation>
+        <translation>Parti dall&apos;etichetta predefinita</translation>
     </message>
     <message>
         <source>%1 could not be read (%2); the built-in label is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere %1 (%2); viene mostrata l&apos;etichetta predefinita.</translation>
     </message>
     <message>
         <source>This template</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo modello</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna anteprima</translation>
     </message>
     <message>
         <source>The label draws as the printer will print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;etichetta appare come la stamperà la stampante.</translation>
     </message>
     <message>
         <source>Save the label template</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva il modello di etichetta</translation>
     </message>
     <message>
         <source>%1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile scrivere %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -384,7 +411,7 @@
     <name>LineMenu</name>
     <message>
         <source>Checking the scanned label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica dell&apos;etichetta scansionata…</translation>
     </message>
 </context>
 <context>
@@ -602,7 +629,7 @@ compare un dispositivo</translation>
     <name>QAWindow</name>
     <message>
         <source>Provisioning journal (QA, read-only) — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro di provisioning (QA, sola lettura) — {0}</translation>
     </message>
 </context>
 <context>
@@ -854,14 +881,14 @@ compare un dispositivo</translation>
     <name>TargetForm</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifica…</translation>
     </message>
 </context>
 <context>
     <name>badge</name>
     <message>
         <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>La catena di ogni stazione è verificata sulla stazione (station journal verify); il centro rifiuta un registro che diverge da quello che ha</translation>
     </message>
 </context>
 </TS>

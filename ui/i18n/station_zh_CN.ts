@@ -273,22 +273,49 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>The station hit an internal error. This is a bug in the station, not your doing.</source>
+        <translation>工位发生内部错误。这是工位本身的缺陷，不是您的操作问题。</translation>
+    </message>
+    <message>
+        <source>Tell the line supervisor and send the error report (Show Details, Copy) to support; the journal and every finished slot are intact.</source>
+        <translation>请告知产线主管，并将错误报告（显示详细信息、复制）发送给技术支持；日志和所有已完成的槽位均完好无损。</translation>
+    </message>
+    <message>
+        <source>{message} What to do: {action}</source>
+        <translation>{message} 处理方法：{action}</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>处理方法：{action}</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <source>The station could not do that</source>
+        <translation>工位无法执行该操作</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Attempts of every station…</source>
-        <translation type="unfinished"></translation>
+        <translation>所有工位的尝试…</translation>
     </message>
     <message>
         <source>Open the QA journal window on the central database (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>在中央数据库上打开质检日志窗口（只读）</translation>
     </message>
     <message>
         <source>Signing in at the centre…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在登录中央数据库…</translation>
     </message>
     <message>
         <source>The QA window reads every station&apos;s attempts.</source>
-        <translation type="unfinished"></translation>
+        <translation>质检窗口读取所有工位的尝试。</translation>
     </message>
 </context>
 <context>
@@ -334,39 +361,39 @@
     <name>LabelTemplateEditor</name>
     <message>
         <source>Label template</source>
-        <translation type="unfinished"></translation>
+        <translation>标签模板</translation>
     </message>
     <message>
         <source>Shown for a sample unit: serial %1, device ID %2. Fields: {serial}, {device_id} and {code} (the QR and DataMatrix code).</source>
-        <translation type="unfinished"></translation>
+        <translation>以示例设备显示：序列号 %1，设备 ID %2。字段：{serial}、{device_id} 和 {code}（QR 码和 DataMatrix 码）。</translation>
     </message>
     <message>
         <source>Start from the built-in label</source>
-        <translation type="unfinished"></translation>
+        <translation>从内置标签开始</translation>
     </message>
     <message>
         <source>%1 could not be read (%2); the built-in label is shown instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1（%2）；改为显示内置标签。</translation>
     </message>
     <message>
         <source>This template</source>
-        <translation type="unfinished"></translation>
+        <translation>此模板</translation>
     </message>
     <message>
         <source>No preview</source>
-        <translation type="unfinished"></translation>
+        <translation>无预览</translation>
     </message>
     <message>
         <source>The label draws as the printer will print it.</source>
-        <translation type="unfinished"></translation>
+        <translation>标签按打印机的打印效果绘制。</translation>
     </message>
     <message>
         <source>Save the label template</source>
-        <translation type="unfinished"></translation>
+        <translation>保存标签模板</translation>
     </message>
     <message>
         <source>%1 could not be written (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -384,7 +411,7 @@
     <name>LineMenu</name>
     <message>
         <source>Checking the scanned label…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查扫描的标签…</translation>
     </message>
 </context>
 <context>
@@ -600,7 +627,7 @@ a device appears</source>
     <name>QAWindow</name>
     <message>
         <source>Provisioning journal (QA, read-only) — {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>配置日志（质检，只读）— {0}</translation>
     </message>
 </context>
 <context>
@@ -852,14 +879,14 @@ a device appears</source>
     <name>TargetForm</name>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑…</translation>
     </message>
 </context>
 <context>
     <name>badge</name>
     <message>
         <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>每个工位的链都在工位上校验（station journal verify）；中心会拒绝与其已有内容分叉的日志</translation>
     </message>
 </context>
 </TS>
