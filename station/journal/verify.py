@@ -154,10 +154,15 @@ class _Verifier:
 
     def _fast(self, path: Path) -> VerifyResult | None:
         """The whole journal verified by `verify_sets`, or None for the replay to decide."""
-        # The steps, the costliest part, are compared on a connection of their own while this
-        # one walks the chain and compares the other tables.
+        # The tables are compared on connections of their own while this one walks the chain,
+        # the steps (the costliest part) in two halves: SQLite runs them without the GIL.
         compact = self._compact
-        steps = InBackground(path, lambda conn: steps_agree(conn, compact))
+        checks: list[Callable[[sqlite3.Connection], bool]] = [
+            lambda conn: rows_agree(conn, compact),
+            lambda conn: steps_agree(conn, compact, 0, 2),
+            lambda conn: steps_agree(conn, compact, 1, 2),
+        ]
+        beside = [InBackground(path, check) for check in checks]
         try:
             head = self._conn.execute(HEAD_SQL).fetchone()  # this transaction's snapshot
             total = 0 if head is None else int(head[0])
@@ -171,27 +176,27 @@ class _Verifier:
 
             if not chain_intact(self._conn, self._rows, hashed):
                 return None
-            if not self._agree(rows_agree):
-                return None
-            steps.wait(self._cancel)
+            for check in beside:
+                check.wait(self._cancel)
+                if check.error is not None and is_damage(check.error):
+                    raise check.error
+                agree = check.agree and check.error is None
+                if check.head != head:  # the station wrote in between: ask this snapshot
+                    agree = self._agree(check.check)
+                if not agree:
+                    return None
         finally:
-            steps.stop()
-        if steps.error is not None and is_damage(steps.error):
-            raise steps.error
-        agree = steps.agree and steps.error is None
-        if steps.head != head:  # the station wrote in between: compare on this snapshot
-            agree = self._agree(steps_agree)
-        if not agree:
-            return None
+            for check in beside:
+                check.stop()
         if self._progress is not None:
             self._progress(total, total)
         return VerifyResult(
             ok=True, checked=total, first_bad_seq=None, reason=f"{total} records verified"
         )
 
-    def _agree(self, check: Callable[[sqlite3.Connection, bool], bool]) -> bool:
+    def _agree(self, check: Callable[[sqlite3.Connection], bool]) -> bool:
         try:
-            return check(self._conn, self._compact)
+            return check(self._conn)
         except sqlite3.OperationalError as exc:
             # Text SQLite's JSON reader refuses (a NaN link statistic) goes to the replay.
             if is_damage(exc):

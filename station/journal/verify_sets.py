@@ -93,17 +93,22 @@ def rows_agree(conn: sqlite3.Connection, compact: bool) -> bool:
     return all(not conn.execute(sql).fetchone()[0] for sql in queries)
 
 
-def steps_agree(conn: sqlite3.Connection, compact: bool) -> bool:
-    """`tables_agree` for `steps` (the costliest part: about two steps per record)."""
+def steps_agree(conn: sqlite3.Connection, compact: bool, part: int = 0, parts: int = 1) -> bool:
+    """`tables_agree` for `steps` (the costliest part: about two steps per record), or for the
+    attempts whose row id is `part` modulo `parts`, so that parts can run side by side."""
     ref = _compact_ref if compact else _text_ref
     sql = _STEPS_SQL.format(
-        ref=ref("e"), started=_iso_us("json_extract(e.payload, '$.started_at')")
+        ref=ref("e"),
+        started=_iso_us("json_extract(e.payload, '$.started_at')"),
+        mine=f"abs({ref('e')}) % {int(parts)} = {int(part)}",
+        mine_rows=f"abs(attempt_ref) % {int(parts)} = {int(part)}",
     )
     return not conn.execute(sql).fetchone()[0]
 
 
 class InBackground:
-    """A check (`steps_agree`) on a connection and a thread of its own, beside the chain walk.
+    """A check (`rows_agree`, `steps_agree`) on a connection and a thread of its own, beside
+    the chain walk.
 
     Its SQL runs in SQLite without the GIL, so on two cores it costs the walk no time. It reads
     its own snapshot: `head` says which, and the caller uses its answer only if the walk read
@@ -112,7 +117,7 @@ class InBackground:
 
     def __init__(self, path: Path, check: Callable[[sqlite3.Connection], bool]) -> None:
         self._uri = f"{path.resolve().as_uri()}?mode=ro"
-        self._check_on = check
+        self.check = check
         self._conn: sqlite3.Connection | None = None
         self.head: Any = None
         self.agree = False
@@ -127,7 +132,7 @@ class InBackground:
             try:
                 conn.execute("BEGIN")
                 self.head = conn.execute(HEAD_SQL).fetchone()
-                self.agree = self._check_on(conn)
+                self.agree = self.check(conn)
                 conn.execute("COMMIT")
             finally:
                 self._conn = None
@@ -249,7 +254,7 @@ _ATTEMPTS_SQL = (
 # the attempt's earlier records (a running count over records, not over every step).
 _STEP_RECORDS = (
     "FROM events AS e WHERE e.kind <> 'attempt.begin' AND " + _NOT_PRIVILEGED + " "
-    "AND (instr(e.payload, '\"steps\"') OR e.kind = 'attempt.step')"
+    "AND (instr(e.payload, '\"steps\"') OR e.kind = 'attempt.step') AND {mine}"
 )
 _STEPS_SQL = (
     # The running count sorts narrow rows only, and the payloads are read again by their key
@@ -266,7 +271,8 @@ _STEPS_SQL = (
     "json_extract(e.payload, '$.duration_s'), json_extract(e.payload, '$.ok'), "
     "json_extract(e.payload, '$.detail') FROM r JOIN events AS e ON e.seq = r.seq "
     "WHERE r.carried) "
-    "SELECT (SELECT COALESCE(SUM(n + carried), 0) FROM r) <> (SELECT COUNT(*) FROM steps) "
+    "SELECT (SELECT COALESCE(SUM(n + carried), 0) FROM r) "
+    "<> (SELECT COUNT(*) FROM steps WHERE {mine_rows}) "
     "OR EXISTS (SELECT 1 FROM expected AS x LEFT JOIN steps AS s "
     "ON s.attempt_ref = x.ref AND s.position = x.position WHERE NOT ("
     "s.step IS x.step AND s.started_us IS x.started_us AND s.duration_s IS x.duration_s "

@@ -18,7 +18,7 @@ from station.journal.chain import EVENT_ROWS_SQL, GENESIS, event_hash
 from station.journal.synthetic import seed_journal
 from station.journal.upgrade import upgrade_verified
 from station.journal.verify import _TEXT_EVENT_ROWS
-from station.journal.verify_sets import chain_intact, tables_agree
+from station.journal.verify_sets import chain_intact, steps_agree, tables_agree
 from tests.journal.helpers import SCHEMA3_FIXTURE, T0, full_attempt, schema1_journal
 
 
@@ -347,3 +347,19 @@ def test_a_record_sqlite_cannot_read_as_json_is_left_to_the_replay(tmp_path: Pat
     assert _decided(path) == (True, False)
     result = verify(path)
     assert (result.ok, result.checked) == (True, 6)
+
+
+@pytest.mark.parametrize(("ref", "last_seq"), [(1, 4), (2, 8), (3, 12), (4, 16)])
+def test_an_edited_step_is_found_in_either_half(tmp_path: Path, ref: int, last_seq: int) -> None:
+    """Verify compares the steps of odd and even attempt rows on two connections."""
+    path = _journal(tmp_path)
+    _tamper(path, f"UPDATE steps SET duration_s = 0.375 WHERE attempt_ref = {ref}")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        halves = [steps_agree(conn, True, part, 2) for part in (0, 1)]
+    finally:
+        conn.close()
+    assert halves == [ref % 2 == 1, ref % 2 == 0]
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq) == (False, last_seq)
+    assert result.reason.endswith(": its steps differ from its records")
