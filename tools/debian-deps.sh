@@ -23,6 +23,9 @@ packages=(
   # fleet mode's partition test and bench F4: iptables DROP inside a network namespace the run
   # makes (`ip` itself comes with iproute2)
   iptables iproute2
+  # labels through a CUPS raw queue: a private cupsd (the full package brings the socket://
+  # backend, which cups-daemon alone lacks) and lp/lpadmin/lpstat/cancel
+  cups
   # udev rules checks (`udevadm test`; udev 252 has no `udevadm verify`)
   udev
 )

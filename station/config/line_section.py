@@ -6,6 +6,8 @@ with the others. `address` is shared with the fixtures' network tower light.
 
 from __future__ import annotations
 
+import re
+
 from station.config.model import (
     DEFAULT_MES_TIMEOUT_S,
     DEFAULT_PRINTER_PORT,
@@ -40,6 +42,16 @@ def _scanner_port(text: str, where: Where, context: Context) -> str:
             "/dev/serial/by-id/usb-...-if00 or /dev/ttyACM0."
         )
     return text
+
+
+def _queue_name(text: str, where: Where, context: Context) -> str:
+    name = text.strip()
+    if not re.fullmatch(r"[A-Za-z0-9_.@-]{1,127}", name):
+        where.fail(
+            f"= {shown(text)} is not a CUPS queue name. Allowed: 1 to 127 letters, digits, "
+            "'_', '.', '@' and '-' (no spaces, '/' or '#').",
+        )
+    return name
 
 
 def _mes_url(url: str, where: Where, context: Context) -> str:
@@ -116,6 +128,17 @@ LINE = Section(
             default=None,
             checks=(address(DEFAULT_PRINTER_PORT),),
             default_doc="unset (no labels)",
+        ),
+        Option(
+            "printer_queue",
+            str,
+            "Instead of `printer`: a CUPS raw queue the labels go through (`lp -d QUEUE -o "
+            "raw`; set it up with `lpadmin -p QUEUE -E -v socket://PRINTER:9100 -m raw`). Each "
+            "label is waited for until CUPS has sent it; one still queued after 15 s is "
+            "cancelled, so it cannot print late, and flagged for reprint (docs/labels.md).",
+            default=None,
+            checks=(_queue_name,),
+            default_doc="unset (no CUPS)",
         ),
         Option(
             "scanner_port",

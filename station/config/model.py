@@ -172,6 +172,8 @@ class LineConfig:
     language: str = "en"
     #: The label printer's raw TCP address, `host[:port]` (port 9100 when left out).
     printer: str | None = None
+    #: Or the CUPS raw queue labels go through (`lp -d QUEUE -o raw`).
+    printer_queue: str | None = None
     #: A serial barcode scanner's port (codes end in CR/LF) and its speed.
     scanner_port: str | None = None
     scanner_baud: int = SCANNER_BAUD

@@ -82,13 +82,20 @@ def parse_config(
         else FleetConfig(**FLEET.read(fleet_doc, where.key("fleet"), context))
     )
     line = LineConfig(**LINE.read(document.get("line", {}), where.key("line"), context))
-    if line.printer is None:
+    if line.printer is not None and line.printer_queue is not None:
+        where.key("line").key("printer_queue").fail(
+            "is set, and so is `line.printer`: labels go to one printer.",
+            f"In the [line] table of {source}, keep `printer` (straight to the printer) or "
+            "`printer_queue` (through CUPS), not both.",
+        )
+    if line.printer is None and line.printer_queue is None:
         for name, target in targets.items():
             if target.print_label:
                 where.key("targets").key(name).key("print_label").fail(
-                    "= true needs a label printer, and `line.printer` is not set.",
+                    "= true needs a label printer, and neither `line.printer` nor "
+                    "`line.printer_queue` is set.",
                     f"Set `printer` in the [line] table of {source} (host or host:port), or "
-                    "set print_label = false.",
+                    "`printer_queue` (a CUPS raw queue), or set print_label = false.",
                 )
     if line.mes_url is None:
         for name, target in targets.items():

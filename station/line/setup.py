@@ -16,10 +16,11 @@ from station.config.model import (
 )
 from station.engine.events import EventSink, StationNotice
 from station.journal import Journal
-from station.line.labels import LabelDesk
+from station.line.labels import LabelDesk, LabelPrinter
 from station.line.signals import LineSignals, TowerOpener
 from station.line.template_file import template_of
 from station.peripherals.printer import RawTcpPrinter
+from station.peripherals.printer_cups import CupsPrinter
 from station.peripherals.sound import SoundPlayer, SoundUnavailable
 from station.peripherals.tower import TowerLight
 from station.peripherals.tower_patlite import PatliteUsbTower, PnsTower
@@ -32,10 +33,10 @@ def line_signals_for(
     fixture_config = config.fixture(fixture)
     target = config.active_target(fixture)
     labels = None
-    if target.print_label and config.line.printer is not None:
-        host, port = split_address(config.line.printer, DEFAULT_PRINTER_PORT)
+    printer = label_printer(config)
+    if target.print_label and printer is not None:
         labels = LabelDesk(
-            printer=RawTcpPrinter(host, port),
+            printer=printer,
             template=template_of(target.label_template, target.name),
             journal=journal,
             fixture=fixture,
@@ -56,6 +57,16 @@ def line_signals_for(
         sound=sound,
         labels=labels,
     )
+
+
+def label_printer(config: StationConfig) -> LabelPrinter | None:
+    """The `[line]` label printer: straight over TCP, or through a CUPS raw queue."""
+    if config.line.printer is not None:
+        host, port = split_address(config.line.printer, DEFAULT_PRINTER_PORT)
+        return RawTcpPrinter(host, port)
+    if config.line.printer_queue is not None:
+        return CupsPrinter(config.line.printer_queue)
+    return None
 
 
 def tower_opener(fixture: FixtureConfig) -> TowerOpener | None:

@@ -138,3 +138,23 @@ def test_an_address_splits_into_host_and_port(text: str, expected: tuple[str, in
 def test_an_empty_pedal_key_is_no_pedal(tmp_path: Path) -> None:
     config = load_config_text(tmp_path, _with(extra='\n[line]\npedal_key = " "\n'))
     assert config.line.pedal_key is None
+
+
+PRINT = (
+    "confirmed_counts_as_pass = true\n",
+    "confirmed_counts_as_pass = true\nprint_label = true\n",
+)
+
+
+def test_labels_go_to_one_printer_a_direct_one_or_a_cups_queue(tmp_path: Path) -> None:
+    queue = '\n[line]\nprinter_queue = "zebra-line3"\n'
+    config = load_config_text(tmp_path, _with(PRINT, extra=queue))
+    assert (config.line.printer, config.line.printer_queue) == (None, "zebra-line3")
+    both = '\n[line]\nprinter = "192.0.2.7"\nprinter_queue = "zebra-line3"\n'
+    with pytest.raises(ConfigError, match="labels go to one printer") as failed:
+        load_config_text(tmp_path, _with(PRINT, extra=both))
+    assert "not both" in failed.value.action
+    with pytest.raises(ConfigError, match="is not a CUPS queue name"):
+        load_config_text(tmp_path, _with(PRINT, extra='\n[line]\nprinter_queue = "a b"\n'))
+    with pytest.raises(ConfigError, match=r"nor `line\.printer_queue` is set"):
+        load_config_text(tmp_path, _with(PRINT))
