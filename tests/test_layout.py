@@ -152,8 +152,9 @@ EXEMPT: dict[str, tuple[frozenset[str], str]] = {
         "`python -m station.config.docs` writes every profile's option table on its page",
     ),
     "station/config/cli.py": (
-        frozenset({"profiles"}),
-        "`config check` asks each profile a slot uses to check its own [profiles.KIND] table",
+        frozenset({"profiles", "peripherals"}),
+        "`config check` asks each profile a slot uses to check its own [profiles.KIND] table, "
+        "and checks each target's label template file as the line will read it",
     ),
     "station/engine/cli.py": (
         frozenset({"demo", "demo_fleet", "line"}),

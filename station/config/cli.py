@@ -67,8 +67,8 @@ def _check(args: argparse.Namespace) -> int:
 
 def _check_label_templates(config: StationConfig, source: str) -> dict[str, str]:
     """Each label template a target names exists, reads, holds its fields and renders
-    (station/line/template_file.py); what each target prints, by target."""
-    from station.line.template_file import template_of
+    (station/peripherals/label_template.py); what each target prints, by target."""
+    from station.peripherals.label_template import template_of
 
     checked: dict[str, str] = {}
     for target in config.targets.values():

@@ -18,7 +18,7 @@ from station.engine.events import EventSink, StationNotice
 from station.journal import Journal
 from station.line.labels import LabelDesk, LabelPrinter
 from station.line.signals import LineSignals, TowerOpener
-from station.line.template_file import template_of
+from station.peripherals.label_template import template_of
 from station.peripherals.printer import RawTcpPrinter
 from station.peripherals.printer_cups import CupsPrinter
 from station.peripherals.sound import SoundPlayer, SoundUnavailable

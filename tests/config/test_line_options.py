@@ -102,7 +102,7 @@ def test_a_station_without_line_options_writes_no_line_table(tmp_path: Path) -> 
          r"line\.language` = 'de_DE' is not allowed\. Allowed: en, de, it, es, zh_CN\."),
         ((), '\n[line]\nprinter = "printer:99999"\n', r"the port must be 1 to 65535"),
         ((), '\n[line]\nprinter = "a b"\n', r"line\.printer` = 'a b' is not an address"),
-        ((), '\n[line]\nprinter_queue = "zebra"\n', r"line\.printer_queue` is not a known"),
+        ((), '\n[line]\nprinter_kind = "cups"\n', r"line\.printer_kind` is not a known"),
         ((("confirmed_counts_as_pass = true\n",
            'confirmed_counts_as_pass = true\nmes_recipe = "R1"\n'),), "",
          r"mes_recipe` is set, but `line\.mes_url`"),

@@ -13,8 +13,8 @@ from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtWidgets import QDialogButtonBox
 
-from station.line.template_file import SAMPLE, template_of
 from station.peripherals import label_code
+from station.peripherals.label_template import SAMPLE, template_of
 from station.peripherals.label_zpl import DEFAULT_TEMPLATE
 from tests.supervisor.conftest import WAIT_MS, Supervised
 from ui.supervisor.label_editor import LabelTemplateEditor

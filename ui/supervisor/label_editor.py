@@ -1,11 +1,12 @@
 """The supervisor's label template editor: the ZPL on the left, the label as it draws on the right.
 
-The preview is the template filled in for a sample unit (`station.line.template_file.SAMPLE`)
-and drawn by zplkit, the ZPL renderer the station's tests read labels with: strict as printer
-firmware is, so what draws here prints. It follows each edit a moment after typing stops. A
-template the station would refuse (`template_file.filled_in`: not `^XA` … `^XZ`, `^FH`, a field
-missing or unknown, ZPL the renderer rejects) shows why and what to do instead of a picture, and
-cannot be saved. Saving writes the file as ASCII; the target's `label_template` then names it.
+The preview is the template filled in for a sample unit (`label_template.SAMPLE`, in
+station/peripherals) and drawn by zplkit, the ZPL renderer the station's tests read labels
+with: strict as printer firmware is, so what draws here prints. It follows each edit a moment
+after typing stops. A template the station would refuse (`label_template.filled_in`: not `^XA`
+… `^XZ`, `^FH`, a field missing or unknown, ZPL the renderer rejects) shows why and what to do
+instead of a picture, and cannot be saved. Saving writes the file as ASCII; the target's
+`label_template` then names it.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.errors import ConfigError
-from station.line.template_file import SAMPLE, filled_in
+from station.peripherals.label_template import SAMPLE, filled_in
 from station.peripherals.label_zpl import DEFAULT_TEMPLATE
 
 DEBOUNCE_MS = 150
