@@ -25,7 +25,14 @@ every request it serves). What is timed is the station's batch, as a line runs i
   each on disk before the next step starts, and its events), which the batch time includes;
 - beside the station's CPU the bench prints the stand-in's and the simulated devices' (their
   processes): on two shared cores those compete with the station, and a slow figure is read
-  against them.
+  against them. "CPU busy" is all three together over what the machine's cores could give in
+  the batch's time: near 100%, the batch waits for CPU, not for the station; the load average
+  when each size ran (other work on a shared machine) is printed beside it;
+- the simulated devices keep their memory (the file each uses as its OTP or secure storage)
+  in RAM, under /dev/shm: a device's flash is not the PC's disk, and the fsyncs a simulator
+  does to survive being killed are not the station's time nor in the device's declared timing.
+  The journal stays on disk: its fsyncs are the station's;
+- each step's mean time is printed per size, to read where a size's time goes.
 
 Prints figures with their targets; asserts nothing.
 
@@ -198,11 +205,20 @@ def warm_up(runner: FixtureRunner, connections: int) -> None:
         raise SystemExit("the Pairing stand-in did not answer healthy")
 
 
+def device_memory_root() -> str | None:
+    """Where the simulated devices keep their memory: RAM when the machine has /dev/shm."""
+    shm = Path("/dev/shm")
+    return str(shm) if shm.is_dir() and os.access(shm, os.W_OK) else None
+
+
 def run_size(
     slots: int, *, baud: int, latency_s: float, bcrypt_cost: int, in_flight: int
-) -> dict[str, float]:
+) -> dict[str, Any]:
     with (
         tempfile.TemporaryDirectory(prefix=f"engine-bench-{slots}-") as tmp,
+        tempfile.TemporaryDirectory(
+            prefix=f"engine-bench-{slots}-devices-", dir=device_memory_root()
+        ) as devices_dir,
         DemoEnvironment(
             Path(tmp),
             slots=slots,
@@ -211,6 +227,7 @@ def run_size(
             max_in_flight=in_flight,
             # 64 device interpreters starting at once on two shared cores: minutes, not seconds.
             device_start_timeout_s=180.0,
+            fixture_dir=Path(devices_dir),
         ) as env,
         remote_standin(env, Path(tmp), latency_s, bcrypt_cost) as pairing,
     ):
@@ -221,6 +238,7 @@ def run_size(
             ca_bundle=pairing["ca_path"],
         )
         pids = [pid for s in env.fixture.slots if (pid := env.fixture.pid(s)) is not None]
+        load = os.getloadavg()[0]
         t0 = time.monotonic()
         config = load_config(env.config_path)
         with Journal.open(config.journal_path, station_id=config.station_id) as journal:
@@ -252,6 +270,10 @@ def run_size(
         finished = [f for f in results.finished.values() if f is not None]
         passed = sum(f.snapshot.result in (Result.PASS, Result.RECOVERED) for f in finished)
         per_device = [sum(f.step_durations_s.values()) for f in finished]
+        steps: dict[str, list[float]] = {}
+        for f in finished:
+            for step, took in f.step_durations_s.items():
+                steps.setdefault(step, []).append(took)
         # An attempt's time outside its steps: before the first, between them and after the
         # last (the journal's durable writes, the slot's events).
         outside = [
@@ -277,6 +299,8 @@ def run_size(
         "station_cpu_s": station_cpu,
         "standin_cpu_s": cpu.standin_cpu_s,
         "devices_cpu_s": cpu.device_cpu_s,
+        "load": load,
+        "steps_ms": {step: statistics.mean(took) * 1000 for step, took in steps.items()},
     }
 
 
@@ -301,27 +325,38 @@ def main() -> None:
         f"{args.latency * 1000:.0f} ms in its own process, bcrypt cost {args.bcrypt_cost} (one "
         f"operation {bcrypt_s(args.bcrypt_cost) * 1000:.1f} ms), tokens prepared, registrations "
         f"in flight {args.in_flight or 'one per slot'}; {os.cpu_count()} CPUs shared by all "
-        f"(load average {os.getloadavg()[0]:.1f} at the start)"
+        f"(load average {os.getloadavg()[0]:.1f} at the start); the devices' memory in "
+        f"{device_memory_root() or 'the temporary folder (no /dev/shm)'}"
     )
     run_size(1, in_flight=1, **options)  # the station's imports, not measured
     print(
         f"{'slots':>5} {'passed':>6} {'set-up s':>8} {'batch s':>7} {'dev mean s':>10} "
         f"{'outside steps s':>15} {'floor s':>7} {'x floor':>7} {'CPU s: station':>14} "
-        f"{'stand-in':>8} {'devices':>7}"
+        f"{'stand-in':>8} {'devices':>7} {'CPU busy':>8} {'load':>5}"
     )
     walls: dict[int, float] = {}
     ratios: dict[int, float] = {}
+    profiles: dict[int, dict[str, float]] = {}
+    cores = os.cpu_count() or 1
     for n in sizes:
         r = measured_size(n, in_flight=args.in_flight or n, **options)
         if r is None:
             continue
         walls[n] = r["wall_s"]
         ratios[n] = r["device_mean_s"] / r["floor_mean_s"]
+        profiles[n] = r["steps_ms"]
+        cpu = r["station_cpu_s"] + r["standin_cpu_s"] + r["devices_cpu_s"]
         print(
             f"{n:>5} {int(r['passed']):>6} {r['setup_s']:>8.2f} {r['wall_s']:>7.2f} "
             f"{r['device_mean_s']:>10.3f} {r['outside_mean_s']:>15.3f} "
             f"{r['floor_mean_s']:>7.3f} {ratios[n]:>7.2f} "
-            f"{r['station_cpu_s']:>14.2f} {r['standin_cpu_s']:>8.2f} {r['devices_cpu_s']:>7.2f}"
+            f"{r['station_cpu_s']:>14.2f} {r['standin_cpu_s']:>8.2f} {r['devices_cpu_s']:>7.2f} "
+            f"{cpu / (cores * r['wall_s']):>7.0%} {r['load']:>5.1f}"
+        )
+    for n, steps in profiles.items():
+        print(
+            f"{n:>5} slots, mean ms per step: "
+            + ", ".join(f"{k} {v:.1f}" for k, v in steps.items())
         )
     if 1 in ratios:
         print(f"one device vs its floor: {ratios[1]:.3f}x   target <= 1.05x")
@@ -333,9 +368,10 @@ def main() -> None:
             f"batch time {n} slots / 1 slot: {figure}   target <= {target:.2f}x "
             f"({n}.00 would be no parallelism)"
         )
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
 
 
-def measured_size(slots: int, **options: Any) -> dict[str, float] | None:
+def measured_size(slots: int, **options: Any) -> dict[str, Any] | None:
     """`run_size`, tried twice: on a loaded machine 64 simulated devices (an interpreter each)
     may not all start within the fixture's start timeout. That is the set-up failing, not the
     station, so the bench says so and goes on with the other sizes."""

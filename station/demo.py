@@ -77,6 +77,7 @@ class DemoEnvironment:
         station_id: str = DEMO_STATION_ID,
         fleet: Mapping[str, Any] | None = None,
         pairing_from: DemoEnvironment | None = None,
+        fixture_dir: Path | None = None,
     ) -> None:
         self.workdir = Path(workdir)
         self.station_id = station_id
@@ -112,7 +113,9 @@ class DemoEnvironment:
         self.realm = DEMO_REALM
         self.config_path = self.workdir / CONFIG_FILE
         self.journal_path = self.workdir / "journal.db"
-        self.fixture_dir = self.workdir / "fixture"
+        # Where the simulated devices keep their memory (a bench puts it in RAM: a device's
+        # flash is not the PC's disk, and its fsyncs are not the station's time).
+        self.fixture_dir = Path(fixture_dir) if fixture_dir else self.workdir / "fixture"
         self.private_key_path = self.workdir / "keys" / f"{DEMO_REALM}_private.pem"
 
     # -- life cycle ----------------------------------------------------------------------------
