@@ -8,7 +8,7 @@ a device profile (`station.profiles.base`), never through a protocol client.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
@@ -80,7 +80,17 @@ class AttemptLog(Protocol):
         detail: str,
     ) -> None: ...
 
-    def intent(self, attempt_id: str, *, device_id: str, realm: str, fingerprint: str) -> None: ...
+    def intent(
+        self,
+        attempt_id: str,
+        *,
+        device_id: str,
+        realm: str,
+        fingerprint: str,
+        meanwhile: Callable[[], None] | None = None,
+    ) -> None:
+        """Durable when it returns; `meanwhile` runs while it is being committed (it must not
+        change the device)."""
 
     def latest_intent(self, device_id: str, realm: str) -> str | None: ...
 

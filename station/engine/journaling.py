@@ -9,6 +9,7 @@ its own before the device write, still follows a durable device record.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from station.engine.deps import Finish, TargetInfo
@@ -77,10 +78,27 @@ class JournalAttemptLog:
         if pending is not None:
             pending.wait()
 
-    def intent(self, attempt_id: str, *, device_id: str, realm: str, fingerprint: str) -> None:
+    def intent(
+        self,
+        attempt_id: str,
+        *,
+        device_id: str,
+        realm: str,
+        fingerprint: str,
+        meanwhile: Callable[[], None] | None = None,
+    ) -> None:
+        """On disk when it returns. `meanwhile` (the device's read-only questions before the
+        write) runs while the intent's fsync does; the write itself comes only after."""
         self.settle(attempt_id)
         # The journal takes the realm from the attempt itself; `realm` is the same by design.
-        self.journal.record_intent(attempt_id, device_id=device_id, fingerprint=fingerprint)
+        pending = self.journal.submit_intent(
+            attempt_id, device_id=device_id, fingerprint=fingerprint
+        )
+        try:
+            if meanwhile is not None:
+                meanwhile()
+        finally:
+            pending.wait()
 
     def latest_intent(self, device_id: str, realm: str) -> str | None:
         return self.journal.latest_intent_fingerprint(device_id, realm)

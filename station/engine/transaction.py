@@ -24,6 +24,7 @@ import threading
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from functools import partial
 
 from station.cancel import Cancelled, Deadline
 from station.engine.attempt import (
@@ -306,19 +307,20 @@ class Transaction:
             secret = self._register(device_id)
         crash_if(CrashPoint.AFTER_REGISTER, self.slot)
 
-        with self._stage(Step.RECORD_INTENT):
-            self.journal.intent(
-                self.attempt_id, device_id=device_id, realm=realm, fingerprint=secret.fingerprint
-            )
-            self._fingerprint = secret.fingerprint
-        crash_if(CrashPoint.AFTER_INTENT, self.slot)
-
         record = ProvisioningRecord(
             device_id=device_id,
             realm=realm,
             pairing_url=self.target.info.pairing_url,
             secret=secret,
         )
+        with self._stage(Step.RECORD_INTENT):
+            # The device's read-only questions before a write go while the intent's fsync runs.
+            self.journal.intent(
+                self.attempt_id, device_id=device_id, realm=realm, fingerprint=secret.fingerprint,
+                meanwhile=partial(dev.prepare_write, record),
+            )  # fmt: skip
+            self._fingerprint = secret.fingerprint
+        crash_if(CrashPoint.AFTER_INTENT, self.slot)
         with self._aborts.shield():
             with self._stage(Step.WRITE):
                 self._write(dev, record)
@@ -370,12 +372,9 @@ class Transaction:
         # registration nobody holds is harmless while the device is pending, because the next
         # one replaces it.
         secret = self.target.pairing.register(
-            device_id,
-            initial_introspection=self.target.initial_introspection,
-            cancel=self._abort,
+            device_id, initial_introspection=self.target.initial_introspection, cancel=self._abort
         )
-        # The device record, written behind the policy and this round trip, is on disk now.
-        self.journal.settle(self.attempt_id)
+        self.journal.settle(self.attempt_id)  # the device record, written behind, is on disk
         return secret
 
     def _write(self, dev: DeviceSession, record: ProvisioningRecord) -> None:

@@ -263,6 +263,13 @@ class Journal:
         Only the hex SHA-256 fingerprint is accepted: anything else is refused, so a secret can
         never reach the journal through this call by mistake.
         """
+        self.submit_intent(attempt_id, device_id=device_id, fingerprint=fingerprint).wait()
+
+    def submit_intent(
+        self, attempt_id: str, *, device_id: str, fingerprint: str
+    ) -> PendingWrite[None]:
+        """`record_intent`, committed behind the caller: nothing may reach the device's storage
+        before `wait()` on the result returns."""
         if not _FINGERPRINT.fullmatch(fingerprint):
             raise ValueError("fingerprint must be a lower-case hex SHA-256 (64 characters)")
 
@@ -282,9 +289,12 @@ class Journal:
                     (fingerprint, seq, ref),
                 )
 
-            self._append(ref, attempt_id, "attempt.intent", payload, apply=apply, now=now)
+            self._append(
+                ref, attempt_id, "attempt.intent", payload, apply=apply, now=now, steps=steps
+            )
 
-        self._chain.run(work)
+        steps = self._steps.take(attempt_id)
+        return self._chain.submit(work)
 
     def finish_attempt(
         self,

@@ -255,6 +255,9 @@ class Esp32Session:
 
     # -- write / reveal / finish -----------------------------------------------------------
 
+    def prepare_write(self, record: ProvisioningRecord) -> None:
+        """Nothing asked ahead: the write's reads name their own failures."""
+
     def write(self, record: ProvisioningRecord) -> None:
         with self._errors("reconnecting"):
             self._ready()

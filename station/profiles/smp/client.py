@@ -181,6 +181,13 @@ class DeviceClient:
 
     # -- commands that change the device --
 
+    def prepare_write(self, record: ProvisioningRecord) -> None:
+        """Ask what `write` needs to know first (programming time, buffer size), so that the
+        write itself sends only the record. Read-only."""
+        if self._program_us is None:
+            self.identify()
+        self._buf_size()
+
     def write(self, record: ProvisioningRecord) -> None:
         """Burn `record`; refused before sending if it exceeds the device's buffer.
 

@@ -37,6 +37,9 @@ class SmpSession:
     def identify(self) -> SmpIdentity:
         return self.client.identify()
 
+    def prepare_write(self, record: ProvisioningRecord) -> None:
+        self.client.prepare_write(record)
+
     def write(self, record: ProvisioningRecord) -> None:
         self.client.write(record)
 

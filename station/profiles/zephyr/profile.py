@@ -296,6 +296,9 @@ class ZephyrSession:
 
     # -- write ----------------------------------------------------------------------------
 
+    def prepare_write(self, record: ProvisioningRecord) -> None:
+        """Nothing asked ahead: the upload's own status check names its failures."""
+
     def write(self, record: ProvisioningRecord) -> None:
         if self.options.wifi_ssid and self._wifi is None:
             self._wifi = wifi.load(self.options.wifi_ssid)
