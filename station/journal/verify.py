@@ -184,6 +184,9 @@ class _Verifier:
                 if check.head != head:  # the station wrote in between: ask this snapshot
                     agree = self._agree(check.check)
                 if not agree:
+                    # The replay walks every record again to find the row: its progress is
+                    # shown from the start, not held at the end.
+                    self._reported = 0
                     return None
         finally:
             for check in beside:

@@ -363,3 +363,18 @@ def test_an_edited_step_is_found_in_either_half(tmp_path: Path, ref: int, last_s
     result = verify(path)
     assert (result.ok, result.first_bad_seq) == (False, last_seq)
     assert result.reason.endswith(": its steps differ from its records")
+
+
+def test_the_replay_after_a_table_mismatch_shows_its_progress(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite"
+    seed_journal(path, 6_000)
+    _tamper(path, "UPDATE attempts SET operator = 'mallory' WHERE id = 5999")
+    seen: list[tuple[int, int]] = []
+    result = verify(path, progress=lambda done, total: seen.append((done, total)))
+    assert not result.ok and "the table says operator = 'mallory'" in result.reason
+    total = seen[0][1]
+    walked = [(n, total) for n in range(20_000, total, 20_000)]
+    # The chain walk, then the replay from the start up to the attempt it names.
+    assert seen[: len(walked)] == walked
+    replayed = [(n, total) for n in range(20_000, result.checked + 1, 20_000)]
+    assert replayed and seen[len(walked) :] == replayed
