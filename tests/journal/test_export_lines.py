@@ -51,6 +51,9 @@ def test_times_are_written_as_the_journal_writes_them() -> None:
         " =space first",
         "\n=newline first",
         "plain",
+        *(chr(code) + "x" for code in range(128)),  # every ASCII first character
+        "\x85next line",
+        "\u2028line separator",
     ],
 )
 def test_the_sql_guard_is_the_python_guard(text: str) -> None:
