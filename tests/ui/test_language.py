@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QMessageBox
 
+from station.engine.events import SlotState
 from ui.i18n.languages import Languages
 
 from .conftest import OperatorStation
@@ -35,6 +36,51 @@ def test_switching_language_rewords_the_visible_window(
     w.menus.language_actions["en"].trigger()
     st.qtbot.waitUntil(lambda: w.provision_button.text() == "▶ Provision ready slots (F5)")
     assert w.roles_menu.title() == "&Roles"
+
+
+def test_a_failed_tile_is_reworded_in_place(
+    operator_station: Factory, station_languages: Languages
+) -> None:
+    """The tile's state, cause and action follow a switch made while it shows a failure; the
+    journal keeps the engine's English."""
+    st = operator_station(slots=2, faults="slot2:noreply@identify*always")
+    w = st.window
+    st.wait_all(SlotState.READY)
+    w.provision_all()
+    st.wait_states(lambda s: s["2"] is SlotState.FAIL and s["1"] is SlotState.PASS)
+    tile = w.tile("2")
+    english = (tile.state_text, tile.cause_text, tile.action_text)
+    assert english[0] == "✗ FAIL" and english[2].startswith("What to do: Reseat the device")
+
+    w.set_language("de")
+    st.qtbot.waitUntil(lambda: tile.cause_text == "Das Gerät hat nicht rechtzeitig geantwortet.")
+    assert " ".join(tile.state_label.text().split()) == tile.state_text == "✗ FEHLER"
+    assert tile.action_text.startswith("Was tun: Gerät neu einsetzen")
+    assert " ".join(tile.action.text().split()) == tile.action_text
+    assert w.tile("1").state_text == "✓ OK"
+    assert w.tile("2").step_label.isHidden()
+    row = {r["slot"]: r for r in st.journal_rows()}["2"]
+    assert "did not answer" in row["message"] and row["action"].startswith("Reseat")
+
+    w.set_language("en")
+    st.qtbot.waitUntil(lambda: (tile.state_text, tile.cause_text, tile.action_text) == english)
+
+
+def test_each_operator_gets_back_the_language_they_picked(
+    operator_station: Factory, station_languages: Languages
+) -> None:
+    st = operator_station(slots=1, operator="Ana")
+    w = st.window
+    w.set_language("es")
+    st.qtbot.waitUntil(lambda: w.provision_button.text() == "▶ Iniciar ranuras listas (F5)")
+    w.set_operator("Li")
+    w.set_language("zh_CN")
+    st.qtbot.waitUntil(lambda: w.provision_button.text() == "▶ 启动就绪槽位 (F5)")
+    w.set_operator("Ana")
+    st.qtbot.waitUntil(lambda: w.provision_button.text() == "▶ Iniciar ranuras listas (F5)")
+    assert station_languages.current == "es"
+    w.set_operator("Bo")  # never picked one: the screen stays as it is
+    assert station_languages.current == "es"
 
 
 def test_qt_own_buttons_follow_the_language(qapp: object, station_languages: Languages) -> None:

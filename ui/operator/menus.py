@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMainWindow
 
+from station.engine.events import StationNotice
 from ui import theme
 from ui.i18n.languages import LANGUAGE_NAMES, languages
 from ui.operator.corner_toolbar import CornerToolBar
@@ -25,6 +26,7 @@ class MenuTarget(Protocol):
     def abort_all(self) -> None: ...
     def change_operator(self) -> None: ...
     def set_language(self, language: str) -> None: ...
+    def show_notice(self, notice: StationNotice) -> None: ...
 
 
 class OperatorMenus(QObject):
@@ -33,6 +35,10 @@ class OperatorMenus(QObject):
     def __init__(self, window: QMainWindow, target: MenuTarget) -> None:
         super().__init__(window)
         self.window = window
+        self.target = target
+        # Each operator's language, as they last picked it this session: a change of operator
+        # brings theirs back (docs/operator.md, "Language").
+        self.chosen: dict[str, str] = {}
         self.setObjectName("operator-menus")
         bar = window.menuBar()
         self.station = bar.addMenu("")
@@ -98,6 +104,19 @@ class OperatorMenus(QObject):
         if self.roles_toolbar.maximumWidth() != room:
             self.roles_toolbar.setMaximumWidth(room)
         bar.setCornerWidget(self.roles_toolbar, Qt.Corner.TopRightCorner)
+
+    def speak(self, language: str, operator: str) -> None:
+        """Switch to `language` for `operator`, or say why the screens stay English."""
+        self.chosen[operator] = language
+        missing = languages().switch(language)
+        self.retranslate()  # the menu's tick follows what is shown, not what was asked
+        if missing is not None:
+            self.target.show_notice(StationNotice("error", missing.message, missing.action))
+
+    def speak_for(self, operator: str) -> None:
+        chosen = self.chosen.get(operator)
+        if chosen is not None and chosen != languages().current:
+            self.speak(chosen, operator)
 
     def retranslate(self) -> None:
         self.station.setTitle(self.tr("&Station"))

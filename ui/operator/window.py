@@ -31,7 +31,6 @@ from ui import theme
 from ui.bridge import EngineBridge
 from ui.engine_api import RunnerLike, TargetSummaryLike
 from ui.errors import describe, is_bug, present_error
-from ui.i18n.languages import languages
 from ui.operator.banner import Banner
 from ui.operator.close_prompt import ClosePrompt
 from ui.operator.counters_view import CountersView
@@ -161,11 +160,8 @@ class OperatorWindow(QMainWindow):
         super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
-        """The operator picked a language: switch to it, or say why the screens stay English."""
-        missing = languages().switch(language)
-        self.menus.retranslate()  # the menu's tick follows what is shown, not what was asked
-        if missing is not None:
-            self.notices.show_notice(StationNotice("error", missing.message, missing.action))
+        """The operator picked a language, kept for them (`OperatorMenus.speak`)."""
+        self.menus.speak(language, self.operator)
 
     def _build_layout(self) -> None:
         # One row under the fixture, so a large fixture keeps every pixel of height it can get;
@@ -303,6 +299,7 @@ class OperatorWindow(QMainWindow):
     def set_operator(self, name: str) -> None:
         self.operator = name
         self.banner.show_operator(name)
+        self.menus.speak_for(name)  # the language this operator chose earlier, if any
         self._run(lambda: self.runner.set_operator(name))
 
     # -- Pairing health and target summary -----------------------------------------------
