@@ -66,7 +66,8 @@ def _write(  # noqa: PLR0917 - private, called twice from `export_fleet`
     where, params = qa_filter.where(attempt_filter)
     if format == "csv":
         columns = (*CSV_COLUMNS[:-1], "steps", CSV_COLUMNS[-1]) if steps else CSV_COLUMNS
-        writer = csv.writer(stream, lineterminator="\r\n")
+        # Every cell but a number quoted, as the station's export writes it.
+        writer = csv.writer(stream, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
         writer.writerow(columns)
 
         def write(detail: AttemptDetail) -> None:

@@ -6,9 +6,10 @@ fingerprints, never secrets (the journal holds none).
 
 SQLite writes each line whole (`export_lines.py`), and Python writes a batch of lines at a time:
 per-row Python (datetimes, dicts, `json.loads`/`dumps`, `csv.writer`) used to cost more than the
-query itself. In CSV every text cell is quoted (RFC 4180 allows it), with the formula guard of
-`csv_cells`. The per-step JSON, most of a line's bytes, is always in JSON Lines and only on
-request in CSV: the per-step durations are CSV columns already.
+query itself. In CSV every cell but a number is quoted (RFC 4180 allows it; it is what
+`csv.QUOTE_NONNUMERIC` writes), text with the formula guard of `csv_cells`. The per-step JSON,
+most of a line's bytes, is always in JSON Lines and only on request in CSV: the per-step
+durations are CSV columns already.
 """
 
 from __future__ import annotations
@@ -79,8 +80,8 @@ def export(
     check_supported(journal_path, read_version(journal_path))
     if format == "csv":
         columns = (*CSV_COLUMNS[:-1], "steps", CSV_COLUMNS[-1]) if steps else CSV_COLUMNS
-        # Column names are plain words: the header needs no quoting. CRLF as RFC 4180 says.
-        query = (csv_line_sql(steps), ",".join(columns) + "\r\n", "\r\n")
+        # Every cell but a number is quoted, the header's too. CRLF as RFC 4180 says.
+        query = (csv_line_sql(steps), ",".join(f'"{c}"' for c in columns) + "\r\n", "\r\n")
     else:
         query = (JSONL_LINE_SQL, "", "\n")
     if isinstance(destination, Path):

@@ -4,8 +4,10 @@ SQLite formats every line, so Python only joins the lines of a batch and writes 
 Python (reading thirty values, `csv.writer`, datetimes, dicts) used to cost more than the query.
 What makes the SQL itself cheap, measured on a year of journal:
 
-- one `printf` per CSV line; every text cell is quoted with `%w` (RFC 4180: quotes doubled, and
-  a quoted cell may hold commas and line breaks), so no cell is searched for what needs quoting;
+- one `printf` per CSV line; every cell but a number is quoted, text with `%w` (RFC 4180:
+  quotes doubled, and a quoted cell may hold commas and line breaks), so no cell is searched for
+  what needs quoting. This is what Python's `csv.QUOTE_NONNUMERIC` writes, a missing value
+  included (`""`), so the fleet's export (`station.fleet.qa_export`) writes the same file;
 - the formula guard reads only a cell's first code point (`csv_cells.guarded_sql`);
 - the steps are joined and grouped once per attempt, in primary-key order, instead of a
   correlated subquery per attempt; the nine per-step totals of the usual attempt (its steps
@@ -59,6 +61,8 @@ def iso_sql(us: str) -> str:
     )
 
 
+_NO_VALUE = '""'  # no number: an empty quoted cell, as `csv.QUOTE_NONNUMERIC` writes None
+
 # Where the console has text, the export shows it as a terminal would (`terminal.py`).
 _CONSOLE = "CASE WHEN a.console_excerpt = '' THEN '' ELSE {function}(a.console_excerpt) END"
 
@@ -74,17 +78,19 @@ def _step_cells() -> str:
     prefixes = " ".join(
         f"WHEN {n} THEN '{','.join(STEP_NAMES[:n])}'" for n in range(1, len(STEP_NAMES) + 1)
     )
-    empty = "," * (len(STEP_NAMES) - 1)
-    missing = f"substr('{empty}', 1, {len(STEP_NAMES)} - count(s.step))"  # the untaken steps
+    none = ",".join([_NO_VALUE] * len(STEP_NAMES))
+    # The cells of the steps not taken: three characters (`,""`) each.
+    missing = f"substr('{none[2:]}', 1, 3 * ({len(STEP_NAMES)} - count(s.step)))"
     by_name = ", ".join(
-        f"sum(t.duration_s) FILTER (WHERE t.step = '{name}')" for name in STEP_NAMES
+        f"ifnull(sum(t.duration_s) FILTER (WHERE t.step = '{name}'), '{_NO_VALUE}')"
+        for name in STEP_NAMES
     )
     every_step = f"(SELECT printf('{','.join(['%s'] * len(STEP_NAMES))}', {by_name}) "
     every_step += "FROM steps AS t WHERE t.attempt_ref = a.id)"
     # `group_concat` keeps both lists in one order, whatever it is: the names are checked
     # against the usual sequence, so each duration lands under its own step.
     return (
-        f"CASE WHEN count(s.step) = 0 THEN '{empty}' "
+        f"CASE WHEN count(s.step) = 0 THEN '{none}' "
         f"WHEN group_concat(s.step) = CASE count(s.step) {prefixes} END "
         f"THEN group_concat(s.duration_s) || {missing} "
         f"ELSE {every_step} END"
@@ -97,9 +103,9 @@ def csv_line_sql(steps: bool) -> str:
     cells = [
         ('"%w"', f"ifnull({guarded_sql('a.attempt_id')}, '')"),
         ('"%w"', f"ifnull({guarded_sql('a.station_id')}, '')"),
-        ("%s", iso_sql("a.started_us")),
-        ("%s", iso_sql("a.finished_us")),
-        ("%s", DURATION_SQL),
+        ('"%s"', iso_sql("a.started_us")),
+        ('"%s"', iso_sql("a.finished_us")),
+        ("%s", f"ifnull({DURATION_SQL}, '{_NO_VALUE}')"),
         *(('"%w"', f"ifnull({guarded_sql(f'a.{c}')}, '')") for c in TEXT_COLUMNS),
         ('"%w"', "a.link_stats"),  # the writer's canonical JSON
         ('"%w"', f"ifnull({guarded_sql('a.profile')}, '')"),

@@ -161,3 +161,26 @@ def test_csv_holds_every_column(tmp_path: Path, with_steps: bool) -> None:
                 assert json.loads(cell) == record[column], column
             else:
                 assert cell == _csv_cell(record[column]), column
+
+
+def test_csv_is_what_python_writes_quoting_all_but_numbers(tmp_path: Path) -> None:
+    """The file byte for byte, so any CSV tool (and the fleet's export) writes the same:
+    every cell but a number in double quotes, a missing value as `""`, CRLF line ends."""
+    path = tmp_path / "j.sqlite"
+    expected = _write(path)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n", quoting=csv.QUOTE_NONNUMERIC)
+    writer.writerow(CSV_COLUMNS)
+    for record in expected:
+        totals = _step_totals(record)
+        cells: list[Any] = []
+        for column in CSV_COLUMNS:
+            if column.endswith("_s") and column != "duration_s":
+                cells.append(totals.get(column[:-2]))
+            elif isinstance(record[column], str):
+                cells.append(_csv_cell(record[column]))
+            else:
+                value = record[column]
+                cells.append(_csv_cell(value) if isinstance(value, dict) else value)
+        writer.writerow(cells)
+    assert export_text(path, format="csv") == out.getvalue()
