@@ -8,7 +8,8 @@ all while the media or ribbon is out or the head is open, so silence is "not rea
 
 A direct socket fails at once when the printer is off; a CUPS queue would accept the job and
 print the stale label by itself when the printer returns, long after the unit left, which is
-why per-unit labels go straight to the printer.
+why per-unit labels go straight to the printer by default (`printer_cups.py` is the CUPS kind,
+for plants that share printers that way: it cancels a job that has not printed in time).
 """
 
 from __future__ import annotations

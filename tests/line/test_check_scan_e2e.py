@@ -123,7 +123,7 @@ def test_a_pass_is_final_only_when_its_own_label_is_scanned_and_another_units_la
 def test_an_unreadable_scan_fails_the_waiting_slot_and_a_scan_that_never_comes_times_out(
     line_station: Callable[..., Rig],
 ) -> None:
-    rig = line_station(slots=2, edit=_check_scan, check_scan_timeout_s=60.0)
+    rig = line_station(slots=2, edit=_check_scan)
     _env, runner, events, journal = rig
     events.wait_for(lambda _: _ready(runner))
     runner.start_all()
@@ -172,3 +172,20 @@ def test_a_check_scan_that_never_comes_shows_as_waiting_then_fails(
     runner.line.drain()
     assert env.printer is not None and len(_labels(env.printer, 1)) == 1  # printed while it waited
     assert runner.line.labels is not None and runner.line.labels.awaiting() == {}
+
+
+def test_a_slot_stopped_while_it_waits_for_its_check_scan_fails_as_stopped(
+    line_station: Callable[..., Rig],
+) -> None:
+    rig = line_station(slots=1, edit=_check_scan)
+    _env, runner, events, journal = rig
+    events.wait_for(lambda _: _ready(runner))
+    runner.start_all()
+    _waiting(rig, 1)
+    runner.abort("1", "Stopped by the operator.")
+    one = _finished(rig, "1")
+    assert one.snapshot.result is Result.FAIL
+    assert one.snapshot.error_class == "label_check_stopped"
+    assert "stopped before its label was scanned back" in one.snapshot.message
+    assert one.snapshot.action.startswith("Relabel: reprint with Line → Reprint label, slot 1")
+    assert _attempt_result(journal, one.snapshot.attempt_id)[:2] == ("FAIL", "label_check_stopped")

@@ -26,7 +26,7 @@ def _ready(runner: LineRunner) -> bool:
     return all(s.state is SlotState.READY for s in runner.snapshots())
 
 
-def _settle(check: Callable[[], bool], timeout: float = 5.0) -> None:
+def _settle(check: Callable[[], bool], timeout: float = 30.0) -> None:
     """Wait for the pty's reader to have taken in what the station wrote."""
     deadline = time.monotonic() + timeout
     while not check():
