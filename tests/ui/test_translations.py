@@ -32,6 +32,7 @@ OPERATOR_CONTEXTS = frozenset(
         "LabelRouting",
         "Languages",
         "LineMenu",
+        "QAAccess",
         "NoticeBar",
         "OperatorMenus",
         "OperatorWindow",

@@ -410,8 +410,70 @@
 <context>
     <name>LineMenu</name>
     <message>
+        <source>Acknowledge the failure on the tower</source>
+        <translation>Fehler an der Signalsäule quittieren</translation>
+    </message>
+    <message>
+        <source>Reprint label</source>
+        <translation>Etikett nachdrucken</translation>
+    </message>
+    <message>
         <source>Checking the scanned label…</source>
         <translation>Gescanntes Etikett wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Reprinting the label of slot {slot}…</source>
+        <translation>Etikett von Platz {slot} wird nachgedruckt…</translation>
+    </message>
+    <message>
+        <source>Slot {slot} has no label to reprint yet.</source>
+        <translation>Platz {slot} hat noch kein Etikett zum Nachdrucken.</translation>
+    </message>
+    <message>
+        <source>Tower light: {signal}</source>
+        <translation>Signalsäule: {signal}</translation>
+    </message>
+    <message>
+        <source>Tower light: none configured</source>
+        <translation>Signalsäule: keine eingerichtet</translation>
+    </message>
+    <message>
+        <source>Tower light: not set yet</source>
+        <translation>Signalsäule: noch nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} (not printed)</source>
+        <translation>Platz {slot}: {unit} (nicht gedruckt)</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit}</source>
+        <translation>Platz {slot}: {unit}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}</source>
+        <translation>Platz {slot}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to reprint</source>
+        <translation>
+            <numerusform>%n nachzudrucken</numerusform>
+            <numerusform>%n nachzudrucken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to scan</source>
+        <translation>
+            <numerusform>%n zu scannen</numerusform>
+            <numerusform>%n zu scannen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Line ({counts})</source>
+        <translation>&amp;Linie ({counts})</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Linie</translation>
     </message>
 </context>
 <context>
@@ -623,6 +685,17 @@ wenn ein Gerät erscheint</translation>
     <message>
         <source>Stopping safely…</source>
         <translation>Sicheres Beenden…</translation>
+    </message>
+</context>
+<context>
+    <name>QAAccess</name>
+    <message>
+        <source>Journal (QA)…</source>
+        <translation>Journal (QS)…</translation>
+    </message>
+    <message>
+        <source>Browse, filter, export and summarise the provisioning journal (read-only)</source>
+        <translation>Das Provisionierungsjournal durchsuchen, filtern, exportieren und auswerten (nur lesen)</translation>
     </message>
 </context>
 <context>

@@ -410,8 +410,70 @@
 <context>
     <name>LineMenu</name>
     <message>
+        <source>Acknowledge the failure on the tower</source>
+        <translation>Confirmar el fallo en la baliza</translation>
+    </message>
+    <message>
+        <source>Reprint label</source>
+        <translation>Reimprimir etiqueta</translation>
+    </message>
+    <message>
         <source>Checking the scanned label…</source>
         <translation>Comprobando la etiqueta escaneada…</translation>
+    </message>
+    <message>
+        <source>Reprinting the label of slot {slot}…</source>
+        <translation>Reimprimiendo la etiqueta de la ranura {slot}…</translation>
+    </message>
+    <message>
+        <source>Slot {slot} has no label to reprint yet.</source>
+        <translation>La ranura {slot} aún no tiene etiqueta que reimprimir.</translation>
+    </message>
+    <message>
+        <source>Tower light: {signal}</source>
+        <translation>Baliza: {signal}</translation>
+    </message>
+    <message>
+        <source>Tower light: none configured</source>
+        <translation>Baliza: ninguna configurada</translation>
+    </message>
+    <message>
+        <source>Tower light: not set yet</source>
+        <translation>Baliza: aún sin estado</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} (not printed)</source>
+        <translation>Ranura {slot}: {unit} (sin imprimir)</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit}</source>
+        <translation>Ranura {slot}: {unit}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}</source>
+        <translation>Ranura {slot}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to reprint</source>
+        <translation>
+            <numerusform>%n por reimprimir</numerusform>
+            <numerusform>%n por reimprimir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to scan</source>
+        <translation>
+            <numerusform>%n por escanear</numerusform>
+            <numerusform>%n por escanear</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Line ({counts})</source>
+        <translation>&amp;Línea ({counts})</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Línea</translation>
     </message>
 </context>
 <context>
@@ -623,6 +685,17 @@ aparezca un dispositivo</translation>
     <message>
         <source>Stopping safely…</source>
         <translation>Parada segura…</translation>
+    </message>
+</context>
+<context>
+    <name>QAAccess</name>
+    <message>
+        <source>Journal (QA)…</source>
+        <translation>Registro (calidad)…</translation>
+    </message>
+    <message>
+        <source>Browse, filter, export and summarise the provisioning journal (read-only)</source>
+        <translation>Consultar, filtrar, exportar y resumir el registro de aprovisionamiento (solo lectura)</translation>
     </message>
 </context>
 <context>

@@ -410,8 +410,70 @@
 <context>
     <name>LineMenu</name>
     <message>
+        <source>Acknowledge the failure on the tower</source>
+        <translation>Conferma il guasto sulla torretta</translation>
+    </message>
+    <message>
+        <source>Reprint label</source>
+        <translation>Ristampa etichetta</translation>
+    </message>
+    <message>
         <source>Checking the scanned label…</source>
         <translation>Verifica dell&apos;etichetta scansionata…</translation>
+    </message>
+    <message>
+        <source>Reprinting the label of slot {slot}…</source>
+        <translation>Ristampa dell&apos;etichetta dello slot {slot}…</translation>
+    </message>
+    <message>
+        <source>Slot {slot} has no label to reprint yet.</source>
+        <translation>Lo slot {slot} non ha ancora un&apos;etichetta da ristampare.</translation>
+    </message>
+    <message>
+        <source>Tower light: {signal}</source>
+        <translation>Torretta: {signal}</translation>
+    </message>
+    <message>
+        <source>Tower light: none configured</source>
+        <translation>Torretta: nessuna configurata</translation>
+    </message>
+    <message>
+        <source>Tower light: not set yet</source>
+        <translation>Torretta: non ancora impostata</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} (not printed)</source>
+        <translation>Slot {slot}: {unit} (non stampata)</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit}</source>
+        <translation>Slot {slot}: {unit}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}</source>
+        <translation>Slot {slot}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to reprint</source>
+        <translation>
+            <numerusform>%n da ristampare</numerusform>
+            <numerusform>%n da ristampare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to scan</source>
+        <translation>
+            <numerusform>%n da scansionare</numerusform>
+            <numerusform>%n da scansionare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Line ({counts})</source>
+        <translation>&amp;Linea ({counts})</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>&amp;Linea</translation>
     </message>
 </context>
 <context>
@@ -623,6 +685,17 @@ compare un dispositivo</translation>
     <message>
         <source>Stopping safely…</source>
         <translation>Arresto sicuro…</translation>
+    </message>
+</context>
+<context>
+    <name>QAAccess</name>
+    <message>
+        <source>Journal (QA)…</source>
+        <translation>Registro (QA)…</translation>
+    </message>
+    <message>
+        <source>Browse, filter, export and summarise the provisioning journal (read-only)</source>
+        <translation>Sfoglia, filtra, esporta e riassumi il registro di provisioning (sola lettura)</translation>
     </message>
 </context>
 <context>

@@ -410,8 +410,68 @@
 <context>
     <name>LineMenu</name>
     <message>
+        <source>Acknowledge the failure on the tower</source>
+        <translation>在信号塔上确认故障</translation>
+    </message>
+    <message>
+        <source>Reprint label</source>
+        <translation>重新打印标签</translation>
+    </message>
+    <message>
         <source>Checking the scanned label…</source>
         <translation>正在检查扫描的标签…</translation>
+    </message>
+    <message>
+        <source>Reprinting the label of slot {slot}…</source>
+        <translation>正在重新打印槽位 {slot} 的标签…</translation>
+    </message>
+    <message>
+        <source>Slot {slot} has no label to reprint yet.</source>
+        <translation>槽位 {slot} 还没有可重新打印的标签。</translation>
+    </message>
+    <message>
+        <source>Tower light: {signal}</source>
+        <translation>信号塔：{signal}</translation>
+    </message>
+    <message>
+        <source>Tower light: none configured</source>
+        <translation>信号塔：未配置</translation>
+    </message>
+    <message>
+        <source>Tower light: not set yet</source>
+        <translation>信号塔：尚未设置</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} (not printed)</source>
+        <translation>槽位 {slot}：{unit}（未打印）</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit}</source>
+        <translation>槽位 {slot}：{unit}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}</source>
+        <translation>槽位 {slot}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to reprint</source>
+        <translation>
+            <numerusform>%n 个待重印</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to scan</source>
+        <translation>
+            <numerusform>%n 个待扫描</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Line ({counts})</source>
+        <translation>产线(&amp;L)（{counts}）</translation>
+    </message>
+    <message>
+        <source>&amp;Line</source>
+        <translation>产线(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -621,6 +681,17 @@ a device appears</source>
     <message>
         <source>Stopping safely…</source>
         <translation>正在安全停止…</translation>
+    </message>
+</context>
+<context>
+    <name>QAAccess</name>
+    <message>
+        <source>Journal (QA)…</source>
+        <translation>日志（质检）…</translation>
+    </message>
+    <message>
+        <source>Browse, filter, export and summarise the provisioning journal (read-only)</source>
+        <translation>浏览、筛选、导出和汇总配置日志（只读）</translation>
     </message>
 </context>
 <context>

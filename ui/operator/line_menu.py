@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from station.line.runner import LineRunner
+from ui.i18n.languages import languages
 from ui.operator.window import OperatorWindow
 
 
@@ -28,19 +29,19 @@ class LineMenu(QObject):
         self.setObjectName("line-menu")
         self._window = window
         self._runner = runner
-        self.menu = QMenu("&Line", window)
+        self.menu = QMenu(window)
         self.menu.setObjectName("line-menu")
         window.menuBar().insertMenu(window.roles_menu.menuAction(), self.menu)
-        self.tower_action = QAction("Tower light: not set", self)
+        self.tower_action = QAction(self)
         self.tower_action.setEnabled(False)
         self.menu.addAction(self.tower_action)
-        self.acknowledge_action = QAction("Acknowledge the failure on the tower", self)
+        self.acknowledge_action = QAction(self)
         self.acknowledge_action.triggered.connect(runner.line.acknowledge)
         self.menu.addAction(self.acknowledge_action)
-        self.reprint_menu = self.menu.addMenu("Reprint label")
+        self.reprint_menu = self.menu.addMenu("")
         self.reprint_actions: dict[str, QAction] = {}
         for slot in runner.slots:
-            action = QAction(f"Slot {slot}", self)
+            action = QAction(self)
             action.setObjectName(f"reprint-{slot}")
             action.triggered.connect(lambda _checked=False, s=slot: self.reprint(s))
             self.reprint_menu.addAction(action)
@@ -53,6 +54,12 @@ class LineMenu(QObject):
         # label to reprint comes with a notice), and opening the menu reads the tower afresh.
         window.bridge.batchDelivered.connect(self.refresh)
         self.menu.aboutToShow.connect(self.refresh)
+        languages().changed.connect(self.retranslate)
+        self.retranslate()
+
+    def retranslate(self, _language: str = "") -> None:
+        self.acknowledge_action.setText(self.tr("Acknowledge the failure on the tower"))
+        self.reprint_menu.setTitle(self.tr("Reprint label"))
         self.refresh()
 
     @Slot(str)
@@ -69,20 +76,23 @@ class LineMenu(QObject):
 
     def reprint(self, slot: str) -> None:
         if self._runner.reprint_label(slot, self._window.operator):
-            self._window.show_status(f"Reprinting the label of slot {slot}…", 5000)
+            said = self.tr("Reprinting the label of slot {slot}…")
         else:
-            self._window.show_status(f"Slot {slot} has no label to reprint yet.", 5000)
+            said = self.tr("Slot {slot} has no label to reprint yet.")
+        self._window.show_status(said.format(slot=slot), 5000)
 
     @Slot()
     def refresh(self, _count: int = 0) -> None:
         line = self._runner.line
         signal = line.tower_signal
         has_tower = line.has_tower
-        self.tower_action.setText(
-            f"Tower light: {signal.describe()}"
-            if has_tower and signal is not None
-            else ("Tower light: none configured" if not has_tower else "Tower light: not set yet")
-        )
+        if has_tower and signal is not None:
+            tower = self.tr("Tower light: {signal}").format(signal=signal.describe())
+        elif not has_tower:
+            tower = self.tr("Tower light: none configured")
+        else:
+            tower = self.tr("Tower light: not set yet")
+        self.tower_action.setText(tower)
         flagged = line.flagged()
         labels = line.labels
         for slot, action in self.reprint_actions.items():
@@ -90,12 +100,18 @@ class LineMenu(QObject):
             action.setEnabled(last is not None and bool(last.zpl))
             if slot in flagged:
                 unit = flagged[slot].job.serial or flagged[slot].job.device_id
-                action.setText(f"Slot {slot}: {unit} (not printed)")
+                said = self.tr("Slot {slot}: {unit} (not printed)")
+                action.setText(said.format(slot=slot, unit=unit))
             elif last is not None:
-                action.setText(f"Slot {slot}: {last.serial or last.device_id}")
+                said = self.tr("Slot {slot}: {unit}")
+                action.setText(said.format(slot=slot, unit=last.serial or last.device_id))
             else:
-                action.setText(f"Slot {slot}")
+                action.setText(self.tr("Slot {slot}").format(slot=slot))
         waiting = labels.awaiting() if labels is not None else {}
-        counts = [f"{len(flagged)} to reprint"] * bool(flagged)
-        counts += [f"{len(waiting)} to scan"] * bool(waiting)
-        self.menu.setTitle(f"&Line ({', '.join(counts)})" if counts else "&Line")
+        counts = [self.tr("%n to reprint", "", len(flagged))] * bool(flagged)
+        counts += [self.tr("%n to scan", "", len(waiting))] * bool(waiting)
+        if counts:
+            title = self.tr("&Line ({counts})").format(counts=", ".join(counts))
+        else:
+            title = self.tr("&Line")
+        self.menu.setTitle(title)

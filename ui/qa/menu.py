@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
 from station.roles import Actor, Privilege, Role
+from ui.i18n.languages import languages
 from ui.qa.access import ActorSource
 from ui.qa.window import QAWindow, open_qa_window
 
@@ -70,6 +71,16 @@ class QAAccess(QObject):
             self.window.close()
 
     @Slot()
+    def word_action(self) -> None:
+        """The action's words in the screens' language (again on each switch)."""
+        action = self.parent()
+        assert isinstance(action, QAction)
+        action.setText(self.tr("Journal (QA)…"))
+        action.setToolTip(
+            self.tr("Browse, filter, export and summarise the provisioning journal (read-only)")
+        )
+
+    @Slot()
     def _forget(self) -> None:
         self.window = None
 
@@ -79,10 +90,11 @@ def add_qa_action(window: QMainWindow, journal_path: Path) -> QAction:
     menu = getattr(window, "roles_menu", None)
     if not isinstance(menu, QMenu):
         menu = window.menuBar().addMenu("&Roles")
-    action = QAction("Journal (QA)…", window)
+    action = QAction(window)
     action.setObjectName("qa-open-journal")
-    action.setToolTip("Browse, filter, export and summarise the provisioning journal (read-only)")
     access = QAAccess(action, window, journal_path)
+    access.word_action()
+    languages().changed.connect(access.word_action)
     action.triggered.connect(lambda _checked=False: access.open_or_raise())
     owner_closed = getattr(window, "closed", None)
     if owner_closed is not None:
