@@ -81,7 +81,7 @@ def spans(first_us: int, last_us: int, total: int) -> list[tuple[int, int]]:
     attempts each if they are spread evenly (a crowded span only reads on fewer cores)."""
     count = max(1, -(-total // SPAN_ROWS))
     width = (last_us - first_us) // count + 1
-    bounds = [first_us + i * width for i in range(count)] + [last_us + 1]
+    bounds = [min(first_us + i * width, last_us + 1) for i in range(count)] + [last_us + 1]
     return list(itertools.pairwise(bounds))
 
 

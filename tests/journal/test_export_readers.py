@@ -5,6 +5,7 @@ in any reader stops them all."""
 from __future__ import annotations
 
 import io
+import itertools
 import os
 import shutil
 import sqlite3
@@ -20,7 +21,7 @@ import pytest
 from station.cancel import Cancelled, CancelToken
 from station.journal import AttemptFilter, Journal, JournalError, export
 from station.journal.export import export_text
-from station.journal.export_readers import SPAN_ROWS, open_snapshot, readers_wanted
+from station.journal.export_readers import SPAN_ROWS, open_snapshot, readers_wanted, spans
 from station.journal.synthetic import seed_journal
 from tests.journal.helpers import full_attempt
 
@@ -153,3 +154,16 @@ def test_connections_that_would_see_another_snapshot_are_not_used(
         finally:
             for conn in opened:
                 conn.close()
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "total"),
+    [(0, 0, 9_000), (5, 7, 9_000), (0, 10**12, 100_000), (3, 3, 1), (0, 1_999, 4_001)],
+)
+def test_spans_cover_each_time_once_in_order(first: int, last: int, total: int) -> None:
+    ranges = spans(first, last, total)
+    assert ranges[0][0] == first
+    assert ranges[-1][1] == last + 1
+    assert all(lo <= hi for lo, hi in ranges)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(ranges))
+    assert len(ranges) == -(-total // SPAN_ROWS)
