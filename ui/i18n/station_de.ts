@@ -699,6 +699,125 @@ wenn ein Gerät erscheint</translation>
     </message>
 </context>
 <context>
+    <name>QALabels</name>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>SCRAP</source>
+        <translation>AUSSCHUSS</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Abbruch</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Already provisioned</source>
+        <translation>Bereits provisioniert</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Unvollendet</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Fehlgeschlagene Anmeldung</translation>
+    </message>
+    <message>
+        <source>Sign-in locked</source>
+        <translation>Anmeldung gesperrt</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>Target changed</source>
+        <translation>Ziel geändert</translation>
+    </message>
+    <message>
+        <source>Active target changed</source>
+        <translation>Aktives Ziel geändert</translation>
+    </message>
+    <message>
+        <source>Realm key imported</source>
+        <translation>Realm-Schlüssel importiert</translation>
+    </message>
+    <message>
+        <source>Token changed</source>
+        <translation>Token geändert</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Übersteuerung</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Unregister failed</source>
+        <translation>Abmelden fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Role password changed</source>
+        <translation>Rollenpasswort geändert</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Passwort geändert</translation>
+    </message>
+    <message>
+        <source>Label printed</source>
+        <translation>Etikett gedruckt</translation>
+    </message>
+    <message>
+        <source>Label reprinted</source>
+        <translation>Etikett nachgedruckt</translation>
+    </message>
+    <message>
+        <source>Label scanned back</source>
+        <translation>Etikett zurückgescannt</translation>
+    </message>
+    <message>
+        <source>MES check skipped (offline)</source>
+        <translation>MES-Prüfung übersprungen (offline)</translation>
+    </message>
+    <message>
+        <source>MES result queued</source>
+        <translation>MES-Ergebnis in Warteschlange</translation>
+    </message>
+    <message>
+        <source>MES result acknowledged</source>
+        <translation>MES-Ergebnis bestätigt</translation>
+    </message>
+    <message>
+        <source>MES block overridden</source>
+        <translation>MES-Sperre übersteuert</translation>
+    </message>
+    <message>
+        <source>OTP (write-once)</source>
+        <translation>OTP (einmal beschreibbar)</translation>
+    </message>
+    <message>
+        <source>Secure storage</source>
+        <translation>Sicherer Speicher</translation>
+    </message>
+</context>
+<context>
     <name>QAWindow</name>
     <message>
         <source>Provisioning journal (QA, read-only) — {0}</source>

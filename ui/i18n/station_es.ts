@@ -699,6 +699,125 @@ aparezca un dispositivo</translation>
     </message>
 </context>
 <context>
+    <name>QALabels</name>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <source>SCRAP</source>
+        <translation>DESECHO</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperado</translation>
+    </message>
+    <message>
+        <source>Already provisioned</source>
+        <translation>Ya aprovisionado</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>Sign-in locked</source>
+        <translation>Inicio de sesión bloqueado</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Cierre de sesión</translation>
+    </message>
+    <message>
+        <source>Target changed</source>
+        <translation>Destino cambiado</translation>
+    </message>
+    <message>
+        <source>Active target changed</source>
+        <translation>Destino activo cambiado</translation>
+    </message>
+    <message>
+        <source>Realm key imported</source>
+        <translation>Clave del realm importada</translation>
+    </message>
+    <message>
+        <source>Token changed</source>
+        <translation>Token cambiado</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Anulación</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>Dado de baja</translation>
+    </message>
+    <message>
+        <source>Unregister failed</source>
+        <translation>Baja fallida</translation>
+    </message>
+    <message>
+        <source>Role password changed</source>
+        <translation>Contraseña del rol cambiada</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Contraseña cambiada</translation>
+    </message>
+    <message>
+        <source>Label printed</source>
+        <translation>Etiqueta impresa</translation>
+    </message>
+    <message>
+        <source>Label reprinted</source>
+        <translation>Etiqueta reimpresa</translation>
+    </message>
+    <message>
+        <source>Label scanned back</source>
+        <translation>Etiqueta escaneada de vuelta</translation>
+    </message>
+    <message>
+        <source>MES check skipped (offline)</source>
+        <translation>Consulta al MES omitida (sin conexión)</translation>
+    </message>
+    <message>
+        <source>MES result queued</source>
+        <translation>Resultado del MES en cola</translation>
+    </message>
+    <message>
+        <source>MES result acknowledged</source>
+        <translation>Resultado del MES confirmado</translation>
+    </message>
+    <message>
+        <source>MES block overridden</source>
+        <translation>Bloqueo del MES anulado</translation>
+    </message>
+    <message>
+        <source>OTP (write-once)</source>
+        <translation>OTP (una sola escritura)</translation>
+    </message>
+    <message>
+        <source>Secure storage</source>
+        <translation>Almacenamiento seguro</translation>
+    </message>
+</context>
+<context>
     <name>QAWindow</name>
     <message>
         <source>Provisioning journal (QA, read-only) — {0}</source>

@@ -699,6 +699,125 @@ compare un dispositivo</translation>
     </message>
 </context>
 <context>
+    <name>QALabels</name>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>ERRORE</translation>
+    </message>
+    <message>
+        <source>SCRAP</source>
+        <translation>SCARTO</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>Recuperato</translation>
+    </message>
+    <message>
+        <source>Already provisioned</source>
+        <translation>Già configurato</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Incompiuto</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Accesso</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Accesso fallito</translation>
+    </message>
+    <message>
+        <source>Sign-in locked</source>
+        <translation>Accesso bloccato</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>Uscita</translation>
+    </message>
+    <message>
+        <source>Target changed</source>
+        <translation>Destinazione modificata</translation>
+    </message>
+    <message>
+        <source>Active target changed</source>
+        <translation>Destinazione attiva modificata</translation>
+    </message>
+    <message>
+        <source>Realm key imported</source>
+        <translation>Chiave del realm importata</translation>
+    </message>
+    <message>
+        <source>Token changed</source>
+        <translation>Token modificato</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Forzatura</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>Registrazione annullata</translation>
+    </message>
+    <message>
+        <source>Unregister failed</source>
+        <translation>Annullamento registrazione fallito</translation>
+    </message>
+    <message>
+        <source>Role password changed</source>
+        <translation>Password del ruolo modificata</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>Password modificata</translation>
+    </message>
+    <message>
+        <source>Label printed</source>
+        <translation>Etichetta stampata</translation>
+    </message>
+    <message>
+        <source>Label reprinted</source>
+        <translation>Etichetta ristampata</translation>
+    </message>
+    <message>
+        <source>Label scanned back</source>
+        <translation>Etichetta riscansionata</translation>
+    </message>
+    <message>
+        <source>MES check skipped (offline)</source>
+        <translation>Verifica MES saltata (offline)</translation>
+    </message>
+    <message>
+        <source>MES result queued</source>
+        <translation>Risultato MES in coda</translation>
+    </message>
+    <message>
+        <source>MES result acknowledged</source>
+        <translation>Risultato MES confermato</translation>
+    </message>
+    <message>
+        <source>MES block overridden</source>
+        <translation>Blocco MES forzato</translation>
+    </message>
+    <message>
+        <source>OTP (write-once)</source>
+        <translation>OTP (scrivibile una volta)</translation>
+    </message>
+    <message>
+        <source>Secure storage</source>
+        <translation>Memoria sicura</translation>
+    </message>
+</context>
+<context>
     <name>QAWindow</name>
     <message>
         <source>Provisioning journal (QA, read-only) — {0}</source>

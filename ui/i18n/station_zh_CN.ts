@@ -695,6 +695,125 @@ a device appears</source>
     </message>
 </context>
 <context>
+    <name>QALabels</name>
+    <message>
+        <source>PASS</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>SCRAP</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Recovered</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Already provisioned</source>
+        <translation>已配置</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Sign-in locked</source>
+        <translation>登录已锁定</translation>
+    </message>
+    <message>
+        <source>Sign-out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Target changed</source>
+        <translation>目标已更改</translation>
+    </message>
+    <message>
+        <source>Active target changed</source>
+        <translation>活动目标已更改</translation>
+    </message>
+    <message>
+        <source>Realm key imported</source>
+        <translation>已导入领域密钥</translation>
+    </message>
+    <message>
+        <source>Token changed</source>
+        <translation>令牌已更改</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>强制放行</translation>
+    </message>
+    <message>
+        <source>Unregistered</source>
+        <translation>已注销</translation>
+    </message>
+    <message>
+        <source>Unregister failed</source>
+        <translation>注销失败</translation>
+    </message>
+    <message>
+        <source>Role password changed</source>
+        <translation>角色密码已更改</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>密码已更改</translation>
+    </message>
+    <message>
+        <source>Label printed</source>
+        <translation>标签已打印</translation>
+    </message>
+    <message>
+        <source>Label reprinted</source>
+        <translation>标签已重新打印</translation>
+    </message>
+    <message>
+        <source>Label scanned back</source>
+        <translation>标签已回扫</translation>
+    </message>
+    <message>
+        <source>MES check skipped (offline)</source>
+        <translation>已跳过 MES 检查（离线）</translation>
+    </message>
+    <message>
+        <source>MES result queued</source>
+        <translation>MES 结果已排队</translation>
+    </message>
+    <message>
+        <source>MES result acknowledged</source>
+        <translation>MES 结果已确认</translation>
+    </message>
+    <message>
+        <source>MES block overridden</source>
+        <translation>已强制放行 MES 阻止</translation>
+    </message>
+    <message>
+        <source>OTP (write-once)</source>
+        <translation>OTP（一次性写入）</translation>
+    </message>
+    <message>
+        <source>Secure storage</source>
+        <translation>安全存储</translation>
+    </message>
+</context>
+<context>
     <name>QAWindow</name>
     <message>
         <source>Provisioning journal (QA, read-only) — {0}</source>
