@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AttemptDetailPane</name>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Hardware serial</source>
+        <translation>Hardware-Seriennummer</translation>
+    </message>
+    <message>
+        <source>Model / firmware / storage</source>
+        <translation>Modell / Firmware / Speicher</translation>
+    </message>
+    <message>
+        <source>Device profile</source>
+        <translation>Geräteprofil</translation>
+    </message>
+    <message>
+        <source>Slot / station</source>
+        <translation>Platz / Station</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Target / realm</source>
+        <translation>Ziel / Realm</translation>
+    </message>
+    <message>
+        <source>Pairing URL</source>
+        <translation>Pairing-URL</translation>
+    </message>
+    <message>
+        <source>Started → finished</source>
+        <translation>Begonnen → beendet</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>Fehlerklasse</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Action shown to the operator</source>
+        <translation>Dem Bediener gezeigte Maßnahme</translation>
+    </message>
+    <message>
+        <source>Secret fingerprint (SHA-256)</source>
+        <translation>Fingerabdruck des Geheimnisses (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Write intents</source>
+        <translation>Schreibabsichten</translation>
+    </message>
+    <message>
+        <source>Link statistics</source>
+        <translation>Verbindungsstatistik</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Device console (excerpt)</source>
+        <translation>Gerätekonsole (Auszug)</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its details.</source>
+        <translation>Einen Versuch wählen, um seine Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>device not identified</source>
+        <translation>Gerät nicht identifiziert</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht beendet</translation>
+    </message>
+    <message>
+        <source>(not identified)</source>
+        <translation>(nicht identifiziert)</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(nicht gelesen)</translation>
+    </message>
+    <message>
+        <source>(no secret was written)</source>
+        <translation>(kein Geheimnis geschrieben)</translation>
+    </message>
+    <message>
+        <source>(no console output recorded)</source>
+        <translation>(keine Konsolenausgabe aufgezeichnet)</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>made on this station for each device</source>

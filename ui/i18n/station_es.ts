@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AttemptDetailPane</name>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Intento</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID del dispositivo</translation>
+    </message>
+    <message>
+        <source>Hardware serial</source>
+        <translation>Número de serie del hardware</translation>
+    </message>
+    <message>
+        <source>Model / firmware / storage</source>
+        <translation>Modelo / firmware / almacenamiento</translation>
+    </message>
+    <message>
+        <source>Device profile</source>
+        <translation>Perfil del dispositivo</translation>
+    </message>
+    <message>
+        <source>Slot / station</source>
+        <translation>Ranura / estación</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operario</translation>
+    </message>
+    <message>
+        <source>Target / realm</source>
+        <translation>Destino / realm</translation>
+    </message>
+    <message>
+        <source>Pairing URL</source>
+        <translation>URL de Pairing</translation>
+    </message>
+    <message>
+        <source>Started → finished</source>
+        <translation>Inicio → fin</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>Clase de error</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué pasó</translation>
+    </message>
+    <message>
+        <source>Action shown to the operator</source>
+        <translation>Acción mostrada al operario</translation>
+    </message>
+    <message>
+        <source>Secret fingerprint (SHA-256)</source>
+        <translation>Huella del secreto (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Write intents</source>
+        <translation>Intenciones de escritura</translation>
+    </message>
+    <message>
+        <source>Link statistics</source>
+        <translation>Estadísticas del enlace</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Device console (excerpt)</source>
+        <translation>Consola del dispositivo (extracto)</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its details.</source>
+        <translation>Seleccione un intento para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>device not identified</source>
+        <translation>dispositivo no identificado</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>sin terminar</translation>
+    </message>
+    <message>
+        <source>(not identified)</source>
+        <translation>(no identificado)</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(no leído)</translation>
+    </message>
+    <message>
+        <source>(no secret was written)</source>
+        <translation>(no se escribió ningún secreto)</translation>
+    </message>
+    <message>
+        <source>(no console output recorded)</source>
+        <translation>(no se registró salida de consola)</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>made on this station for each device</source>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
+    <name>AttemptDetailPane</name>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Tentativo</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID dispositivo</translation>
+    </message>
+    <message>
+        <source>Hardware serial</source>
+        <translation>Seriale hardware</translation>
+    </message>
+    <message>
+        <source>Model / firmware / storage</source>
+        <translation>Modello / firmware / memoria</translation>
+    </message>
+    <message>
+        <source>Device profile</source>
+        <translation>Profilo dispositivo</translation>
+    </message>
+    <message>
+        <source>Slot / station</source>
+        <translation>Slot / stazione</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Target / realm</source>
+        <translation>Destinazione / realm</translation>
+    </message>
+    <message>
+        <source>Pairing URL</source>
+        <translation>URL di Pairing</translation>
+    </message>
+    <message>
+        <source>Started → finished</source>
+        <translation>Iniziato → finito</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>Classe di errore</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <source>Action shown to the operator</source>
+        <translation>Azione mostrata all&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Secret fingerprint (SHA-256)</source>
+        <translation>Impronta del segreto (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Write intents</source>
+        <translation>Intenti di scrittura</translation>
+    </message>
+    <message>
+        <source>Link statistics</source>
+        <translation>Statistiche del collegamento</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Passi</translation>
+    </message>
+    <message>
+        <source>Device console (excerpt)</source>
+        <translation>Console del dispositivo (estratto)</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its details.</source>
+        <translation>Seleziona un tentativo per vederne i dettagli.</translation>
+    </message>
+    <message>
+        <source>device not identified</source>
+        <translation>dispositivo non identificato</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>non finito</translation>
+    </message>
+    <message>
+        <source>(not identified)</source>
+        <translation>(non identificato)</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>(non letto)</translation>
+    </message>
+    <message>
+        <source>(no secret was written)</source>
+        <translation>(nessun segreto scritto)</translation>
+    </message>
+    <message>
+        <source>(no console output recorded)</source>
+        <translation>(nessun output di console registrato)</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>made on this station for each device</source>

@@ -2,6 +2,113 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttemptDetailPane</name>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备 ID</translation>
+    </message>
+    <message>
+        <source>Hardware serial</source>
+        <translation>硬件序列号</translation>
+    </message>
+    <message>
+        <source>Model / firmware / storage</source>
+        <translation>型号 / 固件 / 存储</translation>
+    </message>
+    <message>
+        <source>Device profile</source>
+        <translation>设备配置文件</translation>
+    </message>
+    <message>
+        <source>Slot / station</source>
+        <translation>槽位 / 工位</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Target / realm</source>
+        <translation>目标 / 领域</translation>
+    </message>
+    <message>
+        <source>Pairing URL</source>
+        <translation>Pairing 地址</translation>
+    </message>
+    <message>
+        <source>Started → finished</source>
+        <translation>开始 → 结束</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>错误类别</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>发生了什么</translation>
+    </message>
+    <message>
+        <source>Action shown to the operator</source>
+        <translation>向操作员显示的处理方法</translation>
+    </message>
+    <message>
+        <source>Secret fingerprint (SHA-256)</source>
+        <translation>密钥指纹（SHA-256）</translation>
+    </message>
+    <message>
+        <source>Write intents</source>
+        <translation>写入意图</translation>
+    </message>
+    <message>
+        <source>Link statistics</source>
+        <translation>链路统计</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Device console (excerpt)</source>
+        <translation>设备控制台（摘录）</translation>
+    </message>
+    <message>
+        <source>Select an attempt to see its details.</source>
+        <translation>选择一次尝试以查看其详细信息。</translation>
+    </message>
+    <message>
+        <source>device not identified</source>
+        <translation>设备未识别</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>未结束</translation>
+    </message>
+    <message>
+        <source>(not identified)</source>
+        <translation>（未识别）</translation>
+    </message>
+    <message>
+        <source>(not read)</source>
+        <translation>（未读取）</translation>
+    </message>
+    <message>
+        <source>(no secret was written)</source>
+        <translation>（未写入密钥）</translation>
+    </message>
+    <message>
+        <source>(no console output recorded)</source>
+        <translation>（未记录控制台输出）</translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>made on this station for each device</source>

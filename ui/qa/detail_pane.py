@@ -18,28 +18,29 @@ from PySide6.QtWidgets import (
 from station.journal import AttemptDetail
 from station.journal.terminal import plain_console
 from ui import theme
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 from ui.qa import looks
 from ui.qa.labels import error_class_label, storage_label, with_raw
 from ui.qa.timeline import StepTimeline
 
 FIELDS: tuple[tuple[str, str], ...] = (
-    ("result", "Result"),
-    ("attempt", "Attempt"),
-    ("device", "Device ID"),
-    ("serial", "Hardware serial"),
-    ("hardware", "Model / firmware / storage"),
-    ("profile", "Device profile"),
-    ("slot", "Slot / station"),
-    ("operator", "Operator"),
-    ("target", "Target / realm"),
-    ("pairing", "Pairing URL"),
-    ("time", "Started → finished"),
-    ("error", "Error class"),
-    ("message", "What happened"),
-    ("action", "Action shown to the operator"),
-    ("fingerprint", "Secret fingerprint (SHA-256)"),
-    ("intents", "Write intents"),
-    ("link", "Link statistics"),
+    ("result", QT_TRANSLATE_NOOP("AttemptDetailPane", "Result")),
+    ("attempt", QT_TRANSLATE_NOOP("AttemptDetailPane", "Attempt")),
+    ("device", QT_TRANSLATE_NOOP("AttemptDetailPane", "Device ID")),
+    ("serial", QT_TRANSLATE_NOOP("AttemptDetailPane", "Hardware serial")),
+    ("hardware", QT_TRANSLATE_NOOP("AttemptDetailPane", "Model / firmware / storage")),
+    ("profile", QT_TRANSLATE_NOOP("AttemptDetailPane", "Device profile")),
+    ("slot", QT_TRANSLATE_NOOP("AttemptDetailPane", "Slot / station")),
+    ("operator", QT_TRANSLATE_NOOP("AttemptDetailPane", "Operator")),
+    ("target", QT_TRANSLATE_NOOP("AttemptDetailPane", "Target / realm")),
+    ("pairing", QT_TRANSLATE_NOOP("AttemptDetailPane", "Pairing URL")),
+    ("time", QT_TRANSLATE_NOOP("AttemptDetailPane", "Started → finished")),
+    ("error", QT_TRANSLATE_NOOP("AttemptDetailPane", "Error class")),
+    ("message", QT_TRANSLATE_NOOP("AttemptDetailPane", "What happened")),
+    ("action", QT_TRANSLATE_NOOP("AttemptDetailPane", "Action shown to the operator")),
+    ("fingerprint", QT_TRANSLATE_NOOP("AttemptDetailPane", "Secret fingerprint (SHA-256)")),
+    ("intents", QT_TRANSLATE_NOOP("AttemptDetailPane", "Write intents")),
+    ("link", QT_TRANSLATE_NOOP("AttemptDetailPane", "Link statistics")),
 )
 
 
@@ -59,7 +60,7 @@ class AttemptDetailPane(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
-        self.heading = QLabel("Select an attempt to see its details.")
+        self.heading = QLabel()
         self.heading.setObjectName("qa-detail-heading")
         self.heading.setFont(theme.font(theme.TITLE_PT, bold=True))
         self.heading.setWordWrap(True)
@@ -79,16 +80,16 @@ class AttemptDetailPane(QScrollArea):
             if key in ("device", "serial", "fingerprint", "attempt", "intents"):
                 value.setFont(theme.font(theme.SMALL_PT, mono=True))
             self.values[key] = value
-            form.addRow(title, value)
+            form.addRow(self.tr(title), value)
         layout.addLayout(form)
 
-        steps_title = QLabel("Steps")
+        steps_title = QLabel(self.tr("Steps"))
         steps_title.setFont(theme.font(theme.BODY_PT, bold=True))
         layout.addWidget(steps_title)
         self.timeline = StepTimeline()
         layout.addWidget(self.timeline)
 
-        console_title = QLabel("Device console (excerpt)")
+        console_title = QLabel(self.tr("Device console (excerpt)"))
         console_title.setFont(theme.font(theme.BODY_PT, bold=True))
         layout.addWidget(console_title)
         self.console = QPlainTextEdit()
@@ -100,8 +101,8 @@ class AttemptDetailPane(QScrollArea):
         self.setWidget(body)
         self.show_nothing()
 
-    def show_nothing(self, text: str = "Select an attempt to see its details.") -> None:
-        self.heading.setText(text)
+    def show_nothing(self, text: str = "") -> None:
+        self.heading.setText(text or self.tr("Select an attempt to see its details."))
         for value in self.values.values():
             value.setText("")
         self.timeline.set_steps(())
@@ -109,14 +110,15 @@ class AttemptDetailPane(QScrollArea):
 
     def show_detail(self, detail: AttemptDetail) -> None:
         row = detail.row
-        device = row.device_id or row.hardware_serial or "device not identified"
+        device = row.device_id or row.hardware_serial or self.tr("device not identified")
         self.heading.setText(f"{looks.result_text(row.result)} — {device}")
         duration = looks.duration_text(row.duration_s)
+        finished = looks.local_time(row.finished_at) or self.tr("not finished")
         text = {
             "result": looks.result_text(row.result),
             "attempt": row.attempt_id,
-            "device": row.device_id or "(not identified)",
-            "serial": row.hardware_serial or "(not read)",
+            "device": row.device_id or self.tr("(not identified)"),
+            "serial": row.hardware_serial or self.tr("(not read)"),
             "hardware": " / ".join(
                 (row.model or "—", row.firmware or "—", storage_label(row.storage_kind))
             ),
@@ -125,12 +127,11 @@ class AttemptDetailPane(QScrollArea):
             "target": f"{row.target_name} / {row.realm}",
             "pairing": row.pairing_url,
             "time": f"{looks.local_time(row.started_at)} → "
-            f"{looks.local_time(row.finished_at) or 'not finished'}"
-            + (f"  ({duration})" if duration else ""),
+            f"{finished}" + (f"  ({duration})" if duration else ""),
             "error": with_raw(error_class_label(row.error_class), row.error_class) or "—",
             "message": row.message or "—",
             "action": row.action or "—",
-            "fingerprint": grouped(row.fingerprint) or "(no secret was written)",
+            "fingerprint": grouped(row.fingerprint) or self.tr("(no secret was written)"),
             "intents": "\n".join(
                 f"#{i.seq} {looks.local_time(i.recorded_at)} {i.realm} {grouped(i.fingerprint)}"
                 for i in detail.intents
@@ -146,5 +147,5 @@ class AttemptDetailPane(QScrollArea):
         self.timeline.set_steps(detail.steps)
         # What a terminal would have drawn, not its control codes (colours, cursor moves).
         self.console.setPlainText(
-            plain_console(detail.console_excerpt) or "(no console output recorded)"
+            plain_console(detail.console_excerpt) or self.tr("(no console output recorded)")
         )
