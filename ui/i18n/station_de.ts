@@ -795,6 +795,29 @@ wenn ein Gerät erscheint</translation>
     </message>
 </context>
 <context>
+    <name>ParetoChart</name>
+    <message>
+        <source>Choose a period and press Show summary.</source>
+        <translation>Einen Zeitraum wählen und Zusammenfassung anzeigen drücken.</translation>
+    </message>
+    <message>
+        <source>No attempts in this period</source>
+        <translation>Keine Versuche in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>No failures in this period</source>
+        <translation>Keine Fehler in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>failures per error class</source>
+        <translation>Fehler je Fehlerklasse</translation>
+    </message>
+    <message>
+        <source>cumulative share (right axis)</source>
+        <translation>kumulierter Anteil (rechte Achse)</translation>
+    </message>
+</context>
+<context>
     <name>QAAccess</name>
     <message>
         <source>Journal (QA)…</source>
@@ -1151,6 +1174,17 @@ wenn ein Gerät erscheint</translation>
     <message>
         <source>Locking</source>
         <translation>Sperren</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimeline</name>
+    <message>
+        <source>No steps recorded</source>
+        <translation>Keine Schritte aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>{duration}  ✗ failed</source>
+        <translation>{duration}  ✗ fehlgeschlagen</translation>
     </message>
 </context>
 <context>

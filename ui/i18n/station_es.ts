@@ -795,6 +795,29 @@ aparezca un dispositivo</translation>
     </message>
 </context>
 <context>
+    <name>ParetoChart</name>
+    <message>
+        <source>Choose a period and press Show summary.</source>
+        <translation>Elija un periodo y pulse Mostrar resumen.</translation>
+    </message>
+    <message>
+        <source>No attempts in this period</source>
+        <translation>Ningún intento en este periodo</translation>
+    </message>
+    <message>
+        <source>No failures in this period</source>
+        <translation>Ningún fallo en este periodo</translation>
+    </message>
+    <message>
+        <source>failures per error class</source>
+        <translation>fallos por clase de error</translation>
+    </message>
+    <message>
+        <source>cumulative share (right axis)</source>
+        <translation>porcentaje acumulado (eje derecho)</translation>
+    </message>
+</context>
+<context>
     <name>QAAccess</name>
     <message>
         <source>Journal (QA)…</source>
@@ -1151,6 +1174,17 @@ aparezca un dispositivo</translation>
     <message>
         <source>Locking</source>
         <translation>Bloqueando</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimeline</name>
+    <message>
+        <source>No steps recorded</source>
+        <translation>No se registraron pasos</translation>
+    </message>
+    <message>
+        <source>{duration}  ✗ failed</source>
+        <translation>{duration}  ✗ falló</translation>
     </message>
 </context>
 <context>

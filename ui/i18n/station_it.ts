@@ -795,6 +795,29 @@ compare un dispositivo</translation>
     </message>
 </context>
 <context>
+    <name>ParetoChart</name>
+    <message>
+        <source>Choose a period and press Show summary.</source>
+        <translation>Scegli un periodo e premi Mostra riepilogo.</translation>
+    </message>
+    <message>
+        <source>No attempts in this period</source>
+        <translation>Nessun tentativo in questo periodo</translation>
+    </message>
+    <message>
+        <source>No failures in this period</source>
+        <translation>Nessun errore in questo periodo</translation>
+    </message>
+    <message>
+        <source>failures per error class</source>
+        <translation>errori per classe di errore</translation>
+    </message>
+    <message>
+        <source>cumulative share (right axis)</source>
+        <translation>quota cumulativa (asse destro)</translation>
+    </message>
+</context>
+<context>
     <name>QAAccess</name>
     <message>
         <source>Journal (QA)…</source>
@@ -1151,6 +1174,17 @@ compare un dispositivo</translation>
     <message>
         <source>Locking</source>
         <translation>Blocco</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimeline</name>
+    <message>
+        <source>No steps recorded</source>
+        <translation>Nessun passo registrato</translation>
+    </message>
+    <message>
+        <source>{duration}  ✗ failed</source>
+        <translation>{duration}  ✗ fallito</translation>
     </message>
 </context>
 <context>

@@ -791,6 +791,29 @@ a device appears</source>
     </message>
 </context>
 <context>
+    <name>ParetoChart</name>
+    <message>
+        <source>Choose a period and press Show summary.</source>
+        <translation>选择时间段并点击“显示汇总”。</translation>
+    </message>
+    <message>
+        <source>No attempts in this period</source>
+        <translation>此时间段内没有尝试</translation>
+    </message>
+    <message>
+        <source>No failures in this period</source>
+        <translation>此时间段内没有失败</translation>
+    </message>
+    <message>
+        <source>failures per error class</source>
+        <translation>按错误类别统计的失败数</translation>
+    </message>
+    <message>
+        <source>cumulative share (right axis)</source>
+        <translation>累计占比（右轴）</translation>
+    </message>
+</context>
+<context>
     <name>QAAccess</name>
     <message>
         <source>Journal (QA)…</source>
@@ -1147,6 +1170,17 @@ a device appears</source>
     <message>
         <source>Locking</source>
         <translation>锁定</translation>
+    </message>
+</context>
+<context>
+    <name>StepTimeline</name>
+    <message>
+        <source>No steps recorded</source>
+        <translation>未记录步骤</translation>
+    </message>
+    <message>
+        <source>{duration}  ✗ failed</source>
+        <translation>{duration}  ✗ 失败</translation>
     </message>
 </context>
 <context>

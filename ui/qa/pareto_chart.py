@@ -7,12 +7,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from station.journal import ParetoEntry
 from ui import theme
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 from ui.qa.labels import error_class_label
 
 BAR_COLOUR = theme.CHART_BAR
@@ -47,9 +48,9 @@ def bar_rects(entries: Sequence[ParetoEntry], plot: QRectF) -> list[QRectF]:
     return rects
 
 
-NOT_YET = "Choose a period and press Show summary."
-NO_ATTEMPTS = "No attempts in this period"
-NO_FAILURES = "No failures in this period"
+NOT_YET = QT_TRANSLATE_NOOP("ParetoChart", "Choose a period and press Show summary.")
+NO_ATTEMPTS = QT_TRANSLATE_NOOP("ParetoChart", "No attempts in this period")
+NO_FAILURES = QT_TRANSLATE_NOOP("ParetoChart", "No failures in this period")
 
 
 def empty_text(attempts: int | None) -> str:
@@ -78,7 +79,8 @@ def paint_pareto(
         painter.fillRect(area, QColor(theme.WHITE))
         if not entries:
             painter.setPen(QColor(theme.GREY))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, empty)
+            said = QCoreApplication.translate("ParetoChart", empty)
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, said)
             return
         left_w = metrics.horizontalAdvance("00000") + line_h * 0.5
         right_w = metrics.horizontalAdvance("100 %") + line_h * 0.5
@@ -182,7 +184,7 @@ def _paint_legend(painter: QPainter, area: QRectF, line_h: float, metrics: QFont
     y = area.top() + line_h * 0.2
     painter.fillRect(QRectF(x, y + line_h * 0.2, line_h * 0.8, line_h * 0.6), QColor(BAR_COLOUR))
     painter.setPen(QColor(theme.BLACK))
-    text = "failures per error class"
+    text = QCoreApplication.translate("ParetoChart", "failures per error class")
     painter.drawText(QPointF(x + line_h, y + metrics.ascent()), text)
     x += line_h * 1.5 + metrics.horizontalAdvance(text) + line_h
     pen = QPen(QColor(LINE_COLOUR))
@@ -191,7 +193,8 @@ def _paint_legend(painter: QPainter, area: QRectF, line_h: float, metrics: QFont
     painter.drawLine(QPointF(x, y + line_h / 2), QPointF(x + line_h, y + line_h / 2))
     painter.setPen(QColor(theme.BLACK))
     painter.drawText(
-        QPointF(x + line_h * 1.3, y + metrics.ascent()), "cumulative share (right axis)"
+        QPointF(x + line_h * 1.3, y + metrics.ascent()),
+        QCoreApplication.translate("ParetoChart", "cumulative share (right axis)"),
     )
 
 
@@ -214,7 +217,7 @@ class ParetoChart(QWidget):
                 f"({e.cumulative_share * 100:.0f} % cumulative)"
                 for e in self.entries
             )
-            or self.empty
+            or QCoreApplication.translate("ParetoChart", self.empty)
         )
         self.update()
 

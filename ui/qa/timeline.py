@@ -106,7 +106,8 @@ class StepTimeline(QWidget):
             painter.fillRect(self.rect(), QColor(theme.WHITE))
             if not self._steps:
                 painter.setPen(QColor(theme.GREY))
-                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No steps recorded")
+                said = self.tr("No steps recorded")
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, said)
                 return
             self._paint_bars(painter)
         finally:
@@ -128,7 +129,9 @@ class StepTimeline(QWidget):
             painter.fillRect(bar.rect, colour)
             painter.setPen(QPen(QColor(theme.BLACK), 1))
             painter.drawRect(bar.rect)
-            value = looks.duration_text(bar.duration_s) + ("" if bar.ok else "  ✗ failed")
+            value = looks.duration_text(bar.duration_s)
+            if not bar.ok:
+                value = self.tr("{duration}  ✗ failed").format(duration=value)
             painter.setPen(QColor(theme.BLACK if bar.ok else theme.VERMILLION))
             painter.drawText(
                 QRectF(bar.rect.right() + 4, top, VALUE_PX, ROW_PX),
