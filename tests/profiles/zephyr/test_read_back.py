@@ -324,9 +324,15 @@ def test_crc32_is_used_for_every_write_once_sha256_is_found_missing(
     fx = sim_fixture(slots=1, chatter=0, firmware="zephyr:crc32_only")
     with _session(fx.ports["1"]) as s:
         s.identify()
-        s.write(_record())
-        s.write(_record())
+        sent = []
+        for _ in range(2):
+            before = s.stats["frames_sent"]
+            s.write(_record())
+            sent.append(s.stats["frames_sent"] - before)
         assert s.identify().facts["hash"] == "crc32"
+    # The first write: MCUmgr parameters, the upload's one chunk, SHA-256 (not found), CRC32;
+    # the second: the chunk and CRC32 only.
+    assert sent == [4, 2]
     assert json.loads(device_file(fx))["credentialSecret"] == SECRET_A
 
 
