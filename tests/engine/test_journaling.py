@@ -11,6 +11,7 @@ from station.engine.deps import Finish, TargetInfo
 from station.engine.events import Result, Step
 from station.engine.journaling import FACT_CHARS, JournalAttemptLog
 from station.journal import Journal, verify
+from station.journal.model import PrivilegedRecord
 from station.profiles.base import StorageKind
 from tests.engine.helpers import DEVICE_ID, REALM, identity
 
@@ -44,16 +45,19 @@ def test_an_attempt_is_recorded_field_by_field(tmp_path: Path) -> None:
                 fingerprint=FINGERPRINT,
                 link_stats={"retries": 2},
                 console_excerpt="boot ok",
+                records=(PrivilegedRecord("mes_result", "ana", {"lot": "L-7"}),),
             ),
         )
         assert log.has_passed(DEVICE_ID, REALM)
         assert not log.has_passed(DEVICE_ID, "other-realm")
         detail = journal.attempt(attempt)
+        audit = [(a.kind, a.actor) for a in journal.audit_events()]
     assert detail is not None
     row = detail.row
     assert (row.slot, row.operator, row.realm, row.device_id) == ("4", "ana", REALM, DEVICE_ID)
     assert (row.result, row.message, row.action) == ("PASS", "Provisioned.", "Take the unit.")
     assert (row.hardware_serial, row.model, row.firmware) == ("SN-0001", "sim-1", "1.0.0")
+    assert (row.storage_kind, row.error_class, row.fingerprint) == ("secure", "", FINGERPRINT)
     assert detail.profile == "smp-provisioning"
     assert detail.facts == {"chip": "ESP32", "note": "n" * FACT_CHARS}
     assert FACT_CHARS == 200
@@ -64,4 +68,5 @@ def test_an_attempt_is_recorded_field_by_field(tmp_path: Path) -> None:
     assert [i.fingerprint for i in detail.intents] == [FINGERPRINT]
     assert detail.link_stats == {"retries": 2}
     assert detail.console_excerpt == "boot ok"
+    assert ("mes_result", "ana") in audit  # written with the finish, in its transaction
     assert verify(tmp_path / "j.db").ok
