@@ -22,6 +22,7 @@ Traits (`firmware="zephyr:TRAIT,TRAIT"` in the fixture):
     bad_json         /lfs1/configuration.json already holds malformed JSON
     reset_mid_upload once: the device resets on the second chunk of an upload
     wrong_hash       the hash/checksum command answers a value that matches nothing
+    hash_fails       the hash/checksum command fails with fs_mgmt's generic error (UNKNOWN)
     store_other_secret  the device stores the configuration with one character of its
                      credentialSecret changed (its hash command is honest about it)
     hash_lie         the hash command reports the hash of what the host sent, not of what is
@@ -62,6 +63,7 @@ TRAITS = (
     "bad_json",
     "reset_mid_upload",
     "wrong_hash",
+    "hash_fails",
     "store_other_secret",
     "hash_lie",
     "download_lie",

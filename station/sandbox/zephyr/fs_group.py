@@ -217,7 +217,7 @@ class FsGroup:
             types["sha256"] = {"format": 1, "size": 32}
         return types
 
-    def hash(self, body: dict[str, Any]) -> Response:
+    def hash(self, body: dict[str, Any]) -> Response:  # noqa: PLR0911 (fs_mgmt's order)
         name = self._name(body)
         kind = body.get("type", "crc32")
         off = body.get("off", 0)
@@ -225,6 +225,8 @@ class FsGroup:
             return {"rc": MGMT_ERR_EINVAL}
         if kind not in self._types():
             return _err(FS_MGMT_ERR.CHECKSUM_HASH_NOT_FOUND)
+        if self.fw.has("hash_fails"):
+            return _err(FS_MGMT_ERR.UNKNOWN)
         try:
             size = self.fw.store.stat(name)
             if size is None:

@@ -378,3 +378,19 @@ def test_firmware_without_a_hash_command_is_checked_by_the_read_back_alone(
     assert after.facts["hash"] == "none"
     assert after.storage_state is StorageState.WRITTEN
     assert _record().secret.matches_digest(after.secret_digest) is (faults == "")
+
+
+def test_a_failing_hash_command_is_named_with_its_code(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr:hash_fails")
+    with _session(fx.ports["1"]) as s:
+        s.identify()
+        with pytest.raises(DeviceFsError) as caught:
+            s.write(_record())
+    err = caught.value
+    assert (err.error_class, err.rc) == ("zephyr_fs", 1)
+    assert err.message == (
+        "The device in slot 1 refused the hash of /lfs1/configuration.json: fs_mgmt error UNKNOWN."
+    )
+    assert err.action == (
+        "Provision the device in slot 1 again; if it repeats, set it aside for a firmware check."
+    )
