@@ -70,3 +70,29 @@ def test_an_attempt_is_recorded_field_by_field(tmp_path: Path) -> None:
     assert detail.console_excerpt == "boot ok"
     assert ("mes_result", "ana") in audit  # written with the finish, in its transaction
     assert verify(tmp_path / "j.db").ok
+
+
+def test_a_finish_gives_an_attempt_without_an_intent_its_fingerprint(tmp_path: Path) -> None:
+    """A RECOVERED attempt proved what the device holds without writing: the finish carries
+    the fingerprint QA exports promise for every provisioned device, and its own error class."""
+    proven = "cd" * 32
+    with Journal.open(tmp_path / "j.db", station_id="st-1") as journal:
+        log = JournalAttemptLog(journal)
+        attempt = log.begin(slot="2", operator="ana", target=TARGET)
+        log.device(attempt, identity(), DEVICE_ID)
+        log.finish(
+            attempt,
+            Finish(
+                result=Result.RECOVERED,
+                error_class="resumed",
+                message="Recovered.",
+                action="Take the unit.",
+                fingerprint=proven,
+                link_stats={},
+                console_excerpt="",
+            ),
+        )
+        detail = journal.attempt(attempt)
+    assert detail is not None and detail.intents == ()
+    assert (detail.row.result, detail.row.error_class) == ("RECOVERED", "resumed")
+    assert detail.row.fingerprint == proven
