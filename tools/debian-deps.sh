@@ -9,6 +9,8 @@ packages=(
   libegl1 libgl1 libglib2.0-0 libfontconfig1 fonts-dejavu-core libdbus-1-3 libxkbcommon0
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0
+  # the Simplified Chinese screens: DejaVu has no CJK characters (Qt falls back to this font)
+  fonts-wqy-microhei
   # a real window for screenshots
   xvfb xauth
   # a private D-Bus session with a real Secret Service for the keyring tests

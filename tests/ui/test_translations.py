@@ -11,10 +11,14 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 
 from station.engine.events import Step
+from ui import theme
 from ui.i18n.languages import I18N_DIR, LANGUAGE_NAMES, SOURCE_LANGUAGE
 from ui.operator import engine_words
+
+from .test_glyphs import cjk_metrics, is_cjk
 
 ROOT = Path(__file__).resolve().parents[2]
 LUPDATE = Path(sys.executable).with_name("pyside6-lupdate")
@@ -113,3 +117,22 @@ def test_the_ts_files_hold_every_wrapped_string(tmp_path: Path) -> None:
 
 def test_the_step_labels_marked_for_translation_are_the_engines() -> None:
     assert {s: engine_words.STEP_LABELS[s] for s in Step} == {s: s.label for s in Step}
+
+
+def test_every_translated_character_is_in_the_stations_fonts(qapp: object) -> None:
+    """A character no font of the station has is drawn as an empty box: Chinese needs the CJK
+    font the package depends on, every other language DejaVu Sans."""
+    sans = QFontMetrics(theme.font(theme.BODY_PT))
+    cjk = cjk_metrics()
+    missing = {
+        f"{language}: {ch} (U+{ord(ch):04X})"
+        for language in LANGUAGE_NAMES
+        if language != SOURCE_LANGUAGE
+        for _, _, forms, _ in _messages(_ts(language))
+        for form in forms
+        for ch in form
+        if ch.isprintable()
+        and not sans.inFontUcs4(ord(ch))
+        and not (is_cjk(ch) and cjk.inFontUcs4(ord(ch)))
+    }
+    assert sorted(missing) == []
