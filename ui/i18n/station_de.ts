@@ -955,6 +955,123 @@ wenn ein Gerät erscheint</translation>
     </message>
 </context>
 <context>
+    <name>ReworkDialog</name>
+    <message>
+        <source>Not on a slot</source>
+        <translation>Nicht in einem Platz</translation>
+    </message>
+    <message>
+        <source>Rework: unregister a device</source>
+        <translation>Nacharbeit: Gerät abmelden</translation>
+    </message>
+    <message>
+        <source>Target {name}: realm {realm} at {url}</source>
+        <translation>Ziel {name}: Realm {realm} unter {url}</translation>
+    </message>
+    <message>
+        <source>22-character Astarte device ID</source>
+        <translation>22-stellige Astarte-Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Check storage</source>
+        <translation>Speicher prüfen</translation>
+    </message>
+    <message>
+        <source>Check the device&apos;s storage first.</source>
+        <translation>Zuerst den Speicher des Geräts prüfen.</translation>
+    </message>
+    <message>
+        <source>I understand: this unit may never hold working credentials again.</source>
+        <translation>Mir ist klar: Dieses Gerät kann vielleicht nie wieder gültige Zugangsdaten halten.</translation>
+    </message>
+    <message>
+        <source>Why (required; e.g. &apos;returned by customer, RMA 4711&apos;)</source>
+        <translation>Warum (Pflicht; z. B. „Kundenrücksendung, RMA 4711“)</translation>
+    </message>
+    <message>
+        <source>Unregister device</source>
+        <translation>Gerät abmelden</translation>
+    </message>
+    <message>
+        <source>Allow provisioning again (override &apos;already passed&apos;)</source>
+        <translation>Erneutes Provisionieren erlauben („bereits bestanden“ übersteuern)</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {device}</source>
+        <translation>Platz {slot}: {device}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}</source>
+        <translation>Platz {slot}</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>The device on slot {slot} is {device}, not {typed}.</source>
+        <translation>Das Gerät in Platz {slot} ist {device}, nicht {typed}.</translation>
+    </message>
+    <message>
+        <source>Choose the right slot, or clear the device ID to use the slot&apos;s.</source>
+        <translation>Den richtigen Platz wählen oder die Geräte-ID leeren, um die des Platzes zu nehmen.</translation>
+    </message>
+    <message>
+        <source>{message}
+What to do: {action}</source>
+        <translation>{message}
+Was tun: {action}</translation>
+    </message>
+    <message>
+        <source>The storage could not be checked: </source>
+        <translation>Der Speicher konnte nicht geprüft werden: </translation>
+    </message>
+    <message>
+        <source>Unregistering…</source>
+        <translation>Wird abgemeldet…</translation>
+    </message>
+    <message>
+        <source>Device {device} is unregistered from realm {realm}. It can be registered again; allow provisioning it again when it is back on a slot.</source>
+        <translation>Gerät {device} ist vom Realm {realm} abgemeldet. Es kann wieder registriert werden; erneutes Provisionieren erlauben, wenn es wieder in einem Platz ist.</translation>
+    </message>
+    <message>
+        <source>Not unregistered: </source>
+        <translation>Nicht abgemeldet: </translation>
+    </message>
+    <message>
+        <source>Override recorded: slot {slot} may provision a device that already passed. It ends after that attempt or when the supervisor session ends.</source>
+        <translation>Übersteuerung erfasst: Platz {slot} darf ein bereits bestandenes Gerät provisionieren. Sie endet nach diesem Versuch oder mit der Schichtleiter-Sitzung.</translation>
+    </message>
+    <message>
+        <source>Override recorded: the next attempt on any slot may provision a device that already passed. It ends after that attempt or when the supervisor session ends.</source>
+        <translation>Übersteuerung erfasst: Der nächste Versuch in einem beliebigen Platz darf ein bereits bestandenes Gerät provisionieren. Sie endet nach diesem Versuch oder mit der Schichtleiter-Sitzung.</translation>
+    </message>
+    <message>
+        <source>Not allowed: </source>
+        <translation>Nicht erlaubt: </translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}; only a supervisor may unregister devices.</source>
+        <translation>{name} ist als {role} angemeldet; nur ein Schichtleiter darf Geräte abmelden.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to sign in (Roles menu).</source>
+        <translation>Einen Schichtleiter bitten, sich anzumelden (Menü Rollen).</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Operator</source>

@@ -955,6 +955,123 @@ aparezca un dispositivo</translation>
     </message>
 </context>
 <context>
+    <name>ReworkDialog</name>
+    <message>
+        <source>Not on a slot</source>
+        <translation>Fuera de ranura</translation>
+    </message>
+    <message>
+        <source>Rework: unregister a device</source>
+        <translation>Retrabajo: dar de baja un dispositivo</translation>
+    </message>
+    <message>
+        <source>Target {name}: realm {realm} at {url}</source>
+        <translation>Destino {name}: realm {realm} en {url}</translation>
+    </message>
+    <message>
+        <source>22-character Astarte device ID</source>
+        <translation>ID de dispositivo Astarte de 22 caracteres</translation>
+    </message>
+    <message>
+        <source>Check storage</source>
+        <translation>Comprobar almacenamiento</translation>
+    </message>
+    <message>
+        <source>Check the device&apos;s storage first.</source>
+        <translation>Compruebe primero el almacenamiento del dispositivo.</translation>
+    </message>
+    <message>
+        <source>I understand: this unit may never hold working credentials again.</source>
+        <translation>Entiendo: esta unidad quizá nunca vuelva a tener credenciales válidas.</translation>
+    </message>
+    <message>
+        <source>Why (required; e.g. &apos;returned by customer, RMA 4711&apos;)</source>
+        <translation>Por qué (obligatorio; p. ej., &apos;devuelto por el cliente, RMA 4711&apos;)</translation>
+    </message>
+    <message>
+        <source>Unregister device</source>
+        <translation>Dar de baja el dispositivo</translation>
+    </message>
+    <message>
+        <source>Allow provisioning again (override &apos;already passed&apos;)</source>
+        <translation>Permitir aprovisionar de nuevo (anular &apos;ya pasó&apos;)</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Ranura</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID del dispositivo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {device}</source>
+        <translation>Ranura {slot}: {device}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}</source>
+        <translation>Ranura {slot}</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>The device on slot {slot} is {device}, not {typed}.</source>
+        <translation>El dispositivo de la ranura {slot} es {device}, no {typed}.</translation>
+    </message>
+    <message>
+        <source>Choose the right slot, or clear the device ID to use the slot&apos;s.</source>
+        <translation>Elija la ranura correcta o borre el ID para usar el de la ranura.</translation>
+    </message>
+    <message>
+        <source>{message}
+What to do: {action}</source>
+        <translation>{message}
+Qué hacer: {action}</translation>
+    </message>
+    <message>
+        <source>The storage could not be checked: </source>
+        <translation>No se pudo comprobar el almacenamiento: </translation>
+    </message>
+    <message>
+        <source>Unregistering…</source>
+        <translation>Dando de baja…</translation>
+    </message>
+    <message>
+        <source>Device {device} is unregistered from realm {realm}. It can be registered again; allow provisioning it again when it is back on a slot.</source>
+        <translation>El dispositivo {device} se dio de baja del realm {realm}. Puede registrarse de nuevo; permita aprovisionarlo otra vez cuando vuelva a una ranura.</translation>
+    </message>
+    <message>
+        <source>Not unregistered: </source>
+        <translation>No dado de baja: </translation>
+    </message>
+    <message>
+        <source>Override recorded: slot {slot} may provision a device that already passed. It ends after that attempt or when the supervisor session ends.</source>
+        <translation>Anulación registrada: la ranura {slot} puede aprovisionar un dispositivo que ya pasó. Termina tras ese intento o al cerrar la sesión del supervisor.</translation>
+    </message>
+    <message>
+        <source>Override recorded: the next attempt on any slot may provision a device that already passed. It ends after that attempt or when the supervisor session ends.</source>
+        <translation>Anulación registrada: el próximo intento en cualquier ranura puede aprovisionar un dispositivo que ya pasó. Termina tras ese intento o al cerrar la sesión del supervisor.</translation>
+    </message>
+    <message>
+        <source>Not allowed: </source>
+        <translation>No permitido: </translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}; only a supervisor may unregister devices.</source>
+        <translation>{name} ha iniciado sesión como {role}; solo un supervisor puede dar de baja dispositivos.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to sign in (Roles menu).</source>
+        <translation>Pida a un supervisor que inicie sesión (menú Roles).</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Operator</source>

@@ -955,6 +955,123 @@ compare un dispositivo</translation>
     </message>
 </context>
 <context>
+    <name>ReworkDialog</name>
+    <message>
+        <source>Not on a slot</source>
+        <translation>Non in uno slot</translation>
+    </message>
+    <message>
+        <source>Rework: unregister a device</source>
+        <translation>Rilavorazione: annulla la registrazione di un dispositivo</translation>
+    </message>
+    <message>
+        <source>Target {name}: realm {realm} at {url}</source>
+        <translation>Destinazione {name}: realm {realm} su {url}</translation>
+    </message>
+    <message>
+        <source>22-character Astarte device ID</source>
+        <translation>ID dispositivo Astarte di 22 caratteri</translation>
+    </message>
+    <message>
+        <source>Check storage</source>
+        <translation>Controlla memoria</translation>
+    </message>
+    <message>
+        <source>Check the device&apos;s storage first.</source>
+        <translation>Controlla prima la memoria del dispositivo.</translation>
+    </message>
+    <message>
+        <source>I understand: this unit may never hold working credentials again.</source>
+        <translation>Ho capito: questa unità potrebbe non avere mai più credenziali valide.</translation>
+    </message>
+    <message>
+        <source>Why (required; e.g. &apos;returned by customer, RMA 4711&apos;)</source>
+        <translation>Perché (obbligatorio; ad es. &apos;reso dal cliente, RMA 4711&apos;)</translation>
+    </message>
+    <message>
+        <source>Unregister device</source>
+        <translation>Annulla registrazione</translation>
+    </message>
+    <message>
+        <source>Allow provisioning again (override &apos;already passed&apos;)</source>
+        <translation>Consenti di nuovo il provisioning (forza &apos;già superato&apos;)</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID dispositivo</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {device}</source>
+        <translation>Slot {slot}: {device}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}</source>
+        <translation>Slot {slot}</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verifica…</translation>
+    </message>
+    <message>
+        <source>The device on slot {slot} is {device}, not {typed}.</source>
+        <translation>Il dispositivo nello slot {slot} è {device}, non {typed}.</translation>
+    </message>
+    <message>
+        <source>Choose the right slot, or clear the device ID to use the slot&apos;s.</source>
+        <translation>Scegli lo slot giusto, o svuota l&apos;ID dispositivo per usare quello dello slot.</translation>
+    </message>
+    <message>
+        <source>{message}
+What to do: {action}</source>
+        <translation>{message}
+Cosa fare: {action}</translation>
+    </message>
+    <message>
+        <source>The storage could not be checked: </source>
+        <translation>Impossibile controllare la memoria: </translation>
+    </message>
+    <message>
+        <source>Unregistering…</source>
+        <translation>Annullamento registrazione…</translation>
+    </message>
+    <message>
+        <source>Device {device} is unregistered from realm {realm}. It can be registered again; allow provisioning it again when it is back on a slot.</source>
+        <translation>Il dispositivo {device} non è più registrato nel realm {realm}. Può essere registrato di nuovo; consenti di nuovo il provisioning quando torna in uno slot.</translation>
+    </message>
+    <message>
+        <source>Not unregistered: </source>
+        <translation>Registrazione non annullata: </translation>
+    </message>
+    <message>
+        <source>Override recorded: slot {slot} may provision a device that already passed. It ends after that attempt or when the supervisor session ends.</source>
+        <translation>Forzatura registrata: lo slot {slot} può configurare un dispositivo già superato. Termina dopo quel tentativo o alla fine della sessione del supervisore.</translation>
+    </message>
+    <message>
+        <source>Override recorded: the next attempt on any slot may provision a device that already passed. It ends after that attempt or when the supervisor session ends.</source>
+        <translation>Forzatura registrata: il prossimo tentativo in qualsiasi slot può configurare un dispositivo già superato. Termina dopo quel tentativo o alla fine della sessione del supervisore.</translation>
+    </message>
+    <message>
+        <source>Not allowed: </source>
+        <translation>Non consentito: </translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}; only a supervisor may unregister devices.</source>
+        <translation>{name} ha effettuato l&apos;accesso come {role}; solo un supervisore può annullare la registrazione dei dispositivi.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to sign in (Roles menu).</source>
+        <translation>Chiedi a un supervisore di accedere (menu Ruoli).</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Operator</source>

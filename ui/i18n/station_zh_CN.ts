@@ -951,6 +951,123 @@ a device appears</source>
     </message>
 </context>
 <context>
+    <name>ReworkDialog</name>
+    <message>
+        <source>Not on a slot</source>
+        <translation>不在槽位中</translation>
+    </message>
+    <message>
+        <source>Rework: unregister a device</source>
+        <translation>返工：注销设备</translation>
+    </message>
+    <message>
+        <source>Target {name}: realm {realm} at {url}</source>
+        <translation>目标 {name}：领域 {realm}，地址 {url}</translation>
+    </message>
+    <message>
+        <source>22-character Astarte device ID</source>
+        <translation>22 位 Astarte 设备 ID</translation>
+    </message>
+    <message>
+        <source>Check storage</source>
+        <translation>检查存储</translation>
+    </message>
+    <message>
+        <source>Check the device&apos;s storage first.</source>
+        <translation>请先检查设备的存储。</translation>
+    </message>
+    <message>
+        <source>I understand: this unit may never hold working credentials again.</source>
+        <translation>我明白：此设备可能再也无法保存有效凭据。</translation>
+    </message>
+    <message>
+        <source>Why (required; e.g. &apos;returned by customer, RMA 4711&apos;)</source>
+        <translation>原因（必填；例如“客户退回，RMA 4711”）</translation>
+    </message>
+    <message>
+        <source>Unregister device</source>
+        <translation>注销设备</translation>
+    </message>
+    <message>
+        <source>Allow provisioning again (override &apos;already passed&apos;)</source>
+        <translation>允许再次配置（强制放行“已通过”）</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>槽位</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备 ID</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {device}</source>
+        <translation>槽位 {slot}：{device}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}</source>
+        <translation>槽位 {slot}</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>The device on slot {slot} is {device}, not {typed}.</source>
+        <translation>槽位 {slot} 中的设备是 {device}，不是 {typed}。</translation>
+    </message>
+    <message>
+        <source>Choose the right slot, or clear the device ID to use the slot&apos;s.</source>
+        <translation>请选择正确的槽位，或清空设备 ID 以使用该槽位的设备 ID。</translation>
+    </message>
+    <message>
+        <source>{message}
+What to do: {action}</source>
+        <translation>{message}
+处理方法：{action}</translation>
+    </message>
+    <message>
+        <source>The storage could not be checked: </source>
+        <translation>无法检查存储：</translation>
+    </message>
+    <message>
+        <source>Unregistering…</source>
+        <translation>正在注销…</translation>
+    </message>
+    <message>
+        <source>Device {device} is unregistered from realm {realm}. It can be registered again; allow provisioning it again when it is back on a slot.</source>
+        <translation>设备 {device} 已从领域 {realm} 注销。它可以再次注册；放回槽位后请允许再次配置。</translation>
+    </message>
+    <message>
+        <source>Not unregistered: </source>
+        <translation>未注销：</translation>
+    </message>
+    <message>
+        <source>Override recorded: slot {slot} may provision a device that already passed. It ends after that attempt or when the supervisor session ends.</source>
+        <translation>已记录强制放行：槽位 {slot} 可以配置已通过的设备。该放行在该次尝试后或主管会话结束时失效。</translation>
+    </message>
+    <message>
+        <source>Override recorded: the next attempt on any slot may provision a device that already passed. It ends after that attempt or when the supervisor session ends.</source>
+        <translation>已记录强制放行：任一槽位的下一次尝试可以配置已通过的设备。该放行在该次尝试后或主管会话结束时失效。</translation>
+    </message>
+    <message>
+        <source>Not allowed: </source>
+        <translation>不允许：</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}; only a supervisor may unregister devices.</source>
+        <translation>{name} 以 {role} 身份登录；只有主管可以注销设备。</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to sign in (Roles menu).</source>
+        <translation>请主管登录（角色菜单）。</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Operator</source>

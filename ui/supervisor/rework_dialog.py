@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,11 +43,12 @@ from station.rework.unregister import Unregistered, unregister_device
 from station.roles import NotPermitted, Privilege
 from ui import theme
 from ui.errors import show_failure
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 from ui.roles.controller import RoleController
 from ui.supervisor.lifetime import delete_when_idle
 from ui.tasks import Tasks
 
-NOT_ON_A_SLOT = "Not on a slot"
+NOT_ON_A_SLOT = QT_TRANSLATE_NOOP("ReworkDialog", "Not on a slot")
 SlotDevices = Callable[[], dict[str, str | None]]
 
 
@@ -76,7 +77,7 @@ class ReworkDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("rework")
-        self.setWindowTitle("Rework: unregister a device")
+        self.setWindowTitle(self.tr("Rework: unregister a device"))
         self.config = config
         self.fixture = fixture
         self.journal = journal
@@ -99,44 +100,52 @@ class ReworkDialog(QDialog):
 
     def _build(self, config: StationConfig) -> None:
         target = config.active_target(self.fixture)
-        heading = QLabel(f"Target {target.name}: realm {target.realm} at {target.pairing_url}")
+        heading = QLabel(
+            self.tr("Target {name}: realm {realm} at {url}").format(
+                name=target.name, realm=target.realm, url=target.pairing_url
+            )
+        )
         heading.setFont(theme.font(theme.BODY_PT, bold=True))
         self.slot = QComboBox()
         self.slot.setObjectName("rework-slot")
         self.device_id = QLineEdit()
         self.device_id.setObjectName("rework-device-id")
-        self.device_id.setPlaceholderText("22-character Astarte device ID")
-        self.check_button = QPushButton("Check storage")
+        self.device_id.setPlaceholderText(self.tr("22-character Astarte device ID"))
+        self.check_button = QPushButton(self.tr("Check storage"))
         self.check_button.setObjectName("check-storage")
-        self.verdict = QLabel("Check the device's storage first.")
+        self.verdict = QLabel(self.tr("Check the device's storage first."))
         self.verdict.setObjectName("assessment")
         self.verdict.setWordWrap(True)
         self.confirm = QCheckBox(
-            "I understand: this unit may never hold working credentials again."
+            self.tr("I understand: this unit may never hold working credentials again.")
         )
         self.confirm.setObjectName("confirm-loss")
         self.confirm.setVisible(False)
         self.reason = QLineEdit()
         self.reason.setObjectName("rework-reason")
-        self.reason.setPlaceholderText("Why (required; e.g. 'returned by customer, RMA 4711')")
-        self.unregister_button = QPushButton("Unregister device")
+        self.reason.setPlaceholderText(
+            self.tr("Why (required; e.g. 'returned by customer, RMA 4711')")
+        )
+        self.unregister_button = QPushButton(self.tr("Unregister device"))
         self.unregister_button.setObjectName("unregister")
-        self.override_button = QPushButton("Allow provisioning again (override 'already passed')")
+        self.override_button = QPushButton(
+            self.tr("Allow provisioning again (override 'already passed')")
+        )
         self.override_button.setObjectName("allow-again")
         self.status = QLabel("")
         self.status.setObjectName("rework-status")
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow("Slot", self.slot)
-        form.addRow("Device ID", self.device_id)
+        form.addRow(self.tr("Slot"), self.slot)
+        form.addRow(self.tr("Device ID"), self.device_id)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.check_button)
         layout.addWidget(self.verdict)
         layout.addWidget(self.confirm)
-        layout.addWidget(QLabel("Reason"))
+        layout.addWidget(QLabel(self.tr("Reason")))
         layout.addWidget(self.reason)
         layout.addWidget(self.unregister_button)
         layout.addWidget(self.override_button)
@@ -144,9 +153,12 @@ class ReworkDialog(QDialog):
         self.setMinimumWidth(640)
 
     def _fill_slots(self) -> None:
-        self.slot.addItem(NOT_ON_A_SLOT, None)
+        self.slot.addItem(self.tr(NOT_ON_A_SLOT), None)
         for slot, device in self._slot_devices().items():
-            label = f"Slot {slot}" + (f": {device}" if device else "")
+            if device:
+                label = self.tr("Slot {slot}: {device}").format(slot=slot, device=device)
+            else:
+                label = self.tr("Slot {slot}").format(slot=slot)
             self.slot.addItem(label, slot)
 
     def choose_slot(self, slot: str) -> None:
@@ -174,7 +186,7 @@ class ReworkDialog(QDialog):
 
     def _forget_assessment(self) -> None:
         self.assessment = None
-        self._say_verdict("Check the device's storage first.")
+        self._say_verdict(self.tr("Check the device's storage first."))
         self.confirm.setChecked(False)
         self.confirm.setVisible(False)
         self._update()
@@ -200,7 +212,7 @@ class ReworkDialog(QDialog):
         typed = self.device_id.text().strip()
         config, fixture = self.config, self.fixture
         journal_path = Path(self.journal.path)
-        self._say_verdict("Checking…")
+        self._say_verdict(self.tr("Checking…"))
 
         def work() -> Assessment:
             if slot:
@@ -209,8 +221,10 @@ class ReworkDialog(QDialog):
                 device_id = decide_device_id(identity, policy.device_id_rule, slot=slot)
                 if typed and typed != device_id:
                     raise StationError(
-                        f"The device on slot {slot} is {device_id}, not {typed}.",
-                        "Choose the right slot, or clear the device ID to use the slot's.",
+                        self.tr("The device on slot {slot} is {device}, not {typed}.").format(
+                            slot=slot, device=device_id, typed=typed
+                        ),
+                        self.tr("Choose the right slot, or clear the device ID to use the slot's."),
                     )
                 return assess_identity(identity, device_id)
             with JournalQuery.open(journal_path) as query:
@@ -222,12 +236,14 @@ class ReworkDialog(QDialog):
             self.device_id.setText(value.device_id)
             self.device_id.blockSignals(False)
             warn = "⚠ " if value.needs_confirmation else ""
-            self._say_verdict(f"{warn}{value.message}\nWhat to do: {value.action}")
+            said = self.tr("{message}\nWhat to do: {action}")
+            self._say_verdict(warn + said.format(message=value.message, action=value.action))
             self.confirm.setVisible(value.needs_confirmation)
             self._update()
 
         def failed(exc: BaseException) -> None:
-            show_failure(exc, self._say_verdict, self, before="The storage could not be checked: ")
+            before = self.tr("The storage could not be checked: ")
+            show_failure(exc, self._say_verdict, self, before=before)
             self._update()
 
         self._tasks.run(work, done, failed)
@@ -242,18 +258,20 @@ class ReworkDialog(QDialog):
         confirmed = self.confirm.isChecked()
         device_id = self.device_id.text().strip()
         self.unregister_button.setEnabled(False)
-        self._say_status("Unregistering…")
+        self._say_status(self.tr("Unregistering…"))
 
         def done(value: Unregistered) -> None:
             self.unregistered = value
             self._say_status(
-                f"Device {value.device_id} is unregistered from realm {value.realm}. It can be "
-                "registered again; allow provisioning it again when it is back on a slot."
+                self.tr(
+                    "Device {device} is unregistered from realm {realm}. It can be registered "
+                    "again; allow provisioning it again when it is back on a slot."
+                ).format(device=value.device_id, realm=value.realm)
             )
             self._update()
 
         def failed(exc: BaseException) -> None:
-            show_failure(exc, self._say_status, self, before="Not unregistered: ")
+            show_failure(exc, self._say_status, self, before=self.tr("Not unregistered: "))
             self._update()
 
         self._tasks.run(
@@ -277,11 +295,18 @@ class ReworkDialog(QDialog):
         target = self.config.active_target(self.fixture).name
 
         def done(_value: object) -> None:
-            where = f"slot {slot}" if slot else "the next attempt on any slot"
-            self._say_status(
-                f"Override recorded: {where} may provision a device that already passed. It "
-                "ends after that attempt or when the supervisor session ends."
-            )
+            if slot:
+                said = self.tr(
+                    "Override recorded: slot {slot} may provision a device that already passed. "
+                    "It ends after that attempt or when the supervisor session ends."
+                ).format(slot=slot)
+            else:
+                said = self.tr(
+                    "Override recorded: the next attempt on any slot may provision a device that "
+                    "already passed. It ends after that attempt or when the supervisor session "
+                    "ends."
+                )
+            self._say_status(said)
             self.override_button.setEnabled(False)
             self.overrideGranted.emit(slot)
 
@@ -295,7 +320,7 @@ class ReworkDialog(QDialog):
                 target=target,
             ),
             done,
-            lambda exc: show_failure(exc, self._say_status, self, before="Not allowed: "),
+            lambda exc: show_failure(exc, self._say_status, self, before=self.tr("Not allowed: ")),
         )
 
     @Slot(object)
@@ -324,9 +349,11 @@ def open_rework(
     if not roles.may(Privilege.UNREGISTER):
         actor = roles.actor
         raise NotPermitted(
-            f"{actor.name} is signed in as {actor.role.label}; only a supervisor may unregister "
-            "devices.",
-            "Ask a supervisor to sign in (Roles menu).",
+            QCoreApplication.translate(
+                "ReworkDialog",
+                "{name} is signed in as {role}; only a supervisor may unregister devices.",
+            ).format(name=actor.name, role=QCoreApplication.translate("Role", actor.role.label)),
+            QCoreApplication.translate("ReworkDialog", "Ask a supervisor to sign in (Roles menu)."),
         )
     dialog = ReworkDialog(config, fixture, journal, roles, slot_devices, parent=parent)
     dialog.open()
