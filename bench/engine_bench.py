@@ -187,16 +187,20 @@ def prepared_token(env: DemoEnvironment, work: Path) -> list[str]:
     return ["cat", str(path)]
 
 
-def warm_up(runner: FixtureRunner, connections: int) -> None:
+def warm_up(runner: FixtureRunner, journal: Journal, connections: int) -> None:
     """What a running line has when a batch starts: Pairing healthy (the operator window
-    checks it once the engine is built), the registration token fetched, and the Pairing
-    client's keep-alive connections open (the last batch left them; they outlive a cycle)."""
+    checks it once the engine is built), the registration token fetched, the Pairing client's
+    keep-alive connections open and the journal's read-only connections for the policy's
+    questions open, one per slot asking at once (the last batch left both; they outlive a
+    cycle)."""
     runner.plan.target.tokens.token(TokenScope.register())
     healthy: list[bool] = []
-    threads = [
-        threading.Thread(target=lambda: healthy.append(runner.check_pairing_health(timeout_s=30)))
-        for _ in range(connections)
-    ]
+
+    def one() -> None:
+        healthy.append(runner.check_pairing_health(timeout_s=30))
+        journal.has_passed("warm-up", DEMO_REALM)
+
+    threads = [threading.Thread(target=one) for _ in range(connections)]
     for t in threads:
         t.start()
     for t in threads:
@@ -253,7 +257,7 @@ def run_size(
                 presence_interval_s=None,
             )
             try:
-                warm_up(runner, in_flight)
+                warm_up(runner, journal, in_flight)
                 setup = time.monotonic() - t0
                 cpu0 = time.process_time()
                 with CpuSampler(pids, int(pairing["pid"])) as cpu:
