@@ -23,6 +23,7 @@ Traits (`firmware="zephyr:TRAIT,TRAIT"` in the fixture):
     reset_mid_upload once: the device resets on the second chunk of an upload
     wrong_hash       the hash/checksum command answers a value that matches nothing
     hash_fails       the hash/checksum command fails with fs_mgmt's generic error (UNKNOWN)
+    read_fails       file downloads fail with fs_mgmt's generic error (UNKNOWN)
     store_other_secret  the device stores the configuration with one character of its
                      credentialSecret changed (its hash command is honest about it)
     hash_lie         the hash command reports the hash of what the host sent, not of what is
@@ -64,6 +65,7 @@ TRAITS = (
     "reset_mid_upload",
     "wrong_hash",
     "hash_fails",
+    "read_fails",
     "store_other_secret",
     "hash_lie",
     "download_lie",

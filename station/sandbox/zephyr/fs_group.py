@@ -149,6 +149,8 @@ class FsGroup:
             return {"rc": MGMT_ERR_EINVAL}
         if self.open is None or self.open.upload or self.open.path != name:
             self.close()
+            if self.fw.has("read_fails"):
+                return _err(FS_MGMT_ERR.UNKNOWN)
             try:
                 size = self.fw.store.stat(name)
                 if size is None:

@@ -394,3 +394,18 @@ def test_a_failing_hash_command_is_named_with_its_code(sim_fixture: SimFactory) 
     assert err.action == (
         "Provision the device in slot 1 again; if it repeats, set it aside for a firmware check."
     )
+
+
+def test_a_refused_read_of_the_file_is_named_with_its_code(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr:read_fails")
+    _seed(fx, json.dumps({"deviceID": DEVICE_ID, "credentialSecret": SECRET_A}).encode())
+    with _session(fx.ports["1"]) as s, pytest.raises(DeviceFsError) as caught:
+        s.identify()
+    err = caught.value
+    assert (err.error_class, err.rc) == ("zephyr_fs", 1)
+    assert err.message == (
+        "The device in slot 1 refused reading /lfs1/configuration.json: fs_mgmt error UNKNOWN."
+    )
+    assert err.action == (
+        "Provision the device in slot 1 again; if it repeats, set it aside for a firmware check."
+    )
