@@ -42,6 +42,15 @@ def template_of(path: Path | None, target: str = "") -> str:
         raise ConfigError(f"{where} does not exist.", f"Put the template file at {path}. {fix}")
     if not path.is_file():
         raise ConfigError(f"{where} is not a file.", f"Name the template file itself. {fix}")
+    text = read_text(path, where)
+    filled_in(text, where)
+    return text
+
+
+def read_text(path: Path, where: str = "") -> str:
+    """The template file's text as it is, checked or not (the editor opens a broken one to fix
+    it); `ConfigError` starting with `where` when it cannot be read as ASCII."""
+    where = where or f"The label template {path}"
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -50,15 +59,32 @@ def template_of(path: Path | None, target: str = "") -> str:
             "Let the user the station runs as read it (its owner or mode), then check again.",
         ) from None
     try:
-        text = data.decode("ascii")
+        return data.decode("ascii")
     except UnicodeDecodeError as exc:
         raise ConfigError(
             f"{where} is not plain ASCII (byte {exc.start} is 0x{data[exc.start]:02X}).",
             "Keep label text to plain ASCII (a printer's font 0 prints nothing else); save the "
             "file without accents, symbols or a byte-order mark.",
         ) from None
-    filled_in(text, where)
-    return text
+
+
+def write_text(path: Path, text: str) -> None:
+    """Save a template the editor checked; `ConfigError` naming the file when it cannot be."""
+    try:
+        data = text.encode("ascii")
+    except UnicodeEncodeError as exc:
+        raise ConfigError(
+            f"The label template holds {text[exc.start]!r} at character {exc.start}, which is "
+            "not plain ASCII.",
+            "Keep label text to plain ASCII (a printer's font 0 prints nothing else).",
+        ) from None
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise ConfigError(
+            f"The label template {path} could not be written ({exc.strerror}).",
+            "Save it in a folder the station's user may write to, or let that user write there.",
+        ) from None
 
 
 def filled_in(text: str, where: str = "The label template") -> str:

@@ -84,9 +84,36 @@ def test_a_broken_template_says_why_and_cannot_be_saved_then_a_good_one_is_saved
 
     editor.zpl.setPlainText(DEFAULT_TEMPLATE.replace("^A0N,24,24", "^A0N,30,30"))
     st.qtbot.waitUntil(save.isEnabled, timeout=WAIT_MS)
-    (st.config_path.parent / "labels").mkdir()
+    save.click()  # its folder does not exist yet: said, with what to do, and nothing lost
+    labels = st.config_path.parent / "labels"
+    assert editor.isVisible()
+    assert editor.problem_text == (
+        f"The label template {labels / 'unit.zpl'} could not be written (No such file or "
+        "directory). What to do: Save it in a folder the station's user may write to, or let "
+        "that user write there."
+    )
+    assert "^A0N,30,30" in editor.zpl.toPlainText()
+    labels.mkdir()
     save.click()
     assert not editor.isVisible()
     written = (st.config_path.parent / "labels" / "unit.zpl").read_text("ascii")
     assert "^A0N,30,30" in written
     assert template_of(editor.path, "demo") == written  # what the station's start accepts
+
+
+def test_a_template_file_that_does_not_read_as_ascii_opens_the_built_in_label_and_says_why(
+    supervised: Factory,
+) -> None:
+    st = supervised()
+    labels = st.config_path.parent / "labels"
+    labels.mkdir()
+    (labels / "unit.zpl").write_bytes(b"^XA\xef\xbb\xbf^XZ")
+    editor = _open(st)
+    assert editor.zpl.toPlainText() == DEFAULT_TEMPLATE
+    assert editor.problem_text.startswith(
+        f"The label template {labels / 'unit.zpl'} is not plain ASCII (byte 3 is 0xEF). "
+        "What to do: Keep label text to plain ASCII"
+    )
+    assert editor.problem_text.endswith(
+        "The built-in label is shown instead. The label draws as the printer will print it."
+    )

@@ -479,8 +479,8 @@
         <translation>Mit dem eingebauten Etikett beginnen</translation>
     </message>
     <message>
-        <source>%1 could not be read (%2); the built-in label is shown instead.</source>
-        <translation>%1 konnte nicht gelesen werden (%2); stattdessen wird das eingebaute Etikett gezeigt.</translation>
+        <source>The built-in label is shown instead.</source>
+        <translation>Stattdessen wird das eingebaute Etikett gezeigt.</translation>
     </message>
     <message>
         <source>This template</source>
@@ -497,10 +497,6 @@
     <message>
         <source>Save the label template</source>
         <translation>Etikettvorlage speichern</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2).</source>
-        <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
 </context>
 <context>

@@ -479,8 +479,8 @@
         <translation>Empezar con la etiqueta incorporada</translation>
     </message>
     <message>
-        <source>%1 could not be read (%2); the built-in label is shown instead.</source>
-        <translation>No se pudo leer %1 (%2); se muestra la etiqueta incorporada.</translation>
+        <source>The built-in label is shown instead.</source>
+        <translation>En su lugar se muestra la etiqueta integrada.</translation>
     </message>
     <message>
         <source>This template</source>
@@ -497,10 +497,6 @@
     <message>
         <source>Save the label template</source>
         <translation>Guardar la plantilla de etiqueta</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2).</source>
-        <translation>No se pudo escribir %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -479,8 +479,8 @@
         <translation>Parti dall&apos;etichetta predefinita</translation>
     </message>
     <message>
-        <source>%1 could not be read (%2); the built-in label is shown instead.</source>
-        <translation>Impossibile leggere %1 (%2); viene mostrata l&apos;etichetta predefinita.</translation>
+        <source>The built-in label is shown instead.</source>
+        <translation>Al suo posto è mostrata l&apos;etichetta integrata.</translation>
     </message>
     <message>
         <source>This template</source>
@@ -497,10 +497,6 @@
     <message>
         <source>Save the label template</source>
         <translation>Salva il modello di etichetta</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2).</source>
-        <translation>Impossibile scrivere %1 (%2).</translation>
     </message>
 </context>
 <context>

@@ -479,8 +479,8 @@
         <translation>从内置标签开始</translation>
     </message>
     <message>
-        <source>%1 could not be read (%2); the built-in label is shown instead.</source>
-        <translation>无法读取 %1（%2）；改为显示内置标签。</translation>
+        <source>The built-in label is shown instead.</source>
+        <translation>改为显示内置标签。</translation>
     </message>
     <message>
         <source>This template</source>
@@ -497,10 +497,6 @@
     <message>
         <source>Save the label template</source>
         <translation>保存标签模板</translation>
-    </message>
-    <message>
-        <source>%1 could not be written (%2).</source>
-        <translation>无法写入 %1（%2）。</translation>
     </message>
 </context>
 <context>

@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from station.errors import ConfigError
-from station.peripherals.label_template import SAMPLE, filled_in
+from station.peripherals.label_template import SAMPLE, filled_in, read_text, write_text
 from station.peripherals.label_zpl import DEFAULT_TEMPLATE
+from ui.errors import in_words
 
 DEBOUNCE_MS = 150
 LABEL_SIZE_IN = (2, 1)
@@ -54,6 +55,7 @@ class LabelTemplateEditor(QDialog):
         self.setObjectName("label-editor")
         self.setWindowTitle(self.tr("Label template"))
         self.path = path
+        self._unread = ""  # why the file on disk is not what the editor shows, kept in sight
         self.zpl = QPlainTextEdit()
         self.zpl.setObjectName("label-zpl")
         self.zpl.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
@@ -108,13 +110,10 @@ class LabelTemplateEditor(QDialog):
         if self.path is None or not self.path.is_file():
             return DEFAULT_TEMPLATE
         try:
-            return self.path.read_text(encoding="ascii")
-        except (OSError, UnicodeDecodeError) as exc:
-            self.problem.setText(
-                self.tr("%1 could not be read (%2); the built-in label is shown instead.")
-                .replace("%1", str(self.path))
-                .replace("%2", str(exc))
-            )  # fmt: skip
+            return read_text(self.path)
+        except ConfigError as exc:
+            shown = self.tr("The built-in label is shown instead.")
+            self._unread = f"{in_words(exc)} {shown}"
             return DEFAULT_TEMPLATE
 
     @property
@@ -131,14 +130,15 @@ class LabelTemplateEditor(QDialog):
         except ConfigError as exc:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No preview"))
-            self.problem.setText(f"{exc.message} {self.tr('What to do:')} {exc.action}")
+            self.problem.setText(in_words(exc))
             self.problem.setStyleSheet("color: #b00020;")
             save.setEnabled(False)
             return
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
         self.preview.setPixmap(pixmap)  # one screen pixel per printer dot
-        self.problem.setText(self.tr("The label draws as the printer will print it."))
+        drawn = self.tr("The label draws as the printer will print it.")
+        self.problem.setText(f"{self._unread} {drawn}" if self._unread else drawn)
         self.problem.setStyleSheet("")
         save.setEnabled(True)
 
@@ -156,12 +156,9 @@ class LabelTemplateEditor(QDialog):
                 return
             path = Path(chosen)
         try:
-            path.write_text(self.zpl.toPlainText(), encoding="ascii")
-        except (OSError, UnicodeEncodeError) as exc:
-            self.problem.setText(
-                self.tr("%1 could not be written (%2).").replace("%1", str(path))
-                .replace("%2", str(exc))
-            )  # fmt: skip
+            write_text(path, self.zpl.toPlainText())
+        except ConfigError as exc:
+            self.problem.setText(in_words(exc))
             return
         self.path = path
         self.accept()
