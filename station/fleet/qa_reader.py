@@ -1,9 +1,10 @@
 """The QA window's reader on the central database: every station's attempts, read-only.
 
-It answers the questions `station.journal.qa_source` names, over `fleet.attempts` (derived from
-the shipped events) with a QA login role. Read-only is the role's doing: the `fleet_qa` group is
-granted SELECT and nothing else, so PostgreSQL refuses any write whatever this code did; the
-session is also `default_transaction_read_only`, so a write fails here before it gets there.
+It answers the questions `station.journal.qa_source` names, over `fleet.attempts` (one row per
+attempt, kept from the shipped events: `attempt_rows.py`) with a QA login role. Read-only is the
+role's doing: the `fleet_qa` group is granted SELECT and nothing else, so PostgreSQL refuses any
+write whatever this code did; the session is also `default_transaction_read_only`, so a write
+fails here before it gets there.
 
 The QA table keeps integer refs (8 bytes each, see `qa_queries.py`). A central attempt is named
 by (station, journal, attempt ID), so each reader of one window hands out refs from one shared
@@ -48,15 +49,6 @@ _KEY = "station_id, journal_id::text, attempt_id"
 _HEAD = (
     "SELECT pg_snapshot_xmin(s)::text::bigint + pg_snapshot_xmax(s)::text::bigint "
     "FROM pg_current_snapshot() AS s"
-)
-
-
-# The columns of `fleet.attempts` that come from the begin record alone.
-_BEGUN = (
-    "(SELECT station_id, journal_id, attempt_id, payload->>'slot' AS slot, "
-    "payload->>'operator' AS operator, payload->>'target_name' AS target_name, "
-    "payload->>'realm' AS realm, station_ts AS started_at "
-    "FROM fleet.events WHERE kind = 'attempt.begin')"
 )
 
 
@@ -219,12 +211,7 @@ class FleetQAReader:
 
     def count(self, attempt_filter: AttemptFilter = EVERYTHING) -> int:
         where, params = qa_filter.where(attempt_filter)
-        f = attempt_filter
-        # A filter on what the begin record says needs none of the view's look-ups of each
-        # attempt's later records: count the begin records alone (the table's count, each poll).
-        begun_only = not (f.results or f.text.strip() or f.error_class is not None)
-        source = _BEGUN if begun_only else "fleet.attempts"
-        row = self._one(f"SELECT count(*) FROM {source} AS a WHERE {where}", params)  # noqa: S608
+        row = self._one(f"SELECT count(*) FROM fleet.attempts WHERE {where}", params)  # noqa: S608
         return 0 if row is None else int(row[0])
 
     def additions(

@@ -24,6 +24,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from station.fleet.attempt_rows import V9
 from station.fleet.errors import FleetError
 from station.fleet.migrations import LATER
 from station.fleet.names import GROUPS, OWNER, QA, STATIONS, SUPERVISORS
@@ -239,7 +240,7 @@ _V1: tuple[str, ...] = (
     f"CREATE POLICY qa_select ON fleet.events FOR SELECT TO {QA} USING (true)",
 )
 
-MIGRATIONS: list[Sequence[str]] = [_V1, *LATER, V7, V8]
+MIGRATIONS: list[Sequence[str]] = [_V1, *LATER, V7, V8, V9]
 
 
 def schema_version() -> int:
