@@ -9,6 +9,9 @@ F2  stations x simulated slots provisioning (claim, journal, complete) with a sh
     same clock), central counts vs local journals, device IDs registered by more than one station.
 F3  an offline backlog (8 h x 32 slots at a 30-s cycle in the full run) drained to the centre:
     time, rate, gaps, duplicates.
+QA  the QA viewer's questions at the centre right after a backlog of attempts arrived (5,000 in
+    the full run): the count of every attempt, and the count and first page filtered by result
+    and by error class.
 F4  the centre killed (`pg_ctl -m immediate stop`) and restarted, then its port blackholed
     (iptables DROP inside a network namespace made for the run; needs root and iptables):
     time to detect, registrations while down (claims fail closed), events lost, catch-up time.
@@ -43,10 +46,11 @@ import psycopg  # noqa: E402
 from station.fleet.claims import ClaimClient  # noqa: E402
 from station.fleet.connect import FleetSettings  # noqa: E402
 from station.fleet.errors import FleetUnreachable  # noqa: E402
-from station.fleet.names import STATIONS  # noqa: E402
+from station.fleet.names import QA, STATIONS  # noqa: E402
+from station.fleet.qa_database import FleetDatabase  # noqa: E402
 from station.fleet.schema import add_login, init_db  # noqa: E402
 from station.fleet.shipper import Shipper  # noqa: E402
-from station.journal import Journal  # noqa: E402
+from station.journal import AttemptFilter, Journal  # noqa: E402
 from station.journal.synthetic import seed_journal  # noqa: E402
 from station.sandbox.pgcluster import PgCluster, find_bindir, start_cluster  # noqa: E402
 
@@ -64,10 +68,10 @@ class Centre:
         with psycopg.connect(cluster.admin_dsn(self.db), autocommit=True) as conn:
             init_db(conn)
 
-    def station(self, name: str) -> tuple[FleetSettings, str]:
+    def station(self, name: str, group: str = STATIONS) -> tuple[FleetSettings, str]:
         password = uuid.uuid4().hex
         with psycopg.connect(self.cluster.admin_dsn(self.db), autocommit=True) as conn:
-            add_login(conn, name, password, STATIONS)
+            add_login(conn, name, password, group)
         settings = FleetSettings(
             host="127.0.0.1", port=self.cluster.port, database=self.db, role=name
         )
@@ -315,6 +319,47 @@ def f3(centre: Centre, attempts: int) -> None:
     shutil.rmtree(work, ignore_errors=True)
 
 
+# -- QA ----------------------------------------------------------------------------------------
+
+
+def qa_filters(centre: Centre, attempts: int) -> None:
+    centre = Centre(centre.cluster)  # a database of its own: these attempts alone
+    work = Path(tempfile.mkdtemp(prefix="fleet-qa-"))
+    settings, password = centre.station("qa-backlog")
+    journal = work / "journal.sqlite"
+    seed_journal(journal, attempts, station_id=settings.role, seed=7)
+    local = _local_max(journal)
+    shipper = Shipper(settings, password, journal, idle_poll_s=0.05)
+    shipper.start()
+    shipper.wait_for(lambda s: s.acked_seq >= local or s.link == "failed", 600)
+    shipper.stop()
+    qa, qa_password = centre.station("qa-bench", QA)
+    # Until autovacuum analyzes the month's partition (it never analyzes the parent), the
+    # planner has no statistics of the new events: the case this figure is about.
+    ((analyzed,),) = centre.query(
+        "SELECT count(*) FILTER (WHERE last_autoanalyze IS NOT NULL) FROM pg_stat_user_tables "
+        "WHERE schemaname = 'fleet' AND relname LIKE 'events_%%'"
+    )
+    figures = [f"partitions auto-analyzed so far {analyzed}"]
+    with FleetDatabase(qa, qa_password).open_keys() as reader:
+        for label, f in (
+            ("all", AttemptFilter()),
+            ("result FAIL", AttemptFilter(results=frozenset({"FAIL"}))),
+            ("error class timeout", AttemptFilter(error_class="timeout")),
+        ):
+            t0 = time.monotonic()
+            n = reader.count(f)
+            counted = time.monotonic() - t0
+            t0 = time.monotonic()
+            reader.page(f, "started_at", descending=True, limit=100)
+            paged = time.monotonic() - t0
+            figures.append(
+                f"{label} {n} in {counted * 1e3:.1f} ms (first page {paged * 1e3:.1f} ms)"
+            )
+    print(f"QA filters at {attempts} freshly shipped attempts: " + "; ".join(figures))
+    shutil.rmtree(work, ignore_errors=True)
+
+
 # -- F4 ----------------------------------------------------------------------------------------
 
 
@@ -555,10 +600,12 @@ def main() -> int:
             f1(centre, processes=8, ids=100)
             f2(centre, stations=6, slots=8, cycle_s=2.0, duration_s=10)
             f3(centre, attempts=3000)
+            qa_filters(centre, attempts=1000)
         else:
             f1(centre, processes=50, ids=400)
             f2(centre, stations=50, slots=32, cycle_s=6.0, duration_s=60)
             f3(centre, attempts=8 * 3600 // 30 * 32)
+            qa_filters(centre, attempts=5000)
         f4_crash(centre)
         f4_blackhole()
         f5(centre)
