@@ -90,8 +90,14 @@ def test_headless_demo_command_prints_one_result_per_slot(
     # working (yellow) to a good batch (green), and off when the station closed.
     (shown,) = [line for line in out.splitlines() if "2 label(s) printed" in line]
     assert shown.startswith("demo: the MES was asked 2 time(s) and acknowledged 2 result(s); ")
-    assert "the tower light showed yellow on -> " in shown
-    assert shown.endswith(" -> green on -> all off")
+    # A slot's first update may still be idle (the tower is then set to all off, the state it
+    # was in), depending on which slot's thread reports first; working always comes before
+    # the good batch.
+    sequence = shown.split("the tower light showed ", 1)[1].split(" -> ")
+    if sequence[0] == "all off":
+        sequence = sequence[1:]
+    assert sequence[0] == "yellow on"
+    assert sequence[-2:] == ["green on", "all off"]
     # Run again on the same work directory: the devices passed already and are not touched.
     rc = main(["demo", "--headless", "--slots", "2", "--workdir", str(tmp_path / "d")])
     out = capsys.readouterr().out
