@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 import station
+from tests.fixtures import needs
 
 ROOT = Path(__file__).resolve().parents[2]
 NAME = "provisioning-station"
@@ -205,9 +206,9 @@ def _need_a_fresh_root() -> None:
         missing = "debootstrap (tools/debian-deps.sh installs it)"
     else:
         return
-    if os.environ.get("CI"):
-        pytest.fail(f"the fresh-root install test needs {missing}, which CI must have")
-    pytest.skip(f"needs {missing}")
+    needs.missing(
+        f"needs {missing}", f"the fresh-root install test needs {missing}, which CI must have"
+    )
 
 
 # With a cold debootstrap cache (a CI machine's first run) the download and apt install take

@@ -21,14 +21,16 @@ from station.peripherals.sound import (
     SoundUnavailable,
     fail_tone,
 )
+from tests.fixtures.needs import missing
 
 
 def _need_pulseaudio() -> None:
     if shutil.which("pulseaudio") and shutil.which("parecord"):
         return
-    if os.environ.get("CI"):  # CI installs them (tools/debian-deps.sh): absent there is a bug
-        pytest.fail("pulseaudio and pulseaudio-utils are missing; run tools/debian-deps.sh")
-    pytest.skip("needs pulseaudio and pulseaudio-utils (tools/debian-deps.sh installs them)")
+    missing(
+        "needs pulseaudio and pulseaudio-utils (tools/debian-deps.sh installs them)",
+        "pulseaudio and pulseaudio-utils are missing; run tools/debian-deps.sh",
+    )
 
 
 @pytest.fixture
