@@ -236,8 +236,8 @@ def whole_export_figures(path: Path, workdir: Path, attempts: int) -> None:
         count = export(path, target, AttemptFilter(), format=fmt, steps=steps)
         elapsed, cpu_s = time.perf_counter() - began, time.process_time() - cpu
         rate = count / elapsed
-        # The export reads on several connections at once: on a busy machine the wall time
-        # says more about the other processes than the CPU time does.
+        # On a busy machine the wall time says more about the other processes than the CPU
+        # time does; on a quiet one they are about equal (one connection, one thread).
         print(
             f"  {label:<32} {count:,} rows in {elapsed:.2f} s = {rate:,.0f} rows/s "
             f"({target.stat().st_size / 1e6:.1f} MB); {cpu_s:.2f} s of CPU in all threads "

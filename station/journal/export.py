@@ -17,7 +17,6 @@ from __future__ import annotations
 import io
 import sqlite3
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import IO, Literal
 
@@ -26,7 +25,6 @@ from station.journal.atomic import replace_when_complete
 from station.journal.attempt_query import EVERYTHING, AttemptFilter
 from station.journal.csv_cells import spreadsheet_safe
 from station.journal.export_lines import JSONL_LINE_SQL, TEXT_COLUMNS, csv_line_sql
-from station.journal.export_readers import open_snapshot, read_in_order, spans
 from station.journal.model import STEP_NAMES, JournalError
 from station.journal.schema import check_supported, read_version
 from station.journal.terminal import plain_console
@@ -49,6 +47,8 @@ BASE_COLUMNS: tuple[str, ...] = (
 STEP_COLUMNS: tuple[str, ...] = tuple(f"{name}_s" for name in STEP_NAMES)
 #: The CSV's columns; `steps=True` adds the per-step JSON as `steps` before `console_excerpt`.
 CSV_COLUMNS: tuple[str, ...] = (*BASE_COLUMNS, *STEP_COLUMNS, "console_excerpt")
+
+_BATCH = 1_000  # lines per write, and how often progress and cancel are looked at
 
 
 def _console_cell(text: str) -> str:
@@ -100,36 +100,29 @@ def _write(  # noqa: PLR0917 - private, called twice from `export`
 ) -> int:
     select, header, end = query
     where, params = attempt_filter.where()
-    conns: list[sqlite3.Connection] = []
+    conn = sqlite3.connect(f"{journal_path.resolve().as_uri()}?mode=ro", uri=True)
+    # The journal keeps the console as captured; people read it without terminal control codes.
+    conn.create_function("plain_console", 1, plain_console, deterministic=True)
+    conn.create_function("console_cell", 1, _console_cell, deterministic=True)
     try:
-        # One snapshot: the count and the rows agree while the station writes.
-        conns, (total, first_us, last_us) = open_snapshot(
-            partial(_connect, journal_path),
-            f"SELECT COUNT(*), MIN(started_us), MAX(started_us) FROM attempts WHERE {where}",  # noqa: S608
+        conn.execute("BEGIN")  # one snapshot: the count and the rows agree while the station writes
+        (total,) = conn.execute(
+            f"SELECT COUNT(*) FROM attempts WHERE {where}",  # noqa: S608
             params,
-        )
+        ).fetchone()
+        # The filter names `attempts`' own columns; applied inside the source they stay
+        # unambiguous beside the joined steps.
+        source = f"(SELECT * FROM {_attempts(conn)} WHERE {where})"  # noqa: S608
+        rows = conn.execute(select.format(source=source), params)
         stream.write(header)
         done = 0
-        if total:
-            # The filter names `attempts`' own columns; applied inside the source they stay
-            # unambiguous beside the joined steps. The span's bounds come last.
-            source = (
-                f"(SELECT * FROM {_attempts(conns[0])} WHERE ({where}) "  # noqa: S608
-                "AND started_us >= ? AND started_us < ?)"
-            )
-            batches = read_in_order(
-                conns, select.format(source=source), params, spans(first_us, last_us, total), end
-            )
-            try:
-                for lines, text in batches:
-                    stream.write(text)
-                    done += lines
-                    if progress is not None:
-                        progress(done, total)
-                    if cancel is not None:
-                        cancel.check()
-            finally:
-                batches.close()  # stops the readers
+        while batch := rows.fetchmany(_BATCH):
+            stream.write(end.join([line for (line,) in batch]) + end)
+            done += len(batch)
+            if progress is not None:
+                progress(done, total)
+            if cancel is not None:
+                cancel.check()
         if progress is not None and done == 0:
             progress(0, total)
         if cancel is not None:
@@ -141,19 +134,7 @@ def _write(  # noqa: PLR0917 - private, called twice from `export`
             "Try again; if it persists, run `station journal verify`.",
         ) from exc
     finally:
-        for conn in conns:
-            conn.close()
-
-
-def _connect(journal_path: Path) -> sqlite3.Connection:
-    # Handed to a reader thread, used by that thread alone.
-    conn = sqlite3.connect(
-        f"{journal_path.resolve().as_uri()}?mode=ro", uri=True, check_same_thread=False
-    )
-    # The journal keeps the console as captured; people read it without terminal control codes.
-    conn.create_function("plain_console", 1, plain_console, deterministic=True)
-    conn.create_function("console_cell", 1, _console_cell, deterministic=True)
-    return conn
+        conn.close()
 
 
 def _attempts(conn: sqlite3.Connection) -> str:

@@ -5,17 +5,31 @@ from __future__ import annotations
 import csv
 import io
 import json
-from datetime import timedelta
+import shutil
+import sqlite3
+import threading
+from datetime import UTC, datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
 import pytest
 
 from station.cancel import Cancelled, CancelToken
-from station.journal import AttemptFilter, Journal, JournalQuery, export
+from station.journal import AttemptFilter, Journal, JournalError, JournalQuery, export
 from station.journal.export import CSV_COLUMNS
+from station.journal.synthetic import seed_journal
 from tests.fixtures.journal import SeededJournal
-from tests.journal.helpers import FAKE_SECRET, station_writing
+from tests.journal.helpers import FAKE_SECRET, full_attempt, station_writing
+
+LARGE = 2_500  # more attempts than one batch of lines
+
+
+@pytest.fixture(scope="module")
+def large_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("large") / "j.sqlite"
+    seed_journal(path, LARGE, start=datetime(2025, 1, 1, 6, 0, tzinfo=UTC), interval_s=60.0)
+    return path
 
 
 def test_csv_round_trips_the_filtered_attempts(
@@ -125,3 +139,54 @@ def test_an_unwritable_destination_is_an_operator_error(
     with pytest.raises(JournalError) as info:
         export(seeded_journal.path, tmp_path / "missing-dir" / "x.csv", format="csv")
     assert info.value.action
+
+
+def _note(seen: list[tuple[int, int]], done: int, total: int) -> None:
+    seen.append((done, total))
+
+
+def test_one_snapshot_while_the_station_writes(large_journal: Path, tmp_path: Path) -> None:
+    """The count the progress reports and the lines written agree, however fast the station
+    commits beside the export."""
+    path = tmp_path / "j.sqlite"
+    shutil.copy(large_journal, path)
+    stop = threading.Event()
+    with Journal.open(path, station_id="station-synthetic") as journal:
+
+        def keep_writing() -> None:
+            n = 0
+            while not stop.is_set():
+                full_attempt(journal, device_id=f"new{n}")
+                n += 1
+
+        writer = threading.Thread(target=keep_writing)
+        writer.start()
+        try:
+            for _ in range(3):
+                seen: list[tuple[int, int]] = []
+                out = io.StringIO()
+                count = export(path, out, format="jsonl", progress=partial(_note, seen))
+                assert count >= LARGE
+                assert seen[-1] == (count, count)
+                assert out.getvalue().count("\n") == count
+        finally:
+            stop.set()
+            writer.join(30)
+
+
+def test_a_fault_late_in_the_journal_is_an_error_not_a_short_file(
+    large_journal: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "j.sqlite"
+    shutil.copy(large_journal, path)
+    conn = sqlite3.connect(path)
+    with conn:  # a damaged row near the end, after the first batches: its facts are not JSON
+        conn.execute(
+            "UPDATE attempts SET facts = '{broken' WHERE id = (SELECT max(id) - 5 FROM attempts)"
+        )
+    conn.close()
+    out = tmp_path / "x.jsonl"
+    with pytest.raises(JournalError) as info:
+        export(path, out, format="jsonl")
+    assert "malformed JSON" in info.value.message
+    assert not out.exists()
