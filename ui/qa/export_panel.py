@@ -68,6 +68,12 @@ class ExportPanel(QWidget):
         layout.addWidget(self.cancel_button)
         self.progress.hide()
         self.cancel_button.hide()
+        # The panel is as tall while idle as while exporting: showing the progress and the
+        # Cancel button must not make the status bar taller, which would lay out and repaint
+        # the whole window (the table included) on the GUI thread as an export starts.
+        self.setMinimumHeight(
+            max(self.progress.sizeHint().height(), self.cancel_button.sizeHint().height())
+        )
         self.job.progressed.connect(self._on_progress)
         self.job.succeeded.connect(self._on_done)
         self.job.cancelled.connect(self._on_cancelled)

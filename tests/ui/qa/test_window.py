@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -149,6 +150,25 @@ def test_export_round_trips_the_filtered_attempts(
     assert [r["attempt_id"] for r in records] == [a["attempt_id"] for a in expected]
     assert [r["result"] for r in records] == ["FAIL"] * len(expected)
     assert "✓ Exported" in window.export_panel.label.text()
+
+
+def test_an_export_starting_leaves_the_window_layout_alone(
+    qtbot: QtBot, qa_window: QAWindowFactory, seeded_journal: SeededJournal, tmp_path: Path
+) -> None:
+    """Showing the progress and Cancel must not make the status bar taller: that would lay out
+    and repaint the whole window, the table included, on the GUI thread as the export starts."""
+    window = qa_window(seeded_journal.path)
+    panel = window.export_panel
+    qtbot.waitUntil(lambda: window.statusBar().height() > 0, timeout=WAIT_MS)
+    status_height = window.statusBar().height()
+    table_geometry = window.table.geometry()
+    with qtbot.waitSignal(panel.exported, timeout=WAIT_MS):
+        assert panel.start(tmp_path / "all.csv", "csv")
+        assert panel.progress.isVisible() and panel.cancel_button.isVisible()
+        QApplication.sendPostedEvents()  # the layout requests the new widgets made
+        assert window.statusBar().height() == status_height
+        assert window.table.geometry() == table_geometry
+    assert window.statusBar().height() == status_height
 
 
 def test_a_cancelled_export_leaves_no_file(
