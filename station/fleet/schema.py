@@ -26,6 +26,7 @@ from psycopg import sql
 
 from station.fleet.attempt_rows import V9
 from station.fleet.errors import FleetError
+from station.fleet.heartbeat import V10
 from station.fleet.migrations import LATER
 from station.fleet.names import GROUPS, OWNER, QA, STATIONS, SUPERVISORS
 from station.fleet.partitioning import V7, V8
@@ -240,7 +241,7 @@ _V1: tuple[str, ...] = (
     f"CREATE POLICY qa_select ON fleet.events FOR SELECT TO {QA} USING (true)",
 )
 
-MIGRATIONS: list[Sequence[str]] = [_V1, *LATER, V7, V8, V9]
+MIGRATIONS: list[Sequence[str]] = [_V1, *LATER, V7, V8, V9, V10]
 
 
 def schema_version() -> int:

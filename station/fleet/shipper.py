@@ -30,6 +30,12 @@ from psycopg import errors as pgerrors
 from station.errors import StationError
 from station.fleet.connect import FleetSettings, connect, explain_db_error
 from station.fleet.errors import FleetError, JournalForked
+from station.fleet.heartbeat import (
+    HEARTBEAT_EVERY_S,
+    RETRY_REFUSED_S,
+    parse_station_ts,
+    send_heartbeat,
+)
 from station.fleet.journal_source import JournalSource, LocalEvent
 from station.fleet.months import PARTITIONS_EVERY_S, ensure_current_partitions
 
@@ -181,6 +187,7 @@ class Shipper:
         *,
         batch: int = BATCH,
         idle_poll_s: float = IDLE_POLL_S,
+        heartbeat_every_s: float = HEARTBEAT_EVERY_S,
         on_status: Callable[[ShipperStatus], None] | None = None,
     ) -> None:
         self._settings = settings
@@ -189,6 +196,7 @@ class Shipper:
         self._batch = batch
         self._idle_poll_s = idle_poll_s
         self._on_status = on_status
+        self._heartbeat_every_s = heartbeat_every_s
         self._stop = threading.Event()
         self._lock = threading.Lock()
         self._status = ShipperStatus(link="starting", acked_seq=0, local_seq=0)
@@ -197,6 +205,7 @@ class Shipper:
         self._journal_id: uuid.UUID | None = None
         self._acked = 0
         self._partitions_due = 0.0  # monotonic time to make sure this month and next exist
+        self._heartbeat_due = 0.0  # monotonic time of the next heartbeat
         self._thread = threading.Thread(target=self._run, name="fleet-shipper", daemon=True)
 
     def start(self) -> None:
@@ -269,6 +278,7 @@ class Shipper:
                     self._stop.wait(self._idle_poll_s)
         finally:
             if self._conn is not None:
+                self._last_heartbeat(source)
                 self._conn.close()
 
     def _ship_once(self, source: JournalSource, local: int) -> bool:
@@ -283,6 +293,7 @@ class Shipper:
             password = self._password() if callable(self._password) else self._password
             self._conn = connect(self._settings, password, application="shipper")
             self._partitions_due = 0.0
+            self._heartbeat_due = 0.0  # the centre learns at once that the station is back
             self._acked = central_acked(self._conn, self._journal_id)
             check_head(self._conn, source, self._journal_id, self._acked)
             # The status reports the centre's cursor at once: a journal the centre already
@@ -305,7 +316,37 @@ class Shipper:
         link: Link = "live" if local <= self._acked else "backlog"
         if link != self._status.link or local != self._status.local_seq:
             self._set(link=link, local_seq=max(local, self._acked), problem="", action="")
+        if time.monotonic() >= self._heartbeat_due:
+            self._heartbeat(source, link, max(local, self._acked))
         return len(events) == self._batch
+
+    def _heartbeat(self, source: JournalSource, link: Link, local: int) -> None:
+        """Tell the centre the backlog the centre itself cannot see (`heartbeat.py`)."""
+        assert self._conn is not None
+        oldest = None
+        if local > self._acked:
+            waiting = source.events_after(self._acked, 1)
+            oldest = parse_station_ts(waiting[0].ts) if waiting else None
+        accepted = send_heartbeat(
+            self._conn,
+            journal_id=self._journal_id,
+            link=link,
+            local_seq=local,
+            acked_seq=self._acked,
+            oldest_unshipped_at=oldest,
+        )
+        every = (
+            self._heartbeat_every_s if accepted else max(RETRY_REFUSED_S, self._heartbeat_every_s)
+        )
+        self._heartbeat_due = time.monotonic() + every
+
+    def _last_heartbeat(self, source: JournalSource) -> None:
+        """A station closing says so: the centre shows it stopped (or failed), not silent."""
+        link: Link = "stopped" if self._stop.is_set() else "failed"
+        try:
+            self._heartbeat(source, link, max(source.max_seq(), self._acked))
+        except (psycopg.Error, StationError) as exc:
+            log.info("no last heartbeat to the centre: %s", str(exc).strip())
 
     def _offline(self, exc: Exception, local: int) -> None:
         if self._conn is not None:

@@ -18,6 +18,7 @@ from psycopg import errors as pgerrors
 
 from station.fleet.connect import explain_db_error
 from station.fleet.errors import FleetError
+from station.fleet.heartbeat import SILENT_AFTER_S
 
 #: A reason shorter than this is not a reason ("x", "ok"): QA reads these months later.
 MIN_REASON_CHARS = 8
@@ -84,19 +85,49 @@ class StationRow:
     """One station as the centre sees it (`fleet.station_overview`)."""
 
     station_id: str
-    last_seen: datetime | None
+    last_seen: datetime | None  # its newest event's arrival or its last heartbeat, the later
     ship_lag_s: float | None  # the newest event's arrival minus its station time
     passed_today: int
     failed_today: int
     open_lot: str | None
     lot_opened_by: str | None
+    # The station's heartbeat (schema version 10, `heartbeat.py`); None before its first.
+    last_heartbeat: datetime | None = None
+    heartbeat_age_s: float | None = None  # by the centre's clock
+    link: str | None = None  # the shipper's state when it last said so
+    backlog: int | None = None  # events journaled, not yet at the centre
+    backlog_wait_s: float | None = None  # how long the oldest of them had waited
+    station_version: str | None = None
+
+    @property
+    def silent(self) -> bool:
+        """Not heard within `SILENT_AFTER_S`: its link is down, or it is off."""
+        return self.heartbeat_age_s is not None and self.heartbeat_age_s > SILENT_AFTER_S
+
+
+def station_state(row: StationRow) -> str:
+    """The station's link in a few words, as the page and `fleet stations` show it."""
+    if row.heartbeat_age_s is None:
+        return "no heartbeat yet"
+    if row.silent and row.link not in ("stopped", "failed"):
+        return "silent"
+    if row.link == "backlog" or (row.link == "live" and row.backlog):
+        return f"backlog {row.backlog}"
+    if row.link in ("stopped", "failed"):
+        return "shipper stopped" if row.link == "stopped" else "shipper failed"
+    return str(row.link)
+
+
+_COLUMNS = (
+    "station_id, last_seen, ship_lag_s, passed_today, failed_today, open_lot, lot_opened_by, "
+    "last_heartbeat, heartbeat_age_s, link, backlog, backlog_wait_s, station_version"
+)
 
 
 def station_overview(conn: Conn) -> list[StationRow]:
     try:
         rows = conn.execute(
-            "SELECT station_id, last_seen, ship_lag_s, passed_today, failed_today, open_lot, "
-            "lot_opened_by FROM fleet.station_overview ORDER BY station_id"
+            f"SELECT {_COLUMNS} FROM fleet.station_overview ORDER BY station_id"  # noqa: S608 (a constant)
         ).fetchall()
     except pgerrors.InsufficientPrivilege as exc:
         raise _not_qa(conn) from exc

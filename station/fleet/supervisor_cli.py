@@ -28,6 +28,7 @@ from station.fleet.supervise import (
     duplicate_registrations,
     release_claim,
     station_overview,
+    station_state,
 )
 from station.journal import Journal
 from station.roles import Role
@@ -142,7 +143,10 @@ def _stations(args: argparse.Namespace) -> int:
             seen = f"last seen {row.last_seen:%Y-%m-%d %H:%M:%S %Z}"
             if row.ship_lag_s is not None:
                 seen += f" (lag {row.ship_lag_s:.1f} s)"
-        line = f"{row.station_id}: {seen}; today {row.passed_today} passed, {row.failed_today} not"
+        line = (
+            f"{row.station_id}: {station_state(row)}, {seen}; "
+            f"today {row.passed_today} passed, {row.failed_today} not"
+        )
         if row.open_lot:
             line += f"; OFFLINE LOT {row.open_lot} open (by {row.lot_opened_by})"
         sys.stdout.write(line + "\n")

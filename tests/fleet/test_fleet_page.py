@@ -4,13 +4,17 @@ what to do, in the page, without blocking the GUI thread."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
+from station.fleet.heartbeat import send_heartbeat
 from station.fleet.shipper import Shipper
 from station.journal.synthetic import seed_journal
 from tests.fleet.conftest import FleetDb
+from ui import theme
 from ui.supervisor.fleet_page import COLUMNS, FleetPage, lag_words
 
 
@@ -66,6 +70,64 @@ def test_the_fleet_page_lists_each_station_and_explains_a_refusal(
     status = _read(qtbot, page, a.role, a_pw)
     assert f"Role {a.role} may not read the fleet's history" in status
     assert "add-supervisor" in status
+
+
+def test_the_page_reads_again_by_itself_and_shows_backlog_and_silence(
+    qtbot: QtBot, fleet_db: FleetDb, tmp_path: Path
+) -> None:
+    (a, a_pw), (b, b_pw) = fleet_db.add_station(), fleet_db.add_station()
+    sv, sv_pw = fleet_db.add_supervisor()
+    page = FleetPage(a)
+    qtbot.addWidget(page)
+    page.show()
+    page.timer.setInterval(200)
+    _read(qtbot, page, sv.role, sv_pw)
+    assert page.timer.isActive()
+    assert _row(page, a.role)["State"] == "no heartbeat yet"
+
+    # Station A starts shipping; the page shows it without a click, read off the GUI thread.
+    journal = tmp_path / "journal.sqlite"
+    seed_journal(journal, 10, station_id=a.role)
+    shipper = Shipper(a, a_pw, journal, idle_poll_s=0.05, heartbeat_every_s=0.1)
+    shipper.start()
+    try:
+        qtbot.waitUntil(lambda: _row(page, a.role)["State"] == "live", timeout=20_000)
+        assert _row(page, a.role)["Backlog"] == "0"
+    finally:
+        shipper.stop()
+    qtbot.waitUntil(lambda: _row(page, a.role)["State"] == "shipper stopped", timeout=20_000)
+
+    # Station B is offline with a backlog, and then unheard for a minute: silent, in red.
+    with fleet_db.connect_as(b, b_pw) as conn:
+        send_heartbeat(
+            conn,
+            journal_id=None,
+            link="offline",
+            local_seq=120,
+            acked_seq=20,
+            oldest_unshipped_at=datetime.now(UTC) - timedelta(seconds=30),
+        )
+    qtbot.waitUntil(lambda: _row(page, b.role)["Backlog"].startswith("100 (oldest"), timeout=20_000)
+    assert _row(page, b.role)["State"] == "offline"
+    fleet_db.admin().execute(
+        "UPDATE fleet.station_heartbeat SET beat_at = beat_at - interval '1 minute' "
+        "WHERE station_id = %s",
+        (b.role,),
+    )
+    qtbot.waitUntil(lambda: _row(page, b.role)["State"].startswith("silent ("), timeout=20_000)
+    assert "1 silent" in page.status.text()
+    cells = [page.table.item(i, 1) for i in range(page.table.rowCount())]
+    names = [page.table.item(i, 0) for i in range(page.table.rowCount())]
+    (state,) = [
+        c for c, n in zip(cells, names, strict=True) if n is not None and n.text() == b.role
+    ]
+    assert state is not None
+    assert state.background().color().name().upper() == theme.VERMILLION
+
+    # Editing the password stops the reads: a mistyped one is never retried on its own.
+    page.password.setText("")
+    QTest.keyClicks(page.password, "x")
+    assert not page.timer.isActive()
 
 
 def test_a_lag_is_said_in_a_unit_one_reads() -> None:

@@ -146,7 +146,7 @@ def test_stations_lists_each_station_for_qa_and_refuses_a_station_role(
 
     rc, out, err = stations(qa.role, qa_pw)
     assert rc == 0, err
-    assert f"{a.role}: never seen; today 0 passed, 0 not" in out
+    assert f"{a.role}: no heartbeat yet, never seen; today 0 passed, 0 not" in out
     rc, _, err = stations(a.role, a_pw)
     assert rc == 1
     assert f"Role {a.role} may not read the fleet's history" in err

@@ -417,12 +417,30 @@
         <translation>Das QS-Journalfenster auf der zentralen Datenbank öffnen (nur lesen)</translation>
     </message>
     <message>
+        <source>Reading the centre…</source>
+        <translation>Die Zentrale wird gelesen…</translation>
+    </message>
+    <message>
         <source>Signing in at the centre…</source>
         <translation>Anmeldung an der Zentrale…</translation>
     </message>
     <message>
         <source>The QA window reads every station&apos;s attempts.</source>
         <translation>Das QS-Fenster liest die Versuche aller Stationen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n silent</source>
+        <translation>
+            <numerusform>; %n stumm</numerusform>
+            <numerusform>; %n stumm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. Reads again every %n s.</source>
+        <translation>
+            <numerusform>. Liest alle %n s neu.</numerusform>
+            <numerusform>. Liest alle %n s neu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

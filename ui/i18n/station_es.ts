@@ -417,12 +417,30 @@
         <translation>Abrir la ventana del registro de calidad en la base de datos central (solo lectura)</translation>
     </message>
     <message>
+        <source>Reading the centre…</source>
+        <translation>Leyendo el centro…</translation>
+    </message>
+    <message>
         <source>Signing in at the centre…</source>
         <translation>Iniciando sesión en el centro…</translation>
     </message>
     <message>
         <source>The QA window reads every station&apos;s attempts.</source>
         <translation>La ventana de calidad lee los intentos de todas las estaciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n silent</source>
+        <translation>
+            <numerusform>; %n en silencio</numerusform>
+            <numerusform>; %n en silencio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. Reads again every %n s.</source>
+        <translation>
+            <numerusform>. Vuelve a leer cada %n s.</numerusform>
+            <numerusform>. Vuelve a leer cada %n s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -417,12 +417,30 @@
         <translation>Apri la finestra del registro QA sul database centrale (sola lettura)</translation>
     </message>
     <message>
+        <source>Reading the centre…</source>
+        <translation>Lettura del centro…</translation>
+    </message>
+    <message>
         <source>Signing in at the centre…</source>
         <translation>Accesso al centro…</translation>
     </message>
     <message>
         <source>The QA window reads every station&apos;s attempts.</source>
         <translation>La finestra QA legge i tentativi di tutte le stazioni.</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n silent</source>
+        <translation>
+            <numerusform>; %n silenziosa</numerusform>
+            <numerusform>; %n silenziose</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. Reads again every %n s.</source>
+        <translation>
+            <numerusform>. Rilegge ogni %n s.</numerusform>
+            <numerusform>. Rilegge ogni %n s.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

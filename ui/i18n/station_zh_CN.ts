@@ -417,12 +417,28 @@
         <translation>在中央数据库上打开质检日志窗口（只读）</translation>
     </message>
     <message>
+        <source>Reading the centre…</source>
+        <translation>正在读取中央数据库…</translation>
+    </message>
+    <message>
         <source>Signing in at the centre…</source>
         <translation>正在登录中央数据库…</translation>
     </message>
     <message>
         <source>The QA window reads every station&apos;s attempts.</source>
         <translation>质检窗口读取所有工位的尝试。</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n silent</source>
+        <translation>
+            <numerusform>；%n 个无响应</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>. Reads again every %n s.</source>
+        <translation>
+            <numerusform>。每 %n 秒重新读取。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

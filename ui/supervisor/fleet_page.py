@@ -2,8 +2,11 @@
 
 Opened from the Roles menu ("Fleet: every station…") by QA or a supervisor on a station in
 fleet mode. The person signs in at the centre with their own role (`station fleet
-add-supervisor` or `add-qa`); the password is used for the one read and kept nowhere. The read
-runs off the GUI thread (`ui.tasks`); Refresh reads again.
+add-supervisor` or `add-qa`); the password is kept by the open page only, for its reads. Each
+read runs off the GUI thread (`ui.tasks`). After a read succeeds the page reads again every
+`REFRESH_EVERY_MS` with the same role, so a station going silent or a backlog growing shows by
+itself; editing the role or the password stops that until the next Refresh (a mistyped password
+is never retried on its own).
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import getpass
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -31,7 +34,7 @@ from PySide6.QtWidgets import (
 from station.config import StationConfig
 from station.fleet.connect import FleetSettings, connect
 from station.fleet.qa_database import FleetDatabase
-from station.fleet.supervise import StationRow, station_overview
+from station.fleet.supervise import StationRow, station_overview, station_state
 from station.roles import Privilege
 from ui import theme
 from ui.errors import in_words
@@ -40,7 +43,18 @@ from ui.qa.window import QAWindow, open_qa_window
 from ui.supervisor.tools import SupervisorTools
 from ui.tasks import Tasks
 
-COLUMNS = ("Station", "Last seen", "Lag", "Passed today", "Not passed today", "Offline lot")
+COLUMNS = (
+    "Station",
+    "State",
+    "Last seen",
+    "Lag",
+    "Backlog",
+    "Passed today",
+    "Not passed today",
+    "Offline lot",
+)
+# How often an open page reads the centre again (the stations beat every 5 s).
+REFRESH_EVERY_MS = 10_000
 
 
 def read_stations(settings: FleetSettings, password: str) -> list[StationRow]:
@@ -57,6 +71,15 @@ def lag_words(seconds: float) -> str:
     if seconds < 2 * 86400:
         return f"{seconds / 3600:.0f} h"
     return f"{seconds / 86400:.0f} days"
+
+
+def backlog_words(row: StationRow) -> str:
+    """The events a station has not shipped yet, and how long the oldest has waited."""
+    if row.backlog is None:
+        return ""
+    if row.backlog and row.backlog_wait_s is not None:
+        return f"{row.backlog} (oldest {lag_words(max(row.backlog_wait_s, 0.0))})"
+    return str(row.backlog)
 
 
 def _seen(row: StationRow) -> str:
@@ -89,6 +112,7 @@ class FleetPage(QDialog):
         self.refresh_button.setObjectName("fleet-refresh")
         self.refresh_button.clicked.connect(self.refresh)
         self.password.returnPressed.connect(self.refresh)
+        self.timer = self._auto_refresh_timer()
         # Every station's attempts in the QA window, read with the role signed in here.
         self.qa_button = QPushButton(self.tr("Attempts of every station…"))
         self.qa_button.setObjectName("fleet-open-qa")
@@ -126,13 +150,47 @@ class FleetPage(QDialog):
         layout.addWidget(self.table, 1)
         self.resize(900, 480)
 
+    def _auto_refresh_timer(self) -> QTimer:
+        """Reads again with the role and password of the last read that worked."""
+        timer = QTimer(self)
+        timer.setObjectName("fleet-auto-refresh")
+        timer.setInterval(REFRESH_EVERY_MS)
+        timer.timeout.connect(self._auto_refresh)
+        self._signed_in: tuple[FleetSettings, str] | None = None
+        self._reading = False
+        self.role.textEdited.connect(self._credentials_edited)
+        self.password.textEdited.connect(self._credentials_edited)
+        return timer
+
     @Slot()
     def refresh(self) -> None:
         settings = replace(self._settings, role=self.role.text().strip())
-        password = self.password.text()
+        self._read(settings, self.password.text())
+
+    def _read(self, settings: FleetSettings, password: str) -> None:
+        if self._reading:  # the timer never stacks reads behind a slow centre
+            return
+        self._reading = True
         self.refresh_button.setEnabled(False)
-        self.status.setText("Reading the centre…")
-        self._tasks.run(lambda: read_stations(settings, password), self._show, self._failed)
+        self.status.setText(self.tr("Reading the centre…"))
+
+        def shown(rows: list[StationRow]) -> None:
+            self._signed_in = (settings, password)
+            self._show(rows)
+            if not self.timer.isActive():
+                self.timer.start()
+
+        self._tasks.run(lambda: read_stations(settings, password), shown, self._failed)
+
+    @Slot()
+    def _auto_refresh(self) -> None:
+        if self._signed_in is not None and self.isVisible():
+            self._read(*self._signed_in)
+
+    @Slot()
+    def _credentials_edited(self) -> None:
+        self._signed_in = None
+        self.timer.stop()
 
     @Slot()
     def open_qa(self) -> None:
@@ -160,32 +218,48 @@ class FleetPage(QDialog):
         self._tasks.run(lambda: source.open_keys().close(), opened, failed)
 
     def _show(self, rows: list[StationRow]) -> None:
+        self._reading = False
         self.refresh_button.setEnabled(True)
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             lot = f"{row.open_lot} (by {row.lot_opened_by})" if row.open_lot else ""
             lag = "" if row.ship_lag_s is None else lag_words(row.ship_lag_s)
+            state = station_state(row)
+            if row.silent and row.heartbeat_age_s is not None:
+                state += f" ({lag_words(row.heartbeat_age_s)})"
             cells = (
                 row.station_id,
+                state,
                 _seen(row),
                 lag,
+                backlog_words(row),
                 str(row.passed_today),
                 str(row.failed_today),
                 lot,
             )
+            # A silent station or a failed shipper first, then an open lot, then a backlog.
+            colour = None
+            if row.silent or row.link == "failed":
+                colour = theme.VERMILLION
+            elif row.open_lot or row.backlog:
+                colour = theme.YELLOW
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)  # a long lot name is cut in its cell
-                if row.open_lot:
-                    item.setBackground(QColor(theme.YELLOW))
+                if colour is not None:
+                    item.setBackground(QColor(colour))
                 self.table.setItem(i, j, item)
         lots = sum(1 for r in rows if r.open_lot)
+        silent = sum(1 for r in rows if r.silent)
         self.status.setText(
             f"{len(rows)} station(s), read at {datetime.now():%H:%M:%S}"
-            + (f"; {lots} with an offline lot open." if lots else ".")
+            + (f"; {lots} with an offline lot open" if lots else "")
+            + (self.tr("; %n silent", "", silent) if silent else "")
+            + self.tr(". Reads again every %n s.", "", REFRESH_EVERY_MS // 1000)
         )
 
     def _failed(self, exc: BaseException) -> None:
+        self._reading = False
         self.refresh_button.setEnabled(True)
         self.status.setText(in_words(exc))
 
