@@ -24,6 +24,7 @@ _COMMAND_MODULES: tuple[str, ...] = (
     "station.targets.cli",
     "station.ports.cli",
     "station.engine.cli",
+    "station.demo_cli",
     "station.journal.cli",
     "station.config.cli",
     "station.roles.cli",

@@ -26,6 +26,7 @@ from station.sandbox.mes import MesStandIn
 from station.sandbox.pairing.keys import generate_ec_keypair, write_keypair
 from station.sandbox.pairing.standin import PairingStandIn
 from station.sandbox.printer import FakeLabelPrinter
+from station.sandbox.scanner import PtyScanner
 from station.sandbox.tower import PtyTower
 
 DEMO_REALM = "demo"
@@ -73,6 +74,7 @@ class DemoEnvironment:
         profile: str = "smp",
         firmware: Mapping[str, str] | None = None,
         line: bool = False,
+        check_scan: bool = False,
         device_start_timeout_s: float = START_TIMEOUT_S,
         station_id: str = DEMO_STATION_ID,
         fleet: Mapping[str, Any] | None = None,
@@ -108,6 +110,10 @@ class DemoEnvironment:
         self.mes: MesStandIn | None = None
         self.printer: FakeLabelPrinter | None = None
         self.tower: PtyTower | None = None
+        # With `check_scan` (and `line`): the target checks each label, and a serial scanner
+        # on a pty scans each label the printer takes in, as the operator would.
+        self.check_scan = check_scan and line
+        self.scanner: PtyScanner | None = None
         self.fixture_name = DEMO_FIXTURE
         self.target_name = DEMO_TARGET
         self.realm = DEMO_REALM
@@ -153,6 +159,9 @@ class DemoEnvironment:
                 self.printer = FakeLabelPrinter().start()
                 self.mes = MesStandIn().start()
                 self.tower = PtyTower(self.workdir / "tower").start()
+            if self.check_scan and self.printer is not None:
+                self.scanner = PtyScanner(self.workdir / "scanner").start()
+                self.printer.on_label = self.scanner.label_printed
             self.write_config()
         except BaseException:
             self.stop()
@@ -178,8 +187,10 @@ class DemoEnvironment:
         self.fixture = self.standin = None
         if self.pairing_from is not None:
             standin = None  # borrowed: its owner stops it
-        printer, tower, mes = self.printer, self.tower, self.mes
-        self.printer, self.tower, self.mes = None, None, None
+        printer, tower, mes, scanner = self.printer, self.tower, self.mes, self.scanner
+        self.printer, self.tower, self.mes, self.scanner = None, None, None, None
+        if scanner is not None:
+            scanner.stop()
         if mes is not None:
             mes.stop()
         if tower is not None:
@@ -249,6 +260,8 @@ class DemoEnvironment:
             del target["device_id_namespace"], target["device_id_field"]
         if self.printer is not None:
             target["print_label"] = True
+        if self.scanner is not None:
+            target["check_scan"] = True
         if self.mes is not None:
             target["mes_recipe"] = DEMO_RECIPE
         target.update(target_changes)
@@ -291,6 +304,8 @@ class DemoEnvironment:
             document["line"] = {"printer": f"127.0.0.1:{self.printer.port}"}
         if self.mes is not None:
             document.setdefault("line", {})["mes_url"] = self.mes.url
+        if self.scanner is not None:
+            document.setdefault("line", {})["scanner_port"] = self.scanner.port
         if self.tower is not None:
             fixture.update(tower="serial", tower_port=self.tower.port)
 

@@ -139,6 +139,11 @@ LAYERS: dict[str, frozenset[str]] = {
     # The fleet demo: two demo stations and a throwaway centre, driven through the `station`
     # command; the keyring only to tidy the demo's own entries.
     "demo_fleet": _may("sandbox", "demo", "pairing"),
+    # The headless demo: the demo environment under `station provision` (the engine's command),
+    # and what the journal recorded of the line.
+    "demo_headless": _may("sandbox", "demo", "engine", "journal"),
+    # `station demo`: the headless demo, the fleet demo, or the operator screen (ui lazily).
+    "demo_cli": _may("sandbox", "demo", "demo_headless", "demo_fleet"),
     # The `station` command and its entry points sit on top (ui only lazily, tested below).
     "cli": _BASE | _ALL,
     "gui_cli": _BASE | _ALL,
@@ -157,10 +162,8 @@ EXEMPT: dict[str, tuple[frozenset[str], str]] = {
         "and checks each target's label template file as the line will read it",
     ),
     "station/engine/cli.py": (
-        frozenset({"demo", "demo_fleet", "line"}),
-        "`station demo` starts the demo wiring (with --fleet, the fleet demo's), then runs the "
-        "engine on it; `station provision` "
-        "runs the fixture with its line (tower light, fail sound, labels)",
+        frozenset({"line"}),
+        "`station provision` runs the fixture with its line (tower light, fail sound, labels)",
     ),
     "station/fleet/lot_cli.py": (
         frozenset({"roles"}),

@@ -1,8 +1,8 @@
-"""`station provision` and `station demo`: the engine without a window.
+"""`station provision`: the engine without a window.
 
-Both run exactly the engine the GUI runs (`FixtureRunner`), print one result per slot and exit
-non-zero unless every slot passed. `station demo` without `--headless` opens the operator
-screen (imported lazily, so the headless paths never load Qt).
+It runs exactly the engine the GUI runs (`FixtureRunner`), prints one result per slot and exits
+non-zero unless every slot passed. `station demo --headless` runs it on the demo environment
+(`station/demo_cli.py`).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ import argparse
 import json
 import os
 import sys
-import tempfile
 import threading
 from collections.abc import Mapping, Sequence
 from contextlib import ExitStack
@@ -307,123 +306,6 @@ def _serials(given: Sequence[str]) -> dict[str, str]:
     return serials
 
 
-def _has_display() -> bool:
-    return any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
-
-
-def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> int:
-    from station.demo import DemoEnvironment
-
-    out = out or sys.stdout
-    with ExitStack() as stack:
-        workdir: Path | None = args.workdir
-        if workdir is None:
-            workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="station-demo-")))
-        env = stack.enter_context(
-            DemoEnvironment(
-                Path(workdir),
-                slots=args.slots,
-                storage=args.storage,
-                faults=args.faults or "",
-                baud=args.baud,
-                profile=args.profile,
-                line=True,
-            )
-        )
-        if set(env.slot_profiles) == {"smp"}:
-            devices = f"{args.storage} devices"
-        else:
-            kinds = ", ".join(f"{n} {p}" for n, p in _counted(env.slot_profiles))
-            storage = f"; {args.storage} storage on smp" if "smp" in env.slot_profiles else ""
-            devices = f"devices ({kinds}{storage})"
-        out.write(
-            f"demo: {args.slots} simulated {devices}, Pairing stand-in at "
-            f"{env.pairing_url}, journal {env.journal_path}\n"
-        )
-        if env.printer is not None and env.tower is not None and env.mes is not None:
-            out.write(
-                f"demo: MES stand-in at {env.mes.url}, label printer stand-in at "
-                f"127.0.0.1:{env.printer.port}, serial tower light on a pseudo-terminal at "
-                f"{env.tower.port}\n"
-            )
-        out.flush()
-        code = provision(
-            config_path=env.config_path,
-            target=env.target_name,
-            fixture=env.fixture_name,
-            slots="all",
-            operator=args.operator,
-            as_json=args.json,
-            out=out,
-        )
-        if env.printer is not None and env.tower is not None and env.mes is not None:
-            acked, printed = _line_record(env.journal_path)
-            out.write(
-                f"demo: the MES was asked {len(env.mes.state.checks)} time(s) and acknowledged "
-                f"{acked} result(s); {printed} label(s) printed; the tower light showed "
-                f"{' -> '.join(env.tower.shown)}\n"
-            )
-            out.flush()
-        return code
-
-
-def _line_record(journal: Path) -> tuple[int, int]:
-    """(MES results acknowledged, labels printed), as the journal records them."""
-    from station.journal.audit_query import AuditFilter, AuditReader
-
-    kinds = frozenset({"mes_result_ack", "label_print"})
-    with AuditReader.open(journal) as reader:
-        events = list(reader.iter_events(AuditFilter(kinds=kinds)))
-    acked = sum(e.kind == "mes_result_ack" for e in events)
-    printed = sum(e.kind == "label_print" and e.details.get("printed") == "true" for e in events)
-    return acked, printed
-
-
-def _counted(names: list[str]) -> list[tuple[int, str]]:
-    return [(names.count(n), n) for n in dict.fromkeys(names)]
-
-
-def _demo_command(args: argparse.Namespace) -> int:
-    if args.fleet:
-        return _fleet_demo(args)
-    if not args.headless:
-        if _has_display():
-            import ui.demo
-
-            return int(ui.demo.main(args))
-        sys.stderr.write("station demo: no display found; running the headless demo.\n")
-    return run_headless_demo(args)
-
-
-def _fleet_demo(args: argparse.Namespace) -> int:
-    from station.demo_fleet import run_demo
-
-    windows = not args.headless and _has_display()
-    if not args.headless and not windows:
-        sys.stderr.write("station demo: no display found; running the headless fleet demo.\n")
-    with ExitStack() as stack:
-        workdir: Path | None = args.workdir
-        if workdir is None:
-            temporary = tempfile.TemporaryDirectory(prefix="station-fleet-")
-            workdir = Path(stack.enter_context(temporary))
-        return run_demo(
-            workdir,
-            args.slots,
-            args.operator,
-            sys.stdout,
-            windows=windows,
-            auto_provision=args.auto_provision,
-            exit_when_done=args.exit_when_done,
-        )
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("must be at least 1")
-    return value
-
-
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p = subparsers.add_parser(
         "provision",
@@ -456,38 +338,3 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
         help=argparse.SUPPRESS,
     )
     p.set_defaults(handler=_provision_command)
-
-    d = subparsers.add_parser(
-        "demo",
-        help="the station on a simulated fixture and a local Pairing stand-in",
-        description="Start simulated devices, a local Pairing stand-in and the line's stand-ins "
-        "(an MES, a loopback label printer, a serial tower light on a pseudo-terminal), write a "
-        "configuration for them, and open the operator screen (or, with --headless, provision "
-        "every slot and print the results).",
-    )
-    d.add_argument("--headless", action="store_true", help="no window: provision and print")
-    d.add_argument(
-        "--fleet",
-        action="store_true",
-        help="two stations sharing a throwaway central PostgreSQL (needs PostgreSQL installed "
-        "and the OS keyring); one unit with the same device ID sits on both fixtures",
-    )
-    d.add_argument("--slots", type=_positive, default=4, help="number of simulated slots")
-    d.add_argument("--workdir", type=Path, help="keep the demo's state here (default: temporary)")
-    d.add_argument("--storage", choices=("otp", "secure"), default="otp")
-    d.add_argument(
-        "--profile",
-        choices=("smp", "zephyr", "esp32", "mixed"),
-        default="smp",
-        help="device profile of the simulated devices: our SMP provisioning group, stock Zephyr "
-        "(MCUmgr file system and shell), stock ESP32 with the Astarte SDK (ROM bootloader and "
-        "NVS), or mixed (the slots take smp and zephyr in turn)",
-    )
-    d.add_argument("--faults", default="", help="simulated-device fault spec (see the sandbox)")
-    d.add_argument("--baud", type=int, help="pace the simulated devices at this baud rate")
-    d.add_argument("--operator", default="Demo operator", help="for the journal")
-    d.add_argument("--json", action="store_true", help="headless: one JSON object per slot")
-    d.add_argument("--auto-provision", action="store_true", help="window: provision at start")
-    d.add_argument("--screenshot", type=Path, help="window: save a screenshot when done")
-    d.add_argument("--exit-when-done", action="store_true", help="window: quit when done")
-    d.set_defaults(handler=_demo_command)

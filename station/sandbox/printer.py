@@ -2,7 +2,7 @@
 
 `flags` sets what `~HS` reports (paper_out, paused, head_up, ribbon_out); `silent` makes it
 answer nothing, as newer Zebra firmware does while out of media. Every `^XA...^XZ` received is
-kept in `labels`, in order.
+kept in `labels`, in order, and handed to `on_label` (the demo's scanner reads it from there).
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import socket
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -26,6 +27,8 @@ class PrinterState:
 class FakeLabelPrinter:
     def __init__(self) -> None:
         self.state = PrinterState()
+        #: Called with each label's ZPL, on the connection's thread, once it is kept.
+        self.on_label: Callable[[str], None] | None = None
         self._lock = threading.Lock()
         self._server = socket.create_server(("127.0.0.1", 0))
         self.port: int = self._server.getsockname()[1]
@@ -87,6 +90,9 @@ class FakeLabelPrinter:
                 while (start := buffer.find(b"^XA")) >= 0 and (
                     end := buffer.find(b"^XZ", start)
                 ) >= 0:
+                    label = buffer[start : end + 3].decode("ascii", "replace")
                     with self._lock:
-                        self.state.labels.append(buffer[start : end + 3].decode("ascii", "replace"))
+                        self.state.labels.append(label)
                     buffer = buffer[end + 3 :]
+                    if self.on_label is not None:
+                        self.on_label(label)

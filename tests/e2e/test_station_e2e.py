@@ -86,9 +86,14 @@ def test_headless_demo_command_prints_one_result_per_slot(
     assert rc == 0, out
     lines = [line for line in out.splitlines() if line.startswith("slot ")]
     assert [line.split()[:3] for line in lines] == [["slot", "1", "PASS"], ["slot", "2", "PASS"]]
-    # The demo's line: both labels reached the printer stand-in, the pty tower went through
-    # working (yellow) to a good batch (green), and off when the station closed.
-    (shown,) = [line for line in out.splitlines() if "2 label(s) printed" in line]
+    # The demo's line: both labels reached the printer stand-in and were scanned back by the
+    # simulated scanner, the pty tower went through working (yellow) to a good batch (green),
+    # and off when the station closed.
+    (shown,) = [
+        line
+        for line in out.splitlines()
+        if "2 label(s) printed; 2 label(s) scanned back and matched" in line
+    ]
     assert shown.startswith("demo: the MES was asked 2 time(s) and acknowledged 2 result(s); ")
     # A slot's first update may still be idle (the tower is then set to all off, the state it
     # was in), depending on which slot's thread reports first; working always comes before
