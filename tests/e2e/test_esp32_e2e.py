@@ -167,6 +167,49 @@ def test_a_lying_md5_is_decided_from_the_flash_it_reads_back(tmp_path: Path) -> 
         assert digests is not None and digests.group(1) != digests.group(2)
 
 
+def test_a_lost_write_answer_over_another_secret_fails_and_the_journal_says_why(
+    tmp_path: Path,
+) -> None:
+    # Slot 1 stores another secret and its answer to the write's last block is lost: the
+    # station reconnects, finds the partition written, and must not take it for its own.
+    # Slot 2 loses the same answer over the right secret and passes.
+    with DemoEnvironment(
+        tmp_path / "demo", slots=2, profile="esp32", bcrypt_cost=4, record_issued_secrets=True,
+        firmware={"1": "esp32:faults=stores_other+lost_answer", "2": "esp32:faults=lost_answer"},
+    ) as env:  # fmt: skip
+        rc, out, err = provision_all(env, "e2e")
+        by_slot = results(out)
+        assert rc == 1, out + err
+        liar, honest = by_slot["1"], by_slot["2"]
+        assert (liar["result"], liar["error_class"]) == ("FAIL", "write_interrupted"), liar
+        assert liar["message"] == (
+            "The write to the device in slot 1 was interrupted and its storage holds a secret "
+            "other than the one just written."
+        )
+        assert liar["action"] == (
+            "Leave the device in slot 1 and provision it again: the station decides from what "
+            "was stored."
+        )
+        assert honest["result"] == "PASS", honest
+        assert accepted(env, "2", honest["device_id"])
+        # The lie happened: the partition holds one secret, which Pairing never issued.
+        [stored] = nvs_secrets(env, "1")
+        assert env.standin is not None
+        assert stored not in {s.reveal() for s in env.standin.issued_secrets()}
+        assert not accepted(env, "1", liar["device_id"])
+        assert verify(env.journal_path).ok
+        with Journal.open(env.journal_path, station_id="e2e") as journal:
+            for slot in ("1", "2"):
+                detail = journal.attempt(by_slot[slot]["attempt_id"])
+                assert detail is not None
+                assert detail.link_stats["reconnects"] == 1, (slot, detail.link_stats)
+            detail = journal.attempt(liar["attempt_id"])
+            assert detail is not None and detail.row.error_class == "write_interrupted"
+            failed = [(s.step, s.detail) for s in detail.steps if not s.ok]
+            assert failed == [("write", liar["message"])], detail.steps
+            assert [s.step for s in detail.steps][-1] == "write"  # nothing after it
+
+
 def _station(env: DemoEnvironment, crash: str | None) -> subprocess.CompletedProcess[str]:
     environ = {k: v for k, v in os.environ.items() if k != ENV}
     if crash:

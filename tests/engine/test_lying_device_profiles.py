@@ -151,6 +151,12 @@ ESP32_LIES = {
     # ... and its write's verification fails, so the station looks: another secret is there
     "stores_other,wrong_md5": ("write_interrupted", Step.WRITE, INTERRUPTED_MESSAGE,
                                INTERRUPTED_ACTION),
+    # ... and its answer to the write's last block is lost: the station reconnects, reads the
+    # partition and finds WRITTEN, but with another secret
+    "stores_other,lost_answer": ("write_interrupted", Step.WRITE, INTERRUPTED_MESSAGE,
+                                 INTERRUPTED_ACTION),
+    "stores_flipped,lost_answer": ("write_interrupted", Step.WRITE, INTERRUPTED_MESSAGE,
+                                   INTERRUPTED_ACTION),
 }  # fmt: skip
 
 
@@ -166,10 +172,13 @@ def test_an_esp32_storing_another_secret_never_passes(
     [issued] = rig.standin.issued_secrets()
     stored = rig.stored_secret()
     assert stored is not None and stored != issued.reveal()
-    if faults == "stores_flipped":
+    if faults.startswith("stores_flipped"):
         pairs = zip(stored, issued.reveal(), strict=True)
         assert sum(bin(ord(a) ^ ord(b)).count("1") for a, b in pairs) == 1
     assert not rig.standin_accepts(outcome)
+    if "lost_answer" in faults:  # the station reconnected after the write's answer was lost
+        detail = rig.journal.attempt(outcome.attempt_id)
+        assert detail is not None and detail.link_stats["reconnects"] == 1
 
 
 def test_an_esp32_that_stored_another_secret_is_rewritten_next_time(
@@ -199,3 +208,19 @@ def test_an_esp32_whose_mac_moves_fails_at_the_read_back(
     _journal_says(rig.journal, outcome, Step.READ_BACK)
     [issued] = rig.standin.issued_secrets()
     assert rig.stored_secret() == issued.reveal()  # the storage is right; the identity lies
+
+
+def test_an_esp32_whose_write_answer_is_lost_is_decided_from_its_flash(
+    esp32_engine_rig: Callable[..., Esp32EngineRig],
+) -> None:
+    """The honest counterpart of `lost_answer` with `stores_*`: the same lost answer over the
+    right secret passes, so the lying cases fail for the secret they hold, not for the loss."""
+    rig = esp32_engine_rig(faults="lost_answer")
+    outcome = rig.provision()
+    assert outcome.result is Result.PASS, outcome
+    assert rig.standin_accepts(outcome)
+    detail = rig.journal.attempt(outcome.attempt_id)
+    assert detail is not None
+    # The answer really was lost: esptool gave up on the write (its bytes never counted as
+    # written) and the station reconnected to read the partition.
+    assert (detail.link_stats["reconnects"], detail.link_stats["flash_bytes_written"]) == (1, 0)

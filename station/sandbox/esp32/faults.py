@@ -18,6 +18,10 @@
 - `stores_other` / `stores_flipped`: a lying device: after a write that carries an NVS
   `cred_secret`, it stores a whole other secret / the secret with one bit flipped (CRCs made
   to match) and answers MD5 over what it was sent, so only a read-back can tell.
+- `lost_answer`: the chip stores the last data block of its first write whole (and tells its
+  `stores_*` lie at once), but its answer to that block is lost: the host times out on a
+  write that completed. With `stores_other` the unit then reads as written, holding another
+  secret than the one sent.
 - `mac_drift`: the MAC read from eFuse changes at every read (an identity that moves).
 """
 
@@ -37,6 +41,7 @@ NAMES = (
     "stores_other",
     "stores_flipped",
     "mac_drift",
+    "lost_answer",
 )
 
 

@@ -91,6 +91,7 @@ class Bootloader:
         self.blocks_written = 0
         self.flash_reads = 0  # READ_FLASH commands answered, for `stall@read`
         self.connections = 0
+        self.answers_lost = 0  # write answers dropped by `lost_answer` (it fires once)
         self._write: _Write | None = None
         self._shadow: dict[tuple[int, int], bytes] = {}  # region -> what a liar claims
 
@@ -252,6 +253,14 @@ class Bootloader:
             self._write = None
             if self.on_stall is not None:
                 self.on_stall()
+            return
+        if "lost_answer" in self.faults and not self.answers_lost and w.position >= w.size:
+            # The whole image is stored, but its last answer never reaches the host, so no
+            # FLASH_END follows: a liar tells its lie now.
+            self._write = None
+            self.answers_lost += 1
+            self._maybe_lie(w)
+            log.info("fault: the answer to the write's last block was lost")
             return
         self._reply(op)
 
