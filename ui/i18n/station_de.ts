@@ -109,6 +109,52 @@
     </message>
 </context>
 <context>
+    <name>AuditEventsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Who (part of the name)</source>
+        <translation>Wer (Teil des Namens)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} event(s)</source>
+        <translation>
+            <numerusform>{count} Ereignis</numerusform>
+            <numerusform>{count} Ereignisse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>made on this station for each device</source>
@@ -407,6 +453,187 @@
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Export the shown attempts as {format}</source>
+        <translation>Angezeigte Versuche als {format} exportieren</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Export nach {file}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}: {done} of {total}</source>
+        <translation>Export nach {file}: {done} von {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Exported {count} attempt(s) to {file}</source>
+        <translation>
+            <numerusform>✓ {count} Versuch nach {file} exportiert</numerusform>
+            <numerusform>✓ {count} Versuche nach {file} exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>✗ Export failed: </source>
+        <translation>✗ Export fehlgeschlagen: </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Any station</source>
+        <translation>Jede Station</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Any slot</source>
+        <translation>Jeder Platz</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Jeder Bediener</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Jedes Ziel</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>Fehlerklasse</translation>
+    </message>
+    <message>
+        <source>Any error class</source>
+        <translation>Jede Fehlerklasse</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Not passed (FAIL, SCRAP, Aborted)</source>
+        <translation>Nicht bestanden (FEHLER, AUSSCHUSS, Abbruch)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>From (local time)</source>
+        <translation>Von (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>Until (not included)</source>
+        <translation>Bis (ausschließlich)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Device ID or serial</source>
+        <translation>Geräte-ID oder Seriennummer</translation>
+    </message>
+    <message>
+        <source>station {value}</source>
+        <translation>Station {value}</translation>
+    </message>
+    <message>
+        <source>slot {value}</source>
+        <translation>Platz {value}</translation>
+    </message>
+    <message>
+        <source>operator {value}</source>
+        <translation>Bediener {value}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>Ziel {value}</translation>
+    </message>
+    <message>
+        <source>error class {value}</source>
+        <translation>Fehlerklasse {value}</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Jedes Ergebnis</translation>
+    </message>
+    <message>
+        <source>Device ID or hardware serial contains…</source>
+        <translation>Geräte-ID oder Hardware-Seriennummer enthält…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter löschen</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>{since} to {until}</source>
+        <translation>{since} bis {until}</translation>
+    </message>
+    <message>
+        <source>device/serial contains “{text}”</source>
+        <translation>Gerät/Seriennummer enthält „{text}“</translation>
+    </message>
+    <message>
+        <source>all attempts</source>
+        <translation>alle Versuche</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Attempts of every station…</source>
@@ -441,6 +668,61 @@
             <numerusform>. Liest alle %n s neu.</numerusform>
             <numerusform>. Liest alle %n s neu.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityBadge</name>
+    <message>
+        <source>Chain not yet verified in this session</source>
+        <translation>Kette in dieser Sitzung noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Show that attempt</source>
+        <translation>Diesen Versuch zeigen</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Kette wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Verifying the chain… {share} % ({done} of {total} records)</source>
+        <translation>Kette wird geprüft… {share} % ({done} von {total} Einträgen)</translation>
+    </message>
+    <message>
+        <source>Chain intact: {count} records verified</source>
+        <translation>Kette intakt: {count} Einträge geprüft</translation>
+    </message>
+    <message>
+        <source>Cannot verify: </source>
+        <translation>Prüfung nicht möglich: </translation>
+    </message>
+    <message>
+        <source>Verification stopped before the end</source>
+        <translation>Prüfung vor dem Ende gestoppt</translation>
+    </message>
+    <message>
+        <source>first bad record #{seq}</source>
+        <translation>erster fehlerhafter Eintrag #{seq}</translation>
+    </message>
+    <message>
+        <source>the tables disagree with the records</source>
+        <translation>die Tabellen stimmen nicht mit den Einträgen überein</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN — {where} (attempt {attempt}): {reason}</source>
+        <translation>Kette GEBROCHEN — {where} (Versuch {attempt}): {reason}</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN — {where}: {reason}</source>
+        <translation>Kette GEBROCHEN — {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
+        <translation>Die Kette jeder Station wird auf der Station geprüft (station journal verify); die Zentrale lehnt ein Journal ab, das von ihrem Stand abweicht</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1112,10 @@ wenn ein Gerät erscheint</translation>
         <source>cumulative share (right axis)</source>
         <translation>kumulierter Anteil (rechte Achse)</translation>
     </message>
+    <message>
+        <source>{label} {count} ({share} % cumulative)</source>
+        <translation>{label} {count} ({share} % kumuliert)</translation>
+    </message>
 </context>
 <context>
     <name>QAAccess</name>
@@ -840,6 +1126,82 @@ wenn ein Gerät erscheint</translation>
     <message>
         <source>Browse, filter, export and summarise the provisioning journal (read-only)</source>
         <translation>Das Provisionierungsjournal durchsuchen, filtern, exportieren und auswerten (nur lesen)</translation>
+    </message>
+</context>
+<context>
+    <name>QAColumns</name>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Hardware serial</source>
+        <translation>Hardware-Seriennummer</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>Fehlerklasse</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Sort by {column} (the journal sorts, not the PC)</source>
+        <translation>Nach {column} sortieren (das Journal sortiert, nicht der PC)</translation>
+    </message>
+    <message>
+        <source>(not in the journal)</source>
+        <translation>(nicht im Journal)</translation>
+    </message>
+    <message>
+        <source>{message}
+What the operator was told: {action}</source>
+        <translation>{message}
+Was dem Bediener gesagt wurde: {action}</translation>
+    </message>
+    <message>
+        <source>{label} (in exports: {raw})</source>
+        <translation>{label} (in Exporten: {raw})</translation>
+    </message>
+</context>
+<context>
+    <name>QAJob</name>
+    <message>
+        <source>Stopped by the QA user.</source>
+        <translation>Vom QS-Benutzer gestoppt.</translation>
     </message>
 </context>
 <context>
@@ -964,8 +1326,91 @@ wenn ein Gerät erscheint</translation>
 <context>
     <name>QAWindow</name>
     <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Chain not yet verified in this session ({records} records; Verify now takes a minute or two)</source>
+        <translation>Kette in dieser Sitzung noch nicht geprüft ({records} Einträge; Jetzt prüfen dauert ein bis zwei Minuten)</translation>
+    </message>
+    <message>
         <source>Provisioning journal (QA, read-only) — {0}</source>
         <translation>Provisionierungsjournal (QS, nur lesen) — {0}</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Audit-Ereignisse</translation>
+    </message>
+    <message>
+        <source>Searching the journal…</source>
+        <translation>Journal wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Aktualisiert {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} attempt(s) match ({filter})</source>
+        <translation>
+            <numerusform>{count} Versuch passt ({filter})</numerusform>
+            <numerusform>{count} Versuche passen ({filter})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected attempt does not match the filter any more.</source>
+        <translation>Der gewählte Versuch passt nicht mehr zum Filter.</translation>
+    </message>
+    <message>
+        <source>That attempt is not in the journal.</source>
+        <translation>Dieser Versuch ist nicht im Journal.</translation>
+    </message>
+    <message>
+        <source>Attempt {0} is not in the journal&apos;s attempt table.</source>
+        <translation>Versuch {0} ist nicht in der Versuchstabelle des Journals.</translation>
+    </message>
+    <message>
+        <source>Its records may have been removed; keep this journal for investigation.</source>
+        <translation>Seine Einträge wurden möglicherweise entfernt; dieses Journal zur Untersuchung aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened</source>
+        <translation>Das Journal kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journal</translation>
+    </message>
+    <message>
+        <source>Export shown attempts as CSV…</source>
+        <translation>Angezeigte Versuche als CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export shown attempts as JSON Lines…</source>
+        <translation>Angezeigte Versuche als JSON Lines exportieren…</translation>
+    </message>
+    <message>
+        <source>Verify the chain now</source>
+        <translation>Kette jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -1310,12 +1755,286 @@ Was tun: {action}</translation>
 <context>
     <name>StepTimeline</name>
     <message>
+        <source>{step} {duration}</source>
+        <translation>{step} {duration}</translation>
+    </message>
+    <message>
+        <source>{step} {duration} failed</source>
+        <translation>{step} {duration} fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>total {duration}</source>
+        <translation>gesamt {duration}</translation>
+    </message>
+    <message>
         <source>No steps recorded</source>
         <translation>Keine Schritte aufgezeichnet</translation>
     </message>
     <message>
         <source>{duration}  ✗ failed</source>
         <translation>{duration}  ✗ fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Error class</source>
+        <translation>Fehlerklasse</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>Ausschuss</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Unvollendet</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Geräte</translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation>Erstdurchlaufquote</translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation>Einheiten pro Stunde</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Nicht identifiziert</translation>
+    </message>
+    <message>
+        <source>Provisioning summary</source>
+        <translation>Provisionierungs-Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>{passed} (including {recovered} recovered after a restart)</source>
+        <translation>{passed} (davon {recovered} nach einem Neustart wiederhergestellt)</translation>
+    </message>
+    <message>
+        <source>{yield_} ({first} of {devices} devices)</source>
+        <translation>{yield_} ({first} von {devices} Geräten)</translation>
+    </message>
+    <message>
+        <source>— (only {active} of production)</source>
+        <translation>— (nur {active} Produktion)</translation>
+    </message>
+    <message>
+        <source>{rate} (over {active} of active production)</source>
+        <translation>{rate} (über {active} aktive Produktion)</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report to {path}.</source>
+        <translation>Der PDF-Bericht kann nicht nach {path} geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Einen beschreibbaren Ordner mit freiem Platz wählen.</translation>
+    </message>
+    <message>
+        <source>The PDF report {path} was not written.</source>
+        <translation>Der PDF-Bericht {path} wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Zeitraum: {period}</translation>
+    </message>
+    <message>
+        <source>Attempts included: {scope}</source>
+        <translation>Einbezogene Versuche: {scope}</translation>
+    </message>
+    <message>
+        <source>Journal: {journal}</source>
+        <translation>Journal: {journal}</translation>
+    </message>
+    <message>
+        <source>Journal integrity: {state}</source>
+        <translation>Journal-Integrität: {state}</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>Gedruckt {time}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Failures by error class (Pareto)</source>
+        <translation>Fehler nach Fehlerklasse (Pareto)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Shift</source>
+        <translation>Schicht</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Datumsbereich</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Früh</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Spät</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Nacht</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>Zusammenfassen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Bis (einschließlich)</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show summary.</source>
+        <translation>Einen Zeitraum wählen und Zusammenfassung zeigen drücken.</translation>
+    </message>
+    <message>
+        <source>Only attempts matching the table&apos;s other filters</source>
+        <translation>Nur Versuche, die den anderen Filtern der Tabelle entsprechen</translation>
+    </message>
+    <message>
+        <source>Show summary</source>
+        <translation>Zusammenfassung zeigen</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>{shift} ({start}–{end})</source>
+        <translation>{shift} ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>{shift} shift of {day} ({hours})</source>
+        <translation>Schicht {shift} am {day} ({hours})</translation>
+    </message>
+    <message>
+        <source>The date range ends before it begins.</source>
+        <translation>Der Datumsbereich endet, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <source>Choose a &apos;To&apos; date on or after &apos;From&apos;.</source>
+        <translation>Ein „Bis“-Datum am oder nach dem „Von“-Datum wählen.</translation>
+    </message>
+    <message>
+        <source>{first} to {last} (whole days)</source>
+        <translation>{first} bis {last} (ganze Tage)</translation>
+    </message>
+    <message>
+        <source>{start}–{end} local time</source>
+        <translation>{start}–{end} Ortszeit</translation>
+    </message>
+    <message>
+        <source>matching the table&apos;s filters ({filter}), period as above</source>
+        <translation>passend zu den Filtern der Tabelle ({filter}), Zeitraum wie oben</translation>
+    </message>
+    <message>
+        <source>every attempt started in the period</source>
+        <translation>jeder im Zeitraum begonnene Versuch</translation>
+    </message>
+    <message>
+        <source>Computing the summary for {period}…</source>
+        <translation>Zusammenfassung für {period} wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Summary for {period}; {scope}.</source>
+        <translation>Zusammenfassung für {period}; {scope}.</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Zusammenfassung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no summary to print yet.</source>
+        <translation>Es gibt noch keine Zusammenfassung zum Drucken.</translation>
+    </message>
+    <message>
+        <source>Press Show summary first.</source>
+        <translation>Zuerst Zusammenfassung zeigen drücken.</translation>
+    </message>
+    <message>
+        <source>PDF report written to {path}.</source>
+        <translation>PDF-Bericht nach {path} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1346,13 +2065,6 @@ Was tun: {action}</translation>
     <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
-    </message>
-</context>
-<context>
-    <name>badge</name>
-    <message>
-        <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
-        <translation>Die Kette jeder Station wird auf der Station geprüft (station journal verify); die Zentrale lehnt ein Journal ab, das von ihrem Stand abweicht</translation>
     </message>
 </context>
 </TS>

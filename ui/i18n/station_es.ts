@@ -109,6 +109,52 @@
     </message>
 </context>
 <context>
+    <name>AuditEventsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Who (part of the name)</source>
+        <translation>Quién (parte del nombre)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} event(s)</source>
+        <translation>
+            <numerusform>{count} evento</numerusform>
+            <numerusform>{count} eventos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>made on this station for each device</source>
@@ -407,6 +453,187 @@
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Cancelar exportación</translation>
+    </message>
+    <message>
+        <source>Export the shown attempts as {format}</source>
+        <translation>Exportar los intentos mostrados como {format}</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Exportando a {file}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}: {done} of {total}</source>
+        <translation>Exportando a {file}: {done} de {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Exported {count} attempt(s) to {file}</source>
+        <translation>
+            <numerusform>✓ Exportado {count} intento a {file}</numerusform>
+            <numerusform>✓ Exportados {count} intentos a {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
+    </message>
+    <message>
+        <source>✗ Export failed: </source>
+        <translation>✗ La exportación falló: </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>Any station</source>
+        <translation>Cualquier estación</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Ranura</translation>
+    </message>
+    <message>
+        <source>Any slot</source>
+        <translation>Cualquier ranura</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operario</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Cualquier operario</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Cualquier destino</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>Clase de error</translation>
+    </message>
+    <message>
+        <source>Any error class</source>
+        <translation>Cualquier clase de error</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el período</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ayer</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervalo personalizado</translation>
+    </message>
+    <message>
+        <source>Not passed (FAIL, SCRAP, Aborted)</source>
+        <translation>No superado (FALLO, DESECHO, Cancelado)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>From (local time)</source>
+        <translation>Desde (hora local)</translation>
+    </message>
+    <message>
+        <source>Until (not included)</source>
+        <translation>Hasta (no incluido)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Device ID or serial</source>
+        <translation>ID del dispositivo o número de serie</translation>
+    </message>
+    <message>
+        <source>station {value}</source>
+        <translation>estación {value}</translation>
+    </message>
+    <message>
+        <source>slot {value}</source>
+        <translation>ranura {value}</translation>
+    </message>
+    <message>
+        <source>operator {value}</source>
+        <translation>operario {value}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>destino {value}</translation>
+    </message>
+    <message>
+        <source>error class {value}</source>
+        <translation>clase de error {value}</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Cualquier resultado</translation>
+    </message>
+    <message>
+        <source>Device ID or hardware serial contains…</source>
+        <translation>El ID del dispositivo o el número de serie contiene…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>{since} to {until}</source>
+        <translation>de {since} a {until}</translation>
+    </message>
+    <message>
+        <source>device/serial contains “{text}”</source>
+        <translation>dispositivo/número de serie contiene «{text}»</translation>
+    </message>
+    <message>
+        <source>all attempts</source>
+        <translation>todos los intentos</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Attempts of every station…</source>
@@ -441,6 +668,61 @@
             <numerusform>. Vuelve a leer cada %n s.</numerusform>
             <numerusform>. Vuelve a leer cada %n s.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityBadge</name>
+    <message>
+        <source>Chain not yet verified in this session</source>
+        <translation>Cadena aún no verificada en esta sesión</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Verificar ahora</translation>
+    </message>
+    <message>
+        <source>Show that attempt</source>
+        <translation>Mostrar ese intento</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Verificando la cadena…</translation>
+    </message>
+    <message>
+        <source>Verifying the chain… {share} % ({done} of {total} records)</source>
+        <translation>Verificando la cadena… {share} % ({done} de {total} registros)</translation>
+    </message>
+    <message>
+        <source>Chain intact: {count} records verified</source>
+        <translation>Cadena íntegra: {count} registros verificados</translation>
+    </message>
+    <message>
+        <source>Cannot verify: </source>
+        <translation>No se puede verificar: </translation>
+    </message>
+    <message>
+        <source>Verification stopped before the end</source>
+        <translation>Verificación detenida antes del final</translation>
+    </message>
+    <message>
+        <source>first bad record #{seq}</source>
+        <translation>primer registro erróneo #{seq}</translation>
+    </message>
+    <message>
+        <source>the tables disagree with the records</source>
+        <translation>las tablas no coinciden con los registros</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN — {where} (attempt {attempt}): {reason}</source>
+        <translation>Cadena ROTA — {where} (intento {attempt}): {reason}</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN — {where}: {reason}</source>
+        <translation>Cadena ROTA — {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
+        <translation>La cadena de cada estación se verifica en la estación (station journal verify); el centro rechaza un registro que se bifurca de lo que ya tiene</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1112,10 @@ aparezca un dispositivo</translation>
         <source>cumulative share (right axis)</source>
         <translation>porcentaje acumulado (eje derecho)</translation>
     </message>
+    <message>
+        <source>{label} {count} ({share} % cumulative)</source>
+        <translation>{label} {count} ({share} % acumulado)</translation>
+    </message>
 </context>
 <context>
     <name>QAAccess</name>
@@ -840,6 +1126,82 @@ aparezca un dispositivo</translation>
     <message>
         <source>Browse, filter, export and summarise the provisioning journal (read-only)</source>
         <translation>Consultar, filtrar, exportar y resumir el registro de aprovisionamiento (solo lectura)</translation>
+    </message>
+</context>
+<context>
+    <name>QAColumns</name>
+    <message>
+        <source>Started</source>
+        <translation>Iniciado</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Ranura</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID del dispositivo</translation>
+    </message>
+    <message>
+        <source>Hardware serial</source>
+        <translation>Número de serie del hardware</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operario</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>Clase de error</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>Sort by {column} (the journal sorts, not the PC)</source>
+        <translation>Ordenar por {column} (ordena el registro, no el PC)</translation>
+    </message>
+    <message>
+        <source>(not in the journal)</source>
+        <translation>(no está en el registro)</translation>
+    </message>
+    <message>
+        <source>{message}
+What the operator was told: {action}</source>
+        <translation>{message}
+Lo que se le dijo al operario: {action}</translation>
+    </message>
+    <message>
+        <source>{label} (in exports: {raw})</source>
+        <translation>{label} (en las exportaciones: {raw})</translation>
+    </message>
+</context>
+<context>
+    <name>QAJob</name>
+    <message>
+        <source>Stopped by the QA user.</source>
+        <translation>Detenido por el usuario de calidad.</translation>
     </message>
 </context>
 <context>
@@ -964,8 +1326,91 @@ aparezca un dispositivo</translation>
 <context>
     <name>QAWindow</name>
     <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Chain not yet verified in this session ({records} records; Verify now takes a minute or two)</source>
+        <translation>Cadena aún no verificada en esta sesión ({records} registros; Verificar ahora tarda uno o dos minutos)</translation>
+    </message>
+    <message>
         <source>Provisioning journal (QA, read-only) — {0}</source>
         <translation>Registro de aprovisionamiento (calidad, solo lectura) — {0}</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Eventos de auditoría</translation>
+    </message>
+    <message>
+        <source>Searching the journal…</source>
+        <translation>Buscando en el registro…</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Actualizado {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} attempt(s) match ({filter})</source>
+        <translation>
+            <numerusform>{count} intento coincide ({filter})</numerusform>
+            <numerusform>{count} intentos coinciden ({filter})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected attempt does not match the filter any more.</source>
+        <translation>El intento seleccionado ya no coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>That attempt is not in the journal.</source>
+        <translation>Ese intento no está en el registro.</translation>
+    </message>
+    <message>
+        <source>Attempt {0} is not in the journal&apos;s attempt table.</source>
+        <translation>El intento {0} no está en la tabla de intentos del registro.</translation>
+    </message>
+    <message>
+        <source>Its records may have been removed; keep this journal for investigation.</source>
+        <translation>Es posible que sus registros se hayan eliminado; conserve este registro para la investigación.</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened</source>
+        <translation>No se puede abrir el registro</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Export shown attempts as CSV…</source>
+        <translation>Exportar los intentos mostrados como CSV…</translation>
+    </message>
+    <message>
+        <source>Export shown attempts as JSON Lines…</source>
+        <translation>Exportar los intentos mostrados como JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Verify the chain now</source>
+        <translation>Verificar la cadena ahora</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Actualizar ahora</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -1310,12 +1755,286 @@ Qué hacer: {action}</translation>
 <context>
     <name>StepTimeline</name>
     <message>
+        <source>{step} {duration}</source>
+        <translation>{step} {duration}</translation>
+    </message>
+    <message>
+        <source>{step} {duration} failed</source>
+        <translation>{step} {duration} falló</translation>
+    </message>
+    <message>
+        <source>total {duration}</source>
+        <translation>total {duration}</translation>
+    </message>
+    <message>
         <source>No steps recorded</source>
         <translation>No se registraron pasos</translation>
     </message>
     <message>
         <source>{duration}  ✗ failed</source>
         <translation>{duration}  ✗ falló</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Error class</source>
+        <translation>Clase de error</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fallos</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Proporción</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Superados</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>Desechados</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivos</translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation>Rendimiento a la primera</translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation>Unidades por hora</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>No identificados</translation>
+    </message>
+    <message>
+        <source>Provisioning summary</source>
+        <translation>Resumen del aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>{passed} (including {recovered} recovered after a restart)</source>
+        <translation>{passed} (incluidos {recovered} recuperados tras un reinicio)</translation>
+    </message>
+    <message>
+        <source>{yield_} ({first} of {devices} devices)</source>
+        <translation>{yield_} ({first} de {devices} dispositivos)</translation>
+    </message>
+    <message>
+        <source>— (only {active} of production)</source>
+        <translation>— (solo {active} de producción)</translation>
+    </message>
+    <message>
+        <source>{rate} (over {active} of active production)</source>
+        <translation>{rate} (sobre {active} de producción activa)</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report to {path}.</source>
+        <translation>No se puede escribir el informe PDF en {path}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Elija una carpeta en la que pueda escribir y con espacio libre.</translation>
+    </message>
+    <message>
+        <source>The PDF report {path} was not written.</source>
+        <translation>El informe PDF {path} no se escribió.</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Período: {period}</translation>
+    </message>
+    <message>
+        <source>Attempts included: {scope}</source>
+        <translation>Intentos incluidos: {scope}</translation>
+    </message>
+    <message>
+        <source>Journal: {journal}</source>
+        <translation>Registro: {journal}</translation>
+    </message>
+    <message>
+        <source>Journal integrity: {state}</source>
+        <translation>Integridad del registro: {state}</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>Impreso {time}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Failures by error class (Pareto)</source>
+        <translation>Fallos por clase de error (Pareto)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Intervalo de fechas</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunes</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martes</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>miércoles</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>jueves</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>viernes</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sábado</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domingo</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>Resumir</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>Hasta (incluido)</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show summary.</source>
+        <translation>Elija un período y pulse Mostrar resumen.</translation>
+    </message>
+    <message>
+        <source>Only attempts matching the table&apos;s other filters</source>
+        <translation>Solo los intentos que coinciden con los demás filtros de la tabla</translation>
+    </message>
+    <message>
+        <source>Show summary</source>
+        <translation>Mostrar resumen</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>{shift} ({start}–{end})</source>
+        <translation>{shift} ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>{shift} shift of {day} ({hours})</source>
+        <translation>turno de {shift} del {day} ({hours})</translation>
+    </message>
+    <message>
+        <source>The date range ends before it begins.</source>
+        <translation>El intervalo de fechas termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>Choose a &apos;To&apos; date on or after &apos;From&apos;.</source>
+        <translation>Elija una fecha «Hasta» igual o posterior a «Desde».</translation>
+    </message>
+    <message>
+        <source>{first} to {last} (whole days)</source>
+        <translation>de {first} a {last} (días completos)</translation>
+    </message>
+    <message>
+        <source>{start}–{end} local time</source>
+        <translation>{start}–{end} hora local</translation>
+    </message>
+    <message>
+        <source>matching the table&apos;s filters ({filter}), period as above</source>
+        <translation>que coinciden con los filtros de la tabla ({filter}), período como arriba</translation>
+    </message>
+    <message>
+        <source>every attempt started in the period</source>
+        <translation>cada intento iniciado en el período</translation>
+    </message>
+    <message>
+        <source>Computing the summary for {period}…</source>
+        <translation>Calculando el resumen de {period}…</translation>
+    </message>
+    <message>
+        <source>Summary for {period}; {scope}.</source>
+        <translation>Resumen de {period}; {scope}.</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Guardar el resumen como PDF</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Informe PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no summary to print yet.</source>
+        <translation>Todavía no hay ningún resumen para imprimir.</translation>
+    </message>
+    <message>
+        <source>Press Show summary first.</source>
+        <translation>Pulse primero Mostrar resumen.</translation>
+    </message>
+    <message>
+        <source>PDF report written to {path}.</source>
+        <translation>Informe PDF escrito en {path}.</translation>
     </message>
 </context>
 <context>
@@ -1346,13 +2065,6 @@ Qué hacer: {action}</translation>
     <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
-    </message>
-</context>
-<context>
-    <name>badge</name>
-    <message>
-        <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
-        <translation>La cadena de cada estación se verifica en la estación (station journal verify); el centro rechaza un registro que se aparta de lo que tiene</translation>
     </message>
 </context>
 </TS>

@@ -109,6 +109,52 @@
     </message>
 </context>
 <context>
+    <name>AuditEventsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Tutti i tipi</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Ora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Dettagli</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Chi</translation>
+    </message>
+    <message>
+        <source>Who (part of the name)</source>
+        <translation>Chi (parte del nome)</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Ricerca…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} event(s)</source>
+        <translation>
+            <numerusform>{count} evento</numerusform>
+            <numerusform>{count} eventi</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>made on this station for each device</source>
@@ -407,6 +453,187 @@
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>Annulla esportazione</translation>
+    </message>
+    <message>
+        <source>Export the shown attempts as {format}</source>
+        <translation>Esporta i tentativi mostrati come {format}</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>Esportazione in {file}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}: {done} of {total}</source>
+        <translation>Esportazione in {file}: {done} di {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Exported {count} attempt(s) to {file}</source>
+        <translation>
+            <numerusform>✓ Esportato {count} tentativo in {file}</numerusform>
+            <numerusform>✓ Esportati {count} tentativi in {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Esportazione annullata; nessun file è stato scritto.</translation>
+    </message>
+    <message>
+        <source>✗ Export failed: </source>
+        <translation>✗ Esportazione non riuscita: </translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Station</source>
+        <translation>Stazione</translation>
+    </message>
+    <message>
+        <source>Any station</source>
+        <translation>Qualsiasi stazione</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Any slot</source>
+        <translation>Qualsiasi slot</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>Qualsiasi operatore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>Qualsiasi destinazione</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>Classe di errore</translation>
+    </message>
+    <message>
+        <source>Any error class</source>
+        <translation>Qualsiasi classe di errore</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Tutto il periodo</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Ultime 24 ore</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Ieri</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Intervallo personalizzato</translation>
+    </message>
+    <message>
+        <source>Not passed (FAIL, SCRAP, Aborted)</source>
+        <translation>Non superato (ERRORE, SCARTO, Interrotto)</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>From (local time)</source>
+        <translation>Da (ora locale)</translation>
+    </message>
+    <message>
+        <source>Until (not included)</source>
+        <translation>Fino a (escluso)</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Device ID or serial</source>
+        <translation>ID dispositivo o seriale</translation>
+    </message>
+    <message>
+        <source>station {value}</source>
+        <translation>stazione {value}</translation>
+    </message>
+    <message>
+        <source>slot {value}</source>
+        <translation>slot {value}</translation>
+    </message>
+    <message>
+        <source>operator {value}</source>
+        <translation>operatore {value}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>destinazione {value}</translation>
+    </message>
+    <message>
+        <source>error class {value}</source>
+        <translation>classe di errore {value}</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Qualsiasi risultato</translation>
+    </message>
+    <message>
+        <source>Device ID or hardware serial contains…</source>
+        <translation>ID dispositivo o seriale hardware contiene…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Azzera filtri</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>adesso</translation>
+    </message>
+    <message>
+        <source>{since} to {until}</source>
+        <translation>da {since} a {until}</translation>
+    </message>
+    <message>
+        <source>device/serial contains “{text}”</source>
+        <translation>dispositivo/seriale contiene «{text}»</translation>
+    </message>
+    <message>
+        <source>all attempts</source>
+        <translation>tutti i tentativi</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Attempts of every station…</source>
@@ -441,6 +668,61 @@
             <numerusform>. Rilegge ogni %n s.</numerusform>
             <numerusform>. Rilegge ogni %n s.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityBadge</name>
+    <message>
+        <source>Chain not yet verified in this session</source>
+        <translation>Catena non ancora verificata in questa sessione</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Verifica ora</translation>
+    </message>
+    <message>
+        <source>Show that attempt</source>
+        <translation>Mostra quel tentativo</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>Verifica della catena…</translation>
+    </message>
+    <message>
+        <source>Verifying the chain… {share} % ({done} of {total} records)</source>
+        <translation>Verifica della catena… {share} % ({done} di {total} record)</translation>
+    </message>
+    <message>
+        <source>Chain intact: {count} records verified</source>
+        <translation>Catena integra: {count} record verificati</translation>
+    </message>
+    <message>
+        <source>Cannot verify: </source>
+        <translation>Impossibile verificare: </translation>
+    </message>
+    <message>
+        <source>Verification stopped before the end</source>
+        <translation>Verifica interrotta prima della fine</translation>
+    </message>
+    <message>
+        <source>first bad record #{seq}</source>
+        <translation>primo record errato #{seq}</translation>
+    </message>
+    <message>
+        <source>the tables disagree with the records</source>
+        <translation>le tabelle non concordano con i record</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN — {where} (attempt {attempt}): {reason}</source>
+        <translation>Catena SPEZZATA — {where} (tentativo {attempt}): {reason}</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN — {where}: {reason}</source>
+        <translation>Catena SPEZZATA — {where}: {reason}</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
+        <translation>La catena di ogni stazione è verificata sulla stazione (station journal verify); il centro rifiuta un registro che diverge da quanto già conserva</translation>
     </message>
 </context>
 <context>
@@ -830,6 +1112,10 @@ compare un dispositivo</translation>
         <source>cumulative share (right axis)</source>
         <translation>quota cumulativa (asse destro)</translation>
     </message>
+    <message>
+        <source>{label} {count} ({share} % cumulative)</source>
+        <translation>{label} {count} ({share} % cumulativo)</translation>
+    </message>
 </context>
 <context>
     <name>QAAccess</name>
@@ -840,6 +1126,82 @@ compare un dispositivo</translation>
     <message>
         <source>Browse, filter, export and summarise the provisioning journal (read-only)</source>
         <translation>Sfoglia, filtra, esporta e riassumi il registro di provisioning (sola lettura)</translation>
+    </message>
+</context>
+<context>
+    <name>QAColumns</name>
+    <message>
+        <source>Started</source>
+        <translation>Iniziato</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Risultato</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID dispositivo</translation>
+    </message>
+    <message>
+        <source>Hardware serial</source>
+        <translation>Seriale hardware</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destinazione</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>Classe di errore</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durata</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminato</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stazione</translation>
+    </message>
+    <message>
+        <source>Sort by {column} (the journal sorts, not the PC)</source>
+        <translation>Ordina per {column} (ordina il registro, non il PC)</translation>
+    </message>
+    <message>
+        <source>(not in the journal)</source>
+        <translation>(non nel registro)</translation>
+    </message>
+    <message>
+        <source>{message}
+What the operator was told: {action}</source>
+        <translation>{message}
+Cosa è stato detto all&apos;operatore: {action}</translation>
+    </message>
+    <message>
+        <source>{label} (in exports: {raw})</source>
+        <translation>{label} (nelle esportazioni: {raw})</translation>
+    </message>
+</context>
+<context>
+    <name>QAJob</name>
+    <message>
+        <source>Stopped by the QA user.</source>
+        <translation>Interrotto dall&apos;utente QA.</translation>
     </message>
 </context>
 <context>
@@ -964,8 +1326,91 @@ compare un dispositivo</translation>
 <context>
     <name>QAWindow</name>
     <message>
+        <source>Loading…</source>
+        <translation>Caricamento…</translation>
+    </message>
+    <message>
+        <source>Chain not yet verified in this session ({records} records; Verify now takes a minute or two)</source>
+        <translation>Catena non ancora verificata in questa sessione ({records} record; Verifica ora richiede un paio di minuti)</translation>
+    </message>
+    <message>
         <source>Provisioning journal (QA, read-only) — {0}</source>
         <translation>Registro di provisioning (QA, sola lettura) — {0}</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Riepilogo</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>Eventi di audit</translation>
+    </message>
+    <message>
+        <source>Searching the journal…</source>
+        <translation>Ricerca nel registro…</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>Aggiornato {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} attempt(s) match ({filter})</source>
+        <translation>
+            <numerusform>{count} tentativo corrisponde ({filter})</numerusform>
+            <numerusform>{count} tentativi corrispondono ({filter})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected attempt does not match the filter any more.</source>
+        <translation>Il tentativo selezionato non corrisponde più al filtro.</translation>
+    </message>
+    <message>
+        <source>That attempt is not in the journal.</source>
+        <translation>Quel tentativo non è nel registro.</translation>
+    </message>
+    <message>
+        <source>Attempt {0} is not in the journal&apos;s attempt table.</source>
+        <translation>Il tentativo {0} non è nella tabella dei tentativi del registro.</translation>
+    </message>
+    <message>
+        <source>Its records may have been removed; keep this journal for investigation.</source>
+        <translation>I suoi record potrebbero essere stati rimossi; conserva questo registro per l&apos;indagine.</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Non consentito</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened</source>
+        <translation>Il registro non può essere aperto</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Registro</translation>
+    </message>
+    <message>
+        <source>Export shown attempts as CSV…</source>
+        <translation>Esporta i tentativi mostrati come CSV…</translation>
+    </message>
+    <message>
+        <source>Export shown attempts as JSON Lines…</source>
+        <translation>Esporta i tentativi mostrati come JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Verify the chain now</source>
+        <translation>Verifica ora la catena</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>Aggiorna ora</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
     </message>
 </context>
 <context>
@@ -1310,12 +1755,286 @@ Cosa fare: {action}</translation>
 <context>
     <name>StepTimeline</name>
     <message>
+        <source>{step} {duration}</source>
+        <translation>{step} {duration}</translation>
+    </message>
+    <message>
+        <source>{step} {duration} failed</source>
+        <translation>{step} {duration} non riuscito</translation>
+    </message>
+    <message>
+        <source>total {duration}</source>
+        <translation>totale {duration}</translation>
+    </message>
+    <message>
         <source>No steps recorded</source>
         <translation>Nessun passo registrato</translation>
     </message>
     <message>
         <source>{duration}  ✗ failed</source>
         <translation>{duration}  ✗ fallito</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Error class</source>
+        <translation>Classe di errore</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Errori</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Cumulativo</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentativi</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Superati</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riusciti</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>Scartati</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>Incompiuti</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Dispositivi</translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation>Resa al primo passaggio</translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation>Unità all&apos;ora</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>Non identificati</translation>
+    </message>
+    <message>
+        <source>Provisioning summary</source>
+        <translation>Riepilogo del provisioning</translation>
+    </message>
+    <message>
+        <source>{passed} (including {recovered} recovered after a restart)</source>
+        <translation>{passed} (di cui {recovered} recuperati dopo un riavvio)</translation>
+    </message>
+    <message>
+        <source>{yield_} ({first} of {devices} devices)</source>
+        <translation>{yield_} ({first} di {devices} dispositivi)</translation>
+    </message>
+    <message>
+        <source>— (only {active} of production)</source>
+        <translation>— (solo {active} di produzione)</translation>
+    </message>
+    <message>
+        <source>{rate} (over {active} of active production)</source>
+        <translation>{rate} (su {active} di produzione attiva)</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report to {path}.</source>
+        <translation>Impossibile scrivere il report PDF in {path}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Scegli una cartella in cui puoi scrivere, con spazio libero.</translation>
+    </message>
+    <message>
+        <source>The PDF report {path} was not written.</source>
+        <translation>Il report PDF {path} non è stato scritto.</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>Periodo: {period}</translation>
+    </message>
+    <message>
+        <source>Attempts included: {scope}</source>
+        <translation>Tentativi inclusi: {scope}</translation>
+    </message>
+    <message>
+        <source>Journal: {journal}</source>
+        <translation>Registro: {journal}</translation>
+    </message>
+    <message>
+        <source>Journal integrity: {state}</source>
+        <translation>Integrità del registro: {state}</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>Stampato {time}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicatore</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Failures by error class (Pareto)</source>
+        <translation>Errori per classe di errore (Pareto)</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Shift</source>
+        <translation>Turno</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>Intervallo di date</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>Mattino</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Pomeriggio</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>Notte</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>lunedì</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>martedì</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>mercoledì</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>giovedì</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>venerdì</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>sabato</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>domenica</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>Riepiloga</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Da</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>A (incluso)</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show summary.</source>
+        <translation>Scegli un periodo e premi Mostra riepilogo.</translation>
+    </message>
+    <message>
+        <source>Only attempts matching the table&apos;s other filters</source>
+        <translation>Solo i tentativi che corrispondono agli altri filtri della tabella</translation>
+    </message>
+    <message>
+        <source>Show summary</source>
+        <translation>Mostra riepilogo</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Esporta PDF…</translation>
+    </message>
+    <message>
+        <source>{shift} ({start}–{end})</source>
+        <translation>{shift} ({start}–{end})</translation>
+    </message>
+    <message>
+        <source>{shift} shift of {day} ({hours})</source>
+        <translation>turno {shift} di {day} ({hours})</translation>
+    </message>
+    <message>
+        <source>The date range ends before it begins.</source>
+        <translation>L&apos;intervallo di date finisce prima di iniziare.</translation>
+    </message>
+    <message>
+        <source>Choose a &apos;To&apos; date on or after &apos;From&apos;.</source>
+        <translation>Scegli una data &apos;A&apos; uguale o successiva a &apos;Da&apos;.</translation>
+    </message>
+    <message>
+        <source>{first} to {last} (whole days)</source>
+        <translation>da {first} a {last} (giorni interi)</translation>
+    </message>
+    <message>
+        <source>{start}–{end} local time</source>
+        <translation>{start}–{end} ora locale</translation>
+    </message>
+    <message>
+        <source>matching the table&apos;s filters ({filter}), period as above</source>
+        <translation>corrispondenti ai filtri della tabella ({filter}), periodo come sopra</translation>
+    </message>
+    <message>
+        <source>every attempt started in the period</source>
+        <translation>ogni tentativo iniziato nel periodo</translation>
+    </message>
+    <message>
+        <source>Computing the summary for {period}…</source>
+        <translation>Calcolo del riepilogo per {period}…</translation>
+    </message>
+    <message>
+        <source>Summary for {period}; {scope}.</source>
+        <translation>Riepilogo per {period}; {scope}.</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Salva il riepilogo come PDF</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>Report PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no summary to print yet.</source>
+        <translation>Non c&apos;è ancora un riepilogo da stampare.</translation>
+    </message>
+    <message>
+        <source>Press Show summary first.</source>
+        <translation>Premi prima Mostra riepilogo.</translation>
+    </message>
+    <message>
+        <source>PDF report written to {path}.</source>
+        <translation>Report PDF scritto in {path}.</translation>
     </message>
 </context>
 <context>
@@ -1346,13 +2065,6 @@ Cosa fare: {action}</translation>
     <message>
         <source>Edit…</source>
         <translation>Modifica…</translation>
-    </message>
-</context>
-<context>
-    <name>badge</name>
-    <message>
-        <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
-        <translation>La catena di ogni stazione è verificata sulla stazione (station journal verify); il centro rifiuta un registro che diverge da quello che ha</translation>
     </message>
 </context>
 </TS>

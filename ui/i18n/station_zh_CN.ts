@@ -109,6 +109,51 @@
     </message>
 </context>
 <context>
+    <name>AuditEventsView</name>
+    <message>
+        <source>All kinds</source>
+        <translation>所有类型</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation>执行人</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Who (part of the name)</source>
+        <translation>人员（姓名的一部分）</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} event(s)</source>
+        <translation>
+            <numerusform>{count} 个事件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Banner</name>
     <message>
         <source>made on this station for each device</source>
@@ -407,6 +452,186 @@
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Cancel export</source>
+        <translation>取消导出</translation>
+    </message>
+    <message>
+        <source>Export the shown attempts as {format}</source>
+        <translation>将显示的尝试导出为 {format}</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}…</source>
+        <translation>正在导出到 {file}…</translation>
+    </message>
+    <message>
+        <source>Exporting to {file}: {done} of {total}</source>
+        <translation>正在导出到 {file}：{done} / {total}</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ Exported {count} attempt(s) to {file}</source>
+        <translation>
+            <numerusform>✓ 已将 {count} 次尝试导出到 {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>导出已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>✗ Export failed: </source>
+        <translation>✗ 导出失败：</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Any station</source>
+        <translation>任意工位</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>槽位</translation>
+    </message>
+    <message>
+        <source>Any slot</source>
+        <translation>任意槽位</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Any operator</source>
+        <translation>任意操作员</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Any target</source>
+        <translation>任意目标</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>错误类别</translation>
+    </message>
+    <message>
+        <source>Any error class</source>
+        <translation>任意错误类别</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>全部时间</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>最近 24 小时</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>自定义范围</translation>
+    </message>
+    <message>
+        <source>Not passed (FAIL, SCRAP, Aborted)</source>
+        <translation>未通过（失败、报废、已中止）</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>From (local time)</source>
+        <translation>从（本地时间）</translation>
+    </message>
+    <message>
+        <source>Until (not included)</source>
+        <translation>到（不含）</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Device ID or serial</source>
+        <translation>设备 ID 或序列号</translation>
+    </message>
+    <message>
+        <source>station {value}</source>
+        <translation>工位 {value}</translation>
+    </message>
+    <message>
+        <source>slot {value}</source>
+        <translation>槽位 {value}</translation>
+    </message>
+    <message>
+        <source>operator {value}</source>
+        <translation>操作员 {value}</translation>
+    </message>
+    <message>
+        <source>target {value}</source>
+        <translation>目标 {value}</translation>
+    </message>
+    <message>
+        <source>error class {value}</source>
+        <translation>错误类别 {value}</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>任意结果</translation>
+    </message>
+    <message>
+        <source>Device ID or hardware serial contains…</source>
+        <translation>设备 ID 或硬件序列号包含…</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>{since} to {until}</source>
+        <translation>{since} 至 {until}</translation>
+    </message>
+    <message>
+        <source>device/serial contains “{text}”</source>
+        <translation>设备/序列号包含“{text}”</translation>
+    </message>
+    <message>
+        <source>all attempts</source>
+        <translation>全部尝试</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Attempts of every station…</source>
@@ -439,6 +664,61 @@
         <translation>
             <numerusform>。每 %n 秒重新读取。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>IntegrityBadge</name>
+    <message>
+        <source>Chain not yet verified in this session</source>
+        <translation>本次会话中尚未校验链</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>立即校验</translation>
+    </message>
+    <message>
+        <source>Show that attempt</source>
+        <translation>显示该尝试</translation>
+    </message>
+    <message>
+        <source>Verifying the chain…</source>
+        <translation>正在校验链…</translation>
+    </message>
+    <message>
+        <source>Verifying the chain… {share} % ({done} of {total} records)</source>
+        <translation>正在校验链… {share} %（{done} / {total} 条记录）</translation>
+    </message>
+    <message>
+        <source>Chain intact: {count} records verified</source>
+        <translation>链完好：已校验 {count} 条记录</translation>
+    </message>
+    <message>
+        <source>Cannot verify: </source>
+        <translation>无法校验：</translation>
+    </message>
+    <message>
+        <source>Verification stopped before the end</source>
+        <translation>校验在完成前已停止</translation>
+    </message>
+    <message>
+        <source>first bad record #{seq}</source>
+        <translation>第一条错误记录 #{seq}</translation>
+    </message>
+    <message>
+        <source>the tables disagree with the records</source>
+        <translation>表与记录不一致</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN — {where} (attempt {attempt}): {reason}</source>
+        <translation>链已断裂 — {where}（尝试 {attempt}）：{reason}</translation>
+    </message>
+    <message>
+        <source>Chain BROKEN — {where}: {reason}</source>
+        <translation>链已断裂 — {where}：{reason}</translation>
+    </message>
+    <message>
+        <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
+        <translation>每个工位的链都在该工位上校验（station journal verify）；中心拒绝与其已有内容分叉的日志</translation>
     </message>
 </context>
 <context>
@@ -824,6 +1104,10 @@ a device appears</source>
         <source>cumulative share (right axis)</source>
         <translation>累计占比（右轴）</translation>
     </message>
+    <message>
+        <source>{label} {count} ({share} % cumulative)</source>
+        <translation>{label} {count}（累计 {share} %）</translation>
+    </message>
 </context>
 <context>
     <name>QAAccess</name>
@@ -834,6 +1118,82 @@ a device appears</source>
     <message>
         <source>Browse, filter, export and summarise the provisioning journal (read-only)</source>
         <translation>浏览、筛选、导出和汇总配置日志（只读）</translation>
+    </message>
+</context>
+<context>
+    <name>QAColumns</name>
+    <message>
+        <source>Started</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>槽位</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备 ID</translation>
+    </message>
+    <message>
+        <source>Hardware serial</source>
+        <translation>硬件序列号</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Error class</source>
+        <translation>错误类别</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>时长</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>Sort by {column} (the journal sorts, not the PC)</source>
+        <translation>按{column}排序（由日志排序，而非电脑）</translation>
+    </message>
+    <message>
+        <source>(not in the journal)</source>
+        <translation>（不在日志中）</translation>
+    </message>
+    <message>
+        <source>{message}
+What the operator was told: {action}</source>
+        <translation>{message}
+告知操作员的内容：{action}</translation>
+    </message>
+    <message>
+        <source>{label} (in exports: {raw})</source>
+        <translation>{label}（导出中为：{raw}）</translation>
+    </message>
+</context>
+<context>
+    <name>QAJob</name>
+    <message>
+        <source>Stopped by the QA user.</source>
+        <translation>已被质检用户停止。</translation>
     </message>
 </context>
 <context>
@@ -958,8 +1318,90 @@ a device appears</source>
 <context>
     <name>QAWindow</name>
     <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>Chain not yet verified in this session ({records} records; Verify now takes a minute or two)</source>
+        <translation>本次会话中尚未校验链（{records} 条记录；立即校验需要一两分钟）</translation>
+    </message>
+    <message>
         <source>Provisioning journal (QA, read-only) — {0}</source>
         <translation>配置日志（质检，只读）— {0}</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation>审计事件</translation>
+    </message>
+    <message>
+        <source>Searching the journal…</source>
+        <translation>正在搜索日志…</translation>
+    </message>
+    <message>
+        <source>Updated {time}</source>
+        <translation>更新于 {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} attempt(s) match ({filter})</source>
+        <translation>
+            <numerusform>{count} 次尝试符合（{filter}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected attempt does not match the filter any more.</source>
+        <translation>所选尝试已不再符合筛选条件。</translation>
+    </message>
+    <message>
+        <source>That attempt is not in the journal.</source>
+        <translation>该尝试不在日志中。</translation>
+    </message>
+    <message>
+        <source>Attempt {0} is not in the journal&apos;s attempt table.</source>
+        <translation>尝试 {0} 不在日志的尝试表中。</translation>
+    </message>
+    <message>
+        <source>Its records may have been removed; keep this journal for investigation.</source>
+        <translation>其记录可能已被删除；请保留此日志以供调查。</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>The journal cannot be opened</source>
+        <translation>无法打开日志</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>日志(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Export shown attempts as CSV…</source>
+        <translation>将显示的尝试导出为 CSV…</translation>
+    </message>
+    <message>
+        <source>Export shown attempts as JSON Lines…</source>
+        <translation>将显示的尝试导出为 JSON Lines…</translation>
+    </message>
+    <message>
+        <source>Verify the chain now</source>
+        <translation>立即校验链</translation>
+    </message>
+    <message>
+        <source>Refresh now</source>
+        <translation>立即刷新</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
@@ -1304,12 +1746,286 @@ What to do: {action}</source>
 <context>
     <name>StepTimeline</name>
     <message>
+        <source>{step} {duration}</source>
+        <translation>{step} {duration}</translation>
+    </message>
+    <message>
+        <source>{step} {duration} failed</source>
+        <translation>{step} {duration} 失败</translation>
+    </message>
+    <message>
+        <source>total {duration}</source>
+        <translation>合计 {duration}</translation>
+    </message>
+    <message>
         <source>No steps recorded</source>
         <translation>未记录步骤</translation>
     </message>
     <message>
         <source>{duration}  ✗ failed</source>
         <translation>{duration}  ✗ 失败</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryReport</name>
+    <message>
+        <source>Error class</source>
+        <translation>错误类别</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>失败数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>累计</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>尝试</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Scrapped</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Unfinished</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation>一次通过率</translation>
+    </message>
+    <message>
+        <source>Units per hour</source>
+        <translation>每小时台数</translation>
+    </message>
+    <message>
+        <source>Not identified</source>
+        <translation>未识别</translation>
+    </message>
+    <message>
+        <source>Provisioning summary</source>
+        <translation>配置汇总</translation>
+    </message>
+    <message>
+        <source>{passed} (including {recovered} recovered after a restart)</source>
+        <translation>{passed} (其中 {recovered} 个在重启后恢复)</translation>
+    </message>
+    <message>
+        <source>{yield_} ({first} of {devices} devices)</source>
+        <translation>{yield_} ({first} / {devices} 台设备)</translation>
+    </message>
+    <message>
+        <source>— (only {active} of production)</source>
+        <translation>— (仅 {active} 生产时间)</translation>
+    </message>
+    <message>
+        <source>{rate} (over {active} of active production)</source>
+        <translation>{rate} (基于 {active} 有效生产时间)</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF report to {path}.</source>
+        <translation>无法将 PDF 报告写入 {path}。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>请选择一个可写入且有剩余空间的文件夹。</translation>
+    </message>
+    <message>
+        <source>The PDF report {path} was not written.</source>
+        <translation>PDF 报告 {path} 未写入。</translation>
+    </message>
+    <message>
+        <source>Period: {period}</source>
+        <translation>时段：{period}</translation>
+    </message>
+    <message>
+        <source>Attempts included: {scope}</source>
+        <translation>包含的尝试：{scope}</translation>
+    </message>
+    <message>
+        <source>Journal: {journal}</source>
+        <translation>日志：{journal}</translation>
+    </message>
+    <message>
+        <source>Journal integrity: {state}</source>
+        <translation>日志完整性：{state}</translation>
+    </message>
+    <message>
+        <source>Printed {time}</source>
+        <translation>打印于 {time}</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Failures by error class (Pareto)</source>
+        <translation>按错误类别统计的失败（帕累托）</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryView</name>
+    <message>
+        <source>Shift</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Date range</source>
+        <translation>日期范围</translation>
+    </message>
+    <message>
+        <source>Early</source>
+        <translation>早班</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>中班</translation>
+    </message>
+    <message>
+        <source>Night</source>
+        <translation>夜班</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>星期一</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>星期二</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>星期三</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>星期四</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>星期五</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>星期六</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>星期日</translation>
+    </message>
+    <message>
+        <source>Summarise</source>
+        <translation>汇总方式</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To (included)</source>
+        <translation>到（含）</translation>
+    </message>
+    <message>
+        <source>Choose a period and press Show summary.</source>
+        <translation>请选择时段，然后按“显示汇总”。</translation>
+    </message>
+    <message>
+        <source>Only attempts matching the table&apos;s other filters</source>
+        <translation>仅包含符合表格其他筛选条件的尝试</translation>
+    </message>
+    <message>
+        <source>Show summary</source>
+        <translation>显示汇总</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>{shift} ({start}–{end})</source>
+        <translation>{shift}（{start}–{end}）</translation>
+    </message>
+    <message>
+        <source>{shift} shift of {day} ({hours})</source>
+        <translation>{day} {shift}（{hours}）</translation>
+    </message>
+    <message>
+        <source>The date range ends before it begins.</source>
+        <translation>日期范围的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>Choose a &apos;To&apos; date on or after &apos;From&apos;.</source>
+        <translation>请选择不早于“从”的“到”日期。</translation>
+    </message>
+    <message>
+        <source>{first} to {last} (whole days)</source>
+        <translation>{first} 至 {last}（整天）</translation>
+    </message>
+    <message>
+        <source>{start}–{end} local time</source>
+        <translation>本地时间 {start}–{end}</translation>
+    </message>
+    <message>
+        <source>matching the table&apos;s filters ({filter}), period as above</source>
+        <translation>符合表格筛选条件（{filter}），时段同上</translation>
+    </message>
+    <message>
+        <source>every attempt started in the period</source>
+        <translation>该时段内开始的所有尝试</translation>
+    </message>
+    <message>
+        <source>Computing the summary for {period}…</source>
+        <translation>正在计算 {period} 的汇总…</translation>
+    </message>
+    <message>
+        <source>Summary for {period}; {scope}.</source>
+        <translation>{period} 的汇总；{scope}。</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>将汇总保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF 报告 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>There is no summary to print yet.</source>
+        <translation>还没有可打印的汇总。</translation>
+    </message>
+    <message>
+        <source>Press Show summary first.</source>
+        <translation>请先按“显示汇总”。</translation>
+    </message>
+    <message>
+        <source>PDF report written to {path}.</source>
+        <translation>PDF 报告已写入 {path}。</translation>
     </message>
 </context>
 <context>
@@ -1340,13 +2056,6 @@ What to do: {action}</source>
     <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
-    </message>
-</context>
-<context>
-    <name>badge</name>
-    <message>
-        <source>Every station&apos;s chain is verified on the station (station journal verify); the centre refuses a journal that forks from what it holds</source>
-        <translation>每个工位的链都在工位上校验（station journal verify）；中心会拒绝与其已有内容分叉的日志</translation>
     </message>
 </context>
 </TS>

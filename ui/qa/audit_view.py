@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,7 +40,9 @@ from PySide6.QtWidgets import (
 from station.journal import AuditEvent
 from station.journal.audit_query import AUDIT_KINDS, AuditFilter, AuditReader, details_text
 from ui import theme
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 from ui.qa import looks
+from ui.qa.columns import missing_text
 from ui.qa.labels import audit_kind_label
 from ui.qa.lazy_table import PageCache, lazy_table_view
 from ui.tasks import Tasks
@@ -48,16 +52,37 @@ log = logging.getLogger(__name__)
 PAGE_SIZE = 200
 CACHE_PAGES = 16
 TYPING_PAUSE_MS = 300
-ANY_KIND = "All kinds"
+ANY_KIND = QT_TRANSLATE_NOOP("AuditEventsView", "All kinds")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("AuditEventsView", text)
+
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 # (title, text of an event, a typical widest value for the initial width)
 COLUMNS: tuple[tuple[str, Callable[[AuditEvent], str], str], ...] = (
-    ("Time", lambda e: looks.local_time(e.at), "2026-01-01 00:00:00"),
-    ("Kind", lambda e: audit_kind_label(e.kind), "Active target changed"),
-    ("Actor", lambda e: e.actor, "Firstname Lastname (supervisor)"),
-    ("Reason", lambda e: e.reason, "returned by customer, RMA 4711"),
-    ("Details", lambda e: details_text(e.details), ""),
+    (
+        QT_TRANSLATE_NOOP("AuditEventsView", "Time"),
+        lambda e: looks.local_time(e.at),
+        "2026-01-01 00:00:00",
+    ),
+    (
+        QT_TRANSLATE_NOOP("AuditEventsView", "Kind"),
+        lambda e: audit_kind_label(e.kind),
+        "Active target changed",
+    ),
+    (
+        QT_TRANSLATE_NOOP("AuditEventsView", "Actor"),
+        lambda e: e.actor,
+        "Firstname Lastname (supervisor)",
+    ),
+    (
+        QT_TRANSLATE_NOOP("AuditEventsView", "Reason"),
+        lambda e: e.reason,
+        "returned by customer, RMA 4711",
+    ),
+    (QT_TRANSLATE_NOOP("AuditEventsView", "Details"), lambda e: details_text(e.details), ""),
 )
 
 
@@ -188,7 +213,7 @@ class AuditTableModel(QAbstractTableModel):
             return None
         event = self.event_at(index.row())
         if event is None:
-            return "(not in the journal)" if role == Qt.ItemDataRole.DisplayRole else None
+            return missing_text() if role == Qt.ItemDataRole.DisplayRole else None
         text = COLUMNS[index.column()][1](event)
         if role == Qt.ItemDataRole.ToolTipRole:
             return text or None
@@ -202,7 +227,7 @@ class AuditTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section][0]
+            return _t(COLUMNS[section][0])
         return None
 
     def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
@@ -236,12 +261,11 @@ class AuditEventsView(QWidget):
 
         self.kind = QComboBox()
         self.kind.setObjectName("qa-audit-kind")
-        self.kind.addItem(ANY_KIND, None)
+        self.kind.addItem(_t(ANY_KIND), None)
         for kind in AUDIT_KINDS:
             self.kind.addItem(audit_kind_label(kind), kind)
         self.actor = QLineEdit()
         self.actor.setObjectName("qa-audit-actor")
-        self.actor.setPlaceholderText("Who (part of the name)")
         self.actor.setClearButtonEnabled(True)
         self.count_label = QLabel("")
         self.count_label.setObjectName("qa-audit-count")
@@ -252,15 +276,18 @@ class AuditEventsView(QWidget):
         self._typing.timeout.connect(self._apply_filter)
 
         row = QHBoxLayout()
-        row.addWidget(QLabel("Kind"))
+        self.kind_caption, self.who_caption = QLabel(), QLabel()
+        row.addWidget(self.kind_caption)
         row.addWidget(self.kind)
-        row.addWidget(QLabel("Who"))
+        row.addWidget(self.who_caption)
         row.addWidget(self.actor, 1)
         row.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
+        self._count: int | None = None
+        self.retranslate()
 
         self.kind.currentIndexChanged.connect(lambda _index: self._apply_filter())
         self.actor.textChanged.connect(lambda _text: self._typing.start())
@@ -268,12 +295,28 @@ class AuditEventsView(QWidget):
         self.model.loadFailed.connect(self.failed)
         self._tasks.failed.connect(self.failed)
 
+    def retranslate(self) -> None:
+        self.kind_caption.setText(QCoreApplication.translate("AuditEventsView", "Kind"))
+        self.who_caption.setText(self.tr("Who"))
+        self.actor.setPlaceholderText(self.tr("Who (part of the name)"))
+        self.kind.setItemText(0, _t(ANY_KIND))
+        for index in range(1, self.kind.count()):
+            self.kind.setItemText(index, audit_kind_label(self.kind.itemData(index)))
+        if self._count is not None:
+            self._on_loaded(self._count)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def _build_table(self) -> QTableView:
         table = lazy_table_view(self.model, "qa-audit-table")
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         metrics = QFontMetrics(theme.font(theme.SMALL_PT))
         for index, (title, _text, sample) in enumerate(COLUMNS):
-            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            width = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(_t(title)))
             table.setColumnWidth(index, width + 24)
         table.setFont(theme.font(theme.SMALL_PT))
         return table
@@ -306,7 +349,7 @@ class AuditEventsView(QWidget):
     @Slot()
     def _apply_filter(self) -> None:
         if self._started:
-            self.count_label.setText("Searching…")
+            self.count_label.setText(self.tr("Searching…"))
             self.model.set_filter(self.current_filter())
 
     def _add_kinds(self, kinds: list[str]) -> None:
@@ -317,7 +360,9 @@ class AuditEventsView(QWidget):
 
     @Slot(int)
     def _on_loaded(self, count: int) -> None:
-        self.count_label.setText(f"{count:,} events")
+        self._count = count
+        said = self.tr("{count} event(s)", "", count)
+        self.count_label.setText(said.format(count=f"{count:,}"))
 
     def shutdown(self, timeout_ms: int) -> None:
         if self._shut_down:

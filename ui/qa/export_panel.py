@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from station.cancel import CancelToken
@@ -20,11 +20,15 @@ from station.journal.export import ExportFormat
 from station.journal.qa_source import QASource
 from station.roles import Privilege
 from ui.errors import show_failure
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 from ui.qa.access import ActorSource, check
 from ui.qa.folders import documents_folder
 from ui.qa.jobs import Job
 
-FILTERS: dict[str, str] = {"csv": "CSV (*.csv)", "jsonl": "JSON Lines (*.jsonl)"}
+FILTERS: dict[str, str] = {
+    "csv": QT_TRANSLATE_NOOP("ExportPanel", "CSV (*.csv)"),
+    "jsonl": QT_TRANSLATE_NOOP("ExportPanel", "JSON Lines (*.jsonl)"),
+}
 
 
 class ExportPanel(QWidget):
@@ -58,8 +62,9 @@ class ExportPanel(QWidget):
         self.progress.setObjectName("qa-export-progress")
         self.progress.setMaximumWidth(220)
         self.progress.setFormat("%p %")
-        self.cancel_button = QPushButton("Cancel export")
+        self.cancel_button = QPushButton()
         self.cancel_button.setObjectName("qa-export-cancel")
+        self.retranslate()
         self.cancel_button.clicked.connect(self.job.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -79,6 +84,14 @@ class ExportPanel(QWidget):
         self.job.cancelled.connect(self._on_cancelled)
         self.job.failed.connect(self._on_failed)
 
+    def retranslate(self) -> None:
+        self.cancel_button.setText(self.tr("Cancel export"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     @property
     def running(self) -> bool:
         return self.job.running
@@ -87,10 +100,11 @@ class ExportPanel(QWidget):
         """Ask where to save, then export (the dialog is opened, not exec'd)."""
         if not self._permitted():
             return
-        dialog = QFileDialog(self.window(), f"Export the shown attempts as {fmt.upper()}")
+        title = self.tr("Export the shown attempts as {format}").format(format=fmt.upper())
+        dialog = QFileDialog(self.window(), title)
         dialog.setObjectName("qa-export-dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter(FILTERS[fmt])
+        dialog.setNameFilter(self.tr(FILTERS[fmt]))
         dialog.setDefaultSuffix(fmt)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         folder = documents_folder()
@@ -115,7 +129,7 @@ class ExportPanel(QWidget):
         if not self.job.start(work):
             return False
         self._target = target
-        self.label.setText(f"Exporting to {target.name}…")
+        self.label.setText(self.tr("Exporting to {file}…").format(file=target.name))
         self.progress.setRange(0, 0)  # busy until the first count arrives
         self.progress.show()
         self.cancel_button.show()
@@ -134,25 +148,26 @@ class ExportPanel(QWidget):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        self.label.setText(
-            f"Exporting to {self._target.name if self._target else ''}: {done:,} of {total:,}"
-        )
+        said = self.tr("Exporting to {file}: {done} of {total}")
+        name = self._target.name if self._target else ""
+        self.label.setText(said.format(file=name, done=f"{done:,}", total=f"{total:,}"))
 
     @Slot(object)
     def _on_done(self, count: object) -> None:
         assert isinstance(count, int)
         target = self._target
-        self._finish(f"✓ Exported {count:,} attempts to {target}")
+        said = self.tr("✓ Exported {count} attempt(s) to {file}", "", count)
+        self._finish(said.format(count=f"{count:,}", file=target))
         self.exported.emit(count, target)
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self._finish("Export cancelled; no file was written.")
+        self._finish(self.tr("Export cancelled; no file was written."))
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
         assert isinstance(exc, BaseException)
-        show_failure(exc, self._finish, self, before="✗ Export failed: ")
+        show_failure(exc, self._finish, self, before=self.tr("✗ Export failed: "))
         self.exportFailed.emit(exc)
 
     def _finish(self, text: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDateTime, QEvent, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -21,32 +21,74 @@ from PySide6.QtWidgets import (
 
 from station.journal import RESULTS, UNFINISHED, AttemptFilter
 from station.journal.qa_queries import date_range_period
-from ui.qa.flow import FlowLayout, captioned
+from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.qa.flow import FlowLayout, caption_of, captioned
 from ui.qa.labels import error_class_label, result_label
 
 DEBOUNCE_MS = 300
 
-# Choice columns: (attribute of AttemptFilter, label, "any" wording)
+# Choice columns: (attribute of AttemptFilter, label, "any" wording); the English sources,
+# shown through QCoreApplication.translate("FilterBar").
 CHOICE_COLUMNS: tuple[tuple[str, str, str], ...] = (
-    ("station", "Station", "Any station"),  # shown on the fleet's database only
-    ("slot", "Slot", "Any slot"),
-    ("operator", "Operator", "Any operator"),
-    ("target", "Target", "Any target"),
-    ("error_class", "Error class", "Any error class"),
+    (
+        "station",
+        QT_TRANSLATE_NOOP("FilterBar", "Station"),
+        QT_TRANSLATE_NOOP("FilterBar", "Any station"),
+    ),  # shown on the fleet's database only
+    ("slot", QT_TRANSLATE_NOOP("FilterBar", "Slot"), QT_TRANSLATE_NOOP("FilterBar", "Any slot")),
+    (
+        "operator",
+        QT_TRANSLATE_NOOP("FilterBar", "Operator"),
+        QT_TRANSLATE_NOOP("FilterBar", "Any operator"),
+    ),
+    (
+        "target",
+        QT_TRANSLATE_NOOP("FilterBar", "Target"),
+        QT_TRANSLATE_NOOP("FilterBar", "Any target"),
+    ),
+    (
+        "error_class",
+        QT_TRANSLATE_NOOP("FilterBar", "Error class"),
+        QT_TRANSLATE_NOOP("FilterBar", "Any error class"),
+    ),
 )
 
 NOT_PASSED = frozenset({"FAIL", "SCRAP", "ABORTED"})
 
-# Period presets; each maps "now" to [since, until) or None for no bound.
+# Period presets; each maps "now" to [since, until) or None for no bound. The name is the
+# period's key (the combo box's data) and its English source text.
 PERIODS: tuple[str, ...] = (
-    "All time",
-    "Last 24 hours",
-    "Today",
-    "Yesterday",
-    "Last 7 days",
-    "Custom range",
+    QT_TRANSLATE_NOOP("FilterBar", "All time"),
+    QT_TRANSLATE_NOOP("FilterBar", "Last 24 hours"),
+    QT_TRANSLATE_NOOP("FilterBar", "Today"),
+    QT_TRANSLATE_NOOP("FilterBar", "Yesterday"),
+    QT_TRANSLATE_NOOP("FilterBar", "Last 7 days"),
+    QT_TRANSLATE_NOOP("FilterBar", "Custom range"),
 )
 CUSTOM = "Custom range"
+NOT_PASSED_TEXT = QT_TRANSLATE_NOOP("FilterBar", "Not passed (FAIL, SCRAP, Aborted)")
+# (caption, key of the field) of the fields that are not choice columns
+CAPTIONS: tuple[tuple[str, str], ...] = (
+    (QT_TRANSLATE_NOOP("FilterBar", "When"), "period"),
+    (QT_TRANSLATE_NOOP("FilterBar", "From (local time)"), "since"),
+    (QT_TRANSLATE_NOOP("FilterBar", "Until (not included)"), "until"),
+    (QT_TRANSLATE_NOOP("FilterBar", "Result"), "result"),
+    (QT_TRANSLATE_NOOP("FilterBar", "Device ID or serial"), "text"),
+)
+
+
+# How describe() names a chosen value of each choice column.
+_CHOSEN = {
+    "station": QT_TRANSLATE_NOOP("FilterBar", "station {value}"),
+    "slot": QT_TRANSLATE_NOOP("FilterBar", "slot {value}"),
+    "operator": QT_TRANSLATE_NOOP("FilterBar", "operator {value}"),
+    "target": QT_TRANSLATE_NOOP("FilterBar", "target {value}"),
+    "error_class": QT_TRANSLATE_NOOP("FilterBar", "error class {value}"),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FilterBar", text)
 
 
 def _to_qt(moment: datetime) -> QDateTime:
@@ -97,18 +139,19 @@ class FilterBar(QWidget):
 
         self.period = QComboBox()
         self.period.setObjectName("qa-period")
-        self.period.addItems(PERIODS)
+        for name in PERIODS:
+            self.period.addItem(_t(name), name)
         now = datetime.now().astimezone()
         self.since_edit = self._datetime_edit("qa-since", now - timedelta(days=1))
         self.until_edit = self._datetime_edit("qa-until", now)
 
         self.result = QComboBox()
         self.result.setObjectName("qa-result")
-        self.result.addItem("Any result", frozenset())
+        self.result.addItem(QCoreApplication.translate("FilterBar", "Any result"), frozenset())
         for name in sorted(RESULTS):
             self.result.addItem(result_label(name), frozenset({name}))
         self.result.addItem(result_label(UNFINISHED), frozenset({UNFINISHED}))
-        self.result.addItem("Not passed (FAIL, SCRAP, Aborted)", NOT_PASSED)
+        self.result.addItem(_t(NOT_PASSED_TEXT), NOT_PASSED)
         self.result.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -116,22 +159,22 @@ class FilterBar(QWidget):
 
         self.text = QLineEdit()
         self.text.setObjectName("qa-text")
-        self.text.setPlaceholderText("Device ID or hardware serial contains…")
         self.text.setClearButtonEnabled(True)
 
         self.choices: dict[str, QComboBox] = {}
         for key, _label, any_text in CHOICE_COLUMNS:
             combo = QComboBox()
             combo.setObjectName(f"qa-{key}")
-            combo.addItem(any_text, None)
+            combo.addItem(_t(any_text), None)
             combo.setMinimumContentsLength(10)
             self.choices[key] = combo
 
-        self.clear_button = QPushButton("Clear filters")
+        self.clear_button = QPushButton()
         self.clear_button.setObjectName("qa-clear-filters")
         self._build_layout()
+        self.retranslate()
 
-        self.period.currentTextChanged.connect(self._period_changed)
+        self.period.currentIndexChanged.connect(self._period_changed)
         self.since_edit.dateTimeChanged.connect(self._schedule)
         self.until_edit.dateTimeChanged.connect(self._schedule)
         self.result.currentIndexChanged.connect(self._schedule)
@@ -139,7 +182,34 @@ class FilterBar(QWidget):
         for combo in self.choices.values():
             combo.currentIndexChanged.connect(self._schedule)
         self.clear_button.clicked.connect(self.clear)
-        self._period_changed(self.period.currentText())
+        self._period_changed()
+
+    def retranslate(self) -> None:
+        """Every text of the bar in the screens' language; the choices keep their data."""
+        self.text.setPlaceholderText(
+            QCoreApplication.translate("FilterBar", "Device ID or hardware serial contains…")
+        )
+        self.clear_button.setText(QCoreApplication.translate("FilterBar", "Clear filters"))
+        for index, name in enumerate(PERIODS):
+            self.period.setItemText(index, _t(name))
+        self.result.setItemText(0, QCoreApplication.translate("FilterBar", "Any result"))
+        for index in range(1, self.result.count()):
+            results = self.result.itemData(index)
+            text = _t(NOT_PASSED_TEXT) if results == NOT_PASSED else result_label(min(results))
+            self.result.setItemText(index, text)
+        captions = [*CAPTIONS, *((text, key) for key, text, _any in CHOICE_COLUMNS)]
+        for caption, key in captions:
+            caption_of(self.fields[key]).setText(_t(caption))
+        for key, _label, any_text in CHOICE_COLUMNS:
+            combo = self.choices[key]
+            combo.setItemText(0, _t(any_text))
+            for index in range(1, combo.count()):
+                combo.setItemText(index, _shown(key, combo.itemData(index)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _datetime_edit(self, name: str, moment: datetime) -> QDateTimeEdit:
         edit = QDateTimeEdit(_to_qt(moment))
@@ -154,17 +224,17 @@ class FilterBar(QWidget):
         flow = FlowLayout(self)
         flow.setContentsMargins(8, 4, 8, 4)
         self.text.setMinimumWidth(220)
-        fields = [
-            ("When", self.period, "period"),
-            ("From (local time)", self.since_edit, "since"),
-            ("Until (not included)", self.until_edit, "until"),
-            ("Result", self.result, "result"),
-            ("Device ID or serial", self.text, "text"),
-        ]
-        fields += [(text, self.choices[key], key) for key, text, _any in CHOICE_COLUMNS]
+        controls: dict[str, QWidget] = {
+            "period": self.period,
+            "since": self.since_edit,
+            "until": self.until_edit,
+            "result": self.result,
+            "text": self.text,
+            **self.choices,
+        }
         self.fields: dict[str, QWidget] = {}
-        for caption, control, key in fields:
-            field = captioned(caption, control, f"qa-field-{key}")
+        for key, control in controls.items():
+            field = captioned("", control, f"qa-field-{key}")  # worded in retranslate
             self.fields[key] = field
             flow.addWidget(field)
         flow.addWidget(self.clear_button)
@@ -208,7 +278,7 @@ class FilterBar(QWidget):
         raise ValueError(f"no result choice for {sorted(results)}")
 
     def set_custom_range(self, since: datetime, until: datetime) -> None:
-        self.period.setCurrentText(CUSTOM)
+        self.period.setCurrentIndex(self.period.findData(CUSTOM))
         self.since_edit.setDateTime(_to_qt(since))
         self.until_edit.setDateTime(_to_qt(until))
 
@@ -230,7 +300,7 @@ class FilterBar(QWidget):
         )
 
     def _bounds(self, now: datetime) -> tuple[datetime | None, datetime | None]:
-        name = self.period.currentText()
+        name = self.period.currentData()
         if name == CUSTOM:
             return _from_qt(self.since_edit.dateTime()), _from_qt(self.until_edit.dateTime())
         return period_bounds(name, now)
@@ -241,17 +311,30 @@ class FilterBar(QWidget):
         parts = []
         if f.since is not None or f.until is not None:
             since = f.since.astimezone().strftime("%Y-%m-%d %H:%M") if f.since else "…"
-            until = f.until.astimezone().strftime("%Y-%m-%d %H:%M") if f.until else "now"
-            parts.append(f"{since} to {until}")
+            until = (
+                f.until.astimezone().strftime("%Y-%m-%d %H:%M")
+                if f.until
+                else QCoreApplication.translate("FilterBar", "now")
+            )
+            parts.append(
+                QCoreApplication.translate("FilterBar", "{since} to {until}").format(
+                    since=since, until=until
+                )
+            )
         if f.results:
             parts.append(self.result.currentText())
         if f.text:
-            parts.append(f"device/serial contains “{f.text}”")
-        for key, label, _any in CHOICE_COLUMNS:
+            parts.append(
+                QCoreApplication.translate("FilterBar", "device/serial contains “{text}”").format(
+                    text=f.text
+                )
+            )
+        for key, _label, _any in CHOICE_COLUMNS:
             value = getattr(f, key)
             if value is not None:
-                parts.append(f"{label.lower()} {_shown(key, value)}")
-        return "; ".join(parts) or "all attempts"
+                said = _t(_CHOSEN[key]).format(value=_shown(key, value))
+                parts.append(said)
+        return "; ".join(parts) or QCoreApplication.translate("FilterBar", "all attempts")
 
     @Slot()
     def apply_now(self) -> None:
@@ -272,12 +355,12 @@ class FilterBar(QWidget):
         finally:
             for widget in widgets:
                 widget.blockSignals(False)
-        self._period_changed(self.period.currentText())
+        self._period_changed()
         self.apply_now()
 
-    @Slot(str)
-    def _period_changed(self, name: str) -> None:
-        custom = name == CUSTOM
+    @Slot()
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == CUSTOM
         self.since_edit.setEnabled(custom)
         self.until_edit.setEnabled(custom)
         self._schedule()

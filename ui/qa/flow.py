@@ -84,6 +84,16 @@ class FlowLayout(QLayout):
         return y - self._gap - area.y() + m.top() + m.bottom() if y > area.y() else 0
 
 
+CAPTION = "qa-caption"
+
+
+def caption_of(field: QWidget) -> QLabel:
+    """The caption label of a field `captioned` made (to re-word it)."""
+    label = field.findChild(QLabel, CAPTION)
+    assert label is not None, "made by captioned()"
+    return label
+
+
 def captioned(caption: str, control: QWidget, name: str = "") -> QWidget:
     """`control` with a small caption above it, as one item for a FlowLayout."""
     field = QWidget()
@@ -93,6 +103,7 @@ def captioned(caption: str, control: QWidget, name: str = "") -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
     label = QLabel(caption)
+    label.setObjectName(CAPTION)
     label.setFont(theme.font(theme.SMALL_PT))
     label.setBuddy(control)
     layout.addWidget(label)

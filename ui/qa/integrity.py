@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from station.cancel import CancelToken
@@ -52,10 +52,10 @@ class IntegrityBadge(QWidget):
         self.badge.setFont(theme.font(theme.BODY_PT, bold=True))
         self.badge.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.badge.setWordWrap(True)  # a broken chain's reason is long; wrap, never widen
-        self.verify_button = QPushButton("Verify now")
+        self.verify_button = QPushButton()
         self.verify_button.setObjectName("qa-verify-now")
         self.verify_button.clicked.connect(self.verify_now)
-        self.show_button = QPushButton("Show that attempt")
+        self.show_button = QPushButton()
         self.show_button.setObjectName("qa-show-bad-record")
         self.show_button.clicked.connect(self._show_bad)
         self.show_button.hide()
@@ -68,11 +68,22 @@ class IntegrityBadge(QWidget):
         self.job.succeeded.connect(self._on_result)
         self.job.failed.connect(self._on_error)
         self.job.cancelled.connect(self._on_cancelled)
-        self._set("unknown", "Chain not yet verified in this session")
+        self._said: Callable[[], str] = lambda: self.tr("Chain not yet verified in this session")
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.verify_button.setText(self.tr("Verify now"))
+        self.show_button.setText(self.tr("Show that attempt"))
+        self._set(self.state, self._said)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def set_not_checked(self, text: str) -> None:
         if not self.job.running:
-            self._set("unknown", text)
+            self._set("unknown", lambda: text)
 
     @Slot()
     def verify_now(self) -> None:
@@ -92,12 +103,17 @@ class IntegrityBadge(QWidget):
         if self.job.start(work):
             self.verify_button.setEnabled(False)
             self.show_button.hide()
-            self._set("running", "Verifying the chain…")
+            self._set("running", lambda: self.tr("Verifying the chain…"))
 
     @Slot(int, int)
     def _on_progress(self, done: int, total: int) -> None:
-        share = f" {done * 100 // total} %" if total else ""
-        self._set("running", f"Verifying the chain…{share} ({done:,} of {total:,} records)")
+        share = done * 100 // total if total else 0
+        self._set(
+            "running",
+            lambda: self.tr("Verifying the chain… {share} % ({done} of {total} records)").format(
+                share=share, done=f"{done:,}", total=f"{total:,}"
+            ),
+        )
 
     @Slot(object)
     def _on_result(self, value: object) -> None:
@@ -108,15 +124,14 @@ class IntegrityBadge(QWidget):
         self.bad_attempt = bad
         self.verify_button.setEnabled(True)
         if result.ok:
-            self._set("ok", f"Chain intact: {result.checked:,} records verified")
-        else:
-            where = (
-                f"first bad record #{result.first_bad_seq}"
-                if result.first_bad_seq is not None
-                else "the tables disagree with the records"
+            self._set(
+                "ok",
+                lambda: self.tr("Chain intact: {count} records verified").format(
+                    count=f"{result.checked:,}"
+                ),
             )
-            attempt = f" (attempt {bad})" if bad else ""
-            self._set("broken", f"Chain BROKEN — {where}{attempt}: {result.reason}")
+        else:
+            self._set("broken", lambda: self._broken_text(result, bad))
             self.show_button.setVisible(bad is not None)
         self.verified.emit(result)
 
@@ -124,19 +139,35 @@ class IntegrityBadge(QWidget):
     def _on_error(self, exc: object) -> None:
         assert isinstance(exc, BaseException)
         self.verify_button.setEnabled(True)
-        show_failure(exc, lambda text: self._set("error", text), self, before="Cannot verify: ")
+        before = self.tr("Cannot verify: ")
+        show_failure(exc, lambda text: self._set("error", lambda: text), self, before=before)
 
     @Slot()
     def _on_cancelled(self) -> None:
         self.verify_button.setEnabled(True)
-        self._set("unknown", "Verification stopped before the end")
+        self._set("unknown", lambda: self.tr("Verification stopped before the end"))
 
     @Slot()
     def _show_bad(self) -> None:
         if self.bad_attempt is not None:
             self.showRecord.emit(self.bad_attempt)
 
-    def _set(self, state: str, text: str) -> None:
+    def _broken_text(self, result: VerifyResult, bad: str | None) -> str:
+        where = (
+            self.tr("first bad record #{seq}").format(seq=result.first_bad_seq)
+            if result.first_bad_seq is not None
+            else self.tr("the tables disagree with the records")
+        )
+        if bad:
+            said = self.tr("Chain BROKEN — {where} (attempt {attempt}): {reason}")
+        else:
+            said = self.tr("Chain BROKEN — {where}: {reason}")
+        return said.format(where=where, attempt=bad, reason=result.reason)
+
+    def _set(self, state: str, said: Callable[[], str]) -> None:
+        """Show `state`, worded by `said` now and again after a language switch."""
+        self._said = said
+        text = said()
         self.state = state
         glyph, background, foreground = _LOOKS[state]
         self.badge.setText(f"{glyph} {text}")
@@ -161,9 +192,10 @@ def chain_badge(journal_path: Path | None) -> IntegrityBadge:
     if journal_path is None:
         badge.verify_button.hide()
         badge.set_not_checked(
-            badge.tr(
+            QCoreApplication.translate(
+                "IntegrityBadge",
                 "Every station's chain is verified on the station (station journal verify); "
-                "the centre refuses a journal that forks from what it holds"
+                "the centre refuses a journal that forks from what it holds",
             )
         )
     return badge

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 
 from station.cancel import Cancelled, CancelToken
 from ui.tasks import Tasks
@@ -76,7 +76,7 @@ class Job(QObject):
 
     def cancel(self) -> None:
         if self._token is not None:
-            self._token.cancel("Stopped by the QA user.")
+            self._token.cancel(QCoreApplication.translate("QAJob", "Stopped by the QA user."))
 
     def wait(self, timeout_ms: int) -> bool:
         return self._tasks.wait(timeout_ms)

@@ -213,8 +213,13 @@ class ParetoChart(QWidget):
         self.empty = empty_text(attempts)
         self.setAccessibleDescription(
             "; ".join(
-                f"{error_class_label(e.error_class)} {e.count} "
-                f"({e.cumulative_share * 100:.0f} % cumulative)"
+                QCoreApplication.translate(
+                    "ParetoChart", "{label} {count} ({share} % cumulative)"
+                ).format(
+                    label=error_class_label(e.error_class),
+                    count=e.count,
+                    share=f"{e.cumulative_share * 100:.0f}",
+                )
                 for e in self.entries
             )
             or QCoreApplication.translate("ParetoChart", self.empty)

@@ -12,20 +12,52 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPageLayout, QPageSize, QPainter, QPen
 from PySide6.QtPrintSupport import QPrinter
 
 from station.errors import StationError
 from station.journal import Summary
 from ui import theme
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 from ui.qa import looks
-from ui.qa.labels import error_class_label, with_raw
+from ui.qa.labels import error_class_label, result_label, with_raw
 from ui.qa.pareto_chart import empty_text, paint_pareto
 
 
 class ReportError(StationError):
     error_class = "report"
+
+
+PARETO_HEADER = (
+    QT_TRANSLATE_NOOP("SummaryReport", "Error class"),
+    QT_TRANSLATE_NOOP("SummaryReport", "Failures"),
+    QT_TRANSLATE_NOOP("SummaryReport", "Share"),
+    QT_TRANSLATE_NOOP("SummaryReport", "Cumulative"),
+)
+# The figures' names: English keys (figure_rows), shown through figure_label.
+_FIGURES = (
+    QT_TRANSLATE_NOOP("SummaryReport", "Attempts"),
+    QT_TRANSLATE_NOOP("SummaryReport", "Passed"),
+    QT_TRANSLATE_NOOP("SummaryReport", "Failed"),
+    QT_TRANSLATE_NOOP("SummaryReport", "Scrapped"),
+    QT_TRANSLATE_NOOP("SummaryReport", "Unfinished"),
+    QT_TRANSLATE_NOOP("SummaryReport", "Devices"),
+    QT_TRANSLATE_NOOP("SummaryReport", "First-pass yield"),
+    QT_TRANSLATE_NOOP("SummaryReport", "Units per hour"),
+    QT_TRANSLATE_NOOP("SummaryReport", "Not identified"),
+    QT_TRANSLATE_NOOP("SummaryReport", "Provisioning summary"),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SummaryReport", text)
+
+
+def figure_label(key: str) -> str:
+    """A figure's name (a key of figure_rows) in the screens' language; a result the journal
+    has no word for is shown as its words (`Already provisioned`)."""
+    return _t(key) if key in _FIGURES else result_label(key.replace(" ", "_").upper())
 
 
 @dataclass(frozen=True)
@@ -45,7 +77,10 @@ def figure_rows(summary: Summary) -> list[tuple[str, str]]:
     recovered = summary.by_result.get("RECOVERED", 0)
     passed = f"{summary.passed + recovered:,}"
     if recovered:
-        passed += f" (including {recovered:,} recovered after a restart)"
+        said = QCoreApplication.translate(
+            "SummaryReport", "{passed} (including {recovered} recovered after a restart)"
+        )
+        passed = said.format(passed=passed, recovered=f"{recovered:,}")
     others = {
         k: v
         for k, v in summary.by_result.items()
@@ -67,14 +102,22 @@ def figure_rows(summary: Summary) -> list[tuple[str, str]]:
             ("Devices", f"{summary.devices:,}"),
             (
                 "First-pass yield",
-                f"{looks.percent(summary.first_pass_yield)} "
-                f"({summary.first_pass_devices:,} of {summary.devices:,} devices)",
+                QCoreApplication.translate(
+                    "SummaryReport", "{yield_} ({first} of {devices} devices)"
+                ).format(
+                    yield_=looks.percent(summary.first_pass_yield),
+                    first=f"{summary.first_pass_devices:,}",
+                    devices=f"{summary.devices:,}",
+                ),
             ),
             ("Units per hour", _per_hour(summary)),
         ]
     )
     if summary.unidentified:
-        rows.append(("Not identified", f"{summary.unidentified:,} attempts (not in the yield)"))
+        said = QCoreApplication.translate(
+            "SummaryReport", "{count} attempt(s) (not in the yield)", "", summary.unidentified
+        )
+        rows.append(("Not identified", said.format(count=f"{summary.unidentified:,}")))
     return rows
 
 
@@ -82,8 +125,12 @@ def _per_hour(summary: Summary) -> str:
     """The rate, and the active production time it is over (docs/qa.md)."""
     active = looks.span_text(summary.window_s or 0.0)
     if summary.units_per_hour is None:
-        return f"— (only {active} of production)"
-    return f"{summary.units_per_hour:.1f} (over {active} of active production)"
+        return QCoreApplication.translate(
+            "SummaryReport", "— (only {active} of production)"
+        ).format(active=active)
+    return QCoreApplication.translate(
+        "SummaryReport", "{rate} (over {active} of active production)"
+    ).format(rate=f"{summary.units_per_hour:.1f}", active=active)
 
 
 def pareto_rows(summary: Summary) -> list[tuple[str, str, str, str]]:
@@ -111,13 +158,17 @@ def write_summary_pdf(report: SummaryReport, path: Path) -> None:
             QPageLayout.Unit.Millimeter,
         )
     )
-    printer.setDocName(f"{report.title} — {report.period}")
+    printer.setDocName(f"{_t(report.title)} — {report.period}")
     printer.setCreator("Provisioning Station")
     painter = QPainter()
     if not painter.begin(printer):
         raise ReportError(
-            f"Cannot write the PDF report to {path}.",
-            "Choose a folder you can write to, with free space.",
+            QCoreApplication.translate(
+                "SummaryReport", "Cannot write the PDF report to {path}."
+            ).format(path=path),
+            QCoreApplication.translate(
+                "SummaryReport", "Choose a folder you can write to, with free space."
+            ),
         )
     try:
         paint_report(painter, QRectF(printer.pageRect(QPrinter.Unit.DevicePixel)), report)
@@ -125,8 +176,12 @@ def write_summary_pdf(report: SummaryReport, path: Path) -> None:
         painter.end()
     if not path.exists() or path.stat().st_size == 0:
         raise ReportError(
-            f"The PDF report {path} was not written.",
-            "Choose a folder you can write to, with free space.",
+            QCoreApplication.translate(
+                "SummaryReport", "The PDF report {path} was not written."
+            ).format(path=path),
+            QCoreApplication.translate(
+                "SummaryReport", "Choose a folder you can write to, with free space."
+            ),
         )
 
 
@@ -155,23 +210,51 @@ def paint_report(painter: QPainter, page: QRectF, report: SummaryReport) -> None
         y += bounds.height() + metrics.height() * gap
 
     painter.setPen(QColor(theme.BLACK))
-    line(report.title, title, 0.4)
-    line(f"Period: {report.period}", bold)
-    line(f"Attempts included: {report.scope}", body)
-    line(f"Journal: {report.journal}", small)
-    line(f"Journal integrity: {report.integrity}", small)
-    line(f"Printed {report.generated_at.astimezone():%Y-%m-%d %H:%M:%S %Z}", small, 1.0)
+    line(_t(report.title), title, 0.4)
+    line(
+        QCoreApplication.translate("SummaryReport", "Period: {period}").format(
+            period=report.period
+        ),
+        bold,
+    )
+    line(
+        QCoreApplication.translate("SummaryReport", "Attempts included: {scope}").format(
+            scope=report.scope
+        ),
+        body,
+    )
+    line(
+        QCoreApplication.translate("SummaryReport", "Journal: {journal}").format(
+            journal=report.journal
+        ),
+        small,
+    )
+    line(
+        QCoreApplication.translate("SummaryReport", "Journal integrity: {state}").format(
+            state=report.integrity
+        ),
+        small,
+    )
+    printed = f"{report.generated_at.astimezone():%Y-%m-%d %H:%M:%S %Z}"
+    line(
+        QCoreApplication.translate("SummaryReport", "Printed {time}").format(time=printed),
+        small,
+        1.0,
+    )
 
     y = _table(
         painter,
         page,
         y,
-        header=("Figure", "Value"),
-        rows=figure_rows(report.summary),
+        header=(
+            QCoreApplication.translate("SummaryReport", "Figure"),
+            QCoreApplication.translate("SummaryReport", "Value"),
+        ),
+        rows=[(figure_label(k), v) for k, v in figure_rows(report.summary)],
         widths=(0.35, 0.65),
     )
     y += QFontMetricsF(body, painter.device()).height()
-    line("Failures by error class (Pareto)", bold, 0.3)
+    line(QCoreApplication.translate("SummaryReport", "Failures by error class (Pareto)"), bold, 0.3)
     chart_h = page.height() * 0.33
     paint_pareto(
         painter,
@@ -186,7 +269,7 @@ def paint_report(painter: QPainter, page: QRectF, report: SummaryReport) -> None
             painter,
             page,
             y,
-            header=("Error class", "Failures", "Share", "Cumulative"),
+            header=tuple(_t(h) for h in PARETO_HEADER),
             rows=pareto_rows(report.summary),
             widths=(0.4, 0.2, 0.2, 0.2),
         )

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,21 +28,63 @@ from PySide6.QtWidgets import (
 
 from station.errors import StationError
 from station.journal import AttemptFilter, Summary
-from station.journal.qa_queries import SHIFTS, date_range_period, day_period, shift_period
+from station.journal.qa_queries import SHIFTS, Shift, date_range_period, day_period, shift_period
 from station.journal.qa_source import AttemptQuestions, QASource
 from station.roles import Privilege
 from ui import theme
 from ui.errors import show_failure
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 from ui.qa.access import ActorSource, check
-from ui.qa.flow import FlowLayout, captioned
+from ui.qa.flow import FlowLayout, caption_of, captioned
 from ui.qa.folders import documents_folder
 from ui.qa.pareto_chart import ParetoChart
-from ui.qa.report import SummaryReport, figure_rows, pareto_rows, write_summary_pdf
+from ui.qa.report import (
+    PARETO_HEADER,
+    SummaryReport,
+    figure_label,
+    figure_rows,
+    pareto_rows,
+    write_summary_pdf,
+)
 from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
 
-KINDS = ("Shift", "Day", "Date range")
+# The kinds of period: each is its combo item's data and its English source text.
+KINDS = (
+    QT_TRANSLATE_NOOP("SummaryView", "Shift"),
+    QT_TRANSLATE_NOOP("SummaryView", "Day"),
+    QT_TRANSLATE_NOOP("SummaryView", "Date range"),
+)
+SHIFT_NAMES = {
+    "Early": QT_TRANSLATE_NOOP("SummaryView", "Early"),
+    "Late": QT_TRANSLATE_NOOP("SummaryView", "Late"),
+    "Night": QT_TRANSLATE_NOOP("SummaryView", "Night"),
+}
+WEEKDAYS = (
+    QT_TRANSLATE_NOOP("SummaryView", "Monday"),
+    QT_TRANSLATE_NOOP("SummaryView", "Tuesday"),
+    QT_TRANSLATE_NOOP("SummaryView", "Wednesday"),
+    QT_TRANSLATE_NOOP("SummaryView", "Thursday"),
+    QT_TRANSLATE_NOOP("SummaryView", "Friday"),
+    QT_TRANSLATE_NOOP("SummaryView", "Saturday"),
+    QT_TRANSLATE_NOOP("SummaryView", "Sunday"),
+)
+CAPTIONS = (
+    QT_TRANSLATE_NOOP("SummaryView", "Summarise"),
+    QT_TRANSLATE_NOOP("SummaryView", "Day"),
+    QT_TRANSLATE_NOOP("SummaryView", "Shift"),
+    QT_TRANSLATE_NOOP("SummaryView", "From"),
+    QT_TRANSLATE_NOOP("SummaryView", "To (included)"),
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("SummaryView", text)
+
+
+def _day_text(day: date) -> str:
+    return f"{_t(WEEKDAYS[day.weekday()])} {day:%Y-%m-%d}"
 
 
 def _qdate(day: date) -> QDate:
@@ -90,14 +132,16 @@ class SummaryView(QWidget):
         self._dialog: QFileDialog | None = None
 
         self._build_period_controls()
-        self.use_table_filter = QCheckBox("Only attempts matching the table's other filters")
+        self.use_table_filter = QCheckBox()
         self.use_table_filter.setObjectName("qa-summary-use-filter")
-        self.show_button = QPushButton("Show summary")
+        self.show_button = QPushButton()
         self.show_button.setObjectName("qa-summary-show")
-        self.pdf_button = QPushButton("Export PDF…")
+        self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("qa-summary-pdf")
         self.pdf_button.setEnabled(False)
-        self.status = QLabel("Choose a period and press Show summary.")
+        self.status = QLabel(
+            QCoreApplication.translate("SummaryView", "Choose a period and press Show summary.")
+        )
         self.status.setObjectName("qa-summary-status")
         self.status.setWordWrap(True)
 
@@ -107,24 +151,57 @@ class SummaryView(QWidget):
         self.chart = ParetoChart()
         self.pareto_table = QTableWidget(0, 4)
         self.pareto_table.setObjectName("qa-summary-pareto")
-        self.pareto_table.setHorizontalHeaderLabels(
-            ["Error class", "Failures", "Share", "Cumulative"]
-        )
         self.pareto_table.verticalHeader().hide()
         self.pareto_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self._build_layout()
+        self.retranslate()
 
-        self.kind.currentTextChanged.connect(self._kind_changed)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.show_button.clicked.connect(self.compute)
         self.pdf_button.clicked.connect(self.ask_pdf_path)
-        self._kind_changed(self.kind.currentText())
+        self._kind_changed()
+
+    def retranslate(self) -> None:
+        """The controls' words in the screens' language (a shown summary keeps its words until
+        it is computed again; its figures' names follow)."""
+        self.use_table_filter.setText(
+            QCoreApplication.translate(
+                "SummaryView", "Only attempts matching the table's other filters"
+            )
+        )
+        self.show_button.setText(QCoreApplication.translate("SummaryView", "Show summary"))
+        self.pdf_button.setText(QCoreApplication.translate("SummaryView", "Export PDF…"))
+        self.pareto_table.setHorizontalHeaderLabels([_t(h) for h in PARETO_HEADER])
+        for index, kind in enumerate(KINDS):
+            self.kind.setItemText(index, _t(kind))
+        for index in range(self.shift.count()):
+            self.shift.setItemText(index, self._shift_text(SHIFTS[index]))
+        for caption, label in zip(CAPTIONS, self._captions, strict=True):
+            label.setText(_t(caption))
+        if self.summary is not None:
+            self._show(self.summary, self.period_text, self.scope)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    @staticmethod
+    def _shift_text(shift: Shift) -> str:
+        end_hour = (shift.start.hour + shift.hours) % 24
+        return QCoreApplication.translate("SummaryView", "{shift} ({start}–{end})").format(
+            shift=_t(SHIFT_NAMES.get(shift.name, shift.name)),
+            start=f"{shift.start:%H:%M}",
+            end=f"{end_hour:02d}:{shift.start:%M}",
+        )
 
     def _build_period_controls(self) -> None:
         today = datetime.now().astimezone().date()
         self.kind = QComboBox()
         self.kind.setObjectName("qa-summary-kind")
-        self.kind.addItems(KINDS)
-        self.kind.setCurrentText("Day")
+        for kind in KINDS:
+            self.kind.addItem(_t(kind), kind)
+        self.kind.setCurrentIndex(KINDS.index("Day"))
         self.day = QDateEdit(_qdate(today))
         self.day.setObjectName("qa-summary-day")
         self.day.setCalendarPopup(True)
@@ -132,10 +209,7 @@ class SummaryView(QWidget):
         self.shift = QComboBox()
         self.shift.setObjectName("qa-summary-shift")
         for shift in SHIFTS:
-            end_hour = (shift.start.hour + shift.hours) % 24
-            self.shift.addItem(
-                f"{shift.name} ({shift.start:%H:%M}–{end_hour:02d}:{shift.start:%M})", shift.name
-            )
+            self.shift.addItem(self._shift_text(shift), shift.name)
         self.first = QDateEdit(_qdate(today.replace(day=1)))
         self.first.setObjectName("qa-summary-first")
         self.first.setCalendarPopup(True)
@@ -151,14 +225,11 @@ class SummaryView(QWidget):
         controls.setObjectName("qa-summary-controls")
         flow = FlowLayout(controls)
         flow.setContentsMargins(0, 0, 0, 0)
-        for text, widget in (
-            ("Summarise", self.kind),
-            ("Day", self.day),
-            ("Shift", self.shift),
-            ("From", self.first),
-            ("To (included)", self.last),
-        ):
-            flow.addWidget(captioned(text, widget))
+        self._captions: list[QLabel] = []
+        for widget in (self.kind, self.day, self.shift, self.first, self.last):
+            field = captioned("", widget)  # worded in retranslate
+            self._captions.append(caption_of(field))
+            flow.addWidget(field)
         flow.addWidget(self.use_table_filter)
         flow.addWidget(self.show_button)
         flow.addWidget(self.pdf_button)
@@ -176,8 +247,9 @@ class SummaryView(QWidget):
         layout.addWidget(self.status)
         layout.addLayout(body, 1)
 
-    @Slot(str)
-    def _kind_changed(self, kind: str) -> None:
+    @Slot()
+    def _kind_changed(self) -> None:
+        kind = self.kind.currentData()
         self.day.setEnabled(kind in ("Shift", "Day"))
         self.shift.setEnabled(kind == "Shift")
         self.first.setEnabled(kind == "Date range")
@@ -185,31 +257,38 @@ class SummaryView(QWidget):
 
     def period(self) -> tuple[datetime, datetime, str]:
         """[since, until) and the period in words."""
-        kind = self.kind.currentText()
+        kind = self.kind.currentData()
         if kind == "Shift":
             shift = SHIFTS[self.shift.currentIndex()]
             day = _pydate(self.day.date())
             since, until = shift_period(day, shift)
-            return (
-                since,
-                until,
-                f"{shift.name} shift of {day:%A %Y-%m-%d} ({self.shift_hours(since, until)})",
+            said = QCoreApplication.translate(
+                "SummaryView", "{shift} shift of {day} ({hours})"
+            ).format(
+                shift=_t(SHIFT_NAMES.get(shift.name, shift.name)),
+                day=_day_text(day),
+                hours=self.shift_hours(since, until),
             )
+            return since, until, said
         if kind == "Day":
             day = _pydate(self.day.date())
             since, until = day_period(day)
-            return since, until, f"{day:%A %Y-%m-%d}"
+            return since, until, _day_text(day)
         first, last = _pydate(self.first.date()), _pydate(self.last.date())
         if last < first:
             raise StationError(
-                "The date range ends before it begins.", "Choose a 'To' date on or after 'From'."
+                QCoreApplication.translate("SummaryView", "The date range ends before it begins."),
+                QCoreApplication.translate("SummaryView", "Choose a 'To' date on or after 'From'."),
             )
         since, until = date_range_period(first, last)
-        return since, until, f"{first:%Y-%m-%d} to {last:%Y-%m-%d} (whole days)"
+        said = QCoreApplication.translate("SummaryView", "{first} to {last} (whole days)")
+        return since, until, said.format(first=f"{first:%Y-%m-%d}", last=f"{last:%Y-%m-%d}")
 
     @staticmethod
     def shift_hours(since: datetime, until: datetime) -> str:
-        return f"{since.astimezone():%H:%M}–{until.astimezone():%H:%M} local time"
+        return QCoreApplication.translate("SummaryView", "{start}–{end} local time").format(
+            start=f"{since.astimezone():%H:%M}", end=f"{until.astimezone():%H:%M}"
+        )
 
     @Slot()
     def compute(self) -> None:
@@ -220,13 +299,19 @@ class SummaryView(QWidget):
             return
         if self.use_table_filter.isChecked():
             attempt_filter = dataclasses.replace(self._table_filter(), since=since, until=until)
-            scope = f"matching the table's filters ({self._scope_text()}), period as above"
+            scope = QCoreApplication.translate(
+                "SummaryView", "matching the table's filters ({filter}), period as above"
+            ).format(filter=self._scope_text())
         else:
             attempt_filter = AttemptFilter(since=since, until=until)
-            scope = "every attempt started in the period"
+            scope = QCoreApplication.translate("SummaryView", "every attempt started in the period")
         self._generation += 1
         generation = self._generation
-        self.status.setText(f"Computing the summary for {words}…")
+        self.status.setText(
+            QCoreApplication.translate("SummaryView", "Computing the summary for {period}…").format(
+                period=words
+            )
+        )
         self.show_button.setEnabled(False)
 
         def work() -> Summary:
@@ -252,7 +337,11 @@ class SummaryView(QWidget):
         self.summary = summary
         self.period_text = words
         self.scope = scope
-        self.status.setText(f"Summary for {words}; {scope}.")
+        self.status.setText(
+            QCoreApplication.translate("SummaryView", "Summary for {period}; {scope}.").format(
+                period=words, scope=scope
+            )
+        )
         while self._figure_grid.count():
             taken = self._figure_grid.takeAt(0)
             widget = taken.widget() if taken is not None else None
@@ -261,7 +350,7 @@ class SummaryView(QWidget):
         self.figures = {}
         self.figure_notes = {}
         for row, (label, value) in enumerate(figure_rows(summary)):
-            name = QLabel(label)
+            name = QLabel(figure_label(label))
             name.setFont(theme.font(theme.BODY_PT))
             # The figure in large type; what qualifies it ("over 3 h 44 min of active
             # production") in small type under it, so a narrow column does not break the number.
@@ -314,10 +403,12 @@ class SummaryView(QWidget):
         except StationError as exc:
             self._show_failure(exc)
             return
-        dialog = QFileDialog(self, "Save the summary as PDF")
+        dialog = QFileDialog(
+            self, QCoreApplication.translate("SummaryView", "Save the summary as PDF")
+        )
         dialog.setObjectName("qa-summary-pdf-dialog")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setNameFilter("PDF report (*.pdf)")
+        dialog.setNameFilter(QCoreApplication.translate("SummaryView", "PDF report (*.pdf)"))
         dialog.setDefaultSuffix("pdf")
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         folder = documents_folder()
@@ -331,7 +422,10 @@ class SummaryView(QWidget):
 
     def report(self) -> SummaryReport:
         if self.summary is None:
-            raise StationError("There is no summary to print yet.", "Press Show summary first.")
+            raise StationError(
+                QCoreApplication.translate("SummaryView", "There is no summary to print yet."),
+                QCoreApplication.translate("SummaryView", "Press Show summary first."),
+            )
         return SummaryReport(
             period=self.period_text,
             scope=self.scope,
@@ -350,7 +444,11 @@ class SummaryView(QWidget):
         except StationError as exc:
             self._show_failure(exc)
             return False
-        self.status.setText(f"PDF report written to {path}.")
+        self.status.setText(
+            QCoreApplication.translate("SummaryView", "PDF report written to {path}.").format(
+                path=path
+            )
+        )
         self.pdfWritten.emit(path)
         return True
 

@@ -28,8 +28,7 @@ from station.journal.qa_queries import KeyPage, KeySnapshot
 from station.journal.qa_source import AttemptKeys
 from ui import theme
 from ui.qa import looks
-from ui.qa.columns import COLUMN_INDEX, COLUMNS, RESULT_COLUMN, Column
-from ui.qa.labels import error_class_label
+from ui.qa.columns import COLUMNS, RESULT_COLUMN, Column, missing_text, sort_tip, title, tooltip
 from ui.qa.lazy_table import PageCache
 from ui.tasks import Tasks
 
@@ -45,7 +44,6 @@ CACHE_PAGES = 32
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-MISSING = "(not in the journal)"
 _ROW_ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -445,7 +443,8 @@ class AttemptTableModel(QAbstractTableModel):
             return None
         row = self._page(index.row() // self._page_size).get(int(self._refs[index.row()]))
         if row is None:
-            return MISSING if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
+            first = role == Qt.ItemDataRole.DisplayRole and index.column() == 0
+            return missing_text() if first else None
         return self._row_data(row, index.column(), role)
 
     def _look(self, column: Column, role: int) -> object:
@@ -462,7 +461,7 @@ class AttemptTableModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == Qt.ItemDataRole.ToolTipRole:
-            return _tooltip(row, column)
+            return tooltip(row, column)
         colours = looks.result_colours(row.result) if column == RESULT_COLUMN else None
         if colours is None:
             return None
@@ -475,9 +474,9 @@ class AttemptTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return title(section)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"Sort by {COLUMNS[section].title.lower()} (the journal sorts, not the PC)"
+            return sort_tip(section)
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -489,11 +488,3 @@ class AttemptTableModel(QAbstractTableModel):
         ):
             return
         self.set_order(COLUMNS[column].order_by, descending=descending)
-
-
-def _tooltip(row: AttemptRow, column: int) -> str | None:
-    if column == RESULT_COLUMN and row.message:
-        return f"{row.message}\nWhat the operator was told: {row.action or '—'}"
-    if column == COLUMN_INDEX["error_class"] and row.error_class:
-        return f"{error_class_label(row.error_class)} (in exports: {row.error_class})"
-    return COLUMNS[column].text(row) or None

@@ -72,14 +72,16 @@ class StepTimeline(QWidget):
     def set_steps(self, steps: Sequence[StepRow]) -> None:
         self._steps = tuple(steps)
         total = sum(s.duration_s for s in steps)
-        self.setAccessibleDescription(
-            "; ".join(
-                f"{step_label(s.step)} {looks.duration_text(s.duration_s)}"
-                f"{'' if s.ok else ' failed'}"
-                for s in steps
+        ok = self.tr("{step} {duration}")
+        failed = self.tr("{step} {duration} failed")
+        parts = [
+            (ok if s.ok else failed).format(
+                step=step_label(s.step), duration=looks.duration_text(s.duration_s)
             )
-            + f"; total {looks.duration_text(total)}"
-        )
+            for s in steps
+        ]
+        parts.append(self.tr("total {duration}").format(duration=looks.duration_text(total)))
+        self.setAccessibleDescription("; ".join(parts))
         self.updateGeometry()
         self.update()
 

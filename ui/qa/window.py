@@ -15,8 +15,18 @@ import logging
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFontMetrics, QResizeEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
@@ -33,7 +43,6 @@ from station.errors import StationError
 from station.journal import AttemptDetail, AttemptFilter
 from station.journal.qa_source import LocalJournal, QASource, close_readers, open_readers
 from station.roles import NotPermitted, Privilege
-from ui import theme
 from ui.errors import describe, error_box, is_bug, present_error
 from ui.operator.notice_bar import NoticeBar
 from ui.qa.access import ActorSource, check
@@ -44,9 +53,9 @@ from ui.qa.elided import ElidedLabel
 from ui.qa.export_panel import ExportPanel
 from ui.qa.filter_bar import CHOICE_COLUMNS, FilterBar
 from ui.qa.integrity import chain_badge
-from ui.qa.lazy_table import lazy_table_view
 from ui.qa.summary_view import SummaryView
 from ui.qa.table_model import AttemptTableModel
+from ui.qa.window_parts import JournalMenu, attempt_table, orient_splitter
 from ui.screen_fit import fit_to_screen
 from ui.tasks import Tasks
 
@@ -54,7 +63,6 @@ log = logging.getLogger(__name__)
 
 POLL_INTERVAL_MS = 2_000
 PREFERRED_SIZE = QSize(1500, 900)
-SIDE_BY_SIDE_MIN_WIDTH = 1100
 CHOICES_REFRESH_S = 30.0
 SHUTDOWN_WAIT_MS = 15_000
 AUTO_VERIFY_MAX_RECORDS = 200_000
@@ -86,9 +94,6 @@ class QAWindow(QMainWindow):
         self.setObjectName("qa-window")
         self.source = LocalJournal(source) if isinstance(source, Path) else source
         self.journal_path = self.source.journal_path  # None on the fleet's database
-        self.setWindowTitle(
-            self.tr("Provisioning journal (QA, read-only) — {0}").format(self.source.title)
-        )
         self._open_readers()
         self._key_tasks = Tasks("qa-keys", 1, self)
         self._detail_tasks = Tasks("qa-detail", 1, self)
@@ -116,13 +121,15 @@ class QAWindow(QMainWindow):
             self.integrity.text,
             actor=actor,
         )
-        self.count_label = ElidedLabel("Loading…")
+        self.count_label = ElidedLabel(self.tr("Loading…"))
         self.count_label.setObjectName("qa-count")
         self.live_label = QLabel("")
         self.live_label.setObjectName("qa-live")
         self._build_layout()
         self._build_actions()
         self._connect()
+        self._count: int | None = None
+        self.retranslate()
 
         self._poll = QTimer(self)
         self._poll.setObjectName("qa-journal-poll")
@@ -166,27 +173,16 @@ class QAWindow(QMainWindow):
             self.integrity.verify_now()
         else:
             self.integrity.set_not_checked(
-                f"Chain not yet verified in this session ({records:,} records; "
-                "Verify now takes a minute or two)"
+                self.tr(
+                    "Chain not yet verified in this session ({records} records; "
+                    "Verify now takes a minute or two)"
+                ).format(records=f"{records:,}")
             )
 
     # -- construction ---------------------------------------------------------------------
 
     def _build_table(self) -> QTableView:
-        table = lazy_table_view(self.model, "qa-table")
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = table.horizontalHeader()
-        header.setSortIndicatorShown(True)
-        title_metrics = QFontMetrics(header.font())
-        for index, column in enumerate(COLUMNS):
-            metrics = QFontMetrics(self.model.fonts[1] if column.mono else self.model.fonts[0])
-            width = max(
-                metrics.horizontalAdvance(column.sample),
-                title_metrics.horizontalAdvance(column.title) + 16,  # room for the sort arrow
-            )
-            table.setColumnWidth(index, width + 24)
-        table.setSortingEnabled(True)
-        return table
+        return attempt_table(self.model, self.model.fonts)
 
     def _build_layout(self) -> None:
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -204,10 +200,10 @@ class QAWindow(QMainWindow):
         layout.addWidget(splitter, 1)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("qa-tabs")
-        self.tabs.addTab(attempts, "Attempts")
-        self.tabs.addTab(self.summary, "Summary")
+        self.tabs.addTab(attempts, "")
+        self.tabs.addTab(self.summary, "")
         if self.audit_view is not None:
-            self.tabs.addTab(self.audit_view, "Audit events")
+            self.tabs.addTab(self.audit_view, "")
         # The station column and filter say something only where there are several stations.
         station = COLUMN_INDEX["station"]
         self.table.setColumnHidden(station, self.journal_path is not None)
@@ -226,35 +222,32 @@ class QAWindow(QMainWindow):
         status.addPermanentWidget(self.export_panel)
 
     def _build_actions(self) -> None:
-        menu = self.menuBar().addMenu("&Journal")
-        self.export_csv_action = QAction("Export shown attempts as CSV…", self)
-        self.export_csv_action.triggered.connect(lambda: self.export_panel.ask("csv"))
-        self.export_jsonl_action = QAction("Export shown attempts as JSON Lines…", self)
-        self.export_jsonl_action.triggered.connect(lambda: self.export_panel.ask("jsonl"))
-        self.verify_action = QAction("Verify the chain now", self)
-        self.verify_action.triggered.connect(self.integrity.verify_now)
+        menu = JournalMenu(
+            self, self.export_panel.ask, self.integrity.verify_now, self.model.reload
+        )
+        self.journal_menu = menu
+        self.export_csv_action, self.export_jsonl_action = menu.export_csv, menu.export_jsonl
+        self.verify_action, self.refresh_action = menu.verify, menu.refresh
         self.verify_action.setEnabled(self.journal_path is not None)
-        self.refresh_action = QAction("Refresh now", self)
-        self.refresh_action.setShortcut("F5")
-        self.refresh_action.triggered.connect(self.model.reload)
-        close_action = QAction("Close", self)
-        close_action.triggered.connect(self.close)
-        for action in (
-            self.export_csv_action,
-            self.export_jsonl_action,
-            self.verify_action,
-            self.refresh_action,
+
+    def retranslate(self) -> None:
+        """The window's own texts (its panels re-word themselves from `LanguageChange`)."""
+        self.setWindowTitle(
+            self.tr("Provisioning journal (QA, read-only) — {0}").format(self.source.title)
+        )
+        for index, text in enumerate(
+            (self.tr("Attempts"), self.tr("Summary"), self.tr("Audit events"))[: self.tabs.count()]
         ):
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(close_action)
-        toolbar = self.addToolBar("QA")
-        toolbar.setObjectName("qa-toolbar")
-        toolbar.setMovable(False)
-        toolbar.setFont(theme.font(theme.BODY_PT))
-        toolbar.addAction(self.export_csv_action)
-        toolbar.addAction(self.export_jsonl_action)
-        toolbar.addAction(self.refresh_action)
+            self.tabs.setTabText(index, text)
+        self.journal_menu.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._count is not None:
+            self._show_count(self._count)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _connect(self) -> None:
         self.filters.changed.connect(self._on_filter)
@@ -282,13 +275,14 @@ class QAWindow(QMainWindow):
     @Slot(bool)
     def _on_loading(self, loading: bool) -> None:
         if loading:
-            self.count_label.setText("Searching the journal…")
+            self.count_label.setText(self.tr("Searching the journal…"))
 
     @Slot(int, bool)
     def _on_keys_applied(self, count: int, live: bool) -> None:
-        self.count_label.setText(f"{count:,} attempts match ({self.filters.describe()})")
+        self._show_count(count)
         if live:
-            self.live_label.setText(f"Updated {datetime.now().astimezone():%H:%M:%S}")
+            now = f"{datetime.now().astimezone():%H:%M:%S}"
+            self.live_label.setText(self.tr("Updated {time}").format(time=now))
             self._refresh_detail_if_open()
             if datetime.now().timestamp() - self._choices_at > CHOICES_REFRESH_S:
                 self._load_choices()
@@ -298,6 +292,11 @@ class QAWindow(QMainWindow):
                 # Maybe beyond the pages read so far: read down to it (or learn it left).
                 self._revealing = ref
                 self.model.reveal(ref)
+
+    def _show_count(self, count: int) -> None:
+        self._count = count
+        said = self.tr("{count} attempt(s) match ({filter})", "", count)
+        self.count_label.setText(said.format(count=f"{count:,}", filter=self.filters.describe()))
 
     @Slot(int, bool)
     def _on_revealed(self, ref: int, found: bool) -> None:
@@ -326,7 +325,9 @@ class QAWindow(QMainWindow):
     def _lost_selection(self) -> None:
         self._selected_ref = None
         self.detail = None
-        self.detail_pane.show_nothing("The selected attempt does not match the filter any more.")
+        self.detail_pane.show_nothing(
+            self.tr("The selected attempt does not match the filter any more.")
+        )
 
     def _select_ref(self, ref: int) -> bool:
         row = self.model.row_of(ref)
@@ -367,7 +368,7 @@ class QAWindow(QMainWindow):
             if generation != self._detail_generation or self._shut_down:
                 return
             if value is None:
-                self.detail_pane.show_nothing("That attempt is not in the journal.")
+                self.detail_pane.show_nothing(self.tr("That attempt is not in the journal."))
                 return
             self.detail = value
             self.detail_pane.show_detail(value)
@@ -386,8 +387,12 @@ class QAWindow(QMainWindow):
         if ref is None:
             self._on_failure(
                 StationError(
-                    f"Attempt {attempt_id} is not in the journal's attempt table.",
-                    "Its records may have been removed; keep this journal for investigation.",
+                    self.tr("Attempt {0} is not in the journal's attempt table.").format(
+                        attempt_id
+                    ),
+                    self.tr(
+                        "Its records may have been removed; keep this journal for investigation."
+                    ),
                 )
             )
             return
@@ -449,16 +454,7 @@ class QAWindow(QMainWindow):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        # Below SIDE_BY_SIDE_MIN_WIDTH the detail pane goes under the table: beside it, it
-        # would be too narrow for a device ID in its heading and would scroll sideways.
-        wanted = (
-            Qt.Orientation.Horizontal
-            if event.size().width() >= SIDE_BY_SIDE_MIN_WIDTH
-            else Qt.Orientation.Vertical
-        )
-        if self.splitter.orientation() != wanted:
-            self.splitter.setOrientation(wanted)
-            self.splitter.setSizes([600, 400])
+        orient_splitter(self.splitter, event.size().width())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
@@ -478,7 +474,11 @@ def open_qa_window(
     try:
         window = QAWindow(source, parent, actor=actor)
     except StationError as exc:
-        title = "Not permitted" if isinstance(exc, NotPermitted) else "The journal cannot be opened"
+        title = (
+            QCoreApplication.translate("QAWindow", "Not permitted")
+            if isinstance(exc, NotPermitted)
+            else QCoreApplication.translate("QAWindow", "The journal cannot be opened")
+        )
         box = error_box(exc, title, parent)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.setObjectName("qa-open-failed")

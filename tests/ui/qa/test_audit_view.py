@@ -62,7 +62,7 @@ def test_the_tab_lists_every_event_newest_first_and_lazily(
     assert model.rowCount() == 0, "nothing is read before the tab is shown"
     show_audit(qtbot, window)
     assert model.rowCount() == AUDIT_COUNT
-    assert window.audit.count_label.text() == f"{AUDIT_COUNT:,} events"
+    assert window.audit.count_label.text() == f"{AUDIT_COUNT:,} event(s)"
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
         c[0] for c in COLUMNS
     ]

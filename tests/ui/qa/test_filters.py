@@ -101,7 +101,7 @@ def test_each_filter_shows_exactly_the_matching_attempts(
         expected = [a["attempt_id"] for a in raw if predicate(a)]
         assert expected, f"the seeded journal has no case for {name}"
         assert sorted(shown(window)) == sorted(expected), name
-        assert window.count_label.text().startswith(f"{len(expected):,} attempts match"), name
+        assert window.count_label.text().startswith(f"{len(expected):,} attempt(s) match"), name
 
 
 def test_filters_combine(
