@@ -13,7 +13,7 @@ from pathlib import Path
 
 from station.journal.damage import damaged, is_damage
 from station.journal.model import JournalError
-from station.journal.schema import COMPACT_EVENTS, check_supported, migrate, read_version
+from station.journal.schema import check_supported, migrate, read_version, schema_version
 from station.journal.upgrade import upgrade_verified
 
 WRITE_ACTION = (
@@ -33,7 +33,7 @@ def open_for_writing(path: Path, *, station_id: str, created_at: str) -> sqlite3
         check_supported(path, version)
         if version == 0:
             _refuse_foreign_database(path)
-        elif version < COMPACT_EVENTS:
+        elif version < schema_version():
             upgrade_verified(path, version)
     else:
         try:

@@ -21,6 +21,7 @@ from typing import Any
 
 from station.journal.model import JournalError
 from station.journal.read_only import open_read_only
+from station.journal.schema import LATEST_INTENT_SQL
 
 # Names a failed read (a damaged file as such), as the writer does: `ChainWriter.fail`.
 Failure = Callable[[str, sqlite3.Error], JournalError]
@@ -38,11 +39,7 @@ class ReaderPool:
 
     def latest_intent_fingerprint(self, device_id: str, realm: str) -> str | None:
         """Fingerprint of the last secret this station set out to write to that device."""
-        rows = self.rows(
-            "SELECT fingerprint FROM intents WHERE device_id = ? AND realm = ? "
-            "ORDER BY seq DESC LIMIT 1",
-            (device_id, realm),
-        )
+        rows = self.rows(LATEST_INTENT_SQL, (device_id, realm))
         return str(rows[0][0]) if rows else None
 
     def has_passed(self, device_id: str, realm: str) -> bool:

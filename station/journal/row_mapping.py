@@ -15,6 +15,7 @@ from station.journal.model import (
     StepRow,
     from_us,
 )
+from station.journal.schema import ATTEMPT_INTENTS_SQL
 
 ATTEMPT_COLUMNS = (
     "attempt_id, station_id, slot, operator, target_name, realm, pairing_url, started_us, "
@@ -85,11 +86,7 @@ def fetch_attempt(conn: sqlite3.Connection, attempt_id: str) -> AttemptDetail | 
     )
     intents = tuple(
         IntentRow(seq=i[0], device_id=i[1], realm=i[2], fingerprint=i[3], recorded_at=from_us(i[4]))
-        for i in conn.execute(
-            "SELECT seq, device_id, realm, fingerprint, recorded_us FROM intents "
-            "WHERE attempt_ref = ? ORDER BY seq",
-            (ref,),
-        )
+        for i in conn.execute(ATTEMPT_INTENTS_SQL, (ref,))
     )
     return AttemptDetail(
         row=attempt_row(found[5:]),

@@ -122,6 +122,29 @@ _V3: tuple[str, ...] = (
     "DROP TABLE outbox",
 )
 
+#: The intent records by their own device ID and realm (the engine's "which secret did this
+#: station last set out to write to this device?", newest by `seq`), and by attempt.
+INTENT_DEVICE_SQL = "json_extract(payload, '$.device_id')"
+INTENT_REALM_SQL = "json_extract(payload, '$.realm')"
+INTENT_INDEXES: tuple[str, str] = (
+    f"CREATE INDEX events_intent_by_device ON events ({INTENT_DEVICE_SQL}, {INTENT_REALM_SQL}) "
+    "WHERE kind = 'attempt.intent'",
+    "CREATE INDEX events_intent_by_attempt ON events (attempt_ref) WHERE kind = 'attempt.intent'",
+)
+
+#: The fingerprint of the newest intent for (device ID, realm): an index range, newest first.
+LATEST_INTENT_SQL = (
+    "SELECT json_extract(payload, '$.fingerprint') FROM events "  # noqa: S608
+    f"WHERE kind = 'attempt.intent' AND {INTENT_DEVICE_SQL} = ? AND {INTENT_REALM_SQL} = ? "
+    "ORDER BY seq DESC LIMIT 1"
+)
+#: An attempt's intents as the detail shows them: (seq, device ID, realm, fingerprint, at_us).
+ATTEMPT_INTENTS_SQL = (
+    f"SELECT seq, {INTENT_DEVICE_SQL}, {INTENT_REALM_SQL}, "  # noqa: S608
+    "json_extract(payload, '$.fingerprint'), at_us FROM events "
+    "WHERE kind = 'attempt.intent' AND attempt_ref = ? ORDER BY seq"
+)
+
 _EVENTS_APPEND_ONLY: tuple[str, ...] = (
     """CREATE TRIGGER events_no_update BEFORE UPDATE ON events
        BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END""",
@@ -169,7 +192,26 @@ COMPACT_EVENTS_VIEW = (
     "o.kind, o.payload, o.hash FROM main.events AS o"
 )
 
-MIGRATIONS: list[Sequence[str]] = [_V1, _V2, _V3, _V4]
+# Intents folded into their records: the `intents` table repeated, row for row, what each
+# `attempt.intent` record holds (device, realm, fingerprint, time), and cost about a twentieth
+# of the file. The two questions it answered are now answered from the records through two
+# partial indexes over intent records alone: the station's latest intent for a device (the
+# intent's own device ID and realm, exactly what the table held) and an attempt's intents.
+# The records are hashed, so what the engine reads here is under the chain's tamper evidence
+# directly. `upgrade.py` verifies the journal before (the table still agrees with the records)
+# and after this step, and keeps the old file.
+_V5: tuple[str, ...] = (
+    "DROP INDEX intents_by_device",
+    "DROP INDEX intents_by_attempt",
+    "DROP TABLE intents",
+    INTENT_INDEXES[0],
+    INTENT_INDEXES[1],
+)
+
+#: The first version without the `intents` table (intents are read from their records).
+FOLDED_INTENTS = 5
+
+MIGRATIONS: list[Sequence[str]] = [_V1, _V2, _V3, _V4, _V5]
 
 
 def schema_version() -> int:

@@ -278,12 +278,8 @@ class Journal:
             now = self._clock()
             payload = {"device_id": device_id, "realm": realm, "fingerprint": fingerprint}
 
+            # The record itself is what the engine's later questions read (schema.py, v5).
             def apply(seq: int) -> None:
-                self._conn.execute(
-                    "INSERT INTO intents (seq, attempt_ref, device_id, realm, fingerprint, "
-                    "recorded_us) VALUES (?, ?, ?, ?, ?, ?)",
-                    (seq, ref, device_id, realm, fingerprint, to_us(now)),
-                )
                 self._conn.execute(
                     "UPDATE attempts SET fingerprint = ?, last_seq = ? WHERE id = ?",
                     (fingerprint, seq, ref),

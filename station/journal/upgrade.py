@@ -1,6 +1,7 @@
-"""Upgrading a journal to the compact event format, proven by verification before and after.
+"""Upgrading a journal to this station's schema, proven by verification before and after.
 
-The compact format (schema 4) rewrites how every event is stored, so this step is not trusted
+The compact format (schema 4) rewrites how every event is stored, and schema 5 drops the
+`intents` table for the intent records themselves, so no upgrade from before them is trusted
 on its own: the journal must verify before it is touched, a copy of the old file is kept beside
 it, and the upgraded journal must verify again with the same number of records. The hashes are
 carried over unchanged, so "verifies after" proves every record still says what it said. If the
@@ -49,6 +50,15 @@ def upgrade_verified(path: Path, version: int) -> Path:
     try:
         _migrate(path)
         after = verify(path)
+    except sqlite3.Error as exc:
+        _copy(kept, path)
+        raise JournalError(
+            f"Upgrading the journal {path} to this station's format failed ({exc}). The "
+            "journal was put back as it was.",
+            "Check that the journal's disk has free space and is writable, then start the "
+            "station again; if it fails again, keep running the previous station version and "
+            "send the journal file to support.",
+        ) from exc
     except BaseException:
         _copy(kept, path)
         raise

@@ -26,7 +26,12 @@ from station.cancel import CancelToken
 from station.journal.chain import EVENT_ROWS_SQL, GENESIS, HASHED_TEXT_SQL, canonical_json
 from station.journal.damage import integrity_problems, is_damage
 from station.journal.model import JournalError, VerifyResult, to_us
-from station.journal.schema import COMPACT_EVENTS, check_supported, read_version
+from station.journal.schema import (
+    COMPACT_EVENTS,
+    FOLDED_INTENTS,
+    check_supported,
+    read_version,
+)
 from station.journal.verify_sets import (
     BATCH,
     HEAD_SQL,
@@ -95,9 +100,11 @@ def verify(
     # hashed columns as they are hashed.
     compact = version >= COMPACT_EVENTS
     rows = EVENT_ROWS_SQL if compact else _TEXT_EVENT_ROWS
+    # From schema 5 on an intent is its record alone: there is no `intents` table to compare.
+    intents = version < FOLDED_INTENTS
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        return _Verifier(conn, rows, compact, progress, cancel).run(path)
+        return _Verifier(conn, rows, compact, progress, cancel, intents=intents).run(path)
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             return _damaged([str(exc)])
@@ -117,10 +124,13 @@ class _Verifier:
         compact: bool,
         progress: Progress | None,
         cancel: CancelToken | None,
+        *,
+        intents: bool = True,
     ) -> None:
         self._conn = conn
         self._rows = rows
         self._compact = compact
+        self._intents_table = intents
         self._reported = 0  # progress already reported (by the fast check, before a replay)
         self._lookup = conn.cursor()
         self._progress = progress
@@ -156,9 +166,9 @@ class _Verifier:
         """The whole journal verified by `verify_sets`, or None for the replay to decide."""
         # The tables are compared on connections of their own while this one walks the chain,
         # the steps (the costliest part) in two halves: SQLite runs them without the GIL.
-        compact = self._compact
+        compact, intents = self._compact, self._intents_table
         checks: list[Callable[[sqlite3.Connection], bool]] = [
-            lambda conn: rows_agree(conn, compact),
+            lambda conn: rows_agree(conn, compact, intents),
             lambda conn: steps_agree(conn, compact, 0, 2),
             lambda conn: steps_agree(conn, compact, 1, 2),
         ]
@@ -355,6 +365,8 @@ class _Verifier:
         ).fetchall()
         if steps != replayed.steps:
             raise _Mismatch(seq, f"attempt {attempt_id}: its steps differ from its records")
+        if not self._intents_table:
+            return
         intents = self._lookup.execute(
             "SELECT seq, device_id, realm, fingerprint, recorded_us FROM intents "
             "WHERE attempt_ref = ? ORDER BY seq",
@@ -379,12 +391,10 @@ class _Verifier:
             raise _Mismatch(seq, f"the privileged action in record {seq} differs in the table")
 
     def _compare_counts(self) -> None:
-        for table, seen in (
-            ("attempts", self._attempts),
-            ("steps", self._steps),
-            ("intents", self._intents),
-            ("audit", self._audits),
-        ):
+        counted = [("attempts", self._attempts), ("steps", self._steps), ("audit", self._audits)]
+        if self._intents_table:
+            counted.append(("intents", self._intents))
+        for table, seen in counted:
             (count,) = self._conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()  # noqa: S608
             if count != seen:
                 raise _TableMismatch(

@@ -25,6 +25,7 @@ from typing import Any
 
 from station.cancel import CancelToken
 from station.journal.chain import GENESIS, HASHED_TEXT_SQL, iso_from_us_sql
+from station.journal.schema import FOLDED_INTENTS
 
 #: Records hashed between two progress reports (and cancel checks).
 BATCH = 20_000
@@ -76,20 +77,27 @@ def tables_agree(conn: sqlite3.Connection, compact: bool) -> bool:
     return rows_agree(conn, compact) and steps_agree(conn, compact)
 
 
-def rows_agree(conn: sqlite3.Connection, compact: bool) -> bool:
-    """`tables_agree` for `attempts`, `intents` and `audit`."""
+def rows_agree(conn: sqlite3.Connection, compact: bool, intents: bool | None = None) -> bool:
+    """`tables_agree` for `attempts`, `intents` and `audit`. `intents` says whether the journal
+    has the `intents` table (before schema 5; from then on an intent is its record alone);
+    None reads it from the journal's version."""
+    if intents is None:
+        (version,) = conn.execute("PRAGMA user_version").fetchone()
+        intents = int(version) < FOLDED_INTENTS
     ref, at = (_compact_ref, _compact_at) if compact else (_text_ref, _text_at)
-    queries = (
+    queries = [
         _ATTEMPTS_SQL.format(
             ref=ref("e"),
             begin_at=at("b"),
             finish_at=at("f"),
             started=_iso_us("json_extract(b.payload, '$.started_at')"),
             finished=_iso_us("json_extract(f.payload, '$.finished_at')"),
+            intent_rows=_INTENT_ROWS if intents else "",
         ),
-        _INTENTS_SQL.format(ref=ref("e"), at=at("e")),
         _AUDIT_SQL.format(at=at("e")),
-    )
+    ]
+    if intents:
+        queries.append(_INTENTS_SQL.format(ref=ref("e"), at=at("e")))
     return all(not conn.execute(sql).fetchone()[0] for sql in queries)
 
 
@@ -184,6 +192,8 @@ def _iso_us(text: str) -> str:
 
 
 _NOT_PRIVILEGED = "substr(e.kind, 1, 11) <> 'privileged.'"
+# The intent records, counted in `_ATTEMPTS_SQL`, against the intents rows (`_INTENTS_SQL`).
+_INTENT_ROWS = "OR (SELECT TOTAL(intents) FROM g) <> (SELECT COUNT(*) FROM intents) "
 
 # What `verify._begun` and the replay of each kind put in an attempt's row: the begin's fields,
 # the last device record's, the last intent's fingerprint unless the finish names one, the
@@ -208,8 +218,7 @@ _ATTEMPTS_SQL = (
     "MAX(CASE WHEN e.kind = 'attempt.finish' THEN e.seq END) AS finish "
     "FROM events AS e WHERE " + _NOT_PRIVILEGED + " GROUP BY 1) "
     "SELECT (SELECT COUNT(*) FROM g) <> (SELECT COUNT(*) FROM attempts) "
-    # The intent records, counted here, must be as many as the intents rows (`_INTENTS_SQL`).
-    "OR (SELECT TOTAL(intents) FROM g) <> (SELECT COUNT(*) FROM intents) OR EXISTS (SELECT 1 "
+    "{intent_rows}OR EXISTS (SELECT 1 "
     "FROM g LEFT JOIN attempts AS a ON a.id = g.ref LEFT JOIN events AS b ON b.seq = g.begin "
     "LEFT JOIN events AS d ON d.seq = g.device LEFT JOIN events AS i ON i.seq = g.intent "
     "LEFT JOIN events AS f ON f.seq = g.finish WHERE a.id IS NULL OR g.unknown "

@@ -20,7 +20,11 @@ FINGERPRINT = "cd" * 32
 def _intents_on_disk(path: Path) -> list[str]:
     other = sqlite3.connect(path)  # as after a power cut: only what was committed
     try:
-        return [r[0] for r in other.execute("SELECT fingerprint FROM intents").fetchall()]
+        rows = other.execute(
+            "SELECT json_extract(payload, '$.fingerprint') FROM events "
+            "WHERE kind = 'attempt.intent' ORDER BY seq"
+        ).fetchall()
+        return [r[0] for r in rows]
     finally:
         other.close()
 

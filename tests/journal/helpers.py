@@ -53,6 +53,44 @@ def schema1_journal(path: Path) -> Path:
     return path
 
 
+#: A journal as the station wrote it before intents were folded into their records (schema 4,
+#: 17 records): a PASS; a FAIL with two intents; a privileged action; a RECOVERED attempt
+#: (fingerprint in its finish, with a privileged record); an unfinished attempt whose intent
+#: names another device than its device record. Kept byte for byte, like the schema-3 one.
+SCHEMA4_FIXTURE = Path(__file__).parent / "fixtures" / "schema4.sqlite"
+
+
+def as_schema4(path: Path) -> Path:
+    """The journal at `path`, written by this station, taken back to schema 4: its `intents`
+    table rebuilt from the intent records, as the schema-4 writer kept it. For the tests of
+    what verify checks in such journals before it upgrades them."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.executescript(
+            """
+            DROP INDEX events_intent_by_device;
+            DROP INDEX events_intent_by_attempt;
+            CREATE TABLE intents (
+                seq INTEGER PRIMARY KEY,
+                attempt_ref INTEGER NOT NULL REFERENCES attempts(id),
+                device_id TEXT NOT NULL,
+                realm TEXT NOT NULL,
+                fingerprint TEXT NOT NULL,
+                recorded_us INTEGER NOT NULL
+            );
+            INSERT INTO intents SELECT seq, attempt_ref, json_extract(payload, '$.device_id'),
+                json_extract(payload, '$.realm'), json_extract(payload, '$.fingerprint'), at_us
+                FROM events WHERE kind = 'attempt.intent' ORDER BY seq;
+            CREATE INDEX intents_by_device ON intents (device_id, realm, seq);
+            CREATE INDEX intents_by_attempt ON intents (attempt_ref);
+            PRAGMA user_version = 4;
+            """
+        )
+    finally:
+        conn.close()
+    return path
+
+
 FP_A = "a" * 64
 FP_B = "b" * 64
 # Shaped like an Astarte credentials secret; must never reach the journal file.

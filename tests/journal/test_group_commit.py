@@ -98,7 +98,11 @@ def test_a_record_is_on_disk_when_its_call_returns(tmp_path: Path) -> None:
         # Another connection (as after a crash) sees the intent: it was committed, not queued.
         other = sqlite3.connect(path)
         try:
-            assert other.execute("SELECT fingerprint FROM intents").fetchall() == [(FP_A,)]
+            intents = other.execute(
+                "SELECT json_extract(payload, '$.fingerprint') FROM events "
+                "WHERE kind = 'attempt.intent'"
+            ).fetchall()
+            assert intents == [(FP_A,)]
         finally:
             other.close()
 

@@ -11,7 +11,7 @@ from station.cancel import Cancelled, CancelToken
 from station.journal import Journal, JournalError, verify
 from station.journal.chain import EVENT_ROWS_SQL, GENESIS, event_hash
 from station.journal.synthetic import seed_journal
-from tests.journal.helpers import full_attempt, station_writing
+from tests.journal.helpers import as_schema4, full_attempt, station_writing
 
 
 def _broken(seq: int) -> str:
@@ -120,6 +120,8 @@ def test_edits_to_what_qa_reads_are_caught(tmp_path: Path, statement: str, expec
         full_attempt(journal, device_id="d0")
         full_attempt(journal, device_id="d1", result="FAIL", error_class="timeout")
         journal.record_event("override", actor="sam", details={}, reason="rework")
+    if "intents" in statement:  # only journals from before schema 5 have the table
+        as_schema4(path)
     _tamper(path, statement)
     result = verify(path)
     assert not result.ok
@@ -179,10 +181,8 @@ _CHANGED = {
         f"UPDATE events SET at_us = {_BACKDATED_US} WHERE seq = 17",
         f"UPDATE audit SET at_us = {_BACKDATED_US} WHERE seq = 17",
     ),
-    "ts of an intent": (
-        f"UPDATE events SET at_us = {_BACKDATED_US} WHERE seq = 11",
-        f"UPDATE intents SET recorded_us = {_BACKDATED_US} WHERE seq = 11",
-    ),
+    # An intent is its record alone (schema 5): no table row to fix.
+    "ts of an intent": (f"UPDATE events SET at_us = {_BACKDATED_US} WHERE seq = 11",),
     "kind": (
         "UPDATE events SET kind = 'privileged.signin' WHERE seq = 17",
         "UPDATE audit SET kind = 'signin' WHERE seq = 17",
@@ -191,11 +191,8 @@ _CHANGED = {
     "attempt_id": (
         "UPDATE attempts SET attempt_id = 'ffffffff-0000-4000-8000-000000000000' WHERE id = 4",
     ),
-    # Attempt 2's intent (record 11) moved to attempt 3, with its intent row.
-    "attempt of a record": (
-        "UPDATE events SET attempt_ref = 4 WHERE seq = 11",
-        "UPDATE intents SET attempt_ref = 4 WHERE seq = 11",
-    ),
+    # Attempt 2's intent (record 11) moved to attempt 3.
+    "attempt of a record": ("UPDATE events SET attempt_ref = 4 WHERE seq = 11",),
     "payload": (
         "UPDATE events SET payload = replace(payload, '\"PASS\"', '\"FAIL\"') WHERE seq = 8",
         "UPDATE attempts SET result = 'FAIL' WHERE id = 2",
@@ -209,7 +206,6 @@ _CHANGED = {
     # records after it renumbered down: only `seq` inside the hash gives it away.
     "seq": (
         "DELETE FROM events WHERE seq = 15",
-        "DELETE FROM intents WHERE seq = 15",
         "DELETE FROM steps WHERE attempt_ref = 4 AND step = 'connect'",
         "UPDATE events SET seq = 15 WHERE seq = 16",
         "UPDATE events SET seq = 16 WHERE seq = 17",
@@ -349,6 +345,8 @@ def test_rows_no_record_explains_name_their_table(
     tmp_path: Path, table: str, statement: str
 ) -> None:
     path = _journal(tmp_path)
+    if table == "intents":  # only journals from before schema 5 have the table
+        as_schema4(path)
     _tamper(path, statement)
     result = verify(path)
     assert (result.ok, result.first_bad_seq) == (False, None)

@@ -19,7 +19,13 @@ from station.journal.synthetic import seed_journal
 from station.journal.upgrade import upgrade_verified
 from station.journal.verify import _TEXT_EVENT_ROWS
 from station.journal.verify_sets import chain_intact, steps_agree, tables_agree
-from tests.journal.helpers import SCHEMA3_FIXTURE, T0, full_attempt, schema1_journal
+from tests.journal.helpers import (
+    SCHEMA3_FIXTURE,
+    T0,
+    as_schema4,
+    full_attempt,
+    schema1_journal,
+)
 
 
 def _decided(path: Path, *, compact: bool = True) -> tuple[bool, bool]:
@@ -221,7 +227,7 @@ _INTENT_EDITS = {
 
 @pytest.mark.parametrize("column", sorted(_INTENT_EDITS))
 def test_each_intent_column_edited_is_named(tmp_path: Path, column: str) -> None:
-    path = _journal(tmp_path)
+    path = as_schema4(_journal(tmp_path))  # only journals from before schema 5 have the table
     _tamper(path, f"UPDATE intents SET {_INTENT_EDITS[column]} WHERE seq = 7")
     assert _decided(path) == (True, False)
     result = verify(path)
@@ -265,6 +271,8 @@ def test_each_audit_column_edited_is_named(tmp_path: Path, column: str) -> None:
 )
 def test_rows_removed_or_added_are_named(tmp_path: Path, statement: str, reason: str) -> None:
     path = _journal(tmp_path)
+    if "intents" in statement:  # only journals from before schema 5 have the table
+        as_schema4(path)
     _tamper(path, statement)
     assert _decided(path) == (True, False)
     result = verify(path)

@@ -141,7 +141,9 @@ def _steps_and_intents(journal: Path, attempt_id: str) -> tuple[list[tuple[str, 
             "SELECT step, ok FROM steps WHERE attempt_ref = ? ORDER BY position", (ref,)
         ).fetchall()
         intents = conn.execute(
-            "SELECT fingerprint FROM intents WHERE attempt_ref = ? ORDER BY seq", (ref,)
+            "SELECT json_extract(payload, '$.fingerprint') FROM events "
+            "WHERE kind = 'attempt.intent' AND attempt_ref = ? ORDER BY seq",
+            (ref,),
         ).fetchall()
     finally:
         conn.close()
