@@ -62,6 +62,10 @@ def _check(args: argparse.Namespace) -> int:
         )
         if target.name in templates:
             out.write(f"  label: {templates[target.name]}\n")
+        if target.check_scan:
+            out.write(
+                f"  check-scan: each label scanned back within {target.check_scan_timeout_s} s\n"
+            )
     return EXIT_OK
 
 

@@ -31,6 +31,12 @@ DEFAULT_TOKEN_TTL_S = 300
 #: configuration accepts is one the signer takes.
 MIN_TOKEN_TTL_S = 30
 MAX_TOKEN_TTL_S = 3600
+#: How long a provisioned unit waits for its label's check-scan (a target's
+#: `check_scan_timeout_s`): at least what an operator needs to peel, stick and scan a label, at
+#: most an hour, since the slot holds its unit and its attempt stays open meanwhile.
+DEFAULT_CHECK_SCAN_S = 120
+MIN_CHECK_SCAN_S = 5
+MAX_CHECK_SCAN_S = 3600
 DEFAULT_MAX_IN_FLIGHT = 4
 # The most registrations a target may run at once; also the cap of the slot-count default.
 MAX_IN_FLIGHT = 64
@@ -136,8 +142,10 @@ class TargetConfig:
     #: (None: the station's built-in 2 x 1 inch label).
     print_label: bool = False
     label_template: Path | None = None
-    #: Each printed label is scanned back and checked against the unit (print_label only).
+    #: Each printed label is scanned back and checked against the unit (print_label only),
+    #: within this many seconds.
     check_scan: bool = False
+    check_scan_timeout_s: int = DEFAULT_CHECK_SCAN_S
     #: The plant's MES route check for this target (docs/mes.md): the recipe it is asked
     #: about (None: no MES check), and what the line does while the MES cannot be asked.
     mes_recipe: str | None = None

@@ -13,12 +13,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from station.config.model import (
+    DEFAULT_CHECK_SCAN_S,
     DEFAULT_TOKEN_TTL_S,
     DEVICE_ID_FIELDS,
     DEVICE_ID_RULES,
+    MAX_CHECK_SCAN_S,
     MAX_IN_FLIGHT,
     MAX_TOKEN_TTL_S,
     MES_OFFLINE_POLICIES,
+    MIN_CHECK_SCAN_S,
     MIN_TOKEN_TTL_S,
     STORAGE_KINDS,
     TOKEN_SOURCES,
@@ -315,11 +318,23 @@ TARGET = Section(
             bool,
             "A unit's PASS is final only once its printed label is scanned back with the "
             "station's barcode scanner and carries the unit's device ID; another unit's label, "
-            "one that does not read, or none within 120 s is a FAIL (docs/labels.md). Needs "
-            "`print_label = true`.",
+            "one that does not read, or none within `check_scan_timeout_s` is a FAIL "
+            "(docs/labels.md). Needs `print_label = true`.",
             default=False,
             label="Check-scan labels",
             help="Scan each printed label back before the unit leaves",
+        ),
+        Option(
+            "check_scan_timeout_s",
+            int,
+            f"{MIN_CHECK_SCAN_S} to {MAX_CHECK_SCAN_S}. With `check_scan`: how long a provisioned "
+            "unit waits for its label to be scanned back before it is a FAIL "
+            "(`label_check_timeout`). The slot holds its unit meanwhile, so keep it to what an "
+            "operator needs to peel, stick and scan a label.",
+            default=DEFAULT_CHECK_SCAN_S,
+            checks=(between(MIN_CHECK_SCAN_S, MAX_CHECK_SCAN_S),),
+            label="Check-scan deadline (s)",
+            help="How long a unit waits for its label's scan: 5 to 3600 s",
         ),
         Option(
             "mes_recipe",

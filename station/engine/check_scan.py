@@ -9,8 +9,8 @@ attempt is then journaled with its final result, once:
 - the label scanned back carries the unit's device ID: PASS;
 - it carries another unit's ID, or does not read: FAIL (`label_check_mismatch`,
   `label_check_unreadable`) with the operator's action;
-- no scan within the deadline: FAIL (`label_check_timeout`); the operator's Stop: FAIL
-  (`label_check_stopped`).
+- no scan within the target's deadline (`check_scan_timeout_s`): FAIL (`label_check_timeout`);
+  the operator's Stop: FAIL (`label_check_stopped`).
 
 The journal's attempt record therefore never says PASS for a unit whose label failed; the steps
 it holds still show that the device itself was provisioned (docs/labels.md). Pure Python, no
@@ -24,10 +24,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from station.cancel import CancelToken, Deadline
+from station.config.model import DEFAULT_CHECK_SCAN_S
 from station.engine.events import Result
 
-#: How long a provisioned unit waits for its label to be scanned back before it fails.
-CHECK_SCAN_TIMEOUT_S = 120.0
+#: How long a provisioned unit waits for its label to be scanned back before it fails, unless
+#: its target says otherwise (`check_scan_timeout_s`).
+CHECK_SCAN_TIMEOUT_S = float(DEFAULT_CHECK_SCAN_S)
 
 #: Told on the slot's thread when it starts (True) or stops (False) waiting for its check-scan.
 CheckListener = Callable[[str, bool], None]

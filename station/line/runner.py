@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from station.engine.check_scan import CHECK_SCAN_TIMEOUT_S, LabelChecks
+from station.engine.check_scan import LabelChecks
 from station.engine.events import EventSink
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
@@ -30,7 +30,7 @@ class LineRunner(FixtureRunner):
         journal: Journal,
         operator: str,
         sink: EventSink,
-        check_scan_timeout_s: float = CHECK_SCAN_TIMEOUT_S,
+        check_scan_timeout_s: float | None = None,
         **options: Any,
     ) -> None:
         self.line = line_signals_for(config, fixture, journal, sink, operator)
@@ -39,7 +39,10 @@ class LineRunner(FixtureRunner):
         self.scanner_baud = config.line.scanner_baud
         labels = self.line.labels
         if labels is not None and labels.check_scan:
-            # The unit's PASS waits for its label's scan; the line's check gives the verdict.
+            # The unit's PASS waits for its label's scan; the line's check gives the verdict,
+            # within the target's deadline (a test may give a shorter one).
+            if check_scan_timeout_s is None:
+                check_scan_timeout_s = config.active_target(fixture).check_scan_timeout_s
             self.line.checks = LabelChecks(check_scan_timeout_s)
         try:
             super().__init__(

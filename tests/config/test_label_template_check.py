@@ -89,3 +89,26 @@ def test_a_directory_is_not_a_template(tmp_path: Path, capsys: pytest.CaptureFix
     (tmp_path / "label.zpl").mkdir()
     code, _out, err = _check(tmp_path, None, capsys)
     assert code == 1 and "is not a file" in err and "Name the template file itself" in err
+
+
+@pytest.mark.parametrize(
+    ("seconds", "allowed"), [(4, False), (5, True), (3600, True), (3601, False)]
+)
+def test_the_check_scan_deadline_is_checked_and_named_in_the_summary(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], seconds: int, allowed: bool
+) -> None:
+    path = tmp_path / "station.toml"
+    old, new = LABELS
+    new = new.replace(
+        'label_template = "label.zpl"\n',
+        f"check_scan = true\ncheck_scan_timeout_s = {seconds}\n",
+    )
+    path.write_text(PLANT.replace(old, new, 1) + LINE, encoding="utf-8")
+    code = main(["config", "check", "--config", str(path)])
+    out = capsys.readouterr()
+    if allowed:
+        assert code == 0, out.err
+        assert f"check-scan: each label scanned back within {seconds} s" in out.out
+        return
+    assert code == 1
+    assert f"check_scan_timeout_s` = {seconds} is out of range. Allowed: 5 to 3600." in out.err

@@ -147,14 +147,21 @@ def test_an_unreadable_scan_fails_the_waiting_slot_and_a_scan_that_never_comes_t
     assert runner.snapshots()[0].awaiting_check  # slot 1 still waits for its own
 
 
+def _check_scan_within_5_s(document: dict) -> None:  # type: ignore[type-arg]
+    """Check-scan with the shortest deadline a target may set (`check_scan_timeout_s`)."""
+    _check_scan(document)
+    document["targets"]["demo"]["check_scan_timeout_s"] = 5
+
+
 def test_a_check_scan_that_never_comes_shows_as_waiting_then_fails(
     line_station: Callable[..., Rig],
 ) -> None:
-    rig = line_station(slots=1, edit=_check_scan, check_scan_timeout_s=2.0)
+    # The deadline is the target's setting, read by the line's runner from the configuration.
+    rig = line_station(slots=1, edit=_check_scan_within_5_s)
     env, runner, events, journal = rig
     events.wait_for(lambda _: _ready(runner))
     runner.start_all()
-    # Read from the events, not the slot now: under load the 2 s may be over already.
+    # Read from the events, not the slot now: under load the 5 s may be over already.
     events.wait_for(lambda items: any(_asks_for_scan(e) for e in items))
     (asked,) = [e for e in events.items if _asks_for_scan(e)]
     assert isinstance(asked, SlotUpdated)
@@ -163,7 +170,8 @@ def test_a_check_scan_that_never_comes_shows_as_waiting_then_fails(
     one = _finished(rig, "1")
     assert one.snapshot.result is Result.FAIL
     assert one.snapshot.error_class == "label_check_timeout"
-    assert "not scanned back within 2 s" in one.snapshot.message
+    assert "not scanned back within 5 s" in one.snapshot.message
+    assert runner.line.checks is not None and runner.line.checks.timeout_s == 5
     assert _attempt_result(journal, one.snapshot.attempt_id) == (
         "FAIL",
         "label_check_timeout",

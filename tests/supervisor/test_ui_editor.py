@@ -201,6 +201,26 @@ def test_editing_the_running_target_restarts_the_screen_on_it(supervised: Factor
     assert st.restarts == [1]
 
 
+def test_the_check_scan_deadline_is_edited_within_its_bounds(supervised: Factory) -> None:
+    st = supervised()
+    editor = _editor(st)
+    form = editor.form
+    assert form.check_scan_timeout_s.value() == 120  # the default, as the file leaves it out
+    before = st.config_path.read_text()
+    form.check_scan_timeout_s.setValue(4)
+    editor.save_button.click()
+    st.qtbot.waitUntil(lambda: form.error_text("check_scan_timeout_s") != "", timeout=WAIT_MS)
+    assert "Allowed: 5 to 3600" in form.error_text("check_scan_timeout_s")
+    assert st.config_path.read_text() == before
+    form.check_scan_timeout_s.setValue(45)
+    editor.reason.setText("slower labelling on line 3")
+    editor.save_button.click()
+    st.qtbot.waitUntil(lambda: st.restarts == [1], timeout=WAIT_MS)
+    assert load_config(st.config_path).targets["demo"].check_scan_timeout_s == 45
+    (event,) = [e for e in st.journal.audit_events() if e.kind == "target_change"]
+    assert event.details["fields"] == "check_scan_timeout_s"
+
+
 @pytest.mark.keyring
 def test_key_import_through_the_editor_into_the_secret_service(
     supervised: Factory, secret_service: object

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.config.model import (
+    DEFAULT_CHECK_SCAN_S,
     DEFAULT_TOKEN_TTL_S,
     DEVICE_ID_FIELDS,
     DEVICE_ID_RULES,
@@ -144,6 +145,9 @@ class TargetForm(QWidget):
         #: Where a relative `label_template` is taken from (the configuration file's folder).
         self.base_dir: Path | None = None
         self.check_scan = QCheckBox("Scan each printed label back before the unit leaves")
+        self.check_scan_timeout_s = QSpinBox()
+        self.check_scan_timeout_s.setRange(0, 1_000_000)
+        self.check_scan_timeout_s.setValue(DEFAULT_CHECK_SCAN_S)
         self.mes_recipe = QLineEdit()
         self.mes_recipe.setPlaceholderText("Empty: the MES is not asked")
         self.mes_offline = QComboBox()
@@ -181,6 +185,7 @@ class TargetForm(QWidget):
             "print_label": self.print_label,
             "label_template": label_row,
             "check_scan": self.check_scan,
+            "check_scan_timeout_s": self.check_scan_timeout_s,
             "mes_recipe": self.mes_recipe,
             "mes_offline": self.mes_offline,
         }
@@ -272,6 +277,9 @@ class TargetForm(QWidget):
         self.print_label.setChecked(bool(document.get("print_label")))
         self.label_template.setText(str(document.get("label_template") or ""))
         self.check_scan.setChecked(bool(document.get("check_scan")))
+        self.check_scan_timeout_s.setValue(
+            int(document.get("check_scan_timeout_s", DEFAULT_CHECK_SCAN_S))
+        )
         self.mes_recipe.setText(str(document.get("mes_recipe") or ""))
         _select(self.mes_offline, document.get("mes_offline", "block"))
         self._update_enabled()
@@ -304,6 +312,7 @@ class TargetForm(QWidget):
             "print_label": self.print_label.isChecked(),
             "label_template": self.label_template.text().strip() or None,
             "check_scan": self.check_scan.isChecked(),
+            "check_scan_timeout_s": self.check_scan_timeout_s.value(),
             "mes_recipe": self.mes_recipe.text().strip() or None,
             "mes_offline": self.mes_offline.currentData(),
         }
