@@ -15,7 +15,14 @@ from typing import Any
 from station.config.model import StationConfig
 from station.config.store import load_config
 from station.errors import UsageError
-from station.fleet.lots import close_lot, current_lot, open_lot
+from station.fleet.lots import (
+    close_lot,
+    closed_words,
+    current_lot,
+    open_lot,
+    opened_words,
+    status_words,
+)
 from station.fleet.supervise import check_reason
 from station.journal import Journal
 from station.roles import Role
@@ -60,11 +67,7 @@ def _open(args: argparse.Namespace) -> int:
     with _journal(config) as journal:
         actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
         lot = open_lot(journal, actor=actor.journal_name, reason=why)
-    sys.stdout.write(
-        f"Opened offline lot {lot.lot_id}. While the centre does not answer, this station "
-        "registers new devices without a claim and journals each one; close the lot with "
-        "`station fleet lot close` when the centre is back.\n"
-    )
+    sys.stdout.write(opened_words(lot) + "\n")
     return EXIT_OK
 
 
@@ -74,10 +77,7 @@ def _close(args: argparse.Namespace) -> int:
     with _journal(config) as journal:
         actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
         lot = close_lot(journal, actor=actor.journal_name, reason=why)
-    sys.stdout.write(
-        f"Closed offline lot {lot.lot_id}: without the centre, this station registers nothing "
-        "new again.\n"
-    )
+    sys.stdout.write(closed_words(lot) + "\n")
     return EXIT_OK
 
 
@@ -85,11 +85,5 @@ def _status(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     with _journal(config) as journal:
         lot = current_lot(journal)
-    if lot is None:
-        sys.stdout.write("No offline lot is open: without the centre, nothing new is registered.\n")
-    else:
-        sys.stdout.write(
-            f"Offline lot {lot.lot_id} is open since {lot.opened_at:%Y-%m-%d %H:%M} UTC, by "
-            f"{lot.opened_by}: {lot.reason}\n"
-        )
+    sys.stdout.write(status_words(lot) + "\n")
     return EXIT_OK

@@ -16,9 +16,10 @@ from typing import Any
 import psycopg
 from psycopg import errors as pgerrors
 
-from station.fleet.connect import explain_db_error
+from station.fleet.connect import FleetSettings, connect, explain_db_error
 from station.fleet.errors import FleetError
 from station.fleet.heartbeat import SILENT_AFTER_S
+from station.journal import Journal
 
 #: A reason shorter than this is not a reason ("x", "ok"): QA reads these months later.
 MIN_REASON_CHARS = 8
@@ -64,6 +65,36 @@ def release_claim(conn: Conn, realm: str, device_id: str, reason: str) -> None:
             "the device's state.",
             error_class="not_found",
         )
+
+
+def release_for_rework(
+    journal: Journal,
+    actor: str,
+    settings: FleetSettings,
+    central_password: str | None,
+    *,
+    realm: str,
+    device_id: str,
+    reason: str,
+) -> str:
+    """Release at the centre as `settings.role`, then journal it on this station as `actor`
+    (the journal name of the station's supervisor, already proven); returns what to tell the
+    person. The command line and the supervisor's claim dialog both come here, so they say the
+    same."""
+    why = check_reason(reason)
+    role = settings.role
+    with connect(settings, central_password, application=f"supervisor {role}") as conn:
+        release_claim(conn, realm, device_id, why)
+    journal.record_event(
+        "fleet_release_claim",
+        actor=actor,
+        details={"device_id": device_id, "realm": realm, "central_role": role},
+        reason=why,
+    )
+    return (
+        f"Released the claim on {device_id} in realm {realm}: a station may register it again. "
+        "Recorded at the centre and in this station's journal."
+    )
 
 
 def duplicate_registrations(conn: Conn) -> list[tuple[str, str, str]]:

@@ -26,7 +26,7 @@ from station.fleet.connect import FleetSettings, connect
 from station.fleet.supervise import (
     check_reason,
     duplicate_registrations,
-    release_claim,
+    release_for_rework,
     station_overview,
     station_state,
 )
@@ -165,16 +165,14 @@ def _release_claim(args: argparse.Namespace) -> int:
         # Two proofs: the station's supervisor password (throttled and journaled like every
         # sign-in here), then the supervisor's own role at the centre, which the centre checks.
         actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
-        with connect(settings, read_password(role), application=f"supervisor {role}") as conn:
-            release_claim(conn, realm, device_id, why)
-        journal.record_event(
-            "fleet_release_claim",
-            actor=actor.journal_name,
-            details={"device_id": device_id, "realm": realm, "central_role": role},
+        said = release_for_rework(
+            journal,
+            actor.journal_name,
+            settings,
+            read_password(role),
+            realm=realm,
+            device_id=device_id,
             reason=why,
         )
-    sys.stdout.write(
-        f"Released the claim on {device_id} in realm {realm}: a station may register it again. "
-        "Recorded at the centre and in this station's journal.\n"
-    )
+    sys.stdout.write(said + "\n")
     return EXIT_OK

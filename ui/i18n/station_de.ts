@@ -671,6 +671,17 @@
     </message>
 </context>
 <context>
+    <name>FleetSupervisorActions</name>
+    <message>
+        <source>Fleet: offline lot…</source>
+        <translation>Flotte: Offline-Los…</translation>
+    </message>
+    <message>
+        <source>Fleet: release a claim…</source>
+        <translation>Flotte: Reservierung freigeben…</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityBadge</name>
     <message>
         <source>Chain not yet verified in this session</source>
@@ -877,6 +888,29 @@
     <message>
         <source>&amp;Line</source>
         <translation>&amp;Linie</translation>
+    </message>
+</context>
+<context>
+    <name>LotDialog</name>
+    <message>
+        <source>Fleet: offline lot</source>
+        <translation>Flotte: Offline-Los</translation>
+    </message>
+    <message>
+        <source>Why, for the journal (e.g. central server down)</source>
+        <translation>Warum, für das Journal (z. B. Zentralserver ausgefallen)</translation>
+    </message>
+    <message>
+        <source>Open lot</source>
+        <translation>Los öffnen</translation>
+    </message>
+    <message>
+        <source>Close lot</source>
+        <translation>Los schließen</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1445,49 @@ Was dem Bediener gesagt wurde: {action}</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseClaimDialog</name>
+    <message>
+        <source>Fleet: release a claim for rework</source>
+        <translation>Flotte: Reservierung für Nacharbeit freigeben</translation>
+    </message>
+    <message>
+        <source>Why, for the journal (e.g. rework RMA-1234)</source>
+        <translation>Warum, für das Journal (z. B. Nacharbeit RMA-1234)</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>Reservierung freigeben</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>This station&apos;s supervisor password</source>
+        <translation>Supervisor-Passwort dieser Station</translation>
+    </message>
+    <message>
+        <source>Your role at the centre</source>
+        <translation>Ihre Rolle in der Zentrale</translation>
+    </message>
+    <message>
+        <source>Its password</source>
+        <translation>Deren Passwort</translation>
+    </message>
+    <message>
+        <source>Releasing at the centre…</source>
+        <translation>Freigabe in der Zentrale…</translation>
     </message>
 </context>
 <context>

@@ -671,6 +671,17 @@
     </message>
 </context>
 <context>
+    <name>FleetSupervisorActions</name>
+    <message>
+        <source>Fleet: offline lot…</source>
+        <translation>Flota: lote sin conexión…</translation>
+    </message>
+    <message>
+        <source>Fleet: release a claim…</source>
+        <translation>Flota: liberar una reserva…</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityBadge</name>
     <message>
         <source>Chain not yet verified in this session</source>
@@ -877,6 +888,29 @@
     <message>
         <source>&amp;Line</source>
         <translation>&amp;Línea</translation>
+    </message>
+</context>
+<context>
+    <name>LotDialog</name>
+    <message>
+        <source>Fleet: offline lot</source>
+        <translation>Flota: lote sin conexión</translation>
+    </message>
+    <message>
+        <source>Why, for the journal (e.g. central server down)</source>
+        <translation>Por qué, para el diario (p. ej. servidor central caído)</translation>
+    </message>
+    <message>
+        <source>Open lot</source>
+        <translation>Abrir lote</translation>
+    </message>
+    <message>
+        <source>Close lot</source>
+        <translation>Cerrar lote</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1445,49 @@ Lo que se le dijo al operario: {action}</translation>
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseClaimDialog</name>
+    <message>
+        <source>Fleet: release a claim for rework</source>
+        <translation>Flota: liberar una reserva para retrabajo</translation>
+    </message>
+    <message>
+        <source>Why, for the journal (e.g. rework RMA-1234)</source>
+        <translation>Por qué, para el diario (p. ej. retrabajo RMA-1234)</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>Liberar reserva</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID del dispositivo</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>This station&apos;s supervisor password</source>
+        <translation>Contraseña de supervisor de esta estación</translation>
+    </message>
+    <message>
+        <source>Your role at the centre</source>
+        <translation>Su rol en el centro</translation>
+    </message>
+    <message>
+        <source>Its password</source>
+        <translation>Su contraseña</translation>
+    </message>
+    <message>
+        <source>Releasing at the centre…</source>
+        <translation>Liberando en el centro…</translation>
     </message>
 </context>
 <context>

@@ -671,6 +671,17 @@
     </message>
 </context>
 <context>
+    <name>FleetSupervisorActions</name>
+    <message>
+        <source>Fleet: offline lot…</source>
+        <translation>Flotta: lotto offline…</translation>
+    </message>
+    <message>
+        <source>Fleet: release a claim…</source>
+        <translation>Flotta: rilascia una prenotazione…</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityBadge</name>
     <message>
         <source>Chain not yet verified in this session</source>
@@ -877,6 +888,29 @@
     <message>
         <source>&amp;Line</source>
         <translation>&amp;Linea</translation>
+    </message>
+</context>
+<context>
+    <name>LotDialog</name>
+    <message>
+        <source>Fleet: offline lot</source>
+        <translation>Flotta: lotto offline</translation>
+    </message>
+    <message>
+        <source>Why, for the journal (e.g. central server down)</source>
+        <translation>Perché, per il giornale (es. server centrale fuori servizio)</translation>
+    </message>
+    <message>
+        <source>Open lot</source>
+        <translation>Apri lotto</translation>
+    </message>
+    <message>
+        <source>Close lot</source>
+        <translation>Chiudi lotto</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
     </message>
 </context>
 <context>
@@ -1411,6 +1445,49 @@ Cosa è stato detto all&apos;operatore: {action}</translation>
     <message>
         <source>Close</source>
         <translation>Chiudi</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseClaimDialog</name>
+    <message>
+        <source>Fleet: release a claim for rework</source>
+        <translation>Flotta: rilascia una prenotazione per rilavorazione</translation>
+    </message>
+    <message>
+        <source>Why, for the journal (e.g. rework RMA-1234)</source>
+        <translation>Perché, per il giornale (es. rilavorazione RMA-1234)</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>Rilascia prenotazione</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID dispositivo</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>This station&apos;s supervisor password</source>
+        <translation>Password supervisore di questa stazione</translation>
+    </message>
+    <message>
+        <source>Your role at the centre</source>
+        <translation>Il tuo ruolo nel centro</translation>
+    </message>
+    <message>
+        <source>Its password</source>
+        <translation>La sua password</translation>
+    </message>
+    <message>
+        <source>Releasing at the centre…</source>
+        <translation>Rilascio nel centro…</translation>
     </message>
 </context>
 <context>

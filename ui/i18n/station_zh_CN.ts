@@ -667,6 +667,17 @@
     </message>
 </context>
 <context>
+    <name>FleetSupervisorActions</name>
+    <message>
+        <source>Fleet: offline lot…</source>
+        <translation>车队：离线批次…</translation>
+    </message>
+    <message>
+        <source>Fleet: release a claim…</source>
+        <translation>车队：释放占用…</translation>
+    </message>
+</context>
+<context>
     <name>IntegrityBadge</name>
     <message>
         <source>Chain not yet verified in this session</source>
@@ -871,6 +882,29 @@
     <message>
         <source>&amp;Line</source>
         <translation>产线(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>LotDialog</name>
+    <message>
+        <source>Fleet: offline lot</source>
+        <translation>车队：离线批次</translation>
+    </message>
+    <message>
+        <source>Why, for the journal (e.g. central server down)</source>
+        <translation>原因，记入日志（例如：中央服务器宕机）</translation>
+    </message>
+    <message>
+        <source>Open lot</source>
+        <translation>开启批次</translation>
+    </message>
+    <message>
+        <source>Close lot</source>
+        <translation>关闭批次</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1436,49 @@ What the operator was told: {action}</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseClaimDialog</name>
+    <message>
+        <source>Fleet: release a claim for rework</source>
+        <translation>车队：为返工释放占用</translation>
+    </message>
+    <message>
+        <source>Why, for the journal (e.g. rework RMA-1234)</source>
+        <translation>原因，记入日志（例如：返工 RMA-1234）</translation>
+    </message>
+    <message>
+        <source>Release claim</source>
+        <translation>释放占用</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备 ID</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>This station&apos;s supervisor password</source>
+        <translation>本工位的主管密码</translation>
+    </message>
+    <message>
+        <source>Your role at the centre</source>
+        <translation>您在中央数据库的角色</translation>
+    </message>
+    <message>
+        <source>Its password</source>
+        <translation>其密码</translation>
+    </message>
+    <message>
+        <source>Releasing at the centre…</source>
+        <translation>正在中央数据库释放…</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,7 @@ from ui import theme
 from ui.errors import in_words
 from ui.qa.access import ActorSource
 from ui.qa.window import QAWindow, open_qa_window
+from ui.supervisor.fleet_dialogs import FleetSupervisorActions
 from ui.supervisor.tools import SupervisorTools
 from ui.tasks import Tasks
 
@@ -301,4 +302,5 @@ class FleetPageAction(QObject):
 def attach_fleet_page(tools: SupervisorTools, config: StationConfig) -> FleetPageAction | None:
     if config.fleet is None:
         return None
+    FleetSupervisorActions(tools, config)  # the lot and release-claim dialogs, supervisors only
     return FleetPageAction(tools, FleetSettings.from_config(config.fleet))
