@@ -143,23 +143,39 @@ TARGETS: list[Target] = []
 
 
 def size_figures(path: Path, attempts: int) -> None:
-    """Where the bytes go, per attempt, from SQLite's `dbstat` (tables with their indexes)."""
+    """Where the bytes go, per attempt, from SQLite's `dbstat`: each table with its total and
+    each of its indexes under it, and the free pages (an upgraded journal's dropped tables,
+    reused by later records)."""
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         rows = conn.execute(
-            "SELECT COALESCE(m.tbl_name, d.name), SUM(d.pgsize) FROM dbstat AS d "
-            "LEFT JOIN sqlite_master AS m ON m.name = d.name GROUP BY 1 ORDER BY 2 DESC"
+            "SELECT COALESCE(m.tbl_name, d.name), d.name, SUM(d.pgsize) FROM dbstat AS d "
+            "LEFT JOIN sqlite_master AS m ON m.name = d.name GROUP BY 1, 2"
         ).fetchall()
         (records,) = conn.execute("SELECT COUNT(*) FROM events").fetchone()
+        (free,) = conn.execute("PRAGMA freelist_count").fetchone()
+        (page,) = conn.execute("PRAGMA page_size").fetchone()
     except sqlite3.OperationalError as exc:  # an SQLite built without dbstat
         print(f"  (no size breakdown: {exc})")
         return
     finally:
         conn.close()
+    tables: dict[str, list[tuple[str, int]]] = {}
+    for table, name, size in rows:
+        tables.setdefault(table, []).append((name, size))
     print(f"  {records / attempts:.1f} records per attempt; bytes per attempt by table:")
-    for name, size in rows:
-        if size / attempts >= 1:
-            print(f"    {name:<28} {size / attempts:8,.0f}")
+    for table, parts in sorted(tables.items(), key=lambda t: -sum(s for _, s in t[1])):
+        total = sum(s for _, s in parts)
+        if total / attempts < 1:
+            continue
+        print(f"    {table:<28} {total / attempts:8,.0f}")
+        if len(parts) > 1:
+            for name, size in sorted(parts, key=lambda p: -p[1]):
+                if size / attempts >= 1:
+                    shown = "(rows)" if name == table else name
+                    print(f"      {shown:<26} {size / attempts:8,.0f}")
+    if free:
+        print(f"    {'free pages':<28} {free * page / attempts:8,.0f}")
 
 
 def view_figures(q: JournalQuery) -> None:
