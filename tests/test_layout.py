@@ -128,8 +128,18 @@ LAYERS: dict[str, frozenset[str]] = {
     # The line beside the fixture: the engine's events on the tower light, the fail sound and
     # the unit's label; above the engine (it wraps its runner), below the GUI, no Qt.
     "line": _may("engine", "journal", "peripherals", "net", "roles", "targets"),
+    # Rework provisions again through the fixture's runner with its line (the unit's label).
     "rework": _may(
-        "link", "device", "profiles", "pairing", "journal", "ports", "roles", "targets", "engine"
+        "link",
+        "device",
+        "profiles",
+        "pairing",
+        "journal",
+        "ports",
+        "roles",
+        "targets",
+        "engine",
+        "line",
     ),
     # Simulated devices and the Pairing stand-in: protocol definitions, never engine or journal.
     "sandbox": _may("link", "device", "profiles", "pairing"),

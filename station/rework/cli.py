@@ -14,6 +14,7 @@ from typing import Any
 
 from station.config import load_config
 from station.config.model import StationConfig
+from station.engine.events import StationNotice
 from station.errors import UsageError
 from station.journal import Journal, JournalQuery
 from station.pairing.device_id import validate_device_id
@@ -131,6 +132,13 @@ def _unregister(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _tell(notice: StationNotice) -> None:
+    """The line's notices (a label that did not print, a unit waiting for its check-scan)."""
+    text = f"station: {notice.level}: {notice.message}"
+    sys.stderr.write(f"{text} {notice.action}\n" if notice.action else text + "\n")
+    sys.stderr.flush()
+
+
 def _reprovision(args: argparse.Namespace) -> int:
     from station.rework.reprovision import reprovision_with_override
 
@@ -140,7 +148,7 @@ def _reprovision(args: argparse.Namespace) -> int:
     with Journal.open(config.journal_path, station_id=config.station_id) as journal:
         actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
         results = reprovision_with_override(
-            actor, config, fixture, slots, journal, reason=args.reason
+            actor, config, fixture, slots, journal, reason=args.reason, notices=_tell
         )
     passed = True
     for r in results:

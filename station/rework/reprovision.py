@@ -1,23 +1,30 @@
 """Provision devices again with the supervisor's 'already passed' override.
 
 The override is its own journal event (who, why, which fixture and slots), recorded before any
-slot starts. The attempts then run through the engine's own `FixtureRunner`, on the journal the
-caller passes (the station's single writer), so they are ordinary attempts in the journal.
+slot starts. The attempts then run through the fixture's runner with its line (`LineRunner`),
+on the journal the caller passes (the station's single writer), so they are ordinary attempts
+in the journal, and a unit that passes gets its label like any other: printed after its PASS
+and journaled as a `label_print` (a reworked unit leaves with a label of its own, which QA finds
+beside the attempt). The tower light and the fail sound follow it as well. With `check_scan`
+its PASS waits for the label to be scanned back, by the `[line] scanner_port` scanner.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from station.config.model import StationConfig
-from station.engine.events import AttemptFinished, Event
-from station.engine.runner import FixtureRunner
+from station.engine.events import AttemptFinished, Event, SlotUpdated, StationNotice
 from station.errors import StationError
 from station.journal import Journal
+from station.line.runner import LineRunner
 from station.roles import Actor, Privilege, require, require_reason
 
 RESULT_TIMEOUT_S = 300.0
+
+NoticeSink = Callable[[StationNotice], None]
 
 
 @dataclass(frozen=True)
@@ -89,19 +96,38 @@ def reprovision_with_override(
     *,
     reason: str,
     timeout_s: float = RESULT_TIMEOUT_S,
+    notices: NoticeSink | None = None,
 ) -> list[SlotResult]:
-    """Provision `slots` once with the override; blocking; one result per slot."""
+    """Provision `slots` once with the override; blocking; one result per slot. `notices`
+    hears the line's notices (a label that did not print, a slot waiting for its scan)."""
     target = config.active_target(fixture).name
     grant_override(actor, journal, reason=reason, fixture=fixture, slots=slots, target=target)
     results = ResultCollector(slots)
-    runner = FixtureRunner(
+    told = notices or (lambda _notice: None)
+    asked: set[str] = set()
+
+    def sink(event: Event) -> None:
+        if isinstance(event, StationNotice):
+            told(event)
+        elif isinstance(event, SlotUpdated) and event.snapshot.awaiting_check:
+            snap = event.snapshot
+            if snap.slot not in asked:  # check-scan: say once which unit waits for its scan
+                asked.add(snap.slot)
+                told(StationNotice("info", f"Slot {snap.slot}: {snap.message}", snap.action))
+        else:
+            results(event)
+
+    runner = LineRunner(
         config=config,
         fixture=fixture,
         journal=journal,
         operator=actor.journal_name,
-        sink=results,
+        sink=sink,
         override_passed=True,
         presence_interval_s=None,
+    )
+    scanner = runner.serial_scanner(
+        lambda _level, message, action: told(StationNotice("warning", message, action))
     )
     try:
         for slot in slots:
@@ -110,7 +136,9 @@ def reprovision_with_override(
             runner.abort_all()
             results.wait(60.0)
     finally:
-        runner.shutdown(60.0)
+        if scanner is not None:
+            scanner.stop()
+        runner.shutdown(60.0)  # the line's labels and tower are done with it
     missing = [s for s in slots if s not in results.results]
     if missing:
         raise StationError(
