@@ -30,7 +30,9 @@ translations: $(QM)
 
 # Re-read every wrapped string in ui/ into the .ts files: new ones arrive unfinished, changed
 # ones keep their old translation marked unfinished (lupdate's rule), gone ones are dropped.
+# The station's messages (station/catalogue/) first become ui/i18n/engine_texts.py for lupdate.
 translations-update: $(STAMP)
+	$(PY) -m ui.i18n.generate
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find ui -name '*.py' | sort) \
 	  -ts $(TS)
 

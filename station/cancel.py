@@ -10,6 +10,7 @@ import threading
 import time
 
 from station.errors import StationError
+from station.text import Text, as_text
 
 
 class Cancelled(StationError):
@@ -17,8 +18,8 @@ class Cancelled(StationError):
 
     error_class = "aborted"
 
-    def __init__(self, message: str = "Stopped by the operator.", action: str = "") -> None:
-        super().__init__(message, action)
+    def __init__(self, message: str | Text = "", action: str | Text = "") -> None:
+        super().__init__(message or Text.of("abort.by_operator"), action)
 
 
 class CancelToken:
@@ -26,10 +27,15 @@ class CancelToken:
 
     def __init__(self) -> None:
         self._event = threading.Event()
-        self.reason = ""
+        self.reason_text = Text.plain("")
 
-    def cancel(self, reason: str = "Stopped by the operator.") -> None:
-        self.reason = reason
+    @property
+    def reason(self) -> str:
+        """Why it was cancelled, in English ("" until it is)."""
+        return self.reason_text.english
+
+    def cancel(self, reason: str | Text = "") -> None:
+        self.reason_text = as_text(reason or Text.of("abort.by_operator"))
         self._event.set()
 
     @property
@@ -39,7 +45,7 @@ class CancelToken:
     def check(self) -> None:
         """Raise `Cancelled` if cancellation was requested."""
         if self._event.is_set():
-            raise Cancelled(self.reason or "Stopped by the operator.")
+            raise Cancelled(self.reason_text)
 
     def wait(self, seconds: float) -> bool:
         """Sleep up to `seconds`; return True early if cancelled."""

@@ -7,6 +7,8 @@ Anything else that escapes is our bug: it is logged with its traceback and repor
 
 from __future__ import annotations
 
+from station.text import Text, as_text
+
 
 class StationError(Exception):
     """A failure caused by the environment, shown to a person together with what to do.
@@ -14,17 +16,35 @@ class StationError(Exception):
     `message` says what happened; `action` says what to do about it, in the words an operator,
     QA engineer or supervisor would use ("reseat the device in slot 3"). Neither ever contains a
     credentials secret or a token.
+
+    Each is given as a `Text` (a message ID from `station.catalogue` and its parameters, which
+    the screens translate) or, for a message without an ID yet, as English; `message` and
+    `action` are always the English, `text` and `action_text` the `Text`s.
     """
 
     #: Short, stable class name for the journal and for filters ("timeout", "forbidden", ...).
     error_class: str = "station"
 
-    def __init__(self, message: str, action: str = "", *, error_class: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.action = action
+    def __init__(
+        self, message: str | Text, action: str | Text = "", *, error_class: str | None = None
+    ) -> None:
+        self.text = as_text(message)
+        self.action_text = as_text(action)
+        self.message = self.text.english
+        self.action = self.action_text.english
+        super().__init__(self.message)
         if error_class is not None:
             self.error_class = error_class
+
+    @property
+    def message_id(self) -> str:
+        """The message's catalogue ID ("" for a message without one)."""
+        return self.text.id
+
+    @property
+    def params(self) -> dict[str, object]:
+        """The message's parameters as plain data (journal-safe: never a secret)."""
+        return dict(self.text.to_data()["params"])
 
     def __str__(self) -> str:
         if self.action:
@@ -70,8 +90,8 @@ class OutcomeUnknown(StationError):
 
     def __init__(
         self,
-        message: str,
-        action: str = "",
+        message: str | Text,
+        action: str | Text = "",
         *,
         command: str = "",
         error_class: str | None = None,

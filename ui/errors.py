@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from station.engine.events import StationNotice
 from station.errors import StationError
 from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.operator.engine_words import render
 
 BUG_MESSAGE = QT_TRANSLATE_NOOP(
     "Errors", "The station hit an internal error. This is a bug in the station, not your doing."
@@ -47,7 +48,8 @@ def describe(exc: BaseException, level: str = "error") -> StationNotice:
     """An error notice in the operator's words, with the action to take (`level` "warning" for
     a refusal that is no fault, such as a role that may not open a screen)."""
     if isinstance(exc, StationError):
-        return StationNotice(level, exc.message, exc.action)
+        # In the screens' language where the message has an ID (station/text.py).
+        return StationNotice(level, render(exc.text), render(exc.action_text))
     bug = QCoreApplication.translate("Errors", BUG_MESSAGE)
     action = QCoreApplication.translate("Errors", BUG_ACTION)
     return StationNotice("error", f"{bug} ({type(exc).__name__})", action)

@@ -23,6 +23,7 @@ from station.engine.policy import PolicyRefused, TargetPolicy
 from station.errors import PortInUse, StationError
 from station.ports.holders import port_busy
 from station.profiles.base import DeviceProfile, DeviceSession
+from station.text import NOTHING, Text
 
 if TYPE_CHECKING:
     from station.engine.check_scan import LabelChecks
@@ -68,9 +69,17 @@ class Outcome:
     device_id: str | None
     hardware_serial: str | None
     error_class: str = ""
-    message: str = ""
-    action: str = ""
+    text: Text = NOTHING
+    action_text: Text = NOTHING
     step_durations_s: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.text.english
+
+    @property
+    def action(self) -> str:
+        return self.action_text.english
 
     @property
     def passed(self) -> bool:
@@ -87,8 +96,8 @@ _RETRIES = re.compile(r"\b(?:again|once more)\b", re.IGNORECASE)
 
 
 def texts_for_slot(
-    exc: StationError, slot: str, *, retry: bool = True, otherwise: str = ""
-) -> tuple[str, str]:
+    exc: StationError, slot: str, *, retry: bool = True, otherwise: Text | None = None
+) -> tuple[Text, Text]:
     """Message and action for the journal and the tile; both name the slot, because a
     station-wide cause (token, Pairing, network) reads the same on every tile otherwise.
 
@@ -99,30 +108,36 @@ def texts_for_slot(
     action when `exc` has none (default: provision it again).
     """
     here = f"slot {slot}"
-    message = exc.message if here in exc.message.lower() else f"Slot {slot}: {exc.message}"
-    action = exc.action or otherwise or f"Provision the device in slot {slot} again."
-    if here not in action.lower():
-        if retry and not _RETRIES.search(action):
-            action = f"{action} Then provision the device in slot {slot} again."
+    message = exc.text
+    if here not in exc.message.lower():
+        message = Text.of("slot.prefix", slot=slot, message=exc.text)
+    action = exc.action_text
+    if not exc.action:
+        action = otherwise or Text.of("slot.provision_again", slot=slot)
+    if here not in action.english.lower():
+        if retry and not _RETRIES.search(action.english):
+            action = Text.of("slot.then_again", action=action, slot=slot)
         else:
-            action = f"Slot {slot}: {action}"
+            action = Text.of("slot.prefix", slot=slot, message=action)
     return message, action
 
 
-def aborted_texts(exc: Cancelled, slot: str, step: str, held_after_abort: str) -> tuple[str, str]:
+def aborted_texts(
+    exc: Cancelled, slot: str, step: Text, held_after_abort: Text | None
+) -> tuple[Text, Text]:
     """Message and action of an ABORTED attempt; `held_after_abort` says what the device was
-    read back to hold when an abort let a write finish (empty when none was in flight)."""
-    if held_after_abort:
+    read back to hold when an abort let a write finish (None when none was in flight)."""
+    if held_after_abort is not None:
         return (
-            f"{exc.message} The write in progress was allowed to finish, then the station "
-            f"stopped. {held_after_abort}".strip(),
-            f"Provision the device in slot {slot} again when ready: the station "
-            "resumes at the cloud check without registering it again.",
+            Text.of("abort.write_finished", reason=exc.text, held=held_after_abort),
+            Text.of("abort.resumes_at_cloud_check", slot=slot),
         )
-    return (
-        f"Stopped by the operator at '{step}'. {exc.message}".strip(),
-        f"Provision the device in slot {slot} again when ready.",
+    said = (
+        Text.of("abort.stopped_at_because", step=step, reason=exc.text)
+        if exc.message
+        else Text.of("abort.stopped_at", step=step)
     )
+    return said, Text.of("abort.again_when_ready", slot=slot)
 
 
 def open_session(
@@ -156,35 +171,33 @@ def link_record(dev: DeviceSession | None, slot: str) -> tuple[str, dict[str, in
 
 
 def verdict(
-    exc: Cancelled | StationError, slot: str, step: str, held_after_abort: str
-) -> tuple[Result, str, str, str]:
+    exc: Cancelled | StationError, slot: str, step: Text, held_after_abort: Text | None
+) -> tuple[Result, str, Text, Text]:
     """(result, error class, message, action) of an attempt that ended with `exc` at `step`."""
     if isinstance(exc, Cancelled):
         return Result.ABORTED, "aborted", *aborted_texts(exc, slot, step, held_after_abort)
-    otherwise = ""
+    otherwise = None
     if isinstance(exc, Scrap):
         result = Result.SCRAP
-        otherwise = f"Take the device out of slot {slot} and put it in the SCRAP bin."
+        otherwise = Text.of("slot.scrap_bin", slot=slot)
     elif isinstance(exc, AlreadyProvisioned) or (
         isinstance(exc, PolicyRefused) and exc.error_class == "already_passed"
     ):
         result = Result.ALREADY_PROVISIONED
-        otherwise = f"Set the device from slot {slot} aside and look it up in the journal."
+        otherwise = Text.of("slot.look_up_journal", slot=slot)
     else:
         result = Result.FAIL
     retry = result is Result.FAIL
     return result, exc.error_class, *texts_for_slot(exc, slot, retry=retry, otherwise=otherwise)
 
 
-def internal_error(slot: str, step: str) -> tuple[Result, str, str, str]:
+def internal_error(slot: str, step: Text) -> tuple[Result, str, Text, Text]:
     """The verdict of an attempt our own bug ended (the caller logs the trace)."""
     return (
         Result.FAIL,
         "internal",
-        f"The station hit an internal error at '{step}' in slot {slot}; the device was left as "
-        "it was at that step.",
-        f"Provision the device in slot {slot} again; if it repeats, report it to the station's "
-        "maintainers with the log.",
+        Text.of("internal.error", step=step, slot=slot),
+        Text.of("internal.error.action", slot=slot),
     )
 
 
@@ -199,7 +212,7 @@ class ShieldedAbort:
         self._lock = threading.Lock()
         self._shielded = False
 
-    def abort(self, reason: str) -> None:
+    def abort(self, reason: str | Text) -> None:
         with self._lock:
             self.operator.cancel(reason)
             if not self._shielded:
@@ -215,4 +228,4 @@ class ShieldedAbort:
             with self._lock:
                 self._shielded = False
                 if self.operator.cancelled:
-                    self.link.cancel(self.operator.reason)
+                    self.link.cancel(self.operator.reason_text)

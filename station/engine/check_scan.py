@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from station.cancel import CancelToken, Deadline
 from station.config.model import DEFAULT_CHECK_SCAN_S
 from station.engine.events import Result
+from station.text import NOTHING, Text
 
 #: How long a provisioned unit waits for its label to be scanned back before it fails, unless
 #: its target says otherwise (`check_scan_timeout_s`).
@@ -41,39 +42,57 @@ class CheckVerdict:
 
     passed: bool
     error_class: str = ""
-    message: str = ""
-    action: str = ""
+    text: Text = NOTHING
+    action_text: Text = NOTHING
+
+    @property
+    def message(self) -> str:
+        return self.text.english
+
+    @property
+    def action(self) -> str:
+        return self.action_text.english
 
 
 PASSED = CheckVerdict(True)
 
 
-def scan_back_action(slot: str) -> str:
-    return f"Scan the label on the unit in slot {slot}."
+def scan_back_action(slot: str) -> Text:
+    return Text.of("check_scan.scan_back.action", slot=slot)
 
 
-def relabel_action(slot: str) -> str:
-    return f"Relabel: reprint with Line → Reprint label, slot {slot}, then scan it."
+def relabel_action(slot: str) -> Text:
+    return Text.of("check_scan.relabel.action", slot=slot)
 
 
-def timed_out(slot: str, unit: str, timeout_s: float) -> CheckVerdict:
+def timed_out(slot: str, unit: str | Text, timeout_s: float) -> CheckVerdict:
     return CheckVerdict(
         False,
         "label_check_timeout",
-        f"Slot {slot}: {unit} was provisioned, but its label was not scanned back within "
-        f"{timeout_s:g} s, so it is not checked.",
+        Text.of("check_scan.timed_out", slot=slot, unit=unit, timeout_s=timeout_s),
         relabel_action(slot),
     )
 
 
-def stopped(slot: str, unit: str, reason: str) -> CheckVerdict:
+def stopped(slot: str, unit: str | Text, reason: Text) -> CheckVerdict:
+    # The reason sits in parentheses, without its own full stop.
+    if reason.english.endswith(".") and reason.is_plain:
+        reason = Text.plain(reason.english.rstrip("."))
+    elif reason.id in _WITHOUT_STOP:
+        reason = Text.of(_WITHOUT_STOP[reason.id])
     return CheckVerdict(
         False,
         "label_check_stopped",
-        f"Slot {slot}: {unit} was provisioned, but it was stopped before its label was "
-        f"scanned back ({reason.rstrip('.')}).",
+        Text.of("check_scan.stopped", slot=slot, unit=unit, reason=reason),
         relabel_action(slot),
     )
+
+
+# A stop's reason as it reads inside parentheses.
+_WITHOUT_STOP = {
+    "abort.by_operator": "abort.by_operator.bare",
+    "abort.shutting_down": "abort.shutting_down.bare",
+}
 
 
 class LabelChecks:
@@ -102,15 +121,17 @@ class LabelChecks:
             self._cond.notify_all()
         return True
 
-    def close(self, slot: str, unit: str, cancel: CancelToken) -> tuple[Result, str, str, str]:
+    def close(
+        self, slot: str, unit: str | Text, cancel: CancelToken
+    ) -> tuple[Result, str, Text, Text]:
         """A provisioned unit's final result, error class, message and action: PASS only once
         its label is scanned back and matches (`wait`)."""
         verdict = self.wait(slot, unit, cancel)
         if verdict.passed:
-            return Result.PASS, "", "Provisioned; its label checks out.", ""
-        return Result.FAIL, verdict.error_class, verdict.message, verdict.action
+            return Result.PASS, "", Text.of("check_scan.passed"), Text.plain("")
+        return Result.FAIL, verdict.error_class, verdict.text, verdict.action_text
 
-    def wait(self, slot: str, unit: str, cancel: CancelToken) -> CheckVerdict:
+    def wait(self, slot: str, unit: str | Text, cancel: CancelToken) -> CheckVerdict:
         """On the slot's thread: wait for the verdict on `unit`'s label, the cancel flag, or
         the deadline, whichever comes first."""
         deadline = Deadline(self.timeout_s)
@@ -123,7 +144,7 @@ class LabelChecks:
             with self._cond:
                 while slot not in self._given:
                     if cancel.cancelled:
-                        return stopped(slot, unit, cancel.reason or "Stopped by the operator.")
+                        return stopped(slot, unit, cancel.reason_text)
                     if deadline.expired:
                         return timed_out(slot, unit, self.timeout_s)
                     # The cancel flag has no condition of its own: look at it often.

@@ -14,23 +14,29 @@ from station.errors import OutcomeUnknown, StationError
 from station.pairing.errors import SecretRejected
 from station.profiles.base import Identity, StorageState
 from station.secret import Secret
+from station.text import Text
 
 
 def check_same_device(first: Identity | None, now: Identity, *, slot: str) -> Identity:
     """`now`, if it names the device identified at the start (`first`): a device whose identity
     changes mid-attempt (lying firmware, or a unit swapped in the slot) is never trusted."""
     assert first is not None, "identified at the start of the attempt"
+    none = Text.of("word.none")
     for what, before, after in (
-        ("hardware ID", first.hardware_id.hex(), now.hardware_id.hex()),
-        ("device ID", first.device_id or "none", now.device_id or "none"),
-        ("hardware serial", first.hardware_serial or "none", now.hardware_serial or "none"),
+        ("word.hardware_id", first.hardware_id.hex(), now.hardware_id.hex()),
+        ("word.device_id", first.device_id or none, now.device_id or none),
+        ("word.hardware_serial", first.hardware_serial or none, now.hardware_serial or none),
     ):
         if before != after:
             raise VerificationFailed(
-                f"The device in slot {slot} changed its identity during the attempt: "
-                f"its {what} was {before}, now {after}.",
-                f"Set the device from slot {slot} aside for a firmware check; if it was "
-                "swapped during the attempt, provision the device in the slot again.",
+                Text.of(
+                    "check.identity_changed",
+                    slot=slot,
+                    what=Text.of(what),
+                    before=before,
+                    after=after,
+                ),
+                Text.of("check.identity_changed.action", slot=slot),
                 error_class="identity_changed",
             )
     return now
@@ -43,11 +49,8 @@ def check_read_back(after: Identity, secret: Secret, *, slot: str) -> None:
         after.secret_digest
     ):
         raise VerificationFailed(
-            f"After the write, the device in slot {slot} reports "
-            f"{after.storage_state.value} storage with a digest that is not the secret "
-            "just written.",
-            f"Leave the device in slot {slot} and provision it again: the station "
-            "reads what was stored before doing anything else.",
+            Text.of("check.read_back_mismatch", slot=slot, state=after.storage_state.value),
+            Text.of("check.reads_first.action", slot=slot),
             error_class="read_back_mismatch",
         )
 
@@ -57,9 +60,8 @@ def check_revealed(stored: Secret, digest: bytes | None, *, slot: str) -> None:
     journal's intent names): otherwise its firmware cannot be trusted with either."""
     if not stored.matches_digest(digest):
         raise VerificationFailed(
-            f"The device in slot {slot} revealed a secret that does not match the "
-            "digest it reports.",
-            f"Set the device from slot {slot} aside for a firmware check.",
+            Text.of("check.reveal_mismatch", slot=slot),
+            Text.of("check.firmware_check.action", slot=slot),
             error_class="reveal_mismatch",
         )
 
@@ -67,15 +69,14 @@ def check_revealed(stored: Secret, digest: bytes | None, *, slot: str) -> None:
 def interrupted_write(state: StorageState, *, slot: str) -> VerificationFailed:
     """After a write whose answer was lost, the device holds neither the secret just written
     nor nothing: the next attempt decides from what it holds (never write blind)."""
-    holds = (
-        "holds a secret other than the one just written"
+    said = (
+        Text.of("check.write_interrupted.other_secret", slot=slot)
         if state is StorageState.WRITTEN
-        else f"is now {state.value}"
+        else Text.of("check.write_interrupted.state", slot=slot, state=state.value)
     )
     return VerificationFailed(
-        f"The write to the device in slot {slot} was interrupted and its storage {holds}.",
-        f"Leave the device in slot {slot} and provision it again: the station decides "
-        "from what was stored.",
+        said,
+        Text.of("check.write_interrupted.action", slot=slot),
         error_class="write_interrupted",
     )
 
@@ -84,11 +85,14 @@ def no_state_after(unknown: OutcomeUnknown, last: StationError, *, slot: str) ->
     """After a change whose answer was lost, the device stopped answering: its state is
     unknown, so the operator reseats it and the next attempt reads it first."""
     return VerificationFailed(
-        f"The {unknown.command} to the device in slot {slot} may or may not have "
-        f"completed ({unknown.message}), and the device no longer answers "
-        f"({last.message}).",
-        f"Reseat the device in slot {slot} and provision it again: the station "
-        "reads what was stored before doing anything else.",
+        Text.of(
+            "check.no_state_after",
+            command=unknown.command,
+            slot=slot,
+            unknown=unknown.text,
+            last=last.text,
+        ),
+        Text.of("check.reseat_reads_first.action", slot=slot),
         error_class="write_unknown",
     )
 
@@ -107,13 +111,12 @@ def cloud_accepts(
         return True
     if status == "confirmed":
         raise VerificationFailed(
-            f"Astarte reports device {device_id} (slot {slot}) as already confirmed: "
-            "its secret has been used to obtain a certificate.",
-            f"Set the device from slot {slot} aside for the supervisor (rework).",
+            Text.of("check.already_confirmed", device=device_id, slot=slot),
+            Text.of("check.already_confirmed.action", slot=slot),
             error_class="already_confirmed",
         )
     raise VerificationFailed(
-        f"Astarte reports device {device_id} (slot {slot}) as {status}.",
-        f"Set the device from slot {slot} aside for the supervisor.",
+        Text.of("check.device_status", device=device_id, slot=slot, status=status),
+        Text.of("check.device_status.action", slot=slot),
         error_class=f"device_{status}",
     )

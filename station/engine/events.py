@@ -10,7 +10,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from station.errors import StationError
 from station.fleet.link_state import FleetLinkState
+from station.text import Text
 
 
 class Step(StrEnum):
@@ -28,24 +30,17 @@ class Step(StrEnum):
 
     @property
     def label(self) -> str:
-        return _STEP_LABELS[self]
+        return self.text.english
+
+    @property
+    def text(self) -> Text:
+        """The label by message ID (`step.<value>` in station.catalogue)."""
+        return Text.of(f"step.{self.value}")
 
     @property
     def position(self) -> int:
         return list(Step).index(self)
 
-
-_STEP_LABELS = {
-    Step.CONNECT: "Connecting",
-    Step.IDENTIFY: "Reading identity",
-    Step.POLICY: "Checking policy",
-    Step.REGISTER: "Registering with Astarte",
-    Step.RECORD_INTENT: "Recording in journal",
-    Step.WRITE: "Writing credentials",
-    Step.READ_BACK: "Checking the write",
-    Step.VERIFY_CLOUD: "Verifying with Astarte",
-    Step.LOCK: "Locking",
-}
 
 STEP_COUNT = len(Step)
 
@@ -85,6 +80,7 @@ class SlotSnapshot:
     elapsed_s: float = 0.0
     result: Result | None = None
     error_class: str = ""
+    # The English of `text` and `action_text` (set from them when they are given).
     message: str = ""
     action: str = ""
     attempt_id: str | None = None
@@ -92,6 +88,23 @@ class SlotSnapshot:
     awaiting_label: bool = False
     # Provisioned; the attempt waits for its printed label to be scanned back (check_scan.py).
     awaiting_check: bool = False
+    # The message and action by ID, which the screens translate (station.text).
+    text: Text | None = None
+    action_text: Text | None = None
+
+    def __post_init__(self) -> None:
+        if self.text is not None:
+            object.__setattr__(self, "message", self.text.english)
+        if self.action_text is not None:
+            object.__setattr__(self, "action", self.action_text.english)
+
+    @property
+    def said(self) -> tuple[Text, Text]:
+        """The message and action as `Text`s (plain English where none was given)."""
+        return (
+            self.text if self.text is not None else Text.plain(self.message),
+            self.action_text if self.action_text is not None else Text.plain(self.action),
+        )
 
 
 @dataclass(frozen=True)
@@ -112,8 +125,24 @@ class StationNotice:
     """Something every role should see that is not tied to a slot (journal, token, Pairing)."""
 
     level: str  # "info" | "warning" | "error"
-    message: str
+    message: str = ""  # the English of `text` when that is given
     action: str = ""
+    text: Text | None = None
+    action_text: Text | None = None
+
+    def __post_init__(self) -> None:
+        if self.text is not None:
+            object.__setattr__(self, "message", self.text.english)
+        if self.action_text is not None:
+            object.__setattr__(self, "action", self.action_text.english)
+
+    @classmethod
+    def of(cls, level: str, text: Text, action: Text | None = None) -> StationNotice:
+        return cls(level, text=text, action_text=action)
+
+    @classmethod
+    def from_error(cls, level: str, exc: StationError) -> StationNotice:
+        return cls(level, text=exc.text, action_text=exc.action_text)
 
 
 @dataclass(frozen=True)

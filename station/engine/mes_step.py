@@ -32,6 +32,7 @@ from station.journal import Journal, PrivilegedRecord
 from station.journal.audit_query import AuditFilter, AuditReader
 from station.mes.client import MesClient, MesUnavailable, RouteDecision, UnitResult
 from station.mes.policy import OfflinePolicy, verdict
+from station.text import Text
 
 OVERRIDE_KIND = "mes_override"
 #: The longest override a supervisor may give: one shift.
@@ -112,14 +113,12 @@ class RouteGate:
         if not decided.proceed:
             if isinstance(answer, RouteDecision):
                 raise RouteHeld(
-                    f"Slot {slot}: the MES holds {serial or device_id}: {answer.reason}",
-                    f"Set the device from slot {slot} aside and give it to the supervisor with "
-                    "the MES's reason; it was not registered.",
+                    Text.of("mes.held", slot=slot, unit=serial or device_id, reason=answer.reason),
+                    Text.of("mes.held.action", slot=slot),
                 )
             raise MesUnavailable(
-                f"{answer.message} This target's MES offline policy is block: no unit is "
-                "provisioned while the MES cannot be asked.",
-                f"Leave the device in slot {slot}. {answer.action}",
+                Text.of("mes.blocked", cause=answer.text),
+                Text.of("mes.blocked.action", slot=slot, action=answer.action_text),
             )
         if not decided.checked:
             details = {

@@ -16,10 +16,7 @@ from station.errors import StationError
 from station.pairing.device_id import derive_device_id, validate_device_id
 from station.pairing.errors import InvalidDeviceId
 from station.profiles.base import Identity, StorageKind
-
-
-def _at(slot: str) -> str:
-    return f"slot {slot}"
+from station.text import Text
 
 
 class PolicyRefused(StationError):
@@ -62,27 +59,24 @@ def decide_device_id(identity: Identity, rule: DeviceIdRule, *, slot: str) -> st
     if rule.source is IdSource.DEVICE:
         if not identity.device_id:
             raise PolicyRefused(
-                f"The device in {_at(slot)} did not report an Astarte device ID, and this target "
-                "takes the ID from the device.",
-                f"Check the firmware of the device in {_at(slot)}, or ask the supervisor to set "
-                "the target's device-ID rule to derive IDs (uuid5).",
+                Text.of("policy.no_device_id", slot=slot),
+                Text.of("policy.no_device_id.action", slot=slot),
                 error_class="no_device_id",
             )
         candidate = identity.device_id
     else:
         if rule.namespace is None:
             raise PolicyRefused(
-                "The target derives device IDs but has no namespace UUID configured.",
-                "Ask the supervisor to set the target's device-ID namespace.",
+                Text.of("policy.no_namespace"),
+                Text.of("policy.no_namespace.action"),
                 error_class="config",
             )
         data: bytes | str
         if rule.field is IdentityField.HARDWARE_SERIAL:
             if not identity.hardware_serial:
                 raise PolicyRefused(
-                    f"The device in {_at(slot)} has no hardware serial to derive its ID from.",
-                    f"Check the firmware of the device in {_at(slot)}, or ask the supervisor to "
-                    "derive IDs from the hardware id instead.",
+                    Text.of("policy.no_serial", slot=slot),
+                    Text.of("policy.no_serial.action", slot=slot),
                     error_class="no_device_id",
                 )
             data = identity.hardware_serial
@@ -93,8 +87,10 @@ def decide_device_id(identity: Identity, rule: DeviceIdRule, *, slot: str) -> st
         return validate_device_id(candidate)
     except InvalidDeviceId as exc:
         raise PolicyRefused(
-            f"The device in {_at(slot)} reports an unusable device ID: {exc.message}",
-            f"Set the device in {_at(slot)} aside for a firmware check. {exc.action}".strip(),
+            Text.of("policy.invalid_device_id", slot=slot, reason=exc.text),
+            Text.of("policy.invalid_device_id.action", slot=slot, action=exc.action_text)
+            if exc.action
+            else Text.of("policy.firmware_check.action", slot=slot),
             error_class="invalid_device_id",
         ) from None
 
@@ -117,34 +113,33 @@ def check_policy(
     """
     if held_by_slot is not None and held_by_slot != slot:
         raise PolicyRefused(
-            f"Device {device_id} in {_at(slot)} is being provisioned in {_at(held_by_slot)} "
-            "right now.",
-            f"Remove the device from {_at(slot)}; two devices with one identity need a "
-            "supervisor check (cloned serial?).",
+            Text.of("policy.duplicate", device=device_id, slot=slot, other=held_by_slot),
+            Text.of("policy.duplicate.action", slot=slot),
             error_class="duplicate_device",
         )
     if passed_before and not override_passed:
         raise PolicyRefused(
-            f"Device {device_id} in {_at(slot)} already passed for realm {policy.realm}.",
-            f"Set the device in {_at(slot)} aside; provisioning it again needs a supervisor "
-            "override.",
+            Text.of("policy.already_passed", device=device_id, slot=slot, realm=policy.realm),
+            Text.of("policy.already_passed.action", slot=slot),
             error_class="already_passed",
         )
     if policy.allowlist_pattern is not None and not policy.allowlist_pattern.fullmatch(
         identity.hardware_serial
     ):
         raise PolicyRefused(
-            f"Serial {identity.hardware_serial!r} of the device in {_at(slot)} is not allowed for "
-            "this target.",
-            f"Check that the device in {_at(slot)} belongs to this batch; the supervisor sets the "
-            "allowed serials.",
+            Text.of("policy.not_allowed", serial=repr(identity.hardware_serial), slot=slot),
+            Text.of("policy.not_allowed.action", slot=slot),
             error_class="not_allowed",
         )
     if identity.storage_kind not in policy.accepted_storage:
-        accepted = ", ".join(sorted(k.value for k in policy.accepted_storage)) or "none"
+        accepted = ", ".join(sorted(k.value for k in policy.accepted_storage))
         raise PolicyRefused(
-            f"The device in {_at(slot)} has {identity.storage_kind.value} storage; this target "
-            f"accepts {accepted}.",
-            f"Check that the device in {_at(slot)} is the right model for this target.",
+            Text.of(
+                "policy.storage_not_accepted",
+                slot=slot,
+                kind=identity.storage_kind.value,
+                accepted=accepted or Text.of("word.none"),
+            ),
+            Text.of("policy.storage_not_accepted.action", slot=slot),
             error_class="storage_not_accepted",
         )

@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from station.engine.events import Result, Step
 from station.profiles.base import Identity, StorageState
+from station.text import Text
 
 
 class Plan(StrEnum):
@@ -35,8 +36,12 @@ class Plan(StrEnum):
 @dataclass(frozen=True)
 class StorageDecision:
     plan: Plan
-    reason: str  # plain words, recorded with the attempt
+    text: Text  # plain words, recorded with the attempt
     rewrite: bool = False  # REGISTER over an existing record (rewritable storage only)
+
+    @property
+    def reason(self) -> str:
+        return self.text.english
 
 
 def _same_digest(intent_fingerprint: str | None, digest: bytes | None) -> bool:
@@ -64,68 +69,34 @@ def decide_storage(  # noqa: PLR0911 (one return per row of the table)
 
     if state is StorageState.EMPTY:
         if intent_fingerprint is not None:
-            return StorageDecision(
-                Plan.REGISTER,
-                "An earlier attempt registered this device but nothing reached its storage; "
-                "registering again (only the newest secret counts while the device is pending).",
-            )
-        return StorageDecision(Plan.REGISTER, "Storage is empty.")
+            return StorageDecision(Plan.REGISTER, Text.of("decision.empty_after_intent"))
+        return StorageDecision(Plan.REGISTER, Text.of("decision.empty"))
 
     if state is StorageState.LOCKED:
         if ours and not passed_before:
-            return StorageDecision(
-                Plan.RECOVERED_LOCKED,
-                "An interrupted attempt wrote, verified and locked this device; the stored "
-                "digest matches the journal's intent.",
-            )
+            return StorageDecision(Plan.RECOVERED_LOCKED, Text.of("decision.recovered_locked"))
         return StorageDecision(
             Plan.ALREADY_PROVISIONED,
-            "The device passed here before and is locked."
-            if ours
-            else "The device is locked with credentials this station did not record for it.",
+            Text.of("decision.passed_locked" if ours else "decision.locked_not_ours"),
         )
 
     if state is StorageState.WRITTEN:
         if ours:
-            return StorageDecision(
-                Plan.RESUME,
-                "The device holds the secret this station recorded last; resuming at the "
-                "cloud check.",
-            )
+            return StorageDecision(Plan.RESUME, Text.of("decision.resume"))
         if (
             identity.factory_mode
             and identity.record_device_id == device_id
             and identity.record_realm == realm
         ):
-            return StorageDecision(
-                Plan.ADOPT,
-                "The device holds a record for this device and realm that the journal does not "
-                "know; checking whether Astarte accepts it.",
-            )
+            return StorageDecision(Plan.ADOPT, Text.of("decision.adopt"))
         if rewritable:
-            return StorageDecision(
-                Plan.REGISTER,
-                "Rewritable storage holds a record that is not this station's latest; "
-                "registering again and rewriting it.",
-                rewrite=True,
-            )
-        return StorageDecision(
-            Plan.SCRAP,
-            "Write-once storage holds a record that is not this station's latest secret for "
-            "this device and realm; it can never hold a working one.",
-        )
+            return StorageDecision(Plan.REGISTER, Text.of("decision.rewrite"), rewrite=True)
+        return StorageDecision(Plan.SCRAP, Text.of("decision.scrap_not_ours"))
 
     # CORRUPT: a partial record, power was lost while programming.
     if rewritable:
-        return StorageDecision(
-            Plan.REGISTER,
-            "Rewritable storage holds a partial record; registering again and rewriting it.",
-            rewrite=True,
-        )
-    return StorageDecision(
-        Plan.SCRAP,
-        "Write-once storage holds a partial record (power was lost while programming).",
-    )
+        return StorageDecision(Plan.REGISTER, Text.of("decision.rewrite_partial"), rewrite=True)
+    return StorageDecision(Plan.SCRAP, Text.of("decision.scrap_partial"))
 
 
 @dataclass(frozen=True)
@@ -134,8 +105,16 @@ class Closure:
 
     result: Result
     error_class: str
-    message: str
-    action: str
+    text: Text
+    action_text: Text
+
+    @property
+    def message(self) -> str:
+        return self.text.english
+
+    @property
+    def action(self) -> str:
+        return self.action_text.english
 
 
 def close_interrupted(*, slot: str, last_completed: Step | None, intent_recorded: bool) -> Closure:
@@ -151,21 +130,20 @@ def close_interrupted(*, slot: str, last_completed: Step | None, intent_recorded
     again is the recovery.
     """
     where = (
-        f"after '{last_completed.label.lower()}' (or a later step)"
+        Text.of("interrupted.after_step", step=Text.of(f"step_at.{last_completed.value}"))
         if last_completed
-        else "before its first journaled step"
+        else Text.of("interrupted.before_first_step")
     )
     if intent_recorded:
         return Closure(
             Result.ABORTED,
             "interrupted",
-            f"The station stopped {where}, after recording the intent to write credentials.",
-            f"Provision the device from slot {slot} again (in any slot): the station checks what "
-            "reached its storage and resumes or registers again as needed.",
+            Text.of("interrupted.after_intent", where=where),
+            Text.of("interrupted.after_intent.action", slot=slot),
         )
     return Closure(
         Result.ABORTED,
         "interrupted",
-        f"The station stopped {where}; nothing was written to the device.",
-        f"Provision the device in slot {slot} again.",
+        Text.of("interrupted.nothing_written", where=where),
+        Text.of("slot.provision_again", slot=slot),
     )

@@ -52,6 +52,7 @@ from station.pairing.keystore import load_fleet_password
 from station.profiles import open_profile
 from station.profiles.base import DeviceProfile
 from station.profiles.label_scan import LabelScans, ScanRefused, UsesLabelScans
+from station.text import Text
 
 if TYPE_CHECKING:
     from station.config import StationConfig
@@ -198,7 +199,7 @@ class FixtureRunner:
         try:
             self.label_scans.give(slot, text)
         except ScanRefused as exc:
-            return StationNotice("warning", exc.message, exc.action)
+            return StationNotice.from_error("warning", exc)
         return None
 
     def waiting_for_port(self, slot: str) -> bool:
@@ -306,8 +307,8 @@ class FixtureRunner:
             return self._workers[slot]
         except KeyError:
             raise ConfigError(
-                f"Fixture {self.fixture!r} has no slot {slot!r}.",
-                f"Use one of: {', '.join(self._workers)}.",
+                Text.of("runner.no_slot", fixture=repr(self.fixture), slot=repr(slot)),
+                Text.of("runner.no_slot.action", slots=", ".join(self._workers)),
             ) from None
 
     def _transaction(
@@ -330,7 +331,7 @@ class FixtureRunner:
             on_step=on_step,
         )
 
-    def _interrupted_note(self, slot: str) -> tuple[str, str] | None:
+    def _interrupted_note(self, slot: str) -> tuple[Text, Text] | None:
         """For a slot whose device just appeared: if this station's last attempt there was cut
         short after it recorded the intent to write credentials (a crash or an abort), say that
         pressing Start resumes it. The device in the slot is not known yet, so this is a hint
@@ -348,9 +349,8 @@ class FixtureRunner:
         if self._journal.has_passed(last.device_id, last.realm):
             return None  # finished since, in another slot: nothing left to resume
         return (
-            "Interrupted attempt found; press Start to resume.",
-            f"Press Start on slot {slot} with the same device in it: the station checks what "
-            "reached its storage and resumes, or registers it again, as needed.",
+            Text.of("ready.interrupted"),
+            Text.of("ready.interrupted.action", slot=slot),
         )
 
     def _close_interrupted(self) -> None:
@@ -376,7 +376,7 @@ class FixtureRunner:
                 action=closure.action,
             )
             log.warning("closed interrupted attempt %s on slot %s", row.attempt_id, row.slot)
-            self._sink(StationNotice("warning", closure.message, closure.action))
+            self._sink(StationNotice.of("warning", closure.text, closure.action_text))
 
 
 def _password(config: FleetConfig) -> Callable[[], str | None] | None:

@@ -71,6 +71,7 @@ from station.profiles.base import (
     StorageState,
 )
 from station.secret import Secret
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -125,13 +126,13 @@ class Transaction:
         self._durations: dict[str, float] = {}
         self._step: Step | None = None
         # What the device was read back to hold after a write that an abort let finish.
-        self._held_after_abort = ""
+        self._held_after_abort: Text | None = None
         # The identity read at the start: every later identify must name the same device.
         self._first_identity: Identity | None = None
 
     # -- control from other threads ---------------------------------------------------------
 
-    def abort(self, reason: str = "Stopped by the operator.") -> None:
+    def abort(self, reason: str | Text = "Stopped by the operator.") -> None:
         self._aborts.abort(reason)
 
     @property
@@ -146,7 +147,8 @@ class Transaction:
             slot=self.slot, operator=self.operator, target=self.target.info
         )
         dev: DeviceSession | None = None
-        result, error_class, message, action = Result.FAIL, "", "", ""
+        result, error_class = Result.FAIL, ""
+        message, action = Text.plain(""), Text.plain("")
         try:
             with contextlib.ExitStack() as stack:
                 with self._stage(Step.CONNECT):
@@ -174,9 +176,13 @@ class Transaction:
             log.exception("bug in the transaction on slot %s at %s", self.slot, self._step)
             result, error_class, message, action = internal_error(self.slot, self._step_label())
         else:
-            message = "Provisioned." if result is Result.PASS else message
+            message = Text.of("attempt.provisioned") if result is Result.PASS else message
         if result is Result.PASS and self.target.checks:  # held for its scan: check_scan.py
-            held = (self.slot, self.hardware_serial or self.device_id or "the unit", self._abort)
+            held = (
+                self.slot,
+                self.hardware_serial or self.device_id or Text.of("check_scan.the_unit"),
+                self._abort,
+            )
             result, error_class, message, action = self.target.checks.close(*held)
         if dev is None:
             excerpt, stats = "", {}
@@ -184,8 +190,8 @@ class Transaction:
         finish = Finish(
             result=result,
             error_class=error_class,
-            message=message,
-            action=action,
+            message=message.english,
+            action=action.english,
             fingerprint=self._fingerprint,
             link_stats=stats,
             console_excerpt=excerpt,
@@ -201,8 +207,8 @@ class Transaction:
             device_id=self.device_id,
             hardware_serial=self.hardware_serial,
             error_class=error_class,
-            message=message,
-            action=action,
+            text=message,
+            action_text=action,
             step_durations_s=dict(self._durations),
         )
 
@@ -247,15 +253,23 @@ class Transaction:
         device_id = self.device_id
         if decision.plan is Plan.SCRAP:
             raise Scrap(
-                f"Device {device_id} in slot {self.slot}: {decision.reason}",
-                f"Take the device out of slot {self.slot} and put it in the SCRAP bin; "
-                "it was not registered.",
+                Text.of(
+                    "attempt.scrap_decision",
+                    device=str(device_id),
+                    slot=self.slot,
+                    reason=decision.text,
+                ),
+                Text.of("attempt.scrap_not_registered.action", slot=self.slot),
             )
         if decision.plan is Plan.ALREADY_PROVISIONED:
             raise AlreadyProvisioned(
-                f"Device {device_id} in slot {self.slot} is already provisioned and locked "
-                f"({decision.reason[0].lower()}{decision.reason[1:]})",
-                f"Set the device from slot {self.slot} aside and look it up in the journal.",
+                Text.of(
+                    "attempt.already_provisioned",
+                    device=str(device_id),
+                    slot=self.slot,
+                    reason=Text.of(f"{decision.text.id}.inner"),
+                ),
+                Text.of("slot.look_up_journal", slot=self.slot),
             )
         # Fleet mode: every path from here ends with this station's credentials in the device,
         # so the ID is claimed centrally first; a refusal or a silent centre ends the attempt
@@ -297,9 +311,8 @@ class Transaction:
             del stored
             if not identity.rewritable:
                 raise Scrap(
-                    f"Astarte no longer accepts the secret in the write-once storage of device "
-                    f"{device_id} in slot {self.slot}; it can never hold a working one.",
-                    f"Take the device out of slot {self.slot} and put it in the SCRAP bin.",
+                    Text.of("attempt.otp_secret_refused", device=device_id, slot=self.slot),
+                    Text.of("slot.scrap_bin", slot=self.slot),
                 )
             # Rewritable storage: fall through and provision it afresh.
 
@@ -330,10 +343,7 @@ class Transaction:
                 # shield: read back what the write left, so the result can say it.
                 with self._stage(Step.READ_BACK, honour_abort=False):
                     self._read_back(dev, secret)
-                self._held_after_abort = (
-                    "The device was read back: its storage holds the secret this attempt "
-                    "recorded (the digest matches the journal's intent)."
-                )
+                self._held_after_abort = Text.of("abort.write_read_back")
 
         with self._stage(Step.READ_BACK):
             self._read_back(dev, secret)
@@ -344,15 +354,12 @@ class Transaction:
             if not self._cloud_accepts(device_id, revealed):
                 if not identity.rewritable:
                     raise Scrap(
-                        f"Astarte rejected the secret just written to the write-once storage of "
-                        f"device {device_id} in slot {self.slot} (it was registered again "
-                        "elsewhere meanwhile).",
-                        f"Take the device out of slot {self.slot} and put it in the SCRAP bin.",
+                        Text.of("attempt.otp_secret_rejected", device=device_id, slot=self.slot),
+                        Text.of("slot.scrap_bin", slot=self.slot),
                     )
                 raise VerificationFailed(
-                    f"Astarte rejected the secret just written to device {device_id} in slot "
-                    f"{self.slot} (it was registered again elsewhere meanwhile).",
-                    f"Provision the device in slot {self.slot} again.",
+                    Text.of("attempt.secret_rejected", device=device_id, slot=self.slot),
+                    Text.of("slot.provision_again", slot=self.slot),
                     error_class="secret_rejected",
                 )
         del secret, revealed, record
@@ -495,5 +502,5 @@ class Transaction:
                     detail=detail,
                 )
 
-    def _step_label(self) -> str:
-        return self._step.label.lower() if self._step else "start"
+    def _step_label(self) -> Text:
+        return Text.of(f"step_at.{self._step.value if self._step else 'start'}")

@@ -33,6 +33,7 @@ from station.errors import StationError
 from station.ports import PortBinding, resolve, wait_for
 from station.profiles.base import DeviceProfile
 from station.profiles.label_scan import scan_action
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ _SHOWS_RESULT = frozenset(_STATE_OF_RESULT.values())
 TransactionFactory = Callable[..., Transaction]
 # Called on the slot's thread when a device appears: a (message, action) for the READY tile, or
 # None when there is nothing to say.
-ReadyNote = Callable[[str], tuple[str, str] | None]
+ReadyNote = Callable[[str], tuple[Text, Text] | None]
 
 
 class SlotWorker:
@@ -124,7 +125,7 @@ class SlotWorker:
         self._commands.put("start")
         return True
 
-    def abort(self, reason: str = "Stopped by the operator.") -> None:
+    def abort(self, reason: str | Text = "") -> None:
         with self._lock:
             self._pending_start = False
             current = self._current
@@ -141,10 +142,10 @@ class SlotWorker:
             snap = self._snapshot
             if snap.state is not SlotState.WORKING:
                 return
-            message = "Waiting for the unit's label to be scanned." if waiting else ""
-            action = scan_action(self.slot) if waiting else ""
+            message = Text.of("label_scan.waiting") if waiting else Text.plain("")
+            action = scan_action(self.slot) if waiting else Text.plain("")
             self._snapshot = snap = replace(
-                snap, awaiting_label=waiting, message=message, action=action
+                snap, awaiting_label=waiting, text=message, action_text=action
             )
         self._sink(SlotUpdated(snap))
 
@@ -155,10 +156,10 @@ class SlotWorker:
             snap = self._snapshot
             if snap.state is not SlotState.WORKING:
                 return
-            message = "Provisioned; waiting for its label to be scanned back." if waiting else ""
-            action = scan_back_action(self.slot) if waiting else ""
+            message = Text.of("check_scan.waiting") if waiting else Text.plain("")
+            action = scan_back_action(self.slot) if waiting else Text.plain("")
             self._snapshot = snap = replace(
-                snap, awaiting_check=waiting, message=message, action=action
+                snap, awaiting_check=waiting, text=message, action_text=action
             )
         self._sink(SlotUpdated(snap))
 
@@ -167,8 +168,8 @@ class SlotWorker:
         self._commands.put("poll")
 
     def stop(self) -> None:
-        self._stopping.cancel("The station is shutting down.")
-        self.abort("The station is shutting down.")
+        self._stopping.cancel(Text.of("abort.shutting_down"))
+        self.abort(Text.of("abort.shutting_down"))
         self._commands.put("stop")
 
     def join(self, timeout: float) -> bool:
@@ -194,10 +195,10 @@ class SlotWorker:
             except Exception:
                 log.exception("bug in the worker of slot %s", self.slot)
                 self._sink(
-                    StationNotice(
+                    StationNotice.of(
                         "error",
-                        f"Slot {self.slot} hit an internal error and may show a stale state.",
-                        "Restart the station; report the log to its maintainers.",
+                        Text.of("internal.worker", slot=self.slot),
+                        Text.of("internal.worker.action"),
                     )
                 )
 
@@ -223,13 +224,13 @@ class SlotWorker:
             if self._current is not None or self._pending_start:
                 return
             if present and old.state is SlotState.NO_DEVICE:
-                message, action = note or ("", "")
+                message, action = note or (Text.plain(""), Text.plain(""))
                 new = SlotSnapshot(
                     slot=self.slot,
                     location=old.location,
                     state=SlotState.READY,
-                    message=message,
-                    action=action,
+                    text=message,
+                    action_text=action,
                 )
                 auto = self.auto_start
             elif not present and old.state is not SlotState.NO_DEVICE:
@@ -241,7 +242,7 @@ class SlotWorker:
         if auto:
             self.start()
 
-    def _note_for_ready(self) -> tuple[str, str] | None:
+    def _note_for_ready(self) -> tuple[Text, Text] | None:
         """The note for a device that just appeared (only asked on that transition)."""
         if self._ready_note is None or self.snapshot.state is not SlotState.NO_DEVICE:
             return None
@@ -301,7 +302,7 @@ class SlotWorker:
         except StationError as exc:
             # The journal itself failed: the attempt has no result to show from it.
             log.error("slot %s: attempt could not be recorded: %s", self.slot, exc)
-            self._sink(StationNotice("error", exc.message, exc.action))
+            self._sink(StationNotice.from_error("error", exc))
             self._finish_without_attempt(exc)
             return
         finally:
@@ -320,8 +321,8 @@ class SlotWorker:
             elapsed_s=time.monotonic() - self._started_at,
             result=outcome.result,
             error_class=outcome.error_class,
-            message=outcome.message,
-            action=outcome.action,
+            text=outcome.text,
+            action_text=outcome.action_text,
             attempt_id=outcome.attempt_id,
         )
         with self._lock:
@@ -343,8 +344,8 @@ class SlotWorker:
                 state=state,
                 result=result,
                 error_class=exc.error_class,
-                message=exc.message,
-                action=exc.action,
+                text=exc.text,
+                action_text=exc.action_text,
             )
             self._snapshot = snap
         self._sink(SlotUpdated(snap))

@@ -27,6 +27,7 @@ from station.journal.audit_query import AuditFilter, AuditReader
 from station.peripherals import label_code
 from station.peripherals.label_zpl import LabelFields, render
 from station.peripherals.printer import PrinterNotReady
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -124,11 +125,15 @@ class LabelDesk:
                 self._checked(None, actor, "unreadable", text, exc.message)
                 self._notify(StationNotice("warning", exc.message, _pick_first(waiting, exc)))
                 return ScanCheck(False)
-            message = f"Slot {blamed.slot}: the label scanned for {_unit(blamed)} does not read. "
             verdict = CheckVerdict(
                 False,
                 "label_check_unreadable",
-                message + exc.message,
+                Text.of(
+                    "check_scan.unreadable",
+                    slot=blamed.slot,
+                    unit=_unit(blamed),
+                    reason=exc.text,
+                ),
                 scan_back_action(blamed.slot),
             )
             return self._failed_check(blamed, actor, "unreadable", text, verdict)
@@ -174,8 +179,13 @@ class LabelDesk:
         verdict = CheckVerdict(
             False,
             "label_check_mismatch",
-            f"Slot {blamed.slot}: the label scanned is of another unit (device {device_id}), "
-            f"not of {_unit(blamed)} (device {blamed.device_id}).",
+            Text.of(
+                "check_scan.mismatch",
+                slot=blamed.slot,
+                scanned=device_id,
+                unit=_unit(blamed),
+                device=blamed.device_id,
+            ),
             relabel_action(blamed.slot),
         )
         return self._failed_check(blamed, actor, "mismatch", text, verdict)

@@ -27,6 +27,7 @@ from typing import Protocol, runtime_checkable
 
 from station.cancel import CancelToken, Deadline
 from station.errors import StationError
+from station.text import Text
 
 MAX_LENGTH = 64
 DEFAULT_TIMEOUT_S = 120.0
@@ -45,31 +46,32 @@ class ScanTimedOut(StationError):
     error_class = "label_scan_timeout"
 
 
-def scan_action(slot: str) -> str:
-    return f"Scan the label of the unit in slot {slot}."
+def scan_action(slot: str) -> Text:
+    return Text.of("label_scan.scan.action", slot=slot)
 
 
 def checked_serial(text: str, slot: str) -> str:
     """The serial in a scanned text, or `ScanRefused` naming what is wrong with it."""
     serial = text.strip()
-    again = f"Scan the label of the unit in slot {slot} again."
     if not serial:
-        raise ScanRefused(f"The scan for slot {slot} was empty.", again)
+        raise ScanRefused(
+            Text.of("label_scan.empty", slot=slot), Text.of("label_scan.again.action", slot=slot)
+        )
     if len(serial) > MAX_LENGTH:
         raise ScanRefused(
-            f"The scan for slot {slot} is {len(serial)} characters long; a unit's serial has at "
-            f"most {MAX_LENGTH}.",
-            f"{again} If it was the right label, the scanner may have read two codes at once: "
-            "cover the other code.",
+            Text.of("label_scan.too_long", slot=slot, length=len(serial), most=MAX_LENGTH),
+            Text.of("label_scan.too_long.action", slot=slot),
         )
     bad = next((ch for ch in serial if not " " <= ch <= "~"), None)
     if bad is not None:
-        kind = "a control character" if ord(bad) < 0x20 or ord(bad) == 0x7F else "a non-ASCII"
+        control = ord(bad) < 0x20 or ord(bad) == 0x7F
         raise ScanRefused(
-            f"The scan for slot {slot} holds {kind} character (U+{ord(bad):04X}); a unit's serial "
-            "is printable ASCII.",
-            f"{again} If it repeats, set the scanner to a plain keyboard (US) layout with no "
-            "prefix or suffix codes.",
+            Text.of(
+                "label_scan.control_char" if control else "label_scan.non_ascii",
+                slot=slot,
+                code=f"U+{ord(bad):04X}",
+            ),
+            Text.of("label_scan.bad_char.action", slot=slot),
         )
     return serial
 
@@ -103,17 +105,15 @@ class LabelScans:
         with self._cond:
             if slot not in self._waiting or slot in self._given:
                 raise ScanRefused(
-                    f"Slot {slot} is not waiting for a label scan; serial {serial} was not used.",
-                    "Start the slot first; scan the unit's label when its tile asks for it.",
+                    Text.of("label_scan.not_waiting", slot=slot, serial=serial),
+                    Text.of("label_scan.not_waiting.action"),
                 )
             owners = {**self._held, **self._given}
             other = next((s for s, held in owners.items() if held == serial and s != slot), None)
             if other is not None:
                 raise ScanRefused(
-                    f"Serial {serial} is already the identity of the unit in slot {other}; slot "
-                    f"{slot} cannot take it too.",
-                    f"Check which unit carries this label. Scan the label of the unit in slot "
-                    f"{slot}, not the one in slot {other}.",
+                    Text.of("label_scan.taken", serial=serial, other=other, slot=slot),
+                    Text.of("label_scan.taken.action", slot=slot, other=other),
                 )
             self._given[slot] = serial
             self._cond.notify_all()
@@ -133,10 +133,8 @@ class LabelScans:
                     cancel.check()
                     if deadline.expired:
                         raise ScanTimedOut(
-                            f"No label was scanned for slot {slot} within {timeout_s:g} s; the "
-                            "unit was not registered.",
-                            f"Press Start on slot {slot} again and scan the unit's label when "
-                            "its tile asks for it.",
+                            Text.of("label_scan.timed_out", slot=slot, timeout_s=timeout_s),
+                            Text.of("label_scan.timed_out.action", slot=slot),
                         )
                     # Sliced, so an abort is noticed within the cancel token's poll interval.
                     self._cond.wait(min(CancelToken.POLL, deadline.remaining()))

@@ -16,7 +16,6 @@ from PySide6.QtGui import QFontMetrics
 from station.engine.events import Step
 from ui import theme
 from ui.i18n.languages import I18N_DIR, LANGUAGE_NAMES, SOURCE_LANGUAGE
-from ui.operator import engine_words
 
 from .test_glyphs import cjk_metrics, is_cjk
 
@@ -45,7 +44,6 @@ OPERATOR_CONTEXTS = frozenset(
         "SignInDialog",
         "SlotTile",
         "State",
-        "Step",
         "SupervisorTools",
     }
 )
@@ -115,8 +113,9 @@ def test_the_ts_files_hold_every_wrapped_string(tmp_path: Path) -> None:
     assert sorted(before - after) == [], "stale strings: run `make translations-update`"
 
 
-def test_the_step_labels_marked_for_translation_are_the_engines() -> None:
-    assert {s: engine_words.STEP_LABELS[s] for s in Step} == {s: s.label for s in Step}
+def test_every_step_label_has_a_message_id() -> None:
+    assert {s: s.text.english for s in Step} == {s: s.label for s in Step}
+    assert all(s.text.id == f"step.{s.value}" for s in Step)
 
 
 def test_every_translated_character_is_in_the_stations_fonts(qapp: object) -> None:

@@ -325,6 +325,506 @@
         <translation>Gerät für eine Firmware-Prüfung beiseitelegen.</translation>
     </message>
     <message>
+        <source>Provision the device in slot {slot} again when ready.</source>
+        <translation>Gerät in Platz {slot} erneut provisionieren, wenn bereit.</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator</source>
+        <translation>Vom Bediener gestoppt</translation>
+    </message>
+    <message>
+        <source>Provision the device in slot {slot} again when ready: the station resumes at the cloud check without registering it again.</source>
+        <translation>Gerät in Platz {slot} erneut provisionieren, wenn bereit: Die Station macht bei der Cloud-Prüfung weiter, ohne es erneut zu registrieren.</translation>
+    </message>
+    <message>
+        <source>The station is shutting down.</source>
+        <translation>Die Station wird beendet.</translation>
+    </message>
+    <message>
+        <source>The station is shutting down</source>
+        <translation>Die Station wird beendet</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator at &apos;{step}&apos;.</source>
+        <translation>Vom Bediener gestoppt bei „{step}“.</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator at &apos;{step}&apos;. {reason}</source>
+        <translation>Vom Bediener gestoppt bei „{step}“. {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} The write in progress was allowed to finish, then the station stopped. {held}</source>
+        <translation>{reason} Das laufende Schreiben durfte zu Ende laufen, dann hielt die Station an. {held}</translation>
+    </message>
+    <message>
+        <source>The device was read back: its storage holds the secret this attempt recorded (the digest matches the journal&apos;s intent).</source>
+        <translation>Das Gerät wurde zurückgelesen: Sein Speicher enthält das Geheimnis, das dieser Versuch erfasst hat (der Hashwert passt zur Absicht im Journal).</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot} is already provisioned and locked ({reason})</source>
+        <translation>Gerät {device} in Platz {slot} ist bereits provisioniert und gesperrt ({reason})</translation>
+    </message>
+    <message>
+        <source>Astarte no longer accepts the secret in the write-once storage of device {device} in slot {slot}; it can never hold a working one.</source>
+        <translation>Astarte nimmt das Geheimnis im einmal beschreibbaren Speicher von Gerät {device} in Platz {slot} nicht mehr an; es kann nie ein gültiges aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Astarte rejected the secret just written to the write-once storage of device {device} in slot {slot} (it was registered again elsewhere meanwhile).</source>
+        <translation>Astarte hat das eben in den einmal beschreibbaren Speicher von Gerät {device} in Platz {slot} geschriebene Geheimnis abgelehnt (es wurde inzwischen anderswo erneut registriert).</translation>
+    </message>
+    <message>
+        <source>Provisioned.</source>
+        <translation>Provisioniert.</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot}: {reason}</source>
+        <translation>Gerät {device} in Platz {slot}: {reason}</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and put it in the SCRAP bin; it was not registered.</source>
+        <translation>Gerät aus Platz {slot} nehmen und in den AUSSCHUSS-Behälter legen; es wurde nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Astarte rejected the secret just written to device {device} in slot {slot} (it was registered again elsewhere meanwhile).</source>
+        <translation>Astarte hat das eben auf Gerät {device} in Platz {slot} geschriebene Geheimnis abgelehnt (es wurde inzwischen anderswo erneut registriert).</translation>
+    </message>
+    <message>
+        <source>Astarte reports device {device} (slot {slot}) as already confirmed: its secret has been used to obtain a certificate.</source>
+        <translation>Astarte meldet Gerät {device} (Platz {slot}) als bereits bestätigt: Sein Geheimnis wurde für ein Zertifikat benutzt.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for the supervisor (rework).</source>
+        <translation>Gerät aus Platz {slot} für den Schichtleiter beiseitelegen (Nacharbeit).</translation>
+    </message>
+    <message>
+        <source>Astarte reports device {device} (slot {slot}) as {status}.</source>
+        <translation>Astarte meldet Gerät {device} (Platz {slot}) als {status}.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for the supervisor.</source>
+        <translation>Gerät aus Platz {slot} für den Schichtleiter beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for a firmware check.</source>
+        <translation>Gerät aus Platz {slot} für eine Firmware-Prüfung beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} changed its identity during the attempt: its {what} was {before}, now {after}.</source>
+        <translation>Das Gerät in Platz {slot} hat während des Versuchs seine Identität geändert: {what} war {before}, jetzt {after}.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for a firmware check; if it was swapped during the attempt, provision the device in the slot again.</source>
+        <translation>Gerät aus Platz {slot} für eine Firmware-Prüfung beiseitelegen; wurde es während des Versuchs getauscht, das Gerät im Platz erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>The {command} to the device in slot {slot} may or may not have completed ({unknown}), and the device no longer answers ({last}).</source>
+        <translation>Ob „{command}“ am Gerät in Platz {slot} ausgeführt wurde, ist unklar ({unknown}), und das Gerät antwortet nicht mehr ({last}).</translation>
+    </message>
+    <message>
+        <source>After the write, the device in slot {slot} reports {state} storage with a digest that is not the secret just written.</source>
+        <translation>Nach dem Schreiben meldet das Gerät in Platz {slot} Speicher im Zustand {state} mit einem Hashwert, der nicht zum eben geschriebenen Geheimnis passt.</translation>
+    </message>
+    <message>
+        <source>Leave the device in slot {slot} and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>Gerät in Platz {slot} lassen und erneut provisionieren: Die Station liest zuerst, was gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>Reseat the device in slot {slot} and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>Gerät in Platz {slot} neu einsetzen und erneut provisionieren: Die Station liest zuerst, was gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} revealed a secret that does not match the digest it reports.</source>
+        <translation>Das Gerät in Platz {slot} zeigte ein Geheimnis, das nicht zu seinem gemeldeten Hashwert passt.</translation>
+    </message>
+    <message>
+        <source>Leave the device in slot {slot} and provision it again: the station decides from what was stored.</source>
+        <translation>Gerät in Platz {slot} lassen und erneut provisionieren: Die Station entscheidet nach dem, was gespeichert wurde.</translation>
+    </message>
+    <message>
+        <source>The write to the device in slot {slot} was interrupted and its storage holds a secret other than the one just written.</source>
+        <translation>Das Schreiben auf das Gerät in Platz {slot} wurde unterbrochen, und sein Speicher enthält ein anderes Geheimnis als das eben geschriebene.</translation>
+    </message>
+    <message>
+        <source>The write to the device in slot {slot} was interrupted and its storage is now {state}.</source>
+        <translation>Das Schreiben auf das Gerät in Platz {slot} wurde unterbrochen, und sein Speicher ist jetzt {state}.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the label scanned is of another unit (device {scanned}), not of {unit} (device {device}).</source>
+        <translation>Platz {slot}: Das gescannte Etikett gehört zu einem anderen Gerät (Gerät {scanned}), nicht zu {unit} (Gerät {device}).</translation>
+    </message>
+    <message>
+        <source>Provisioned; its label checks out.</source>
+        <translation>Provisioniert; sein Etikett stimmt.</translation>
+    </message>
+    <message>
+        <source>Relabel: reprint with Line → Reprint label, slot {slot}, then scan it.</source>
+        <translation>Neu etikettieren: mit Linie → Etikett nachdrucken, Platz {slot} nachdrucken, dann scannen.</translation>
+    </message>
+    <message>
+        <source>Scan the label on the unit in slot {slot}.</source>
+        <translation>Etikett auf dem Gerät in Platz {slot} scannen.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} was provisioned, but it was stopped before its label was scanned back ({reason}).</source>
+        <translation>Platz {slot}: {unit} wurde provisioniert, aber gestoppt, bevor sein Etikett zurückgescannt wurde ({reason}).</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>das Gerät</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} was provisioned, but its label was not scanned back within {timeout_s} s, so it is not checked.</source>
+        <translation>Platz {slot}: {unit} wurde provisioniert, aber sein Etikett wurde nicht innerhalb von {timeout_s} s zurückgescannt und ist daher nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the label scanned for {unit} does not read. {reason}</source>
+        <translation>Platz {slot}: Das für {unit} gescannte Etikett ist nicht lesbar. {reason}</translation>
+    </message>
+    <message>
+        <source>Provisioned; waiting for its label to be scanned back.</source>
+        <translation>Provisioniert; wartet auf das Zurückscannen seines Etiketts.</translation>
+    </message>
+    <message>
+        <source>The device holds a record for this device and realm that the journal does not know; checking whether Astarte accepts it.</source>
+        <translation>Das Gerät enthält einen Datensatz für dieses Gerät und diesen Realm, den das Journal nicht kennt; es wird geprüft, ob Astarte ihn annimmt.</translation>
+    </message>
+    <message>
+        <source>Storage is empty.</source>
+        <translation>Der Speicher ist leer.</translation>
+    </message>
+    <message>
+        <source>An earlier attempt registered this device but nothing reached its storage; registering again (only the newest secret counts while the device is pending).</source>
+        <translation>Ein früherer Versuch hat dieses Gerät registriert, aber nichts kam in seinem Speicher an; es wird erneut registriert (solange das Gerät aussteht, gilt nur das neueste Geheimnis).</translation>
+    </message>
+    <message>
+        <source>The device is locked with credentials this station did not record for it.</source>
+        <translation>Das Gerät ist mit Zugangsdaten gesperrt, die diese Station nicht für es erfasst hat.</translation>
+    </message>
+    <message>
+        <source>the device is locked with credentials this station did not record for it.</source>
+        <translation>das Gerät ist mit Zugangsdaten gesperrt, die diese Station nicht für es erfasst hat.</translation>
+    </message>
+    <message>
+        <source>The device passed here before and is locked.</source>
+        <translation>Das Gerät hat hier schon bestanden und ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>the device passed here before and is locked.</source>
+        <translation>das Gerät hat hier schon bestanden und ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>An interrupted attempt wrote, verified and locked this device; the stored digest matches the journal&apos;s intent.</source>
+        <translation>Ein unterbrochener Versuch hat dieses Gerät beschrieben, geprüft und gesperrt; der gespeicherte Hashwert passt zur Absicht im Journal.</translation>
+    </message>
+    <message>
+        <source>The device holds the secret this station recorded last; resuming at the cloud check.</source>
+        <translation>Das Gerät enthält das Geheimnis, das diese Station zuletzt erfasst hat; weiter bei der Cloud-Prüfung.</translation>
+    </message>
+    <message>
+        <source>Rewritable storage holds a record that is not this station&apos;s latest; registering again and rewriting it.</source>
+        <translation>Der wiederbeschreibbare Speicher enthält einen Datensatz, der nicht der neueste dieser Station ist; es wird erneut registriert und überschrieben.</translation>
+    </message>
+    <message>
+        <source>Rewritable storage holds a partial record; registering again and rewriting it.</source>
+        <translation>Der wiederbeschreibbare Speicher enthält einen unvollständigen Datensatz; es wird erneut registriert und überschrieben.</translation>
+    </message>
+    <message>
+        <source>Write-once storage holds a record that is not this station&apos;s latest secret for this device and realm; it can never hold a working one.</source>
+        <translation>Der einmal beschreibbare Speicher enthält einen Datensatz, der nicht das neueste Geheimnis dieser Station für dieses Gerät und diesen Realm ist; er kann nie ein gültiges aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Write-once storage holds a partial record (power was lost while programming).</source>
+        <translation>Der einmal beschreibbare Speicher enthält einen unvollständigen Datensatz (Stromausfall beim Programmieren).</translation>
+    </message>
+    <message>
+        <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
+        <translation>Die Station hatte bei „{step}“ in Platz {slot} einen internen Fehler; das Gerät blieb, wie es bei diesem Schritt war.</translation>
+    </message>
+    <message>
+        <source>Provision the device in slot {slot} again; if it repeats, report it to the station&apos;s maintainers with the log.</source>
+        <translation>Gerät in Platz {slot} erneut provisionieren; wiederholt es sich, den Betreuern der Station mit dem Protokoll melden.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} hit an internal error and may show a stale state.</source>
+        <translation>Platz {slot} hatte einen internen Fehler und zeigt vielleicht einen veralteten Zustand.</translation>
+    </message>
+    <message>
+        <source>Restart the station; report the log to its maintainers.</source>
+        <translation>Station neu starten; das Protokoll an ihre Betreuer melden.</translation>
+    </message>
+    <message>
+        <source>The station stopped {where}, after recording the intent to write credentials.</source>
+        <translation>Die Station hielt {where} an, nachdem sie die Absicht erfasst hatte, Zugangsdaten zu schreiben.</translation>
+    </message>
+    <message>
+        <source>Provision the device from slot {slot} again (in any slot): the station checks what reached its storage and resumes or registers again as needed.</source>
+        <translation>Gerät aus Platz {slot} erneut provisionieren (in einem beliebigen Platz): Die Station prüft, was in seinem Speicher ankam, und setzt fort oder registriert bei Bedarf erneut.</translation>
+    </message>
+    <message>
+        <source>after &apos;{step}&apos; (or a later step)</source>
+        <translation>nach „{step}“ (oder einem späteren Schritt)</translation>
+    </message>
+    <message>
+        <source>before its first journaled step</source>
+        <translation>vor seinem ersten erfassten Schritt</translation>
+    </message>
+    <message>
+        <source>The station stopped {where}; nothing was written to the device.</source>
+        <translation>Die Station hielt {where} an; auf das Gerät wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot} again.</source>
+        <translation>Etikett des Geräts in Platz {slot} erneut scannen.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot} again. If it repeats, set the scanner to a plain keyboard (US) layout with no prefix or suffix codes.</source>
+        <translation>Etikett des Geräts in Platz {slot} erneut scannen. Wiederholt es sich, den Scanner auf ein einfaches Tastaturlayout (US) ohne Präfix- oder Suffixcodes stellen.</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} holds a control character ({code}); a unit&apos;s serial is printable ASCII.</source>
+        <translation>Der Scan für Platz {slot} enthält ein Steuerzeichen ({code}); die Seriennummer eines Geräts besteht aus druckbarem ASCII.</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} was empty.</source>
+        <translation>Der Scan für Platz {slot} war leer.</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} holds a non-ASCII character ({code}); a unit&apos;s serial is printable ASCII.</source>
+        <translation>Der Scan für Platz {slot} enthält ein Nicht-ASCII-Zeichen ({code}); die Seriennummer eines Geräts besteht aus druckbarem ASCII.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} is not waiting for a label scan; serial {serial} was not used.</source>
+        <translation>Platz {slot} wartet auf keinen Etikett-Scan; Seriennummer {serial} wurde nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Start the slot first; scan the unit&apos;s label when its tile asks for it.</source>
+        <translation>Zuerst den Platz starten; das Etikett des Geräts scannen, wenn seine Kachel danach fragt.</translation>
+    </message>
+    <message>
+        <source>Serial {serial} is already the identity of the unit in slot {other}; slot {slot} cannot take it too.</source>
+        <translation>Seriennummer {serial} ist schon die Identität des Geräts in Platz {other}; Platz {slot} kann sie nicht auch übernehmen.</translation>
+    </message>
+    <message>
+        <source>Check which unit carries this label. Scan the label of the unit in slot {slot}, not the one in slot {other}.</source>
+        <translation>Prüfen, welches Gerät dieses Etikett trägt. Das Etikett des Geräts in Platz {slot} scannen, nicht das in Platz {other}.</translation>
+    </message>
+    <message>
+        <source>No label was scanned for slot {slot} within {timeout_s} s; the unit was not registered.</source>
+        <translation>Für Platz {slot} wurde innerhalb von {timeout_s} s kein Etikett gescannt; das Gerät wurde nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Press Start on slot {slot} again and scan the unit&apos;s label when its tile asks for it.</source>
+        <translation>Start an Platz {slot} erneut drücken und das Etikett des Geräts scannen, wenn seine Kachel danach fragt.</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} is {length} characters long; a unit&apos;s serial has at most {most}.</source>
+        <translation>Der Scan für Platz {slot} ist {length} Zeichen lang; die Seriennummer eines Geräts hat höchstens {most}.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot} again. If it was the right label, the scanner may have read two codes at once: cover the other code.</source>
+        <translation>Etikett des Geräts in Platz {slot} erneut scannen. War es das richtige Etikett, hat der Scanner vielleicht zwei Codes auf einmal gelesen: den anderen Code abdecken.</translation>
+    </message>
+    <message>
+        <source>Waiting for the unit&apos;s label to be scanned.</source>
+        <translation>Wartet auf den Scan des Geräteetiketts.</translation>
+    </message>
+    <message>
+        <source>{cause} This target&apos;s MES offline policy is block: no unit is provisioned while the MES cannot be asked.</source>
+        <translation>{cause} Die MES-Offline-Regel dieses Ziels ist „block“: Solange das MES nicht gefragt werden kann, wird kein Gerät provisioniert.</translation>
+    </message>
+    <message>
+        <source>Leave the device in slot {slot}. {action}</source>
+        <translation>Gerät in Platz {slot} lassen. {action}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the MES holds {unit}: {reason}</source>
+        <translation>Platz {slot}: Das MES hält {unit} zurück: {reason}</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside and give it to the supervisor with the MES&apos;s reason; it was not registered.</source>
+        <translation>Gerät aus Platz {slot} beiseitelegen und mit dem Grund des MES dem Schichtleiter geben; es wurde nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot} already passed for realm {realm}.</source>
+        <translation>Gerät {device} in Platz {slot} hat für Realm {realm} bereits bestanden.</translation>
+    </message>
+    <message>
+        <source>Set the device in slot {slot} aside; provisioning it again needs a supervisor override.</source>
+        <translation>Gerät in Platz {slot} beiseitelegen; erneutes Provisionieren braucht eine Freigabe des Schichtleiters.</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot} is being provisioned in slot {other} right now.</source>
+        <translation>Gerät {device} in Platz {slot} wird gerade in Platz {other} provisioniert.</translation>
+    </message>
+    <message>
+        <source>Remove the device from slot {slot}; two devices with one identity need a supervisor check (cloned serial?).</source>
+        <translation>Gerät aus Platz {slot} nehmen; zwei Geräte mit einer Identität muss der Schichtleiter prüfen (geklonte Seriennummer?).</translation>
+    </message>
+    <message>
+        <source>Set the device in slot {slot} aside for a firmware check.</source>
+        <translation>Gerät in Platz {slot} für eine Firmware-Prüfung beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} reports an unusable device ID: {reason}</source>
+        <translation>Das Gerät in Platz {slot} meldet eine unbrauchbare Geräte-ID: {reason}</translation>
+    </message>
+    <message>
+        <source>Set the device in slot {slot} aside for a firmware check. {action}</source>
+        <translation>Gerät in Platz {slot} für eine Firmware-Prüfung beiseitelegen. {action}</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} did not report an Astarte device ID, and this target takes the ID from the device.</source>
+        <translation>Das Gerät in Platz {slot} hat keine Astarte-Geräte-ID gemeldet, und dieses Ziel nimmt die ID vom Gerät.</translation>
+    </message>
+    <message>
+        <source>Check the firmware of the device in slot {slot}, or ask the supervisor to set the target&apos;s device-ID rule to derive IDs (uuid5).</source>
+        <translation>Firmware des Geräts in Platz {slot} prüfen oder den Schichtleiter bitten, die Geräte-ID-Regel des Ziels auf abgeleitete IDs (uuid5) zu stellen.</translation>
+    </message>
+    <message>
+        <source>The target derives device IDs but has no namespace UUID configured.</source>
+        <translation>Das Ziel leitet Geräte-IDs ab, hat aber keine Namensraum-UUID eingestellt.</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to set the target&apos;s device-ID namespace.</source>
+        <translation>Den Schichtleiter bitten, den Geräte-ID-Namensraum des Ziels einzustellen.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} has no hardware serial to derive its ID from.</source>
+        <translation>Das Gerät in Platz {slot} hat keine Hardware-Seriennummer, aus der seine ID abgeleitet werden kann.</translation>
+    </message>
+    <message>
+        <source>Check the firmware of the device in slot {slot}, or ask the supervisor to derive IDs from the hardware id instead.</source>
+        <translation>Firmware des Geräts in Platz {slot} prüfen oder den Schichtleiter bitten, IDs stattdessen aus der Hardware-ID abzuleiten.</translation>
+    </message>
+    <message>
+        <source>Serial {serial} of the device in slot {slot} is not allowed for this target.</source>
+        <translation>Seriennummer {serial} des Geräts in Platz {slot} ist für dieses Ziel nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>Check that the device in slot {slot} belongs to this batch; the supervisor sets the allowed serials.</source>
+        <translation>Prüfen, ob das Gerät in Platz {slot} zu dieser Charge gehört; der Schichtleiter legt die zugelassenen Seriennummern fest.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} has {kind} storage; this target accepts {accepted}.</source>
+        <translation>Das Gerät in Platz {slot} hat Speicher vom Typ {kind}; dieses Ziel nimmt {accepted}.</translation>
+    </message>
+    <message>
+        <source>Check that the device in slot {slot} is the right model for this target.</source>
+        <translation>Prüfen, ob das Gerät in Platz {slot} das richtige Modell für dieses Ziel ist.</translation>
+    </message>
+    <message>
+        <source>Interrupted attempt found; press Start to resume.</source>
+        <translation>Unterbrochener Versuch gefunden; Start drücken, um fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>Press Start on slot {slot} with the same device in it: the station checks what reached its storage and resumes, or registers it again, as needed.</source>
+        <translation>Start an Platz {slot} mit demselben Gerät darin drücken: Die Station prüft, was in seinem Speicher ankam, und setzt fort oder registriert es bei Bedarf erneut.</translation>
+    </message>
+    <message>
+        <source>Fixture {fixture} has no slot {slot}.</source>
+        <translation>Aufnahme {fixture} hat keinen Platz {slot}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {slots}.</source>
+        <translation>Einen davon verwenden: {slots}.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside and look it up in the journal.</source>
+        <translation>Gerät aus Platz {slot} beiseitelegen und im Journal nachsehen.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {message}</source>
+        <translation>Platz {slot}: {message}</translation>
+    </message>
+    <message>
+        <source>Provision the device in slot {slot} again.</source>
+        <translation>Gerät in Platz {slot} erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and put it in the SCRAP bin.</source>
+        <translation>Gerät aus Platz {slot} nehmen und in den AUSSCHUSS-Behälter legen.</translation>
+    </message>
+    <message>
+        <source>{action} Then provision the device in slot {slot} again.</source>
+        <translation>{action} Dann das Gerät in Platz {slot} erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Reading identity</source>
+        <translation>Identität lesen</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Checking policy</source>
+        <translation>Regeln prüfen</translation>
+    </message>
+    <message>
+        <source>Checking the write</source>
+        <translation>Schreiben prüfen</translation>
+    </message>
+    <message>
+        <source>Recording in journal</source>
+        <translation>Im Journal erfassen</translation>
+    </message>
+    <message>
+        <source>Registering with Astarte</source>
+        <translation>Bei Astarte registrieren</translation>
+    </message>
+    <message>
+        <source>Verifying with Astarte</source>
+        <translation>Mit Astarte prüfen</translation>
+    </message>
+    <message>
+        <source>Writing credentials</source>
+        <translation>Zugangsdaten schreiben</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>reading identity</source>
+        <translation>Identität lesen</translation>
+    </message>
+    <message>
+        <source>locking</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>checking policy</source>
+        <translation>Regeln prüfen</translation>
+    </message>
+    <message>
+        <source>checking the write</source>
+        <translation>Schreiben prüfen</translation>
+    </message>
+    <message>
+        <source>recording in journal</source>
+        <translation>Im Journal erfassen</translation>
+    </message>
+    <message>
+        <source>registering with astarte</source>
+        <translation>Bei Astarte registrieren</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>verifying with astarte</source>
+        <translation>Mit Astarte prüfen</translation>
+    </message>
+    <message>
+        <source>writing credentials</source>
+        <translation>Zugangsdaten schreiben</translation>
+    </message>
+    <message>
         <source>The device changed its identity during the attempt.</source>
         <translation>Das Gerät hat während des Versuchs seine Identität geändert.</translation>
     </message>
@@ -351,6 +851,22 @@
     <message>
         <source>Do not start again blindly: reseat the device if needed and let the station re-read its state.</source>
         <translation>Nicht blind neu starten: Gerät ggf. neu einsetzen, Zustand neu lesen lassen.</translation>
+    </message>
+    <message>
+        <source>device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>hardware ID</source>
+        <translation>Hardware-ID</translation>
+    </message>
+    <message>
+        <source>hardware serial</source>
+        <translation>Hardware-Seriennummer</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>
@@ -1788,45 +2304,6 @@ Was tun: {action}</translation>
     <message>
         <source>Pairing: checking…</source>
         <translation>Pairing: wird geprüft…</translation>
-    </message>
-</context>
-<context>
-    <name>Step</name>
-    <message>
-        <source>Connecting</source>
-        <translation>Verbinden</translation>
-    </message>
-    <message>
-        <source>Reading identity</source>
-        <translation>Identität lesen</translation>
-    </message>
-    <message>
-        <source>Checking policy</source>
-        <translation>Regeln prüfen</translation>
-    </message>
-    <message>
-        <source>Registering with Astarte</source>
-        <translation>Bei Astarte registrieren</translation>
-    </message>
-    <message>
-        <source>Recording in journal</source>
-        <translation>Im Journal erfassen</translation>
-    </message>
-    <message>
-        <source>Writing credentials</source>
-        <translation>Zugangsdaten schreiben</translation>
-    </message>
-    <message>
-        <source>Checking the write</source>
-        <translation>Schreiben prüfen</translation>
-    </message>
-    <message>
-        <source>Verifying with Astarte</source>
-        <translation>Mit Astarte prüfen</translation>
-    </message>
-    <message>
-        <source>Locking</source>
-        <translation>Sperren</translation>
     </message>
 </context>
 <context>

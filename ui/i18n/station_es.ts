@@ -325,6 +325,506 @@
         <translation>Aparte el dispositivo para revisar el firmware.</translation>
     </message>
     <message>
+        <source>Provision the device in slot {slot} again when ready.</source>
+        <translation>Aprovisione de nuevo el dispositivo de la ranura {slot} cuando esté listo.</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator</source>
+        <translation>Detenido por el operario</translation>
+    </message>
+    <message>
+        <source>Provision the device in slot {slot} again when ready: the station resumes at the cloud check without registering it again.</source>
+        <translation>Aprovisione de nuevo el dispositivo de la ranura {slot} cuando esté listo: la estación continúa en la comprobación en la nube sin volver a registrarlo.</translation>
+    </message>
+    <message>
+        <source>The station is shutting down.</source>
+        <translation>La estación se está cerrando.</translation>
+    </message>
+    <message>
+        <source>The station is shutting down</source>
+        <translation>La estación se está cerrando</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator at &apos;{step}&apos;.</source>
+        <translation>Detenido por el operario en «{step}».</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator at &apos;{step}&apos;. {reason}</source>
+        <translation>Detenido por el operario en «{step}». {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} The write in progress was allowed to finish, then the station stopped. {held}</source>
+        <translation>{reason} Se dejó terminar la escritura en curso y después la estación se detuvo. {held}</translation>
+    </message>
+    <message>
+        <source>The device was read back: its storage holds the secret this attempt recorded (the digest matches the journal&apos;s intent).</source>
+        <translation>Se releyó el dispositivo: su memoria contiene el secreto que registró este intento (el resumen coincide con la intención del diario).</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot} is already provisioned and locked ({reason})</source>
+        <translation>El dispositivo {device} de la ranura {slot} ya está aprovisionado y bloqueado ({reason})</translation>
+    </message>
+    <message>
+        <source>Astarte no longer accepts the secret in the write-once storage of device {device} in slot {slot}; it can never hold a working one.</source>
+        <translation>Astarte ya no acepta el secreto de la memoria de una sola escritura del dispositivo {device} de la ranura {slot}; nunca podrá contener uno válido.</translation>
+    </message>
+    <message>
+        <source>Astarte rejected the secret just written to the write-once storage of device {device} in slot {slot} (it was registered again elsewhere meanwhile).</source>
+        <translation>Astarte rechazó el secreto recién escrito en la memoria de una sola escritura del dispositivo {device} de la ranura {slot} (mientras tanto se registró de nuevo en otro lugar).</translation>
+    </message>
+    <message>
+        <source>Provisioned.</source>
+        <translation>Aprovisionado.</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot}: {reason}</source>
+        <translation>Dispositivo {device} de la ranura {slot}: {reason}</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and put it in the SCRAP bin; it was not registered.</source>
+        <translation>Saque el dispositivo de la ranura {slot} y póngalo en el contenedor de DESECHO; no se registró.</translation>
+    </message>
+    <message>
+        <source>Astarte rejected the secret just written to device {device} in slot {slot} (it was registered again elsewhere meanwhile).</source>
+        <translation>Astarte rechazó el secreto recién escrito en el dispositivo {device} de la ranura {slot} (mientras tanto se registró de nuevo en otro lugar).</translation>
+    </message>
+    <message>
+        <source>Astarte reports device {device} (slot {slot}) as already confirmed: its secret has been used to obtain a certificate.</source>
+        <translation>Astarte informa de que el dispositivo {device} (ranura {slot}) ya está confirmado: su secreto se usó para obtener un certificado.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for the supervisor (rework).</source>
+        <translation>Aparte el dispositivo de la ranura {slot} para el supervisor (retrabajo).</translation>
+    </message>
+    <message>
+        <source>Astarte reports device {device} (slot {slot}) as {status}.</source>
+        <translation>Astarte informa del dispositivo {device} (ranura {slot}) como {status}.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for the supervisor.</source>
+        <translation>Aparte el dispositivo de la ranura {slot} para el supervisor.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for a firmware check.</source>
+        <translation>Aparte el dispositivo de la ranura {slot} para revisar el firmware.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} changed its identity during the attempt: its {what} was {before}, now {after}.</source>
+        <translation>El dispositivo de la ranura {slot} cambió de identidad durante el intento: su {what} era {before}, ahora {after}.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for a firmware check; if it was swapped during the attempt, provision the device in the slot again.</source>
+        <translation>Aparte el dispositivo de la ranura {slot} para revisar el firmware; si se cambió durante el intento, aprovisione de nuevo el dispositivo de la ranura.</translation>
+    </message>
+    <message>
+        <source>The {command} to the device in slot {slot} may or may not have completed ({unknown}), and the device no longer answers ({last}).</source>
+        <translation>No se sabe si «{command}» en el dispositivo de la ranura {slot} se completó ({unknown}), y el dispositivo ya no responde ({last}).</translation>
+    </message>
+    <message>
+        <source>After the write, the device in slot {slot} reports {state} storage with a digest that is not the secret just written.</source>
+        <translation>Tras la escritura, el dispositivo de la ranura {slot} informa de una memoria {state} con un resumen que no es el del secreto recién escrito.</translation>
+    </message>
+    <message>
+        <source>Leave the device in slot {slot} and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>Deje el dispositivo en la ranura {slot} y aprovisiónelo de nuevo: la estación lee primero lo que se guardó.</translation>
+    </message>
+    <message>
+        <source>Reseat the device in slot {slot} and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>Vuelva a colocar el dispositivo en la ranura {slot} y aprovisiónelo de nuevo: la estación lee primero lo que se guardó.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} revealed a secret that does not match the digest it reports.</source>
+        <translation>El dispositivo de la ranura {slot} reveló un secreto que no coincide con el resumen que informa.</translation>
+    </message>
+    <message>
+        <source>Leave the device in slot {slot} and provision it again: the station decides from what was stored.</source>
+        <translation>Deje el dispositivo en la ranura {slot} y aprovisiónelo de nuevo: la estación decide según lo que se guardó.</translation>
+    </message>
+    <message>
+        <source>The write to the device in slot {slot} was interrupted and its storage holds a secret other than the one just written.</source>
+        <translation>La escritura en el dispositivo de la ranura {slot} se interrumpió y su memoria contiene un secreto distinto del recién escrito.</translation>
+    </message>
+    <message>
+        <source>The write to the device in slot {slot} was interrupted and its storage is now {state}.</source>
+        <translation>La escritura en el dispositivo de la ranura {slot} se interrumpió y su memoria ahora está {state}.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the label scanned is of another unit (device {scanned}), not of {unit} (device {device}).</source>
+        <translation>Ranura {slot}: la etiqueta escaneada es de otra unidad (dispositivo {scanned}), no de {unit} (dispositivo {device}).</translation>
+    </message>
+    <message>
+        <source>Provisioned; its label checks out.</source>
+        <translation>Aprovisionado; su etiqueta es correcta.</translation>
+    </message>
+    <message>
+        <source>Relabel: reprint with Line → Reprint label, slot {slot}, then scan it.</source>
+        <translation>Reetiquete: reimprima con Línea → Reimprimir etiqueta, ranura {slot}, y escanéela.</translation>
+    </message>
+    <message>
+        <source>Scan the label on the unit in slot {slot}.</source>
+        <translation>Escanee la etiqueta de la unidad de la ranura {slot}.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} was provisioned, but it was stopped before its label was scanned back ({reason}).</source>
+        <translation>Ranura {slot}: {unit} se aprovisionó, pero se detuvo antes de volver a escanear su etiqueta ({reason}).</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>la unidad</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} was provisioned, but its label was not scanned back within {timeout_s} s, so it is not checked.</source>
+        <translation>Ranura {slot}: {unit} se aprovisionó, pero su etiqueta no se volvió a escanear en {timeout_s} s, así que no está comprobada.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the label scanned for {unit} does not read. {reason}</source>
+        <translation>Ranura {slot}: la etiqueta escaneada para {unit} no se puede leer. {reason}</translation>
+    </message>
+    <message>
+        <source>Provisioned; waiting for its label to be scanned back.</source>
+        <translation>Aprovisionado; esperando a que se vuelva a escanear su etiqueta.</translation>
+    </message>
+    <message>
+        <source>The device holds a record for this device and realm that the journal does not know; checking whether Astarte accepts it.</source>
+        <translation>El dispositivo contiene un registro para este dispositivo y realm que el diario no conoce; se comprueba si Astarte lo acepta.</translation>
+    </message>
+    <message>
+        <source>Storage is empty.</source>
+        <translation>La memoria está vacía.</translation>
+    </message>
+    <message>
+        <source>An earlier attempt registered this device but nothing reached its storage; registering again (only the newest secret counts while the device is pending).</source>
+        <translation>Un intento anterior registró este dispositivo pero nada llegó a su memoria; se registra de nuevo (mientras el dispositivo está pendiente solo cuenta el secreto más reciente).</translation>
+    </message>
+    <message>
+        <source>The device is locked with credentials this station did not record for it.</source>
+        <translation>El dispositivo está bloqueado con credenciales que esta estación no registró para él.</translation>
+    </message>
+    <message>
+        <source>the device is locked with credentials this station did not record for it.</source>
+        <translation>el dispositivo está bloqueado con credenciales que esta estación no registró para él.</translation>
+    </message>
+    <message>
+        <source>The device passed here before and is locked.</source>
+        <translation>El dispositivo ya pasó aquí y está bloqueado.</translation>
+    </message>
+    <message>
+        <source>the device passed here before and is locked.</source>
+        <translation>el dispositivo ya pasó aquí y está bloqueado.</translation>
+    </message>
+    <message>
+        <source>An interrupted attempt wrote, verified and locked this device; the stored digest matches the journal&apos;s intent.</source>
+        <translation>Un intento interrumpido escribió, verificó y bloqueó este dispositivo; el resumen guardado coincide con la intención del diario.</translation>
+    </message>
+    <message>
+        <source>The device holds the secret this station recorded last; resuming at the cloud check.</source>
+        <translation>El dispositivo contiene el secreto que esta estación registró por última vez; se continúa en la comprobación en la nube.</translation>
+    </message>
+    <message>
+        <source>Rewritable storage holds a record that is not this station&apos;s latest; registering again and rewriting it.</source>
+        <translation>La memoria reescribible contiene un registro que no es el más reciente de esta estación; se registra de nuevo y se reescribe.</translation>
+    </message>
+    <message>
+        <source>Rewritable storage holds a partial record; registering again and rewriting it.</source>
+        <translation>La memoria reescribible contiene un registro parcial; se registra de nuevo y se reescribe.</translation>
+    </message>
+    <message>
+        <source>Write-once storage holds a record that is not this station&apos;s latest secret for this device and realm; it can never hold a working one.</source>
+        <translation>La memoria de una sola escritura contiene un registro que no es el secreto más reciente de esta estación para este dispositivo y realm; nunca podrá contener uno válido.</translation>
+    </message>
+    <message>
+        <source>Write-once storage holds a partial record (power was lost while programming).</source>
+        <translation>La memoria de una sola escritura contiene un registro parcial (se perdió la alimentación al programar).</translation>
+    </message>
+    <message>
+        <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
+        <translation>La estación tuvo un error interno en «{step}» en la ranura {slot}; el dispositivo quedó como estaba en ese paso.</translation>
+    </message>
+    <message>
+        <source>Provision the device in slot {slot} again; if it repeats, report it to the station&apos;s maintainers with the log.</source>
+        <translation>Aprovisione de nuevo el dispositivo de la ranura {slot}; si se repite, comuníquelo a los responsables de la estación con el registro.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} hit an internal error and may show a stale state.</source>
+        <translation>La ranura {slot} tuvo un error interno y puede mostrar un estado desactualizado.</translation>
+    </message>
+    <message>
+        <source>Restart the station; report the log to its maintainers.</source>
+        <translation>Reinicie la estación; envíe el registro a sus responsables.</translation>
+    </message>
+    <message>
+        <source>The station stopped {where}, after recording the intent to write credentials.</source>
+        <translation>La estación se detuvo {where}, después de registrar la intención de escribir las credenciales.</translation>
+    </message>
+    <message>
+        <source>Provision the device from slot {slot} again (in any slot): the station checks what reached its storage and resumes or registers again as needed.</source>
+        <translation>Aprovisione de nuevo el dispositivo de la ranura {slot} (en cualquier ranura): la estación comprueba qué llegó a su memoria y continúa o lo registra de nuevo según haga falta.</translation>
+    </message>
+    <message>
+        <source>after &apos;{step}&apos; (or a later step)</source>
+        <translation>después de «{step}» (o un paso posterior)</translation>
+    </message>
+    <message>
+        <source>before its first journaled step</source>
+        <translation>antes de su primer paso registrado</translation>
+    </message>
+    <message>
+        <source>The station stopped {where}; nothing was written to the device.</source>
+        <translation>La estación se detuvo {where}; no se escribió nada en el dispositivo.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot} again.</source>
+        <translation>Escanee de nuevo la etiqueta de la unidad de la ranura {slot}.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot} again. If it repeats, set the scanner to a plain keyboard (US) layout with no prefix or suffix codes.</source>
+        <translation>Escanee de nuevo la etiqueta de la unidad de la ranura {slot}. Si se repite, configure el escáner con una distribución de teclado simple (US) sin códigos de prefijo ni sufijo.</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} holds a control character ({code}); a unit&apos;s serial is printable ASCII.</source>
+        <translation>El escaneo de la ranura {slot} contiene un carácter de control ({code}); el número de serie de una unidad es ASCII imprimible.</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} was empty.</source>
+        <translation>El escaneo de la ranura {slot} estaba vacío.</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} holds a non-ASCII character ({code}); a unit&apos;s serial is printable ASCII.</source>
+        <translation>El escaneo de la ranura {slot} contiene un carácter no ASCII ({code}); el número de serie de una unidad es ASCII imprimible.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} is not waiting for a label scan; serial {serial} was not used.</source>
+        <translation>La ranura {slot} no espera el escaneo de una etiqueta; el número de serie {serial} no se usó.</translation>
+    </message>
+    <message>
+        <source>Start the slot first; scan the unit&apos;s label when its tile asks for it.</source>
+        <translation>Inicie primero la ranura; escanee la etiqueta de la unidad cuando su recuadro la pida.</translation>
+    </message>
+    <message>
+        <source>Serial {serial} is already the identity of the unit in slot {other}; slot {slot} cannot take it too.</source>
+        <translation>El número de serie {serial} ya es la identidad de la unidad de la ranura {other}; la ranura {slot} no puede tomarlo también.</translation>
+    </message>
+    <message>
+        <source>Check which unit carries this label. Scan the label of the unit in slot {slot}, not the one in slot {other}.</source>
+        <translation>Compruebe qué unidad lleva esta etiqueta. Escanee la etiqueta de la unidad de la ranura {slot}, no la de la ranura {other}.</translation>
+    </message>
+    <message>
+        <source>No label was scanned for slot {slot} within {timeout_s} s; the unit was not registered.</source>
+        <translation>No se escaneó ninguna etiqueta para la ranura {slot} en {timeout_s} s; la unidad no se registró.</translation>
+    </message>
+    <message>
+        <source>Press Start on slot {slot} again and scan the unit&apos;s label when its tile asks for it.</source>
+        <translation>Pulse de nuevo Iniciar en la ranura {slot} y escanee la etiqueta de la unidad cuando su recuadro la pida.</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} is {length} characters long; a unit&apos;s serial has at most {most}.</source>
+        <translation>El escaneo de la ranura {slot} tiene {length} caracteres; el número de serie de una unidad tiene como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot} again. If it was the right label, the scanner may have read two codes at once: cover the other code.</source>
+        <translation>Escanee de nuevo la etiqueta de la unidad de la ranura {slot}. Si era la etiqueta correcta, el escáner pudo leer dos códigos a la vez: tape el otro código.</translation>
+    </message>
+    <message>
+        <source>Waiting for the unit&apos;s label to be scanned.</source>
+        <translation>Esperando el escaneo de la etiqueta de la unidad.</translation>
+    </message>
+    <message>
+        <source>{cause} This target&apos;s MES offline policy is block: no unit is provisioned while the MES cannot be asked.</source>
+        <translation>{cause} La política MES sin conexión de este destino es «block»: no se aprovisiona ninguna unidad mientras no se pueda consultar al MES.</translation>
+    </message>
+    <message>
+        <source>Leave the device in slot {slot}. {action}</source>
+        <translation>Deje el dispositivo en la ranura {slot}. {action}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the MES holds {unit}: {reason}</source>
+        <translation>Ranura {slot}: el MES retiene {unit}: {reason}</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside and give it to the supervisor with the MES&apos;s reason; it was not registered.</source>
+        <translation>Aparte el dispositivo de la ranura {slot} y entrégueselo al supervisor con el motivo del MES; no se registró.</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot} already passed for realm {realm}.</source>
+        <translation>El dispositivo {device} de la ranura {slot} ya pasó para el realm {realm}.</translation>
+    </message>
+    <message>
+        <source>Set the device in slot {slot} aside; provisioning it again needs a supervisor override.</source>
+        <translation>Aparte el dispositivo de la ranura {slot}; aprovisionarlo de nuevo requiere una autorización del supervisor.</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot} is being provisioned in slot {other} right now.</source>
+        <translation>El dispositivo {device} de la ranura {slot} se está aprovisionando ahora mismo en la ranura {other}.</translation>
+    </message>
+    <message>
+        <source>Remove the device from slot {slot}; two devices with one identity need a supervisor check (cloned serial?).</source>
+        <translation>Retire el dispositivo de la ranura {slot}; dos dispositivos con una misma identidad requieren una revisión del supervisor (¿número de serie clonado?).</translation>
+    </message>
+    <message>
+        <source>Set the device in slot {slot} aside for a firmware check.</source>
+        <translation>Aparte el dispositivo de la ranura {slot} para revisar el firmware.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} reports an unusable device ID: {reason}</source>
+        <translation>El dispositivo de la ranura {slot} informa de un ID de dispositivo inutilizable: {reason}</translation>
+    </message>
+    <message>
+        <source>Set the device in slot {slot} aside for a firmware check. {action}</source>
+        <translation>Aparte el dispositivo de la ranura {slot} para revisar el firmware. {action}</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} did not report an Astarte device ID, and this target takes the ID from the device.</source>
+        <translation>El dispositivo de la ranura {slot} no informó de un ID de dispositivo de Astarte, y este destino toma el ID del dispositivo.</translation>
+    </message>
+    <message>
+        <source>Check the firmware of the device in slot {slot}, or ask the supervisor to set the target&apos;s device-ID rule to derive IDs (uuid5).</source>
+        <translation>Revise el firmware del dispositivo de la ranura {slot}, o pida al supervisor que configure la regla de ID del destino para derivar los ID (uuid5).</translation>
+    </message>
+    <message>
+        <source>The target derives device IDs but has no namespace UUID configured.</source>
+        <translation>El destino deriva los ID de dispositivo pero no tiene configurado un UUID de espacio de nombres.</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to set the target&apos;s device-ID namespace.</source>
+        <translation>Pida al supervisor que configure el espacio de nombres de ID del destino.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} has no hardware serial to derive its ID from.</source>
+        <translation>El dispositivo de la ranura {slot} no tiene número de serie del hardware del que derivar su ID.</translation>
+    </message>
+    <message>
+        <source>Check the firmware of the device in slot {slot}, or ask the supervisor to derive IDs from the hardware id instead.</source>
+        <translation>Revise el firmware del dispositivo de la ranura {slot}, o pida al supervisor que derive los ID del ID de hardware.</translation>
+    </message>
+    <message>
+        <source>Serial {serial} of the device in slot {slot} is not allowed for this target.</source>
+        <translation>El número de serie {serial} del dispositivo de la ranura {slot} no está permitido para este destino.</translation>
+    </message>
+    <message>
+        <source>Check that the device in slot {slot} belongs to this batch; the supervisor sets the allowed serials.</source>
+        <translation>Compruebe que el dispositivo de la ranura {slot} pertenece a este lote; el supervisor define los números de serie permitidos.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} has {kind} storage; this target accepts {accepted}.</source>
+        <translation>El dispositivo de la ranura {slot} tiene memoria {kind}; este destino acepta {accepted}.</translation>
+    </message>
+    <message>
+        <source>Check that the device in slot {slot} is the right model for this target.</source>
+        <translation>Compruebe que el dispositivo de la ranura {slot} es el modelo correcto para este destino.</translation>
+    </message>
+    <message>
+        <source>Interrupted attempt found; press Start to resume.</source>
+        <translation>Se encontró un intento interrumpido; pulse Iniciar para reanudar.</translation>
+    </message>
+    <message>
+        <source>Press Start on slot {slot} with the same device in it: the station checks what reached its storage and resumes, or registers it again, as needed.</source>
+        <translation>Pulse Iniciar en la ranura {slot} con el mismo dispositivo dentro: la estación comprueba qué llegó a su memoria y continúa, o lo registra de nuevo, según haga falta.</translation>
+    </message>
+    <message>
+        <source>Fixture {fixture} has no slot {slot}.</source>
+        <translation>El útil {fixture} no tiene la ranura {slot}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {slots}.</source>
+        <translation>Use uno de estos: {slots}.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside and look it up in the journal.</source>
+        <translation>Aparte el dispositivo de la ranura {slot} y búsquelo en el diario.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {message}</source>
+        <translation>Ranura {slot}: {message}</translation>
+    </message>
+    <message>
+        <source>Provision the device in slot {slot} again.</source>
+        <translation>Aprovisione de nuevo el dispositivo de la ranura {slot}.</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and put it in the SCRAP bin.</source>
+        <translation>Saque el dispositivo de la ranura {slot} y póngalo en el contenedor de DESECHO.</translation>
+    </message>
+    <message>
+        <source>{action} Then provision the device in slot {slot} again.</source>
+        <translation>{action} Después aprovisione de nuevo el dispositivo de la ranura {slot}.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Reading identity</source>
+        <translation>Leyendo identidad</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Bloqueando</translation>
+    </message>
+    <message>
+        <source>Checking policy</source>
+        <translation>Comprobando reglas</translation>
+    </message>
+    <message>
+        <source>Checking the write</source>
+        <translation>Comprobando la escritura</translation>
+    </message>
+    <message>
+        <source>Recording in journal</source>
+        <translation>Anotando en el registro</translation>
+    </message>
+    <message>
+        <source>Registering with Astarte</source>
+        <translation>Registrando en Astarte</translation>
+    </message>
+    <message>
+        <source>Verifying with Astarte</source>
+        <translation>Verificando con Astarte</translation>
+    </message>
+    <message>
+        <source>Writing credentials</source>
+        <translation>Escribiendo credenciales</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conexión</translation>
+    </message>
+    <message>
+        <source>reading identity</source>
+        <translation>lectura de la identidad</translation>
+    </message>
+    <message>
+        <source>locking</source>
+        <translation>bloqueo</translation>
+    </message>
+    <message>
+        <source>checking policy</source>
+        <translation>comprobación de reglas</translation>
+    </message>
+    <message>
+        <source>checking the write</source>
+        <translation>comprobación de la escritura</translation>
+    </message>
+    <message>
+        <source>recording in journal</source>
+        <translation>registro en el diario</translation>
+    </message>
+    <message>
+        <source>registering with astarte</source>
+        <translation>registro en Astarte</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>verifying with astarte</source>
+        <translation>verificación con Astarte</translation>
+    </message>
+    <message>
+        <source>writing credentials</source>
+        <translation>escritura de credenciales</translation>
+    </message>
+    <message>
         <source>The device changed its identity during the attempt.</source>
         <translation>El dispositivo cambió de identidad durante el intento.</translation>
     </message>
@@ -351,6 +851,22 @@
     <message>
         <source>Do not start again blindly: reseat the device if needed and let the station re-read its state.</source>
         <translation>No vuelva a iniciar a ciegas: recoloque el dispositivo si hace falta y deje que la estación vuelva a leer su estado.</translation>
+    </message>
+    <message>
+        <source>device ID</source>
+        <translation>ID de dispositivo</translation>
+    </message>
+    <message>
+        <source>hardware ID</source>
+        <translation>ID de hardware</translation>
+    </message>
+    <message>
+        <source>hardware serial</source>
+        <translation>número de serie del hardware</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>
@@ -1788,45 +2304,6 @@ Qué hacer: {action}</translation>
     <message>
         <source>Pairing: checking…</source>
         <translation>Pairing: comprobando…</translation>
-    </message>
-</context>
-<context>
-    <name>Step</name>
-    <message>
-        <source>Connecting</source>
-        <translation>Conectando</translation>
-    </message>
-    <message>
-        <source>Reading identity</source>
-        <translation>Leyendo identidad</translation>
-    </message>
-    <message>
-        <source>Checking policy</source>
-        <translation>Comprobando reglas</translation>
-    </message>
-    <message>
-        <source>Registering with Astarte</source>
-        <translation>Registrando en Astarte</translation>
-    </message>
-    <message>
-        <source>Recording in journal</source>
-        <translation>Anotando en el registro</translation>
-    </message>
-    <message>
-        <source>Writing credentials</source>
-        <translation>Escribiendo credenciales</translation>
-    </message>
-    <message>
-        <source>Checking the write</source>
-        <translation>Comprobando la escritura</translation>
-    </message>
-    <message>
-        <source>Verifying with Astarte</source>
-        <translation>Verificando con Astarte</translation>
-    </message>
-    <message>
-        <source>Locking</source>
-        <translation>Bloqueando</translation>
     </message>
 </context>
 <context>

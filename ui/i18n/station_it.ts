@@ -325,6 +325,506 @@
         <translation>Metti da parte il dispositivo per un controllo del firmware.</translation>
     </message>
     <message>
+        <source>Provision the device in slot {slot} again when ready.</source>
+        <translation>Ripeti il provisioning del dispositivo nello slot {slot} quando sei pronto.</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator</source>
+        <translation>Fermato dall&apos;operatore</translation>
+    </message>
+    <message>
+        <source>Provision the device in slot {slot} again when ready: the station resumes at the cloud check without registering it again.</source>
+        <translation>Ripeti il provisioning del dispositivo nello slot {slot} quando sei pronto: la stazione riprende dal controllo nel cloud senza registrarlo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The station is shutting down.</source>
+        <translation>La stazione si sta chiudendo.</translation>
+    </message>
+    <message>
+        <source>The station is shutting down</source>
+        <translation>La stazione si sta chiudendo</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator at &apos;{step}&apos;.</source>
+        <translation>Fermato dall&apos;operatore durante «{step}».</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator at &apos;{step}&apos;. {reason}</source>
+        <translation>Fermato dall&apos;operatore durante «{step}». {reason}</translation>
+    </message>
+    <message>
+        <source>{reason} The write in progress was allowed to finish, then the station stopped. {held}</source>
+        <translation>{reason} La scrittura in corso è stata lasciata terminare, poi la stazione si è fermata. {held}</translation>
+    </message>
+    <message>
+        <source>The device was read back: its storage holds the secret this attempt recorded (the digest matches the journal&apos;s intent).</source>
+        <translation>Il dispositivo è stato riletto: la sua memoria contiene il segreto registrato da questo tentativo (il digest corrisponde all&apos;intento nel journal).</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot} is already provisioned and locked ({reason})</source>
+        <translation>Il dispositivo {device} nello slot {slot} è già sottoposto a provisioning e bloccato ({reason})</translation>
+    </message>
+    <message>
+        <source>Astarte no longer accepts the secret in the write-once storage of device {device} in slot {slot}; it can never hold a working one.</source>
+        <translation>Astarte non accetta più il segreto nella memoria a scrittura singola del dispositivo {device} nello slot {slot}; non potrà mai contenerne uno valido.</translation>
+    </message>
+    <message>
+        <source>Astarte rejected the secret just written to the write-once storage of device {device} in slot {slot} (it was registered again elsewhere meanwhile).</source>
+        <translation>Astarte ha rifiutato il segreto appena scritto nella memoria a scrittura singola del dispositivo {device} nello slot {slot} (nel frattempo è stato registrato di nuovo altrove).</translation>
+    </message>
+    <message>
+        <source>Provisioned.</source>
+        <translation>Provisioning completato.</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot}: {reason}</source>
+        <translation>Dispositivo {device} nello slot {slot}: {reason}</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and put it in the SCRAP bin; it was not registered.</source>
+        <translation>Togli il dispositivo dallo slot {slot} e mettilo nel contenitore SCARTO; non è stato registrato.</translation>
+    </message>
+    <message>
+        <source>Astarte rejected the secret just written to device {device} in slot {slot} (it was registered again elsewhere meanwhile).</source>
+        <translation>Astarte ha rifiutato il segreto appena scritto sul dispositivo {device} nello slot {slot} (nel frattempo è stato registrato di nuovo altrove).</translation>
+    </message>
+    <message>
+        <source>Astarte reports device {device} (slot {slot}) as already confirmed: its secret has been used to obtain a certificate.</source>
+        <translation>Astarte riporta il dispositivo {device} (slot {slot}) come già confermato: il suo segreto è stato usato per ottenere un certificato.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for the supervisor (rework).</source>
+        <translation>Metti da parte il dispositivo dello slot {slot} per il supervisore (rilavorazione).</translation>
+    </message>
+    <message>
+        <source>Astarte reports device {device} (slot {slot}) as {status}.</source>
+        <translation>Astarte riporta il dispositivo {device} (slot {slot}) come {status}.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for the supervisor.</source>
+        <translation>Metti da parte il dispositivo dello slot {slot} per il supervisore.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for a firmware check.</source>
+        <translation>Metti da parte il dispositivo dello slot {slot} per un controllo del firmware.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} changed its identity during the attempt: its {what} was {before}, now {after}.</source>
+        <translation>Il dispositivo nello slot {slot} ha cambiato identità durante il tentativo: {what} era {before}, ora {after}.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for a firmware check; if it was swapped during the attempt, provision the device in the slot again.</source>
+        <translation>Metti da parte il dispositivo dello slot {slot} per un controllo del firmware; se è stato sostituito durante il tentativo, ripeti il provisioning del dispositivo nello slot.</translation>
+    </message>
+    <message>
+        <source>The {command} to the device in slot {slot} may or may not have completed ({unknown}), and the device no longer answers ({last}).</source>
+        <translation>Non si sa se «{command}» sul dispositivo nello slot {slot} sia stato completato ({unknown}), e il dispositivo non risponde più ({last}).</translation>
+    </message>
+    <message>
+        <source>After the write, the device in slot {slot} reports {state} storage with a digest that is not the secret just written.</source>
+        <translation>Dopo la scrittura, il dispositivo nello slot {slot} riporta una memoria {state} con un digest che non è quello del segreto appena scritto.</translation>
+    </message>
+    <message>
+        <source>Leave the device in slot {slot} and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>Lascia il dispositivo nello slot {slot} e ripeti il provisioning: la stazione legge prima ciò che è stato memorizzato.</translation>
+    </message>
+    <message>
+        <source>Reseat the device in slot {slot} and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>Reinserisci il dispositivo nello slot {slot} e ripeti il provisioning: la stazione legge prima ciò che è stato memorizzato.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} revealed a secret that does not match the digest it reports.</source>
+        <translation>Il dispositivo nello slot {slot} ha rivelato un segreto che non corrisponde al digest che riporta.</translation>
+    </message>
+    <message>
+        <source>Leave the device in slot {slot} and provision it again: the station decides from what was stored.</source>
+        <translation>Lascia il dispositivo nello slot {slot} e ripeti il provisioning: la stazione decide in base a ciò che è stato memorizzato.</translation>
+    </message>
+    <message>
+        <source>The write to the device in slot {slot} was interrupted and its storage holds a secret other than the one just written.</source>
+        <translation>La scrittura sul dispositivo nello slot {slot} è stata interrotta e la sua memoria contiene un segreto diverso da quello appena scritto.</translation>
+    </message>
+    <message>
+        <source>The write to the device in slot {slot} was interrupted and its storage is now {state}.</source>
+        <translation>La scrittura sul dispositivo nello slot {slot} è stata interrotta e la sua memoria ora è {state}.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the label scanned is of another unit (device {scanned}), not of {unit} (device {device}).</source>
+        <translation>Slot {slot}: l&apos;etichetta scansionata è di un&apos;altra unità (dispositivo {scanned}), non di {unit} (dispositivo {device}).</translation>
+    </message>
+    <message>
+        <source>Provisioned; its label checks out.</source>
+        <translation>Provisioning completato; l&apos;etichetta è corretta.</translation>
+    </message>
+    <message>
+        <source>Relabel: reprint with Line → Reprint label, slot {slot}, then scan it.</source>
+        <translation>Rietichetta: ristampa con Linea → Ristampa etichetta, slot {slot}, poi scansionala.</translation>
+    </message>
+    <message>
+        <source>Scan the label on the unit in slot {slot}.</source>
+        <translation>Scansiona l&apos;etichetta sull&apos;unità nello slot {slot}.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} was provisioned, but it was stopped before its label was scanned back ({reason}).</source>
+        <translation>Slot {slot}: {unit} è stato sottoposto a provisioning, ma è stato fermato prima che la sua etichetta fosse riscansionata ({reason}).</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>l&apos;unità</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} was provisioned, but its label was not scanned back within {timeout_s} s, so it is not checked.</source>
+        <translation>Slot {slot}: {unit} è stato sottoposto a provisioning, ma la sua etichetta non è stata riscansionata entro {timeout_s} s, quindi non è verificata.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the label scanned for {unit} does not read. {reason}</source>
+        <translation>Slot {slot}: l&apos;etichetta scansionata per {unit} non è leggibile. {reason}</translation>
+    </message>
+    <message>
+        <source>Provisioned; waiting for its label to be scanned back.</source>
+        <translation>Provisioning completato; in attesa che l&apos;etichetta sia riscansionata.</translation>
+    </message>
+    <message>
+        <source>The device holds a record for this device and realm that the journal does not know; checking whether Astarte accepts it.</source>
+        <translation>Il dispositivo contiene un record per questo dispositivo e realm che il journal non conosce; si verifica se Astarte lo accetta.</translation>
+    </message>
+    <message>
+        <source>Storage is empty.</source>
+        <translation>La memoria è vuota.</translation>
+    </message>
+    <message>
+        <source>An earlier attempt registered this device but nothing reached its storage; registering again (only the newest secret counts while the device is pending).</source>
+        <translation>Un tentativo precedente ha registrato questo dispositivo ma nulla è arrivato nella sua memoria; viene registrato di nuovo (finché il dispositivo è in attesa conta solo il segreto più recente).</translation>
+    </message>
+    <message>
+        <source>The device is locked with credentials this station did not record for it.</source>
+        <translation>Il dispositivo è bloccato con credenziali che questa stazione non ha registrato per lui.</translation>
+    </message>
+    <message>
+        <source>the device is locked with credentials this station did not record for it.</source>
+        <translation>il dispositivo è bloccato con credenziali che questa stazione non ha registrato per lui.</translation>
+    </message>
+    <message>
+        <source>The device passed here before and is locked.</source>
+        <translation>Il dispositivo ha già superato il provisioning qui ed è bloccato.</translation>
+    </message>
+    <message>
+        <source>the device passed here before and is locked.</source>
+        <translation>il dispositivo ha già superato il provisioning qui ed è bloccato.</translation>
+    </message>
+    <message>
+        <source>An interrupted attempt wrote, verified and locked this device; the stored digest matches the journal&apos;s intent.</source>
+        <translation>Un tentativo interrotto ha scritto, verificato e bloccato questo dispositivo; il digest memorizzato corrisponde all&apos;intento nel journal.</translation>
+    </message>
+    <message>
+        <source>The device holds the secret this station recorded last; resuming at the cloud check.</source>
+        <translation>Il dispositivo contiene il segreto registrato per ultimo da questa stazione; si riprende dal controllo nel cloud.</translation>
+    </message>
+    <message>
+        <source>Rewritable storage holds a record that is not this station&apos;s latest; registering again and rewriting it.</source>
+        <translation>La memoria riscrivibile contiene un record che non è il più recente di questa stazione; si registra di nuovo e lo si riscrive.</translation>
+    </message>
+    <message>
+        <source>Rewritable storage holds a partial record; registering again and rewriting it.</source>
+        <translation>La memoria riscrivibile contiene un record parziale; si registra di nuovo e lo si riscrive.</translation>
+    </message>
+    <message>
+        <source>Write-once storage holds a record that is not this station&apos;s latest secret for this device and realm; it can never hold a working one.</source>
+        <translation>La memoria a scrittura singola contiene un record che non è il segreto più recente di questa stazione per questo dispositivo e realm; non potrà mai contenerne uno valido.</translation>
+    </message>
+    <message>
+        <source>Write-once storage holds a partial record (power was lost while programming).</source>
+        <translation>La memoria a scrittura singola contiene un record parziale (alimentazione persa durante la programmazione).</translation>
+    </message>
+    <message>
+        <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
+        <translation>La stazione ha avuto un errore interno durante «{step}» nello slot {slot}; il dispositivo è stato lasciato com&apos;era in quel passo.</translation>
+    </message>
+    <message>
+        <source>Provision the device in slot {slot} again; if it repeats, report it to the station&apos;s maintainers with the log.</source>
+        <translation>Ripeti il provisioning del dispositivo nello slot {slot}; se si ripete, segnalalo ai manutentori della stazione con il log.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} hit an internal error and may show a stale state.</source>
+        <translation>Lo slot {slot} ha avuto un errore interno e potrebbe mostrare uno stato non aggiornato.</translation>
+    </message>
+    <message>
+        <source>Restart the station; report the log to its maintainers.</source>
+        <translation>Riavvia la stazione; invia il log ai suoi manutentori.</translation>
+    </message>
+    <message>
+        <source>The station stopped {where}, after recording the intent to write credentials.</source>
+        <translation>La stazione si è fermata {where}, dopo aver registrato l&apos;intento di scrivere le credenziali.</translation>
+    </message>
+    <message>
+        <source>Provision the device from slot {slot} again (in any slot): the station checks what reached its storage and resumes or registers again as needed.</source>
+        <translation>Ripeti il provisioning del dispositivo dello slot {slot} (in qualsiasi slot): la stazione controlla cosa è arrivato nella sua memoria e riprende o registra di nuovo se serve.</translation>
+    </message>
+    <message>
+        <source>after &apos;{step}&apos; (or a later step)</source>
+        <translation>dopo «{step}» (o un passo successivo)</translation>
+    </message>
+    <message>
+        <source>before its first journaled step</source>
+        <translation>prima del suo primo passo registrato</translation>
+    </message>
+    <message>
+        <source>The station stopped {where}; nothing was written to the device.</source>
+        <translation>La stazione si è fermata {where}; sul dispositivo non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot} again.</source>
+        <translation>Scansiona di nuovo l&apos;etichetta dell&apos;unità nello slot {slot}.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot} again. If it repeats, set the scanner to a plain keyboard (US) layout with no prefix or suffix codes.</source>
+        <translation>Scansiona di nuovo l&apos;etichetta dell&apos;unità nello slot {slot}. Se si ripete, imposta lo scanner su un layout di tastiera semplice (US) senza codici di prefisso o suffisso.</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} holds a control character ({code}); a unit&apos;s serial is printable ASCII.</source>
+        <translation>La scansione per lo slot {slot} contiene un carattere di controllo ({code}); il seriale di un&apos;unità è ASCII stampabile.</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} was empty.</source>
+        <translation>La scansione per lo slot {slot} era vuota.</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} holds a non-ASCII character ({code}); a unit&apos;s serial is printable ASCII.</source>
+        <translation>La scansione per lo slot {slot} contiene un carattere non ASCII ({code}); il seriale di un&apos;unità è ASCII stampabile.</translation>
+    </message>
+    <message>
+        <source>Slot {slot} is not waiting for a label scan; serial {serial} was not used.</source>
+        <translation>Lo slot {slot} non attende la scansione di un&apos;etichetta; il seriale {serial} non è stato usato.</translation>
+    </message>
+    <message>
+        <source>Start the slot first; scan the unit&apos;s label when its tile asks for it.</source>
+        <translation>Avvia prima lo slot; scansiona l&apos;etichetta dell&apos;unità quando il suo riquadro la chiede.</translation>
+    </message>
+    <message>
+        <source>Serial {serial} is already the identity of the unit in slot {other}; slot {slot} cannot take it too.</source>
+        <translation>Il seriale {serial} è già l&apos;identità dell&apos;unità nello slot {other}; lo slot {slot} non può prenderlo anche lui.</translation>
+    </message>
+    <message>
+        <source>Check which unit carries this label. Scan the label of the unit in slot {slot}, not the one in slot {other}.</source>
+        <translation>Controlla quale unità porta questa etichetta. Scansiona l&apos;etichetta dell&apos;unità nello slot {slot}, non quella nello slot {other}.</translation>
+    </message>
+    <message>
+        <source>No label was scanned for slot {slot} within {timeout_s} s; the unit was not registered.</source>
+        <translation>Nessuna etichetta scansionata per lo slot {slot} entro {timeout_s} s; l&apos;unità non è stata registrata.</translation>
+    </message>
+    <message>
+        <source>Press Start on slot {slot} again and scan the unit&apos;s label when its tile asks for it.</source>
+        <translation>Premi di nuovo Avvia sullo slot {slot} e scansiona l&apos;etichetta dell&apos;unità quando il suo riquadro la chiede.</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} is {length} characters long; a unit&apos;s serial has at most {most}.</source>
+        <translation>La scansione per lo slot {slot} è lunga {length} caratteri; il seriale di un&apos;unità ne ha al massimo {most}.</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot} again. If it was the right label, the scanner may have read two codes at once: cover the other code.</source>
+        <translation>Scansiona di nuovo l&apos;etichetta dell&apos;unità nello slot {slot}. Se era l&apos;etichetta giusta, lo scanner potrebbe aver letto due codici insieme: copri l&apos;altro codice.</translation>
+    </message>
+    <message>
+        <source>Waiting for the unit&apos;s label to be scanned.</source>
+        <translation>In attesa della scansione dell&apos;etichetta dell&apos;unità.</translation>
+    </message>
+    <message>
+        <source>{cause} This target&apos;s MES offline policy is block: no unit is provisioned while the MES cannot be asked.</source>
+        <translation>{cause} La regola MES offline di questa destinazione è «block»: nessuna unità viene sottoposta a provisioning finché non si può interrogare il MES.</translation>
+    </message>
+    <message>
+        <source>Leave the device in slot {slot}. {action}</source>
+        <translation>Lascia il dispositivo nello slot {slot}. {action}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the MES holds {unit}: {reason}</source>
+        <translation>Slot {slot}: il MES trattiene {unit}: {reason}</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside and give it to the supervisor with the MES&apos;s reason; it was not registered.</source>
+        <translation>Metti da parte il dispositivo dello slot {slot} e consegnalo al supervisore con il motivo del MES; non è stato registrato.</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot} already passed for realm {realm}.</source>
+        <translation>Il dispositivo {device} nello slot {slot} ha già superato il provisioning per il realm {realm}.</translation>
+    </message>
+    <message>
+        <source>Set the device in slot {slot} aside; provisioning it again needs a supervisor override.</source>
+        <translation>Metti da parte il dispositivo nello slot {slot}; ripetere il provisioning richiede un&apos;autorizzazione del supervisore.</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot} is being provisioned in slot {other} right now.</source>
+        <translation>Il dispositivo {device} nello slot {slot} è in provisioning proprio ora nello slot {other}.</translation>
+    </message>
+    <message>
+        <source>Remove the device from slot {slot}; two devices with one identity need a supervisor check (cloned serial?).</source>
+        <translation>Togli il dispositivo dallo slot {slot}; due dispositivi con una sola identità richiedono un controllo del supervisore (seriale clonato?).</translation>
+    </message>
+    <message>
+        <source>Set the device in slot {slot} aside for a firmware check.</source>
+        <translation>Metti da parte il dispositivo nello slot {slot} per un controllo del firmware.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} reports an unusable device ID: {reason}</source>
+        <translation>Il dispositivo nello slot {slot} riporta un ID dispositivo inutilizzabile: {reason}</translation>
+    </message>
+    <message>
+        <source>Set the device in slot {slot} aside for a firmware check. {action}</source>
+        <translation>Metti da parte il dispositivo nello slot {slot} per un controllo del firmware. {action}</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} did not report an Astarte device ID, and this target takes the ID from the device.</source>
+        <translation>Il dispositivo nello slot {slot} non ha riportato un ID dispositivo Astarte, e questa destinazione prende l&apos;ID dal dispositivo.</translation>
+    </message>
+    <message>
+        <source>Check the firmware of the device in slot {slot}, or ask the supervisor to set the target&apos;s device-ID rule to derive IDs (uuid5).</source>
+        <translation>Controlla il firmware del dispositivo nello slot {slot}, oppure chiedi al supervisore di impostare la regola degli ID della destinazione su ID derivati (uuid5).</translation>
+    </message>
+    <message>
+        <source>The target derives device IDs but has no namespace UUID configured.</source>
+        <translation>La destinazione deriva gli ID dei dispositivi ma non ha un UUID di namespace configurato.</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to set the target&apos;s device-ID namespace.</source>
+        <translation>Chiedi al supervisore di impostare il namespace degli ID della destinazione.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} has no hardware serial to derive its ID from.</source>
+        <translation>Il dispositivo nello slot {slot} non ha un seriale hardware da cui derivare il suo ID.</translation>
+    </message>
+    <message>
+        <source>Check the firmware of the device in slot {slot}, or ask the supervisor to derive IDs from the hardware id instead.</source>
+        <translation>Controlla il firmware del dispositivo nello slot {slot}, oppure chiedi al supervisore di derivare gli ID dall&apos;ID hardware.</translation>
+    </message>
+    <message>
+        <source>Serial {serial} of the device in slot {slot} is not allowed for this target.</source>
+        <translation>Il seriale {serial} del dispositivo nello slot {slot} non è ammesso per questa destinazione.</translation>
+    </message>
+    <message>
+        <source>Check that the device in slot {slot} belongs to this batch; the supervisor sets the allowed serials.</source>
+        <translation>Controlla che il dispositivo nello slot {slot} appartenga a questo lotto; il supervisore imposta i seriali ammessi.</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} has {kind} storage; this target accepts {accepted}.</source>
+        <translation>Il dispositivo nello slot {slot} ha memoria {kind}; questa destinazione accetta {accepted}.</translation>
+    </message>
+    <message>
+        <source>Check that the device in slot {slot} is the right model for this target.</source>
+        <translation>Controlla che il dispositivo nello slot {slot} sia il modello giusto per questa destinazione.</translation>
+    </message>
+    <message>
+        <source>Interrupted attempt found; press Start to resume.</source>
+        <translation>Trovato un tentativo interrotto; premi Avvia per riprendere.</translation>
+    </message>
+    <message>
+        <source>Press Start on slot {slot} with the same device in it: the station checks what reached its storage and resumes, or registers it again, as needed.</source>
+        <translation>Premi Avvia sullo slot {slot} con lo stesso dispositivo inserito: la stazione controlla cosa è arrivato nella sua memoria e riprende, o lo registra di nuovo, se serve.</translation>
+    </message>
+    <message>
+        <source>Fixture {fixture} has no slot {slot}.</source>
+        <translation>L&apos;attrezzatura {fixture} non ha lo slot {slot}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {slots}.</source>
+        <translation>Usa uno di questi: {slots}.</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside and look it up in the journal.</source>
+        <translation>Metti da parte il dispositivo dello slot {slot} e cercalo nel journal.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {message}</source>
+        <translation>Slot {slot}: {message}</translation>
+    </message>
+    <message>
+        <source>Provision the device in slot {slot} again.</source>
+        <translation>Ripeti il provisioning del dispositivo nello slot {slot}.</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and put it in the SCRAP bin.</source>
+        <translation>Togli il dispositivo dallo slot {slot} e mettilo nel contenitore SCARTO.</translation>
+    </message>
+    <message>
+        <source>{action} Then provision the device in slot {slot} again.</source>
+        <translation>{action} Poi ripeti il provisioning del dispositivo nello slot {slot}.</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connessione</translation>
+    </message>
+    <message>
+        <source>Reading identity</source>
+        <translation>Lettura identità</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>Blocco</translation>
+    </message>
+    <message>
+        <source>Checking policy</source>
+        <translation>Verifica regole</translation>
+    </message>
+    <message>
+        <source>Checking the write</source>
+        <translation>Verifica scrittura</translation>
+    </message>
+    <message>
+        <source>Recording in journal</source>
+        <translation>Scrittura nel registro</translation>
+    </message>
+    <message>
+        <source>Registering with Astarte</source>
+        <translation>Registrazione su Astarte</translation>
+    </message>
+    <message>
+        <source>Verifying with Astarte</source>
+        <translation>Verifica con Astarte</translation>
+    </message>
+    <message>
+        <source>Writing credentials</source>
+        <translation>Scrittura credenziali</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connessione</translation>
+    </message>
+    <message>
+        <source>reading identity</source>
+        <translation>lettura dell&apos;identità</translation>
+    </message>
+    <message>
+        <source>locking</source>
+        <translation>blocco</translation>
+    </message>
+    <message>
+        <source>checking policy</source>
+        <translation>verifica delle regole</translation>
+    </message>
+    <message>
+        <source>checking the write</source>
+        <translation>verifica della scrittura</translation>
+    </message>
+    <message>
+        <source>recording in journal</source>
+        <translation>registrazione nel journal</translation>
+    </message>
+    <message>
+        <source>registering with astarte</source>
+        <translation>registrazione su Astarte</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>avvio</translation>
+    </message>
+    <message>
+        <source>verifying with astarte</source>
+        <translation>verifica con Astarte</translation>
+    </message>
+    <message>
+        <source>writing credentials</source>
+        <translation>scrittura delle credenziali</translation>
+    </message>
+    <message>
         <source>The device changed its identity during the attempt.</source>
         <translation>Il dispositivo ha cambiato identità durante il tentativo.</translation>
     </message>
@@ -351,6 +851,22 @@
     <message>
         <source>Do not start again blindly: reseat the device if needed and let the station re-read its state.</source>
         <translation>Non ripartire alla cieca: reinserisci il dispositivo se serve e lascia che la stazione rilegga il suo stato.</translation>
+    </message>
+    <message>
+        <source>device ID</source>
+        <translation>ID dispositivo</translation>
+    </message>
+    <message>
+        <source>hardware ID</source>
+        <translation>ID hardware</translation>
+    </message>
+    <message>
+        <source>hardware serial</source>
+        <translation>seriale hardware</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
     </message>
     <message>
         <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>
@@ -1788,45 +2304,6 @@ Cosa fare: {action}</translation>
     <message>
         <source>Pairing: checking…</source>
         <translation>Pairing: verifica…</translation>
-    </message>
-</context>
-<context>
-    <name>Step</name>
-    <message>
-        <source>Connecting</source>
-        <translation>Connessione</translation>
-    </message>
-    <message>
-        <source>Reading identity</source>
-        <translation>Lettura identità</translation>
-    </message>
-    <message>
-        <source>Checking policy</source>
-        <translation>Verifica regole</translation>
-    </message>
-    <message>
-        <source>Registering with Astarte</source>
-        <translation>Registrazione su Astarte</translation>
-    </message>
-    <message>
-        <source>Recording in journal</source>
-        <translation>Scrittura nel registro</translation>
-    </message>
-    <message>
-        <source>Writing credentials</source>
-        <translation>Scrittura credenziali</translation>
-    </message>
-    <message>
-        <source>Checking the write</source>
-        <translation>Verifica scrittura</translation>
-    </message>
-    <message>
-        <source>Verifying with Astarte</source>
-        <translation>Verifica con Astarte</translation>
-    </message>
-    <message>
-        <source>Locking</source>
-        <translation>Blocco</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,506 @@
         <translation>将设备放到一边，进行固件检查。</translation>
     </message>
     <message>
+        <source>Provision the device in slot {slot} again when ready.</source>
+        <translation>准备好后重新配置槽位 {slot} 中的设备。</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator</source>
+        <translation>已被操作员停止</translation>
+    </message>
+    <message>
+        <source>Provision the device in slot {slot} again when ready: the station resumes at the cloud check without registering it again.</source>
+        <translation>准备好后重新配置槽位 {slot} 中的设备：工位从云端检查处继续，不会再次注册。</translation>
+    </message>
+    <message>
+        <source>The station is shutting down.</source>
+        <translation>工位正在关闭。</translation>
+    </message>
+    <message>
+        <source>The station is shutting down</source>
+        <translation>工位正在关闭</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator at &apos;{step}&apos;.</source>
+        <translation>已被操作员在“{step}”时停止。</translation>
+    </message>
+    <message>
+        <source>Stopped by the operator at &apos;{step}&apos;. {reason}</source>
+        <translation>已被操作员在“{step}”时停止。{reason}</translation>
+    </message>
+    <message>
+        <source>{reason} The write in progress was allowed to finish, then the station stopped. {held}</source>
+        <translation>{reason} 正在进行的写入被允许完成，然后工位停止。{held}</translation>
+    </message>
+    <message>
+        <source>The device was read back: its storage holds the secret this attempt recorded (the digest matches the journal&apos;s intent).</source>
+        <translation>已回读设备：其存储中保存的是本次尝试记录的密钥（摘要与日志中的意图一致）。</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot} is already provisioned and locked ({reason})</source>
+        <translation>槽位 {slot} 中的设备 {device} 已配置并锁定（{reason}）</translation>
+    </message>
+    <message>
+        <source>Astarte no longer accepts the secret in the write-once storage of device {device} in slot {slot}; it can never hold a working one.</source>
+        <translation>Astarte 不再接受槽位 {slot} 中设备 {device} 一次性写入存储中的密钥；它永远无法保存可用的密钥。</translation>
+    </message>
+    <message>
+        <source>Astarte rejected the secret just written to the write-once storage of device {device} in slot {slot} (it was registered again elsewhere meanwhile).</source>
+        <translation>Astarte 拒绝了刚写入槽位 {slot} 中设备 {device} 一次性写入存储的密钥（其间已在别处重新注册）。</translation>
+    </message>
+    <message>
+        <source>Provisioned.</source>
+        <translation>已配置。</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot}: {reason}</source>
+        <translation>槽位 {slot} 中的设备 {device}：{reason}</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and put it in the SCRAP bin; it was not registered.</source>
+        <translation>将设备从槽位 {slot} 取出，放入报废箱；该设备未注册。</translation>
+    </message>
+    <message>
+        <source>Astarte rejected the secret just written to device {device} in slot {slot} (it was registered again elsewhere meanwhile).</source>
+        <translation>Astarte 拒绝了刚写入槽位 {slot} 中设备 {device} 的密钥（其间已在别处重新注册）。</translation>
+    </message>
+    <message>
+        <source>Astarte reports device {device} (slot {slot}) as already confirmed: its secret has been used to obtain a certificate.</source>
+        <translation>Astarte 报告设备 {device}（槽位 {slot}）已确认：其密钥已被用于获取证书。</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for the supervisor (rework).</source>
+        <translation>将槽位 {slot} 中的设备放到一边交给主管（返工）。</translation>
+    </message>
+    <message>
+        <source>Astarte reports device {device} (slot {slot}) as {status}.</source>
+        <translation>Astarte 报告设备 {device}（槽位 {slot}）的状态为 {status}。</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for the supervisor.</source>
+        <translation>将槽位 {slot} 中的设备放到一边交给主管。</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for a firmware check.</source>
+        <translation>将槽位 {slot} 中的设备放到一边，进行固件检查。</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} changed its identity during the attempt: its {what} was {before}, now {after}.</source>
+        <translation>槽位 {slot} 中的设备在尝试过程中改变了身份：其{what}原为 {before}，现为 {after}。</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside for a firmware check; if it was swapped during the attempt, provision the device in the slot again.</source>
+        <translation>将槽位 {slot} 中的设备放到一边进行固件检查；如果尝试过程中更换了设备，请重新配置槽位中的设备。</translation>
+    </message>
+    <message>
+        <source>The {command} to the device in slot {slot} may or may not have completed ({unknown}), and the device no longer answers ({last}).</source>
+        <translation>对槽位 {slot} 中设备的“{command}”可能已完成也可能未完成（{unknown}），且设备已不再应答（{last}）。</translation>
+    </message>
+    <message>
+        <source>After the write, the device in slot {slot} reports {state} storage with a digest that is not the secret just written.</source>
+        <translation>写入后，槽位 {slot} 中的设备报告存储状态为 {state}，其摘要与刚写入的密钥不符。</translation>
+    </message>
+    <message>
+        <source>Leave the device in slot {slot} and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>将设备留在槽位 {slot} 中并重新配置：工位会先读取已存储的内容。</translation>
+    </message>
+    <message>
+        <source>Reseat the device in slot {slot} and provision it again: the station reads what was stored before doing anything else.</source>
+        <translation>重新插好槽位 {slot} 中的设备并重新配置：工位会先读取已存储的内容。</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} revealed a secret that does not match the digest it reports.</source>
+        <translation>槽位 {slot} 中的设备透露的密钥与其报告的摘要不符。</translation>
+    </message>
+    <message>
+        <source>Leave the device in slot {slot} and provision it again: the station decides from what was stored.</source>
+        <translation>将设备留在槽位 {slot} 中并重新配置：工位根据已存储的内容决定。</translation>
+    </message>
+    <message>
+        <source>The write to the device in slot {slot} was interrupted and its storage holds a secret other than the one just written.</source>
+        <translation>对槽位 {slot} 中设备的写入被中断，其存储中的密钥不是刚写入的那个。</translation>
+    </message>
+    <message>
+        <source>The write to the device in slot {slot} was interrupted and its storage is now {state}.</source>
+        <translation>对槽位 {slot} 中设备的写入被中断，其存储现在为 {state}。</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the label scanned is of another unit (device {scanned}), not of {unit} (device {device}).</source>
+        <translation>槽位 {slot}：扫描的标签属于另一台设备（设备 {scanned}），而不是 {unit}（设备 {device}）。</translation>
+    </message>
+    <message>
+        <source>Provisioned; its label checks out.</source>
+        <translation>已配置；其标签核对无误。</translation>
+    </message>
+    <message>
+        <source>Relabel: reprint with Line → Reprint label, slot {slot}, then scan it.</source>
+        <translation>重新贴标签：用 产线 → 重新打印标签，选槽位 {slot} 重新打印，然后扫描。</translation>
+    </message>
+    <message>
+        <source>Scan the label on the unit in slot {slot}.</source>
+        <translation>扫描槽位 {slot} 中设备上的标签。</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} was provisioned, but it was stopped before its label was scanned back ({reason}).</source>
+        <translation>槽位 {slot}：{unit} 已配置，但在回扫其标签前被停止（{reason}）。</translation>
+    </message>
+    <message>
+        <source>the unit</source>
+        <translation>该设备</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} was provisioned, but its label was not scanned back within {timeout_s} s, so it is not checked.</source>
+        <translation>槽位 {slot}：{unit} 已配置，但其标签未在 {timeout_s} 秒内回扫，因此未经核对。</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the label scanned for {unit} does not read. {reason}</source>
+        <translation>槽位 {slot}：为 {unit} 扫描的标签无法读取。{reason}</translation>
+    </message>
+    <message>
+        <source>Provisioned; waiting for its label to be scanned back.</source>
+        <translation>已配置；正在等待回扫其标签。</translation>
+    </message>
+    <message>
+        <source>The device holds a record for this device and realm that the journal does not know; checking whether Astarte accepts it.</source>
+        <translation>设备中有一条日志不知道的、针对此设备和领域的记录；正在检查 Astarte 是否接受它。</translation>
+    </message>
+    <message>
+        <source>Storage is empty.</source>
+        <translation>存储为空。</translation>
+    </message>
+    <message>
+        <source>An earlier attempt registered this device but nothing reached its storage; registering again (only the newest secret counts while the device is pending).</source>
+        <translation>之前的尝试已注册此设备，但没有内容写入其存储；正在重新注册（设备待定期间只有最新的密钥有效）。</translation>
+    </message>
+    <message>
+        <source>The device is locked with credentials this station did not record for it.</source>
+        <translation>该设备已用本工位未为其记录的凭据锁定。</translation>
+    </message>
+    <message>
+        <source>the device is locked with credentials this station did not record for it.</source>
+        <translation>该设备已用本工位未为其记录的凭据锁定。</translation>
+    </message>
+    <message>
+        <source>The device passed here before and is locked.</source>
+        <translation>该设备此前已在此通过并已锁定。</translation>
+    </message>
+    <message>
+        <source>the device passed here before and is locked.</source>
+        <translation>该设备此前已在此通过并已锁定。</translation>
+    </message>
+    <message>
+        <source>An interrupted attempt wrote, verified and locked this device; the stored digest matches the journal&apos;s intent.</source>
+        <translation>一次中断的尝试已写入、验证并锁定此设备；存储的摘要与日志中的意图一致。</translation>
+    </message>
+    <message>
+        <source>The device holds the secret this station recorded last; resuming at the cloud check.</source>
+        <translation>设备中保存的是本工位最后记录的密钥；从云端检查处继续。</translation>
+    </message>
+    <message>
+        <source>Rewritable storage holds a record that is not this station&apos;s latest; registering again and rewriting it.</source>
+        <translation>可重写存储中的记录不是本工位最新的；正在重新注册并重写。</translation>
+    </message>
+    <message>
+        <source>Rewritable storage holds a partial record; registering again and rewriting it.</source>
+        <translation>可重写存储中有不完整的记录；正在重新注册并重写。</translation>
+    </message>
+    <message>
+        <source>Write-once storage holds a record that is not this station&apos;s latest secret for this device and realm; it can never hold a working one.</source>
+        <translation>一次性写入存储中的记录不是本工位针对此设备和领域的最新密钥；它永远无法保存可用的密钥。</translation>
+    </message>
+    <message>
+        <source>Write-once storage holds a partial record (power was lost while programming).</source>
+        <translation>一次性写入存储中有不完整的记录（编程时断电）。</translation>
+    </message>
+    <message>
+        <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
+        <translation>工位在槽位 {slot} 的“{step}”步骤遇到内部错误；设备保持在该步骤时的状态。</translation>
+    </message>
+    <message>
+        <source>Provision the device in slot {slot} again; if it repeats, report it to the station&apos;s maintainers with the log.</source>
+        <translation>重新配置槽位 {slot} 中的设备；如果再次发生，请将日志报告给工位的维护人员。</translation>
+    </message>
+    <message>
+        <source>Slot {slot} hit an internal error and may show a stale state.</source>
+        <translation>槽位 {slot} 遇到内部错误，显示的状态可能已过时。</translation>
+    </message>
+    <message>
+        <source>Restart the station; report the log to its maintainers.</source>
+        <translation>重启工位；将日志报告给其维护人员。</translation>
+    </message>
+    <message>
+        <source>The station stopped {where}, after recording the intent to write credentials.</source>
+        <translation>工位在{where}停止，此时已记录写入凭据的意图。</translation>
+    </message>
+    <message>
+        <source>Provision the device from slot {slot} again (in any slot): the station checks what reached its storage and resumes or registers again as needed.</source>
+        <translation>重新配置槽位 {slot} 中的设备（任意槽位均可）：工位会检查其存储中已写入的内容，并按需继续或重新注册。</translation>
+    </message>
+    <message>
+        <source>after &apos;{step}&apos; (or a later step)</source>
+        <translation>在“{step}”（或之后的步骤）之后</translation>
+    </message>
+    <message>
+        <source>before its first journaled step</source>
+        <translation>在其第一个记录的步骤之前</translation>
+    </message>
+    <message>
+        <source>The station stopped {where}; nothing was written to the device.</source>
+        <translation>工位在{where}停止；未向设备写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot} again.</source>
+        <translation>重新扫描槽位 {slot} 中设备的标签。</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot} again. If it repeats, set the scanner to a plain keyboard (US) layout with no prefix or suffix codes.</source>
+        <translation>重新扫描槽位 {slot} 中设备的标签。如果再次发生，请将扫描枪设为普通键盘（US）布局，不带前缀或后缀码。</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} holds a control character ({code}); a unit&apos;s serial is printable ASCII.</source>
+        <translation>槽位 {slot} 的扫描内容含有控制字符（{code}）；设备序列号应为可打印 ASCII。</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} was empty.</source>
+        <translation>槽位 {slot} 的扫描内容为空。</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} holds a non-ASCII character ({code}); a unit&apos;s serial is printable ASCII.</source>
+        <translation>槽位 {slot} 的扫描内容含有非 ASCII 字符（{code}）；设备序列号应为可打印 ASCII。</translation>
+    </message>
+    <message>
+        <source>Slot {slot} is not waiting for a label scan; serial {serial} was not used.</source>
+        <translation>槽位 {slot} 未在等待扫描标签；序列号 {serial} 未被使用。</translation>
+    </message>
+    <message>
+        <source>Start the slot first; scan the unit&apos;s label when its tile asks for it.</source>
+        <translation>请先启动槽位；在其面板提示时再扫描设备标签。</translation>
+    </message>
+    <message>
+        <source>Serial {serial} is already the identity of the unit in slot {other}; slot {slot} cannot take it too.</source>
+        <translation>序列号 {serial} 已是槽位 {other} 中设备的身份；槽位 {slot} 不能再使用它。</translation>
+    </message>
+    <message>
+        <source>Check which unit carries this label. Scan the label of the unit in slot {slot}, not the one in slot {other}.</source>
+        <translation>请检查哪台设备贴着此标签。扫描槽位 {slot} 中设备的标签，而不是槽位 {other} 中的。</translation>
+    </message>
+    <message>
+        <source>No label was scanned for slot {slot} within {timeout_s} s; the unit was not registered.</source>
+        <translation>槽位 {slot} 在 {timeout_s} 秒内未扫描到标签；该设备未注册。</translation>
+    </message>
+    <message>
+        <source>Press Start on slot {slot} again and scan the unit&apos;s label when its tile asks for it.</source>
+        <translation>再次按下槽位 {slot} 的“开始”，并在其面板提示时扫描设备标签。</translation>
+    </message>
+    <message>
+        <source>The scan for slot {slot} is {length} characters long; a unit&apos;s serial has at most {most}.</source>
+        <translation>槽位 {slot} 的扫描内容长 {length} 个字符；设备序列号最多 {most} 个字符。</translation>
+    </message>
+    <message>
+        <source>Scan the label of the unit in slot {slot} again. If it was the right label, the scanner may have read two codes at once: cover the other code.</source>
+        <translation>重新扫描槽位 {slot} 中设备的标签。如果标签没错，扫描枪可能一次读到了两个码：请遮住另一个码。</translation>
+    </message>
+    <message>
+        <source>Waiting for the unit&apos;s label to be scanned.</source>
+        <translation>正在等待扫描设备标签。</translation>
+    </message>
+    <message>
+        <source>{cause} This target&apos;s MES offline policy is block: no unit is provisioned while the MES cannot be asked.</source>
+        <translation>{cause} 此目标的 MES 离线策略为 block：无法询问 MES 时不配置任何设备。</translation>
+    </message>
+    <message>
+        <source>Leave the device in slot {slot}. {action}</source>
+        <translation>将设备留在槽位 {slot} 中。{action}</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the MES holds {unit}: {reason}</source>
+        <translation>槽位 {slot}：MES 扣留了 {unit}：{reason}</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside and give it to the supervisor with the MES&apos;s reason; it was not registered.</source>
+        <translation>将槽位 {slot} 中的设备放到一边，连同 MES 给出的原因交给主管；该设备未注册。</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot} already passed for realm {realm}.</source>
+        <translation>槽位 {slot} 中的设备 {device} 已在领域 {realm} 中通过。</translation>
+    </message>
+    <message>
+        <source>Set the device in slot {slot} aside; provisioning it again needs a supervisor override.</source>
+        <translation>将槽位 {slot} 中的设备放到一边；重新配置需要主管授权。</translation>
+    </message>
+    <message>
+        <source>Device {device} in slot {slot} is being provisioned in slot {other} right now.</source>
+        <translation>槽位 {slot} 中的设备 {device} 此刻正在槽位 {other} 中配置。</translation>
+    </message>
+    <message>
+        <source>Remove the device from slot {slot}; two devices with one identity need a supervisor check (cloned serial?).</source>
+        <translation>从槽位 {slot} 取出设备；两台设备同一身份需要主管检查（序列号被克隆？）。</translation>
+    </message>
+    <message>
+        <source>Set the device in slot {slot} aside for a firmware check.</source>
+        <translation>将槽位 {slot} 中的设备放到一边，进行固件检查。</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} reports an unusable device ID: {reason}</source>
+        <translation>槽位 {slot} 中的设备报告的设备 ID 无法使用：{reason}</translation>
+    </message>
+    <message>
+        <source>Set the device in slot {slot} aside for a firmware check. {action}</source>
+        <translation>将槽位 {slot} 中的设备放到一边，进行固件检查。{action}</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} did not report an Astarte device ID, and this target takes the ID from the device.</source>
+        <translation>槽位 {slot} 中的设备未报告 Astarte 设备 ID，而此目标从设备获取 ID。</translation>
+    </message>
+    <message>
+        <source>Check the firmware of the device in slot {slot}, or ask the supervisor to set the target&apos;s device-ID rule to derive IDs (uuid5).</source>
+        <translation>请检查槽位 {slot} 中设备的固件，或请主管将目标的设备 ID 规则设为派生 ID（uuid5）。</translation>
+    </message>
+    <message>
+        <source>The target derives device IDs but has no namespace UUID configured.</source>
+        <translation>此目标派生设备 ID，但未配置命名空间 UUID。</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to set the target&apos;s device-ID namespace.</source>
+        <translation>请主管设置目标的设备 ID 命名空间。</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} has no hardware serial to derive its ID from.</source>
+        <translation>槽位 {slot} 中的设备没有可用于派生 ID 的硬件序列号。</translation>
+    </message>
+    <message>
+        <source>Check the firmware of the device in slot {slot}, or ask the supervisor to derive IDs from the hardware id instead.</source>
+        <translation>请检查槽位 {slot} 中设备的固件，或请主管改为从硬件 ID 派生 ID。</translation>
+    </message>
+    <message>
+        <source>Serial {serial} of the device in slot {slot} is not allowed for this target.</source>
+        <translation>槽位 {slot} 中设备的序列号 {serial} 不允许用于此目标。</translation>
+    </message>
+    <message>
+        <source>Check that the device in slot {slot} belongs to this batch; the supervisor sets the allowed serials.</source>
+        <translation>请确认槽位 {slot} 中的设备属于本批次；允许的序列号由主管设置。</translation>
+    </message>
+    <message>
+        <source>The device in slot {slot} has {kind} storage; this target accepts {accepted}.</source>
+        <translation>槽位 {slot} 中的设备存储类型为 {kind}；此目标接受 {accepted}。</translation>
+    </message>
+    <message>
+        <source>Check that the device in slot {slot} is the right model for this target.</source>
+        <translation>请确认槽位 {slot} 中的设备是此目标的正确型号。</translation>
+    </message>
+    <message>
+        <source>Interrupted attempt found; press Start to resume.</source>
+        <translation>发现中断的尝试；按“开始”继续。</translation>
+    </message>
+    <message>
+        <source>Press Start on slot {slot} with the same device in it: the station checks what reached its storage and resumes, or registers it again, as needed.</source>
+        <translation>在槽位 {slot} 中放入同一台设备并按“开始”：工位会检查其存储中已写入的内容，并按需继续或重新注册。</translation>
+    </message>
+    <message>
+        <source>Fixture {fixture} has no slot {slot}.</source>
+        <translation>夹具 {fixture} 没有槽位 {slot}。</translation>
+    </message>
+    <message>
+        <source>Use one of: {slots}.</source>
+        <translation>请使用其中之一：{slots}。</translation>
+    </message>
+    <message>
+        <source>Set the device from slot {slot} aside and look it up in the journal.</source>
+        <translation>将槽位 {slot} 中的设备放到一边，并在日志中查找。</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {message}</source>
+        <translation>槽位 {slot}：{message}</translation>
+    </message>
+    <message>
+        <source>Provision the device in slot {slot} again.</source>
+        <translation>重新配置槽位 {slot} 中的设备。</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and put it in the SCRAP bin.</source>
+        <translation>将设备从槽位 {slot} 取出，放入报废箱。</translation>
+    </message>
+    <message>
+        <source>{action} Then provision the device in slot {slot} again.</source>
+        <translation>{action} 然后重新配置槽位 {slot} 中的设备。</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>Reading identity</source>
+        <translation>读取身份</translation>
+    </message>
+    <message>
+        <source>Locking</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Checking policy</source>
+        <translation>检查策略</translation>
+    </message>
+    <message>
+        <source>Checking the write</source>
+        <translation>检查写入</translation>
+    </message>
+    <message>
+        <source>Recording in journal</source>
+        <translation>写入日志</translation>
+    </message>
+    <message>
+        <source>Registering with Astarte</source>
+        <translation>在 Astarte 注册</translation>
+    </message>
+    <message>
+        <source>Verifying with Astarte</source>
+        <translation>与 Astarte 核实</translation>
+    </message>
+    <message>
+        <source>Writing credentials</source>
+        <translation>写入凭据</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>reading identity</source>
+        <translation>读取身份</translation>
+    </message>
+    <message>
+        <source>locking</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>checking policy</source>
+        <translation>检查策略</translation>
+    </message>
+    <message>
+        <source>checking the write</source>
+        <translation>检查写入</translation>
+    </message>
+    <message>
+        <source>recording in journal</source>
+        <translation>记录到日志</translation>
+    </message>
+    <message>
+        <source>registering with astarte</source>
+        <translation>在 Astarte 注册</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>verifying with astarte</source>
+        <translation>通过 Astarte 验证</translation>
+    </message>
+    <message>
+        <source>writing credentials</source>
+        <translation>写入凭据</translation>
+    </message>
+    <message>
         <source>The device changed its identity during the attempt.</source>
         <translation>设备在尝试过程中改变了身份。</translation>
     </message>
@@ -350,6 +850,22 @@
     <message>
         <source>Do not start again blindly: reseat the device if needed and let the station re-read its state.</source>
         <translation>不要盲目重新启动：如有需要重新插好设备，让工位重新读取其状态。</translation>
+    </message>
+    <message>
+        <source>device ID</source>
+        <translation>设备 ID</translation>
+    </message>
+    <message>
+        <source>hardware ID</source>
+        <translation>硬件 ID</translation>
+    </message>
+    <message>
+        <source>hardware serial</source>
+        <translation>硬件序列号</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
     </message>
     <message>
         <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>
@@ -1779,45 +2295,6 @@ What to do: {action}</source>
     <message>
         <source>Pairing: checking…</source>
         <translation>Pairing：检查中…</translation>
-    </message>
-</context>
-<context>
-    <name>Step</name>
-    <message>
-        <source>Connecting</source>
-        <translation>正在连接</translation>
-    </message>
-    <message>
-        <source>Reading identity</source>
-        <translation>读取身份</translation>
-    </message>
-    <message>
-        <source>Checking policy</source>
-        <translation>检查策略</translation>
-    </message>
-    <message>
-        <source>Registering with Astarte</source>
-        <translation>在 Astarte 注册</translation>
-    </message>
-    <message>
-        <source>Recording in journal</source>
-        <translation>写入日志</translation>
-    </message>
-    <message>
-        <source>Writing credentials</source>
-        <translation>写入凭据</translation>
-    </message>
-    <message>
-        <source>Checking the write</source>
-        <translation>检查写入</translation>
-    </message>
-    <message>
-        <source>Verifying with Astarte</source>
-        <translation>与 Astarte 核实</translation>
-    </message>
-    <message>
-        <source>Locking</source>
-        <translation>锁定</translation>
     </message>
 </context>
 <context>

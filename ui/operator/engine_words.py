@@ -1,164 +1,104 @@
-"""The engine's operator-facing texts in the screens' language, by stable ID.
+"""The station's messages in the screens' language: a `Text` rendered through Qt's translation.
 
-station/ has no Qt, so it cannot translate: each verdict it gives carries a stable ID, its
-`error_class` (`read_back_mismatch`, `identity_changed`, ...; see station/engine/checks.py and
-the profiles), and each step its `Step` value. This module holds, per ID, the operator's cause
-and action as source texts for Qt's translation (context "EngineMessage"), with placeholders
-filled from the snapshot. The journal keeps the engine's English (QA reads it) and the tile's
-tooltip the engine's full message; only what the tile shows is translated.
+station/ has no Qt, so it cannot translate: each message it gives an operator is a `Text`, a
+message ID with parameters (station/text.py), whose one English template is in
+station/catalogue/. ui/i18n/engine_texts.py marks every template for lupdate (context
+"EngineMessage", written by `make translations-update`); here a template is looked up in the
+installed translation and filled with the same parameters, nested texts translated too. A text
+without an ID (a message not yet given one) stays English.
 
-In English the tile shows the engine's own message in plain words (`words`), which carries the
-detail of each case; a translation shows the catalogue's text for the ID, and an ID without one
-falls back to that English text.
+A tile read at a glance shows, in a translation, the short cause and action of its error class
+where there is one (station/catalogue/tile.py); the full message, translated, goes to its
+tooltip and the touch popup. In English the tile shows the engine's own message in plain words
+(`words`), which carries the detail of each case. The journal keeps the English.
 """
 
 from __future__ import annotations
 
+import logging
+import re
+
 from PySide6.QtCore import QCoreApplication
 
-from station.engine.events import SlotSnapshot, Step
-from ui.i18n.languages import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, languages
+from station.catalogue import CATALOGUE
+from station.catalogue.tile import AWAITING_LABEL, BY_CLASS
+from station.engine.events import SlotSnapshot, StationNotice, Step
+from station.text import Param, Text, english, placeholders
+from ui.i18n.engine_texts import CONTEXT
+from ui.i18n.languages import SOURCE_LANGUAGE, languages
 from ui.operator import words
 
-# The engine's step labels (station.engine.events), marked for lupdate.
-STEP_LABELS: dict[Step, str] = {
-    Step.CONNECT: QT_TRANSLATE_NOOP("Step", "Connecting"),
-    Step.IDENTIFY: QT_TRANSLATE_NOOP("Step", "Reading identity"),
-    Step.POLICY: QT_TRANSLATE_NOOP("Step", "Checking policy"),
-    Step.REGISTER: QT_TRANSLATE_NOOP("Step", "Registering with Astarte"),
-    Step.RECORD_INTENT: QT_TRANSLATE_NOOP("Step", "Recording in journal"),
-    Step.WRITE: QT_TRANSLATE_NOOP("Step", "Writing credentials"),
-    Step.READ_BACK: QT_TRANSLATE_NOOP("Step", "Checking the write"),
-    Step.VERIFY_CLOUD: QT_TRANSLATE_NOOP("Step", "Verifying with Astarte"),
-    Step.LOCK: QT_TRANSLATE_NOOP("Step", "Locking"),
-}
+log = logging.getLogger(__name__)
 
-_REPROVISION = QT_TRANSLATE_NOOP(
-    "EngineMessage",
-    "Leave the device in the slot and provision it again: the station reads what was stored "
-    "before doing anything else.",
-)
-_FIRMWARE_CHECK = QT_TRANSLATE_NOOP("EngineMessage", "Set the device aside for a firmware check.")
+# A message put around another only to name the slot: the tile says which slot it is.
+_SLOT_ONLY = "slot.prefix"
+_ASIDE = re.compile(r"\s*[(（][^()（）]*[)）]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])")
 
-# error_class -> (cause, action), in the operator's words; {device} is the device ID.
-MESSAGES: dict[str, tuple[str, str]] = {
-    "identity_changed": (
-        QT_TRANSLATE_NOOP("EngineMessage", "The device changed its identity during the attempt."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessage",
-            "Set the device aside for a firmware check; if it was swapped during the attempt, "
-            "provision the device in the slot again.",
-        ),
-    ),
-    "read_back_mismatch": (
-        QT_TRANSLATE_NOOP(
-            "EngineMessage",
-            "After the write, the device reports a digest that is not the secret just written.",
-        ),
-        _REPROVISION,
-    ),
-    "reveal_mismatch": (
-        QT_TRANSLATE_NOOP(
-            "EngineMessage",
-            "The device revealed a secret that does not match the digest it reports.",
-        ),
-        _FIRMWARE_CHECK,
-    ),
-    "write_interrupted": (
-        QT_TRANSLATE_NOOP(
-            "EngineMessage",
-            "The write to the device was interrupted and its storage changed.",
-        ),
-        _REPROVISION,
-    ),
-    "write_unknown": (
-        QT_TRANSLATE_NOOP(
-            "EngineMessage",
-            "No answer to the write: it is unknown whether it took effect.",
-        ),
-        QT_TRANSLATE_NOOP(
-            "EngineMessage",
-            "Do not start again blindly: reseat the device if needed and let the station "
-            "re-read its state.",
-        ),
-    ),
-    "already_confirmed": (
-        QT_TRANSLATE_NOOP(
-            "EngineMessage",
-            "Astarte reports this device as already confirmed: its secret has been used.",
-        ),
-        QT_TRANSLATE_NOOP("EngineMessage", "Set the device aside for the supervisor (rework)."),
-    ),
-    "timeout": (
-        QT_TRANSLATE_NOOP("EngineMessage", "The device did not answer in time."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessage",
-            "Reseat the device and check that it is powered; if it keeps happening, "
-            "power-cycle it.",
-        ),
-    ),
-    "not_answering": (
-        QT_TRANSLATE_NOOP("EngineMessage", "The device did not answer in time."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessage",
-            "Reseat the device and check that it is powered; if it keeps happening, "
-            "power-cycle it.",
-        ),
-    ),
-    "disconnected": (
-        QT_TRANSLATE_NOOP("EngineMessage", "The device's port vanished."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessage", "Reseat the device and its cable, then provision it again."
-        ),
-    ),
-    "aborted": (
-        QT_TRANSLATE_NOOP("EngineMessage", "Stopped by the operator."),
-        QT_TRANSLATE_NOOP("EngineMessage", "Provision the device again when ready."),
-    ),
-    "device_program_failed": (
-        QT_TRANSLATE_NOOP("EngineMessage", "The device could not program its storage."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessage",
-            "Reseat the device and try once more; if it fails again the unit goes to rework.",
-        ),
-    ),
-    "device_busy": (
-        QT_TRANSLATE_NOOP("EngineMessage", "The device is busy with another operation."),
-        QT_TRANSLATE_NOOP(
-            "EngineMessage",
-            "Wait a moment and try again; if it persists, power-cycle the device.",
-        ),
-    ),
-    "already_passed": (
-        QT_TRANSLATE_NOOP("EngineMessage", "This device has already passed on this target."),
-        QT_TRANSLATE_NOOP("EngineMessage", "Set the device aside and look it up in the journal."),
-    ),
-    "label_scan_timeout": (
-        QT_TRANSLATE_NOOP("EngineMessage", "No label was scanned in time."),
-        QT_TRANSLATE_NOOP("EngineMessage", "Scan the unit's label, then provision it again."),
-    ),
-}
 
-# A slot waiting for its unit's label scan (no verdict, so no error class).
-AWAITING_LABEL = (
-    QT_TRANSLATE_NOOP("EngineMessage", "Waiting for the unit's label."),
-    QT_TRANSLATE_NOOP("EngineMessage", "Scan the label of the unit in slot {slot}."),
-)
+def render(text: Text) -> str:
+    """`text` in the screens' language (English where it has no ID or no translation)."""
+    if text.is_plain:
+        return text.english
+    values = {
+        name: render(value) if isinstance(value, Text) else english(value)
+        for name, value in text.params.items()
+    }
+    template = QCoreApplication.translate(CONTEXT, text.template)
+    try:
+        return template.format(**values)
+    except (KeyError, IndexError, ValueError):
+        # A translation that lost or broke a placeholder (tests/ui/test_engine_texts.py looks
+        # for them) must not hide the message: the English says it whole.
+        log.error("the translation of message %s cannot be filled: %r", text.id, template)
+        return text.template.format(**values)
 
 
 def step(value: Step) -> str:
-    return QCoreApplication.translate("Step", STEP_LABELS[value])
+    return render(value.text)
+
+
+def _unslotted(text: Text) -> Text:
+    while text.id == _SLOT_ONLY and isinstance(text.params["message"], Text):
+        text = text.params["message"]
+    return text
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence, without asides in parentheses (they hold the technical detail)."""
+    text = " ".join(_ASIDE.sub("", text).split())
+    return _SENTENCE_END.split(text, maxsplit=1)[0].strip() if text else ""
+
+
+def _short(message_id: str, slot: str) -> str:
+    params: dict[str, Param] = {}
+    if "slot" in placeholders(CATALOGUE[message_id]):
+        params["slot"] = slot
+    return render(Text(message_id, params))
 
 
 def tile_words(snap: SlotSnapshot) -> tuple[str, str]:
     """The tile's cause and action for `snap` in the screens' language."""
-    english = words.cause(snap.message), words.action(snap.action)
     if languages().current == SOURCE_LANGUAGE:
-        return english
-    known = AWAITING_LABEL if snap.awaiting_label else MESSAGES.get(snap.error_class)
-    if known is None:
-        return english  # no translated text for this ID yet: the engine's English
-    values = {"slot": snap.slot, "device": snap.device_id or ""}
-    return tuple(  # type: ignore[return-value]
-        QCoreApplication.translate("EngineMessage", text).format(**values) for text in known
+        return words.cause(snap.message), words.action(snap.action)
+    short = AWAITING_LABEL if snap.awaiting_label else BY_CLASS.get(snap.error_class)
+    if short is not None:
+        return _short(short[0], snap.slot), _short(short[1], snap.slot)
+    text, action = snap.said
+    cause = (
+        words.cause(snap.message) if text.is_plain else _first_sentence(render(_unslotted(text)))
     )
+    did = words.action(snap.action) if action.is_plain else render(_unslotted(action))
+    return cause, did
+
+
+def full_message(snap: SlotSnapshot) -> str:
+    """The engine's whole message for `snap` in the screens' language (tooltip, touch popup)."""
+    return render(snap.said[0])
+
+
+def notice_words(notice: StationNotice) -> tuple[str, str]:
+    """A notice's message and action in the screens' language."""
+    message = render(notice.text) if notice.text is not None else notice.message
+    action = render(notice.action_text) if notice.action_text is not None else notice.action
+    return message, action

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from station.engine.events import StationNotice
 from ui import theme
+from ui.operator import engine_words
 
 # DejaVu Sans has no circled "i", so info uses a plain dot.
 _GLYPHS = {"info": "●", "warning": "⚠", "error": "✗"}
@@ -44,12 +45,13 @@ class NoticeBar(QFrame):
             notice.level, theme.NOTICE_COLOURS["info"]
         )
         glyph = _GLYPHS.get(notice.level, "●")
-        text = f"{glyph} {notice.message}"
-        if notice.action:
+        message, action = engine_words.notice_words(notice)
+        text = f"{glyph} {message}"
+        if action:
             said = self.tr("{message} — What to do: {action}")
-            text = said.format(message=text, action=notice.action)
+            text = said.format(message=text, action=action)
         self.text.setText(text)
-        self.setToolTip("\n".join(n.message for n in self.history))
+        self.setToolTip("\n".join(engine_words.notice_words(n)[0] for n in self.history))
         self.setStyleSheet(
             f"QFrame#notice-bar {{ background: {background}; }}"
             f" QFrame#notice-bar QLabel {{ color: {foreground}; }}"

@@ -156,7 +156,7 @@ class SlotTile(TileBody):
         cause, action = engine_words.tile_words(shown) if says else ("", "")
         self._cause_text = cause
         self._action_text = self.tr("What to do: {action}").format(action=action) if action else ""
-        self._full_text = shown.message if says else ""
+        self._full_text = engine_words.full_message(shown) if says else ""
         self.cause.setToolTip(self._full_text)
         self.action.setToolTip(self._action_text)
 

@@ -1,0 +1,95 @@
+"""Every station message has German, Italian, Spanish and Chinese, with its placeholders; the
+module lupdate reads them from is in step with the catalogue; and the operator-facing station
+modules make no message without an ID."""
+
+from __future__ import annotations
+
+import ast
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from station.catalogue import CATALOGUE
+from station.catalogue.tile import AWAITING_LABEL, BY_CLASS
+from station.text import placeholders
+from ui.i18n import engine_texts, generate
+from ui.i18n.languages import I18N_DIR, LANGUAGE_NAMES, SOURCE_LANGUAGE
+
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATED = [lang for lang in LANGUAGE_NAMES if lang != SOURCE_LANGUAGE]
+# The modules whose every operator-facing message has an ID: a StationError (or a verdict) made
+# here from a literal English string is a message the screens cannot translate.
+WITH_IDS = [
+    "station/engine/attempt.py",
+    "station/engine/checks.py",
+    "station/engine/check_scan.py",
+    "station/engine/mes_step.py",
+    "station/engine/policy.py",
+    "station/engine/runner.py",
+    "station/engine/worker.py",
+    "station/profiles/label_scan.py",
+]
+_VERDICTS = re.compile(
+    r"(Error|Refused|Failed|Unknown|Gone|Answering|InUse|TimedOut|Held|"
+    r"Scrap|Provisioned|Unavailable|Verdict|Notice)$"
+)
+
+
+def _translations(language: str) -> dict[str, tuple[str, bool]]:
+    """source -> (translation, finished) of the EngineMessage context."""
+    found = {}
+    for context in ET.parse(I18N_DIR / f"station_{language}.ts").getroot().iter("context"):
+        if context.findtext("name") != engine_texts.CONTEXT:
+            continue
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            finished = translation.get("type") is None and bool(translation.text)
+            found[message.findtext("source", "")] = (translation.text or "", finished)
+    return found
+
+
+def test_the_module_lupdate_reads_is_in_step_with_the_catalogue() -> None:
+    assert generate.TARGET.read_text(encoding="utf-8") == generate.source(), (
+        "run `make translations-update`"
+    )
+    assert engine_texts.TEXTS == CATALOGUE
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_every_message_is_translated_with_its_placeholders(language: str) -> None:
+    have = _translations(language)
+    missing = [m for m, t in sorted(CATALOGUE.items()) if not have.get(t, ("", False))[1]]
+    assert missing == [], f"translate these in ui/i18n/station_{language}.ts"
+    lost = [
+        f"{m}: {have[t][0]!r}"
+        for m, t in sorted(CATALOGUE.items())
+        if set(re.findall(r"\{(\w+)\}", have[t][0])) != placeholders(t)
+    ]
+    assert lost == []
+
+
+def test_the_tiles_short_texts_are_catalogue_messages() -> None:
+    for cause, action in [*BY_CLASS.values(), AWAITING_LABEL]:
+        assert cause in CATALOGUE and action in CATALOGUE
+        assert placeholders(CATALOGUE[cause]) <= {"slot"} >= placeholders(CATALOGUE[action])
+
+
+@pytest.mark.parametrize("path", WITH_IDS)
+def test_operator_messages_are_made_with_an_id(path: str) -> None:
+    tree = ast.parse((ROOT / path).read_text(encoding="utf-8"))
+    literal = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = str(getattr(node.func, "id", None) or getattr(node.func, "attr", ""))
+        if not _VERDICTS.search(name):
+            continue
+        for arg in [*node.args, *(k.value for k in node.keywords if k.arg in {"action"})]:
+            if isinstance(arg, ast.JoinedStr) or (
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str) and " " in arg.value
+            ):
+                literal.append(f"{path}:{node.lineno}: {name}")
+    assert literal == [], "give these messages an ID in station/catalogue/"

@@ -1,0 +1,104 @@
+"""The station's messages rendered in the screens' language from their IDs (engine_words):
+through the real translation built from the committed `.ts`, nested texts translated too, the
+English unchanged, and a message without an ID left as it is."""
+
+from __future__ import annotations
+
+from station.engine.events import Result, SlotSnapshot, SlotState, StationNotice, Step
+from station.engine.policy import PolicyRefused
+from station.text import Text
+from ui.errors import describe
+from ui.i18n.languages import Languages
+from ui.operator import engine_words
+
+from .i18n_fixtures import qm_dir, station_languages
+
+__all__ = ["qm_dir", "station_languages"]
+
+CHANGED = Text.of(
+    "check.identity_changed",
+    slot="3",
+    what=Text.of("word.hardware_serial"),
+    before="SN-1",
+    after=Text.of("word.none"),
+)
+
+
+def _failed(text: Text, action: Text, error_class: str) -> SlotSnapshot:
+    return SlotSnapshot(
+        slot="3",
+        location="/dev/pts/9",
+        state=SlotState.FAIL,
+        result=Result.FAIL,
+        error_class=error_class,
+        text=Text.of("slot.prefix", slot="3", message=text),
+        action_text=action,
+    )
+
+
+def test_a_message_and_its_nested_words_are_rendered_in_german(
+    station_languages: Languages,
+) -> None:
+    assert engine_words.render(CHANGED) == CHANGED.english  # English: the catalogue's text
+    assert station_languages.switch("de") is None
+    assert engine_words.render(CHANGED) == (
+        "Das Gerät in Platz 3 hat während des Versuchs seine Identität geändert: "
+        "Hardware-Seriennummer war SN-1, jetzt keine."
+    )
+    assert engine_words.step(Step.WRITE) == "Zugangsdaten schreiben"
+    assert engine_words.render(Text.plain("A cable is loose.")) == "A cable is loose."
+
+
+def test_a_tile_shows_the_translated_cause_and_its_tooltip_the_whole_message(
+    station_languages: Languages,
+) -> None:
+    refused = PolicyRefused(
+        Text.of("policy.not_allowed", serial="'X-9'", slot="3"),
+        Text.of("policy.not_allowed.action", slot="3"),
+        error_class="not_allowed",
+    )
+    snap = _failed(refused.text, refused.action_text, refused.error_class)
+    assert snap.message == "Slot 3: " + refused.message  # the journal's English
+    english = engine_words.tile_words(snap)
+    assert english[0] == "Serial X-9 of the device is not allowed for this target."
+
+    station_languages.switch("it")
+    cause, action = engine_words.tile_words(snap)
+    assert (
+        cause
+        == "Il seriale 'X-9' del dispositivo nello slot 3 non è ammesso per questa destinazione."
+    )
+    assert action.startswith("Controlla che il dispositivo nello slot 3 appartenga a questo lotto")
+    assert engine_words.full_message(snap) == "Slot 3: " + cause
+
+    # A class with a short tile text shows it; the whole message stays for the tooltip.
+    short = _failed(CHANGED, Text.of("check.identity_changed.action", slot="3"), "identity_changed")
+    assert (
+        engine_words.tile_words(short)[0]
+        == "Il dispositivo ha cambiato identità durante il tentativo."
+    )
+    assert engine_words.full_message(short) == (
+        "Slot 3: Il dispositivo nello slot 3 ha cambiato identità durante il tentativo: "
+        "seriale hardware era SN-1, ora nessuno."
+    )
+
+
+def test_notices_and_the_error_presenter_speak_the_screens_language(
+    station_languages: Languages,
+) -> None:
+    station_languages.switch("es")
+    notice = StationNotice.of(
+        "warning", Text.of("ready.interrupted"), Text.of("ready.interrupted.action", slot="2")
+    )
+    assert notice.message == "Interrupted attempt found; press Start to resume."
+    message, action = engine_words.notice_words(notice)
+    assert message == "Se encontró un intento interrumpido; pulse Iniciar para reanudar."
+    assert action.startswith("Pulse Iniciar en la ranura 2")
+    said = describe(
+        PolicyRefused(Text.of("policy.no_namespace"), Text.of("policy.no_namespace.action"))
+    )
+    assert (
+        said.message
+        == "El destino deriva los ID de dispositivo pero no tiene configurado un UUID de "
+        "espacio de nombres."
+    )
