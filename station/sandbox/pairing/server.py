@@ -61,6 +61,10 @@ class PairingHTTPServer(ThreadingHTTPServer):
     daemon_threads = False
     block_on_close = True
     allow_reuse_address = True
+    # Connections waiting to be accepted. socketserver's default of 5 drops the SYNs of a line
+    # whose 16 to 64 slots connect at once (each then waits the kernel's 1-s SYN retry); a real
+    # Pairing behind nginx listens with 511.
+    request_queue_size = 511
 
     def __init__(
         self,
