@@ -16,7 +16,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -25,7 +25,7 @@ from station.errors import StationError
 from ui import theme
 from ui.bridge import EngineBridge
 from ui.engine_api import RunnerLike
-from ui.engine_start import ENGINE_STARTING, DeferredRunner, EnginePreview, EngineStarter
+from ui.engine_start import DeferredRunner, EnginePreview, EngineStarter, engine_starting_text
 from ui.errors import error_box, in_words, present_error
 from ui.i18n.languages import SOURCE_LANGUAGE, languages
 from ui.operator.window import OperatorWindow
@@ -261,7 +261,7 @@ class Session:
             self._fatal(exc)
             return
         window = self._show_window(runner, bridge, operator)
-        window.show_status(ENGINE_STARTING)
+        window.show_status(engine_starting_text())
         starter = EngineStarter(
             window, runner, lambda: self.build_runner(bridge.sink, operator), window
         )
@@ -271,7 +271,7 @@ class Session:
     def _engine_started(self, window: OperatorWindow, runner: DeferredRunner) -> None:
         if window is not self.window or window.shutting_down or runner.engine is None:
             return
-        if window.status.currentMessage() == ENGINE_STARTING:
+        if window.status.currentMessage() == engine_starting_text():
             # Only that message: an answer to a Provision pressed meanwhile may be there now.
             window.show_status("")
         self._add_tools(window, runner.engine)
@@ -300,7 +300,7 @@ class Session:
 
     def _fatal(self, exc: BaseException) -> None:
         self.exit_code = EXIT_FAILED
-        box = error_box(exc, "The station cannot start")
+        box = error_box(exc, QCoreApplication.translate("StationApp", "The station cannot start"))
         box.setIcon(QMessageBox.Icon.Critical)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.setObjectName("fatal")

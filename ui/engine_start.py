@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from station.cancel import CancelToken
@@ -33,13 +33,18 @@ from station.engine.events import (
     StationNotice,
 )
 from ui.engine_api import RunnerLike, TargetSummaryLike
+from ui.i18n.languages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
 # Should the window never be painted (minimised at start), the engine starts after this anyway.
 FIRST_FRAME_WAIT_MS = 500
-# The status line's words until the engine is up.
-ENGINE_STARTING = "Starting the station's engine…"
+# The status line's words until the engine is up (shown through engine_starting_text()).
+ENGINE_STARTING = QT_TRANSLATE_NOOP("EngineStarter", "Starting the station's engine…")
+
+
+def engine_starting_text() -> str:
+    return QCoreApplication.translate("EngineStarter", ENGINE_STARTING)
 
 
 @dataclass(frozen=True)

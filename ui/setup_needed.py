@@ -49,30 +49,32 @@ class SetupNeededDialog(QDialog):
         self.config_path = config_path
         self.missing = not config_path.exists()
         if self.missing:
-            self.setWindowTitle("The station is not set up yet")
-            heading = "This station has no configuration yet."
-            what = (
+            self.setWindowTitle(self.tr("The station is not set up yet"))
+            heading = self.tr("This station has no configuration yet.")
+            what = self.tr(
                 "A supervisor sets the station up: write the configuration file at the path "
                 "above (which fixture, the port of each slot, the Astarte realm; "
                 "docs/configuration.md has a complete example), check it with the command "
                 "below, then press Try again."
             )
         else:
-            self.setWindowTitle("The station cannot start")
+            self.setWindowTitle(self.tr("The station cannot start"))
             notice = describe(error)
             heading = notice.message
-            what = notice.action or "Correct the configuration, then press Try again."
+            what = notice.action or self.tr("Correct the configuration, then press Try again.")
         self.heading = QLabel(heading)
         self.heading.setObjectName("setup-heading")
         self.heading.setFont(theme.font(theme.TITLE_PT, bold=True))
         self.heading.setWordWrap(True)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.where = QLabel(f"The station looks for its configuration at:\n{config_path}")
+        self.where = QLabel(
+            self.tr("The station looks for its configuration at:\n{path}").format(path=config_path)
+        )
         self.where.setObjectName("setup-path")
         self.where.setFont(theme.font(theme.BODY_PT))
         self.where.setWordWrap(True)
         self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.action = QLabel(f"What to do: {what}")
+        self.action = QLabel(self.tr("What to do: {action}").format(action=what))
         self.action.setObjectName("setup-action")
         self.action.setFont(theme.font(theme.BODY_PT))
         self.action.setWordWrap(True)
@@ -86,9 +88,9 @@ class SetupNeededDialog(QDialog):
         self.command.setFixedHeight(line * COMMAND_LINES)
 
         buttons = QDialogButtonBox()
-        self.copy_button = QPushButton("Copy the command")
-        self.retry_button = QPushButton("Try again")
-        self.close_button = QPushButton("Close")
+        self.copy_button = QPushButton(self.tr("Copy the command"))
+        self.retry_button = QPushButton(self.tr("Try again"))
+        self.close_button = QPushButton(self.tr("Close"))
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.retry_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
@@ -104,4 +106,4 @@ class SetupNeededDialog(QDialog):
 
     def copy_command(self) -> None:
         QGuiApplication.clipboard().setText(self.command.toPlainText())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))

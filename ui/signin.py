@@ -7,7 +7,7 @@ which guard privileged actions, are a different dialog). The dialog is opened wi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,26 +30,20 @@ class SignInDialog(QDialog):
     def __init__(self, current: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("signin")
-        self.setWindowTitle(self.tr("Operator sign-in"))
         self.setModal(True)
-        prompt = QLabel(self.tr("Who is operating this station?"))
+        self.prompt = prompt = QLabel()
         prompt.setFont(theme.font(theme.TITLE_PT, bold=True))
-        hint = QLabel(
-            self.tr("Your name is recorded in the journal with every device you provision.")
-        )
+        self.hint = hint = QLabel()
         hint.setWordWrap(True)
         hint.setFont(theme.font(theme.BODY_PT))
         self.name_edit = QLineEdit(current)
         self.name_edit.setObjectName("operator-name")
-        self.name_edit.setPlaceholderText(self.tr("Your name"))
         self.name_edit.setMaxLength(MAX_NAME)
         self.name_edit.setFont(theme.font(theme.TITLE_PT))
         self.name_edit.setMinimumHeight(theme.BUTTON_MIN_HEIGHT_PX)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Sign in"))
         for button in self.buttons.buttons():
             button.setFont(theme.font(theme.BUTTON_PT, bold=True))
             button.setMinimumSize(theme.BUTTON_MIN_WIDTH_PX, theme.BUTTON_MIN_HEIGHT_PX)
@@ -64,7 +58,23 @@ class SignInDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.retranslate()
         self._validate()
+
+    def retranslate(self) -> None:
+        """Every text in the screens' language (again after a switch while it is open)."""
+        self.setWindowTitle(self.tr("Operator sign-in"))
+        self.prompt.setText(self.tr("Who is operating this station?"))
+        self.hint.setText(
+            self.tr("Your name is recorded in the journal with every device you provision.")
+        )
+        self.name_edit.setPlaceholderText(self.tr("Your name"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def name(self) -> str:

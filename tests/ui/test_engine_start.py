@@ -25,7 +25,7 @@ from station.journal import Journal
 from ui.app import Session
 from ui.demo import open_demo
 from ui.engine_api import RunnerLike
-from ui.engine_start import ENGINE_STARTING, DeferredRunner, EnginePreview
+from ui.engine_start import DeferredRunner, EnginePreview, engine_starting_text
 from ui.supervisor.tools import SupervisorTools
 
 WAIT_MS = 60_000
@@ -75,7 +75,7 @@ def test_window_first_then_engine(qtbot: QtBot, demo: tuple[DemoEnvironment, Jou
     # The configured slots, at their configured ports, before any engine exists.
     assert [t.snapshot.slot for t in window.fixture.tiles.values()] == ["1", "2"]
     assert {t.snapshot.state for t in window.fixture.tiles.values()} == {SlotState.NO_DEVICE}
-    assert window.status.currentMessage() == ENGINE_STARTING
+    assert window.status.currentMessage() == engine_starting_text()
     assert hooked == []  # the role tools come with the engine
 
     window.provision_all()  # pressed while the engine starts: it waits for the engine
@@ -83,7 +83,7 @@ def test_window_first_then_engine(qtbot: QtBot, demo: tuple[DemoEnvironment, Jou
     assert not runner.ready
     gate.set()
     qtbot.waitUntil(lambda: runner.ready and bool(hooked), timeout=WAIT_MS)
-    assert window.status.currentMessage() != ENGINE_STARTING
+    assert window.status.currentMessage() != engine_starting_text()
     # The early Provision ran on the engine once it was up: it started the slots whose devices
     # the engine had seen by then, or said that none was ready yet.
     answers = ("Started", "No slot is ready")

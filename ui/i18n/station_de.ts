@@ -281,6 +281,61 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>{fields} is not valid (see the form)</source>
+        <translation>{fields} ist ungültig (siehe Formular)</translation>
+    </message>
+    <message>
+        <source>{fields} are not valid (see the form)</source>
+        <translation>{fields} sind ungültig (siehe Formular)</translation>
+    </message>
+    <message>
+        <source>Test connection (registers nothing)</source>
+        <translation>Verbindung testen (registriert nichts)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>The form changed since the last test: test again.</source>
+        <translation>Das Formular hat sich seit dem letzten Test geändert: erneut testen.</translation>
+    </message>
+    <message>
+        <source>Test connection not run: {reason}</source>
+        <translation>Verbindungstest nicht ausgeführt: {reason}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Test läuft…</translation>
+    </message>
+    <message>
+        <source>The form changed during the test: test again.</source>
+        <translation>Das Formular hat sich während des Tests geändert: erneut testen.</translation>
+    </message>
+    <message>
+        <source>Test connection: the form changed during the test.</source>
+        <translation>Verbindungstest: Das Formular hat sich während des Tests geändert.</translation>
+    </message>
+    <message>
+        <source>Test connection: ran {ran} of {total} checks; the others need the settings marked in the form.</source>
+        <translation>Verbindungstest: {ran} von {total} Prüfungen ausgeführt; die anderen brauchen die im Formular markierten Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Test connection: every check passed.</source>
+        <translation>Verbindungstest: Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Test connection: see the failed checks and what to do.</source>
+        <translation>Verbindungstest: siehe die fehlgeschlagenen Prüfungen und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <source>✓ Passed</source>
@@ -305,6 +360,69 @@
     <message>
         <source>Passed units per hour over {minutes} min of active production (breaks of 10 minutes or more left out).</source>
         <translation>Bestandene Einheiten pro Stunde über {minutes} min aktiver Produktion (Pausen ab 10 Minuten nicht gezählt).</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Save the target first, then import its key or token.</source>
+        <translation>Zuerst das Ziel speichern, dann seinen Schlüssel oder sein Token importieren.</translation>
+    </message>
+    <message>
+        <source>Credentials (OS keyring; never shown)</source>
+        <translation>Zugangsdaten (OS-Schlüsselbund; nie angezeigt)</translation>
+    </message>
+    <message>
+        <source>Import realm key from file…</source>
+        <translation>Realm-Schlüssel aus Datei importieren…</translation>
+    </message>
+    <message>
+        <source>Paste issued token…</source>
+        <translation>Ausgestelltes Token einfügen…</translation>
+    </message>
+    <message>
+        <source>Issued token from file…</source>
+        <translation>Ausgestelltes Token aus Datei…</translation>
+    </message>
+    <message>
+        <source>Reading the keyring…</source>
+        <translation>Schlüsselbund wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Save the target first, then import its key.</source>
+        <translation>Zuerst das Ziel speichern, dann seinen Schlüssel importieren.</translation>
+    </message>
+    <message>
+        <source>Imported the realm key of {target!r} into the OS keyring ({key!r}). {path} was only read; delete it if it was a transfer copy.</source>
+        <translation>Realm-Schlüssel von {target!r} in den OS-Schlüsselbund importiert ({key!r}). {path} wurde nur gelesen; löschen, falls es eine Übertragungskopie war.</translation>
+    </message>
+    <message>
+        <source>Importing the key</source>
+        <translation>Schlüssel wird importiert</translation>
+    </message>
+    <message>
+        <source>Save the target first, then set its token.</source>
+        <translation>Zuerst das Ziel speichern, dann sein Token setzen.</translation>
+    </message>
+    <message>
+        <source>Stored an issued token for {target!r} in the OS keyring.</source>
+        <translation>Ausgestelltes Token für {target!r} im OS-Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>Storing the token</source>
+        <translation>Token wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Realm private key (PEM)</source>
+        <translation>Privater Realm-Schlüssel (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Issued token file</source>
+        <translation>Datei mit ausgestelltem Token</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1060,13 @@
     </message>
 </context>
 <context>
+    <name>EngineStarter</name>
+    <message>
+        <source>Starting the station&apos;s engine…</source>
+        <translation>Die Steuerung der Station startet…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The station hit an internal error. This is a bug in the station, not your doing.</source>
@@ -1152,12 +1277,76 @@
 <context>
     <name>FleetPage</name>
     <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Verzug</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Rückstand</translation>
+    </message>
+    <message>
+        <source>Passed today</source>
+        <translation>Heute bestanden</translation>
+    </message>
+    <message>
+        <source>Not passed today</source>
+        <translation>Heute nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Offline lot</source>
+        <translation>Offline-Los</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} Tage</translation>
+    </message>
+    <message>
+        <source>{count} (oldest {wait})</source>
+        <translation>{count} (ältestes {wait})</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Fleet: every station</source>
+        <translation>Flotte: alle Stationen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
         <source>Attempts of every station…</source>
         <translation>Versuche aller Stationen…</translation>
     </message>
     <message>
         <source>Open the QA journal window on the central database (read-only)</source>
         <translation>Das QS-Journalfenster auf der zentralen Datenbank öffnen (nur lesen)</translation>
+    </message>
+    <message>
+        <source>Sign in with your own QA or supervisor role at {host}, then Refresh.</source>
+        <translation>Mit der eigenen QS- oder Schichtleiterrolle bei {host} anmelden, dann Aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Your role at the centre</source>
+        <translation>Ihre Rolle in der Zentrale</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>Reading the centre…</source>
@@ -1171,19 +1360,44 @@
         <source>The QA window reads every station&apos;s attempts.</source>
         <translation>Das QS-Fenster liest die Versuche aller Stationen.</translation>
     </message>
+    <message>
+        <source>{lot} (by {who})</source>
+        <translation>{lot} (von {who})</translation>
+    </message>
     <message numerus="yes">
-        <source>; %n silent</source>
+        <source>{count} station(s), read at {time}</source>
         <translation>
-            <numerusform>; %n stumm</numerusform>
-            <numerusform>; %n stumm</numerusform>
+            <numerusform>{count} Station, gelesen um {time}</numerusform>
+            <numerusform>{count} Stationen, gelesen um {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>. Reads again every %n s.</source>
+        <source>%n with an offline lot open</source>
         <translation>
-            <numerusform>. Liest alle %n s neu.</numerusform>
-            <numerusform>. Liest alle %n s neu.</numerusform>
+            <numerusform>%n mit offenem Offline-Los</numerusform>
+            <numerusform>%n mit offenem Offline-Los</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silent</source>
+        <translation>
+            <numerusform>%n stumm</numerusform>
+            <numerusform>%n stumm</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}. Reads again every %n s.</source>
+        <translation>
+            <numerusform>{summary}. Liest alle %n s neu.</numerusform>
+            <numerusform>{summary}. Liest alle %n s neu.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetPageAction</name>
+    <message>
+        <source>Fleet: every station…</source>
+        <translation>Flotte: alle Stationen…</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1538,10 @@
     <message>
         <source>Save the label template</source>
         <translation>Etikettvorlage speichern</translation>
+    </message>
+    <message>
+        <source>ZPL (*.zpl)</source>
+        <translation>ZPL (*.zpl)</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1883,56 @@ wenn ein Gerät erscheint</translation>
     <message>
         <source>{label} {count} ({share} % cumulative)</source>
         <translation>{label} {count} ({share} % kumuliert)</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTokenDialog</name>
+    <message>
+        <source>Issued token for {target}</source>
+        <translation>Ausgestelltes Token für {target}</translation>
+    </message>
+    <message>
+        <source>Paste the Pairing token (a JWT). It goes straight into the OS keyring; the editor shows only its expiry and what it allows.</source>
+        <translation>Das Pairing-Token (ein JWT) einfügen. Es geht direkt in den OS-Schlüsselbund; der Editor zeigt nur seinen Ablauf und was es erlaubt.</translation>
+    </message>
+    <message>
+        <source>Store in keyring</source>
+        <translation>Im Schlüsselbund speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Privilege</name>
+    <message>
+        <source>view the journal</source>
+        <translation>das Journal ansehen</translation>
+    </message>
+    <message>
+        <source>export the journal</source>
+        <translation>das Journal exportieren</translation>
+    </message>
+    <message>
+        <source>change realm targets</source>
+        <translation>Realm-Ziele ändern</translation>
+    </message>
+    <message>
+        <source>choose the active target</source>
+        <translation>das aktive Ziel wählen</translation>
+    </message>
+    <message>
+        <source>import realm keys or tokens</source>
+        <translation>Realm-Schlüssel oder Tokens importieren</translation>
+    </message>
+    <message>
+        <source>override &apos;already passed&apos;</source>
+        <translation>„bereits bestanden“ übersteuern</translation>
+    </message>
+    <message>
+        <source>unregister devices (rework)</source>
+        <translation>Geräte abmelden (Nacharbeit)</translation>
+    </message>
+    <message>
+        <source>override the MES offline policy</source>
+        <translation>die MES-Offline-Regel übersteuern</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2407,17 @@ Was tun: {action}</translation>
     </message>
 </context>
 <context>
+    <name>RoleController</name>
+    <message>
+        <source>The privileged session was locked after {minutes} min without input; sign in again to continue.</source>
+        <translation>Die privilegierte Sitzung wurde nach {minutes} min ohne Eingabe gesperrt; zum Fortfahren erneut anmelden.</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor sign-in ({privilege}).</source>
+        <translation>Erfordert eine Schichtleiter-Anmeldung ({privilege}).</translation>
+    </message>
+</context>
+<context>
     <name>RoleSignInDialog</name>
     <message>
         <source>QA / supervisor sign-in</source>
@@ -2179,6 +2458,55 @@ Was tun: {action}</translation>
     <message>
         <source>You may try again.</source>
         <translation>Sie können es erneut versuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupNeededDialog</name>
+    <message>
+        <source>The station is not set up yet</source>
+        <translation>Die Station ist noch nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>This station has no configuration yet.</source>
+        <translation>Diese Station hat noch keine Konfiguration.</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the station up: write the configuration file at the path above (which fixture, the port of each slot, the Astarte realm; docs/configuration.md has a complete example), check it with the command below, then press Try again.</source>
+        <translation>Ein Schichtleiter richtet die Station ein: die Konfigurationsdatei unter dem Pfad oben schreiben (welche Aufnahme, der Port jedes Platzes, der Astarte-Realm; docs/configuration.md enthält ein vollständiges Beispiel), mit dem Befehl unten prüfen, dann Erneut versuchen drücken.</translation>
+    </message>
+    <message>
+        <source>The station cannot start</source>
+        <translation>Die Station kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Correct the configuration, then press Try again.</source>
+        <translation>Die Konfiguration korrigieren, dann Erneut versuchen drücken.</translation>
+    </message>
+    <message>
+        <source>The station looks for its configuration at:
+{path}</source>
+        <translation>Die Station sucht ihre Konfiguration unter:
+{path}</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>Was tun: {action}</translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation>Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2632,14 @@ Was tun: {action}</translation>
     <message>
         <source>Pairing: checking…</source>
         <translation>Pairing: wird geprüft…</translation>
+    </message>
+</context>
+<context>
+    <name>StationApp</name>
+    <message>
+        <source>The station cannot start</source>
+        <extracomment>The `[line]` settings the window takes, read again on each (re)start: pedal key, touch mode.</extracomment>
+        <translation>Die Station kann nicht starten</translation>
     </message>
 </context>
 <context>
@@ -2613,12 +2949,434 @@ Was tun: {action}</translation>
         <source>Role: {role} ({name})</source>
         <translation>Rolle: {role} ({name})</translation>
     </message>
+    <message>
+        <source>the supervisor session ended</source>
+        <translation>die Schichtleiter-Sitzung ist beendet</translation>
+    </message>
+    <message>
+        <source>This station&apos;s engine cannot apply an override from the screen.</source>
+        <translation>Die Steuerung dieser Station kann keine Übersteuerung vom Bildschirm anwenden.</translation>
+    </message>
+    <message>
+        <source>Provision the device with `station rework reprovision --slots SLOT --reason WHY`.</source>
+        <translation>Das Gerät mit `station rework reprovision --slots SLOT --reason WHY` provisionieren.</translation>
+    </message>
+    <message>
+        <source>slot {slot}</source>
+        <translation>Platz {slot}</translation>
+    </message>
+    <message>
+        <source>the next attempt</source>
+        <translation>der nächste Versuch</translation>
+    </message>
+    <message>
+        <source>Supervisor override: {where} may provision a device that already passed.</source>
+        <translation>Schichtleiter-Übersteuerung: {where} darf ein bereits bestandenes Gerät provisionieren.</translation>
+    </message>
+    <message>
+        <source>Load the reworked device and press Provision.</source>
+        <translation>Das nachgearbeitete Gerät einlegen und Provisionieren drücken.</translation>
+    </message>
+    <message>
+        <source>The &apos;already passed&apos; override has ended ({why}).</source>
+        <translation>Die Übersteuerung „bereits bestanden“ ist beendet ({why}).</translation>
+    </message>
+    <message>
+        <source>slot {slot} finished its attempt</source>
+        <translation>Platz {slot} hat seinen Versuch beendet</translation>
+    </message>
+    <message>
+        <source>The active target is now {target} (realm {realm})</source>
+        <translation>Das aktive Ziel ist jetzt {target} (Realm {realm})</translation>
+    </message>
+    <message>
+        <source>The settings of target {target} (realm {realm}) changed</source>
+        <translation>Die Einstellungen des Ziels {target} (Realm {realm}) haben sich geändert</translation>
+    </message>
+    <message>
+        <source>{what}.</source>
+        <translation>{what}.</translation>
+    </message>
+    <message>
+        <source>Restart the station to provision with them.</source>
+        <translation>Die Station neu starten, um damit zu provisionieren.</translation>
+    </message>
+    <message>
+        <source>{what}; the screen restarts to use it when no slot is working.</source>
+        <translation>{what}; der Bildschirm startet neu, um es zu verwenden, sobald kein Platz arbeitet.</translation>
+    </message>
+    <message>
+        <source>Now provisioning with target {target} (realm {realm}) as saved; the shift counters and each slot&apos;s last result were kept, and {name} is still signed in.</source>
+        <translation>Provisionierung jetzt mit Ziel {target} (Realm {realm}) wie gespeichert; die Schichtzähler und das letzte Ergebnis jedes Platzes wurden behalten, und {name} ist weiterhin angemeldet.</translation>
+    </message>
+    <message>
+        <source>Now provisioning with target {target} (realm {realm}) as saved; the shift counters and each slot&apos;s last result were kept.</source>
+        <translation>Provisionierung jetzt mit Ziel {target} (Realm {realm}) wie gespeichert; die Schichtzähler und das letzte Ergebnis jedes Platzes wurden behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetField</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Pairing URL</source>
+        <translation>Pairing-URL</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Token source</source>
+        <translation>Token-Quelle</translation>
+    </message>
+    <message>
+        <source>Token lifetime (s)</source>
+        <translation>Token-Lebensdauer (s)</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>Token-Befehl</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA-Bundle</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>Geräte-ID</translation>
+    </message>
+    <message>
+        <source>UUIDv5 namespace</source>
+        <translation>UUIDv5-Namensraum</translation>
+    </message>
+    <message>
+        <source>Identity field</source>
+        <translation>Identitätsfeld</translation>
+    </message>
+    <message>
+        <source>Accepted storage</source>
+        <translation>Zulässiger Speicher</translation>
+    </message>
+    <message>
+        <source>Initial introspection</source>
+        <translation>Anfängliche Introspektion</translation>
+    </message>
+    <message>
+        <source>Registrations in flight</source>
+        <translation>Gleichzeitige Registrierungen</translation>
+    </message>
+    <message>
+        <source>Serial allowlist</source>
+        <translation>Seriennummern-Freigabeliste</translation>
+    </message>
+    <message>
+        <source>&apos;Confirmed&apos; counts as pass</source>
+        <translation>„Bestätigt“ zählt als bestanden</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Etiketten drucken</translation>
+    </message>
+    <message>
+        <source>Label template</source>
+        <translation>Etikettvorlage</translation>
+    </message>
+    <message>
+        <source>Check-scan labels</source>
+        <translation>Etiketten-Kontrollscan</translation>
+    </message>
+    <message>
+        <source>Check-scan deadline (s)</source>
+        <translation>Frist für den Kontrollscan (s)</translation>
+    </message>
+    <message>
+        <source>MES recipe</source>
+        <translation>MES-Rezept</translation>
+    </message>
+    <message>
+        <source>MES offline</source>
+        <translation>MES offline</translation>
+    </message>
+    <message>
+        <source>Names the target here and its keyring entries; letters, digits, . _ -</source>
+        <translation>Benennt das Ziel hier und seine Schlüsselbund-Einträge; Buchstaben, Ziffern, . _ -</translation>
+    </message>
+    <message>
+        <source>e.g. https://api.astarte.example.com/pairing</source>
+        <translation>z. B. https://api.astarte.example.com/pairing</translation>
+    </message>
+    <message>
+        <source>Lower-case letters and digits, starting with a letter</source>
+        <translation>Kleinbuchstaben und Ziffern, beginnend mit einem Buchstaben</translation>
+    </message>
+    <message>
+        <source>Realm key or issued token in the keyring, or a command</source>
+        <translation>Realm-Schlüssel oder ausgestelltes Token im Schlüsselbund, oder ein Befehl</translation>
+    </message>
+    <message>
+        <source>Minted tokens live this long: 30 to 3600 s</source>
+        <translation>So lange gelten erzeugte Tokens: 30 bis 3600 s</translation>
+    </message>
+    <message>
+        <source>Program and arguments, one per line</source>
+        <translation>Programm und Argumente, eines pro Zeile</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the Astarte certificate</source>
+        <translation>PEM-Datei der CA, die das Astarte-Zertifikat signiert hat</translation>
+    </message>
+    <message>
+        <source>From the device, or UUIDv5 over an identity field</source>
+        <translation>Vom Gerät, oder UUIDv5 über ein Identitätsfeld</translation>
+    </message>
+    <message>
+        <source>The product line&apos;s namespace UUID</source>
+        <translation>Die Namensraum-UUID der Produktlinie</translation>
+    </message>
+    <message>
+        <source>Which identity field the UUIDv5 is taken over</source>
+        <translation>Über welches Identitätsfeld die UUIDv5 gebildet wird</translation>
+    </message>
+    <message>
+        <source>Storage kinds this target provisions</source>
+        <translation>Speicherarten, die dieses Ziel provisioniert</translation>
+    </message>
+    <message>
+        <source>One per line: interface major.minor</source>
+        <translation>Eine pro Zeile: Interface Major.Minor</translation>
+    </message>
+    <message>
+        <source>1 to 64 at once; Slot count when unset</source>
+        <translation>1 bis 64 gleichzeitig; ohne Angabe die Anzahl der Plätze</translation>
+    </message>
+    <message>
+        <source>Regular expression the whole serial matches</source>
+        <translation>Regulärer Ausdruck, dem die ganze Seriennummer entspricht</translation>
+    </message>
+    <message>
+        <source>At the cloud check</source>
+        <translation>Bei der Cloud-Prüfung</translation>
+    </message>
+    <message>
+        <source>After each PASS, on the line&apos;s label printer</source>
+        <translation>Nach jedem OK, auf dem Etikettendrucker der Linie</translation>
+    </message>
+    <message>
+        <source>ZPL file; empty: the built-in 2 x 1 inch label</source>
+        <translation>ZPL-Datei; leer: das eingebaute 2 x 1 Zoll-Etikett</translation>
+    </message>
+    <message>
+        <source>Scan each printed label back before the unit leaves</source>
+        <translation>Jedes gedruckte Etikett zurückscannen, bevor das Gerät geht</translation>
+    </message>
+    <message>
+        <source>How long a unit waits for its label&apos;s scan: 5 to 3600 s</source>
+        <translation>Wie lange ein Gerät auf den Scan seines Etiketts wartet: 5 bis 3600 s</translation>
+    </message>
+    <message>
+        <source>Empty: the MES is not asked for this target</source>
+        <translation>Leer: das MES wird für dieses Ziel nicht gefragt</translation>
+    </message>
+    <message>
+        <source>Block, or allow and queue the results</source>
+        <translation>Sperren, oder zulassen und die Ergebnisse puffern</translation>
+    </message>
 </context>
 <context>
     <name>TargetForm</name>
     <message>
+        <source>Realm key in the OS keyring</source>
+        <translation>Realm-Schlüssel im OS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Issued token in the OS keyring</source>
+        <translation>Ausgestelltes Token im OS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>Token-Befehl</translation>
+    </message>
+    <message>
+        <source>Reported by the device</source>
+        <translation>Vom Gerät gemeldet</translation>
+    </message>
+    <message>
+        <source>UUIDv5 of an identity field</source>
+        <translation>UUIDv5 eines Identitätsfelds</translation>
+    </message>
+    <message>
+        <source>Correct the field marked in the form.</source>
+        <translation>Das im Formular markierte Feld korrigieren.</translation>
+    </message>
+    <message>
+        <source>One argument per line, the program first</source>
+        <translation>Ein Argument pro Zeile, das Programm zuerst</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s trusted CAs only</source>
+        <translation>Leer: nur die vertrauenswürdigen CAs des Systems</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <source>Slot count</source>
+        <translation>Anzahl der Plätze</translation>
+    </message>
+    <message>
+        <source>Empty: every serial</source>
+        <translation>Leer: jede Seriennummer</translation>
+    </message>
+    <message>
+        <source>A device Astarte reports as confirmed passes</source>
+        <translation>Ein Gerät, das Astarte als bestätigt meldet, besteht</translation>
+    </message>
+    <message>
+        <source>Print the unit&apos;s label after each PASS</source>
+        <translation>Nach jedem OK das Etikett des Geräts drucken</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in 2 x 1 inch label</source>
+        <translation>Leer: das eingebaute 2 x 1 Zoll-Etikett</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Scan each printed label back before the unit leaves</source>
+        <extracomment>Where a relative `label_template` is taken from (the configuration file&apos;s folder).</extracomment>
+        <translation>Jedes gedruckte Etikett zurückscannen, bevor das Gerät geht</translation>
+    </message>
+    <message>
+        <source>Empty: the MES is not asked</source>
+        <translation>Leer: das MES wird nicht gefragt</translation>
+    </message>
+    <message>
+        <source>Block: no unit while the MES cannot be asked</source>
+        <translation>Sperren: kein Gerät, solange das MES nicht erreichbar ist</translation>
+    </message>
+    <message>
+        <source>Allow and queue the results</source>
+        <translation>Zulassen und die Ergebnisse puffern</translation>
+    </message>
+    <message>
+        <source>CA bundle (PEM)</source>
+        <translation>CA-Bundle (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Line {n} ({line!r}) is not &apos;interface major.minor&apos;, e.g. &apos;{example}&apos;.</source>
+        <translation>Zeile {n} ({line!r}) ist nicht „Interface Major.Minor“, z. B. „{example}“.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Realm targets and keys</source>
+        <translation>Realm-Ziele und Schlüssel</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the journal with the change)</source>
+        <translation>Warum (mit der Änderung im Journal vermerkt)</translation>
+    </message>
+    <message>
+        <source>Save target</source>
+        <translation>Ziel speichern</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Active target per fixture</source>
+        <translation>Aktives Ziel je Aufnahme</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Aktivieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>ℹ {target} is the active target of fixture {fixtures}: saving a change restarts the operator screen on it as soon as no slot is working. The shift counters, each slot&apos;s last result and your sign-in are kept.</source>
+        <translation>
+            <numerusform>ℹ {target} ist das aktive Ziel der Aufnahme {fixtures}: Speichern einer Änderung startet den Bedienerbildschirm damit neu, sobald kein Platz arbeitet. Die Schichtzähler, das letzte Ergebnis jedes Platzes und Ihre Anmeldung bleiben erhalten.</numerusform>
+            <numerusform>ℹ {target} ist das aktive Ziel der Aufnahmen {fixtures}: Speichern einer Änderung startet den Bedienerbildschirm damit neu, sobald kein Platz arbeitet. Die Schichtzähler, das letzte Ergebnis jedes Platzes und Ihre Anmeldung bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new target</source>
+        <translation>das neue Ziel</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to {target}?</source>
+        <translation>Die ungespeicherten Änderungen an {target} verwerfen?</translation>
+    </message>
+    <message>
+        <source>Cancel goes back to the editor; Save target keeps the changes.</source>
+        <translation>Abbrechen führt zurück zum Editor; Ziel speichern behält die Änderungen.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>Nicht gespeichert: </translation>
+    </message>
+    <message>
+        <source>Not done: </source>
+        <translation>Nicht erledigt: </translation>
+    </message>
+    <message>
+        <source>Target {target!r} saved.</source>
+        <translation>Ziel {target!r} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Target {target!r} deleted, with its keyring entries.</source>
+        <translation>Ziel {target!r} samt seinen Schlüsselbund-Einträgen gelöscht.</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Fixture {fixture} now provisions into {target!r}.</source>
+        <translation>Aufnahme {fixture} provisioniert jetzt in {target!r}.</translation>
+    </message>
+    <message>
+        <source>Saving the active target</source>
+        <translation>Aktives Ziel wird gespeichert</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}; only a supervisor may open the target editor.</source>
+        <translation>{name} ist als {role} angemeldet; nur ein Schichtleiter darf den Ziel-Editor öffnen.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to sign in (Roles menu).</source>
+        <translation>Einen Schichtleiter bitten, sich anzumelden (Menü Rollen).</translation>
     </message>
 </context>
 </TS>

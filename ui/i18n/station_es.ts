@@ -281,6 +281,61 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>{fields} is not valid (see the form)</source>
+        <translation>{fields} no es válido (vea el formulario)</translation>
+    </message>
+    <message>
+        <source>{fields} are not valid (see the form)</source>
+        <translation>{fields} no son válidos (vea el formulario)</translation>
+    </message>
+    <message>
+        <source>Test connection (registers nothing)</source>
+        <translation>Probar conexión (no registra nada)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>The form changed since the last test: test again.</source>
+        <translation>El formulario cambió desde la última prueba: pruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Test connection not run: {reason}</source>
+        <translation>Prueba de conexión no realizada: {reason}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Probando…</translation>
+    </message>
+    <message>
+        <source>The form changed during the test: test again.</source>
+        <translation>El formulario cambió durante la prueba: pruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>Test connection: the form changed during the test.</source>
+        <translation>Prueba de conexión: el formulario cambió durante la prueba.</translation>
+    </message>
+    <message>
+        <source>Test connection: ran {ran} of {total} checks; the others need the settings marked in the form.</source>
+        <translation>Prueba de conexión: se hicieron {ran} de {total} comprobaciones; las demás necesitan los ajustes marcados en el formulario.</translation>
+    </message>
+    <message>
+        <source>Test connection: every check passed.</source>
+        <translation>Prueba de conexión: todas las comprobaciones superadas.</translation>
+    </message>
+    <message>
+        <source>Test connection: see the failed checks and what to do.</source>
+        <translation>Prueba de conexión: vea las comprobaciones fallidas y qué hacer.</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Probando la conexión</translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <source>✓ Passed</source>
@@ -305,6 +360,69 @@
     <message>
         <source>Passed units per hour over {minutes} min of active production (breaks of 10 minutes or more left out).</source>
         <translation>Unidades correctas por hora en {minutes} min de producción activa (sin contar pausas de 10 minutos o más).</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Save the target first, then import its key or token.</source>
+        <translation>Guarde primero el destino y luego importe su clave o su token.</translation>
+    </message>
+    <message>
+        <source>Credentials (OS keyring; never shown)</source>
+        <translation>Credenciales (llavero del sistema; nunca se muestran)</translation>
+    </message>
+    <message>
+        <source>Import realm key from file…</source>
+        <translation>Importar clave del realm desde archivo…</translation>
+    </message>
+    <message>
+        <source>Paste issued token…</source>
+        <translation>Pegar token emitido…</translation>
+    </message>
+    <message>
+        <source>Issued token from file…</source>
+        <translation>Token emitido desde archivo…</translation>
+    </message>
+    <message>
+        <source>Reading the keyring…</source>
+        <translation>Leyendo el llavero…</translation>
+    </message>
+    <message>
+        <source>Save the target first, then import its key.</source>
+        <translation>Guarde primero el destino y luego importe su clave.</translation>
+    </message>
+    <message>
+        <source>Imported the realm key of {target!r} into the OS keyring ({key!r}). {path} was only read; delete it if it was a transfer copy.</source>
+        <translation>Clave del realm de {target!r} importada al llavero del sistema ({key!r}). {path} solo se leyó; bórrelo si era una copia de transferencia.</translation>
+    </message>
+    <message>
+        <source>Importing the key</source>
+        <translation>Importando la clave</translation>
+    </message>
+    <message>
+        <source>Save the target first, then set its token.</source>
+        <translation>Guarde primero el destino y luego configure su token.</translation>
+    </message>
+    <message>
+        <source>Stored an issued token for {target!r} in the OS keyring.</source>
+        <translation>Token emitido para {target!r} guardado en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Storing the token</source>
+        <translation>Guardando el token</translation>
+    </message>
+    <message>
+        <source>Realm private key (PEM)</source>
+        <translation>Clave privada del realm (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Issued token file</source>
+        <translation>Archivo del token emitido</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1060,13 @@
     </message>
 </context>
 <context>
+    <name>EngineStarter</name>
+    <message>
+        <source>Starting the station&apos;s engine…</source>
+        <translation>Iniciando el motor de la estación…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The station hit an internal error. This is a bug in the station, not your doing.</source>
@@ -1152,12 +1277,76 @@
 <context>
     <name>FleetPage</name>
     <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Retraso</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Pendientes</translation>
+    </message>
+    <message>
+        <source>Passed today</source>
+        <translation>Superados hoy</translation>
+    </message>
+    <message>
+        <source>Not passed today</source>
+        <translation>No superados hoy</translation>
+    </message>
+    <message>
+        <source>Offline lot</source>
+        <translation>Lote sin conexión</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} días</translation>
+    </message>
+    <message>
+        <source>{count} (oldest {wait})</source>
+        <translation>{count} (el más antiguo {wait})</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Fleet: every station</source>
+        <translation>Flota: todas las estaciones</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
         <source>Attempts of every station…</source>
         <translation>Intentos de todas las estaciones…</translation>
     </message>
     <message>
         <source>Open the QA journal window on the central database (read-only)</source>
         <translation>Abrir la ventana del registro de calidad en la base de datos central (solo lectura)</translation>
+    </message>
+    <message>
+        <source>Sign in with your own QA or supervisor role at {host}, then Refresh.</source>
+        <translation>Inicie sesión con su propio rol de calidad o supervisor en {host} y luego pulse Actualizar.</translation>
+    </message>
+    <message>
+        <source>Your role at the centre</source>
+        <translation>Su rol en el centro</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>Reading the centre…</source>
@@ -1171,19 +1360,44 @@
         <source>The QA window reads every station&apos;s attempts.</source>
         <translation>La ventana de calidad lee los intentos de todas las estaciones.</translation>
     </message>
+    <message>
+        <source>{lot} (by {who})</source>
+        <translation>{lot} (por {who})</translation>
+    </message>
     <message numerus="yes">
-        <source>; %n silent</source>
+        <source>{count} station(s), read at {time}</source>
         <translation>
-            <numerusform>; %n en silencio</numerusform>
-            <numerusform>; %n en silencio</numerusform>
+            <numerusform>{count} estación, leída a las {time}</numerusform>
+            <numerusform>{count} estaciones, leídas a las {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>. Reads again every %n s.</source>
+        <source>%n with an offline lot open</source>
         <translation>
-            <numerusform>. Vuelve a leer cada %n s.</numerusform>
-            <numerusform>. Vuelve a leer cada %n s.</numerusform>
+            <numerusform>%n con un lote sin conexión abierto</numerusform>
+            <numerusform>%n con un lote sin conexión abierto</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silent</source>
+        <translation>
+            <numerusform>%n en silencio</numerusform>
+            <numerusform>%n en silencio</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}. Reads again every %n s.</source>
+        <translation>
+            <numerusform>{summary}. Vuelve a leer cada %n s.</numerusform>
+            <numerusform>{summary}. Vuelve a leer cada %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetPageAction</name>
+    <message>
+        <source>Fleet: every station…</source>
+        <translation>Flota: todas las estaciones…</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1538,10 @@
     <message>
         <source>Save the label template</source>
         <translation>Guardar la plantilla de etiqueta</translation>
+    </message>
+    <message>
+        <source>ZPL (*.zpl)</source>
+        <translation>ZPL (*.zpl)</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1883,56 @@ aparezca un dispositivo</translation>
     <message>
         <source>{label} {count} ({share} % cumulative)</source>
         <translation>{label} {count} ({share} % acumulado)</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTokenDialog</name>
+    <message>
+        <source>Issued token for {target}</source>
+        <translation>Token emitido para {target}</translation>
+    </message>
+    <message>
+        <source>Paste the Pairing token (a JWT). It goes straight into the OS keyring; the editor shows only its expiry and what it allows.</source>
+        <translation>Pegue el token de Pairing (un JWT). Va directamente al llavero del sistema; el editor solo muestra su caducidad y lo que permite.</translation>
+    </message>
+    <message>
+        <source>Store in keyring</source>
+        <translation>Guardar en el llavero</translation>
+    </message>
+</context>
+<context>
+    <name>Privilege</name>
+    <message>
+        <source>view the journal</source>
+        <translation>ver el registro</translation>
+    </message>
+    <message>
+        <source>export the journal</source>
+        <translation>exportar el registro</translation>
+    </message>
+    <message>
+        <source>change realm targets</source>
+        <translation>cambiar los destinos del realm</translation>
+    </message>
+    <message>
+        <source>choose the active target</source>
+        <translation>elegir el destino activo</translation>
+    </message>
+    <message>
+        <source>import realm keys or tokens</source>
+        <translation>importar claves del realm o tokens</translation>
+    </message>
+    <message>
+        <source>override &apos;already passed&apos;</source>
+        <translation>anular «ya superado»</translation>
+    </message>
+    <message>
+        <source>unregister devices (rework)</source>
+        <translation>dar de baja dispositivos (retrabajo)</translation>
+    </message>
+    <message>
+        <source>override the MES offline policy</source>
+        <translation>anular la política de MES sin conexión</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2407,17 @@ Qué hacer: {action}</translation>
     </message>
 </context>
 <context>
+    <name>RoleController</name>
+    <message>
+        <source>The privileged session was locked after {minutes} min without input; sign in again to continue.</source>
+        <translation>La sesión privilegiada se bloqueó tras {minutes} min sin actividad; inicie sesión de nuevo para continuar.</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor sign-in ({privilege}).</source>
+        <translation>Requiere que un supervisor inicie sesión ({privilege}).</translation>
+    </message>
+</context>
+<context>
     <name>RoleSignInDialog</name>
     <message>
         <source>QA / supervisor sign-in</source>
@@ -2179,6 +2458,55 @@ Qué hacer: {action}</translation>
     <message>
         <source>You may try again.</source>
         <translation>Puede volver a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupNeededDialog</name>
+    <message>
+        <source>The station is not set up yet</source>
+        <translation>La estación aún no está configurada</translation>
+    </message>
+    <message>
+        <source>This station has no configuration yet.</source>
+        <translation>Esta estación aún no tiene configuración.</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the station up: write the configuration file at the path above (which fixture, the port of each slot, the Astarte realm; docs/configuration.md has a complete example), check it with the command below, then press Try again.</source>
+        <translation>Un supervisor configura la estación: escriba el archivo de configuración en la ruta de arriba (qué útil, el puerto de cada ranura, el realm de Astarte; docs/configuration.md tiene un ejemplo completo), compruébelo con el comando de abajo y pulse Reintentar.</translation>
+    </message>
+    <message>
+        <source>The station cannot start</source>
+        <translation>La estación no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Correct the configuration, then press Try again.</source>
+        <translation>Corrija la configuración y pulse Reintentar.</translation>
+    </message>
+    <message>
+        <source>The station looks for its configuration at:
+{path}</source>
+        <translation>La estación busca su configuración en:
+{path}</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>Qué hacer: {action}</translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation>Copiar el comando</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2632,14 @@ Qué hacer: {action}</translation>
     <message>
         <source>Pairing: checking…</source>
         <translation>Pairing: comprobando…</translation>
+    </message>
+</context>
+<context>
+    <name>StationApp</name>
+    <message>
+        <source>The station cannot start</source>
+        <extracomment>The `[line]` settings the window takes, read again on each (re)start: pedal key, touch mode.</extracomment>
+        <translation>La estación no puede iniciarse</translation>
     </message>
 </context>
 <context>
@@ -2613,12 +2949,434 @@ Qué hacer: {action}</translation>
         <source>Role: {role} ({name})</source>
         <translation>Rol: {role} ({name})</translation>
     </message>
+    <message>
+        <source>the supervisor session ended</source>
+        <translation>la sesión del supervisor terminó</translation>
+    </message>
+    <message>
+        <source>This station&apos;s engine cannot apply an override from the screen.</source>
+        <translation>El motor de esta estación no puede aplicar una anulación desde la pantalla.</translation>
+    </message>
+    <message>
+        <source>Provision the device with `station rework reprovision --slots SLOT --reason WHY`.</source>
+        <translation>Aprovisione el dispositivo con `station rework reprovision --slots SLOT --reason WHY`.</translation>
+    </message>
+    <message>
+        <source>slot {slot}</source>
+        <translation>la ranura {slot}</translation>
+    </message>
+    <message>
+        <source>the next attempt</source>
+        <translation>el próximo intento</translation>
+    </message>
+    <message>
+        <source>Supervisor override: {where} may provision a device that already passed.</source>
+        <translation>Anulación del supervisor: {where} puede aprovisionar un dispositivo que ya superó.</translation>
+    </message>
+    <message>
+        <source>Load the reworked device and press Provision.</source>
+        <translation>Cargue el dispositivo retrabajado y pulse Aprovisionar.</translation>
+    </message>
+    <message>
+        <source>The &apos;already passed&apos; override has ended ({why}).</source>
+        <translation>La anulación «ya superado» ha terminado ({why}).</translation>
+    </message>
+    <message>
+        <source>slot {slot} finished its attempt</source>
+        <translation>la ranura {slot} terminó su intento</translation>
+    </message>
+    <message>
+        <source>The active target is now {target} (realm {realm})</source>
+        <translation>El destino activo es ahora {target} (realm {realm})</translation>
+    </message>
+    <message>
+        <source>The settings of target {target} (realm {realm}) changed</source>
+        <translation>Los ajustes del destino {target} (realm {realm}) cambiaron</translation>
+    </message>
+    <message>
+        <source>{what}.</source>
+        <translation>{what}.</translation>
+    </message>
+    <message>
+        <source>Restart the station to provision with them.</source>
+        <translation>Reinicie la estación para aprovisionar con ellos.</translation>
+    </message>
+    <message>
+        <source>{what}; the screen restarts to use it when no slot is working.</source>
+        <translation>{what}; la pantalla se reinicia para usarlo cuando ninguna ranura esté trabajando.</translation>
+    </message>
+    <message>
+        <source>Now provisioning with target {target} (realm {realm}) as saved; the shift counters and each slot&apos;s last result were kept, and {name} is still signed in.</source>
+        <translation>Aprovisionando ahora con el destino {target} (realm {realm}) tal como se guardó; se conservaron los contadores del turno y el último resultado de cada ranura, y {name} sigue con la sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>Now provisioning with target {target} (realm {realm}) as saved; the shift counters and each slot&apos;s last result were kept.</source>
+        <translation>Aprovisionando ahora con el destino {target} (realm {realm}) tal como se guardó; se conservaron los contadores del turno y el último resultado de cada ranura.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetField</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Pairing URL</source>
+        <translation>URL de Pairing</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Token source</source>
+        <translation>Origen del token</translation>
+    </message>
+    <message>
+        <source>Token lifetime (s)</source>
+        <translation>Duración del token (s)</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>Comando del token</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>Paquete de CA</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID del dispositivo</translation>
+    </message>
+    <message>
+        <source>UUIDv5 namespace</source>
+        <translation>Espacio de nombres UUIDv5</translation>
+    </message>
+    <message>
+        <source>Identity field</source>
+        <translation>Campo de identidad</translation>
+    </message>
+    <message>
+        <source>Accepted storage</source>
+        <translation>Almacenamiento aceptado</translation>
+    </message>
+    <message>
+        <source>Initial introspection</source>
+        <translation>Introspección inicial</translation>
+    </message>
+    <message>
+        <source>Registrations in flight</source>
+        <translation>Registros simultáneos</translation>
+    </message>
+    <message>
+        <source>Serial allowlist</source>
+        <translation>Lista de números de serie permitidos</translation>
+    </message>
+    <message>
+        <source>&apos;Confirmed&apos; counts as pass</source>
+        <translation>«Confirmado» cuenta como superado</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Imprimir etiquetas</translation>
+    </message>
+    <message>
+        <source>Label template</source>
+        <translation>Plantilla de etiqueta</translation>
+    </message>
+    <message>
+        <source>Check-scan labels</source>
+        <translation>Escaneo de control de etiquetas</translation>
+    </message>
+    <message>
+        <source>Check-scan deadline (s)</source>
+        <translation>Plazo del escaneo de control (s)</translation>
+    </message>
+    <message>
+        <source>MES recipe</source>
+        <translation>Receta MES</translation>
+    </message>
+    <message>
+        <source>MES offline</source>
+        <translation>MES sin conexión</translation>
+    </message>
+    <message>
+        <source>Names the target here and its keyring entries; letters, digits, . _ -</source>
+        <translation>Nombra el destino aquí y sus entradas del llavero; letras, dígitos, . _ -</translation>
+    </message>
+    <message>
+        <source>e.g. https://api.astarte.example.com/pairing</source>
+        <translation>p. ej. https://api.astarte.example.com/pairing</translation>
+    </message>
+    <message>
+        <source>Lower-case letters and digits, starting with a letter</source>
+        <translation>Letras minúsculas y dígitos, empezando por una letra</translation>
+    </message>
+    <message>
+        <source>Realm key or issued token in the keyring, or a command</source>
+        <translation>Clave del realm o token emitido en el llavero, o un comando</translation>
+    </message>
+    <message>
+        <source>Minted tokens live this long: 30 to 3600 s</source>
+        <translation>Duración de los tokens generados: de 30 a 3600 s</translation>
+    </message>
+    <message>
+        <source>Program and arguments, one per line</source>
+        <translation>Programa y argumentos, uno por línea</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the Astarte certificate</source>
+        <translation>Archivo PEM de la CA que firmó el certificado de Astarte</translation>
+    </message>
+    <message>
+        <source>From the device, or UUIDv5 over an identity field</source>
+        <translation>Del dispositivo, o UUIDv5 sobre un campo de identidad</translation>
+    </message>
+    <message>
+        <source>The product line&apos;s namespace UUID</source>
+        <translation>El UUID del espacio de nombres de la línea de producto</translation>
+    </message>
+    <message>
+        <source>Which identity field the UUIDv5 is taken over</source>
+        <translation>Sobre qué campo de identidad se calcula el UUIDv5</translation>
+    </message>
+    <message>
+        <source>Storage kinds this target provisions</source>
+        <translation>Tipos de almacenamiento que aprovisiona este destino</translation>
+    </message>
+    <message>
+        <source>One per line: interface major.minor</source>
+        <translation>Una por línea: interfaz major.minor</translation>
+    </message>
+    <message>
+        <source>1 to 64 at once; Slot count when unset</source>
+        <translation>De 1 a 64 a la vez; sin valor, el número de ranuras</translation>
+    </message>
+    <message>
+        <source>Regular expression the whole serial matches</source>
+        <translation>Expresión regular con la que coincide el número de serie completo</translation>
+    </message>
+    <message>
+        <source>At the cloud check</source>
+        <translation>En la comprobación en la nube</translation>
+    </message>
+    <message>
+        <source>After each PASS, on the line&apos;s label printer</source>
+        <translation>Tras cada OK, en la impresora de etiquetas de la línea</translation>
+    </message>
+    <message>
+        <source>ZPL file; empty: the built-in 2 x 1 inch label</source>
+        <translation>Archivo ZPL; vacío: la etiqueta integrada de 2 x 1 pulgadas</translation>
+    </message>
+    <message>
+        <source>Scan each printed label back before the unit leaves</source>
+        <translation>Escanee cada etiqueta impresa antes de que salga la unidad</translation>
+    </message>
+    <message>
+        <source>How long a unit waits for its label&apos;s scan: 5 to 3600 s</source>
+        <translation>Cuánto espera una unidad el escaneo de su etiqueta: de 5 a 3600 s</translation>
+    </message>
+    <message>
+        <source>Empty: the MES is not asked for this target</source>
+        <translation>Vacío: no se consulta al MES para este destino</translation>
+    </message>
+    <message>
+        <source>Block, or allow and queue the results</source>
+        <translation>Bloquear, o permitir y poner en cola los resultados</translation>
+    </message>
 </context>
 <context>
     <name>TargetForm</name>
     <message>
+        <source>Realm key in the OS keyring</source>
+        <translation>Clave del realm en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Issued token in the OS keyring</source>
+        <translation>Token emitido en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>Comando del token</translation>
+    </message>
+    <message>
+        <source>Reported by the device</source>
+        <translation>Informado por el dispositivo</translation>
+    </message>
+    <message>
+        <source>UUIDv5 of an identity field</source>
+        <translation>UUIDv5 de un campo de identidad</translation>
+    </message>
+    <message>
+        <source>Correct the field marked in the form.</source>
+        <translation>Corrija el campo marcado en el formulario.</translation>
+    </message>
+    <message>
+        <source>One argument per line, the program first</source>
+        <translation>Un argumento por línea, primero el programa</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s trusted CAs only</source>
+        <translation>Vacío: solo las CA de confianza del sistema</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Slot count</source>
+        <translation>Número de ranuras</translation>
+    </message>
+    <message>
+        <source>Empty: every serial</source>
+        <translation>Vacío: cualquier número de serie</translation>
+    </message>
+    <message>
+        <source>A device Astarte reports as confirmed passes</source>
+        <translation>Un dispositivo que Astarte informa como confirmado se da por superado</translation>
+    </message>
+    <message>
+        <source>Print the unit&apos;s label after each PASS</source>
+        <translation>Imprimir la etiqueta de la unidad tras cada OK</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in 2 x 1 inch label</source>
+        <translation>Vacío: la etiqueta integrada de 2 x 1 pulgadas</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Scan each printed label back before the unit leaves</source>
+        <extracomment>Where a relative `label_template` is taken from (the configuration file&apos;s folder).</extracomment>
+        <translation>Escanee cada etiqueta impresa antes de que salga la unidad</translation>
+    </message>
+    <message>
+        <source>Empty: the MES is not asked</source>
+        <translation>Vacío: no se consulta al MES</translation>
+    </message>
+    <message>
+        <source>Block: no unit while the MES cannot be asked</source>
+        <translation>Bloquear: ninguna unidad mientras no se pueda consultar al MES</translation>
+    </message>
+    <message>
+        <source>Allow and queue the results</source>
+        <translation>Permitir y poner en cola los resultados</translation>
+    </message>
+    <message>
+        <source>CA bundle (PEM)</source>
+        <translation>Paquete de CA (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Line {n} ({line!r}) is not &apos;interface major.minor&apos;, e.g. &apos;{example}&apos;.</source>
+        <translation>La línea {n} ({line!r}) no es «interfaz major.minor», p. ej. «{example}».</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Realm targets and keys</source>
+        <translation>Destinos del realm y claves</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nuevo destino</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the journal with the change)</source>
+        <translation>Por qué (se anota en el registro con el cambio)</translation>
+    </message>
+    <message>
+        <source>Save target</source>
+        <translation>Guardar destino</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>Active target per fixture</source>
+        <translation>Destino activo por útil</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Activar</translation>
+    </message>
+    <message numerus="yes">
+        <source>ℹ {target} is the active target of fixture {fixtures}: saving a change restarts the operator screen on it as soon as no slot is working. The shift counters, each slot&apos;s last result and your sign-in are kept.</source>
+        <translation>
+            <numerusform>ℹ {target} es el destino activo del útil {fixtures}: guardar un cambio reinicia la pantalla del operario con él en cuanto ninguna ranura esté trabajando. Se conservan los contadores del turno, el último resultado de cada ranura y su sesión.</numerusform>
+            <numerusform>ℹ {target} es el destino activo de los útiles {fixtures}: guardar un cambio reinicia la pantalla del operario con él en cuanto ninguna ranura esté trabajando. Se conservan los contadores del turno, el último resultado de cada ranura y su sesión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new target</source>
+        <translation>el nuevo destino</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to {target}?</source>
+        <translation>¿Descartar los cambios sin guardar de {target}?</translation>
+    </message>
+    <message>
+        <source>Cancel goes back to the editor; Save target keeps the changes.</source>
+        <translation>Cancelar vuelve al editor; Guardar destino conserva los cambios.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Seguir editando</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>No guardado: </translation>
+    </message>
+    <message>
+        <source>Not done: </source>
+        <translation>No realizado: </translation>
+    </message>
+    <message>
+        <source>Target {target!r} saved.</source>
+        <translation>Destino {target!r} guardado.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Target {target!r} deleted, with its keyring entries.</source>
+        <translation>Destino {target!r} eliminado, con sus entradas del llavero.</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Eliminando</translation>
+    </message>
+    <message>
+        <source>Fixture {fixture} now provisions into {target!r}.</source>
+        <translation>El útil {fixture} ahora aprovisiona en {target!r}.</translation>
+    </message>
+    <message>
+        <source>Saving the active target</source>
+        <translation>Guardando el destino activo</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}; only a supervisor may open the target editor.</source>
+        <translation>{name} ha iniciado sesión como {role}; solo un supervisor puede abrir el editor de destinos.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to sign in (Roles menu).</source>
+        <translation>Pida a un supervisor que inicie sesión (menú Roles).</translation>
     </message>
 </context>
 </TS>

@@ -281,6 +281,61 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>{fields} is not valid (see the form)</source>
+        <translation>{fields} non è valido (vedi il modulo)</translation>
+    </message>
+    <message>
+        <source>{fields} are not valid (see the form)</source>
+        <translation>{fields} non sono validi (vedi il modulo)</translation>
+    </message>
+    <message>
+        <source>Test connection (registers nothing)</source>
+        <translation>Prova connessione (non registra nulla)</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Prova connessione</translation>
+    </message>
+    <message>
+        <source>The form changed since the last test: test again.</source>
+        <translation>Il modulo è cambiato dall&apos;ultima prova: prova di nuovo.</translation>
+    </message>
+    <message>
+        <source>Test connection not run: {reason}</source>
+        <translation>Prova connessione non eseguita: {reason}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Prova in corso…</translation>
+    </message>
+    <message>
+        <source>The form changed during the test: test again.</source>
+        <translation>Il modulo è cambiato durante la prova: prova di nuovo.</translation>
+    </message>
+    <message>
+        <source>Test connection: the form changed during the test.</source>
+        <translation>Prova connessione: il modulo è cambiato durante la prova.</translation>
+    </message>
+    <message>
+        <source>Test connection: ran {ran} of {total} checks; the others need the settings marked in the form.</source>
+        <translation>Prova connessione: eseguiti {ran} controlli su {total}; gli altri richiedono le impostazioni segnate nel modulo.</translation>
+    </message>
+    <message>
+        <source>Test connection: every check passed.</source>
+        <translation>Prova connessione: tutti i controlli superati.</translation>
+    </message>
+    <message>
+        <source>Test connection: see the failed checks and what to do.</source>
+        <translation>Prova connessione: vedi i controlli non riusciti e cosa fare.</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Prova della connessione</translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <source>✓ Passed</source>
@@ -305,6 +360,69 @@
     <message>
         <source>Passed units per hour over {minutes} min of active production (breaks of 10 minutes or more left out).</source>
         <translation>Unità superate all&apos;ora su {minutes} min di produzione attiva (pause di 10 minuti o più escluse).</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Save the target first, then import its key or token.</source>
+        <translation>Salva prima la destinazione, poi importa la sua chiave o il suo token.</translation>
+    </message>
+    <message>
+        <source>Credentials (OS keyring; never shown)</source>
+        <translation>Credenziali (portachiavi del sistema; mai mostrate)</translation>
+    </message>
+    <message>
+        <source>Import realm key from file…</source>
+        <translation>Importa chiave del realm da file…</translation>
+    </message>
+    <message>
+        <source>Paste issued token…</source>
+        <translation>Incolla token emesso…</translation>
+    </message>
+    <message>
+        <source>Issued token from file…</source>
+        <translation>Token emesso da file…</translation>
+    </message>
+    <message>
+        <source>Reading the keyring…</source>
+        <translation>Lettura del portachiavi…</translation>
+    </message>
+    <message>
+        <source>Save the target first, then import its key.</source>
+        <translation>Salva prima la destinazione, poi importa la sua chiave.</translation>
+    </message>
+    <message>
+        <source>Imported the realm key of {target!r} into the OS keyring ({key!r}). {path} was only read; delete it if it was a transfer copy.</source>
+        <translation>Chiave del realm di {target!r} importata nel portachiavi del sistema ({key!r}). {path} è stato solo letto; eliminalo se era una copia di trasferimento.</translation>
+    </message>
+    <message>
+        <source>Importing the key</source>
+        <translation>Importazione della chiave</translation>
+    </message>
+    <message>
+        <source>Save the target first, then set its token.</source>
+        <translation>Salva prima la destinazione, poi imposta il suo token.</translation>
+    </message>
+    <message>
+        <source>Stored an issued token for {target!r} in the OS keyring.</source>
+        <translation>Token emesso per {target!r} salvato nel portachiavi del sistema.</translation>
+    </message>
+    <message>
+        <source>Storing the token</source>
+        <translation>Salvataggio del token</translation>
+    </message>
+    <message>
+        <source>Realm private key (PEM)</source>
+        <translation>Chiave privata del realm (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>File PEM (*.pem *.key);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Issued token file</source>
+        <translation>File del token emesso</translation>
     </message>
 </context>
 <context>
@@ -942,6 +1060,13 @@
     </message>
 </context>
 <context>
+    <name>EngineStarter</name>
+    <message>
+        <source>Starting the station&apos;s engine…</source>
+        <translation>Avvio del motore della stazione…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The station hit an internal error. This is a bug in the station, not your doing.</source>
@@ -1152,12 +1277,76 @@
 <context>
     <name>FleetPage</name>
     <message>
+        <source>Station</source>
+        <translation>Stazione</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Ultimo contatto</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>Ritardo</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>Arretrato</translation>
+    </message>
+    <message>
+        <source>Passed today</source>
+        <translation>Superati oggi</translation>
+    </message>
+    <message>
+        <source>Not passed today</source>
+        <translation>Non superati oggi</translation>
+    </message>
+    <message>
+        <source>Offline lot</source>
+        <translation>Lotto offline</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} giorni</translation>
+    </message>
+    <message>
+        <source>{count} (oldest {wait})</source>
+        <translation>{count} (il più vecchio {wait})</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>mai</translation>
+    </message>
+    <message>
+        <source>Fleet: every station</source>
+        <translation>Flotta: tutte le stazioni</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aggiorna</translation>
+    </message>
+    <message>
         <source>Attempts of every station…</source>
         <translation>Tentativi di tutte le stazioni…</translation>
     </message>
     <message>
         <source>Open the QA journal window on the central database (read-only)</source>
         <translation>Apri la finestra del registro QA sul database centrale (sola lettura)</translation>
+    </message>
+    <message>
+        <source>Sign in with your own QA or supervisor role at {host}, then Refresh.</source>
+        <translation>Accedi con il tuo ruolo QA o supervisore su {host}, poi Aggiorna.</translation>
+    </message>
+    <message>
+        <source>Your role at the centre</source>
+        <translation>Il tuo ruolo al centro</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
     </message>
     <message>
         <source>Reading the centre…</source>
@@ -1171,19 +1360,44 @@
         <source>The QA window reads every station&apos;s attempts.</source>
         <translation>La finestra QA legge i tentativi di tutte le stazioni.</translation>
     </message>
+    <message>
+        <source>{lot} (by {who})</source>
+        <translation>{lot} (da {who})</translation>
+    </message>
     <message numerus="yes">
-        <source>; %n silent</source>
+        <source>{count} station(s), read at {time}</source>
         <translation>
-            <numerusform>; %n silenziosa</numerusform>
-            <numerusform>; %n silenziose</numerusform>
+            <numerusform>{count} stazione, letta alle {time}</numerusform>
+            <numerusform>{count} stazioni, lette alle {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>. Reads again every %n s.</source>
+        <source>%n with an offline lot open</source>
         <translation>
-            <numerusform>. Rilegge ogni %n s.</numerusform>
-            <numerusform>. Rilegge ogni %n s.</numerusform>
+            <numerusform>%n con un lotto offline aperto</numerusform>
+            <numerusform>%n con un lotto offline aperto</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silent</source>
+        <translation>
+            <numerusform>%n silenziosa</numerusform>
+            <numerusform>%n silenziose</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}. Reads again every %n s.</source>
+        <translation>
+            <numerusform>{summary}. Rilegge ogni %n s.</numerusform>
+            <numerusform>{summary}. Rilegge ogni %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetPageAction</name>
+    <message>
+        <source>Fleet: every station…</source>
+        <translation>Flotta: tutte le stazioni…</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +1538,10 @@
     <message>
         <source>Save the label template</source>
         <translation>Salva il modello di etichetta</translation>
+    </message>
+    <message>
+        <source>ZPL (*.zpl)</source>
+        <translation>ZPL (*.zpl)</translation>
     </message>
 </context>
 <context>
@@ -1665,6 +1883,56 @@ compare un dispositivo</translation>
     <message>
         <source>{label} {count} ({share} % cumulative)</source>
         <translation>{label} {count} ({share} % cumulativo)</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTokenDialog</name>
+    <message>
+        <source>Issued token for {target}</source>
+        <translation>Token emesso per {target}</translation>
+    </message>
+    <message>
+        <source>Paste the Pairing token (a JWT). It goes straight into the OS keyring; the editor shows only its expiry and what it allows.</source>
+        <translation>Incolla il token di Pairing (un JWT). Va direttamente nel portachiavi del sistema; l&apos;editor mostra solo la scadenza e cosa consente.</translation>
+    </message>
+    <message>
+        <source>Store in keyring</source>
+        <translation>Salva nel portachiavi</translation>
+    </message>
+</context>
+<context>
+    <name>Privilege</name>
+    <message>
+        <source>view the journal</source>
+        <translation>consultare il registro</translation>
+    </message>
+    <message>
+        <source>export the journal</source>
+        <translation>esportare il registro</translation>
+    </message>
+    <message>
+        <source>change realm targets</source>
+        <translation>modificare le destinazioni del realm</translation>
+    </message>
+    <message>
+        <source>choose the active target</source>
+        <translation>scegliere la destinazione attiva</translation>
+    </message>
+    <message>
+        <source>import realm keys or tokens</source>
+        <translation>importare chiavi del realm o token</translation>
+    </message>
+    <message>
+        <source>override &apos;already passed&apos;</source>
+        <translation>forzare &apos;già superato&apos;</translation>
+    </message>
+    <message>
+        <source>unregister devices (rework)</source>
+        <translation>annullare la registrazione dei dispositivi (rilavorazione)</translation>
+    </message>
+    <message>
+        <source>override the MES offline policy</source>
+        <translation>forzare la regola MES offline</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2407,17 @@ Cosa fare: {action}</translation>
     </message>
 </context>
 <context>
+    <name>RoleController</name>
+    <message>
+        <source>The privileged session was locked after {minutes} min without input; sign in again to continue.</source>
+        <translation>La sessione privilegiata è stata bloccata dopo {minutes} min senza input; accedi di nuovo per continuare.</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor sign-in ({privilege}).</source>
+        <translation>Richiede l&apos;accesso di un supervisore ({privilege}).</translation>
+    </message>
+</context>
+<context>
     <name>RoleSignInDialog</name>
     <message>
         <source>QA / supervisor sign-in</source>
@@ -2179,6 +2458,55 @@ Cosa fare: {action}</translation>
     <message>
         <source>You may try again.</source>
         <translation>Puoi riprovare.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupNeededDialog</name>
+    <message>
+        <source>The station is not set up yet</source>
+        <translation>La stazione non è ancora configurata</translation>
+    </message>
+    <message>
+        <source>This station has no configuration yet.</source>
+        <translation>Questa stazione non ha ancora una configurazione.</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the station up: write the configuration file at the path above (which fixture, the port of each slot, the Astarte realm; docs/configuration.md has a complete example), check it with the command below, then press Try again.</source>
+        <translation>Un supervisore configura la stazione: scrivi il file di configurazione nel percorso sopra (quale attrezzatura, la porta di ogni slot, il realm Astarte; docs/configuration.md ha un esempio completo), controllalo con il comando sotto, poi premi Riprova.</translation>
+    </message>
+    <message>
+        <source>The station cannot start</source>
+        <translation>La stazione non può avviarsi</translation>
+    </message>
+    <message>
+        <source>Correct the configuration, then press Try again.</source>
+        <translation>Correggi la configurazione, poi premi Riprova.</translation>
+    </message>
+    <message>
+        <source>The station looks for its configuration at:
+{path}</source>
+        <translation>La stazione cerca la sua configurazione in:
+{path}</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>Cosa fare: {action}</translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation>Copia il comando</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiato</translation>
     </message>
 </context>
 <context>
@@ -2304,6 +2632,14 @@ Cosa fare: {action}</translation>
     <message>
         <source>Pairing: checking…</source>
         <translation>Pairing: verifica…</translation>
+    </message>
+</context>
+<context>
+    <name>StationApp</name>
+    <message>
+        <source>The station cannot start</source>
+        <extracomment>The `[line]` settings the window takes, read again on each (re)start: pedal key, touch mode.</extracomment>
+        <translation>La stazione non può avviarsi</translation>
     </message>
 </context>
 <context>
@@ -2613,12 +2949,434 @@ Cosa fare: {action}</translation>
         <source>Role: {role} ({name})</source>
         <translation>Ruolo: {role} ({name})</translation>
     </message>
+    <message>
+        <source>the supervisor session ended</source>
+        <translation>la sessione del supervisore è terminata</translation>
+    </message>
+    <message>
+        <source>This station&apos;s engine cannot apply an override from the screen.</source>
+        <translation>Il motore di questa stazione non può applicare una forzatura dallo schermo.</translation>
+    </message>
+    <message>
+        <source>Provision the device with `station rework reprovision --slots SLOT --reason WHY`.</source>
+        <translation>Esegui il provisioning del dispositivo con `station rework reprovision --slots SLOT --reason WHY`.</translation>
+    </message>
+    <message>
+        <source>slot {slot}</source>
+        <translation>lo slot {slot}</translation>
+    </message>
+    <message>
+        <source>the next attempt</source>
+        <translation>il prossimo tentativo</translation>
+    </message>
+    <message>
+        <source>Supervisor override: {where} may provision a device that already passed.</source>
+        <translation>Forzatura del supervisore: {where} può eseguire il provisioning di un dispositivo già superato.</translation>
+    </message>
+    <message>
+        <source>Load the reworked device and press Provision.</source>
+        <translation>Carica il dispositivo rilavorato e premi Provisioning.</translation>
+    </message>
+    <message>
+        <source>The &apos;already passed&apos; override has ended ({why}).</source>
+        <translation>La forzatura &apos;già superato&apos; è terminata ({why}).</translation>
+    </message>
+    <message>
+        <source>slot {slot} finished its attempt</source>
+        <translation>lo slot {slot} ha terminato il tentativo</translation>
+    </message>
+    <message>
+        <source>The active target is now {target} (realm {realm})</source>
+        <translation>La destinazione attiva è ora {target} (realm {realm})</translation>
+    </message>
+    <message>
+        <source>The settings of target {target} (realm {realm}) changed</source>
+        <translation>Le impostazioni della destinazione {target} (realm {realm}) sono cambiate</translation>
+    </message>
+    <message>
+        <source>{what}.</source>
+        <translation>{what}.</translation>
+    </message>
+    <message>
+        <source>Restart the station to provision with them.</source>
+        <translation>Riavvia la stazione per eseguire il provisioning con esse.</translation>
+    </message>
+    <message>
+        <source>{what}; the screen restarts to use it when no slot is working.</source>
+        <translation>{what}; lo schermo si riavvia per usarla quando nessuno slot è al lavoro.</translation>
+    </message>
+    <message>
+        <source>Now provisioning with target {target} (realm {realm}) as saved; the shift counters and each slot&apos;s last result were kept, and {name} is still signed in.</source>
+        <translation>Provisioning ora con la destinazione {target} (realm {realm}) come salvata; i contatori del turno e l&apos;ultimo risultato di ogni slot sono stati mantenuti, e {name} ha ancora l&apos;accesso.</translation>
+    </message>
+    <message>
+        <source>Now provisioning with target {target} (realm {realm}) as saved; the shift counters and each slot&apos;s last result were kept.</source>
+        <translation>Provisioning ora con la destinazione {target} (realm {realm}) come salvata; i contatori del turno e l&apos;ultimo risultato di ogni slot sono stati mantenuti.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetField</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Pairing URL</source>
+        <translation>URL di Pairing</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>Realm</translation>
+    </message>
+    <message>
+        <source>Token source</source>
+        <translation>Origine del token</translation>
+    </message>
+    <message>
+        <source>Token lifetime (s)</source>
+        <translation>Durata del token (s)</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>Comando del token</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>Bundle CA</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>ID dispositivo</translation>
+    </message>
+    <message>
+        <source>UUIDv5 namespace</source>
+        <translation>Namespace UUIDv5</translation>
+    </message>
+    <message>
+        <source>Identity field</source>
+        <translation>Campo di identità</translation>
+    </message>
+    <message>
+        <source>Accepted storage</source>
+        <translation>Memoria accettata</translation>
+    </message>
+    <message>
+        <source>Initial introspection</source>
+        <translation>Introspezione iniziale</translation>
+    </message>
+    <message>
+        <source>Registrations in flight</source>
+        <translation>Registrazioni in corso</translation>
+    </message>
+    <message>
+        <source>Serial allowlist</source>
+        <translation>Elenco seriali consentiti</translation>
+    </message>
+    <message>
+        <source>&apos;Confirmed&apos; counts as pass</source>
+        <translation>&apos;Confermato&apos; conta come superato</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>Stampa etichette</translation>
+    </message>
+    <message>
+        <source>Label template</source>
+        <translation>Modello di etichetta</translation>
+    </message>
+    <message>
+        <source>Check-scan labels</source>
+        <translation>Scansione di controllo etichette</translation>
+    </message>
+    <message>
+        <source>Check-scan deadline (s)</source>
+        <translation>Scadenza della scansione di controllo (s)</translation>
+    </message>
+    <message>
+        <source>MES recipe</source>
+        <translation>Ricetta MES</translation>
+    </message>
+    <message>
+        <source>MES offline</source>
+        <translation>MES offline</translation>
+    </message>
+    <message>
+        <source>Names the target here and its keyring entries; letters, digits, . _ -</source>
+        <translation>Dà il nome alla destinazione qui e alle sue voci nel portachiavi; lettere, cifre, . _ -</translation>
+    </message>
+    <message>
+        <source>e.g. https://api.astarte.example.com/pairing</source>
+        <translation>es. https://api.astarte.example.com/pairing</translation>
+    </message>
+    <message>
+        <source>Lower-case letters and digits, starting with a letter</source>
+        <translation>Lettere minuscole e cifre, iniziando con una lettera</translation>
+    </message>
+    <message>
+        <source>Realm key or issued token in the keyring, or a command</source>
+        <translation>Chiave del realm o token emesso nel portachiavi, oppure un comando</translation>
+    </message>
+    <message>
+        <source>Minted tokens live this long: 30 to 3600 s</source>
+        <translation>Durata dei token generati: da 30 a 3600 s</translation>
+    </message>
+    <message>
+        <source>Program and arguments, one per line</source>
+        <translation>Programma e argomenti, uno per riga</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the Astarte certificate</source>
+        <translation>File PEM della CA che ha firmato il certificato di Astarte</translation>
+    </message>
+    <message>
+        <source>From the device, or UUIDv5 over an identity field</source>
+        <translation>Dal dispositivo, oppure UUIDv5 su un campo di identità</translation>
+    </message>
+    <message>
+        <source>The product line&apos;s namespace UUID</source>
+        <translation>L&apos;UUID del namespace della linea di prodotto</translation>
+    </message>
+    <message>
+        <source>Which identity field the UUIDv5 is taken over</source>
+        <translation>Su quale campo di identità si calcola l&apos;UUIDv5</translation>
+    </message>
+    <message>
+        <source>Storage kinds this target provisions</source>
+        <translation>Tipi di memoria di cui questa destinazione esegue il provisioning</translation>
+    </message>
+    <message>
+        <source>One per line: interface major.minor</source>
+        <translation>Una per riga: interfaccia major.minor</translation>
+    </message>
+    <message>
+        <source>1 to 64 at once; Slot count when unset</source>
+        <translation>Da 1 a 64 alla volta; se non impostato, il numero di slot</translation>
+    </message>
+    <message>
+        <source>Regular expression the whole serial matches</source>
+        <translation>Espressione regolare a cui corrisponde l&apos;intero seriale</translation>
+    </message>
+    <message>
+        <source>At the cloud check</source>
+        <translation>Al controllo nel cloud</translation>
+    </message>
+    <message>
+        <source>After each PASS, on the line&apos;s label printer</source>
+        <translation>Dopo ogni OK, sulla stampante di etichette della linea</translation>
+    </message>
+    <message>
+        <source>ZPL file; empty: the built-in 2 x 1 inch label</source>
+        <translation>File ZPL; vuoto: l&apos;etichetta integrata da 2 x 1 pollici</translation>
+    </message>
+    <message>
+        <source>Scan each printed label back before the unit leaves</source>
+        <translation>Scansiona ogni etichetta stampata prima che l&apos;unità esca</translation>
+    </message>
+    <message>
+        <source>How long a unit waits for its label&apos;s scan: 5 to 3600 s</source>
+        <translation>Quanto un&apos;unità attende la scansione della sua etichetta: da 5 a 3600 s</translation>
+    </message>
+    <message>
+        <source>Empty: the MES is not asked for this target</source>
+        <translation>Vuoto: il MES non viene interpellato per questa destinazione</translation>
+    </message>
+    <message>
+        <source>Block, or allow and queue the results</source>
+        <translation>Blocca, oppure consenti e metti in coda i risultati</translation>
+    </message>
 </context>
 <context>
     <name>TargetForm</name>
     <message>
+        <source>Realm key in the OS keyring</source>
+        <translation>Chiave del realm nel portachiavi del sistema</translation>
+    </message>
+    <message>
+        <source>Issued token in the OS keyring</source>
+        <translation>Token emesso nel portachiavi del sistema</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>Comando del token</translation>
+    </message>
+    <message>
+        <source>Reported by the device</source>
+        <translation>Riportato dal dispositivo</translation>
+    </message>
+    <message>
+        <source>UUIDv5 of an identity field</source>
+        <translation>UUIDv5 di un campo di identità</translation>
+    </message>
+    <message>
+        <source>Correct the field marked in the form.</source>
+        <translation>Correggi il campo segnato nel modulo.</translation>
+    </message>
+    <message>
+        <source>One argument per line, the program first</source>
+        <translation>Un argomento per riga, prima il programma</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s trusted CAs only</source>
+        <translation>Vuoto: solo le CA attendibili del sistema</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Scegli…</translation>
+    </message>
+    <message>
+        <source>Slot count</source>
+        <translation>Numero di slot</translation>
+    </message>
+    <message>
+        <source>Empty: every serial</source>
+        <translation>Vuoto: ogni seriale</translation>
+    </message>
+    <message>
+        <source>A device Astarte reports as confirmed passes</source>
+        <translation>Un dispositivo che Astarte riporta come confermato è superato</translation>
+    </message>
+    <message>
+        <source>Print the unit&apos;s label after each PASS</source>
+        <translation>Stampa l&apos;etichetta dell&apos;unità dopo ogni OK</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in 2 x 1 inch label</source>
+        <translation>Vuoto: l&apos;etichetta integrata da 2 x 1 pollici</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>Modifica…</translation>
+    </message>
+    <message>
+        <source>Scan each printed label back before the unit leaves</source>
+        <extracomment>Where a relative `label_template` is taken from (the configuration file&apos;s folder).</extracomment>
+        <translation>Scansiona ogni etichetta stampata prima che l&apos;unità esca</translation>
+    </message>
+    <message>
+        <source>Empty: the MES is not asked</source>
+        <translation>Vuoto: il MES non viene interpellato</translation>
+    </message>
+    <message>
+        <source>Block: no unit while the MES cannot be asked</source>
+        <translation>Blocca: nessuna unità finché il MES non risponde</translation>
+    </message>
+    <message>
+        <source>Allow and queue the results</source>
+        <translation>Consenti e metti in coda i risultati</translation>
+    </message>
+    <message>
+        <source>CA bundle (PEM)</source>
+        <translation>Bundle CA (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>File PEM (*.pem *.crt);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Line {n} ({line!r}) is not &apos;interface major.minor&apos;, e.g. &apos;{example}&apos;.</source>
+        <translation>La riga {n} ({line!r}) non è &apos;interfaccia major.minor&apos;, ad es. &apos;{example}&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Realm targets and keys</source>
+        <translation>Destinazioni del realm e chiavi</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>Nuova destinazione</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the journal with the change)</source>
+        <translation>Perché (registrato nel registro con la modifica)</translation>
+    </message>
+    <message>
+        <source>Save target</source>
+        <translation>Salva destinazione</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Destinazioni</translation>
+    </message>
+    <message>
+        <source>Active target per fixture</source>
+        <translation>Destinazione attiva per attrezzatura</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>Rendi attiva</translation>
+    </message>
+    <message numerus="yes">
+        <source>ℹ {target} is the active target of fixture {fixtures}: saving a change restarts the operator screen on it as soon as no slot is working. The shift counters, each slot&apos;s last result and your sign-in are kept.</source>
+        <translation>
+            <numerusform>ℹ {target} è la destinazione attiva dell&apos;attrezzatura {fixtures}: salvare una modifica riavvia lo schermo operatore su di essa appena nessuno slot è al lavoro. I contatori del turno, l&apos;ultimo risultato di ogni slot e il tuo accesso vengono mantenuti.</numerusform>
+            <numerusform>ℹ {target} è la destinazione attiva delle attrezzature {fixtures}: salvare una modifica riavvia lo schermo operatore su di essa appena nessuno slot è al lavoro. I contatori del turno, l&apos;ultimo risultato di ogni slot e il tuo accesso vengono mantenuti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new target</source>
+        <translation>la nuova destinazione</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to {target}?</source>
+        <translation>Scartare le modifiche non salvate a {target}?</translation>
+    </message>
+    <message>
+        <source>Cancel goes back to the editor; Save target keeps the changes.</source>
+        <translation>Annulla torna all&apos;editor; Salva destinazione mantiene le modifiche.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Continua a modificare</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>Non salvato: </translation>
+    </message>
+    <message>
+        <source>Not done: </source>
+        <translation>Non eseguito: </translation>
+    </message>
+    <message>
+        <source>Target {target!r} saved.</source>
+        <translation>Destinazione {target!r} salvata.</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Salvataggio</translation>
+    </message>
+    <message>
+        <source>Target {target!r} deleted, with its keyring entries.</source>
+        <translation>Destinazione {target!r} eliminata, con le sue voci nel portachiavi.</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Eliminazione</translation>
+    </message>
+    <message>
+        <source>Fixture {fixture} now provisions into {target!r}.</source>
+        <translation>L&apos;attrezzatura {fixture} ora esegue il provisioning in {target!r}.</translation>
+    </message>
+    <message>
+        <source>Saving the active target</source>
+        <translation>Salvataggio della destinazione attiva</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}; only a supervisor may open the target editor.</source>
+        <translation>{name} ha effettuato l&apos;accesso come {role}; solo un supervisore può aprire l&apos;editor delle destinazioni.</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to sign in (Roles menu).</source>
+        <translation>Chiedi a un supervisore di accedere (menu Ruoli).</translation>
     </message>
 </context>
 </TS>

@@ -280,6 +280,61 @@
     </message>
 </context>
 <context>
+    <name>ConnectionTestPanel</name>
+    <message>
+        <source>{fields} is not valid (see the form)</source>
+        <translation>{fields} 无效（见表单）</translation>
+    </message>
+    <message>
+        <source>{fields} are not valid (see the form)</source>
+        <translation>{fields} 无效（见表单）</translation>
+    </message>
+    <message>
+        <source>Test connection (registers nothing)</source>
+        <translation>测试连接（不注册任何设备）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>The form changed since the last test: test again.</source>
+        <translation>自上次测试后表单已更改：请重新测试。</translation>
+    </message>
+    <message>
+        <source>Test connection not run: {reason}</source>
+        <translation>未运行连接测试：{reason}</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>The form changed during the test: test again.</source>
+        <translation>测试期间表单已更改：请重新测试。</translation>
+    </message>
+    <message>
+        <source>Test connection: the form changed during the test.</source>
+        <translation>测试连接：测试期间表单已更改。</translation>
+    </message>
+    <message>
+        <source>Test connection: ran {ran} of {total} checks; the others need the settings marked in the form.</source>
+        <translation>测试连接：已运行 {ran} / {total} 项检查；其余检查需要表单中标出的设置。</translation>
+    </message>
+    <message>
+        <source>Test connection: every check passed.</source>
+        <translation>测试连接：所有检查均已通过。</translation>
+    </message>
+    <message>
+        <source>Test connection: see the failed checks and what to do.</source>
+        <translation>测试连接：请查看失败的检查及处理方法。</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>正在测试连接</translation>
+    </message>
+</context>
+<context>
     <name>CountersView</name>
     <message>
         <source>✓ Passed</source>
@@ -304,6 +359,69 @@
     <message>
         <source>Passed units per hour over {minutes} min of active production (breaks of 10 minutes or more left out).</source>
         <translation>{minutes} 分钟有效生产内每小时通过的台数（不计 10 分钟及以上的休息）。</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPanel</name>
+    <message>
+        <source>Save the target first, then import its key or token.</source>
+        <translation>请先保存目标，再导入其密钥或令牌。</translation>
+    </message>
+    <message>
+        <source>Credentials (OS keyring; never shown)</source>
+        <translation>凭据（系统密钥环；从不显示）</translation>
+    </message>
+    <message>
+        <source>Import realm key from file…</source>
+        <translation>从文件导入领域密钥…</translation>
+    </message>
+    <message>
+        <source>Paste issued token…</source>
+        <translation>粘贴已签发的令牌…</translation>
+    </message>
+    <message>
+        <source>Issued token from file…</source>
+        <translation>从文件读取已签发的令牌…</translation>
+    </message>
+    <message>
+        <source>Reading the keyring…</source>
+        <translation>正在读取密钥环…</translation>
+    </message>
+    <message>
+        <source>Save the target first, then import its key.</source>
+        <translation>请先保存目标，再导入其密钥。</translation>
+    </message>
+    <message>
+        <source>Imported the realm key of {target!r} into the OS keyring ({key!r}). {path} was only read; delete it if it was a transfer copy.</source>
+        <translation>已将 {target!r} 的领域密钥导入系统密钥环（{key!r}）。{path} 仅被读取；如果它是传输副本，请将其删除。</translation>
+    </message>
+    <message>
+        <source>Importing the key</source>
+        <translation>正在导入密钥</translation>
+    </message>
+    <message>
+        <source>Save the target first, then set its token.</source>
+        <translation>请先保存目标，再设置其令牌。</translation>
+    </message>
+    <message>
+        <source>Stored an issued token for {target!r} in the OS keyring.</source>
+        <translation>已将 {target!r} 的已签发令牌存入系统密钥环。</translation>
+    </message>
+    <message>
+        <source>Storing the token</source>
+        <translation>正在存储令牌</translation>
+    </message>
+    <message>
+        <source>Realm private key (PEM)</source>
+        <translation>领域私钥（PEM）</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Issued token file</source>
+        <translation>已签发令牌文件</translation>
     </message>
 </context>
 <context>
@@ -941,6 +1059,13 @@
     </message>
 </context>
 <context>
+    <name>EngineStarter</name>
+    <message>
+        <source>Starting the station&apos;s engine…</source>
+        <translation>正在启动工位引擎…</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The station hit an internal error. This is a bug in the station, not your doing.</source>
@@ -1150,12 +1275,76 @@
 <context>
     <name>FleetPage</name>
     <message>
+        <source>Station</source>
+        <translation>工位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>最后在线</translation>
+    </message>
+    <message>
+        <source>Lag</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <source>Backlog</source>
+        <translation>积压</translation>
+    </message>
+    <message>
+        <source>Passed today</source>
+        <translation>今日通过</translation>
+    </message>
+    <message>
+        <source>Not passed today</source>
+        <translation>今日未通过</translation>
+    </message>
+    <message>
+        <source>Offline lot</source>
+        <translation>离线批次</translation>
+    </message>
+    <message>
+        <source>{days} days</source>
+        <translation>{days} 天</translation>
+    </message>
+    <message>
+        <source>{count} (oldest {wait})</source>
+        <translation>{count}（最早 {wait}）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Fleet: every station</source>
+        <translation>机群：所有工位</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
         <source>Attempts of every station…</source>
         <translation>所有工位的尝试…</translation>
     </message>
     <message>
         <source>Open the QA journal window on the central database (read-only)</source>
         <translation>在中央数据库上打开质检日志窗口（只读）</translation>
+    </message>
+    <message>
+        <source>Sign in with your own QA or supervisor role at {host}, then Refresh.</source>
+        <translation>使用您自己在 {host} 的质检或主管角色登录，然后刷新。</translation>
+    </message>
+    <message>
+        <source>Your role at the centre</source>
+        <translation>您在中心的角色</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
     </message>
     <message>
         <source>Reading the centre…</source>
@@ -1169,17 +1358,40 @@
         <source>The QA window reads every station&apos;s attempts.</source>
         <translation>质检窗口读取所有工位的尝试。</translation>
     </message>
+    <message>
+        <source>{lot} (by {who})</source>
+        <translation>{lot}（{who} 开启）</translation>
+    </message>
     <message numerus="yes">
-        <source>; %n silent</source>
+        <source>{count} station(s), read at {time}</source>
         <translation>
-            <numerusform>；%n 个无响应</numerusform>
+            <numerusform>{count} 个工位，读取于 {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>. Reads again every %n s.</source>
+        <source>%n with an offline lot open</source>
         <translation>
-            <numerusform>。每 %n 秒重新读取。</numerusform>
+            <numerusform>%n 个有未关闭的离线批次</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silent</source>
+        <translation>
+            <numerusform>%n 个无响应</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}. Reads again every %n s.</source>
+        <translation>
+            <numerusform>{summary}。每 %n 秒重新读取。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetPageAction</name>
+    <message>
+        <source>Fleet: every station…</source>
+        <translation>机群：所有工位…</translation>
     </message>
 </context>
 <context>
@@ -1320,6 +1532,10 @@
     <message>
         <source>Save the label template</source>
         <translation>保存标签模板</translation>
+    </message>
+    <message>
+        <source>ZPL (*.zpl)</source>
+        <translation>ZPL (*.zpl)</translation>
     </message>
 </context>
 <context>
@@ -1657,6 +1873,56 @@ a device appears</source>
     <message>
         <source>{label} {count} ({share} % cumulative)</source>
         <translation>{label} {count}（累计 {share} %）</translation>
+    </message>
+</context>
+<context>
+    <name>PasteTokenDialog</name>
+    <message>
+        <source>Issued token for {target}</source>
+        <translation>{target} 的已签发令牌</translation>
+    </message>
+    <message>
+        <source>Paste the Pairing token (a JWT). It goes straight into the OS keyring; the editor shows only its expiry and what it allows.</source>
+        <translation>粘贴 Pairing 令牌（JWT）。它会直接存入系统密钥环；编辑器只显示其过期时间和权限。</translation>
+    </message>
+    <message>
+        <source>Store in keyring</source>
+        <translation>存入密钥环</translation>
+    </message>
+</context>
+<context>
+    <name>Privilege</name>
+    <message>
+        <source>view the journal</source>
+        <translation>查看日志</translation>
+    </message>
+    <message>
+        <source>export the journal</source>
+        <translation>导出日志</translation>
+    </message>
+    <message>
+        <source>change realm targets</source>
+        <translation>更改领域目标</translation>
+    </message>
+    <message>
+        <source>choose the active target</source>
+        <translation>选择活动目标</translation>
+    </message>
+    <message>
+        <source>import realm keys or tokens</source>
+        <translation>导入领域密钥或令牌</translation>
+    </message>
+    <message>
+        <source>override &apos;already passed&apos;</source>
+        <translation>覆盖“已通过”</translation>
+    </message>
+    <message>
+        <source>unregister devices (rework)</source>
+        <translation>注销设备（返工）</translation>
+    </message>
+    <message>
+        <source>override the MES offline policy</source>
+        <translation>覆盖 MES 离线策略</translation>
     </message>
 </context>
 <context>
@@ -2130,6 +2396,17 @@ What to do: {action}</source>
     </message>
 </context>
 <context>
+    <name>RoleController</name>
+    <message>
+        <source>The privileged session was locked after {minutes} min without input; sign in again to continue.</source>
+        <translation>特权会话在 {minutes} 分钟无操作后已锁定；请重新登录以继续。</translation>
+    </message>
+    <message>
+        <source>Needs a supervisor sign-in ({privilege}).</source>
+        <translation>需要主管登录（{privilege}）。</translation>
+    </message>
+</context>
+<context>
     <name>RoleSignInDialog</name>
     <message>
         <source>QA / supervisor sign-in</source>
@@ -2170,6 +2447,55 @@ What to do: {action}</source>
     <message>
         <source>You may try again.</source>
         <translation>您可以重试。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupNeededDialog</name>
+    <message>
+        <source>The station is not set up yet</source>
+        <translation>工位尚未设置</translation>
+    </message>
+    <message>
+        <source>This station has no configuration yet.</source>
+        <translation>此工位还没有配置。</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the station up: write the configuration file at the path above (which fixture, the port of each slot, the Astarte realm; docs/configuration.md has a complete example), check it with the command below, then press Try again.</source>
+        <translation>由主管设置工位：在上面的路径写入配置文件（哪个夹具、每个槽位的端口、Astarte 领域；docs/configuration.md 有完整示例），用下面的命令检查，然后按“重试”。</translation>
+    </message>
+    <message>
+        <source>The station cannot start</source>
+        <translation>工位无法启动</translation>
+    </message>
+    <message>
+        <source>Correct the configuration, then press Try again.</source>
+        <translation>请更正配置，然后按“重试”。</translation>
+    </message>
+    <message>
+        <source>The station looks for its configuration at:
+{path}</source>
+        <translation>工位在以下位置查找其配置：
+{path}</translation>
+    </message>
+    <message>
+        <source>What to do: {action}</source>
+        <translation>处理方法：{action}</translation>
+    </message>
+    <message>
+        <source>Copy the command</source>
+        <translation>复制命令</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>重试</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
     </message>
 </context>
 <context>
@@ -2295,6 +2621,14 @@ What to do: {action}</source>
     <message>
         <source>Pairing: checking…</source>
         <translation>Pairing：检查中…</translation>
+    </message>
+</context>
+<context>
+    <name>StationApp</name>
+    <message>
+        <source>The station cannot start</source>
+        <extracomment>The `[line]` settings the window takes, read again on each (re)start: pedal key, touch mode.</extracomment>
+        <translation>工位无法启动</translation>
     </message>
 </context>
 <context>
@@ -2604,12 +2938,433 @@ What to do: {action}</source>
         <source>Role: {role} ({name})</source>
         <translation>角色：{role}（{name}）</translation>
     </message>
+    <message>
+        <source>the supervisor session ended</source>
+        <translation>主管会话已结束</translation>
+    </message>
+    <message>
+        <source>This station&apos;s engine cannot apply an override from the screen.</source>
+        <translation>此工位的引擎无法从屏幕应用覆盖。</translation>
+    </message>
+    <message>
+        <source>Provision the device with `station rework reprovision --slots SLOT --reason WHY`.</source>
+        <translation>请用 `station rework reprovision --slots SLOT --reason WHY` 配置该设备。</translation>
+    </message>
+    <message>
+        <source>slot {slot}</source>
+        <translation>槽位 {slot}</translation>
+    </message>
+    <message>
+        <source>the next attempt</source>
+        <translation>下一次尝试</translation>
+    </message>
+    <message>
+        <source>Supervisor override: {where} may provision a device that already passed.</source>
+        <translation>主管覆盖：{where} 可以配置已通过的设备。</translation>
+    </message>
+    <message>
+        <source>Load the reworked device and press Provision.</source>
+        <translation>装入返工后的设备并按“配置”。</translation>
+    </message>
+    <message>
+        <source>The &apos;already passed&apos; override has ended ({why}).</source>
+        <translation>“已通过”覆盖已结束（{why}）。</translation>
+    </message>
+    <message>
+        <source>slot {slot} finished its attempt</source>
+        <translation>槽位 {slot} 已完成其尝试</translation>
+    </message>
+    <message>
+        <source>The active target is now {target} (realm {realm})</source>
+        <translation>活动目标现在是 {target}（领域 {realm}）</translation>
+    </message>
+    <message>
+        <source>The settings of target {target} (realm {realm}) changed</source>
+        <translation>目标 {target}（领域 {realm}）的设置已更改</translation>
+    </message>
+    <message>
+        <source>{what}.</source>
+        <translation>{what}。</translation>
+    </message>
+    <message>
+        <source>Restart the station to provision with them.</source>
+        <translation>请重启工位以使用它们进行配置。</translation>
+    </message>
+    <message>
+        <source>{what}; the screen restarts to use it when no slot is working.</source>
+        <translation>{what}；当没有槽位在工作时，屏幕将重启以使用它。</translation>
+    </message>
+    <message>
+        <source>Now provisioning with target {target} (realm {realm}) as saved; the shift counters and each slot&apos;s last result were kept, and {name} is still signed in.</source>
+        <translation>现在按已保存的目标 {target}（领域 {realm}）进行配置；班次计数和每个槽位的最后结果已保留，{name} 仍处于登录状态。</translation>
+    </message>
+    <message>
+        <source>Now provisioning with target {target} (realm {realm}) as saved; the shift counters and each slot&apos;s last result were kept.</source>
+        <translation>现在按已保存的目标 {target}（领域 {realm}）进行配置；班次计数和每个槽位的最后结果已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetField</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Pairing URL</source>
+        <translation>Pairing 地址</translation>
+    </message>
+    <message>
+        <source>Realm</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>Token source</source>
+        <translation>令牌来源</translation>
+    </message>
+    <message>
+        <source>Token lifetime (s)</source>
+        <translation>令牌有效期（秒）</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>令牌命令</translation>
+    </message>
+    <message>
+        <source>CA bundle</source>
+        <translation>CA 证书包</translation>
+    </message>
+    <message>
+        <source>Device ID</source>
+        <translation>设备 ID</translation>
+    </message>
+    <message>
+        <source>UUIDv5 namespace</source>
+        <translation>UUIDv5 命名空间</translation>
+    </message>
+    <message>
+        <source>Identity field</source>
+        <translation>身份字段</translation>
+    </message>
+    <message>
+        <source>Accepted storage</source>
+        <translation>接受的存储</translation>
+    </message>
+    <message>
+        <source>Initial introspection</source>
+        <translation>初始自省</translation>
+    </message>
+    <message>
+        <source>Registrations in flight</source>
+        <translation>并发注册数</translation>
+    </message>
+    <message>
+        <source>Serial allowlist</source>
+        <translation>序列号允许列表</translation>
+    </message>
+    <message>
+        <source>&apos;Confirmed&apos; counts as pass</source>
+        <translation>“已确认”视为通过</translation>
+    </message>
+    <message>
+        <source>Print labels</source>
+        <translation>打印标签</translation>
+    </message>
+    <message>
+        <source>Label template</source>
+        <translation>标签模板</translation>
+    </message>
+    <message>
+        <source>Check-scan labels</source>
+        <translation>标签回扫核对</translation>
+    </message>
+    <message>
+        <source>Check-scan deadline (s)</source>
+        <translation>回扫核对时限（秒）</translation>
+    </message>
+    <message>
+        <source>MES recipe</source>
+        <translation>MES 配方</translation>
+    </message>
+    <message>
+        <source>MES offline</source>
+        <translation>MES 离线</translation>
+    </message>
+    <message>
+        <source>Names the target here and its keyring entries; letters, digits, . _ -</source>
+        <translation>用于在此命名目标及其密钥环条目；字母、数字、. _ -</translation>
+    </message>
+    <message>
+        <source>e.g. https://api.astarte.example.com/pairing</source>
+        <translation>例如 https://api.astarte.example.com/pairing</translation>
+    </message>
+    <message>
+        <source>Lower-case letters and digits, starting with a letter</source>
+        <translation>小写字母和数字，以字母开头</translation>
+    </message>
+    <message>
+        <source>Realm key or issued token in the keyring, or a command</source>
+        <translation>密钥环中的领域密钥或已签发令牌，或一个命令</translation>
+    </message>
+    <message>
+        <source>Minted tokens live this long: 30 to 3600 s</source>
+        <translation>生成的令牌有效时长：30 到 3600 秒</translation>
+    </message>
+    <message>
+        <source>Program and arguments, one per line</source>
+        <translation>程序和参数，每行一个</translation>
+    </message>
+    <message>
+        <source>PEM file of the CA that signed the Astarte certificate</source>
+        <translation>签发 Astarte 证书的 CA 的 PEM 文件</translation>
+    </message>
+    <message>
+        <source>From the device, or UUIDv5 over an identity field</source>
+        <translation>来自设备，或基于身份字段的 UUIDv5</translation>
+    </message>
+    <message>
+        <source>The product line&apos;s namespace UUID</source>
+        <translation>产品线的命名空间 UUID</translation>
+    </message>
+    <message>
+        <source>Which identity field the UUIDv5 is taken over</source>
+        <translation>UUIDv5 基于哪个身份字段计算</translation>
+    </message>
+    <message>
+        <source>Storage kinds this target provisions</source>
+        <translation>此目标配置的存储类型</translation>
+    </message>
+    <message>
+        <source>One per line: interface major.minor</source>
+        <translation>每行一个：接口 主版本.次版本</translation>
+    </message>
+    <message>
+        <source>1 to 64 at once; Slot count when unset</source>
+        <translation>同时 1 到 64 个；未设置时为槽位数</translation>
+    </message>
+    <message>
+        <source>Regular expression the whole serial matches</source>
+        <translation>整个序列号需匹配的正则表达式</translation>
+    </message>
+    <message>
+        <source>At the cloud check</source>
+        <translation>在云端检查时</translation>
+    </message>
+    <message>
+        <source>After each PASS, on the line&apos;s label printer</source>
+        <translation>每次通过后，在产线的标签打印机上</translation>
+    </message>
+    <message>
+        <source>ZPL file; empty: the built-in 2 x 1 inch label</source>
+        <translation>ZPL 文件；留空：内置的 2 x 1 英寸标签</translation>
+    </message>
+    <message>
+        <source>Scan each printed label back before the unit leaves</source>
+        <translation>在设备离开前回扫每张打印的标签</translation>
+    </message>
+    <message>
+        <source>How long a unit waits for its label&apos;s scan: 5 to 3600 s</source>
+        <translation>设备等待其标签被扫描的时长：5 到 3600 秒</translation>
+    </message>
+    <message>
+        <source>Empty: the MES is not asked for this target</source>
+        <translation>留空：此目标不询问 MES</translation>
+    </message>
+    <message>
+        <source>Block, or allow and queue the results</source>
+        <translation>阻止，或允许并将结果排队</translation>
+    </message>
 </context>
 <context>
     <name>TargetForm</name>
     <message>
+        <source>Realm key in the OS keyring</source>
+        <translation>系统密钥环中的领域密钥</translation>
+    </message>
+    <message>
+        <source>Issued token in the OS keyring</source>
+        <translation>系统密钥环中的已签发令牌</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>令牌命令</translation>
+    </message>
+    <message>
+        <source>Reported by the device</source>
+        <translation>由设备报告</translation>
+    </message>
+    <message>
+        <source>UUIDv5 of an identity field</source>
+        <translation>身份字段的 UUIDv5</translation>
+    </message>
+    <message>
+        <source>Correct the field marked in the form.</source>
+        <translation>请更正表单中标出的字段。</translation>
+    </message>
+    <message>
+        <source>One argument per line, the program first</source>
+        <translation>每行一个参数，程序在最前</translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s trusted CAs only</source>
+        <translation>留空：仅使用系统信任的 CA</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Slot count</source>
+        <translation>槽位数</translation>
+    </message>
+    <message>
+        <source>Empty: every serial</source>
+        <translation>留空：所有序列号</translation>
+    </message>
+    <message>
+        <source>A device Astarte reports as confirmed passes</source>
+        <translation>Astarte 报告为已确认的设备视为通过</translation>
+    </message>
+    <message>
+        <source>Print the unit&apos;s label after each PASS</source>
+        <translation>每次通过后打印设备标签</translation>
+    </message>
+    <message>
+        <source>Empty: the built-in 2 x 1 inch label</source>
+        <translation>留空：内置的 2 x 1 英寸标签</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Scan each printed label back before the unit leaves</source>
+        <extracomment>Where a relative `label_template` is taken from (the configuration file&apos;s folder).</extracomment>
+        <translation>在设备离开前回扫每张打印的标签</translation>
+    </message>
+    <message>
+        <source>Empty: the MES is not asked</source>
+        <translation>留空：不询问 MES</translation>
+    </message>
+    <message>
+        <source>Block: no unit while the MES cannot be asked</source>
+        <translation>阻止：无法询问 MES 时不处理任何设备</translation>
+    </message>
+    <message>
+        <source>Allow and queue the results</source>
+        <translation>允许并将结果排队</translation>
+    </message>
+    <message>
+        <source>CA bundle (PEM)</source>
+        <translation>CA 证书包（PEM）</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Line {n} ({line!r}) is not &apos;interface major.minor&apos;, e.g. &apos;{example}&apos;.</source>
+        <translation>第 {n} 行（{line!r}）不是“接口 主版本.次版本”格式，例如“{example}”。</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message>
+        <source>Realm targets and keys</source>
+        <translation>领域目标和密钥</translation>
+    </message>
+    <message>
+        <source>New target</source>
+        <translation>新建目标</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Why (recorded in the journal with the change)</source>
+        <translation>原因（随更改记录在日志中）</translation>
+    </message>
+    <message>
+        <source>Save target</source>
+        <translation>保存目标</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Active target per fixture</source>
+        <translation>每个夹具的活动目标</translation>
+    </message>
+    <message>
+        <source>Make active</source>
+        <translation>设为活动</translation>
+    </message>
+    <message numerus="yes">
+        <source>ℹ {target} is the active target of fixture {fixtures}: saving a change restarts the operator screen on it as soon as no slot is working. The shift counters, each slot&apos;s last result and your sign-in are kept.</source>
+        <translation>
+            <numerusform>ℹ {target} 是夹具 {fixtures} 的活动目标：保存更改后，一旦没有槽位在工作，操作员屏幕将以它重启。班次计数、每个槽位的最后结果和您的登录都会保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the new target</source>
+        <translation>新目标</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved changes to {target}?</source>
+        <translation>放弃对 {target} 的未保存更改？</translation>
+    </message>
+    <message>
+        <source>Cancel goes back to the editor; Save target keeps the changes.</source>
+        <translation>“取消”返回编辑器；“保存目标”保留更改。</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>未保存：</translation>
+    </message>
+    <message>
+        <source>Not done: </source>
+        <translation>未完成：</translation>
+    </message>
+    <message>
+        <source>Target {target!r} saved.</source>
+        <translation>目标 {target!r} 已保存。</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Target {target!r} deleted, with its keyring entries.</source>
+        <translation>目标 {target!r} 及其密钥环条目已删除。</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>正在删除</translation>
+    </message>
+    <message>
+        <source>Fixture {fixture} now provisions into {target!r}.</source>
+        <translation>夹具 {fixture} 现在配置到 {target!r}。</translation>
+    </message>
+    <message>
+        <source>Saving the active target</source>
+        <translation>正在保存活动目标</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}; only a supervisor may open the target editor.</source>
+        <translation>{name} 以 {role} 身份登录；只有主管可以打开目标编辑器。</translation>
+    </message>
+    <message>
+        <source>Ask a supervisor to sign in (Roles menu).</source>
+        <translation>请主管登录（“角色”菜单）。</translation>
     </message>
 </context>
 </TS>

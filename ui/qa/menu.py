@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu
 
@@ -89,7 +89,7 @@ def add_qa_action(window: QMainWindow, journal_path: Path) -> QAction:
     """Add "Journal (QA)…" to the window's Roles menu (or a new one) and return the action."""
     menu = getattr(window, "roles_menu", None)
     if not isinstance(menu, QMenu):
-        menu = window.menuBar().addMenu("&Roles")
+        menu = window.menuBar().addMenu(QCoreApplication.translate("OperatorMenus", "&Roles"))
     action = QAction(window)
     action.setObjectName("qa-open-journal")
     access = QAAccess(action, window, journal_path)

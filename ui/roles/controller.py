@@ -16,6 +16,8 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
 from station.roles import Actor, AuditLog, Authenticator, Privilege, Role, RoleSession
+from ui.i18n.languages import languages
+from ui.roles.privilege_words import privilege_words
 from ui.roles.signin_dialog import RoleSignInDialog
 
 log = logging.getLogger(__name__)
@@ -59,6 +61,7 @@ class RoleController(QObject):
         self._timer.setInterval(idle_check_ms)
         self._timer.timeout.connect(self.check_idle)
         self._timer.start()
+        languages().changed.connect(self._reword_gates)
         app = QApplication.instance()
         assert app is not None
         app.installEventFilter(self)
@@ -91,10 +94,11 @@ class RoleController(QObject):
     def check_idle(self) -> None:
         if self.session.lock_if_idle():
             minutes = self.session.idle.timeout_s / 60
-            self.locked.emit(
-                f"The privileged session was locked after {minutes:g} min without input; "
+            said = self.tr(
+                "The privileged session was locked after {minutes} min without input; "
                 "sign in again to continue."
             )
+            self.locked.emit(said.format(minutes=f"{minutes:g}"))
             self._changed()
 
     def open_sign_in(self, parent: QWidget | None = None, role: Role = Role.SUPERVISOR) -> None:
@@ -127,7 +131,13 @@ class RoleController(QObject):
     def _apply(self, action: QAction, privilege: Privilege) -> None:
         allowed = self.may(privilege)
         action.setEnabled(allowed)
-        action.setToolTip("" if allowed else f"Needs a supervisor sign-in ({privilege.label}).")
+        needs = self.tr("Needs a supervisor sign-in ({privilege}).")
+        action.setToolTip("" if allowed else needs.format(privilege=privilege_words(privilege)))
+
+    @Slot()
+    def _reword_gates(self) -> None:
+        for action, privilege in self._gated:
+            self._apply(action, privilege)
 
     def _changed(self) -> None:
         for action, privilege in self._gated:

@@ -7,7 +7,7 @@ Sign in button disabled while a lockout lasts. The password field is cleared aft
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -50,22 +50,20 @@ class RoleSignInDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("role-signin")
-        self.setWindowTitle(self.tr("QA / supervisor sign-in"))
         self.setModal(True)
         self._auth = authenticator
         self._tasks = Tasks("role-signin", 1, self)
         self._busy = False
 
-        title = QLabel(self.tr("Sign in for privileged work"))
+        self.title = title = QLabel()
         title.setFont(theme.font(theme.TITLE_PT, bold=True))
         self.role = QComboBox()
         self.role.setObjectName("signin-role")
         for r in (Role.SUPERVISOR, Role.QA):
-            self.role.addItem(QCoreApplication.translate("Role", r.label), r.value)
+            self.role.addItem(r.label, r.value)  # worded in retranslate
         self.role.setCurrentIndex(0 if role is Role.SUPERVISOR else 1)
         self.name = QLineEdit(name)
         self.name.setObjectName("signin-name")
-        self.name.setPlaceholderText(self.tr("Your name (recorded in the journal)"))
         self.password = QLineEdit()
         self.password.setObjectName("signin-password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -78,14 +76,15 @@ class RoleSignInDialog(QDialog):
             widget.setMinimumHeight(theme.BUTTON_MIN_HEIGHT_PX - 12)
 
         form = QFormLayout()
-        form.addRow(self.tr("Role"), self.role)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Password"), self.password)
+        self.captions = [QLabel() for _ in range(3)]
+        for caption, field in zip(
+            self.captions, (self.role, self.name, self.password), strict=True
+        ):
+            form.addRow(caption, field)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_in_button.setText(self.tr("Sign in"))
         self.sign_in_button.setObjectName("signin-ok")
         for button in self.buttons.buttons():
             button.setMinimumSize(theme.BUTTON_MIN_WIDTH_PX, theme.BUTTON_MIN_HEIGHT_PX - 8)
@@ -99,6 +98,7 @@ class RoleSignInDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
 
+        self.retranslate()
         self._unlock_timer = QTimer(self)
         self._unlock_timer.setSingleShot(True)
         self._unlock_timer.timeout.connect(self._lockout_over)
@@ -106,6 +106,25 @@ class RoleSignInDialog(QDialog):
         if wait > 0:
             self._locked(wait, self.tr("Sign-in is locked after repeated wrong passwords."))
         (self.password if name else self.name).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def retranslate(self) -> None:
+        """Every text in the screens' language (again after a switch while it is open)."""
+        self.setWindowTitle(self.tr("QA / supervisor sign-in"))
+        self.title.setText(self.tr("Sign in for privileged work"))
+        for index in range(self.role.count()):
+            label = Role(str(self.role.itemData(index))).label
+            self.role.setItemText(index, QCoreApplication.translate("Role", label))
+        self.name.setPlaceholderText(self.tr("Your name (recorded in the journal)"))
+        for caption, text in zip(
+            self.captions, (self.tr("Role"), self.tr("Name"), self.tr("Password")), strict=True
+        ):
+            caption.setText(text)
+        self.sign_in_button.setText(self.tr("Sign in"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     @property
     def chosen_role(self) -> Role:

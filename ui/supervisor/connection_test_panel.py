@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
 
 from station.config import StationConfig
@@ -20,6 +20,7 @@ from station.targets.fields import FIELDS, TargetInvalid, with_target
 from ui.errors import describe, in_words
 from ui.supervisor.connection_view import ConnectionResults
 from ui.supervisor.editor_host import EditorHost
+from ui.supervisor.field_words import field_label
 from ui.supervisor.target_form import FormError, TargetForm
 
 # Values that satisfy the rules, put in place of an invalid setting so the other settings can
@@ -41,25 +42,29 @@ def _stand_in(name: str, document: dict[str, Any], field: str) -> tuple[str, dic
 
 def _skipped_checks(invalid: dict[str, str]) -> dict[str, str]:
     """The checks that cannot run, each with the settings it waits for."""
-    labels = {f.key: f.label for f in FIELDS}
+    labels = {f.key: field_label(f.label) for f in FIELDS}
     waiting: dict[str, list[str]] = {}
     for field in invalid:
         for check in FIELD_CHECKS.get(field, ()):
             waiting.setdefault(check, []).append(labels.get(field, field))
+    one = QCoreApplication.translate("ConnectionTestPanel", "{fields} is not valid (see the form)")
+    many = QCoreApplication.translate(
+        "ConnectionTestPanel", "{fields} are not valid (see the form)"
+    )
     return {
-        check: f"{' and '.join(names)} {'is' if len(names) == 1 else 'are'} not valid "
-        "(see the form)"
+        check: (one if len(names) == 1 else many).format(fields=", ".join(names))
         for check, names in waiting.items()
     }
 
 
 class ConnectionTestPanel(QGroupBox):
     def __init__(self, host: EditorHost, form: TargetForm) -> None:
-        super().__init__("Test connection (registers nothing)")
+        super().__init__()
+        self.setTitle(self.tr("Test connection (registers nothing)"))
         self._host = host
         self._form = form
         self._tested: tuple[object, ...] | None = None  # the form the shown results are of
-        self.button = QPushButton("Test connection")
+        self.button = QPushButton(self.tr("Test connection"))
         self.button.setObjectName("test-connection")
         self.results = ConnectionResults()
         layout = QVBoxLayout(self)
@@ -78,7 +83,7 @@ class ConnectionTestPanel(QGroupBox):
         # Results of a test of other values would be read as results of these.
         if self._tested is not None and self._form.snapshot() != self._tested:
             self._tested = None
-            self.results.clear("The form changed since the last test: test again.")
+            self.results.clear(self.tr("The form changed since the last test: test again."))
 
     @Slot()
     def test(self) -> None:
@@ -86,7 +91,7 @@ class ConnectionTestPanel(QGroupBox):
         the checks that do not need it still run, the others say why they did not."""
         form, host = self._form, self._host
         form.clear_errors()
-        name = form.target_name() or "unsaved"
+        name = form.target_name() or "unsaved"  # a stand-in key, never shown
         try:
             document = form.document()
         except FormError as exc:  # the introspection list: no check needs it
@@ -101,7 +106,8 @@ class ConnectionTestPanel(QGroupBox):
             except TargetInvalid as exc:
                 if not exc.field or exc.field in invalid:
                     self.results.clear()
-                    host.say(f"Test connection not run: {in_words(exc)}")
+                    said = self.tr("Test connection not run: {reason}")
+                    host.say(said.format(reason=in_words(exc)))
                     return
                 invalid[exc.field] = describe(exc).message
                 form.show_error(exc.field, describe(exc).message)
@@ -109,7 +115,7 @@ class ConnectionTestPanel(QGroupBox):
         skip = _skipped_checks(invalid)
         target = config.targets[name]
         tested = form.snapshot()
-        self.results.clear("Testing…")
+        self.results.clear(self.tr("Testing…"))
         self.button.setEnabled(False)
 
         def done(results: list[CheckResult]) -> None:
@@ -119,22 +125,23 @@ class ConnectionTestPanel(QGroupBox):
             ran = [r for r in results if r.ran]
             if form.snapshot() != tested:
                 self._tested = None
-                self.results.clear("The form changed during the test: test again.")
-                host.say("Test connection: the form changed during the test.")
+                self.results.clear(self.tr("The form changed during the test: test again."))
+                host.say(self.tr("Test connection: the form changed during the test."))
             elif invalid:
-                host.say(
-                    f"Test connection: ran {len(ran)} of {len(results)} checks; the others "
-                    "need the settings marked in the form."
+                said = self.tr(
+                    "Test connection: ran {ran} of {total} checks; the others need the settings "
+                    "marked in the form."
                 )
+                host.say(said.format(ran=len(ran), total=len(results)))
             elif all(r.ok for r in results):
-                host.say("Test connection: every check passed.")
+                host.say(self.tr("Test connection: every check passed."))
             else:
-                host.say("Test connection: see the failed checks and what to do.")
+                host.say(self.tr("Test connection: see the failed checks and what to do."))
 
         host.run(
             lambda: run_connection_test(target, skip=skip),
             done,
-            "Testing the connection",
+            self.tr("Testing the connection"),
             on_failure=lambda _exc: self.button.setEnabled(True),
         )
 

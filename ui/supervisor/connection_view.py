@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from station.targets.connection_test import CHECKS, CheckResult
@@ -51,7 +52,8 @@ class ConnectionResults(QWidget):
     def show_results(self, results: list[CheckResult]) -> None:
         for result in results:
             state = "ok" if result.ok else ("failed" if result.ran else "not_run")
-            fix = f"What to do: {result.fix}" if result.fix and not result.ok else ""
+            said = QCoreApplication.translate("Errors", "What to do: {action}")
+            fix = said.format(action=result.fix) if result.fix and not result.ok else ""
             self._show(result.name, state, result.message, fix)
 
     def _show(self, name: str, state: str, message: str, fix: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from station.pairing.keys import RealmKey
@@ -27,23 +28,29 @@ from ui.supervisor.editor_host import EditorHost
 from ui.supervisor.token_dialog import PasteTokenDialog
 from ui.tasks import Tasks
 
-SAVE_FIRST = "Save the target first, then import its key or token."
+
+def save_first() -> str:
+    """What the panel says while the target shown is not saved yet."""
+    return QCoreApplication.translate(
+        "CredentialsPanel", "Save the target first, then import its key or token."
+    )
 
 
 class CredentialsPanel(QGroupBox):
     def __init__(self, host: EditorHost, audit: AuditLog, tasks: Tasks) -> None:
-        super().__init__("Credentials (OS keyring; never shown)")
+        super().__init__()
+        self.setTitle(self.tr("Credentials (OS keyring; never shown)"))
         self._host = host
         self._audit = audit
         self._tasks = tasks  # the keyring is read on a worker: it may wait for an unlock
         self.status = QLabel("")
         self.status.setObjectName("credential-status")
         self.status.setWordWrap(True)
-        self.import_key_button = QPushButton("Import realm key from file…")
+        self.import_key_button = QPushButton(self.tr("Import realm key from file…"))
         self.import_key_button.setObjectName("import-key")
-        self.paste_token_button = QPushButton("Paste issued token…")
+        self.paste_token_button = QPushButton(self.tr("Paste issued token…"))
         self.paste_token_button.setObjectName("paste-token")
-        self.token_file_button = QPushButton("Issued token from file…")
+        self.token_file_button = QPushButton(self.tr("Issued token from file…"))
         self.token_file_button.setObjectName("token-file")
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -57,10 +64,10 @@ class CredentialsPanel(QGroupBox):
         """Read what the keyring holds for the target shown (a new target has nothing yet)."""
         name = self._host.shown_target()
         if name is None:
-            self.status.setText(SAVE_FIRST)
+            self.status.setText(save_first())
             return
         target = self._host.config().targets[name]
-        self.status.setText("Reading the keyring…")
+        self.status.setText(self.tr("Reading the keyring…"))
 
         def show(status: CredentialStatus) -> None:
             if self._host.shown_target() == name:
@@ -76,21 +83,22 @@ class CredentialsPanel(QGroupBox):
     def import_key_file(self, path: Path) -> None:
         name = self._host.shown_target()
         if name is None:
-            self._host.say("Save the target first, then import its key.")
+            self._host.say(self.tr("Save the target first, then import its key."))
             return
         actor, reason = self._host.request()
 
         def done(key: RealmKey) -> None:
-            self._host.say(
-                f"Imported the realm key of {name!r} into the OS keyring ({key!r}). {path} was "
+            said = self.tr(
+                "Imported the realm key of {target!r} into the OS keyring ({key!r}). {path} was "
                 "only read; delete it if it was a transfer copy."
             )
+            self._host.say(said.format(target=name, key=key, path=path))
             self.refresh()
 
         self._host.run(
             lambda: import_realm_key(actor, name, path, self._audit, reason=reason),
             done,
-            "Importing the key",
+            self.tr("Importing the key"),
         )
 
     def store_token(self, text: str) -> None:
@@ -103,31 +111,32 @@ class CredentialsPanel(QGroupBox):
     def _store_token(self, read: Callable[[], str]) -> None:
         name = self._host.shown_target()
         if name is None:
-            self._host.say("Save the target first, then set its token.")
+            self._host.say(self.tr("Save the target first, then set its token."))
             return
         actor, reason = self._host.request()
 
         def done(_stored: StoredToken) -> None:
-            self._host.say(f"Stored an issued token for {name!r} in the OS keyring.")
+            said = self.tr("Stored an issued token for {target!r} in the OS keyring.")
+            self._host.say(said.format(target=name))
             self.refresh()
 
         self._host.run(
             lambda: set_issued_token(actor, name, read(), self._audit, reason=reason),
             done,
-            "Storing the token",
+            self.tr("Storing the token"),
         )
 
     # -- dialogs ---------------------------------------------------------------------------
 
     def _choose_key_file(self) -> None:
-        dialog = QFileDialog(self, "Realm private key (PEM)")
-        dialog.setNameFilter("PEM files (*.pem *.key);;All files (*)")
+        dialog = QFileDialog(self, self.tr("Realm private key (PEM)"))
+        dialog.setNameFilter(self.tr("PEM files (*.pem *.key);;All files (*)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.import_key_file(Path(path)))
         dialog.open()
 
     def _choose_token_file(self) -> None:
-        dialog = QFileDialog(self, "Issued token file")
+        dialog = QFileDialog(self, self.tr("Issued token file"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(lambda path: self.store_token_file(Path(path)))
         dialog.open()
@@ -135,7 +144,7 @@ class CredentialsPanel(QGroupBox):
     def _paste_token(self) -> None:
         name = self._host.shown_target()
         if name is None:
-            self._host.say("Save the target first, then set its token.")
+            self._host.say(self.tr("Save the target first, then set its token."))
             return
         dialog = PasteTokenDialog(name, self)
 

@@ -15,7 +15,7 @@ import getpass
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -38,21 +38,23 @@ from station.fleet.supervise import StationRow, station_overview, station_state
 from station.roles import Privilege
 from ui import theme
 from ui.errors import in_words
+from ui.i18n.languages import QT_TRANSLATE_NOOP, languages
 from ui.qa.access import ActorSource
 from ui.qa.window import QAWindow, open_qa_window
 from ui.supervisor.fleet_dialogs import FleetSupervisorActions
 from ui.supervisor.tools import SupervisorTools
 from ui.tasks import Tasks
 
+# The English sources, shown through QCoreApplication.translate("FleetPage").
 COLUMNS = (
-    "Station",
-    "State",
-    "Last seen",
-    "Lag",
-    "Backlog",
-    "Passed today",
-    "Not passed today",
-    "Offline lot",
+    QT_TRANSLATE_NOOP("FleetPage", "Station"),
+    QT_TRANSLATE_NOOP("FleetPage", "State"),
+    QT_TRANSLATE_NOOP("FleetPage", "Last seen"),
+    QT_TRANSLATE_NOOP("FleetPage", "Lag"),
+    QT_TRANSLATE_NOOP("FleetPage", "Backlog"),
+    QT_TRANSLATE_NOOP("FleetPage", "Passed today"),
+    QT_TRANSLATE_NOOP("FleetPage", "Not passed today"),
+    QT_TRANSLATE_NOOP("FleetPage", "Offline lot"),
 )
 # How often an open page reads the centre again (the stations beat every 5 s).
 REFRESH_EVERY_MS = 10_000
@@ -71,7 +73,8 @@ def lag_words(seconds: float) -> str:
         return f"{seconds / 60:.0f} min"
     if seconds < 2 * 86400:
         return f"{seconds / 3600:.0f} h"
-    return f"{seconds / 86400:.0f} days"
+    days = QCoreApplication.translate("FleetPage", "{days} days")
+    return days.format(days=f"{seconds / 86400:.0f}")
 
 
 def backlog_words(row: StationRow) -> str:
@@ -79,13 +82,14 @@ def backlog_words(row: StationRow) -> str:
     if row.backlog is None:
         return ""
     if row.backlog and row.backlog_wait_s is not None:
-        return f"{row.backlog} (oldest {lag_words(max(row.backlog_wait_s, 0.0))})"
+        said = QCoreApplication.translate("FleetPage", "{count} (oldest {wait})")
+        return said.format(count=row.backlog, wait=lag_words(max(row.backlog_wait_s, 0.0)))
     return str(row.backlog)
 
 
 def _seen(row: StationRow) -> str:
     if row.last_seen is None:
-        return "never"
+        return QCoreApplication.translate("FleetPage", "never")
     return row.last_seen.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
@@ -100,7 +104,7 @@ class FleetPage(QDialog):
         super().__init__(parent)
         self._actor = actor
         self.setObjectName("fleet-page")
-        self.setWindowTitle("Fleet: every station")
+        self.setWindowTitle(self.tr("Fleet: every station"))
         # A person's role, not the station's: the station's client certificate is not offered.
         self._settings = replace(settings, cert_file=None)
         self._tasks = Tasks("fleet-page", parent=self)
@@ -109,7 +113,7 @@ class FleetPage(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("fleet-password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.refresh_button = QPushButton("Refresh")
+        self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.setObjectName("fleet-refresh")
         self.refresh_button.clicked.connect(self.refresh)
         self.password.returnPressed.connect(self.refresh)
@@ -124,13 +128,15 @@ class FleetPage(QDialog):
         self.qa_button.setVisible(actor is not None)
         self.qa_window: QAWindow | None = None
         self.status = QLabel(
-            f"Sign in with your own QA or supervisor role at {settings.host}, then Refresh."
+            self.tr("Sign in with your own QA or supervisor role at {host}, then Refresh.").format(
+                host=settings.host
+            )
         )
         self.status.setObjectName("fleet-status")
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("fleet-stations")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -139,8 +145,8 @@ class FleetPage(QDialog):
         self.table.setFont(theme.font(theme.BODY_PT))
 
         form = QFormLayout()
-        form.addRow("Your role at the centre", self.role)
-        form.addRow("Password", self.password)
+        form.addRow(self.tr("Your role at the centre"), self.role)
+        form.addRow(self.tr("Password"), self.password)
         top = QHBoxLayout()
         top.addLayout(form, 1)
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -223,7 +229,8 @@ class FleetPage(QDialog):
         self.refresh_button.setEnabled(True)
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            lot = f"{row.open_lot} (by {row.lot_opened_by})" if row.open_lot else ""
+            by = self.tr("{lot} (by {who})")
+            lot = by.format(lot=row.open_lot, who=row.lot_opened_by) if row.open_lot else ""
             lag = "" if row.ship_lag_s is None else lag_words(row.ship_lag_s)
             state = station_state(row)
             if row.silent and row.heartbeat_age_s is not None:
@@ -252,12 +259,17 @@ class FleetPage(QDialog):
                 self.table.setItem(i, j, item)
         lots = sum(1 for r in rows if r.open_lot)
         silent = sum(1 for r in rows if r.silent)
-        self.status.setText(
-            f"{len(rows)} station(s), read at {datetime.now():%H:%M:%S}"
-            + (f"; {lots} with an offline lot open" if lots else "")
-            + (self.tr("; %n silent", "", silent) if silent else "")
-            + self.tr(". Reads again every %n s.", "", REFRESH_EVERY_MS // 1000)
-        )
+        parts = [
+            self.tr("{count} station(s), read at {time}", "", len(rows)).format(
+                count=len(rows), time=f"{datetime.now():%H:%M:%S}"
+            )
+        ]
+        if lots:
+            parts.append(self.tr("%n with an offline lot open", "", lots))
+        if silent:
+            parts.append(self.tr("%n silent", "", silent))
+        said = self.tr("{summary}. Reads again every %n s.", "", REFRESH_EVERY_MS // 1000)
+        self.status.setText(said.format(summary="; ".join(parts)))
 
     def _failed(self, exc: BaseException) -> None:
         self._reading = False
@@ -279,11 +291,17 @@ class FleetPageAction(QObject):
         self._settings = settings
         self._actor: ActorSource = lambda: tools.roles.actor
         self.page: FleetPage | None = None
-        self.action = QAction("Fleet: every station…", self)
+        self.action = QAction(self)
         self.action.setObjectName("open-fleet")
+        self._word_action()
+        languages().changed.connect(self._word_action)
         tools.window.roles_menu.addAction(self.action)
         tools.roles.gate(self.action, Privilege.VIEW_JOURNAL)  # read-only, like the journal
         self.action.triggered.connect(self.open)
+
+    @Slot()
+    def _word_action(self) -> None:
+        self.action.setText(self.tr("Fleet: every station…"))
 
     @Slot()
     def open(self) -> FleetPage:

@@ -150,7 +150,7 @@ class LabelTemplateEditor(QDialog):
         path = self.path
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save the label template"), "label.zpl", "ZPL (*.zpl)"
+                self, self.tr("Save the label template"), "label.zpl", self.tr("ZPL (*.zpl)")
             )
             if not chosen:
                 return

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,23 +39,34 @@ from station.config.model import (
 from station.errors import ConfigError
 from station.targets.fields import FIELDS
 from ui import theme
+from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.supervisor.field_words import field_help, field_label
 
 if TYPE_CHECKING:
     from ui.supervisor.label_editor import LabelTemplateEditor
 
 _SOURCE_LABELS = {
-    "realm_key": "Realm key in the OS keyring",
-    "issued_token": "Issued token in the OS keyring",
-    "command": "Token command",
+    "realm_key": QT_TRANSLATE_NOOP("TargetForm", "Realm key in the OS keyring"),
+    "issued_token": QT_TRANSLATE_NOOP("TargetForm", "Issued token in the OS keyring"),
+    "command": QT_TRANSLATE_NOOP("TargetForm", "Token command"),
 }
-_RULE_LABELS = {"device": "Reported by the device", "uuid5": "UUIDv5 of an identity field"}
+_RULE_LABELS = {
+    "device": QT_TRANSLATE_NOOP("TargetForm", "Reported by the device"),
+    "uuid5": QT_TRANSLATE_NOOP("TargetForm", "UUIDv5 of an identity field"),
+}
+
+
+EXAMPLE_INTERFACE = "org.example.Sensor 1.0"  # an interface name: the same in every language
 
 
 class FormError(ConfigError):
     """A field's text cannot be read at all (before any configuration rule applies)."""
 
     def __init__(self, field: str, message: str) -> None:
-        super().__init__(message, "Correct the field marked in the form.")
+        super().__init__(
+            message,
+            QCoreApplication.translate("TargetForm", "Correct the field marked in the form."),
+        )
         self.field = field
 
 
@@ -105,54 +116,56 @@ class TargetForm(QWidget):
         self.realm = QLineEdit()
         self.token_source = QComboBox()
         for source in TOKEN_SOURCES:
-            self.token_source.addItem(_SOURCE_LABELS[source], source)
+            self.token_source.addItem(self.tr(_SOURCE_LABELS[source]), source)
         # Wide ranges on purpose: the configuration's rules decide, and say what is allowed.
         self.token_ttl_s = QSpinBox()
         self.token_ttl_s.setRange(0, 1_000_000)
         self.token_ttl_s.setValue(DEFAULT_TOKEN_TTL_S)
         self.token_command = QPlainTextEdit()
-        self.token_command.setPlaceholderText("One argument per line, the program first")
+        self.token_command.setPlaceholderText(self.tr("One argument per line, the program first"))
         self.token_command.setFixedHeight(70)
         self.ca_bundle = QLineEdit()
-        self.ca_bundle.setPlaceholderText("Empty: the system's trusted CAs only")
-        self.ca_browse = QPushButton("Choose…")
+        self.ca_bundle.setPlaceholderText(self.tr("Empty: the system's trusted CAs only"))
+        self.ca_browse = QPushButton(self.tr("Choose…"))
         self.ca_browse.clicked.connect(self._choose_ca)
         self.device_id_rule = QComboBox()
         for rule in DEVICE_ID_RULES:
-            self.device_id_rule.addItem(_RULE_LABELS[rule], rule)
+            self.device_id_rule.addItem(self.tr(_RULE_LABELS[rule]), rule)
         self.device_id_namespace = QLineEdit()
         self.device_id_field = QComboBox()
         for id_field in DEVICE_ID_FIELDS:
             self.device_id_field.addItem(id_field.replace("_", " "), id_field)
         self.storage = {kind: QCheckBox(kind.upper()) for kind in STORAGE_KINDS}
         self.initial_introspection = QPlainTextEdit()
-        self.initial_introspection.setPlaceholderText("org.example.Sensor 1.0")
+        self.initial_introspection.setPlaceholderText(EXAMPLE_INTERFACE)
         self.initial_introspection.setFixedHeight(70)
         self.max_registrations_in_flight = QSpinBox()
         # 0 is "unset": the engine then runs as many as the fixture has slots.
         self.max_registrations_in_flight.setRange(0, 10_000)
-        self.max_registrations_in_flight.setSpecialValueText("Slot count")
+        self.max_registrations_in_flight.setSpecialValueText(self.tr("Slot count"))
         self.max_registrations_in_flight.setValue(0)
         self.allowlist_pattern = QLineEdit()
-        self.allowlist_pattern.setPlaceholderText("Empty: every serial")
-        self.confirmed_counts_as_pass = QCheckBox("A device Astarte reports as confirmed passes")
-        self.print_label = QCheckBox("Print the unit's label after each PASS")
+        self.allowlist_pattern.setPlaceholderText(self.tr("Empty: every serial"))
+        self.confirmed_counts_as_pass = QCheckBox(
+            self.tr("A device Astarte reports as confirmed passes")
+        )
+        self.print_label = QCheckBox(self.tr("Print the unit's label after each PASS"))
         self.label_template = QLineEdit()
-        self.label_template.setPlaceholderText("Empty: the built-in 2 x 1 inch label")
+        self.label_template.setPlaceholderText(self.tr("Empty: the built-in 2 x 1 inch label"))
         self.label_edit = QPushButton(self.tr("Edit…"))
         self.label_edit.setObjectName("label-template-edit")
         self.label_edit.clicked.connect(self.edit_label_template)
         #: Where a relative `label_template` is taken from (the configuration file's folder).
         self.base_dir: Path | None = None
-        self.check_scan = QCheckBox("Scan each printed label back before the unit leaves")
+        self.check_scan = QCheckBox(self.tr("Scan each printed label back before the unit leaves"))
         self.check_scan_timeout_s = QSpinBox()
         self.check_scan_timeout_s.setRange(0, 1_000_000)
         self.check_scan_timeout_s.setValue(DEFAULT_CHECK_SCAN_S)
         self.mes_recipe = QLineEdit()
-        self.mes_recipe.setPlaceholderText("Empty: the MES is not asked")
+        self.mes_recipe.setPlaceholderText(self.tr("Empty: the MES is not asked"))
         self.mes_offline = QComboBox()
-        self.mes_offline.addItem("Block: no unit while the MES cannot be asked", "block")
-        self.mes_offline.addItem("Allow and queue the results", "allow-and-queue")
+        self.mes_offline.addItem(self.tr("Block: no unit while the MES cannot be asked"), "block")
+        self.mes_offline.addItem(self.tr("Allow and queue the results"), "allow-and-queue")
 
     def _build_layout(self) -> None:
         ca_row = QHBoxLayout()
@@ -199,7 +212,7 @@ class TargetForm(QWidget):
             widget = inputs[f.key]
             if isinstance(widget, QWidget):
                 widget.setObjectName(f"field-{f.key}")
-                widget.setToolTip(f.help)
+                widget.setToolTip(field_help(f.help))
                 cell.addWidget(widget)
             else:
                 cell.addLayout(widget)
@@ -210,8 +223,8 @@ class TargetForm(QWidget):
             error.setVisible(False)
             cell.addWidget(error)
             self.errors[f.key] = error
-            label = QLabel(f.label)
-            label.setToolTip(f.help)
+            label = QLabel(field_label(f.label))
+            label.setToolTip(field_help(f.help))
             form.addRow(label, cell)
 
     def _update_enabled(self) -> None:
@@ -222,7 +235,7 @@ class TargetForm(QWidget):
 
     def _choose_ca(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "CA bundle (PEM)", "", "PEM files (*.pem *.crt);;All files (*)"
+            self, self.tr("CA bundle (PEM)"), "", self.tr("PEM files (*.pem *.crt);;All files (*)")
         )
         if path:
             self.ca_bundle.setText(path)
@@ -328,10 +341,12 @@ class TargetForm(QWidget):
                 name, version = parts
                 major, minor = (int(v) for v in version.split("."))
             except ValueError:
+                said = self.tr(
+                    "Line {n} ({line!r}) is not 'interface major.minor', e.g. '{example}'."
+                )
                 raise FormError(
                     "initial_introspection",
-                    f"Line {n} ({line.strip()!r}) is not 'interface major.minor', e.g. "
-                    "'org.example.Sensor 1.0'.",
+                    said.format(n=n, line=line.strip(), example=EXAMPLE_INTERFACE),
                 ) from None
             result[name] = [major, minor]
         return result

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -43,13 +43,12 @@ from ui.errors import describe, show_failure
 from ui.roles.controller import RoleController
 from ui.screen_fit import fit_to_screen
 from ui.supervisor.connection_test_panel import ConnectionTestPanel
-from ui.supervisor.credentials_panel import SAVE_FIRST, CredentialsPanel
+from ui.supervisor.credentials_panel import CredentialsPanel, save_first
 from ui.supervisor.lifetime import delete_when_idle
 from ui.supervisor.target_form import FormError, TargetForm
 from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
-NEW = "(new target)"
 PREFERRED_SIZE = QSize(1500, 900)
 
 
@@ -76,7 +75,7 @@ class TargetsEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("targets-editor")
-        self.setWindowTitle("Realm targets and keys")
+        self.setWindowTitle(self.tr("Realm targets and keys"))
         self.book = book
         self.roles = roles
         self.audit = audit
@@ -87,15 +86,15 @@ class TargetsEditor(QDialog):
 
         self.list = QListWidget()
         self.list.setObjectName("target-list")
-        self.new_button = QPushButton("New target")
-        self.delete_button = QPushButton("Delete")
+        self.new_button = QPushButton(self.tr("New target"))
+        self.delete_button = QPushButton(self.tr("Delete"))
         self.delete_button.setObjectName("delete-target")
         self.form = TargetForm()
         self.form.base_dir = book.path.parent  # a relative label_template is taken from there
         self.reason = QLineEdit()
         self.reason.setObjectName("reason")
-        self.reason.setPlaceholderText("Why (recorded in the journal with the change)")
-        self.save_button = QPushButton("Save target")
+        self.reason.setPlaceholderText(self.tr("Why (recorded in the journal with the change)"))
+        self.save_button = QPushButton(self.tr("Save target"))
         self.save_button.setObjectName("save-target")
         self.status = QLabel("")
         self.status.setObjectName("editor-status")
@@ -124,7 +123,7 @@ class TargetsEditor(QDialog):
         self.restart_note.setObjectName("restart-note")
         self.restart_note.setWordWrap(True)
         left = QVBoxLayout()
-        left.addWidget(QLabel("Targets"))
+        left.addWidget(QLabel(self.tr("Targets")))
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -148,7 +147,7 @@ class TargetsEditor(QDialog):
         middle.addWidget(self.save_button)
         middle.addWidget(self.status)
 
-        fixtures = QGroupBox("Active target per fixture")
+        fixtures = QGroupBox(self.tr("Active target per fixture"))
         self._fixtures_layout = QGridLayout(fixtures)
         right = QVBoxLayout()
         right.addWidget(self.credentials_panel)
@@ -172,7 +171,7 @@ class TargetsEditor(QDialog):
             if combo is None:
                 combo = QComboBox()
                 combo.setObjectName(f"active-{fixture.name}")
-                button = QPushButton("Make active")
+                button = QPushButton(self.tr("Make active"))
                 button.setObjectName(f"make-active-{fixture.name}")
                 button.clicked.connect(lambda _=False, f=fixture.name: self.set_active(f))
                 self._fixtures_layout.addWidget(QLabel(fixture.name), row, 0)
@@ -238,18 +237,20 @@ class TargetsEditor(QDialog):
         self.form.load("", {})
         self._show_restart_note(None)
         self._mark_clean()
-        self.credentials.setText(SAVE_FIRST)
+        self.credentials.setText(save_first())
 
     def _show_restart_note(self, name: str | None) -> None:
         users = [f.name for f in self.book.config.fixtures if f.active_target == name]
         self.restart_note.setVisible(bool(users))
-        self.restart_note.setText(
-            f"ℹ {name} is the active target of fixture {', '.join(users)}: saving a change "
-            "restarts the operator screen on it as soon as no slot is working. The shift "
-            "counters, each slot's last result and your sign-in are kept."
-            if users
-            else ""
+        said = self.tr(
+            "ℹ {target} is the active target of fixture {fixtures}: saving a change restarts "
+            "the operator screen on it as soon as no slot is working. The shift counters, each "
+            "slot's last result and your sign-in are kept.",
+            "",
+            len(users),
         )
+        text = said.format(target=name, fixtures=", ".join(users))
+        self.restart_note.setText(text if users else "")
 
     # -- unsaved edits ---------------------------------------------------------------------
 
@@ -283,17 +284,19 @@ class TargetsEditor(QDialog):
         if self.discard_box is not None:
             self.discard_box.raise_()
             return
-        name = self.form.target_name() or "the new target"
+        name = self.form.target_name() or self.tr("the new target")
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved changes",
-            f"Discard the unsaved changes to {name}?",
+            self.tr("Unsaved changes"),
+            self.tr("Discard the unsaved changes to {target}?").format(target=name),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("discard-edits")
-        box.setInformativeText("Cancel goes back to the editor; Save target keeps the changes.")
-        box.button(QMessageBox.StandardButton.Cancel).setText("Keep editing")
+        box.setInformativeText(
+            self.tr("Cancel goes back to the editor; Save target keeps the changes.")
+        )
+        box.button(QMessageBox.StandardButton.Cancel).setText(self.tr("Keep editing"))
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.discard_box = box
 
@@ -355,9 +358,9 @@ class TargetsEditor(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, TargetInvalid) and exc.field:
             self.form.show_error(exc.field, describe(exc).message)
-            show_failure(exc, self.say, self, before="Not saved: ")
+            show_failure(exc, self.say, self, before=self.tr("Not saved: "))
             return
-        show_failure(exc, self.say, self, before="Not done: ")
+        show_failure(exc, self.say, self, before=self.tr("Not done: "))
 
     @Slot()
     def save(self) -> None:
@@ -367,7 +370,7 @@ class TargetsEditor(QDialog):
             document = self.form.document()
         except FormError as exc:
             self.form.show_error(exc.field, describe(exc).message)
-            show_failure(exc, self.say, self, before="Not saved: ")
+            show_failure(exc, self.say, self, before=self.tr("Not saved: "))
             return
         replacing = self._current
         actor, reason = self.request()
@@ -375,7 +378,7 @@ class TargetsEditor(QDialog):
         def saved(config: StationConfig) -> None:
             self._current = name
             self.reason.clear()
-            self.status.setText(f"Target {name!r} saved.")
+            self.status.setText(self.tr("Target {target!r} saved.").format(target=name))
             self.configSaved.emit(config)
             self._fill(config)
 
@@ -384,7 +387,7 @@ class TargetsEditor(QDialog):
                 actor, name, document, replacing=replacing, reason=reason
             ),
             saved,
-            "Saving",
+            self.tr("Saving"),
         )
 
     @Slot()
@@ -396,11 +399,13 @@ class TargetsEditor(QDialog):
 
         def deleted(config: StationConfig) -> None:
             self._current = None
-            self.status.setText(f"Target {name!r} deleted, with its keyring entries.")
+            said = self.tr("Target {target!r} deleted, with its keyring entries.")
+            self.status.setText(said.format(target=name))
             self.configSaved.emit(config)
             self._fill(config)
 
-        self.run(lambda: self.book.delete_target(actor, name, reason=reason), deleted, "Deleting")
+        deleting = self.tr("Deleting")
+        self.run(lambda: self.book.delete_target(actor, name, reason=reason), deleted, deleting)
 
     @Slot(str)
     def set_active(self, fixture: str) -> None:
@@ -408,14 +413,15 @@ class TargetsEditor(QDialog):
         actor, reason = self.request()
 
         def done(config: StationConfig) -> None:
-            self.status.setText(f"Fixture {fixture} now provisions into {target!r}.")
+            said = self.tr("Fixture {fixture} now provisions into {target!r}.")
+            self.status.setText(said.format(fixture=fixture, target=target))
             self.configSaved.emit(config)
             self.activeTargetChanged.emit(fixture, target)
 
         self.run(
             lambda: self.book.set_active_target(actor, fixture, target, reason=reason),
             done,
-            "Saving the active target",
+            self.tr("Saving the active target"),
         )
 
     # The panels' actions, as the editor's own (what the supervisor and the tests call).
@@ -456,9 +462,13 @@ def open_targets_editor(
     if not roles.may(Privilege.EDIT_TARGETS):
         actor = roles.actor
         raise NotPermitted(
-            f"{actor.name} is signed in as {actor.role.label}; only a supervisor may open the "
-            "target editor.",
-            "Ask a supervisor to sign in (Roles menu).",
+            QCoreApplication.translate(
+                "TargetsEditor",
+                "{name} is signed in as {role}; only a supervisor may open the target editor.",
+            ).format(name=actor.name, role=QCoreApplication.translate("Role", actor.role.label)),
+            QCoreApplication.translate(
+                "TargetsEditor", "Ask a supervisor to sign in (Roles menu)."
+            ),
         )
     editor = TargetsEditor(book, roles, audit, parent)
     editor.open()

@@ -9,11 +9,13 @@ class PasteTokenDialog(QDialog):
     def __init__(self, target: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("paste-token")
-        self.setWindowTitle(f"Issued token for {target}")
+        self.setWindowTitle(self.tr("Issued token for {target}").format(target=target))
         self.setModal(True)
         hint = QLabel(
-            "Paste the Pairing token (a JWT). It goes straight into the OS keyring; the editor "
-            "shows only its expiry and what it allows."
+            self.tr(
+                "Paste the Pairing token (a JWT). It goes straight into the OS keyring; the "
+                "editor shows only its expiry and what it allows."
+            )
         )
         hint.setWordWrap(True)
         self.token = QLineEdit()
@@ -22,7 +24,7 @@ class PasteTokenDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Store in keyring")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Store in keyring"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

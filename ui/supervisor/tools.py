@@ -198,14 +198,17 @@ class SupervisorTools(QObject):
         self._show_role()
         self.sign_out_action.setEnabled(actor.role is not Role.OPERATOR)
         if not self.roles.may(Privilege.OVERRIDE) and self._override_slot is not None:
-            self._end_override("the supervisor session ended")
+            self._end_override(self.tr("the supervisor session ended"))
 
     def _set_override(self, on: bool) -> None:
         setter = getattr(self.window.runner, "set_override_passed", None)
         if setter is None:
             raise StationError(
-                "This station's engine cannot apply an override from the screen.",
-                "Provision the device with `station rework reprovision --slots SLOT --reason WHY`.",
+                self.tr("This station's engine cannot apply an override from the screen."),
+                self.tr(
+                    "Provision the device with "
+                    "`station rework reprovision --slots SLOT --reason WHY`."
+                ),
             )
         setter(on)
 
@@ -217,11 +220,13 @@ class SupervisorTools(QObject):
             self.window.notices.show_notice(describe(exc))
             return
         self._override_slot = slot
-        where = f"slot {slot}" if slot else "the next attempt"
+        where = self.tr("slot {slot}").format(slot=slot) if slot else self.tr("the next attempt")
         self._notice(
             "warning",
-            f"Supervisor override: {where} may provision a device that already passed.",
-            "Load the reworked device and press Provision.",
+            self.tr(
+                "Supervisor override: {where} may provision a device that already passed."
+            ).format(where=where),
+            self.tr("Load the reworked device and press Provision."),
         )
 
     def _end_override(self, why: str) -> None:
@@ -230,14 +235,17 @@ class SupervisorTools(QObject):
             self._set_override(False)
         except StationError:
             return
-        self._notice("info", f"The 'already passed' override has ended ({why}).")
+        self._notice(
+            "info", self.tr("The 'already passed' override has ended ({why}).").format(why=why)
+        )
 
     @Slot(object)
     def _attempt_finished(self, event: object) -> None:
         if self._override_slot is None or not isinstance(event, AttemptFinished):
             return
         if self._override_slot in ("", event.snapshot.slot):
-            self._end_override(f"slot {event.snapshot.slot} finished its attempt")
+            said = self.tr("slot {slot} finished its attempt")
+            self._end_override(said.format(slot=event.snapshot.slot))
 
     @property
     def override_active(self) -> bool:
@@ -252,16 +260,21 @@ class SupervisorTools(QObject):
         if target == self._running_target:
             return
         what = (
-            f"The active target is now {target.name} (realm {target.realm})"
+            self.tr("The active target is now {target} (realm {realm})")
             if target.name != self._running_target.name
-            else f"The settings of target {target.name} (realm {target.realm}) changed"
-        )
+            else self.tr("The settings of target {target} (realm {realm}) changed")
+        ).format(target=target.name, realm=target.realm)
         # What the screen will run once restarted: a second save must not restart it twice.
         self._running_target = target
         if self._restart is None:
-            self._notice("warning", f"{what}.", "Restart the station to provision with them.")
+            self._notice(
+                "warning",
+                self.tr("{what}.").format(what=what),
+                self.tr("Restart the station to provision with them."),
+            )
             return
-        self._notice("warning", f"{what}; the screen restarts to use it when no slot is working.")
+        said = self.tr("{what}; the screen restarts to use it when no slot is working.")
+        self._notice("warning", said.format(what=what))
         self._restart_when_idle()
 
     def _restart_when_idle(self) -> None:
@@ -271,13 +284,18 @@ class SupervisorTools(QObject):
             QTimer.singleShot(RESTART_POLL_MS, self, self._restart_when_idle)
             return
         target = self._running_target
-        kept = "the shift counters and each slot's last result were kept"
         if self.roles.session.elevated:
-            kept += f", and {self.roles.actor.name} is still signed in"
-        notice = StationNotice(
-            "info",
-            f"Now provisioning with target {target.name} (realm {target.realm}) as saved; {kept}.",
-        )
+            said = self.tr(
+                "Now provisioning with target {target} (realm {realm}) as saved; the shift "
+                "counters and each slot's last result were kept, and {name} is still signed in."
+            )
+        else:
+            said = self.tr(
+                "Now provisioning with target {target} (realm {realm}) as saved; the shift "
+                "counters and each slot's last result were kept."
+            )
+        text = said.format(target=target.name, realm=target.realm, name=self.roles.actor.name)
+        notice = StationNotice("info", text)
         carry = capture(self.window, self.roles, notice)
         self._handed_over = True  # the session goes on in the new window: no sign-out
         self._restart(carry)
