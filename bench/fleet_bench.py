@@ -9,6 +9,8 @@ F2  stations x simulated slots provisioning (claim, journal, complete) with a sh
     same clock), central counts vs local journals, device IDs registered by more than one station.
 F3  an offline backlog (8 h x 32 slots at a 30-s cycle in the full run) drained to the centre:
     time, rate, gaps, duplicates.
+    Then the supervisors' views (station overview, offline and duplicate registrations) read
+    right after it arrived: server time under EXPLAIN ANALYZE and partitions read whole.
 QA  the QA viewer's questions at the centre right after a backlog of attempts arrived (5,000 in
     the full run): the count of every attempt, and the count and first page filtered by result
     and by error class.
@@ -42,6 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import psycopg  # noqa: E402
+from fleet_views import view_figures  # noqa: E402
 
 from station.fleet.claims import ClaimClient  # noqa: E402
 from station.fleet.connect import FleetSettings  # noqa: E402
@@ -315,6 +318,10 @@ def f3(centre: Centre, attempts: int) -> None:
         f"F3 offline backlog: {attempts} attempts = {local} events (written locally in "
         f"{written:.1f} s) drained in {elapsed:.1f} s ({local / elapsed:.0f} events/s); "
         f"central rows {rows}, max seq {max_seq}, gaps {gaps}, duplicates {rows - max_seq}"
+    )
+    # The supervisors' views right after it arrived (EXPLAIN ANALYZE, as a QA role).
+    print(
+        "F3 views after the backlog: " + view_figures(centre.cluster.admin_dsn(centre.db), settings)
     )
     shutil.rmtree(work, ignore_errors=True)
 
