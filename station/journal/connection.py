@@ -13,7 +13,13 @@ from pathlib import Path
 
 from station.journal.damage import damaged, is_damage
 from station.journal.model import JournalError
-from station.journal.schema import check_supported, migrate, read_version, schema_version
+from station.journal.schema import (
+    add_intent_records_view,
+    check_supported,
+    migrate,
+    read_version,
+    schema_version,
+)
 from station.journal.upgrade import upgrade_verified
 
 WRITE_ACTION = (
@@ -61,6 +67,7 @@ def open_for_writing(path: Path, *, station_id: str, created_at: str) -> sqlite3
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
         migrate(conn)
+        add_intent_records_view(conn, schema_version())
         # `journal_id` names this file to a fleet's central store, which keys shipped events
         # by it: a copied file shipping under the same id is caught there.
         conn.execute(

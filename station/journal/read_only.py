@@ -18,6 +18,7 @@ from station.journal.model import JournalError
 from station.journal.schema import (
     COMPACT_EVENTS,
     COMPACT_EVENTS_VIEW,
+    add_intent_records_view,
     check_supported,
     read_version,
 )
@@ -41,6 +42,8 @@ def open_read_only(path: Path) -> sqlite3.Connection:
             # Not upgraded yet (the station does that when it next opens it): read its events
             # as compact ones, so every reader's questions work on it unchanged.
             conn.execute(COMPACT_EVENTS_VIEW)
+        if version > 0:
+            add_intent_records_view(conn, version)
     except sqlite3.Error as exc:
         raise JournalError(f"Cannot open the journal {path}: {exc}.", "Check the path.") from exc
     return conn

@@ -132,18 +132,37 @@ INTENT_INDEXES: tuple[str, str] = (
     "CREATE INDEX events_intent_by_attempt ON events (attempt_ref) WHERE kind = 'attempt.intent'",
 )
 
+#: `intent_records`: every intent as the `intents` table of journals before schema 5 showed it,
+#: a temporary view on each connection (no schema object, so no upgrade): over the intent
+#: records and their partial indexes from schema 5 on, over the old table before, so a reader of
+#: a journal not upgraded yet (a kept copy, another station's file) asks through its indexes too.
+INTENT_RECORDS_VIEW = (
+    "CREATE TEMP VIEW intent_records AS SELECT seq, attempt_ref, "  # noqa: S608
+    f"{INTENT_DEVICE_SQL} AS device_id, {INTENT_REALM_SQL} AS realm, "
+    "json_extract(payload, '$.fingerprint') AS fingerprint, at_us AS recorded_us "
+    "FROM main.events WHERE kind = 'attempt.intent'"
+)
+_OLD_INTENT_RECORDS_VIEW = (
+    "CREATE TEMP VIEW intent_records AS SELECT seq, attempt_ref, device_id, realm, "
+    "fingerprint, recorded_us FROM main.intents"
+)
+
 #: The fingerprint of the newest intent for (device ID, realm): an index range, newest first.
 LATEST_INTENT_SQL = (
-    "SELECT json_extract(payload, '$.fingerprint') FROM events "  # noqa: S608
-    f"WHERE kind = 'attempt.intent' AND {INTENT_DEVICE_SQL} = ? AND {INTENT_REALM_SQL} = ? "
+    "SELECT fingerprint FROM intent_records WHERE device_id = ? AND realm = ? "
     "ORDER BY seq DESC LIMIT 1"
 )
 #: An attempt's intents as the detail shows them: (seq, device ID, realm, fingerprint, at_us).
 ATTEMPT_INTENTS_SQL = (
-    f"SELECT seq, {INTENT_DEVICE_SQL}, {INTENT_REALM_SQL}, "  # noqa: S608
-    "json_extract(payload, '$.fingerprint'), at_us FROM events "
-    "WHERE kind = 'attempt.intent' AND attempt_ref = ? ORDER BY seq"
+    "SELECT seq, device_id, realm, fingerprint, recorded_us FROM intent_records "
+    "WHERE attempt_ref = ? ORDER BY seq"
 )
+
+
+def add_intent_records_view(conn: sqlite3.Connection, version: int) -> None:
+    """`intent_records` on `conn`, a connection to a journal at `version` (1 or later)."""
+    conn.execute(INTENT_RECORDS_VIEW if version >= FOLDED_INTENTS else _OLD_INTENT_RECORDS_VIEW)
+
 
 _EVENTS_APPEND_ONLY: tuple[str, ...] = (
     """CREATE TRIGGER events_no_update BEFORE UPDATE ON events

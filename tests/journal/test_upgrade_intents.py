@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from station.journal import AttemptFilter, Journal, JournalError, JournalQuery, schema, verify
+from station.journal.read_only import open_read_only
 from tests.journal.helpers import (
     FP_A,
     RECORDS_PER_ATTEMPT,
@@ -110,16 +111,40 @@ def test_a_schema4_journal_is_upgraded_and_answers_as_before(tmp_path: Path) -> 
     ]
 
 
+def _plans(path: Path) -> tuple[str, str]:
+    """How a reader's connection answers the latest-intent and the detail's question."""
+    conn = open_read_only(path)
+    try:
+        latest = conn.execute(f"EXPLAIN QUERY PLAN {schema.LATEST_INTENT_SQL}", ("d", "r"))
+        detail = conn.execute(f"EXPLAIN QUERY PLAN {schema.ATTEMPT_INTENTS_SQL}", (1,))
+        return str(latest.fetchall()), str(detail.fetchall())
+    finally:
+        conn.close()
+
+
 def test_the_intent_questions_read_an_index_of_intent_records(tmp_path: Path) -> None:
     path = tmp_path / "j.sqlite"
     with Journal.open(path, station_id="s") as journal:
         full_attempt(journal)
-    latest = _rows(path, f"EXPLAIN QUERY PLAN {schema.LATEST_INTENT_SQL}", ("d", "r"))
-    assert "USING INDEX events_intent_by_device" in str(latest)
-    assert "TEMP B-TREE" not in str(latest)  # newest first straight from the index
-    detail = _rows(path, f"EXPLAIN QUERY PLAN {schema.ATTEMPT_INTENTS_SQL}", (1,))
-    assert "USING INDEX events_intent_by_attempt" in str(detail)
-    assert "TEMP B-TREE" not in str(detail)
+    latest, detail = _plans(path)
+    assert "USING INDEX events_intent_by_device" in latest
+    assert "USING INDEX events_intent_by_attempt" in detail
+    # Newest first straight from the index, with nothing sorted.
+    assert "TEMP B-TREE" not in latest + detail
+
+
+def test_a_journal_not_upgraded_yet_is_read_through_its_intents_table() -> None:
+    """A kept copy, or another station's file, read without being upgraded."""
+    latest, detail = _plans(SCHEMA4_FIXTURE)
+    assert "USING INDEX intents_by_device" in latest
+    assert "USING INDEX intents_by_attempt" in detail
+    conn = open_read_only(SCHEMA4_FIXTURE)
+    try:
+        assert conn.execute(schema.LATEST_INTENT_SQL, ("dev-2", "plant2")).fetchall() == [
+            ("c" * 64,)
+        ]
+    finally:
+        conn.close()
 
 
 def test_a_schema4_journal_whose_intents_table_was_edited_is_not_upgraded(
