@@ -1,0 +1,95 @@
+"""The device record, written behind the attempt, is lost to a full disk: the transaction over a
+simulated device on a real pty, the Pairing stand-in over HTTPS, and a real SQLite journal on a
+small tmpfs that really fills up.
+
+The device record is committed while Pairing is asked for a secret (station/engine/
+journaling.py). If that commit fails, nothing may be written to the device: a secret on a unit
+whose identity the journal never recorded is what recovery could not explain later.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from station.engine.attempt import Outcome
+from station.engine.events import Result, Step
+from station.journal import Journal, JournalError, verify
+from station.journal.connection import WRITE_ACTION
+from station.profiles.base import StorageState
+from tests.fixtures.engine import EngineRig
+from tests.fixtures.small_disk import small_disk
+
+RigFactory = Callable[..., EngineRig]
+REGISTER = r"^POST /\S*/v1/[^/]+/agent/devices$"  # behind the ingress prefix
+
+
+def _wait(condition: Callable[[], object], timeout: float = 30.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.005)
+
+
+def test_a_device_record_lost_to_a_full_disk_fails_before_anything_is_written(
+    engine_rig: RigFactory, tmp_path: Path
+) -> None:
+    rig = engine_rig(slots=1)
+    with small_disk(tmp_path / "disk") as disk:
+        rig.journal.close()
+        rig.journal = Journal.open(disk.path / "journal.db", station_id="test-station")
+        # Pairing's answer to the registration arrives a byte at a time, so the disk can be
+        # freed while the attempt still waits for it.
+        rig.standin.set_faults(trickle_interval_s=0.02)
+        rig.standin.inject_fault("trickle", match=REGISTER)
+        outcomes: list[Outcome] = []
+        attempt = threading.Thread(target=lambda: outcomes.append(rig.provision("1")))
+        device = rig.fixture.pid("1")
+        assert device is not None
+        os.kill(device, signal.SIGSTOP)  # its identity answer waits until the disk is full
+        try:
+            attempt.start()
+            _wait(rig.journal.unfinished_attempts)  # the attempt's first record is on disk
+            assert disk.fill() > 0
+        finally:
+            os.kill(device, signal.SIGCONT)
+        # Pairing issued the secret, so the device record was handed to the journal before.
+        _wait(rig.standin.issued_secrets)
+        # A write queued after it ends only once the device record's commit has ended: both
+        # find the disk full.
+        with pytest.raises(JournalError, match="database or disk is full"):
+            rig.journal.record_event("disk_check", actor="tester", details={})
+        assert rig.standin.fault_plan.pending() == 0  # the answer is still on its way
+        disk.free()
+        attempt.join(60)
+        assert not attempt.is_alive()
+        [outcome] = outcomes
+
+        assert outcome.result is Result.FAIL, outcome
+        assert outcome.error_class == "journal"
+        cause = f"Cannot write to the journal {rig.journal.path}: database or disk is full."
+        assert outcome.message == f"Slot 1: {cause}"
+        assert outcome.action == f"{WRITE_ACTION} Then provision the device in slot 1 again."
+        assert set(outcome.step_durations_s) == {
+            s.value for s in (Step.CONNECT, Step.IDENTIFY, Step.POLICY, Step.REGISTER)
+        }
+        # Nothing reached the device, and the journal says where and why the attempt stopped.
+        device_state = rig.fixture.device("1")
+        assert device_state.record is None and device_state.state is StorageState.EMPTY
+        detail = rig.journal.attempt(outcome.attempt_id)
+        assert detail is not None
+        assert (detail.row.result, detail.row.error_class) == ("FAIL", "journal")
+        assert (detail.row.message, detail.row.action) == (outcome.message, outcome.action)
+        assert detail.row.device_id is None  # the device record never reached the disk
+        assert detail.intents == ()
+        failed = [(s.step, s.detail) for s in detail.steps if not s.ok]
+        assert failed == [("register", cause)], detail.steps
+        assert [a.kind for a in rig.journal.audit_events()] == []  # the check write is gone
+        assert verify(rig.journal.path).ok
+        rig.journal.close()
