@@ -41,9 +41,10 @@ class SignInDialog(QDialog):
         self.name_edit.setMaxLength(MAX_NAME)
         self.name_edit.setFont(theme.font(theme.TITLE_PT))
         self.name_edit.setMinimumHeight(theme.BUTTON_MIN_HEIGHT_PX)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
+        # Our own Sign in button, not the standard OK renamed: on a language switch the box
+        # words its standard buttons again itself, after this dialog re-worded them.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         for button in self.buttons.buttons():
             button.setFont(theme.font(theme.BUTTON_PT, bold=True))
             button.setMinimumSize(theme.BUTTON_MIN_WIDTH_PX, theme.BUTTON_MIN_HEIGHT_PX)
@@ -69,7 +70,7 @@ class SignInDialog(QDialog):
             self.tr("Your name is recorded in the journal with every device you provision.")
         )
         self.name_edit.setPlaceholderText(self.tr("Your name"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Sign in"))
+        self.ok_button.setText(self.tr("Sign in"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -82,8 +83,7 @@ class SignInDialog(QDialog):
 
     @Slot()
     def _validate(self) -> None:
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(bool(self.name))
+        self.ok_button.setEnabled(bool(self.name))
 
     def accept(self) -> None:
         if self.name:  # Enter in the field must not sign in a blank name either

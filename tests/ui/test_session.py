@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from station.config import load_config
@@ -48,7 +47,7 @@ def test_sign_in_then_window(qtbot: QtBot, demo: tuple[DemoEnvironment, Journal]
     session.start()
     dialog = session._signin
     assert isinstance(dialog, SignInDialog)
-    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    ok = dialog.ok_button
     assert not ok.isEnabled()  # a name is required
     QTest.keyClicks(dialog.name_edit, "   ")
     assert not ok.isEnabled()

@@ -81,10 +81,10 @@ class RoleSignInDialog(QDialog):
             self.captions, (self.role, self.name, self.password), strict=True
         ):
             form.addRow(caption, field)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Our own Sign in button, not the standard OK renamed: on a language switch the box
+        # words its standard buttons again itself, after this dialog re-worded them.
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_in_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.sign_in_button.setObjectName("signin-ok")
         for button in self.buttons.buttons():
             button.setMinimumSize(theme.BUTTON_MIN_WIDTH_PX, theme.BUTTON_MIN_HEIGHT_PX - 8)
