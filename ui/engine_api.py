@@ -11,6 +11,7 @@ from typing import Protocol
 
 from station.cancel import CancelToken
 from station.engine.events import SlotSnapshot, StationNotice
+from station.text import Text
 
 
 class TargetSummaryLike(Protocol):
@@ -32,6 +33,8 @@ class TargetSummaryLike(Protocol):
     def token_warning(self) -> str: ...
     @property
     def token_renews(self) -> bool: ...
+    @property
+    def token_said(self) -> Text | None: ...
 
 
 class RunnerLike(Protocol):

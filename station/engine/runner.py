@@ -78,6 +78,8 @@ class TargetSummary:
     token_warning: str = ""
     # True when the token source gets a fresh token for every need, so it cannot run out.
     token_renews: bool = False
+    # `token_detail` by message ID, which the screens translate.
+    token_said: Text | None = None
 
 
 class FixtureRunner:
@@ -268,6 +270,7 @@ class FixtureRunner:
             token_usable=status.usable,
             token_warning=status.detail if status.warning else "",
             token_renews=status.renews,
+            token_said=status.detail_text,
         )
 
     def check_pairing_health(

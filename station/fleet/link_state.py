@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from station.text import Text
+
 
 @dataclass(frozen=True)
 class FleetLinkState:
@@ -19,18 +21,19 @@ class FleetLinkState:
 
     @property
     def headline(self) -> str:
+        return self.headline_text.english
+
+    @property
+    def headline_text(self) -> Text:
+        """`headline` by message ID, for the screens."""
         if self.link == "live":
-            text = "Fleet: live"
-        elif self.link == "backlog":
-            text = f"Fleet: backlog {self.backlog}"
-        elif self.link == "offline":
-            text = f"Fleet: offline, backlog {self.backlog}"
-        elif self.link == "failed":
-            text = f"Fleet: shipping stopped, backlog {self.backlog}"
+            text = Text.of("fleet.live")
+        elif self.link in ("backlog", "offline", "failed"):
+            text = Text.of(f"fleet.{self.link}", backlog=self.backlog)
         else:
-            text = "Fleet: connecting…"
+            text = Text.of("fleet.connecting")
         if self.registrations_blocked:
-            return text + " · new registrations blocked"
+            return Text.of("fleet.blocked", headline=text)
         if self.lot:
-            return text + f" · offline lot {self.lot}"
+            return Text.of("fleet.offline_lot", headline=text, lot=self.lot)
         return text

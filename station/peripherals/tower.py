@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from station.errors import StationError
+from station.text import Text
 
 
 class Lamp(StrEnum):
@@ -53,14 +54,23 @@ class TowerSignal:
 
     def describe(self) -> str:
         """Plain words for the journal and the tests, e.g. 'red blink, blue steady'."""
+        return self.describe_text().english
+
+    def describe_text(self) -> Text:
+        """`describe` by message ID, for the screens."""
         parts = [
-            f"{lamp.value} {self.light(lamp).value}"
+            Text.of(f"tower.{lamp.value}.{self.light(lamp).value}")
             for lamp in Lamp
             if self.light(lamp) is not Light.OFF
         ]
         if self.buzzer is not Light.OFF:
-            parts.append(f"buzzer {self.buzzer.value}")
-        return ", ".join(parts) or "all off"
+            parts.append(Text.of(f"tower.buzzer.{self.buzzer.value}"))
+        if not parts:
+            return Text.of("tower.all_off")
+        said = parts[-1]
+        for part in reversed(parts[:-1]):
+            said = Text.of("tower.and", first=part, rest=said)
+        return said
 
 
 ALL_OFF = TowerSignal()

@@ -4,12 +4,19 @@ English unchanged, and a message without an ID left as it is."""
 
 from __future__ import annotations
 
+from pytestqt.qtbot import QtBot
+
 from station.engine.events import Result, SlotSnapshot, SlotState, StationNotice, Step
 from station.engine.policy import PolicyRefused
+from station.engine.runner import TargetSummary
+from station.fleet.link_state import FleetLinkState
+from station.pairing.tokens.scope import TokenStatus
+from station.peripherals.tower import signal_for
 from station.text import Text
 from ui.errors import describe
 from ui.i18n.languages import Languages
 from ui.operator import engine_words
+from ui.operator.banner import Banner
 
 from .i18n_fixtures import qm_dir, station_languages
 
@@ -101,4 +108,46 @@ def test_notices_and_the_error_presenter_speak_the_screens_language(
         said.message
         == "El destino deriva los ID de dispositivo pero no tiene configurado un UUID de "
         "espacio de nombres."
+    )
+
+
+def test_the_banner_words_the_token_and_the_fleet_link_in_german(
+    qtbot: QtBot, station_languages: Languages
+) -> None:
+    """The token's detail, the fleet headline and the tower's signal, made in station/, show
+    translated: no English on a German banner."""
+    station_languages.switch("de")
+    banner = Banner()
+    qtbot.addWidget(banner)
+    status = TokenStatus(
+        "issued token",
+        None,
+        Text.of("token.issued.expired", algorithm="ES256"),
+        usable=False,
+    )
+    banner.show_target(
+        TargetSummary(
+            name="plant",
+            realm="plant1",
+            pairing_url="https://pairing.example:8443",
+            token_kind=status.kind,
+            token_expires_at=None,
+            token_detail=status.detail,
+            token_usable=False,
+            token_said=status.detail_text,
+        )
+    )
+    assert status.detail == "ES256, expired: a supervisor must set a new token"
+    said = "ES256, abgelaufen: Ein Schichtleiter muss ein neues Token setzen"
+    assert banner.token.toolTip() == said
+    assert banner.token.text().startswith(f"✗ Token unbrauchbar: {said}")
+
+    banner.show_fleet(FleetLinkState("offline", 12, registrations_blocked=True))
+    assert banner.fleet.text().startswith(
+        "✗ Flotte: offline, Rückstand 12 · neue Registrierungen gesperrt."
+    )
+    signal = signal_for(["fail", "working"])
+    assert signal.describe() == "red blink, yellow steady, blue steady, buzzer blink"
+    assert engine_words.render(signal.describe_text()) == (
+        "rot blinkt, gelb an, blau an, Summer pulsiert"
     )

@@ -655,6 +655,34 @@
         <translation>Der einmal beschreibbare Speicher enthält einen unvollständigen Datensatz (Stromausfall beim Programmieren).</translation>
     </message>
     <message>
+        <source>Fleet: backlog {backlog}</source>
+        <translation>Flotte: Rückstand {backlog}</translation>
+    </message>
+    <message>
+        <source>{headline} · new registrations blocked</source>
+        <translation>{headline} · neue Registrierungen gesperrt</translation>
+    </message>
+    <message>
+        <source>Fleet: connecting…</source>
+        <translation>Flotte: verbindet…</translation>
+    </message>
+    <message>
+        <source>Fleet: shipping stopped, backlog {backlog}</source>
+        <translation>Flotte: Übertragung gestoppt, Rückstand {backlog}</translation>
+    </message>
+    <message>
+        <source>Fleet: live</source>
+        <translation>Flotte: live</translation>
+    </message>
+    <message>
+        <source>Fleet: offline, backlog {backlog}</source>
+        <translation>Flotte: offline, Rückstand {backlog}</translation>
+    </message>
+    <message>
+        <source>{headline} · offline lot {lot}</source>
+        <translation>{headline} · Offline-Los {lot}</translation>
+    </message>
+    <message>
         <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
         <translation>Die Station hatte bei „{step}“ in Platz {slot} einen internen Fehler; das Gerät blieb, wie es bei diesem Schritt war.</translation>
     </message>
@@ -847,6 +875,10 @@
         <translation>Einen davon verwenden: {slots}.</translation>
     </message>
     <message>
+        <source>{message} — {action}</source>
+        <translation>{message} — {action}</translation>
+    </message>
+    <message>
         <source>Set the device from slot {slot} aside and look it up in the journal.</source>
         <translation>Gerät aus Platz {slot} beiseitelegen und im Journal nachsehen.</translation>
     </message>
@@ -969,6 +1001,118 @@
     <message>
         <source>Do not start again blindly: reseat the device if needed and let the station re-read its state.</source>
         <translation>Nicht blind neu starten: Gerät ggf. neu einsetzen, Zustand neu lesen lassen.</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tagen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>{algorithm} from {name}, current token expired; a new one is fetched when needed</source>
+        <translation>{algorithm} von {name}, aktuelles Token abgelaufen; bei Bedarf wird ein neues geholt</translation>
+    </message>
+    <message>
+        <source>{algorithm} from {name}, current token expires in {left}; a new one is fetched when needed</source>
+        <translation>{algorithm} von {name}, aktuelles Token läuft ab in {left}; bei Bedarf wird ein neues geholt</translation>
+    </message>
+    <message>
+        <source>{algorithm} from {name}, no expiry</source>
+        <translation>{algorithm} von {name}, ohne Ablauf</translation>
+    </message>
+    <message>
+        <source>runs {name} when a token is needed</source>
+        <translation>führt {name} aus, wenn ein Token gebraucht wird</translation>
+    </message>
+    <message>
+        <source>{algorithm}, expired: a supervisor must set a new token</source>
+        <translation>{algorithm}, abgelaufen: Ein Schichtleiter muss ein neues Token setzen</translation>
+    </message>
+    <message>
+        <source>{algorithm}, expires in {left}, allows {allows}</source>
+        <translation>{algorithm}, läuft ab in {left}, erlaubt {allows}</translation>
+    </message>
+    <message>
+        <source>{algorithm}, expires in {left}, allows {allows}: ask a supervisor for a new token soon</source>
+        <translation>{algorithm}, läuft ab in {left}, erlaubt {allows}: bald einen Schichtleiter um ein neues Token bitten</translation>
+    </message>
+    <message>
+        <source>{algorithm}, never expires, allows {allows}</source>
+        <translation>{algorithm}, läuft nie ab, erlaubt {allows}</translation>
+    </message>
+    <message>
+        <source>{key} key; each call gets its own token valid {ttl} s</source>
+        <translation>{key}-Schlüssel; jeder Aufruf bekommt ein eigenes Token, gültig {ttl} s</translation>
+    </message>
+    <message>
+        <source>unusable ({kind})</source>
+        <translation>unbrauchbar ({kind})</translation>
+    </message>
+    <message>
+        <source>all off</source>
+        <translation>alles aus</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>blue blink</source>
+        <translation>blau blinkt</translation>
+    </message>
+    <message>
+        <source>blue steady</source>
+        <translation>blau an</translation>
+    </message>
+    <message>
+        <source>buzzer blink</source>
+        <translation>Summer pulsiert</translation>
+    </message>
+    <message>
+        <source>buzzer steady</source>
+        <translation>Summer an</translation>
+    </message>
+    <message>
+        <source>green blink</source>
+        <translation>grün blinkt</translation>
+    </message>
+    <message>
+        <source>green steady</source>
+        <translation>grün an</translation>
+    </message>
+    <message>
+        <source>red blink</source>
+        <translation>rot blinkt</translation>
+    </message>
+    <message>
+        <source>red steady</source>
+        <translation>rot an</translation>
+    </message>
+    <message>
+        <source>yellow blink</source>
+        <translation>gelb blinkt</translation>
+    </message>
+    <message>
+        <source>yellow steady</source>
+        <translation>gelb an</translation>
     </message>
     <message>
         <source>device ID</source>

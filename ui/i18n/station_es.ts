@@ -655,6 +655,34 @@
         <translation>La memoria de una sola escritura contiene un registro parcial (se perdió la alimentación al programar).</translation>
     </message>
     <message>
+        <source>Fleet: backlog {backlog}</source>
+        <translation>Flota: pendientes {backlog}</translation>
+    </message>
+    <message>
+        <source>{headline} · new registrations blocked</source>
+        <translation>{headline} · registros nuevos bloqueados</translation>
+    </message>
+    <message>
+        <source>Fleet: connecting…</source>
+        <translation>Flota: conectando…</translation>
+    </message>
+    <message>
+        <source>Fleet: shipping stopped, backlog {backlog}</source>
+        <translation>Flota: envío detenido, pendientes {backlog}</translation>
+    </message>
+    <message>
+        <source>Fleet: live</source>
+        <translation>Flota: en línea</translation>
+    </message>
+    <message>
+        <source>Fleet: offline, backlog {backlog}</source>
+        <translation>Flota: sin conexión, pendientes {backlog}</translation>
+    </message>
+    <message>
+        <source>{headline} · offline lot {lot}</source>
+        <translation>{headline} · lote sin conexión {lot}</translation>
+    </message>
+    <message>
         <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
         <translation>La estación tuvo un error interno en «{step}» en la ranura {slot}; el dispositivo quedó como estaba en ese paso.</translation>
     </message>
@@ -847,6 +875,10 @@
         <translation>Use uno de estos: {slots}.</translation>
     </message>
     <message>
+        <source>{message} — {action}</source>
+        <translation>{message} — {action}</translation>
+    </message>
+    <message>
         <source>Set the device from slot {slot} aside and look it up in the journal.</source>
         <translation>Aparte el dispositivo de la ranura {slot} y búsquelo en el diario.</translation>
     </message>
@@ -969,6 +1001,118 @@
     <message>
         <source>Do not start again blindly: reseat the device if needed and let the station re-read its state.</source>
         <translation>No vuelva a iniciar a ciegas: recoloque el dispositivo si hace falta y deje que la estación vuelva a leer su estado.</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>caducado</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>{algorithm} from {name}, current token expired; a new one is fetched when needed</source>
+        <translation>{algorithm} de {name}, el token actual caducó; se obtiene uno nuevo cuando hace falta</translation>
+    </message>
+    <message>
+        <source>{algorithm} from {name}, current token expires in {left}; a new one is fetched when needed</source>
+        <translation>{algorithm} de {name}, el token actual caduca en {left}; se obtiene uno nuevo cuando hace falta</translation>
+    </message>
+    <message>
+        <source>{algorithm} from {name}, no expiry</source>
+        <translation>{algorithm} de {name}, sin caducidad</translation>
+    </message>
+    <message>
+        <source>runs {name} when a token is needed</source>
+        <translation>ejecuta {name} cuando se necesita un token</translation>
+    </message>
+    <message>
+        <source>{algorithm}, expired: a supervisor must set a new token</source>
+        <translation>{algorithm}, caducado: un supervisor debe configurar un token nuevo</translation>
+    </message>
+    <message>
+        <source>{algorithm}, expires in {left}, allows {allows}</source>
+        <translation>{algorithm}, caduca en {left}, permite {allows}</translation>
+    </message>
+    <message>
+        <source>{algorithm}, expires in {left}, allows {allows}: ask a supervisor for a new token soon</source>
+        <translation>{algorithm}, caduca en {left}, permite {allows}: pida pronto un token nuevo a un supervisor</translation>
+    </message>
+    <message>
+        <source>{algorithm}, never expires, allows {allows}</source>
+        <translation>{algorithm}, no caduca nunca, permite {allows}</translation>
+    </message>
+    <message>
+        <source>{key} key; each call gets its own token valid {ttl} s</source>
+        <translation>clave {key}; cada llamada obtiene su propio token válido {ttl} s</translation>
+    </message>
+    <message>
+        <source>unusable ({kind})</source>
+        <translation>inutilizable ({kind})</translation>
+    </message>
+    <message>
+        <source>all off</source>
+        <translation>todo apagado</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>blue blink</source>
+        <translation>azul intermitente</translation>
+    </message>
+    <message>
+        <source>blue steady</source>
+        <translation>azul fijo</translation>
+    </message>
+    <message>
+        <source>buzzer blink</source>
+        <translation>zumbador intermitente</translation>
+    </message>
+    <message>
+        <source>buzzer steady</source>
+        <translation>zumbador fijo</translation>
+    </message>
+    <message>
+        <source>green blink</source>
+        <translation>verde intermitente</translation>
+    </message>
+    <message>
+        <source>green steady</source>
+        <translation>verde fijo</translation>
+    </message>
+    <message>
+        <source>red blink</source>
+        <translation>rojo intermitente</translation>
+    </message>
+    <message>
+        <source>red steady</source>
+        <translation>rojo fijo</translation>
+    </message>
+    <message>
+        <source>yellow blink</source>
+        <translation>amarillo intermitente</translation>
+    </message>
+    <message>
+        <source>yellow steady</source>
+        <translation>amarillo fijo</translation>
     </message>
     <message>
         <source>device ID</source>

@@ -655,6 +655,34 @@
         <translation>La memoria a scrittura singola contiene un record parziale (alimentazione persa durante la programmazione).</translation>
     </message>
     <message>
+        <source>Fleet: backlog {backlog}</source>
+        <translation>Flotta: arretrato {backlog}</translation>
+    </message>
+    <message>
+        <source>{headline} · new registrations blocked</source>
+        <translation>{headline} · nuove registrazioni bloccate</translation>
+    </message>
+    <message>
+        <source>Fleet: connecting…</source>
+        <translation>Flotta: connessione…</translation>
+    </message>
+    <message>
+        <source>Fleet: shipping stopped, backlog {backlog}</source>
+        <translation>Flotta: invio fermo, arretrato {backlog}</translation>
+    </message>
+    <message>
+        <source>Fleet: live</source>
+        <translation>Flotta: in linea</translation>
+    </message>
+    <message>
+        <source>Fleet: offline, backlog {backlog}</source>
+        <translation>Flotta: offline, arretrato {backlog}</translation>
+    </message>
+    <message>
+        <source>{headline} · offline lot {lot}</source>
+        <translation>{headline} · lotto offline {lot}</translation>
+    </message>
+    <message>
         <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
         <translation>La stazione ha avuto un errore interno durante «{step}» nello slot {slot}; il dispositivo è stato lasciato com&apos;era in quel passo.</translation>
     </message>
@@ -847,6 +875,10 @@
         <translation>Usa uno di questi: {slots}.</translation>
     </message>
     <message>
+        <source>{message} — {action}</source>
+        <translation>{message} — {action}</translation>
+    </message>
+    <message>
         <source>Set the device from slot {slot} aside and look it up in the journal.</source>
         <translation>Metti da parte il dispositivo dello slot {slot} e cercalo nel journal.</translation>
     </message>
@@ -969,6 +1001,118 @@
     <message>
         <source>Do not start again blindly: reseat the device if needed and let the station re-read its state.</source>
         <translation>Non ripartire alla cieca: reinserisci il dispositivo se serve e lascia che la stazione rilegga il suo stato.</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} giorni</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>scaduto</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} h {m} min</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nulla</translation>
+    </message>
+    <message>
+        <source>{algorithm} from {name}, current token expired; a new one is fetched when needed</source>
+        <translation>{algorithm} da {name}, il token attuale è scaduto; se ne ottiene uno nuovo quando serve</translation>
+    </message>
+    <message>
+        <source>{algorithm} from {name}, current token expires in {left}; a new one is fetched when needed</source>
+        <translation>{algorithm} da {name}, il token attuale scade tra {left}; se ne ottiene uno nuovo quando serve</translation>
+    </message>
+    <message>
+        <source>{algorithm} from {name}, no expiry</source>
+        <translation>{algorithm} da {name}, senza scadenza</translation>
+    </message>
+    <message>
+        <source>runs {name} when a token is needed</source>
+        <translation>esegue {name} quando serve un token</translation>
+    </message>
+    <message>
+        <source>{algorithm}, expired: a supervisor must set a new token</source>
+        <translation>{algorithm}, scaduto: un supervisore deve impostare un nuovo token</translation>
+    </message>
+    <message>
+        <source>{algorithm}, expires in {left}, allows {allows}</source>
+        <translation>{algorithm}, scade tra {left}, consente {allows}</translation>
+    </message>
+    <message>
+        <source>{algorithm}, expires in {left}, allows {allows}: ask a supervisor for a new token soon</source>
+        <translation>{algorithm}, scade tra {left}, consente {allows}: chiedi presto un nuovo token a un supervisore</translation>
+    </message>
+    <message>
+        <source>{algorithm}, never expires, allows {allows}</source>
+        <translation>{algorithm}, non scade mai, consente {allows}</translation>
+    </message>
+    <message>
+        <source>{key} key; each call gets its own token valid {ttl} s</source>
+        <translation>chiave {key}; ogni chiamata ottiene un proprio token valido {ttl} s</translation>
+    </message>
+    <message>
+        <source>unusable ({kind})</source>
+        <translation>inutilizzabile ({kind})</translation>
+    </message>
+    <message>
+        <source>all off</source>
+        <translation>tutto spento</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <source>blue blink</source>
+        <translation>blu lampeggiante</translation>
+    </message>
+    <message>
+        <source>blue steady</source>
+        <translation>blu fisso</translation>
+    </message>
+    <message>
+        <source>buzzer blink</source>
+        <translation>cicalino a impulsi</translation>
+    </message>
+    <message>
+        <source>buzzer steady</source>
+        <translation>cicalino fisso</translation>
+    </message>
+    <message>
+        <source>green blink</source>
+        <translation>verde lampeggiante</translation>
+    </message>
+    <message>
+        <source>green steady</source>
+        <translation>verde fisso</translation>
+    </message>
+    <message>
+        <source>red blink</source>
+        <translation>rosso lampeggiante</translation>
+    </message>
+    <message>
+        <source>red steady</source>
+        <translation>rosso fisso</translation>
+    </message>
+    <message>
+        <source>yellow blink</source>
+        <translation>giallo lampeggiante</translation>
+    </message>
+    <message>
+        <source>yellow steady</source>
+        <translation>giallo fisso</translation>
     </message>
     <message>
         <source>device ID</source>

@@ -654,6 +654,34 @@
         <translation>一次性写入存储中有不完整的记录（编程时断电）。</translation>
     </message>
     <message>
+        <source>Fleet: backlog {backlog}</source>
+        <translation>机群：积压 {backlog}</translation>
+    </message>
+    <message>
+        <source>{headline} · new registrations blocked</source>
+        <translation>{headline} · 已阻止新注册</translation>
+    </message>
+    <message>
+        <source>Fleet: connecting…</source>
+        <translation>机群：正在连接…</translation>
+    </message>
+    <message>
+        <source>Fleet: shipping stopped, backlog {backlog}</source>
+        <translation>机群：上传已停止，积压 {backlog}</translation>
+    </message>
+    <message>
+        <source>Fleet: live</source>
+        <translation>机群：在线</translation>
+    </message>
+    <message>
+        <source>Fleet: offline, backlog {backlog}</source>
+        <translation>机群：离线，积压 {backlog}</translation>
+    </message>
+    <message>
+        <source>{headline} · offline lot {lot}</source>
+        <translation>{headline} · 离线批次 {lot}</translation>
+    </message>
+    <message>
         <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
         <translation>工位在槽位 {slot} 的“{step}”步骤遇到内部错误；设备保持在该步骤时的状态。</translation>
     </message>
@@ -846,6 +874,10 @@
         <translation>请使用其中之一：{slots}。</translation>
     </message>
     <message>
+        <source>{message} — {action}</source>
+        <translation>{message} — {action}</translation>
+    </message>
+    <message>
         <source>Set the device from slot {slot} aside and look it up in the journal.</source>
         <translation>将槽位 {slot} 中的设备放到一边，并在日志中查找。</translation>
     </message>
@@ -968,6 +1000,118 @@
     <message>
         <source>Do not start again blindly: reseat the device if needed and let the station re-read its state.</source>
         <translation>不要盲目重新启动：如有需要重新插好设备，让工位重新读取其状态。</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} 天</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>{h} h {m} min</source>
+        <translation>{h} 小时 {m} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} 秒</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>{algorithm} from {name}, current token expired; a new one is fetched when needed</source>
+        <translation>{algorithm}，来自 {name}，当前令牌已过期；需要时会获取新令牌</translation>
+    </message>
+    <message>
+        <source>{algorithm} from {name}, current token expires in {left}; a new one is fetched when needed</source>
+        <translation>{algorithm}，来自 {name}，当前令牌{left}后过期；需要时会获取新令牌</translation>
+    </message>
+    <message>
+        <source>{algorithm} from {name}, no expiry</source>
+        <translation>{algorithm}，来自 {name}，无过期时间</translation>
+    </message>
+    <message>
+        <source>runs {name} when a token is needed</source>
+        <translation>需要令牌时运行 {name}</translation>
+    </message>
+    <message>
+        <source>{algorithm}, expired: a supervisor must set a new token</source>
+        <translation>{algorithm}，已过期：需由主管设置新令牌</translation>
+    </message>
+    <message>
+        <source>{algorithm}, expires in {left}, allows {allows}</source>
+        <translation>{algorithm}，{left}后过期，允许 {allows}</translation>
+    </message>
+    <message>
+        <source>{algorithm}, expires in {left}, allows {allows}: ask a supervisor for a new token soon</source>
+        <translation>{algorithm}，{left}后过期，允许 {allows}：请尽快向主管申请新令牌</translation>
+    </message>
+    <message>
+        <source>{algorithm}, never expires, allows {allows}</source>
+        <translation>{algorithm}，永不过期，允许 {allows}</translation>
+    </message>
+    <message>
+        <source>{key} key; each call gets its own token valid {ttl} s</source>
+        <translation>{key} 密钥；每次调用获取各自的令牌，有效期 {ttl} 秒</translation>
+    </message>
+    <message>
+        <source>unusable ({kind})</source>
+        <translation>不可用（{kind}）</translation>
+    </message>
+    <message>
+        <source>all off</source>
+        <translation>全部熄灭</translation>
+    </message>
+    <message>
+        <source>{first}, {rest}</source>
+        <translation>{first}、{rest}</translation>
+    </message>
+    <message>
+        <source>blue blink</source>
+        <translation>蓝灯闪烁</translation>
+    </message>
+    <message>
+        <source>blue steady</source>
+        <translation>蓝灯常亮</translation>
+    </message>
+    <message>
+        <source>buzzer blink</source>
+        <translation>蜂鸣器间歇鸣响</translation>
+    </message>
+    <message>
+        <source>buzzer steady</source>
+        <translation>蜂鸣器常响</translation>
+    </message>
+    <message>
+        <source>green blink</source>
+        <translation>绿灯闪烁</translation>
+    </message>
+    <message>
+        <source>green steady</source>
+        <translation>绿灯常亮</translation>
+    </message>
+    <message>
+        <source>red blink</source>
+        <translation>红灯闪烁</translation>
+    </message>
+    <message>
+        <source>red steady</source>
+        <translation>红灯常亮</translation>
+    </message>
+    <message>
+        <source>yellow blink</source>
+        <translation>黄灯闪烁</translation>
+    </message>
+    <message>
+        <source>yellow steady</source>
+        <translation>黄灯常亮</translation>
     </message>
     <message>
         <source>device ID</source>

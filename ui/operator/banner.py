@@ -17,10 +17,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from station.fleet.link_state import FleetLinkState
+from station.text import Text
 from ui import theme
 from ui.engine_api import TargetSummaryLike
 from ui.i18n.languages import QT_TRANSLATE_NOOP
 from ui.operator import words
+from ui.operator.engine_words import cause_words, render
 
 TOKEN_REFRESH_MS = 60_000
 TOKEN_WARNING_S = 15 * 60
@@ -109,6 +111,7 @@ class Banner(QFrame):
         self._expires_at: float | None = None
         self._token_kind = ""
         self._token_detail = ""
+        self._token_said: Text | None = None
         self._token_usable = True
         self._token_warning = ""
         self._health: tuple[bool | None, str] = (None, "")
@@ -200,6 +203,7 @@ class Banner(QFrame):
         self._token_kind = summary.token_kind
         self._expires_at = _as_epoch(summary.token_expires_at)
         self._token_detail = summary.token_detail
+        self._token_said = summary.token_said
         self._token_usable = summary.token_usable
         self._token_warning = summary.token_warning
         self._token_renews = summary.token_renews
@@ -234,7 +238,7 @@ class Banner(QFrame):
             warn = bool(self._token_warning) or self._expires_at - now < TOKEN_WARNING_S
         if not self._token_usable:
             # Nothing can be registered with it: say why, in the line's words, and stand out.
-            reason = words.cause(self._token_detail) or self.tr("no reason given")
+            reason = self._token_cause() or self.tr("no reason given")
             text = self.tr("✗ Token unusable: {reason} What to do: {action}").format(
                 reason=reason, action=_t(UNUSABLE_ACTION)
             )
@@ -247,12 +251,20 @@ class Banner(QFrame):
         else:
             look = None
         self.token.setText(text)
-        self.token.setToolTip(self._token_detail)
+        self.token.setToolTip(
+            render(self._token_said) if self._token_said is not None else self._token_detail
+        )
         self.token.setStyleSheet(
             f"QLabel {{ background: {look[0]}; color: {look[1]}; padding: 1px 6px; }}"
             if look is not None
             else ""
         )
+
+    def _token_cause(self) -> str:
+        """Why the token cannot be used, in one sentence of the screens' language."""
+        if self._token_said is None:
+            return words.cause(self._token_detail)
+        return cause_words(self._token_said)
 
     def show_health(self, healthy: bool | None, detail: str) -> None:
         """None while the first check is under way. The badge says whether a registration could
@@ -281,7 +293,7 @@ class Banner(QFrame):
     def show_fleet(self, state: FleetLinkState) -> None:
         """Fleet mode: live / backlog N / offline, and whether new registrations are blocked.
         Only a block stops the line; a backlog or an open offline lot is a warning."""
-        text = state.headline
+        text = render(state.headline_text)
         if state.registrations_blocked:
             text = self.tr("✗ {fleet}. What to do: {action}").format(
                 fleet=text, action=_t(FLEET_BLOCKED_ACTION)

@@ -85,11 +85,16 @@ def tile_words(snap: SlotSnapshot) -> tuple[str, str]:
     if short is not None:
         return _short(short[0], snap.slot), _short(short[1], snap.slot)
     text, action = snap.said
-    cause = (
-        words.cause(snap.message) if text.is_plain else _first_sentence(render(_unslotted(text)))
-    )
+    cause = cause_words(text)
     did = words.action(snap.action) if action.is_plain else render(_unslotted(action))
     return cause, did
+
+
+def cause_words(text: Text) -> str:
+    """`text` as one sentence of cause in the screens' language (`words.cause` in English)."""
+    if languages().current == SOURCE_LANGUAGE or text.is_plain:
+        return words.cause(text.english)
+    return _first_sentence(render(_unslotted(text)))
 
 
 def full_message(snap: SlotSnapshot) -> str:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QMenu
 
 from station.line.runner import LineRunner
 from ui.i18n.languages import languages
+from ui.operator.engine_words import render
 from ui.operator.window import OperatorWindow
 
 
@@ -87,7 +88,7 @@ class LineMenu(QObject):
         signal = line.tower_signal
         has_tower = line.has_tower
         if has_tower and signal is not None:
-            tower = self.tr("Tower light: {signal}").format(signal=signal.describe())
+            tower = self.tr("Tower light: {signal}").format(signal=render(signal.describe_text()))
         elif not has_tower:
             tower = self.tr("Tower light: none configured")
         else:

@@ -22,9 +22,11 @@ from station.pairing.tokens.scope import (
     TokenScope,
     TokenStatus,
     check_usable,
-    describe_remaining,
     inspect_token,
+    remaining_text,
+    said_with_action,
 )
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,7 @@ class CommandTokens:
         self._clock = clock
         self._lock = threading.Lock()
         self._cached: tuple[str, TokenClaims] | None = None
-        self._last_error: str = ""
+        self._last_error: Text | None = None
 
     @property
     def _name(self) -> str:
@@ -133,9 +135,9 @@ class CommandTokens:
                 claims = inspect_token(token, what=label)
                 check_usable(claims, scope, self._clock(), what=label)
             except TokenError as exc:
-                self._last_error = str(exc)
+                self._last_error = said_with_action(exc)
                 raise
-            self._last_error = ""
+            self._last_error = None
             self._cached = (token, claims)
             return token
 
@@ -143,23 +145,27 @@ class CommandTokens:
         with self._lock:
             cached = self._cached
             error = self._last_error
-        if error:
+        if error is not None:
             return TokenStatus(self.kind, None, error, usable=False)
         if cached is None:
             return TokenStatus(
-                self.kind, None, f"runs {self._name} when a token is needed", renews=True
+                self.kind, None, Text.of("token.command.runs", name=self._name), renews=True
             )
         claims = cached[1]
         if claims.expires is None:
-            return TokenStatus(
-                self.kind, None, f"{claims.algorithm} from {self._name}, no expiry", renews=True
-            )
+            said = Text.of("token.command.no_expiry", algorithm=claims.algorithm, name=self._name)
+            return TokenStatus(self.kind, None, said, renews=True)
         left = claims.expires - self._clock()
         return TokenStatus(
             self.kind,
             claims.expires_at,
-            f"{claims.algorithm} from {self._name}, current token "
-            + (f"expires in {describe_remaining(left)}" if left > 0 else "expired")
-            + "; a new one is fetched when needed",
+            Text.of(
+                "token.command.expires_in",
+                algorithm=claims.algorithm,
+                name=self._name,
+                left=remaining_text(left),
+            )
+            if left > 0
+            else Text.of("token.command.expired", algorithm=claims.algorithm, name=self._name),
             renews=True,
         )

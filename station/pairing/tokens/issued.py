@@ -20,7 +20,9 @@ from station.pairing.tokens.scope import (
     describe_remaining,
     failure_text,
     inspect_token,
+    remaining_text,
 )
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -81,22 +83,27 @@ class IssuedTokens:
                 _, claims = self._current()
         except Exception as exc:  # noqa: BLE001 - the banner reports any failure in words
             return TokenStatus(self.kind, None, failure_text(exc), usable=False)
-        allows = ", ".join(claims.a_pa or []) or "nothing"
+        allows: str | Text = ", ".join(claims.a_pa or []) or Text.of("token.allows_nothing")
         if claims.expires is None:
             return TokenStatus(
-                self.kind, None, f"{claims.algorithm}, never expires, allows {allows}"
+                self.kind,
+                None,
+                Text.of("token.issued.no_expiry", algorithm=claims.algorithm, allows=allows),
             )
         left = claims.expires - self._clock()
         if left < SEND_MARGIN:
             return TokenStatus(
                 self.kind,
                 claims.expires_at,
-                f"{claims.algorithm}, expired: a supervisor must set a new token",
+                Text.of("token.issued.expired", algorithm=claims.algorithm),
                 usable=False,
                 warning=True,
             )
         warn = left < WARN_BELOW
-        detail = f"{claims.algorithm}, expires in {describe_remaining(left)}, allows {allows}"
-        if warn:
-            detail += ": ask a supervisor for a new token soon"
+        detail = Text.of(
+            "token.issued.expires_soon" if warn else "token.issued.expires_in",
+            algorithm=claims.algorithm,
+            left=remaining_text(left),
+            allows=allows,
+        )
         return TokenStatus(self.kind, claims.expires_at, detail, warning=warn)

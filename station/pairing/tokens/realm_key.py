@@ -28,6 +28,7 @@ from station.pairing.tokens.scope import (
     TokenStatus,
     failure_text,
 )
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -145,6 +146,6 @@ class RealmKeyTokens:
         return TokenStatus(
             self.kind,
             None,
-            f"{key.description} key; each call gets its own token valid {self._ttl} s",
+            Text.of("token.realm_key", key=key.description, ttl=self._ttl),
             renews=True,
         )

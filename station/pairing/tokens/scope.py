@@ -22,6 +22,7 @@ from station.pairing.errors import (
     TokenExpired,
     TokenScopeInsufficient,
 )
+from station.text import Text, as_text
 
 log = logging.getLogger(__name__)
 
@@ -98,13 +99,22 @@ class TokenStatus:
 
     kind: str
     expires_at: datetime | None
-    detail: str
+    #: What the source holds, or why it cannot give a token (a `Text` the screens translate).
+    said: Text | str
     usable: bool = True
     #: True when the operator should act soon (an issued token close to expiry).
     warning: bool = False
     #: True when the source gets a fresh token for every need (a realm key, a token command):
     #: its current token's expiry is no reason to warn anyone.
     renews: bool = False
+
+    @property
+    def detail(self) -> str:
+        return as_text(self.said).english
+
+    @property
+    def detail_text(self) -> Text:
+        return as_text(self.said)
 
 
 class TokenSource(Protocol):
@@ -179,16 +189,20 @@ def inspect_token(token: str, *, what: str = "The token") -> TokenClaims:
 
 
 def describe_remaining(seconds: float) -> str:
+    return remaining_text(seconds).english
+
+
+def remaining_text(seconds: float) -> Text:
     if seconds <= 0:
-        return "expired"
+        return Text.of("time.expired")
     minutes = math.floor(seconds / 60)
     if minutes < 1:
-        return f"{int(seconds)} s"
+        return Text.of("time.seconds", n=int(seconds))
     if minutes < 120:
-        return f"{minutes} min"
+        return Text.of("time.minutes", n=minutes)
     if minutes < 48 * 60:
-        return f"{minutes // 60} h {minutes % 60} min"
-    return f"{minutes // (24 * 60)} days"
+        return Text.of("time.hours_minutes", h=minutes // 60, m=minutes % 60)
+    return Text.of("time.days", n=minutes // (24 * 60))
 
 
 def check_usable(claims: TokenClaims, scope: TokenScope, now: float, *, what: str) -> None:
@@ -214,7 +228,14 @@ def check_usable(claims: TokenClaims, scope: TokenScope, now: float, *, what: st
         )
 
 
-def failure_text(exc: BaseException) -> str:
+def failure_text(exc: BaseException) -> Text:
     if isinstance(exc, StationError):
-        return str(exc)
-    return f"unusable ({type(exc).__name__})"
+        return said_with_action(exc)
+    return Text.of("token.unusable", kind=type(exc).__name__)
+
+
+def said_with_action(exc: StationError) -> Text:
+    """`str(exc)` as a `Text`: the message, then the action after a dash."""
+    if not exc.action:
+        return exc.text
+    return Text.of("said.with_action", message=exc.text, action=exc.action_text)
