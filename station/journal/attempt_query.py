@@ -124,14 +124,24 @@ class AttemptFilter:
                 clauses.append(f"{column} = ?")
                 params.append(value)
         text = self.text.strip()
-        if len(text) >= _TRIGRAM:
-            clauses.append("id IN (SELECT rowid FROM attempt_search WHERE attempt_search MATCH ?)")
-            params.append('"' + text.replace('"', '""') + '"')
-        elif text:
+        if text:
             pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            if len(text) >= _TRIGRAM:
+                # The trigram index keeps no positions (schema 6): it narrows to the attempts
+                # holding every trigram of the text, and LIKE keeps those holding it whole.
+                clauses.append(
+                    "id IN (SELECT rowid FROM attempt_search WHERE attempt_search MATCH ?)"
+                )
+                params.append(_every_trigram(text))
             clauses.append("(device_id LIKE ? ESCAPE '\\' OR hardware_serial LIKE ? ESCAPE '\\')")
             params.extend((pattern, pattern))
         return (" AND ".join(clauses) or "1"), params
+
+
+def _every_trigram(text: str) -> str:
+    """An FTS5 query for the rows holding each trigram of `text` (each a quoted string)."""
+    trigrams = dict.fromkeys(text[i : i + _TRIGRAM] for i in range(len(text) - _TRIGRAM + 1))
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in trigrams)
 
 
 EVERYTHING = AttemptFilter()
