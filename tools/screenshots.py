@@ -65,7 +65,11 @@ SHOTS = {
         "touch mode, 8 slots, slots 3 and 7 FAIL, slot 7's cause tapped open in full",
     ),
     "qa": Shot("qa-window.png", 1280, 800, "attempts and, beside it, -summary.png"),
+    "qa-de-1280": Shot(
+        "qa-window-de-1280x800.png", 1280, 800, "German, attempts and, beside it, -summary.png"
+    ),
     "targets": Shot("supervisor-targets.png", 1600, 1000, "a refused realm, Test connection"),
+    "targets-de": Shot("supervisor-targets-de.png", 1600, 1000, "German, Test connection passed"),
     "targets-1280": Shot("supervisor-targets-1280x800.png", 1280, 800, "Test connection passed"),
     "label-editor": Shot(
         "supervisor-label-editor-1280x800.png", 1280, 800, "the built-in label's live preview"
@@ -216,7 +220,15 @@ def operator_screen(
         raise run.error
 
 
-def qa_window(out: Path) -> None:
+def switch_language(language: str) -> None:
+    from ui.i18n.languages import languages
+
+    missing = languages().switch(language)
+    if missing is not None:
+        raise Failed(f"{missing.message} {missing.action}")
+
+
+def qa_window(out: Path, language: str = "en") -> None:
     """The QA window on a synthetic journal: the attempts tab with the newest attempt
     explained, then the summary of one day."""
     from PySide6.QtCore import QDate
@@ -227,6 +239,7 @@ def qa_window(out: Path) -> None:
     from ui.qa.window import open_qa_window
 
     run = Run()
+    switch_language(language)
     with tempfile.TemporaryDirectory(prefix="station-shots-") as tmp:
         journal = Path(tmp) / "journal.sqlite"
         start = datetime(2026, 1, 5, 6, 0, tzinfo=UTC)
@@ -261,7 +274,9 @@ def qa_window(out: Path) -> None:
         raise run.error
 
 
-def targets_editor(out: Path, *, refused_realm: bool, label_editor: bool = False) -> None:
+def targets_editor(
+    out: Path, *, refused_realm: bool, label_editor: bool = False, language: str = "en"
+) -> None:
     """The supervisor's target editor after Test connection, optionally with a realm name the
     form refuses under its field; or (`label_editor`) the label template editor it opens."""
     from station.roles import Role
@@ -274,6 +289,7 @@ def targets_editor(out: Path, *, refused_realm: bool, label_editor: bool = False
     run = Run()
     with ExitStack() as stack:
         session = open_demo(demo_args(4, "", auto=False), stack, ask_operator=False)
+        switch_language(language)  # before the window is made
         hook = session.on_window
 
         def on_window(window: OperatorWindow, s: Session) -> None:
@@ -353,8 +369,12 @@ def take_one(name: str, out: Path) -> None:
         operator_screen(out, 8, TOUCH_FAULTS, touch=True, tap_slot="7")
     elif name == "qa":
         qa_window(out)
+    elif name == "qa-de-1280":
+        qa_window(out, language="de")
     elif name == "targets":
         targets_editor(out, refused_realm=True)
+    elif name == "targets-de":
+        targets_editor(out, refused_realm=False, language="de")
     elif name == "targets-1280":
         targets_editor(out, refused_realm=False)
     elif name == "label-editor":
@@ -388,7 +408,8 @@ def take_in_xvfb(name: str) -> list[Path]:
     done = subprocess.run(cmd, env=env, cwd=REPO, check=False)
     if done.returncode != 0:
         raise SystemExit(f"{name}: the screenshot failed (exit {done.returncode})")
-    made = [out, *([out.with_name(f"{out.stem}-summary{out.suffix}")] if name == "qa" else [])]
+    summary = out.with_name(f"{out.stem}-summary{out.suffix}")
+    made = [out, *([summary] if name.startswith("qa") else [])]
     for path in made:
         reduce(path)
         sys.stdout.write(

@@ -224,3 +224,43 @@ def test_the_privileges_words_are_the_roles() -> None:
     from ui.roles import privilege_words
 
     assert tuple(p.label for p in Privilege) == privilege_words.LABELS
+
+
+def _marked(path: Path) -> Iterator[tuple[int, str, str, bool]]:
+    """(line, call, source text, whether a count is given) of each literal marked for
+    translation."""
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _name(node.func) or ""
+        at = {"tr": 0, "QT_TR_NOOP": 0, "translate": 1, "QT_TRANSLATE_NOOP": 1}.get(name)
+        if at is None or len(node.args) <= at:
+            continue
+        text = node.args[at]
+        if isinstance(text, ast.Constant) and isinstance(text.value, str):
+            counted = len(node.args) > at + 2 or any(k.arg == "n" for k in node.keywords)
+            yield node.lineno, name, text.value, counted
+
+
+def test_lupdate_reads_every_text_marked_for_translation() -> None:
+    """Every literal given to tr / translate / QT_TRANSLATE_NOOP is in the .ts files. lupdate
+    skips some calls silently: QCoreApplication.translate with a count (unless the count is a
+    literal) is not read at all, so such a text would show in English in every language; a
+    count goes through self.tr(text, "", n), which lupdate reads as a plural."""
+    import xml.etree.ElementTree as ET
+
+    from ui.i18n.languages import I18N_DIR
+
+    messages = ET.parse(I18N_DIR / "station_de.ts").iter("message")
+    sources = {m.findtext("source", "") for m in messages}
+    missing, counted = [], []
+    for path in _modules():
+        module = path.relative_to(ROOT).as_posix()
+        for line, call, text, has_count in _marked(path):
+            where = f"{module}:{line}: {text!r}"
+            if text not in sources:
+                missing.append(where)
+            if call == "translate" and has_count:
+                counted.append(where)
+    assert counted == [], "give a count through self.tr(text, '', n), not translate()"
+    assert missing == [], "lupdate does not see these: `make translations-update`, or rewrite"

@@ -1395,7 +1395,7 @@
     </message>
     <message>
         <source>Device ID or hardware serial contains…</source>
-        <translation>Geräte-ID oder Hardware-Seriennummer enthält…</translation>
+        <translation>ID/Seriennr. enthält…</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2876,6 +2876,14 @@ Was tun: {action}</translation>
         <translation>{yield_} ({first} von {devices} Geräten)</translation>
     </message>
     <message>
+        <source>{count} attempt (not in the yield)</source>
+        <translation>{count} Versuch (nicht in der Quote)</translation>
+    </message>
+    <message>
+        <source>{count} attempts (not in the yield)</source>
+        <translation>{count} Versuche (nicht in der Quote)</translation>
+    </message>
+    <message>
         <source>— (only {active} of production)</source>
         <translation>— (nur {active} Produktion)</translation>
     </message>
@@ -3385,7 +3393,7 @@ Was tun: {action}</translation>
     </message>
     <message>
         <source>Empty: the built-in 2 x 1 inch label</source>
-        <translation>Leer: das eingebaute 2 x 1 Zoll-Etikett</translation>
+        <translation>Leer: Standardetikett 2 x 1 Zoll</translation>
     </message>
     <message>
         <source>Edit…</source>

@@ -2876,6 +2876,14 @@ Qué hacer: {action}</translation>
         <translation>{yield_} ({first} de {devices} dispositivos)</translation>
     </message>
     <message>
+        <source>{count} attempt (not in the yield)</source>
+        <translation>{count} intento (no cuenta en el rendimiento)</translation>
+    </message>
+    <message>
+        <source>{count} attempts (not in the yield)</source>
+        <translation>{count} intentos (no cuentan en el rendimiento)</translation>
+    </message>
+    <message>
         <source>— (only {active} of production)</source>
         <translation>— (solo {active} de producción)</translation>
     </message>

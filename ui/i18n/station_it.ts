@@ -2876,6 +2876,14 @@ Cosa fare: {action}</translation>
         <translation>{yield_} ({first} di {devices} dispositivi)</translation>
     </message>
     <message>
+        <source>{count} attempt (not in the yield)</source>
+        <translation>{count} tentativo (non nella resa)</translation>
+    </message>
+    <message>
+        <source>{count} attempts (not in the yield)</source>
+        <translation>{count} tentativi (non nella resa)</translation>
+    </message>
+    <message>
         <source>— (only {active} of production)</source>
         <translation>— (solo {active} di produzione)</translation>
     </message>

@@ -2865,6 +2865,14 @@ What to do: {action}</source>
         <translation>{yield_} ({first} / {devices} 台设备)</translation>
     </message>
     <message>
+        <source>{count} attempt (not in the yield)</source>
+        <translation>{count} 次尝试 (不计入通过率)</translation>
+    </message>
+    <message>
+        <source>{count} attempts (not in the yield)</source>
+        <translation>{count} 次尝试 (不计入通过率)</translation>
+    </message>
+    <message>
         <source>— (only {active} of production)</source>
         <translation>— (仅 {active} 生产时间)</translation>
     </message>

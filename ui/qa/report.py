@@ -114,8 +114,11 @@ def figure_rows(summary: Summary) -> list[tuple[str, str]]:
         ]
     )
     if summary.unidentified:
-        said = QCoreApplication.translate(
-            "SummaryReport", "{count} attempt(s) (not in the yield)", "", summary.unidentified
+        # Two texts, not %n: lupdate does not read a count given to translate() (only tr()).
+        said = (
+            QCoreApplication.translate("SummaryReport", "{count} attempt (not in the yield)")
+            if summary.unidentified == 1
+            else QCoreApplication.translate("SummaryReport", "{count} attempts (not in the yield)")
         )
         rows.append(("Not identified", said.format(count=f"{summary.unidentified:,}")))
     return rows

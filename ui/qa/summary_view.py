@@ -171,7 +171,9 @@ class SummaryView(QWidget):
         )
         self.show_button.setText(QCoreApplication.translate("SummaryView", "Show summary"))
         self.pdf_button.setText(QCoreApplication.translate("SummaryView", "Export PDF…"))
-        self.pareto_table.setHorizontalHeaderLabels([_t(h) for h in PARETO_HEADER])
+        self.pareto_table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("SummaryReport", h) for h in PARETO_HEADER]
+        )
         for index, kind in enumerate(KINDS):
             self.kind.setItemText(index, _t(kind))
         for index in range(self.shift.count()):
