@@ -12,8 +12,8 @@ F3  an offline backlog (8 h x 32 slots at a 30-s cycle in the full run) drained 
     Then the supervisors' views (station overview, offline and duplicate registrations) read
     right after it arrived: server time under EXPLAIN ANALYZE and partitions read whole.
 QA  the QA viewer's questions at the centre right after a backlog of attempts arrived (5,000 in
-    the full run): the count of every attempt, and the count and first page filtered by result
-    and by error class.
+    the full run): the count of every attempt, and the count and first page filtered by result,
+    by error class and by a piece of a device ID (the text search).
 F4  the centre killed (`pg_ctl -m immediate stop`) and restarted, then its port blackholed
     (iptables DROP inside a network namespace made for the run; needs root and iptables):
     time to detect, registrations while down (claims fail closed), events lost, catch-up time.
@@ -348,11 +348,18 @@ def qa_filters(centre: Centre, attempts: int) -> None:
         "WHERE schemaname = 'fleet' AND relname LIKE 'events_%%'"
     )
     figures = [f"partitions auto-analyzed so far {analyzed}"]
+    # A piece of one device ID, as a person types it into the text search (trigram index, v12).
+    ((some_id,),) = centre.query(
+        "SELECT device_id FROM fleet.attempt_rows WHERE device_id IS NOT NULL "
+        "ORDER BY started_at LIMIT 1"
+    )
+    needle = str(some_id)[4:10].lower()
     with FleetDatabase(qa, qa_password).open_keys() as reader:
         for label, f in (
             ("all", AttemptFilter()),
             ("result FAIL", AttemptFilter(results=frozenset({"FAIL"}))),
             ("error class timeout", AttemptFilter(error_class="timeout")),
+            (f"text {needle!r}", AttemptFilter(text=needle)),
         ):
             t0 = time.monotonic()
             n = reader.count(f)

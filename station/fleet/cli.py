@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +23,7 @@ from station.fleet import lot_cli, supervisor_cli
 from station.fleet.check import run_check
 from station.fleet.connect import FleetSettings, check_schema
 from station.fleet.errors import FleetError
-from station.fleet.months import ensure_partitions
+from station.fleet.months import ensure_partitions, retire_month
 from station.fleet.names import QA, STATIONS, SUPERVISORS
 from station.fleet.schema import add_login, init_db, new_password
 from station.fleet.shipper import Shipper, ShipperStatus
@@ -61,6 +62,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     )
     _admin_options(p)
     p.add_argument("--months", type=int, default=3, help="how many months, from this one")
+    p.add_argument(
+        "--retire",
+        metavar="YYYY-MM",
+        default="",
+        help="retire that month: detach its events for archiving and remove its attempt rows",
+    )
     p.set_defaults(handler=_maintain)
 
     for command, what in (
@@ -247,6 +254,8 @@ def _maintain(args: argparse.Namespace) -> int:
         raise UsageError(
             f"--months {args.months} is out of range.", "Give 1 to 120 months (default 3)."
         )
+    if args.retire:
+        return _retire(args.dsn, args.retire)
     with _admin_connect(args.dsn) as conn:
         check_schema(conn)
         try:
@@ -257,6 +266,31 @@ def _maintain(args: argparse.Namespace) -> int:
                 "Run it as the database superuser, after `station fleet init-db`.",
             ) from exc
     _say(f"Made {made} monthly partition(s); the next {args.months} month(s) have theirs.")
+    return EXIT_OK
+
+
+def _retire(dsn: str, month_text: str) -> int:
+    try:
+        month = datetime.strptime(month_text.strip(), "%Y-%m").date()
+    except ValueError:
+        raise UsageError(
+            f"--retire {month_text!r} is not a month.", "Give it as YYYY-MM, e.g. 2025-01."
+        ) from None
+    with _admin_connect(dsn) as conn:
+        check_schema(conn)
+        try:
+            name, events, rows = retire_month(conn, month)
+        except psycopg.Error as exc:
+            raise FleetError(
+                f"Could not retire {month:%Y-%m}: {str(exc).strip()}",
+                "Give a month before this one that has a partition of its own "
+                "(`\\d+ fleet.events` in psql lists them); run it as the database superuser.",
+            ) from exc
+    _say(
+        f"Retired {month:%Y-%m}: fleet.{name} ({events} events) is detached from fleet.events "
+        f"and {rows} attempt row(s) of that month are removed. Archive the table (pg_dump -t "
+        f"fleet.{name}), then drop it (DROP TABLE fleet.{name})."
+    )
     return EXIT_OK
 
 

@@ -8,6 +8,7 @@ same (and further ahead) for plant IT. Making a partition that exists is a catal
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 import psycopg
@@ -44,3 +45,12 @@ def ensure_partitions(conn: Conn, months: int) -> int:
         "SELECT fleet.ensure_partitions(clock_timestamp(), %s)", (months,)
     ).fetchone()
     return int(row[0]) if row is not None and row[0] is not None else 0
+
+
+def retire_month(conn: Conn, month: date) -> tuple[str, int, int]:
+    """As the administrator: detach `month`'s partition and remove its attempt rows
+    (`retirement.py`); returns (partition, events in it, attempt rows removed)."""
+    with conn.transaction():
+        row = conn.execute("SELECT * FROM fleet.retire_month(%s)", (month,)).fetchone()
+    assert row is not None
+    return str(row[0]), int(row[1]), int(row[2])
