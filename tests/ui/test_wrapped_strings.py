@@ -26,6 +26,19 @@ TRANSLATORS = frozenset({"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"})
 SINKS = frozenset(
     {
         "QAction",
+        "QListWidgetItem",
+        "QStandardItem",
+        "QTableWidgetItem",
+        # What the screens show of an error or a notice made in ui/.
+        "ConfigError",
+        "FormError",
+        "NotPermitted",
+        "ReportError",
+        "StationError",
+        "StationNotice",
+        "_notice",
+        "_write",
+        "show_notice",
         "QCheckBox",
         "QCommandLinkButton",
         "QFileDialog",
@@ -81,6 +94,10 @@ DATA_ARGS: dict[str, frozenset[int]] = {
     "getSaveFileName": frozenset({2}),
     "getOpenFileName": frozenset({2}),
     "getExistingDirectory": frozenset({2}),
+    "StationNotice": frozenset({0}),  # the level: info, warning, error
+    "_notice": frozenset({0}),
+    "FormError": frozenset({0}),  # the field's key
+    "_write": frozenset({0}),
 }
 # QMessageBox's static helpers share their names with logging's; only QMessageBox.<name>.
 MESSAGE_BOX_STATICS = frozenset({"information", "warning", "critical", "question", "about"})

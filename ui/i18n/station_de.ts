@@ -1419,6 +1419,17 @@
     </message>
 </context>
 <context>
+    <name>FleetDialogs</name>
+    <message>
+        <source>Only a signed-in supervisor may {what}; nothing was changed.</source>
+        <translation>Nur ein angemeldeter Schichtleiter darf {what}; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Sign in as supervisor (Roles → Sign in as QA / supervisor…), then try again.</source>
+        <translation>Als Schichtleiter anmelden (Rollen → Als QS / Schichtleiter anmelden…), dann erneut versuchen.</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Station</source>
@@ -1789,6 +1800,14 @@
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>open an offline lot</source>
+        <translation>ein Offline-Los öffnen</translation>
+    </message>
+    <message>
+        <source>close the offline lot</source>
+        <translation>das Offline-Los schließen</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2431,10 @@ Was dem Bediener gesagt wurde: {action}</translation>
     <message>
         <source>Its password</source>
         <translation>Deren Passwort</translation>
+    </message>
+    <message>
+        <source>release a claim</source>
+        <translation>eine Reservierung freigeben</translation>
     </message>
     <message>
         <source>Releasing at the centre…</source>

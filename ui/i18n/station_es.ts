@@ -1419,6 +1419,17 @@
     </message>
 </context>
 <context>
+    <name>FleetDialogs</name>
+    <message>
+        <source>Only a signed-in supervisor may {what}; nothing was changed.</source>
+        <translation>Solo un supervisor con la sesión iniciada puede {what}; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Sign in as supervisor (Roles → Sign in as QA / supervisor…), then try again.</source>
+        <translation>Inicie sesión como supervisor (Roles → Acceder como calidad / supervisor…) y vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Station</source>
@@ -1789,6 +1800,14 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>open an offline lot</source>
+        <translation>abrir un lote sin conexión</translation>
+    </message>
+    <message>
+        <source>close the offline lot</source>
+        <translation>cerrar el lote sin conexión</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2431,10 @@ Lo que se le dijo al operario: {action}</translation>
     <message>
         <source>Its password</source>
         <translation>Su contraseña</translation>
+    </message>
+    <message>
+        <source>release a claim</source>
+        <translation>liberar una reserva</translation>
     </message>
     <message>
         <source>Releasing at the centre…</source>

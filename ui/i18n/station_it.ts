@@ -1419,6 +1419,17 @@
     </message>
 </context>
 <context>
+    <name>FleetDialogs</name>
+    <message>
+        <source>Only a signed-in supervisor may {what}; nothing was changed.</source>
+        <translation>Solo un supervisore che ha effettuato l&apos;accesso può {what}; nulla è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Sign in as supervisor (Roles → Sign in as QA / supervisor…), then try again.</source>
+        <translation>Accedi come supervisore (Ruoli → Accedi come QA / supervisore…), poi riprova.</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Station</source>
@@ -1789,6 +1800,14 @@
     <message>
         <source>Reason</source>
         <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>open an offline lot</source>
+        <translation>aprire un lotto offline</translation>
+    </message>
+    <message>
+        <source>close the offline lot</source>
+        <translation>chiudere il lotto offline</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2431,10 @@ Cosa è stato detto all&apos;operatore: {action}</translation>
     <message>
         <source>Its password</source>
         <translation>La sua password</translation>
+    </message>
+    <message>
+        <source>release a claim</source>
+        <translation>rilasciare una prenotazione</translation>
     </message>
     <message>
         <source>Releasing at the centre…</source>

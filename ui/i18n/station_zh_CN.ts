@@ -1417,6 +1417,17 @@
     </message>
 </context>
 <context>
+    <name>FleetDialogs</name>
+    <message>
+        <source>Only a signed-in supervisor may {what}; nothing was changed.</source>
+        <translation>只有已登录的主管才能{what}；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Sign in as supervisor (Roles → Sign in as QA / supervisor…), then try again.</source>
+        <translation>请以主管身份登录（角色 → 以质检 / 主管身份登录…），然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>FleetPage</name>
     <message>
         <source>Station</source>
@@ -1781,6 +1792,14 @@
     <message>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>open an offline lot</source>
+        <translation>开启离线批次</translation>
+    </message>
+    <message>
+        <source>close the offline lot</source>
+        <translation>关闭离线批次</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2420,10 @@ What the operator was told: {action}</source>
     <message>
         <source>Its password</source>
         <translation>其密码</translation>
+    </message>
+    <message>
+        <source>release a claim</source>
+        <translation>释放占用</translation>
     </message>
     <message>
         <source>Releasing at the centre…</source>

@@ -21,7 +21,7 @@ import getpass
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -58,8 +58,13 @@ ActorSource = Callable[[], Actor]
 def _supervisor(actor: Actor, what: str) -> Actor:
     if actor.role is not Role.SUPERVISOR:
         raise NotPermitted(
-            f"Only a signed-in supervisor may {what}; nothing was changed.",
-            "Sign in as supervisor (Roles → Sign in as QA / supervisor…), then try again.",
+            QCoreApplication.translate(
+                "FleetDialogs", "Only a signed-in supervisor may {what}; nothing was changed."
+            ).format(what=what),
+            QCoreApplication.translate(
+                "FleetDialogs",
+                "Sign in as supervisor (Roles → Sign in as QA / supervisor…), then try again.",
+            ),
         )
     return actor
 
@@ -125,7 +130,7 @@ class LotDialog(QDialog):
             lot = open_lot(journal, actor=actor.journal_name, reason=why)
             return opened_words(lot, how_to_close)
 
-        self._write(work, "open an offline lot")
+        self._write(work, self.tr("open an offline lot"))
 
     @Slot()
     def close_lot(self) -> None:
@@ -134,7 +139,7 @@ class LotDialog(QDialog):
         def work(actor: Actor, why: str) -> str:
             return closed_words(close_lot(journal, actor=actor.journal_name, reason=why))
 
-        self._write(work, "close the offline lot")
+        self._write(work, self.tr("close the offline lot"))
 
     def _write(self, work: Callable[[Actor, str], str], what: str) -> None:
         actor, reason = self._actor(), self.reason.text()
@@ -224,7 +229,7 @@ class ReleaseClaimDialog(QDialog):
         settings = replace(self._settings, role=self.central_role.text().strip())
         central_pw = self.central_password.text()
         journal, auth = self._journal, self._auth
-        what = "release a claim"
+        what = self.tr("release a claim")
 
         def run() -> str:
             why = check_reason(reason)  # before a password try is spent, as the command does
