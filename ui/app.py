@@ -364,6 +364,7 @@ def role_tools_hook(config_path: Path, journal: Journal, fixture: str) -> Window
     from ui.supervisor.fleet_page import attach_fleet_page
     from ui.supervisor.mes_page import attach_mes_page
     from ui.supervisor.tools import SupervisorTools
+    from ui.supervisor.touch_page import attach_touch_page
 
     def hook(window: OperatorWindow, session: Session) -> None:
         # Read again on every (re)start: a supervisor may have changed the configuration.
@@ -383,6 +384,7 @@ def role_tools_hook(config_path: Path, journal: Journal, fixture: str) -> Window
         session.helpers.append(tools)
         attach_fleet_page(tools, config)  # fleet mode only
         attach_mes_page(tools, config)  # a line with an MES only
+        attach_touch_page(tools)
 
     return hook
 

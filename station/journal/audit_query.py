@@ -47,6 +47,7 @@ AUDIT_KINDS: tuple[str, ...] = (
     "mes_result",
     "mes_result_ack",
     "mes_override",
+    "line_settings_change",
 )
 CSV_COLUMNS: tuple[str, ...] = ("seq", "at", "kind", "actor", "reason", "details")
 _CHUNK = 500  # seqs per `IN (...)`, well under SQLite's variable limit

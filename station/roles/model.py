@@ -35,6 +35,7 @@ class Privilege(StrEnum):
     OVERRIDE = "override"  # provision a device that already passed
     UNREGISTER = "unregister"  # rework
     MES_OVERRIDE = "mes_override"  # let a `block` target go on while its MES is down
+    EDIT_LINE = "edit_line"  # the operator screen's touch mode and foot pedal key
 
     @property
     def label(self) -> str:
@@ -47,6 +48,7 @@ class Privilege(StrEnum):
             "override": "override 'already passed'",
             "unregister": "unregister devices (rework)",
             "mes_override": "override the MES offline policy",
+            "edit_line": "change the touch and pedal settings",
         }[self.value]
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from station.config import StationConfig, load_config, save_config
+from station.config import StationConfig, load_config, parse_config, save_config, to_document
 from station.errors import ConfigError
 from station.pairing import keystore
 from station.pairing.errors import CredentialMissing, TokenExpired
@@ -142,6 +142,60 @@ class TargetBook:
             reason=reason,
         )
         return updated
+
+    def save_touch_settings(
+        self, actor: Actor, *, touch: bool, pedal_key: str | None, reason: str = ""
+    ) -> StationConfig:
+        """Set `[line] touch` and `pedal_key` (the operator screen applies them at once);
+        checked by the configuration's own rules, saved atomically, journaled with what
+        changed as `line_settings_change`."""
+        require(actor, Privilege.EDIT_LINE)
+        config = self._on_disk()
+        document = to_document(config)
+        line = dict(document.get("line", {}))
+        line["touch"] = touch
+        if pedal_key:
+            line["pedal_key"] = pedal_key
+        else:
+            line.pop("pedal_key", None)
+        document["line"] = line
+        updated = parse_config(
+            _as_read(document),
+            source=str(self.path),
+            base_dir=self.path.parent,
+            default_journal=config.journal_path,
+        )
+        changes = {
+            key: _shown(getattr(updated.line, key))
+            for key in ("touch", "pedal_key")
+            if getattr(updated.line, key) != getattr(config.line, key)
+        }
+        if not changes:
+            return config
+        self._save(updated)
+        self._audit.record_event(
+            "line_settings_change",
+            actor=actor.journal_name,
+            details={"fields": ", ".join(changes), **changes},
+            reason=reason,
+        )
+        return updated
+
+
+def _as_read(value: Any) -> Any:
+    """A written document as TOML would read it back: TOML has no null, an unset key is absent."""
+    if isinstance(value, Mapping):
+        return {k: _as_read(v) for k, v in value.items() if v is not None}
+    if isinstance(value, list):
+        return [_as_read(v) for v in value]
+    return value
+
+
+def _shown(value: object) -> str:
+    """A `[line]` setting's value as the journal writes it: `true`/`false`, or "" for unset."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return "" if value is None else str(value)
 
 
 def _stamp(path: Path) -> tuple[int, int] | None:

@@ -2097,6 +2097,10 @@ wenn ein Gerät erscheint</translation>
         <source>override the MES offline policy</source>
         <translation>die MES-Offline-Regel übersteuern</translation>
     </message>
+    <message>
+        <source>change the touch and pedal settings</source>
+        <translation>die Touch- und Pedaleinstellungen ändern</translation>
+    </message>
 </context>
 <context>
     <name>QAAccess</name>
@@ -2294,6 +2298,10 @@ Was dem Bediener gesagt wurde: {action}</translation>
     <message>
         <source>MES block overridden</source>
         <translation>MES-Sperre übersteuert</translation>
+    </message>
+    <message>
+        <source>Touch and pedal settings changed</source>
+        <translation>Touch- und Pedaleinstellungen geändert</translation>
     </message>
     <message>
         <source>OTP (write-once)</source>
@@ -3552,6 +3560,68 @@ Was tun: {action}</translation>
     <message>
         <source>Ask a supervisor to sign in (Roles menu).</source>
         <translation>Einen Schichtleiter bitten, sich anzumelden (Menü Rollen).</translation>
+    </message>
+</context>
+<context>
+    <name>TouchPage</name>
+    <message>
+        <source>Touch and foot pedal</source>
+        <translation>Touch und Fußpedal</translation>
+    </message>
+    <message>
+        <source>Touch mode: every control at least 15 mm, for gloves</source>
+        <translation>Touch-Modus: jedes Bedienelement mindestens 15 mm, für Handschuhe</translation>
+    </message>
+    <message>
+        <source>No pedal</source>
+        <translation>Kein Pedal</translation>
+    </message>
+    <message>
+        <source>Why (for the journal)</source>
+        <translation>Warum (für das Journal)</translation>
+    </message>
+    <message>
+        <source>Save and apply</source>
+        <translation>Speichern und anwenden</translation>
+    </message>
+    <message>
+        <source>Foot pedal key</source>
+        <translation>Taste des Fußpedals</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>The operator screen takes these over as soon as they are saved. The pedal must be set to send the key named here (its own software does that).</source>
+        <translation>Der Bedienerbildschirm übernimmt sie, sobald sie gespeichert sind. Das Pedal muss die hier genannte Taste senden (das stellt seine eigene Software ein).</translation>
+    </message>
+    <message>
+        <source>Saved; the operator screen uses them now.</source>
+        <translation>Gespeichert; der Bedienerbildschirm verwendet sie jetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchPageAction</name>
+    <message>
+        <source>Touch and foot pedal…</source>
+        <translation>Touch und Fußpedal…</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Touch mode is now %1; foot pedal key: %2.</source>
+        <translation>Touch-Modus ist jetzt %1; Taste des Fußpedals: %2.</translation>
     </message>
 </context>
 </TS>

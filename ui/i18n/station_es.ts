@@ -2097,6 +2097,10 @@ aparezca un dispositivo</translation>
         <source>override the MES offline policy</source>
         <translation>anular la política de MES sin conexión</translation>
     </message>
+    <message>
+        <source>change the touch and pedal settings</source>
+        <translation>cambiar los ajustes táctiles y de pedal</translation>
+    </message>
 </context>
 <context>
     <name>QAAccess</name>
@@ -2294,6 +2298,10 @@ Lo que se le dijo al operario: {action}</translation>
     <message>
         <source>MES block overridden</source>
         <translation>Bloqueo del MES anulado</translation>
+    </message>
+    <message>
+        <source>Touch and pedal settings changed</source>
+        <translation>Ajustes táctiles y de pedal cambiados</translation>
     </message>
     <message>
         <source>OTP (write-once)</source>
@@ -3552,6 +3560,68 @@ Qué hacer: {action}</translation>
     <message>
         <source>Ask a supervisor to sign in (Roles menu).</source>
         <translation>Pida a un supervisor que inicie sesión (menú Roles).</translation>
+    </message>
+</context>
+<context>
+    <name>TouchPage</name>
+    <message>
+        <source>Touch and foot pedal</source>
+        <translation>Táctil y pedal</translation>
+    </message>
+    <message>
+        <source>Touch mode: every control at least 15 mm, for gloves</source>
+        <translation>Modo táctil: cada control de al menos 15 mm, para guantes</translation>
+    </message>
+    <message>
+        <source>No pedal</source>
+        <translation>Sin pedal</translation>
+    </message>
+    <message>
+        <source>Why (for the journal)</source>
+        <translation>Por qué (para el registro)</translation>
+    </message>
+    <message>
+        <source>Save and apply</source>
+        <translation>Guardar y aplicar</translation>
+    </message>
+    <message>
+        <source>Foot pedal key</source>
+        <translation>Tecla del pedal</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The operator screen takes these over as soon as they are saved. The pedal must be set to send the key named here (its own software does that).</source>
+        <translation>La pantalla del operador los aplica en cuanto se guardan. El pedal debe enviar la tecla indicada aquí (lo configura su propio software).</translation>
+    </message>
+    <message>
+        <source>Saved; the operator screen uses them now.</source>
+        <translation>Guardado; la pantalla del operador ya los usa.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchPageAction</name>
+    <message>
+        <source>Touch and foot pedal…</source>
+        <translation>Táctil y pedal…</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Touch mode is now %1; foot pedal key: %2.</source>
+        <translation>El modo táctil está ahora %1; tecla del pedal: %2.</translation>
     </message>
 </context>
 </TS>

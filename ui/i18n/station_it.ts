@@ -2097,6 +2097,10 @@ compare un dispositivo</translation>
         <source>override the MES offline policy</source>
         <translation>forzare la regola MES offline</translation>
     </message>
+    <message>
+        <source>change the touch and pedal settings</source>
+        <translation>modificare le impostazioni touch e del pedale</translation>
+    </message>
 </context>
 <context>
     <name>QAAccess</name>
@@ -2294,6 +2298,10 @@ Cosa è stato detto all&apos;operatore: {action}</translation>
     <message>
         <source>MES block overridden</source>
         <translation>Blocco MES forzato</translation>
+    </message>
+    <message>
+        <source>Touch and pedal settings changed</source>
+        <translation>Impostazioni touch e pedale modificate</translation>
     </message>
     <message>
         <source>OTP (write-once)</source>
@@ -3552,6 +3560,68 @@ Cosa fare: {action}</translation>
     <message>
         <source>Ask a supervisor to sign in (Roles menu).</source>
         <translation>Chiedi a un supervisore di accedere (menu Ruoli).</translation>
+    </message>
+</context>
+<context>
+    <name>TouchPage</name>
+    <message>
+        <source>Touch and foot pedal</source>
+        <translation>Touch e pedale</translation>
+    </message>
+    <message>
+        <source>Touch mode: every control at least 15 mm, for gloves</source>
+        <translation>Modalità touch: ogni comando almeno 15 mm, per i guanti</translation>
+    </message>
+    <message>
+        <source>No pedal</source>
+        <translation>Nessun pedale</translation>
+    </message>
+    <message>
+        <source>Why (for the journal)</source>
+        <translation>Perché (per il registro)</translation>
+    </message>
+    <message>
+        <source>Save and apply</source>
+        <translation>Salva e applica</translation>
+    </message>
+    <message>
+        <source>Foot pedal key</source>
+        <translation>Tasto del pedale</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The operator screen takes these over as soon as they are saved. The pedal must be set to send the key named here (its own software does that).</source>
+        <translation>La schermata dell&apos;operatore li adotta appena salvati. Il pedale deve inviare il tasto indicato qui (lo imposta il suo software).</translation>
+    </message>
+    <message>
+        <source>Saved; the operator screen uses them now.</source>
+        <translation>Salvato; la schermata dell&apos;operatore li usa ora.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchPageAction</name>
+    <message>
+        <source>Touch and foot pedal…</source>
+        <translation>Touch e pedale…</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>attiva</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>disattiva</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>Touch mode is now %1; foot pedal key: %2.</source>
+        <translation>La modalità touch ora è %1; tasto del pedale: %2.</translation>
     </message>
 </context>
 </TS>

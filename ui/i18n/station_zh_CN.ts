@@ -2087,6 +2087,10 @@ a device appears</source>
         <source>override the MES offline policy</source>
         <translation>覆盖 MES 离线策略</translation>
     </message>
+    <message>
+        <source>change the touch and pedal settings</source>
+        <translation>更改触控和踏板设置</translation>
+    </message>
 </context>
 <context>
     <name>QAAccess</name>
@@ -2284,6 +2288,10 @@ What the operator was told: {action}</source>
     <message>
         <source>MES block overridden</source>
         <translation>已强制放行 MES 阻止</translation>
+    </message>
+    <message>
+        <source>Touch and pedal settings changed</source>
+        <translation>触控和踏板设置已更改</translation>
     </message>
     <message>
         <source>OTP (write-once)</source>
@@ -3540,6 +3548,68 @@ What to do: {action}</source>
     <message>
         <source>Ask a supervisor to sign in (Roles menu).</source>
         <translation>请主管登录（“角色”菜单）。</translation>
+    </message>
+</context>
+<context>
+    <name>TouchPage</name>
+    <message>
+        <source>Touch and foot pedal</source>
+        <translation>触控和脚踏板</translation>
+    </message>
+    <message>
+        <source>Touch mode: every control at least 15 mm, for gloves</source>
+        <translation>触控模式：每个控件至少 15 毫米，便于戴手套操作</translation>
+    </message>
+    <message>
+        <source>No pedal</source>
+        <translation>无踏板</translation>
+    </message>
+    <message>
+        <source>Why (for the journal)</source>
+        <translation>原因（记入日志）</translation>
+    </message>
+    <message>
+        <source>Save and apply</source>
+        <translation>保存并应用</translation>
+    </message>
+    <message>
+        <source>Foot pedal key</source>
+        <translation>脚踏板按键</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The operator screen takes these over as soon as they are saved. The pedal must be set to send the key named here (its own software does that).</source>
+        <translation>保存后操作员屏幕立即采用这些设置。踏板必须设置为发送此处指定的按键（由踏板自带的软件设置）。</translation>
+    </message>
+    <message>
+        <source>Saved; the operator screen uses them now.</source>
+        <translation>已保存；操作员屏幕现在使用这些设置。</translation>
+    </message>
+</context>
+<context>
+    <name>TouchPageAction</name>
+    <message>
+        <source>Touch and foot pedal…</source>
+        <translation>触控和脚踏板…</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>开</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Touch mode is now %1; foot pedal key: %2.</source>
+        <translation>触控模式现为%1；脚踏板按键：%2。</translation>
     </message>
 </context>
 </TS>

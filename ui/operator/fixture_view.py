@@ -126,6 +126,15 @@ class FixtureView(QScrollArea):
         changes the grid it was chosen for."""
         return self.contentsRect().size()
 
+    def set_touch_px(self, px: int) -> None:
+        """Touch mode turned on (`px`) or off (0) while the screen runs: lay the grid out
+        again for the tiles' new least sizes."""
+        self.touch_px = px
+        self._columns = 0  # forces `_arrange` to place every tile again
+        self._arrange()
+        self._share_rows()
+        self.updateGeometry()
+
     def _arrange(self) -> None:
         columns = grid_columns(len(self.order), self._room(), self._tile_min())
         if columns == self._columns and self._grid.count() == len(self.order):

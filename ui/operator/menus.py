@@ -92,6 +92,15 @@ class OperatorMenus(QObject):
         self.window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.roles_toolbar)
         self.roles_toolbar.show()
 
+    def put_roles_toolbar_in_the_corner(self) -> None:
+        """Touch mode ended: the toolbar goes back to the menu bar's row, as at the start."""
+        if self._in_corner:
+            return
+        self.window.removeToolBar(self.roles_toolbar)
+        self._in_corner = True
+        self.place_roles_toolbar()
+        self.roles_toolbar.show()
+
     def place_roles_toolbar(self) -> None:
         """Give the toolbar the menu bar's width right of the menus (what does not fit goes
         behind its overflow arrow) and set it again: the menu bar sizes its corner widget only

@@ -12,13 +12,19 @@ re-sets its buttons' least size when it switches between its stacked and compact
 dialogs are made later; the filter raises a button's least size again whenever it is polished,
 shown or its parent lays out. The same filter hands taps to `DetailTaps` (touch_detail.py): a tap
 on what has more in its tooltip opens that text in full.
+
+A supervisor turns it on or off while the screen runs (`set_touch`, from the touch settings
+page): `leave` takes back everything the mode changed (the filter, the style sheets, each
+button's sizes as they were before it, the roles toolbar's row), so the screen is as it would
+have started without it.
 """
 
 from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QObject
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QSize
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QAbstractButton, QApplication, QMainWindow, QWidget
 
@@ -67,6 +73,9 @@ class TouchMode(QObject):
         # A menu entry's height is its text's line plus the padding above and below it.
         line = window.menuBar().fontMetrics().height()
         pad = max(4, math.ceil((self.px - line) / 2) + 2)
+        # What `leave` puts back: the style sheets, and each button's sizes before its first fit.
+        self._sheets = (window.menuBar().styleSheet(), window.styleSheet())
+        self._sizes: dict[QAbstractButton, tuple[QSize, QSize]] = {}
         window.menuBar().setStyleSheet(
             f"QMenuBar::item {{ padding: {pad}px {pad}px; }}"
             f" QMenu::item {{ padding: {pad}px {2 * pad}px; }}"
@@ -98,8 +107,30 @@ class TouchMode(QObject):
             node = node.parentWidget()
         return False
 
+    def leave(self) -> None:
+        """Take the window out of touch mode: as it was before this mode sized it."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        menu_sheet, window_sheet = self._sheets
+        self.window.menuBar().setStyleSheet(menu_sheet)
+        self.window.setStyleSheet(window_sheet)
+        for button, (least, most) in self._sizes.items():
+            if shiboken6.isValid(button):
+                button.setMinimumSize(least)
+                button.setMaximumSize(most)
+        self._sizes.clear()
+        if self.taps.popup is not None:
+            self.taps.popup.close()
+        menus = getattr(self.window, "menus", None)
+        if menus is not None:
+            menus.put_roles_toolbar_in_the_corner()
+        self.deleteLater()
+
     def _fit(self, button: QAbstractButton) -> None:
         least, most = button.minimumSize(), button.maximumSize()
+        if button not in self._sizes:
+            self._sizes[button] = (least, most)
         if least.width() < self.px or least.height() < self.px:
             button.setMinimumSize(max(least.width(), self.px), max(least.height(), self.px))
         if most.width() < self.px or most.height() < self.px:
@@ -121,3 +152,20 @@ class TouchMode(QObject):
             if isinstance(child, QAbstractButton):
                 self._fit(child)
         return False
+
+
+def set_touch(window: QMainWindow, on: bool) -> None:
+    """Turn `window`'s touch mode on or off while it runs (the supervisor saved `touch`);
+    `window` keeps its mode as `touch` and its fixture view's `touch_px`, as at its start."""
+    touch: TouchMode | None = getattr(window, "touch", None)
+    if on == (touch is not None):
+        return
+    if touch is not None:
+        touch.leave()
+        window.touch = None  # type: ignore[attr-defined]
+    else:
+        touch = TouchMode(window)
+        window.touch = touch  # type: ignore[attr-defined]
+    fixture = getattr(window, "fixture", None)
+    if fixture is not None:
+        fixture.set_touch_px(touch.px if on else 0)

@@ -42,6 +42,7 @@ _AUDIT_KINDS = {
     "mes_result": QT_TRANSLATE_NOOP("QALabels", "MES result queued"),
     "mes_result_ack": QT_TRANSLATE_NOOP("QALabels", "MES result acknowledged"),
     "mes_override": QT_TRANSLATE_NOOP("QALabels", "MES block overridden"),
+    "line_settings_change": QT_TRANSLATE_NOOP("QALabels", "Touch and pedal settings changed"),
 }
 _STORAGE = {
     "otp": QT_TRANSLATE_NOOP("QALabels", "OTP (write-once)"),

@@ -17,6 +17,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Privilege", "override 'already passed'"),
     QT_TRANSLATE_NOOP("Privilege", "unregister devices (rework)"),
     QT_TRANSLATE_NOOP("Privilege", "override the MES offline policy"),
+    QT_TRANSLATE_NOOP("Privilege", "change the touch and pedal settings"),
 )
 
 
