@@ -176,6 +176,35 @@ def size_figures(path: Path, attempts: int) -> None:
                     print(f"      {shown:<26} {size / attempts:8,.0f}")
     if free:
         print(f"    {'free pages':<28} {free * page / attempts:8,.0f}")
+    record_figures(path, attempts)
+
+
+def record_figures(path: Path, attempts: int) -> None:
+    """What the records' bytes are: the hashed payload text (and the steps folded into it),
+    the stored hash, the kind, and the rest (time, attempt, SQLite's row and page overhead)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        payload, steps, kind, hashes = conn.execute(
+            "SELECT TOTAL(length(CAST(payload AS BLOB))), "
+            "TOTAL(CASE WHEN instr(payload, '\"steps\"') THEN length(payload -> '$.steps') END), "
+            "TOTAL(length(kind)), TOTAL(length(hash)) FROM events"
+        ).fetchone()
+        (stored,) = conn.execute("SELECT SUM(pgsize) FROM dbstat WHERE name = 'events'").fetchone()
+    except sqlite3.OperationalError as exc:
+        print(f"  (no record breakdown: {exc})")
+        return
+    finally:
+        conn.close()
+    rest = stored - payload - kind - hashes
+    print("  records' bytes per attempt:")
+    for label, size in (
+        ("payload text", payload),
+        ("  of which folded steps", steps),
+        ("hash", hashes),
+        ("kind", kind),
+        ("time, attempt, row and page", rest),
+    ):
+        print(f"    {label:<28} {size / attempts:8,.0f}")
 
 
 def view_figures(q: JournalQuery) -> None:
