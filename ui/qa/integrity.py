@@ -81,9 +81,10 @@ class IntegrityBadge(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
-    def set_not_checked(self, text: str) -> None:
+    def set_not_checked(self, said: Callable[[], str]) -> None:
+        """Not verified, in `said`'s words (called again after a language switch)."""
         if not self.job.running:
-            self._set("unknown", lambda: text)
+            self._set("unknown", said)
 
     @Slot()
     def verify_now(self) -> None:
@@ -192,7 +193,7 @@ def chain_badge(journal_path: Path | None) -> IntegrityBadge:
     if journal_path is None:
         badge.verify_button.hide()
         badge.set_not_checked(
-            QCoreApplication.translate(
+            lambda: QCoreApplication.translate(
                 "IntegrityBadge",
                 "Every station's chain is verified on the station (station journal verify); "
                 "the centre refuses a journal that forks from what it holds",

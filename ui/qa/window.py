@@ -173,7 +173,7 @@ class QAWindow(QMainWindow):
             self.integrity.verify_now()
         else:
             self.integrity.set_not_checked(
-                self.tr(
+                lambda: self.tr(
                     "Chain not yet verified in this session ({records} records; "
                     "Verify now takes a minute or two)"
                 ).format(records=f"{records:,}")

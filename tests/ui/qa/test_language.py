@@ -128,3 +128,19 @@ def test_the_sign_in_dialogs_are_reworded_while_open(
         assert privileged.role.itemText(0) == "Supervisor"
         privileged.close()
         privileged.wait_idle()
+
+
+def test_the_fleet_windows_chain_note_is_reworded(
+    qtbot: QtBot, station_languages: Languages
+) -> None:
+    """On the fleet's database the badge says where chains are verified; that note follows a
+    switch too, as a result shown in it would."""
+    from ui.qa.integrity import chain_badge
+
+    badge = chain_badge(None)
+    qtbot.addWidget(badge)
+    badge.show()
+    assert badge.text().startswith("◌ Every station's chain is verified on the station")
+    assert station_languages.switch("de") is None
+    qtbot.waitUntil(lambda: badge.text().startswith("◌ Die Kette jeder Station"), timeout=WAIT_MS)
+    assert badge.badge.toolTip().startswith("Die Kette jeder Station")
