@@ -10,17 +10,53 @@ upgraded file does not verify, the old file is put back.
 
 from __future__ import annotations
 
+import fcntl
+import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from station.journal.model import JournalError
-from station.journal.schema import COMPACT_EVENTS, migrate
+from station.journal.schema import COMPACT_EVENTS, migrate, read_version, schema_version
 from station.journal.verify import verify
 
 
-def upgrade_verified(path: Path, version: int) -> Path:
+def upgrade_verified(path: Path, version: int) -> Path | None:
     """Bring the journal at `path` (at `version`) to this station's schema; returns the kept
-    copy of the old file."""
+    copy of the old file, or None if another process upgraded it meanwhile.
+
+    One upgrade at a time: two station processes opening the same old journal at once (the
+    station and a command run beside it) would otherwise verify a file the other is rewriting.
+    The second waits for the first, then finds the journal already upgraded.
+    """
+    with _one_upgrade_at_a_time(path):
+        version = read_version(path)
+        if version >= schema_version():
+            return None
+        return _upgrade(path, version)
+
+
+@contextmanager
+def _one_upgrade_at_a_time(path: Path) -> Iterator[None]:
+    # A lock file of its own: opening and closing the journal file itself would drop the locks
+    # SQLite holds on it in this process (POSIX locks belong to the process, not the handle).
+    lock = path.with_name(f"{path.name}.upgrade-lock")
+    try:
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise JournalError(
+            f"Cannot create {lock} to upgrade the journal {path}: {exc.strerror}.",
+            "Check that the journal's folder is writable by the station's user.",
+        ) from exc
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _upgrade(path: Path, version: int) -> Path:
     kept: Path | None = None
     if version < COMPACT_EVENTS - 1:
         # Verify reads journals from the version before the compact one on. The steps up to it

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -177,3 +178,34 @@ def test_a_round_trip_through_schema4_upgrades_a_large_journal(tmp_path: Path) -
         assert [journal.latest_intent_fingerprint(f"d{n}", "plant1") for n in range(7)] == answers
     assert _rows(path, _EVENTS) == records
     assert verify(path).checked == 50 * RECORDS_PER_ATTEMPT
+
+
+def test_two_processes_opening_an_old_journal_at_once_upgrade_it_once(tmp_path: Path) -> None:
+    """The station and a command beside it: one upgrades, the other waits and goes on."""
+    path = _schema4_journal(tmp_path)
+    opened: list[str] = []
+    errors: list[BaseException] = []
+    start = threading.Barrier(2)
+
+    def open_it(name: str) -> None:
+        try:
+            start.wait()
+            with Journal.open(path, station_id="station-4") as journal:
+                full_attempt(journal, device_id=f"dev-{name}")
+            opened.append(name)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=open_it, args=(n,)) for n in ("a", "b")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+    assert errors == []
+    assert sorted(opened) == ["a", "b"]
+    assert _version(path) == schema.schema_version()
+    kept = sorted(p.name for p in tmp_path.glob("journal.schema*.sqlite"))
+    assert kept == ["journal.schema4.sqlite"]
+    assert _version(tmp_path / "journal.schema4.sqlite") == 4
+    result = verify(path)
+    assert (result.ok, result.checked) == (True, 17 + 2 * RECORDS_PER_ATTEMPT)
