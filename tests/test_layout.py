@@ -68,8 +68,9 @@ def test_station_core_never_imports_ui() -> None:
 
 
 # Helpers every layer may use: the version, errors with their operator action, cancel tokens
-# and deadlines, the secret wrapper. `config` sits beside the layers and may be used by all.
-_BASE = frozenset({"station", "errors", "cancel", "secret"})
+# and deadlines, the secret wrapper, texts by message ID and their catalogue. `config` sits
+# beside the layers and may be used by all.
+_BASE = frozenset({"station", "errors", "cancel", "secret", "text", "catalogue"})
 _ALL = frozenset(
     {
         "config", "net", "link", "device", "profiles", "pairing", "journal", "ports", "roles",
@@ -85,8 +86,11 @@ def _may(*parts: str) -> frozenset[str]:
 
 LAYERS: dict[str, frozenset[str]] = {
     "station": frozenset(),
-    "errors": frozenset(),
-    "cancel": frozenset({"errors"}),
+    # The one English source of the operator's messages, and the texts made from it.
+    "catalogue": frozenset(),
+    "text": frozenset({"catalogue"}),
+    "errors": frozenset({"text"}),
+    "cancel": frozenset({"errors", "text"}),
     "secret": frozenset({"errors"}),
     "config": _BASE,
     # A request deadline for every HTTP client (Pairing, MES).

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from station.catalogue import engine, station_wide, tile
+from station.catalogue import engine, pairing, profiles, station_wide, tile
 
 
 def _joined(*tables: Mapping[str, str]) -> dict[str, str]:
@@ -25,4 +25,6 @@ def _joined(*tables: Mapping[str, str]) -> dict[str, str]:
     return joined
 
 
-CATALOGUE: dict[str, str] = _joined(engine.TEXTS, tile.TEXTS, station_wide.TEXTS)
+CATALOGUE: dict[str, str] = _joined(
+    engine.TEXTS, tile.TEXTS, station_wide.TEXTS, profiles.TEXTS, pairing.TEXTS
+)

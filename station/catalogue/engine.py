@@ -240,6 +240,22 @@ TEXTS: dict[str, str] = {
         "MES cannot be asked."
     ),
     "mes.blocked.action": "Leave the device in slot {slot}. {action}",
+    # The MES facade's client (station/mes/client.py).
+    "mes.timeout": "The MES did not answer the route {what} within {timeout_s} s.",
+    "mes.timeout.action": (
+        "Tell the supervisor the MES is slow or down; the target's offline policy decides "
+        "whether units may go on."
+    ),
+    "mes.unreachable": "The MES cannot be reached for the route {what} ({kind}).",
+    "mes.unreachable.action": (
+        "Tell the supervisor the MES is down or the network to it is; the target's offline "
+        "policy decides whether units may go on."
+    ),
+    "mes.not_facade": "The MES's answer to the route {what} is not the facade's: it {detail}.",
+    "mes.not_facade.action": (
+        "Tell the supervisor: the MES facade URL may point at another service, or the facade is "
+        "broken. The target's offline policy decides whether units may go on."
+    ),
     # What the device's storage holds, against the journal's latest intent (recovery.py).
     "decision.empty_after_intent": (
         "An earlier attempt registered this device but nothing reached its storage; "

@@ -20,6 +20,7 @@ from station.cancel import Cancelled, CancelToken
 from station.engine.deps import PairingApi, TargetInfo
 from station.engine.events import Result, Step
 from station.engine.policy import PolicyRefused, TargetPolicy
+from station.engine.recovery import Plan, StorageDecision
 from station.errors import PortInUse, StationError
 from station.ports.holders import port_busy
 from station.profiles.base import DeviceProfile, DeviceSession
@@ -189,6 +190,31 @@ def verdict(
         result = Result.FAIL
     retry = result is Result.FAIL
     return result, exc.error_class, *texts_for_slot(exc, slot, retry=retry, otherwise=otherwise)
+
+
+def journal_texts(result: Result, message: Text, action: Text) -> dict[str, Any] | None:
+    """What the finish record keeps of a verdict's IDs: only for a result an operator acts on,
+    and only when the message has one (a PASS needs none: it adds bytes to every attempt)."""
+    if result is Result.PASS or message.is_plain:
+        return None
+    return {"message": message.to_data(), "action": action.to_data()}
+
+
+def decision_refusal(decision: StorageDecision, device: str, slot: str) -> StationError | None:
+    """The verdict of a storage decision that ends the attempt before the device is touched:
+    SCRAP, or already provisioned (None for the others)."""
+    if decision.plan is Plan.SCRAP:
+        return Scrap(
+            Text.of("attempt.scrap_decision", device=device, slot=slot, reason=decision.text),
+            Text.of("attempt.scrap_not_registered.action", slot=slot),
+        )
+    if decision.plan is Plan.ALREADY_PROVISIONED:
+        inner = Text.of(f"{decision.text.id}.inner")
+        return AlreadyProvisioned(
+            Text.of("attempt.already_provisioned", device=device, slot=slot, reason=inner),
+            Text.of("slot.look_up_journal", slot=slot),
+        )
+    return None
 
 
 def internal_error(slot: str, step: Text) -> tuple[Result, str, Text, Text]:

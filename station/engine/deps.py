@@ -57,6 +57,9 @@ class Finish:
     console_excerpt: str
     #: Written in the finish record's own transaction (the attempt's MES result).
     records: tuple[PrivilegedRecord, ...] = ()
+    #: The message and action by ID ({"message": Text data, "action": Text data}), kept in the
+    #: finish record beside their English so a screen can word them in its language.
+    texts: Mapping[str, Any] | None = None
 
 
 class AttemptLog(Protocol):

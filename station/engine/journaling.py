@@ -123,4 +123,5 @@ class JournalAttemptLog:
             console_excerpt=finish.console_excerpt,
             fingerprint=finish.fingerprint,
             with_records=finish.records,
+            texts=finish.texts,
         )

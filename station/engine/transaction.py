@@ -28,14 +28,15 @@ from functools import partial
 
 from station.cancel import Cancelled, Deadline
 from station.engine.attempt import (
-    AlreadyProvisioned,
     Outcome,
     Scrap,
     ShieldedAbort,
     StepListener,
     TargetRuntime,
     VerificationFailed,
+    decision_refusal,
     internal_error,
+    journal_texts,
     link_record,
     open_session,
     verdict,
@@ -192,6 +193,7 @@ class Transaction:
             error_class=error_class,
             message=message.english,
             action=action.english,
+            texts=journal_texts(result, message, action),
             fingerprint=self._fingerprint,
             link_stats=stats,
             console_excerpt=excerpt,
@@ -251,26 +253,9 @@ class Transaction:
     def _ends_at_decision(self, identity: Identity, decision: StorageDecision) -> Result | None:
         """The storage decisions that end the attempt without touching the device."""
         device_id = self.device_id
-        if decision.plan is Plan.SCRAP:
-            raise Scrap(
-                Text.of(
-                    "attempt.scrap_decision",
-                    device=str(device_id),
-                    slot=self.slot,
-                    reason=decision.text,
-                ),
-                Text.of("attempt.scrap_not_registered.action", slot=self.slot),
-            )
-        if decision.plan is Plan.ALREADY_PROVISIONED:
-            raise AlreadyProvisioned(
-                Text.of(
-                    "attempt.already_provisioned",
-                    device=str(device_id),
-                    slot=self.slot,
-                    reason=Text.of(f"{decision.text.id}.inner"),
-                ),
-                Text.of("slot.look_up_journal", slot=self.slot),
-            )
+        refusal = decision_refusal(decision, str(device_id), self.slot)
+        if refusal is not None:
+            raise refusal
         # Fleet mode: every path from here ends with this station's credentials in the device,
         # so the ID is claimed centrally first; a refusal or a silent centre ends the attempt
         # before anything irreversible (fail closed).

@@ -304,6 +304,7 @@ class Journal:
         console_excerpt: str = "",
         fingerprint: str | None = None,
         with_records: Sequence[PrivilegedRecord] = (),
+        texts: Mapping[str, Any] | None = None,
     ) -> None:
         """Record how the attempt ended.
 
@@ -337,6 +338,8 @@ class Journal:
             }  # the finish time is the event's own time
             if fingerprint is not None:
                 payload["fingerprint"] = fingerprint
+            if texts and (payload["message"], payload["action"]) == (message, action):
+                payload["texts"] = dict(texts)  # by ID (station/text.py), in no column
 
             def apply(seq: int) -> None:
                 self._conn.execute(

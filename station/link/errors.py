@@ -8,13 +8,14 @@ request can never reach a message or a log through them.
 from __future__ import annotations
 
 from station.errors import DeviceGone, DeviceNotAnswering, PortInUse, StationError
+from station.text import Text
 
 
-def where(slot: str, port: str) -> str:
+def where(slot: str, port: str) -> Text:
     """How to name the device's place to an operator: the slot if known, else the port."""
     if slot:
-        return f"slot {slot}"
-    return port or "the fixture"
+        return Text.of("place.slot", slot=slot)
+    return Text.plain(port) if port else Text.of("place.fixture")
 
 
 class LinkError(StationError):
@@ -22,7 +23,9 @@ class LinkError(StationError):
 
     error_class = "link"
 
-    def __init__(self, message: str, action: str = "", *, slot: str = "", port: str = "") -> None:
+    def __init__(
+        self, message: str | Text, action: str | Text = "", *, slot: str = "", port: str = ""
+    ) -> None:
         super().__init__(message, action)
         self.slot = slot
         self.port = port
@@ -37,9 +40,8 @@ class LinkTimeout(LinkError, DeviceNotAnswering):
     def waiting_for(cls, what: str, seconds: float, *, slot: str, port: str) -> LinkTimeout:
         place = where(slot, port)
         return cls(
-            f"The device in {place} did not answer {what} within {seconds:.1f} s.",
-            f"Reseat the device in {place} and check that it is powered; "
-            "if it keeps happening, power-cycle it.",
+            Text.of("link.timeout", place=place, what=what, seconds=f"{seconds:.1f}"),
+            Text.of("link.timeout.action", place=place),
             slot=slot,
             port=port,
         )
@@ -54,9 +56,8 @@ class CorruptLink(LinkError, DeviceNotAnswering):
     def garbled(cls, what: str, detail: str, *, slot: str, port: str) -> CorruptLink:
         place = where(slot, port)
         return cls(
-            f"The answer to {what} from the device in {place} arrived garbled ({detail}).",
-            f"Reseat the device in {place} and check the cable and fixture contacts; "
-            "if it repeats, try another slot and report the fixture.",
+            Text.of("link.garbled", what=what, place=place, detail=detail),
+            Text.of("link.garbled.action", place=place),
             slot=slot,
             port=port,
         )
@@ -68,12 +69,16 @@ class Disconnected(LinkError, DeviceGone):
     error_class = "disconnected"
 
     @classmethod
-    def unplugged(cls, detail: str, *, slot: str, port: str) -> Disconnected:
+    def unplugged(cls, detail: str | Text, *, slot: str, port: str) -> Disconnected:
         place = where(slot, port)
-        shown = f" ({port})" if slot and port else ""
+        said = (
+            Text.of("link.disconnected_port", place=place, port=port, detail=detail)
+            if slot and port
+            else Text.of("link.disconnected", place=place, detail=detail)
+        )
         return cls(
-            f"The device in {place}{shown} disconnected: {detail}.",
-            f"Reseat the device in {place}, check its USB cable, then start it again.",
+            said,
+            Text.of("link.disconnected.action", place=place),
             slot=slot,
             port=port,
         )
@@ -87,9 +92,8 @@ class PortBusy(LinkError, PortInUse):
     @classmethod
     def held(cls, *, slot: str, port: str) -> PortBusy:
         return cls(
-            f"Serial port {port} is in use by another program.",
-            f"Close the other program using {port} (e.g. ModemManager, a serial terminal or "
-            "a second station), then try again.",
+            Text.of("link.port_busy", port=port),
+            Text.of("link.port_busy.action", port=port),
             slot=slot,
             port=port,
         )
@@ -102,11 +106,11 @@ class PortNotFound(LinkError):
 
     @classmethod
     def missing(cls, *, slot: str, port: str) -> PortNotFound:
-        place = f"slot {slot}'s port {port}" if slot else f"port {port}"
         return cls(
-            f"Serial {place} does not exist.",
-            "Check that the fixture is connected and powered and that the slot is mapped to "
-            "the right port in the configuration.",
+            Text.of("link.slot_port_missing", slot=slot, port=port)
+            if slot
+            else Text.of("link.port_missing", port=port),
+            Text.of("link.port_missing.action"),
             slot=slot,
             port=port,
         )
@@ -120,9 +124,8 @@ class PortAccessDenied(LinkError):
     @classmethod
     def denied(cls, *, slot: str, port: str) -> PortAccessDenied:
         return cls(
-            f"Permission denied opening serial port {port}.",
-            "Ask the administrator to add this user to the 'dialout' group (or install the "
-            "station's udev rules), then log in again.",
+            Text.of("link.port_denied", port=port),
+            Text.of("link.port_denied.action"),
             slot=slot,
             port=port,
         )

@@ -23,6 +23,7 @@ from station.link.errors import (
     PortNotFound,
     where,
 )
+from station.text import Text
 
 #: Longest a single read blocks; bounds how late a cancel or deadline is noticed.
 READ_SLICE = 0.05
@@ -97,8 +98,8 @@ class SerialPort:
             self._ser.write(data)
         except serial.SerialTimeoutException:
             raise LinkTimeout(
-                f"The device in {self._place} stopped accepting data.",
-                f"Reseat the device in {self._place}; if it repeats, power-cycle it.",
+                Text.of("link.not_accepting", place=self._place),
+                Text.of("link.not_accepting.action", place=self._place),
                 slot=self.slot,
                 port=self.path,
             ) from None
@@ -113,23 +114,23 @@ class SerialPort:
             self._ser.close()
 
     @property
-    def _place(self) -> str:
+    def _place(self) -> Text:
         return where(self.slot, self.path)
 
     def _io_error(self, exc: BaseException) -> LinkError:
         return Disconnected.unplugged(_describe(exc), slot=self.slot, port=self.path)
 
 
-def _describe(exc: BaseException) -> str:
+def _describe(exc: BaseException) -> Text:
     number = getattr(exc, "errno", None)
     if number in (errno.EIO, errno.ENXIO, errno.ENODEV):
-        return "the port stopped working (input/output error)"
+        return Text.of("link.io_error")
     text = str(exc)
     if "readiness to read but returned no data" in text:
-        return "the port closed while reading"
+        return Text.of("link.closed_reading")
     if text.startswith("write failed"):
-        return "the port closed while writing"
-    return text or type(exc).__name__
+        return Text.of("link.closed_writing")
+    return Text.plain(text or type(exc).__name__)
 
 
 def _open_error(exc: BaseException, *, path: str, slot: str) -> LinkError:
@@ -142,8 +143,8 @@ def _open_error(exc: BaseException, *, path: str, slot: str) -> LinkError:
         return PortAccessDenied.denied(slot=slot, port=path)
     place = where(slot, path)
     return LinkError(
-        f"Serial port {path} could not be opened: {exc}.",
-        f"Check the fixture connection for {place}, then try again.",
+        Text.of("link.open_failed", port=path, reason=str(exc)),
+        Text.of("link.open_failed.action", place=place),
         slot=slot,
         port=path,
     )

@@ -30,6 +30,7 @@ from station import __version__
 from station.cancel import Deadline
 from station.errors import ConfigError, StationError
 from station.net.deadline_io import bounded_transport, request_deadline
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -171,15 +172,13 @@ class MesClient:
                 status = r.status_code
         except httpx.TimeoutException:
             raise MesUnavailable(
-                f"The MES did not answer the route {what} within {self.timeout_s:g} s.",
-                "Tell the supervisor the MES is slow or down; the target's offline policy "
-                "decides whether units may go on.",
+                Text.of("mes.timeout", what=what, timeout_s=self.timeout_s),
+                Text.of("mes.timeout.action"),
             ) from None
         except httpx.TransportError as exc:
             raise MesUnavailable(
-                f"The MES cannot be reached for the route {what} ({type(exc).__name__}).",
-                "Tell the supervisor the MES is down or the network to it is; the target's "
-                "offline policy decides whether units may go on.",
+                Text.of("mes.unreachable", what=what, kind=type(exc).__name__),
+                Text.of("mes.unreachable.action"),
             ) from None
         try:
             body = json.loads(raw)
@@ -192,9 +191,8 @@ class MesClient:
 
     def _unusable(self, what: str, detail: str) -> MesUnavailable:
         return MesUnavailable(
-            f"The MES's answer to the route {what} is not the facade's: it {detail}.",
-            "Tell the supervisor: the MES facade URL may point at another service, or the "
-            "facade is broken. The target's offline policy decides whether units may go on.",
+            Text.of("mes.not_facade", what=what, detail=detail),
+            Text.of("mes.not_facade.action"),
         )
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from station.errors import StationError
+from station.text import Text
 
 
 class InvalidDeviceId(StationError):
@@ -26,8 +27,8 @@ class PairingError(StationError):
 
     def __init__(
         self,
-        message: str,
-        action: str = "",
+        message: str | Text,
+        action: str | Text = "",
         *,
         status: int | None = None,
         error_class: str | None = None,
@@ -45,16 +46,9 @@ class InvalidToken(PairingError):
     error_class = "token_invalid"
 
 
-FORBIDDEN_CAUSES = (
-    "the realm name is wrong or the realm does not exist on this Astarte",
-    "the token's a_pa claim does not allow this call",
-    "the token has expired (Astarte allows no clock skew: check this PC's clock)",
-    "the token was signed with a key that is not this realm's key",
-)
-
-
-def forbidden_hint(causes: Sequence[str] = FORBIDDEN_CAUSES) -> str:
-    return "Check, in this order: " + "; ".join(f"{n}) {c}" for n, c in enumerate(causes, 1))
+def forbidden_hint() -> Text:
+    """What to check when Pairing answers 403 without saying which check failed."""
+    return Text.of("pairing.forbidden.action")
 
 
 class Forbidden(PairingError):
@@ -80,8 +74,8 @@ class ValidationFailed(PairingError):
 
     def __init__(
         self,
-        message: str,
-        action: str = "",
+        message: str | Text,
+        action: str | Text = "",
         *,
         status: int | None = None,
         fields: Mapping[str, Sequence[str]] | None = None,
@@ -118,7 +112,12 @@ class RateLimited(PairingError):
     error_class = "rate_limited"
 
     def __init__(
-        self, message: str, action: str = "", *, status: int | None = 429, retry_after: float | None
+        self,
+        message: str | Text,
+        action: str | Text = "",
+        *,
+        status: int | None = 429,
+        retry_after: float | None,
     ) -> None:
         super().__init__(message, action, status=status)
         self.retry_after = retry_after

@@ -38,6 +38,7 @@ from station.pairing.errors import (
 )
 from station.pairing.redact import redact
 from station.secret import Secret
+from station.text import NOTHING, Text
 
 SECRET_SHAPE = re.compile(r"[A-Za-z0-9+/]{43}=")
 _NOT_ALLOWED = re.compile(r"Unauthorized access to (\S+) (\S+)")
@@ -71,16 +72,15 @@ class Call:
         return self.operation == "device_info"
 
     @property
-    def what(self) -> str:
-        device = f" device {self.device_id}" if self.device_id else ""
-        return {
-            "register": f"Registering{device}",
-            "unregister": f"Unregistering{device}",
-            "device_info": f"Checking the secret of{device}",
-            "probe": "Testing the connection",
-            "health": "Checking Pairing's health",
-            "version": "Reading Pairing's version",
-        }.get(self.operation, self.operation)
+    def what(self) -> Text:
+        if self.operation not in _OPERATIONS:
+            return Text.plain(self.operation)
+        if self.device_id and self.operation in ("register", "unregister", "device_info"):
+            return Text.of(f"pairing.what.{self.operation}.device", device=self.device_id)
+        return Text.of(f"pairing.what.{self.operation}")
+
+
+_OPERATIONS = frozenset({"register", "unregister", "device_info", "probe", "health", "version"})
 
 
 def _body(response: httpx.Response) -> Any:
@@ -140,61 +140,61 @@ def error_for(response: httpx.Response, call: Call) -> PairingError:  # noqa: PL
     status = response.status_code
     errors = error_body(response)
     detail = _detail(errors)
-    said = f" (Pairing said: {redact(detail, 120)})" if detail else ""
+    said = Text.of("pairing.said", detail=redact(detail, 120)) if detail else NOTHING
     what = call.what
 
     if status == 401:
         if call.uses_secret:
             return MissingToken(
-                f"{what}: Pairing did not receive the credentials secret (401){said}.",
-                "A proxy between this station and Astarte may strip the Authorization header; "
-                "ask the network administrator.",
+                Text.of("pairing.no_secret", what=what, said=said),
+                Text.of("pairing.no_secret.action"),
                 status=status,
             )
         if detail == "Invalid JWT token":
             return InvalidToken(
-                f"{what}: Pairing rejected the token as invalid (401){said}.",
-                "The token is malformed or not signed by this realm's key: check the target's "
-                "realm key or issued token.",
+                Text.of("pairing.invalid_token", what=what, said=said),
+                Text.of("pairing.invalid_token.action"),
                 status=status,
             )
         return MissingToken(
-            f"{what}: Pairing received no token (401){said}.",
-            "A proxy between this station and Astarte may strip the Authorization header.",
+            Text.of("pairing.no_token", what=what, said=said),
+            Text.of("pairing.no_token.action"),
             status=status,
         )
     if status == 403:
         if call.uses_secret:
             return SecretRejected(
-                f"{what}: Pairing does not accept this credentials secret (403){said}.",
-                "The device was registered again since (only the latest secret works), or it "
-                f"was unregistered, or realm {call.realm!r} is wrong.",
+                Text.of("pairing.secret_rejected", what=what, said=said),
+                Text.of("pairing.secret_rejected.action", realm=repr(call.realm)),
                 status=status,
             )
         match = _NOT_ALLOWED.search(detail)
         if match:
             return Forbidden(
-                f"{what}: the token does not allow {match.group(1)} {match.group(2)} (403).",
-                "Give the target a token whose a_pa claim allows this call "
-                "(e.g. 'POST::agent/devices').",
+                Text.of(
+                    "pairing.not_allowed",
+                    what=what,
+                    method=match.group(1),
+                    path=match.group(2),
+                ),
+                Text.of("pairing.not_allowed.action"),
                 status=status,
             )
         return Forbidden(
-            f"{what}: Pairing refused the call for realm {call.realm!r} (403){said}.",
+            Text.of("pairing.forbidden", what=what, realm=repr(call.realm), said=said),
             forbidden_hint(),
             status=status,
         )
     if status == 404:
         if "device not found" in detail.lower():
             return NotFound(
-                f"{what}: the device is not registered in realm {call.realm!r}.",
-                "Check the device ID and realm.",
+                Text.of("pairing.device_not_found", what=what, realm=repr(call.realm)),
+                Text.of("pairing.device_not_found.action"),
                 status=status,
             )
         return NotFound(
-            f"{what}: there is no Pairing API at this URL (404){said}.",
-            "Check the target's Pairing URL: through the Astarte ingress it ends in "
-            "'/pairing' (https://api.<domain>/pairing); directly it is http://<host>:4003.",
+            Text.of("pairing.no_api", what=what, said=said),
+            Text.of("pairing.no_api.action"),
             status=status,
         )
     if status == 422:
@@ -202,42 +202,39 @@ def error_for(response: httpx.Response, call: Call) -> PairingError:  # noqa: PL
     if status == 429:
         wait = retry_after(response)
         return RateLimited(
-            f"{what}: a gateway in front of Pairing is limiting the request rate (429).",
-            "Lower the number of registrations in flight for this target, or ask the "
-            "Astarte operator to raise the ingress limit."
-            + (f" It asked to wait {wait:g} s." if wait is not None else ""),
+            Text.of("pairing.rate_limited", what=what),
+            Text.of("pairing.rate_limited.wait_action", wait=wait)
+            if wait is not None
+            else Text.of("pairing.rate_limited.action"),
             status=status,
             retry_after=wait,
         )
     if status >= 500:
         if status in (502, 503, 504):
             return ServerError(
-                f"{what}: Pairing is not available ({status}){said}.",
-                "The Astarte service or its gateway is down or restarting; try again in a "
-                "minute and tell the Astarte operator if it persists.",
+                Text.of("pairing.unavailable", what=what, status=status, said=said),
+                Text.of("pairing.unavailable.action"),
                 status=status,
             )
-        action = "Tell the Astarte operator; the Pairing logs show the cause."
-        if call.operation == "register":
-            action = (
-                "A 500 on registration often means the realm reached its device "
-                "registration limit: ask the Astarte operator to check the realm's "
-                "device_registration_limit. " + action
-            )
+        action = Text.of(
+            "pairing.internal.register_action"
+            if call.operation == "register"
+            else "pairing.internal.action"
+        )
         return ServerError(
-            f"{what}: Pairing failed with an internal error ({status}){said}.",
+            Text.of("pairing.internal", what=what, status=status, said=said),
             action,
             status=status,
         )
     if status == 400:
         return UnexpectedResponse(
-            f"{what}: Pairing rejected the request as malformed (400){said}.",
-            "Check that the Pairing URL points at Astarte Pairing, not another service.",
+            Text.of("pairing.malformed", what=what, said=said),
+            Text.of("pairing.not_pairing.action"),
             status=status,
         )
     return UnexpectedResponse(
-        f"{what}: Pairing answered with an unexpected status {status}{said}.",
-        "Check that the Pairing URL points at Astarte Pairing, not another service.",
+        Text.of("pairing.unexpected_status", what=what, status=status, said=said),
+        Text.of("pairing.not_pairing.action"),
         status=status,
     )
 
@@ -249,34 +246,34 @@ def _unprocessable(errors: Mapping[str, Any], call: Call, status: int) -> Pairin
     reasons = [str(n) for n in names] if isinstance(names, list) else []
     if "already registered" in detail.lower() or "already_registered" in reasons:
         return AlreadyRegistered(
-            f"{what}: the device is already registered and has used its credentials secret.",
-            "It cannot be provisioned again until a supervisor approves rework and unregisters it.",
+            Text.of("pairing.already_registered", what=what),
+            Text.of("pairing.already_registered.action"),
             status=status,
         )
     if any("limit" in r for r in reasons):
         return ServerError(
-            f"{what}: the realm reached its device registration limit.",
-            "Ask the Astarte operator to raise the realm's device_registration_limit.",
+            Text.of("pairing.limit", what=what),
+            Text.of("pairing.limit.action"),
             status=status,
         )
     fields = field_messages(errors)
     if not fields:
         return ValidationFailed(
-            f"{what}: Pairing rejected the request (422).",
-            "Check the device ID and initial introspection.",
+            Text.of("pairing.rejected", what=what),
+            Text.of("pairing.rejected.action"),
             status=status,
         )
     listed = "; ".join(f"{k}: {', '.join(v)}" for k, v in fields.items())
-    action = "Check the device ID and initial introspection."
+    action = Text.of("pairing.rejected.action")
     if "hw_id" in fields:
-        action = "The device ID must be 22 characters of base64url (16 bytes)."
+        action = Text.of("pairing.rejected.hw_id_action")
     elif "initial_introspection" in fields:
-        action = (
-            "Every interface in the initial introspection needs non-negative integer "
-            "major and minor versions."
-        )
+        action = Text.of("pairing.rejected.introspection_action")
     return ValidationFailed(
-        f"{what}: Pairing rejected the request: {listed}.", action, status=status, fields=fields
+        Text.of("pairing.rejected_fields", what=what, fields=listed),
+        action,
+        status=status,
+        fields=fields,
     )
 
 
@@ -284,8 +281,8 @@ def _data(response: httpx.Response, call: Call) -> Any:
     body = _body(response)
     if not isinstance(body, dict) or "data" not in body:
         raise UnexpectedResponse(
-            f"{call.what}: the answer ({response.status_code}) is not a Pairing API response.",
-            "Check that the Pairing URL points at Astarte Pairing.",
+            Text.of("pairing.not_an_answer", what=call.what, status=response.status_code),
+            Text.of("pairing.check_url.action"),
             status=response.status_code,
         )
     return body["data"]
@@ -297,10 +294,8 @@ def parse_secret(response: httpx.Response, call: Call) -> Secret:
     if not isinstance(value, str) or not SECRET_SHAPE.fullmatch(value):
         # Never quote the value: if it is a secret of another shape it is still a secret.
         raise UnexpectedResponse(
-            f"{call.what}: Pairing's answer does not hold a credentials secret of the expected "
-            "shape (44 characters of base64).",
-            "Check that the Pairing URL points at Astarte Pairing; do not write anything to the "
-            "device.",
+            Text.of("pairing.no_secret_shape", what=call.what),
+            Text.of("pairing.no_secret_shape.action"),
             status=response.status_code,
         )
     return Secret(value)
@@ -316,9 +311,8 @@ def parse_device_info(response: httpx.Response, call: Call) -> DeviceInfo:
             raise TypeError
     except (KeyError, TypeError, ValueError):
         raise UnexpectedResponse(
-            f"{call.what}: Pairing's device information is incomplete (status, version or "
-            "broker URL missing).",
-            "Check that the Pairing URL points at Astarte Pairing.",
+            Text.of("pairing.incomplete_info", what=call.what),
+            Text.of("pairing.check_url.action"),
             status=response.status_code,
         ) from None
     return DeviceInfo(status, version, broker)
@@ -328,8 +322,8 @@ def parse_version(response: httpx.Response, call: Call) -> str:
     data = _data(response, call)
     if not isinstance(data, str) or not data:
         raise UnexpectedResponse(
-            f"{call.what}: the version is not a string.",
-            "Check that the Pairing URL points at Astarte Pairing.",
+            Text.of("pairing.bad_version", what=call.what),
+            Text.of("pairing.check_url.action"),
             status=response.status_code,
         )
     return redact(data, 40)

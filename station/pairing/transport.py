@@ -44,6 +44,7 @@ from station.pairing.responses import MAX_RETRY_AFTER, Call, is_retryable, retry
 from station.pairing.tls import find_ssl_error, make_ssl_context, tls_error
 from station.pairing.tokens import TokenScope, TokenSource
 from station.secret import Secret
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -150,8 +151,8 @@ class PairingTransport:
             timeout = min(self._timeout, deadline.remaining())
             if timeout <= 0:
                 raise Unreachable(
-                    f"{call.what}: no time was left to reach Pairing.",
-                    "Check the network and the Pairing URL, then retry.",
+                    Text.of("pairing.no_time", what=call.what),
+                    Text.of("pairing.no_time.action"),
                 )
             headers = _authorization(scope, secret, self._tokens.token)
             started = time.monotonic()
@@ -258,10 +259,14 @@ class PairingTransport:
 
     def _too_large(self, call: Call, status: int) -> ResponseTooLarge:
         return ResponseTooLarge(
-            f"{call.what}: the answer from {self._host} ({status}) is larger than "
-            f"{MAX_RESPONSE // 1024 // 1024} MiB; no Pairing answer is, so it was not read.",
-            "Check that the Pairing URL points at Astarte Pairing: another service or a "
-            "proxy's page is answering.",
+            Text.of(
+                "pairing.too_large",
+                what=call.what,
+                host=self._host,
+                status=status,
+                mib=MAX_RESPONSE // 1024 // 1024,
+            ),
+            Text.of("pairing.too_large.action"),
             status=status,
         )
 
@@ -278,46 +283,41 @@ class PairingTransport:
         self, exc: httpx.TransportError, call: Call, timeout: float
     ) -> Unreachable:
         host = self._host
-        act = "Check the network cable, the PC's network settings and the Pairing URL."
+        act = Text.of("pairing.network.action")
+        what = call.what
         if isinstance(exc, httpx.ConnectTimeout):
             return Unreachable(
-                f"{call.what}: {host} did not accept a connection within {timeout:g} s.", act
+                Text.of("pairing.connect_timeout", what=what, host=host, timeout=timeout), act
             )
         if isinstance(exc, httpx.PoolTimeout):
             return Unreachable(
-                f"{call.what}: no connection to {host} became free within {timeout:g} s.",
-                "Lower the number of slots working at once.",
+                Text.of("pairing.pool_timeout", what=what, host=host, timeout=timeout),
+                Text.of("pairing.pool_timeout.action"),
             )
         if isinstance(exc, httpx.TimeoutException):
-            unknown = (
-                " The registration may or may not have happened; registering again is "
-                "safe because only the latest secret counts."
+            late = (
+                "pairing.read_timeout.register"
                 if call.operation == "register"
-                else ""
+                else ("pairing.read_timeout")
             )
-            return Unreachable(
-                f"{call.what}: {host} did not answer in time (no complete reply within "
-                f"{timeout:g} s).{unknown}",
-                act,
-            )
+            return Unreachable(Text.of(late, what=what, host=host, timeout=timeout), act)
         cause = _root_os_error(exc)
         if isinstance(cause, socket.gaierror):
             return Unreachable(
-                f"{call.what}: the host name {host} could not be resolved (DNS).",
-                "Check the Pairing URL's host name and this PC's DNS settings.",
+                Text.of("pairing.dns", what=what, host=host), Text.of("pairing.dns.action")
             )
         if isinstance(cause, ConnectionRefusedError):
             return Unreachable(
-                f"{call.what}: {host} refused the connection (nothing listens on that port).",
-                "Check the port in the Pairing URL and that Pairing is running.",
+                Text.of("pairing.refused", what=what, host=host),
+                Text.of("pairing.refused.action"),
             )
         if isinstance(cause, OSError) and cause.errno in (errno.ENETUNREACH, errno.EHOSTUNREACH):
-            return Unreachable(f"{call.what}: there is no network route to {host}.", act)
+            return Unreachable(Text.of("pairing.no_route", what=what, host=host), act)
         if isinstance(exc, httpx.RemoteProtocolError | httpx.ReadError | httpx.WriteError):
-            return Unreachable(
-                f"{call.what}: the connection to {host} was dropped mid-request.", act
-            )
-        return Unreachable(f"{call.what}: could not reach {host} ({type(exc).__name__}).", act)
+            return Unreachable(Text.of("pairing.dropped", what=what, host=host), act)
+        return Unreachable(
+            Text.of("pairing.unreachable", what=what, host=host, kind=type(exc).__name__), act
+        )
 
 
 def _header_safe(value: str) -> bool:
@@ -334,19 +334,14 @@ def _authorization(
         if not _header_safe(secret.reveal()):
             # Astarte's secrets are base64: Pairing could only refuse this one.
             raise SecretRejected(
-                "The credentials secret is not base64 text, so it cannot be an Astarte secret; "
-                "nothing was sent.",
-                "The device holds a record the station did not write: set it aside for the "
-                "supervisor.",
+                Text.of("pairing.secret_not_base64"), Text.of("pairing.secret_not_base64.action")
             )
         return {"Authorization": f"Bearer {secret.reveal()}"}
     if scope is not None:
         value = token(scope)
         if not _header_safe(value):
             raise MissingToken(
-                "The target's token source gave an empty or malformed token; nothing was sent.",
-                "Check the target's token settings (station target set-token, or the token "
-                "command's output).",
+                Text.of("pairing.token_malformed"), Text.of("pairing.token_malformed.action")
             )
         return {"Authorization": f"Bearer {value}"}
     return {}
@@ -384,9 +379,8 @@ class CallPermit:
             self._cancel.check()
             if self._deadline.expired:
                 raise PairingError(
-                    f"{self._call.what}: every registration place for this target stayed busy "
-                    "until the deadline.",
-                    "Retry; if it persists, Pairing is answering slowly.",
+                    Text.of("pairing.places_busy", what=self._call.what),
+                    Text.of("pairing.places_busy.action"),
                     error_class="busy",
                 )
 

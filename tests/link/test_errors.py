@@ -19,9 +19,9 @@ from station.profiles.smp.errors import DeviceProtocolError, WriteOutcomeUnknown
 
 
 def test_where_prefers_the_slot() -> None:
-    assert where("3", "/dev/ttyACM0") == "slot 3"
-    assert where("", "/dev/ttyACM0") == "/dev/ttyACM0"
-    assert where("", "") == "the fixture"
+    assert where("3", "/dev/ttyACM0").english == "slot 3"
+    assert where("", "/dev/ttyACM0").english == "/dev/ttyACM0"
+    assert where("", "").english == "the fixture"
 
 
 @pytest.mark.parametrize(

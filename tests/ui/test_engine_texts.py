@@ -4,6 +4,8 @@ English unchanged, and a message without an ID left as it is."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pytestqt.qtbot import QtBot
 
 from station.engine.events import Result, SlotSnapshot, SlotState, StationNotice, Step
@@ -18,9 +20,13 @@ from ui.i18n.languages import Languages
 from ui.operator import engine_words
 from ui.operator.banner import Banner
 
+from .conftest import OperatorStation
 from .i18n_fixtures import qm_dir, station_languages
+from .test_touch_detail import _popup, _tap
 
 __all__ = ["qm_dir", "station_languages"]
+
+Factory = Callable[..., OperatorStation]
 
 CHANGED = Text.of(
     "check.identity_changed",
@@ -151,3 +157,30 @@ def test_the_banner_words_the_token_and_the_fleet_link_in_german(
     assert engine_words.render(signal.describe_text()) == (
         "rot blinkt, gelb an, blau an, Summer pulsiert"
     )
+
+
+def test_the_touch_popup_shows_the_failure_in_the_screens_language(
+    operator_station: Factory, station_languages: Languages
+) -> None:
+    """On the real engine with a device that never answers: a German tap on the failed tile's
+    cause opens the engine's whole message in German; the journal keeps the English."""
+    st = operator_station(slots=2, faults="slot2:noreply@identify*always", touch=True)
+    w = st.window
+    w.resize(1280, 800)
+    st.wait_all(SlotState.READY, ms=90_000)
+    w.set_language("de")
+    w.provision_all()
+    st.wait_states(lambda s: s["2"] is SlotState.FAIL and s["1"] is SlotState.PASS)
+
+    tile = w.tile("2")
+    english = tile.snapshot.message
+    assert english.startswith("The device in slot 2 did not answer identify within ")
+    assert tile.snapshot.text is not None and tile.snapshot.text.id == "link.timeout"
+    _tap(tile.cause)
+    st.qtbot.waitUntil(lambda: _popup(w) is not None, timeout=5_000)
+    popup = _popup(w)
+    assert popup is not None
+    shown = popup.text.text()
+    assert shown.startswith("Das Gerät in Platz 2 hat auf identify nicht innerhalb von "), shown
+    assert shown == engine_words.full_message(tile.snapshot) != english
+    popup.reject()

@@ -775,6 +775,90 @@
         <translation>Wartet auf den Scan des Geräteetiketts.</translation>
     </message>
     <message>
+        <source>the port closed while reading</source>
+        <translation>der Anschluss wurde beim Lesen geschlossen</translation>
+    </message>
+    <message>
+        <source>the port closed while writing</source>
+        <translation>der Anschluss wurde beim Schreiben geschlossen</translation>
+    </message>
+    <message>
+        <source>The device in {place} disconnected: {detail}.</source>
+        <translation>Das Gerät in {place} wurde getrennt: {detail}.</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place}, check its USB cable, then start it again.</source>
+        <translation>Gerät in {place} neu einsetzen, USB-Kabel prüfen, dann erneut starten.</translation>
+    </message>
+    <message>
+        <source>The device in {place} ({port}) disconnected: {detail}.</source>
+        <translation>Das Gerät in {place} ({port}) wurde getrennt: {detail}.</translation>
+    </message>
+    <message>
+        <source>The answer to {what} from the device in {place} arrived garbled ({detail}).</source>
+        <translation>Die Antwort auf {what} vom Gerät in {place} kam verstümmelt an ({detail}).</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place} and check the cable and fixture contacts; if it repeats, try another slot and report the fixture.</source>
+        <translation>Gerät in {place} neu einsetzen, Kabel und Kontakte der Aufnahme prüfen; wiederholt es sich, einen anderen Platz versuchen und die Aufnahme melden.</translation>
+    </message>
+    <message>
+        <source>the port stopped working (input/output error)</source>
+        <translation>der Anschluss funktioniert nicht mehr (Ein-/Ausgabefehler)</translation>
+    </message>
+    <message>
+        <source>The device in {place} stopped accepting data.</source>
+        <translation>Das Gerät in {place} nimmt keine Daten mehr an.</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place}; if it repeats, power-cycle it.</source>
+        <translation>Gerät in {place} neu einsetzen; wiederholt es sich, aus- und einschalten.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} could not be opened: {reason}.</source>
+        <translation>Serieller Anschluss {port} ließ sich nicht öffnen: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the fixture connection for {place}, then try again.</source>
+        <translation>Verbindung der Aufnahme für {place} prüfen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} is in use by another program.</source>
+        <translation>Serieller Anschluss {port} wird von einem anderen Programm benutzt.</translation>
+    </message>
+    <message>
+        <source>Close the other program using {port} (e.g. ModemManager, a serial terminal or a second station), then try again.</source>
+        <translation>Das andere Programm schließen, das {port} benutzt (z. B. ModemManager, ein serielles Terminal oder eine zweite Station), dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Permission denied opening serial port {port}.</source>
+        <translation>Keine Berechtigung, den seriellen Anschluss {port} zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to add this user to the &apos;dialout&apos; group (or install the station&apos;s udev rules), then log in again.</source>
+        <translation>Den Administrator bitten, diesen Benutzer zur Gruppe &apos;dialout&apos; hinzuzufügen (oder die udev-Regeln der Station zu installieren), dann neu anmelden.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} does not exist.</source>
+        <translation>Serieller Anschluss {port} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check that the fixture is connected and powered and that the slot is mapped to the right port in the configuration.</source>
+        <translation>Prüfen, ob die Aufnahme angeschlossen und eingeschaltet ist und der Platz in der Konfiguration dem richtigen Anschluss zugeordnet ist.</translation>
+    </message>
+    <message>
+        <source>Serial slot {slot}&apos;s port {port} does not exist.</source>
+        <translation>Der serielle Anschluss {port} von Platz {slot} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The device in {place} did not answer {what} within {seconds} s.</source>
+        <translation>Das Gerät in {place} hat auf {what} nicht innerhalb von {seconds} s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place} and check that it is powered; if it keeps happening, power-cycle it.</source>
+        <translation>Gerät in {place} neu einsetzen, Strom prüfen; wiederholt es sich, aus- und einschalten.</translation>
+    </message>
+    <message>
         <source>{cause} This target&apos;s MES offline policy is block: no unit is provisioned while the MES cannot be asked.</source>
         <translation>{cause} Die MES-Offline-Regel dieses Ziels ist „block“: Solange das MES nicht gefragt werden kann, wird kein Gerät provisioniert.</translation>
     </message>
@@ -789,6 +873,338 @@
     <message>
         <source>Set the device from slot {slot} aside and give it to the supervisor with the MES&apos;s reason; it was not registered.</source>
         <translation>Gerät aus Platz {slot} beiseitelegen und mit dem Grund des MES dem Schichtleiter geben; es wurde nicht registriert.</translation>
+    </message>
+    <message>
+        <source>The MES&apos;s answer to the route {what} is not the facade&apos;s: it {detail}.</source>
+        <translation>Die Antwort des MES auf die Route-Anfrage {what} stammt nicht von der Fassade: {detail}.</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor: the MES facade URL may point at another service, or the facade is broken. The target&apos;s offline policy decides whether units may go on.</source>
+        <translation>Dem Schichtleiter melden: Die URL der MES-Fassade zeigt vielleicht auf einen anderen Dienst, oder die Fassade ist defekt. Die Offline-Regel des Ziels entscheidet, ob Geräte weiterlaufen dürfen.</translation>
+    </message>
+    <message>
+        <source>The MES did not answer the route {what} within {timeout_s} s.</source>
+        <translation>Das MES hat auf die Route-Anfrage {what} nicht innerhalb von {timeout_s} s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor the MES is slow or down; the target&apos;s offline policy decides whether units may go on.</source>
+        <translation>Dem Schichtleiter melden, dass das MES langsam oder ausgefallen ist; die Offline-Regel des Ziels entscheidet, ob Geräte weiterlaufen dürfen.</translation>
+    </message>
+    <message>
+        <source>The MES cannot be reached for the route {what} ({kind}).</source>
+        <translation>Das MES ist für die Route-Anfrage {what} nicht erreichbar ({kind}).</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor the MES is down or the network to it is; the target&apos;s offline policy decides whether units may go on.</source>
+        <translation>Dem Schichtleiter melden, dass das MES oder das Netzwerk dorthin ausgefallen ist; die Offline-Regel des Ziels entscheidet, ob Geräte weiterlaufen dürfen.</translation>
+    </message>
+    <message>
+        <source>{what}: the device is already registered and has used its credentials secret.</source>
+        <translation>{what}: Das Gerät ist bereits registriert und hat sein Geheimnis benutzt.</translation>
+    </message>
+    <message>
+        <source>It cannot be provisioned again until a supervisor approves rework and unregisters it.</source>
+        <translation>Es kann erst wieder provisioniert werden, wenn ein Schichtleiter die Nacharbeit freigibt und es abmeldet.</translation>
+    </message>
+    <message>
+        <source>{what}: the version is not a string.</source>
+        <translation>{what}: Die Version ist kein Text.</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing.</source>
+        <translation>Prüfen, ob die Pairing-URL auf Astarte Pairing zeigt.</translation>
+    </message>
+    <message>
+        <source>{what}: {host} did not accept a connection within {timeout} s.</source>
+        <translation>{what}: {host} hat innerhalb von {timeout} s keine Verbindung angenommen.</translation>
+    </message>
+    <message>
+        <source>{what}: the device is not registered in realm {realm}.</source>
+        <translation>{what}: Das Gerät ist im Realm {realm} nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Check the device ID and realm.</source>
+        <translation>Geräte-ID und Realm prüfen.</translation>
+    </message>
+    <message>
+        <source>{what}: the host name {host} could not be resolved (DNS).</source>
+        <translation>{what}: Der Hostname {host} ließ sich nicht auflösen (DNS).</translation>
+    </message>
+    <message>
+        <source>Check the Pairing URL&apos;s host name and this PC&apos;s DNS settings.</source>
+        <translation>Hostnamen der Pairing-URL und die DNS-Einstellungen dieses PCs prüfen.</translation>
+    </message>
+    <message>
+        <source>{what}: the connection to {host} was dropped mid-request.</source>
+        <translation>{what}: Die Verbindung zu {host} brach mitten in der Anfrage ab.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing refused the call for realm {realm} (403){said}.</source>
+        <translation>{what}: Pairing hat den Aufruf für Realm {realm} abgelehnt (403){said}.</translation>
+    </message>
+    <message>
+        <source>Check, in this order: 1) the realm name is wrong or the realm does not exist on this Astarte; 2) the token&apos;s a_pa claim does not allow this call; 3) the token has expired (Astarte allows no clock skew: check this PC&apos;s clock); 4) the token was signed with a key that is not this realm&apos;s key</source>
+        <translation>In dieser Reihenfolge prüfen: 1) der Realm-Name ist falsch oder der Realm existiert auf diesem Astarte nicht; 2) der a_pa-Claim des Tokens erlaubt diesen Aufruf nicht; 3) das Token ist abgelaufen (Astarte erlaubt keine Uhrabweichung: die Uhr dieses PCs prüfen); 4) das Token wurde mit einem Schlüssel signiert, der nicht der Schlüssel dieses Realms ist</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing&apos;s device information is incomplete (status, version or broker URL missing).</source>
+        <translation>{what}: Die Geräteinformation von Pairing ist unvollständig (Status, Version oder Broker-URL fehlt).</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing failed with an internal error ({status}){said}.</source>
+        <translation>{what}: Pairing scheiterte mit einem internen Fehler ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>Tell the Astarte operator; the Pairing logs show the cause.</source>
+        <translation>Den Astarte-Betreiber informieren; die Pairing-Protokolle zeigen die Ursache.</translation>
+    </message>
+    <message>
+        <source>A 500 on registration often means the realm reached its device registration limit: ask the Astarte operator to check the realm&apos;s device_registration_limit. Tell the Astarte operator; the Pairing logs show the cause.</source>
+        <translation>Ein 500 bei der Registrierung bedeutet oft, dass der Realm sein Registrierungslimit erreicht hat: den Astarte-Betreiber bitten, device_registration_limit des Realms zu prüfen. Den Astarte-Betreiber informieren; die Pairing-Protokolle zeigen die Ursache.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the token as invalid (401){said}.</source>
+        <translation>{what}: Pairing hat das Token als ungültig abgelehnt (401){said}.</translation>
+    </message>
+    <message>
+        <source>The token is malformed or not signed by this realm&apos;s key: check the target&apos;s realm key or issued token.</source>
+        <translation>Das Token ist fehlerhaft oder nicht mit dem Schlüssel dieses Realms signiert: Realm-Schlüssel oder ausgestelltes Token des Ziels prüfen.</translation>
+    </message>
+    <message>
+        <source>{what}: the realm reached its device registration limit.</source>
+        <translation>{what}: Der Realm hat sein Geräte-Registrierungslimit erreicht.</translation>
+    </message>
+    <message>
+        <source>Ask the Astarte operator to raise the realm&apos;s device_registration_limit.</source>
+        <translation>Den Astarte-Betreiber bitten, device_registration_limit des Realms zu erhöhen.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the request as malformed (400){said}.</source>
+        <translation>{what}: Pairing hat die Anfrage als fehlerhaft abgelehnt (400){said}.</translation>
+    </message>
+    <message>
+        <source>Check the network cable, the PC&apos;s network settings and the Pairing URL.</source>
+        <translation>Netzwerkkabel, Netzwerkeinstellungen des PCs und die Pairing-URL prüfen.</translation>
+    </message>
+    <message>
+        <source>{what}: there is no Pairing API at this URL (404){said}.</source>
+        <translation>{what}: Unter dieser URL gibt es keine Pairing-API (404){said}.</translation>
+    </message>
+    <message>
+        <source>Check the target&apos;s Pairing URL: through the Astarte ingress it ends in &apos;/pairing&apos; (https://api.&lt;domain&gt;/pairing); directly it is http://&lt;host&gt;:4003.</source>
+        <translation>Pairing-URL des Ziels prüfen: über den Astarte-Ingress endet sie auf &apos;/pairing&apos; (https://api.&lt;domain&gt;/pairing); direkt ist sie http://&lt;host&gt;:4003.</translation>
+    </message>
+    <message>
+        <source>{what}: there is no network route to {host}.</source>
+        <translation>{what}: Es gibt keine Netzwerkroute zu {host}.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing did not receive the credentials secret (401){said}.</source>
+        <translation>{what}: Pairing hat das Geheimnis nicht erhalten (401){said}.</translation>
+    </message>
+    <message>
+        <source>A proxy between this station and Astarte may strip the Authorization header; ask the network administrator.</source>
+        <translation>Ein Proxy zwischen dieser Station und Astarte entfernt vielleicht den Authorization-Header; den Netzwerkadministrator fragen.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing&apos;s answer does not hold a credentials secret of the expected shape (44 characters of base64).</source>
+        <translation>{what}: Die Antwort von Pairing enthält kein Geheimnis in der erwarteten Form (44 Zeichen Base64).</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing; do not write anything to the device.</source>
+        <translation>Prüfen, ob die Pairing-URL auf Astarte Pairing zeigt; nichts auf das Gerät schreiben.</translation>
+    </message>
+    <message>
+        <source>{what}: no time was left to reach Pairing.</source>
+        <translation>{what}: Es blieb keine Zeit mehr, Pairing zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Check the network and the Pairing URL, then retry.</source>
+        <translation>Netzwerk und Pairing-URL prüfen, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing received no token (401){said}.</source>
+        <translation>{what}: Pairing hat kein Token erhalten (401){said}.</translation>
+    </message>
+    <message>
+        <source>A proxy between this station and Astarte may strip the Authorization header.</source>
+        <translation>Ein Proxy zwischen dieser Station und Astarte entfernt vielleicht den Authorization-Header.</translation>
+    </message>
+    <message>
+        <source>{what}: the token does not allow {method} {path} (403).</source>
+        <translation>{what}: Das Token erlaubt {method} {path} nicht (403).</translation>
+    </message>
+    <message>
+        <source>Give the target a token whose a_pa claim allows this call (e.g. &apos;POST::agent/devices&apos;).</source>
+        <translation>Dem Ziel ein Token geben, dessen a_pa-Claim diesen Aufruf erlaubt (z. B. &apos;POST::agent/devices&apos;).</translation>
+    </message>
+    <message>
+        <source>{what}: the answer ({status}) is not a Pairing API response.</source>
+        <translation>{what}: Die Antwort ({status}) ist keine Antwort der Pairing-API.</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing, not another service.</source>
+        <translation>Prüfen, ob die Pairing-URL auf Astarte Pairing zeigt und nicht auf einen anderen Dienst.</translation>
+    </message>
+    <message>
+        <source>{what}: every registration place for this target stayed busy until the deadline.</source>
+        <translation>{what}: Alle Registrierungsplätze für dieses Ziel blieben bis zur Frist belegt.</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, Pairing is answering slowly.</source>
+        <translation>Erneut versuchen; bleibt es so, antwortet Pairing langsam.</translation>
+    </message>
+    <message>
+        <source>{what}: no connection to {host} became free within {timeout} s.</source>
+        <translation>{what}: Innerhalb von {timeout} s wurde keine Verbindung zu {host} frei.</translation>
+    </message>
+    <message>
+        <source>Lower the number of slots working at once.</source>
+        <translation>Weniger Plätze gleichzeitig arbeiten lassen.</translation>
+    </message>
+    <message>
+        <source>{what}: a gateway in front of Pairing is limiting the request rate (429).</source>
+        <translation>{what}: Ein Gateway vor Pairing begrenzt die Anfragerate (429).</translation>
+    </message>
+    <message>
+        <source>Lower the number of registrations in flight for this target, or ask the Astarte operator to raise the ingress limit.</source>
+        <translation>Weniger gleichzeitige Registrierungen für dieses Ziel zulassen oder den Astarte-Betreiber bitten, das Ingress-Limit zu erhöhen.</translation>
+    </message>
+    <message>
+        <source>Lower the number of registrations in flight for this target, or ask the Astarte operator to raise the ingress limit. It asked to wait {wait} s.</source>
+        <translation>Weniger gleichzeitige Registrierungen für dieses Ziel zulassen oder den Astarte-Betreiber bitten, das Ingress-Limit zu erhöhen. Es bat, {wait} s zu warten.</translation>
+    </message>
+    <message>
+        <source>{what}: {host} did not answer in time (no complete reply within {timeout} s).</source>
+        <translation>{what}: {host} hat nicht rechtzeitig geantwortet (keine vollständige Antwort innerhalb von {timeout} s).</translation>
+    </message>
+    <message>
+        <source>{what}: {host} did not answer in time (no complete reply within {timeout} s). The registration may or may not have happened; registering again is safe because only the latest secret counts.</source>
+        <translation>{what}: {host} hat nicht rechtzeitig geantwortet (keine vollständige Antwort innerhalb von {timeout} s). Ob die Registrierung erfolgte, ist unklar; erneut zu registrieren ist sicher, weil nur das neueste Geheimnis gilt.</translation>
+    </message>
+    <message>
+        <source>{what}: {host} refused the connection (nothing listens on that port).</source>
+        <translation>{what}: {host} hat die Verbindung abgelehnt (an diesem Port lauscht nichts).</translation>
+    </message>
+    <message>
+        <source>Check the port in the Pairing URL and that Pairing is running.</source>
+        <translation>Port in der Pairing-URL prüfen und ob Pairing läuft.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the request (422).</source>
+        <translation>{what}: Pairing hat die Anfrage abgelehnt (422).</translation>
+    </message>
+    <message>
+        <source>Check the device ID and initial introspection.</source>
+        <translation>Geräte-ID und initiale Introspektion prüfen.</translation>
+    </message>
+    <message>
+        <source>The device ID must be 22 characters of base64url (16 bytes).</source>
+        <translation>Die Geräte-ID muss aus 22 Zeichen base64url bestehen (16 Byte).</translation>
+    </message>
+    <message>
+        <source>Every interface in the initial introspection needs non-negative integer major and minor versions.</source>
+        <translation>Jede Schnittstelle in der initialen Introspektion braucht nicht negative ganzzahlige Haupt- und Nebenversionen.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the request: {fields}.</source>
+        <translation>{what}: Pairing hat die Anfrage abgelehnt: {fields}.</translation>
+    </message>
+    <message>
+        <source> (Pairing said: {detail})</source>
+        <translation> (Pairing sagte: {detail})</translation>
+    </message>
+    <message>
+        <source>The credentials secret is not base64 text, so it cannot be an Astarte secret; nothing was sent.</source>
+        <translation>Das Geheimnis ist kein Base64-Text und kann daher kein Astarte-Geheimnis sein; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The device holds a record the station did not write: set it aside for the supervisor.</source>
+        <translation>Das Gerät enthält einen Datensatz, den die Station nicht geschrieben hat: für den Schichtleiter beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing does not accept this credentials secret (403){said}.</source>
+        <translation>{what}: Pairing nimmt dieses Geheimnis nicht an (403){said}.</translation>
+    </message>
+    <message>
+        <source>The device was registered again since (only the latest secret works), or it was unregistered, or realm {realm} is wrong.</source>
+        <translation>Das Gerät wurde seitdem erneut registriert (nur das neueste Geheimnis gilt), oder es wurde abgemeldet, oder Realm {realm} ist falsch.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s token source gave an empty or malformed token; nothing was sent.</source>
+        <translation>Die Token-Quelle des Ziels lieferte ein leeres oder fehlerhaftes Token; es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the target&apos;s token settings (station target set-token, or the token command&apos;s output).</source>
+        <translation>Token-Einstellungen des Ziels prüfen (station target set-token oder die Ausgabe des Token-Befehls).</translation>
+    </message>
+    <message>
+        <source>{what}: the answer from {host} ({status}) is larger than {mib} MiB; no Pairing answer is, so it was not read.</source>
+        <translation>{what}: Die Antwort von {host} ({status}) ist größer als {mib} MiB; keine Pairing-Antwort ist das, daher wurde sie nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing: another service or a proxy&apos;s page is answering.</source>
+        <translation>Prüfen, ob die Pairing-URL auf Astarte Pairing zeigt: Ein anderer Dienst oder die Seite eines Proxys antwortet.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing is not available ({status}){said}.</source>
+        <translation>{what}: Pairing ist nicht verfügbar ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>The Astarte service or its gateway is down or restarting; try again in a minute and tell the Astarte operator if it persists.</source>
+        <translation>Der Astarte-Dienst oder sein Gateway ist ausgefallen oder startet neu; in einer Minute erneut versuchen und den Astarte-Betreiber informieren, wenn es bleibt.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing answered with an unexpected status {status}{said}.</source>
+        <translation>{what}: Pairing antwortete mit dem unerwarteten Status {status}{said}.</translation>
+    </message>
+    <message>
+        <source>{what}: could not reach {host} ({kind}).</source>
+        <translation>{what}: {host} ist nicht erreichbar ({kind}).</translation>
+    </message>
+    <message>
+        <source>Checking the secret of</source>
+        <translation>Prüfen des Geheimnisses von</translation>
+    </message>
+    <message>
+        <source>Checking the secret of device {device}</source>
+        <translation>Prüfen des Geheimnisses von Gerät {device}</translation>
+    </message>
+    <message>
+        <source>Checking Pairing&apos;s health</source>
+        <translation>Prüfen des Zustands von Pairing</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Verbindung wird getestet</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>Registrieren</translation>
+    </message>
+    <message>
+        <source>Registering device {device}</source>
+        <translation>Registrieren von Gerät {device}</translation>
+    </message>
+    <message>
+        <source>Unregistering</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Unregistering device {device}</source>
+        <translation>Abmelden von Gerät {device}</translation>
+    </message>
+    <message>
+        <source>Reading Pairing&apos;s version</source>
+        <translation>Lesen der Version von Pairing</translation>
+    </message>
+    <message>
+        <source>the fixture</source>
+        <translation>der Aufnahme</translation>
+    </message>
+    <message>
+        <source>slot {slot}</source>
+        <translation>Platz {slot}</translation>
     </message>
     <message>
         <source>Device {device} in slot {slot} already passed for realm {realm}.</source>
@@ -897,6 +1313,82 @@
     <message>
         <source>{action} Then provision the device in slot {slot} again.</source>
         <translation>{action} Dann das Gerät in Platz {slot} erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>The device in {place} gave an answer to {command} the station does not understand: {detail}.</source>
+        <translation>Das Gerät in {place} gab auf {command} eine Antwort, die die Station nicht versteht: {detail}.</translation>
+    </message>
+    <message>
+        <source>The device firmware does not match this station: stop the line and call the supervisor.</source>
+        <translation>Die Geräte-Firmware passt nicht zu dieser Station: Linie anhalten und den Schichtleiter rufen.</translation>
+    </message>
+    <message>
+        <source>Write-once storage already holds a different record and cannot take another.</source>
+        <translation>Der einmal beschreibbare Speicher enthält bereits einen anderen Datensatz und kann keinen weiteren aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Do not retry: mark the unit SCRAP (or send it to rework if its storage is rewritable).</source>
+        <translation>Nicht wiederholen: das Gerät als AUSSCHUSS kennzeichnen (oder zur Nacharbeit geben, wenn sein Speicher wiederbeschreibbar ist).</translation>
+    </message>
+    <message>
+        <source>The device rejected the record as malformed (a missing field or a wrong length).</source>
+        <translation>Das Gerät hat den Datensatz als fehlerhaft abgelehnt (ein fehlendes Feld oder eine falsche Länge).</translation>
+    </message>
+    <message>
+        <source>This is a station or firmware mismatch: stop the line and call the supervisor.</source>
+        <translation>Station und Firmware passen nicht zusammen: Linie anhalten und den Schichtleiter rufen.</translation>
+    </message>
+    <message>
+        <source>The device has left factory mode (it is locked), so it refuses write and reveal.</source>
+        <translation>Das Gerät hat den Werksmodus verlassen (es ist gesperrt) und verweigert daher Schreiben und Auslesen.</translation>
+    </message>
+    <message>
+        <source>This unit is already provisioned and locked; set it aside and check it in the journal.</source>
+        <translation>Dieses Gerät ist bereits provisioniert und gesperrt; beiseitelegen und im Journal nachsehen.</translation>
+    </message>
+    <message>
+        <source>The device has no record to reveal.</source>
+        <translation>Das Gerät hat keinen Datensatz zum Auslesen.</translation>
+    </message>
+    <message>
+        <source>Provision the device again from the start.</source>
+        <translation>Gerät von Anfang an erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation>Erfolg.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s storage holds a partial record (power was lost while programming).</source>
+        <translation>Der Speicher des Geräts enthält einen unvollständigen Datensatz (Stromausfall beim Programmieren).</translation>
+    </message>
+    <message>
+        <source>Write-once storage: mark the unit SCRAP. Rewritable: provision it again.</source>
+        <translation>Einmal beschreibbarer Speicher: Gerät als AUSSCHUSS kennzeichnen. Wiederbeschreibbar: erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>The device reported an unspecified error.</source>
+        <translation>Das Gerät meldete einen nicht näher bestimmten Fehler.</translation>
+    </message>
+    <message>
+        <source>Power-cycle the device and try again; if it repeats, set the unit aside for rework.</source>
+        <translation>Gerät aus- und einschalten und erneut versuchen; wiederholt es sich, zur Nacharbeit beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {command}: {meaning}</source>
+        <translation>Das Gerät in {place} verweigerte {command}: {meaning}</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {command}: {meaning} (rc {rc})</source>
+        <translation>Das Gerät in {place} verweigerte {command}: {meaning} (rc {rc})</translation>
+    </message>
+    <message>
+        <source>No answer to {command} from the device in {place}, so it is unknown whether it took effect ({cause})</source>
+        <translation>Keine Antwort auf {command} vom Gerät in {place}; ob es wirksam wurde, ist unbekannt ({cause})</translation>
+    </message>
+    <message>
+        <source>Do not start again blindly: reseat the device in {place} if needed and let the station re-read its state.</source>
+        <translation>Nicht blind neu starten: Gerät in {place} ggf. neu einsetzen und die Station seinen Zustand neu lesen lassen.</translation>
     </message>
     <message>
         <source>Connecting</source>

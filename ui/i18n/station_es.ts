@@ -775,6 +775,90 @@
         <translation>Esperando el escaneo de la etiqueta de la unidad.</translation>
     </message>
     <message>
+        <source>the port closed while reading</source>
+        <translation>el puerto se cerró durante la lectura</translation>
+    </message>
+    <message>
+        <source>the port closed while writing</source>
+        <translation>el puerto se cerró durante la escritura</translation>
+    </message>
+    <message>
+        <source>The device in {place} disconnected: {detail}.</source>
+        <translation>El dispositivo en {place} se desconectó: {detail}.</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place}, check its USB cable, then start it again.</source>
+        <translation>Vuelva a colocar el dispositivo en {place}, revise su cable USB y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>The device in {place} ({port}) disconnected: {detail}.</source>
+        <translation>El dispositivo en {place} ({port}) se desconectó: {detail}.</translation>
+    </message>
+    <message>
+        <source>The answer to {what} from the device in {place} arrived garbled ({detail}).</source>
+        <translation>La respuesta a {what} del dispositivo en {place} llegó corrupta ({detail}).</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place} and check the cable and fixture contacts; if it repeats, try another slot and report the fixture.</source>
+        <translation>Vuelva a colocar el dispositivo en {place} y revise el cable y los contactos del útil; si se repite, pruebe otra ranura y notifique el útil.</translation>
+    </message>
+    <message>
+        <source>the port stopped working (input/output error)</source>
+        <translation>el puerto dejó de funcionar (error de entrada/salida)</translation>
+    </message>
+    <message>
+        <source>The device in {place} stopped accepting data.</source>
+        <translation>El dispositivo en {place} dejó de aceptar datos.</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place}; if it repeats, power-cycle it.</source>
+        <translation>Vuelva a colocar el dispositivo en {place}; si se repite, apáguelo y enciéndalo.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} could not be opened: {reason}.</source>
+        <translation>No se pudo abrir el puerto serie {port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the fixture connection for {place}, then try again.</source>
+        <translation>Revise la conexión del útil para {place} y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} is in use by another program.</source>
+        <translation>El puerto serie {port} lo está usando otro programa.</translation>
+    </message>
+    <message>
+        <source>Close the other program using {port} (e.g. ModemManager, a serial terminal or a second station), then try again.</source>
+        <translation>Cierre el otro programa que usa {port} (p. ej. ModemManager, un terminal serie o una segunda estación) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Permission denied opening serial port {port}.</source>
+        <translation>Permiso denegado al abrir el puerto serie {port}.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to add this user to the &apos;dialout&apos; group (or install the station&apos;s udev rules), then log in again.</source>
+        <translation>Pida al administrador que añada este usuario al grupo &apos;dialout&apos; (o que instale las reglas udev de la estación) y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} does not exist.</source>
+        <translation>El puerto serie {port} no existe.</translation>
+    </message>
+    <message>
+        <source>Check that the fixture is connected and powered and that the slot is mapped to the right port in the configuration.</source>
+        <translation>Compruebe que el útil está conectado y encendido y que la ranura está asignada al puerto correcto en la configuración.</translation>
+    </message>
+    <message>
+        <source>Serial slot {slot}&apos;s port {port} does not exist.</source>
+        <translation>El puerto serie {port} de la ranura {slot} no existe.</translation>
+    </message>
+    <message>
+        <source>The device in {place} did not answer {what} within {seconds} s.</source>
+        <translation>El dispositivo en {place} no respondió a {what} en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place} and check that it is powered; if it keeps happening, power-cycle it.</source>
+        <translation>Vuelva a colocar el dispositivo en {place} y compruebe que tiene alimentación; si sigue ocurriendo, apáguelo y enciéndalo.</translation>
+    </message>
+    <message>
         <source>{cause} This target&apos;s MES offline policy is block: no unit is provisioned while the MES cannot be asked.</source>
         <translation>{cause} La política MES sin conexión de este destino es «block»: no se aprovisiona ninguna unidad mientras no se pueda consultar al MES.</translation>
     </message>
@@ -789,6 +873,338 @@
     <message>
         <source>Set the device from slot {slot} aside and give it to the supervisor with the MES&apos;s reason; it was not registered.</source>
         <translation>Aparte el dispositivo de la ranura {slot} y entrégueselo al supervisor con el motivo del MES; no se registró.</translation>
+    </message>
+    <message>
+        <source>The MES&apos;s answer to the route {what} is not the facade&apos;s: it {detail}.</source>
+        <translation>La respuesta del MES a la consulta de ruta {what} no es la de la fachada: {detail}.</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor: the MES facade URL may point at another service, or the facade is broken. The target&apos;s offline policy decides whether units may go on.</source>
+        <translation>Avise al supervisor: la URL de la fachada del MES puede apuntar a otro servicio, o la fachada está averiada. La política sin conexión del destino decide si las unidades pueden seguir.</translation>
+    </message>
+    <message>
+        <source>The MES did not answer the route {what} within {timeout_s} s.</source>
+        <translation>El MES no respondió a la consulta de ruta {what} en {timeout_s} s.</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor the MES is slow or down; the target&apos;s offline policy decides whether units may go on.</source>
+        <translation>Avise al supervisor de que el MES va lento o está caído; la política sin conexión del destino decide si las unidades pueden seguir.</translation>
+    </message>
+    <message>
+        <source>The MES cannot be reached for the route {what} ({kind}).</source>
+        <translation>No se puede llegar al MES para la consulta de ruta {what} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor the MES is down or the network to it is; the target&apos;s offline policy decides whether units may go on.</source>
+        <translation>Avise al supervisor de que el MES o la red hacia él está caído; la política sin conexión del destino decide si las unidades pueden seguir.</translation>
+    </message>
+    <message>
+        <source>{what}: the device is already registered and has used its credentials secret.</source>
+        <translation>{what}: el dispositivo ya está registrado y ha usado su secreto.</translation>
+    </message>
+    <message>
+        <source>It cannot be provisioned again until a supervisor approves rework and unregisters it.</source>
+        <translation>No se puede aprovisionar de nuevo hasta que un supervisor apruebe el retrabajo y anule su registro.</translation>
+    </message>
+    <message>
+        <source>{what}: the version is not a string.</source>
+        <translation>{what}: la versión no es un texto.</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing.</source>
+        <translation>Compruebe que la URL de Pairing apunta a Astarte Pairing.</translation>
+    </message>
+    <message>
+        <source>{what}: {host} did not accept a connection within {timeout} s.</source>
+        <translation>{what}: {host} no aceptó una conexión en {timeout} s.</translation>
+    </message>
+    <message>
+        <source>{what}: the device is not registered in realm {realm}.</source>
+        <translation>{what}: el dispositivo no está registrado en el realm {realm}.</translation>
+    </message>
+    <message>
+        <source>Check the device ID and realm.</source>
+        <translation>Compruebe el ID de dispositivo y el realm.</translation>
+    </message>
+    <message>
+        <source>{what}: the host name {host} could not be resolved (DNS).</source>
+        <translation>{what}: no se pudo resolver el nombre de host {host} (DNS).</translation>
+    </message>
+    <message>
+        <source>Check the Pairing URL&apos;s host name and this PC&apos;s DNS settings.</source>
+        <translation>Compruebe el nombre de host de la URL de Pairing y la configuración DNS de este PC.</translation>
+    </message>
+    <message>
+        <source>{what}: the connection to {host} was dropped mid-request.</source>
+        <translation>{what}: la conexión con {host} se cortó a mitad de la petición.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing refused the call for realm {realm} (403){said}.</source>
+        <translation>{what}: Pairing rechazó la llamada para el realm {realm} (403){said}.</translation>
+    </message>
+    <message>
+        <source>Check, in this order: 1) the realm name is wrong or the realm does not exist on this Astarte; 2) the token&apos;s a_pa claim does not allow this call; 3) the token has expired (Astarte allows no clock skew: check this PC&apos;s clock); 4) the token was signed with a key that is not this realm&apos;s key</source>
+        <translation>Compruebe, en este orden: 1) el nombre del realm es erróneo o el realm no existe en este Astarte; 2) el claim a_pa del token no permite esta llamada; 3) el token ha caducado (Astarte no admite desfase de reloj: compruebe el reloj de este PC); 4) el token se firmó con una clave que no es la de este realm</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing&apos;s device information is incomplete (status, version or broker URL missing).</source>
+        <translation>{what}: la información del dispositivo de Pairing está incompleta (falta el estado, la versión o la URL del broker).</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing failed with an internal error ({status}){said}.</source>
+        <translation>{what}: Pairing falló con un error interno ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>Tell the Astarte operator; the Pairing logs show the cause.</source>
+        <translation>Avise al operador de Astarte; los registros de Pairing muestran la causa.</translation>
+    </message>
+    <message>
+        <source>A 500 on registration often means the realm reached its device registration limit: ask the Astarte operator to check the realm&apos;s device_registration_limit. Tell the Astarte operator; the Pairing logs show the cause.</source>
+        <translation>Un 500 al registrar suele significar que el realm alcanzó su límite de registro de dispositivos: pida al operador de Astarte que revise device_registration_limit del realm. Avise al operador de Astarte; los registros de Pairing muestran la causa.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the token as invalid (401){said}.</source>
+        <translation>{what}: Pairing rechazó el token por no válido (401){said}.</translation>
+    </message>
+    <message>
+        <source>The token is malformed or not signed by this realm&apos;s key: check the target&apos;s realm key or issued token.</source>
+        <translation>El token está mal formado o no está firmado con la clave de este realm: revise la clave del realm o el token emitido del destino.</translation>
+    </message>
+    <message>
+        <source>{what}: the realm reached its device registration limit.</source>
+        <translation>{what}: el realm alcanzó su límite de registro de dispositivos.</translation>
+    </message>
+    <message>
+        <source>Ask the Astarte operator to raise the realm&apos;s device_registration_limit.</source>
+        <translation>Pida al operador de Astarte que aumente device_registration_limit del realm.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the request as malformed (400){said}.</source>
+        <translation>{what}: Pairing rechazó la petición por mal formada (400){said}.</translation>
+    </message>
+    <message>
+        <source>Check the network cable, the PC&apos;s network settings and the Pairing URL.</source>
+        <translation>Compruebe el cable de red, la configuración de red del PC y la URL de Pairing.</translation>
+    </message>
+    <message>
+        <source>{what}: there is no Pairing API at this URL (404){said}.</source>
+        <translation>{what}: en esta URL no hay una API de Pairing (404){said}.</translation>
+    </message>
+    <message>
+        <source>Check the target&apos;s Pairing URL: through the Astarte ingress it ends in &apos;/pairing&apos; (https://api.&lt;domain&gt;/pairing); directly it is http://&lt;host&gt;:4003.</source>
+        <translation>Revise la URL de Pairing del destino: a través del ingress de Astarte termina en &apos;/pairing&apos; (https://api.&lt;domain&gt;/pairing); directamente es http://&lt;host&gt;:4003.</translation>
+    </message>
+    <message>
+        <source>{what}: there is no network route to {host}.</source>
+        <translation>{what}: no hay ruta de red hacia {host}.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing did not receive the credentials secret (401){said}.</source>
+        <translation>{what}: Pairing no recibió el secreto (401){said}.</translation>
+    </message>
+    <message>
+        <source>A proxy between this station and Astarte may strip the Authorization header; ask the network administrator.</source>
+        <translation>Un proxy entre esta estación y Astarte puede quitar la cabecera Authorization; consulte al administrador de red.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing&apos;s answer does not hold a credentials secret of the expected shape (44 characters of base64).</source>
+        <translation>{what}: la respuesta de Pairing no contiene un secreto con la forma esperada (44 caracteres base64).</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing; do not write anything to the device.</source>
+        <translation>Compruebe que la URL de Pairing apunta a Astarte Pairing; no escriba nada en el dispositivo.</translation>
+    </message>
+    <message>
+        <source>{what}: no time was left to reach Pairing.</source>
+        <translation>{what}: no quedó tiempo para llegar a Pairing.</translation>
+    </message>
+    <message>
+        <source>Check the network and the Pairing URL, then retry.</source>
+        <translation>Compruebe la red y la URL de Pairing y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing received no token (401){said}.</source>
+        <translation>{what}: Pairing no recibió ningún token (401){said}.</translation>
+    </message>
+    <message>
+        <source>A proxy between this station and Astarte may strip the Authorization header.</source>
+        <translation>Un proxy entre esta estación y Astarte puede quitar la cabecera Authorization.</translation>
+    </message>
+    <message>
+        <source>{what}: the token does not allow {method} {path} (403).</source>
+        <translation>{what}: el token no permite {method} {path} (403).</translation>
+    </message>
+    <message>
+        <source>Give the target a token whose a_pa claim allows this call (e.g. &apos;POST::agent/devices&apos;).</source>
+        <translation>Dé al destino un token cuyo claim a_pa permita esta llamada (p. ej. &apos;POST::agent/devices&apos;).</translation>
+    </message>
+    <message>
+        <source>{what}: the answer ({status}) is not a Pairing API response.</source>
+        <translation>{what}: la respuesta ({status}) no es una respuesta de la API de Pairing.</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing, not another service.</source>
+        <translation>Compruebe que la URL de Pairing apunta a Astarte Pairing y no a otro servicio.</translation>
+    </message>
+    <message>
+        <source>{what}: every registration place for this target stayed busy until the deadline.</source>
+        <translation>{what}: todos los puestos de registro de este destino siguieron ocupados hasta el plazo.</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, Pairing is answering slowly.</source>
+        <translation>Vuelva a intentarlo; si persiste, Pairing responde con lentitud.</translation>
+    </message>
+    <message>
+        <source>{what}: no connection to {host} became free within {timeout} s.</source>
+        <translation>{what}: ninguna conexión con {host} quedó libre en {timeout} s.</translation>
+    </message>
+    <message>
+        <source>Lower the number of slots working at once.</source>
+        <translation>Reduzca el número de ranuras que trabajan a la vez.</translation>
+    </message>
+    <message>
+        <source>{what}: a gateway in front of Pairing is limiting the request rate (429).</source>
+        <translation>{what}: una pasarela delante de Pairing limita la tasa de peticiones (429).</translation>
+    </message>
+    <message>
+        <source>Lower the number of registrations in flight for this target, or ask the Astarte operator to raise the ingress limit.</source>
+        <translation>Reduzca el número de registros en curso para este destino, o pida al operador de Astarte que aumente el límite del ingress.</translation>
+    </message>
+    <message>
+        <source>Lower the number of registrations in flight for this target, or ask the Astarte operator to raise the ingress limit. It asked to wait {wait} s.</source>
+        <translation>Reduzca el número de registros en curso para este destino, o pida al operador de Astarte que aumente el límite del ingress. Pidió esperar {wait} s.</translation>
+    </message>
+    <message>
+        <source>{what}: {host} did not answer in time (no complete reply within {timeout} s).</source>
+        <translation>{what}: {host} no respondió a tiempo (ninguna respuesta completa en {timeout} s).</translation>
+    </message>
+    <message>
+        <source>{what}: {host} did not answer in time (no complete reply within {timeout} s). The registration may or may not have happened; registering again is safe because only the latest secret counts.</source>
+        <translation>{what}: {host} no respondió a tiempo (ninguna respuesta completa en {timeout} s). El registro puede haberse hecho o no; registrar de nuevo es seguro porque solo cuenta el secreto más reciente.</translation>
+    </message>
+    <message>
+        <source>{what}: {host} refused the connection (nothing listens on that port).</source>
+        <translation>{what}: {host} rechazó la conexión (nada escucha en ese puerto).</translation>
+    </message>
+    <message>
+        <source>Check the port in the Pairing URL and that Pairing is running.</source>
+        <translation>Compruebe el puerto de la URL de Pairing y que Pairing esté en marcha.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the request (422).</source>
+        <translation>{what}: Pairing rechazó la petición (422).</translation>
+    </message>
+    <message>
+        <source>Check the device ID and initial introspection.</source>
+        <translation>Compruebe el ID de dispositivo y la introspección inicial.</translation>
+    </message>
+    <message>
+        <source>The device ID must be 22 characters of base64url (16 bytes).</source>
+        <translation>El ID de dispositivo debe tener 22 caracteres base64url (16 bytes).</translation>
+    </message>
+    <message>
+        <source>Every interface in the initial introspection needs non-negative integer major and minor versions.</source>
+        <translation>Cada interfaz de la introspección inicial necesita versiones mayor y menor enteras no negativas.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the request: {fields}.</source>
+        <translation>{what}: Pairing rechazó la petición: {fields}.</translation>
+    </message>
+    <message>
+        <source> (Pairing said: {detail})</source>
+        <translation> (Pairing dijo: {detail})</translation>
+    </message>
+    <message>
+        <source>The credentials secret is not base64 text, so it cannot be an Astarte secret; nothing was sent.</source>
+        <translation>El secreto no es texto base64, así que no puede ser un secreto de Astarte; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The device holds a record the station did not write: set it aside for the supervisor.</source>
+        <translation>El dispositivo contiene un registro que la estación no escribió: apártelo para el supervisor.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing does not accept this credentials secret (403){said}.</source>
+        <translation>{what}: Pairing no acepta este secreto (403){said}.</translation>
+    </message>
+    <message>
+        <source>The device was registered again since (only the latest secret works), or it was unregistered, or realm {realm} is wrong.</source>
+        <translation>El dispositivo se registró de nuevo desde entonces (solo vale el secreto más reciente), o se anuló su registro, o el realm {realm} es erróneo.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s token source gave an empty or malformed token; nothing was sent.</source>
+        <translation>La fuente de tokens del destino dio un token vacío o mal formado; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Check the target&apos;s token settings (station target set-token, or the token command&apos;s output).</source>
+        <translation>Revise la configuración de tokens del destino (station target set-token, o la salida del comando de token).</translation>
+    </message>
+    <message>
+        <source>{what}: the answer from {host} ({status}) is larger than {mib} MiB; no Pairing answer is, so it was not read.</source>
+        <translation>{what}: la respuesta de {host} ({status}) ocupa más de {mib} MiB; ninguna respuesta de Pairing es tan grande, así que no se leyó.</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing: another service or a proxy&apos;s page is answering.</source>
+        <translation>Compruebe que la URL de Pairing apunta a Astarte Pairing: responde otro servicio o la página de un proxy.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing is not available ({status}){said}.</source>
+        <translation>{what}: Pairing no está disponible ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>The Astarte service or its gateway is down or restarting; try again in a minute and tell the Astarte operator if it persists.</source>
+        <translation>El servicio de Astarte o su pasarela está caído o reiniciándose; vuelva a intentarlo en un minuto y avise al operador de Astarte si persiste.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing answered with an unexpected status {status}{said}.</source>
+        <translation>{what}: Pairing respondió con un estado inesperado {status}{said}.</translation>
+    </message>
+    <message>
+        <source>{what}: could not reach {host} ({kind}).</source>
+        <translation>{what}: no se pudo llegar a {host} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Checking the secret of</source>
+        <translation>Comprobación del secreto de</translation>
+    </message>
+    <message>
+        <source>Checking the secret of device {device}</source>
+        <translation>Comprobación del secreto del dispositivo {device}</translation>
+    </message>
+    <message>
+        <source>Checking Pairing&apos;s health</source>
+        <translation>Comprobación del estado de Pairing</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Probando la conexión</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Registering device {device}</source>
+        <translation>Registro del dispositivo {device}</translation>
+    </message>
+    <message>
+        <source>Unregistering</source>
+        <translation>Anulación del registro</translation>
+    </message>
+    <message>
+        <source>Unregistering device {device}</source>
+        <translation>Anulación del registro del dispositivo {device}</translation>
+    </message>
+    <message>
+        <source>Reading Pairing&apos;s version</source>
+        <translation>Lectura de la versión de Pairing</translation>
+    </message>
+    <message>
+        <source>the fixture</source>
+        <translation>el útil</translation>
+    </message>
+    <message>
+        <source>slot {slot}</source>
+        <translation>la ranura {slot}</translation>
     </message>
     <message>
         <source>Device {device} in slot {slot} already passed for realm {realm}.</source>
@@ -897,6 +1313,82 @@
     <message>
         <source>{action} Then provision the device in slot {slot} again.</source>
         <translation>{action} Después aprovisione de nuevo el dispositivo de la ranura {slot}.</translation>
+    </message>
+    <message>
+        <source>The device in {place} gave an answer to {command} the station does not understand: {detail}.</source>
+        <translation>El dispositivo en {place} dio a {command} una respuesta que la estación no entiende: {detail}.</translation>
+    </message>
+    <message>
+        <source>The device firmware does not match this station: stop the line and call the supervisor.</source>
+        <translation>El firmware del dispositivo no corresponde a esta estación: detenga la línea y llame al supervisor.</translation>
+    </message>
+    <message>
+        <source>Write-once storage already holds a different record and cannot take another.</source>
+        <translation>La memoria de una sola escritura ya contiene un registro distinto y no admite otro.</translation>
+    </message>
+    <message>
+        <source>Do not retry: mark the unit SCRAP (or send it to rework if its storage is rewritable).</source>
+        <translation>No lo reintente: marque la unidad como DESECHO (o envíela a retrabajo si su memoria es reescribible).</translation>
+    </message>
+    <message>
+        <source>The device rejected the record as malformed (a missing field or a wrong length).</source>
+        <translation>El dispositivo rechazó el registro por mal formado (falta un campo o la longitud es errónea).</translation>
+    </message>
+    <message>
+        <source>This is a station or firmware mismatch: stop the line and call the supervisor.</source>
+        <translation>La estación y el firmware no corresponden: detenga la línea y llame al supervisor.</translation>
+    </message>
+    <message>
+        <source>The device has left factory mode (it is locked), so it refuses write and reveal.</source>
+        <translation>El dispositivo ha salido del modo de fábrica (está bloqueado), así que rechaza la escritura y la lectura del secreto.</translation>
+    </message>
+    <message>
+        <source>This unit is already provisioned and locked; set it aside and check it in the journal.</source>
+        <translation>Esta unidad ya está aprovisionada y bloqueada; apártela y revísela en el diario.</translation>
+    </message>
+    <message>
+        <source>The device has no record to reveal.</source>
+        <translation>El dispositivo no tiene ningún registro que revelar.</translation>
+    </message>
+    <message>
+        <source>Provision the device again from the start.</source>
+        <translation>Aprovisione el dispositivo de nuevo desde el principio.</translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation>Correcto.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s storage holds a partial record (power was lost while programming).</source>
+        <translation>La memoria del dispositivo contiene un registro parcial (se perdió la alimentación al programar).</translation>
+    </message>
+    <message>
+        <source>Write-once storage: mark the unit SCRAP. Rewritable: provision it again.</source>
+        <translation>Memoria de una sola escritura: marque la unidad como DESECHO. Reescribible: aprovisiónela de nuevo.</translation>
+    </message>
+    <message>
+        <source>The device reported an unspecified error.</source>
+        <translation>El dispositivo informó de un error no especificado.</translation>
+    </message>
+    <message>
+        <source>Power-cycle the device and try again; if it repeats, set the unit aside for rework.</source>
+        <translation>Apague y encienda el dispositivo y vuelva a intentarlo; si se repite, aparte la unidad para retrabajo.</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {command}: {meaning}</source>
+        <translation>El dispositivo en {place} rechazó {command}: {meaning}</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {command}: {meaning} (rc {rc})</source>
+        <translation>El dispositivo en {place} rechazó {command}: {meaning} (rc {rc})</translation>
+    </message>
+    <message>
+        <source>No answer to {command} from the device in {place}, so it is unknown whether it took effect ({cause})</source>
+        <translation>Sin respuesta a {command} del dispositivo en {place}, así que no se sabe si se aplicó ({cause})</translation>
+    </message>
+    <message>
+        <source>Do not start again blindly: reseat the device in {place} if needed and let the station re-read its state.</source>
+        <translation>No vuelva a empezar a ciegas: si hace falta, vuelva a colocar el dispositivo en {place} y deje que la estación relea su estado.</translation>
     </message>
     <message>
         <source>Connecting</source>

@@ -775,6 +775,90 @@
         <translation>In attesa della scansione dell&apos;etichetta dell&apos;unità.</translation>
     </message>
     <message>
+        <source>the port closed while reading</source>
+        <translation>la porta si è chiusa durante la lettura</translation>
+    </message>
+    <message>
+        <source>the port closed while writing</source>
+        <translation>la porta si è chiusa durante la scrittura</translation>
+    </message>
+    <message>
+        <source>The device in {place} disconnected: {detail}.</source>
+        <translation>Il dispositivo ({place}) si è disconnesso: {detail}.</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place}, check its USB cable, then start it again.</source>
+        <translation>Reinserisci il dispositivo ({place}), controlla il cavo USB, poi avvialo di nuovo.</translation>
+    </message>
+    <message>
+        <source>The device in {place} ({port}) disconnected: {detail}.</source>
+        <translation>Il dispositivo ({place}, {port}) si è disconnesso: {detail}.</translation>
+    </message>
+    <message>
+        <source>The answer to {what} from the device in {place} arrived garbled ({detail}).</source>
+        <translation>La risposta a {what} dal dispositivo ({place}) è arrivata alterata ({detail}).</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place} and check the cable and fixture contacts; if it repeats, try another slot and report the fixture.</source>
+        <translation>Reinserisci il dispositivo ({place}) e controlla il cavo e i contatti dell&apos;attrezzatura; se si ripete, prova un altro slot e segnala l&apos;attrezzatura.</translation>
+    </message>
+    <message>
+        <source>the port stopped working (input/output error)</source>
+        <translation>la porta ha smesso di funzionare (errore di input/output)</translation>
+    </message>
+    <message>
+        <source>The device in {place} stopped accepting data.</source>
+        <translation>Il dispositivo ({place}) non accetta più dati.</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place}; if it repeats, power-cycle it.</source>
+        <translation>Reinserisci il dispositivo ({place}); se si ripete, spegnilo e riaccendilo.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} could not be opened: {reason}.</source>
+        <translation>Impossibile aprire la porta seriale {port}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the fixture connection for {place}, then try again.</source>
+        <translation>Controlla il collegamento dell&apos;attrezzatura per {place}, poi riprova.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} is in use by another program.</source>
+        <translation>La porta seriale {port} è usata da un altro programma.</translation>
+    </message>
+    <message>
+        <source>Close the other program using {port} (e.g. ModemManager, a serial terminal or a second station), then try again.</source>
+        <translation>Chiudi l&apos;altro programma che usa {port} (ad es. ModemManager, un terminale seriale o una seconda stazione), poi riprova.</translation>
+    </message>
+    <message>
+        <source>Permission denied opening serial port {port}.</source>
+        <translation>Permesso negato nell&apos;aprire la porta seriale {port}.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to add this user to the &apos;dialout&apos; group (or install the station&apos;s udev rules), then log in again.</source>
+        <translation>Chiedi all&apos;amministratore di aggiungere questo utente al gruppo &apos;dialout&apos; (o di installare le regole udev della stazione), poi accedi di nuovo.</translation>
+    </message>
+    <message>
+        <source>Serial port {port} does not exist.</source>
+        <translation>La porta seriale {port} non esiste.</translation>
+    </message>
+    <message>
+        <source>Check that the fixture is connected and powered and that the slot is mapped to the right port in the configuration.</source>
+        <translation>Controlla che l&apos;attrezzatura sia collegata e alimentata e che lo slot sia associato alla porta giusta nella configurazione.</translation>
+    </message>
+    <message>
+        <source>Serial slot {slot}&apos;s port {port} does not exist.</source>
+        <translation>La porta seriale {port} dello slot {slot} non esiste.</translation>
+    </message>
+    <message>
+        <source>The device in {place} did not answer {what} within {seconds} s.</source>
+        <translation>Il dispositivo ({place}) non ha risposto a {what} entro {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place} and check that it is powered; if it keeps happening, power-cycle it.</source>
+        <translation>Reinserisci il dispositivo ({place}) e controlla che sia alimentato; se continua, spegnilo e riaccendilo.</translation>
+    </message>
+    <message>
         <source>{cause} This target&apos;s MES offline policy is block: no unit is provisioned while the MES cannot be asked.</source>
         <translation>{cause} La regola MES offline di questa destinazione è «block»: nessuna unità viene sottoposta a provisioning finché non si può interrogare il MES.</translation>
     </message>
@@ -789,6 +873,338 @@
     <message>
         <source>Set the device from slot {slot} aside and give it to the supervisor with the MES&apos;s reason; it was not registered.</source>
         <translation>Metti da parte il dispositivo dello slot {slot} e consegnalo al supervisore con il motivo del MES; non è stato registrato.</translation>
+    </message>
+    <message>
+        <source>The MES&apos;s answer to the route {what} is not the facade&apos;s: it {detail}.</source>
+        <translation>La risposta del MES alla richiesta di route {what} non è quella della facciata: {detail}.</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor: the MES facade URL may point at another service, or the facade is broken. The target&apos;s offline policy decides whether units may go on.</source>
+        <translation>Avvisa il supervisore: l&apos;URL della facciata MES potrebbe puntare a un altro servizio, o la facciata è guasta. La regola offline della destinazione decide se le unità possono proseguire.</translation>
+    </message>
+    <message>
+        <source>The MES did not answer the route {what} within {timeout_s} s.</source>
+        <translation>Il MES non ha risposto alla richiesta di route {what} entro {timeout_s} s.</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor the MES is slow or down; the target&apos;s offline policy decides whether units may go on.</source>
+        <translation>Avvisa il supervisore che il MES è lento o fermo; la regola offline della destinazione decide se le unità possono proseguire.</translation>
+    </message>
+    <message>
+        <source>The MES cannot be reached for the route {what} ({kind}).</source>
+        <translation>Il MES non è raggiungibile per la richiesta di route {what} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor the MES is down or the network to it is; the target&apos;s offline policy decides whether units may go on.</source>
+        <translation>Avvisa il supervisore che il MES o la rete verso di esso è fermo; la regola offline della destinazione decide se le unità possono proseguire.</translation>
+    </message>
+    <message>
+        <source>{what}: the device is already registered and has used its credentials secret.</source>
+        <translation>{what}: il dispositivo è già registrato e ha usato il suo segreto.</translation>
+    </message>
+    <message>
+        <source>It cannot be provisioned again until a supervisor approves rework and unregisters it.</source>
+        <translation>Non può essere sottoposto di nuovo a provisioning finché un supervisore non approva la rilavorazione e non lo deregistra.</translation>
+    </message>
+    <message>
+        <source>{what}: the version is not a string.</source>
+        <translation>{what}: la versione non è una stringa.</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing.</source>
+        <translation>Controlla che l&apos;URL di Pairing punti ad Astarte Pairing.</translation>
+    </message>
+    <message>
+        <source>{what}: {host} did not accept a connection within {timeout} s.</source>
+        <translation>{what}: {host} non ha accettato una connessione entro {timeout} s.</translation>
+    </message>
+    <message>
+        <source>{what}: the device is not registered in realm {realm}.</source>
+        <translation>{what}: il dispositivo non è registrato nel realm {realm}.</translation>
+    </message>
+    <message>
+        <source>Check the device ID and realm.</source>
+        <translation>Controlla l&apos;ID dispositivo e il realm.</translation>
+    </message>
+    <message>
+        <source>{what}: the host name {host} could not be resolved (DNS).</source>
+        <translation>{what}: impossibile risolvere il nome host {host} (DNS).</translation>
+    </message>
+    <message>
+        <source>Check the Pairing URL&apos;s host name and this PC&apos;s DNS settings.</source>
+        <translation>Controlla il nome host dell&apos;URL di Pairing e le impostazioni DNS di questo PC.</translation>
+    </message>
+    <message>
+        <source>{what}: the connection to {host} was dropped mid-request.</source>
+        <translation>{what}: la connessione a {host} si è interrotta a metà richiesta.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing refused the call for realm {realm} (403){said}.</source>
+        <translation>{what}: Pairing ha rifiutato la chiamata per il realm {realm} (403){said}.</translation>
+    </message>
+    <message>
+        <source>Check, in this order: 1) the realm name is wrong or the realm does not exist on this Astarte; 2) the token&apos;s a_pa claim does not allow this call; 3) the token has expired (Astarte allows no clock skew: check this PC&apos;s clock); 4) the token was signed with a key that is not this realm&apos;s key</source>
+        <translation>Controlla, in quest&apos;ordine: 1) il nome del realm è sbagliato o il realm non esiste su questo Astarte; 2) il claim a_pa del token non consente questa chiamata; 3) il token è scaduto (Astarte non ammette differenze di orologio: controlla l&apos;orologio di questo PC); 4) il token è stato firmato con una chiave che non è quella di questo realm</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing&apos;s device information is incomplete (status, version or broker URL missing).</source>
+        <translation>{what}: le informazioni sul dispositivo di Pairing sono incomplete (manca stato, versione o URL del broker).</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing failed with an internal error ({status}){said}.</source>
+        <translation>{what}: Pairing ha avuto un errore interno ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>Tell the Astarte operator; the Pairing logs show the cause.</source>
+        <translation>Avvisa il gestore di Astarte; i log di Pairing mostrano la causa.</translation>
+    </message>
+    <message>
+        <source>A 500 on registration often means the realm reached its device registration limit: ask the Astarte operator to check the realm&apos;s device_registration_limit. Tell the Astarte operator; the Pairing logs show the cause.</source>
+        <translation>Un 500 in registrazione spesso significa che il realm ha raggiunto il limite di registrazione dei dispositivi: chiedi al gestore di Astarte di controllare device_registration_limit del realm. Avvisa il gestore di Astarte; i log di Pairing mostrano la causa.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the token as invalid (401){said}.</source>
+        <translation>{what}: Pairing ha rifiutato il token come non valido (401){said}.</translation>
+    </message>
+    <message>
+        <source>The token is malformed or not signed by this realm&apos;s key: check the target&apos;s realm key or issued token.</source>
+        <translation>Il token è malformato o non firmato con la chiave di questo realm: controlla la chiave del realm o il token emesso della destinazione.</translation>
+    </message>
+    <message>
+        <source>{what}: the realm reached its device registration limit.</source>
+        <translation>{what}: il realm ha raggiunto il limite di registrazione dei dispositivi.</translation>
+    </message>
+    <message>
+        <source>Ask the Astarte operator to raise the realm&apos;s device_registration_limit.</source>
+        <translation>Chiedi al gestore di Astarte di aumentare device_registration_limit del realm.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the request as malformed (400){said}.</source>
+        <translation>{what}: Pairing ha rifiutato la richiesta come malformata (400){said}.</translation>
+    </message>
+    <message>
+        <source>Check the network cable, the PC&apos;s network settings and the Pairing URL.</source>
+        <translation>Controlla il cavo di rete, le impostazioni di rete del PC e l&apos;URL di Pairing.</translation>
+    </message>
+    <message>
+        <source>{what}: there is no Pairing API at this URL (404){said}.</source>
+        <translation>{what}: a questo URL non c&apos;è un&apos;API di Pairing (404){said}.</translation>
+    </message>
+    <message>
+        <source>Check the target&apos;s Pairing URL: through the Astarte ingress it ends in &apos;/pairing&apos; (https://api.&lt;domain&gt;/pairing); directly it is http://&lt;host&gt;:4003.</source>
+        <translation>Controlla l&apos;URL di Pairing della destinazione: tramite l&apos;ingress di Astarte termina con &apos;/pairing&apos; (https://api.&lt;domain&gt;/pairing); diretto è http://&lt;host&gt;:4003.</translation>
+    </message>
+    <message>
+        <source>{what}: there is no network route to {host}.</source>
+        <translation>{what}: non c&apos;è un percorso di rete verso {host}.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing did not receive the credentials secret (401){said}.</source>
+        <translation>{what}: Pairing non ha ricevuto il segreto (401){said}.</translation>
+    </message>
+    <message>
+        <source>A proxy between this station and Astarte may strip the Authorization header; ask the network administrator.</source>
+        <translation>Un proxy tra questa stazione e Astarte potrebbe eliminare l&apos;header Authorization; chiedi all&apos;amministratore di rete.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing&apos;s answer does not hold a credentials secret of the expected shape (44 characters of base64).</source>
+        <translation>{what}: la risposta di Pairing non contiene un segreto della forma attesa (44 caratteri base64).</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing; do not write anything to the device.</source>
+        <translation>Controlla che l&apos;URL di Pairing punti ad Astarte Pairing; non scrivere nulla sul dispositivo.</translation>
+    </message>
+    <message>
+        <source>{what}: no time was left to reach Pairing.</source>
+        <translation>{what}: non è rimasto tempo per raggiungere Pairing.</translation>
+    </message>
+    <message>
+        <source>Check the network and the Pairing URL, then retry.</source>
+        <translation>Controlla la rete e l&apos;URL di Pairing, poi riprova.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing received no token (401){said}.</source>
+        <translation>{what}: Pairing non ha ricevuto alcun token (401){said}.</translation>
+    </message>
+    <message>
+        <source>A proxy between this station and Astarte may strip the Authorization header.</source>
+        <translation>Un proxy tra questa stazione e Astarte potrebbe eliminare l&apos;header Authorization.</translation>
+    </message>
+    <message>
+        <source>{what}: the token does not allow {method} {path} (403).</source>
+        <translation>{what}: il token non consente {method} {path} (403).</translation>
+    </message>
+    <message>
+        <source>Give the target a token whose a_pa claim allows this call (e.g. &apos;POST::agent/devices&apos;).</source>
+        <translation>Dai alla destinazione un token il cui claim a_pa consenta questa chiamata (ad es. &apos;POST::agent/devices&apos;).</translation>
+    </message>
+    <message>
+        <source>{what}: the answer ({status}) is not a Pairing API response.</source>
+        <translation>{what}: la risposta ({status}) non è una risposta dell&apos;API di Pairing.</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing, not another service.</source>
+        <translation>Controlla che l&apos;URL di Pairing punti ad Astarte Pairing e non a un altro servizio.</translation>
+    </message>
+    <message>
+        <source>{what}: every registration place for this target stayed busy until the deadline.</source>
+        <translation>{what}: tutti i posti di registrazione per questa destinazione sono rimasti occupati fino alla scadenza.</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, Pairing is answering slowly.</source>
+        <translation>Riprova; se persiste, Pairing risponde lentamente.</translation>
+    </message>
+    <message>
+        <source>{what}: no connection to {host} became free within {timeout} s.</source>
+        <translation>{what}: nessuna connessione a {host} si è liberata entro {timeout} s.</translation>
+    </message>
+    <message>
+        <source>Lower the number of slots working at once.</source>
+        <translation>Riduci il numero di slot che lavorano insieme.</translation>
+    </message>
+    <message>
+        <source>{what}: a gateway in front of Pairing is limiting the request rate (429).</source>
+        <translation>{what}: un gateway davanti a Pairing sta limitando la frequenza delle richieste (429).</translation>
+    </message>
+    <message>
+        <source>Lower the number of registrations in flight for this target, or ask the Astarte operator to raise the ingress limit.</source>
+        <translation>Riduci il numero di registrazioni in corso per questa destinazione, oppure chiedi al gestore di Astarte di aumentare il limite dell&apos;ingress.</translation>
+    </message>
+    <message>
+        <source>Lower the number of registrations in flight for this target, or ask the Astarte operator to raise the ingress limit. It asked to wait {wait} s.</source>
+        <translation>Riduci il numero di registrazioni in corso per questa destinazione, oppure chiedi al gestore di Astarte di aumentare il limite dell&apos;ingress. Ha chiesto di attendere {wait} s.</translation>
+    </message>
+    <message>
+        <source>{what}: {host} did not answer in time (no complete reply within {timeout} s).</source>
+        <translation>{what}: {host} non ha risposto in tempo (nessuna risposta completa entro {timeout} s).</translation>
+    </message>
+    <message>
+        <source>{what}: {host} did not answer in time (no complete reply within {timeout} s). The registration may or may not have happened; registering again is safe because only the latest secret counts.</source>
+        <translation>{what}: {host} non ha risposto in tempo (nessuna risposta completa entro {timeout} s). La registrazione potrebbe essere avvenuta o no; registrare di nuovo è sicuro perché conta solo il segreto più recente.</translation>
+    </message>
+    <message>
+        <source>{what}: {host} refused the connection (nothing listens on that port).</source>
+        <translation>{what}: {host} ha rifiutato la connessione (nulla è in ascolto su quella porta).</translation>
+    </message>
+    <message>
+        <source>Check the port in the Pairing URL and that Pairing is running.</source>
+        <translation>Controlla la porta nell&apos;URL di Pairing e che Pairing sia in esecuzione.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the request (422).</source>
+        <translation>{what}: Pairing ha rifiutato la richiesta (422).</translation>
+    </message>
+    <message>
+        <source>Check the device ID and initial introspection.</source>
+        <translation>Controlla l&apos;ID dispositivo e l&apos;introspezione iniziale.</translation>
+    </message>
+    <message>
+        <source>The device ID must be 22 characters of base64url (16 bytes).</source>
+        <translation>L&apos;ID dispositivo deve essere di 22 caratteri base64url (16 byte).</translation>
+    </message>
+    <message>
+        <source>Every interface in the initial introspection needs non-negative integer major and minor versions.</source>
+        <translation>Ogni interfaccia dell&apos;introspezione iniziale richiede versioni major e minor intere non negative.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the request: {fields}.</source>
+        <translation>{what}: Pairing ha rifiutato la richiesta: {fields}.</translation>
+    </message>
+    <message>
+        <source> (Pairing said: {detail})</source>
+        <translation> (Pairing ha detto: {detail})</translation>
+    </message>
+    <message>
+        <source>The credentials secret is not base64 text, so it cannot be an Astarte secret; nothing was sent.</source>
+        <translation>Il segreto non è testo base64, quindi non può essere un segreto di Astarte; non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>The device holds a record the station did not write: set it aside for the supervisor.</source>
+        <translation>Il dispositivo contiene un record che la stazione non ha scritto: mettilo da parte per il supervisore.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing does not accept this credentials secret (403){said}.</source>
+        <translation>{what}: Pairing non accetta questo segreto (403){said}.</translation>
+    </message>
+    <message>
+        <source>The device was registered again since (only the latest secret works), or it was unregistered, or realm {realm} is wrong.</source>
+        <translation>Il dispositivo è stato registrato di nuovo nel frattempo (vale solo il segreto più recente), oppure è stato deregistrato, oppure il realm {realm} è sbagliato.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s token source gave an empty or malformed token; nothing was sent.</source>
+        <translation>La sorgente dei token della destinazione ha dato un token vuoto o malformato; non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>Check the target&apos;s token settings (station target set-token, or the token command&apos;s output).</source>
+        <translation>Controlla le impostazioni dei token della destinazione (station target set-token, o l&apos;output del comando del token).</translation>
+    </message>
+    <message>
+        <source>{what}: the answer from {host} ({status}) is larger than {mib} MiB; no Pairing answer is, so it was not read.</source>
+        <translation>{what}: la risposta da {host} ({status}) è più grande di {mib} MiB; nessuna risposta di Pairing lo è, quindi non è stata letta.</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing: another service or a proxy&apos;s page is answering.</source>
+        <translation>Controlla che l&apos;URL di Pairing punti ad Astarte Pairing: risponde un altro servizio o la pagina di un proxy.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing is not available ({status}){said}.</source>
+        <translation>{what}: Pairing non è disponibile ({status}){said}.</translation>
+    </message>
+    <message>
+        <source>The Astarte service or its gateway is down or restarting; try again in a minute and tell the Astarte operator if it persists.</source>
+        <translation>Il servizio Astarte o il suo gateway è fermo o si sta riavviando; riprova tra un minuto e avvisa il gestore di Astarte se persiste.</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing answered with an unexpected status {status}{said}.</source>
+        <translation>{what}: Pairing ha risposto con uno stato inatteso {status}{said}.</translation>
+    </message>
+    <message>
+        <source>{what}: could not reach {host} ({kind}).</source>
+        <translation>{what}: impossibile raggiungere {host} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Checking the secret of</source>
+        <translation>Verifica del segreto di</translation>
+    </message>
+    <message>
+        <source>Checking the secret of device {device}</source>
+        <translation>Verifica del segreto del dispositivo {device}</translation>
+    </message>
+    <message>
+        <source>Checking Pairing&apos;s health</source>
+        <translation>Verifica dello stato di Pairing</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>Test della connessione</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>Registrazione</translation>
+    </message>
+    <message>
+        <source>Registering device {device}</source>
+        <translation>Registrazione del dispositivo {device}</translation>
+    </message>
+    <message>
+        <source>Unregistering</source>
+        <translation>Deregistrazione</translation>
+    </message>
+    <message>
+        <source>Unregistering device {device}</source>
+        <translation>Deregistrazione del dispositivo {device}</translation>
+    </message>
+    <message>
+        <source>Reading Pairing&apos;s version</source>
+        <translation>Lettura della versione di Pairing</translation>
+    </message>
+    <message>
+        <source>the fixture</source>
+        <translation>attrezzatura</translation>
+    </message>
+    <message>
+        <source>slot {slot}</source>
+        <translation>slot {slot}</translation>
     </message>
     <message>
         <source>Device {device} in slot {slot} already passed for realm {realm}.</source>
@@ -897,6 +1313,82 @@
     <message>
         <source>{action} Then provision the device in slot {slot} again.</source>
         <translation>{action} Poi ripeti il provisioning del dispositivo nello slot {slot}.</translation>
+    </message>
+    <message>
+        <source>The device in {place} gave an answer to {command} the station does not understand: {detail}.</source>
+        <translation>Il dispositivo ({place}) ha dato a {command} una risposta che la stazione non capisce: {detail}.</translation>
+    </message>
+    <message>
+        <source>The device firmware does not match this station: stop the line and call the supervisor.</source>
+        <translation>Il firmware del dispositivo non è compatibile con questa stazione: ferma la linea e chiama il supervisore.</translation>
+    </message>
+    <message>
+        <source>Write-once storage already holds a different record and cannot take another.</source>
+        <translation>La memoria a scrittura singola contiene già un record diverso e non può riceverne un altro.</translation>
+    </message>
+    <message>
+        <source>Do not retry: mark the unit SCRAP (or send it to rework if its storage is rewritable).</source>
+        <translation>Non riprovare: segna l&apos;unità come SCARTO (o mandala in rilavorazione se la sua memoria è riscrivibile).</translation>
+    </message>
+    <message>
+        <source>The device rejected the record as malformed (a missing field or a wrong length).</source>
+        <translation>Il dispositivo ha rifiutato il record come malformato (un campo mancante o una lunghezza errata).</translation>
+    </message>
+    <message>
+        <source>This is a station or firmware mismatch: stop the line and call the supervisor.</source>
+        <translation>Stazione e firmware non sono compatibili: ferma la linea e chiama il supervisore.</translation>
+    </message>
+    <message>
+        <source>The device has left factory mode (it is locked), so it refuses write and reveal.</source>
+        <translation>Il dispositivo ha lasciato la modalità di fabbrica (è bloccato), quindi rifiuta scrittura e lettura del segreto.</translation>
+    </message>
+    <message>
+        <source>This unit is already provisioned and locked; set it aside and check it in the journal.</source>
+        <translation>Questa unità è già sottoposta a provisioning e bloccata; mettila da parte e controllala nel journal.</translation>
+    </message>
+    <message>
+        <source>The device has no record to reveal.</source>
+        <translation>Il dispositivo non ha un record da rivelare.</translation>
+    </message>
+    <message>
+        <source>Provision the device again from the start.</source>
+        <translation>Ripeti il provisioning del dispositivo dall&apos;inizio.</translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation>Riuscito.</translation>
+    </message>
+    <message>
+        <source>The device&apos;s storage holds a partial record (power was lost while programming).</source>
+        <translation>La memoria del dispositivo contiene un record parziale (alimentazione persa durante la programmazione).</translation>
+    </message>
+    <message>
+        <source>Write-once storage: mark the unit SCRAP. Rewritable: provision it again.</source>
+        <translation>Memoria a scrittura singola: segna l&apos;unità come SCARTO. Riscrivibile: ripeti il provisioning.</translation>
+    </message>
+    <message>
+        <source>The device reported an unspecified error.</source>
+        <translation>Il dispositivo ha segnalato un errore non specificato.</translation>
+    </message>
+    <message>
+        <source>Power-cycle the device and try again; if it repeats, set the unit aside for rework.</source>
+        <translation>Spegni e riaccendi il dispositivo e riprova; se si ripete, metti da parte l&apos;unità per la rilavorazione.</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {command}: {meaning}</source>
+        <translation>Il dispositivo ({place}) ha rifiutato {command}: {meaning}</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {command}: {meaning} (rc {rc})</source>
+        <translation>Il dispositivo ({place}) ha rifiutato {command}: {meaning} (rc {rc})</translation>
+    </message>
+    <message>
+        <source>No answer to {command} from the device in {place}, so it is unknown whether it took effect ({cause})</source>
+        <translation>Nessuna risposta a {command} dal dispositivo ({place}), quindi non si sa se sia andato a buon fine ({cause})</translation>
+    </message>
+    <message>
+        <source>Do not start again blindly: reseat the device in {place} if needed and let the station re-read its state.</source>
+        <translation>Non ripartire alla cieca: se serve reinserisci il dispositivo ({place}) e lascia che la stazione rilegga il suo stato.</translation>
     </message>
     <message>
         <source>Connecting</source>

@@ -774,6 +774,90 @@
         <translation>正在等待扫描设备标签。</translation>
     </message>
     <message>
+        <source>the port closed while reading</source>
+        <translation>端口在读取时关闭</translation>
+    </message>
+    <message>
+        <source>the port closed while writing</source>
+        <translation>端口在写入时关闭</translation>
+    </message>
+    <message>
+        <source>The device in {place} disconnected: {detail}.</source>
+        <translation>{place} 中的设备已断开：{detail}。</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place}, check its USB cable, then start it again.</source>
+        <translation>重新插好 {place} 中的设备，检查其 USB 线缆，然后再次启动。</translation>
+    </message>
+    <message>
+        <source>The device in {place} ({port}) disconnected: {detail}.</source>
+        <translation>{place}（{port}）中的设备已断开：{detail}。</translation>
+    </message>
+    <message>
+        <source>The answer to {what} from the device in {place} arrived garbled ({detail}).</source>
+        <translation>{place} 中设备对 {what} 的应答已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place} and check the cable and fixture contacts; if it repeats, try another slot and report the fixture.</source>
+        <translation>重新插好 {place} 中的设备，检查线缆和夹具触点；如果再次发生，请换一个槽位并报告夹具问题。</translation>
+    </message>
+    <message>
+        <source>the port stopped working (input/output error)</source>
+        <translation>端口停止工作（输入/输出错误）</translation>
+    </message>
+    <message>
+        <source>The device in {place} stopped accepting data.</source>
+        <translation>{place} 中的设备不再接收数据。</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place}; if it repeats, power-cycle it.</source>
+        <translation>重新插好 {place} 中的设备；如果再次发生，请断电重启。</translation>
+    </message>
+    <message>
+        <source>Serial port {port} could not be opened: {reason}.</source>
+        <translation>无法打开串口 {port}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check the fixture connection for {place}, then try again.</source>
+        <translation>检查 {place} 的夹具连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>Serial port {port} is in use by another program.</source>
+        <translation>串口 {port} 正被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>Close the other program using {port} (e.g. ModemManager, a serial terminal or a second station), then try again.</source>
+        <translation>关闭正在使用 {port} 的其他程序（例如 ModemManager、串口终端或第二个工位），然后重试。</translation>
+    </message>
+    <message>
+        <source>Permission denied opening serial port {port}.</source>
+        <translation>打开串口 {port} 被拒绝（无权限）。</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to add this user to the &apos;dialout&apos; group (or install the station&apos;s udev rules), then log in again.</source>
+        <translation>请管理员将此用户加入 &apos;dialout&apos; 组（或安装工位的 udev 规则），然后重新登录。</translation>
+    </message>
+    <message>
+        <source>Serial port {port} does not exist.</source>
+        <translation>串口 {port} 不存在。</translation>
+    </message>
+    <message>
+        <source>Check that the fixture is connected and powered and that the slot is mapped to the right port in the configuration.</source>
+        <translation>请确认夹具已连接并通电，并且配置中该槽位映射到了正确的端口。</translation>
+    </message>
+    <message>
+        <source>Serial slot {slot}&apos;s port {port} does not exist.</source>
+        <translation>槽位 {slot} 的串口 {port} 不存在。</translation>
+    </message>
+    <message>
+        <source>The device in {place} did not answer {what} within {seconds} s.</source>
+        <translation>{place} 中的设备未在 {seconds} 秒内应答 {what}。</translation>
+    </message>
+    <message>
+        <source>Reseat the device in {place} and check that it is powered; if it keeps happening, power-cycle it.</source>
+        <translation>重新插好 {place} 中的设备并检查供电；如果持续发生，请断电重启。</translation>
+    </message>
+    <message>
         <source>{cause} This target&apos;s MES offline policy is block: no unit is provisioned while the MES cannot be asked.</source>
         <translation>{cause} 此目标的 MES 离线策略为 block：无法询问 MES 时不配置任何设备。</translation>
     </message>
@@ -788,6 +872,338 @@
     <message>
         <source>Set the device from slot {slot} aside and give it to the supervisor with the MES&apos;s reason; it was not registered.</source>
         <translation>将槽位 {slot} 中的设备放到一边，连同 MES 给出的原因交给主管；该设备未注册。</translation>
+    </message>
+    <message>
+        <source>The MES&apos;s answer to the route {what} is not the facade&apos;s: it {detail}.</source>
+        <translation>MES 对路由请求 {what} 的应答不是门面接口的应答：{detail}。</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor: the MES facade URL may point at another service, or the facade is broken. The target&apos;s offline policy decides whether units may go on.</source>
+        <translation>请告知主管：MES 门面接口地址可能指向了其他服务，或门面接口已损坏。目标的离线策略决定设备能否继续。</translation>
+    </message>
+    <message>
+        <source>The MES did not answer the route {what} within {timeout_s} s.</source>
+        <translation>MES 未在 {timeout_s} 秒内应答路由请求 {what}。</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor the MES is slow or down; the target&apos;s offline policy decides whether units may go on.</source>
+        <translation>请告知主管 MES 响应慢或已停止；目标的离线策略决定设备能否继续。</translation>
+    </message>
+    <message>
+        <source>The MES cannot be reached for the route {what} ({kind}).</source>
+        <translation>无法连接 MES 进行路由请求 {what}（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Tell the supervisor the MES is down or the network to it is; the target&apos;s offline policy decides whether units may go on.</source>
+        <translation>请告知主管 MES 或通往它的网络已中断；目标的离线策略决定设备能否继续。</translation>
+    </message>
+    <message>
+        <source>{what}: the device is already registered and has used its credentials secret.</source>
+        <translation>{what}：设备已注册且已使用其密钥。</translation>
+    </message>
+    <message>
+        <source>It cannot be provisioned again until a supervisor approves rework and unregisters it.</source>
+        <translation>在主管批准返工并注销之前，不能再次配置。</translation>
+    </message>
+    <message>
+        <source>{what}: the version is not a string.</source>
+        <translation>{what}：版本不是字符串。</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing.</source>
+        <translation>请确认 Pairing 地址指向 Astarte Pairing。</translation>
+    </message>
+    <message>
+        <source>{what}: {host} did not accept a connection within {timeout} s.</source>
+        <translation>{what}：{host} 未在 {timeout} 秒内接受连接。</translation>
+    </message>
+    <message>
+        <source>{what}: the device is not registered in realm {realm}.</source>
+        <translation>{what}：设备未在领域 {realm} 中注册。</translation>
+    </message>
+    <message>
+        <source>Check the device ID and realm.</source>
+        <translation>请检查设备 ID 和领域。</translation>
+    </message>
+    <message>
+        <source>{what}: the host name {host} could not be resolved (DNS).</source>
+        <translation>{what}：无法解析主机名 {host}（DNS）。</translation>
+    </message>
+    <message>
+        <source>Check the Pairing URL&apos;s host name and this PC&apos;s DNS settings.</source>
+        <translation>请检查 Pairing 地址的主机名和本机的 DNS 设置。</translation>
+    </message>
+    <message>
+        <source>{what}: the connection to {host} was dropped mid-request.</source>
+        <translation>{what}：与 {host} 的连接在请求中途断开。</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing refused the call for realm {realm} (403){said}.</source>
+        <translation>{what}：Pairing 拒绝了对领域 {realm} 的调用（403）{said}。</translation>
+    </message>
+    <message>
+        <source>Check, in this order: 1) the realm name is wrong or the realm does not exist on this Astarte; 2) the token&apos;s a_pa claim does not allow this call; 3) the token has expired (Astarte allows no clock skew: check this PC&apos;s clock); 4) the token was signed with a key that is not this realm&apos;s key</source>
+        <translation>请按以下顺序检查：1) 领域名称错误或该领域在此 Astarte 上不存在；2) 令牌的 a_pa 声明不允许此调用；3) 令牌已过期（Astarte 不允许时钟偏差：请检查本机时钟）；4) 令牌不是用此领域的密钥签名的</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing&apos;s device information is incomplete (status, version or broker URL missing).</source>
+        <translation>{what}：Pairing 返回的设备信息不完整（缺少状态、版本或代理地址）。</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing failed with an internal error ({status}){said}.</source>
+        <translation>{what}：Pairing 内部错误（{status}）{said}。</translation>
+    </message>
+    <message>
+        <source>Tell the Astarte operator; the Pairing logs show the cause.</source>
+        <translation>请告知 Astarte 运维人员；Pairing 日志中有原因。</translation>
+    </message>
+    <message>
+        <source>A 500 on registration often means the realm reached its device registration limit: ask the Astarte operator to check the realm&apos;s device_registration_limit. Tell the Astarte operator; the Pairing logs show the cause.</source>
+        <translation>注册时出现 500 通常表示该领域已达到设备注册上限：请 Astarte 运维人员检查该领域的 device_registration_limit。请告知 Astarte 运维人员；Pairing 日志中有原因。</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the token as invalid (401){said}.</source>
+        <translation>{what}：Pairing 以无效为由拒绝了令牌（401）{said}。</translation>
+    </message>
+    <message>
+        <source>The token is malformed or not signed by this realm&apos;s key: check the target&apos;s realm key or issued token.</source>
+        <translation>令牌格式错误或不是用此领域的密钥签名：请检查目标的领域密钥或已签发令牌。</translation>
+    </message>
+    <message>
+        <source>{what}: the realm reached its device registration limit.</source>
+        <translation>{what}：该领域已达到设备注册上限。</translation>
+    </message>
+    <message>
+        <source>Ask the Astarte operator to raise the realm&apos;s device_registration_limit.</source>
+        <translation>请 Astarte 运维人员提高该领域的 device_registration_limit。</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the request as malformed (400){said}.</source>
+        <translation>{what}：Pairing 以格式错误为由拒绝了请求（400）{said}。</translation>
+    </message>
+    <message>
+        <source>Check the network cable, the PC&apos;s network settings and the Pairing URL.</source>
+        <translation>请检查网线、本机网络设置和 Pairing 地址。</translation>
+    </message>
+    <message>
+        <source>{what}: there is no Pairing API at this URL (404){said}.</source>
+        <translation>{what}：此地址上没有 Pairing API（404）{said}。</translation>
+    </message>
+    <message>
+        <source>Check the target&apos;s Pairing URL: through the Astarte ingress it ends in &apos;/pairing&apos; (https://api.&lt;domain&gt;/pairing); directly it is http://&lt;host&gt;:4003.</source>
+        <translation>请检查目标的 Pairing 地址：经 Astarte 入口时以 &apos;/pairing&apos; 结尾（https://api.&lt;domain&gt;/pairing）；直连时为 http://&lt;host&gt;:4003。</translation>
+    </message>
+    <message>
+        <source>{what}: there is no network route to {host}.</source>
+        <translation>{what}：没有到 {host} 的网络路由。</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing did not receive the credentials secret (401){said}.</source>
+        <translation>{what}：Pairing 未收到凭据密钥（401）{said}。</translation>
+    </message>
+    <message>
+        <source>A proxy between this station and Astarte may strip the Authorization header; ask the network administrator.</source>
+        <translation>本工位与 Astarte 之间的代理可能去掉了 Authorization 头；请询问网络管理员。</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing&apos;s answer does not hold a credentials secret of the expected shape (44 characters of base64).</source>
+        <translation>{what}：Pairing 的应答中没有预期格式的凭据密钥（44 个 base64 字符）。</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing; do not write anything to the device.</source>
+        <translation>请确认 Pairing 地址指向 Astarte Pairing；不要向设备写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{what}: no time was left to reach Pairing.</source>
+        <translation>{what}：已没有时间连接 Pairing。</translation>
+    </message>
+    <message>
+        <source>Check the network and the Pairing URL, then retry.</source>
+        <translation>请检查网络和 Pairing 地址，然后重试。</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing received no token (401){said}.</source>
+        <translation>{what}：Pairing 未收到令牌（401）{said}。</translation>
+    </message>
+    <message>
+        <source>A proxy between this station and Astarte may strip the Authorization header.</source>
+        <translation>本工位与 Astarte 之间的代理可能去掉了 Authorization 头。</translation>
+    </message>
+    <message>
+        <source>{what}: the token does not allow {method} {path} (403).</source>
+        <translation>{what}：令牌不允许 {method} {path}（403）。</translation>
+    </message>
+    <message>
+        <source>Give the target a token whose a_pa claim allows this call (e.g. &apos;POST::agent/devices&apos;).</source>
+        <translation>请为目标提供 a_pa 声明允许此调用的令牌（例如 &apos;POST::agent/devices&apos;）。</translation>
+    </message>
+    <message>
+        <source>{what}: the answer ({status}) is not a Pairing API response.</source>
+        <translation>{what}：应答（{status}）不是 Pairing API 的应答。</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing, not another service.</source>
+        <translation>请确认 Pairing 地址指向 Astarte Pairing，而不是其他服务。</translation>
+    </message>
+    <message>
+        <source>{what}: every registration place for this target stayed busy until the deadline.</source>
+        <translation>{what}：此目标的所有注册名额在期限前一直被占用。</translation>
+    </message>
+    <message>
+        <source>Retry; if it persists, Pairing is answering slowly.</source>
+        <translation>请重试；如果持续，说明 Pairing 响应缓慢。</translation>
+    </message>
+    <message>
+        <source>{what}: no connection to {host} became free within {timeout} s.</source>
+        <translation>{what}：{timeout} 秒内没有空闲的到 {host} 的连接。</translation>
+    </message>
+    <message>
+        <source>Lower the number of slots working at once.</source>
+        <translation>请减少同时工作的槽位数量。</translation>
+    </message>
+    <message>
+        <source>{what}: a gateway in front of Pairing is limiting the request rate (429).</source>
+        <translation>{what}：Pairing 前的网关正在限制请求速率（429）。</translation>
+    </message>
+    <message>
+        <source>Lower the number of registrations in flight for this target, or ask the Astarte operator to raise the ingress limit.</source>
+        <translation>请减少此目标同时进行的注册数量，或请 Astarte 运维人员提高入口限额。</translation>
+    </message>
+    <message>
+        <source>Lower the number of registrations in flight for this target, or ask the Astarte operator to raise the ingress limit. It asked to wait {wait} s.</source>
+        <translation>请减少此目标同时进行的注册数量，或请 Astarte 运维人员提高入口限额。它要求等待 {wait} 秒。</translation>
+    </message>
+    <message>
+        <source>{what}: {host} did not answer in time (no complete reply within {timeout} s).</source>
+        <translation>{what}：{host} 未及时应答（{timeout} 秒内没有完整回复）。</translation>
+    </message>
+    <message>
+        <source>{what}: {host} did not answer in time (no complete reply within {timeout} s). The registration may or may not have happened; registering again is safe because only the latest secret counts.</source>
+        <translation>{what}：{host} 未及时应答（{timeout} 秒内没有完整回复）。注册可能已完成也可能未完成；重新注册是安全的，因为只有最新的密钥有效。</translation>
+    </message>
+    <message>
+        <source>{what}: {host} refused the connection (nothing listens on that port).</source>
+        <translation>{what}：{host} 拒绝了连接（该端口上没有服务在监听）。</translation>
+    </message>
+    <message>
+        <source>Check the port in the Pairing URL and that Pairing is running.</source>
+        <translation>请检查 Pairing 地址中的端口以及 Pairing 是否在运行。</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the request (422).</source>
+        <translation>{what}：Pairing 拒绝了请求（422）。</translation>
+    </message>
+    <message>
+        <source>Check the device ID and initial introspection.</source>
+        <translation>请检查设备 ID 和初始内省。</translation>
+    </message>
+    <message>
+        <source>The device ID must be 22 characters of base64url (16 bytes).</source>
+        <translation>设备 ID 必须是 22 个 base64url 字符（16 字节）。</translation>
+    </message>
+    <message>
+        <source>Every interface in the initial introspection needs non-negative integer major and minor versions.</source>
+        <translation>初始内省中的每个接口都需要非负整数的主版本号和次版本号。</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing rejected the request: {fields}.</source>
+        <translation>{what}：Pairing 拒绝了请求：{fields}。</translation>
+    </message>
+    <message>
+        <source> (Pairing said: {detail})</source>
+        <translation>（Pairing 称：{detail}）</translation>
+    </message>
+    <message>
+        <source>The credentials secret is not base64 text, so it cannot be an Astarte secret; nothing was sent.</source>
+        <translation>凭据密钥不是 base64 文本，因此不可能是 Astarte 密钥；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The device holds a record the station did not write: set it aside for the supervisor.</source>
+        <translation>设备中有一条非本工位写入的记录：请放到一边交给主管。</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing does not accept this credentials secret (403){said}.</source>
+        <translation>{what}：Pairing 不接受此凭据密钥（403）{said}。</translation>
+    </message>
+    <message>
+        <source>The device was registered again since (only the latest secret works), or it was unregistered, or realm {realm} is wrong.</source>
+        <translation>此后设备已被重新注册（只有最新的密钥有效），或已被注销，或领域 {realm} 错误。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s token source gave an empty or malformed token; nothing was sent.</source>
+        <translation>目标的令牌来源给出了空的或格式错误的令牌；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Check the target&apos;s token settings (station target set-token, or the token command&apos;s output).</source>
+        <translation>请检查目标的令牌设置（station target set-token，或令牌命令的输出）。</translation>
+    </message>
+    <message>
+        <source>{what}: the answer from {host} ({status}) is larger than {mib} MiB; no Pairing answer is, so it was not read.</source>
+        <translation>{what}：来自 {host} 的应答（{status}）大于 {mib} MiB；Pairing 的应答不会这么大，因此未读取。</translation>
+    </message>
+    <message>
+        <source>Check that the Pairing URL points at Astarte Pairing: another service or a proxy&apos;s page is answering.</source>
+        <translation>请确认 Pairing 地址指向 Astarte Pairing：当前应答的是其他服务或代理页面。</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing is not available ({status}){said}.</source>
+        <translation>{what}：Pairing 不可用（{status}）{said}。</translation>
+    </message>
+    <message>
+        <source>The Astarte service or its gateway is down or restarting; try again in a minute and tell the Astarte operator if it persists.</source>
+        <translation>Astarte 服务或其网关已停止或正在重启；请一分钟后重试，如持续请告知 Astarte 运维人员。</translation>
+    </message>
+    <message>
+        <source>{what}: Pairing answered with an unexpected status {status}{said}.</source>
+        <translation>{what}：Pairing 返回了意外的状态 {status}{said}。</translation>
+    </message>
+    <message>
+        <source>{what}: could not reach {host} ({kind}).</source>
+        <translation>{what}：无法连接 {host}（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Checking the secret of</source>
+        <translation>检查密钥：</translation>
+    </message>
+    <message>
+        <source>Checking the secret of device {device}</source>
+        <translation>检查设备 {device} 的密钥</translation>
+    </message>
+    <message>
+        <source>Checking Pairing&apos;s health</source>
+        <translation>检查 Pairing 的健康状态</translation>
+    </message>
+    <message>
+        <source>Testing the connection</source>
+        <translation>正在测试连接</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>注册</translation>
+    </message>
+    <message>
+        <source>Registering device {device}</source>
+        <translation>注册设备 {device}</translation>
+    </message>
+    <message>
+        <source>Unregistering</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>Unregistering device {device}</source>
+        <translation>注销设备 {device}</translation>
+    </message>
+    <message>
+        <source>Reading Pairing&apos;s version</source>
+        <translation>读取 Pairing 的版本</translation>
+    </message>
+    <message>
+        <source>the fixture</source>
+        <translation>夹具</translation>
+    </message>
+    <message>
+        <source>slot {slot}</source>
+        <translation>槽位 {slot}</translation>
     </message>
     <message>
         <source>Device {device} in slot {slot} already passed for realm {realm}.</source>
@@ -896,6 +1312,82 @@
     <message>
         <source>{action} Then provision the device in slot {slot} again.</source>
         <translation>{action} 然后重新配置槽位 {slot} 中的设备。</translation>
+    </message>
+    <message>
+        <source>The device in {place} gave an answer to {command} the station does not understand: {detail}.</source>
+        <translation>{place} 中的设备对 {command} 的应答工位无法理解：{detail}。</translation>
+    </message>
+    <message>
+        <source>The device firmware does not match this station: stop the line and call the supervisor.</source>
+        <translation>设备固件与本工位不匹配：请停线并呼叫主管。</translation>
+    </message>
+    <message>
+        <source>Write-once storage already holds a different record and cannot take another.</source>
+        <translation>一次性写入存储中已有另一条记录，无法再写入。</translation>
+    </message>
+    <message>
+        <source>Do not retry: mark the unit SCRAP (or send it to rework if its storage is rewritable).</source>
+        <translation>不要重试：将该设备标记为报废（如果其存储可重写，则送去返工）。</translation>
+    </message>
+    <message>
+        <source>The device rejected the record as malformed (a missing field or a wrong length).</source>
+        <translation>设备拒绝了该记录，认为其格式错误（缺少字段或长度错误）。</translation>
+    </message>
+    <message>
+        <source>This is a station or firmware mismatch: stop the line and call the supervisor.</source>
+        <translation>工位与固件不匹配：请停线并呼叫主管。</translation>
+    </message>
+    <message>
+        <source>The device has left factory mode (it is locked), so it refuses write and reveal.</source>
+        <translation>设备已退出工厂模式（已锁定），因此拒绝写入和读出。</translation>
+    </message>
+    <message>
+        <source>This unit is already provisioned and locked; set it aside and check it in the journal.</source>
+        <translation>该设备已配置并锁定；请放到一边并在日志中查看。</translation>
+    </message>
+    <message>
+        <source>The device has no record to reveal.</source>
+        <translation>设备没有可读出的记录。</translation>
+    </message>
+    <message>
+        <source>Provision the device again from the start.</source>
+        <translation>从头重新配置设备。</translation>
+    </message>
+    <message>
+        <source>Success.</source>
+        <translation>成功。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s storage holds a partial record (power was lost while programming).</source>
+        <translation>设备存储中有不完整的记录（编程时断电）。</translation>
+    </message>
+    <message>
+        <source>Write-once storage: mark the unit SCRAP. Rewritable: provision it again.</source>
+        <translation>一次性写入存储：将该设备标记为报废。可重写存储：重新配置。</translation>
+    </message>
+    <message>
+        <source>The device reported an unspecified error.</source>
+        <translation>设备报告了未指明的错误。</translation>
+    </message>
+    <message>
+        <source>Power-cycle the device and try again; if it repeats, set the unit aside for rework.</source>
+        <translation>将设备断电重启后重试；如果再次发生，请将该设备放到一边送去返工。</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {command}: {meaning}</source>
+        <translation>{place} 中的设备拒绝了 {command}：{meaning}</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {command}: {meaning} (rc {rc})</source>
+        <translation>{place} 中的设备拒绝了 {command}：{meaning}（rc {rc}）</translation>
+    </message>
+    <message>
+        <source>No answer to {command} from the device in {place}, so it is unknown whether it took effect ({cause})</source>
+        <translation>{place} 中的设备未应答 {command}，因此不确定是否已生效（{cause}）</translation>
+    </message>
+    <message>
+        <source>Do not start again blindly: reseat the device in {place} if needed and let the station re-read its state.</source>
+        <translation>不要盲目重新开始：如有需要重新插好 {place} 中的设备，让工位重新读取其状态。</translation>
     </message>
     <message>
         <source>Connecting</source>

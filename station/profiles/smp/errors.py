@@ -5,6 +5,7 @@ from __future__ import annotations
 from station.errors import OutcomeUnknown, StationError
 from station.link.errors import LinkError, where
 from station.profiles.smp.protocol import ErrorCode
+from station.text import Text
 
 
 class DeviceRefused(StationError):
@@ -13,10 +14,16 @@ class DeviceRefused(StationError):
     def __init__(self, code: ErrorCode, *, command: str, slot: str = "", rc: int | None = None):
         info = code.info
         place = where(slot, "")
-        raw = f" (rc {rc})" if rc is not None and rc != int(code) else ""
+        said = (
+            Text.of(
+                "smp.refused_rc", place=place, command=command, meaning=info.meaning_text, rc=rc
+            )
+            if rc is not None and rc != int(code)
+            else Text.of("smp.refused", place=place, command=command, meaning=info.meaning_text)
+        )
         super().__init__(
-            f"The device in {place} refused {command}: {info.meaning}{raw}",
-            info.action,
+            said,
+            info.action_text,
             error_class=f"device_{code.name.lower()}",
         )
         self.code = code
@@ -33,10 +40,8 @@ class DeviceProtocolError(StationError):
     def __init__(self, detail: str, *, command: str, slot: str = "") -> None:
         place = where(slot, "")
         super().__init__(
-            f"The device in {place} gave an answer to {command} the station does not "
-            f"understand: {detail}.",
-            "The device firmware does not match this station: stop the line and call the "
-            "supervisor.",
+            Text.of("smp.protocol", place=place, command=command, detail=detail),
+            Text.of("smp.protocol.action"),
         )
         self.slot = slot
 
@@ -52,10 +57,8 @@ class WriteOutcomeUnknown(LinkError, OutcomeUnknown):
     ) -> None:
         place = where(slot, port)
         super().__init__(
-            f"No answer to {command} from the device in {place}, so it is unknown whether it "
-            f"took effect ({cause.message})",
-            f"Do not start again blindly: reseat the device in {place} if needed and let the "
-            "station re-read its state.",
+            Text.of("smp.write_unknown", command=command, place=place, cause=cause.text),
+            Text.of("smp.write_unknown.action", place=place),
             slot=slot,
             port=port,
         )

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
+from station.text import NOTHING, Text
+
 PROTOCOL_VERSION = 1
 
 # Storage kinds and states: station.profiles.base (shared by every profile).
@@ -63,8 +65,26 @@ class RecordKey(StrEnum):
 
 @dataclass(frozen=True)
 class ErrorInfo:
-    meaning: str
-    action: str
+    """What a refusal code means and what to do, by message ID (`smp.rc.<name>` in
+    station/catalogue/profiles.py, the one English source)."""
+
+    name: str
+
+    @property
+    def meaning_text(self) -> Text:
+        return Text.of(f"smp.rc.{self.name}")
+
+    @property
+    def action_text(self) -> Text:
+        return Text.of(f"smp.rc.{self.name}.action") if self.name != "ok" else NOTHING
+
+    @property
+    def meaning(self) -> str:
+        return self.meaning_text.english
+
+    @property
+    def action(self) -> str:
+        return self.action_text.english
 
 
 class ErrorCode(IntEnum):
@@ -85,38 +105,4 @@ class ErrorCode(IntEnum):
         return ERROR_INFO[self]
 
 
-ERROR_INFO: dict[ErrorCode, ErrorInfo] = {
-    ErrorCode.OK: ErrorInfo("Success.", ""),
-    ErrorCode.UNKNOWN: ErrorInfo(
-        "The device reported an unspecified error.",
-        "Power-cycle the device and try again; if it repeats, set the unit aside for rework.",
-    ),
-    ErrorCode.NOT_FACTORY_MODE: ErrorInfo(
-        "The device has left factory mode (it is locked), so it refuses write and reveal.",
-        "This unit is already provisioned and locked; set it aside and check it in the journal.",
-    ),
-    ErrorCode.ALREADY_WRITTEN: ErrorInfo(
-        "Write-once storage already holds a different record and cannot take another.",
-        "Do not retry: mark the unit SCRAP (or send it to rework if its storage is rewritable).",
-    ),
-    ErrorCode.INVALID_RECORD: ErrorInfo(
-        "The device rejected the record as malformed (a missing field or a wrong length).",
-        "This is a station or firmware mismatch: stop the line and call the supervisor.",
-    ),
-    ErrorCode.NOTHING_STORED: ErrorInfo(
-        "The device has no record to reveal.",
-        "Provision the device again from the start.",
-    ),
-    ErrorCode.STORAGE_CORRUPT: ErrorInfo(
-        "The device's storage holds a partial record (power was lost while programming).",
-        "Write-once storage: mark the unit SCRAP. Rewritable: provision it again.",
-    ),
-    ErrorCode.PROGRAM_FAILED: ErrorInfo(
-        "The device could not program its storage.",
-        "Reseat the device and try once more; if it fails again the unit goes to rework.",
-    ),
-    ErrorCode.BUSY: ErrorInfo(
-        "The device is busy with another operation.",
-        "Wait a moment and try again; if it persists, power-cycle the device.",
-    ),
-}
+ERROR_INFO: dict[ErrorCode, ErrorInfo] = {code: ErrorInfo(code.name.lower()) for code in ErrorCode}

@@ -56,6 +56,7 @@ from station.profiles.zephyr.mcumgr import (
 )
 from station.profiles.zephyr.options import KIND, TABLE, Malformed, ZephyrOptions, parse_options
 from station.secret import Secret
+from station.text import Text
 
 CAPABILITIES = Capabilities(locks=False, digest_by="host")
 
@@ -94,7 +95,7 @@ class ZephyrSession:
         self._hash_kind: str | None = None
 
     @property
-    def place(self) -> str:
+    def place(self) -> Text:
         return where(self.slot, "")
 
     @property

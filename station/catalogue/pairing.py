@@ -1,0 +1,171 @@
+"""Pairing's answers and the network under them (station/pairing/responses.py, transport.py)."""
+
+from __future__ import annotations
+
+TEXTS: dict[str, str] = {
+    # What was asked (`Call.what`).
+    "pairing.what.register": "Registering",
+    "pairing.what.register.device": "Registering device {device}",
+    "pairing.what.unregister": "Unregistering",
+    "pairing.what.unregister.device": "Unregistering device {device}",
+    "pairing.what.device_info": "Checking the secret of",
+    "pairing.what.device_info.device": "Checking the secret of device {device}",
+    "pairing.what.probe": "Testing the connection",
+    "pairing.what.health": "Checking Pairing's health",
+    "pairing.what.version": "Reading Pairing's version",
+    "pairing.said": " (Pairing said: {detail})",
+    # Pairing's answers.
+    "pairing.no_secret": "{what}: Pairing did not receive the credentials secret (401){said}.",
+    "pairing.no_secret.action": (
+        "A proxy between this station and Astarte may strip the Authorization header; ask the "
+        "network administrator."
+    ),
+    "pairing.invalid_token": "{what}: Pairing rejected the token as invalid (401){said}.",
+    "pairing.invalid_token.action": (
+        "The token is malformed or not signed by this realm's key: check the target's realm key "
+        "or issued token."
+    ),
+    "pairing.no_token": "{what}: Pairing received no token (401){said}.",
+    "pairing.no_token.action": (
+        "A proxy between this station and Astarte may strip the Authorization header."
+    ),
+    "pairing.secret_rejected": (
+        "{what}: Pairing does not accept this credentials secret (403){said}."
+    ),
+    "pairing.secret_rejected.action": (
+        "The device was registered again since (only the latest secret works), or it was "
+        "unregistered, or realm {realm} is wrong."
+    ),
+    "pairing.not_allowed": "{what}: the token does not allow {method} {path} (403).",
+    "pairing.not_allowed.action": (
+        "Give the target a token whose a_pa claim allows this call (e.g. 'POST::agent/devices')."
+    ),
+    "pairing.forbidden": "{what}: Pairing refused the call for realm {realm} (403){said}.",
+    "pairing.forbidden.action": (
+        "Check, in this order: 1) the realm name is wrong or the realm does not exist on this "
+        "Astarte; 2) the token's a_pa claim does not allow this call; 3) the token has expired "
+        "(Astarte allows no clock skew: check this PC's clock); 4) the token was signed with a "
+        "key that is not this realm's key"
+    ),
+    "pairing.device_not_found": "{what}: the device is not registered in realm {realm}.",
+    "pairing.device_not_found.action": "Check the device ID and realm.",
+    "pairing.no_api": "{what}: there is no Pairing API at this URL (404){said}.",
+    "pairing.no_api.action": (
+        "Check the target's Pairing URL: through the Astarte ingress it ends in '/pairing' "
+        "(https://api.<domain>/pairing); directly it is http://<host>:4003."
+    ),
+    "pairing.rate_limited": (
+        "{what}: a gateway in front of Pairing is limiting the request rate (429)."
+    ),
+    "pairing.rate_limited.action": (
+        "Lower the number of registrations in flight for this target, or ask the Astarte "
+        "operator to raise the ingress limit."
+    ),
+    "pairing.rate_limited.wait_action": (
+        "Lower the number of registrations in flight for this target, or ask the Astarte "
+        "operator to raise the ingress limit. It asked to wait {wait} s."
+    ),
+    "pairing.unavailable": "{what}: Pairing is not available ({status}){said}.",
+    "pairing.unavailable.action": (
+        "The Astarte service or its gateway is down or restarting; try again in a minute and "
+        "tell the Astarte operator if it persists."
+    ),
+    "pairing.internal": "{what}: Pairing failed with an internal error ({status}){said}.",
+    "pairing.internal.action": "Tell the Astarte operator; the Pairing logs show the cause.",
+    "pairing.internal.register_action": (
+        "A 500 on registration often means the realm reached its device registration limit: "
+        "ask the Astarte operator to check the realm's device_registration_limit. Tell the "
+        "Astarte operator; the Pairing logs show the cause."
+    ),
+    "pairing.malformed": "{what}: Pairing rejected the request as malformed (400){said}.",
+    "pairing.not_pairing.action": (
+        "Check that the Pairing URL points at Astarte Pairing, not another service."
+    ),
+    "pairing.unexpected_status": (
+        "{what}: Pairing answered with an unexpected status {status}{said}."
+    ),
+    "pairing.already_registered": (
+        "{what}: the device is already registered and has used its credentials secret."
+    ),
+    "pairing.already_registered.action": (
+        "It cannot be provisioned again until a supervisor approves rework and unregisters it."
+    ),
+    "pairing.limit": "{what}: the realm reached its device registration limit.",
+    "pairing.limit.action": (
+        "Ask the Astarte operator to raise the realm's device_registration_limit."
+    ),
+    "pairing.rejected": "{what}: Pairing rejected the request (422).",
+    "pairing.rejected.action": "Check the device ID and initial introspection.",
+    "pairing.rejected.hw_id_action": (
+        "The device ID must be 22 characters of base64url (16 bytes)."
+    ),
+    "pairing.rejected.introspection_action": (
+        "Every interface in the initial introspection needs non-negative integer major and "
+        "minor versions."
+    ),
+    "pairing.rejected_fields": "{what}: Pairing rejected the request: {fields}.",
+    "pairing.not_an_answer": "{what}: the answer ({status}) is not a Pairing API response.",
+    "pairing.check_url.action": "Check that the Pairing URL points at Astarte Pairing.",
+    "pairing.no_secret_shape": (
+        "{what}: Pairing's answer does not hold a credentials secret of the expected shape (44 "
+        "characters of base64)."
+    ),
+    "pairing.no_secret_shape.action": (
+        "Check that the Pairing URL points at Astarte Pairing; do not write anything to the device."
+    ),
+    "pairing.incomplete_info": (
+        "{what}: Pairing's device information is incomplete (status, version or broker URL "
+        "missing)."
+    ),
+    "pairing.bad_version": "{what}: the version is not a string.",
+    # The network on the way (transport.py).
+    "pairing.no_time": "{what}: no time was left to reach Pairing.",
+    "pairing.no_time.action": "Check the network and the Pairing URL, then retry.",
+    "pairing.too_large": (
+        "{what}: the answer from {host} ({status}) is larger than {mib} MiB; no Pairing answer "
+        "is, so it was not read."
+    ),
+    "pairing.too_large.action": (
+        "Check that the Pairing URL points at Astarte Pairing: another service or a proxy's "
+        "page is answering."
+    ),
+    "pairing.network.action": (
+        "Check the network cable, the PC's network settings and the Pairing URL."
+    ),
+    "pairing.connect_timeout": "{what}: {host} did not accept a connection within {timeout} s.",
+    "pairing.pool_timeout": "{what}: no connection to {host} became free within {timeout} s.",
+    "pairing.pool_timeout.action": "Lower the number of slots working at once.",
+    "pairing.read_timeout": (
+        "{what}: {host} did not answer in time (no complete reply within {timeout} s)."
+    ),
+    "pairing.read_timeout.register": (
+        "{what}: {host} did not answer in time (no complete reply within {timeout} s). The "
+        "registration may or may not have happened; registering again is safe because only "
+        "the latest secret counts."
+    ),
+    "pairing.dns": "{what}: the host name {host} could not be resolved (DNS).",
+    "pairing.dns.action": "Check the Pairing URL's host name and this PC's DNS settings.",
+    "pairing.refused": "{what}: {host} refused the connection (nothing listens on that port).",
+    "pairing.refused.action": "Check the port in the Pairing URL and that Pairing is running.",
+    "pairing.no_route": "{what}: there is no network route to {host}.",
+    "pairing.dropped": "{what}: the connection to {host} was dropped mid-request.",
+    "pairing.unreachable": "{what}: could not reach {host} ({kind}).",
+    "pairing.secret_not_base64": (
+        "The credentials secret is not base64 text, so it cannot be an Astarte secret; nothing "
+        "was sent."
+    ),
+    "pairing.secret_not_base64.action": (
+        "The device holds a record the station did not write: set it aside for the supervisor."
+    ),
+    "pairing.token_malformed": (
+        "The target's token source gave an empty or malformed token; nothing was sent."
+    ),
+    "pairing.token_malformed.action": (
+        "Check the target's token settings (station target set-token, or the token command's "
+        "output)."
+    ),
+    "pairing.places_busy": (
+        "{what}: every registration place for this target stayed busy until the deadline."
+    ),
+    "pairing.places_busy.action": "Retry; if it persists, Pairing is answering slowly.",
+}
