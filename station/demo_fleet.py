@@ -2,8 +2,10 @@
 
 Every step is the production command, run as its own process, because two stations are two
 PCs: plant IT's `station fleet init-db` and `add-station` against a throwaway cluster
-(`station.sandbox.pgcluster`), each station's `station fleet set-password` into the OS keyring,
-then `station provision` on both stations at once and `station fleet ship --until-idle`.
+(`station.sandbox.pgcluster`) that serves TCP over TLS only, with a certificate from a CA made
+for the run which the stations verify (`station.sandbox.pg_tls`, `[fleet] ca_file`), each
+station's `station fleet set-password` into the OS keyring, then `station provision` on both
+stations at once and `station fleet ship --until-idle`.
 
 Each station has its own simulated fixture and journal; both register into the one Pairing
 stand-in. Slot 1 of both fixtures holds a unit with the same hardware ID, so the same device ID
@@ -30,6 +32,7 @@ from typing import Any, TextIO
 from station.demo import DEMO_REALM, DemoEnvironment
 from station.errors import UsageError
 from station.pairing.keystore import delete as delete_keyring_entries
+from station.sandbox.pg_tls import enable_tls
 from station.sandbox.pgcluster import PgCluster, find_bindir, start_cluster
 from station.sandbox.sim import storage
 
@@ -88,6 +91,7 @@ class FleetDemo:
         self.slots = slots
         self.bcrypt_cost = bcrypt_cost
         self.cluster: PgCluster | None = None
+        self.ca_file: Path | None = None
         self.database = ""
         # Unique per run: the keyring outlives the throwaway cluster and may hold real entries.
         suffix = secrets.token_hex(3)
@@ -118,6 +122,8 @@ class FleetDemo:
             )
         try:
             self.cluster = start_cluster(bindir, max_connections=50)
+            # As plant IT sets the centre up: TLS from a CA, which the stations verify.
+            self.ca_file = enable_tls(self.cluster, self.workdir / "centre-ca")
             self.database = self.cluster.create_database()
             admin = self.cluster.admin_dsn(self.database)
             self._station("fleet", "init-db", "--dsn", admin)
@@ -146,6 +152,7 @@ class FleetDemo:
                 "port": self.cluster.port,
                 "database": self.database,
                 "role": name,
+                "ca_file": str(self.ca_file),
             },
             pairing_from=first,
         )

@@ -10,14 +10,20 @@ import signal
 import socket
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import keyring.backend
+import psycopg
 import pytest
 
+from station.config.store import load_config
 from station.demo_fleet import SHARED_SLOT, FleetDemo, run_demo, run_headless
+from station.fleet.connect import FleetSettings, connect, conninfo
+from station.fleet.errors import FleetError
 from station.pairing.errors import CredentialMissing
 from station.pairing.keystore import load_fleet_password
+from station.sandbox.pairing.pki import CertificateAuthority
 from tests.fixtures.postgres import require_postgres
 
 pytestmark = pytest.mark.keyring
@@ -28,6 +34,29 @@ def _postgres_installed() -> None:
     require_postgres()
 
 
+def _only_verified_tls_reaches_the_centre(demo: FleetDemo) -> None:
+    """The stations provisioned through a centre that refuses TCP without TLS, verifying its
+    certificate against the run's CA: a plain connection and another CA are both refused."""
+    assert demo.cluster is not None and demo.ca_file is not None
+    name = demo.names[0]
+    config = load_config(demo.envs[0].config_path)
+    assert config.fleet is not None and config.fleet.ca_file == demo.ca_file
+    settings = FleetSettings.from_config(config.fleet)
+    password = load_fleet_password(name)
+    with connect(settings, password, application="demo tls test") as conn:
+        row = conn.execute(
+            "SELECT ssl, version FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+        ).fetchone()
+    assert row is not None and row[0] is True and str(row[1]).startswith("TLS")
+    plain = conninfo(replace(settings, ca_file=None), password) + " sslmode=disable"
+    with pytest.raises(psycopg.OperationalError, match="no encryption"):
+        psycopg.connect(plain).close()
+    other_ca = CertificateAuthority.generate("Another CA")
+    (demo.workdir / "other-ca.pem").write_bytes(other_ca.cert_pem)
+    with pytest.raises(FleetError, match="TLS handshake"):
+        connect(replace(settings, ca_file=demo.workdir / "other-ca.pem"), password).close()
+
+
 def test_the_shared_device_id_is_registered_once_and_both_journals_ship(
     tmp_path: Path, secret_service: keyring.backend.KeyringBackend
 ) -> None:
@@ -35,6 +64,7 @@ def test_the_shared_device_id_is_registered_once_and_both_journals_ship(
     with demo:
         outcome = demo.run()
         names = list(demo.names)
+        _only_verified_tls_reaches_the_centre(demo)
     shared = outcome.shared
     assert sorted(s.station for s in shared) == sorted(names)
     assert {s.device_id for s in shared} == {outcome.shared_device_id}
