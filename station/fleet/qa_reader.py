@@ -112,6 +112,8 @@ def not_qa(role: str) -> FleetError:
 class FleetQAReader:
     """One read-only connection to the centre; calls are serialised by a lock."""
 
+    over_network = True  # the link to the centre may be slow or stalled
+
     def __init__(self, conn: Conn, book: RefBook) -> None:
         self._conn = conn
         self._book = book

@@ -58,6 +58,8 @@ class QAReader(JournalReader):
     thread that runs long queries its own reader so the GUI's page fetches never wait.
     """
 
+    over_network = False  # a page of rows is a millisecond's primary-key look-up in the file
+
     def refs(
         self,
         attempt_filter: AttemptFilter = EVERYTHING,

@@ -23,6 +23,10 @@ from station.journal.qa_queries import KeyPage, KeySnapshot, QAReader
 class AttemptKeys(Protocol):
     """The QA table's questions: keyset pages of attempt refs, counts, rows by ref."""
 
+    #: Whether its answers cross a network link that may be slow: then the window reads even a
+    #: page of table rows off the GUI thread (`ui.qa.row_pages`).
+    over_network: bool
+
     def page(
         self,
         attempt_filter: AttemptFilter = ...,

@@ -18,6 +18,7 @@ from station.roles import Actor, Role
 from tests.fleet.conftest import FleetDb
 from ui.qa.access import fixed
 from ui.qa.columns import COLUMN_INDEX
+from ui.qa.table_model import WAITING
 from ui.qa.window import QAWindow
 from ui.supervisor.fleet_page import FleetPage
 
@@ -40,7 +41,17 @@ def _open(qtbot: QtBot, source: FleetDatabase, made: list[QAWindow]) -> QAWindow
     window.resize(1500, 900)
     with qtbot.waitSignal(window.model.keysApplied, timeout=WAIT_MS):
         window.show()
+    rows_came(qtbot, window)
     return window
+
+
+def rows_came(qtbot: QtBot, window: QAWindow) -> None:
+    """Wait for the rows: the fleet window reads them off the GUI thread, over the link."""
+    model = window.model
+    qtbot.waitUntil(
+        lambda: all(model.index(r, 0).data() != WAITING for r in range(model.rowCount())),
+        timeout=WAIT_MS,
+    )
 
 
 def test_the_qa_window_shows_every_station_filters_by_one_and_exports_it(
@@ -73,6 +84,7 @@ def test_the_qa_window_shows_every_station_filters_by_one_and_exports_it(
     with qtbot.waitSignal(window.model.keysApplied, timeout=WAIT_MS):
         window.filters.choose("station", b)
         window.filters.apply_now()
+    rows_came(qtbot, window)
     assert window.model.count == 20
     assert {window.model.index(r, station).data() for r in range(window.model.rowCount())} == {b}
     assert f"station {b}" in window.filters.describe()

@@ -29,7 +29,7 @@ from station.journal.qa_source import AttemptKeys
 from ui import theme
 from ui.qa import looks
 from ui.qa.columns import COLUMNS, RESULT_COLUMN, Column, missing_text, sort_tip, title, tooltip
-from ui.qa.lazy_table import PageCache
+from ui.qa.row_pages import RowPages
 from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -44,6 +44,7 @@ CACHE_PAGES = 32
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
+WAITING = "…"  # a row page on its way over the network link
 _ROW_ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -59,8 +60,9 @@ _ROW_ROLES = frozenset(
 class AttemptTableModel(QAbstractTableModel):
     """Attempts matching a filter, in a sort order, read lazily from the journal.
 
-    `page_reader` is used on the GUI thread for page fetches only (primary-key look-ups of a
-    few hundred rows); `key_reader` runs the id queries on `tasks`' worker thread.
+    `page_reader` serves row pages only (primary-key look-ups of a few hundred rows): on the
+    GUI thread for a journal file, on a worker of its own over a network link (`row_pages.py`);
+    `key_reader` runs the id queries on `tasks`' worker thread.
 
     Signals:
         loadingChanged(bool): an id query started (True) or its answer was applied (False).
@@ -88,12 +90,13 @@ class AttemptTableModel(QAbstractTableModel):
         cache_pages: int = CACHE_PAGES,
     ) -> None:
         super().__init__(parent)
-        self._pages = page_reader
         self._keys = key_reader
         self._tasks = tasks
         self._page_size = page_size
         self._refs: array[int] = array("q")
-        self._cache: PageCache[AttemptRow] = PageCache(cache_pages)
+        self._rows = RowPages(page_reader, cache_pages, self, background=page_reader.over_network)
+        self._rows.arrived.connect(self._on_rows_arrived)
+        self._rows.failed.connect(self.loadFailed)
         self._filter = AttemptFilter()
         self._order_by = "started_at"
         self._descending = True
@@ -107,10 +110,8 @@ class AttemptTableModel(QAbstractTableModel):
         self._more = False
         self._fetching = False
         self._reveal_next: int | None = None  # a reveal waiting for the page in flight
-        self._page_error_shown = False
         self._closed = False
         # How the model has been working (tests check it stays lazy and incremental).
-        self.page_fetches = 0
         self.full_loads = 0
         self.incremental_updates = 0
         self.peak_ids = 0  # the most row ids held at once (the bench prints it)
@@ -150,13 +151,17 @@ class AttemptTableModel(QAbstractTableModel):
 
     @property
     def cached_pages(self) -> int:
-        return len(self._cache)
+        return len(self._rows)
+
+    @property
+    def page_fetches(self) -> int:  # row pages read
+        return self._rows.fetches
 
     def attempt_at(self, row: int) -> AttemptRow | None:
+        # None if there is none, or while its page is read over the network link.
         ref = self.ref_at(row)
-        if ref is None:
-            return None
-        return self._page(row // self._page_size).get(ref)
+        rows = None if ref is None else self._page(row // self._page_size)
+        return None if rows is None or ref is None else rows.get(ref)
 
     # -- requests -------------------------------------------------------------------------
 
@@ -226,7 +231,7 @@ class AttemptTableModel(QAbstractTableModel):
                 return
             self._snapshot = KeySnapshot(page.head_seq, page.max_id, array("q"))
             self._after, self._more = page.last, page.more
-            self._page_error_shown = False
+            self._rows.clear(errors=True)
             self._reset(page.refs)
             self.firstPageShown.emit(len(page.refs))
             self._count_then_apply(generation, live=False)
@@ -326,8 +331,10 @@ class AttemptTableModel(QAbstractTableModel):
 
         self._tasks.run(work, done, failed)
 
-    def close(self) -> None:  # the window is closing and its readers will close
+    def close(self, timeout_ms: int = 0) -> bool:  # the window closes, then its readers
+        """Stop; wait up to `timeout_ms` for a row page being read (False: still reading)."""
         self._closed = True
+        return self._rows.close(timeout_ms)
 
     # -- answers --------------------------------------------------------------------------
 
@@ -378,7 +385,7 @@ class AttemptTableModel(QAbstractTableModel):
     def _reset(self, refs: array[int]) -> None:
         self.beginResetModel()
         self._refs = array("q", refs)
-        self._cache.clear()
+        self._rows.clear()
         self.endResetModel()
         self.peak_ids = max(self.peak_ids, len(self._refs))
 
@@ -386,7 +393,7 @@ class AttemptTableModel(QAbstractTableModel):
         if not refs:
             return
         # Cached pages are keyed by position: rows moved down, or the last page grew.
-        self._cache.clear()
+        self._rows.clear()
         self.beginInsertRows(QModelIndex(), row, row + len(refs) - 1)
         self._refs = self._refs[:row] + refs + self._refs[row:]
         self.endInsertRows()
@@ -394,7 +401,7 @@ class AttemptTableModel(QAbstractTableModel):
 
     def _refresh_rows(self) -> None:
         # Rows already shown may have changed (an unfinished attempt finished).
-        self._cache.clear()
+        self._rows.clear()
         if self._refs:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._refs) - 1, len(COLUMNS) - 1)
@@ -405,24 +412,14 @@ class AttemptTableModel(QAbstractTableModel):
             self._loading = loading
             self.loadingChanged.emit(loading)
 
-    # -- pages ----------------------------------------------------------------------------
-
-    def _page(self, page: int) -> dict[int, AttemptRow]:
-        rows = self._cache.get(page)
-        if rows is not None:
-            return rows
+    def _page(self, page: int) -> dict[int, AttemptRow] | None:  # None: read in background
         start = page * self._page_size
-        refs = self._refs[start : start + self._page_size]
-        try:
-            rows = self._pages.rows_by_ref(refs)
-        except Exception as exc:  # noqa: BLE001 - data() must not raise; reported once instead
-            if not self._page_error_shown:
-                self._page_error_shown = True
-                self.loadFailed.emit(exc)
-            return {}
-        self.page_fetches += 1
-        self._cache.put(page, rows)
-        return rows
+        return self._rows.get(page, self._refs[start : start + self._page_size])
+
+    def _on_rows_arrived(self, page: int) -> None:
+        first, last = page * self._page_size, min(len(self._refs), (page + 1) * self._page_size)
+        if first < last:
+            self.dataChanged.emit(self.index(first, 0), self.index(last - 1, len(COLUMNS) - 1))
 
     # -- QAbstractTableModel --------------------------------------------------------------
 
@@ -441,10 +438,11 @@ class AttemptTableModel(QAbstractTableModel):
             return self._look(COLUMNS[index.column()], role)
         if role not in _ROW_ROLES:
             return None
-        row = self._page(index.row() // self._page_size).get(int(self._refs[index.row()]))
+        rows = self._page(index.row() // self._page_size)  # None: on its way over the link
+        row = None if rows is None else rows.get(int(self._refs[index.row()]))
         if row is None:
-            first = role == Qt.ItemDataRole.DisplayRole and index.column() == 0
-            return missing_text() if first else None
+            shown = WAITING if rows is None else missing_text()
+            return shown if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
         return self._row_data(row, index.column(), role)
 
     def _look(self, column: Column, role: int) -> object:

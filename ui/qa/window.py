@@ -107,6 +107,7 @@ class QAWindow(QMainWindow):
         self._shut_down = False
         self.detail: AttemptDetail | None = None
 
+        self._detail_waiting: int | None = None  # a selected row whose page is on its way
         self.model = AttemptTableModel(self._page_reader, self._key_reader, self._key_tasks, self)
         self.filters = FilterBar()
         self.notices = NoticeBar()
@@ -178,8 +179,6 @@ class QAWindow(QMainWindow):
                     "Verify now takes a minute or two)"
                 ).format(records=f"{records:,}")
             )
-
-    # -- construction ---------------------------------------------------------------------
 
     def _build_table(self) -> QTableView:
         return attempt_table(self.model, self.model.fonts)
@@ -257,6 +256,13 @@ class QAWindow(QMainWindow):
         self.model.loadFailed.connect(self._on_failure)
         self.model.modelAboutToBeReset.connect(self._before_reset)
         self.model.modelReset.connect(self._after_reset)
+        # A page came over the network link: the selected row's detail may be waiting for it.
+        self.model.dataChanged.connect(
+            lambda *_: (
+                self._detail_waiting is None
+                or self._on_current_row(self.table.currentIndex(), None)
+            )
+        )
         selection = self.table.selectionModel()
         selection.currentRowChanged.connect(self._on_current_row)
         self.integrity.showRecord.connect(self.show_attempt)
@@ -265,8 +271,6 @@ class QAWindow(QMainWindow):
             self.audit_view.failed.connect(self._on_failure)
         self._key_tasks.failed.connect(self._on_failure)
         self._detail_tasks.failed.connect(self._on_failure)
-
-    # -- filter, keys, selection ----------------------------------------------------------
 
     @Slot(object)
     def _on_filter(self, attempt_filter: AttemptFilter) -> None:
@@ -349,13 +353,14 @@ class QAWindow(QMainWindow):
         if self._resetting:
             return
         ref = self.model.ref_at(current.row()) if current.isValid() else None
-        if ref == self._selected_ref and self.detail is not None:
+        if ref == self._selected_ref and self.detail is not None and self._detail_waiting is None:
             return
         self._selected_ref = ref
         if ref is None:
             self.detail_pane.show_nothing()
             return
         row = self.model.attempt_at(current.row())
+        self._detail_waiting = ref if row is None else None
         if row is not None:
             self._load_detail(row.attempt_id)
 
@@ -408,8 +413,6 @@ class QAWindow(QMainWindow):
             self._revealing = ref
             self.model.reveal(ref)
 
-    # -- choices --------------------------------------------------------------------------
-
     def _load_choices(self) -> None:
         self._choices_at = datetime.now().timestamp()
         query = self._detail_query
@@ -426,8 +429,6 @@ class QAWindow(QMainWindow):
 
         self._detail_tasks.run(work, done)
 
-    # -- errors and shutdown ----------------------------------------------------------------
-
     @Slot(object)
     def _on_failure(self, exc: object) -> None:
         assert isinstance(exc, BaseException)
@@ -441,7 +442,8 @@ class QAWindow(QMainWindow):
             return
         self._shut_down = True
         self._poll.stop()
-        self.model.close()
+        if not self.model.close(SHUTDOWN_WAIT_MS):
+            log.error("the QA table's row reader did not finish within the shutdown wait")
         self.export_panel.shutdown(SHUTDOWN_WAIT_MS)
         self.integrity.shutdown(SHUTDOWN_WAIT_MS)
         self.summary.shutdown(SHUTDOWN_WAIT_MS)

@@ -1,0 +1,102 @@
+"""The fleet QA table over a stalled link to the centre (real PostgreSQL; the stall is a lock
+held at the database, so every read of the attempts waits on it as on a slow network): the GUI
+thread never waits for a page of rows; the rows show as waiting and fill in when they come."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from station.fleet.qa_database import FleetDatabase
+from tests.fleet.conftest import FleetDb
+from tests.ui.qa.conftest import fetch_all
+from ui.qa.table_model import ATTEMPT_ID_ROLE, WAITING, AttemptTableModel
+from ui.tasks import Tasks
+
+WAIT_MS = 30_000
+STALL_S = 5.0  # how long the centre stays stalled if the test does not end it first
+
+
+@pytest.fixture
+def fleet_model(
+    qtbot: QtBot, two_stations: tuple[FleetDb, dict[str, Path]]
+) -> Iterator[AttemptTableModel]:
+    """The table model as the fleet window builds it, with pages of 10 and room for 2."""
+    fleet_db, _journals = two_stations
+    source = FleetDatabase(*fleet_db.add_qa())
+    pages, keys = source.open_keys(), source.open_keys()
+    tasks = Tasks("qa-keys-fleet-test")
+    model = AttemptTableModel(pages, keys, tasks, page_size=10, cache_pages=2)
+    try:
+        with qtbot.waitSignal(model.keysApplied, timeout=WAIT_MS):
+            model.reload()
+        fetch_all(qtbot, model)  # every key: 50 attempts, 5 pages
+        yield model
+    finally:
+        model.close(WAIT_MS)
+        tasks.wait(WAIT_MS)
+        pages.close()
+        keys.close()
+
+
+def read_row(qtbot: QtBot, model: AttemptTableModel, row: int) -> str:
+    """Row `row`'s first cell once its page came from the centre."""
+    qtbot.waitUntil(lambda: model.index(row, 0).data() != WAITING, timeout=WAIT_MS)
+    value = model.index(row, 0).data()
+    assert isinstance(value, str) and value != WAITING
+    return value
+
+
+def test_a_stalled_centre_never_stalls_the_gui_thread(
+    qtbot: QtBot, fleet_model: AttemptTableModel, two_stations: tuple[FleetDb, dict[str, Path]]
+) -> None:
+    model = fleet_model
+    assert model.rowCount() == 50
+    # Rows come from a worker even on a quick link: the first look shows them waiting.
+    assert model.index(0, 0).data() == WAITING
+    first = read_row(qtbot, model, 0)
+    first_id = model.index(0, 0).data(ATTEMPT_ID_ROLE)
+    read_row(qtbot, model, 20)
+    read_row(qtbot, model, 30)  # page 0 leaves the cache (room for 2 pages)
+    assert model.cached_pages == 2
+
+    fleet_db, _journals = two_stations
+    locked, release = threading.Event(), threading.Event()
+
+    def stall_the_centre() -> None:
+        with psycopg.connect(fleet_db.cluster.admin_dsn(fleet_db.name)) as conn:
+            conn.execute("LOCK TABLE fleet.attempt_rows IN ACCESS EXCLUSIVE MODE")
+            locked.set()
+            release.wait(STALL_S)
+            conn.rollback()
+
+    staller = threading.Thread(target=stall_the_centre)
+    staller.start()
+    try:
+        assert locked.wait(WAIT_MS / 1000)
+        began = time.perf_counter()
+        assert model.index(0, 0).data() == WAITING  # asks for page 0 again, over the link
+        assert time.perf_counter() - began < 0.5, "the GUI thread waited for the centre"
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.setInterval(10)
+        timer.timeout.connect(lambda: ticks.append(time.perf_counter()))
+        timer.start()
+        qtbot.wait(500)
+        timer.stop()
+        assert len(ticks) >= 20, "the event loop ran while the page was on its way"
+        assert model.index(0, 0).data() == WAITING, "the page came although the centre stalled"
+        with qtbot.waitSignal(model.dataChanged, timeout=WAIT_MS):
+            release.set()
+    finally:
+        release.set()
+        staller.join(WAIT_MS / 1000)
+    assert model.index(0, 0).data() == first
+    assert model.index(0, 0).data(ATTEMPT_ID_ROLE) == first_id
