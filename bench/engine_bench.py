@@ -27,7 +27,11 @@ every request it serves). What is timed is the station's batch, as a line runs i
   processes): on two shared cores those compete with the station, and a slow figure is read
   against them. "CPU busy" is all three together over what the machine's cores could give in
   the batch's time: near 100%, the batch waits for CPU, not for the station; the load average
-  when each size ran (other work on a shared machine) is printed beside it;
+  when each size ran (other work on a shared machine) is printed beside it. Per size, each
+  part's CPU per attempt, how busy the station's interpreter was, and the batch's CPU floor
+  (all three parts' CPU over the cores, and never less than the station's CPU, which one
+  interpreter lock serialises) are printed, with that floor over the 1-slot batch: a ratio
+  target below it cannot be met on this machine whatever the station waits for;
 - the simulated devices keep their memory (the file each uses as its OTP or secure storage)
   in RAM, under /dev/shm: a device's flash is not the PC's disk, and the fsyncs a simulator
   does to survive being killed are not the station's time nor in the device's declared timing.
@@ -345,11 +349,13 @@ def main() -> None:
     walls: dict[int, float] = {}
     ratios: dict[int, float] = {}
     profiles: dict[int, dict[str, float]] = {}
+    runs: dict[int, dict[str, Any]] = {}
     cores = os.cpu_count() or 1
     for n in sizes:
         r = measured_size(n, in_flight=args.in_flight or n, **options)
         if r is None:
             continue
+        runs[n] = r
         walls[n] = r["wall_s"]
         ratios[n] = r["device_mean_s"] / r["floor_mean_s"]
         profiles[n] = r["steps_ms"]
@@ -366,6 +372,8 @@ def main() -> None:
             f"{n:>5} slots, mean ms per step: "
             + ", ".join(f"{k} {v:.1f}" for k, v in steps.items())
         )
+    for n, r in runs.items():
+        print(cpu_floor_line(n, r, cores, walls.get(1)))
     if 1 in ratios:
         print(f"one device vs its floor: {ratios[1]:.3f}x   target <= 1.05x")
     for n, target in ((16, 1.10), (64, 1.5)):
@@ -377,6 +385,24 @@ def main() -> None:
             f"({n}.00 would be no parallelism)"
         )
     print(f"load average at the end: {os.getloadavg()[0]:.1f}")
+
+
+def cpu_floor_line(slots: int, r: dict[str, Any], cores: int, wall_1: float | None) -> str:
+    """What the CPU alone allows a size: each part's CPU per attempt, and the least batch time
+    the machine could give that CPU. All three parts share the cores, so the batch is at least
+    their sum over the cores; the station's own part runs under one interpreter lock, so it is
+    also at least the station's CPU. A batch near that floor waits for CPU, not for the
+    station's waits (journal, locks); the floor over the 1-slot batch says which ratio is
+    reachable here at all."""
+    station, standin, devices = r["station_cpu_s"], r["standin_cpu_s"], r["devices_cpu_s"]
+    floor = max((station + standin + devices) / cores, station)
+    ratio = f", {floor / wall_1:.2f}x the 1-slot batch" if wall_1 else ""
+    return (
+        f"{slots:>5} slots, CPU ms per attempt: station {station / slots * 1000:.1f}, stand-in "
+        f"{standin / slots * 1000:.1f}, devices {devices / slots * 1000:.1f}; the station's "
+        f"interpreter busy {station / r['wall_s']:.0%} of the batch; CPU floor of the batch on "
+        f"{cores} cores {floor:.2f} s{ratio} (batch {r['wall_s']:.2f} s)"
+    )
 
 
 def measured_size(slots: int, **options: Any) -> dict[str, Any] | None:
