@@ -41,6 +41,7 @@ from station.journal import AuditEvent
 from station.journal.audit_query import AUDIT_KINDS, AuditFilter, AuditReader, details_text
 from ui import theme
 from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.i18n.numbers import whole
 from ui.qa import looks
 from ui.qa.columns import missing_text
 from ui.qa.labels import audit_kind_label
@@ -362,7 +363,7 @@ class AuditEventsView(QWidget):
     def _on_loaded(self, count: int) -> None:
         self._count = count
         said = self.tr("{count} event(s)", "", count)
-        self.count_label.setText(said.format(count=f"{count:,}"))
+        self.count_label.setText(said.format(count=whole(count)))
 
     def shutdown(self, timeout_ms: int) -> None:
         if self._shut_down:

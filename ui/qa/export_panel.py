@@ -21,6 +21,7 @@ from station.journal.qa_source import QASource
 from station.roles import Privilege
 from ui.errors import show_failure
 from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.i18n.numbers import whole
 from ui.qa.access import ActorSource, check
 from ui.qa.folders import documents_folder
 from ui.qa.jobs import Job
@@ -150,14 +151,14 @@ class ExportPanel(QWidget):
             self.progress.setValue(done)
         said = self.tr("Exporting to {file}: {done} of {total}")
         name = self._target.name if self._target else ""
-        self.label.setText(said.format(file=name, done=f"{done:,}", total=f"{total:,}"))
+        self.label.setText(said.format(file=name, done=whole(done), total=whole(total)))
 
     @Slot(object)
     def _on_done(self, count: object) -> None:
         assert isinstance(count, int)
         target = self._target
         said = self.tr("✓ Exported {count} attempt(s) to {file}", "", count)
-        self._finish(said.format(count=f"{count:,}", file=target))
+        self._finish(said.format(count=whole(count), file=target))
         self.exported.emit(count, target)
 
     @Slot()

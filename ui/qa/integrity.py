@@ -15,6 +15,7 @@ from station.journal import VerifyResult, verify
 from station.journal.qa_queries import QAReader
 from ui import theme
 from ui.errors import show_failure
+from ui.i18n.numbers import whole
 from ui.qa.jobs import Job
 
 Progress = Callable[[int, int], None]
@@ -112,7 +113,7 @@ class IntegrityBadge(QWidget):
         self._set(
             "running",
             lambda: self.tr("Verifying the chain… {share} % ({done} of {total} records)").format(
-                share=share, done=f"{done:,}", total=f"{total:,}"
+                share=share, done=whole(done), total=whole(total)
             ),
         )
 
@@ -128,7 +129,7 @@ class IntegrityBadge(QWidget):
             self._set(
                 "ok",
                 lambda: self.tr("Chain intact: {count} records verified").format(
-                    count=f"{result.checked:,}"
+                    count=whole(result.checked)
                 ),
             )
         else:

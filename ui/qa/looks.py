@@ -6,6 +6,7 @@ from datetime import datetime
 
 from station.journal import UNFINISHED
 from ui import theme
+from ui.i18n.numbers import decimal
 from ui.qa.labels import result_label
 
 # (glyph, background, foreground) per result; the word is the result itself, so a monochrome
@@ -53,7 +54,7 @@ def duration_text(seconds: float | None) -> str:
 
 
 def percent(share: float | None) -> str:
-    return "—" if share is None else f"{share * 100:.1f} %"
+    return "—" if share is None else f"{decimal(share * 100)} %"
 
 
 def span_text(seconds: float) -> str:

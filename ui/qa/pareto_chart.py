@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from station.journal import ParetoEntry
 from ui import theme
 from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.i18n.numbers import decimal
 from ui.qa.labels import error_class_label
 
 BAR_COLOUR = theme.CHART_BAR
@@ -218,7 +219,7 @@ class ParetoChart(QWidget):
                 ).format(
                     label=error_class_label(e.error_class),
                     count=e.count,
-                    share=f"{e.cumulative_share * 100:.0f}",
+                    share=decimal(e.cumulative_share * 100, 0),
                 )
                 for e in self.entries
             )

@@ -20,6 +20,7 @@ from station.errors import StationError
 from station.journal import Summary
 from ui import theme
 from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.i18n.numbers import decimal, whole
 from ui.qa import looks
 from ui.qa.labels import error_class_label, result_label, with_raw
 from ui.qa.pareto_chart import empty_text, paint_pareto
@@ -75,39 +76,39 @@ def figure_rows(summary: Summary) -> list[tuple[str, str]]:
     """The headline figures in reading order, as (label, value) text."""
     # Passed counts RECOVERED too, as the operator's counters and the figures below do.
     recovered = summary.by_result.get("RECOVERED", 0)
-    passed = f"{summary.passed + recovered:,}"
+    passed = whole(summary.passed + recovered)
     if recovered:
         said = QCoreApplication.translate(
             "SummaryReport", "{passed} (including {recovered} recovered after a restart)"
         )
-        passed = said.format(passed=passed, recovered=f"{recovered:,}")
+        passed = said.format(passed=passed, recovered=whole(recovered))
     others = {
         k: v
         for k, v in summary.by_result.items()
         if k not in ("PASS", "RECOVERED", "FAIL", "SCRAP")
     }
     rows = [
-        ("Attempts", f"{summary.attempts:,}"),
+        ("Attempts", whole(summary.attempts)),
         ("Passed", passed),
-        ("Failed", f"{summary.failed:,}"),
-        ("Scrapped", f"{summary.scrapped:,}"),
+        ("Failed", whole(summary.failed)),
+        ("Scrapped", whole(summary.scrapped)),
     ]
     rows.extend(
-        (name.replace("_", " ").capitalize(), f"{n:,}") for name, n in sorted(others.items())
+        (name.replace("_", " ").capitalize(), whole(n)) for name, n in sorted(others.items())
     )
     if summary.unfinished:
-        rows.append(("Unfinished", f"{summary.unfinished:,}"))
+        rows.append(("Unfinished", whole(summary.unfinished)))
     rows.extend(
         [
-            ("Devices", f"{summary.devices:,}"),
+            ("Devices", whole(summary.devices)),
             (
                 "First-pass yield",
                 QCoreApplication.translate(
                     "SummaryReport", "{yield_} ({first} of {devices} devices)"
                 ).format(
                     yield_=looks.percent(summary.first_pass_yield),
-                    first=f"{summary.first_pass_devices:,}",
-                    devices=f"{summary.devices:,}",
+                    first=whole(summary.first_pass_devices),
+                    devices=whole(summary.devices),
                 ),
             ),
             ("Units per hour", _per_hour(summary)),
@@ -120,7 +121,7 @@ def figure_rows(summary: Summary) -> list[tuple[str, str]]:
             if summary.unidentified == 1
             else QCoreApplication.translate("SummaryReport", "{count} attempts (not in the yield)")
         )
-        rows.append(("Not identified", said.format(count=f"{summary.unidentified:,}")))
+        rows.append(("Not identified", said.format(count=whole(summary.unidentified))))
     return rows
 
 
@@ -133,16 +134,16 @@ def _per_hour(summary: Summary) -> str:
         ).format(active=active)
     return QCoreApplication.translate(
         "SummaryReport", "{rate} (over {active} of active production)"
-    ).format(rate=f"{summary.units_per_hour:.1f}", active=active)
+    ).format(rate=decimal(summary.units_per_hour), active=active)
 
 
 def pareto_rows(summary: Summary) -> list[tuple[str, str, str, str]]:
     return [
         (
             with_raw(error_class_label(e.error_class), e.error_class),
-            f"{e.count:,}",
-            f"{e.share * 100:.1f} %",
-            f"{e.cumulative_share * 100:.1f} %",
+            whole(e.count),
+            f"{decimal(e.share * 100)} %",
+            f"{decimal(e.cumulative_share * 100)} %",
         )
         for e in summary.pareto
     ]

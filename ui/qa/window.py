@@ -44,6 +44,7 @@ from station.journal import AttemptDetail, AttemptFilter
 from station.journal.qa_source import LocalJournal, QASource, close_readers, open_readers
 from station.roles import NotPermitted, Privilege
 from ui.errors import describe, error_box, is_bug, present_error
+from ui.i18n.numbers import whole
 from ui.operator.notice_bar import NoticeBar
 from ui.qa.access import ActorSource, check
 from ui.qa.audit_view import AuditEventsView
@@ -177,7 +178,7 @@ class QAWindow(QMainWindow):
                 lambda: self.tr(
                     "Chain not yet verified in this session ({records} records; "
                     "Verify now takes a minute or two)"
-                ).format(records=f"{records:,}")
+                ).format(records=whole(records))
             )
 
     def _build_table(self) -> QTableView:
@@ -300,7 +301,7 @@ class QAWindow(QMainWindow):
     def _show_count(self, count: int) -> None:
         self._count = count
         said = self.tr("{count} attempt(s) match ({filter})", "", count)
-        self.count_label.setText(said.format(count=f"{count:,}", filter=self.filters.describe()))
+        self.count_label.setText(said.format(count=whole(count), filter=self.filters.describe()))
 
     @Slot(int, bool)
     def _on_revealed(self, ref: int, found: bool) -> None:

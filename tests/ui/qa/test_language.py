@@ -79,7 +79,9 @@ def test_the_qa_window_is_reworded_while_open(
         "cancel": "Export abbrechen",
     }
     assert german["title"].startswith("Provisionierungsjournal (QS, nur lesen) — ")
-    assert german["count"].startswith(f"{len(seeded_journal.attempts):,} Versuche passen")
+    # German groups thousands with a point: 1,202 in English is 1.202 here, not "one and a bit".
+    german_count = f"{len(seeded_journal.attempts):,}".replace(",", ".")
+    assert german["count"].startswith(f"{german_count} Versuche passen"), german["count"]
     assert "alle Versuche" in german["count"]
     caption = window.filters.fields["period"].findChild(type(window.live_label), "qa-caption")
     assert caption is not None and caption.text() == "Wann"
