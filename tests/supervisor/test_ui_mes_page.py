@@ -9,6 +9,7 @@ last error, next retry) and empties once the MES takes them, read off the GUI th
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import time
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
@@ -16,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -36,6 +37,8 @@ from ui.supervisor.mes_page import MesPage, attach_mes_page
 RECIPE = "R-7 provisioning"
 WAIT_MS = 60_000
 SUPERVISOR = Actor("Sam", Role.SUPERVISOR)
+#: The list's columns: serial, device, result, waiting since, tries since start, error, retry.
+SINCE, TRIES = 3, 4
 
 
 class Rig:
@@ -88,6 +91,14 @@ def _page(r: Rig, qtbot: QtBot, actor: Actor = SUPERVISOR) -> MesPage:
     qtbot.addWidget(page)
     page.show()
     return page
+
+
+def _local(r: Rig, attempt_id: str | None) -> str:
+    """The attempt's finish time as the page writes it (local time, to the second)."""
+    assert attempt_id is not None
+    detail = r.journal.attempt(attempt_id)
+    assert detail is not None and detail.row.finished_at is not None
+    return detail.row.finished_at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 def _cells(page: MesPage) -> list[list[str]]:
@@ -168,18 +179,23 @@ def test_the_waiting_list_follows_the_outbox_until_the_mes_takes_the_results(
     page = _page(r, qtbot)
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=WAIT_MS)
     # The oldest result is retried first: it has tries and the MES's error, the next a retry time.
-    qtbot.waitUntil(lambda: int(_cells(page)[0][3] or 0) >= 2, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: int(_cells(page)[0][TRIES] or 0) >= 2, timeout=WAIT_MS)
     first, second = _cells(page)
     assert first[:3] == [snaps["1"].hardware_serial, snaps["1"].device_id, "PASS"]
     assert second[:3] == [snaps["2"].hardware_serial, snaps["2"].device_id, "PASS"]
-    assert "MES" in first[4] and first[5]
-    assert second[3] == "0" and second[4] == ""
+    assert "MES" in first[TRIES + 1] and first[TRIES + 2]
+    assert second[TRIES] == "0" and second[TRIES + 1] == ""
+    # Waiting since: each result's own time from the journal (its attempt's finish).
+    assert first[SINCE] == _local(r, snaps["1"].attempt_id)
+    assert second[SINCE] == _local(r, snaps["2"].attempt_id)
     assert "2 result(s) wait for the MES" in page.waiting_state.text()
 
     # A slow MES holds the sender, not the page: it keeps reading while a send hangs.
     r.mes.state.delay_s = 5.0
     r.mes.set_mode("slow")
-    qtbot.waitUntil(lambda: bool(_cells(page)) and _cells(page)[0][5] == "now", timeout=WAIT_MS)
+    qtbot.waitUntil(
+        lambda: bool(_cells(page)) and _cells(page)[0][TRIES + 2] == "now", timeout=WAIT_MS
+    )
     before = page.waiting_state.text()
     qtbot.waitUntil(lambda: page.waiting_state.text() != before, timeout=WAIT_MS)
     assert page.table.rowCount() == 2
@@ -215,3 +231,44 @@ def test_the_roles_menu_opens_the_page_for_a_signed_in_supervisor_only(
     st.qtbot.waitUntil(lambda: not page.isVisible(), timeout=WAIT_MS)
     assert not entry.action.isEnabled()
     page.wait(WAIT_MS)
+
+
+def test_a_trickling_mes_is_cut_at_its_deadline_while_the_page_stays_live(
+    rig: Callable[..., Rig], qtbot: QtBot
+) -> None:
+    """The stand-in answers a byte every 0.3 s (a whole answer takes over 7 s): each send is cut
+    at the 2 s total deadline, the page shows the waiting result with that error, and the GUI
+    thread, which only shows what a worker read, never waits for the MES."""
+    r = rig(policy="allow-and-queue", mode="trickle")
+    r.provision("1", qtbot)  # the route check is cut at 2 s as well, and the unit goes on
+    (done,) = r.events.finished()
+    assert done.snapshot.state is SlotState.PASS
+    page = _page(r, qtbot)
+
+    ticks: list[float] = []
+    heartbeat = QTimer()
+    heartbeat.timeout.connect(lambda: ticks.append(time.monotonic()))
+    heartbeat.start(20)
+    posts: list[tuple[int, float]] = []  # (result POSTs the MES has seen, when) on each change
+
+    def third_post_cut() -> bool:
+        count = r.mes.state.result_posts
+        if not posts or posts[-1][0] != count:
+            posts.append((count, time.monotonic()))
+        return count >= 3 and bool(_cells(page)) and int(_cells(page)[0][TRIES] or 0) >= 2
+
+    qtbot.waitUntil(third_post_cut, timeout=WAIT_MS)
+    heartbeat.stop()
+    (row,) = _cells(page)
+    assert row[:3] == [done.snapshot.hardware_serial, done.snapshot.device_id, "PASS"]
+    assert row[SINCE] == _local(r, done.snapshot.attempt_id)
+    assert "did not answer the route result within 2 s" in row[TRIES + 1]
+    assert row[TRIES + 2]  # when it tries again, or "now" while a send is under way
+    assert "1 result(s) wait for the MES" in page.waiting_state.text()
+    # The hard total deadline: a new send starts every deadline + retry pause (2 + 0.5 s), not
+    # every whole trickled answer (over 7 s).
+    gaps = [b - a for (_, a), (_, b) in itertools.pairwise(posts[1:])]  # changes seen
+    assert gaps and max(gaps) < 5.0, gaps
+    # The GUI thread went on ticking the whole time: no stall near a send's 2 s.
+    stalls = [b - a for a, b in itertools.pairwise(ticks)]
+    assert len(stalls) > 50 and max(stalls) < 1.0, max(stalls)

@@ -2313,6 +2313,10 @@
         <translation>Ergebnisse, die das MES nicht bestätigt hat</translation>
     </message>
     <message>
+        <source>Tries are counted since this station started: a failed send is not journaled. The journal holds each result and, once the MES takes it, its acknowledgement.</source>
+        <translation>Die Versuche werden seit dem Start dieser Station gezählt: ein fehlgeschlagenes Senden wird nicht im Journal erfasst. Das Journal hält jedes Ergebnis und, sobald das MES es annimmt, dessen Bestätigung.</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2361,8 +2365,12 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
+        <source>Waiting since</source>
+        <translation>Wartet seit</translation>
+    </message>
+    <message>
+        <source>Tries since start</source>
+        <translation>Versuche seit Start</translation>
     </message>
     <message>
         <source>Last error</source>

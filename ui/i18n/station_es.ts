@@ -2313,6 +2313,10 @@
         <translation>Resultados que el MES no ha confirmado</translation>
     </message>
     <message>
+        <source>Tries are counted since this station started: a failed send is not journaled. The journal holds each result and, once the MES takes it, its acknowledgement.</source>
+        <translation>Los intentos se cuentan desde que se inició esta estación: un envío fallido no se registra. El registro guarda cada resultado y, cuando el MES lo acepta, su confirmación.</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2361,8 +2365,12 @@
         <translation>Resultado</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Intentos</translation>
+        <source>Waiting since</source>
+        <translation>Esperando desde</translation>
+    </message>
+    <message>
+        <source>Tries since start</source>
+        <translation>Intentos desde el inicio</translation>
     </message>
     <message>
         <source>Last error</source>

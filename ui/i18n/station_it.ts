@@ -2313,6 +2313,10 @@
         <translation>Risultati non ancora confermati dal MES</translation>
     </message>
     <message>
+        <source>Tries are counted since this station started: a failed send is not journaled. The journal holds each result and, once the MES takes it, its acknowledgement.</source>
+        <translation>I tentativi sono contati dall'avvio di questa stazione: un invio fallito non viene registrato. Il registro contiene ogni risultato e, quando il MES lo accetta, la sua conferma.</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2361,8 +2365,12 @@
         <translation>Esito</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>Tentativi</translation>
+        <source>Waiting since</source>
+        <translation>In attesa dal</translation>
+    </message>
+    <message>
+        <source>Tries since start</source>
+        <translation>Tentativi dall'avvio</translation>
     </message>
     <message>
         <source>Last error</source>

@@ -2305,6 +2305,10 @@
         <translation>MES 尚未确认的结果</translation>
     </message>
     <message>
+        <source>Tries are counted since this station started: a failed send is not journaled. The journal holds each result and, once the MES takes it, its acknowledgement.</source>
+        <translation>尝试次数从本工位启动时开始计算：发送失败不记入日志。日志保存每个结果，以及 MES 接收后的确认。</translation>
+    </message>
+    <message>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
@@ -2353,8 +2357,12 @@
         <translation>结果</translation>
     </message>
     <message>
-        <source>Attempts</source>
-        <translation>尝试次数</translation>
+        <source>Waiting since</source>
+        <translation>等待起始时间</translation>
+    </message>
+    <message>
+        <source>Tries since start</source>
+        <translation>启动以来的尝试次数</translation>
     </message>
     <message>
         <source>Last error</source>

@@ -7,6 +7,13 @@ journaled). The list shows every result the MES has not acknowledged: from the r
 outbox (with its tries, last error and next retry) or, when the running target asks no MES, from
 the journal. Every read and write runs off the GUI thread (`ui.tasks`), and the list is read
 again every `REFRESH_MS` while the page is open.
+
+What QA can rely on is what the journal holds: each result (`mes_result`) and, once the MES takes
+it, its acknowledgement (`mes_result_ack`); so "Waiting since" is the result's own time from
+the journal, the same after a restart. A failed send is not journaled: the sender tries every
+few seconds for as long as the MES is away, and an append-only journal would take a record per
+try. The tries are therefore labelled for what they are, the sends tried since this station
+started, and the page says so under the list.
 """
 
 from __future__ import annotations
@@ -53,6 +60,7 @@ from ui.supervisor.tools import SupervisorTools
 from ui.tasks import Tasks
 
 REFRESH_MS = 2000
+LAST_ERROR = 5  # the column that takes the room left: an MES's error is read in full
 DEFAULT_MINUTES = 60
 
 
@@ -80,6 +88,15 @@ def read_mes_view(runner: object, journal: Journal, targets: list[str]) -> MesVi
 
 def _clock(moment: datetime | None) -> str:
     return "" if moment is None else moment.astimezone().strftime("%H:%M:%S")
+
+
+def _since(finished_at: str) -> str:
+    """When a result was journaled (its attempt's finish), in local time; as written if odd."""
+    try:
+        moment = datetime.fromisoformat(finished_at)
+    except ValueError:
+        return finished_at
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
 class MesPage(QDialog):
@@ -112,6 +129,15 @@ class MesPage(QDialog):
         layout.addWidget(QLabel(self.tr("Results the MES has not acknowledged")))
         layout.addWidget(self.waiting_state)
         layout.addWidget(self.table, 1)
+        self.tries_note = QLabel(
+            self.tr(
+                "Tries are counted since this station started: a failed send is not journaled. "
+                "The journal holds each result and, once the MES takes it, its acknowledgement."
+            ),
+            wordWrap=True,
+        )
+        self.tries_note.setObjectName("mes-tries-note")
+        layout.addWidget(self.tries_note)
         self.resize(960, 560)
 
         self._timer = QTimer(self)
@@ -179,7 +205,8 @@ class MesPage(QDialog):
             self.tr("Serial"),
             self.tr("Device"),
             self.tr("Result"),
-            self.tr("Attempts"),
+            self.tr("Waiting since"),
+            self.tr("Tries since start"),
             self.tr("Last error"),
             self.tr("Next retry"),
         )
@@ -190,7 +217,7 @@ class MesPage(QDialog):
         self.table.setWordWrap(True)  # the last error is read in full, not in a tooltip
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(LAST_ERROR, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setFont(theme.font(theme.BODY_PT))
         self.waiting_state = QLabel(self.tr("Reading…"))
@@ -218,7 +245,16 @@ class MesPage(QDialog):
             else:
                 tries = str(item.tries)
                 retry = _clock(item.next_try) if item.next_try else self.tr("now")
-            cells = (unit.serial, unit.device_id, unit.outcome, tries, item.last_error, retry)
+            since = _since(unit.finished_at)
+            cells = (
+                unit.serial,
+                unit.device_id,
+                unit.outcome,
+                since,
+                tries,
+                item.last_error,
+                retry,
+            )
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
