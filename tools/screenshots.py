@@ -74,6 +74,12 @@ SHOTS = {
     "label-editor": Shot(
         "supervisor-label-editor-1280x800.png", 1280, 800, "the built-in label's live preview"
     ),
+    "mes-page": Shot(
+        "supervisor-mes-page-1280x800.png",
+        1280,
+        800,
+        "the MES page with the MES trickling: an override in force, results waiting",
+    ),
 }
 
 
@@ -279,9 +285,8 @@ def targets_editor(
 ) -> None:
     """The supervisor's target editor after Test connection, optionally with a realm name the
     form refuses under its field; or (`label_editor`) the label template editor it opens."""
-    from station.roles import Role
     from ui.app import Session
-    from ui.demo import DEMO_PASSWORDS, open_demo
+    from ui.demo import open_demo
     from ui.operator.window import OperatorWindow
     from ui.supervisor.targets_editor import TargetsEditor
     from ui.supervisor.tools import SupervisorTools
@@ -296,16 +301,7 @@ def targets_editor(
             assert hook is not None
             hook(window, s)
             tools = next(h for h in s.helpers if isinstance(h, SupervisorTools))
-            tools.sign_in_action.trigger()
-            dialog = tools.roles.sign_in_dialog
-            assert dialog is not None
-            dialog.role.setCurrentIndex(dialog.role.findData(Role.SUPERVISOR.value))
-            dialog.name.setText("Sam")
-            dialog.password.setText(DEMO_PASSWORDS[Role.SUPERVISOR])
-            dialog.sign_in_button.click()
-            run.when(
-                lambda: tools.roles.actor.role is Role.SUPERVISOR, lambda: edit(tools), "sign-in"
-            )
+            sign_in_supervisor(run, tools, lambda: edit(tools))
 
         def edit(tools: SupervisorTools) -> None:
             editor = tools.open_targets()
@@ -356,31 +352,129 @@ def label_editor_shot(run: Run, out: Path, editor: object, tools: object) -> Non
     run.when(lambda: not dialog.preview.pixmap().isNull(), take, "the label preview")
 
 
+def _tried(page: object) -> bool:
+    """Both units' results wait on the MES page, the oldest with its last send's error."""
+    from ui.supervisor.mes_page import LAST_ERROR, MesPage
+
+    assert isinstance(page, MesPage)
+    errors = [page.table.item(r, LAST_ERROR) for r in range(page.table.rowCount())]
+    return len(errors) == 2 and errors[0] is not None and bool(errors[0].text())
+
+
+def sign_in_supervisor(run: Run, tools: object, then: Callable[[], None]) -> None:
+    """Sign in as the demo's supervisor through the real dialog, then run `then`."""
+    from station.roles import Role
+    from ui.demo import DEMO_PASSWORDS
+    from ui.supervisor.tools import SupervisorTools
+
+    assert isinstance(tools, SupervisorTools)
+    tools.sign_in_action.trigger()
+    dialog = tools.roles.sign_in_dialog
+    assert dialog is not None
+    dialog.role.setCurrentIndex(dialog.role.findData(Role.SUPERVISOR.value))
+    dialog.name.setText("Sam")
+    dialog.password.setText(DEMO_PASSWORDS[Role.SUPERVISOR])
+    dialog.sign_in_button.click()
+    run.when(lambda: tools.roles.actor.role is Role.SUPERVISOR, then, "sign-in")
+
+
+def mes_page(out: Path) -> None:
+    """The supervisor's MES page on the demo line while its MES trickles (one byte at a time):
+    the supervisor starts an override of `block` from the page, the units are provisioned and
+    their results wait, each send cut at the MES's total deadline."""
+    from station.config import load_config
+    from station.demo import DemoEnvironment
+    from station.journal import Journal
+    from station.line.runner import LineRunner
+    from ui.app import Session, role_tools_hook
+    from ui.demo import set_demo_passwords
+    from ui.operator.window import OperatorWindow
+    from ui.supervisor.mes_page import MesPage, MesPageAction
+    from ui.supervisor.tools import SupervisorTools
+
+    run = Run()
+    with ExitStack() as stack:
+        workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="station-shots-")))
+        env = stack.enter_context(DemoEnvironment(workdir, slots=2, line=True))
+        set_demo_passwords(env.config_path)
+        config = load_config(env.config_path)
+        journal = stack.enter_context(Journal.open(config.journal_path, station_id="demo"))
+        assert env.mes is not None
+        mes = env.mes
+
+        def build(sink: object, name: str) -> LineRunner:
+            return LineRunner(
+                config=load_config(env.config_path),
+                fixture=env.fixture_name,
+                journal=journal,
+                operator=name,
+                sink=sink,  # type: ignore[arg-type]
+            )
+
+        hook = role_tools_hook(env.config_path, journal, env.fixture_name)
+
+        def on_window(window: OperatorWindow, s: Session) -> None:
+            hook(window, s)
+            tools = next(h for h in s.helpers if isinstance(h, SupervisorTools))
+            sign_in_supervisor(run, tools, lambda: opened(tools))
+
+        def opened(tools: SupervisorTools) -> None:
+            entry = tools.findChild(MesPageAction, "mes-page-action")
+            if entry is None:
+                raise Failed("the MES page has no entry in the Roles menu")
+            page = entry.open()
+            page.resize(1180, 660)
+            page.move(page.screen().availableGeometry().center() - page.rect().center())
+            page.reason.setText("MES route server down, ticket 4711")
+            page.start_override()
+            mes.set_mode("trickle")
+            run.when(
+                lambda: "in force" in page.override_state.text(),
+                lambda: go(tools, page),
+                "override",
+            )
+
+        def go(tools: SupervisorTools, page: MesPage) -> None:
+            tools.window.provision_all()
+
+            run.when(
+                lambda: _tried(page), lambda: take(tools, page), "the results waiting for the MES"
+            )
+
+        def take(tools: SupervisorTools, page: MesPage) -> None:
+            grab(page, out)
+            mes.set_mode("ok")  # the results go, so the station closes without waiting
+            page.close()
+            tools.window.close()
+
+        session = Session(build, operator="Dana", on_window=on_window)
+        session.run()
+    if run.error is not None:
+        raise run.error
+
+
+#: How each picture is taken, by name.
+TAKERS: dict[str, Callable[[Path], None]] = {
+    "operator": lambda out: operator_screen(out, 4, NOREPLY),
+    "operator-16": lambda out: operator_screen(out, 16, NOREPLY),
+    "operator-1280": lambda out: operator_screen(out, 16, PANEL_FAULTS),
+    "operator-de-1280": lambda out: operator_screen(out, 16, PANEL_FAULTS, language="de"),
+    "touch-1280": lambda out: operator_screen(out, 8, TOUCH_FAULTS, touch=True, tap_slot="7"),
+    "qa": qa_window,
+    "qa-de-1280": lambda out: qa_window(out, language="de"),
+    "targets": lambda out: targets_editor(out, refused_realm=True),
+    "targets-de": lambda out: targets_editor(out, refused_realm=False, language="de"),
+    "targets-1280": lambda out: targets_editor(out, refused_realm=False),
+    "label-editor": lambda out: targets_editor(out, refused_realm=False, label_editor=True),
+    "mes-page": mes_page,
+}
+
+
 def take_one(name: str, out: Path) -> None:
-    if name == "operator":
-        operator_screen(out, 4, NOREPLY)
-    elif name == "operator-16":
-        operator_screen(out, 16, NOREPLY)
-    elif name == "operator-1280":
-        operator_screen(out, 16, PANEL_FAULTS)
-    elif name == "operator-de-1280":
-        operator_screen(out, 16, PANEL_FAULTS, language="de")
-    elif name == "touch-1280":
-        operator_screen(out, 8, TOUCH_FAULTS, touch=True, tap_slot="7")
-    elif name == "qa":
-        qa_window(out)
-    elif name == "qa-de-1280":
-        qa_window(out, language="de")
-    elif name == "targets":
-        targets_editor(out, refused_realm=True)
-    elif name == "targets-de":
-        targets_editor(out, refused_realm=False, language="de")
-    elif name == "targets-1280":
-        targets_editor(out, refused_realm=False)
-    elif name == "label-editor":
-        targets_editor(out, refused_realm=False, label_editor=True)
-    else:
+    taker = TAKERS.get(name)
+    if taker is None:
         raise Failed(f"no screenshot called {name}")
+    taker(out)
 
 
 # --- outside: an X server per picture, then the palette -------------------------------------
