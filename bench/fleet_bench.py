@@ -18,7 +18,8 @@ F4  the centre killed (`pg_ctl -m immediate stop`) and restarted, then its port 
     (iptables DROP inside a network namespace made for the run; needs root and iptables):
     time to detect, registrations while down (claims fail closed), events lost, catch-up time.
 F5  the security matrix: station A's credentials against station B's rows, UPDATE/DELETE/TRUNCATE
-    on history, direct access to the claims table: each refused or not.
+    on history, direct access to the claims table, another station's heartbeat, deleting
+    attempt rows or retiring a month: each refused or not.
 
 Figures are printed, never asserted: the tests in tests/fleet assert behaviour.
 """
@@ -556,6 +557,25 @@ def f5(centre: Centre) -> None:
                 "A releases a claim",
                 lambda: conn_a.execute("SELECT fleet.release_claim('r', 'd', 'why')"),
             ),
+            # The heartbeat (v10): one row per station, written only by its own definer call.
+            (
+                "A writes B's heartbeat",
+                lambda: conn_a.execute(
+                    "INSERT INTO fleet.station_heartbeat (station_id, link, local_seq, "
+                    "acked_seq, station_clock, station_version) "
+                    "VALUES (%s, 'live', 0, 0, now(), 'x')",
+                    (b.role,),
+                ),
+            ),
+            (
+                "A rewrites its heartbeat",
+                lambda: conn_a.execute("UPDATE fleet.station_heartbeat SET local_seq = 0"),
+            ),
+            ("A deletes attempt rows", lambda: conn_a.execute("DELETE FROM fleet.attempt_rows")),
+            (
+                "A retires a month",
+                lambda: conn_a.execute("SELECT fleet.retire_month('2025-01-01')"),
+            ),
         ]
         with psycopg.connect(centre.cluster.admin_dsn(centre.db), autocommit=True) as admin:
             checks += [
@@ -564,6 +584,10 @@ def f5(centre: Centre) -> None:
                     lambda: admin.execute("UPDATE fleet.events SET kind = 'x'"),
                 ),
                 ("superuser deletes history", lambda: admin.execute("DELETE FROM fleet.events")),
+                (
+                    "superuser deletes attempt rows",
+                    lambda: admin.execute("DELETE FROM fleet.attempt_rows"),
+                ),
             ]
             refused = []
             for label, action in checks:
