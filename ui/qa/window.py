@@ -16,7 +16,6 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
@@ -42,7 +41,7 @@ from PySide6.QtWidgets import (
 from station.errors import StationError
 from station.journal import AttemptDetail, AttemptFilter
 from station.journal.qa_source import LocalJournal, QASource, close_readers, open_readers
-from station.roles import NotPermitted, Privilege
+from station.roles import Privilege
 from ui.errors import describe, error_box, is_bug, present_error
 from ui.i18n.numbers import whole
 from ui.operator.notice_bar import NoticeBar
@@ -56,7 +55,7 @@ from ui.qa.filter_bar import CHOICE_COLUMNS, FilterBar
 from ui.qa.integrity import chain_badge
 from ui.qa.summary_view import SummaryView
 from ui.qa.table_model import AttemptTableModel
-from ui.qa.window_parts import JournalMenu, attempt_table, orient_splitter
+from ui.qa.window_parts import JournalMenu, attempt_table, open_failed_title, orient_splitter
 from ui.screen_fit import fit_to_screen
 from ui.tasks import Tasks
 
@@ -235,10 +234,9 @@ class QAWindow(QMainWindow):
         self.setWindowTitle(
             self.tr("Provisioning journal (QA, read-only) — {0}").format(self.source.title)
         )
-        for index, text in enumerate(
-            (self.tr("Attempts"), self.tr("Summary"), self.tr("Audit events"))[: self.tabs.count()]
-        ):
-            self.tabs.setTabText(index, text)
+        titles = (self.tr("Attempts"), self.tr("Summary"), self.tr("Audit events"))
+        for index in range(self.tabs.count()):
+            self.tabs.setTabText(index, titles[index])
         self.journal_menu.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         if self._count is not None:
@@ -477,12 +475,7 @@ def open_qa_window(
     try:
         window = QAWindow(source, parent, actor=actor)
     except StationError as exc:
-        title = (
-            QCoreApplication.translate("QAWindow", "Not permitted")
-            if isinstance(exc, NotPermitted)
-            else QCoreApplication.translate("QAWindow", "The journal cannot be opened")
-        )
-        box = error_box(exc, title, parent)
+        box = error_box(exc, open_failed_title(exc), parent)
         box.setStandardButtons(QMessageBox.StandardButton.Close)
         box.setObjectName("qa-open-failed")
         _OPEN.add(box)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QMainWindow, QSplitter, QTableView
 
 from station.journal.export import ExportFormat
+from station.roles import NotPermitted
 from ui import theme
 from ui.qa.columns import COLUMNS
 from ui.qa.lazy_table import lazy_table_view
@@ -93,3 +94,10 @@ def orient_splitter(splitter: QSplitter, width: int) -> None:
     if splitter.orientation() != wanted:
         splitter.setOrientation(wanted)
         splitter.setSizes([600, 400])
+
+
+def open_failed_title(exc: BaseException) -> str:
+    """The title of the box that says why the window did not open."""
+    if isinstance(exc, NotPermitted):
+        return QCoreApplication.translate("QAWindow", "Not permitted")
+    return QCoreApplication.translate("QAWindow", "The journal cannot be opened")
