@@ -101,4 +101,117 @@ TEXTS: dict[str, str] = {
     ),
     "smp.rc.busy": "The device is busy with another operation.",
     "smp.rc.busy.action": "Wait a moment and try again; if it persists, power-cycle the device.",
+    # The ESP32 profile (station/profiles/esp32/profile.py, docs/esp32.md).
+    "esp32.doing.chip": "reading the chip",
+    "esp32.doing.partition_table": "reading the partition table",
+    "esp32.doing.nvs": "reading the NVS partition",
+    "esp32.doing.reconnecting": "reconnecting",
+    "esp32.doing.reset": "resetting into the application",
+    "esp32.chip_unmatched": (
+        "The chip in slot {slot} is an {chip}; the Astarte ESP32 SDK's hardware-ID rule is "
+        "matched for {known} only."
+    ),
+    "esp32.chip.action": (
+        "Set the unit from slot {slot} aside and tell the line's engineer which chip it carries."
+    ),
+    "esp32.chip_unknown": "The chip in slot {slot} is not one esptool knows ({detail}).",
+    "esp32.no_table": (
+        "The ESP32 in slot {slot} has no partition table at {offset}: its firmware has not been "
+        "flashed, or the table sits elsewhere."
+    ),
+    "esp32.no_table.action": (
+        "Flash the production firmware (bootloader, partition table, application) first, or set "
+        "partition_table_offset to CONFIG_PARTITION_TABLE_OFFSET."
+    ),
+    "esp32.table_corrupt": (
+        "The partition table of the ESP32 in slot {slot} at {offset} is corrupt ({detail})."
+    ),
+    "esp32.reflash.action": "Set the unit from slot {slot} aside for reflashing its firmware.",
+    "esp32.no_nvs": (
+        "The ESP32 in slot {slot} has no NVS partition labelled {label} (its partitions: {labels})."
+    ),
+    "esp32.no_nvs.action": (
+        "Set nvs_partition to the label the firmware passes to "
+        "astarte_credentials_use_nvs_storage(), or flash firmware with that partition "
+        "(docs/esp32.md)."
+    ),
+    "esp32.nvs_size": (
+        "The NVS partition {label} of the ESP32 in slot {slot} is {size} bytes; NVS needs at "
+        "least 0x3000 in whole 4 KiB pages."
+    ),
+    "esp32.nvs_size.action": (
+        "Flash firmware whose partition table gives NVS at least 0x3000 bytes (the SDK examples "
+        "use 0x6000)."
+    ),
+    "esp32.nvs_encrypted": "The NVS partition {label} in slot {slot} is marked encrypted.",
+    "esp32.nvs_encrypted.action": (
+        "Provision this line with NVS encryption keys outside the station; the station writes "
+        "plaintext NVS only (docs/esp32.md)."
+    ),
+    "esp32.not_carried": (
+        "The NVS partition {label} of the ESP32 in slot {slot} cannot be rewritten without "
+        "losing data: {detail}."
+    ),
+    "esp32.not_carried.action": (
+        "Nothing was written. Give Astarte its own NVS partition (docs/esp32.md, 'Partition "
+        "layout') or erase this one on a rework bench, then provision again."
+    ),
+    "esp32.md5": (
+        "The flash of the ESP32 in slot {slot} does not hold what was written (its MD5 differs)."
+    ),
+    "esp32.md5.action": (
+        "The station reads the partition back and decides; if it happens again, set the unit "
+        "from slot {slot} aside (flash or power fault)."
+    ),
+    "esp32.write_cut": (
+        "The NVS write to the ESP32 in slot {slot} was cut off ({detail}): part of the "
+        "partition may be written."
+    ),
+    "esp32.write_cut.action": (
+        "Keep the unit in its slot: the station reads the partition back and decides from what "
+        "is there. If the unit was unplugged, reseat it and provision it again."
+    ),
+    "esp32.secret_count": (
+        "The NVS partition of the ESP32 in slot {slot} holds {count} credentials secrets; "
+        "exactly one was expected."
+    ),
+    "esp32.for_qa.action": "Set the unit from slot {slot} aside for QA.",
+    "esp32.stopped_answering": (
+        "The ESP32 in slot {slot} stopped answering while {doing} ({detail})."
+    ),
+    "esp32.reseat.action": "Reseat the unit in slot {slot} and start again.",
+    "esp32.gone": "The ESP32 in slot {slot} disappeared ({detail}).",
+    "esp32.gone.action": "Reseat the unit and its cable in slot {slot}, then start again.",
+    "esp32.line_failed": "The serial line to the ESP32 in slot {slot} failed ({detail}).",
+    "esp32.port_unopened": "The port of slot {slot} ({port}) could not be opened: {detail}",
+    "esp32.port_unopened.action": (
+        "Close any other program using it (a serial monitor?) and start again."
+    ),
+    "esp32.port_held": "The port of slot {slot} ({port}) is held by another program.",
+    "esp32.port_held.action": "Close the other program (a serial monitor?) and start again.",
+    "esp32.bootloader": ("The ESP32 in slot {slot} is not in its serial bootloader ({detail})."),
+    "esp32.bootloader.strap_action": (
+        "Reseat the unit in slot {slot}, check the jig's GPIO0 strap and the board's power; "
+        "then start again."
+    ),
+    "esp32.bootloader.boot_action": (
+        "Reseat the unit in slot {slot}, hold BOOT (GPIO0 low) while the station resets the "
+        "board, or check the jig's GPIO0 strap and the DTR/RTS wiring; then start again."
+    ),
+    "esp32.secure_download": (
+        "The ESP32 in slot {slot} is in secure download mode: its bootloader refuses flash "
+        "reads and MD5 checks, so the station cannot verify a write."
+    ),
+    "esp32.secure_download.action": (
+        "Set the unit from slot {slot} aside: units for this line must be provisioned before "
+        "secure download mode is enabled (docs/esp32.md)."
+    ),
+    "esp32.flash_encrypted": (
+        "Flash encryption is enabled on the ESP32 in slot {slot}: a plaintext write would "
+        "garble the encrypted flash and a read-back returns ciphertext."
+    ),
+    "esp32.flash_encrypted.action": (
+        "Set the unit from slot {slot} aside; provision units before flash encryption is "
+        "enabled, or use NVS encryption keys outside the station (docs/esp32.md)."
+    ),
 }

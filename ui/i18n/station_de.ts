@@ -655,6 +655,174 @@
         <translation>Der einmal beschreibbare Speicher enthält einen unvollständigen Datensatz (Stromausfall beim Programmieren).</translation>
     </message>
     <message>
+        <source>The ESP32 in slot {slot} is not in its serial bootloader ({detail}).</source>
+        <translation>Der ESP32 in Platz {slot} ist nicht in seinem seriellen Bootloader ({detail}).</translation>
+    </message>
+    <message>
+        <source>Reseat the unit in slot {slot}, hold BOOT (GPIO0 low) while the station resets the board, or check the jig&apos;s GPIO0 strap and the DTR/RTS wiring; then start again.</source>
+        <translation>Gerät in Platz {slot} neu einsetzen, BOOT gedrückt halten (GPIO0 low), während die Station die Platine zurücksetzt, oder GPIO0-Brücke und DTR/RTS-Verdrahtung der Vorrichtung prüfen; dann erneut starten.</translation>
+    </message>
+    <message>
+        <source>Reseat the unit in slot {slot}, check the jig&apos;s GPIO0 strap and the board&apos;s power; then start again.</source>
+        <translation>Gerät in Platz {slot} neu einsetzen, GPIO0-Brücke der Vorrichtung und Stromversorgung der Platine prüfen; dann erneut starten.</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside and tell the line&apos;s engineer which chip it carries.</source>
+        <translation>Gerät aus Platz {slot} beiseitelegen und dem Linieningenieur sagen, welchen Chip es trägt.</translation>
+    </message>
+    <message>
+        <source>The chip in slot {slot} is not one esptool knows ({detail}).</source>
+        <translation>Der Chip in Platz {slot} ist keiner, den esptool kennt ({detail}).</translation>
+    </message>
+    <message>
+        <source>The chip in slot {slot} is an {chip}; the Astarte ESP32 SDK&apos;s hardware-ID rule is matched for {known} only.</source>
+        <translation>Der Chip in Platz {slot} ist ein {chip}; die Hardware-ID-Regel des Astarte-ESP32-SDK gilt nur für {known}.</translation>
+    </message>
+    <message>
+        <source>reading the chip</source>
+        <translation>das Lesen des Chips</translation>
+    </message>
+    <message>
+        <source>reading the NVS partition</source>
+        <translation>das Lesen der NVS-Partition</translation>
+    </message>
+    <message>
+        <source>reading the partition table</source>
+        <translation>das Lesen der Partitionstabelle</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>das erneute Verbinden</translation>
+    </message>
+    <message>
+        <source>resetting into the application</source>
+        <translation>den Neustart in die Anwendung</translation>
+    </message>
+    <message>
+        <source>Flash encryption is enabled on the ESP32 in slot {slot}: a plaintext write would garble the encrypted flash and a read-back returns ciphertext.</source>
+        <translation>Auf dem ESP32 in Platz {slot} ist die Flash-Verschlüsselung aktiv: Ein Klartext-Schreiben würde den verschlüsselten Flash verstümmeln, und ein Zurücklesen liefert Chiffretext.</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside; provision units before flash encryption is enabled, or use NVS encryption keys outside the station (docs/esp32.md).</source>
+        <translation>Gerät aus Platz {slot} beiseitelegen; Geräte vor dem Aktivieren der Flash-Verschlüsselung provisionieren oder NVS-Verschlüsselungsschlüssel außerhalb der Station verwenden (docs/esp32.md).</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside for QA.</source>
+        <translation>Gerät aus Platz {slot} für die QS beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} disappeared ({detail}).</source>
+        <translation>Der ESP32 in Platz {slot} ist verschwunden ({detail}).</translation>
+    </message>
+    <message>
+        <source>Reseat the unit and its cable in slot {slot}, then start again.</source>
+        <translation>Gerät und Kabel in Platz {slot} neu einstecken, dann erneut starten.</translation>
+    </message>
+    <message>
+        <source>The serial line to the ESP32 in slot {slot} failed ({detail}).</source>
+        <translation>Die serielle Leitung zum ESP32 in Platz {slot} ist ausgefallen ({detail}).</translation>
+    </message>
+    <message>
+        <source>The flash of the ESP32 in slot {slot} does not hold what was written (its MD5 differs).</source>
+        <translation>Der Flash des ESP32 in Platz {slot} enthält nicht, was geschrieben wurde (seine MD5 weicht ab).</translation>
+    </message>
+    <message>
+        <source>The station reads the partition back and decides; if it happens again, set the unit from slot {slot} aside (flash or power fault).</source>
+        <translation>Die Station liest die Partition zurück und entscheidet; passiert es wieder, Gerät aus Platz {slot} beiseitelegen (Flash- oder Stromfehler).</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} has no NVS partition labelled {label} (its partitions: {labels}).</source>
+        <translation>Der ESP32 in Platz {slot} hat keine NVS-Partition mit der Bezeichnung {label} (seine Partitionen: {labels}).</translation>
+    </message>
+    <message>
+        <source>Set nvs_partition to the label the firmware passes to astarte_credentials_use_nvs_storage(), or flash firmware with that partition (docs/esp32.md).</source>
+        <translation>nvs_partition auf die Bezeichnung setzen, die die Firmware an astarte_credentials_use_nvs_storage() übergibt, oder Firmware mit dieser Partition flashen (docs/esp32.md).</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} has no partition table at {offset}: its firmware has not been flashed, or the table sits elsewhere.</source>
+        <translation>Der ESP32 in Platz {slot} hat keine Partitionstabelle bei {offset}: Seine Firmware wurde nicht geflasht, oder die Tabelle liegt anderswo.</translation>
+    </message>
+    <message>
+        <source>Flash the production firmware (bootloader, partition table, application) first, or set partition_table_offset to CONFIG_PARTITION_TABLE_OFFSET.</source>
+        <translation>Zuerst die Produktions-Firmware flashen (Bootloader, Partitionstabelle, Anwendung) oder partition_table_offset auf CONFIG_PARTITION_TABLE_OFFSET setzen.</translation>
+    </message>
+    <message>
+        <source>The NVS partition {label} of the ESP32 in slot {slot} cannot be rewritten without losing data: {detail}.</source>
+        <translation>Die NVS-Partition {label} des ESP32 in Platz {slot} lässt sich nicht ohne Datenverlust neu schreiben: {detail}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Give Astarte its own NVS partition (docs/esp32.md, &apos;Partition layout&apos;) or erase this one on a rework bench, then provision again.</source>
+        <translation>Es wurde nichts geschrieben. Astarte eine eigene NVS-Partition geben (docs/esp32.md, &apos;Partition layout&apos;) oder diese an einem Nacharbeitsplatz löschen, dann erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>The NVS partition {label} in slot {slot} is marked encrypted.</source>
+        <translation>Die NVS-Partition {label} in Platz {slot} ist als verschlüsselt markiert.</translation>
+    </message>
+    <message>
+        <source>Provision this line with NVS encryption keys outside the station; the station writes plaintext NVS only (docs/esp32.md).</source>
+        <translation>Diese Linie mit NVS-Verschlüsselungsschlüsseln außerhalb der Station provisionieren; die Station schreibt nur Klartext-NVS (docs/esp32.md).</translation>
+    </message>
+    <message>
+        <source>The NVS partition {label} of the ESP32 in slot {slot} is {size} bytes; NVS needs at least 0x3000 in whole 4 KiB pages.</source>
+        <translation>Die NVS-Partition {label} des ESP32 in Platz {slot} hat {size} Byte; NVS braucht mindestens 0x3000 in ganzen 4-KiB-Seiten.</translation>
+    </message>
+    <message>
+        <source>Flash firmware whose partition table gives NVS at least 0x3000 bytes (the SDK examples use 0x6000).</source>
+        <translation>Firmware flashen, deren Partitionstabelle NVS mindestens 0x3000 Byte gibt (die SDK-Beispiele nehmen 0x6000).</translation>
+    </message>
+    <message>
+        <source>The port of slot {slot} ({port}) is held by another program.</source>
+        <translation>Der Anschluss von Platz {slot} ({port}) ist von einem anderen Programm belegt.</translation>
+    </message>
+    <message>
+        <source>Close the other program (a serial monitor?) and start again.</source>
+        <translation>Das andere Programm schließen (ein serieller Monitor?) und erneut starten.</translation>
+    </message>
+    <message>
+        <source>The port of slot {slot} ({port}) could not be opened: {detail}</source>
+        <translation>Der Anschluss von Platz {slot} ({port}) ließ sich nicht öffnen: {detail}</translation>
+    </message>
+    <message>
+        <source>Close any other program using it (a serial monitor?) and start again.</source>
+        <translation>Jedes andere Programm schließen, das ihn benutzt (ein serieller Monitor?), und erneut starten.</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside for reflashing its firmware.</source>
+        <translation>Gerät aus Platz {slot} zum Neuflashen der Firmware beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>Reseat the unit in slot {slot} and start again.</source>
+        <translation>Gerät in Platz {slot} neu einsetzen und erneut starten.</translation>
+    </message>
+    <message>
+        <source>The NVS partition of the ESP32 in slot {slot} holds {count} credentials secrets; exactly one was expected.</source>
+        <translation>Die NVS-Partition des ESP32 in Platz {slot} enthält {count} Geheimnisse; erwartet war genau eines.</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} is in secure download mode: its bootloader refuses flash reads and MD5 checks, so the station cannot verify a write.</source>
+        <translation>Der ESP32 in Platz {slot} ist im Secure-Download-Modus: Sein Bootloader verweigert Flash-Lesen und MD5-Prüfungen, daher kann die Station kein Schreiben prüfen.</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside: units for this line must be provisioned before secure download mode is enabled (docs/esp32.md).</source>
+        <translation>Gerät aus Platz {slot} beiseitelegen: Geräte dieser Linie müssen provisioniert werden, bevor der Secure-Download-Modus aktiviert wird (docs/esp32.md).</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} stopped answering while {doing} ({detail}).</source>
+        <translation>Der ESP32 in Platz {slot} antwortete während {doing} nicht mehr ({detail}).</translation>
+    </message>
+    <message>
+        <source>The partition table of the ESP32 in slot {slot} at {offset} is corrupt ({detail}).</source>
+        <translation>Die Partitionstabelle des ESP32 in Platz {slot} bei {offset} ist beschädigt ({detail}).</translation>
+    </message>
+    <message>
+        <source>The NVS write to the ESP32 in slot {slot} was cut off ({detail}): part of the partition may be written.</source>
+        <translation>Das NVS-Schreiben auf den ESP32 in Platz {slot} wurde abgebrochen ({detail}): Ein Teil der Partition ist vielleicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>Keep the unit in its slot: the station reads the partition back and decides from what is there. If the unit was unplugged, reseat it and provision it again.</source>
+        <translation>Gerät im Platz lassen: Die Station liest die Partition zurück und entscheidet nach dem Inhalt. Wurde das Gerät abgesteckt, neu einsetzen und erneut provisionieren.</translation>
+    </message>
+    <message>
         <source>Fleet: backlog {backlog}</source>
         <translation>Flotte: Rückstand {backlog}</translation>
     </message>

@@ -655,6 +655,174 @@
         <translation>La memoria de una sola escritura contiene un registro parcial (se perdió la alimentación al programar).</translation>
     </message>
     <message>
+        <source>The ESP32 in slot {slot} is not in its serial bootloader ({detail}).</source>
+        <translation>El ESP32 de la ranura {slot} no está en su bootloader serie ({detail}).</translation>
+    </message>
+    <message>
+        <source>Reseat the unit in slot {slot}, hold BOOT (GPIO0 low) while the station resets the board, or check the jig&apos;s GPIO0 strap and the DTR/RTS wiring; then start again.</source>
+        <translation>Vuelva a colocar la unidad en la ranura {slot}, mantenga pulsado BOOT (GPIO0 bajo) mientras la estación reinicia la placa, o revise el puente GPIO0 y el cableado DTR/RTS del útil; después empiece de nuevo.</translation>
+    </message>
+    <message>
+        <source>Reseat the unit in slot {slot}, check the jig&apos;s GPIO0 strap and the board&apos;s power; then start again.</source>
+        <translation>Vuelva a colocar la unidad en la ranura {slot}, revise el puente GPIO0 del útil y la alimentación de la placa; después empiece de nuevo.</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside and tell the line&apos;s engineer which chip it carries.</source>
+        <translation>Aparte la unidad de la ranura {slot} y diga al ingeniero de línea qué chip lleva.</translation>
+    </message>
+    <message>
+        <source>The chip in slot {slot} is not one esptool knows ({detail}).</source>
+        <translation>El chip de la ranura {slot} no es uno que esptool conozca ({detail}).</translation>
+    </message>
+    <message>
+        <source>The chip in slot {slot} is an {chip}; the Astarte ESP32 SDK&apos;s hardware-ID rule is matched for {known} only.</source>
+        <translation>El chip de la ranura {slot} es un {chip}; la regla de ID de hardware del SDK ESP32 de Astarte solo vale para {known}.</translation>
+    </message>
+    <message>
+        <source>reading the chip</source>
+        <translation>la lectura del chip</translation>
+    </message>
+    <message>
+        <source>reading the NVS partition</source>
+        <translation>la lectura de la partición NVS</translation>
+    </message>
+    <message>
+        <source>reading the partition table</source>
+        <translation>la lectura de la tabla de particiones</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>la reconexión</translation>
+    </message>
+    <message>
+        <source>resetting into the application</source>
+        <translation>el reinicio en la aplicación</translation>
+    </message>
+    <message>
+        <source>Flash encryption is enabled on the ESP32 in slot {slot}: a plaintext write would garble the encrypted flash and a read-back returns ciphertext.</source>
+        <translation>El ESP32 de la ranura {slot} tiene activado el cifrado de flash: una escritura en claro corrompería la flash cifrada y una relectura devuelve texto cifrado.</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside; provision units before flash encryption is enabled, or use NVS encryption keys outside the station (docs/esp32.md).</source>
+        <translation>Aparte la unidad de la ranura {slot}; aprovisione las unidades antes de activar el cifrado de flash, o use claves de cifrado NVS fuera de la estación (docs/esp32.md).</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside for QA.</source>
+        <translation>Aparte la unidad de la ranura {slot} para calidad.</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} disappeared ({detail}).</source>
+        <translation>El ESP32 de la ranura {slot} desapareció ({detail}).</translation>
+    </message>
+    <message>
+        <source>Reseat the unit and its cable in slot {slot}, then start again.</source>
+        <translation>Vuelva a conectar la unidad y su cable en la ranura {slot} y empiece de nuevo.</translation>
+    </message>
+    <message>
+        <source>The serial line to the ESP32 in slot {slot} failed ({detail}).</source>
+        <translation>La línea serie con el ESP32 de la ranura {slot} falló ({detail}).</translation>
+    </message>
+    <message>
+        <source>The flash of the ESP32 in slot {slot} does not hold what was written (its MD5 differs).</source>
+        <translation>La flash del ESP32 de la ranura {slot} no contiene lo que se escribió (su MD5 no coincide).</translation>
+    </message>
+    <message>
+        <source>The station reads the partition back and decides; if it happens again, set the unit from slot {slot} aside (flash or power fault).</source>
+        <translation>La estación relee la partición y decide; si vuelve a ocurrir, aparte la unidad de la ranura {slot} (fallo de flash o de alimentación).</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} has no NVS partition labelled {label} (its partitions: {labels}).</source>
+        <translation>El ESP32 de la ranura {slot} no tiene una partición NVS con la etiqueta {label} (sus particiones: {labels}).</translation>
+    </message>
+    <message>
+        <source>Set nvs_partition to the label the firmware passes to astarte_credentials_use_nvs_storage(), or flash firmware with that partition (docs/esp32.md).</source>
+        <translation>Ajuste nvs_partition a la etiqueta que el firmware pasa a astarte_credentials_use_nvs_storage(), o grabe un firmware con esa partición (docs/esp32.md).</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} has no partition table at {offset}: its firmware has not been flashed, or the table sits elsewhere.</source>
+        <translation>El ESP32 de la ranura {slot} no tiene tabla de particiones en {offset}: su firmware no se ha grabado, o la tabla está en otro sitio.</translation>
+    </message>
+    <message>
+        <source>Flash the production firmware (bootloader, partition table, application) first, or set partition_table_offset to CONFIG_PARTITION_TABLE_OFFSET.</source>
+        <translation>Grabe primero el firmware de producción (bootloader, tabla de particiones, aplicación), o ajuste partition_table_offset a CONFIG_PARTITION_TABLE_OFFSET.</translation>
+    </message>
+    <message>
+        <source>The NVS partition {label} of the ESP32 in slot {slot} cannot be rewritten without losing data: {detail}.</source>
+        <translation>La partición NVS {label} del ESP32 de la ranura {slot} no se puede reescribir sin perder datos: {detail}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Give Astarte its own NVS partition (docs/esp32.md, &apos;Partition layout&apos;) or erase this one on a rework bench, then provision again.</source>
+        <translation>No se escribió nada. Dé a Astarte su propia partición NVS (docs/esp32.md, &apos;Partition layout&apos;) o borre esta en un banco de retrabajo y aprovisione de nuevo.</translation>
+    </message>
+    <message>
+        <source>The NVS partition {label} in slot {slot} is marked encrypted.</source>
+        <translation>La partición NVS {label} de la ranura {slot} está marcada como cifrada.</translation>
+    </message>
+    <message>
+        <source>Provision this line with NVS encryption keys outside the station; the station writes plaintext NVS only (docs/esp32.md).</source>
+        <translation>Aprovisione esta línea con claves de cifrado NVS fuera de la estación; la estación solo escribe NVS en claro (docs/esp32.md).</translation>
+    </message>
+    <message>
+        <source>The NVS partition {label} of the ESP32 in slot {slot} is {size} bytes; NVS needs at least 0x3000 in whole 4 KiB pages.</source>
+        <translation>La partición NVS {label} del ESP32 de la ranura {slot} tiene {size} bytes; NVS necesita al menos 0x3000 en páginas enteras de 4 KiB.</translation>
+    </message>
+    <message>
+        <source>Flash firmware whose partition table gives NVS at least 0x3000 bytes (the SDK examples use 0x6000).</source>
+        <translation>Grabe un firmware cuya tabla de particiones dé a NVS al menos 0x3000 bytes (los ejemplos del SDK usan 0x6000).</translation>
+    </message>
+    <message>
+        <source>The port of slot {slot} ({port}) is held by another program.</source>
+        <translation>El puerto de la ranura {slot} ({port}) lo ocupa otro programa.</translation>
+    </message>
+    <message>
+        <source>Close the other program (a serial monitor?) and start again.</source>
+        <translation>Cierre el otro programa (¿un monitor serie?) y empiece de nuevo.</translation>
+    </message>
+    <message>
+        <source>The port of slot {slot} ({port}) could not be opened: {detail}</source>
+        <translation>No se pudo abrir el puerto de la ranura {slot} ({port}): {detail}</translation>
+    </message>
+    <message>
+        <source>Close any other program using it (a serial monitor?) and start again.</source>
+        <translation>Cierre cualquier otro programa que lo use (¿un monitor serie?) y empiece de nuevo.</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside for reflashing its firmware.</source>
+        <translation>Aparte la unidad de la ranura {slot} para volver a grabar su firmware.</translation>
+    </message>
+    <message>
+        <source>Reseat the unit in slot {slot} and start again.</source>
+        <translation>Vuelva a colocar la unidad en la ranura {slot} y empiece de nuevo.</translation>
+    </message>
+    <message>
+        <source>The NVS partition of the ESP32 in slot {slot} holds {count} credentials secrets; exactly one was expected.</source>
+        <translation>La partición NVS del ESP32 de la ranura {slot} contiene {count} secretos; se esperaba exactamente uno.</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} is in secure download mode: its bootloader refuses flash reads and MD5 checks, so the station cannot verify a write.</source>
+        <translation>El ESP32 de la ranura {slot} está en modo de descarga segura: su bootloader rechaza lecturas de flash y comprobaciones MD5, así que la estación no puede verificar una escritura.</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside: units for this line must be provisioned before secure download mode is enabled (docs/esp32.md).</source>
+        <translation>Aparte la unidad de la ranura {slot}: las unidades de esta línea deben aprovisionarse antes de activar el modo de descarga segura (docs/esp32.md).</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} stopped answering while {doing} ({detail}).</source>
+        <translation>El ESP32 de la ranura {slot} dejó de responder durante {doing} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The partition table of the ESP32 in slot {slot} at {offset} is corrupt ({detail}).</source>
+        <translation>La tabla de particiones del ESP32 de la ranura {slot} en {offset} está dañada ({detail}).</translation>
+    </message>
+    <message>
+        <source>The NVS write to the ESP32 in slot {slot} was cut off ({detail}): part of the partition may be written.</source>
+        <translation>La escritura NVS en el ESP32 de la ranura {slot} se cortó ({detail}): puede que parte de la partición esté escrita.</translation>
+    </message>
+    <message>
+        <source>Keep the unit in its slot: the station reads the partition back and decides from what is there. If the unit was unplugged, reseat it and provision it again.</source>
+        <translation>Deje la unidad en su ranura: la estación relee la partición y decide según su contenido. Si la unidad se desconectó, vuelva a colocarla y aprovisiónela de nuevo.</translation>
+    </message>
+    <message>
         <source>Fleet: backlog {backlog}</source>
         <translation>Flota: pendientes {backlog}</translation>
     </message>

@@ -655,6 +655,174 @@
         <translation>La memoria a scrittura singola contiene un record parziale (alimentazione persa durante la programmazione).</translation>
     </message>
     <message>
+        <source>The ESP32 in slot {slot} is not in its serial bootloader ({detail}).</source>
+        <translation>L&apos;ESP32 nello slot {slot} non è nel suo bootloader seriale ({detail}).</translation>
+    </message>
+    <message>
+        <source>Reseat the unit in slot {slot}, hold BOOT (GPIO0 low) while the station resets the board, or check the jig&apos;s GPIO0 strap and the DTR/RTS wiring; then start again.</source>
+        <translation>Reinserisci l&apos;unità nello slot {slot}, tieni premuto BOOT (GPIO0 basso) mentre la stazione resetta la scheda, oppure controlla il ponticello GPIO0 e il cablaggio DTR/RTS dell&apos;attrezzatura; poi riavvia.</translation>
+    </message>
+    <message>
+        <source>Reseat the unit in slot {slot}, check the jig&apos;s GPIO0 strap and the board&apos;s power; then start again.</source>
+        <translation>Reinserisci l&apos;unità nello slot {slot}, controlla il ponticello GPIO0 dell&apos;attrezzatura e l&apos;alimentazione della scheda; poi riavvia.</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside and tell the line&apos;s engineer which chip it carries.</source>
+        <translation>Metti da parte l&apos;unità dello slot {slot} e comunica all&apos;ingegnere di linea quale chip monta.</translation>
+    </message>
+    <message>
+        <source>The chip in slot {slot} is not one esptool knows ({detail}).</source>
+        <translation>Il chip nello slot {slot} non è uno che esptool conosce ({detail}).</translation>
+    </message>
+    <message>
+        <source>The chip in slot {slot} is an {chip}; the Astarte ESP32 SDK&apos;s hardware-ID rule is matched for {known} only.</source>
+        <translation>Il chip nello slot {slot} è un {chip}; la regola dell&apos;ID hardware dell&apos;SDK ESP32 di Astarte vale solo per {known}.</translation>
+    </message>
+    <message>
+        <source>reading the chip</source>
+        <translation>la lettura del chip</translation>
+    </message>
+    <message>
+        <source>reading the NVS partition</source>
+        <translation>la lettura della partizione NVS</translation>
+    </message>
+    <message>
+        <source>reading the partition table</source>
+        <translation>la lettura della tabella delle partizioni</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>la riconnessione</translation>
+    </message>
+    <message>
+        <source>resetting into the application</source>
+        <translation>il riavvio nell&apos;applicazione</translation>
+    </message>
+    <message>
+        <source>Flash encryption is enabled on the ESP32 in slot {slot}: a plaintext write would garble the encrypted flash and a read-back returns ciphertext.</source>
+        <translation>Sull&apos;ESP32 nello slot {slot} è attiva la cifratura della flash: una scrittura in chiaro rovinerebbe la flash cifrata e una rilettura restituisce testo cifrato.</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside; provision units before flash encryption is enabled, or use NVS encryption keys outside the station (docs/esp32.md).</source>
+        <translation>Metti da parte l&apos;unità dello slot {slot}; esegui il provisioning delle unità prima di attivare la cifratura della flash, o usa chiavi di cifratura NVS fuori dalla stazione (docs/esp32.md).</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside for QA.</source>
+        <translation>Metti da parte l&apos;unità dello slot {slot} per il controllo qualità.</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} disappeared ({detail}).</source>
+        <translation>L&apos;ESP32 nello slot {slot} è scomparso ({detail}).</translation>
+    </message>
+    <message>
+        <source>Reseat the unit and its cable in slot {slot}, then start again.</source>
+        <translation>Reinserisci l&apos;unità e il suo cavo nello slot {slot}, poi riavvia.</translation>
+    </message>
+    <message>
+        <source>The serial line to the ESP32 in slot {slot} failed ({detail}).</source>
+        <translation>La linea seriale verso l&apos;ESP32 nello slot {slot} si è guastata ({detail}).</translation>
+    </message>
+    <message>
+        <source>The flash of the ESP32 in slot {slot} does not hold what was written (its MD5 differs).</source>
+        <translation>La flash dell&apos;ESP32 nello slot {slot} non contiene ciò che è stato scritto (l&apos;MD5 è diverso).</translation>
+    </message>
+    <message>
+        <source>The station reads the partition back and decides; if it happens again, set the unit from slot {slot} aside (flash or power fault).</source>
+        <translation>La stazione rilegge la partizione e decide; se succede di nuovo, metti da parte l&apos;unità dello slot {slot} (guasto della flash o dell&apos;alimentazione).</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} has no NVS partition labelled {label} (its partitions: {labels}).</source>
+        <translation>L&apos;ESP32 nello slot {slot} non ha una partizione NVS con etichetta {label} (le sue partizioni: {labels}).</translation>
+    </message>
+    <message>
+        <source>Set nvs_partition to the label the firmware passes to astarte_credentials_use_nvs_storage(), or flash firmware with that partition (docs/esp32.md).</source>
+        <translation>Imposta nvs_partition all&apos;etichetta che il firmware passa a astarte_credentials_use_nvs_storage(), oppure scrivi un firmware con quella partizione (docs/esp32.md).</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} has no partition table at {offset}: its firmware has not been flashed, or the table sits elsewhere.</source>
+        <translation>L&apos;ESP32 nello slot {slot} non ha una tabella delle partizioni a {offset}: il firmware non è stato scritto, oppure la tabella si trova altrove.</translation>
+    </message>
+    <message>
+        <source>Flash the production firmware (bootloader, partition table, application) first, or set partition_table_offset to CONFIG_PARTITION_TABLE_OFFSET.</source>
+        <translation>Scrivi prima il firmware di produzione (bootloader, tabella delle partizioni, applicazione), oppure imposta partition_table_offset a CONFIG_PARTITION_TABLE_OFFSET.</translation>
+    </message>
+    <message>
+        <source>The NVS partition {label} of the ESP32 in slot {slot} cannot be rewritten without losing data: {detail}.</source>
+        <translation>La partizione NVS {label} dell&apos;ESP32 nello slot {slot} non può essere riscritta senza perdere dati: {detail}.</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Give Astarte its own NVS partition (docs/esp32.md, &apos;Partition layout&apos;) or erase this one on a rework bench, then provision again.</source>
+        <translation>Non è stato scritto nulla. Dai ad Astarte una propria partizione NVS (docs/esp32.md, &apos;Partition layout&apos;) o cancella questa su un banco di rilavorazione, poi ripeti il provisioning.</translation>
+    </message>
+    <message>
+        <source>The NVS partition {label} in slot {slot} is marked encrypted.</source>
+        <translation>La partizione NVS {label} nello slot {slot} è contrassegnata come cifrata.</translation>
+    </message>
+    <message>
+        <source>Provision this line with NVS encryption keys outside the station; the station writes plaintext NVS only (docs/esp32.md).</source>
+        <translation>Esegui il provisioning di questa linea con chiavi di cifratura NVS fuori dalla stazione; la stazione scrive solo NVS in chiaro (docs/esp32.md).</translation>
+    </message>
+    <message>
+        <source>The NVS partition {label} of the ESP32 in slot {slot} is {size} bytes; NVS needs at least 0x3000 in whole 4 KiB pages.</source>
+        <translation>La partizione NVS {label} dell&apos;ESP32 nello slot {slot} è di {size} byte; NVS richiede almeno 0x3000 in pagine intere da 4 KiB.</translation>
+    </message>
+    <message>
+        <source>Flash firmware whose partition table gives NVS at least 0x3000 bytes (the SDK examples use 0x6000).</source>
+        <translation>Scrivi un firmware la cui tabella delle partizioni dia a NVS almeno 0x3000 byte (gli esempi dell&apos;SDK usano 0x6000).</translation>
+    </message>
+    <message>
+        <source>The port of slot {slot} ({port}) is held by another program.</source>
+        <translation>La porta dello slot {slot} ({port}) è occupata da un altro programma.</translation>
+    </message>
+    <message>
+        <source>Close the other program (a serial monitor?) and start again.</source>
+        <translation>Chiudi l&apos;altro programma (un monitor seriale?) e riavvia.</translation>
+    </message>
+    <message>
+        <source>The port of slot {slot} ({port}) could not be opened: {detail}</source>
+        <translation>Impossibile aprire la porta dello slot {slot} ({port}): {detail}</translation>
+    </message>
+    <message>
+        <source>Close any other program using it (a serial monitor?) and start again.</source>
+        <translation>Chiudi ogni altro programma che la usa (un monitor seriale?) e riavvia.</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside for reflashing its firmware.</source>
+        <translation>Metti da parte l&apos;unità dello slot {slot} per riscriverne il firmware.</translation>
+    </message>
+    <message>
+        <source>Reseat the unit in slot {slot} and start again.</source>
+        <translation>Reinserisci l&apos;unità nello slot {slot} e riavvia.</translation>
+    </message>
+    <message>
+        <source>The NVS partition of the ESP32 in slot {slot} holds {count} credentials secrets; exactly one was expected.</source>
+        <translation>La partizione NVS dell&apos;ESP32 nello slot {slot} contiene {count} segreti; ne era atteso esattamente uno.</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} is in secure download mode: its bootloader refuses flash reads and MD5 checks, so the station cannot verify a write.</source>
+        <translation>L&apos;ESP32 nello slot {slot} è in modalità secure download: il suo bootloader rifiuta letture della flash e controlli MD5, quindi la stazione non può verificare una scrittura.</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside: units for this line must be provisioned before secure download mode is enabled (docs/esp32.md).</source>
+        <translation>Metti da parte l&apos;unità dello slot {slot}: le unità di questa linea vanno sottoposte a provisioning prima di attivare la modalità secure download (docs/esp32.md).</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} stopped answering while {doing} ({detail}).</source>
+        <translation>L&apos;ESP32 nello slot {slot} ha smesso di rispondere durante {doing} ({detail}).</translation>
+    </message>
+    <message>
+        <source>The partition table of the ESP32 in slot {slot} at {offset} is corrupt ({detail}).</source>
+        <translation>La tabella delle partizioni dell&apos;ESP32 nello slot {slot} a {offset} è danneggiata ({detail}).</translation>
+    </message>
+    <message>
+        <source>The NVS write to the ESP32 in slot {slot} was cut off ({detail}): part of the partition may be written.</source>
+        <translation>La scrittura NVS sull&apos;ESP32 nello slot {slot} è stata interrotta ({detail}): parte della partizione potrebbe essere scritta.</translation>
+    </message>
+    <message>
+        <source>Keep the unit in its slot: the station reads the partition back and decides from what is there. If the unit was unplugged, reseat it and provision it again.</source>
+        <translation>Lascia l&apos;unità nel suo slot: la stazione rilegge la partizione e decide in base al contenuto. Se l&apos;unità è stata scollegata, reinseriscila e ripeti il provisioning.</translation>
+    </message>
+    <message>
         <source>Fleet: backlog {backlog}</source>
         <translation>Flotta: arretrato {backlog}</translation>
     </message>

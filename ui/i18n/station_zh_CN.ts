@@ -654,6 +654,174 @@
         <translation>一次性写入存储中有不完整的记录（编程时断电）。</translation>
     </message>
     <message>
+        <source>The ESP32 in slot {slot} is not in its serial bootloader ({detail}).</source>
+        <translation>槽位 {slot} 中的 ESP32 不在串口引导程序模式（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Reseat the unit in slot {slot}, hold BOOT (GPIO0 low) while the station resets the board, or check the jig&apos;s GPIO0 strap and the DTR/RTS wiring; then start again.</source>
+        <translation>重新插好槽位 {slot} 中的设备，在工位复位电路板时按住 BOOT（GPIO0 拉低），或检查夹具的 GPIO0 跳线和 DTR/RTS 接线；然后重新开始。</translation>
+    </message>
+    <message>
+        <source>Reseat the unit in slot {slot}, check the jig&apos;s GPIO0 strap and the board&apos;s power; then start again.</source>
+        <translation>重新插好槽位 {slot} 中的设备，检查夹具的 GPIO0 跳线和电路板供电；然后重新开始。</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside and tell the line&apos;s engineer which chip it carries.</source>
+        <translation>将槽位 {slot} 中的设备放到一边，并告知产线工程师它使用的芯片。</translation>
+    </message>
+    <message>
+        <source>The chip in slot {slot} is not one esptool knows ({detail}).</source>
+        <translation>槽位 {slot} 中的芯片不是 esptool 能识别的（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The chip in slot {slot} is an {chip}; the Astarte ESP32 SDK&apos;s hardware-ID rule is matched for {known} only.</source>
+        <translation>槽位 {slot} 中的芯片是 {chip}；Astarte ESP32 SDK 的硬件 ID 规则只适用于 {known}。</translation>
+    </message>
+    <message>
+        <source>reading the chip</source>
+        <translation>读取芯片</translation>
+    </message>
+    <message>
+        <source>reading the NVS partition</source>
+        <translation>读取 NVS 分区</translation>
+    </message>
+    <message>
+        <source>reading the partition table</source>
+        <translation>读取分区表</translation>
+    </message>
+    <message>
+        <source>reconnecting</source>
+        <translation>重新连接</translation>
+    </message>
+    <message>
+        <source>resetting into the application</source>
+        <translation>复位进入应用程序</translation>
+    </message>
+    <message>
+        <source>Flash encryption is enabled on the ESP32 in slot {slot}: a plaintext write would garble the encrypted flash and a read-back returns ciphertext.</source>
+        <translation>槽位 {slot} 中的 ESP32 已启用闪存加密：明文写入会破坏加密闪存，回读得到的是密文。</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside; provision units before flash encryption is enabled, or use NVS encryption keys outside the station (docs/esp32.md).</source>
+        <translation>将槽位 {slot} 中的设备放到一边；请在启用闪存加密前配置设备，或在工位之外使用 NVS 加密密钥（docs/esp32.md）。</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside for QA.</source>
+        <translation>将槽位 {slot} 中的设备放到一边交给质检。</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} disappeared ({detail}).</source>
+        <translation>槽位 {slot} 中的 ESP32 已消失（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Reseat the unit and its cable in slot {slot}, then start again.</source>
+        <translation>重新插好槽位 {slot} 中的设备及其线缆，然后重新开始。</translation>
+    </message>
+    <message>
+        <source>The serial line to the ESP32 in slot {slot} failed ({detail}).</source>
+        <translation>与槽位 {slot} 中 ESP32 的串行线路出错（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The flash of the ESP32 in slot {slot} does not hold what was written (its MD5 differs).</source>
+        <translation>槽位 {slot} 中 ESP32 的闪存内容与写入的不一致（MD5 不同）。</translation>
+    </message>
+    <message>
+        <source>The station reads the partition back and decides; if it happens again, set the unit from slot {slot} aside (flash or power fault).</source>
+        <translation>工位会回读该分区并作出判断；如果再次发生，请将槽位 {slot} 中的设备放到一边（闪存或电源故障）。</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} has no NVS partition labelled {label} (its partitions: {labels}).</source>
+        <translation>槽位 {slot} 中的 ESP32 没有标记为 {label} 的 NVS 分区（其分区：{labels}）。</translation>
+    </message>
+    <message>
+        <source>Set nvs_partition to the label the firmware passes to astarte_credentials_use_nvs_storage(), or flash firmware with that partition (docs/esp32.md).</source>
+        <translation>请将 nvs_partition 设为固件传给 astarte_credentials_use_nvs_storage() 的标签，或烧录带有该分区的固件（docs/esp32.md）。</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} has no partition table at {offset}: its firmware has not been flashed, or the table sits elsewhere.</source>
+        <translation>槽位 {slot} 中的 ESP32 在 {offset} 处没有分区表：其固件尚未烧录，或分区表在别处。</translation>
+    </message>
+    <message>
+        <source>Flash the production firmware (bootloader, partition table, application) first, or set partition_table_offset to CONFIG_PARTITION_TABLE_OFFSET.</source>
+        <translation>请先烧录量产固件（引导程序、分区表、应用程序），或将 partition_table_offset 设为 CONFIG_PARTITION_TABLE_OFFSET。</translation>
+    </message>
+    <message>
+        <source>The NVS partition {label} of the ESP32 in slot {slot} cannot be rewritten without losing data: {detail}.</source>
+        <translation>槽位 {slot} 中 ESP32 的 NVS 分区 {label} 无法在不丢失数据的情况下重写：{detail}。</translation>
+    </message>
+    <message>
+        <source>Nothing was written. Give Astarte its own NVS partition (docs/esp32.md, &apos;Partition layout&apos;) or erase this one on a rework bench, then provision again.</source>
+        <translation>未写入任何内容。请给 Astarte 单独的 NVS 分区（docs/esp32.md，&apos;Partition layout&apos;），或在返工台上擦除此分区，然后重新配置。</translation>
+    </message>
+    <message>
+        <source>The NVS partition {label} in slot {slot} is marked encrypted.</source>
+        <translation>槽位 {slot} 中的 NVS 分区 {label} 被标记为加密。</translation>
+    </message>
+    <message>
+        <source>Provision this line with NVS encryption keys outside the station; the station writes plaintext NVS only (docs/esp32.md).</source>
+        <translation>请在工位之外用 NVS 加密密钥配置这条产线；本工位只写明文 NVS（docs/esp32.md）。</translation>
+    </message>
+    <message>
+        <source>The NVS partition {label} of the ESP32 in slot {slot} is {size} bytes; NVS needs at least 0x3000 in whole 4 KiB pages.</source>
+        <translation>槽位 {slot} 中 ESP32 的 NVS 分区 {label} 大小为 {size} 字节；NVS 至少需要 0x3000，且须为整 4 KiB 页。</translation>
+    </message>
+    <message>
+        <source>Flash firmware whose partition table gives NVS at least 0x3000 bytes (the SDK examples use 0x6000).</source>
+        <translation>请烧录分区表给 NVS 至少 0x3000 字节的固件（SDK 示例使用 0x6000）。</translation>
+    </message>
+    <message>
+        <source>The port of slot {slot} ({port}) is held by another program.</source>
+        <translation>槽位 {slot} 的端口（{port}）被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>Close the other program (a serial monitor?) and start again.</source>
+        <translation>关闭其他程序（串口监视器？），然后重新开始。</translation>
+    </message>
+    <message>
+        <source>The port of slot {slot} ({port}) could not be opened: {detail}</source>
+        <translation>无法打开槽位 {slot} 的端口（{port}）：{detail}</translation>
+    </message>
+    <message>
+        <source>Close any other program using it (a serial monitor?) and start again.</source>
+        <translation>关闭正在使用它的其他程序（串口监视器？），然后重新开始。</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside for reflashing its firmware.</source>
+        <translation>将槽位 {slot} 中的设备放到一边，重新烧录其固件。</translation>
+    </message>
+    <message>
+        <source>Reseat the unit in slot {slot} and start again.</source>
+        <translation>重新插好槽位 {slot} 中的设备，然后重新开始。</translation>
+    </message>
+    <message>
+        <source>The NVS partition of the ESP32 in slot {slot} holds {count} credentials secrets; exactly one was expected.</source>
+        <translation>槽位 {slot} 中 ESP32 的 NVS 分区有 {count} 个凭据密钥；应恰好为一个。</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} is in secure download mode: its bootloader refuses flash reads and MD5 checks, so the station cannot verify a write.</source>
+        <translation>槽位 {slot} 中的 ESP32 处于安全下载模式：其引导程序拒绝闪存读取和 MD5 校验，因此工位无法验证写入。</translation>
+    </message>
+    <message>
+        <source>Set the unit from slot {slot} aside: units for this line must be provisioned before secure download mode is enabled (docs/esp32.md).</source>
+        <translation>将槽位 {slot} 中的设备放到一边：本产线的设备必须在启用安全下载模式之前配置（docs/esp32.md）。</translation>
+    </message>
+    <message>
+        <source>The ESP32 in slot {slot} stopped answering while {doing} ({detail}).</source>
+        <translation>槽位 {slot} 中的 ESP32 在{doing}时停止应答（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The partition table of the ESP32 in slot {slot} at {offset} is corrupt ({detail}).</source>
+        <translation>槽位 {slot} 中 ESP32 在 {offset} 处的分区表已损坏（{detail}）。</translation>
+    </message>
+    <message>
+        <source>The NVS write to the ESP32 in slot {slot} was cut off ({detail}): part of the partition may be written.</source>
+        <translation>对槽位 {slot} 中 ESP32 的 NVS 写入被中断（{detail}）：分区可能已被部分写入。</translation>
+    </message>
+    <message>
+        <source>Keep the unit in its slot: the station reads the partition back and decides from what is there. If the unit was unplugged, reseat it and provision it again.</source>
+        <translation>将设备留在槽位中：工位会回读该分区并根据内容作出判断。如果设备被拔出，请重新插好并重新配置。</translation>
+    </message>
+    <message>
         <source>Fleet: backlog {backlog}</source>
         <translation>机群：积压 {backlog}</translation>
     </message>

@@ -57,6 +57,7 @@ from station.profiles.esp32.hwid import (
 )
 from station.profiles.esp32.options import KIND, OPTIONS, Esp32Options, parse_options
 from station.secret import Secret
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -129,7 +130,7 @@ class Esp32Session:
     # -- identify ----------------------------------------------------------------------------
 
     def identify(self) -> Identity:
-        with self._errors("reading the chip"):
+        with self._errors(Text.of("esp32.doing.chip")):
             self._ready()
             chip = self._chip()
         hwid = hardware_id(
@@ -178,10 +179,10 @@ class Esp32Session:
         name = esp.CHIP_NAME
         if name not in CHIP_MODELS:
             raise UnsupportedChip(
-                f"The chip in slot {self.slot} is an {name}; the Astarte ESP32 SDK's hardware-ID "
-                "rule is matched for " + ", ".join(CHIP_MODELS) + " only.",
-                f"Set the unit from slot {self.slot} aside and tell the line's engineer which "
-                "chip it carries.",
+                Text.of(
+                    "esp32.chip_unmatched", slot=self.slot, chip=name, known=", ".join(CHIP_MODELS)
+                ),
+                Text.of("esp32.chip.action", slot=self.slot),
             )
         features = [str(f) for f in esp.get_chip_features()]
         bt = name == "ESP32" and "BT" in features
@@ -202,47 +203,46 @@ class Esp32Session:
 
     def _read_storage(self) -> _Storage:
         opts = self.options
-        with self._errors("reading the partition table"):
+        with self._errors(Text.of("esp32.doing.partition_table")):
             raw = self._read(opts.partition_table_offset, partitions.TABLE_SIZE)
-        where = f"at {opts.partition_table_offset:#x}"
+        where = f"{opts.partition_table_offset:#x}"
         try:
             table = partitions.parse(raw)
         except partitions.TableMissing:
             raise PartitionTableProblem(
-                f"The ESP32 in slot {self.slot} has no partition table {where}: its firmware "
-                "has not been flashed, or the table sits elsewhere.",
-                "Flash the production firmware (bootloader, partition table, application) "
-                "first, or set partition_table_offset to CONFIG_PARTITION_TABLE_OFFSET.",
+                Text.of("esp32.no_table", slot=self.slot, offset=where),
+                Text.of("esp32.no_table.action"),
             ) from None
         except partitions.TableCorrupt as exc:
             raise PartitionTableProblem(
-                f"The partition table of the ESP32 in slot {self.slot} {where} is corrupt ({exc}).",
-                f"Set the unit from slot {self.slot} aside for reflashing its firmware.",
+                Text.of("esp32.table_corrupt", slot=self.slot, offset=where, detail=str(exc)),
+                Text.of("esp32.reflash.action", slot=self.slot),
             ) from None
         part = next((p for p in table if p.label == opts.nvs_partition), None)
         labels = ", ".join(p.label for p in table)
         if part is None or not part.is_nvs:
             raise NvsPartitionProblem(
-                f"The ESP32 in slot {self.slot} has no NVS partition labelled "
-                f"{opts.nvs_partition!r} (its partitions: {labels}).",
-                "Set nvs_partition to the label the firmware passes to "
-                "astarte_credentials_use_nvs_storage(), or flash firmware with that partition "
-                "(docs/esp32.md).",
+                Text.of(
+                    "esp32.no_nvs",
+                    slot=self.slot,
+                    label=repr(opts.nvs_partition),
+                    labels=labels,
+                ),
+                Text.of("esp32.no_nvs.action"),
             )
         if part.size < nvs_image.MIN_SIZE or part.size % nvs.PAGE_SIZE:
             raise NvsPartitionProblem(
-                f"The NVS partition {part.label!r} of the ESP32 in slot {self.slot} is "
-                f"{part.size:#x} bytes; NVS needs at least 0x3000 in whole 4 KiB pages.",
-                "Flash firmware whose partition table gives NVS at least 0x3000 bytes "
-                "(the SDK examples use 0x6000).",
+                Text.of(
+                    "esp32.nvs_size", label=repr(part.label), slot=self.slot, size=f"{part.size:#x}"
+                ),
+                Text.of("esp32.nvs_size.action"),
             )
         if part.encrypted:
             raise FlashProtected(
-                f"The NVS partition {part.label!r} in slot {self.slot} is marked encrypted.",
-                "Provision this line with NVS encryption keys outside the station; the station "
-                "writes plaintext NVS only (docs/esp32.md).",
+                Text.of("esp32.nvs_encrypted", label=repr(part.label), slot=self.slot),
+                Text.of("esp32.nvs_encrypted.action"),
             )
-        with self._errors("reading the NVS partition"):
+        with self._errors(Text.of("esp32.doing.nvs")):
             image = self._read(part.offset, part.size)
         self._storage = _Storage(part, nvs.parse(image))
         return self._storage
@@ -259,7 +259,7 @@ class Esp32Session:
         """Nothing asked ahead: the write's reads name their own failures."""
 
     def write(self, record: ProvisioningRecord) -> None:
-        with self._errors("reconnecting"):
+        with self._errors(Text.of("esp32.doing.reconnecting")):
             self._ready()
         storage = self._storage or self._read_storage()
         try:
@@ -268,10 +268,13 @@ class Esp32Session:
             )
         except nvs_image.CannotCarryOver as exc:
             raise NvsNotCarried(
-                f"The NVS partition {storage.partition.label!r} of the ESP32 in slot "
-                f"{self.slot} cannot be rewritten without losing data: {exc}.",
-                "Nothing was written. Give Astarte its own NVS partition (docs/esp32.md, "
-                "'Partition layout') or erase this one on a rework bench, then provision again.",
+                Text.of(
+                    "esp32.not_carried",
+                    label=repr(storage.partition.label),
+                    slot=self.slot,
+                    detail=str(exc),
+                ),
+                Text.of("esp32.not_carried.action"),
             ) from None
         self._storage = None
         self._stale = True  # until the write answers: a lost answer leaves esptool unusable
@@ -285,10 +288,8 @@ class Esp32Session:
         except FatalError as exc:
             if "MD5 of file does not match" in str(exc):
                 raise FlashVerifyFailed(
-                    f"The flash of the ESP32 in slot {self.slot} does not hold what was "
-                    "written (its MD5 differs).",
-                    "The station reads the partition back and decides; if it happens again, "
-                    f"set the unit from slot {self.slot} aside (flash or power fault).",
+                    Text.of("esp32.md5", slot=self.slot),
+                    Text.of("esp32.md5.action", slot=self.slot),
                     command="write",
                 ) from None
             raise self._lost_write(str(exc)) from None
@@ -299,10 +300,8 @@ class Esp32Session:
 
     def _lost_write(self, why: str) -> OutcomeUnknown:
         return OutcomeUnknown(
-            f"The NVS write to the ESP32 in slot {self.slot} was cut off ({_short(why)}): "
-            "part of the partition may be written.",
-            "Keep the unit in its slot: the station reads the partition back and decides from "
-            "what is there. If the unit was unplugged, reseat it and provision it again.",
+            Text.of("esp32.write_cut", slot=self.slot, detail=_short(why)),
+            Text.of("esp32.write_cut.action"),
             command="write",
         )
 
@@ -311,23 +310,22 @@ class Esp32Session:
         found = storage.contents.find(nvs_image.NAMESPACE, nvs_image.KEY)
         if len(found) != 1 or not isinstance(found[0].value, bytes):
             raise NvsPartitionProblem(
-                f"The NVS partition of the ESP32 in slot {self.slot} holds "
-                f"{len(found)} credentials secrets; exactly one was expected.",
-                f"Set the unit from slot {self.slot} aside for QA.",
+                Text.of("esp32.secret_count", slot=self.slot, count=len(found)),
+                Text.of("esp32.for_qa.action", slot=self.slot),
             )
         return Secret(found[0].value.decode("ascii", "replace"))
 
     def finish(self) -> None:
         if not self.options.reset_after:
             return
-        with self._errors("resetting into the application"):
+        with self._errors(Text.of("esp32.doing.reset")):
             cmds.reset_chip(self._ready(), "hard-reset")
 
     def console_log(self) -> str:
         return "\n".join(self._lines)
 
     @contextmanager
-    def _errors(self, doing: str) -> Iterator[None]:
+    def _errors(self, doing: Text) -> Iterator[None]:
         try:
             yield
         except StationError:
@@ -335,9 +333,10 @@ class Esp32Session:
         except FatalError as exc:
             self._stale = True
             raise Esp32NotAnswering(
-                f"The ESP32 in slot {self.slot} stopped answering while {doing} "
-                f"({_short(str(exc))}).",
-                f"Reseat the unit in slot {self.slot} and start again.",
+                Text.of(
+                    "esp32.stopped_answering", slot=self.slot, doing=doing, detail=_short(str(exc))
+                ),
+                Text.of("esp32.reseat.action", slot=self.slot),
             ) from None
         except (serial.SerialException, OSError, termios.error) as exc:
             self._stale = True
@@ -365,12 +364,12 @@ def _short(text: str) -> str:
 def _gone_or_silent(port: str, slot: str, why: str) -> StationError:
     if not os.path.exists(port):
         return Esp32Gone(
-            f"The ESP32 in slot {slot} disappeared ({_short(why)}).",
-            f"Reseat the unit and its cable in slot {slot}, then start again.",
+            Text.of("esp32.gone", slot=slot, detail=_short(why)),
+            Text.of("esp32.gone.action", slot=slot),
         )
     return Esp32NotAnswering(
-        f"The serial line to the ESP32 in slot {slot} failed ({_short(why)}).",
-        f"Reseat the unit in slot {slot} and start again.",
+        Text.of("esp32.line_failed", slot=slot, detail=_short(why)),
+        Text.of("esp32.reseat.action", slot=slot),
     )
 
 
@@ -410,49 +409,42 @@ class Esp32Profile:
                     raise _gone_or_silent(port, slot, detail) from None
                 log.warning("slot %s: %s", slot, detail)
                 raise PortInUse(
-                    f"The port of slot {slot} ({port}) could not be opened: {detail[:200]}",
-                    "Close any other program using it (a serial monitor?) and start again.",
+                    Text.of("esp32.port_unopened", slot=slot, port=port, detail=detail[:200]),
+                    Text.of("esp32.port_unopened.action"),
                 ) from None
             if "autodetect" in text or "Unexpected chip" in text:
                 raise UnsupportedChip(
-                    f"The chip in slot {slot} is not one esptool knows ({_short(text)}).",
-                    f"Set the unit from slot {slot} aside and tell the line's engineer which "
-                    "chip it carries.",
+                    Text.of("esp32.chip_unknown", slot=slot, detail=_short(text)),
+                    Text.of("esp32.chip.action", slot=slot),
                 ) from None
             strap = (
-                "check the jig's GPIO0 strap and the board's power"
+                "esp32.bootloader.strap_action"
                 if opts.reset == "no_reset"
-                else "hold BOOT (GPIO0 low) while the station resets the board, or check the "
-                "jig's GPIO0 strap and the DTR/RTS wiring"
+                else ("esp32.bootloader.boot_action")
             )
             raise NotInBootloader(
-                f"The ESP32 in slot {slot} is not in its serial bootloader ({_short(text)}).",
-                f"Reseat the unit in slot {slot}, {strap}; then start again.",
+                Text.of("esp32.bootloader", slot=slot, detail=_short(text)),
+                Text.of(strap, slot=slot),
             ) from None
         except termios.error as exc:  # a pty whose other side is gone fails its set-up
             raise _gone_or_silent(port, slot, str(exc)) from None
         except serial.SerialException as exc:
             if "lock" in str(exc).lower() or "busy" in str(exc).lower():
                 raise PortInUse(
-                    f"The port of slot {slot} ({port}) is held by another program.",
-                    "Close the other program (a serial monitor?) and start again.",
+                    Text.of("esp32.port_held", slot=slot, port=port),
+                    Text.of("esp32.port_held.action"),
                 ) from None
             raise _gone_or_silent(port, slot, str(exc)) from None
         try:
             if esp.secure_download_mode:
                 raise FlashProtected(
-                    f"The ESP32 in slot {slot} is in secure download mode: its bootloader "
-                    "refuses flash reads and MD5 checks, so the station cannot verify a write.",
-                    f"Set the unit from slot {slot} aside: units for this line must be "
-                    "provisioned before secure download mode is enabled (docs/esp32.md).",
+                    Text.of("esp32.secure_download", slot=slot),
+                    Text.of("esp32.secure_download.action", slot=slot),
                 )
             if esp.get_flash_encryption_enabled():
                 raise FlashProtected(
-                    f"Flash encryption is enabled on the ESP32 in slot {slot}: a plaintext "
-                    "write would garble the encrypted flash and a read-back returns ciphertext.",
-                    f"Set the unit from slot {slot} aside; provision units before flash "
-                    "encryption is enabled, or use NVS encryption keys outside the station "
-                    "(docs/esp32.md).",
+                    Text.of("esp32.flash_encrypted", slot=slot),
+                    Text.of("esp32.flash_encrypted.action", slot=slot),
                 )
             return cmds.run_stub(esp)
         except StationError:
