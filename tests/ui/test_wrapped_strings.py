@@ -38,6 +38,8 @@ SINKS = frozenset(
         "StationNotice",
         "_notice",
         "_write",
+        "error_box",
+        "show_failure",
         "show_notice",
         "QCheckBox",
         "QCommandLinkButton",
@@ -203,6 +205,7 @@ def test_the_scan_finds_each_kind_of_unwrapped_text(tmp_path: Path) -> None:
         "button.setToolTip('' if ok else 'Needs a supervisor')\n"
         "combo.addItem(_t('Helper hides this'), 1)\n"
         "label.setText('{n} files'.format(n=n))\n"
+        "show_failure(exc, self.say, self, before='Not saved: ')\n"
         "log.warning('a log line is not on screen')\n"
         "label.setText(self.tr('Wrapped words'))\n"
         "label.setText(QCoreApplication.translate('Ctx', 'Wrapped too').format(x=1))\n"
@@ -223,6 +226,7 @@ def test_the_scan_finds_each_kind_of_unwrapped_text(tmp_path: Path) -> None:
         "'Needs a supervisor'",
         "'Helper hides this'",
         "'{n} files'",
+        "'Not saved: '",
     ]
 
 
