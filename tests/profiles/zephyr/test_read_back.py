@@ -6,14 +6,21 @@ operator reads them (a changed word is a changed instruction to the operator).""
 from __future__ import annotations
 
 import json
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
+from station.cancel import CancelToken
 from station.errors import StationError
+from station.profiles import open_profile
 from station.profiles.base import Identity, StorageKind, StorageState
+from station.profiles.label_scan import LabelScans
 from station.profiles.zephyr.errors import DeviceFsError, ZephyrDeviceError
 from station.profiles.zephyr.mcumgr import UnexpectedAnswer
+from station.profiles.zephyr.profile import ZephyrProfile
 from station.sandbox.sim import storage
 from station.sandbox.zephyr.firmware import store_root
 from station.secret import Secret
@@ -204,6 +211,61 @@ REFUSALS = {
         f"{TABLE} to let the station register the device again and overwrite such files.",
     ),
 }
+
+
+# -- identity from a scanned label ------------------------------------------------------------
+
+
+def test_a_label_scan_identity_with_nothing_to_scan_with_is_refused_word_for_word(
+    sim_fixture: SimFactory,
+) -> None:
+    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr")
+    with _session(fx.ports["1"], identity="label_scan") as s, pytest.raises(StationError) as err:
+        s.identify()
+    assert isinstance(err.value, ZephyrDeviceError)
+    assert (err.value.error_class, err.value.message, err.value.action) == (
+        "config",
+        f'{TABLE} identity = "label_scan", but nothing can hand the station a scanned label for '
+        "slot 1 here.",
+        "Provision through the operator screen or `station provision --serial`, or set "
+        'identity = "hwinfo".',
+    )
+
+
+def test_a_label_scan_identity_is_the_scanned_serial_field_by_field(
+    sim_fixture: SimFactory,
+) -> None:
+    # Firmware that has `hwinfo devid`: the label, not the chip's ID, must name the unit.
+    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr")
+    profile = open_profile("zephyr-mcumgr-fs", {"identity": "label_scan"})
+    assert isinstance(profile, ZephyrProfile)
+    scans = LabelScans()
+    profile.use_label_scans(scans)
+
+    def identify_twice() -> tuple[Identity, Identity]:  # on the port's own thread
+        with profile.open(fx.ports["1"], baud=115200, cancel=CancelToken(), slot="1") as s:
+            return s.identify(), s.identify()
+
+    with ThreadPoolExecutor(1) as pool:
+        both = pool.submit(identify_twice)
+        deadline = time.monotonic() + 30
+        while scans.waiting() != ["1"]:
+            assert time.monotonic() < deadline and not both.done(), "never asked for a scan"
+            time.sleep(0.005)
+        assert scans.give("1", " SN-ZX-7 ") == "SN-ZX-7"
+        first, again = both.result(30)
+    hwinfo = _identity(fx)
+    facts = {k: v for k, v in hwinfo.facts.items() if k != "hwinfo"}
+    expected = replace(
+        hwinfo,
+        hardware_id=b"SN-ZX-7",
+        hardware_serial="SN-ZX-7",
+        facts={**facts, "identity": "label_scan", "label_serial": "SN-ZX-7"},
+    )
+    assert first == expected
+    # The session keeps the serial: identifying again asked for no second scan.
+    assert again == expected
+    assert scans.waiting() == []
 
 
 @pytest.mark.parametrize("trait", list(REFUSALS))
