@@ -8,6 +8,7 @@ summary, an export): `station fleet add-qa` gives QA roles room for that.
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import IO
 
@@ -26,6 +27,36 @@ class FleetDatabase:
         self._settings = settings
         self._password = password
         self._book = RefBook()
+        self._ready: list[FleetQAReader] = []  # opened ahead by `prepare`, handed out first
+        self._lock = threading.Lock()
+
+    def prepare(self, readers: int = 3) -> None:
+        """Open `readers` readers now, to be handed out by `open_keys` and `open_questions`.
+
+        Each is a connection to the centre and a few round trips: the window opens three as it
+        is built, on the GUI thread, so whoever opens it calls this on a worker first. All or
+        none: a failure closes those already open and raises (it is the sign-in's answer)."""
+        opened: list[FleetQAReader] = []
+        try:
+            for _ in range(readers):
+                opened.append(FleetQAReader.open(self._settings, self._password, self._book))
+        except BaseException:
+            for reader in opened:
+                reader.close()
+            raise
+        with self._lock:
+            self._ready.extend(opened)
+
+    @property
+    def prepared(self) -> int:
+        with self._lock:
+            return len(self._ready)
+
+    def _reader(self) -> FleetQAReader:
+        with self._lock:
+            if self._ready:
+                return self._ready.pop(0)
+        return FleetQAReader.open(self._settings, self._password, self._book)
 
     @property
     def settings(self) -> FleetSettings:
@@ -41,10 +72,10 @@ class FleetDatabase:
         return None  # each station verifies its own chain; the centre has no one file
 
     def open_keys(self) -> FleetQAReader:
-        return FleetQAReader.open(self._settings, self._password, self._book)
+        return self._reader()
 
     def open_questions(self) -> FleetQAReader:
-        return FleetQAReader.open(self._settings, self._password, self._book)
+        return self._reader()
 
     def export(
         self,

@@ -11,13 +11,17 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from psycopg import sql
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from station.fleet.qa_database import FleetDatabase
+from station.roles import Actor, Role
 from tests.fleet.conftest import FleetDb
 from tests.ui.qa.conftest import fetch_all
+from ui.qa.access import fixed
 from ui.qa.table_model import ATTEMPT_ID_ROLE, WAITING, AttemptTableModel
+from ui.qa.window import QAWindow
 from ui.tasks import Tasks
 
 WAIT_MS = 30_000
@@ -100,3 +104,30 @@ def test_a_stalled_centre_never_stalls_the_gui_thread(
         staller.join(WAIT_MS / 1000)
     assert model.index(0, 0).data() == first
     assert model.index(0, 0).data(ATTEMPT_ID_ROLE) == first_id
+
+
+def test_a_window_opened_after_signing_in_makes_no_connection_itself(
+    qtbot: QtBot, two_stations: tuple[FleetDb, dict[str, Path]]
+) -> None:
+    """Signing in (on a worker) opens the window's readers; building the window on the GUI
+    thread then needs no connection: here the centre refuses any new one by then."""
+    fleet_db, _journals = two_stations
+    settings, password = fleet_db.add_qa()
+    source = FleetDatabase(settings, password)
+    source.prepare()
+    assert source.prepared == 3
+    admin = fleet_db.admin()
+    role = sql.Identifier(settings.role)
+    admin.execute(sql.SQL("ALTER ROLE {} NOLOGIN").format(role))
+    try:
+        window = QAWindow(source, actor=fixed(Actor("Quinn", Role.QA)), verify_on_open=False)
+        try:
+            with qtbot.waitSignal(window.model.keysApplied, timeout=WAIT_MS):
+                window.show()
+            assert source.prepared == 0
+            assert window.model.count == 50
+        finally:
+            window.close()
+            window.deleteLater()
+    finally:
+        admin.execute(sql.SQL("ALTER ROLE {} LOGIN").format(role))

@@ -222,7 +222,8 @@ class FleetPage(QDialog):
             self.qa_button.setEnabled(True)
             self._failed(exc)
 
-        self._tasks.run(lambda: source.open_keys().close(), opened, failed)
+        # Signing in opens the window's readers, so building it waits on no network.
+        self._tasks.run(source.prepare, opened, failed)
 
     def _show(self, rows: list[StationRow]) -> None:
         self._reading = False
