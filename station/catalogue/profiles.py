@@ -214,4 +214,127 @@ TEXTS: dict[str, str] = {
         "Set the unit from slot {slot} aside; provision units before flash encryption is "
         "enabled, or use NVS encryption keys outside the station (docs/esp32.md)."
     ),
+    # The Zephyr MCUmgr profile (station/profiles/zephyr/, docs/zephyr.md).
+    "zephyr.missing_group": (
+        "The firmware of the device in {place} has no MCUmgr {group} group, which the station "
+        "needs to provision a stock Zephyr device."
+    ),
+    "zephyr.missing_group.action": (
+        "Set the device from {place} aside. The firmware team must build it with {kconfig} "
+        "(docs/zephyr.md lists every option)."
+    ),
+    "zephyr.group_error": "The device in {place} refused {what}: group {group} rc {rc}",
+    "zephyr.firmware_check.action": (
+        "Set the device from {place} aside for a firmware check (docs/zephyr.md)."
+    ),
+    "zephyr.upload_unknown": (
+        "No answer to a chunk of the configuration upload from the device in {place}, so it is "
+        "unknown how much of the file it stored ({cause})"
+    ),
+    "zephyr.upload_unknown.action": (
+        "Do not start again blindly: reseat the device in {place} if needed and let the station "
+        "re-read the file."
+    ),
+    "zephyr.reset_unknown": "No answer to the reset of the device in {place} ({cause})",
+    "zephyr.no_scanner": (
+        '{table} identity = "label_scan", but nothing can hand the station a scanned label for '
+        "{place} here."
+    ),
+    "zephyr.no_scanner.action": (
+        "Provision through the operator screen or `station provision --serial`, or set "
+        'identity = "hwinfo".'
+    ),
+    "zephyr.no_hwinfo": (
+        "The shell of the device in {place} has no 'hwinfo' command, so the station cannot "
+        "read its hardware ID."
+    ),
+    "zephyr.no_hwinfo.action": (
+        "Set the device from {place} aside. The firmware team must build it with {kconfig}, or "
+        'the supervisor sets identity = "label_scan" in {table} so each unit is identified by '
+        "the serial scanned from its label (docs/zephyr.md)."
+    ),
+    "zephyr.hwinfo_unreadable": (
+        "'hwinfo devid' on the device in {place} printed {shown} (status {ret}), not the "
+        "'Length: N' and 'ID: 0x...' lines the station reads the hardware ID from."
+    ),
+    "zephyr.hwinfo_unreadable.action": (
+        "Set the device from {place} aside for a firmware check: its hwinfo driver must give "
+        "the chip's unique ID (docs/zephyr.md)."
+    ),
+    "zephyr.hwid_changed": (
+        "The device in {place} reported hardware ID {before} and now {after} in the same "
+        "session; the station cannot tell which unit it is."
+    ),
+    "zephyr.hwid_changed.action": (
+        "Set the device from {place} aside for a firmware check: 'hwinfo devid' must print the "
+        "same ID every time."
+    ),
+    "zephyr.doing.read": "reading {path}",
+    "zephyr.doing.upload": "the upload of {path}",
+    "zephyr.doing.hash": "the hash of {path}",
+    "zephyr.config_malformed": (
+        "{path} on the device in {place} is not valid JSON ({problem}). The station does not "
+        "overwrite a file it cannot read: it may hold a working secret or settings someone "
+        "needs."
+    ),
+    "zephyr.config_malformed.action": (
+        "Set the device from {place} aside for the supervisor, who has the file checked and "
+        'removed, or sets malformed_config = "rewrite" in {table} to let the station register '
+        "the device again and overwrite such files."
+    ),
+    "zephyr.unmounted": (
+        "The file system at {mount} on the device in {place} is not mounted, so the station "
+        "cannot read or write {path}."
+    ),
+    "zephyr.unmounted.action": (
+        "Set the device from {place} aside. Its firmware must mount {mount} at boot (a "
+        "zephyr,fstab littlefs entry with automount) and keep it mounted: the astarte_app "
+        "sample unmounts it after reading the file (docs/zephyr.md)."
+    ),
+    "zephyr.fs_full": (
+        "The device in {place} could not write {path}: its file system is full (or its flash "
+        "failed)."
+    ),
+    "zephyr.fs_full.action": (
+        "Set the device from {place} aside. The firmware team must leave room on the {mount} "
+        "partition (at least two free 4 KiB blocks) or erase the files filling it; the station "
+        "provisions it again afterwards."
+    ),
+    "zephyr.fs_read_only": "The file system at {mount} on the device in {place} is read-only.",
+    "zephyr.fs_read_only.action": (
+        "Set the device from {place} aside: its firmware must mount the partition read-write."
+    ),
+    "zephyr.fs_refused": "The device in {place} refused {doing}: fs_mgmt error {name}.",
+    "zephyr.fs_refused.action": (
+        "Provision the device in {place} again; if it repeats, set it aside for a firmware check."
+    ),
+    "zephyr.config_too_big": (
+        "The configuration file for the device in {place} would be {size} bytes; the "
+        "astarte_app sample reads at most {most}."
+    ),
+    "zephyr.config_too_big.action": "Shorten extra_fields in {table}.",
+    "zephyr.hash_mismatch": (
+        "The device in {place} holds a {path} whose {kind} is not that of the {sent} bytes sent "
+        "({hashed} bytes hashed): it did not store what the station wrote."
+    ),
+    "zephyr.hash_mismatch.action": (
+        "Provision the device in {place} again; if it repeats, set it aside for a flash check."
+    ),
+    "zephyr.no_secret": "{path} on the device in {place} holds no credentialSecret ({state}).",
+    "zephyr.provision_again.action": "Provision the device in {place} again.",
+    # The Wi-Fi password a Zephyr configuration file carries (station/profiles/zephyr/wifi.py).
+    "wifi.unsafe_backend": (
+        "The OS keyring backend ({module}) would not keep the Wi-Fi password safe."
+    ),
+    "wifi.unsafe_backend.action": (
+        "Start and unlock a Secret Service (gnome-keyring) in this desktop session."
+    ),
+    "wifi.no_answer": "The OS keyring did not answer when asked for the Wi-Fi password.",
+    "wifi.no_answer.action": "Unlock the keyring on this PC's desktop, then start the slot again.",
+    "wifi.failed": "The OS keyring failed to give the Wi-Fi password ({kind}).",
+    "wifi.failed.action": (
+        "Start and unlock a Secret Service (gnome-keyring), then start the slot again."
+    ),
+    "wifi.none": "The OS keyring holds no Wi-Fi password for SSID {ssid}.",
+    "wifi.none.action": "Ask the supervisor to store it: {command}.",
 }

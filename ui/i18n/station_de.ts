@@ -1775,6 +1775,38 @@
         <translation>gelb an</translation>
     </message>
     <message>
+        <source>The OS keyring failed to give the Wi-Fi password ({kind}).</source>
+        <translation>Der Schlüsselbund des Betriebssystems konnte das WLAN-Passwort nicht liefern ({kind}).</translation>
+    </message>
+    <message>
+        <source>Start and unlock a Secret Service (gnome-keyring), then start the slot again.</source>
+        <translation>Einen Secret Service (gnome-keyring) starten und entsperren, dann den Platz erneut starten.</translation>
+    </message>
+    <message>
+        <source>The OS keyring did not answer when asked for the Wi-Fi password.</source>
+        <translation>Der Schlüsselbund des Betriebssystems antwortete nicht auf die Frage nach dem WLAN-Passwort.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring on this PC&apos;s desktop, then start the slot again.</source>
+        <translation>Den Schlüsselbund auf dem Desktop dieses PCs entsperren, dann den Platz erneut starten.</translation>
+    </message>
+    <message>
+        <source>The OS keyring holds no Wi-Fi password for SSID {ssid}.</source>
+        <translation>Der Schlüsselbund des Betriebssystems enthält kein WLAN-Passwort für die SSID {ssid}.</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to store it: {command}.</source>
+        <translation>Den Schichtleiter bitten, es zu speichern: {command}.</translation>
+    </message>
+    <message>
+        <source>The OS keyring backend ({module}) would not keep the Wi-Fi password safe.</source>
+        <translation>Das Schlüsselbund-Backend des Betriebssystems ({module}) würde das WLAN-Passwort nicht sicher aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Start and unlock a Secret Service (gnome-keyring) in this desktop session.</source>
+        <translation>In dieser Desktop-Sitzung einen Secret Service (gnome-keyring) starten und entsperren.</translation>
+    </message>
+    <message>
         <source>device ID</source>
         <translation>Geräte-ID</translation>
     </message>
@@ -1789,6 +1821,142 @@
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>{path} on the device in {place} is not valid JSON ({problem}). The station does not overwrite a file it cannot read: it may hold a working secret or settings someone needs.</source>
+        <translation>{path} auf dem Gerät in {place} ist kein gültiges JSON ({problem}). Die Station überschreibt keine Datei, die sie nicht lesen kann: Sie kann ein gültiges Geheimnis oder benötigte Einstellungen enthalten.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for the supervisor, who has the file checked and removed, or sets malformed_config = &quot;rewrite&quot; in {table} to let the station register the device again and overwrite such files.</source>
+        <translation>Gerät aus {place} für den Schichtleiter beiseitelegen, der die Datei prüfen und entfernen lässt oder malformed_config = &quot;rewrite&quot; in {table} setzt, damit die Station das Gerät erneut registriert und solche Dateien überschreibt.</translation>
+    </message>
+    <message>
+        <source>The configuration file for the device in {place} would be {size} bytes; the astarte_app sample reads at most {most}.</source>
+        <translation>Die Konfigurationsdatei für das Gerät in {place} hätte {size} Byte; das Beispiel astarte_app liest höchstens {most}.</translation>
+    </message>
+    <message>
+        <source>Shorten extra_fields in {table}.</source>
+        <translation>extra_fields in {table} kürzen.</translation>
+    </message>
+    <message>
+        <source>the hash of {path}</source>
+        <translation>den Hash von {path}</translation>
+    </message>
+    <message>
+        <source>reading {path}</source>
+        <translation>das Lesen von {path}</translation>
+    </message>
+    <message>
+        <source>the upload of {path}</source>
+        <translation>das Hochladen von {path}</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for a firmware check (docs/zephyr.md).</source>
+        <translation>Gerät aus {place} für eine Firmware-Prüfung beiseitelegen (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>The device in {place} could not write {path}: its file system is full (or its flash failed).</source>
+        <translation>Das Gerät in {place} konnte {path} nicht schreiben: Sein Dateisystem ist voll (oder sein Flash defekt).</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. The firmware team must leave room on the {mount} partition (at least two free 4 KiB blocks) or erase the files filling it; the station provisions it again afterwards.</source>
+        <translation>Gerät aus {place} beiseitelegen. Das Firmware-Team muss auf der Partition {mount} Platz lassen (mindestens zwei freie 4-KiB-Blöcke) oder die füllenden Dateien löschen; danach provisioniert die Station es erneut.</translation>
+    </message>
+    <message>
+        <source>The file system at {mount} on the device in {place} is read-only.</source>
+        <translation>Das Dateisystem unter {mount} auf dem Gerät in {place} ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside: its firmware must mount the partition read-write.</source>
+        <translation>Gerät aus {place} beiseitelegen: Seine Firmware muss die Partition beschreibbar einhängen.</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {doing}: fs_mgmt error {name}.</source>
+        <translation>Das Gerät in {place} verweigerte {doing}: fs_mgmt-Fehler {name}.</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again; if it repeats, set it aside for a firmware check.</source>
+        <translation>Gerät in {place} erneut provisionieren; wiederholt es sich, für eine Firmware-Prüfung beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {what}: group {group} rc {rc}</source>
+        <translation>Das Gerät in {place} verweigerte {what}: Gruppe {group} rc {rc}</translation>
+    </message>
+    <message>
+        <source>The device in {place} holds a {path} whose {kind} is not that of the {sent} bytes sent ({hashed} bytes hashed): it did not store what the station wrote.</source>
+        <translation>Das Gerät in {place} hat eine {path}, deren {kind} nicht zu den {sent} gesendeten Byte passt ({hashed} Byte gehasht): Es hat nicht gespeichert, was die Station schrieb.</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again; if it repeats, set it aside for a flash check.</source>
+        <translation>Gerät in {place} erneut provisionieren; wiederholt es sich, für eine Flash-Prüfung beiseitelegen.</translation>
+    </message>
+    <message>
+        <source>The device in {place} reported hardware ID {before} and now {after} in the same session; the station cannot tell which unit it is.</source>
+        <translation>Das Gerät in {place} meldete in derselben Sitzung die Hardware-ID {before} und jetzt {after}; die Station kann nicht erkennen, welches Gerät es ist.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for a firmware check: &apos;hwinfo devid&apos; must print the same ID every time.</source>
+        <translation>Gerät aus {place} für eine Firmware-Prüfung beiseitelegen: &apos;hwinfo devid&apos; muss jedes Mal dieselbe ID ausgeben.</translation>
+    </message>
+    <message>
+        <source>&apos;hwinfo devid&apos; on the device in {place} printed {shown} (status {ret}), not the &apos;Length: N&apos; and &apos;ID: 0x...&apos; lines the station reads the hardware ID from.</source>
+        <translation>&apos;hwinfo devid&apos; auf dem Gerät in {place} gab {shown} aus (Status {ret}), nicht die Zeilen &apos;Length: N&apos; und &apos;ID: 0x...&apos;, aus denen die Station die Hardware-ID liest.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for a firmware check: its hwinfo driver must give the chip&apos;s unique ID (docs/zephyr.md).</source>
+        <translation>Gerät aus {place} für eine Firmware-Prüfung beiseitelegen: Sein hwinfo-Treiber muss die eindeutige ID des Chips liefern (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>The firmware of the device in {place} has no MCUmgr {group} group, which the station needs to provision a stock Zephyr device.</source>
+        <translation>Die Firmware des Geräts in {place} hat keine MCUmgr-Gruppe {group}, die die Station zum Provisionieren eines Standard-Zephyr-Geräts braucht.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. The firmware team must build it with {kconfig} (docs/zephyr.md lists every option).</source>
+        <translation>Gerät aus {place} beiseitelegen. Das Firmware-Team muss es mit {kconfig} bauen (docs/zephyr.md nennt jede Option).</translation>
+    </message>
+    <message>
+        <source>The shell of the device in {place} has no &apos;hwinfo&apos; command, so the station cannot read its hardware ID.</source>
+        <translation>Die Shell des Geräts in {place} hat keinen Befehl &apos;hwinfo&apos;, daher kann die Station seine Hardware-ID nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. The firmware team must build it with {kconfig}, or the supervisor sets identity = &quot;label_scan&quot; in {table} so each unit is identified by the serial scanned from its label (docs/zephyr.md).</source>
+        <translation>Gerät aus {place} beiseitelegen. Das Firmware-Team muss es mit {kconfig} bauen, oder der Schichtleiter setzt identity = &quot;label_scan&quot; in {table}, damit jedes Gerät über die vom Etikett gescannte Seriennummer erkannt wird (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>{table} identity = &quot;label_scan&quot;, but nothing can hand the station a scanned label for {place} here.</source>
+        <translation>{table} identity = &quot;label_scan&quot;, aber hier kann der Station nichts ein gescanntes Etikett für {place} übergeben.</translation>
+    </message>
+    <message>
+        <source>Provision through the operator screen or `station provision --serial`, or set identity = &quot;hwinfo&quot;.</source>
+        <translation>Über den Bedienerbildschirm oder `station provision --serial` provisionieren oder identity = &quot;hwinfo&quot; setzen.</translation>
+    </message>
+    <message>
+        <source>{path} on the device in {place} holds no credentialSecret ({state}).</source>
+        <translation>{path} auf dem Gerät in {place} enthält kein credentialSecret ({state}).</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again.</source>
+        <translation>Gerät in {place} erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>No answer to the reset of the device in {place} ({cause})</source>
+        <translation>Keine Antwort auf den Neustart des Geräts in {place} ({cause})</translation>
+    </message>
+    <message>
+        <source>The file system at {mount} on the device in {place} is not mounted, so the station cannot read or write {path}.</source>
+        <translation>Das Dateisystem unter {mount} auf dem Gerät in {place} ist nicht eingehängt, daher kann die Station {path} weder lesen noch schreiben.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. Its firmware must mount {mount} at boot (a zephyr,fstab littlefs entry with automount) and keep it mounted: the astarte_app sample unmounts it after reading the file (docs/zephyr.md).</source>
+        <translation>Gerät aus {place} beiseitelegen. Seine Firmware muss {mount} beim Start einhängen (ein zephyr,fstab-littlefs-Eintrag mit automount) und eingehängt lassen: Das Beispiel astarte_app hängt es nach dem Lesen der Datei aus (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>No answer to a chunk of the configuration upload from the device in {place}, so it is unknown how much of the file it stored ({cause})</source>
+        <translation>Keine Antwort vom Gerät in {place} auf einen Teil des Konfigurations-Uploads; wie viel der Datei es gespeichert hat, ist unbekannt ({cause})</translation>
+    </message>
+    <message>
+        <source>Do not start again blindly: reseat the device in {place} if needed and let the station re-read the file.</source>
+        <translation>Nicht blind neu starten: Gerät in {place} ggf. neu einsetzen und die Station die Datei neu lesen lassen.</translation>
     </message>
     <message>
         <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>

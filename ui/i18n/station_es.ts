@@ -1775,6 +1775,38 @@
         <translation>amarillo fijo</translation>
     </message>
     <message>
+        <source>The OS keyring failed to give the Wi-Fi password ({kind}).</source>
+        <translation>El llavero del sistema no pudo dar la contraseña Wi-Fi ({kind}).</translation>
+    </message>
+    <message>
+        <source>Start and unlock a Secret Service (gnome-keyring), then start the slot again.</source>
+        <translation>Inicie y desbloquee un Secret Service (gnome-keyring) y vuelva a iniciar la ranura.</translation>
+    </message>
+    <message>
+        <source>The OS keyring did not answer when asked for the Wi-Fi password.</source>
+        <translation>El llavero del sistema no respondió al pedirle la contraseña Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring on this PC&apos;s desktop, then start the slot again.</source>
+        <translation>Desbloquee el llavero en el escritorio de este PC y vuelva a iniciar la ranura.</translation>
+    </message>
+    <message>
+        <source>The OS keyring holds no Wi-Fi password for SSID {ssid}.</source>
+        <translation>El llavero del sistema no contiene una contraseña Wi-Fi para el SSID {ssid}.</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to store it: {command}.</source>
+        <translation>Pida al supervisor que la guarde: {command}.</translation>
+    </message>
+    <message>
+        <source>The OS keyring backend ({module}) would not keep the Wi-Fi password safe.</source>
+        <translation>El backend del llavero del sistema ({module}) no guardaría la contraseña Wi-Fi de forma segura.</translation>
+    </message>
+    <message>
+        <source>Start and unlock a Secret Service (gnome-keyring) in this desktop session.</source>
+        <translation>Inicie y desbloquee un Secret Service (gnome-keyring) en esta sesión de escritorio.</translation>
+    </message>
+    <message>
         <source>device ID</source>
         <translation>ID de dispositivo</translation>
     </message>
@@ -1789,6 +1821,142 @@
     <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>{path} on the device in {place} is not valid JSON ({problem}). The station does not overwrite a file it cannot read: it may hold a working secret or settings someone needs.</source>
+        <translation>{path} en el dispositivo en {place} no es JSON válido ({problem}). La estación no sobrescribe un archivo que no puede leer: puede contener un secreto válido o ajustes que alguien necesita.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for the supervisor, who has the file checked and removed, or sets malformed_config = &quot;rewrite&quot; in {table} to let the station register the device again and overwrite such files.</source>
+        <translation>Aparte el dispositivo de {place} para el supervisor, que hace revisar y borrar el archivo, o ajusta malformed_config = &quot;rewrite&quot; en {table} para que la estación registre de nuevo el dispositivo y sobrescriba esos archivos.</translation>
+    </message>
+    <message>
+        <source>The configuration file for the device in {place} would be {size} bytes; the astarte_app sample reads at most {most}.</source>
+        <translation>El archivo de configuración del dispositivo en {place} tendría {size} bytes; el ejemplo astarte_app lee como máximo {most}.</translation>
+    </message>
+    <message>
+        <source>Shorten extra_fields in {table}.</source>
+        <translation>Acorte extra_fields en {table}.</translation>
+    </message>
+    <message>
+        <source>the hash of {path}</source>
+        <translation>el hash de {path}</translation>
+    </message>
+    <message>
+        <source>reading {path}</source>
+        <translation>la lectura de {path}</translation>
+    </message>
+    <message>
+        <source>the upload of {path}</source>
+        <translation>la carga de {path}</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for a firmware check (docs/zephyr.md).</source>
+        <translation>Aparte el dispositivo de {place} para revisar el firmware (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>The device in {place} could not write {path}: its file system is full (or its flash failed).</source>
+        <translation>El dispositivo en {place} no pudo escribir {path}: su sistema de archivos está lleno (o su flash falló).</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. The firmware team must leave room on the {mount} partition (at least two free 4 KiB blocks) or erase the files filling it; the station provisions it again afterwards.</source>
+        <translation>Aparte el dispositivo de {place}. El equipo de firmware debe dejar espacio en la partición {mount} (al menos dos bloques libres de 4 KiB) o borrar los archivos que la llenan; después la estación lo aprovisiona de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file system at {mount} on the device in {place} is read-only.</source>
+        <translation>El sistema de archivos en {mount} del dispositivo en {place} es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside: its firmware must mount the partition read-write.</source>
+        <translation>Aparte el dispositivo de {place}: su firmware debe montar la partición en lectura y escritura.</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {doing}: fs_mgmt error {name}.</source>
+        <translation>El dispositivo en {place} rechazó {doing}: error fs_mgmt {name}.</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again; if it repeats, set it aside for a firmware check.</source>
+        <translation>Aprovisione de nuevo el dispositivo en {place}; si se repite, apártelo para revisar el firmware.</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {what}: group {group} rc {rc}</source>
+        <translation>El dispositivo en {place} rechazó {what}: grupo {group} rc {rc}</translation>
+    </message>
+    <message>
+        <source>The device in {place} holds a {path} whose {kind} is not that of the {sent} bytes sent ({hashed} bytes hashed): it did not store what the station wrote.</source>
+        <translation>El dispositivo en {place} tiene un {path} cuyo {kind} no es el de los {sent} bytes enviados ({hashed} bytes con hash): no guardó lo que escribió la estación.</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again; if it repeats, set it aside for a flash check.</source>
+        <translation>Aprovisione de nuevo el dispositivo en {place}; si se repite, apártelo para revisar la flash.</translation>
+    </message>
+    <message>
+        <source>The device in {place} reported hardware ID {before} and now {after} in the same session; the station cannot tell which unit it is.</source>
+        <translation>El dispositivo en {place} informó del ID de hardware {before} y ahora {after} en la misma sesión; la estación no puede saber qué unidad es.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for a firmware check: &apos;hwinfo devid&apos; must print the same ID every time.</source>
+        <translation>Aparte el dispositivo de {place} para revisar el firmware: &apos;hwinfo devid&apos; debe imprimir siempre el mismo ID.</translation>
+    </message>
+    <message>
+        <source>&apos;hwinfo devid&apos; on the device in {place} printed {shown} (status {ret}), not the &apos;Length: N&apos; and &apos;ID: 0x...&apos; lines the station reads the hardware ID from.</source>
+        <translation>&apos;hwinfo devid&apos; en el dispositivo en {place} imprimió {shown} (estado {ret}), no las líneas &apos;Length: N&apos; e &apos;ID: 0x...&apos; de las que la estación lee el ID de hardware.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for a firmware check: its hwinfo driver must give the chip&apos;s unique ID (docs/zephyr.md).</source>
+        <translation>Aparte el dispositivo de {place} para revisar el firmware: su controlador hwinfo debe dar el ID único del chip (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>The firmware of the device in {place} has no MCUmgr {group} group, which the station needs to provision a stock Zephyr device.</source>
+        <translation>El firmware del dispositivo en {place} no tiene el grupo MCUmgr {group}, que la estación necesita para aprovisionar un dispositivo Zephyr estándar.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. The firmware team must build it with {kconfig} (docs/zephyr.md lists every option).</source>
+        <translation>Aparte el dispositivo de {place}. El equipo de firmware debe compilarlo con {kconfig} (docs/zephyr.md enumera cada opción).</translation>
+    </message>
+    <message>
+        <source>The shell of the device in {place} has no &apos;hwinfo&apos; command, so the station cannot read its hardware ID.</source>
+        <translation>La shell del dispositivo en {place} no tiene el comando &apos;hwinfo&apos;, así que la estación no puede leer su ID de hardware.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. The firmware team must build it with {kconfig}, or the supervisor sets identity = &quot;label_scan&quot; in {table} so each unit is identified by the serial scanned from its label (docs/zephyr.md).</source>
+        <translation>Aparte el dispositivo de {place}. El equipo de firmware debe compilarlo con {kconfig}, o el supervisor ajusta identity = &quot;label_scan&quot; en {table} para que cada unidad se identifique por el número de serie escaneado de su etiqueta (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>{table} identity = &quot;label_scan&quot;, but nothing can hand the station a scanned label for {place} here.</source>
+        <translation>{table} identity = &quot;label_scan&quot;, pero aquí nada puede entregar a la estación una etiqueta escaneada para {place}.</translation>
+    </message>
+    <message>
+        <source>Provision through the operator screen or `station provision --serial`, or set identity = &quot;hwinfo&quot;.</source>
+        <translation>Aprovisione desde la pantalla del operario o con `station provision --serial`, o ajuste identity = &quot;hwinfo&quot;.</translation>
+    </message>
+    <message>
+        <source>{path} on the device in {place} holds no credentialSecret ({state}).</source>
+        <translation>{path} en el dispositivo en {place} no contiene credentialSecret ({state}).</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again.</source>
+        <translation>Aprovisione de nuevo el dispositivo en {place}.</translation>
+    </message>
+    <message>
+        <source>No answer to the reset of the device in {place} ({cause})</source>
+        <translation>Sin respuesta al reinicio del dispositivo en {place} ({cause})</translation>
+    </message>
+    <message>
+        <source>The file system at {mount} on the device in {place} is not mounted, so the station cannot read or write {path}.</source>
+        <translation>El sistema de archivos en {mount} del dispositivo en {place} no está montado, así que la estación no puede leer ni escribir {path}.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. Its firmware must mount {mount} at boot (a zephyr,fstab littlefs entry with automount) and keep it mounted: the astarte_app sample unmounts it after reading the file (docs/zephyr.md).</source>
+        <translation>Aparte el dispositivo de {place}. Su firmware debe montar {mount} al arrancar (una entrada zephyr,fstab littlefs con automount) y mantenerlo montado: el ejemplo astarte_app lo desmonta tras leer el archivo (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>No answer to a chunk of the configuration upload from the device in {place}, so it is unknown how much of the file it stored ({cause})</source>
+        <translation>Sin respuesta del dispositivo en {place} a un fragmento de la carga de la configuración, así que no se sabe cuánto del archivo guardó ({cause})</translation>
+    </message>
+    <message>
+        <source>Do not start again blindly: reseat the device in {place} if needed and let the station re-read the file.</source>
+        <translation>No vuelva a empezar a ciegas: si hace falta, vuelva a colocar el dispositivo en {place} y deje que la estación relea el archivo.</translation>
     </message>
     <message>
         <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>

@@ -1775,6 +1775,38 @@
         <translation>giallo fisso</translation>
     </message>
     <message>
+        <source>The OS keyring failed to give the Wi-Fi password ({kind}).</source>
+        <translation>Il portachiavi del sistema non è riuscito a dare la password Wi-Fi ({kind}).</translation>
+    </message>
+    <message>
+        <source>Start and unlock a Secret Service (gnome-keyring), then start the slot again.</source>
+        <translation>Avvia e sblocca un Secret Service (gnome-keyring), poi riavvia lo slot.</translation>
+    </message>
+    <message>
+        <source>The OS keyring did not answer when asked for the Wi-Fi password.</source>
+        <translation>Il portachiavi del sistema non ha risposto alla richiesta della password Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring on this PC&apos;s desktop, then start the slot again.</source>
+        <translation>Sblocca il portachiavi sul desktop di questo PC, poi riavvia lo slot.</translation>
+    </message>
+    <message>
+        <source>The OS keyring holds no Wi-Fi password for SSID {ssid}.</source>
+        <translation>Il portachiavi del sistema non contiene una password Wi-Fi per l&apos;SSID {ssid}.</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to store it: {command}.</source>
+        <translation>Chiedi al supervisore di memorizzarla: {command}.</translation>
+    </message>
+    <message>
+        <source>The OS keyring backend ({module}) would not keep the Wi-Fi password safe.</source>
+        <translation>Il backend del portachiavi del sistema ({module}) non terrebbe al sicuro la password Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Start and unlock a Secret Service (gnome-keyring) in this desktop session.</source>
+        <translation>Avvia e sblocca un Secret Service (gnome-keyring) in questa sessione del desktop.</translation>
+    </message>
+    <message>
         <source>device ID</source>
         <translation>ID dispositivo</translation>
     </message>
@@ -1789,6 +1821,142 @@
     <message>
         <source>none</source>
         <translation>nessuno</translation>
+    </message>
+    <message>
+        <source>{path} on the device in {place} is not valid JSON ({problem}). The station does not overwrite a file it cannot read: it may hold a working secret or settings someone needs.</source>
+        <translation>{path} sul dispositivo ({place}) non è JSON valido ({problem}). La stazione non sovrascrive un file che non sa leggere: potrebbe contenere un segreto valido o impostazioni necessarie.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for the supervisor, who has the file checked and removed, or sets malformed_config = &quot;rewrite&quot; in {table} to let the station register the device again and overwrite such files.</source>
+        <translation>Metti da parte il dispositivo ({place}) per il supervisore, che fa controllare e rimuovere il file, oppure imposta malformed_config = &quot;rewrite&quot; in {table} per far registrare di nuovo il dispositivo alla stazione e sovrascrivere tali file.</translation>
+    </message>
+    <message>
+        <source>The configuration file for the device in {place} would be {size} bytes; the astarte_app sample reads at most {most}.</source>
+        <translation>Il file di configurazione per il dispositivo ({place}) sarebbe di {size} byte; l&apos;esempio astarte_app ne legge al massimo {most}.</translation>
+    </message>
+    <message>
+        <source>Shorten extra_fields in {table}.</source>
+        <translation>Accorcia extra_fields in {table}.</translation>
+    </message>
+    <message>
+        <source>the hash of {path}</source>
+        <translation>l&apos;hash di {path}</translation>
+    </message>
+    <message>
+        <source>reading {path}</source>
+        <translation>la lettura di {path}</translation>
+    </message>
+    <message>
+        <source>the upload of {path}</source>
+        <translation>il caricamento di {path}</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for a firmware check (docs/zephyr.md).</source>
+        <translation>Metti da parte il dispositivo ({place}) per un controllo del firmware (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>The device in {place} could not write {path}: its file system is full (or its flash failed).</source>
+        <translation>Il dispositivo ({place}) non ha potuto scrivere {path}: il suo file system è pieno (o la sua flash è guasta).</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. The firmware team must leave room on the {mount} partition (at least two free 4 KiB blocks) or erase the files filling it; the station provisions it again afterwards.</source>
+        <translation>Metti da parte il dispositivo ({place}). Il team firmware deve lasciare spazio sulla partizione {mount} (almeno due blocchi liberi da 4 KiB) o cancellare i file che la riempiono; poi la stazione ripete il provisioning.</translation>
+    </message>
+    <message>
+        <source>The file system at {mount} on the device in {place} is read-only.</source>
+        <translation>Il file system in {mount} sul dispositivo ({place}) è in sola lettura.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside: its firmware must mount the partition read-write.</source>
+        <translation>Metti da parte il dispositivo ({place}): il suo firmware deve montare la partizione in lettura e scrittura.</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {doing}: fs_mgmt error {name}.</source>
+        <translation>Il dispositivo ({place}) ha rifiutato {doing}: errore fs_mgmt {name}.</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again; if it repeats, set it aside for a firmware check.</source>
+        <translation>Ripeti il provisioning del dispositivo ({place}); se si ripete, mettilo da parte per un controllo del firmware.</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {what}: group {group} rc {rc}</source>
+        <translation>Il dispositivo ({place}) ha rifiutato {what}: gruppo {group} rc {rc}</translation>
+    </message>
+    <message>
+        <source>The device in {place} holds a {path} whose {kind} is not that of the {sent} bytes sent ({hashed} bytes hashed): it did not store what the station wrote.</source>
+        <translation>Il dispositivo ({place}) contiene un {path} il cui {kind} non è quello dei {sent} byte inviati ({hashed} byte sottoposti a hash): non ha memorizzato ciò che la stazione ha scritto.</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again; if it repeats, set it aside for a flash check.</source>
+        <translation>Ripeti il provisioning del dispositivo ({place}); se si ripete, mettilo da parte per un controllo della flash.</translation>
+    </message>
+    <message>
+        <source>The device in {place} reported hardware ID {before} and now {after} in the same session; the station cannot tell which unit it is.</source>
+        <translation>Il dispositivo ({place}) ha riportato l&apos;ID hardware {before} e ora {after} nella stessa sessione; la stazione non può capire quale unità sia.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for a firmware check: &apos;hwinfo devid&apos; must print the same ID every time.</source>
+        <translation>Metti da parte il dispositivo ({place}) per un controllo del firmware: &apos;hwinfo devid&apos; deve stampare ogni volta lo stesso ID.</translation>
+    </message>
+    <message>
+        <source>&apos;hwinfo devid&apos; on the device in {place} printed {shown} (status {ret}), not the &apos;Length: N&apos; and &apos;ID: 0x...&apos; lines the station reads the hardware ID from.</source>
+        <translation>&apos;hwinfo devid&apos; sul dispositivo ({place}) ha stampato {shown} (stato {ret}), non le righe &apos;Length: N&apos; e &apos;ID: 0x...&apos; da cui la stazione legge l&apos;ID hardware.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for a firmware check: its hwinfo driver must give the chip&apos;s unique ID (docs/zephyr.md).</source>
+        <translation>Metti da parte il dispositivo ({place}) per un controllo del firmware: il suo driver hwinfo deve fornire l&apos;ID univoco del chip (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>The firmware of the device in {place} has no MCUmgr {group} group, which the station needs to provision a stock Zephyr device.</source>
+        <translation>Il firmware del dispositivo ({place}) non ha il gruppo MCUmgr {group}, che serve alla stazione per il provisioning di un dispositivo Zephyr standard.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. The firmware team must build it with {kconfig} (docs/zephyr.md lists every option).</source>
+        <translation>Metti da parte il dispositivo ({place}). Il team firmware deve compilarlo con {kconfig} (docs/zephyr.md elenca ogni opzione).</translation>
+    </message>
+    <message>
+        <source>The shell of the device in {place} has no &apos;hwinfo&apos; command, so the station cannot read its hardware ID.</source>
+        <translation>La shell del dispositivo ({place}) non ha il comando &apos;hwinfo&apos;, quindi la stazione non può leggerne l&apos;ID hardware.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. The firmware team must build it with {kconfig}, or the supervisor sets identity = &quot;label_scan&quot; in {table} so each unit is identified by the serial scanned from its label (docs/zephyr.md).</source>
+        <translation>Metti da parte il dispositivo ({place}). Il team firmware deve compilarlo con {kconfig}, oppure il supervisore imposta identity = &quot;label_scan&quot; in {table} così ogni unità è identificata dal seriale scansionato dalla sua etichetta (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>{table} identity = &quot;label_scan&quot;, but nothing can hand the station a scanned label for {place} here.</source>
+        <translation>{table} identity = &quot;label_scan&quot;, ma qui nulla può passare alla stazione un&apos;etichetta scansionata per {place}.</translation>
+    </message>
+    <message>
+        <source>Provision through the operator screen or `station provision --serial`, or set identity = &quot;hwinfo&quot;.</source>
+        <translation>Esegui il provisioning dalla schermata operatore o con `station provision --serial`, oppure imposta identity = &quot;hwinfo&quot;.</translation>
+    </message>
+    <message>
+        <source>{path} on the device in {place} holds no credentialSecret ({state}).</source>
+        <translation>{path} sul dispositivo ({place}) non contiene credentialSecret ({state}).</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again.</source>
+        <translation>Ripeti il provisioning del dispositivo ({place}).</translation>
+    </message>
+    <message>
+        <source>No answer to the reset of the device in {place} ({cause})</source>
+        <translation>Nessuna risposta al riavvio del dispositivo ({place}) ({cause})</translation>
+    </message>
+    <message>
+        <source>The file system at {mount} on the device in {place} is not mounted, so the station cannot read or write {path}.</source>
+        <translation>Il file system in {mount} sul dispositivo ({place}) non è montato, quindi la stazione non può leggere né scrivere {path}.</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. Its firmware must mount {mount} at boot (a zephyr,fstab littlefs entry with automount) and keep it mounted: the astarte_app sample unmounts it after reading the file (docs/zephyr.md).</source>
+        <translation>Metti da parte il dispositivo ({place}). Il suo firmware deve montare {mount} all&apos;avvio (una voce zephyr,fstab littlefs con automount) e tenerlo montato: l&apos;esempio astarte_app lo smonta dopo aver letto il file (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>No answer to a chunk of the configuration upload from the device in {place}, so it is unknown how much of the file it stored ({cause})</source>
+        <translation>Nessuna risposta dal dispositivo ({place}) a una parte del caricamento della configurazione, quindi non si sa quanto del file abbia memorizzato ({cause})</translation>
+    </message>
+    <message>
+        <source>Do not start again blindly: reseat the device in {place} if needed and let the station re-read the file.</source>
+        <translation>Non ripartire alla cieca: se serve reinserisci il dispositivo ({place}) e lascia che la stazione rilegga il file.</translation>
     </message>
     <message>
         <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>
@@ -2482,7 +2650,7 @@
     </message>
     <message>
         <source>Tries are counted since this station started: a failed send is not journaled. The journal holds each result and, once the MES takes it, its acknowledgement.</source>
-        <translation>I tentativi sono contati dall'avvio di questa stazione: un invio fallito non viene registrato. Il registro contiene ogni risultato e, quando il MES lo accetta, la sua conferma.</translation>
+        <translation>I tentativi sono contati dall&apos;avvio di questa stazione: un invio fallito non viene registrato. Il registro contiene ogni risultato e, quando il MES lo accetta, la sua conferma.</translation>
     </message>
     <message>
         <source> min</source>
@@ -2538,7 +2706,7 @@
     </message>
     <message>
         <source>Tries since start</source>
-        <translation>Tentativi dall'avvio</translation>
+        <translation>Tentativi dall&apos;avvio</translation>
     </message>
     <message>
         <source>Last error</source>

@@ -1774,6 +1774,38 @@
         <translation>黄灯常亮</translation>
     </message>
     <message>
+        <source>The OS keyring failed to give the Wi-Fi password ({kind}).</source>
+        <translation>操作系统密钥环未能提供 Wi-Fi 密码（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Start and unlock a Secret Service (gnome-keyring), then start the slot again.</source>
+        <translation>请启动并解锁 Secret Service（gnome-keyring），然后重新启动该槽位。</translation>
+    </message>
+    <message>
+        <source>The OS keyring did not answer when asked for the Wi-Fi password.</source>
+        <translation>请求 Wi-Fi 密码时操作系统密钥环没有应答。</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring on this PC&apos;s desktop, then start the slot again.</source>
+        <translation>请在本机桌面上解锁密钥环，然后重新启动该槽位。</translation>
+    </message>
+    <message>
+        <source>The OS keyring holds no Wi-Fi password for SSID {ssid}.</source>
+        <translation>操作系统密钥环中没有 SSID {ssid} 的 Wi-Fi 密码。</translation>
+    </message>
+    <message>
+        <source>Ask the supervisor to store it: {command}.</source>
+        <translation>请主管保存它：{command}。</translation>
+    </message>
+    <message>
+        <source>The OS keyring backend ({module}) would not keep the Wi-Fi password safe.</source>
+        <translation>操作系统密钥环后端（{module}）无法安全保存 Wi-Fi 密码。</translation>
+    </message>
+    <message>
+        <source>Start and unlock a Secret Service (gnome-keyring) in this desktop session.</source>
+        <translation>请在此桌面会话中启动并解锁 Secret Service（gnome-keyring）。</translation>
+    </message>
+    <message>
         <source>device ID</source>
         <translation>设备 ID</translation>
     </message>
@@ -1788,6 +1820,142 @@
     <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>{path} on the device in {place} is not valid JSON ({problem}). The station does not overwrite a file it cannot read: it may hold a working secret or settings someone needs.</source>
+        <translation>{place} 中设备上的 {path} 不是有效的 JSON（{problem}）。工位不会覆盖无法读取的文件：其中可能有可用的密钥或他人需要的设置。</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for the supervisor, who has the file checked and removed, or sets malformed_config = &quot;rewrite&quot; in {table} to let the station register the device again and overwrite such files.</source>
+        <translation>将 {place} 中的设备放到一边交给主管，由其安排检查并删除该文件，或在 {table} 中设置 malformed_config = &quot;rewrite&quot;，让工位重新注册设备并覆盖此类文件。</translation>
+    </message>
+    <message>
+        <source>The configuration file for the device in {place} would be {size} bytes; the astarte_app sample reads at most {most}.</source>
+        <translation>{place} 中设备的配置文件将为 {size} 字节；astarte_app 示例最多读取 {most} 字节。</translation>
+    </message>
+    <message>
+        <source>Shorten extra_fields in {table}.</source>
+        <translation>请缩短 {table} 中的 extra_fields。</translation>
+    </message>
+    <message>
+        <source>the hash of {path}</source>
+        <translation>计算 {path} 的哈希</translation>
+    </message>
+    <message>
+        <source>reading {path}</source>
+        <translation>读取 {path}</translation>
+    </message>
+    <message>
+        <source>the upload of {path}</source>
+        <translation>上传 {path}</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for a firmware check (docs/zephyr.md).</source>
+        <translation>将 {place} 中的设备放到一边，进行固件检查（docs/zephyr.md）。</translation>
+    </message>
+    <message>
+        <source>The device in {place} could not write {path}: its file system is full (or its flash failed).</source>
+        <translation>{place} 中的设备无法写入 {path}：其文件系统已满（或闪存故障）。</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. The firmware team must leave room on the {mount} partition (at least two free 4 KiB blocks) or erase the files filling it; the station provisions it again afterwards.</source>
+        <translation>将 {place} 中的设备放到一边。固件团队必须在 {mount} 分区留出空间（至少两个空闲的 4 KiB 块）或删除占满它的文件；之后工位会重新配置。</translation>
+    </message>
+    <message>
+        <source>The file system at {mount} on the device in {place} is read-only.</source>
+        <translation>{place} 中设备上 {mount} 处的文件系统为只读。</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside: its firmware must mount the partition read-write.</source>
+        <translation>将 {place} 中的设备放到一边：其固件必须以读写方式挂载该分区。</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {doing}: fs_mgmt error {name}.</source>
+        <translation>{place} 中的设备拒绝了{doing}：fs_mgmt 错误 {name}。</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again; if it repeats, set it aside for a firmware check.</source>
+        <translation>重新配置 {place} 中的设备；如果再次发生，请放到一边进行固件检查。</translation>
+    </message>
+    <message>
+        <source>The device in {place} refused {what}: group {group} rc {rc}</source>
+        <translation>{place} 中的设备拒绝了 {what}：组 {group} rc {rc}</translation>
+    </message>
+    <message>
+        <source>The device in {place} holds a {path} whose {kind} is not that of the {sent} bytes sent ({hashed} bytes hashed): it did not store what the station wrote.</source>
+        <translation>{place} 中的设备上 {path} 的 {kind} 与发送的 {sent} 字节不符（已计算 {hashed} 字节）：它没有保存工位写入的内容。</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again; if it repeats, set it aside for a flash check.</source>
+        <translation>重新配置 {place} 中的设备；如果再次发生，请放到一边进行闪存检查。</translation>
+    </message>
+    <message>
+        <source>The device in {place} reported hardware ID {before} and now {after} in the same session; the station cannot tell which unit it is.</source>
+        <translation>{place} 中的设备在同一会话中先报告硬件 ID {before}，现在为 {after}；工位无法判断是哪台设备。</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for a firmware check: &apos;hwinfo devid&apos; must print the same ID every time.</source>
+        <translation>将 {place} 中的设备放到一边进行固件检查：&apos;hwinfo devid&apos; 每次都必须输出相同的 ID。</translation>
+    </message>
+    <message>
+        <source>&apos;hwinfo devid&apos; on the device in {place} printed {shown} (status {ret}), not the &apos;Length: N&apos; and &apos;ID: 0x...&apos; lines the station reads the hardware ID from.</source>
+        <translation>{place} 中设备上的 &apos;hwinfo devid&apos; 输出了 {shown}（状态 {ret}），而不是工位读取硬件 ID 所需的 &apos;Length: N&apos; 和 &apos;ID: 0x...&apos; 行。</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside for a firmware check: its hwinfo driver must give the chip&apos;s unique ID (docs/zephyr.md).</source>
+        <translation>将 {place} 中的设备放到一边进行固件检查：其 hwinfo 驱动必须给出芯片的唯一 ID（docs/zephyr.md）。</translation>
+    </message>
+    <message>
+        <source>The firmware of the device in {place} has no MCUmgr {group} group, which the station needs to provision a stock Zephyr device.</source>
+        <translation>{place} 中设备的固件没有 MCUmgr {group} 组，而工位配置标准 Zephyr 设备需要它。</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. The firmware team must build it with {kconfig} (docs/zephyr.md lists every option).</source>
+        <translation>将 {place} 中的设备放到一边。固件团队必须用 {kconfig} 构建它（docs/zephyr.md 列出了所有选项）。</translation>
+    </message>
+    <message>
+        <source>The shell of the device in {place} has no &apos;hwinfo&apos; command, so the station cannot read its hardware ID.</source>
+        <translation>{place} 中设备的 shell 没有 &apos;hwinfo&apos; 命令，因此工位无法读取其硬件 ID。</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. The firmware team must build it with {kconfig}, or the supervisor sets identity = &quot;label_scan&quot; in {table} so each unit is identified by the serial scanned from its label (docs/zephyr.md).</source>
+        <translation>将 {place} 中的设备放到一边。固件团队必须用 {kconfig} 构建它，或由主管在 {table} 中设置 identity = &quot;label_scan&quot;，让每台设备通过其标签上扫描的序列号识别（docs/zephyr.md）。</translation>
+    </message>
+    <message>
+        <source>{table} identity = &quot;label_scan&quot;, but nothing can hand the station a scanned label for {place} here.</source>
+        <translation>{table} identity = &quot;label_scan&quot;，但此处没有任何途径把 {place} 的扫描标签交给工位。</translation>
+    </message>
+    <message>
+        <source>Provision through the operator screen or `station provision --serial`, or set identity = &quot;hwinfo&quot;.</source>
+        <translation>请通过操作员界面或 `station provision --serial` 配置，或设置 identity = &quot;hwinfo&quot;。</translation>
+    </message>
+    <message>
+        <source>{path} on the device in {place} holds no credentialSecret ({state}).</source>
+        <translation>{place} 中设备上的 {path} 没有 credentialSecret（{state}）。</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again.</source>
+        <translation>重新配置 {place} 中的设备。</translation>
+    </message>
+    <message>
+        <source>No answer to the reset of the device in {place} ({cause})</source>
+        <translation>{place} 中的设备未应答复位（{cause}）</translation>
+    </message>
+    <message>
+        <source>The file system at {mount} on the device in {place} is not mounted, so the station cannot read or write {path}.</source>
+        <translation>{place} 中设备上 {mount} 处的文件系统未挂载，因此工位无法读写 {path}。</translation>
+    </message>
+    <message>
+        <source>Set the device from {place} aside. Its firmware must mount {mount} at boot (a zephyr,fstab littlefs entry with automount) and keep it mounted: the astarte_app sample unmounts it after reading the file (docs/zephyr.md).</source>
+        <translation>将 {place} 中的设备放到一边。其固件必须在启动时挂载 {mount}（带 automount 的 zephyr,fstab littlefs 条目）并保持挂载：astarte_app 示例在读取文件后会卸载它（docs/zephyr.md）。</translation>
+    </message>
+    <message>
+        <source>No answer to a chunk of the configuration upload from the device in {place}, so it is unknown how much of the file it stored ({cause})</source>
+        <translation>{place} 中的设备未应答配置上传的某个分块，因此不确定它保存了文件的多少（{cause}）</translation>
+    </message>
+    <message>
+        <source>Do not start again blindly: reseat the device in {place} if needed and let the station re-read the file.</source>
+        <translation>不要盲目重新开始：如有需要重新插好 {place} 中的设备，让工位重新读取该文件。</translation>
     </message>
     <message>
         <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from station.errors import StationError
 from station.link.errors import where
+from station.text import Text
 
 # Kconfig options a firmware build needs, by what the station asks for (docs/zephyr.md).
 KCONFIG_FS = (
@@ -20,17 +21,17 @@ class ZephyrDeviceError(StationError):
 
     error_class = "zephyr_firmware"
 
-    def __init__(self, message: str, action: str, *, error_class: str | None = None) -> None:
+    def __init__(
+        self, message: str | Text, action: str | Text, *, error_class: str | None = None
+    ) -> None:
         super().__init__(message, action, error_class=error_class)
 
 
 def missing_group(slot: str, group: str, kconfig: str) -> ZephyrDeviceError:
     place = where(slot, "")
     return ZephyrDeviceError(
-        f"The firmware of the device in {place} has no MCUmgr {group} group, which the station "
-        "needs to provision a stock Zephyr device.",
-        f"Set the device from {place} aside. The firmware team must build it with {kconfig} "
-        "(docs/zephyr.md lists every option).",
+        Text.of("zephyr.missing_group", place=place, group=group),
+        Text.of("zephyr.missing_group.action", place=place, kconfig=kconfig),
         error_class="zephyr_no_" + group.split(maxsplit=1)[0].replace("-", "_"),
     )
 
@@ -40,6 +41,8 @@ class DeviceFsError(StationError):
 
     error_class = "zephyr_fs"
 
-    def __init__(self, message: str, action: str, *, rc: int, error_class: str = "") -> None:
+    def __init__(
+        self, message: str | Text, action: str | Text, *, rc: int, error_class: str = ""
+    ) -> None:
         super().__init__(message, action, error_class=error_class or None)
         self.rc = rc

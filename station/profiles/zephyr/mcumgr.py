@@ -22,6 +22,7 @@ from station.errors import OutcomeUnknown, StationError
 from station.link.errors import CorruptLink, LinkError, LinkTimeout, where
 from station.link.framing import build_message
 from station.link.session import DEFAULT_MARGIN, SmpLink, command_timeout
+from station.text import Text
 
 T = TypeVar("T")
 
@@ -43,7 +44,9 @@ class GroupError(StationError):
     error_class = "mcumgr_error"
 
     def __init__(self, what: str, group: int, rc: int, *, slot: str) -> None:
-        super().__init__(f"The device in {where(slot, '')} refused {what}: group {group} rc {rc}")
+        super().__init__(
+            Text.of("zephyr.group_error", place=where(slot, ""), what=what, group=group, rc=rc)
+        )
         self.group = group
         self.rc = rc
 
@@ -54,9 +57,8 @@ class UnexpectedAnswer(StationError):
     def __init__(self, what: str, detail: str, *, slot: str) -> None:
         place = where(slot, "")
         super().__init__(
-            f"The device in {place} gave an answer to {what} the station does not understand: "
-            f"{detail}.",
-            f"Set the device from {place} aside for a firmware check (docs/zephyr.md).",
+            Text.of("smp.protocol", place=place, command=what, detail=detail),
+            Text.of("zephyr.firmware_check.action", place=place),
         )
 
 
@@ -68,10 +70,8 @@ class UploadOutcomeUnknown(LinkError, OutcomeUnknown):
     def __init__(self, cause: StationError, *, slot: str, port: str) -> None:
         place = where(slot, port)
         super().__init__(
-            f"No answer to a chunk of the configuration upload from the device in {place}, so "
-            f"it is unknown how much of the file it stored ({cause.message})",
-            f"Do not start again blindly: reseat the device in {place} if needed and let the "
-            "station re-read the file.",
+            Text.of("zephyr.upload_unknown", place=place, cause=cause.text),
+            Text.of("zephyr.upload_unknown.action", place=place),
             slot=slot,
             port=port,
         )
@@ -238,7 +238,7 @@ class McuMgrClient:
         except (LinkError, Cancelled) as exc:
             cause = exc if isinstance(exc, StationError) else StationError(str(exc))
             raise OutcomeUnknown(
-                f"No answer to the reset of the device in {where(self.slot, '')} ({cause.message})",
+                Text.of("zephyr.reset_unknown", place=where(self.slot, ""), cause=cause.text),
                 command="reset",
             ) from exc
         self.checked("reset", GroupId.OS_MANAGEMENT, answer.body)

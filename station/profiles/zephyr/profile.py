@@ -153,10 +153,8 @@ class ZephyrSession:
         if self._serial is None:
             if self._scans is None:
                 raise ZephyrDeviceError(
-                    f'{TABLE} identity = "label_scan", but nothing can hand the station a '
-                    f"scanned label for {self.place} here.",
-                    "Provision through the operator screen or `station provision --serial`, "
-                    'or set identity = "hwinfo".',
+                    Text.of("zephyr.no_scanner", table=TABLE, place=self.place),
+                    Text.of("zephyr.no_scanner.action"),
                     error_class="config",
                 )
             self._serial = self._scans.wait(
@@ -171,30 +169,29 @@ class ZephyrSession:
             raise missing_group(self.slot, "shell", KCONFIG_SHELL) from None
         if ret != 0 and "command not found" in output:
             raise ZephyrDeviceError(
-                f"The shell of the device in {self.place} has no 'hwinfo' command, so the "
-                "station cannot read its hardware ID.",
-                f"Set the device from {self.place} aside. The firmware team must build it with "
-                f'{KCONFIG_HWINFO}, or the supervisor sets identity = "label_scan" in {TABLE} '
-                "so each unit is identified by the serial scanned from its label "
-                "(docs/zephyr.md).",
+                Text.of("zephyr.no_hwinfo", place=self.place),
+                Text.of(
+                    "zephyr.no_hwinfo.action", place=self.place, kconfig=KCONFIG_HWINFO, table=TABLE
+                ),
                 error_class="zephyr_no_hwinfo",
             )
         hwid = parse_hwinfo(output) if ret == 0 else None
         if hwid is None:
             shown = " | ".join(output.strip().splitlines())[:80]
             raise ZephyrDeviceError(
-                f"'hwinfo devid' on the device in {self.place} printed {shown!r} (status {ret}), "
-                "not the 'Length: N' and 'ID: 0x...' lines the station reads the hardware ID from.",
-                f"Set the device from {self.place} aside for a firmware check: its hwinfo driver "
-                "must give the chip's unique ID (docs/zephyr.md).",
+                Text.of("zephyr.hwinfo_unreadable", place=self.place, shown=repr(shown), ret=ret),
+                Text.of("zephyr.hwinfo_unreadable.action", place=self.place),
                 error_class="zephyr_hwinfo_unreadable",
             )
         if self._hwid is not None and hwid != self._hwid:
             raise ZephyrDeviceError(
-                f"The device in {self.place} reported hardware ID {self._hwid.hex()} and now "
-                f"{hwid.hex()} in the same session; the station cannot tell which unit it is.",
-                f"Set the device from {self.place} aside for a firmware check: 'hwinfo devid' "
-                "must print the same ID every time.",
+                Text.of(
+                    "zephyr.hwid_changed",
+                    place=self.place,
+                    before=self._hwid.hex(),
+                    after=hwid.hex(),
+                ),
+                Text.of("zephyr.hwid_changed.action", place=self.place),
                 error_class="identity_changed",
             )
         self._hwid = hwid
@@ -207,7 +204,7 @@ class ZephyrSession:
             self._info = (parts[1], parts[0]) if len(parts) == 2 else ("zephyr", "")
         return self._info
 
-    def _fs(self, call: str, exc: GroupError | NotSupported) -> StationError:
+    def _fs(self, call: Text, exc: GroupError | NotSupported) -> StationError:
         if isinstance(exc, NotSupported):
             return missing_group(self.slot, "file-system", KCONFIG_FS)
         return self._fs_refusal(call, exc)
@@ -221,19 +218,20 @@ class ZephyrSession:
                 return ConfigContents(FileState.ABSENT)
             data = self.client.download(path, config_file.MAX_BYTES) if size else b""
         except (GroupError, NotSupported) as exc:
-            raise self._fs("reading " + path, exc) from None
+            raise self._fs(Text.of("zephyr.doing.read", path=path), exc) from None
         contents = config_file.parse(data)
         if (
             contents.state is FileState.MALFORMED
             and self.options.malformed_config is Malformed.REFUSE
         ):
             raise ZephyrDeviceError(
-                f"{path} on the device in {self.place} is not valid JSON ({contents.problem}). "
-                "The station does not overwrite a file it cannot read: it may hold a working "
-                "secret or settings someone needs.",
-                f"Set the device from {self.place} aside for the supervisor, who has the file "
-                f'checked and removed, or sets malformed_config = "rewrite" in {TABLE} to let '
-                "the station register the device again and overwrite such files.",
+                Text.of(
+                    "zephyr.config_malformed",
+                    path=path,
+                    place=self.place,
+                    problem=contents.problem,
+                ),
+                Text.of("zephyr.config_malformed.action", place=self.place, table=TABLE),
                 error_class="zephyr_config_malformed",
             )
         return contents
@@ -253,16 +251,15 @@ class ZephyrSession:
     def _unmounted(self) -> StationError:
         mount = self.options.mount_point
         return DeviceFsError(
-            f"The file system at {mount} on the device in {self.place} is not mounted, so the "
-            f"station cannot read or write {self.options.config_path}.",
-            f"Set the device from {self.place} aside. Its firmware must mount {mount} at boot "
-            "(a zephyr,fstab littlefs entry with automount) and keep it mounted: the astarte_app "
-            "sample unmounts it after reading the file (docs/zephyr.md).",
+            Text.of(
+                "zephyr.unmounted", mount=mount, place=self.place, path=self.options.config_path
+            ),
+            Text.of("zephyr.unmounted.action", place=self.place, mount=mount),
             rc=int(FS_MGMT_ERR.MOUNT_POINT_NOT_FOUND),
             error_class="zephyr_fs_unmounted",
         )
 
-    def _fs_refusal(self, doing: str, exc: GroupError) -> StationError:
+    def _fs_refusal(self, doing: Text, exc: GroupError) -> StationError:
         if exc.group not in (GroupId.FILE_MANAGEMENT, 0):
             return exc
         code = exc.rc
@@ -270,28 +267,22 @@ class ZephyrSession:
             return self._unmounted()
         if code == FS_MGMT_ERR.FILE_WRITE_FAILED:
             return DeviceFsError(
-                f"The device in {self.place} could not write {self.options.config_path}: its "
-                "file system is full (or its flash failed).",
-                f"Set the device from {self.place} aside. The firmware team must leave room on "
-                f"the {self.options.mount_point} partition (at least two free 4 KiB blocks) or "
-                "erase the files filling it; the station provisions it again afterwards.",
+                Text.of("zephyr.fs_full", place=self.place, path=self.options.config_path),
+                Text.of("zephyr.fs_full.action", place=self.place, mount=self.options.mount_point),
                 rc=code,
                 error_class="zephyr_fs_full",
             )
         if code == FS_MGMT_ERR.READ_ONLY_FILESYSTEM:
             return DeviceFsError(
-                f"The file system at {self.options.mount_point} on the device in {self.place} "
-                "is read-only.",
-                f"Set the device from {self.place} aside: its firmware must mount the partition "
-                "read-write.",
+                Text.of("zephyr.fs_read_only", mount=self.options.mount_point, place=self.place),
+                Text.of("zephyr.fs_read_only.action", place=self.place),
                 rc=code,
                 error_class="zephyr_fs_read_only",
             )
         name = FS_MGMT_ERR(code).name if code in FS_MGMT_ERR._value2member_map_ else str(code)
         return DeviceFsError(
-            f"The device in {self.place} refused {doing}: fs_mgmt error {name}.",
-            f"Provision the device in {self.place} again; if it repeats, set it aside for a "
-            "firmware check.",
+            Text.of("zephyr.fs_refused", place=self.place, doing=doing, name=name),
+            Text.of("zephyr.fs_refused.action", place=self.place),
             rc=code,
         )
 
@@ -312,16 +303,20 @@ class ZephyrSession:
         )
         if len(data) > config_file.MAX_BYTES:
             raise ZephyrDeviceError(
-                f"The configuration file for the device in {self.place} would be {len(data)} "
-                f"bytes; the astarte_app sample reads at most {config_file.MAX_BYTES}.",
-                f"Shorten extra_fields in {TABLE}.",
+                Text.of(
+                    "zephyr.config_too_big",
+                    place=self.place,
+                    size=len(data),
+                    most=config_file.MAX_BYTES,
+                ),
+                Text.of("zephyr.config_too_big.action", table=TABLE),
                 error_class="config",
             )
         path = self.options.config_path
         try:
             self.client.upload(path, data)
         except (GroupError, NotSupported) as exc:
-            raise self._fs("the upload of " + path, exc) from None
+            raise self._fs(Text.of("zephyr.doing.upload", path=path), exc) from None
         self._verify_hash(data)
         del data
 
@@ -336,16 +331,20 @@ class ZephyrSession:
             except GroupError as exc:
                 if exc.rc == FS_MGMT_ERR.CHECKSUM_HASH_NOT_FOUND:
                     continue
-                raise self._fs("the hash of " + path, exc) from None
+                raise self._fs(Text.of("zephyr.doing.hash", path=path), exc) from None
             self._hash_kind = kind
             expected = hashlib.sha256(sent).digest() if kind == "sha256" else zlib.crc32(sent)
             if result.value != expected or result.length != len(sent):
                 raise ZephyrDeviceError(
-                    f"The device in {self.place} holds a {path} whose {kind} is not that of the "
-                    f"{len(sent)} bytes sent ({result.length} bytes hashed): it did not store "
-                    "what the station wrote.",
-                    f"Provision the device in {self.place} again; if it repeats, set it aside "
-                    "for a flash check.",
+                    Text.of(
+                        "zephyr.hash_mismatch",
+                        place=self.place,
+                        path=path,
+                        kind=kind,
+                        sent=len(sent),
+                        hashed=result.length,
+                    ),
+                    Text.of("zephyr.hash_mismatch.action", place=self.place),
                     error_class="zephyr_hash_mismatch",
                 )
             return
@@ -357,9 +356,13 @@ class ZephyrSession:
         contents = self._read_config()
         if contents.secret is None:
             raise ZephyrDeviceError(
-                f"{self.options.config_path} on the device in {self.place} holds no "
-                f"credentialSecret ({contents.state}).",
-                f"Provision the device in {self.place} again.",
+                Text.of(
+                    "zephyr.no_secret",
+                    path=self.options.config_path,
+                    place=self.place,
+                    state=str(contents.state),
+                ),
+                Text.of("zephyr.provision_again.action", place=self.place),
                 error_class="reveal_mismatch",
             )
         return contents.secret

@@ -14,6 +14,7 @@ import keyring.errors
 
 from station.errors import StationError
 from station.secret import Secret
+from station.text import Text
 
 SERVICE = "provisioning-station"
 TIMEOUT_S = 30.0
@@ -33,8 +34,8 @@ def load(ssid: str) -> Secret:
     module = type(backend).__module__
     if module.startswith(_REFUSED_BACKENDS):
         raise WifiPasswordUnavailable(
-            f"The OS keyring backend ({module}) would not keep the Wi-Fi password safe.",
-            "Start and unlock a Secret Service (gnome-keyring) in this desktop session.",
+            Text.of("wifi.unsafe_backend", module=module),
+            Text.of("wifi.unsafe_backend.action"),
         )
     box: list[str | BaseException | None] = []
 
@@ -48,19 +49,15 @@ def load(ssid: str) -> Secret:
     worker.start()
     worker.join(TIMEOUT_S)
     if not box:
-        raise WifiPasswordUnavailable(
-            "The OS keyring did not answer when asked for the Wi-Fi password.",
-            "Unlock the keyring on this PC's desktop, then start the slot again.",
-        )
+        raise WifiPasswordUnavailable(Text.of("wifi.no_answer"), Text.of("wifi.no_answer.action"))
     value = box[0]
     if isinstance(value, BaseException):
         raise WifiPasswordUnavailable(
-            f"The OS keyring failed to give the Wi-Fi password ({type(value).__name__}).",
-            "Start and unlock a Secret Service (gnome-keyring), then start the slot again.",
+            Text.of("wifi.failed", kind=type(value).__name__), Text.of("wifi.failed.action")
         )
     if not value:
         raise WifiPasswordUnavailable(
-            f"The OS keyring holds no Wi-Fi password for SSID {ssid!r}.",
-            f"Ask the supervisor to store it: keyring set {SERVICE} {username(ssid)!r}.",
+            Text.of("wifi.none", ssid=repr(ssid)),
+            Text.of("wifi.none.action", command=f"keyring set {SERVICE} {username(ssid)!r}"),
         )
     return Secret(value)
