@@ -95,6 +95,12 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     d.add_argument("--baud", type=int, help="pace the simulated devices at this baud rate")
     d.add_argument("--operator", default="Demo operator", help="for the journal")
     d.add_argument("--json", action="store_true", help="headless: one JSON object per slot")
+    d.add_argument(
+        "--check-scan",
+        action="store_true",
+        help="window: the target checks each printed label, scanned back by a simulated serial "
+        "scanner (the headless demo always does)",
+    )
     d.add_argument("--auto-provision", action="store_true", help="window: provision at start")
     d.add_argument("--screenshot", type=Path, help="window: save a screenshot when done")
     d.add_argument("--exit-when-done", action="store_true", help="window: quit when done")

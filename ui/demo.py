@@ -78,6 +78,11 @@ def announce_line(env: DemoEnvironment, out: TextIO) -> None:
         out.write(f"demo: MES stand-in at {env.mes.url} (mode ok)\n")
     if env.printer is not None:
         out.write(f"demo: label printer stand-in at 127.0.0.1:{env.printer.port}\n")
+    if env.scanner is not None:
+        out.write(
+            f"demo: check-scan on: a simulated serial scanner at {env.scanner.port} scans each "
+            "printed label back\n"
+        )
     tower = env.tower
     if tower is not None:
         out.write(f"demo: serial tower light on a pseudo-terminal at {tower.port}\n")
@@ -129,6 +134,9 @@ def open_demo(
                     baud=getattr(args, "baud", None),
                     profile=getattr(args, "profile", "smp"),
                     line=True,
+                    # --check-scan: each label printed is scanned back by the simulated serial
+                    # scanner, so the window shows held PASS, label, check-scan, PASS.
+                    check_scan=bool(getattr(args, "check_scan", False)),
                 )
             )
             announce_line(env, sys.stdout)
