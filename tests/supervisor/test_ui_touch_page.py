@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from station.config import load_config
@@ -19,6 +19,7 @@ from station.errors import ConfigError
 from station.roles import Actor, NotPermitted, Role
 from station.targets.actions import TargetBook
 from tests.supervisor.test_ui_restart import WAIT_MS, Running, running
+from ui.errors import CrashDialog
 from ui.operator.window import OperatorWindow
 from ui.supervisor.touch_page import TouchPage
 
@@ -124,3 +125,27 @@ def test_touch_settings_need_a_supervisor_and_a_key_a_pedal_can_send(
         # Saving what is already there changes nothing and journals nothing.
         book.save_touch_settings(Actor("Sam", Role.SUPERVISOR), touch=False, pedal_key=None)
         assert [e for e in st.journal.audit_events() if e.kind == "line_settings_change"] == []
+
+
+def test_a_failed_save_shows_its_words_and_a_bug_also_the_crash_dialog(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    # The page's failure handler is the write task's: a refusal is words on the page only, a
+    # bug reaches the crash dialog as well (its words ask for the report the dialog holds).
+    with running(qtbot, tmp_path) as st:
+        st.sign_in_supervisor()
+        page = _page(st.window)
+
+        def crash_dialogs() -> list[CrashDialog]:
+            return [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog)]
+
+        page._refused(ConfigError("The pedal key is not one a pedal can send.", "Pick F13."))
+        assert page.state.text() == (
+            "The pedal key is not one a pedal can send. What to do: Pick F13."
+        )
+        assert crash_dialogs() == []
+        page._refused(RuntimeError("a bug"))
+        assert page.state.text().startswith("The station hit an internal error.")
+        qtbot.waitUntil(lambda: any(d.isVisible() for d in crash_dialogs()), timeout=WAIT_MS)
+        for dialog in crash_dialogs():
+            dialog.close()

@@ -48,7 +48,7 @@ from station.fleet.lots import (
 from station.fleet.supervise import check_reason, release_for_rework
 from station.journal import Journal
 from station.roles import Actor, Authenticator, NotPermitted, Privilege, Role
-from ui.errors import in_words
+from ui.errors import show_failure
 from ui.supervisor.tools import SupervisorTools
 from ui.tasks import Tasks
 
@@ -159,7 +159,7 @@ class LotDialog(QDialog):
         self.refresh()
 
     def _failed(self, exc: BaseException) -> None:
-        self.outcome.setText(in_words(exc))
+        show_failure(exc, self.outcome.setText, self)
         self.refresh()
 
     def wait(self, timeout_ms: int) -> bool:
@@ -259,7 +259,7 @@ class ReleaseClaimDialog(QDialog):
         self.release_button.setEnabled(True)
         self.station_password.clear()
         self.central_password.clear()
-        self.outcome.setText(in_words(exc))
+        show_failure(exc, self.outcome.setText, self)
 
     def wait(self, timeout_ms: int) -> bool:
         """Tests: block until the work in flight is done."""

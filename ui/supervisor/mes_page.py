@@ -55,7 +55,7 @@ from station.engine.mes_override import (
 from station.journal import Journal
 from station.roles import Actor, Privilege
 from ui import theme
-from ui.errors import in_words
+from ui.errors import in_words, show_failure
 from ui.supervisor.tools import SupervisorTools
 from ui.tasks import Tasks
 
@@ -327,7 +327,7 @@ class MesPage(QDialog):
     def _refused(self, exc: BaseException) -> None:
         self.start_button.setEnabled(True)
         self._show_override()
-        self.refusal.setText(in_words(exc))
+        show_failure(exc, self.refusal.setText, self)
 
     def wait(self, timeout_ms: int) -> bool:
         """Tests: block until the reads and writes in flight are done."""

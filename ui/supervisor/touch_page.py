@@ -30,7 +30,7 @@ from station.config import StationConfig
 from station.config.model import PEDAL_KEYS
 from station.engine.events import StationNotice
 from station.roles import Privilege
-from ui.errors import in_words
+from ui.errors import show_failure
 from ui.operator.keys import pedal_qt_key
 from ui.operator.touch import set_touch
 from ui.supervisor.tools import SupervisorTools
@@ -113,7 +113,7 @@ class TouchPage(QDialog):
 
     def _refused(self, exc: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self.state.setText(in_words(exc))
+        show_failure(exc, self.state.setText, self)
 
     def wait(self, timeout_ms: int) -> bool:
         """Tests: block until a save in flight is done."""
