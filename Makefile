@@ -18,8 +18,9 @@ $(STAMP): pyproject.toml
 deps:
 	@tools/debian-deps.sh
 
-# The screens' translations: ui/i18n/station_<lang>.ts are the sources (committed); the .qm the
-# station loads are built from them here and never committed. docs/development.md, "Translations".
+# The screens' translations: ui/i18n/station_<lang>.ts are the sources (committed, English's
+# too); the .qm the station loads are built from them here and never committed.
+# docs/development.md, "Translations".
 TS := $(wildcard ui/i18n/station_*.ts)
 QM := $(TS:.ts=.qm)
 
@@ -31,10 +32,16 @@ translations: $(QM)
 # Re-read every wrapped string in ui/ into the .ts files: new ones arrive unfinished, changed
 # ones keep their old translation marked unfinished (lupdate's rule), gone ones are dropped.
 # The station's messages (station/catalogue/) first become ui/i18n/engine_texts.py for lupdate.
+# English is the source language: its .ts holds only the plural forms ("1 event", "3 events"
+# for the source's "event(s)"), as Qt prescribes (lupdate -pluralonly).
+EN_TS := ui/i18n/station_en.ts
+
 translations-update: $(STAMP)
 	$(PY) -m ui.i18n.generate
 	$(VENV)/bin/pyside6-lupdate -locations none -no-obsolete $$(find ui -name '*.py' | sort) \
-	  -ts $(TS)
+	  -ts $(filter-out $(EN_TS),$(TS))
+	$(VENV)/bin/pyside6-lupdate -pluralonly -source-language en -target-language en \
+	  -locations none -no-obsolete $$(find ui -name '*.py' | sort) -ts $(EN_TS)
 
 demo: deps $(STAMP) translations
 	$(VENV)/bin/station demo

@@ -114,7 +114,7 @@ def test_file_list_and_ownership(deb: Path) -> None:
         f"opt/{NAME}/_internal/PySide6/Qt/plugins/platforms/libqoffscreen.so",
         *(
             f"opt/{NAME}/_internal/ui/i18n/station_{lang}.qm"
-            for lang in ("de", "it", "es", "zh_CN")
+            for lang in ("en", "de", "it", "es", "zh_CN")
         ),
     ):
         assert expected in paths, expected

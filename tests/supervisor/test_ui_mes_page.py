@@ -32,7 +32,11 @@ from station.roles import Actor, Role
 from station.sandbox.mes import MesStandIn
 from tests.engine.test_runner import Events, runner_for
 from tests.supervisor.conftest import Supervised
+from tests.ui.i18n_fixtures import qm_dir, station_languages
+from ui.i18n.languages import Languages
 from ui.supervisor.mes_page import MesPage, attach_mes_page
+
+__all__ = ["qm_dir", "station_languages"]
 
 RECIPE = "R-7 provisioning"
 WAIT_MS = 60_000
@@ -168,7 +172,7 @@ def test_an_operator_cannot_override_from_the_page(rig: Callable[..., Rig], qtbo
 
 
 def test_the_waiting_list_follows_the_outbox_until_the_mes_takes_the_results(
-    rig: Callable[..., Rig], qtbot: QtBot
+    rig: Callable[..., Rig], qtbot: QtBot, station_languages: Languages
 ) -> None:
     r = rig(policy="allow-and-queue", mode="down", slots=2)
     r.provision("1", qtbot)
@@ -188,7 +192,7 @@ def test_the_waiting_list_follows_the_outbox_until_the_mes_takes_the_results(
     # Waiting since: each result's own time from the journal (its attempt's finish).
     assert first[SINCE] == _local(r, snaps["1"].attempt_id)
     assert second[SINCE] == _local(r, snaps["2"].attempt_id)
-    assert "2 result(s) wait for the MES" in page.waiting_state.text()
+    assert "2 results wait for the MES" in page.waiting_state.text()
 
     # A slow MES holds the sender, not the page: it keeps reading while a send hangs.
     r.mes.state.delay_s = 5.0
@@ -234,7 +238,7 @@ def test_the_roles_menu_opens_the_page_for_a_signed_in_supervisor_only(
 
 
 def test_a_trickling_mes_is_cut_at_its_deadline_while_the_page_stays_live(
-    rig: Callable[..., Rig], qtbot: QtBot
+    rig: Callable[..., Rig], qtbot: QtBot, station_languages: Languages
 ) -> None:
     """The stand-in answers a byte every 0.3 s (a whole answer takes over 7 s): each send is cut
     at the 2 s total deadline, the page shows the waiting result with that error, and the GUI
@@ -264,7 +268,7 @@ def test_a_trickling_mes_is_cut_at_its_deadline_while_the_page_stays_live(
     assert row[SINCE] == _local(r, done.snapshot.attempt_id)
     assert "did not answer the route result within 2 s" in row[TRIES + 1]
     assert row[TRIES + 2]  # when it tries again, or "now" while a send is under way
-    assert "1 result(s) wait for the MES" in page.waiting_state.text()
+    assert "1 result waits for the MES" in page.waiting_state.text()
     # The hard total deadline: a new send starts every deadline + retry pause (2 + 0.5 s), not
     # every whole trickled answer (over 7 s).
     gaps = [b - a for (_, a), (_, b) in itertools.pairwise(posts[1:])]  # changes seen

@@ -35,10 +35,13 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def station_languages(qapp: object, qm_dir: Path) -> Iterator[Languages]:
-    """The application's `Languages` loading the freshly built `.qm`; English again after."""
+    """The application's `Languages` loading the freshly built `.qm`, speaking English (with its
+    plural forms) at first and again after."""
     found = languages()
     before = found.directory
     found.directory = qm_dir
+    # English too is loaded from its .qm: its plural forms ("1 event", "3 events").
+    assert found.switch(SOURCE_LANGUAGE) is None
     try:
         yield found
     finally:

@@ -3,8 +3,11 @@ shown (each visible text re-worded from `LanguageChange`), and a missing transla
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from station.engine.events import SlotState
@@ -102,3 +105,41 @@ def test_a_missing_translation_is_said_and_english_stays(
     assert "Deutsch translation" in shown and "station_de.qm" in shown, shown
     assert "make translations" in shown, shown
     assert w.menus.language_actions["en"].isChecked()
+
+
+def test_english_counts_read_in_the_singular_and_the_plural(station_languages: Languages) -> None:
+    """English's own .qm (plural forms only): no "event(s)" on an English screen."""
+
+    def count(context: str, source: str, n: int) -> str:
+        return QCoreApplication.translate(context, source, "", n)
+
+    assert count("AuditEventsView", "{count} event(s)", 1) == "{count} event"
+    assert count("AuditEventsView", "{count} event(s)", 3) == "{count} events"
+    assert count("OperatorWindow", "Started %n slot(s).", 1) == "Started 1 slot."
+    assert count("OperatorWindow", "Started %n slot(s).", 16) == "Started 16 slots."
+    assert count("QAWindow", "{count} attempt(s) match ({filter})", 1).startswith(
+        "{count} attempt matches"
+    )
+    # Back to English after German: the English forms again, not German's nor the source's.
+    assert station_languages.switch("de") is None
+    assert count("AuditEventsView", "{count} event(s)", 3) == "{count} Ereignisse"
+    assert station_languages.switch("en") is None
+    assert count("AuditEventsView", "{count} event(s)", 3) == "{count} events"
+
+
+def test_a_missing_english_qm_is_said_and_english_stays(
+    tmp_path: Path, station_languages: Languages
+) -> None:
+    for qm in Path(station_languages.directory).glob("*.qm"):
+        if qm.name != "station_en.qm":
+            shutil.copy(qm, tmp_path / qm.name)
+    station_languages.directory = tmp_path
+    missing = station_languages.switch("en")
+    assert missing is not None
+    assert "station_en.qm" in missing.message and "make translations" in missing.action
+    assert station_languages.current == "en"
+    said = QCoreApplication.translate("AuditEventsView", "{count} event(s)", "", 3)
+    assert said == "{count} event(s)"
+    # Another language still loads, and going back to English says the same again.
+    assert station_languages.switch("de") is None
+    assert station_languages.switch("en") is not None

@@ -72,8 +72,30 @@ def _ts(language: str) -> Path:
 
 def test_a_ts_exists_for_every_language() -> None:
     for language in LANGUAGE_NAMES:
-        if language != SOURCE_LANGUAGE:
-            assert _ts(language).is_file(), f"{_ts(language)}: run `make translations-update`"
+        assert _ts(language).is_file(), f"{_ts(language)}: run `make translations-update`"
+
+
+def test_the_english_ts_holds_every_plural_and_only_plurals(tmp_path: Path) -> None:
+    """station_en.ts is lupdate -pluralonly over ui/ today (no count lacks its English forms,
+    none is stale), every message a plural, each with its singular and plural filled in."""
+    copy = tmp_path / "station_en.ts"
+    shutil.copy(_ts(SOURCE_LANGUAGE), copy)
+    sources = sorted(str(p) for p in (ROOT / "ui").rglob("*.py"))
+    flags = ["-silent", "-pluralonly", "-locations", "none", "-no-obsolete"]
+    subprocess.run(
+        [str(LUPDATE), *flags, *sources, "-ts", str(copy)],
+        check=True,
+        timeout=120,
+    )
+    before = _messages(_ts(SOURCE_LANGUAGE))
+    after = {(c, s) for c, s, _, _ in _messages(copy)}
+    assert sorted(after - {(c, s) for c, s, _, _ in before}) == [], "make translations-update"
+    assert sorted({(c, s) for c, s, _, _ in before} - after) == [], "make translations-update"
+    root = ET.parse(_ts(SOURCE_LANGUAGE)).getroot()
+    assert all(m.get("numerus") == "yes" for m in root.iter("message"))
+    wrong = [f"{c}: {s!r}" for c, s, forms, unfinished in before if unfinished or len(forms) != 2]
+    assert wrong == [], "give each its singular and plural in ui/i18n/station_en.ts"
+    assert len(before) >= 10
 
 
 def test_the_operator_screen_is_wholly_translated_in_german() -> None:
@@ -83,7 +105,7 @@ def test_the_operator_screen_is_wholly_translated_in_german() -> None:
     assert unfinished == [], "translate these in ui/i18n/station_de.ts (docs/development.md)"
 
 
-@pytest.mark.parametrize("language", [lang for lang in LANGUAGE_NAMES if lang != "en"])
+@pytest.mark.parametrize("language", list(LANGUAGE_NAMES))
 def test_every_translation_keeps_its_placeholders(language: str) -> None:
     wrong = [
         f"{context}: {source!r} -> {form!r}"

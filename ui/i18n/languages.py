@@ -3,8 +3,10 @@
 Two translators per language: the station's own (`station_<lang>.qm`, built from the `.ts`
 sources beside this file by `make translations`) and Qt's (`qtbase_<lang>.qm`, shipped with
 PySide6: the standard dialog buttons). Installing them makes Qt post `LanguageChange` to every
-widget; each screen re-words itself from it (`retranslate`). English is the source text and
-needs no file. A missing `.qm` is an environment fault: the screens stay in (or go back to)
+widget; each screen re-words itself from it (`retranslate`). English is the source text; its
+`station_en.qm` holds only the plural forms (`pyside6-lupdate -pluralonly`, as Qt prescribes for
+the source language), so a count reads "1 event", "3 events" instead of the source's
+"event(s)". A missing `.qm` is an environment fault: the screens stay in (or go back to)
 English and the caller shows why, with what to do.
 """
 
@@ -65,31 +67,37 @@ class Languages(QObject):
         if language not in LANGUAGE_NAMES:
             raise ValueError(f"unknown language {language!r}; known: {', '.join(LANGUAGES)}")
         self._remove()
-        if language == SOURCE_LANGUAGE:
-            self._set(language)
-            return None
         path = qm_path(language, self.directory)
         if not self._station.load(str(path)):
-            self._set(SOURCE_LANGUAGE)
+            if language == SOURCE_LANGUAGE:
+                # Still English, only its counts read "event(s)": say so, as for any language.
+                self._set(language)
+                return Missing(
+                    QCoreApplication.translate(
+                        "Languages",
+                        "The English plural forms ({path}) are missing or unreadable, so "
+                        'counts read like "2 event(s)".',
+                    ).format(path=path),
+                    _reinstall(),
+                )
+            self.switch(SOURCE_LANGUAGE)  # English's plural forms, if they at least are there
             return Missing(
                 QCoreApplication.translate(
                     "Languages",
                     "The {language} translation ({path}) is missing or unreadable, so the "
                     "station speaks English.",
                 ).format(language=LANGUAGE_NAMES[language], path=path),
-                QCoreApplication.translate(
-                    "Languages",
-                    "Ask the supervisor to reinstall the station (from a source checkout: "
-                    "make translations).",
-                ),
+                _reinstall(),
             )
-        # Qt's own words (OK, Cancel, Yes, No); a language Qt has none for still works.
-        self._qt.load(
-            f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        )
         app = QCoreApplication.instance()
         assert app is not None
-        app.installTranslator(self._qt)
+        if language != SOURCE_LANGUAGE:
+            # Qt's own words (OK, Cancel, Yes, No); a language Qt has none for still works.
+            self._qt.load(
+                f"qtbase_{language}",
+                QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            )
+            app.installTranslator(self._qt)
         app.installTranslator(self._station)
         self._installed = True
         self._set(language)
@@ -105,6 +113,13 @@ class Languages(QObject):
     def _set(self, language: str) -> None:
         self.current = language
         self.changed.emit(language)
+
+
+def _reinstall() -> str:
+    return QCoreApplication.translate(
+        "Languages",
+        "Ask the supervisor to reinstall the station (from a source checkout: make translations).",
+    )
 
 
 def languages() -> Languages:

@@ -2530,6 +2530,10 @@
 <context>
     <name>Languages</name>
     <message>
+        <source>The English plural forms ({path}) are missing or unreadable, so counts read like &quot;2 event(s)&quot;.</source>
+        <translation>Die englischen Pluralformen ({path}) fehlen oder sind unlesbar, daher lauten Zählungen wie „2 event(s)“.</translation>
+    </message>
+    <message>
         <source>The {language} translation ({path}) is missing or unreadable, so the station speaks English.</source>
         <translation>Die Übersetzung {language} ({path}) fehlt oder ist nicht lesbar, daher spricht die Station Englisch.</translation>
     </message>

@@ -2530,6 +2530,10 @@
 <context>
     <name>Languages</name>
     <message>
+        <source>The English plural forms ({path}) are missing or unreadable, so counts read like &quot;2 event(s)&quot;.</source>
+        <translation>Las formas de plural en inglés ({path}) faltan o no se pueden leer, así que los recuentos se leen como «2 event(s)».</translation>
+    </message>
+    <message>
         <source>The {language} translation ({path}) is missing or unreadable, so the station speaks English.</source>
         <translation>La traducción {language} ({path}) falta o no se puede leer, así que la estación habla inglés.</translation>
     </message>

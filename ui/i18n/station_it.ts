@@ -2530,6 +2530,10 @@
 <context>
     <name>Languages</name>
     <message>
+        <source>The English plural forms ({path}) are missing or unreadable, so counts read like &quot;2 event(s)&quot;.</source>
+        <translation>Le forme plurali inglesi ({path}) mancano o sono illeggibili, quindi i conteggi si leggono come «2 event(s)».</translation>
+    </message>
+    <message>
         <source>The {language} translation ({path}) is missing or unreadable, so the station speaks English.</source>
         <translation>La traduzione {language} ({path}) manca o non è leggibile, quindi la stazione parla inglese.</translation>
     </message>

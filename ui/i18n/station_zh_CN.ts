@@ -2524,6 +2524,10 @@
 <context>
     <name>Languages</name>
     <message>
+        <source>The English plural forms ({path}) are missing or unreadable, so counts read like &quot;2 event(s)&quot;.</source>
+        <translation>英文复数形式（{path}）缺失或无法读取，因此计数显示为“2 event(s)”。</translation>
+    </message>
+    <message>
         <source>The {language} translation ({path}) is missing or unreadable, so the station speaks English.</source>
         <translation>{language} 翻译文件（{path}）缺失或无法读取，因此工位使用英文。</translation>
     </message>

@@ -22,11 +22,15 @@ from station.journal import Journal
 from station.journal.synthetic import seed_audit_events
 from station.roles import Actor, NotPermitted, Role
 from tests.fixtures.journal import SeededJournal
+from tests.ui.i18n_fixtures import qm_dir, station_languages
 from tests.ui.qa.conftest import QA_ACTOR, WAIT_MS, QAWindowFactory, copy_journal
+from ui.i18n.languages import Languages
 from ui.qa.access import fixed
 from ui.qa.audit_view import COLUMNS, PAGE_SIZE
 from ui.qa.labels import audit_kind_label
 from ui.qa.window import QAWindow
+
+__all__ = ["qm_dir", "station_languages"]
 
 AUDIT_COUNT = 30_000
 START = datetime(2025, 1, 1, 6, 0, tzinfo=UTC)
@@ -54,7 +58,7 @@ def show_audit(qtbot: QtBot, window: QAWindow) -> None:
 
 
 def test_the_tab_lists_every_event_newest_first_and_lazily(
-    qtbot: QtBot, qa_window: QAWindowFactory, audit_journal: Path
+    qtbot: QtBot, qa_window: QAWindowFactory, audit_journal: Path, station_languages: Languages
 ) -> None:
     window = qa_window(audit_journal)
     assert window.tabs.tabText(window.tabs.indexOf(window.audit)) == "Audit events"
@@ -62,7 +66,7 @@ def test_the_tab_lists_every_event_newest_first_and_lazily(
     assert model.rowCount() == 0, "nothing is read before the tab is shown"
     show_audit(qtbot, window)
     assert model.rowCount() == AUDIT_COUNT
-    assert window.audit.count_label.text() == f"{AUDIT_COUNT:,} event(s)"
+    assert window.audit.count_label.text() == f"{AUDIT_COUNT:,} events"
     assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(5)] == [
         c[0] for c in COLUMNS
     ]

@@ -12,12 +12,15 @@ from pytestqt.qtbot import QtBot
 from station.journal import UNFINISHED
 from station.journal.model import to_us
 from tests.fixtures.journal import SeededJournal
+from tests.ui.i18n_fixtures import qm_dir, station_languages
 from tests.ui.qa.conftest import WAIT_MS, QAWindowFactory, fetch_all
+from ui.i18n.languages import Languages
 from ui.qa.filter_bar import NOT_PASSED
 from ui.qa.table_model import ATTEMPT_ID_ROLE
 from ui.qa.window import QAWindow
 
 Raw = dict[str, Any]
+__all__ = ["qm_dir", "station_languages"]
 
 
 def shown(window: QAWindow) -> list[str]:
@@ -40,7 +43,10 @@ def contains(text: str) -> Callable[[Raw], bool]:
 
 
 def test_each_filter_shows_exactly_the_matching_attempts(
-    qtbot: QtBot, qa_window: QAWindowFactory, seeded_journal: SeededJournal
+    qtbot: QtBot,
+    qa_window: QAWindowFactory,
+    seeded_journal: SeededJournal,
+    station_languages: Languages,
 ) -> None:
     window = qa_window(seeded_journal.path)
     raw = seeded_journal.attempts
@@ -101,7 +107,8 @@ def test_each_filter_shows_exactly_the_matching_attempts(
         expected = [a["attempt_id"] for a in raw if predicate(a)]
         assert expected, f"the seeded journal has no case for {name}"
         assert sorted(shown(window)) == sorted(expected), name
-        assert window.count_label.text().startswith(f"{len(expected):,} attempt(s) match"), name
+        match = "attempt matches" if len(expected) == 1 else "attempts match"
+        assert window.count_label.text().startswith(f"{len(expected):,} {match} ("), name
 
 
 def test_filters_combine(

@@ -56,7 +56,7 @@ def test_the_qa_window_is_reworded_while_open(
     window = qa_window(seeded_journal.path)
     english = _words(window)
     assert english["tab"] == "Attempts" and english["clear"] == "Clear filters"
-    assert english["count"].startswith(f"{len(seeded_journal.attempts):,} attempt(s) match")
+    assert english["count"].startswith(f"{len(seeded_journal.attempts):,} attempts match (")
 
     assert station_languages.switch("de") is None
     qtbot.waitUntil(lambda: window.tabs.tabText(0) == "Versuche", timeout=WAIT_MS)

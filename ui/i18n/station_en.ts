@@ -1,0 +1,112 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AuditEventsView</name>
+    <message numerus="yes">
+        <source>{count} event(s)</source>
+        <translation>
+            <numerusform>{count} event</numerusform>
+            <numerusform>{count} events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportPanel</name>
+    <message numerus="yes">
+        <source>✓ Exported {count} attempt(s) to {file}</source>
+        <translation>
+            <numerusform>✓ Exported {count} attempt to {file}</numerusform>
+            <numerusform>✓ Exported {count} attempts to {file}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FleetPage</name>
+    <message numerus="yes">
+        <source>{count} station(s), read at {time}</source>
+        <translation>
+            <numerusform>{count} station, read at {time}</numerusform>
+            <numerusform>{count} stations, read at {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an offline lot open</source>
+        <translation>
+            <numerusform>%n with an offline lot open</numerusform>
+            <numerusform>%n with an offline lot open</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n silent</source>
+        <translation>
+            <numerusform>%n silent</numerusform>
+            <numerusform>%n silent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{summary}. Reads again every %n s.</source>
+        <translation>
+            <numerusform>{summary}. Reads again every second.</numerusform>
+            <numerusform>{summary}. Reads again every %n s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LineMenu</name>
+    <message numerus="yes">
+        <source>%n to reprint</source>
+        <translation>
+            <numerusform>%n to reprint</numerusform>
+            <numerusform>%n to reprint</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to scan</source>
+        <translation>
+            <numerusform>%n to scan</numerusform>
+            <numerusform>%n to scan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MesPage</name>
+    <message numerus="yes">
+        <source>%n result(s) wait for the MES, kept in the journal (read at %1).</source>
+        <translation>
+            <numerusform>%n result waits for the MES, kept in the journal (read at %1).</numerusform>
+            <numerusform>%n results wait for the MES, kept in the journal (read at %1).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OperatorWindow</name>
+    <message numerus="yes">
+        <source>Started %n slot(s).</source>
+        <translation>
+            <numerusform>Started %n slot.</numerusform>
+            <numerusform>Started %n slots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QAWindow</name>
+    <message numerus="yes">
+        <source>{count} attempt(s) match ({filter})</source>
+        <translation>
+            <numerusform>{count} attempt matches ({filter})</numerusform>
+            <numerusform>{count} attempts match ({filter})</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TargetsEditor</name>
+    <message numerus="yes">
+        <source>ℹ {target} is the active target of fixture {fixtures}: saving a change restarts the operator screen on it as soon as no slot is working. The shift counters, each slot&apos;s last result and your sign-in are kept.</source>
+        <translation>
+            <numerusform>ℹ {target} is the active target of fixture {fixtures}: saving a change restarts the operator screen on it as soon as no slot is working. The shift counters, each slot&apos;s last result and your sign-in are kept.</numerusform>
+            <numerusform>ℹ {target} is the active target of fixtures {fixtures}: saving a change restarts the operator screen on it as soon as no slot is working. The shift counters, each slot&apos;s last result and your sign-in are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
