@@ -39,6 +39,9 @@ class PageCache(Generic[R]):
     def clear(self) -> None:
         self._pages.clear()
 
+    def pages(self) -> list[dict[int, R]]:
+        return list(self._pages.values())
+
     def __len__(self) -> int:
         return len(self._pages)
 

@@ -5,7 +5,8 @@ or two, so its pages are read on the GUI thread when the view first paints them.
 central database is across a network link that may be slow or stalled: there every page is read
 on a worker of its own, the rows show as waiting until it comes, and `arrived` tells the model
 which page to repaint. Answers read before the rows moved (a reset, an insert, a refresh) are
-dropped: the cache is keyed by position.
+dropped: the cache is keyed by position. Meanwhile the rows read before, by attempt, stand in
+(`stale`), so new attempts arriving at the top do not blank the rows already showing.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ class RowPages(QObject):
         self._cache: PageCache[AttemptRow] = PageCache(cache_pages)
         self._tasks = Tasks("qa-rows", 1, self) if background else None
         self._reading: set[int] = set()
+        self._stale: dict[int, AttemptRow] = {}  # the rows cleared last, by ref
         self._epoch = 0  # bumped when rows move: an answer read before belongs elsewhere
         self._error_shown = False
         self._closed = False
@@ -94,6 +96,10 @@ class RowPages(QObject):
 
         self._tasks.run(lambda: reader.rows_by_ref(refs), done, failed)
 
+    def stale(self, ref: int) -> AttemptRow | None:
+        """The attempt as read before the rows last moved, to show while it is read again."""
+        return self._stale.get(ref)
+
     def _fail(self, exc: BaseException) -> None:
         if not self._error_shown and not self._closed:
             self._error_shown = True
@@ -101,6 +107,8 @@ class RowPages(QObject):
 
     def clear(self, *, errors: bool = False) -> None:
         """Forget every page (the rows moved or changed); `errors` reports the next failure."""
+        if self._tasks is not None and len(self._cache):  # cleared twice: keep the first
+            self._stale = {ref: row for rows in self._cache.pages() for ref, row in rows.items()}
         self._cache.clear()
         self._reading.clear()
         self._epoch += 1

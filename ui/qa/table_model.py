@@ -439,7 +439,8 @@ class AttemptTableModel(QAbstractTableModel):
         if role not in _ROW_ROLES:
             return None
         rows = self._page(index.row() // self._page_size)  # None: on its way over the link
-        row = None if rows is None else rows.get(int(self._refs[index.row()]))
+        ref = int(self._refs[index.row()])
+        row = self._rows.stale(ref) if rows is None else rows.get(ref)
         if row is None:
             shown = WAITING if rows is None else missing_text()
             return shown if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
