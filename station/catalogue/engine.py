@@ -134,6 +134,31 @@ TEXTS: dict[str, str] = {
         "(device {device})."
     ),
     "check_scan.the_unit": "the unit",
+    "label_code.not_a_label": "The scanned code is not a device label's code.",
+    "label_code.not_a_label.action": (
+        "Scan the QR or DataMatrix code on the unit's label, not its serial barcode."
+    ),
+    "label_code.check_char": (
+        "The scanned code's check character does not match: it was read wrong."
+    ),
+    "label_code.check_char.action": "Scan the label again; if it fails again, reprint the label.",
+    "check_scan.checks_out": "Slot {slot}: the label of {unit} checks out.",
+    "check_scan.recheck_out": (
+        "Slot {slot}: the new label of {unit} checks out. The journal keeps the attempt's FAIL "
+        "and this check after it."
+    ),
+    "check_scan.nobody_waits": (
+        "The scanned label is of device {device}, which no slot here waits for (waiting: "
+        "{waiting})."
+    ),
+    "check_scan.nobody_waits.action": (
+        "Take that label off the unit it is on. Put each unit's own label on it (Line → Reprint "
+        "label, slot N) and scan it again."
+    ),
+    "check_scan.pick_first.action": (
+        "{action} Slots {slots} wait for their labels: select the slot first (scan its SLOT: "
+        "label or press its number), then scan its unit's label."
+    ),
     "label_scan.waiting": "Waiting for the unit's label to be scanned.",
     # A unit identified by its label scan (station/profiles/label_scan.py).
     "label_scan.scan.action": "Scan the label of the unit in slot {slot}.",

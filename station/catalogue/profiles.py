@@ -337,4 +337,26 @@ TEXTS: dict[str, str] = {
     ),
     "wifi.none": "The OS keyring holds no Wi-Fi password for SSID {ssid}.",
     "wifi.none.action": "Ask the supervisor to store it: {command}.",
+    # A slot's serial port (station/ports/).
+    "ports.this_slot": "this slot",
+    "ports.modem_manager": "{holders} is probing the port of {who} ({path}).",
+    "ports.modem_manager.action": (
+        "install the station's udev rules (they tell ModemManager to ignore fixture adapters) "
+        "and replug the fixture, or stop it: sudo systemctl stop ModemManager"
+    ),
+    "ports.open_in": "The port of {who} ({path}) is open in {holders}.",
+    "ports.open_in.action": "close that program (a serial terminal or another station) and retry",
+    "ports.unseen": "The port of {who} ({path}) is in use by a program this user cannot see.",
+    "ports.unseen.action": (
+        "close any serial terminal or other station on this PC, or replug the fixture"
+    ),
+    "ports.path_missing": "The port for {who} ({binding}) does not exist.",
+    "ports.path_missing.action": (
+        "check that the fixture for {who} is connected and powered, and that the station's "
+        "udev rules are installed"
+    ),
+    "ports.usb_missing": "No serial port is present at {who}'s USB location ({binding}).",
+    "ports.usb_missing.action": (
+        "plug the fixture's USB cable for {who} back in / check the hub and its power supply"
+    ),
 }

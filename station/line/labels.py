@@ -123,7 +123,7 @@ class LabelDesk:
             blamed = _blamed(waiting, selected)
             if blamed is None:
                 self._checked(None, actor, "unreadable", text, exc.message)
-                self._notify(StationNotice("warning", exc.message, _pick_first(waiting, exc)))
+                self._notify(StationNotice.of("warning", exc.text, _pick_first(waiting, exc)))
                 return ScanCheck(False)
             verdict = CheckVerdict(
                 False,
@@ -143,7 +143,9 @@ class LabelDesk:
                 self._awaiting.pop(match.slot, None)
             self._checked(match, actor, "match", text)
             self._notify(
-                StationNotice("info", f"Slot {match.slot}: the label of {_unit(match)} checks out.")
+                StationNotice.of(
+                    "info", Text.of("check_scan.checks_out", slot=match.slot, unit=_unit(match))
+                )
             )
             return ScanCheck(True, match.slot, PASSED)
         with self._lock:
@@ -153,27 +155,22 @@ class LabelDesk:
         if again is not None:
             self._checked(again, actor, "match", text, recheck=True)
             self._notify(
-                StationNotice(
-                    "info",
-                    f"Slot {again.slot}: the new label of {_unit(again)} checks out. The journal "
-                    "keeps the attempt's FAIL and this check after it.",
+                StationNotice.of(
+                    "info", Text.of("check_scan.recheck_out", slot=again.slot, unit=_unit(again))
                 )
             )
             return ScanCheck(True)
         blamed = _blamed(waiting, selected)
         if blamed is None:
-            reason = (
-                f"The scanned label is of device {device_id}, which no slot here waits for "
-                f"(waiting: {', '.join(f'slot {s}' for s in sorted(waiting)) or 'none'})."
+            slots = ", ".join(f"slot {s}" for s in sorted(waiting))
+            reason = Text.of(
+                "check_scan.nobody_waits",
+                device=device_id,
+                waiting=slots or Text.of("word.none"),
             )
-            self._checked(None, actor, "mismatch", text, reason)
+            self._checked(None, actor, "mismatch", text, reason.english)
             self._notify(
-                StationNotice(
-                    "error",
-                    reason,
-                    "Take that label off the unit it is on. Put each unit's own label on it "
-                    "(Line → Reprint label, slot N) and scan it again.",
-                )
+                StationNotice.of("error", reason, Text.of("check_scan.nobody_waits.action"))
             )
             return ScanCheck(False)
         verdict = CheckVerdict(
@@ -354,13 +351,14 @@ def _blamed(waiting: dict[str, LabelJob], selected: str | None) -> LabelJob | No
     return next(iter(waiting.values())) if len(waiting) == 1 else None
 
 
-def _pick_first(waiting: dict[str, LabelJob], exc: label_code.LabelCodeError) -> str:
+def _pick_first(waiting: dict[str, LabelJob], exc: label_code.LabelCodeError) -> Text:
     if len(waiting) > 1:
-        return (
-            f"{exc.action} Slots {', '.join(sorted(waiting))} wait for their labels: select the "
-            "slot first (scan its SLOT: label or press its number), then scan its unit's label."
+        return Text.of(
+            "check_scan.pick_first.action",
+            action=exc.action_text,
+            slots=", ".join(sorted(waiting)),
         )
-    return exc.action
+    return exc.action_text
 
 
 class NoticeSink(Protocol):

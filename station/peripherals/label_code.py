@@ -18,6 +18,7 @@ import base64
 import re
 
 from station.errors import StationError
+from station.text import Text
 
 PREFIX = "AS"
 _HEX = "0123456789ABCDEF"
@@ -55,13 +56,11 @@ def decode(scanned: str) -> str:
     match = _CODE.fullmatch(text)
     if match is None:
         raise LabelCodeError(
-            "The scanned code is not a device label's code.",
-            "Scan the QR or DataMatrix code on the unit's label, not its serial barcode.",
+            Text.of("label_code.not_a_label"), Text.of("label_code.not_a_label.action")
         )
     digits, check = match.groups()
     if check_character(digits) != check:
         raise LabelCodeError(
-            "The scanned code's check character does not match: it was read wrong.",
-            "Scan the label again; if it fails again, reprint the label.",
+            Text.of("label_code.check_char"), Text.of("label_code.check_char.action")
         )
     return base64.urlsafe_b64encode(bytes.fromhex(digits)).decode("ascii").rstrip("=")

@@ -15,6 +15,7 @@ import os
 from pathlib import Path
 
 from station.errors import StationError
+from station.text import Text
 
 MODEM_MANAGER = "ModemManager"
 
@@ -111,24 +112,30 @@ def modem_manager_running(*, proc: Path = Path("/proc")) -> bool:
 
 def port_busy(path: str, *, slot: str | None = None, proc: Path = Path("/proc")) -> PortBusy:
     """The error for a port that could not be opened exclusively, naming who holds it."""
-    who = f"slot {slot}" if slot else "this slot"
+    who = slot_words(slot)
     holders = [h for h in port_holders(path, proc=proc) if not h.endswith(f"(pid {os.getpid()})")]
     modem_managers = [h for h in holders if h.startswith(MODEM_MANAGER)]
     if modem_managers or (not holders and modem_manager_running(proc=proc)):
         return PortBusy(
-            f"{', '.join(modem_managers) or MODEM_MANAGER} is probing the port of {who} ({path}).",
-            "install the station's udev rules (they tell ModemManager to ignore fixture "
-            "adapters) and replug the fixture, or stop it: sudo systemctl stop ModemManager",
+            Text.of(
+                "ports.modem_manager",
+                holders=", ".join(modem_managers) or MODEM_MANAGER,
+                who=who,
+                path=path,
+            ),
+            Text.of("ports.modem_manager.action"),
         )
     if holders:
         return PortBusy(
-            f"The port of {who} ({path}) is open in {', '.join(holders)}.",
-            "close that program (a serial terminal or another station) and retry",
+            Text.of("ports.open_in", who=who, path=path, holders=", ".join(holders)),
+            Text.of("ports.open_in.action"),
         )
-    return PortBusy(
-        f"The port of {who} ({path}) is in use by a program this user cannot see.",
-        "close any serial terminal or other station on this PC, or replug the fixture",
-    )
+    return PortBusy(Text.of("ports.unseen", who=who, path=path), Text.of("ports.unseen.action"))
+
+
+def slot_words(slot: str | None) -> Text:
+    """ "slot 3", or "this slot" when the slot is not known."""
+    return Text.of("place.slot", slot=slot) if slot else Text.of("ports.this_slot")
 
 
 def _comm(proc_entry: Path) -> str:

@@ -14,6 +14,8 @@ from station.cancel import CancelToken, Deadline
 from station.config.port_binding import PortBinding
 from station.errors import ConfigError, StationError
 from station.ports.discovery import PortCandidate, list_candidate_ports
+from station.ports.holders import slot_words
+from station.text import Text
 
 PortLister = Callable[[], list[PortCandidate]]
 
@@ -76,14 +78,13 @@ def wait_for(
 
 
 def port_not_present(binding: PortBinding, *, slot: str | None = None) -> PortNotPresent:
-    who = f"slot {slot}" if slot else "this slot"
+    who = slot_words(slot)
     if binding.kind == "path":
         return PortNotPresent(
-            f"The port for {who} ({binding}) does not exist.",
-            f"check that the fixture for {who} is connected and powered, "
-            "and that the station's udev rules are installed",
+            Text.of("ports.path_missing", who=who, binding=str(binding)),
+            Text.of("ports.path_missing.action", who=who),
         )
     return PortNotPresent(
-        f"No serial port is present at {who}'s USB location ({binding}).",
-        f"plug the fixture's USB cable for {who} back in / check the hub and its power supply",
+        Text.of("ports.usb_missing", who=who, binding=str(binding)),
+        Text.of("ports.usb_missing.action", who=who),
     )

@@ -567,12 +567,32 @@
         <translation>Das Schreiben auf das Gerät in Platz {slot} wurde unterbrochen, und sein Speicher ist jetzt {state}.</translation>
     </message>
     <message>
+        <source>Slot {slot}: the label of {unit} checks out.</source>
+        <translation>Platz {slot}: Das Etikett von {unit} stimmt.</translation>
+    </message>
+    <message>
         <source>Slot {slot}: the label scanned is of another unit (device {scanned}), not of {unit} (device {device}).</source>
         <translation>Platz {slot}: Das gescannte Etikett gehört zu einem anderen Gerät (Gerät {scanned}), nicht zu {unit} (Gerät {device}).</translation>
     </message>
     <message>
+        <source>The scanned label is of device {device}, which no slot here waits for (waiting: {waiting}).</source>
+        <translation>Das gescannte Etikett gehört zu Gerät {device}, auf das hier kein Platz wartet (wartend: {waiting}).</translation>
+    </message>
+    <message>
+        <source>Take that label off the unit it is on. Put each unit&apos;s own label on it (Line → Reprint label, slot N) and scan it again.</source>
+        <translation>Dieses Etikett vom Gerät entfernen, auf dem es klebt. Jedem Gerät sein eigenes Etikett aufkleben (Linie → Etikett nachdrucken, Platz N) und erneut scannen.</translation>
+    </message>
+    <message>
         <source>Provisioned; its label checks out.</source>
         <translation>Provisioniert; sein Etikett stimmt.</translation>
+    </message>
+    <message>
+        <source>{action} Slots {slots} wait for their labels: select the slot first (scan its SLOT: label or press its number), then scan its unit&apos;s label.</source>
+        <translation>{action} Die Plätze {slots} warten auf ihre Etiketten: zuerst den Platz wählen (sein SLOT:-Etikett scannen oder seine Nummer drücken), dann das Etikett seines Geräts scannen.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the new label of {unit} checks out. The journal keeps the attempt&apos;s FAIL and this check after it.</source>
+        <translation>Platz {slot}: Das neue Etikett von {unit} stimmt. Das Journal behält den FEHLER des Versuchs und danach diese Prüfung.</translation>
     </message>
     <message>
         <source>Relabel: reprint with Line → Reprint label, slot {slot}, then scan it.</source>
@@ -885,6 +905,22 @@
     <message>
         <source>The station stopped {where}; nothing was written to the device.</source>
         <translation>Die Station hielt {where} an; auf das Gerät wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>The scanned code&apos;s check character does not match: it was read wrong.</source>
+        <translation>Das Prüfzeichen des gescannten Codes passt nicht: Er wurde falsch gelesen.</translation>
+    </message>
+    <message>
+        <source>Scan the label again; if it fails again, reprint the label.</source>
+        <translation>Etikett erneut scannen; scheitert es wieder, das Etikett nachdrucken.</translation>
+    </message>
+    <message>
+        <source>The scanned code is not a device label&apos;s code.</source>
+        <translation>Der gescannte Code ist nicht der Code eines Geräteetiketts.</translation>
+    </message>
+    <message>
+        <source>Scan the QR or DataMatrix code on the unit&apos;s label, not its serial barcode.</source>
+        <translation>Den QR- oder DataMatrix-Code auf dem Etikett des Geräts scannen, nicht seinen Seriennummern-Barcode.</translation>
     </message>
     <message>
         <source>Scan the label of the unit in slot {slot} again.</source>
@@ -1441,6 +1477,50 @@
     <message>
         <source>Check that the device in slot {slot} is the right model for this target.</source>
         <translation>Prüfen, ob das Gerät in Platz {slot} das richtige Modell für dieses Ziel ist.</translation>
+    </message>
+    <message>
+        <source>{holders} is probing the port of {who} ({path}).</source>
+        <translation>{holders} fragt den Anschluss von {who} ab ({path}).</translation>
+    </message>
+    <message>
+        <source>install the station&apos;s udev rules (they tell ModemManager to ignore fixture adapters) and replug the fixture, or stop it: sudo systemctl stop ModemManager</source>
+        <translation>die udev-Regeln der Station installieren (sie lassen ModemManager die Adapter der Aufnahme ignorieren) und die Aufnahme neu einstecken, oder ihn stoppen: sudo systemctl stop ModemManager</translation>
+    </message>
+    <message>
+        <source>The port of {who} ({path}) is open in {holders}.</source>
+        <translation>Der Anschluss von {who} ({path}) ist in {holders} geöffnet.</translation>
+    </message>
+    <message>
+        <source>close that program (a serial terminal or another station) and retry</source>
+        <translation>dieses Programm schließen (ein serielles Terminal oder eine andere Station) und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>The port for {who} ({binding}) does not exist.</source>
+        <translation>Der Anschluss von {who} ({binding}) existiert nicht.</translation>
+    </message>
+    <message>
+        <source>check that the fixture for {who} is connected and powered, and that the station&apos;s udev rules are installed</source>
+        <translation>prüfen, ob die Aufnahme von {who} angeschlossen und eingeschaltet ist und die udev-Regeln der Station installiert sind</translation>
+    </message>
+    <message>
+        <source>this slot</source>
+        <translation>diesem Platz</translation>
+    </message>
+    <message>
+        <source>The port of {who} ({path}) is in use by a program this user cannot see.</source>
+        <translation>Der Anschluss von {who} ({path}) wird von einem Programm benutzt, das dieser Benutzer nicht sehen kann.</translation>
+    </message>
+    <message>
+        <source>close any serial terminal or other station on this PC, or replug the fixture</source>
+        <translation>jedes serielle Terminal und jede andere Station auf diesem PC schließen oder die Aufnahme neu einstecken</translation>
+    </message>
+    <message>
+        <source>No serial port is present at {who}&apos;s USB location ({binding}).</source>
+        <translation>An der USB-Position von {who} ist kein serieller Anschluss vorhanden ({binding}).</translation>
+    </message>
+    <message>
+        <source>plug the fixture&apos;s USB cable for {who} back in / check the hub and its power supply</source>
+        <translation>das USB-Kabel der Aufnahme von {who} wieder einstecken / Hub und seine Stromversorgung prüfen</translation>
     </message>
     <message>
         <source>Interrupted attempt found; press Start to resume.</source>

@@ -567,12 +567,32 @@
         <translation>La escritura en el dispositivo de la ranura {slot} se interrumpió y su memoria ahora está {state}.</translation>
     </message>
     <message>
+        <source>Slot {slot}: the label of {unit} checks out.</source>
+        <translation>Ranura {slot}: la etiqueta de {unit} es correcta.</translation>
+    </message>
+    <message>
         <source>Slot {slot}: the label scanned is of another unit (device {scanned}), not of {unit} (device {device}).</source>
         <translation>Ranura {slot}: la etiqueta escaneada es de otra unidad (dispositivo {scanned}), no de {unit} (dispositivo {device}).</translation>
     </message>
     <message>
+        <source>The scanned label is of device {device}, which no slot here waits for (waiting: {waiting}).</source>
+        <translation>La etiqueta escaneada es del dispositivo {device}, que ninguna ranura de aquí espera (esperando: {waiting}).</translation>
+    </message>
+    <message>
+        <source>Take that label off the unit it is on. Put each unit&apos;s own label on it (Line → Reprint label, slot N) and scan it again.</source>
+        <translation>Quite esa etiqueta de la unidad en la que está. Ponga a cada unidad su propia etiqueta (Línea → Reimprimir etiqueta, ranura N) y escanéela de nuevo.</translation>
+    </message>
+    <message>
         <source>Provisioned; its label checks out.</source>
         <translation>Aprovisionado; su etiqueta es correcta.</translation>
+    </message>
+    <message>
+        <source>{action} Slots {slots} wait for their labels: select the slot first (scan its SLOT: label or press its number), then scan its unit&apos;s label.</source>
+        <translation>{action} Las ranuras {slots} esperan sus etiquetas: seleccione primero la ranura (escanee su etiqueta SLOT: o pulse su número) y después escanee la etiqueta de su unidad.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the new label of {unit} checks out. The journal keeps the attempt&apos;s FAIL and this check after it.</source>
+        <translation>Ranura {slot}: la nueva etiqueta de {unit} es correcta. El diario conserva el FALLO del intento y, después, esta comprobación.</translation>
     </message>
     <message>
         <source>Relabel: reprint with Line → Reprint label, slot {slot}, then scan it.</source>
@@ -885,6 +905,22 @@
     <message>
         <source>The station stopped {where}; nothing was written to the device.</source>
         <translation>La estación se detuvo {where}; no se escribió nada en el dispositivo.</translation>
+    </message>
+    <message>
+        <source>The scanned code&apos;s check character does not match: it was read wrong.</source>
+        <translation>El carácter de control del código escaneado no coincide: se leyó mal.</translation>
+    </message>
+    <message>
+        <source>Scan the label again; if it fails again, reprint the label.</source>
+        <translation>Escanee de nuevo la etiqueta; si vuelve a fallar, reimprímala.</translation>
+    </message>
+    <message>
+        <source>The scanned code is not a device label&apos;s code.</source>
+        <translation>El código escaneado no es el código de una etiqueta de dispositivo.</translation>
+    </message>
+    <message>
+        <source>Scan the QR or DataMatrix code on the unit&apos;s label, not its serial barcode.</source>
+        <translation>Escanee el código QR o DataMatrix de la etiqueta de la unidad, no su código de barras de número de serie.</translation>
     </message>
     <message>
         <source>Scan the label of the unit in slot {slot} again.</source>
@@ -1441,6 +1477,50 @@
     <message>
         <source>Check that the device in slot {slot} is the right model for this target.</source>
         <translation>Compruebe que el dispositivo de la ranura {slot} es el modelo correcto para este destino.</translation>
+    </message>
+    <message>
+        <source>{holders} is probing the port of {who} ({path}).</source>
+        <translation>{holders} está sondeando el puerto de {who} ({path}).</translation>
+    </message>
+    <message>
+        <source>install the station&apos;s udev rules (they tell ModemManager to ignore fixture adapters) and replug the fixture, or stop it: sudo systemctl stop ModemManager</source>
+        <translation>instale las reglas udev de la estación (indican a ModemManager que ignore los adaptadores del útil) y vuelva a conectar el útil, o deténgalo: sudo systemctl stop ModemManager</translation>
+    </message>
+    <message>
+        <source>The port of {who} ({path}) is open in {holders}.</source>
+        <translation>El puerto de {who} ({path}) está abierto en {holders}.</translation>
+    </message>
+    <message>
+        <source>close that program (a serial terminal or another station) and retry</source>
+        <translation>cierre ese programa (un terminal serie u otra estación) y vuelva a intentarlo</translation>
+    </message>
+    <message>
+        <source>The port for {who} ({binding}) does not exist.</source>
+        <translation>El puerto de {who} ({binding}) no existe.</translation>
+    </message>
+    <message>
+        <source>check that the fixture for {who} is connected and powered, and that the station&apos;s udev rules are installed</source>
+        <translation>compruebe que el útil de {who} está conectado y encendido y que las reglas udev de la estación están instaladas</translation>
+    </message>
+    <message>
+        <source>this slot</source>
+        <translation>esta ranura</translation>
+    </message>
+    <message>
+        <source>The port of {who} ({path}) is in use by a program this user cannot see.</source>
+        <translation>El puerto de {who} ({path}) lo usa un programa que este usuario no puede ver.</translation>
+    </message>
+    <message>
+        <source>close any serial terminal or other station on this PC, or replug the fixture</source>
+        <translation>cierre cualquier terminal serie u otra estación de este PC, o vuelva a conectar el útil</translation>
+    </message>
+    <message>
+        <source>No serial port is present at {who}&apos;s USB location ({binding}).</source>
+        <translation>No hay ningún puerto serie en la posición USB de {who} ({binding}).</translation>
+    </message>
+    <message>
+        <source>plug the fixture&apos;s USB cable for {who} back in / check the hub and its power supply</source>
+        <translation>vuelva a conectar el cable USB del útil de {who} / revise el hub y su alimentación</translation>
     </message>
     <message>
         <source>Interrupted attempt found; press Start to resume.</source>

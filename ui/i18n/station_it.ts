@@ -567,12 +567,32 @@
         <translation>La scrittura sul dispositivo nello slot {slot} è stata interrotta e la sua memoria ora è {state}.</translation>
     </message>
     <message>
+        <source>Slot {slot}: the label of {unit} checks out.</source>
+        <translation>Slot {slot}: l&apos;etichetta di {unit} è corretta.</translation>
+    </message>
+    <message>
         <source>Slot {slot}: the label scanned is of another unit (device {scanned}), not of {unit} (device {device}).</source>
         <translation>Slot {slot}: l&apos;etichetta scansionata è di un&apos;altra unità (dispositivo {scanned}), non di {unit} (dispositivo {device}).</translation>
     </message>
     <message>
+        <source>The scanned label is of device {device}, which no slot here waits for (waiting: {waiting}).</source>
+        <translation>L&apos;etichetta scansionata è del dispositivo {device}, che nessuno slot qui attende (in attesa: {waiting}).</translation>
+    </message>
+    <message>
+        <source>Take that label off the unit it is on. Put each unit&apos;s own label on it (Line → Reprint label, slot N) and scan it again.</source>
+        <translation>Togli quell&apos;etichetta dall&apos;unità su cui si trova. Metti su ogni unità la sua etichetta (Linea → Ristampa etichetta, slot N) e scansionala di nuovo.</translation>
+    </message>
+    <message>
         <source>Provisioned; its label checks out.</source>
         <translation>Provisioning completato; l&apos;etichetta è corretta.</translation>
+    </message>
+    <message>
+        <source>{action} Slots {slots} wait for their labels: select the slot first (scan its SLOT: label or press its number), then scan its unit&apos;s label.</source>
+        <translation>{action} Gli slot {slots} attendono le loro etichette: seleziona prima lo slot (scansiona la sua etichetta SLOT: o premi il suo numero), poi scansiona l&apos;etichetta della sua unità.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the new label of {unit} checks out. The journal keeps the attempt&apos;s FAIL and this check after it.</source>
+        <translation>Slot {slot}: la nuova etichetta di {unit} è corretta. Il journal conserva l&apos;ERRORE del tentativo e, dopo, questa verifica.</translation>
     </message>
     <message>
         <source>Relabel: reprint with Line → Reprint label, slot {slot}, then scan it.</source>
@@ -885,6 +905,22 @@
     <message>
         <source>The station stopped {where}; nothing was written to the device.</source>
         <translation>La stazione si è fermata {where}; sul dispositivo non è stato scritto nulla.</translation>
+    </message>
+    <message>
+        <source>The scanned code&apos;s check character does not match: it was read wrong.</source>
+        <translation>Il carattere di controllo del codice scansionato non corrisponde: è stato letto male.</translation>
+    </message>
+    <message>
+        <source>Scan the label again; if it fails again, reprint the label.</source>
+        <translation>Scansiona di nuovo l&apos;etichetta; se fallisce ancora, ristampala.</translation>
+    </message>
+    <message>
+        <source>The scanned code is not a device label&apos;s code.</source>
+        <translation>Il codice scansionato non è il codice di un&apos;etichetta di dispositivo.</translation>
+    </message>
+    <message>
+        <source>Scan the QR or DataMatrix code on the unit&apos;s label, not its serial barcode.</source>
+        <translation>Scansiona il codice QR o DataMatrix sull&apos;etichetta dell&apos;unità, non il codice a barre del seriale.</translation>
     </message>
     <message>
         <source>Scan the label of the unit in slot {slot} again.</source>
@@ -1441,6 +1477,50 @@
     <message>
         <source>Check that the device in slot {slot} is the right model for this target.</source>
         <translation>Controlla che il dispositivo nello slot {slot} sia il modello giusto per questa destinazione.</translation>
+    </message>
+    <message>
+        <source>{holders} is probing the port of {who} ({path}).</source>
+        <translation>{holders} sta interrogando la porta di {who} ({path}).</translation>
+    </message>
+    <message>
+        <source>install the station&apos;s udev rules (they tell ModemManager to ignore fixture adapters) and replug the fixture, or stop it: sudo systemctl stop ModemManager</source>
+        <translation>installa le regole udev della stazione (dicono a ModemManager di ignorare gli adattatori dell&apos;attrezzatura) e ricollega l&apos;attrezzatura, oppure fermalo: sudo systemctl stop ModemManager</translation>
+    </message>
+    <message>
+        <source>The port of {who} ({path}) is open in {holders}.</source>
+        <translation>La porta di {who} ({path}) è aperta in {holders}.</translation>
+    </message>
+    <message>
+        <source>close that program (a serial terminal or another station) and retry</source>
+        <translation>chiudi quel programma (un terminale seriale o un&apos;altra stazione) e riprova</translation>
+    </message>
+    <message>
+        <source>The port for {who} ({binding}) does not exist.</source>
+        <translation>La porta per {who} ({binding}) non esiste.</translation>
+    </message>
+    <message>
+        <source>check that the fixture for {who} is connected and powered, and that the station&apos;s udev rules are installed</source>
+        <translation>controlla che l&apos;attrezzatura per {who} sia collegata e alimentata e che le regole udev della stazione siano installate</translation>
+    </message>
+    <message>
+        <source>this slot</source>
+        <translation>questo slot</translation>
+    </message>
+    <message>
+        <source>The port of {who} ({path}) is in use by a program this user cannot see.</source>
+        <translation>La porta di {who} ({path}) è usata da un programma che questo utente non può vedere.</translation>
+    </message>
+    <message>
+        <source>close any serial terminal or other station on this PC, or replug the fixture</source>
+        <translation>chiudi ogni terminale seriale o altra stazione su questo PC, oppure ricollega l&apos;attrezzatura</translation>
+    </message>
+    <message>
+        <source>No serial port is present at {who}&apos;s USB location ({binding}).</source>
+        <translation>Nessuna porta seriale presente nella posizione USB di {who} ({binding}).</translation>
+    </message>
+    <message>
+        <source>plug the fixture&apos;s USB cable for {who} back in / check the hub and its power supply</source>
+        <translation>ricollega il cavo USB dell&apos;attrezzatura per {who} / controlla l&apos;hub e la sua alimentazione</translation>
     </message>
     <message>
         <source>Interrupted attempt found; press Start to resume.</source>

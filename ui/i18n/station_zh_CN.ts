@@ -566,12 +566,32 @@
         <translation>对槽位 {slot} 中设备的写入被中断，其存储现在为 {state}。</translation>
     </message>
     <message>
+        <source>Slot {slot}: the label of {unit} checks out.</source>
+        <translation>槽位 {slot}：{unit} 的标签核对无误。</translation>
+    </message>
+    <message>
         <source>Slot {slot}: the label scanned is of another unit (device {scanned}), not of {unit} (device {device}).</source>
         <translation>槽位 {slot}：扫描的标签属于另一台设备（设备 {scanned}），而不是 {unit}（设备 {device}）。</translation>
     </message>
     <message>
+        <source>The scanned label is of device {device}, which no slot here waits for (waiting: {waiting}).</source>
+        <translation>扫描的标签属于设备 {device}，此处没有槽位在等待它（等待中：{waiting}）。</translation>
+    </message>
+    <message>
+        <source>Take that label off the unit it is on. Put each unit&apos;s own label on it (Line → Reprint label, slot N) and scan it again.</source>
+        <translation>把该标签从所贴的设备上取下。给每台设备贴上自己的标签（产线 → 重新打印标签，槽位 N），然后重新扫描。</translation>
+    </message>
+    <message>
         <source>Provisioned; its label checks out.</source>
         <translation>已配置；其标签核对无误。</translation>
+    </message>
+    <message>
+        <source>{action} Slots {slots} wait for their labels: select the slot first (scan its SLOT: label or press its number), then scan its unit&apos;s label.</source>
+        <translation>{action} 槽位 {slots} 正在等待各自的标签：请先选择槽位（扫描其 SLOT: 标签或按其编号），再扫描该槽位设备的标签。</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: the new label of {unit} checks out. The journal keeps the attempt&apos;s FAIL and this check after it.</source>
+        <translation>槽位 {slot}：{unit} 的新标签核对无误。日志保留该尝试的失败记录以及其后的这次核对。</translation>
     </message>
     <message>
         <source>Relabel: reprint with Line → Reprint label, slot {slot}, then scan it.</source>
@@ -884,6 +904,22 @@
     <message>
         <source>The station stopped {where}; nothing was written to the device.</source>
         <translation>工位在{where}停止；未向设备写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The scanned code&apos;s check character does not match: it was read wrong.</source>
+        <translation>扫描码的校验字符不匹配：读取有误。</translation>
+    </message>
+    <message>
+        <source>Scan the label again; if it fails again, reprint the label.</source>
+        <translation>重新扫描标签；如果仍然失败，请重新打印标签。</translation>
+    </message>
+    <message>
+        <source>The scanned code is not a device label&apos;s code.</source>
+        <translation>扫描的码不是设备标签上的码。</translation>
+    </message>
+    <message>
+        <source>Scan the QR or DataMatrix code on the unit&apos;s label, not its serial barcode.</source>
+        <translation>请扫描设备标签上的二维码或 DataMatrix 码，而不是序列号条码。</translation>
     </message>
     <message>
         <source>Scan the label of the unit in slot {slot} again.</source>
@@ -1440,6 +1476,50 @@
     <message>
         <source>Check that the device in slot {slot} is the right model for this target.</source>
         <translation>请确认槽位 {slot} 中的设备是此目标的正确型号。</translation>
+    </message>
+    <message>
+        <source>{holders} is probing the port of {who} ({path}).</source>
+        <translation>{holders} 正在探测 {who} 的端口（{path}）。</translation>
+    </message>
+    <message>
+        <source>install the station&apos;s udev rules (they tell ModemManager to ignore fixture adapters) and replug the fixture, or stop it: sudo systemctl stop ModemManager</source>
+        <translation>安装工位的 udev 规则（让 ModemManager 忽略夹具适配器）并重新插入夹具，或停止它：sudo systemctl stop ModemManager</translation>
+    </message>
+    <message>
+        <source>The port of {who} ({path}) is open in {holders}.</source>
+        <translation>{who} 的端口（{path}）已在 {holders} 中打开。</translation>
+    </message>
+    <message>
+        <source>close that program (a serial terminal or another station) and retry</source>
+        <translation>关闭该程序（串口终端或另一个工位）后重试</translation>
+    </message>
+    <message>
+        <source>The port for {who} ({binding}) does not exist.</source>
+        <translation>{who} 的端口（{binding}）不存在。</translation>
+    </message>
+    <message>
+        <source>check that the fixture for {who} is connected and powered, and that the station&apos;s udev rules are installed</source>
+        <translation>检查 {who} 的夹具是否已连接并通电，以及工位的 udev 规则是否已安装</translation>
+    </message>
+    <message>
+        <source>this slot</source>
+        <translation>此槽位</translation>
+    </message>
+    <message>
+        <source>The port of {who} ({path}) is in use by a program this user cannot see.</source>
+        <translation>{who} 的端口（{path}）正被当前用户看不到的程序占用。</translation>
+    </message>
+    <message>
+        <source>close any serial terminal or other station on this PC, or replug the fixture</source>
+        <translation>关闭本机上的所有串口终端或其他工位，或重新插入夹具</translation>
+    </message>
+    <message>
+        <source>No serial port is present at {who}&apos;s USB location ({binding}).</source>
+        <translation>{who} 的 USB 位置上没有串口（{binding}）。</translation>
+    </message>
+    <message>
+        <source>plug the fixture&apos;s USB cable for {who} back in / check the hub and its power supply</source>
+        <translation>重新插好 {who} 的夹具 USB 线 / 检查集线器及其电源</translation>
     </message>
     <message>
         <source>Interrupted attempt found; press Start to resume.</source>
