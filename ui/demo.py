@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from station.roles import Role
-from ui.app import Session, application, role_tools_hook
+from ui.app import Session, application, line_settings_of, role_tools_hook
 from ui.engine_start import EnginePreview
 from ui.operator.window import OperatorWindow
 
@@ -190,12 +190,20 @@ def open_demo(
         # The simulated fixture's slots are numbered; their ports exist once it has started.
         return EnginePreview(tuple((str(n), "starting…") for n in range(1, args.slots + 1)))
 
+    def line_settings() -> tuple[str | None, bool]:
+        """`[line] pedal_key` and `touch` as saved now (a screen restart takes them over)."""
+        from station.config import load_config
+
+        env, _journal = environment()
+        return line_settings_of(load_config(env.config_path))
+
     return Session(
         build,
         operator=None if ask_operator else operator,
         suggested_operator=operator,
         on_window=on_window,
         preview=preview if window_first else None,
+        line_settings=line_settings,
     )
 
 

@@ -6,6 +6,8 @@ stand-in and journal)."""
 
 from __future__ import annotations
 
+import argparse
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -149,3 +151,54 @@ def test_a_failed_save_shows_its_words_and_a_bug_also_the_crash_dialog(
         qtbot.waitUntil(lambda: any(d.isVisible() for d in crash_dialogs()), timeout=WAIT_MS)
         for dialog in crash_dialogs():
             dialog.close()
+
+
+def test_the_demo_screen_keeps_a_saved_touch_mode_across_a_restart(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """`station demo` reads [line] again when its screen restarts (after a target change),
+    so a touch mode saved live is not lost to the values the demo started with."""
+    from ui.demo import DEMO_PASSWORDS, open_demo
+    from ui.supervisor.tools import SupervisorTools
+
+    args = argparse.Namespace(
+        slots=1,
+        workdir=tmp_path / "demo",
+        storage="otp",
+        faults="",
+        baud=None,
+        operator="Olga",
+        auto_provision=False,
+        screenshot=None,
+        exit_when_done=False,
+    )
+    with ExitStack() as stack:
+        session = open_demo(args, stack, ask_operator=False)
+        session.start()
+        qtbot.waitUntil(lambda: session.window is not None, timeout=WAIT_MS)
+        first = session.window
+        assert first is not None and first.touch is None
+        tools = next(h for h in session.helpers if isinstance(h, SupervisorTools))
+        tools.sign_in_action.trigger()
+        dialog = tools.roles.sign_in_dialog
+        assert dialog is not None
+        dialog.role.setCurrentIndex(dialog.role.findData(Role.SUPERVISOR.value))
+        dialog.name.setText("Sam")
+        dialog.password.setText(DEMO_PASSWORDS[Role.SUPERVISOR])
+        with qtbot.waitSignal(tools.roles.roleChanged, timeout=WAIT_MS):
+            dialog.sign_in_button.click()
+        _save(qtbot, _page(first), True, "F13", "gloves from today")
+        assert first.touch is not None
+        session.restart()
+        qtbot.waitUntil(
+            lambda: session.window is not None and session.window is not first, timeout=WAIT_MS
+        )
+        second = session.window
+        assert second is not None
+        try:
+            assert second.touch is not None and second.touch.px > 0
+            assert second.keys.pedal_key == Qt.Key.Key_F13
+        finally:
+            with qtbot.waitSignal(second.closed, timeout=WAIT_MS):
+                second.close()
+            second.deleteLater()

@@ -122,6 +122,7 @@ class TouchMode(QObject):
         self._sizes.clear()
         if self.taps.popup is not None:
             self.taps.popup.close()
+        self.taps.deleteLater()
         menus = getattr(self.window, "menus", None)
         if menus is not None:
             menus.put_roles_toolbar_in_the_corner()
