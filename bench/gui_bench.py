@@ -43,6 +43,8 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from schedstat import runqueue_wait_ns  # noqa: E402 - bench/schedstat.py, beside this file
+
 STALL_P99_TARGET_MS = 8.0
 STALL_MAX_TARGET_MS = 16.0
 COLD_START_TARGET_S = 0.45
@@ -66,18 +68,6 @@ def _raise_priority() -> None:
         Path("/proc/self/autogroup").write_text(str(STATION_NICE))
     with contextlib.suppress(OSError):
         os.nice(STATION_NICE)
-
-
-def _runqueue_wait_ns() -> int:
-    """How long this thread has waited for a CPU while runnable (0 where unknown)."""
-    try:
-        fd = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
-        try:
-            return int(os.read(fd, 128).split()[1])
-        finally:
-            os.close(fd)
-    except (OSError, IndexError, ValueError):
-        return 0
 
 
 # -- the environment: simulated fixture and Pairing stand-in, in a process of their own ---------
@@ -178,14 +168,14 @@ class _Ticker:
         self._timer.timeout.connect(self._tick)
 
     def _tick(self) -> None:
-        now, rq = time.perf_counter(), _runqueue_wait_ns()
+        now, rq = time.perf_counter(), runqueue_wait_ns()
         self.delays_ms.append(max(0.0, (now - self._last) * 1000 - 1.0))
         self.runqueue_ms.append((rq - self._last_rq) / 1e6)
         self._last, self._last_rq = now, rq
 
     def start(self) -> None:
         self.delays_ms, self.runqueue_ms = [], []
-        self._last, self._last_rq = time.perf_counter(), _runqueue_wait_ns()
+        self._last, self._last_rq = time.perf_counter(), runqueue_wait_ns()
         self._timer.start()
 
     def stop(self) -> dict[str, float]:

@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 from journal_bench import START, seed  # noqa: E402 - bench/journal_bench.py, beside this file
 from PySide6.QtCore import QElapsedTimer, QObject, Qt, QTimer, Slot  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from schedstat import runqueue_wait_ns  # noqa: E402 - bench/schedstat.py, beside this file
 
 from station.journal import AttemptFilter  # noqa: E402
 from station.journal.export import ExportFormat  # noqa: E402
@@ -40,18 +41,6 @@ from ui.qa.table_model import PAGE_SIZE  # noqa: E402
 from ui.qa.window import QAWindow  # noqa: E402
 
 TIMEOUT_S = 600.0
-
-
-def runqueue_wait_ns() -> int:
-    """How long this thread has waited for a CPU while runnable (0 where unknown)."""
-    try:
-        fd = os.open("/proc/thread-self/schedstat", os.O_RDONLY)
-        try:
-            return int(os.read(fd, 128).split()[1])
-        finally:
-            os.close(fd)
-    except (OSError, IndexError, ValueError):
-        return 0
 
 
 class StallMeter(QObject):
