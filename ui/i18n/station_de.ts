@@ -2119,6 +2119,453 @@
     </message>
 </context>
 <context>
+    <name>ErrorClass</name>
+    <message>
+        <source>Aborted</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Already confirmed in Astarte</source>
+        <translation>In Astarte bereits bestätigt</translation>
+    </message>
+    <message>
+        <source>Already passed</source>
+        <translation>Bereits bestanden</translation>
+    </message>
+    <message>
+        <source>Already provisioned</source>
+        <translation>Bereits provisioniert</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Bereits registriert</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>Garbled link</source>
+        <translation>Gestörte Verbindung</translation>
+    </message>
+    <message>
+        <source>Credential missing</source>
+        <translation>Zugangsdaten fehlen</translation>
+    </message>
+    <message>
+        <source>Device: already written</source>
+        <translation>Gerät: bereits beschrieben</translation>
+    </message>
+    <message>
+        <source>Device busy</source>
+        <translation>Gerät belegt</translation>
+    </message>
+    <message>
+        <source>Device confirmed in Astarte</source>
+        <translation>Gerät in Astarte bestätigt</translation>
+    </message>
+    <message>
+        <source>Device inhibited in Astarte</source>
+        <translation>Gerät in Astarte gesperrt</translation>
+    </message>
+    <message>
+        <source>Device: invalid record</source>
+        <translation>Gerät: ungültiger Datensatz</translation>
+    </message>
+    <message>
+        <source>Device not in factory mode</source>
+        <translation>Gerät nicht im Werksmodus</translation>
+    </message>
+    <message>
+        <source>Device: nothing stored</source>
+        <translation>Gerät: nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Device: programming failed</source>
+        <translation>Gerät: Programmierung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Device storage corrupt</source>
+        <translation>Gerätespeicher beschädigt</translation>
+    </message>
+    <message>
+        <source>Device: unknown error</source>
+        <translation>Gerät: unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Getrennt</translation>
+    </message>
+    <message>
+        <source>Duplicate device</source>
+        <translation>Doppeltes Gerät</translation>
+    </message>
+    <message>
+        <source>Duplicate refused</source>
+        <translation>Duplikat abgelehnt</translation>
+    </message>
+    <message>
+        <source>Flash checksum mismatch</source>
+        <translation>Flash-Prüfsumme abweichend</translation>
+    </message>
+    <message>
+        <source>Flash protected</source>
+        <translation>Flash geschützt</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <source>Fleet journal forked</source>
+        <translation>Flottenjournal verzweigt</translation>
+    </message>
+    <message>
+        <source>Fleet offline</source>
+        <translation>Flotte offline</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Verboten</translation>
+    </message>
+    <message>
+        <source>Identity changed</source>
+        <translation>Identität geändert</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Interner Fehler</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Invalid device ID</source>
+        <translation>Ungültige Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Key invalid</source>
+        <translation>Schlüssel ungültig</translation>
+    </message>
+    <message>
+        <source>Keyring unavailable</source>
+        <translation>Schlüsselbund nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Label code</source>
+        <translation>Etikettencode</translation>
+    </message>
+    <message>
+        <source>Label scan refused</source>
+        <translation>Etikettenscan abgelehnt</translation>
+    </message>
+    <message>
+        <source>Label scan timed out</source>
+        <translation>Etikettenscan abgelaufen</translation>
+    </message>
+    <message>
+        <source>Learning timed out</source>
+        <translation>Anlernen abgelaufen</translation>
+    </message>
+    <message>
+        <source>Lease lost</source>
+        <translation>Reservierung verloren</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <source>MCUmgr error</source>
+        <translation>MCUmgr-Fehler</translation>
+    </message>
+    <message>
+        <source>Held by the MES</source>
+        <translation>Vom MES gesperrt</translation>
+    </message>
+    <message>
+        <source>MES unavailable</source>
+        <translation>MES nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>No device ID</source>
+        <translation>Keine Geräte-ID</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Not in bootloader</source>
+        <translation>Nicht im Bootloader</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Nicht berechtigt</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>NVS carried over</source>
+        <translation>NVS übernommen</translation>
+    </message>
+    <message>
+        <source>NVS partition</source>
+        <translation>NVS-Partition</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <source>Partition table</source>
+        <translation>Partitionstabelle</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <source>Port ambiguous</source>
+        <translation>Port mehrdeutig</translation>
+    </message>
+    <message>
+        <source>Port busy</source>
+        <translation>Port belegt</translation>
+    </message>
+    <message>
+        <source>Port missing</source>
+        <translation>Port fehlt</translation>
+    </message>
+    <message>
+        <source>Port not found</source>
+        <translation>Port nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Port permission</source>
+        <translation>Port-Berechtigung</translation>
+    </message>
+    <message>
+        <source>Printer not ready</source>
+        <translation>Drucker nicht bereit</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Anfragen begrenzt</translation>
+    </message>
+    <message>
+        <source>Read-back mismatch</source>
+        <translation>Rücklesen abweichend</translation>
+    </message>
+    <message>
+        <source>Reason required</source>
+        <translation>Grund erforderlich</translation>
+    </message>
+    <message>
+        <source>Response too large</source>
+        <translation>Antwort zu groß</translation>
+    </message>
+    <message>
+        <source>Read-back mismatch (Zephyr)</source>
+        <translation>Rücklesen abweichend (Zephyr)</translation>
+    </message>
+    <message>
+        <source>Rework refused</source>
+        <translation>Nacharbeit abgelehnt</translation>
+    </message>
+    <message>
+        <source>Role not set up</source>
+        <translation>Rolle nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Ausschuss</translation>
+    </message>
+    <message>
+        <source>Secret rejected</source>
+        <translation>Geheimnis abgelehnt</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Serverfehler</translation>
+    </message>
+    <message>
+        <source>Sign-in locked</source>
+        <translation>Anmeldung gesperrt</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Anmeldung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sound unavailable</source>
+        <translation>Ton nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <source>Storage not accepted</source>
+        <translation>Speicher nicht zugelassen</translation>
+    </message>
+    <message>
+        <source>Target invalid</source>
+        <translation>Ziel ungültig</translation>
+    </message>
+    <message>
+        <source>Target not active</source>
+        <translation>Ziel nicht aktiv</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>Token-Befehl</translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation>Token abgelaufen</translation>
+    </message>
+    <message>
+        <source>Token invalid</source>
+        <translation>Token ungültig</translation>
+    </message>
+    <message>
+        <source>Token missing</source>
+        <translation>Token fehlt</translation>
+    </message>
+    <message>
+        <source>Token scope</source>
+        <translation>Token-Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Token unusable</source>
+        <translation>Token unbrauchbar</translation>
+    </message>
+    <message>
+        <source>Tower light unavailable</source>
+        <translation>Signalsäule nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>udev rules</source>
+        <translation>udev-Regeln</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Unerwartete Antwort</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Unsupported chip</source>
+        <translation>Nicht unterstützter Chip</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Aufruf</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validierung</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>WLAN-Passwort</translation>
+    </message>
+    <message>
+        <source>Write interrupted</source>
+        <translation>Schreiben unterbrochen</translation>
+    </message>
+    <message>
+        <source>Write outcome unknown</source>
+        <translation>Schreibergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Zephyr configuration malformed</source>
+        <translation>Zephyr-Konfiguration fehlerhaft</translation>
+    </message>
+    <message>
+        <source>Zephyr firmware</source>
+        <translation>Zephyr-Firmware</translation>
+    </message>
+    <message>
+        <source>Zephyr file system</source>
+        <translation>Zephyr-Dateisystem</translation>
+    </message>
+    <message>
+        <source>Zephyr file system full</source>
+        <translation>Zephyr-Dateisystem voll</translation>
+    </message>
+    <message>
+        <source>Zephyr file system read-only</source>
+        <translation>Zephyr-Dateisystem schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Zephyr file system not mounted</source>
+        <translation>Zephyr-Dateisystem nicht eingehängt</translation>
+    </message>
+    <message>
+        <source>Zephyr hash mismatch</source>
+        <translation>Zephyr-Hash abweichend</translation>
+    </message>
+    <message>
+        <source>Zephyr hardware ID unreadable</source>
+        <translation>Zephyr-Hardware-ID unlesbar</translation>
+    </message>
+    <message>
+        <source>Zephyr: no file system</source>
+        <translation>Zephyr: kein Dateisystem</translation>
+    </message>
+    <message>
+        <source>Zephyr: no hardware ID</source>
+        <translation>Zephyr: keine Hardware-ID</translation>
+    </message>
+    <message>
+        <source>Zephyr: no shell</source>
+        <translation>Zephyr: keine Shell</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The station hit an internal error. This is a bug in the station, not your doing.</source>

@@ -2119,6 +2119,453 @@
     </message>
 </context>
 <context>
+    <name>ErrorClass</name>
+    <message>
+        <source>Aborted</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Already confirmed in Astarte</source>
+        <translation>Ya confirmado en Astarte</translation>
+    </message>
+    <message>
+        <source>Already passed</source>
+        <translation>Ya superado</translation>
+    </message>
+    <message>
+        <source>Already provisioned</source>
+        <translation>Ya aprovisionado</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Ya registrado</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Ocupado</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Garbled link</source>
+        <translation>Enlace con errores</translation>
+    </message>
+    <message>
+        <source>Credential missing</source>
+        <translation>Faltan credenciales</translation>
+    </message>
+    <message>
+        <source>Device: already written</source>
+        <translation>Dispositivo: ya escrito</translation>
+    </message>
+    <message>
+        <source>Device busy</source>
+        <translation>Dispositivo ocupado</translation>
+    </message>
+    <message>
+        <source>Device confirmed in Astarte</source>
+        <translation>Dispositivo confirmado en Astarte</translation>
+    </message>
+    <message>
+        <source>Device inhibited in Astarte</source>
+        <translation>Dispositivo inhibido en Astarte</translation>
+    </message>
+    <message>
+        <source>Device: invalid record</source>
+        <translation>Dispositivo: registro no válido</translation>
+    </message>
+    <message>
+        <source>Device not in factory mode</source>
+        <translation>Dispositivo fuera del modo de fábrica</translation>
+    </message>
+    <message>
+        <source>Device: nothing stored</source>
+        <translation>Dispositivo: nada almacenado</translation>
+    </message>
+    <message>
+        <source>Device: programming failed</source>
+        <translation>Dispositivo: programación fallida</translation>
+    </message>
+    <message>
+        <source>Device storage corrupt</source>
+        <translation>Almacenamiento del dispositivo dañado</translation>
+    </message>
+    <message>
+        <source>Device: unknown error</source>
+        <translation>Dispositivo: error desconocido</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectado</translation>
+    </message>
+    <message>
+        <source>Duplicate device</source>
+        <translation>Dispositivo duplicado</translation>
+    </message>
+    <message>
+        <source>Duplicate refused</source>
+        <translation>Duplicado rechazado</translation>
+    </message>
+    <message>
+        <source>Flash checksum mismatch</source>
+        <translation>Suma de flash no coincide</translation>
+    </message>
+    <message>
+        <source>Flash protected</source>
+        <translation>Flash protegida</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flota</translation>
+    </message>
+    <message>
+        <source>Fleet journal forked</source>
+        <translation>Diario de flota bifurcado</translation>
+    </message>
+    <message>
+        <source>Fleet offline</source>
+        <translation>Flota sin conexión</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Prohibido</translation>
+    </message>
+    <message>
+        <source>Identity changed</source>
+        <translation>Identidad cambiada</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Error interno</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrumpido</translation>
+    </message>
+    <message>
+        <source>Invalid device ID</source>
+        <translation>ID de dispositivo no válido</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Diario</translation>
+    </message>
+    <message>
+        <source>Key invalid</source>
+        <translation>Clave no válida</translation>
+    </message>
+    <message>
+        <source>Keyring unavailable</source>
+        <translation>Llavero no disponible</translation>
+    </message>
+    <message>
+        <source>Label code</source>
+        <translation>Código de etiqueta</translation>
+    </message>
+    <message>
+        <source>Label scan refused</source>
+        <translation>Escaneo de etiqueta rechazado</translation>
+    </message>
+    <message>
+        <source>Label scan timed out</source>
+        <translation>Escaneo de etiqueta agotado</translation>
+    </message>
+    <message>
+        <source>Learning timed out</source>
+        <translation>Aprendizaje agotado</translation>
+    </message>
+    <message>
+        <source>Lease lost</source>
+        <translation>Reserva perdida</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Enlace</translation>
+    </message>
+    <message>
+        <source>MCUmgr error</source>
+        <translation>Error de MCUmgr</translation>
+    </message>
+    <message>
+        <source>Held by the MES</source>
+        <translation>Retenido por el MES</translation>
+    </message>
+    <message>
+        <source>MES unavailable</source>
+        <translation>MES no disponible</translation>
+    </message>
+    <message>
+        <source>No device ID</source>
+        <translation>Sin ID de dispositivo</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>No permitido</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>No responde</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>No encontrado</translation>
+    </message>
+    <message>
+        <source>Not in bootloader</source>
+        <translation>Fuera del cargador de arranque</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Sin autorización</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>No compatible</translation>
+    </message>
+    <message>
+        <source>NVS carried over</source>
+        <translation>NVS arrastrada</translation>
+    </message>
+    <message>
+        <source>NVS partition</source>
+        <translation>Partición NVS</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <source>Partition table</source>
+        <translation>Tabla de particiones</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Política</translation>
+    </message>
+    <message>
+        <source>Port ambiguous</source>
+        <translation>Puerto ambiguo</translation>
+    </message>
+    <message>
+        <source>Port busy</source>
+        <translation>Puerto ocupado</translation>
+    </message>
+    <message>
+        <source>Port missing</source>
+        <translation>Falta el puerto</translation>
+    </message>
+    <message>
+        <source>Port not found</source>
+        <translation>Puerto no encontrado</translation>
+    </message>
+    <message>
+        <source>Port permission</source>
+        <translation>Permiso del puerto</translation>
+    </message>
+    <message>
+        <source>Printer not ready</source>
+        <translation>Impresora no lista</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Límite de peticiones</translation>
+    </message>
+    <message>
+        <source>Read-back mismatch</source>
+        <translation>Relectura no coincide</translation>
+    </message>
+    <message>
+        <source>Reason required</source>
+        <translation>Motivo obligatorio</translation>
+    </message>
+    <message>
+        <source>Response too large</source>
+        <translation>Respuesta demasiado grande</translation>
+    </message>
+    <message>
+        <source>Read-back mismatch (Zephyr)</source>
+        <translation>Relectura no coincide (Zephyr)</translation>
+    </message>
+    <message>
+        <source>Rework refused</source>
+        <translation>Retrabajo rechazado</translation>
+    </message>
+    <message>
+        <source>Role not set up</source>
+        <translation>Rol sin configurar</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulador</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Desecho</translation>
+    </message>
+    <message>
+        <source>Secret rejected</source>
+        <translation>Secreto rechazado</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Error del servidor</translation>
+    </message>
+    <message>
+        <source>Sign-in locked</source>
+        <translation>Inicio de sesión bloqueado</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Inicio de sesión rechazado</translation>
+    </message>
+    <message>
+        <source>Sound unavailable</source>
+        <translation>Sonido no disponible</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Estación</translation>
+    </message>
+    <message>
+        <source>Storage not accepted</source>
+        <translation>Almacenamiento no aceptado</translation>
+    </message>
+    <message>
+        <source>Target invalid</source>
+        <translation>Destino no válido</translation>
+    </message>
+    <message>
+        <source>Target not active</source>
+        <translation>Destino no activo</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Tiempo agotado</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>Comando del token</translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation>Token caducado</translation>
+    </message>
+    <message>
+        <source>Token invalid</source>
+        <translation>Token no válido</translation>
+    </message>
+    <message>
+        <source>Token missing</source>
+        <translation>Falta el token</translation>
+    </message>
+    <message>
+        <source>Token scope</source>
+        <translation>Alcance del token</translation>
+    </message>
+    <message>
+        <source>Token unusable</source>
+        <translation>Token inutilizable</translation>
+    </message>
+    <message>
+        <source>Tower light unavailable</source>
+        <translation>Torre de señales no disponible</translation>
+    </message>
+    <message>
+        <source>udev rules</source>
+        <translation>Reglas udev</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Respuesta inesperada</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Inalcanzable</translation>
+    </message>
+    <message>
+        <source>Unsupported chip</source>
+        <translation>Chip no compatible</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verificación</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Contraseña Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Write interrupted</source>
+        <translation>Escritura interrumpida</translation>
+    </message>
+    <message>
+        <source>Write outcome unknown</source>
+        <translation>Resultado de escritura desconocido</translation>
+    </message>
+    <message>
+        <source>Zephyr configuration malformed</source>
+        <translation>Configuración Zephyr mal formada</translation>
+    </message>
+    <message>
+        <source>Zephyr firmware</source>
+        <translation>Firmware Zephyr</translation>
+    </message>
+    <message>
+        <source>Zephyr file system</source>
+        <translation>Sistema de archivos Zephyr</translation>
+    </message>
+    <message>
+        <source>Zephyr file system full</source>
+        <translation>Sistema de archivos Zephyr lleno</translation>
+    </message>
+    <message>
+        <source>Zephyr file system read-only</source>
+        <translation>Sistema de archivos Zephyr de solo lectura</translation>
+    </message>
+    <message>
+        <source>Zephyr file system not mounted</source>
+        <translation>Sistema de archivos Zephyr sin montar</translation>
+    </message>
+    <message>
+        <source>Zephyr hash mismatch</source>
+        <translation>Hash de Zephyr no coincide</translation>
+    </message>
+    <message>
+        <source>Zephyr hardware ID unreadable</source>
+        <translation>ID de hardware Zephyr ilegible</translation>
+    </message>
+    <message>
+        <source>Zephyr: no file system</source>
+        <translation>Zephyr: sin sistema de archivos</translation>
+    </message>
+    <message>
+        <source>Zephyr: no hardware ID</source>
+        <translation>Zephyr: sin ID de hardware</translation>
+    </message>
+    <message>
+        <source>Zephyr: no shell</source>
+        <translation>Zephyr: sin shell</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The station hit an internal error. This is a bug in the station, not your doing.</source>

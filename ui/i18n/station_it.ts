@@ -2119,6 +2119,453 @@
     </message>
 </context>
 <context>
+    <name>ErrorClass</name>
+    <message>
+        <source>Aborted</source>
+        <translation>Interrotto</translation>
+    </message>
+    <message>
+        <source>Already confirmed in Astarte</source>
+        <translation>Già confermato in Astarte</translation>
+    </message>
+    <message>
+        <source>Already passed</source>
+        <translation>Già superato</translation>
+    </message>
+    <message>
+        <source>Already provisioned</source>
+        <translation>Già provisionato</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>Già registrato</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Occupato</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Configurazione</translation>
+    </message>
+    <message>
+        <source>Garbled link</source>
+        <translation>Collegamento disturbato</translation>
+    </message>
+    <message>
+        <source>Credential missing</source>
+        <translation>Credenziali mancanti</translation>
+    </message>
+    <message>
+        <source>Device: already written</source>
+        <translation>Dispositivo: già scritto</translation>
+    </message>
+    <message>
+        <source>Device busy</source>
+        <translation>Dispositivo occupato</translation>
+    </message>
+    <message>
+        <source>Device confirmed in Astarte</source>
+        <translation>Dispositivo confermato in Astarte</translation>
+    </message>
+    <message>
+        <source>Device inhibited in Astarte</source>
+        <translation>Dispositivo inibito in Astarte</translation>
+    </message>
+    <message>
+        <source>Device: invalid record</source>
+        <translation>Dispositivo: record non valido</translation>
+    </message>
+    <message>
+        <source>Device not in factory mode</source>
+        <translation>Dispositivo non in modalità fabbrica</translation>
+    </message>
+    <message>
+        <source>Device: nothing stored</source>
+        <translation>Dispositivo: nulla memorizzato</translation>
+    </message>
+    <message>
+        <source>Device: programming failed</source>
+        <translation>Dispositivo: programmazione fallita</translation>
+    </message>
+    <message>
+        <source>Device storage corrupt</source>
+        <translation>Memoria del dispositivo danneggiata</translation>
+    </message>
+    <message>
+        <source>Device: unknown error</source>
+        <translation>Dispositivo: errore sconosciuto</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Disconnesso</translation>
+    </message>
+    <message>
+        <source>Duplicate device</source>
+        <translation>Dispositivo duplicato</translation>
+    </message>
+    <message>
+        <source>Duplicate refused</source>
+        <translation>Duplicato rifiutato</translation>
+    </message>
+    <message>
+        <source>Flash checksum mismatch</source>
+        <translation>Checksum flash non corrispondente</translation>
+    </message>
+    <message>
+        <source>Flash protected</source>
+        <translation>Flash protetta</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>Flotta</translation>
+    </message>
+    <message>
+        <source>Fleet journal forked</source>
+        <translation>Registro di flotta biforcato</translation>
+    </message>
+    <message>
+        <source>Fleet offline</source>
+        <translation>Flotta offline</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>Vietato</translation>
+    </message>
+    <message>
+        <source>Identity changed</source>
+        <translation>Identità cambiata</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>Errore interno</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Interrotto a metà</translation>
+    </message>
+    <message>
+        <source>Invalid device ID</source>
+        <translation>ID dispositivo non valido</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Key invalid</source>
+        <translation>Chiave non valida</translation>
+    </message>
+    <message>
+        <source>Keyring unavailable</source>
+        <translation>Portachiavi non disponibile</translation>
+    </message>
+    <message>
+        <source>Label code</source>
+        <translation>Codice etichetta</translation>
+    </message>
+    <message>
+        <source>Label scan refused</source>
+        <translation>Scansione etichetta rifiutata</translation>
+    </message>
+    <message>
+        <source>Label scan timed out</source>
+        <translation>Scansione etichetta scaduta</translation>
+    </message>
+    <message>
+        <source>Learning timed out</source>
+        <translation>Apprendimento scaduto</translation>
+    </message>
+    <message>
+        <source>Lease lost</source>
+        <translation>Prenotazione persa</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Collegamento</translation>
+    </message>
+    <message>
+        <source>MCUmgr error</source>
+        <translation>Errore MCUmgr</translation>
+    </message>
+    <message>
+        <source>Held by the MES</source>
+        <translation>Bloccato dal MES</translation>
+    </message>
+    <message>
+        <source>MES unavailable</source>
+        <translation>MES non disponibile</translation>
+    </message>
+    <message>
+        <source>No device ID</source>
+        <translation>Nessun ID dispositivo</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>Non consentito</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>Non risponde</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Non trovato</translation>
+    </message>
+    <message>
+        <source>Not in bootloader</source>
+        <translation>Non nel bootloader</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>Non autorizzato</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>Non supportato</translation>
+    </message>
+    <message>
+        <source>NVS carried over</source>
+        <translation>NVS riportata</translation>
+    </message>
+    <message>
+        <source>NVS partition</source>
+        <translation>Partizione NVS</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <source>Partition table</source>
+        <translation>Tabella delle partizioni</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Criterio</translation>
+    </message>
+    <message>
+        <source>Port ambiguous</source>
+        <translation>Porta ambigua</translation>
+    </message>
+    <message>
+        <source>Port busy</source>
+        <translation>Porta occupata</translation>
+    </message>
+    <message>
+        <source>Port missing</source>
+        <translation>Porta mancante</translation>
+    </message>
+    <message>
+        <source>Port not found</source>
+        <translation>Porta non trovata</translation>
+    </message>
+    <message>
+        <source>Port permission</source>
+        <translation>Permesso della porta</translation>
+    </message>
+    <message>
+        <source>Printer not ready</source>
+        <translation>Stampante non pronta</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocollo</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Richieste limitate</translation>
+    </message>
+    <message>
+        <source>Read-back mismatch</source>
+        <translation>Rilettura non corrispondente</translation>
+    </message>
+    <message>
+        <source>Reason required</source>
+        <translation>Motivo richiesto</translation>
+    </message>
+    <message>
+        <source>Response too large</source>
+        <translation>Risposta troppo grande</translation>
+    </message>
+    <message>
+        <source>Read-back mismatch (Zephyr)</source>
+        <translation>Rilettura non corrispondente (Zephyr)</translation>
+    </message>
+    <message>
+        <source>Rework refused</source>
+        <translation>Rilavorazione rifiutata</translation>
+    </message>
+    <message>
+        <source>Role not set up</source>
+        <translation>Ruolo non configurato</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulatore</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>Scarto</translation>
+    </message>
+    <message>
+        <source>Secret rejected</source>
+        <translation>Segreto rifiutato</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>Errore del server</translation>
+    </message>
+    <message>
+        <source>Sign-in locked</source>
+        <translation>Accesso bloccato</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>Accesso rifiutato</translation>
+    </message>
+    <message>
+        <source>Sound unavailable</source>
+        <translation>Audio non disponibile</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stazione</translation>
+    </message>
+    <message>
+        <source>Storage not accepted</source>
+        <translation>Memoria non accettata</translation>
+    </message>
+    <message>
+        <source>Target invalid</source>
+        <translation>Destinazione non valida</translation>
+    </message>
+    <message>
+        <source>Target not active</source>
+        <translation>Destinazione non attiva</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Tempo scaduto</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>Comando del token</translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation>Token scaduto</translation>
+    </message>
+    <message>
+        <source>Token invalid</source>
+        <translation>Token non valido</translation>
+    </message>
+    <message>
+        <source>Token missing</source>
+        <translation>Token mancante</translation>
+    </message>
+    <message>
+        <source>Token scope</source>
+        <translation>Ambito del token</translation>
+    </message>
+    <message>
+        <source>Token unusable</source>
+        <translation>Token inutilizzabile</translation>
+    </message>
+    <message>
+        <source>Tower light unavailable</source>
+        <translation>Colonna luminosa non disponibile</translation>
+    </message>
+    <message>
+        <source>udev rules</source>
+        <translation>Regole udev</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>Risposta inattesa</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Non raggiungibile</translation>
+    </message>
+    <message>
+        <source>Unsupported chip</source>
+        <translation>Chip non supportato</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Convalida</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifica</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Password Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Write interrupted</source>
+        <translation>Scrittura interrotta</translation>
+    </message>
+    <message>
+        <source>Write outcome unknown</source>
+        <translation>Esito scrittura sconosciuto</translation>
+    </message>
+    <message>
+        <source>Zephyr configuration malformed</source>
+        <translation>Configurazione Zephyr malformata</translation>
+    </message>
+    <message>
+        <source>Zephyr firmware</source>
+        <translation>Firmware Zephyr</translation>
+    </message>
+    <message>
+        <source>Zephyr file system</source>
+        <translation>File system Zephyr</translation>
+    </message>
+    <message>
+        <source>Zephyr file system full</source>
+        <translation>File system Zephyr pieno</translation>
+    </message>
+    <message>
+        <source>Zephyr file system read-only</source>
+        <translation>File system Zephyr in sola lettura</translation>
+    </message>
+    <message>
+        <source>Zephyr file system not mounted</source>
+        <translation>File system Zephyr non montato</translation>
+    </message>
+    <message>
+        <source>Zephyr hash mismatch</source>
+        <translation>Hash Zephyr non corrispondente</translation>
+    </message>
+    <message>
+        <source>Zephyr hardware ID unreadable</source>
+        <translation>ID hardware Zephyr illeggibile</translation>
+    </message>
+    <message>
+        <source>Zephyr: no file system</source>
+        <translation>Zephyr: nessun file system</translation>
+    </message>
+    <message>
+        <source>Zephyr: no hardware ID</source>
+        <translation>Zephyr: nessun ID hardware</translation>
+    </message>
+    <message>
+        <source>Zephyr: no shell</source>
+        <translation>Zephyr: nessuna shell</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The station hit an internal error. This is a bug in the station, not your doing.</source>

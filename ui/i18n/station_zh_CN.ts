@@ -2118,6 +2118,453 @@
     </message>
 </context>
 <context>
+    <name>ErrorClass</name>
+    <message>
+        <source>Aborted</source>
+        <translation>已中止</translation>
+    </message>
+    <message>
+        <source>Already confirmed in Astarte</source>
+        <translation>已在 Astarte 中确认</translation>
+    </message>
+    <message>
+        <source>Already passed</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <source>Already provisioned</source>
+        <translation>已预配</translation>
+    </message>
+    <message>
+        <source>Already registered</source>
+        <translation>已注册</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>忙</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>配置</translation>
+    </message>
+    <message>
+        <source>Garbled link</source>
+        <translation>链路数据错乱</translation>
+    </message>
+    <message>
+        <source>Credential missing</source>
+        <translation>缺少凭据</translation>
+    </message>
+    <message>
+        <source>Device: already written</source>
+        <translation>设备：已写入</translation>
+    </message>
+    <message>
+        <source>Device busy</source>
+        <translation>设备忙</translation>
+    </message>
+    <message>
+        <source>Device confirmed in Astarte</source>
+        <translation>设备已在 Astarte 中确认</translation>
+    </message>
+    <message>
+        <source>Device inhibited in Astarte</source>
+        <translation>设备在 Astarte 中被禁用</translation>
+    </message>
+    <message>
+        <source>Device: invalid record</source>
+        <translation>设备：记录无效</translation>
+    </message>
+    <message>
+        <source>Device not in factory mode</source>
+        <translation>设备不在工厂模式</translation>
+    </message>
+    <message>
+        <source>Device: nothing stored</source>
+        <translation>设备：未存储内容</translation>
+    </message>
+    <message>
+        <source>Device: programming failed</source>
+        <translation>设备：编程失败</translation>
+    </message>
+    <message>
+        <source>Device storage corrupt</source>
+        <translation>设备存储损坏</translation>
+    </message>
+    <message>
+        <source>Device: unknown error</source>
+        <translation>设备：未知错误</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>已断开</translation>
+    </message>
+    <message>
+        <source>Duplicate device</source>
+        <translation>重复设备</translation>
+    </message>
+    <message>
+        <source>Duplicate refused</source>
+        <translation>重复被拒绝</translation>
+    </message>
+    <message>
+        <source>Flash checksum mismatch</source>
+        <translation>闪存校验和不符</translation>
+    </message>
+    <message>
+        <source>Flash protected</source>
+        <translation>闪存受保护</translation>
+    </message>
+    <message>
+        <source>Fleet</source>
+        <translation>机群</translation>
+    </message>
+    <message>
+        <source>Fleet journal forked</source>
+        <translation>机群日志分叉</translation>
+    </message>
+    <message>
+        <source>Fleet offline</source>
+        <translation>机群离线</translation>
+    </message>
+    <message>
+        <source>Forbidden</source>
+        <translation>被禁止</translation>
+    </message>
+    <message>
+        <source>Identity changed</source>
+        <translation>身份已变化</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>内部错误</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>被打断</translation>
+    </message>
+    <message>
+        <source>Invalid device ID</source>
+        <translation>设备 ID 无效</translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>Key invalid</source>
+        <translation>密钥无效</translation>
+    </message>
+    <message>
+        <source>Keyring unavailable</source>
+        <translation>密钥环不可用</translation>
+    </message>
+    <message>
+        <source>Label code</source>
+        <translation>标签码</translation>
+    </message>
+    <message>
+        <source>Label scan refused</source>
+        <translation>标签扫描被拒绝</translation>
+    </message>
+    <message>
+        <source>Label scan timed out</source>
+        <translation>标签扫描超时</translation>
+    </message>
+    <message>
+        <source>Learning timed out</source>
+        <translation>学习超时</translation>
+    </message>
+    <message>
+        <source>Lease lost</source>
+        <translation>租约丢失</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链路</translation>
+    </message>
+    <message>
+        <source>MCUmgr error</source>
+        <translation>MCUmgr 错误</translation>
+    </message>
+    <message>
+        <source>Held by the MES</source>
+        <translation>被 MES 拦截</translation>
+    </message>
+    <message>
+        <source>MES unavailable</source>
+        <translation>MES 不可用</translation>
+    </message>
+    <message>
+        <source>No device ID</source>
+        <translation>无设备 ID</translation>
+    </message>
+    <message>
+        <source>Not allowed</source>
+        <translation>不允许</translation>
+    </message>
+    <message>
+        <source>Not answering</source>
+        <translation>无应答</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Not in bootloader</source>
+        <translation>未处于引导加载程序</translation>
+    </message>
+    <message>
+        <source>Not permitted</source>
+        <translation>无权限</translation>
+    </message>
+    <message>
+        <source>Not supported</source>
+        <translation>不支持</translation>
+    </message>
+    <message>
+        <source>NVS carried over</source>
+        <translation>NVS 残留</translation>
+    </message>
+    <message>
+        <source>NVS partition</source>
+        <translation>NVS 分区</translation>
+    </message>
+    <message>
+        <source>Pairing</source>
+        <translation>Pairing</translation>
+    </message>
+    <message>
+        <source>Partition table</source>
+        <translation>分区表</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>策略</translation>
+    </message>
+    <message>
+        <source>Port ambiguous</source>
+        <translation>端口不明确</translation>
+    </message>
+    <message>
+        <source>Port busy</source>
+        <translation>端口被占用</translation>
+    </message>
+    <message>
+        <source>Port missing</source>
+        <translation>端口缺失</translation>
+    </message>
+    <message>
+        <source>Port not found</source>
+        <translation>未找到端口</translation>
+    </message>
+    <message>
+        <source>Port permission</source>
+        <translation>端口权限</translation>
+    </message>
+    <message>
+        <source>Printer not ready</source>
+        <translation>打印机未就绪</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>请求受限</translation>
+    </message>
+    <message>
+        <source>Read-back mismatch</source>
+        <translation>回读不符</translation>
+    </message>
+    <message>
+        <source>Reason required</source>
+        <translation>需要原因</translation>
+    </message>
+    <message>
+        <source>Response too large</source>
+        <translation>响应过大</translation>
+    </message>
+    <message>
+        <source>Read-back mismatch (Zephyr)</source>
+        <translation>回读不符（Zephyr）</translation>
+    </message>
+    <message>
+        <source>Rework refused</source>
+        <translation>返工被拒绝</translation>
+    </message>
+    <message>
+        <source>Role not set up</source>
+        <translation>角色未设置</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>模拟器</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Secret rejected</source>
+        <translation>密钥被拒绝</translation>
+    </message>
+    <message>
+        <source>Server error</source>
+        <translation>服务器错误</translation>
+    </message>
+    <message>
+        <source>Sign-in locked</source>
+        <translation>登录已锁定</translation>
+    </message>
+    <message>
+        <source>Sign-in refused</source>
+        <translation>登录被拒绝</translation>
+    </message>
+    <message>
+        <source>Sound unavailable</source>
+        <translation>声音不可用</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <source>Storage not accepted</source>
+        <translation>存储不被接受</translation>
+    </message>
+    <message>
+        <source>Target invalid</source>
+        <translation>目标无效</translation>
+    </message>
+    <message>
+        <source>Target not active</source>
+        <translation>目标未激活</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>令牌命令</translation>
+    </message>
+    <message>
+        <source>Token expired</source>
+        <translation>令牌已过期</translation>
+    </message>
+    <message>
+        <source>Token invalid</source>
+        <translation>令牌无效</translation>
+    </message>
+    <message>
+        <source>Token missing</source>
+        <translation>缺少令牌</translation>
+    </message>
+    <message>
+        <source>Token scope</source>
+        <translation>令牌范围</translation>
+    </message>
+    <message>
+        <source>Token unusable</source>
+        <translation>令牌不可用</translation>
+    </message>
+    <message>
+        <source>Tower light unavailable</source>
+        <translation>信号灯塔不可用</translation>
+    </message>
+    <message>
+        <source>udev rules</source>
+        <translation>udev 规则</translation>
+    </message>
+    <message>
+        <source>Unexpected response</source>
+        <translation>意外响应</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Unsupported chip</source>
+        <translation>不支持的芯片</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>用法</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <source>Wi-Fi password</source>
+        <translation>Wi-Fi 密码</translation>
+    </message>
+    <message>
+        <source>Write interrupted</source>
+        <translation>写入中断</translation>
+    </message>
+    <message>
+        <source>Write outcome unknown</source>
+        <translation>写入结果未知</translation>
+    </message>
+    <message>
+        <source>Zephyr configuration malformed</source>
+        <translation>Zephyr 配置格式错误</translation>
+    </message>
+    <message>
+        <source>Zephyr firmware</source>
+        <translation>Zephyr 固件</translation>
+    </message>
+    <message>
+        <source>Zephyr file system</source>
+        <translation>Zephyr 文件系统</translation>
+    </message>
+    <message>
+        <source>Zephyr file system full</source>
+        <translation>Zephyr 文件系统已满</translation>
+    </message>
+    <message>
+        <source>Zephyr file system read-only</source>
+        <translation>Zephyr 文件系统只读</translation>
+    </message>
+    <message>
+        <source>Zephyr file system not mounted</source>
+        <translation>Zephyr 文件系统未挂载</translation>
+    </message>
+    <message>
+        <source>Zephyr hash mismatch</source>
+        <translation>Zephyr 哈希不符</translation>
+    </message>
+    <message>
+        <source>Zephyr hardware ID unreadable</source>
+        <translation>Zephyr 硬件 ID 无法读取</translation>
+    </message>
+    <message>
+        <source>Zephyr: no file system</source>
+        <translation>Zephyr：无文件系统</translation>
+    </message>
+    <message>
+        <source>Zephyr: no hardware ID</source>
+        <translation>Zephyr：无硬件 ID</translation>
+    </message>
+    <message>
+        <source>Zephyr: no shell</source>
+        <translation>Zephyr：无 shell</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The station hit an internal error. This is a bug in the station, not your doing.</source>

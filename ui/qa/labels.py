@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from station.engine.events import Step
 from station.journal import UNFINISHED
 from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.qa.error_classes import error_class_name
 
 # The operator tiles' words (ui/theme.py), so QA and the line speak alike.
 _RESULTS = {
@@ -92,7 +93,11 @@ def storage_label(raw: str | None) -> str:
 
 
 def error_class_label(raw: str) -> str:
-    return words(raw) if raw else ""
+    """The class's name in the screens' language (ui/qa/error_classes.py), or its words."""
+    if not raw:
+        return ""
+    named = error_class_name(raw)
+    return named if named is not None else words(raw)
 
 
 def with_raw(label: str, raw: str) -> str:
