@@ -265,6 +265,13 @@ TEXTS: dict[str, str] = {
         "MES cannot be asked."
     ),
     "mes.blocked.action": "Leave the device in slot {slot}. {action}",
+    # The MES results waiting to be sent (mes_outbox.py).
+    "mes.outbox.empty": "The MES has taken every queued result.",
+    "mes.outbox.waiting": "{count} result(s) wait for the MES, kept in the journal. {cause}",
+    "mes.outbox.waiting.action": (
+        "Nothing is lost: the station resends them until the MES takes them. Tell the "
+        "supervisor if this lasts."
+    ),
     # The MES facade's client (station/mes/client.py).
     "mes.timeout": "The MES did not answer the route {what} within {timeout_s} s.",
     "mes.timeout.action": (

@@ -24,6 +24,7 @@ from station.engine.events import StationNotice
 from station.journal import Journal, PrivilegedRecord
 from station.journal.audit_query import AuditFilter, AuditReader
 from station.mes.client import MesClient, MesUnavailable, UnitResult
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,7 @@ class MesOutbox:
                 self._cond.notify_all()
             if self._told_down and left == 0:
                 self._told_down = False
-                self._notify(StationNotice("info", "The MES has taken every queued result."))
+                self._notify(StationNotice.of("info", Text.of("mes.outbox.empty")))
 
     def _wait_to_retry(self, key: str, error: str) -> None:
         with self._cond:  # wait before the next try; a close ends the wait
@@ -166,10 +167,9 @@ class MesOutbox:
         self._told_down = True
         count = len(self.pending())
         self._notify(
-            StationNotice(
+            StationNotice.of(
                 "warning",
-                f"{count} result(s) wait for the MES, kept in the journal. {exc.message}",
-                "Nothing is lost: the station resends them until the MES takes them. Tell the "
-                "supervisor if this lasts.",
+                Text.of("mes.outbox.waiting", count=count, cause=exc.text),
+                Text.of("mes.outbox.waiting.action"),
             )
         )

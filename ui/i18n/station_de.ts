@@ -1087,6 +1087,18 @@
         <translation>Dem Schichtleiter melden: Die URL der MES-Fassade zeigt vielleicht auf einen anderen Dienst, oder die Fassade ist defekt. Die Offline-Regel des Ziels entscheidet, ob Geräte weiterlaufen dürfen.</translation>
     </message>
     <message>
+        <source>The MES has taken every queued result.</source>
+        <translation>Das MES hat jedes wartende Ergebnis angenommen.</translation>
+    </message>
+    <message>
+        <source>{count} result(s) wait for the MES, kept in the journal. {cause}</source>
+        <translation>{count} Ergebnis(se) warten auf das MES und sind im Journal gesichert. {cause}</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the station resends them until the MES takes them. Tell the supervisor if this lasts.</source>
+        <translation>Nichts geht verloren: Die Station sendet sie erneut, bis das MES sie annimmt. Dem Schichtleiter melden, wenn es länger dauert.</translation>
+    </message>
+    <message>
         <source>The MES did not answer the route {what} within {timeout_s} s.</source>
         <translation>Das MES hat auf die Route-Anfrage {what} nicht innerhalb von {timeout_s} s geantwortet.</translation>
     </message>

@@ -1087,6 +1087,18 @@
         <translation>Avise al supervisor: la URL de la fachada del MES puede apuntar a otro servicio, o la fachada está averiada. La política sin conexión del destino decide si las unidades pueden seguir.</translation>
     </message>
     <message>
+        <source>The MES has taken every queued result.</source>
+        <translation>El MES ha aceptado todos los resultados en cola.</translation>
+    </message>
+    <message>
+        <source>{count} result(s) wait for the MES, kept in the journal. {cause}</source>
+        <translation>{count} resultado(s) esperan al MES, guardados en el diario. {cause}</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the station resends them until the MES takes them. Tell the supervisor if this lasts.</source>
+        <translation>No se pierde nada: la estación los reenvía hasta que el MES los acepte. Avise al supervisor si se prolonga.</translation>
+    </message>
+    <message>
         <source>The MES did not answer the route {what} within {timeout_s} s.</source>
         <translation>El MES no respondió a la consulta de ruta {what} en {timeout_s} s.</translation>
     </message>

@@ -1087,6 +1087,18 @@
         <translation>Avvisa il supervisore: l&apos;URL della facciata MES potrebbe puntare a un altro servizio, o la facciata è guasta. La regola offline della destinazione decide se le unità possono proseguire.</translation>
     </message>
     <message>
+        <source>The MES has taken every queued result.</source>
+        <translation>Il MES ha accettato tutti i risultati in coda.</translation>
+    </message>
+    <message>
+        <source>{count} result(s) wait for the MES, kept in the journal. {cause}</source>
+        <translation>{count} risultato/i in attesa del MES, conservati nel journal. {cause}</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the station resends them until the MES takes them. Tell the supervisor if this lasts.</source>
+        <translation>Non si perde nulla: la stazione li reinvia finché il MES non li accetta. Avvisa il supervisore se dura.</translation>
+    </message>
+    <message>
         <source>The MES did not answer the route {what} within {timeout_s} s.</source>
         <translation>Il MES non ha risposto alla richiesta di route {what} entro {timeout_s} s.</translation>
     </message>

@@ -1086,6 +1086,18 @@
         <translation>请告知主管：MES 门面接口地址可能指向了其他服务，或门面接口已损坏。目标的离线策略决定设备能否继续。</translation>
     </message>
     <message>
+        <source>The MES has taken every queued result.</source>
+        <translation>MES 已接收所有排队的结果。</translation>
+    </message>
+    <message>
+        <source>{count} result(s) wait for the MES, kept in the journal. {cause}</source>
+        <translation>{count} 个结果正在等待 MES，已保存在日志中。{cause}</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the station resends them until the MES takes them. Tell the supervisor if this lasts.</source>
+        <translation>不会丢失任何内容：工位会一直重发，直到 MES 接收。如果持续，请告知主管。</translation>
+    </message>
+    <message>
         <source>The MES did not answer the route {what} within {timeout_s} s.</source>
         <translation>MES 未在 {timeout_s} 秒内应答路由请求 {what}。</translation>
     </message>
