@@ -7,6 +7,7 @@ stand-in and journal)."""
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from contextlib import ExitStack
 from pathlib import Path
 
@@ -21,9 +22,14 @@ from station.errors import ConfigError
 from station.roles import Actor, NotPermitted, Role
 from station.targets.actions import TargetBook
 from tests.supervisor.test_ui_restart import WAIT_MS, Running, running
+from tests.ui.i18n_fixtures import qm_dir, station_languages
 from ui.errors import CrashDialog
+from ui.i18n.languages import Languages
 from ui.operator.window import OperatorWindow
+from ui.supervisor.mes_page import attach_mes_page
 from ui.supervisor.touch_page import TouchPage
+
+__all__ = ["qm_dir", "station_languages"]  # fixtures
 
 
 def _pedal_press(window: OperatorWindow, key: Qt.Key) -> bool:
@@ -202,3 +208,25 @@ def test_the_demo_screen_keeps_a_saved_touch_mode_across_a_restart(
             with qtbot.waitSignal(second.closed, timeout=WAIT_MS):
                 second.close()
             second.deleteLater()
+
+
+def test_the_touch_and_mes_entries_follow_a_language_switch(
+    qtbot: QtBot, tmp_path: Path, station_languages: Languages
+) -> None:
+    with running(qtbot, tmp_path) as st:
+        config = load_config(st.env.config_path)
+        with_mes = dataclasses.replace(
+            config, line=dataclasses.replace(config.line, mes_url="http://127.0.0.1:9/mes")
+        )
+        mes = attach_mes_page(st.tools, with_mes)
+        assert mes is not None
+        (touch,) = [a for a in st.window.roles_menu.actions() if a.objectName() == "open-touch"]
+        assert (touch.text(), mes.action.text()) == (
+            "Touch and foot pedal…",
+            "MES: override and waiting results…",
+        )
+        assert station_languages.switch("de") is None
+        qtbot.waitUntil(lambda: touch.text() == "Touch und Fußpedal…", timeout=WAIT_MS)
+        assert mes.action.text() == "MES: Übersteuerung und wartende Ergebnisse…"
+        assert station_languages.switch("en") is None
+        qtbot.waitUntil(lambda: touch.text() == "Touch and foot pedal…", timeout=WAIT_MS)

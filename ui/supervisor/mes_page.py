@@ -56,6 +56,7 @@ from station.journal import Journal
 from station.roles import Actor, Privilege
 from ui import theme
 from ui.errors import in_words, show_failure
+from ui.i18n.languages import languages
 from ui.supervisor.tools import SupervisorTools
 from ui.tasks import Tasks
 
@@ -353,12 +354,18 @@ class MesPageAction(QObject):
         self._tools = tools
         self._config = config
         self.page: MesPage | None = None
-        self.action = QAction(self.tr("MES: override and waiting results…"), self)
+        self.action = QAction(self)
+        self._retranslate()
+        languages().changed.connect(self._retranslate)  # a language switch re-words the entry
         self.action.setObjectName("open-mes")
         tools.window.roles_menu.addAction(self.action)
         tools.roles.gate(self.action, Privilege.MES_OVERRIDE)
         self.action.triggered.connect(self.open)
         tools.roles.roleChanged.connect(self._role_changed)
+
+    @Slot()
+    def _retranslate(self) -> None:
+        self.action.setText(self.tr("MES: override and waiting results…"))
 
     @Slot()
     def open(self) -> MesPage:

@@ -31,6 +31,7 @@ from station.config.model import PEDAL_KEYS
 from station.engine.events import StationNotice
 from station.roles import Privilege
 from ui.errors import show_failure
+from ui.i18n.languages import languages
 from ui.operator.keys import pedal_qt_key
 from ui.operator.touch import set_touch
 from ui.supervisor.tools import SupervisorTools
@@ -128,12 +129,18 @@ class TouchPageAction(QObject):
         self.setObjectName("touch-page-action")
         self._tools = tools
         self.page: TouchPage | None = None
-        self.action = QAction(self.tr("Touch and foot pedal…"), self)
+        self.action = QAction(self)
+        self._retranslate()
+        languages().changed.connect(self._retranslate)  # a language switch re-words the entry
         self.action.setObjectName("open-touch")
         tools.window.roles_menu.addAction(self.action)
         tools.roles.gate(self.action, Privilege.EDIT_LINE)
         self.action.triggered.connect(self.open)
         tools.roles.roleChanged.connect(self._role_changed)
+
+    @Slot()
+    def _retranslate(self) -> None:
+        self.action.setText(self.tr("Touch and foot pedal…"))
 
     @Slot()
     def open(self) -> TouchPage:
