@@ -15,6 +15,7 @@ from psycopg import sql
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
+from station.errors import StationError
 from station.fleet.qa_database import FleetDatabase
 from station.roles import Actor, Role
 from tests.fleet.conftest import FleetDb
@@ -139,3 +140,22 @@ def test_a_window_opened_after_signing_in_makes_no_connection_itself(
             window.deleteLater()
     finally:
         admin.execute(sql.SQL("ALTER ROLE {} LOGIN").format(role))
+
+
+def test_a_dead_link_is_reported_once_and_not_asked_again_on_every_repaint(
+    qtbot: QtBot, fleet_model: AttemptTableModel, two_stations: tuple[FleetDb, dict[str, Path]]
+) -> None:
+    model = fleet_model
+    read_row(qtbot, model, 0)
+    read_row(qtbot, model, 20)
+    read_row(qtbot, model, 30)  # page 0 leaves the cache
+    fleet_db, _journals = two_stations
+    fleet_db.admin().execute(  # the centre drops the QA connections, as a dead link would
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name LIKE 'qa %'"
+    )
+    with qtbot.waitSignal(model.loadFailed, timeout=WAIT_MS) as failure:
+        assert model.index(0, 0).data() == WAITING
+    assert isinstance(failure.args[0], StationError)  # an environment fault, with its action
+    for _ in range(10):  # repaints while the link is dead
+        assert model.index(0, 0).data() == WAITING
+    assert model.row_reads_queued == 0, "each repaint queued another read of a dead link"

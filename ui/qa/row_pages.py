@@ -43,6 +43,9 @@ class RowPages(QObject):
         self._cache: PageCache[AttemptRow] = PageCache(cache_pages)
         self._tasks = Tasks("qa-rows", 1, self) if background else None
         self._reading: set[int] = set()
+        # Pages whose read failed: asked again only after the rows are read again (a reload or
+        # a live update), not on every repaint of a dead link, which would queue reads for ever.
+        self._failed: set[int] = set()
         self._stale: dict[int, AttemptRow] = {}  # the rows cleared last, by ref
         self._epoch = 0  # bumped when rows move: an answer read before belongs elsewhere
         self._error_shown = False
@@ -52,6 +55,11 @@ class RowPages(QObject):
     @property
     def background(self) -> bool:
         return self._tasks is not None
+
+    @property
+    def reads_queued(self) -> int:
+        """Page reads waiting or running in the background."""
+        return 0 if self._tasks is None else self._tasks.pending
 
     def __len__(self) -> int:
         return len(self._cache)
@@ -76,7 +84,7 @@ class RowPages(QObject):
 
     def _read_in_background(self, page: int, refs: list[int]) -> None:
         assert self._tasks is not None
-        if page in self._reading or self._closed:
+        if page in self._reading or page in self._failed or self._closed:
             return
         self._reading.add(page)
         epoch, reader = self._epoch, self._reader
@@ -92,6 +100,7 @@ class RowPages(QObject):
         def failed(exc: BaseException) -> None:
             if epoch == self._epoch:
                 self._reading.discard(page)
+                self._failed.add(page)
             self._fail(exc)
 
         self._tasks.run(lambda: reader.rows_by_ref(refs), done, failed)
@@ -111,6 +120,7 @@ class RowPages(QObject):
             self._stale = {ref: row for rows in self._cache.pages() for ref, row in rows.items()}
         self._cache.clear()
         self._reading.clear()
+        self._failed.clear()
         self._epoch += 1
         if errors:
             self._error_shown = False

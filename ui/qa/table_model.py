@@ -157,6 +157,10 @@ class AttemptTableModel(QAbstractTableModel):
     def page_fetches(self) -> int:  # row pages read
         return self._rows.fetches
 
+    @property
+    def row_reads_queued(self) -> int:  # row pages being read in the background
+        return self._rows.reads_queued
+
     def attempt_at(self, row: int) -> AttemptRow | None:
         # None if there is none, or while its page is read over the network link.
         ref = self.ref_at(row)
