@@ -58,6 +58,7 @@ class ExportPanel(QWidget):
         self._dialog: QFileDialog | None = None
         self.job = Job("qa-export", self)
         self.label = QLabel("")
+        self._words: Callable[[], str] | None = None  # what the label says, in any language
         self.label.setObjectName("qa-export-status")
         self.progress = QProgressBar()
         self.progress.setObjectName("qa-export-progress")
@@ -87,6 +88,13 @@ class ExportPanel(QWidget):
 
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel export"))
+        if self._words is not None:
+            self.label.setText(self._words())
+
+    def _say(self, words: Callable[[], str]) -> None:
+        """Show `words()` now and again in each language switched to while it is shown."""
+        self._words = words
+        self.label.setText(words())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -130,7 +138,7 @@ class ExportPanel(QWidget):
         if not self.job.start(work):
             return False
         self._target = target
-        self.label.setText(self.tr("Exporting to {file}…").format(file=target.name))
+        self._say(lambda: self.tr("Exporting to {file}…").format(file=target.name))
         self.progress.setRange(0, 0)  # busy until the first count arrives
         self.progress.show()
         self.cancel_button.show()
@@ -149,30 +157,38 @@ class ExportPanel(QWidget):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        said = self.tr("Exporting to {file}: {done} of {total}")
         name = self._target.name if self._target else ""
-        self.label.setText(said.format(file=name, done=whole(done), total=whole(total)))
+        self._say(
+            lambda: self.tr("Exporting to {file}: {done} of {total}").format(
+                file=name, done=whole(done), total=whole(total)
+            )
+        )
 
     @Slot(object)
     def _on_done(self, count: object) -> None:
         assert isinstance(count, int)
         target = self._target
-        said = self.tr("✓ Exported {count} attempt(s) to {file}", "", count)
-        self._finish(said.format(count=whole(count), file=target))
+        self._finish(
+            lambda: self.tr("✓ Exported {count} attempt(s) to {file}", "", count).format(
+                count=whole(count), file=target
+            )
+        )
         self.exported.emit(count, target)
 
     @Slot()
     def _on_cancelled(self) -> None:
-        self._finish(self.tr("Export cancelled; no file was written."))
+        self._finish(lambda: self.tr("Export cancelled; no file was written."))
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
         assert isinstance(exc, BaseException)
-        show_failure(exc, self._finish, self, before=self.tr("✗ Export failed: "))
+        show_failure(
+            exc, lambda text: self._finish(lambda: text), self, before=self.tr("✗ Export failed: ")
+        )
         self.exportFailed.emit(exc)
 
-    def _finish(self, text: str) -> None:
-        self.label.setText(text)
+    def _finish(self, words: Callable[[], str]) -> None:
+        self._say(words)
         self.progress.hide()
         self.cancel_button.hide()
 

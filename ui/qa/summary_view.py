@@ -127,8 +127,11 @@ class SummaryView(QWidget):
         self._query: AttemptQuestions | None = None  # opened and used on the worker only
         self._generation = 0
         self.summary: Summary | None = None
-        self.period_text = ""
-        self.scope = ""
+        # The shown summary's period and scope, worded again in each language (a language
+        # switch re-words them without computing again), and the status while computing.
+        self._period_words: Callable[[], str] = str
+        self._scope_words: Callable[[], str] = str
+        self._computing: Callable[[], str] | None = None
         self._dialog: QFileDialog | None = None
 
         self._build_period_controls()
@@ -180,8 +183,18 @@ class SummaryView(QWidget):
             self.shift.setItemText(index, self._shift_text(SHIFTS[index]))
         for caption, label in zip(CAPTIONS, self._captions, strict=True):
             label.setText(_t(caption))
-        if self.summary is not None:
-            self._show(self.summary, self.period_text, self.scope)
+        if self._computing is not None:
+            self.status.setText(self._computing())
+        elif self.summary is not None:
+            self._show(self.summary, self._period_words, self._scope_words)
+
+    @property
+    def period_text(self) -> str:
+        return self._period_words()
+
+    @property
+    def scope(self) -> str:
+        return self._scope_words()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -257,25 +270,28 @@ class SummaryView(QWidget):
         self.first.setEnabled(kind == "Date range")
         self.last.setEnabled(kind == "Date range")
 
-    def period(self) -> tuple[datetime, datetime, str]:
-        """[since, until) and the period in words."""
+    def period(self) -> tuple[datetime, datetime, Callable[[], str]]:
+        """[since, until) and what words the period in the screens' language at the time."""
         kind = self.kind.currentData()
         if kind == "Shift":
             shift = SHIFTS[self.shift.currentIndex()]
             day = _pydate(self.day.date())
             since, until = shift_period(day, shift)
-            said = QCoreApplication.translate(
-                "SummaryView", "{shift} shift of {day} ({hours})"
-            ).format(
-                shift=_t(SHIFT_NAMES.get(shift.name, shift.name)),
-                day=_day_text(day),
-                hours=self.shift_hours(since, until),
-            )
+
+            def said() -> str:
+                return QCoreApplication.translate(
+                    "SummaryView", "{shift} shift of {day} ({hours})"
+                ).format(
+                    shift=_t(SHIFT_NAMES.get(shift.name, shift.name)),
+                    day=_day_text(day),
+                    hours=self.shift_hours(since, until),
+                )
+
             return since, until, said
         if kind == "Day":
             day = _pydate(self.day.date())
             since, until = day_period(day)
-            return since, until, _day_text(day)
+            return since, until, lambda: _day_text(day)
         first, last = _pydate(self.first.date()), _pydate(self.last.date())
         if last < first:
             raise StationError(
@@ -283,8 +299,13 @@ class SummaryView(QWidget):
                 QCoreApplication.translate("SummaryView", "Choose a 'To' date on or after 'From'."),
             )
         since, until = date_range_period(first, last)
-        said = QCoreApplication.translate("SummaryView", "{first} to {last} (whole days)")
-        return since, until, said.format(first=f"{first:%Y-%m-%d}", last=f"{last:%Y-%m-%d}")
+        return (
+            since,
+            until,
+            lambda: QCoreApplication.translate(
+                "SummaryView", "{first} to {last} (whole days)"
+            ).format(first=f"{first:%Y-%m-%d}", last=f"{last:%Y-%m-%d}"),
+        )
 
     @staticmethod
     def shift_hours(since: datetime, until: datetime) -> str:
@@ -299,21 +320,24 @@ class SummaryView(QWidget):
         except StationError as exc:
             self._show_failure(exc)
             return
+        scope: Callable[[], str]
         if self.use_table_filter.isChecked():
             attempt_filter = dataclasses.replace(self._table_filter(), since=since, until=until)
-            scope = QCoreApplication.translate(
+            filters = self._scope_text()  # the filters as they were when computed
+            scope = lambda: QCoreApplication.translate(  # noqa: E731
                 "SummaryView", "matching the table's filters ({filter}), period as above"
-            ).format(filter=self._scope_text())
+            ).format(filter=filters)
         else:
             attempt_filter = AttemptFilter(since=since, until=until)
-            scope = QCoreApplication.translate("SummaryView", "every attempt started in the period")
+            scope = lambda: QCoreApplication.translate(  # noqa: E731
+                "SummaryView", "every attempt started in the period"
+            )
         self._generation += 1
         generation = self._generation
-        self.status.setText(
-            QCoreApplication.translate("SummaryView", "Computing the summary for {period}…").format(
-                period=words
-            )
-        )
+        self._computing = lambda: QCoreApplication.translate(
+            "SummaryView", "Computing the summary for {period}…"
+        ).format(period=words())
+        self.status.setText(self._computing())
         self.show_button.setEnabled(False)
 
         def work() -> Summary:
@@ -335,13 +359,14 @@ class SummaryView(QWidget):
 
         self._tasks.run(work, done, failed)
 
-    def _show(self, summary: Summary, words: str, scope: str) -> None:
+    def _show(self, summary: Summary, words: Callable[[], str], scope: Callable[[], str]) -> None:
         self.summary = summary
-        self.period_text = words
-        self.scope = scope
+        self._computing = None
+        self._period_words = words
+        self._scope_words = scope
         self.status.setText(
             QCoreApplication.translate("SummaryView", "Summary for {period}; {scope}.").format(
-                period=words, scope=scope
+                period=words(), scope=scope()
             )
         )
         while self._figure_grid.count():
@@ -393,6 +418,7 @@ class SummaryView(QWidget):
         self.computed.emit(summary)
 
     def _show_failure(self, exc: BaseException) -> None:
+        self._computing = None
         show_failure(exc, self.status.setText, self, before="✗ ")
         self.failed.emit(exc)
 

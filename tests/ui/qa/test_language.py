@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from station.journal import Journal
@@ -146,3 +146,64 @@ def test_the_fleet_windows_chain_note_is_reworded(
     assert station_languages.switch("de") is None
     qtbot.waitUntil(lambda: badge.text().startswith("◌ Die Kette jeder Station"), timeout=WAIT_MS)
     assert badge.badge.toolTip().startswith("Die Kette jeder Station")
+
+
+def test_the_summarys_period_and_a_computing_status_follow_a_switch(
+    qtbot: QtBot,
+    qa_window: QAWindowFactory,
+    seeded_journal: SeededJournal,
+    station_languages: Languages,
+) -> None:
+    """A summary being computed, then shown, is worded in the language of the moment, not in
+    the one it was asked in (its period line is not computed again for that)."""
+    window = qa_window(seeded_journal.path)
+    view = window.summary
+    window.tabs.setCurrentWidget(view)
+    view.kind.setCurrentIndex(view.kind.findData("Shift"))
+    view.shift.setCurrentIndex(0)
+    with qtbot.waitSignal(view.computed, timeout=WAIT_MS):
+        view.show_button.click()
+        # The worker's answer reaches the GUI thread only after this switch.
+        assert view.status.text().startswith("Computing the summary for Early shift of ")
+        assert station_languages.switch("de") is None
+        # Deliver the language change only (the worker's answer stays queued).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        assert view.status.text().startswith("Zusammenfassung für Schicht Früh am "), (
+            view.status.text()
+        )
+    shown = view.status.text()
+    assert shown.startswith("Zusammenfassung für Schicht Früh am "), shown
+    assert shown.endswith("; jeder im Zeitraum begonnene Versuch."), shown
+    assert view.period_text.startswith("Schicht Früh am ")
+    assert station_languages.switch("it") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert "Early" not in view.status.text() and "Früh" not in view.status.text()
+    assert station_languages.switch("en") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert view.status.text().startswith("Summary for Early shift of "), view.status.text()
+    assert view.status.text().endswith("; every attempt started in the period.")
+
+
+def test_an_exports_status_follows_a_switch(
+    qtbot: QtBot,
+    qa_window: QAWindowFactory,
+    seeded_journal: SeededJournal,
+    station_languages: Languages,
+    tmp_path: Path,
+) -> None:
+    window = qa_window(seeded_journal.path)
+    panel = window.export_panel
+    count = len(seeded_journal.attempts)
+    with qtbot.waitSignal(panel.exported, timeout=WAIT_MS):
+        assert panel.start(tmp_path / "out.csv", "csv")
+        assert panel.label.text() == "Exporting to out.csv…"
+        assert station_languages.switch("de") is None
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        # Still under way (its progress not delivered yet), now in German.
+        assert panel.label.text() == "Export nach out.csv…"
+    assert panel.label.text().startswith(f"✓ {count:,} Versuche nach ".replace(",", ".")), (
+        panel.label.text()
+    )
+    assert station_languages.switch("en") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert panel.label.text().startswith(f"✓ Exported {count:,} attempts to "), panel.label.text()
