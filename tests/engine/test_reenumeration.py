@@ -69,16 +69,26 @@ def test_a_device_that_does_not_come_back_fails_with_the_slot_and_an_action(
     rig: Rig, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(worker, "REENUMERATION_WAIT_S", 1.0)
+    location = rig.runner.snapshots()[0].location
     rig.unplug()
     began = time.monotonic()
     assert rig.runner.start("1")
     rig.events.wait_for(lambda _: rig.runner.snapshots()[0].state is SlotState.FAIL)
     waited = time.monotonic() - began
     snap = rig.runner.snapshots()[0]
+    assert (snap.slot, snap.location, snap.result) == ("1", location, Result.FAIL)
     assert snap.error_class == "port_missing"
-    assert "slot 1" in (snap.message + snap.action).lower()
-    assert snap.action
+    assert snap.message == f"The port for slot 1 ({location}) does not exist."
+    assert "the fixture for slot 1 is connected and powered, and that the station's udev " in (
+        snap.action
+    )
+    assert snap.attempt_id is None  # no attempt was begun
     assert waited >= 1.0
+    # The slot is free again: once the device is back, a start provisions it.
+    rig.plug()
+    assert rig.runner.start("1")
+    rig.events.wait_for(lambda _: len(rig.events.finished()) == 1)
+    assert rig.events.finished()[0].snapshot.result is Result.PASS
 
 
 def test_abort_while_waiting_for_the_port_ends_aborted_at_once(rig: Rig) -> None:
