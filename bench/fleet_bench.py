@@ -114,17 +114,29 @@ def _pct(values: list[float], q: float) -> float:
 
 
 def _racer(settings: FleetSettings, password: str, ids: list[str], seed: int, out: Any) -> None:
+    """Claim every ID in a random order; puts (IDs won, why it stopped early or "")."""
     client = ClaimClient(settings, password)
     order = list(ids)
     random.Random(seed).shuffle(order)
-    won = []
-    for device_id in order:
-        claim = client.claim(REALM, device_id, 600)
-        if claim.granted:
-            won.append(device_id)
-            client.complete(claim)
-    client.close()
-    out.put(won)
+    won: list[str] = []
+    stopped = ""
+    try:
+        for device_id in order:
+            for attempt in range(3):  # an overloaded machine may miss the 3-s connect timeout
+                try:
+                    claim = client.claim(REALM, device_id, 600)
+                    break
+                except FleetUnreachable:
+                    if attempt == 2:
+                        raise
+            if claim.granted:
+                won.append(device_id)
+                client.complete(claim)
+    except Exception as exc:  # noqa: BLE001 (reported by the parent, with the IDs won so far)
+        stopped = f"{type(exc).__name__}: {exc}"
+    finally:
+        client.close()
+        out.put((won, stopped))
 
 
 def f1(centre: Centre, processes: int, ids: int) -> None:
@@ -140,9 +152,13 @@ def f1(centre: Centre, processes: int, ids: int) -> None:
     for p in procs:
         p.start()
     winners: dict[str, int] = {}
+    stopped: list[str] = []
     for _ in procs:
-        for device_id in out.get(timeout=300):
+        won, why = out.get(timeout=600)
+        for device_id in won:
             winners[device_id] = winners.get(device_id, 0) + 1
+        if why:
+            stopped.append(why)
     for p in procs:
         p.join()
     elapsed = time.monotonic() - start
@@ -152,6 +168,7 @@ def f1(centre: Centre, processes: int, ids: int) -> None:
         f"F1 claim race: {processes} processes x {ids} IDs: {len(winners)} IDs won, "
         f"{ids - len(winners)} unclaimed, {multi} with more than one winner; "
         f"{attempts} claims in {elapsed:.1f} s ({attempts / elapsed:.0f}/s incl. process start)"
+        + (f"; {len(stopped)} racer(s) stopped early, first: {stopped[0]}" if stopped else "")
     )
 
 
