@@ -9,6 +9,7 @@ whose identity the journal never recorded is what recovery could not explain lat
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import threading
@@ -24,7 +25,7 @@ from station.journal import Journal, JournalError, verify
 from station.journal.connection import WRITE_ACTION
 from station.profiles.base import StorageState
 from tests.fixtures.engine import EngineRig
-from tests.fixtures.small_disk import small_disk
+from tests.fixtures.small_disk import SmallDisk, small_disk
 
 RigFactory = Callable[..., EngineRig]
 REGISTER = r"^POST /\S*/v1/[^/]+/agent/devices$"  # behind the ingress prefix
@@ -35,6 +36,24 @@ def _wait(condition: Callable[[], object], timeout: float = 30.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.005)
+
+
+def _attempt_meeting_a_full_disk(
+    rig: EngineRig, disk: SmallDisk, run: Callable[[], object]
+) -> threading.Thread:
+    """An attempt (`run`) on slot 1, in a thread of its own, whose first record reaches the disk and
+    whose device record finds it full: the device is held (SIGSTOP) until the disk is filled."""
+    attempt = threading.Thread(target=run)
+    device = rig.fixture.pid("1")
+    assert device is not None
+    os.kill(device, signal.SIGSTOP)  # its identity answer waits until the disk is full
+    try:
+        attempt.start()
+        _wait(rig.journal.unfinished_attempts)  # the attempt's first record is on disk
+        assert disk.fill() > 0
+    finally:
+        os.kill(device, signal.SIGCONT)
+    return attempt
 
 
 def test_a_device_record_lost_to_a_full_disk_fails_before_anything_is_written(
@@ -49,16 +68,9 @@ def test_a_device_record_lost_to_a_full_disk_fails_before_anything_is_written(
         rig.standin.set_faults(trickle_interval_s=0.02)
         rig.standin.inject_fault("trickle", match=REGISTER)
         outcomes: list[Outcome] = []
-        attempt = threading.Thread(target=lambda: outcomes.append(rig.provision("1")))
-        device = rig.fixture.pid("1")
-        assert device is not None
-        os.kill(device, signal.SIGSTOP)  # its identity answer waits until the disk is full
-        try:
-            attempt.start()
-            _wait(rig.journal.unfinished_attempts)  # the attempt's first record is on disk
-            assert disk.fill() > 0
-        finally:
-            os.kill(device, signal.SIGCONT)
+        attempt = _attempt_meeting_a_full_disk(
+            rig, disk, lambda: outcomes.append(rig.provision("1"))
+        )
         # Pairing issued the secret, so the device record was handed to the journal before.
         _wait(rig.standin.issued_secrets)
         # A write queued after it ends only once the device record's commit has ended: both
@@ -92,4 +104,43 @@ def test_a_device_record_lost_to_a_full_disk_fails_before_anything_is_written(
         assert failed == [("register", cause)], detail.steps
         assert [a.kind for a in rig.journal.audit_events()] == []  # the check write is gone
         assert verify(rig.journal.path).ok
+        rig.journal.close()
+
+
+def test_a_lost_device_record_is_reported_when_the_attempt_ends_before_it_was_needed(
+    engine_rig: RigFactory, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A refusal at the policy closes the attempt without waiting for Pairing: the lost device
+    record is named in the log, and the journal error still reaches the caller (the runner
+    shows it on the slot), since the disk is still full for the attempt's last record."""
+    rig = engine_rig(slots=1)
+    with small_disk(tmp_path / "disk") as disk:
+        rig.journal.close()
+        rig.journal = Journal.open(disk.path / "journal.db", station_id="test-station")
+        assert rig.provision("1").result is Result.PASS
+        errors: list[BaseException] = []
+
+        def refused_again() -> None:
+            try:
+                rig.provision("1")  # the device passed already: refused at the policy
+            except BaseException as exc:
+                errors.append(exc)
+
+        attempt = _attempt_meeting_a_full_disk(rig, disk, refused_again)
+        attempt.join(60)
+        assert not attempt.is_alive()
+        [error] = errors
+        assert isinstance(error, JournalError)
+        assert "database or disk is full" in error.message
+        [second] = rig.journal.unfinished_attempts()
+        lost = [
+            r.getMessage() for r in caplog.records
+            if r.levelno == logging.ERROR and r.name == "station.engine.journaling"
+        ]  # fmt: skip
+        assert lost == [
+            f"the device record of attempt {second.attempt_id} was not written: "
+            f"Cannot write to the journal {rig.journal.path}: database or disk is full. "
+            f"\N{EM DASH} {WRITE_ACTION}"
+        ]
+        disk.free()
         rig.journal.close()
