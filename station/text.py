@@ -109,6 +109,14 @@ def english(value: Param) -> str:
     return str(value)
 
 
+def listed(parts: list[Text]) -> Text:
+    """`parts` as one list ("out of labels, paused"), in the order given (at least one)."""
+    said = parts[-1]
+    for part in reversed(parts[:-1]):
+        said = Text.of("list.and", first=part, rest=said)
+    return said
+
+
 def as_text(value: str | Text) -> Text:
     """`value` as a `Text`: a str is a plain one."""
     return value if isinstance(value, Text) else Text.plain(value)

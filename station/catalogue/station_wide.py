@@ -50,4 +50,41 @@ TEXTS: dict[str, str] = {
     "fleet.connecting": "Fleet: connecting…",
     "fleet.blocked": "{headline} · new registrations blocked",
     "fleet.offline_lot": "{headline} · offline lot {lot}",
+    # A list of words ("out of labels, paused").
+    "list.and": "{first}, {rest}",
+    # The label printer (station/peripherals/printer.py) and the unit's label (station/line/).
+    "printer.out_of_labels": "out of labels",
+    "printer.paused": "paused",
+    "printer.head_open": "print head open",
+    "printer.out_of_ribbon": "out of ribbon",
+    "printer.not_zebra": (
+        "The label printer at {where} answered its status request with something that is not "
+        "a Zebra status."
+    ),
+    "printer.not_zebra.action": "Check that the configured address is the label printer.",
+    "printer.problems": "The label printer at {where} is {problems}.",
+    "printer.problems.action": (
+        "Fix the printer (load labels or ribbon, close the head, unpause it), then reprint the "
+        "label from the slot."
+    ),
+    "printer.silent": (
+        "The label printer at {where} did not report its status within {timeout} s; it stays "
+        "silent while out of labels or ribbon or with its head open."
+    ),
+    "printer.silent.action": (
+        "Check the printer's display and lights, fix it, then reprint the label."
+    ),
+    "printer.unreachable": "The label printer at {where} cannot be reached ({reason}).",
+    "printer.unreachable.action": (
+        "Check that the printer is on and its network cable is in, then reprint the label."
+    ),
+    "label.cannot_render": "The label for slot {slot} cannot be printed: {detail}.",
+    "label.cannot_render.action": (
+        "Label the unit by hand from the journal entry, and tell the supervisor."
+    ),
+    "label.reprinted": "The label of {unit} (slot {slot}) was printed again.",
+    "label.not_printed": (
+        "Slot {slot}: {unit} passed and is in the journal, but its label did not print. {reason}"
+    ),
+    "label.reprint.action": "{action} Then reprint it: Line → Reprint label, slot {slot}.",
 }

@@ -237,8 +237,8 @@ class LabelDesk:
             self._failed(
                 job,
                 operator,
-                f"The label for slot {snapshot.slot} cannot be printed: {exc}.",
-                "Label the unit by hand from the journal entry, and tell the supervisor.",
+                Text.of("label.cannot_render", slot=snapshot.slot, detail=str(exc)),
+                Text.of("label.cannot_render.action"),
             )
             return
         job = LabelJob(snapshot.slot, snapshot.attempt_id, snapshot.device_id, serial, zpl)
@@ -286,30 +286,27 @@ class LabelDesk:
         try:
             self._printer.print_label(job.zpl)
         except PrinterNotReady as exc:
-            self._failed(job, actor, exc.message, exc.action, kind=kind)
+            self._failed(job, actor, exc.text, exc.action_text, kind=kind)
             return
         with self._lock:
             self._flagged.pop(job.slot, None)
         self._record(kind, job, actor, printed=True)
         if kind == "label_reprint":
             self._notify(
-                StationNotice(
-                    "info", f"The label of {_unit(job)} (slot {job.slot}) was printed again."
-                )
+                StationNotice.of("info", Text.of("label.reprinted", unit=_unit(job), slot=job.slot))
             )
 
     def _failed(
-        self, job: LabelJob, actor: str, reason: str, action: str, *, kind: str = "label_print"
+        self, job: LabelJob, actor: str, reason: Text, action: Text, *, kind: str = "label_print"
     ) -> None:
         with self._lock:
-            self._flagged[job.slot] = Flagged(job, reason)
-        self._record(kind, job, actor, printed=False, reason=reason)
+            self._flagged[job.slot] = Flagged(job, reason.english)
+        self._record(kind, job, actor, printed=False, reason=reason.english)
         self._notify(
-            StationNotice(
+            StationNotice.of(
                 "warning",
-                f"Slot {job.slot}: {_unit(job)} passed and is in the journal, but its label did "
-                f"not print. {reason}",
-                f"{action} Then reprint it: Line → Reprint label, slot {job.slot}."
+                Text.of("label.not_printed", slot=job.slot, unit=_unit(job), reason=reason),
+                Text.of("label.reprint.action", action=action, slot=job.slot)
                 if job.zpl
                 else action,
             )

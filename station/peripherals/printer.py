@@ -19,6 +19,7 @@ import time
 from dataclasses import dataclass
 
 from station.errors import StationError
+from station.text import Text, listed
 
 PORT = 9100
 _STX, _ETX = b"\x02", b"\x03"
@@ -39,13 +40,17 @@ class PrinterStatus:
 
     @property
     def problems(self) -> list[str]:
+        return [text.english for text in self.problem_texts]
+
+    @property
+    def problem_texts(self) -> list[Text]:
         names = (
-            (self.paper_out, "out of labels"),
-            (self.paused, "paused"),
-            (self.head_up, "print head open"),
-            (self.ribbon_out, "out of ribbon"),
+            (self.paper_out, "printer.out_of_labels"),
+            (self.paused, "printer.paused"),
+            (self.head_up, "printer.head_open"),
+            (self.ribbon_out, "printer.out_of_ribbon"),
         )
-        return [text for flag, text in names if flag]
+        return [Text.of(message_id) for flag, message_id in names if flag]
 
 
 def parse_host_status(answer: bytes) -> PrinterStatus:
@@ -81,9 +86,8 @@ class RawTcpPrinter:
             return parse_host_status(answer)
         except ValueError:
             raise PrinterNotReady(
-                f"The label printer at {self.where} answered its status request with something "
-                "that is not a Zebra status.",
-                "Check that the configured address is the label printer.",
+                Text.of("printer.not_zebra", where=self.where),
+                Text.of("printer.not_zebra.action"),
             ) from None
 
     def print_label(self, zpl: str) -> None:
@@ -91,9 +95,8 @@ class RawTcpPrinter:
         state = self.status()
         if state.problems:
             raise PrinterNotReady(
-                f"The label printer at {self.where} is {', '.join(state.problems)}.",
-                "Fix the printer (load labels or ribbon, close the head, unpause it), then "
-                "reprint the label from the slot.",
+                Text.of("printer.problems", where=self.where, problems=listed(state.problem_texts)),
+                Text.of("printer.problems.action"),
             )
         with self._connect() as sock:
             try:
@@ -126,16 +129,14 @@ class RawTcpPrinter:
             answer += chunk
         if answer.count(_ETX) < 2:
             raise PrinterNotReady(
-                f"The label printer at {self.where} did not report its status within "
-                f"{self.timeout:g} s; it stays silent while out of labels or ribbon or with "
-                "its head open.",
-                "Check the printer's display and lights, fix it, then reprint the label.",
+                Text.of("printer.silent", where=self.where, timeout=self.timeout),
+                Text.of("printer.silent.action"),
             )
         return answer
 
     def _unreachable(self, exc: OSError) -> PrinterNotReady:
         reason = exc.strerror or type(exc).__name__
         return PrinterNotReady(
-            f"The label printer at {self.where} cannot be reached ({reason}).",
-            "Check that the printer is on and its network cable is in, then reprint the label.",
+            Text.of("printer.unreachable", where=self.where, reason=reason),
+            Text.of("printer.unreachable.action"),
         )

@@ -907,6 +907,26 @@
         <translation>Die Station hielt {where} an; auf das Gerät wurde nichts geschrieben.</translation>
     </message>
     <message>
+        <source>The label for slot {slot} cannot be printed: {detail}.</source>
+        <translation>Das Etikett für Platz {slot} kann nicht gedruckt werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>Label the unit by hand from the journal entry, and tell the supervisor.</source>
+        <translation>Das Gerät anhand des Journaleintrags von Hand etikettieren und den Schichtleiter informieren.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} passed and is in the journal, but its label did not print. {reason}</source>
+        <translation>Platz {slot}: {unit} hat bestanden und steht im Journal, aber sein Etikett wurde nicht gedruckt. {reason}</translation>
+    </message>
+    <message>
+        <source>{action} Then reprint it: Line → Reprint label, slot {slot}.</source>
+        <translation>{action} Dann nachdrucken: Linie → Etikett nachdrucken, Platz {slot}.</translation>
+    </message>
+    <message>
+        <source>The label of {unit} (slot {slot}) was printed again.</source>
+        <translation>Das Etikett von {unit} (Platz {slot}) wurde erneut gedruckt.</translation>
+    </message>
+    <message>
         <source>The scanned code&apos;s check character does not match: it was read wrong.</source>
         <translation>Das Prüfzeichen des gescannten Codes passt nicht: Er wurde falsch gelesen.</translation>
     </message>
@@ -1533,6 +1553,54 @@
     <message>
         <source>plug the fixture&apos;s USB cable for {who} back in / check the hub and its power supply</source>
         <translation>das USB-Kabel der Aufnahme von {who} wieder einstecken / Hub und seine Stromversorgung prüfen</translation>
+    </message>
+    <message>
+        <source>print head open</source>
+        <translation>Druckkopf offen</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} answered its status request with something that is not a Zebra status.</source>
+        <translation>Der Etikettendrucker unter {where} beantwortete die Statusabfrage mit etwas, das kein Zebra-Status ist.</translation>
+    </message>
+    <message>
+        <source>Check that the configured address is the label printer.</source>
+        <translation>Prüfen, ob die eingestellte Adresse der Etikettendrucker ist.</translation>
+    </message>
+    <message>
+        <source>out of labels</source>
+        <translation>ohne Etiketten</translation>
+    </message>
+    <message>
+        <source>out of ribbon</source>
+        <translation>ohne Farbband</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} is {problems}.</source>
+        <translation>Der Etikettendrucker unter {where} ist: {problems}.</translation>
+    </message>
+    <message>
+        <source>Fix the printer (load labels or ribbon, close the head, unpause it), then reprint the label from the slot.</source>
+        <translation>Den Drucker in Ordnung bringen (Etiketten oder Farbband einlegen, Kopf schließen, Pause aufheben), dann das Etikett vom Platz aus nachdrucken.</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} did not report its status within {timeout} s; it stays silent while out of labels or ribbon or with its head open.</source>
+        <translation>Der Etikettendrucker unter {where} meldete seinen Status nicht innerhalb von {timeout} s; ohne Etiketten oder Farbband oder mit offenem Kopf schweigt er.</translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s display and lights, fix it, then reprint the label.</source>
+        <translation>Anzeige und Lampen des Druckers prüfen, den Fehler beheben, dann das Etikett nachdrucken.</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} cannot be reached ({reason}).</source>
+        <translation>Der Etikettendrucker unter {where} ist nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the printer is on and its network cable is in, then reprint the label.</source>
+        <translation>Prüfen, ob der Drucker eingeschaltet und sein Netzwerkkabel eingesteckt ist, dann das Etikett nachdrucken.</translation>
     </message>
     <message>
         <source>Interrupted attempt found; press Start to resume.</source>

@@ -907,6 +907,26 @@
         <translation>La estación se detuvo {where}; no se escribió nada en el dispositivo.</translation>
     </message>
     <message>
+        <source>The label for slot {slot} cannot be printed: {detail}.</source>
+        <translation>La etiqueta de la ranura {slot} no se puede imprimir: {detail}.</translation>
+    </message>
+    <message>
+        <source>Label the unit by hand from the journal entry, and tell the supervisor.</source>
+        <translation>Etiquete la unidad a mano a partir de la entrada del diario y avise al supervisor.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} passed and is in the journal, but its label did not print. {reason}</source>
+        <translation>Ranura {slot}: {unit} pasó y está en el diario, pero su etiqueta no se imprimió. {reason}</translation>
+    </message>
+    <message>
+        <source>{action} Then reprint it: Line → Reprint label, slot {slot}.</source>
+        <translation>{action} Después reimprímala: Línea → Reimprimir etiqueta, ranura {slot}.</translation>
+    </message>
+    <message>
+        <source>The label of {unit} (slot {slot}) was printed again.</source>
+        <translation>La etiqueta de {unit} (ranura {slot}) se imprimió de nuevo.</translation>
+    </message>
+    <message>
         <source>The scanned code&apos;s check character does not match: it was read wrong.</source>
         <translation>El carácter de control del código escaneado no coincide: se leyó mal.</translation>
     </message>
@@ -1533,6 +1553,54 @@
     <message>
         <source>plug the fixture&apos;s USB cable for {who} back in / check the hub and its power supply</source>
         <translation>vuelva a conectar el cable USB del útil de {who} / revise el hub y su alimentación</translation>
+    </message>
+    <message>
+        <source>print head open</source>
+        <translation>cabezal de impresión abierto</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} answered its status request with something that is not a Zebra status.</source>
+        <translation>La impresora de etiquetas en {where} respondió a la consulta de estado con algo que no es un estado Zebra.</translation>
+    </message>
+    <message>
+        <source>Check that the configured address is the label printer.</source>
+        <translation>Compruebe que la dirección configurada es la de la impresora de etiquetas.</translation>
+    </message>
+    <message>
+        <source>out of labels</source>
+        <translation>sin etiquetas</translation>
+    </message>
+    <message>
+        <source>out of ribbon</source>
+        <translation>sin cinta</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} is {problems}.</source>
+        <translation>La impresora de etiquetas en {where} está: {problems}.</translation>
+    </message>
+    <message>
+        <source>Fix the printer (load labels or ribbon, close the head, unpause it), then reprint the label from the slot.</source>
+        <translation>Arregle la impresora (cargue etiquetas o cinta, cierre el cabezal, quite la pausa) y reimprima la etiqueta desde la ranura.</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} did not report its status within {timeout} s; it stays silent while out of labels or ribbon or with its head open.</source>
+        <translation>La impresora de etiquetas en {where} no informó de su estado en {timeout} s; se queda callada sin etiquetas o cinta o con el cabezal abierto.</translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s display and lights, fix it, then reprint the label.</source>
+        <translation>Revise la pantalla y las luces de la impresora, corrija el fallo y reimprima la etiqueta.</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} cannot be reached ({reason}).</source>
+        <translation>No se puede llegar a la impresora de etiquetas en {where} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the printer is on and its network cable is in, then reprint the label.</source>
+        <translation>Compruebe que la impresora está encendida y su cable de red conectado y reimprima la etiqueta.</translation>
     </message>
     <message>
         <source>Interrupted attempt found; press Start to resume.</source>

@@ -907,6 +907,26 @@
         <translation>La stazione si è fermata {where}; sul dispositivo non è stato scritto nulla.</translation>
     </message>
     <message>
+        <source>The label for slot {slot} cannot be printed: {detail}.</source>
+        <translation>L&apos;etichetta per lo slot {slot} non può essere stampata: {detail}.</translation>
+    </message>
+    <message>
+        <source>Label the unit by hand from the journal entry, and tell the supervisor.</source>
+        <translation>Etichetta l&apos;unità a mano dalla voce del journal e avvisa il supervisore.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} passed and is in the journal, but its label did not print. {reason}</source>
+        <translation>Slot {slot}: {unit} ha superato il provisioning ed è nel journal, ma la sua etichetta non è stata stampata. {reason}</translation>
+    </message>
+    <message>
+        <source>{action} Then reprint it: Line → Reprint label, slot {slot}.</source>
+        <translation>{action} Poi ristampala: Linea → Ristampa etichetta, slot {slot}.</translation>
+    </message>
+    <message>
+        <source>The label of {unit} (slot {slot}) was printed again.</source>
+        <translation>L&apos;etichetta di {unit} (slot {slot}) è stata ristampata.</translation>
+    </message>
+    <message>
         <source>The scanned code&apos;s check character does not match: it was read wrong.</source>
         <translation>Il carattere di controllo del codice scansionato non corrisponde: è stato letto male.</translation>
     </message>
@@ -1533,6 +1553,54 @@
     <message>
         <source>plug the fixture&apos;s USB cable for {who} back in / check the hub and its power supply</source>
         <translation>ricollega il cavo USB dell&apos;attrezzatura per {who} / controlla l&apos;hub e la sua alimentazione</translation>
+    </message>
+    <message>
+        <source>print head open</source>
+        <translation>testina di stampa aperta</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} answered its status request with something that is not a Zebra status.</source>
+        <translation>La stampante di etichette a {where} ha risposto alla richiesta di stato con qualcosa che non è uno stato Zebra.</translation>
+    </message>
+    <message>
+        <source>Check that the configured address is the label printer.</source>
+        <translation>Controlla che l&apos;indirizzo configurato sia quello della stampante di etichette.</translation>
+    </message>
+    <message>
+        <source>out of labels</source>
+        <translation>senza etichette</translation>
+    </message>
+    <message>
+        <source>out of ribbon</source>
+        <translation>senza nastro</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>in pausa</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} is {problems}.</source>
+        <translation>La stampante di etichette a {where} è: {problems}.</translation>
+    </message>
+    <message>
+        <source>Fix the printer (load labels or ribbon, close the head, unpause it), then reprint the label from the slot.</source>
+        <translation>Sistema la stampante (carica etichette o nastro, chiudi la testina, togli la pausa), poi ristampa l&apos;etichetta dallo slot.</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} did not report its status within {timeout} s; it stays silent while out of labels or ribbon or with its head open.</source>
+        <translation>La stampante di etichette a {where} non ha riportato il suo stato entro {timeout} s; resta muta quando è senza etichette o nastro o con la testina aperta.</translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s display and lights, fix it, then reprint the label.</source>
+        <translation>Controlla il display e le spie della stampante, risolvi il problema, poi ristampa l&apos;etichetta.</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} cannot be reached ({reason}).</source>
+        <translation>La stampante di etichette a {where} non è raggiungibile ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check that the printer is on and its network cable is in, then reprint the label.</source>
+        <translation>Controlla che la stampante sia accesa e il cavo di rete collegato, poi ristampa l&apos;etichetta.</translation>
     </message>
     <message>
         <source>Interrupted attempt found; press Start to resume.</source>

@@ -906,6 +906,26 @@
         <translation>工位在{where}停止；未向设备写入任何内容。</translation>
     </message>
     <message>
+        <source>The label for slot {slot} cannot be printed: {detail}.</source>
+        <translation>槽位 {slot} 的标签无法打印：{detail}。</translation>
+    </message>
+    <message>
+        <source>Label the unit by hand from the journal entry, and tell the supervisor.</source>
+        <translation>请根据日志条目手工为该设备贴标签，并告知主管。</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {unit} passed and is in the journal, but its label did not print. {reason}</source>
+        <translation>槽位 {slot}：{unit} 已通过并记入日志，但其标签未打印。{reason}</translation>
+    </message>
+    <message>
+        <source>{action} Then reprint it: Line → Reprint label, slot {slot}.</source>
+        <translation>{action} 然后重新打印：产线 → 重新打印标签，槽位 {slot}。</translation>
+    </message>
+    <message>
+        <source>The label of {unit} (slot {slot}) was printed again.</source>
+        <translation>{unit}（槽位 {slot}）的标签已重新打印。</translation>
+    </message>
+    <message>
         <source>The scanned code&apos;s check character does not match: it was read wrong.</source>
         <translation>扫描码的校验字符不匹配：读取有误。</translation>
     </message>
@@ -1532,6 +1552,54 @@
     <message>
         <source>plug the fixture&apos;s USB cable for {who} back in / check the hub and its power supply</source>
         <translation>重新插好 {who} 的夹具 USB 线 / 检查集线器及其电源</translation>
+    </message>
+    <message>
+        <source>print head open</source>
+        <translation>打印头打开</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} answered its status request with something that is not a Zebra status.</source>
+        <translation>位于 {where} 的标签打印机对状态查询的应答不是 Zebra 状态。</translation>
+    </message>
+    <message>
+        <source>Check that the configured address is the label printer.</source>
+        <translation>请确认配置的地址是标签打印机。</translation>
+    </message>
+    <message>
+        <source>out of labels</source>
+        <translation>标签用完</translation>
+    </message>
+    <message>
+        <source>out of ribbon</source>
+        <translation>色带用完</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} is {problems}.</source>
+        <translation>位于 {where} 的标签打印机：{problems}。</translation>
+    </message>
+    <message>
+        <source>Fix the printer (load labels or ribbon, close the head, unpause it), then reprint the label from the slot.</source>
+        <translation>请处理打印机（装入标签或色带、合上打印头、取消暂停），然后从该槽位重新打印标签。</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} did not report its status within {timeout} s; it stays silent while out of labels or ribbon or with its head open.</source>
+        <translation>位于 {where} 的标签打印机未在 {timeout} 秒内报告状态；标签或色带用完、打印头打开时它不会应答。</translation>
+    </message>
+    <message>
+        <source>Check the printer&apos;s display and lights, fix it, then reprint the label.</source>
+        <translation>请查看打印机的显示屏和指示灯，排除问题后重新打印标签。</translation>
+    </message>
+    <message>
+        <source>The label printer at {where} cannot be reached ({reason}).</source>
+        <translation>无法连接位于 {where} 的标签打印机（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check that the printer is on and its network cable is in, then reprint the label.</source>
+        <translation>请确认打印机已开机且网线已插好，然后重新打印标签。</translation>
     </message>
     <message>
         <source>Interrupted attempt found; press Start to resume.</source>
