@@ -103,4 +103,6 @@ def test_abort_while_waiting_for_the_port_ends_aborted_at_once(rig: Rig) -> None
     rig.runner.abort("1")
     rig.events.wait_for(lambda _: rig.runner.snapshots()[0].state is SlotState.ABORTED)
     assert time.monotonic() - began < worker.REENUMERATION_WAIT_S
-    assert rig.runner.snapshots()[0].result is Result.ABORTED
+    aborted = rig.runner.snapshots()[0]
+    assert aborted.result is Result.ABORTED
+    assert aborted.message == "Stopped by the operator."  # the runner's default reason

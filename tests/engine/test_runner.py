@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from station.cancel import CancelToken
 from station.config import load_config
 from station.config.model import StationConfig
 from station.config.toml_writer import dumps
@@ -116,6 +117,25 @@ def test_start_all_provisions_ready_slots_and_reports_every_step(station: Statio
     summary = runner.target_summary()
     assert summary.realm == env.realm and summary.token_kind == "token command"
     assert runner.check_pairing_health()
+
+
+def test_the_pairing_health_check_keeps_to_its_time_and_its_cancel(
+    station: StationFactory,
+) -> None:
+    env, runner, _events = station(slots=1)
+    assert env.standin is not None
+    assert runner.check_pairing_health(timeout_s=10.0) is True
+    # No time left to ask (the window's budget is spent): unhealthy, though Pairing is up.
+    assert runner.check_pairing_health(timeout_s=0.0) is False
+    # A check whose window closed asks nothing either, with or without a time limit.
+    closed = CancelToken()
+    closed.cancel("the window closed")
+    assert runner.check_pairing_health(timeout_s=10.0, cancel=closed) is False
+    assert runner.check_pairing_health(cancel=closed) is False
+    env.standin.set_health(False)  # Pairing's database is down: 503
+    assert runner.check_pairing_health(timeout_s=10.0) is False
+    env.standin.set_health(True)
+    assert runner.check_pairing_health() is True
 
 
 def test_unplugged_device_shows_no_device_and_auto_start_provisions_it_when_plugged(
