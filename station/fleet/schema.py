@@ -31,7 +31,7 @@ from station.fleet.migrations import LATER
 from station.fleet.names import GROUPS, OWNER, QA, STATIONS, SUPERVISORS
 from station.fleet.partitioning import V7, V8
 from station.fleet.retirement import V13
-from station.fleet.station_shipped import V11
+from station.fleet.station_shipped import V11, V14
 from station.fleet.text_search import V12
 
 # Two init-db runs at once must not interleave; any fixed 64-bit number names the lock.
@@ -244,7 +244,7 @@ _V1: tuple[str, ...] = (
     f"CREATE POLICY qa_select ON fleet.events FOR SELECT TO {QA} USING (true)",
 )
 
-MIGRATIONS: list[Sequence[str]] = [_V1, *LATER, V7, V8, V9, V10, V11, V12, V13]
+MIGRATIONS: list[Sequence[str]] = [_V1, *LATER, V7, V8, V9, V10, V11, V12, V13, V14]
 
 
 def schema_version() -> int:

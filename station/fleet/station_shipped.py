@@ -134,3 +134,39 @@ V11: tuple[str, ...] = (
     _FILL_ARRIVALS,
     _FILL_LOTS,
 )
+
+
+# Version 14: today's counts in one pass. Version 11 counted them per station (a lateral join):
+# with `attempt_rows` not yet analyzed after a burst of attempts, the planner read the whole
+# table once per station (measured in the full fleet bench: 101 stations after 46,000 fresh
+# attempts, 3.5 s). One grouped pass over today's finished attempts costs one read whatever
+# the statistics, and an index on the finish time serves it once they exist.
+V14: tuple[str, ...] = (
+    f"SET LOCAL ROLE {OWNER}",
+    "CREATE INDEX attempt_rows_finished ON fleet.attempt_rows (finished_at)",
+    """CREATE OR REPLACE VIEW fleet.station_overview WITH (security_invoker = true) AS
+    SELECT s.station_id, greatest(sh.last_received_at, hb.beat_at) AS last_seen,
+           extract(epoch FROM sh.last_received_at - sh.last_station_ts)::float8 AS ship_lag_s,
+           coalesce(today.passed, 0) AS passed_today, coalesce(today.failed, 0) AS failed_today,
+           CASE WHEN sh.lot_kind = 'privileged.fleet_lot_open' THEN sh.lot_id END AS open_lot,
+           CASE WHEN sh.lot_kind = 'privileged.fleet_lot_open' THEN sh.lot_actor END
+             AS lot_opened_by,
+           hb.beat_at AS last_heartbeat,
+           extract(epoch FROM clock_timestamp() - hb.beat_at)::float8 AS heartbeat_age_s,
+           hb.link,
+           CASE WHEN hb.station_id IS NOT NULL
+                THEN greatest(hb.local_seq - hb.acked_seq, 0) END AS backlog,
+           extract(epoch FROM hb.station_clock - hb.oldest_unshipped_at)::float8
+             AS backlog_wait_s,
+           hb.station_version
+      FROM fleet.station_registry s
+      LEFT JOIN fleet.station_heartbeat hb ON hb.station_id = s.station_id
+      LEFT JOIN fleet.station_shipped sh ON sh.station_id = s.station_id
+      LEFT JOIN (
+        SELECT a.station_id,
+               count(*) FILTER (WHERE a.result IN ('PASS', 'RECOVERED')) AS passed,
+               count(*) FILTER (WHERE a.result NOT IN ('PASS', 'RECOVERED')) AS failed
+          FROM fleet.attempt_rows a
+         WHERE a.finished_at >= date_trunc('day', clock_timestamp())
+         GROUP BY a.station_id) today ON today.station_id = s.station_id""",
+)
