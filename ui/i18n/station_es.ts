@@ -4237,7 +4237,7 @@ Qué hacer: {action}</translation>
     </message>
     <message>
         <source>Aborted</source>
-        <translation>Cancelado</translation>
+        <translation>Detenido</translation>
     </message>
     <message>
         <source>Already provisioned</source>

@@ -2120,7 +2120,7 @@
     </message>
     <message>
         <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>
-        <translation>Reinserisci il dispositivo e controlla che sia alimentato; se si ripete, spegnilo e riaccendilo.</translation>
+        <translation>Reinserisci il dispositivo, verifica l&apos;alimentazione; se si ripete, spegni e riaccendi.</translation>
     </message>
     <message>
         <source>The device could not program its storage.</source>
@@ -4237,7 +4237,7 @@ Cosa fare: {action}</translation>
     </message>
     <message>
         <source>Aborted</source>
-        <translation>Interrotto</translation>
+        <translation>Fermato</translation>
     </message>
     <message>
         <source>Already provisioned</source>
