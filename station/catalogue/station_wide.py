@@ -87,4 +87,29 @@ TEXTS: dict[str, str] = {
         "Slot {slot}: {unit} passed and is in the journal, but its label did not print. {reason}"
     ),
     "label.reprint.action": "{action} Then reprint it: Line → Reprint label, slot {slot}.",
+    # The tower light's drivers (station/peripherals/tower_*.py, station/line/signals.py).
+    "tower.serial_unreachable": "The tower light on {port} cannot be reached ({kind}).",
+    "tower.serial_unreachable.action": (
+        "Check the tower light's USB cable and that no other program holds its port; "
+        "provisioning goes on without it."
+    ),
+    "tower.patlite_at": "The Patlite tower at {path}",
+    "tower.network_at": "The network tower light at {host}:{port}",
+    "tower.unreachable": "{where} cannot be reached ({reason}).",
+    "tower.short_write": "The Patlite tower at {path} took {written} of {size} bytes.",
+    "tower.usb.action": (
+        "Check the tower light's USB cable and the station's udev rules for it; provisioning "
+        "goes on without it."
+    ),
+    "tower.network.action": (
+        "Check the tower light's network cable and address in the configuration; provisioning "
+        "goes on without it."
+    ),
+    "tower.nak": "{where} refused the command (NAK).",
+    "tower.no_ack": "{where} gave no ACK.",
+    "tower.pns.action": (
+        "Set the tower's control mode to PNS command control in its web set-up; provisioning "
+        "goes on without it."
+    ),
+    "tower.back": "The tower light is back.",
 }

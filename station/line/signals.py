@@ -38,6 +38,7 @@ from station.peripherals.tower import (
     TowerUnavailable,
     signal_for,
 )
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -251,11 +252,11 @@ class LineSignals:
             self._drop_tower()
             if not self._tower_down:
                 self._tower_down = True
-                self._notify(StationNotice("warning", exc.message, exc.action))
+                self._notify(StationNotice.from_error("warning", exc))
             return
         if self._tower_down:
             self._tower_down = False
-            self._notify(StationNotice("info", "The tower light is back."))
+            self._notify(StationNotice.of("info", Text.of("tower.back")))
 
     def _drop_tower(self) -> None:
         tower, self._tower = self._tower, None

@@ -25,6 +25,7 @@ import struct
 from collections.abc import Sequence
 
 from station.peripherals.tower import Lamp, Light, TowerSignal, TowerUnavailable
+from station.text import Text
 
 # -- LR6-USB ---------------------------------------------------------------------------------
 
@@ -51,17 +52,19 @@ class PatliteUsbTower:
         try:
             self._fd = os.open(path, os.O_WRONLY | os.O_NOCTTY)
         except OSError as exc:
-            raise _unavailable(f"The Patlite tower at {path}", exc, _USB_ACTION) from None
+            raise _unavailable(Text.of("tower.patlite_at", path=path), exc, _USB_ACTION) from None
 
     def show(self, signal: TowerSignal) -> None:
         report = b"\x00" + lr6_report(signal)  # report number 0: the device numbers none
         try:
             written = os.write(self._fd, report)
         except OSError as exc:
-            raise _unavailable(f"The Patlite tower at {self.path}", exc, _USB_ACTION) from None
+            raise _unavailable(
+                Text.of("tower.patlite_at", path=self.path), exc, _USB_ACTION
+            ) from None
         if written != len(report):
             raise TowerUnavailable(
-                f"The Patlite tower at {self.path} took {written} of {len(report)} bytes.",
+                Text.of("tower.short_write", path=self.path, written=written, size=len(report)),
                 _USB_ACTION,
             )
 
@@ -69,10 +72,7 @@ class PatliteUsbTower:
         os.close(self._fd)
 
 
-_USB_ACTION = (
-    "Check the tower light's USB cable and the station's udev rules for it; provisioning goes "
-    "on without it."
-)
+_USB_ACTION = Text.of("tower.usb.action")
 
 # -- LA6-POE (PNS) ---------------------------------------------------------------------------
 
@@ -111,7 +111,7 @@ class PnsTower:
         self.host, self.port, self.units, self.timeout = host, port, tuple(units), timeout
 
     def show(self, signal: TowerSignal) -> None:
-        where = f"The network tower light at {self.host}:{self.port}"
+        where = Text.of("tower.network_at", host=self.host, port=self.port)
         try:
             with socket.create_connection((self.host, self.port), timeout=self.timeout) as sock:
                 sock.sendall(pns_run_control(signal, self.units))
@@ -119,23 +119,16 @@ class PnsTower:
         except OSError as exc:
             raise _unavailable(where, exc, _NET_ACTION) from None
         if answer != bytes([PNS_ACK]):
-            said = "refused the command (NAK)" if answer == bytes([PNS_NAK]) else "gave no ACK"
-            raise TowerUnavailable(
-                f"{where} {said}.",
-                "Set the tower's control mode to PNS command control in its web set-up; "
-                "provisioning goes on without it.",
-            )
+            said = "tower.nak" if answer == bytes([PNS_NAK]) else "tower.no_ack"
+            raise TowerUnavailable(Text.of(said, where=where), Text.of("tower.pns.action"))
 
     def close(self) -> None:
         return None  # nothing held between changes
 
 
-_NET_ACTION = (
-    "Check the tower light's network cable and address in the configuration; provisioning "
-    "goes on without it."
-)
+_NET_ACTION = Text.of("tower.network.action")
 
 
-def _unavailable(where: str, exc: OSError, action: str) -> TowerUnavailable:
+def _unavailable(where: Text, exc: OSError, action: Text) -> TowerUnavailable:
     reason = exc.strerror or type(exc).__name__
-    return TowerUnavailable(f"{where} cannot be reached ({reason}).", action)
+    return TowerUnavailable(Text.of("tower.unreachable", where=where, reason=reason), action)

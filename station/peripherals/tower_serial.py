@@ -12,6 +12,7 @@ from __future__ import annotations
 import serial
 
 from station.peripherals.tower import Lamp, Light, TowerSignal, TowerUnavailable
+from station.text import Text
 
 BAUD = 9600
 _LAMP_BITS = {Lamp.RED: 0x01, Lamp.YELLOW: 0x02, Lamp.GREEN: 0x04}
@@ -62,7 +63,6 @@ class SerialTower:
 
 def _unavailable(port: str, exc: BaseException) -> TowerUnavailable:
     return TowerUnavailable(
-        f"The tower light on {port} cannot be reached ({type(exc).__name__}).",
-        "Check the tower light's USB cable and that no other program holds its port; "
-        "provisioning goes on without it.",
+        Text.of("tower.serial_unreachable", port=port, kind=type(exc).__name__),
+        Text.of("tower.serial_unreachable.action"),
     )

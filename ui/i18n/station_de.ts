@@ -1895,6 +1895,10 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>The tower light is back.</source>
+        <translation>Die Signalsäule ist wieder da.</translation>
+    </message>
+    <message>
         <source>blue blink</source>
         <translation>blau blinkt</translation>
     </message>
@@ -1919,12 +1923,56 @@
         <translation>grün an</translation>
     </message>
     <message>
+        <source>{where} refused the command (NAK).</source>
+        <translation>{where} hat den Befehl abgelehnt (NAK).</translation>
+    </message>
+    <message>
+        <source>Check the tower light&apos;s network cable and address in the configuration; provisioning goes on without it.</source>
+        <translation>Netzwerkkabel der Signalsäule und ihre Adresse in der Konfiguration prüfen; das Provisionieren läuft ohne sie weiter.</translation>
+    </message>
+    <message>
+        <source>The network tower light at {host}:{port}</source>
+        <translation>Die Netzwerk-Signalsäule unter {host}:{port}</translation>
+    </message>
+    <message>
+        <source>{where} gave no ACK.</source>
+        <translation>{where} gab kein ACK.</translation>
+    </message>
+    <message>
+        <source>The Patlite tower at {path}</source>
+        <translation>Die Patlite-Säule an {path}</translation>
+    </message>
+    <message>
+        <source>Set the tower&apos;s control mode to PNS command control in its web set-up; provisioning goes on without it.</source>
+        <translation>In der Web-Einrichtung der Säule den Steuermodus auf PNS-Befehlssteuerung stellen; das Provisionieren läuft ohne sie weiter.</translation>
+    </message>
+    <message>
         <source>red blink</source>
         <translation>rot blinkt</translation>
     </message>
     <message>
         <source>red steady</source>
         <translation>rot an</translation>
+    </message>
+    <message>
+        <source>The tower light on {port} cannot be reached ({kind}).</source>
+        <translation>Die Signalsäule an {port} ist nicht erreichbar ({kind}).</translation>
+    </message>
+    <message>
+        <source>Check the tower light&apos;s USB cable and that no other program holds its port; provisioning goes on without it.</source>
+        <translation>USB-Kabel der Signalsäule prüfen und ob kein anderes Programm ihren Anschluss belegt; das Provisionieren läuft ohne sie weiter.</translation>
+    </message>
+    <message>
+        <source>The Patlite tower at {path} took {written} of {size} bytes.</source>
+        <translation>Die Patlite-Säule an {path} nahm {written} von {size} Byte an.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached ({reason}).</source>
+        <translation>{where} ist nicht erreichbar ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the tower light&apos;s USB cable and the station&apos;s udev rules for it; provisioning goes on without it.</source>
+        <translation>USB-Kabel der Signalsäule und die udev-Regeln der Station dafür prüfen; das Provisionieren läuft ohne sie weiter.</translation>
     </message>
     <message>
         <source>yellow blink</source>

@@ -1895,6 +1895,10 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>The tower light is back.</source>
+        <translation>La baliza ha vuelto.</translation>
+    </message>
+    <message>
         <source>blue blink</source>
         <translation>azul intermitente</translation>
     </message>
@@ -1919,12 +1923,56 @@
         <translation>verde fijo</translation>
     </message>
     <message>
+        <source>{where} refused the command (NAK).</source>
+        <translation>{where} rechazó la orden (NAK).</translation>
+    </message>
+    <message>
+        <source>Check the tower light&apos;s network cable and address in the configuration; provisioning goes on without it.</source>
+        <translation>Revise el cable de red de la baliza y su dirección en la configuración; el aprovisionamiento sigue sin ella.</translation>
+    </message>
+    <message>
+        <source>The network tower light at {host}:{port}</source>
+        <translation>La baliza de red en {host}:{port}</translation>
+    </message>
+    <message>
+        <source>{where} gave no ACK.</source>
+        <translation>{where} no dio ACK.</translation>
+    </message>
+    <message>
+        <source>The Patlite tower at {path}</source>
+        <translation>La baliza Patlite en {path}</translation>
+    </message>
+    <message>
+        <source>Set the tower&apos;s control mode to PNS command control in its web set-up; provisioning goes on without it.</source>
+        <translation>Ajuste el modo de control de la baliza a PNS command control en su configuración web; el aprovisionamiento sigue sin ella.</translation>
+    </message>
+    <message>
         <source>red blink</source>
         <translation>rojo intermitente</translation>
     </message>
     <message>
         <source>red steady</source>
         <translation>rojo fijo</translation>
+    </message>
+    <message>
+        <source>The tower light on {port} cannot be reached ({kind}).</source>
+        <translation>No se puede llegar a la baliza en {port} ({kind}).</translation>
+    </message>
+    <message>
+        <source>Check the tower light&apos;s USB cable and that no other program holds its port; provisioning goes on without it.</source>
+        <translation>Revise el cable USB de la baliza y que ningún otro programa ocupe su puerto; el aprovisionamiento sigue sin ella.</translation>
+    </message>
+    <message>
+        <source>The Patlite tower at {path} took {written} of {size} bytes.</source>
+        <translation>La baliza Patlite en {path} aceptó {written} de {size} bytes.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached ({reason}).</source>
+        <translation>No se puede llegar a {where} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the tower light&apos;s USB cable and the station&apos;s udev rules for it; provisioning goes on without it.</source>
+        <translation>Revise el cable USB de la baliza y las reglas udev de la estación para ella; el aprovisionamiento sigue sin ella.</translation>
     </message>
     <message>
         <source>yellow blink</source>

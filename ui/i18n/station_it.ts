@@ -1895,6 +1895,10 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>The tower light is back.</source>
+        <translation>La torretta è di nuovo disponibile.</translation>
+    </message>
+    <message>
         <source>blue blink</source>
         <translation>blu lampeggiante</translation>
     </message>
@@ -1919,12 +1923,56 @@
         <translation>verde fisso</translation>
     </message>
     <message>
+        <source>{where} refused the command (NAK).</source>
+        <translation>{where} ha rifiutato il comando (NAK).</translation>
+    </message>
+    <message>
+        <source>Check the tower light&apos;s network cable and address in the configuration; provisioning goes on without it.</source>
+        <translation>Controlla il cavo di rete della torretta e il suo indirizzo nella configurazione; il provisioning prosegue senza di essa.</translation>
+    </message>
+    <message>
+        <source>The network tower light at {host}:{port}</source>
+        <translation>La torretta di rete a {host}:{port}</translation>
+    </message>
+    <message>
+        <source>{where} gave no ACK.</source>
+        <translation>{where} non ha dato ACK.</translation>
+    </message>
+    <message>
+        <source>The Patlite tower at {path}</source>
+        <translation>La torretta Patlite su {path}</translation>
+    </message>
+    <message>
+        <source>Set the tower&apos;s control mode to PNS command control in its web set-up; provisioning goes on without it.</source>
+        <translation>Imposta la modalità di controllo della torretta su PNS command control nella sua configurazione web; il provisioning prosegue senza di essa.</translation>
+    </message>
+    <message>
         <source>red blink</source>
         <translation>rosso lampeggiante</translation>
     </message>
     <message>
         <source>red steady</source>
         <translation>rosso fisso</translation>
+    </message>
+    <message>
+        <source>The tower light on {port} cannot be reached ({kind}).</source>
+        <translation>La torretta su {port} non è raggiungibile ({kind}).</translation>
+    </message>
+    <message>
+        <source>Check the tower light&apos;s USB cable and that no other program holds its port; provisioning goes on without it.</source>
+        <translation>Controlla il cavo USB della torretta e che nessun altro programma ne occupi la porta; il provisioning prosegue senza di essa.</translation>
+    </message>
+    <message>
+        <source>The Patlite tower at {path} took {written} of {size} bytes.</source>
+        <translation>La torretta Patlite su {path} ha accettato {written} di {size} byte.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached ({reason}).</source>
+        <translation>{where} non è raggiungibile ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the tower light&apos;s USB cable and the station&apos;s udev rules for it; provisioning goes on without it.</source>
+        <translation>Controlla il cavo USB della torretta e le regole udev della stazione per essa; il provisioning prosegue senza di essa.</translation>
     </message>
     <message>
         <source>yellow blink</source>

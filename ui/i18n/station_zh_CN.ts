@@ -1894,6 +1894,10 @@
         <translation>{first}、{rest}</translation>
     </message>
     <message>
+        <source>The tower light is back.</source>
+        <translation>信号塔已恢复。</translation>
+    </message>
+    <message>
         <source>blue blink</source>
         <translation>蓝灯闪烁</translation>
     </message>
@@ -1918,12 +1922,56 @@
         <translation>绿灯常亮</translation>
     </message>
     <message>
+        <source>{where} refused the command (NAK).</source>
+        <translation>{where}拒绝了命令（NAK）。</translation>
+    </message>
+    <message>
+        <source>Check the tower light&apos;s network cable and address in the configuration; provisioning goes on without it.</source>
+        <translation>请检查信号塔的网线及配置中的地址；配置会在没有它的情况下继续。</translation>
+    </message>
+    <message>
+        <source>The network tower light at {host}:{port}</source>
+        <translation>位于 {host}:{port} 的网络信号塔</translation>
+    </message>
+    <message>
+        <source>{where} gave no ACK.</source>
+        <translation>{where}未返回 ACK。</translation>
+    </message>
+    <message>
+        <source>The Patlite tower at {path}</source>
+        <translation>位于 {path} 的 Patlite 信号塔</translation>
+    </message>
+    <message>
+        <source>Set the tower&apos;s control mode to PNS command control in its web set-up; provisioning goes on without it.</source>
+        <translation>请在信号塔的网页设置中将控制模式设为 PNS 命令控制；配置会在没有它的情况下继续。</translation>
+    </message>
+    <message>
         <source>red blink</source>
         <translation>红灯闪烁</translation>
     </message>
     <message>
         <source>red steady</source>
         <translation>红灯常亮</translation>
+    </message>
+    <message>
+        <source>The tower light on {port} cannot be reached ({kind}).</source>
+        <translation>无法连接 {port} 上的信号塔（{kind}）。</translation>
+    </message>
+    <message>
+        <source>Check the tower light&apos;s USB cable and that no other program holds its port; provisioning goes on without it.</source>
+        <translation>请检查信号塔的 USB 线缆，并确认没有其他程序占用其端口；配置会在没有它的情况下继续。</translation>
+    </message>
+    <message>
+        <source>The Patlite tower at {path} took {written} of {size} bytes.</source>
+        <translation>位于 {path} 的 Patlite 信号塔只接收了 {size} 字节中的 {written} 字节。</translation>
+    </message>
+    <message>
+        <source>{where} cannot be reached ({reason}).</source>
+        <translation>无法连接{where}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check the tower light&apos;s USB cable and the station&apos;s udev rules for it; provisioning goes on without it.</source>
+        <translation>请检查信号塔的 USB 线缆及工位为其设置的 udev 规则；配置会在没有它的情况下继续。</translation>
     </message>
     <message>
         <source>yellow blink</source>
