@@ -13,6 +13,7 @@ from __future__ import annotations
 import fcntl
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,16 +22,26 @@ from station.journal.model import JournalError
 from station.journal.schema import COMPACT_EVENTS, migrate, read_version, schema_version
 from station.journal.verify import verify
 
+# How long a second station process waits for another's upgrade before giving up. Generous on
+# purpose: the upgrade verifies the whole journal twice and rewrites every event, which for a
+# journal of years on a slow line PC takes minutes; giving up early would refuse a start that
+# was only waiting. A lock held longer than this is a hung process or a stale lock.
+UPGRADE_LOCK_WAIT_S = 600.0
+_LOCK_POLL_S = 0.2
 
-def upgrade_verified(path: Path, version: int) -> Path | None:
+
+def upgrade_verified(
+    path: Path, version: int, *, lock_wait_s: float = UPGRADE_LOCK_WAIT_S
+) -> Path | None:
     """Bring the journal at `path` (at `version`) to this station's schema; returns the kept
     copy of the old file, or None if another process upgraded it meanwhile.
 
     One upgrade at a time: two station processes opening the same old journal at once (the
     station and a command run beside it) would otherwise verify a file the other is rewriting.
-    The second waits for the first, then finds the journal already upgraded.
+    The second waits for the first (at most `lock_wait_s`), then finds the journal already
+    upgraded.
     """
-    with _one_upgrade_at_a_time(path):
+    with _one_upgrade_at_a_time(path, lock_wait_s):
         version = read_version(path)
         if version >= schema_version():
             return None
@@ -38,7 +49,7 @@ def upgrade_verified(path: Path, version: int) -> Path | None:
 
 
 @contextmanager
-def _one_upgrade_at_a_time(path: Path) -> Iterator[None]:
+def _one_upgrade_at_a_time(path: Path, wait_s: float) -> Iterator[None]:
     # A lock file of its own: opening and closing the journal file itself would drop the locks
     # SQLite holds on it in this process (POSIX locks belong to the process, not the handle).
     lock = path.with_name(f"{path.name}.upgrade-lock")
@@ -50,10 +61,31 @@ def _one_upgrade_at_a_time(path: Path) -> Iterator[None]:
             "Check that the journal's folder is writable by the station's user.",
         ) from exc
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        _lock_within(fd, lock, path, wait_s)
         yield
     finally:
         os.close(fd)
+
+
+def _lock_within(fd: int, lock: Path, path: Path, wait_s: float) -> None:
+    # Polled rather than a blocking flock: a blocking wait has no deadline, so a second process
+    # would wait silently for as long as the first one hangs.
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return
+        except BlockingIOError:
+            if time.monotonic() >= deadline:
+                break
+            time.sleep(_LOCK_POLL_S)
+    raise JournalError(
+        f"The journal {path} is being upgraded by another station process, which has held "
+        f"the lock {lock} for more than {wait_s:.0f} s.",
+        "Wait for the other station process (or `station` command) on this PC to finish, or "
+        f"close it. If no other station process runs, the lock is stale: remove {lock} and "
+        "start again.",
+    )
 
 
 def _upgrade(path: Path, version: int) -> Path:
