@@ -1,0 +1,214 @@
+"""`verify_sets.InBackground`: the table check that runs beside the chain walk, on its own
+connection and thread. `verify` trusts its answer only for the snapshot it names (`head`), so
+what it reports must be exact: a check that failed must never read as agreeing, and a stop or
+a cancel must end a long check at once rather than wait for its SQL to finish."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from station.cancel import Cancelled, CancelToken
+from station.journal import Journal
+from station.journal.verify_sets import InBackground, rows_agree
+from tests.journal.helpers import full_attempt
+
+# A query that would run for hours unless it is interrupted.
+_ENDLESS = (
+    "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 1000000000000) "
+    "SELECT COUNT(running(n)) FROM c"
+)
+# Long enough for a stuck thread to show; a working stop takes a fraction of a second.
+_PATIENCE_S = 30.0
+
+
+def _journal(tmp_path: Path) -> Path:
+    path = tmp_path / "j.sqlite"
+    with Journal.open(path, station_id="s") as journal:
+        full_attempt(journal, device_id="d0")
+        full_attempt(journal, device_id="d1")
+    return path
+
+
+def _head(path: Path) -> tuple[int, bytes]:
+    conn = sqlite3.connect(path)
+    try:
+        seq, digest = conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC").fetchone()
+    finally:
+        conn.close()
+    return seq, digest
+
+
+def _in_thread(call: Callable[[], None]) -> tuple[threading.Thread, list[BaseException]]:
+    """`call` on a daemon thread, so that a call that never returns fails the test instead of
+    hanging the run; what it raised is collected."""
+    raised: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            call()
+        except BaseException as exc:  # inspected by the test
+            raised.append(exc)
+
+    thread = threading.Thread(target=run, daemon=True)
+    thread.start()
+    thread.join(_PATIENCE_S)
+    return thread, raised
+
+
+def _endless(started: threading.Event) -> Callable[[sqlite3.Connection], bool]:
+    def check(conn: sqlite3.Connection) -> bool:
+        # `started` is set from inside the running statement: an interrupt that comes before
+        # a statement runs is lost (SQLite's rule), so the tests must not race it.
+        conn.create_function("running", 1, lambda n: started.set(), deterministic=True)
+        conn.execute(_ENDLESS).fetchone()
+        return True
+
+    return check
+
+
+def test_an_agreeing_check_reports_its_snapshot(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    seen: list[tuple[int, bytes]] = []
+
+    def check(conn: sqlite3.Connection) -> bool:
+        # The check runs inside the read transaction whose head was taken.
+        seen.append(conn.execute("SELECT seq, hash FROM events ORDER BY seq DESC").fetchone())
+        assert conn.in_transaction
+        return rows_agree(conn, True)
+
+    background = InBackground(path, check)
+    background.wait(None)
+    background.stop()
+    assert (background.agree, background.error) == (True, None)
+    assert background.head == _head(path) == seen[0]
+    assert background.head[0] == 8
+
+
+def test_a_disagreeing_check_says_so(tmp_path: Path) -> None:
+    background = InBackground(_journal(tmp_path), lambda conn: False)
+    background.wait(None)
+    background.stop()
+    assert background.agree is False
+    assert background.error is None
+
+
+def test_a_failed_check_never_reads_as_agreeing(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    failure = RuntimeError("the check broke")
+
+    def check(conn: sqlite3.Connection) -> bool:
+        raise failure
+
+    background = InBackground(path, check)
+    background.wait(None)
+    background.stop()
+    assert background.agree is False
+    assert background.error is failure
+    assert background.head == _head(path)  # read before the check ran
+
+
+def test_a_journal_that_cannot_be_opened_is_an_error_with_no_snapshot(tmp_path: Path) -> None:
+    # Opened read-only by URI: a missing file is not created, and nothing was read.
+    missing = tmp_path / "missing.sqlite"
+    background = InBackground(missing, lambda conn: True)
+    background.wait(None)
+    background.stop()  # no connection to interrupt: stops quietly
+    assert isinstance(background.error, sqlite3.OperationalError)
+    assert (background.agree, background.head) == (False, None)
+    assert not missing.exists()
+
+
+def test_stop_interrupts_a_long_check(tmp_path: Path) -> None:
+    started = threading.Event()
+    background = InBackground(_journal(tmp_path), _endless(started))
+    assert started.wait(_PATIENCE_S)
+    # A stuck verify shows under its own name in a thread dump.
+    assert "verify-tables" in [thread.name for thread in threading.enumerate()]
+    stopper, raised = _in_thread(background.stop)
+    assert not stopper.is_alive(), "stop waited for the check's SQL to finish"
+    assert raised == []
+    assert isinstance(background.error, sqlite3.OperationalError)
+    assert str(background.error) == "interrupted"
+    assert background.agree is False
+
+
+def test_a_cancel_stops_a_long_check_and_raises(tmp_path: Path) -> None:
+    started = threading.Event()
+    background = InBackground(_journal(tmp_path), _endless(started))
+    assert started.wait(_PATIENCE_S)
+    cancel = CancelToken()
+    cancel.cancel("The supervisor closed the window.")
+    waiter, raised = _in_thread(lambda: background.wait(cancel))
+    assert not waiter.is_alive(), "wait did not notice the cancel"
+    assert len(raised) == 1 and isinstance(raised[0], Cancelled)
+    assert str(background.error) == "interrupted"
+
+
+def test_a_wait_without_cancel_lasts_until_the_check_ends(tmp_path: Path) -> None:
+    release = threading.Event()
+
+    def check(conn: sqlite3.Connection) -> bool:
+        return release.wait(_PATIENCE_S)
+
+    background = InBackground(_journal(tmp_path), check)
+    timer = threading.Timer(0.3, release.set)
+    timer.start()
+    background.wait(CancelToken())  # never cancelled: returns when the check does
+    timer.join()
+    assert (background.agree, background.error) == (True, None)
+
+
+def test_stop_after_the_connection_was_closed_is_quiet(tmp_path: Path) -> None:
+    """The check may close its connection just as `stop` interrupts it: that is done, not an
+    error of `stop`."""
+    closed, release = threading.Event(), threading.Event()
+
+    def check(conn: sqlite3.Connection) -> bool:
+        conn.close()
+        closed.set()
+        release.wait(_PATIENCE_S)
+        return True
+
+    background = InBackground(_journal(tmp_path), check)
+    assert closed.wait(_PATIENCE_S)
+    timer = threading.Timer(0.3, release.set)
+    timer.start()
+    stopper, raised = _in_thread(background.stop)
+    timer.join()
+    assert not stopper.is_alive()
+    assert raised == []
+    assert isinstance(background.error, sqlite3.ProgrammingError)  # its COMMIT, after the close
+
+
+_EXIT_MID_CHECK = """
+import sqlite3, sys, threading
+from pathlib import Path
+from station.journal.verify_sets import InBackground
+started = threading.Event()
+def check(conn):
+    conn.create_function("running", 1, lambda n: started.set())
+    conn.execute(sys.argv[2]).fetchone()
+    return True
+InBackground(Path(sys.argv[1]), check)
+started.wait(30)
+print("leaving", flush=True)
+"""
+
+
+def test_a_station_leaving_mid_check_does_not_wait_for_it(tmp_path: Path) -> None:
+    """The check's thread must not keep the process alive: a station closed in the middle of
+    a verify exits."""
+    path = _journal(tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", _EXIT_MID_CHECK, str(path), _ENDLESS],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert (done.returncode, done.stdout) == (0, "leaving\n"), done.stderr
