@@ -20,6 +20,7 @@ from station.fleet.connect import FleetSettings, connect, explain_db_error
 from station.fleet.errors import FleetError
 from station.fleet.heartbeat import SILENT_AFTER_S
 from station.journal import Journal
+from station.text import Text
 
 #: A reason shorter than this is not a reason ("x", "ok"): QA reads these months later.
 MIN_REASON_CHARS = 8
@@ -137,16 +138,23 @@ class StationRow:
 
 
 def station_state(row: StationRow) -> str:
-    """The station's link in a few words, as the page and `fleet stations` show it."""
+    """The station's link in a few words, as `fleet stations` shows it (English)."""
+    return station_state_text(row).english
+
+
+def station_state_text(row: StationRow) -> Text:
+    """The same by message ID, which the fleet page shows in the screens' language."""
     if row.heartbeat_age_s is None:
-        return "no heartbeat yet"
+        return Text.of("fleet.station.no_heartbeat")
     if row.silent and row.link not in ("stopped", "failed"):
-        return "silent"
+        return Text.of("fleet.station.silent")
     if row.link == "backlog" or (row.link == "live" and row.backlog):
-        return f"backlog {row.backlog}"
+        return Text.of("fleet.station.backlog", backlog=row.backlog or 0)
     if row.link in ("stopped", "failed"):
-        return "shipper stopped" if row.link == "stopped" else "shipper failed"
-    return str(row.link)
+        return Text.of(f"fleet.station.shipper_{row.link}")
+    if row.link in ("starting", "live", "offline"):
+        return Text.of(f"fleet.station.{row.link}")
+    return Text.plain(str(row.link))  # a newer station's word for its link
 
 
 _COLUMNS = (

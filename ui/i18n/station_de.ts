@@ -871,6 +871,38 @@
         <translation>{headline} · Offline-Los {lot}</translation>
     </message>
     <message>
+        <source>backlog {backlog}</source>
+        <translation>Rückstand {backlog}</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>no heartbeat yet</source>
+        <translation>noch kein Lebenszeichen</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>shipper failed</source>
+        <translation>Übertragung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>shipper stopped</source>
+        <translation>Übertragung gestoppt</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
         <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
         <translation>Die Station hatte bei „{step}“ in Platz {slot} einen internen Fehler; das Gerät blieb, wie es bei diesem Schritt war.</translation>
     </message>

@@ -871,6 +871,38 @@
         <translation>{headline} · lote sin conexión {lot}</translation>
     </message>
     <message>
+        <source>backlog {backlog}</source>
+        <translation>pendientes {backlog}</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>al día</translation>
+    </message>
+    <message>
+        <source>no heartbeat yet</source>
+        <translation>aún sin latido</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>shipper failed</source>
+        <translation>envío fallido</translation>
+    </message>
+    <message>
+        <source>shipper stopped</source>
+        <translation>envío detenido</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>en silencio</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
         <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
         <translation>La estación tuvo un error interno en «{step}» en la ranura {slot}; el dispositivo quedó como estaba en ese paso.</translation>
     </message>

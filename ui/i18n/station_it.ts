@@ -871,6 +871,38 @@
         <translation>{headline} · lotto offline {lot}</translation>
     </message>
     <message>
+        <source>backlog {backlog}</source>
+        <translation>arretrato {backlog}</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>in linea</translation>
+    </message>
+    <message>
+        <source>no heartbeat yet</source>
+        <translation>ancora nessun segnale</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>shipper failed</source>
+        <translation>invio fallito</translation>
+    </message>
+    <message>
+        <source>shipper stopped</source>
+        <translation>invio fermato</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silenziosa</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>in avvio</translation>
+    </message>
+    <message>
         <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
         <translation>La stazione ha avuto un errore interno durante «{step}» nello slot {slot}; il dispositivo è stato lasciato com&apos;era in quel passo.</translation>
     </message>

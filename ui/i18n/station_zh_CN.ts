@@ -870,6 +870,38 @@
         <translation>{headline} · 离线批次 {lot}</translation>
     </message>
     <message>
+        <source>backlog {backlog}</source>
+        <translation>积压 {backlog}</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>no heartbeat yet</source>
+        <translation>尚无心跳</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>shipper failed</source>
+        <translation>传送失败</translation>
+    </message>
+    <message>
+        <source>shipper stopped</source>
+        <translation>传送已停止</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>无响应</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在启动</translation>
+    </message>
+    <message>
         <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
         <translation>工位在槽位 {slot} 的“{step}”步骤遇到内部错误；设备保持在该步骤时的状态。</translation>
     </message>

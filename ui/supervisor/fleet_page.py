@@ -12,10 +12,11 @@ is never retried on its own).
 from __future__ import annotations
 
 import getpass
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,11 +35,12 @@ from PySide6.QtWidgets import (
 from station.config import StationConfig
 from station.fleet.connect import FleetSettings, connect
 from station.fleet.qa_database import FleetDatabase
-from station.fleet.supervise import StationRow, station_overview, station_state
+from station.fleet.supervise import StationRow, station_overview, station_state_text
 from station.roles import Privilege
 from ui import theme
 from ui.errors import in_words
 from ui.i18n.languages import QT_TRANSLATE_NOOP, languages
+from ui.operator.engine_words import render
 from ui.qa.access import ActorSource
 from ui.qa.window import QAWindow, open_qa_window
 from ui.supervisor.fleet_dialogs import FleetSupervisorActions
@@ -104,7 +106,10 @@ class FleetPage(QDialog):
         super().__init__(parent)
         self._actor = actor
         self.setObjectName("fleet-page")
-        self.setWindowTitle(self.tr("Fleet: every station"))
+        # What the status line says, worded again in each language switched to (`_say`).
+        self._words: Callable[[], str] = str
+        self._rows: list[StationRow] | None = None
+        self._read_at = datetime.now()
         # A person's role, not the station's: the station's client certificate is not offered.
         self._settings = replace(settings, cert_file=None)
         self._tasks = Tasks("fleet-page", parent=self)
@@ -113,30 +118,22 @@ class FleetPage(QDialog):
         self.password = QLineEdit()
         self.password.setObjectName("fleet-password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button = QPushButton()
         self.refresh_button.setObjectName("fleet-refresh")
         self.refresh_button.clicked.connect(self.refresh)
         self.password.returnPressed.connect(self.refresh)
         self.timer = self._auto_refresh_timer()
         # Every station's attempts in the QA window, read with the role signed in here.
-        self.qa_button = QPushButton(self.tr("Attempts of every station…"))
+        self.qa_button = QPushButton()
         self.qa_button.setObjectName("fleet-open-qa")
-        self.qa_button.setToolTip(
-            self.tr("Open the QA journal window on the central database (read-only)")
-        )
         self.qa_button.clicked.connect(self.open_qa)
         self.qa_button.setVisible(actor is not None)
         self.qa_window: QAWindow | None = None
-        self.status = QLabel(
-            self.tr("Sign in with your own QA or supervisor role at {host}, then Refresh.").format(
-                host=settings.host
-            )
-        )
+        self.status = QLabel()
         self.status.setObjectName("fleet-status")
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("fleet-stations")
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -145,8 +142,9 @@ class FleetPage(QDialog):
         self.table.setFont(theme.font(theme.BODY_PT))
 
         form = QFormLayout()
-        form.addRow(self.tr("Your role at the centre"), self.role)
-        form.addRow(self.tr("Password"), self.password)
+        self.role_caption, self.password_caption = QLabel(), QLabel()
+        form.addRow(self.role_caption, self.role)
+        form.addRow(self.password_caption, self.password)
         top = QHBoxLayout()
         top.addLayout(form, 1)
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignBottom)
@@ -156,6 +154,37 @@ class FleetPage(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.table, 1)
         self.resize(900, 480)
+        host = settings.host
+        self._say(
+            lambda: self.tr(
+                "Sign in with your own QA or supervisor role at {host}, then Refresh."
+            ).format(host=host)
+        )
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Every text the page set, in the screens' language (the rows too, as last read)."""
+        self.setWindowTitle(self.tr("Fleet: every station"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.qa_button.setText(self.tr("Attempts of every station…"))
+        self.qa_button.setToolTip(
+            self.tr("Open the QA journal window on the central database (read-only)")
+        )
+        self.role_caption.setText(self.tr("Your role at the centre"))
+        self.password_caption.setText(self.tr("Password"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        if self._rows is not None:
+            self._fill(self._rows)
+        self.status.setText(self._words())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, words: Callable[[], str]) -> None:
+        self._words = words
+        self.status.setText(words())
 
     def _auto_refresh_timer(self) -> QTimer:
         """Reads again with the role and password of the last read that worked."""
@@ -179,7 +208,7 @@ class FleetPage(QDialog):
             return
         self._reading = True
         self.refresh_button.setEnabled(False)
-        self.status.setText(self.tr("Reading the centre…"))
+        self._say(lambda: self.tr("Reading the centre…"))
 
         def shown(rows: list[StationRow]) -> None:
             self._signed_in = (settings, password)
@@ -211,11 +240,11 @@ class FleetPage(QDialog):
             replace(self._settings, role=self.role.text().strip()), self.password.text()
         )
         self.qa_button.setEnabled(False)
-        self.status.setText(self.tr("Signing in at the centre…"))
+        self._say(lambda: self.tr("Signing in at the centre…"))
 
         def opened(_ok: object) -> None:
             self.qa_button.setEnabled(True)
-            self.status.setText(self.tr("The QA window reads every station's attempts."))
+            self._say(lambda: self.tr("The QA window reads every station's attempts."))
             self.qa_window = open_qa_window(source, self.parentWidget(), actor=actor)
 
         def failed(exc: BaseException) -> None:
@@ -228,12 +257,17 @@ class FleetPage(QDialog):
     def _show(self, rows: list[StationRow]) -> None:
         self._reading = False
         self.refresh_button.setEnabled(True)
+        self._rows, self._read_at = rows, datetime.now()
+        self._fill(rows)
+        self._say(lambda: self._summary(rows))
+
+    def _fill(self, rows: list[StationRow]) -> None:
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
             by = self.tr("{lot} (by {who})")
             lot = by.format(lot=row.open_lot, who=row.lot_opened_by) if row.open_lot else ""
             lag = "" if row.ship_lag_s is None else lag_words(row.ship_lag_s)
-            state = station_state(row)
+            state = render(station_state_text(row))
             if row.silent and row.heartbeat_age_s is not None:
                 state += f" ({lag_words(row.heartbeat_age_s)})"
             cells = (
@@ -258,11 +292,13 @@ class FleetPage(QDialog):
                 if colour is not None:
                     item.setBackground(QColor(colour))
                 self.table.setItem(i, j, item)
+
+    def _summary(self, rows: list[StationRow]) -> str:
         lots = sum(1 for r in rows if r.open_lot)
         silent = sum(1 for r in rows if r.silent)
         parts = [
             self.tr("{count} station(s), read at {time}", "", len(rows)).format(
-                count=len(rows), time=f"{datetime.now():%H:%M:%S}"
+                count=len(rows), time=f"{self._read_at:%H:%M:%S}"
             )
         ]
         if lots:
@@ -270,12 +306,12 @@ class FleetPage(QDialog):
         if silent:
             parts.append(self.tr("%n silent", "", silent))
         said = self.tr("{summary}. Reads again every %n s.", "", REFRESH_EVERY_MS // 1000)
-        self.status.setText(said.format(summary="; ".join(parts)))
+        return said.format(summary="; ".join(parts))
 
     def _failed(self, exc: BaseException) -> None:
         self._reading = False
         self.refresh_button.setEnabled(True)
-        self.status.setText(in_words(exc))
+        self._say(lambda: in_words(exc))
 
     def wait(self, timeout_ms: int) -> bool:
         """Tests: block until the read in flight is done."""
