@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
@@ -276,3 +276,40 @@ def test_a_trickling_mes_is_cut_at_its_deadline_while_the_page_stays_live(
     # The GUI thread went on ticking the whole time: no stall near a send's 2 s.
     stalls = [b - a for a, b in itertools.pairwise(ticks)]
     assert len(stalls) > 50 and max(stalls) < 1.0, max(stalls)
+
+
+def test_the_page_is_reworded_while_open(
+    rig: Callable[..., Rig], qtbot: QtBot, station_languages: Languages
+) -> None:
+    """A language switch re-words the open page, its last read included, without reading."""
+    r = rig(policy="allow-and-queue", mode="down")
+    r.provision("1", qtbot)
+    page = _page(r, qtbot)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "1 result waits" in page.waiting_state.text(), timeout=WAIT_MS)
+    page._timer.stop()  # what is shown now is only re-worded, never read again
+    page._reads.wait(WAIT_MS)
+
+    def words() -> list[str]:
+        header = page.table.horizontalHeaderItem(TRIES)
+        return [
+            page.windowTitle(),
+            page.override_box.title(),
+            page.start_button.text(),
+            page.waiting_caption.text(),
+            header.text() if header is not None else "",
+            page.waiting_state.text(),
+            page.override_state.text(),
+        ]
+
+    english, cells = words(), _cells(page)[0]
+    assert english[0] == "MES: override and waiting results"
+    assert station_languages.switch("de") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    german = words()
+    assert [g == e for g, e in zip(german, english, strict=True)] == [False] * len(english)
+    assert german[5].startswith("1 ") and "MES" in german[5]
+    assert _cells(page)[0][:2] == cells[:2]  # the unit's serial and device ID stay as read
+    assert station_languages.switch("en") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert words() == english

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -111,7 +111,8 @@ class MesPage(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mes-page")
-        self.setWindowTitle(self.tr("MES: override and waiting results"))
+        self._view: MesView | None = None  # the last read, shown again in a new language
+        self._read_at = ""
         self._journal = journal
         self._runner = runner
         self._actor = actor
@@ -127,19 +128,15 @@ class MesPage(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(override_box)
-        layout.addWidget(QLabel(self.tr("Results the MES has not acknowledged")))
+        self.waiting_caption = QLabel()
+        layout.addWidget(self.waiting_caption)
         layout.addWidget(self.waiting_state)
         layout.addWidget(self.table, 1)
-        self.tries_note = QLabel(
-            self.tr(
-                "Tries are counted since this station started: a failed send is not journaled. "
-                "The journal holds each result and, once the MES takes it, its acknowledgement."
-            ),
-            wordWrap=True,
-        )
+        self.tries_note = QLabel(wordWrap=True)
         self.tries_note.setObjectName("mes-tries-note")
         layout.addWidget(self.tries_note)
         self.resize(960, 560)
+        self.retranslate()
 
         self._timer = QTimer(self)
         self._timer.setObjectName("mes-page-refresh")
@@ -158,14 +155,12 @@ class MesPage(QDialog):
         self.minutes.setObjectName("mes-override-minutes")
         self.minutes.setRange(1, MAX_MINUTES)
         self.minutes.setValue(DEFAULT_MINUTES)
-        self.minutes.setSuffix(self.tr(" min"))
         self.reason = QLineEdit()
         self.reason.setObjectName("mes-override-reason")
-        self.reason.setPlaceholderText(self.tr("Why (required; e.g. the MES ticket number)"))
-        self.start_button = QPushButton(self.tr("Start override"))
+        self.start_button = QPushButton()
         self.start_button.setObjectName("mes-override-start")
         self.start_button.clicked.connect(self.start_override)
-        self.end_button = QPushButton(self.tr("End override"))
+        self.end_button = QPushButton()
         self.end_button.setObjectName("mes-override-end")
         self.end_button.clicked.connect(self.end_override)
         self.override_state = QLabel()
@@ -176,32 +171,43 @@ class MesPage(QDialog):
         self.refusal.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("Target"), self.target)
-        form.addRow(self.tr("For"), self.minutes)
-        form.addRow(self.tr("Reason"), self.reason)
+        self._captions = (QLabel(), QLabel(), QLabel())
+        fields = (self.target, self.minutes, self.reason)
+        for caption, field in zip(self._captions, fields, strict=True):
+            form.addRow(caption, field)
         buttons = QHBoxLayout()
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.end_button)
         buttons.addStretch(1)
-        override_box = QGroupBox(self.tr("Let a target with offline policy block go on"))
+        override_box = self.override_box = QGroupBox()
         box_layout = QVBoxLayout(override_box)
-        box_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "While the MES cannot be asked, units of this target are provisioned and "
-                    "their results queued; a refusal from an answering MES is never overridden. "
-                    "Journaled with your name and the reason; one shift at most."
-                ),
-                wordWrap=True,
-            )
-        )
+        self.override_note = QLabel(wordWrap=True)
+        box_layout.addWidget(self.override_note)
         box_layout.addLayout(form)
         box_layout.addLayout(buttons)
         box_layout.addWidget(self.override_state)
         box_layout.addWidget(self.refusal)
         return override_box
 
-    def _build_table(self) -> None:
+    def retranslate(self) -> None:
+        """Every text the page set, in the screens' language (the last read shown again)."""
+        self.setWindowTitle(self.tr("MES: override and waiting results"))
+        self.minutes.setSuffix(self.tr(" min"))
+        self.reason.setPlaceholderText(self.tr("Why (required; e.g. the MES ticket number)"))
+        self.start_button.setText(self.tr("Start override"))
+        self.end_button.setText(self.tr("End override"))
+        for caption, text in zip(
+            self._captions, (self.tr("Target"), self.tr("For"), self.tr("Reason")), strict=True
+        ):
+            caption.setText(text)
+        self.override_box.setTitle(self.tr("Let a target with offline policy block go on"))
+        self.override_note.setText(
+            self.tr(
+                "While the MES cannot be asked, units of this target are provisioned and "
+                "their results queued; a refusal from an answering MES is never overridden. "
+                "Journaled with your name and the reason; one shift at most."
+            )
+        )
         self.columns = (
             self.tr("Serial"),
             self.tr("Device"),
@@ -211,9 +217,28 @@ class MesPage(QDialog):
             self.tr("Last error"),
             self.tr("Next retry"),
         )
-        self.table = QTableWidget(0, len(self.columns))
-        self.table.setObjectName("mes-waiting")
         self.table.setHorizontalHeaderLabels(self.columns)
+        self.waiting_caption.setText(self.tr("Results the MES has not acknowledged"))
+        self.tries_note.setText(
+            self.tr(
+                "Tries are counted since this station started: a failed send is not journaled. "
+                "The journal holds each result and, once the MES takes it, its acknowledgement."
+            )
+        )
+        if self._view is not None:
+            self._fill(self._view)
+        else:
+            self.waiting_state.setText(self.tr("Reading…"))
+        self._show_override()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _build_table(self) -> None:
+        self.table = QTableWidget(0, 7)
+        self.table.setObjectName("mes-waiting")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)  # the last error is read in full, not in a tooltip
         header = self.table.horizontalHeader()
@@ -221,7 +246,7 @@ class MesPage(QDialog):
         header.setSectionResizeMode(LAST_ERROR, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setFont(theme.font(theme.BODY_PT))
-        self.waiting_state = QLabel(self.tr("Reading…"))
+        self.waiting_state = QLabel()
         self.waiting_state.setObjectName("mes-waiting-state")
         self.waiting_state.setWordWrap(True)
 
@@ -236,8 +261,12 @@ class MesPage(QDialog):
         self._reads.run(lambda: read_mes_view(runner, journal, names), self._show, self._failed)
 
     def _show(self, view: MesView) -> None:
+        self._view, self._read_at = view, datetime.now().strftime("%H:%M:%S")
         self._overrides = view.overrides
         self._show_override()
+        self._fill(view)
+
+    def _fill(self, view: MesView) -> None:
         self.table.setRowCount(len(view.waiting))
         for i, item in enumerate(view.waiting):
             unit = item.result
@@ -259,7 +288,7 @@ class MesPage(QDialog):
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
-        read_at = datetime.now().strftime("%H:%M:%S")
+        read_at = self._read_at
         if not view.waiting:
             text = self.tr("Nothing waits: the MES has every result (read at %1).").replace(
                 "%1", read_at
