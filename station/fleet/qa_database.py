@@ -47,6 +47,15 @@ class FleetDatabase:
         with self._lock:
             self._ready.extend(opened)
 
+    def close_unused(self) -> None:
+        """Close the readers `prepare` opened that nothing took. Each holds a connection at the
+        centre: when the window they were opened for is never built, nothing else closes them,
+        and a QA role has only a few connections to spare."""
+        with self._lock:
+            unused, self._ready = self._ready, []
+        for reader in unused:
+            reader.close()
+
     @property
     def prepared(self) -> int:
         with self._lock:

@@ -12,6 +12,7 @@ is never retried on its own).
 from __future__ import annotations
 
 import getpass
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
@@ -93,6 +94,9 @@ def _seen(row: StationRow) -> str:
     if row.last_seen is None:
         return QCoreApplication.translate("FleetPage", "never")
     return row.last_seen.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+log = logging.getLogger(__name__)
 
 
 class FleetPage(QDialog):
@@ -244,15 +248,26 @@ class FleetPage(QDialog):
 
         def opened(_ok: object) -> None:
             self.qa_button.setEnabled(True)
+            try:
+                window = open_qa_window(source, self.parentWidget(), actor=actor)
+            except Exception as exc:
+                log.exception("building the fleet's QA window failed")
+                source.close_unused()
+                self._qa_failed(exc)
+                return
+            self.qa_window = window
+            if window is None:  # refused, and said so in a box of its own
+                source.close_unused()  # the readers signed in for it stay open otherwise
+                self._say(str)
+                return
             self._say(lambda: self.tr("The QA window reads every station's attempts."))
-            self.qa_window = open_qa_window(source, self.parentWidget(), actor=actor)
-
-        def failed(exc: BaseException) -> None:
-            self.qa_button.setEnabled(True)
-            self._failed(exc)
 
         # Signing in opens the window's readers, so building it waits on no network.
-        self._tasks.run(source.prepare, opened, failed)
+        self._tasks.run(source.prepare, opened, self._qa_failed)
+
+    def _qa_failed(self, exc: BaseException) -> None:
+        self.qa_button.setEnabled(True)
+        self._failed(exc)
 
     def _show(self, rows: list[StationRow]) -> None:
         self._reading = False
