@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -13,6 +14,7 @@ from station.fleet.connect import FleetSettings
 from station.fleet.qa_database import FleetDatabase
 from station.roles import Actor, Role
 from tests.fleet.conftest import FleetDb
+from ui.errors import CrashDialog
 from ui.qa.access import fixed
 from ui.supervisor.fleet_page import FleetPage
 
@@ -63,3 +65,39 @@ def test_a_window_refused_after_the_sign_in_leaves_no_connection_open(
         box.close()
     assert page.qa_window is None
     qtbot.waitUntil(lambda: connections() == 0, timeout=WAIT_MS)
+
+
+def test_a_refused_sign_in_leaves_the_refresh_alone(fleet_db: FleetDb, qtbot: QtBot) -> None:
+    qa, _password = fleet_db.add_qa()
+    page = FleetPage(fleet_db.settings("unused"), actor=fixed(Actor("Quinn", Role.QA)))
+    qtbot.addWidget(page)
+    # A read of the stations in flight (a slow centre): Refresh stays off until it answers.
+    page._reading = True
+    page.refresh_button.setEnabled(False)
+    page.role.setText(qa.role)
+    page.password.setText("wrong password")
+    page.qa_button.click()
+    qtbot.waitUntil(page.qa_button.isEnabled, timeout=WAIT_MS)
+    assert f"refused the password of role {qa.role}" in page.status.text()
+    assert page._reading
+    assert not page.refresh_button.isEnabled()
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog)]
+
+
+def test_a_bug_in_the_sign_in_shows_the_crash_dialog(
+    fleet_db: FleetDb, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: FleetDatabase, readers: int = 3) -> None:
+        raise RuntimeError("a bug in the sign-in")
+
+    monkeypatch.setattr(FleetDatabase, "prepare", broken)
+    page = FleetPage(fleet_db.settings("unused"), actor=fixed(Actor("Quinn", Role.QA)))
+    qtbot.addWidget(page)
+    page.qa_button.click()
+    qtbot.waitUntil(page.qa_button.isEnabled, timeout=WAIT_MS)
+    dialogs = [w for w in QApplication.topLevelWidgets() if isinstance(w, CrashDialog)]
+    assert dialogs, "a bug is reported with the crash dialog"
+    for dialog in dialogs:
+        dialog.close()
+        dialog.deleteLater()
+    assert "RuntimeError" in page.status.text()

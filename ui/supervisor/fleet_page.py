@@ -39,7 +39,7 @@ from station.fleet.qa_database import FleetDatabase
 from station.fleet.supervise import StationRow, station_overview, station_state_text
 from station.roles import Privilege
 from ui import theme
-from ui.errors import in_words
+from ui.errors import in_words, is_bug, present_error
 from ui.i18n.languages import QT_TRANSLATE_NOOP, languages
 from ui.operator.engine_words import render
 from ui.qa.access import ActorSource
@@ -266,8 +266,12 @@ class FleetPage(QDialog):
         self._tasks.run(source.prepare, opened, self._qa_failed)
 
     def _qa_failed(self, exc: BaseException) -> None:
+        """A refused sign-in in the environment's words, or our bug with the crash dialog too.
+        The refresh's state is not this one's: a read of the stations may still be running."""
         self.qa_button.setEnabled(True)
-        self._failed(exc)
+        self._say(lambda: in_words(exc))  # worded again on a language switch
+        if is_bug(exc):
+            present_error(exc, self)  # the task runner logged it with its trace
 
     def _show(self, rows: list[StationRow]) -> None:
         self._reading = False
