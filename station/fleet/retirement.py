@@ -13,6 +13,12 @@ Attempt rows stay append-only for everyone else: their no-delete trigger now let
 through only inside this function, that is as the owner (`current_user`, which only the
 function's SECURITY DEFINER gives) with the retirement's transaction-local mark set. The
 function is granted to nobody: the superuser runs it, as `station fleet maintain` does.
+
+The mark (`fleet.retiring_month`) is a custom setting any session may set, so it is no guard on
+its own; that is low risk because it counts only with `current_user` being the owner, and a
+session that can take the owner's role can drop the trigger anyway. Asking for the owner as
+`session_user` too would refuse the one real path, which the superuser runs.
+
 `fleet.event_keys` keeps the month's keys, so a re-sent old batch stays a no-op instead of
 landing in the default partition.
 """

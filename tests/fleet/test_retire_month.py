@@ -96,6 +96,12 @@ def test_attempt_rows_stay_append_only_outside_the_retirement(fleet_db: FleetDb)
             admin.execute("DELETE FROM fleet.attempt_rows")
     with pytest.raises(pgerrors.InsufficientPrivilege):
         admin.execute("TRUNCATE fleet.attempt_rows")
+    # The retirement's mark set by hand is no key without the owner's role: any session can
+    # set a custom setting, so the trigger also asks who runs the delete.
+    with admin.transaction():
+        admin.execute("SELECT set_config('fleet.retiring_month', 'events_2025_01', true)")
+        with pytest.raises(pgerrors.InsufficientPrivilege, match="append-only"):
+            admin.execute("DELETE FROM fleet.attempt_rows")
     station = fleet_db.connect_as(settings, password)
     with pytest.raises(pgerrors.InsufficientPrivilege):
         station.execute("SELECT fleet.retire_month('2025-01-01')")
