@@ -7,13 +7,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from station.engine.events import SlotState
 from station.roles import NotPermitted
 from tests.supervisor.conftest import WAIT_MS, Supervised
+from tests.ui.i18n_fixtures import qm_dir, station_languages
+from ui.i18n.languages import Languages
 from ui.supervisor.rework_dialog import ReworkDialog, open_rework
 
 Factory = Callable[..., Supervised]
+__all__ = ["qm_dir", "station_languages"]
 
 
 def _provision(st: Supervised, want: SlotState) -> None:
@@ -119,3 +123,36 @@ def test_override_ends_when_the_supervisor_session_ends(supervised: Factory) -> 
     with st.qtbot.waitSignal(dialog.rejected, timeout=WAIT_MS):
         st.tools.sign_out_action.trigger()
     assert not st.runner.override_passed and not st.tools.override_active
+
+
+def test_the_dialog_is_reworded_while_open(
+    supervised: Factory, station_languages: Languages
+) -> None:
+    st = supervised()
+    st.sign_in_supervisor()
+    dialog = st.tools.open_rework("1")
+    assert dialog is not None
+
+    def words() -> list[str]:
+        return [
+            dialog.windowTitle(),
+            dialog.heading.text(),
+            dialog.check_button.text(),
+            dialog.confirm.text(),
+            dialog.unregister_button.text(),
+            dialog._captions[2].text(),
+            dialog.slot.itemText(0),
+            dialog.verdict.text(),
+        ]
+
+    english = words()
+    assert english[0] == "Rework: unregister a device"
+    assert english[-1] == "Check the device's storage first."
+    assert station_languages.switch("de") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    german = words()
+    assert [g == e for g, e in zip(german, english, strict=True)] == [False] * len(english)
+    assert dialog.slot.currentData() == "1"  # the choice stays
+    assert station_languages.switch("en") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert words() == english

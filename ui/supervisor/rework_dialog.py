@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,6 +58,13 @@ def _fit(label: QLabel) -> None:
     label.setMinimumHeight(label.heightForWidth(width))
 
 
+def _as_words(words: str | Callable[[], str]) -> Callable[[], str]:
+    """A text that is the same in every language (a station message), or what words one."""
+    if callable(words):
+        return words
+    return lambda: words
+
+
 class ReworkDialog(QDialog):
     """Signals:
     overrideGranted(str): the override was journaled for this slot ("" when not on a slot).
@@ -77,7 +84,9 @@ class ReworkDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("rework")
-        self.setWindowTitle(self.tr("Rework: unregister a device"))
+        # What the verdict and status lines say, worded again in each language switched to.
+        self._verdict_words: Callable[[], str] = str
+        self._status_words: Callable[[], str] = str
         self.config = config
         self.fixture = fixture
         self.journal = journal
@@ -96,56 +105,83 @@ class ReworkDialog(QDialog):
         self.unregister_button.clicked.connect(self.unregister)
         self.override_button.clicked.connect(self.allow_again)
         roles.roleChanged.connect(self._role_changed)
+        self.retranslate()
         self._update()
 
-    def _build(self, config: StationConfig) -> None:
-        target = config.active_target(self.fixture)
-        heading = QLabel(
+    def retranslate(self) -> None:
+        """Every text the dialog set, in the screens' language (the verdict and status too)."""
+        self.setWindowTitle(self.tr("Rework: unregister a device"))
+        target = self._target
+        self.heading.setText(
             self.tr("Target {name}: realm {realm} at {url}").format(
                 name=target.name, realm=target.realm, url=target.pairing_url
             )
         )
+        self.device_id.setPlaceholderText(self.tr("22-character Astarte device ID"))
+        self.check_button.setText(self.tr("Check storage"))
+        self.confirm.setText(
+            self.tr("I understand: this unit may never hold working credentials again.")
+        )
+        self.reason.setPlaceholderText(
+            self.tr("Why (required; e.g. 'returned by customer, RMA 4711')")
+        )
+        self.unregister_button.setText(self.tr("Unregister device"))
+        self.override_button.setText(
+            self.tr("Allow provisioning again (override 'already passed')")
+        )
+        for caption, text in zip(
+            self._captions, (self.tr("Slot"), self.tr("Device ID"), self.tr("Reason")), strict=True
+        ):
+            caption.setText(text)
+        for index in range(self.slot.count()):
+            self.slot.setItemText(index, self._slot_label(self.slot.itemData(index)))
+        self._say_verdict(self._verdict_words)
+        if self.status.text():  # nothing said yet: nothing to fit
+            self._say_status(self._status_words)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _build(self, config: StationConfig) -> None:
+        self._target = config.active_target(self.fixture)
+        heading = self.heading = QLabel()
         heading.setFont(theme.font(theme.BODY_PT, bold=True))
         self.slot = QComboBox()
         self.slot.setObjectName("rework-slot")
         self.device_id = QLineEdit()
         self.device_id.setObjectName("rework-device-id")
-        self.device_id.setPlaceholderText(self.tr("22-character Astarte device ID"))
-        self.check_button = QPushButton(self.tr("Check storage"))
+        self.check_button = QPushButton()
         self.check_button.setObjectName("check-storage")
-        self.verdict = QLabel(self.tr("Check the device's storage first."))
+        self._verdict_words = lambda: self.tr("Check the device's storage first.")
+        self.verdict = QLabel()
         self.verdict.setObjectName("assessment")
         self.verdict.setWordWrap(True)
-        self.confirm = QCheckBox(
-            self.tr("I understand: this unit may never hold working credentials again.")
-        )
+        self.confirm = QCheckBox()
         self.confirm.setObjectName("confirm-loss")
         self.confirm.setVisible(False)
         self.reason = QLineEdit()
         self.reason.setObjectName("rework-reason")
-        self.reason.setPlaceholderText(
-            self.tr("Why (required; e.g. 'returned by customer, RMA 4711')")
-        )
-        self.unregister_button = QPushButton(self.tr("Unregister device"))
+        self.unregister_button = QPushButton()
         self.unregister_button.setObjectName("unregister")
-        self.override_button = QPushButton(
-            self.tr("Allow provisioning again (override 'already passed')")
-        )
+        self.override_button = QPushButton()
         self.override_button.setObjectName("allow-again")
         self.status = QLabel("")
         self.status.setObjectName("rework-status")
         self.status.setWordWrap(True)
 
         form = QFormLayout()
-        form.addRow(self.tr("Slot"), self.slot)
-        form.addRow(self.tr("Device ID"), self.device_id)
+        self._captions = (QLabel(), QLabel(), QLabel())  # slot, device ID, reason
+        form.addRow(self._captions[0], self.slot)
+        form.addRow(self._captions[1], self.device_id)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.check_button)
         layout.addWidget(self.verdict)
         layout.addWidget(self.confirm)
-        layout.addWidget(QLabel(self.tr("Reason")))
+        layout.addWidget(self._captions[2])
         layout.addWidget(self.reason)
         layout.addWidget(self.unregister_button)
         layout.addWidget(self.override_button)
@@ -153,13 +189,18 @@ class ReworkDialog(QDialog):
         self.setMinimumWidth(640)
 
     def _fill_slots(self) -> None:
-        self.slot.addItem(self.tr(NOT_ON_A_SLOT), None)
-        for slot, device in self._slot_devices().items():
-            if device:
-                label = self.tr("Slot {slot}: {device}").format(slot=slot, device=device)
-            else:
-                label = self.tr("Slot {slot}").format(slot=slot)
-            self.slot.addItem(label, slot)
+        self._devices = self._slot_devices()  # as the slots held them when the dialog opened
+        self.slot.addItem(self._slot_label(None), None)
+        for slot in self._devices:
+            self.slot.addItem(self._slot_label(slot), slot)
+
+    def _slot_label(self, slot: str | None) -> str:
+        if slot is None:
+            return self.tr(NOT_ON_A_SLOT)
+        device = self._devices.get(slot)
+        if device:
+            return self.tr("Slot {slot}: {device}").format(slot=slot, device=device)
+        return self.tr("Slot {slot}").format(slot=slot)
 
     def choose_slot(self, slot: str) -> None:
         index = self.slot.findData(slot)
@@ -174,19 +215,23 @@ class ReworkDialog(QDialog):
             self.device_id.setText(device)
         self._forget_assessment()
 
-    def _say_verdict(self, text: str) -> None:
-        self.verdict.setText(text)
+    def _say_verdict(self, words: str | Callable[[], str]) -> None:
+        """Show the verdict (a callable is worded again on each language switch)."""
+        self._verdict_words = _as_words(words)
+        self.verdict.setText(self._verdict_words())
         _fit(self.verdict)
         self.adjustSize()
 
-    def _say_status(self, text: str) -> None:
-        self.status.setText(text)
+    def _say_status(self, words: str | Callable[[], str]) -> None:
+        """Show the status (a callable is worded again on each language switch)."""
+        self._status_words = _as_words(words)
+        self.status.setText(self._status_words())
         _fit(self.status)
         self.adjustSize()
 
     def _forget_assessment(self) -> None:
         self.assessment = None
-        self._say_verdict(self.tr("Check the device's storage first."))
+        self._say_verdict(lambda: self.tr("Check the device's storage first."))
         self.confirm.setChecked(False)
         self.confirm.setVisible(False)
         self._update()
@@ -212,7 +257,7 @@ class ReworkDialog(QDialog):
         typed = self.device_id.text().strip()
         config, fixture = self.config, self.fixture
         journal_path = Path(self.journal.path)
-        self._say_verdict(self.tr("Checking…"))
+        self._say_verdict(lambda: self.tr("Checking…"))
 
         def work() -> Assessment:
             if slot:
@@ -236,8 +281,14 @@ class ReworkDialog(QDialog):
             self.device_id.setText(value.device_id)
             self.device_id.blockSignals(False)
             warn = "⚠ " if value.needs_confirmation else ""
-            said = self.tr("{message}\nWhat to do: {action}")
-            self._say_verdict(warn + said.format(message=value.message, action=value.action))
+            self._say_verdict(
+                lambda: (
+                    warn
+                    + self.tr("{message}\nWhat to do: {action}").format(
+                        message=value.message, action=value.action
+                    )
+                )
+            )
             self.confirm.setVisible(value.needs_confirmation)
             self._update()
 
@@ -258,12 +309,12 @@ class ReworkDialog(QDialog):
         confirmed = self.confirm.isChecked()
         device_id = self.device_id.text().strip()
         self.unregister_button.setEnabled(False)
-        self._say_status(self.tr("Unregistering…"))
+        self._say_status(lambda: self.tr("Unregistering…"))
 
         def done(value: Unregistered) -> None:
             self.unregistered = value
             self._say_status(
-                self.tr(
+                lambda: self.tr(
                     "Device {device} is unregistered from realm {realm}. It can be registered "
                     "again; allow provisioning it again when it is back on a slot."
                 ).format(device=value.device_id, realm=value.realm)
