@@ -167,9 +167,12 @@ class Option:
     #: The value legitimately looks like a credential (a password hash): it skips the
     #: credential-shape refusal, and it is never quoted in a message.
     secret_shaped: bool = False
-    #: The supervisor editor's label and tooltip, for options an editor shows.
+    #: The supervisor editor's label and tooltip, for options an editor shows. The tooltip's
+    #: `{name}` fields are filled from `help_values` after it is translated, so a range in it
+    #: is the constants' and the translations need not follow each change of them.
     label: str = ""
     help: str = ""
+    help_values: tuple[tuple[str, int], ...] = ()
 
     @property
     def field(self) -> str:

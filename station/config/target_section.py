@@ -169,7 +169,8 @@ TARGET = Section(
             default=DEFAULT_TOKEN_TTL_S,
             checks=(between(MIN_TOKEN_TTL_S, MAX_TOKEN_TTL_S),),
             label="Token lifetime (s)",
-            help="Minted tokens live this long: 30 to 3600 s",
+            help="Minted tokens live this long: {low} to {high} s",
+            help_values=(("low", MIN_TOKEN_TTL_S), ("high", MAX_TOKEN_TTL_S)),
         ),
         Option(
             "token_command",
@@ -334,7 +335,8 @@ TARGET = Section(
             default=DEFAULT_CHECK_SCAN_S,
             checks=(between(MIN_CHECK_SCAN_S, MAX_CHECK_SCAN_S),),
             label="Check-scan deadline (s)",
-            help="How long a unit waits for its label's scan: 5 to 3600 s",
+            help="How long a unit waits for its label's scan: {low} to {high} s",
+            help_values=(("low", MIN_CHECK_SCAN_S), ("high", MAX_CHECK_SCAN_S)),
         ),
         Option(
             "mes_recipe",

@@ -24,13 +24,19 @@ SOURCE = "target editor"
 class Field:
     key: str
     label: str
-    help: str
+    help: str  # with `{name}` fields for `values` (the translated text has the same fields)
+    values: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def help_text(self) -> str:
+        """The help in English, its fields filled."""
+        return self.help.format(**dict(self.values))
 
 
 #: The editor's fields: the target's name, then every target option the declarations label.
 FIELDS: tuple[Field, ...] = (
     Field("name", "Name", "Names the target here and its keyring entries; letters, digits, . _ -"),
-    *(Field(o.key, o.label, o.help) for o in TARGET.options if o.label),
+    *(Field(o.key, o.label, o.help, o.help_values) for o in TARGET.options if o.label),
 )
 FIELD_KEYS = frozenset(f.key for f in FIELDS)
 

@@ -4827,8 +4827,8 @@ Was tun: {action}</translation>
         <translation>Realm-Schlüssel oder ausgestelltes Token im Schlüsselbund, oder ein Befehl</translation>
     </message>
     <message>
-        <source>Minted tokens live this long: 30 to 3600 s</source>
-        <translation>So lange gelten erzeugte Tokens: 30 bis 3600 s</translation>
+        <source>Minted tokens live this long: {low} to {high} s</source>
+        <translation>So lange gelten erzeugte Tokens: {low} bis {high} s</translation>
     </message>
     <message>
         <source>Program and arguments, one per line</source>
@@ -4883,8 +4883,8 @@ Was tun: {action}</translation>
         <translation>Jedes gedruckte Etikett zurückscannen, bevor das Gerät geht</translation>
     </message>
     <message>
-        <source>How long a unit waits for its label&apos;s scan: 5 to 3600 s</source>
-        <translation>Wie lange ein Gerät auf den Scan seines Etiketts wartet: 5 bis 3600 s</translation>
+        <source>How long a unit waits for its label&apos;s scan: {low} to {high} s</source>
+        <translation>Wie lange ein Gerät auf den Scan seines Etiketts wartet: {low} bis {high} s</translation>
     </message>
     <message>
         <source>Empty: the MES is not asked for this target</source>

@@ -4827,8 +4827,8 @@ Qué hacer: {action}</translation>
         <translation>Clave del realm o token emitido en el llavero, o un comando</translation>
     </message>
     <message>
-        <source>Minted tokens live this long: 30 to 3600 s</source>
-        <translation>Duración de los tokens generados: de 30 a 3600 s</translation>
+        <source>Minted tokens live this long: {low} to {high} s</source>
+        <translation>Duración de los tokens generados: de {low} a {high} s</translation>
     </message>
     <message>
         <source>Program and arguments, one per line</source>
@@ -4883,8 +4883,8 @@ Qué hacer: {action}</translation>
         <translation>Escanee cada etiqueta impresa antes de que salga la unidad</translation>
     </message>
     <message>
-        <source>How long a unit waits for its label&apos;s scan: 5 to 3600 s</source>
-        <translation>Cuánto espera una unidad el escaneo de su etiqueta: de 5 a 3600 s</translation>
+        <source>How long a unit waits for its label&apos;s scan: {low} to {high} s</source>
+        <translation>Cuánto espera una unidad el escaneo de su etiqueta: de {low} a {high} s</translation>
     </message>
     <message>
         <source>Empty: the MES is not asked for this target</source>

@@ -4827,8 +4827,8 @@ Cosa fare: {action}</translation>
         <translation>Chiave del realm o token emesso nel portachiavi, oppure un comando</translation>
     </message>
     <message>
-        <source>Minted tokens live this long: 30 to 3600 s</source>
-        <translation>Durata dei token generati: da 30 a 3600 s</translation>
+        <source>Minted tokens live this long: {low} to {high} s</source>
+        <translation>Durata dei token generati: da {low} a {high} s</translation>
     </message>
     <message>
         <source>Program and arguments, one per line</source>
@@ -4883,8 +4883,8 @@ Cosa fare: {action}</translation>
         <translation>Scansiona ogni etichetta stampata prima che l&apos;unità esca</translation>
     </message>
     <message>
-        <source>How long a unit waits for its label&apos;s scan: 5 to 3600 s</source>
-        <translation>Quanto un&apos;unità attende la scansione della sua etichetta: da 5 a 3600 s</translation>
+        <source>How long a unit waits for its label&apos;s scan: {low} to {high} s</source>
+        <translation>Quanto un&apos;unità attende la scansione della sua etichetta: da {low} a {high} s</translation>
     </message>
     <message>
         <source>Empty: the MES is not asked for this target</source>

@@ -4816,8 +4816,8 @@ What to do: {action}</source>
         <translation>密钥环中的领域密钥或已签发令牌，或一个命令</translation>
     </message>
     <message>
-        <source>Minted tokens live this long: 30 to 3600 s</source>
-        <translation>生成的令牌有效时长：30 到 3600 秒</translation>
+        <source>Minted tokens live this long: {low} to {high} s</source>
+        <translation>生成的令牌有效时长：{low} 到 {high} 秒</translation>
     </message>
     <message>
         <source>Program and arguments, one per line</source>
@@ -4872,8 +4872,8 @@ What to do: {action}</source>
         <translation>在设备离开前回扫每张打印的标签</translation>
     </message>
     <message>
-        <source>How long a unit waits for its label&apos;s scan: 5 to 3600 s</source>
-        <translation>设备等待其标签被扫描的时长：5 到 3600 秒</translation>
+        <source>How long a unit waits for its label&apos;s scan: {low} to {high} s</source>
+        <translation>设备等待其标签被扫描的时长：{low} 到 {high} 秒</translation>
     </message>
     <message>
         <source>Empty: the MES is not asked for this target</source>

@@ -43,7 +43,7 @@ HELPS = (
     QT_TRANSLATE_NOOP("TargetField", "e.g. https://api.astarte.example.com/pairing"),
     QT_TRANSLATE_NOOP("TargetField", "Lower-case letters and digits, starting with a letter"),
     QT_TRANSLATE_NOOP("TargetField", "Realm key or issued token in the keyring, or a command"),
-    QT_TRANSLATE_NOOP("TargetField", "Minted tokens live this long: 30 to 3600 s"),
+    QT_TRANSLATE_NOOP("TargetField", "Minted tokens live this long: {low} to {high} s"),
     QT_TRANSLATE_NOOP("TargetField", "Program and arguments, one per line"),
     QT_TRANSLATE_NOOP("TargetField", "PEM file of the CA that signed the Astarte certificate"),
     QT_TRANSLATE_NOOP("TargetField", "From the device, or UUIDv5 over an identity field"),
@@ -57,7 +57,9 @@ HELPS = (
     QT_TRANSLATE_NOOP("TargetField", "After each PASS, on the line's label printer"),
     QT_TRANSLATE_NOOP("TargetField", "ZPL file; empty: the built-in 2 x 1 inch label"),
     QT_TRANSLATE_NOOP("TargetField", "Scan each printed label back before the unit leaves"),
-    QT_TRANSLATE_NOOP("TargetField", "How long a unit waits for its label's scan: 5 to 3600 s"),
+    QT_TRANSLATE_NOOP(
+        "TargetField", "How long a unit waits for its label's scan: {low} to {high} s"
+    ),
     QT_TRANSLATE_NOOP("TargetField", "Empty: the MES is not asked for this target"),
     QT_TRANSLATE_NOOP("TargetField", "Block, or allow and queue the results"),
 )
@@ -67,5 +69,7 @@ def field_label(label: str) -> str:
     return QCoreApplication.translate(CONTEXT, label)
 
 
-def field_help(help_text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, help_text)
+def field_help(help_text: str, values: tuple[tuple[str, int], ...] = ()) -> str:
+    """`help_text` translated, then its `{name}` fields filled from `values`."""
+    translated = QCoreApplication.translate(CONTEXT, help_text)
+    return translated.format(**dict(values)) if values else translated

@@ -212,7 +212,7 @@ class TargetForm(QWidget):
             widget = inputs[f.key]
             if isinstance(widget, QWidget):
                 widget.setObjectName(f"field-{f.key}")
-                widget.setToolTip(field_help(f.help))
+                widget.setToolTip(field_help(f.help, f.values))
                 cell.addWidget(widget)
             else:
                 cell.addLayout(widget)
@@ -224,7 +224,7 @@ class TargetForm(QWidget):
             cell.addWidget(error)
             self.errors[f.key] = error
             label = QLabel(field_label(f.label))
-            label.setToolTip(field_help(f.help))
+            label.setToolTip(field_help(f.help, f.values))
             form.addRow(label, cell)
 
     def _update_enabled(self) -> None:
