@@ -15,6 +15,7 @@ import pytest
 
 from station.journal import Journal, verify
 from station.journal.chain import EVENT_ROWS_SQL, GENESIS, event_hash
+from station.journal.schema import FOLDED_INTENTS
 from station.journal.synthetic import seed_journal
 from station.journal.upgrade import upgrade_verified
 from station.journal.verify import _TEXT_EVENT_ROWS
@@ -368,6 +369,7 @@ def test_an_edited_step_is_found_in_either_half(tmp_path: Path, ref: int, last_s
     finally:
         conn.close()
     assert halves == [ref % 2 == 1, ref % 2 == 0]
+    assert _decided(path) == (True, False)  # all the steps at once: either half
     result = verify(path)
     assert (result.ok, result.first_bad_seq) == (False, last_seq)
     assert result.reason.endswith(": its steps differ from its records")
@@ -386,3 +388,51 @@ def test_the_replay_after_a_table_mismatch_shows_its_progress(tmp_path: Path) ->
     assert seen[: len(walked)] == walked
     replayed = [(n, total) for n in range(20_000, result.checked + 1, 20_000)]
     assert replayed and seen[len(walked) :] == replayed
+
+
+@pytest.mark.parametrize(
+    ("seq", "reason"),
+    [
+        (10, "record 10 is missing (the next record is 11)"),
+        (1, "record 1 is missing (the next record is 2)"),
+    ],
+)
+def test_a_rechained_journal_with_a_record_missing_is_not_intact(
+    tmp_path: Path, seq: int, reason: str
+) -> None:
+    """Every hash written again over the records left: only the numbering shows the gap."""
+    path = _rechained(
+        _journal(tmp_path), "DROP TRIGGER events_no_delete", f"DELETE FROM events WHERE seq = {seq}"
+    )
+    assert _decided(path)[0] is False
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq, result.checked) == (False, seq, seq - 1)
+    assert result.reason == reason
+
+
+def test_a_time_sqlite_cannot_render_is_named_as_an_edit(tmp_path: Path) -> None:
+    """A stored time past the year 9999 gives no hashed text at all (SQLite's date functions
+    end there). The writer never stores one, so it is an edit: the chain is not intact, and
+    verify names the record instead of failing on it."""
+    path = _journal(tmp_path)
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("DROP TRIGGER events_no_update")
+        conn.execute("UPDATE events SET at_us = 900000000000000000 WHERE seq = 6")
+        conn.commit()
+    finally:
+        conn.close()
+    assert _decided(path)[0] is False
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq, result.checked) == (False, 6, 5)
+    assert result.reason == (
+        "record 6 does not match its hash: it was changed after it was written, or records "
+        "were removed, inserted or reordered here"
+    )
+
+
+def test_a_schema5_journal_is_compared_without_an_intents_table(tmp_path: Path) -> None:
+    """From schema 5 on there is no `intents` table; `tables_agree` reads the version."""
+    path = _journal(tmp_path)
+    _tamper(path, f"PRAGMA user_version = {FOLDED_INTENTS}")
+    assert _decided(path) == (True, True)
