@@ -31,7 +31,7 @@ translations: $(QM)
 
 # Re-read every wrapped string in ui/ into the .ts files: new ones arrive unfinished, changed
 # ones keep their old translation marked unfinished (lupdate's rule), gone ones are dropped.
-# The station's messages (station/catalogue/) first become ui/i18n/engine_texts.py for lupdate.
+# The station's messages (station/catalogue/) first become ui/i18n/engine_texts/ for lupdate.
 # English is the source language: its .ts holds only the plural forms ("1 event", "3 events"
 # for the source's "event(s)"), as Qt prescribes (lupdate -pluralonly).
 EN_TS := ui/i18n/station_en.ts

@@ -3,7 +3,7 @@
 Each area keeps its own table (ID -> English template with named placeholders, filled by
 `station.text.Text`); this package joins them, refusing an ID two areas claim. The screens
 translate these templates through Qt (`make translations-update` writes them into
-ui/i18n/engine_texts.py for lupdate, whose `.ts` hold the German, Italian, Spanish and
+ui/i18n/engine_texts/ for lupdate, whose `.ts` hold the German, Italian, Spanish and
 Chinese); the journal and the command line keep the English.
 
 An ID is `area.what[.action]`: stable once shipped, since journals record it.

@@ -168,4 +168,91 @@ TEXTS: dict[str, str] = {
         "{what}: every registration place for this target stayed busy until the deadline."
     ),
     "pairing.places_busy.action": "Retry; if it persists, Pairing is answering slowly.",
+    # Tokens refused before anything is sent (station/pairing/tokens/). Never the token itself.
+    "token.what.default": "The token",
+    "token.what.pasted": "The pasted token",
+    "token.what.stdin": "The token on standard input",
+    "token.what.command": "The token printed by {name}",
+    "token.what.issued": "The issued token",
+    "token.what.issued_of": "The issued token of target {target}",
+    "token.claim_not_number": "The token's {claim} claim is not a number of seconds.",
+    "token.ask_new.action": "Ask for a new token.",
+    "token.empty": "{what} is empty.",
+    "token.spaces": "{what} contains spaces or line breaks.",
+    "token.not_jwt": "{what} is not a readable JWT.",
+    "token.jwt.action": (
+        "Provide the JWT itself: three base64url parts separated by dots, no 'Bearer ' prefix."
+    ),
+    "token.no_algorithm": "no algorithm",
+    "token.algorithm": "{what} is signed with {algorithm}; Pairing accepts only {allowed}.",
+    "token.algorithm.action": (
+        "Mint the token with the realm's private key (astartectl utils gen-jwt pairing)."
+    ),
+    "token.expired": "{what} has expired (at {when} UTC).",
+    "token.expires_now": "{what} expires in seconds (at {when} UTC).",
+    "token.expired.not_stored": "{what} has expired (at {when} UTC); it was not stored.",
+    "token.expires_now.not_stored": (
+        "{what} expires within seconds (at {when} UTC); it was not stored."
+    ),
+    "token.new.action": "A supervisor provides a new token (station target set-token).",
+    "token.not_yet_valid": (
+        "{what} is not valid before {when} UTC, and Pairing allows no clock skew."
+    ),
+    "token.not_yet_valid.action": (
+        "Check this PC's clock, or ask for a token without an 'nbf' claim."
+    ),
+    "token.scope": "{what} does not allow {scope} (its a_pa claim allows: {allowed}).",
+    "token.scope.action": "Ask for a token whose a_pa includes {claim}.",
+    "token.command.action": (
+        "Check the token command of this target ({name}) by running it by hand."
+    ),
+    "token.command.only_token.action": (
+        "Check the token command of this target ({name}) by running it by hand. It must print "
+        "only the token."
+    ),
+    "token.command.timeout": (
+        "The token command {name} did not finish within {seconds} s and was stopped."
+    ),
+    "token.command.too_much": (
+        "The token command {name} printed more than {kib} KiB and was stopped; a token is a few "
+        "hundred bytes."
+    ),
+    "token.command.not_started": "The token command {name} could not be started: {reason}.",
+    "token.command.exit": "The token command {name} failed with exit status {status}.",
+    "token.command.exit_said": (
+        "The token command {name} failed with exit status {status}: {said}"
+    ),
+    "token.command.lines": (
+        "The token command {name} printed {n} lines; it must print exactly one line: the token."
+    ),
+    # Device IDs refused before they reach Pairing (station/pairing/device_id.py).
+    "device_id.canonical.action": (
+        "Use the canonical form: 22 characters of base64url (A-Z a-z 0-9 - _) without '=' "
+        "padding, as `station` and astartectl print it."
+    ),
+    "device_id.use.action": "Use {device}.",
+    "device_id.not_text": "A device ID must be text, not {kind}.",
+    "device_id.empty": "The device ID is empty.",
+    "device_id.padded": (
+        "Device ID {shown} has '=' padding. Pairing would accept it as the same device as "
+        "{core}, so the padded spelling would create a second name for one device."
+    ),
+    "device_id.alphabet": "Device ID {shown} contains characters outside base64url: {bad}.",
+    "device_id.alphabet.standard": (
+        "Device ID {shown} contains characters outside base64url: {bad} ('+' and '/' are "
+        "standard base64, not base64url)."
+    ),
+    "device_id.short": (
+        "Device ID {shown} has {n} characters; a device ID has exactly 22 (16 bytes)."
+    ),
+    "device_id.long": (
+        "Device ID {shown} has {n} characters. Pairing would register it under its first 16 "
+        "bytes only, the same device as {same}, so the longer form aliases another id."
+    ),
+    "device_id.not_canonical": (
+        "Device ID {shown} is not canonical: its last character carries bits beyond the 16 "
+        "bytes, which Pairing ignores, so it is the same device as {same}."
+    ),
+    "device_id.not_uuid": "{value} is not a UUID.",
+    "device_id.uuid.action": "Give a UUID such as d93067fa-3344-4aeb-876a-6136668d5a9c.",
 }

@@ -19,13 +19,11 @@ import re
 import uuid
 
 from station.pairing.errors import InvalidDeviceId
+from station.text import Text
 
 DEVICE_ID_LENGTH = 22
 _ALPHABET = re.compile(r"[A-Za-z0-9_-]*")
-_FIX = (
-    "Use the canonical form: 22 characters of base64url (A-Z a-z 0-9 - _) without '=' padding, "
-    "as `station` and astartectl print it."
-)
+_FIX = Text.of("device_id.canonical.action")
 
 
 def _decode(s: str) -> bytes:
@@ -39,43 +37,39 @@ def _encode(raw: bytes) -> str:
 def validate_device_id(s: str) -> str:
     """Return `s` if it is a canonical device ID, else raise `InvalidDeviceId` saying why."""
     if not isinstance(s, str):
-        raise InvalidDeviceId(f"A device ID must be text, not {type(s).__name__}.", _FIX)
-    shown = s if len(s) <= 64 else s[:61] + "..."
+        raise InvalidDeviceId(Text.of("device_id.not_text", kind=type(s).__name__), _FIX)
+    shown = repr(s if len(s) <= 64 else s[:61] + "...")
     if not s:
-        raise InvalidDeviceId("The device ID is empty.", _FIX)
+        raise InvalidDeviceId(Text.of("device_id.empty"), _FIX)
     if s.rstrip("=") != s:
         core = s.rstrip("=")
         raise InvalidDeviceId(
-            f"Device ID {shown!r} has '=' padding. Pairing would accept it as the same device as "
-            f"{core!r}, so the padded spelling would create a second name for one device.",
-            f"Use {core!r}." if _is_canonical(core) else _FIX,
+            Text.of("device_id.padded", shown=shown, core=repr(core)),
+            Text.of("device_id.use.action", device=repr(core)) if _is_canonical(core) else _FIX,
         )
     if not _ALPHABET.fullmatch(s):
         bad = sorted({c for c in s if not _ALPHABET.fullmatch(c)})
+        standard = bool({"+", "/"} & set(bad))
         raise InvalidDeviceId(
-            f"Device ID {shown!r} contains characters outside base64url: {''.join(bad)!r}"
-            + (" ('+' and '/' are standard base64, not base64url)" if {"+", "/"} & set(bad) else "")
-            + ".",
+            Text.of(
+                "device_id.alphabet.standard" if standard else "device_id.alphabet",
+                shown=shown,
+                bad=repr("".join(bad)),
+            ),
             _FIX,
         )
     if len(s) < DEVICE_ID_LENGTH:
-        raise InvalidDeviceId(
-            f"Device ID {shown!r} has {len(s)} characters; a device ID has exactly 22 (16 bytes).",
-            _FIX,
-        )
+        raise InvalidDeviceId(Text.of("device_id.short", shown=shown, n=len(s)), _FIX)
     if len(s) > DEVICE_ID_LENGTH:
         raise InvalidDeviceId(
-            f"Device ID {shown!r} has {len(s)} characters. Pairing would register it under its "
-            f"first 16 bytes only, the same device as {_truncated(s)!r}, so the longer form "
-            "aliases another id.",
-            _FIX,
+            Text.of("device_id.long", shown=shown, n=len(s), same=repr(_truncated(s))), _FIX
         )
     raw = _decode(s)
     if _encode(raw) != s:
+        same = repr(_encode(raw))
         raise InvalidDeviceId(
-            f"Device ID {shown!r} is not canonical: its last character carries bits beyond the "
-            f"16 bytes, which Pairing ignores, so it is the same device as {_encode(raw)!r}.",
-            f"Use {_encode(raw)!r}.",
+            Text.of("device_id.not_canonical", shown=shown, same=same),
+            Text.of("device_id.use.action", device=same),
         )
     return s
 
@@ -101,7 +95,7 @@ def device_id_from_uuid(u: uuid.UUID | str) -> str:
             u = uuid.UUID(u)
         except ValueError:
             raise InvalidDeviceId(
-                f"{u!r} is not a UUID.", "Give a UUID such as d93067fa-3344-4aeb-876a-6136668d5a9c."
+                Text.of("device_id.not_uuid", value=repr(u)), Text.of("device_id.uuid.action")
             ) from None
     return _encode(u.bytes)
 

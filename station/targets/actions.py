@@ -24,6 +24,7 @@ from station.pairing.keys import RealmKey, parse_realm_key
 from station.pairing.tokens import SEND_MARGIN, TokenClaims, TokenScope, inspect_token
 from station.roles import Actor, AuditLog, Privilege, require
 from station.targets.fields import changed_fields, with_target, without_target
+from station.text import Text
 
 
 class TargetBook:
@@ -295,13 +296,15 @@ def set_issued_token(
     text = token.strip()
     if text.lower().startswith("bearer "):
         text = text[7:].strip()
-    claims = inspect_token(text, what="The pasted token")
+    pasted = Text.of("token.what.pasted")
+    claims = inspect_token(text, what=pasted)
     now = time.time() if now is None else now
     if claims.expires is not None and claims.expires - now < SEND_MARGIN:
         raise TokenExpired(
-            f"The pasted token has expired (at {claims.expires_at:%Y-%m-%d %H:%M} UTC); it was "
-            "not stored.",
-            "Ask for a new token.",
+            Text.of(
+                "token.expired.not_stored", what=pasted, when=f"{claims.expires_at:%Y-%m-%d %H:%M}"
+            ),
+            Text.of("token.ask_new.action"),
         )
     keystore.store_issued_token(target, text)
     registers = TokenScope.register().allowed_by(claims.a_pa)

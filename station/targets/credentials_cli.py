@@ -25,6 +25,7 @@ from station.pairing.tokens import (
 from station.roles import Actor, AuditLog
 from station.targets.actions import MAX_TOKEN, check_key_file, import_realm_key, set_issued_token
 from station.targets.privileged_cli import add_supervisor_options, supervisor_for_target
+from station.text import Text
 
 
 def register_target(sub: argparse._SubParsersAction[Any]) -> None:
@@ -90,14 +91,16 @@ def set_token(args: argparse.Namespace) -> int:
 
 def _store_token(args: argparse.Namespace, actor: Actor, audit: AuditLog) -> None:
     token = _read_token().strip()
-    claims = inspect_token(token, what="The token on standard input")
+    given = Text.of("token.what.stdin")
+    claims = inspect_token(token, what=given)
     now = time.time()
     if claims.expires is not None and claims.expires - now < SEND_MARGIN:
-        state = "has expired" if claims.expires <= now else "expires within seconds"
+        state = (
+            "token.expired.not_stored" if claims.expires <= now else "token.expires_now.not_stored"
+        )
         raise TokenExpired(
-            f"The token on standard input {state} (at {claims.expires_at:%Y-%m-%d %H:%M:%S} "
-            "UTC); it was not stored.",
-            "Ask for a new token.",
+            Text.of(state, what=given, when=f"{claims.expires_at:%Y-%m-%d %H:%M:%S}"),
+            Text.of("token.ask_new.action"),
         )
     set_issued_token(actor, args.target, token, audit, reason=args.reason)
     _out(f"Stored an issued token for target {args.target!r} in the OS keyring.")

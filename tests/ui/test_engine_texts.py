@@ -12,7 +12,9 @@ from station.engine.events import Result, SlotSnapshot, SlotState, StationNotice
 from station.engine.policy import PolicyRefused
 from station.engine.runner import TargetSummary
 from station.fleet.link_state import FleetLinkState
-from station.pairing.tokens.scope import TokenStatus
+from station.pairing.device_id import validate_device_id
+from station.pairing.errors import InvalidDeviceId, TokenExpired
+from station.pairing.tokens.scope import TokenClaims, TokenScope, TokenStatus, check_usable
 from station.peripherals.tower import signal_for
 from station.text import Text
 from ui.errors import describe
@@ -184,3 +186,35 @@ def test_the_touch_popup_shows_the_failure_in_the_screens_language(
     assert shown.startswith("Das Gerät in Platz 2 hat auf identify nicht innerhalb von "), shown
     assert shown == engine_words.full_message(tile.snapshot) != english
     popup.reject()
+
+
+def test_a_refused_device_id_and_token_read_whole_in_the_screens_language(
+    station_languages: Languages,
+) -> None:
+    # The reason inside the policy's sentence is translated too, not left in English.
+    try:
+        validate_device_id("AAAAAAAAAAAAAAAAAAAAAA==")
+    except InvalidDeviceId as exc:
+        padded = exc
+    refused = Text.of("policy.invalid_device_id", slot="4", reason=padded.text)
+    assert padded.message.startswith("Device ID 'AAAAAAAAAAAAAAAAAAAAAA==' has '=' padding.")
+    station_languages.switch("de")
+    assert engine_words.render(refused) == (
+        "Das Gerät in Platz 4 meldet eine unbrauchbare Geräte-ID: Geräte-ID "
+        "'AAAAAAAAAAAAAAAAAAAAAA==' hat '='-Auffüllung. Pairing würde sie als dasselbe Gerät wie "
+        "'AAAAAAAAAAAAAAAAAAAAAA' annehmen, die aufgefüllte Schreibweise gäbe einem Gerät also "
+        "einen zweiten Namen."
+    )
+    assert engine_words.render(padded.action_text) == "'AAAAAAAAAAAAAAAAAAAAAA' verwenden."
+
+    claims = TokenClaims("RS256", expires=1000.0, not_before=None, issued=None, a_pa=[".*::.*"])
+    try:
+        check_usable(claims, TokenScope.register(), 2000.0, what=Text.of("token.what.issued"))
+    except TokenExpired as exc:
+        expired = exc
+    assert expired.message == "The issued token has expired (at 1970-01-01 00:16:40 UTC)."
+    station_languages.switch("zh_CN")
+    assert engine_words.render(expired.text) == "已签发令牌已过期（1970-01-01 00:16:40 UTC）。"
+    assert engine_words.render(expired.action_text) == (
+        "由主管提供新的令牌（station target set-token）。"
+    )

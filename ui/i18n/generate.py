@@ -1,40 +1,56 @@
-"""Write `engine_texts.py`: the station's message catalogue marked for lupdate.
+"""Write `engine_texts/`: the station's message catalogue marked for lupdate, one module per area.
 
 lupdate reads only literal strings in calls it knows, and the station's messages have their one
 English source in `station.catalogue` (no Qt there). `make translations-update` runs this first,
-so each template stands in engine_texts.py as `QT_TRANSLATE_NOOP("EngineMessage", "...")` and
-lupdate brings it into the `.ts`; tests/ui/test_engine_texts.py fails when the file is not in
-step with the catalogue.
+so each template stands in engine_texts/<area>.py as `QT_TRANSLATE_NOOP("EngineMessage", "...")` and
+lupdate brings it into the `.ts`; tests/i18n/test_catalogue_translated.py fails when the package
+is not in step with the catalogue.
 
-    python -m ui.i18n.generate            # rewrite ui/i18n/engine_texts.py
+    python -m ui.i18n.generate            # rewrite ui/i18n/engine_texts/
 """
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
+import station.catalogue
 from station.catalogue import CATALOGUE
 
-TARGET = Path(__file__).resolve().parent / "engine_texts.py"
+#: A package: one module per catalogue area, so no generated module outgrows the line limit.
+TARGET = Path(__file__).resolve().parent / "engine_texts"
 CONTEXT = "EngineMessage"
 
-_HEAD = f'''"""The station's messages (station.catalogue) marked for translation, by message ID.
+_NOTE = (
+    "Written by `make translations-update` (python -m ui.i18n.generate); do not edit: change\n"
+    "the English in station/catalogue/ and run it again.\n"
+)
 
-Written by `make translations-update` (python -m ui.i18n.generate); do not edit: change the
-English in station/catalogue/ and run it again.
-"""
+#: ruff's line length (pyproject.toml); an English template is one line, however long.
+_LINE_LIMIT = 100
+_LONG_LINES_ALLOWED = "# ruff: noqa: E501\n\n"
 
-# ruff: noqa: E501
+_AREA_HEAD = f'''"""The messages of station/catalogue/{{area}}.py marked for translation, by ID.
 
-from __future__ import annotations
+{_NOTE}"""
+
+{_LONG_LINES_ALLOWED}from __future__ import annotations
 
 from ui.i18n.languages import QT_TRANSLATE_NOOP
 
-CONTEXT = "{CONTEXT}"
-
 # fmt: off
-TEXTS: dict[str, str] = {{
+TEXTS: dict[str, str] = {{{{
+'''
+
+_PACKAGE_HEAD = f'''"""The station's messages (station.catalogue) marked for translation, by ID.
+
+{_NOTE}"""
+
+from __future__ import annotations
+
 '''
 
 
@@ -43,23 +59,64 @@ def _literal(text: str) -> str:
     return f'"{escaped}"'
 
 
-def source() -> str:
-    """The module's text for the catalogue as it is now."""
-    lines = [_HEAD]
-    for message_id, template in sorted(CATALOGUE.items()):
+def areas() -> dict[str, Mapping[str, str]]:
+    """Each area of the catalogue (its module's name) and its table."""
+    found: dict[str, Mapping[str, str]] = {}
+    for info in sorted(pkgutil.iter_modules(station.catalogue.__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"station.catalogue.{info.name}")
+        found[info.name] = module.TEXTS
+    return found
+
+
+def _area_source(area: str, table: Mapping[str, str]) -> str:
+    lines = [_AREA_HEAD.format(area=area)]
+    for message_id, template in sorted(table.items()):
         lines.append(
             f"    {_literal(message_id)}: QT_TRANSLATE_NOOP({_literal(CONTEXT)}, "
             f"{_literal(template)}),\n"
         )
     lines.append("}\n# fmt: on\n")
-    return "".join(lines)
+    text = "".join(lines)
+    if all(len(line) <= _LINE_LIMIT for line in text.splitlines()):
+        # ruff refuses a directive with nothing to silence.
+        text = text.replace(_LONG_LINES_ALLOWED, "", 1)
+    return text
+
+
+def sources() -> dict[str, str]:
+    """The package's files (name -> text) for the catalogue as it is now."""
+    tables = areas()
+    joined = {k: v for table in tables.values() for k, v in table.items()}
+    assert joined == CATALOGUE, "station.catalogue joins a table that is not an area module"
+    files = {f"{area}.py": _area_source(area, table) for area, table in tables.items()}
+    names = ", ".join(tables)
+    files["__init__.py"] = (
+        _PACKAGE_HEAD
+        + f"from ui.i18n.engine_texts import {names}\n\n"
+        + f"CONTEXT = {_literal(CONTEXT)}\n\n"
+        + "TEXTS: dict[str, str] = {\n"
+        + "".join(f"    **{area}.TEXTS,\n" for area in tables)
+        + "}\n"
+    )
+    return files
+
+
+def written() -> dict[str, str]:
+    """The package's files as they are on disk."""
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(TARGET.glob("*.py"))}
 
 
 def main() -> int:
-    text = source()
-    if not TARGET.exists() or TARGET.read_text(encoding="utf-8") != text:
-        TARGET.write_text(text, encoding="utf-8")
-        sys.stdout.write(f"wrote {TARGET} ({len(CATALOGUE)} messages)\n")
+    files = sources()
+    TARGET.mkdir(exist_ok=True)
+    for stale in set(written()) - set(files):
+        (TARGET / stale).unlink()
+    for name, text in files.items():
+        path = TARGET / name
+        if not path.exists() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+            sys.stdout.write(f"wrote {path}\n")
+    sys.stdout.write(f"{len(CATALOGUE)} messages in {len(files) - 1} areas\n")
     return 0
 
 

@@ -675,6 +675,54 @@
         <translation>Der einmal beschreibbare Speicher enthält einen unvollständigen Datensatz (Stromausfall beim Programmieren).</translation>
     </message>
     <message>
+        <source>Device ID {shown} contains characters outside base64url: {bad}.</source>
+        <translation>Geräte-ID {shown} enthält Zeichen außerhalb von base64url: {bad}.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} contains characters outside base64url: {bad} (&apos;+&apos; and &apos;/&apos; are standard base64, not base64url).</source>
+        <translation>Geräte-ID {shown} enthält Zeichen außerhalb von base64url: {bad} (&apos;+&apos; und &apos;/&apos; sind Standard-Base64, nicht base64url).</translation>
+    </message>
+    <message>
+        <source>Use the canonical form: 22 characters of base64url (A-Z a-z 0-9 - _) without &apos;=&apos; padding, as `station` and astartectl print it.</source>
+        <translation>Die kanonische Form verwenden: 22 Zeichen base64url (A-Z a-z 0-9 - _) ohne &apos;=&apos;-Auffüllung, wie `station` und astartectl sie ausgeben.</translation>
+    </message>
+    <message>
+        <source>The device ID is empty.</source>
+        <translation>Die Geräte-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} has {n} characters. Pairing would register it under its first 16 bytes only, the same device as {same}, so the longer form aliases another id.</source>
+        <translation>Geräte-ID {shown} hat {n} Zeichen. Pairing würde sie nur unter ihren ersten 16 Byte registrieren, als dasselbe Gerät wie {same}; die längere Form ist also ein zweiter Name einer anderen ID.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} is not canonical: its last character carries bits beyond the 16 bytes, which Pairing ignores, so it is the same device as {same}.</source>
+        <translation>Geräte-ID {shown} ist nicht kanonisch: ihr letztes Zeichen trägt Bits jenseits der 16 Byte, die Pairing ignoriert; sie ist also dasselbe Gerät wie {same}.</translation>
+    </message>
+    <message>
+        <source>A device ID must be text, not {kind}.</source>
+        <translation>Eine Geräte-ID muss Text sein, nicht {kind}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a UUID.</source>
+        <translation>{value} ist keine UUID.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} has &apos;=&apos; padding. Pairing would accept it as the same device as {core}, so the padded spelling would create a second name for one device.</source>
+        <translation>Geräte-ID {shown} hat &apos;=&apos;-Auffüllung. Pairing würde sie als dasselbe Gerät wie {core} annehmen, die aufgefüllte Schreibweise gäbe einem Gerät also einen zweiten Namen.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} has {n} characters; a device ID has exactly 22 (16 bytes).</source>
+        <translation>Geräte-ID {shown} hat {n} Zeichen; eine Geräte-ID hat genau 22 (16 Byte).</translation>
+    </message>
+    <message>
+        <source>Use {device}.</source>
+        <translation>{device} verwenden.</translation>
+    </message>
+    <message>
+        <source>Give a UUID such as d93067fa-3344-4aeb-876a-6136668d5a9c.</source>
+        <translation>Eine UUID angeben, etwa d93067fa-3344-4aeb-876a-6136668d5a9c.</translation>
+    </message>
+    <message>
         <source>The ESP32 in slot {slot} is not in its serial bootloader ({detail}).</source>
         <translation>Der ESP32 in Platz {slot} ist nicht in seinem seriellen Bootloader ({detail}).</translation>
     </message>
@@ -1875,8 +1923,36 @@
         <translation>{n} s</translation>
     </message>
     <message>
+        <source>{what} is signed with {algorithm}; Pairing accepts only {allowed}.</source>
+        <translation>{what} ist mit {algorithm} signiert; Pairing akzeptiert nur {allowed}.</translation>
+    </message>
+    <message>
+        <source>Mint the token with the realm&apos;s private key (astartectl utils gen-jwt pairing).</source>
+        <translation>Das Token mit dem privaten Schlüssel des Realms erzeugen (astartectl utils gen-jwt pairing).</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nichts</translation>
+    </message>
+    <message>
+        <source>Ask for a new token.</source>
+        <translation>Ein neues Token anfordern.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s {claim} claim is not a number of seconds.</source>
+        <translation>Der Claim {claim} des Tokens ist keine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>Check the token command of this target ({name}) by running it by hand.</source>
+        <translation>Den Token-Befehl dieses Ziels ({name}) von Hand ausführen und prüfen.</translation>
+    </message>
+    <message>
+        <source>The token command {name} failed with exit status {status}.</source>
+        <translation>Der Token-Befehl {name} ist mit Exit-Status {status} fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The token command {name} failed with exit status {status}: {said}</source>
+        <translation>Der Token-Befehl {name} ist mit Exit-Status {status} fehlgeschlagen: {said}</translation>
     </message>
     <message>
         <source>{algorithm} from {name}, current token expired; a new one is fetched when needed</source>
@@ -1887,12 +1963,52 @@
         <translation>{algorithm} von {name}, aktuelles Token läuft ab in {left}; bei Bedarf wird ein neues geholt</translation>
     </message>
     <message>
+        <source>The token command {name} printed {n} lines; it must print exactly one line: the token.</source>
+        <translation>Der Token-Befehl {name} gab {n} Zeilen aus; er muss genau eine Zeile ausgeben: das Token.</translation>
+    </message>
+    <message>
         <source>{algorithm} from {name}, no expiry</source>
         <translation>{algorithm} von {name}, ohne Ablauf</translation>
     </message>
     <message>
+        <source>The token command {name} could not be started: {reason}.</source>
+        <translation>Der Token-Befehl {name} konnte nicht gestartet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the token command of this target ({name}) by running it by hand. It must print only the token.</source>
+        <translation>Den Token-Befehl dieses Ziels ({name}) von Hand ausführen und prüfen. Er darf nur das Token ausgeben.</translation>
+    </message>
+    <message>
         <source>runs {name} when a token is needed</source>
         <translation>führt {name} aus, wenn ein Token gebraucht wird</translation>
+    </message>
+    <message>
+        <source>The token command {name} did not finish within {seconds} s and was stopped.</source>
+        <translation>Der Token-Befehl {name} wurde nicht innerhalb von {seconds} s fertig und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The token command {name} printed more than {kib} KiB and was stopped; a token is a few hundred bytes.</source>
+        <translation>Der Token-Befehl {name} gab mehr als {kib} KiB aus und wurde beendet; ein Token hat einige hundert Byte.</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what} ist leer.</translation>
+    </message>
+    <message>
+        <source>{what} has expired (at {when} UTC).</source>
+        <translation>{what} ist abgelaufen (um {when} UTC).</translation>
+    </message>
+    <message>
+        <source>{what} has expired (at {when} UTC); it was not stored.</source>
+        <translation>{what} ist abgelaufen (um {when} UTC); es wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{what} expires in seconds (at {when} UTC).</source>
+        <translation>{what} läuft in Sekunden ab (um {when} UTC).</translation>
+    </message>
+    <message>
+        <source>{what} expires within seconds (at {when} UTC); it was not stored.</source>
+        <translation>{what} läuft in Sekunden ab (um {when} UTC); es wurde nicht gespeichert.</translation>
     </message>
     <message>
         <source>{algorithm}, expired: a supervisor must set a new token</source>
@@ -1911,12 +2027,72 @@
         <translation>{algorithm}, läuft nie ab, erlaubt {allows}</translation>
     </message>
     <message>
+        <source>Provide the JWT itself: three base64url parts separated by dots, no &apos;Bearer &apos; prefix.</source>
+        <translation>Das JWT selbst angeben: drei base64url-Teile, durch Punkte getrennt, ohne Präfix &apos;Bearer &apos;.</translation>
+    </message>
+    <message>
+        <source>A supervisor provides a new token (station target set-token).</source>
+        <translation>Ein Schichtleiter stellt ein neues Token bereit (station target set-token).</translation>
+    </message>
+    <message>
+        <source>no algorithm</source>
+        <translation>keinem Algorithmus</translation>
+    </message>
+    <message>
+        <source>{what} is not a readable JWT.</source>
+        <translation>{what} ist kein lesbares JWT.</translation>
+    </message>
+    <message>
+        <source>{what} is not valid before {when} UTC, and Pairing allows no clock skew.</source>
+        <translation>{what} ist nicht vor {when} UTC gültig, und Pairing lässt keine Uhrenabweichung zu.</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s clock, or ask for a token without an &apos;nbf&apos; claim.</source>
+        <translation>Die Uhr dieses PCs prüfen oder ein Token ohne &apos;nbf&apos;-Claim anfordern.</translation>
+    </message>
+    <message>
         <source>{key} key; each call gets its own token valid {ttl} s</source>
         <translation>{key}-Schlüssel; jeder Aufruf bekommt ein eigenes Token, gültig {ttl} s</translation>
     </message>
     <message>
+        <source>{what} does not allow {scope} (its a_pa claim allows: {allowed}).</source>
+        <translation>{what} erlaubt {scope} nicht (sein a_pa-Claim erlaubt: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Ask for a token whose a_pa includes {claim}.</source>
+        <translation>Ein Token anfordern, dessen a_pa {claim} enthält.</translation>
+    </message>
+    <message>
+        <source>{what} contains spaces or line breaks.</source>
+        <translation>{what} enthält Leerzeichen oder Zeilenumbrüche.</translation>
+    </message>
+    <message>
         <source>unusable ({kind})</source>
         <translation>unbrauchbar ({kind})</translation>
+    </message>
+    <message>
+        <source>The token printed by {name}</source>
+        <translation>Das von {name} ausgegebene Token</translation>
+    </message>
+    <message>
+        <source>The token</source>
+        <translation>Das Token</translation>
+    </message>
+    <message>
+        <source>The issued token</source>
+        <translation>Das ausgestellte Token</translation>
+    </message>
+    <message>
+        <source>The issued token of target {target}</source>
+        <translation>Das ausgestellte Token des Ziels {target}</translation>
+    </message>
+    <message>
+        <source>The pasted token</source>
+        <translation>Das eingefügte Token</translation>
+    </message>
+    <message>
+        <source>The token on standard input</source>
+        <translation>Das Token auf der Standardeingabe</translation>
     </message>
     <message>
         <source>all off</source>

@@ -675,6 +675,54 @@
         <translation>La memoria de una sola escritura contiene un registro parcial (se perdió la alimentación al programar).</translation>
     </message>
     <message>
+        <source>Device ID {shown} contains characters outside base64url: {bad}.</source>
+        <translation>El ID de dispositivo {shown} contiene caracteres fuera de base64url: {bad}.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} contains characters outside base64url: {bad} (&apos;+&apos; and &apos;/&apos; are standard base64, not base64url).</source>
+        <translation>El ID de dispositivo {shown} contiene caracteres fuera de base64url: {bad} (&apos;+&apos; y &apos;/&apos; son base64 estándar, no base64url).</translation>
+    </message>
+    <message>
+        <source>Use the canonical form: 22 characters of base64url (A-Z a-z 0-9 - _) without &apos;=&apos; padding, as `station` and astartectl print it.</source>
+        <translation>Use la forma canónica: 22 caracteres base64url (A-Z a-z 0-9 - _) sin relleno &apos;=&apos;, como la imprimen `station` y astartectl.</translation>
+    </message>
+    <message>
+        <source>The device ID is empty.</source>
+        <translation>El ID de dispositivo está vacío.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} has {n} characters. Pairing would register it under its first 16 bytes only, the same device as {same}, so the longer form aliases another id.</source>
+        <translation>El ID de dispositivo {shown} tiene {n} caracteres. Pairing lo registraría solo con sus primeros 16 bytes, el mismo dispositivo que {same}, así que la forma más larga es un alias de otro ID.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} is not canonical: its last character carries bits beyond the 16 bytes, which Pairing ignores, so it is the same device as {same}.</source>
+        <translation>El ID de dispositivo {shown} no es canónico: su último carácter lleva bits más allá de los 16 bytes, que Pairing ignora, así que es el mismo dispositivo que {same}.</translation>
+    </message>
+    <message>
+        <source>A device ID must be text, not {kind}.</source>
+        <translation>Un ID de dispositivo debe ser texto, no {kind}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a UUID.</source>
+        <translation>{value} no es un UUID.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} has &apos;=&apos; padding. Pairing would accept it as the same device as {core}, so the padded spelling would create a second name for one device.</source>
+        <translation>El ID de dispositivo {shown} tiene relleno &apos;=&apos;. Pairing lo aceptaría como el mismo dispositivo que {core}, así que la forma con relleno crearía un segundo nombre para un mismo dispositivo.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} has {n} characters; a device ID has exactly 22 (16 bytes).</source>
+        <translation>El ID de dispositivo {shown} tiene {n} caracteres; un ID de dispositivo tiene exactamente 22 (16 bytes).</translation>
+    </message>
+    <message>
+        <source>Use {device}.</source>
+        <translation>Use {device}.</translation>
+    </message>
+    <message>
+        <source>Give a UUID such as d93067fa-3344-4aeb-876a-6136668d5a9c.</source>
+        <translation>Indique un UUID como d93067fa-3344-4aeb-876a-6136668d5a9c.</translation>
+    </message>
+    <message>
         <source>The ESP32 in slot {slot} is not in its serial bootloader ({detail}).</source>
         <translation>El ESP32 de la ranura {slot} no está en su bootloader serie ({detail}).</translation>
     </message>
@@ -1875,8 +1923,36 @@
         <translation>{n} s</translation>
     </message>
     <message>
+        <source>{what} is signed with {algorithm}; Pairing accepts only {allowed}.</source>
+        <translation>{what} está firmado con {algorithm}; Pairing solo acepta {allowed}.</translation>
+    </message>
+    <message>
+        <source>Mint the token with the realm&apos;s private key (astartectl utils gen-jwt pairing).</source>
+        <translation>Genere el token con la clave privada del realm (astartectl utils gen-jwt pairing).</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nada</translation>
+    </message>
+    <message>
+        <source>Ask for a new token.</source>
+        <translation>Solicite un token nuevo.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s {claim} claim is not a number of seconds.</source>
+        <translation>El claim {claim} del token no es un número de segundos.</translation>
+    </message>
+    <message>
+        <source>Check the token command of this target ({name}) by running it by hand.</source>
+        <translation>Revise el comando de token de este destino ({name}) ejecutándolo a mano.</translation>
+    </message>
+    <message>
+        <source>The token command {name} failed with exit status {status}.</source>
+        <translation>El comando de token {name} falló con el estado de salida {status}.</translation>
+    </message>
+    <message>
+        <source>The token command {name} failed with exit status {status}: {said}</source>
+        <translation>El comando de token {name} falló con el estado de salida {status}: {said}</translation>
     </message>
     <message>
         <source>{algorithm} from {name}, current token expired; a new one is fetched when needed</source>
@@ -1887,12 +1963,52 @@
         <translation>{algorithm} de {name}, el token actual caduca en {left}; se obtiene uno nuevo cuando hace falta</translation>
     </message>
     <message>
+        <source>The token command {name} printed {n} lines; it must print exactly one line: the token.</source>
+        <translation>El comando de token {name} imprimió {n} líneas; debe imprimir exactamente una línea: el token.</translation>
+    </message>
+    <message>
         <source>{algorithm} from {name}, no expiry</source>
         <translation>{algorithm} de {name}, sin caducidad</translation>
     </message>
     <message>
+        <source>The token command {name} could not be started: {reason}.</source>
+        <translation>El comando de token {name} no se pudo iniciar: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the token command of this target ({name}) by running it by hand. It must print only the token.</source>
+        <translation>Revise el comando de token de este destino ({name}) ejecutándolo a mano. Debe imprimir solo el token.</translation>
+    </message>
+    <message>
         <source>runs {name} when a token is needed</source>
         <translation>ejecuta {name} cuando se necesita un token</translation>
+    </message>
+    <message>
+        <source>The token command {name} did not finish within {seconds} s and was stopped.</source>
+        <translation>El comando de token {name} no terminó en {seconds} s y se detuvo.</translation>
+    </message>
+    <message>
+        <source>The token command {name} printed more than {kib} KiB and was stopped; a token is a few hundred bytes.</source>
+        <translation>El comando de token {name} imprimió más de {kib} KiB y se detuvo; un token ocupa unos cientos de bytes.</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what} está vacío.</translation>
+    </message>
+    <message>
+        <source>{what} has expired (at {when} UTC).</source>
+        <translation>{what} ha caducado (a las {when} UTC).</translation>
+    </message>
+    <message>
+        <source>{what} has expired (at {when} UTC); it was not stored.</source>
+        <translation>{what} ha caducado (a las {when} UTC); no se guardó.</translation>
+    </message>
+    <message>
+        <source>{what} expires in seconds (at {when} UTC).</source>
+        <translation>{what} caduca en segundos (a las {when} UTC).</translation>
+    </message>
+    <message>
+        <source>{what} expires within seconds (at {when} UTC); it was not stored.</source>
+        <translation>{what} caduca en segundos (a las {when} UTC); no se guardó.</translation>
     </message>
     <message>
         <source>{algorithm}, expired: a supervisor must set a new token</source>
@@ -1911,12 +2027,72 @@
         <translation>{algorithm}, no caduca nunca, permite {allows}</translation>
     </message>
     <message>
+        <source>Provide the JWT itself: three base64url parts separated by dots, no &apos;Bearer &apos; prefix.</source>
+        <translation>Proporcione el JWT en sí: tres partes base64url separadas por puntos, sin el prefijo &apos;Bearer &apos;.</translation>
+    </message>
+    <message>
+        <source>A supervisor provides a new token (station target set-token).</source>
+        <translation>Un supervisor proporciona un token nuevo (station target set-token).</translation>
+    </message>
+    <message>
+        <source>no algorithm</source>
+        <translation>ningún algoritmo</translation>
+    </message>
+    <message>
+        <source>{what} is not a readable JWT.</source>
+        <translation>{what} no es un JWT legible.</translation>
+    </message>
+    <message>
+        <source>{what} is not valid before {when} UTC, and Pairing allows no clock skew.</source>
+        <translation>{what} no es válido antes de las {when} UTC, y Pairing no admite desfase de reloj.</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s clock, or ask for a token without an &apos;nbf&apos; claim.</source>
+        <translation>Compruebe el reloj de este PC, o solicite un token sin claim &apos;nbf&apos;.</translation>
+    </message>
+    <message>
         <source>{key} key; each call gets its own token valid {ttl} s</source>
         <translation>clave {key}; cada llamada obtiene su propio token válido {ttl} s</translation>
     </message>
     <message>
+        <source>{what} does not allow {scope} (its a_pa claim allows: {allowed}).</source>
+        <translation>{what} no permite {scope} (su claim a_pa permite: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Ask for a token whose a_pa includes {claim}.</source>
+        <translation>Solicite un token cuyo a_pa incluya {claim}.</translation>
+    </message>
+    <message>
+        <source>{what} contains spaces or line breaks.</source>
+        <translation>{what} contiene espacios o saltos de línea.</translation>
+    </message>
+    <message>
         <source>unusable ({kind})</source>
         <translation>inutilizable ({kind})</translation>
+    </message>
+    <message>
+        <source>The token printed by {name}</source>
+        <translation>El token impreso por {name}</translation>
+    </message>
+    <message>
+        <source>The token</source>
+        <translation>El token</translation>
+    </message>
+    <message>
+        <source>The issued token</source>
+        <translation>El token emitido</translation>
+    </message>
+    <message>
+        <source>The issued token of target {target}</source>
+        <translation>El token emitido del destino {target}</translation>
+    </message>
+    <message>
+        <source>The pasted token</source>
+        <translation>El token pegado</translation>
+    </message>
+    <message>
+        <source>The token on standard input</source>
+        <translation>El token de la entrada estándar</translation>
     </message>
     <message>
         <source>all off</source>

@@ -675,6 +675,54 @@
         <translation>La memoria a scrittura singola contiene un record parziale (alimentazione persa durante la programmazione).</translation>
     </message>
     <message>
+        <source>Device ID {shown} contains characters outside base64url: {bad}.</source>
+        <translation>L&apos;ID dispositivo {shown} contiene caratteri fuori da base64url: {bad}.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} contains characters outside base64url: {bad} (&apos;+&apos; and &apos;/&apos; are standard base64, not base64url).</source>
+        <translation>L&apos;ID dispositivo {shown} contiene caratteri fuori da base64url: {bad} (&apos;+&apos; e &apos;/&apos; sono base64 standard, non base64url).</translation>
+    </message>
+    <message>
+        <source>Use the canonical form: 22 characters of base64url (A-Z a-z 0-9 - _) without &apos;=&apos; padding, as `station` and astartectl print it.</source>
+        <translation>Usa la forma canonica: 22 caratteri base64url (A-Z a-z 0-9 - _) senza riempimento &apos;=&apos;, come la stampano `station` e astartectl.</translation>
+    </message>
+    <message>
+        <source>The device ID is empty.</source>
+        <translation>L&apos;ID dispositivo è vuoto.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} has {n} characters. Pairing would register it under its first 16 bytes only, the same device as {same}, so the longer form aliases another id.</source>
+        <translation>L&apos;ID dispositivo {shown} ha {n} caratteri. Pairing lo registrerebbe solo con i primi 16 byte, lo stesso dispositivo di {same}, quindi la forma più lunga è un alias di un altro ID.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} is not canonical: its last character carries bits beyond the 16 bytes, which Pairing ignores, so it is the same device as {same}.</source>
+        <translation>L&apos;ID dispositivo {shown} non è canonico: il suo ultimo carattere porta bit oltre i 16 byte, che Pairing ignora, quindi è lo stesso dispositivo di {same}.</translation>
+    </message>
+    <message>
+        <source>A device ID must be text, not {kind}.</source>
+        <translation>Un ID dispositivo deve essere testo, non {kind}.</translation>
+    </message>
+    <message>
+        <source>{value} is not a UUID.</source>
+        <translation>{value} non è un UUID.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} has &apos;=&apos; padding. Pairing would accept it as the same device as {core}, so the padded spelling would create a second name for one device.</source>
+        <translation>L&apos;ID dispositivo {shown} ha riempimento &apos;=&apos;. Pairing lo accetterebbe come lo stesso dispositivo di {core}, quindi la grafia con riempimento creerebbe un secondo nome per un solo dispositivo.</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} has {n} characters; a device ID has exactly 22 (16 bytes).</source>
+        <translation>L&apos;ID dispositivo {shown} ha {n} caratteri; un ID dispositivo ne ha esattamente 22 (16 byte).</translation>
+    </message>
+    <message>
+        <source>Use {device}.</source>
+        <translation>Usa {device}.</translation>
+    </message>
+    <message>
+        <source>Give a UUID such as d93067fa-3344-4aeb-876a-6136668d5a9c.</source>
+        <translation>Indica un UUID come d93067fa-3344-4aeb-876a-6136668d5a9c.</translation>
+    </message>
+    <message>
         <source>The ESP32 in slot {slot} is not in its serial bootloader ({detail}).</source>
         <translation>L&apos;ESP32 nello slot {slot} non è nel suo bootloader seriale ({detail}).</translation>
     </message>
@@ -1875,8 +1923,36 @@
         <translation>{n} s</translation>
     </message>
     <message>
+        <source>{what} is signed with {algorithm}; Pairing accepts only {allowed}.</source>
+        <translation>{what} è firmato con {algorithm}; Pairing accetta solo {allowed}.</translation>
+    </message>
+    <message>
+        <source>Mint the token with the realm&apos;s private key (astartectl utils gen-jwt pairing).</source>
+        <translation>Genera il token con la chiave privata del realm (astartectl utils gen-jwt pairing).</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>nulla</translation>
+    </message>
+    <message>
+        <source>Ask for a new token.</source>
+        <translation>Richiedi un nuovo token.</translation>
+    </message>
+    <message>
+        <source>The token&apos;s {claim} claim is not a number of seconds.</source>
+        <translation>Il claim {claim} del token non è un numero di secondi.</translation>
+    </message>
+    <message>
+        <source>Check the token command of this target ({name}) by running it by hand.</source>
+        <translation>Controlla il comando del token di questa destinazione ({name}) eseguendolo a mano.</translation>
+    </message>
+    <message>
+        <source>The token command {name} failed with exit status {status}.</source>
+        <translation>Il comando del token {name} è fallito con stato di uscita {status}.</translation>
+    </message>
+    <message>
+        <source>The token command {name} failed with exit status {status}: {said}</source>
+        <translation>Il comando del token {name} è fallito con stato di uscita {status}: {said}</translation>
     </message>
     <message>
         <source>{algorithm} from {name}, current token expired; a new one is fetched when needed</source>
@@ -1887,12 +1963,52 @@
         <translation>{algorithm} da {name}, il token attuale scade tra {left}; se ne ottiene uno nuovo quando serve</translation>
     </message>
     <message>
+        <source>The token command {name} printed {n} lines; it must print exactly one line: the token.</source>
+        <translation>Il comando del token {name} ha stampato {n} righe; deve stampare esattamente una riga: il token.</translation>
+    </message>
+    <message>
         <source>{algorithm} from {name}, no expiry</source>
         <translation>{algorithm} da {name}, senza scadenza</translation>
     </message>
     <message>
+        <source>The token command {name} could not be started: {reason}.</source>
+        <translation>Il comando del token {name} non è stato avviato: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the token command of this target ({name}) by running it by hand. It must print only the token.</source>
+        <translation>Controlla il comando del token di questa destinazione ({name}) eseguendolo a mano. Deve stampare solo il token.</translation>
+    </message>
+    <message>
         <source>runs {name} when a token is needed</source>
         <translation>esegue {name} quando serve un token</translation>
+    </message>
+    <message>
+        <source>The token command {name} did not finish within {seconds} s and was stopped.</source>
+        <translation>Il comando del token {name} non è terminato entro {seconds} s ed è stato fermato.</translation>
+    </message>
+    <message>
+        <source>The token command {name} printed more than {kib} KiB and was stopped; a token is a few hundred bytes.</source>
+        <translation>Il comando del token {name} ha stampato più di {kib} KiB ed è stato fermato; un token è di poche centinaia di byte.</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what} è vuoto.</translation>
+    </message>
+    <message>
+        <source>{what} has expired (at {when} UTC).</source>
+        <translation>{what} è scaduto (alle {when} UTC).</translation>
+    </message>
+    <message>
+        <source>{what} has expired (at {when} UTC); it was not stored.</source>
+        <translation>{what} è scaduto (alle {when} UTC); non è stato salvato.</translation>
+    </message>
+    <message>
+        <source>{what} expires in seconds (at {when} UTC).</source>
+        <translation>{what} scade tra pochi secondi (alle {when} UTC).</translation>
+    </message>
+    <message>
+        <source>{what} expires within seconds (at {when} UTC); it was not stored.</source>
+        <translation>{what} scade entro pochi secondi (alle {when} UTC); non è stato salvato.</translation>
     </message>
     <message>
         <source>{algorithm}, expired: a supervisor must set a new token</source>
@@ -1911,12 +2027,72 @@
         <translation>{algorithm}, non scade mai, consente {allows}</translation>
     </message>
     <message>
+        <source>Provide the JWT itself: three base64url parts separated by dots, no &apos;Bearer &apos; prefix.</source>
+        <translation>Fornisci il JWT stesso: tre parti base64url separate da punti, senza prefisso &apos;Bearer &apos;.</translation>
+    </message>
+    <message>
+        <source>A supervisor provides a new token (station target set-token).</source>
+        <translation>Un supervisore fornisce un nuovo token (station target set-token).</translation>
+    </message>
+    <message>
+        <source>no algorithm</source>
+        <translation>nessun algoritmo</translation>
+    </message>
+    <message>
+        <source>{what} is not a readable JWT.</source>
+        <translation>{what} non è un JWT leggibile.</translation>
+    </message>
+    <message>
+        <source>{what} is not valid before {when} UTC, and Pairing allows no clock skew.</source>
+        <translation>{what} non è valido prima delle {when} UTC, e Pairing non ammette sfasamenti dell&apos;orologio.</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s clock, or ask for a token without an &apos;nbf&apos; claim.</source>
+        <translation>Controlla l&apos;orologio di questo PC, o richiedi un token senza claim &apos;nbf&apos;.</translation>
+    </message>
+    <message>
         <source>{key} key; each call gets its own token valid {ttl} s</source>
         <translation>chiave {key}; ogni chiamata ottiene un proprio token valido {ttl} s</translation>
     </message>
     <message>
+        <source>{what} does not allow {scope} (its a_pa claim allows: {allowed}).</source>
+        <translation>{what} non consente {scope} (il suo claim a_pa consente: {allowed}).</translation>
+    </message>
+    <message>
+        <source>Ask for a token whose a_pa includes {claim}.</source>
+        <translation>Richiedi un token il cui a_pa includa {claim}.</translation>
+    </message>
+    <message>
+        <source>{what} contains spaces or line breaks.</source>
+        <translation>{what} contiene spazi o a capo.</translation>
+    </message>
+    <message>
         <source>unusable ({kind})</source>
         <translation>inutilizzabile ({kind})</translation>
+    </message>
+    <message>
+        <source>The token printed by {name}</source>
+        <translation>Il token stampato da {name}</translation>
+    </message>
+    <message>
+        <source>The token</source>
+        <translation>Il token</translation>
+    </message>
+    <message>
+        <source>The issued token</source>
+        <translation>Il token emesso</translation>
+    </message>
+    <message>
+        <source>The issued token of target {target}</source>
+        <translation>Il token emesso della destinazione {target}</translation>
+    </message>
+    <message>
+        <source>The pasted token</source>
+        <translation>Il token incollato</translation>
+    </message>
+    <message>
+        <source>The token on standard input</source>
+        <translation>Il token sullo standard input</translation>
     </message>
     <message>
         <source>all off</source>

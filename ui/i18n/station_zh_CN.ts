@@ -674,6 +674,54 @@
         <translation>一次性写入存储中有不完整的记录（编程时断电）。</translation>
     </message>
     <message>
+        <source>Device ID {shown} contains characters outside base64url: {bad}.</source>
+        <translation>设备 ID {shown} 包含 base64url 以外的字符：{bad}。</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} contains characters outside base64url: {bad} (&apos;+&apos; and &apos;/&apos; are standard base64, not base64url).</source>
+        <translation>设备 ID {shown} 包含 base64url 以外的字符：{bad}（&apos;+&apos; 和 &apos;/&apos; 属于标准 base64，而不是 base64url）。</translation>
+    </message>
+    <message>
+        <source>Use the canonical form: 22 characters of base64url (A-Z a-z 0-9 - _) without &apos;=&apos; padding, as `station` and astartectl print it.</source>
+        <translation>请使用规范形式：22 个 base64url 字符（A-Z a-z 0-9 - _），不带 &apos;=&apos; 填充，与 `station` 和 astartectl 输出的一致。</translation>
+    </message>
+    <message>
+        <source>The device ID is empty.</source>
+        <translation>设备 ID 为空。</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} has {n} characters. Pairing would register it under its first 16 bytes only, the same device as {same}, so the longer form aliases another id.</source>
+        <translation>设备 ID {shown} 有 {n} 个字符。Pairing 只会按其前 16 字节注册它，即与 {same} 相同的设备，因此较长的形式是另一个 ID 的别名。</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} is not canonical: its last character carries bits beyond the 16 bytes, which Pairing ignores, so it is the same device as {same}.</source>
+        <translation>设备 ID {shown} 不是规范形式：其最后一个字符带有超出 16 字节的位，Pairing 会忽略这些位，因此它与 {same} 是同一设备。</translation>
+    </message>
+    <message>
+        <source>A device ID must be text, not {kind}.</source>
+        <translation>设备 ID 必须是文本，而不是 {kind}。</translation>
+    </message>
+    <message>
+        <source>{value} is not a UUID.</source>
+        <translation>{value} 不是 UUID。</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} has &apos;=&apos; padding. Pairing would accept it as the same device as {core}, so the padded spelling would create a second name for one device.</source>
+        <translation>设备 ID {shown} 带有 &apos;=&apos; 填充。Pairing 会把它当作与 {core} 相同的设备，因此带填充的写法会给同一设备造成第二个名称。</translation>
+    </message>
+    <message>
+        <source>Device ID {shown} has {n} characters; a device ID has exactly 22 (16 bytes).</source>
+        <translation>设备 ID {shown} 有 {n} 个字符；设备 ID 恰好为 22 个字符（16 字节）。</translation>
+    </message>
+    <message>
+        <source>Use {device}.</source>
+        <translation>请使用 {device}。</translation>
+    </message>
+    <message>
+        <source>Give a UUID such as d93067fa-3344-4aeb-876a-6136668d5a9c.</source>
+        <translation>请给出 UUID，例如 d93067fa-3344-4aeb-876a-6136668d5a9c。</translation>
+    </message>
+    <message>
         <source>The ESP32 in slot {slot} is not in its serial bootloader ({detail}).</source>
         <translation>槽位 {slot} 中的 ESP32 不在串口引导程序模式（{detail}）。</translation>
     </message>
@@ -1874,8 +1922,36 @@
         <translation>{n} 秒</translation>
     </message>
     <message>
+        <source>{what} is signed with {algorithm}; Pairing accepts only {allowed}.</source>
+        <translation>{what}使用 {algorithm} 签名；Pairing 只接受 {allowed}。</translation>
+    </message>
+    <message>
+        <source>Mint the token with the realm&apos;s private key (astartectl utils gen-jwt pairing).</source>
+        <translation>请用领域的私钥生成令牌（astartectl utils gen-jwt pairing）。</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>Ask for a new token.</source>
+        <translation>请申请新的令牌。</translation>
+    </message>
+    <message>
+        <source>The token&apos;s {claim} claim is not a number of seconds.</source>
+        <translation>令牌的 {claim} 声明不是秒数。</translation>
+    </message>
+    <message>
+        <source>Check the token command of this target ({name}) by running it by hand.</source>
+        <translation>请手动运行此目标的令牌命令（{name}）进行检查。</translation>
+    </message>
+    <message>
+        <source>The token command {name} failed with exit status {status}.</source>
+        <translation>令牌命令 {name} 失败，退出状态 {status}。</translation>
+    </message>
+    <message>
+        <source>The token command {name} failed with exit status {status}: {said}</source>
+        <translation>令牌命令 {name} 失败，退出状态 {status}：{said}</translation>
     </message>
     <message>
         <source>{algorithm} from {name}, current token expired; a new one is fetched when needed</source>
@@ -1886,12 +1962,52 @@
         <translation>{algorithm}，来自 {name}，当前令牌{left}后过期；需要时会获取新令牌</translation>
     </message>
     <message>
+        <source>The token command {name} printed {n} lines; it must print exactly one line: the token.</source>
+        <translation>令牌命令 {name} 输出了 {n} 行；它必须只输出一行：令牌。</translation>
+    </message>
+    <message>
         <source>{algorithm} from {name}, no expiry</source>
         <translation>{algorithm}，来自 {name}，无过期时间</translation>
     </message>
     <message>
+        <source>The token command {name} could not be started: {reason}.</source>
+        <translation>令牌命令 {name} 无法启动：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check the token command of this target ({name}) by running it by hand. It must print only the token.</source>
+        <translation>请手动运行此目标的令牌命令（{name}）进行检查。它必须只输出令牌。</translation>
+    </message>
+    <message>
         <source>runs {name} when a token is needed</source>
         <translation>需要令牌时运行 {name}</translation>
+    </message>
+    <message>
+        <source>The token command {name} did not finish within {seconds} s and was stopped.</source>
+        <translation>令牌命令 {name} 未在 {seconds} 秒内完成，已被停止。</translation>
+    </message>
+    <message>
+        <source>The token command {name} printed more than {kib} KiB and was stopped; a token is a few hundred bytes.</source>
+        <translation>令牌命令 {name} 输出超过 {kib} KiB，已被停止；令牌只有几百字节。</translation>
+    </message>
+    <message>
+        <source>{what} is empty.</source>
+        <translation>{what}为空。</translation>
+    </message>
+    <message>
+        <source>{what} has expired (at {when} UTC).</source>
+        <translation>{what}已过期（{when} UTC）。</translation>
+    </message>
+    <message>
+        <source>{what} has expired (at {when} UTC); it was not stored.</source>
+        <translation>{what}已过期（{when} UTC），未保存。</translation>
+    </message>
+    <message>
+        <source>{what} expires in seconds (at {when} UTC).</source>
+        <translation>{what}将在几秒内过期（{when} UTC）。</translation>
+    </message>
+    <message>
+        <source>{what} expires within seconds (at {when} UTC); it was not stored.</source>
+        <translation>{what}将在几秒内过期（{when} UTC），未保存。</translation>
     </message>
     <message>
         <source>{algorithm}, expired: a supervisor must set a new token</source>
@@ -1910,12 +2026,72 @@
         <translation>{algorithm}，永不过期，允许 {allows}</translation>
     </message>
     <message>
+        <source>Provide the JWT itself: three base64url parts separated by dots, no &apos;Bearer &apos; prefix.</source>
+        <translation>请提供 JWT 本身：三段以点分隔的 base64url，不带 &apos;Bearer &apos; 前缀。</translation>
+    </message>
+    <message>
+        <source>A supervisor provides a new token (station target set-token).</source>
+        <translation>由主管提供新的令牌（station target set-token）。</translation>
+    </message>
+    <message>
+        <source>no algorithm</source>
+        <translation>无算法</translation>
+    </message>
+    <message>
+        <source>{what} is not a readable JWT.</source>
+        <translation>{what}不是可读的 JWT。</translation>
+    </message>
+    <message>
+        <source>{what} is not valid before {when} UTC, and Pairing allows no clock skew.</source>
+        <translation>{what}在 {when} UTC 之前无效，且 Pairing 不允许时钟偏差。</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s clock, or ask for a token without an &apos;nbf&apos; claim.</source>
+        <translation>请检查本机时钟，或申请不带 &apos;nbf&apos; 声明的令牌。</translation>
+    </message>
+    <message>
         <source>{key} key; each call gets its own token valid {ttl} s</source>
         <translation>{key} 密钥；每次调用获取各自的令牌，有效期 {ttl} 秒</translation>
     </message>
     <message>
+        <source>{what} does not allow {scope} (its a_pa claim allows: {allowed}).</source>
+        <translation>{what}不允许 {scope}（其 a_pa 声明允许：{allowed}）。</translation>
+    </message>
+    <message>
+        <source>Ask for a token whose a_pa includes {claim}.</source>
+        <translation>请申请 a_pa 包含 {claim} 的令牌。</translation>
+    </message>
+    <message>
+        <source>{what} contains spaces or line breaks.</source>
+        <translation>{what}包含空格或换行。</translation>
+    </message>
+    <message>
         <source>unusable ({kind})</source>
         <translation>不可用（{kind}）</translation>
+    </message>
+    <message>
+        <source>The token printed by {name}</source>
+        <translation>{name} 输出的令牌</translation>
+    </message>
+    <message>
+        <source>The token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>The issued token</source>
+        <translation>已签发令牌</translation>
+    </message>
+    <message>
+        <source>The issued token of target {target}</source>
+        <translation>目标 {target} 的已签发令牌</translation>
+    </message>
+    <message>
+        <source>The pasted token</source>
+        <translation>粘贴的令牌</translation>
+    </message>
+    <message>
+        <source>The token on standard input</source>
+        <translation>标准输入上的令牌</translation>
     </message>
     <message>
         <source>all off</source>

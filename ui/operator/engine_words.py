@@ -2,7 +2,7 @@
 
 station/ has no Qt, so it cannot translate: each message it gives an operator is a `Text`, a
 message ID with parameters (station/text.py), whose one English template is in
-station/catalogue/. ui/i18n/engine_texts.py marks every template for lupdate (context
+station/catalogue/. ui/i18n/engine_texts/ marks every template for lupdate (context
 "EngineMessage", written by `make translations-update`); here a template is looked up in the
 installed translation and filled with the same parameters, nested texts translated too. A text
 without an ID (a message not yet given one) stays English.

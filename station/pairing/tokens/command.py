@@ -86,42 +86,37 @@ class CommandTokens:
             STATION_TOKEN_PATH=scope.path,
             STATION_TOKEN_CLAIM=scope.claim,
         )
-        fix = f"Check the token command of this target ({self._name}) by running it by hand."
+        name = self._name
+        fix = Text.of("token.command.action", name=name)
         try:
             done = run_bounded(
                 self._argv, env=env, timeout=self._timeout, max_stdout=MAX_COMMAND_OUTPUT
             )
         except TimedOut:
             raise TokenCommandFailed(
-                f"The token command {self._name} did not finish within {self._timeout:g} s "
-                "and was stopped.",
-                fix,
+                Text.of("token.command.timeout", name=name, seconds=float(self._timeout)), fix
             ) from None
         except TooMuchOutput:
             raise TokenCommandFailed(
-                f"The token command {self._name} printed more than "
-                f"{MAX_COMMAND_OUTPUT // 1024} KiB and was stopped; a token is a few hundred "
-                "bytes.",
-                fix + " It must print only the token.",
+                Text.of("token.command.too_much", name=name, kib=MAX_COMMAND_OUTPUT // 1024),
+                Text.of("token.command.only_token.action", name=name),
             ) from None
         except OSError as exc:
             raise TokenCommandFailed(
-                f"The token command {self._name} could not be started: {exc.strerror or exc}.", fix
+                Text.of("token.command.not_started", name=name, reason=exc.strerror or str(exc)),
+                fix,
             ) from None
         if done.returncode != 0:
             said = _last_line(done.stderr_tail.decode("utf-8", "replace"))
-            raise TokenCommandFailed(
-                f"The token command {self._name} failed with exit status {done.returncode}"
-                + (f": {said}" if said else "."),
-                fix,
+            failed = (
+                Text.of("token.command.exit_said", name=name, status=done.returncode, said=said)
+                if said
+                else Text.of("token.command.exit", name=name, status=done.returncode)
             )
+            raise TokenCommandFailed(failed, fix)
         lines = [ln for ln in done.stdout.decode("utf-8", "replace").splitlines() if ln.strip()]
         if len(lines) != 1:
-            raise TokenCommandFailed(
-                f"The token command {self._name} printed {len(lines)} lines; it must print "
-                "exactly one line: the token.",
-                fix,
-            )
+            raise TokenCommandFailed(Text.of("token.command.lines", name=name, n=len(lines)), fix)
         return lines[0].strip()
 
     def token(self, scope: TokenScope) -> str:
@@ -129,7 +124,7 @@ class CommandTokens:
             now = self._clock()
             if self._cached is not None and self._reusable(self._cached[1], scope, now):
                 return self._cached[0]
-            label = f"The token printed by {self._name}"
+            label = Text.of("token.what.command", name=self._name)
             try:
                 token = self._run(scope)
                 claims = inspect_token(token, what=label)

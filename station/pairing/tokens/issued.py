@@ -38,12 +38,12 @@ class IssuedTokens:
         *,
         clock: Clock = time.time,
         reload_after: float = RELOAD_AFTER,
-        label: str = "The issued token",
+        label: Text | None = None,
     ) -> None:
         self._load = load
         self._clock = clock
         self._reload_after = reload_after
-        self._label = label
+        self._label = Text.of("token.what.issued") if label is None else label
         self._lock = threading.Lock()
         self._cached: tuple[str, TokenClaims, float] | None = None
         self._warned_for: float | None = None
@@ -52,7 +52,7 @@ class IssuedTokens:
     def from_keyring(cls, target: str) -> IssuedTokens:
         return cls(
             lambda: keystore.load_issued_token(target),
-            label=f"The issued token of target {target!r}",
+            label=Text.of("token.what.issued_of", target=repr(target)),
         )
 
     def _current(self) -> tuple[str, TokenClaims]:

@@ -142,22 +142,23 @@ def _number(claims: Mapping[str, Any], name: str) -> float | None:
         return None
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise TokenError(
-            f"The token's {name!r} claim is not a number of seconds.", "Ask for a new token."
+            Text.of("token.claim_not_number", claim=repr(name)), Text.of("token.ask_new.action")
         )
     return float(value)
 
 
-def inspect_token(token: str, *, what: str = "The token") -> TokenClaims:
+def inspect_token(token: str, *, what: str | Text | None = None) -> TokenClaims:
     """Read a token's header and claims without verifying it (only Pairing has the public key).
 
     Raises `TokenError` if it is not a JWT Pairing could accept. Messages never quote the token.
     """
-    fix = "Provide the JWT itself: three base64url parts separated by dots, no 'Bearer ' prefix."
+    said = Text.of("token.what.default") if what is None else as_text(what)
+    fix = Text.of("token.jwt.action")
     if not isinstance(token, str) or not token.strip():
-        raise TokenError(f"{what} is empty.", fix)
+        raise TokenError(Text.of("token.empty", what=said), fix)
     token = token.strip()
     if any(c.isspace() for c in token):
-        raise TokenError(f"{what} contains spaces or line breaks.", fix)
+        raise TokenError(Text.of("token.spaces", what=said), fix)
     try:
         header = jwt.get_unverified_header(token)
         claims = jwt.decode(
@@ -172,14 +173,17 @@ def inspect_token(token: str, *, what: str = "The token") -> TokenClaims:
             },
         )
     except jwt.PyJWTError:
-        raise TokenError(f"{what} is not a readable JWT.", fix) from None
+        raise TokenError(Text.of("token.not_jwt", what=said), fix) from None
     alg = str(header.get("alg", ""))
     if alg not in ALLOWED_ALGORITHMS:
         raise TokenError(
-            f"{what} is signed with {alg or 'no algorithm'!r}; Pairing accepts only "
-            + ", ".join(sorted(ALLOWED_ALGORITHMS))
-            + ".",
-            "Mint the token with the realm's private key (astartectl utils gen-jwt pairing).",
+            Text.of(
+                "token.algorithm",
+                what=said,
+                algorithm=repr(alg) if alg else Text.of("token.no_algorithm"),
+                allowed=", ".join(sorted(ALLOWED_ALGORITHMS)),
+            ),
+            Text.of("token.algorithm.action"),
         )
     a_pa = claims.get("a_pa")
     entries = [e for e in a_pa if isinstance(e, str)] if isinstance(a_pa, list) else None
@@ -205,26 +209,34 @@ def remaining_text(seconds: float) -> Text:
     return Text.of("time.days", n=minutes // (24 * 60))
 
 
-def check_usable(claims: TokenClaims, scope: TokenScope, now: float, *, what: str) -> None:
+def check_usable(claims: TokenClaims, scope: TokenScope, now: float, *, what: str | Text) -> None:
     """Refuse a token Pairing would refuse, before it is sent."""
+    said = as_text(what)
     if claims.expires is not None and claims.expires - now < SEND_MARGIN:
-        state = "has expired" if claims.expires <= now else "expires in seconds"
+        state = "token.expired" if claims.expires <= now else "token.expires_now"
         raise TokenExpired(
-            f"{what} {state} (at {claims.expires_at:%Y-%m-%d %H:%M:%S} UTC).",
-            "A supervisor provides a new token (station target set-token).",
+            Text.of(state, what=said, when=f"{claims.expires_at:%Y-%m-%d %H:%M:%S}"),
+            Text.of("token.new.action"),
         )
     if claims.not_before is not None and claims.not_before > now:
         raise TokenError(
-            f"{what} is not valid before "
-            f"{datetime.fromtimestamp(claims.not_before, UTC):%Y-%m-%d %H:%M:%S} UTC, and "
-            "Pairing allows no clock skew.",
-            "Check this PC's clock, or ask for a token without an 'nbf' claim.",
+            Text.of(
+                "token.not_yet_valid",
+                what=said,
+                when=f"{datetime.fromtimestamp(claims.not_before, UTC):%Y-%m-%d %H:%M:%S}",
+            ),
+            Text.of("token.not_yet_valid.action"),
         )
     if not scope.allowed_by(claims.a_pa):
-        allowed = ", ".join(claims.a_pa or []) or "nothing"
+        allowed = ", ".join(claims.a_pa or [])
         raise TokenScopeInsufficient(
-            f"{what} does not allow {scope} (its a_pa claim allows: {allowed}).",
-            f"Ask for a token whose a_pa includes {scope.claim!r}.",
+            Text.of(
+                "token.scope",
+                what=said,
+                scope=str(scope),
+                allowed=allowed or Text.of("token.allows_nothing"),
+            ),
+            Text.of("token.scope.action", claim=repr(scope.claim)),
         )
 
 

@@ -1,0 +1,20 @@
+"""The station's messages (station.catalogue) marked for translation, by ID.
+
+Written by `make translations-update` (python -m ui.i18n.generate); do not edit: change
+the English in station/catalogue/ and run it again.
+"""
+
+from __future__ import annotations
+
+from ui.i18n.engine_texts import engine, pairing, profiles, station_wide, supervisor, tile
+
+CONTEXT = "EngineMessage"
+
+TEXTS: dict[str, str] = {
+    **engine.TEXTS,
+    **pairing.TEXTS,
+    **profiles.TEXTS,
+    **station_wide.TEXTS,
+    **supervisor.TEXTS,
+    **tile.TEXTS,
+}
