@@ -1,5 +1,6 @@
 """Texts the supervisor's pages show that station/ makes: a fleet station's state as the centre
-sees it (the fleet page and `station fleet stations`)."""
+sees it (the fleet page and `station fleet stations`), and the target editor's connection test
+(station/targets/connection_test.py): each check's name and what it found."""
 
 from __future__ import annotations
 
@@ -13,4 +14,28 @@ TEXTS: dict[str, str] = {
     "fleet.station.starting": "starting",
     "fleet.station.live": "live",
     "fleet.station.offline": "offline",
+    # station/targets/connection_test.py: the checks' names, as the editor titles them.
+    "check.credentials": "Credentials",
+    "check.health": "Health",
+    "check.version": "Version",
+    "check.authorization": "Authorization",
+    "check.not_run": "Not run: {why}",
+    "check.why.settings_wrong": "the connection settings are wrong (see Health)",
+    "check.why.unreachable": "Pairing could not be reached (see Health)",
+    "check.why.no_token": "there is no usable token (see Credentials)",
+    "check.credentials.ok": "{kind}: {detail}.",
+    "check.kind.realm_key": "Realm key",
+    "check.kind.issued_token": "Issued token",
+    "check.kind.token_command": "Token command",
+    "check.health.ok": "Pairing at {url} reports healthy.",
+    "check.health.unhealthy": "Pairing at {url} answers but reports itself unhealthy (503).",
+    "check.health.unhealthy.action": (
+        "Astarte is starting or one of its services is down; try again in a minute and tell "
+        "the Astarte operator if it persists."
+    ),
+    "check.version.ok": "Astarte Pairing version {version}.",
+    "check.authorization.ok": (
+        "Realm '{realm}' exists and accepts this target's token for registering devices (the "
+        "test registered nothing)."
+    ),
 }

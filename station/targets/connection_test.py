@@ -19,18 +19,22 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from station.catalogue import CATALOGUE
 from station.config.model import TargetConfig
 from station.errors import StationError
 from station.pairing.client import PairingClient
 from station.pairing.errors import TlsError, Unreachable
 from station.pairing.tokens import TokenScope, TokenSource, TokenStatus
 from station.targets.tokens import tokens_for
+from station.text import Text
 
 CREDENTIALS = "Credentials"
 HEALTH = "Health"
 VERSION = "Version"
 AUTHORIZATION = "Authorization"
 CHECKS = (CREDENTIALS, HEALTH, VERSION, AUTHORIZATION)
+#: Each check's name by message ID, which the target editor shows in the screens' language.
+CHECK_NAMES: dict[str, Text] = {name: Text.of(f"check.{name.lower()}") for name in CHECKS}
 DEFAULT_TIMEOUT_S = 10.0
 _SERVER = (HEALTH, VERSION, AUTHORIZATION)
 _TOKEN = (CREDENTIALS, AUTHORIZATION)
@@ -54,14 +58,23 @@ class CheckResult:
     fix: str = ""
     #: False when the check was skipped because an earlier one failed (ok is then False too).
     ran: bool = True
+    #: `message` and `fix` by message ID, for the screens (the English above is theirs).
+    text: Text | None = None
+    fix_text: Text | None = None
+
+
+def _result(name: str, ok: bool, text: Text, fix: Text | None = None) -> CheckResult:
+    fix_english = fix.english if fix is not None else ""
+    return CheckResult(name, ok, text.english, fix_english, text=text, fix_text=fix)
 
 
 def _failed(name: str, exc: StationError) -> CheckResult:
-    return CheckResult(name, False, exc.message, exc.action)
+    return _result(name, False, exc.text, exc.action_text)
 
 
-def _not_run(name: str, why: str) -> CheckResult:
-    return CheckResult(name, False, f"Not run: {why}", "", ran=False)
+def _not_run(name: str, why: str | Text) -> CheckResult:
+    said = Text.of("check.not_run", why=why)
+    return CheckResult(name, False, said.english, "", ran=False, text=said)
 
 
 def check_credentials(target: TargetConfig, tokens: TokenSource) -> CheckResult:
@@ -70,7 +83,11 @@ def check_credentials(target: TargetConfig, tokens: TokenSource) -> CheckResult:
     except StationError as exc:
         return _failed(CREDENTIALS, exc)
     status = tokens.status()
-    return CheckResult(CREDENTIALS, True, f"{status.kind.capitalize()}: {status.detail}.")
+    kind = f"check.kind.{status.kind.replace(' ', '_')}"
+    said = Text.of(kind) if kind in CATALOGUE else Text.plain(status.kind.capitalize())
+    return _result(
+        CREDENTIALS, True, Text.of("check.credentials.ok", kind=said, detail=status.detail_text)
+    )
 
 
 def run_connection_test(
@@ -114,7 +131,7 @@ def run_connection_test(
         )
     except StationError as exc:
         results.append(_failed(HEALTH, exc))
-        why = "the connection settings are wrong (see Health)"
+        why = Text.of("check.why.settings_wrong")
         return [*results, _not_run(VERSION, why), _not_run(AUTHORIZATION, why)]
 
     with client:
@@ -124,13 +141,12 @@ def run_connection_test(
 def _health(client: PairingClient) -> CheckResult:
     healthy = client.health()
     if healthy:
-        return CheckResult(HEALTH, True, f"Pairing at {client.base_url} reports healthy.")
-    return CheckResult(
+        return _result(HEALTH, True, Text.of("check.health.ok", url=client.base_url))
+    return _result(
         HEALTH,
         False,
-        f"Pairing at {client.base_url} answers but reports itself unhealthy (503).",
-        "Astarte is starting or one of its services is down; try again in a minute and tell "
-        "the Astarte operator if it persists.",
+        Text.of("check.health.unhealthy", url=client.base_url),
+        Text.of("check.health.unhealthy.action"),
     )
 
 
@@ -144,7 +160,7 @@ def _server_checks(
     try:
         results = [_health(client)]
     except (Unreachable, TlsError) as exc:
-        why = "Pairing could not be reached (see Health)"
+        why = Text.of("check.why.unreachable")
         return [_failed(HEALTH, exc), _not_run(VERSION, why), _not_run(AUTHORIZATION, why)]
     except StationError as exc:
         results = [_failed(HEALTH, exc)]
@@ -153,26 +169,20 @@ def _server_checks(
     except StationError as exc:
         results.append(_failed(VERSION, exc))
     else:
-        results.append(CheckResult(VERSION, True, f"Astarte Pairing version {version}."))
+        results.append(_result(VERSION, True, Text.of("check.version.ok", version=version)))
     if AUTHORIZATION in skip:
         results.append(_not_run(AUTHORIZATION, skip[AUTHORIZATION]))
         return results
     if not credentials_ok:
-        results.append(_not_run(AUTHORIZATION, "there is no usable token (see Credentials)"))
+        results.append(_not_run(AUTHORIZATION, Text.of("check.why.no_token")))
         return results
     try:
         client.probe_auth()
     except StationError as exc:
         results.append(_failed(AUTHORIZATION, exc))
     else:
-        results.append(
-            CheckResult(
-                AUTHORIZATION,
-                True,
-                f"Realm {target.realm!r} exists and accepts this target's token for registering "
-                "devices (the test registered nothing).",
-            )
-        )
+        said = Text.of("check.authorization.ok", realm=target.realm)
+        results.append(_result(AUTHORIZATION, True, said))
     return results
 
 

@@ -11,8 +11,21 @@ from pytestqt.qtbot import QtBot
 
 from station.fleet.connect import FleetSettings
 from station.fleet.supervise import StationRow
+from station.pairing import keystore
+from station.targets.connection_test import (
+    AUTHORIZATION,
+    CHECKS,
+    CREDENTIALS,
+    HEALTH,
+    VERSION,
+    run_connection_test,
+)
+from tests.fixtures.keyring import MemoryKeyring
+from tests.fixtures.pairing import PairingHandle
+from tests.supervisor.helpers import standin_target
 from tests.ui.i18n_fixtures import qm_dir, station_languages
 from ui.i18n.languages import Languages
+from ui.supervisor.connection_view import ConnectionResults
 from ui.supervisor.fleet_page import FleetPage
 
 __all__ = ["qm_dir", "station_languages"]
@@ -83,3 +96,36 @@ def test_the_fleet_page_is_reworded_while_open(qtbot: QtBot, station_languages: 
     _switch(station_languages, "en")
     assert _fleet_words(page) == english
     assert _cell(page, 0, 0) == "line-a"
+
+
+def test_the_connection_tests_checks_are_named_and_said_in_the_screens_language(
+    qtbot: QtBot,
+    station_languages: Languages,
+    pairing_standin: PairingHandle,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    """Made in station/ by message ID (station/targets/connection_test.py), shown translated,
+    and worded again on a switch while shown; the English stays what the journal and tests
+    read."""
+    keystore.store_realm_key("plant", pairing_standin.keys.private_pem)
+    results = run_connection_test(standin_target(pairing_standin))
+    assert all(r.ok for r in results), results
+    view = ConnectionResults()
+    qtbot.addWidget(view)
+    view.show_results(results)
+    assert [view.titles[name].text() for name in CHECKS] == list(CHECKS)
+    assert "reports healthy" in view.messages[HEALTH].text()
+
+    _switch(station_languages, "de")
+    assert [view.titles[name].text() for name in CHECKS] == [
+        "Zugangsdaten",
+        "Zustand",
+        "Version",
+        "Berechtigung",
+    ]
+    assert view.messages[CREDENTIALS].text().startswith("Realm-Schlüssel: ")
+    assert view.messages[HEALTH].text().endswith("meldet sich betriebsbereit.")
+    assert "nichts registriert" in view.messages[AUTHORIZATION].text()
+    assert view.messages[VERSION].text().startswith("Astarte-Pairing-Version ")
+    _switch(station_languages, "en")
+    assert [r.message for r in results] == [view.messages[n].text() for n in CHECKS]

@@ -919,6 +919,74 @@
         <translation>{headline} · Offline-Los {lot}</translation>
     </message>
     <message>
+        <source>Authorization</source>
+        <translation>Berechtigung</translation>
+    </message>
+    <message>
+        <source>Realm &apos;{realm}&apos; exists and accepts this target&apos;s token for registering devices (the test registered nothing).</source>
+        <translation>Realm &apos;{realm}&apos; existiert und nimmt das Token dieses Ziels zum Registrieren von Geräten an (der Test hat nichts registriert).</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}.</source>
+        <translation>{kind}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Pairing at {url} reports healthy.</source>
+        <translation>Pairing unter {url} meldet sich betriebsbereit.</translation>
+    </message>
+    <message>
+        <source>Pairing at {url} answers but reports itself unhealthy (503).</source>
+        <translation>Pairing unter {url} antwortet, meldet sich aber als gestört (503).</translation>
+    </message>
+    <message>
+        <source>Astarte is starting or one of its services is down; try again in a minute and tell the Astarte operator if it persists.</source>
+        <translation>Astarte startet oder einer seiner Dienste ist ausgefallen; in einer Minute erneut versuchen und, wenn es bleibt, den Astarte-Betreiber informieren.</translation>
+    </message>
+    <message>
+        <source>Issued token</source>
+        <translation>Ausgestelltes Token</translation>
+    </message>
+    <message>
+        <source>Realm key</source>
+        <translation>Realm-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>Token-Befehl</translation>
+    </message>
+    <message>
+        <source>Not run: {why}</source>
+        <translation>Nicht ausgeführt: {why}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Astarte Pairing version {version}.</source>
+        <translation>Astarte-Pairing-Version {version}.</translation>
+    </message>
+    <message>
+        <source>there is no usable token (see Credentials)</source>
+        <translation>es gibt kein brauchbares Token (siehe Zugangsdaten)</translation>
+    </message>
+    <message>
+        <source>the connection settings are wrong (see Health)</source>
+        <translation>die Verbindungseinstellungen sind falsch (siehe Zustand)</translation>
+    </message>
+    <message>
+        <source>Pairing could not be reached (see Health)</source>
+        <translation>Pairing war nicht erreichbar (siehe Zustand)</translation>
+    </message>
+    <message>
         <source>backlog {backlog}</source>
         <translation>Rückstand {backlog}</translation>
     </message>

@@ -919,6 +919,74 @@
         <translation>{headline} · lote sin conexión {lot}</translation>
     </message>
     <message>
+        <source>Authorization</source>
+        <translation>Autorización</translation>
+    </message>
+    <message>
+        <source>Realm &apos;{realm}&apos; exists and accepts this target&apos;s token for registering devices (the test registered nothing).</source>
+        <translation>El realm &apos;{realm}&apos; existe y acepta el token de este destino para registrar dispositivos (la prueba no registró nada).</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}.</source>
+        <translation>{kind}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pairing at {url} reports healthy.</source>
+        <translation>Pairing en {url} informa de que funciona correctamente.</translation>
+    </message>
+    <message>
+        <source>Pairing at {url} answers but reports itself unhealthy (503).</source>
+        <translation>Pairing en {url} responde pero informa de que no funciona bien (503).</translation>
+    </message>
+    <message>
+        <source>Astarte is starting or one of its services is down; try again in a minute and tell the Astarte operator if it persists.</source>
+        <translation>Astarte se está iniciando o uno de sus servicios está caído; inténtelo de nuevo en un minuto y, si persiste, avise al operador de Astarte.</translation>
+    </message>
+    <message>
+        <source>Issued token</source>
+        <translation>Token emitido</translation>
+    </message>
+    <message>
+        <source>Realm key</source>
+        <translation>Clave del realm</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>Comando del token</translation>
+    </message>
+    <message>
+        <source>Not run: {why}</source>
+        <translation>No ejecutado: {why}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Astarte Pairing version {version}.</source>
+        <translation>Astarte Pairing, versión {version}.</translation>
+    </message>
+    <message>
+        <source>there is no usable token (see Credentials)</source>
+        <translation>no hay ningún token utilizable (vea Credenciales)</translation>
+    </message>
+    <message>
+        <source>the connection settings are wrong (see Health)</source>
+        <translation>los ajustes de conexión son incorrectos (vea Estado)</translation>
+    </message>
+    <message>
+        <source>Pairing could not be reached (see Health)</source>
+        <translation>no se pudo alcanzar Pairing (vea Estado)</translation>
+    </message>
+    <message>
         <source>backlog {backlog}</source>
         <translation>pendientes {backlog}</translation>
     </message>

@@ -919,6 +919,74 @@
         <translation>{headline} · lotto offline {lot}</translation>
     </message>
     <message>
+        <source>Authorization</source>
+        <translation>Autorizzazione</translation>
+    </message>
+    <message>
+        <source>Realm &apos;{realm}&apos; exists and accepts this target&apos;s token for registering devices (the test registered nothing).</source>
+        <translation>Il realm &apos;{realm}&apos; esiste e accetta il token di questa destinazione per registrare dispositivi (il test non ha registrato nulla).</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Credenziali</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}.</source>
+        <translation>{kind}: {detail}.</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Pairing at {url} reports healthy.</source>
+        <translation>Pairing su {url} risulta in buono stato.</translation>
+    </message>
+    <message>
+        <source>Pairing at {url} answers but reports itself unhealthy (503).</source>
+        <translation>Pairing su {url} risponde ma si dichiara non in buono stato (503).</translation>
+    </message>
+    <message>
+        <source>Astarte is starting or one of its services is down; try again in a minute and tell the Astarte operator if it persists.</source>
+        <translation>Astarte si sta avviando o uno dei suoi servizi è fermo; riprova tra un minuto e, se persiste, avvisa il gestore di Astarte.</translation>
+    </message>
+    <message>
+        <source>Issued token</source>
+        <translation>Token emesso</translation>
+    </message>
+    <message>
+        <source>Realm key</source>
+        <translation>Chiave del realm</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>Comando del token</translation>
+    </message>
+    <message>
+        <source>Not run: {why}</source>
+        <translation>Non eseguito: {why}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versione</translation>
+    </message>
+    <message>
+        <source>Astarte Pairing version {version}.</source>
+        <translation>Astarte Pairing versione {version}.</translation>
+    </message>
+    <message>
+        <source>there is no usable token (see Credentials)</source>
+        <translation>non c&apos;è un token utilizzabile (vedi Credenziali)</translation>
+    </message>
+    <message>
+        <source>the connection settings are wrong (see Health)</source>
+        <translation>le impostazioni di connessione sono errate (vedi Stato)</translation>
+    </message>
+    <message>
+        <source>Pairing could not be reached (see Health)</source>
+        <translation>Pairing non è raggiungibile (vedi Stato)</translation>
+    </message>
+    <message>
         <source>backlog {backlog}</source>
         <translation>arretrato {backlog}</translation>
     </message>

@@ -918,6 +918,74 @@
         <translation>{headline} · 离线批次 {lot}</translation>
     </message>
     <message>
+        <source>Authorization</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <source>Realm &apos;{realm}&apos; exists and accepts this target&apos;s token for registering devices (the test registered nothing).</source>
+        <translation>Realm &apos;{realm}&apos; 存在，并接受此目标的令牌用于注册设备（测试未注册任何设备）。</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>凭据</translation>
+    </message>
+    <message>
+        <source>{kind}: {detail}.</source>
+        <translation>{kind}：{detail}。</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>健康状态</translation>
+    </message>
+    <message>
+        <source>Pairing at {url} reports healthy.</source>
+        <translation>{url} 上的 Pairing 报告状态正常。</translation>
+    </message>
+    <message>
+        <source>Pairing at {url} answers but reports itself unhealthy (503).</source>
+        <translation>{url} 上的 Pairing 有应答，但报告自身状态异常（503）。</translation>
+    </message>
+    <message>
+        <source>Astarte is starting or one of its services is down; try again in a minute and tell the Astarte operator if it persists.</source>
+        <translation>Astarte 正在启动或其某个服务已停止；请一分钟后重试，如果问题持续，请告知 Astarte 运维人员。</translation>
+    </message>
+    <message>
+        <source>Issued token</source>
+        <translation>已签发令牌</translation>
+    </message>
+    <message>
+        <source>Realm key</source>
+        <translation>Realm 密钥</translation>
+    </message>
+    <message>
+        <source>Token command</source>
+        <translation>令牌命令</translation>
+    </message>
+    <message>
+        <source>Not run: {why}</source>
+        <translation>未运行：{why}</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Astarte Pairing version {version}.</source>
+        <translation>Astarte Pairing 版本 {version}。</translation>
+    </message>
+    <message>
+        <source>there is no usable token (see Credentials)</source>
+        <translation>没有可用的令牌（见凭据）</translation>
+    </message>
+    <message>
+        <source>the connection settings are wrong (see Health)</source>
+        <translation>连接设置有误（见健康状态）</translation>
+    </message>
+    <message>
+        <source>Pairing could not be reached (see Health)</source>
+        <translation>无法连接 Pairing（见健康状态）</translation>
+    </message>
+    <message>
         <source>backlog {backlog}</source>
         <translation>积压 {backlog}</translation>
     </message>

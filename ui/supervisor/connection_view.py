@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
-from station.targets.connection_test import CHECKS, CheckResult
+from station.targets.connection_test import CHECK_NAMES, CHECKS, CheckResult
+from station.text import Text
 from ui import theme
+from ui.operator.engine_words import render
 
 _LOOK = {
     "ok": ("✓", theme.BLUE),
@@ -25,10 +27,12 @@ class ConnectionResults(QWidget):
         self.glyphs: dict[str, QLabel] = {}
         self.messages: dict[str, QLabel] = {}
         self.fixes: dict[str, QLabel] = {}
+        self.titles: dict[str, QLabel] = {}
+        self._results: list[CheckResult] = []  # shown again in a new language
         for row, name in enumerate(CHECKS):
             glyph = QLabel()
             glyph.setFont(theme.font(theme.TITLE_PT, bold=True))
-            title = QLabel(name)
+            title = self.titles[name] = QLabel(render(CHECK_NAMES[name]))
             title.setFont(theme.font(theme.BODY_PT, bold=True))
             message = QLabel()
             message.setObjectName(f"check-{name.lower()}")
@@ -46,15 +50,26 @@ class ConnectionResults(QWidget):
         self.clear()
 
     def clear(self, text: str = "") -> None:
+        self._results = []
         for name in CHECKS:
             self._show(name, "waiting", text, "")
 
     def show_results(self, results: list[CheckResult]) -> None:
+        self._results = list(results)
         for result in results:
             state = "ok" if result.ok else ("failed" if result.ran else "not_run")
+            action = _words(result.fix_text, result.fix)
             said = QCoreApplication.translate("Errors", "What to do: {action}")
-            fix = said.format(action=result.fix) if result.fix and not result.ok else ""
-            self._show(result.name, state, result.message, fix)
+            fix = said.format(action=action) if action and not result.ok else ""
+            self._show(result.name, state, _words(result.text, result.message), fix)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for name in CHECKS:
+                self.titles[name].setText(render(CHECK_NAMES[name]))
+            if self._results:
+                self.show_results(self._results)
+        super().changeEvent(event)
 
     def _show(self, name: str, state: str, message: str, fix: str) -> None:
         glyph, colour = _LOOK[state]
@@ -67,3 +82,8 @@ class ConnectionResults(QWidget):
 
     def state(self, name: str) -> str:
         return self.glyphs[name].accessibleName()
+
+
+def _words(text: Text | None, english: str) -> str:
+    """A check's text in the screens' language (its English where it has no ID)."""
+    return render(text) if text is not None else english

@@ -4,12 +4,31 @@ Written by `make translations-update` (python -m ui.i18n.generate); do not edit:
 the English in station/catalogue/ and run it again.
 """
 
+# ruff: noqa: E501
+
 from __future__ import annotations
 
 from ui.i18n.languages import QT_TRANSLATE_NOOP
 
 # fmt: off
 TEXTS: dict[str, str] = {
+    "check.authorization": QT_TRANSLATE_NOOP("EngineMessage", "Authorization"),
+    "check.authorization.ok": QT_TRANSLATE_NOOP("EngineMessage", "Realm '{realm}' exists and accepts this target's token for registering devices (the test registered nothing)."),
+    "check.credentials": QT_TRANSLATE_NOOP("EngineMessage", "Credentials"),
+    "check.credentials.ok": QT_TRANSLATE_NOOP("EngineMessage", "{kind}: {detail}."),
+    "check.health": QT_TRANSLATE_NOOP("EngineMessage", "Health"),
+    "check.health.ok": QT_TRANSLATE_NOOP("EngineMessage", "Pairing at {url} reports healthy."),
+    "check.health.unhealthy": QT_TRANSLATE_NOOP("EngineMessage", "Pairing at {url} answers but reports itself unhealthy (503)."),
+    "check.health.unhealthy.action": QT_TRANSLATE_NOOP("EngineMessage", "Astarte is starting or one of its services is down; try again in a minute and tell the Astarte operator if it persists."),
+    "check.kind.issued_token": QT_TRANSLATE_NOOP("EngineMessage", "Issued token"),
+    "check.kind.realm_key": QT_TRANSLATE_NOOP("EngineMessage", "Realm key"),
+    "check.kind.token_command": QT_TRANSLATE_NOOP("EngineMessage", "Token command"),
+    "check.not_run": QT_TRANSLATE_NOOP("EngineMessage", "Not run: {why}"),
+    "check.version": QT_TRANSLATE_NOOP("EngineMessage", "Version"),
+    "check.version.ok": QT_TRANSLATE_NOOP("EngineMessage", "Astarte Pairing version {version}."),
+    "check.why.no_token": QT_TRANSLATE_NOOP("EngineMessage", "there is no usable token (see Credentials)"),
+    "check.why.settings_wrong": QT_TRANSLATE_NOOP("EngineMessage", "the connection settings are wrong (see Health)"),
+    "check.why.unreachable": QT_TRANSLATE_NOOP("EngineMessage", "Pairing could not be reached (see Health)"),
     "fleet.station.backlog": QT_TRANSLATE_NOOP("EngineMessage", "backlog {backlog}"),
     "fleet.station.live": QT_TRANSLATE_NOOP("EngineMessage", "live"),
     "fleet.station.no_heartbeat": QT_TRANSLATE_NOOP("EngineMessage", "no heartbeat yet"),
