@@ -57,6 +57,14 @@ def _fleet_demo(args: argparse.Namespace) -> int:
         )
 
 
+def demo_arguments(*argv: str) -> argparse.Namespace:
+    """`station demo`'s arguments parsed from `argv` exactly as its command line parses them,
+    every option present with its default: for tests and tools that open the demo in-process."""
+    parser = argparse.ArgumentParser(prog="station")
+    register(parser.add_subparsers())
+    return parser.parse_args(["demo", *argv])
+
+
 def _positive(text: str) -> int:
     value = int(text)
     if value < 1:

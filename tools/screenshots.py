@@ -149,16 +149,10 @@ class Run:
 
 
 def demo_args(slots: int, faults: str, *, auto: bool) -> argparse.Namespace:
-    return argparse.Namespace(
-        slots=slots,
-        workdir=None,
-        storage="otp",
-        faults=faults,
-        baud=None,
-        operator="Dana",
-        auto_provision=auto,
-        screenshot=None,
-        exit_when_done=False,
+    from station.demo_cli import demo_arguments
+
+    return demo_arguments(
+        f"--slots={slots}", f"--faults={faults}", "--operator=Dana", *(["--auto-provision"] * auto)
     )
 
 

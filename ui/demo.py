@@ -113,7 +113,7 @@ def open_demo(
     from ui.engine_api import RunnerLike
 
     application()  # before the environment, so Qt owns the process's first window
-    workdir: Path | None = getattr(args, "workdir", None)
+    workdir: Path | None = args.workdir
     if workdir is None:
         workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="station-demo-")))
     started: list[tuple[DemoEnvironment, Journal]] = []
@@ -131,12 +131,12 @@ def open_demo(
                     slots=args.slots,
                     storage=args.storage,
                     faults=args.faults or "",
-                    baud=getattr(args, "baud", None),
-                    profile=getattr(args, "profile", "smp"),
+                    baud=args.baud,
+                    profile=args.profile,
                     line=True,
                     # --check-scan: each label printed is scanned back by the simulated serial
                     # scanner, so the window shows held PASS, label, check-scan, PASS.
-                    check_scan=bool(getattr(args, "check_scan", False)),
+                    check_scan=args.check_scan,
                 )
             )
             announce_line(env, sys.stdout)
@@ -150,10 +150,10 @@ def open_demo(
 
     if not window_first:
         environment()
-    auto = bool(getattr(args, "auto_provision", False))
-    screenshot: Path | None = getattr(args, "screenshot", None)
-    exit_when_done = bool(getattr(args, "exit_when_done", False))
-    operator = str(getattr(args, "operator", "") or DEMO_OPERATOR)
+    auto: bool = args.auto_provision
+    screenshot: Path | None = args.screenshot
+    exit_when_done: bool = args.exit_when_done
+    operator = str(args.operator or DEMO_OPERATOR)
     if ask_operator is None:
         ask_operator = not auto
 

@@ -10,6 +10,7 @@ import io
 from pathlib import Path
 
 from station.demo import DEMO_RECIPE, DemoEnvironment
+from station.demo_cli import demo_arguments
 from station.demo_headless import run_on
 from station.journal import Journal
 from station.peripherals import label_code
@@ -19,7 +20,7 @@ from tests.line.test_line_e2e import _decoded
 
 
 def _args() -> argparse.Namespace:
-    return argparse.Namespace(slots=2, storage="otp", operator="Demo operator", json=False)
+    return demo_arguments("--slots", "2")
 
 
 def test_the_headless_demo_shows_check_provision_label_check_scan_result_and_tower(

@@ -6,7 +6,6 @@ stand-in and journal)."""
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 from contextlib import ExitStack
 from pathlib import Path
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 
 from station.config import load_config
+from station.demo_cli import demo_arguments
 from station.errors import ConfigError
 from station.roles import Actor, NotPermitted, Role
 from station.targets.actions import TargetBook
@@ -167,17 +167,7 @@ def test_the_demo_screen_keeps_a_saved_touch_mode_across_a_restart(
     from ui.demo import DEMO_PASSWORDS, open_demo
     from ui.supervisor.tools import SupervisorTools
 
-    args = argparse.Namespace(
-        slots=1,
-        workdir=tmp_path / "demo",
-        storage="otp",
-        faults="",
-        baud=None,
-        operator="Olga",
-        auto_provision=False,
-        screenshot=None,
-        exit_when_done=False,
-    )
+    args = demo_arguments("--slots", "1", "--workdir", str(tmp_path / "demo"), "--operator", "Olga")
     with ExitStack() as stack:
         session = open_demo(args, stack, ask_operator=False)
         session.start()

@@ -18,6 +18,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import QLabel
 
+from station.demo_cli import demo_arguments
 from station.engine.events import SlotState
 from ui import theme
 from ui.operator.tile import SlotTile
@@ -117,16 +118,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--faults", default="")
     parser.add_argument("--workdir", type=Path, required=True)
     args = parser.parse_args(argv)
-    demo_args = argparse.Namespace(
-        slots=args.slots,
-        workdir=args.workdir,
-        storage="otp",
-        faults=args.faults,
-        baud=None,
-        operator="Probe",
-        auto_provision=True,
-        screenshot=None,
-        exit_when_done=True,
+    demo_args = demo_arguments(
+        f"--slots={args.slots}",
+        f"--workdir={args.workdir}",
+        f"--faults={args.faults}",
+        "--operator=Probe",
+        "--auto-provision",
+        "--exit-when-done",
     )
     found: dict[str, Any] = {}
     with ExitStack() as stack:

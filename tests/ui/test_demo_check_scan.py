@@ -4,13 +4,13 @@ label back, so a tile goes from provisioned-and-waiting to PASS on the real scre
 
 from __future__ import annotations
 
-import argparse
 from contextlib import ExitStack
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from station.config import load_config
+from station.demo_cli import demo_arguments
 from station.engine.events import SlotState
 from station.journal import Journal
 from ui.demo import open_demo
@@ -22,17 +22,8 @@ def test_the_demo_window_with_check_scan_holds_each_pass_until_its_label_scans_b
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     workdir = tmp_path / "demo"
-    args = argparse.Namespace(
-        slots=2,
-        workdir=workdir,
-        storage="otp",
-        faults="",
-        baud=None,
-        operator="Olga",
-        auto_provision=False,
-        check_scan=True,
-        screenshot=None,
-        exit_when_done=False,
+    args = demo_arguments(
+        "--slots", "2", "--workdir", str(workdir), "--operator", "Olga", "--check-scan"
     )
     with ExitStack() as stack:
         session = open_demo(args, stack, ask_operator=False)

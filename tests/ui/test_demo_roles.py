@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from pytestqt.qtbot import QtBot
 
 from station.config import load_config
+from station.demo_cli import demo_arguments
 from station.journal import Journal
 from station.roles import Role
 from ui.demo import DEMO_PASSWORDS, announce_passwords, open_demo
@@ -23,17 +24,7 @@ ROLE_ACTIONS = ("role-sign-in", "role-sign-out", "open-targets", "open-rework", 
 
 
 def _args(workdir: Path) -> argparse.Namespace:
-    return argparse.Namespace(
-        slots=1,
-        workdir=workdir,
-        storage="otp",
-        faults="",
-        baud=None,
-        operator="Olga",
-        auto_provision=False,
-        screenshot=None,
-        exit_when_done=False,
-    )
+    return demo_arguments("--slots", "1", "--workdir", str(workdir), "--operator", "Olga")
 
 
 def _actions(window: OperatorWindow) -> dict[str, QAction]:

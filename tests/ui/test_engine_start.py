@@ -6,7 +6,6 @@ simulated devices, Pairing stand-in and journal)."""
 
 from __future__ import annotations
 
-import argparse
 import threading
 from collections.abc import Iterator
 from contextlib import ExitStack
@@ -18,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from station.config import load_config
 from station.demo import DemoEnvironment
+from station.demo_cli import demo_arguments
 from station.engine.events import EventSink, SlotState
 from station.engine.runner import FixtureRunner
 from station.errors import ConfigError
@@ -139,17 +139,7 @@ def test_preview_error_is_shown_before_any_window(qtbot: QtBot) -> None:
 
 
 def test_demo_starts_its_environment_behind_the_window(qtbot: QtBot, tmp_path: Path) -> None:
-    args = argparse.Namespace(
-        slots=2,
-        workdir=tmp_path / "demo",
-        storage="otp",
-        faults="",
-        baud=None,
-        operator="Olga",
-        auto_provision=False,
-        screenshot=None,
-        exit_when_done=False,
-    )
+    args = demo_arguments("--slots", "2", "--workdir", str(tmp_path / "demo"), "--operator", "Olga")
     first: list[str] = []
 
     def window_shown() -> bool:

@@ -7,7 +7,6 @@ process's own offscreen screen and once in a child process on a 1600 x 1000 offs
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import subprocess
@@ -21,6 +20,7 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from station.demo_cli import demo_arguments
 from station.engine.events import SlotState
 from tests.ui.screen_probe import measure
 from ui.autoprovision import AutoProvision
@@ -153,16 +153,12 @@ def test_sixteen_slots_on_a_small_screen_scroll_instead_of_growing(
 ) -> None:
     screen = QGuiApplication.primaryScreen()
     available = screen.availableGeometry()
-    args = argparse.Namespace(
-        slots=16,
-        workdir=tmp_path / "demo",
-        storage="otp",
-        faults=FAULT,
-        baud=None,
-        operator="Probe",
-        auto_provision=True,
-        screenshot=None,
-        exit_when_done=False,
+    args = demo_arguments(
+        "--slots=16",
+        f"--workdir={tmp_path / 'demo'}",
+        f"--faults={FAULT}",
+        "--operator=Probe",
+        "--auto-provision",
     )
     with ExitStack() as stack:
         session = open_demo(args, stack)
