@@ -112,4 +112,45 @@ TEXTS: dict[str, str] = {
         "goes on without it."
     ),
     "tower.back": "The tower light is back.",
+    # The label printer through a CUPS queue (station/peripherals/printer_cups.py).
+    "printer.cups.not_installed": (
+        "The label goes to CUPS queue {queue}, but the CUPS command {command} is not installed."
+    ),
+    "printer.cups.not_installed.action": (
+        "Install the CUPS client tools (Debian: cups-client), or set [line] printer to print "
+        "straight to the printer."
+    ),
+    "printer.cups.action": (
+        "Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label."
+    ),
+    "printer.cups.restart.action": (
+        "Start it again ({command} {queue}, as the CUPS administrator), then reprint the label."
+    ),
+    "printer.cups.not_taken": (
+        "The label printer's CUPS queue {queue} did not take the label (lp said: {said})."
+    ),
+    "printer.cups.job_late": (
+        "The label printer's CUPS queue {queue} did not print job {job} within {seconds} s, so it "
+        "was cancelled and cannot print late ({state})."
+    ),
+    "printer.cups.stopped": "The label printer's CUPS queue {queue} is stopped ({state}).",
+    "printer.cups.not_accepting": "The label printer's CUPS queue {queue} does not accept jobs.",
+    "printer.cups.no_answer": (
+        "The label printer's CUPS queue {queue} did not answer {command} within {seconds} s."
+    ),
+    "printer.cups.refused": "The label printer's CUPS queue {queue} refused {command}: {said}.",
+    "printer.cups.no_state": "no state reported",
+    # The fail sound (station/peripherals/sound.py).
+    "sound.no_pacat": "The fail sound cannot play: pacat (pulseaudio-utils) is not installed.",
+    "sound.no_pacat.action": (
+        "Ask the administrator to install pulseaudio-utils; the tile still shows FAIL."
+    ),
+    "sound.timeout": "The fail sound did not finish playing within {seconds} s.",
+    "sound.timeout.action": "Check the PC's sound settings; the tile still shows FAIL.",
+    "sound.failed": "The fail sound cannot play: {detail}.",
+    "sound.exited": "The fail sound cannot play: pacat exited with {status}.",
+    "sound.failed.action": (
+        "Check that the desktop session's sound server runs and a speaker is connected; the tile "
+        "still shows FAIL."
+    ),
 }

@@ -17,12 +17,12 @@ import subprocess
 import time
 
 from station.peripherals.printer import PrinterNotReady
+from station.text import Text
 
 DEFAULT_TIMEOUT_S = 15.0
 POLL_S = 0.2
 _COMMAND_S = 10.0
 _JOB = re.compile(r"request id is (\S+)")
-_FIX = "Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label."
 
 
 class CupsPrinter:
@@ -40,7 +40,9 @@ class CupsPrinter:
         answer = self._run(["lp", "-d", self.queue, "-o", "raw", "-t", "label"], zpl)
         match = _JOB.search(answer)
         if match is None:
-            raise self._fault(f"did not take the label (lp said: {answer.strip()!r})")
+            raise self._fault(
+                Text.of("printer.cups.not_taken", queue=self.queue, said=repr(answer.strip()))
+            )
         job = match.group(1)
         deadline = time.monotonic() + self.timeout
         while job in self._run(["lpstat", "-W", "not-completed", "-o", self.queue]).split():
@@ -48,18 +50,24 @@ class CupsPrinter:
                 state = self._run(["lpstat", "-l", "-p", self.queue]).strip()
                 self._run(["cancel", job])
                 raise self._fault(
-                    f"did not print job {job} within {self.timeout:g} s, so it was cancelled "
-                    f"and cannot print late ({_last_line(state)})"
+                    Text.of(
+                        "printer.cups.job_late",
+                        queue=self.queue,
+                        job=job,
+                        seconds=float(self.timeout),
+                        state=_last_line(state),
+                    )
                 )
             time.sleep(POLL_S)
 
     def _ready(self) -> None:
         printer = self._run(["lpstat", "-p", self.queue])
         if "disabled" in printer:
-            raise self._fault(f"is stopped ({_last_line(printer)})", "cupsenable")
+            stopped = Text.of("printer.cups.stopped", queue=self.queue, state=_last_line(printer))
+            raise self._fault(stopped, "cupsenable")
         accepting = self._run(["lpstat", "-a", self.queue])
         if "not accepting" in accepting:
-            raise self._fault("does not accept jobs", "cupsaccept")
+            raise self._fault(Text.of("printer.cups.not_accepting", queue=self.queue), "cupsaccept")
 
     def _run(self, command: list[str], data: str | None = None) -> str:
         try:
@@ -73,26 +81,39 @@ class CupsPrinter:
             )
         except FileNotFoundError:
             raise PrinterNotReady(
-                f"The label goes to {self.where}, but the CUPS command {command[0]} is not "
-                "installed.",
-                "Install the CUPS client tools (Debian: cups-client), or set [line] printer to "
-                "print straight to the printer.",
+                Text.of("printer.cups.not_installed", queue=self.queue, command=command[0]),
+                Text.of("printer.cups.not_installed.action"),
             ) from None
         except subprocess.TimeoutExpired:
-            raise self._fault(f"did not answer {command[0]} within {_COMMAND_S:g} s") from None
+            raise self._fault(
+                Text.of(
+                    "printer.cups.no_answer",
+                    queue=self.queue,
+                    command=command[0],
+                    seconds=_COMMAND_S,
+                )
+            ) from None
         if done.returncode != 0:
             said = (done.stderr or done.stdout).strip().splitlines()
-            raise self._fault(f"refused {command[0]}: {said[-1] if said else done.returncode}")
+            raise self._fault(
+                Text.of(
+                    "printer.cups.refused",
+                    queue=self.queue,
+                    command=command[0],
+                    said=said[-1] if said else done.returncode,
+                )
+            )
         return done.stdout
 
-    def _fault(self, what: str, command: str = "") -> PrinterNotReady:
-        action = _FIX.format(queue=self.queue)
-        if command:
-            action = f"Start it again ({command} {self.queue}, as the CUPS administrator), then "
-            action += "reprint the label."
-        return PrinterNotReady(f"The label printer's {self.where} {what}.", action)
+    def _fault(self, what: Text, command: str = "") -> PrinterNotReady:
+        action = (
+            Text.of("printer.cups.restart.action", command=command, queue=self.queue)
+            if command
+            else Text.of("printer.cups.action", queue=self.queue)
+        )
+        return PrinterNotReady(what, action)
 
 
-def _last_line(text: str) -> str:
+def _last_line(text: str) -> str | Text:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
-    return lines[-1] if lines else "no state reported"
+    return lines[-1] if lines else Text.of("printer.cups.no_state")

@@ -18,6 +18,7 @@ import threading
 from collections.abc import Callable
 
 from station.errors import StationError
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,7 @@ RATE = 22050
 AMPLITUDE = 0.4  # of full scale: loud enough over a line, no clipping after mixing
 TONES = ((880.0, 0.15), (587.0, 0.25))  # (Hz, seconds): falling, like a "no"
 _FADE_S = 0.005  # ramps at each tone's ends, so the speaker does not click
+_PLAY_S = 10.0  # the tone lasts under half a second; a sound server that takes longer is stuck
 
 
 class SoundUnavailable(StationError):
@@ -75,10 +77,7 @@ class SoundPlayer:
         """Play the fail sound to its end; `SoundUnavailable` if it could not be played."""
         pacat = shutil.which("pacat")
         if pacat is None:
-            raise SoundUnavailable(
-                "The fail sound cannot play: pacat (pulseaudio-utils) is not installed.",
-                "Ask the administrator to install pulseaudio-utils; the tile still shows FAIL.",
-            )
+            raise SoundUnavailable(Text.of("sound.no_pacat"), Text.of("sound.no_pacat.action"))
         command = [
             pacat,
             "--playback",
@@ -92,21 +91,19 @@ class SoundPlayer:
         ]
         try:
             proc = subprocess.run(
-                command, input=self._pcm, capture_output=True, timeout=10, check=False
+                command, input=self._pcm, capture_output=True, timeout=_PLAY_S, check=False
             )
         except subprocess.TimeoutExpired:
             raise SoundUnavailable(
-                "The fail sound did not finish playing within 10 s.",
-                "Check the PC's sound settings; the tile still shows FAIL.",
+                Text.of("sound.timeout", seconds=_PLAY_S), Text.of("sound.timeout.action")
             ) from None
         if proc.returncode != 0:
             detail = proc.stderr.decode("utf-8", "replace").strip().splitlines()
             raise SoundUnavailable(
-                "The fail sound cannot play: "
-                + (detail[-1] if detail else f"pacat exited with {proc.returncode}")
-                + ".",
-                "Check that the desktop session's sound server runs and a speaker is "
-                "connected; the tile still shows FAIL.",
+                Text.of("sound.failed", detail=detail[-1])
+                if detail
+                else Text.of("sound.exited", status=proc.returncode),
+                Text.of("sound.failed.action"),
             )
 
     def _play_reporting(self) -> None:

@@ -44,13 +44,15 @@ WITH_IDS = [
     "station/pairing/device_id.py",
     "station/pairing/tokens/scope.py",
     "station/pairing/tokens/command.py",
+    "station/peripherals/printer_cups.py",
+    "station/peripherals/sound.py",
     "station/ports/holders.py",
 ]
 # Our bugs, not messages to a person.
 _BUILTIN = frozenset({"AssertionError", "ValueError", "TypeError", "KeyError", "RuntimeError"})
 _VERDICTS = re.compile(
     r"(Error|Refused|Failed|Unknown|Gone|Answering|InUse|TimedOut|Held|"
-    r"Scrap|Provisioned|Unavailable|Verdict|Notice|Expired|Insufficient|DeviceId)$"
+    r"Scrap|Provisioned|Unavailable|Verdict|Notice|Expired|Insufficient|DeviceId|NotReady)$"
 )
 
 

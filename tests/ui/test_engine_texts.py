@@ -5,7 +5,9 @@ English unchanged, and a message without an ID left as it is."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from station.engine.events import Result, SlotSnapshot, SlotState, StationNotice, Step
@@ -15,6 +17,9 @@ from station.fleet.link_state import FleetLinkState
 from station.pairing.device_id import validate_device_id
 from station.pairing.errors import InvalidDeviceId, TokenExpired
 from station.pairing.tokens.scope import TokenClaims, TokenScope, TokenStatus, check_usable
+from station.peripherals.printer import PrinterNotReady
+from station.peripherals.printer_cups import CupsPrinter
+from station.peripherals.sound import SoundPlayer, SoundUnavailable
 from station.peripherals.tower import signal_for
 from station.text import Text
 from ui.errors import describe
@@ -217,4 +222,29 @@ def test_a_refused_device_id_and_token_read_whole_in_the_screens_language(
     assert engine_words.render(expired.text) == "已签发令牌已过期（1970-01-01 00:16:40 UTC）。"
     assert engine_words.render(expired.action_text) == (
         "由主管提供新的令牌（station target set-token）。"
+    )
+
+
+def test_the_fail_sound_and_cups_refusals_speak_the_screens_language(
+    station_languages: Languages, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # no pacat, no CUPS client tools
+    try:
+        SoundPlayer().play_fail_blocking()
+    except SoundUnavailable as exc:
+        no_pacat = exc
+    try:
+        CupsPrinter("zebra1").print_label("^XA^XZ")
+    except PrinterNotReady as exc:
+        no_cups = exc
+    assert no_cups.message == (
+        "The label goes to CUPS queue zebra1, but the CUPS command lpstat is not installed."
+    )
+    station_languages.switch("it")
+    assert engine_words.render(no_pacat.text) == (
+        "Il suono di errore non può essere riprodotto: pacat (pulseaudio-utils) non è installato."
+    )
+    assert engine_words.render(no_pacat.action_text).endswith("il riquadro mostra comunque ERRORE.")
+    assert engine_words.render(no_cups.text) == (
+        "L'etichetta va alla coda CUPS zebra1, ma il comando CUPS lpstat non è installato."
     )

@@ -2171,6 +2171,78 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label.</source>
+        <translation>Drucker und seine CUPS-Warteschlange prüfen (lpstat -p {queue}), dann das Etikett nachdrucken.</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} did not print job {job} within {seconds} s, so it was cancelled and cannot print late ({state}).</source>
+        <translation>Die CUPS-Warteschlange {queue} des Etikettendruckers hat den Auftrag {job} nicht innerhalb von {seconds} s gedruckt; er wurde abgebrochen und kann nicht verspätet drucken ({state}).</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} did not answer {command} within {seconds} s.</source>
+        <translation>Die CUPS-Warteschlange {queue} des Etikettendruckers hat {command} nicht innerhalb von {seconds} s beantwortet.</translation>
+    </message>
+    <message>
+        <source>no state reported</source>
+        <translation>kein Zustand gemeldet</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} does not accept jobs.</source>
+        <translation>Die CUPS-Warteschlange {queue} des Etikettendruckers nimmt keine Aufträge an.</translation>
+    </message>
+    <message>
+        <source>The label goes to CUPS queue {queue}, but the CUPS command {command} is not installed.</source>
+        <translation>Das Etikett geht an die CUPS-Warteschlange {queue}, aber der CUPS-Befehl {command} ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Install the CUPS client tools (Debian: cups-client), or set [line] printer to print straight to the printer.</source>
+        <translation>Die CUPS-Client-Werkzeuge installieren (Debian: cups-client) oder [line] printer so einstellen, dass direkt auf den Drucker gedruckt wird.</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} did not take the label (lp said: {said}).</source>
+        <translation>Die CUPS-Warteschlange {queue} des Etikettendruckers hat das Etikett nicht angenommen (lp meldete: {said}).</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} refused {command}: {said}.</source>
+        <translation>Die CUPS-Warteschlange {queue} des Etikettendruckers hat {command} abgelehnt: {said}.</translation>
+    </message>
+    <message>
+        <source>Start it again ({command} {queue}, as the CUPS administrator), then reprint the label.</source>
+        <translation>Sie wieder starten ({command} {queue}, als CUPS-Administrator), dann das Etikett nachdrucken.</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} is stopped ({state}).</source>
+        <translation>Die CUPS-Warteschlange {queue} des Etikettendruckers ist angehalten ({state}).</translation>
+    </message>
+    <message>
+        <source>The fail sound cannot play: pacat exited with {status}.</source>
+        <translation>Der Fehlerton kann nicht abgespielt werden: pacat endete mit {status}.</translation>
+    </message>
+    <message>
+        <source>The fail sound cannot play: {detail}.</source>
+        <translation>Der Fehlerton kann nicht abgespielt werden: {detail}.</translation>
+    </message>
+    <message>
+        <source>Check that the desktop session&apos;s sound server runs and a speaker is connected; the tile still shows FAIL.</source>
+        <translation>Prüfen, ob der Soundserver der Desktop-Sitzung läuft und ein Lautsprecher angeschlossen ist; die Kachel zeigt weiterhin FEHLER.</translation>
+    </message>
+    <message>
+        <source>The fail sound cannot play: pacat (pulseaudio-utils) is not installed.</source>
+        <translation>Der Fehlerton kann nicht abgespielt werden: pacat (pulseaudio-utils) ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to install pulseaudio-utils; the tile still shows FAIL.</source>
+        <translation>Den Administrator bitten, pulseaudio-utils zu installieren; die Kachel zeigt weiterhin FEHLER.</translation>
+    </message>
+    <message>
+        <source>The fail sound did not finish playing within {seconds} s.</source>
+        <translation>Der Fehlerton wurde nicht innerhalb von {seconds} s zu Ende gespielt.</translation>
+    </message>
+    <message>
+        <source>Check the PC&apos;s sound settings; the tile still shows FAIL.</source>
+        <translation>Die Toneinstellungen des PCs prüfen; die Kachel zeigt weiterhin FEHLER.</translation>
+    </message>
+    <message>
         <source>The tower light is back.</source>
         <translation>Die Signalsäule ist wieder da.</translation>
     </message>

@@ -2171,6 +2171,78 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label.</source>
+        <translation>Revise la impresora y su cola CUPS (lpstat -p {queue}) y reimprima la etiqueta.</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} did not print job {job} within {seconds} s, so it was cancelled and cannot print late ({state}).</source>
+        <translation>La cola CUPS {queue} de la impresora de etiquetas no imprimió el trabajo {job} en {seconds} s, así que se canceló y no puede imprimirse tarde ({state}).</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} did not answer {command} within {seconds} s.</source>
+        <translation>La cola CUPS {queue} de la impresora de etiquetas no respondió a {command} en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>no state reported</source>
+        <translation>no se informó ningún estado</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} does not accept jobs.</source>
+        <translation>La cola CUPS {queue} de la impresora de etiquetas no acepta trabajos.</translation>
+    </message>
+    <message>
+        <source>The label goes to CUPS queue {queue}, but the CUPS command {command} is not installed.</source>
+        <translation>La etiqueta va a la cola CUPS {queue}, pero el comando CUPS {command} no está instalado.</translation>
+    </message>
+    <message>
+        <source>Install the CUPS client tools (Debian: cups-client), or set [line] printer to print straight to the printer.</source>
+        <translation>Instale las herramientas cliente de CUPS (Debian: cups-client), o configure [line] printer para imprimir directamente en la impresora.</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} did not take the label (lp said: {said}).</source>
+        <translation>La cola CUPS {queue} de la impresora de etiquetas no aceptó la etiqueta (lp dijo: {said}).</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} refused {command}: {said}.</source>
+        <translation>La cola CUPS {queue} de la impresora de etiquetas rechazó {command}: {said}.</translation>
+    </message>
+    <message>
+        <source>Start it again ({command} {queue}, as the CUPS administrator), then reprint the label.</source>
+        <translation>Vuelva a iniciarla ({command} {queue}, como administrador de CUPS) y reimprima la etiqueta.</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} is stopped ({state}).</source>
+        <translation>La cola CUPS {queue} de la impresora de etiquetas está detenida ({state}).</translation>
+    </message>
+    <message>
+        <source>The fail sound cannot play: pacat exited with {status}.</source>
+        <translation>El sonido de fallo no puede reproducirse: pacat terminó con {status}.</translation>
+    </message>
+    <message>
+        <source>The fail sound cannot play: {detail}.</source>
+        <translation>El sonido de fallo no puede reproducirse: {detail}.</translation>
+    </message>
+    <message>
+        <source>Check that the desktop session&apos;s sound server runs and a speaker is connected; the tile still shows FAIL.</source>
+        <translation>Compruebe que el servidor de sonido de la sesión de escritorio funciona y que hay un altavoz conectado; el recuadro sigue mostrando FALLO.</translation>
+    </message>
+    <message>
+        <source>The fail sound cannot play: pacat (pulseaudio-utils) is not installed.</source>
+        <translation>El sonido de fallo no puede reproducirse: pacat (pulseaudio-utils) no está instalado.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to install pulseaudio-utils; the tile still shows FAIL.</source>
+        <translation>Pida al administrador que instale pulseaudio-utils; el recuadro sigue mostrando FALLO.</translation>
+    </message>
+    <message>
+        <source>The fail sound did not finish playing within {seconds} s.</source>
+        <translation>El sonido de fallo no terminó de reproducirse en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Check the PC&apos;s sound settings; the tile still shows FAIL.</source>
+        <translation>Revise la configuración de sonido del PC; el recuadro sigue mostrando FALLO.</translation>
+    </message>
+    <message>
         <source>The tower light is back.</source>
         <translation>La baliza ha vuelto.</translation>
     </message>

@@ -2171,6 +2171,78 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label.</source>
+        <translation>Controlla la stampante e la sua coda CUPS (lpstat -p {queue}), poi ristampa l&apos;etichetta.</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} did not print job {job} within {seconds} s, so it was cancelled and cannot print late ({state}).</source>
+        <translation>La coda CUPS {queue} della stampante di etichette non ha stampato il lavoro {job} entro {seconds} s, quindi è stato annullato e non può stampare in ritardo ({state}).</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} did not answer {command} within {seconds} s.</source>
+        <translation>La coda CUPS {queue} della stampante di etichette non ha risposto a {command} entro {seconds} s.</translation>
+    </message>
+    <message>
+        <source>no state reported</source>
+        <translation>nessuno stato riportato</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} does not accept jobs.</source>
+        <translation>La coda CUPS {queue} della stampante di etichette non accetta lavori.</translation>
+    </message>
+    <message>
+        <source>The label goes to CUPS queue {queue}, but the CUPS command {command} is not installed.</source>
+        <translation>L&apos;etichetta va alla coda CUPS {queue}, ma il comando CUPS {command} non è installato.</translation>
+    </message>
+    <message>
+        <source>Install the CUPS client tools (Debian: cups-client), or set [line] printer to print straight to the printer.</source>
+        <translation>Installa gli strumenti client di CUPS (Debian: cups-client), oppure imposta [line] printer per stampare direttamente sulla stampante.</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} did not take the label (lp said: {said}).</source>
+        <translation>La coda CUPS {queue} della stampante di etichette non ha accettato l&apos;etichetta (lp ha detto: {said}).</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} refused {command}: {said}.</source>
+        <translation>La coda CUPS {queue} della stampante di etichette ha rifiutato {command}: {said}.</translation>
+    </message>
+    <message>
+        <source>Start it again ({command} {queue}, as the CUPS administrator), then reprint the label.</source>
+        <translation>Riavviala ({command} {queue}, come amministratore CUPS), poi ristampa l&apos;etichetta.</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} is stopped ({state}).</source>
+        <translation>La coda CUPS {queue} della stampante di etichette è ferma ({state}).</translation>
+    </message>
+    <message>
+        <source>The fail sound cannot play: pacat exited with {status}.</source>
+        <translation>Il suono di errore non può essere riprodotto: pacat è uscito con {status}.</translation>
+    </message>
+    <message>
+        <source>The fail sound cannot play: {detail}.</source>
+        <translation>Il suono di errore non può essere riprodotto: {detail}.</translation>
+    </message>
+    <message>
+        <source>Check that the desktop session&apos;s sound server runs and a speaker is connected; the tile still shows FAIL.</source>
+        <translation>Controlla che il server audio della sessione desktop sia in esecuzione e che un altoparlante sia collegato; il riquadro mostra comunque ERRORE.</translation>
+    </message>
+    <message>
+        <source>The fail sound cannot play: pacat (pulseaudio-utils) is not installed.</source>
+        <translation>Il suono di errore non può essere riprodotto: pacat (pulseaudio-utils) non è installato.</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to install pulseaudio-utils; the tile still shows FAIL.</source>
+        <translation>Chiedi all&apos;amministratore di installare pulseaudio-utils; il riquadro mostra comunque ERRORE.</translation>
+    </message>
+    <message>
+        <source>The fail sound did not finish playing within {seconds} s.</source>
+        <translation>Il suono di errore non ha finito di suonare entro {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Check the PC&apos;s sound settings; the tile still shows FAIL.</source>
+        <translation>Controlla le impostazioni audio del PC; il riquadro mostra comunque ERRORE.</translation>
+    </message>
+    <message>
         <source>The tower light is back.</source>
         <translation>La torretta è di nuovo disponibile.</translation>
     </message>

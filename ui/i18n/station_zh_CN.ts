@@ -2170,6 +2170,78 @@
         <translation>{first}、{rest}</translation>
     </message>
     <message>
+        <source>Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label.</source>
+        <translation>请检查打印机及其 CUPS 队列（lpstat -p {queue}），然后重新打印标签。</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} did not print job {job} within {seconds} s, so it was cancelled and cannot print late ({state}).</source>
+        <translation>标签打印机的 CUPS 队列 {queue} 未在 {seconds} 秒内打印作业 {job}，该作业已取消，不会延后打印（{state}）。</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} did not answer {command} within {seconds} s.</source>
+        <translation>标签打印机的 CUPS 队列 {queue} 未在 {seconds} 秒内响应 {command}。</translation>
+    </message>
+    <message>
+        <source>no state reported</source>
+        <translation>未报告状态</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} does not accept jobs.</source>
+        <translation>标签打印机的 CUPS 队列 {queue} 不接受作业。</translation>
+    </message>
+    <message>
+        <source>The label goes to CUPS queue {queue}, but the CUPS command {command} is not installed.</source>
+        <translation>标签发送到 CUPS 队列 {queue}，但未安装 CUPS 命令 {command}。</translation>
+    </message>
+    <message>
+        <source>Install the CUPS client tools (Debian: cups-client), or set [line] printer to print straight to the printer.</source>
+        <translation>请安装 CUPS 客户端工具（Debian：cups-client），或设置 [line] printer 直接打印到打印机。</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} did not take the label (lp said: {said}).</source>
+        <translation>标签打印机的 CUPS 队列 {queue} 未接收标签（lp 提示：{said}）。</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} refused {command}: {said}.</source>
+        <translation>标签打印机的 CUPS 队列 {queue} 拒绝了 {command}：{said}。</translation>
+    </message>
+    <message>
+        <source>Start it again ({command} {queue}, as the CUPS administrator), then reprint the label.</source>
+        <translation>请重新启动它（以 CUPS 管理员身份运行 {command} {queue}），然后重新打印标签。</translation>
+    </message>
+    <message>
+        <source>The label printer&apos;s CUPS queue {queue} is stopped ({state}).</source>
+        <translation>标签打印机的 CUPS 队列 {queue} 已停止（{state}）。</translation>
+    </message>
+    <message>
+        <source>The fail sound cannot play: pacat exited with {status}.</source>
+        <translation>无法播放失败提示音：pacat 以 {status} 退出。</translation>
+    </message>
+    <message>
+        <source>The fail sound cannot play: {detail}.</source>
+        <translation>无法播放失败提示音：{detail}。</translation>
+    </message>
+    <message>
+        <source>Check that the desktop session&apos;s sound server runs and a speaker is connected; the tile still shows FAIL.</source>
+        <translation>请检查桌面会话的声音服务器是否在运行、扬声器是否已连接；槽位面板仍会显示“失败”。</translation>
+    </message>
+    <message>
+        <source>The fail sound cannot play: pacat (pulseaudio-utils) is not installed.</source>
+        <translation>无法播放失败提示音：未安装 pacat（pulseaudio-utils）。</translation>
+    </message>
+    <message>
+        <source>Ask the administrator to install pulseaudio-utils; the tile still shows FAIL.</source>
+        <translation>请让管理员安装 pulseaudio-utils；槽位面板仍会显示“失败”。</translation>
+    </message>
+    <message>
+        <source>The fail sound did not finish playing within {seconds} s.</source>
+        <translation>失败提示音未在 {seconds} 秒内播放完毕。</translation>
+    </message>
+    <message>
+        <source>Check the PC&apos;s sound settings; the tile still shows FAIL.</source>
+        <translation>请检查本机的声音设置；槽位面板仍会显示“失败”。</translation>
+    </message>
+    <message>
         <source>The tower light is back.</source>
         <translation>信号塔已恢复。</translation>
     </message>
