@@ -1,6 +1,7 @@
 """Texts the supervisor's pages show that station/ makes: a fleet station's state as the centre
 sees it (the fleet page and `station fleet stations`), and the target editor's connection test
-(station/targets/connection_test.py): each check's name and what it found."""
+(station/targets/connection_test.py): each check's name and what it found, and what a target's
+credentials are (station/targets/credentials.py)."""
 
 from __future__ import annotations
 
@@ -38,4 +39,18 @@ TEXTS: dict[str, str] = {
         "Realm '{realm}' exists and accepts this target's token for registering devices (the "
         "test registered nothing)."
     ),
+    # station/targets/credentials.py: the target editor's credentials summary.
+    "credentials.command": "Runs {program} for each token; nothing is stored here.",
+    "credentials.realm_key": (
+        "{key} realm key in the OS keyring; each call gets its own token valid {ttl} s."
+    ),
+    "credentials.allows": "allows registering",
+    "credentials.allows.rework": "allows registering and unregistering (rework)",
+    "credentials.allows_not": "does NOT allow registering",
+    "credentials.allows_not.rework": "does NOT allow registering and unregistering (rework)",
+    "credentials.issued.no_expiry": "Issued {algorithm} token, never expires, {allows}.",
+    "credentials.issued.expired": (
+        "Issued {algorithm} token EXPIRED at {when}; paste or import a new one."
+    ),
+    "credentials.issued.expires": "Issued {algorithm} token, expires {when} (in {left}), {allows}.",
 }

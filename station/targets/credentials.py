@@ -11,17 +11,25 @@ from station.config.model import TargetConfig
 from station.errors import StationError
 from station.pairing import keystore
 from station.pairing.device_id import random_device_id
-from station.pairing.tokens import TokenScope, describe_remaining, inspect_token
+from station.pairing.tokens import TokenScope, inspect_token
+from station.pairing.tokens.scope import remaining_text
+from station.text import Text
 
 
 @dataclass(frozen=True)
 class CredentialStatus:
     kind: str  # "realm key", "issued token", "token command"
     present: bool
-    summary: str  # what the editor shows: key type, or expiry and what it allows
+    #: What the editor shows (key type, or expiry and what it allows), by message ID.
+    said: Text
     expires_at: datetime | None = None
     #: True when provisioning with these credentials will fail or is about to.
     problem: bool = False
+
+    @property
+    def summary(self) -> str:
+        """The same in English, as the command line and the journal read it."""
+        return self.said.english
 
 
 def credential_status(target: TargetConfig, *, now: float | None = None) -> CredentialStatus:
@@ -30,19 +38,15 @@ def credential_status(target: TargetConfig, *, now: float | None = None) -> Cred
     if target.token_source == "command":
         program = os.path.basename(target.token_command[0]) if target.token_command else "?"
         return CredentialStatus(
-            "token command", True, f"Runs {program} for each token; nothing is stored here."
+            "token command", True, Text.of("credentials.command", program=program)
         )
     if target.token_source == "realm_key":
         try:
             description = keystore.describe_key(target.name)
         except StationError as exc:
-            return CredentialStatus("realm key", False, exc.message, problem=True)
-        return CredentialStatus(
-            "realm key",
-            True,
-            f"{description} realm key in the OS keyring; each call gets its own token valid "
-            f"{target.token_ttl_s} s.",
-        )
+            return CredentialStatus("realm key", False, exc.text, problem=True)
+        said = Text.of("credentials.realm_key", key=description, ttl=target.token_ttl_s)
+        return CredentialStatus("realm key", True, said)
     return _issued_token_status(target, now)
 
 
@@ -52,34 +56,27 @@ def _issued_token_status(target: TargetConfig, now: float) -> CredentialStatus:
             keystore.load_issued_token(target.name), what="The stored issued token"
         )
     except StationError as exc:
-        return CredentialStatus("issued token", False, exc.message, problem=True)
+        return CredentialStatus("issued token", False, exc.text, problem=True)
     registers = TokenScope.register().allowed_by(claims.a_pa)
     unregisters = TokenScope.unregister(random_device_id()).allowed_by(claims.a_pa)
-    allows = ("allows registering" if registers else "does NOT allow registering") + (
-        " and unregistering (rework)" if unregisters else ""
+    allows = Text.of(
+        ("credentials.allows" if registers else "credentials.allows_not")
+        + (".rework" if unregisters else "")
     )
+    algorithm = claims.algorithm
     if claims.expires is None:
-        return CredentialStatus(
-            "issued token",
-            True,
-            f"Issued {claims.algorithm} token, never expires, {allows}.",
-            problem=not registers,
-        )
+        said = Text.of("credentials.issued.no_expiry", algorithm=algorithm, allows=allows)
+        return CredentialStatus("issued token", True, said, problem=not registers)
     left = claims.expires - now
     when = f"{claims.expires_at:%Y-%m-%d %H:%M} UTC"
     if left <= 0:
-        return CredentialStatus(
-            "issued token",
-            True,
-            f"Issued {claims.algorithm} token EXPIRED at {when}; paste or import a new one.",
-            claims.expires_at,
-            problem=True,
-        )
-    return CredentialStatus(
-        "issued token",
-        True,
-        f"Issued {claims.algorithm} token, expires {when} (in {describe_remaining(left)}), "
-        f"{allows}.",
-        claims.expires_at,
-        problem=not registers,
+        said = Text.of("credentials.issued.expired", algorithm=algorithm, when=when)
+        return CredentialStatus("issued token", True, said, claims.expires_at, problem=True)
+    said = Text.of(
+        "credentials.issued.expires",
+        algorithm=algorithm,
+        when=when,
+        left=remaining_text(left),
+        allows=allows,
     )
+    return CredentialStatus("issued token", True, said, claims.expires_at, problem=not registers)

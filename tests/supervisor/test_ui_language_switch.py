@@ -20,11 +20,13 @@ from station.targets.connection_test import (
     VERSION,
     run_connection_test,
 )
+from station.targets.credentials import credential_status
 from tests.fixtures.keyring import MemoryKeyring
 from tests.fixtures.pairing import PairingHandle
 from tests.supervisor.helpers import standin_target
 from tests.ui.i18n_fixtures import qm_dir, station_languages
 from ui.i18n.languages import Languages
+from ui.operator.engine_words import render
 from ui.supervisor.connection_view import ConnectionResults
 from ui.supervisor.fleet_page import FleetPage
 
@@ -129,3 +131,26 @@ def test_the_connection_tests_checks_are_named_and_said_in_the_screens_language(
     assert view.messages[VERSION].text().startswith("Astarte-Pairing-Version ")
     _switch(station_languages, "en")
     assert [r.message for r in results] == [view.messages[n].text() for n in CHECKS]
+
+
+def test_the_credentials_summary_is_said_in_the_screens_language(
+    station_languages: Languages,
+    pairing_standin: PairingHandle,
+    memory_keyring: MemoryKeyring,
+) -> None:
+    keystore.store_realm_key("plant", pairing_standin.keys.private_pem)
+    target = standin_target(pairing_standin)
+    status = credential_status(target)
+    english = (
+        f"EC P-256 (ES256) realm key in the OS keyring; each call gets its own token valid "
+        f"{target.token_ttl_s} s."
+    )
+    assert status.summary == english  # the command line's words, unchanged
+    assert render(status.said) == english
+    _switch(station_languages, "de")
+    assert render(status.said) == (
+        f"EC P-256 (ES256)-Realm-Schlüssel im Schlüsselbund des Systems; jeder Aufruf erhält "
+        f"ein eigenes Token, gültig {target.token_ttl_s} s."
+    )
+    _switch(station_languages, "es")
+    assert render(status.said).startswith("Clave del realm EC P-256 (ES256) en el llavero")

@@ -987,6 +987,42 @@
         <translation>Pairing war nicht erreichbar (siehe Zustand)</translation>
     </message>
     <message>
+        <source>allows registering</source>
+        <translation>erlaubt das Registrieren</translation>
+    </message>
+    <message>
+        <source>allows registering and unregistering (rework)</source>
+        <translation>erlaubt das Registrieren und Abmelden (Nacharbeit)</translation>
+    </message>
+    <message>
+        <source>does NOT allow registering</source>
+        <translation>erlaubt das Registrieren NICHT</translation>
+    </message>
+    <message>
+        <source>does NOT allow registering and unregistering (rework)</source>
+        <translation>erlaubt das Registrieren NICHT, aber das Abmelden (Nacharbeit)</translation>
+    </message>
+    <message>
+        <source>Runs {program} for each token; nothing is stored here.</source>
+        <translation>Führt {program} für jedes Token aus; hier wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Issued {algorithm} token EXPIRED at {when}; paste or import a new one.</source>
+        <translation>Ausgestelltes {algorithm}-Token ist am {when} ABGELAUFEN; ein neues einfügen oder importieren.</translation>
+    </message>
+    <message>
+        <source>Issued {algorithm} token, expires {when} (in {left}), {allows}.</source>
+        <translation>Ausgestelltes {algorithm}-Token, läuft am {when} ab (in {left}), {allows}.</translation>
+    </message>
+    <message>
+        <source>Issued {algorithm} token, never expires, {allows}.</source>
+        <translation>Ausgestelltes {algorithm}-Token, läuft nie ab, {allows}.</translation>
+    </message>
+    <message>
+        <source>{key} realm key in the OS keyring; each call gets its own token valid {ttl} s.</source>
+        <translation>{key}-Realm-Schlüssel im Schlüsselbund des Systems; jeder Aufruf erhält ein eigenes Token, gültig {ttl} s.</translation>
+    </message>
+    <message>
         <source>backlog {backlog}</source>
         <translation>Rückstand {backlog}</translation>
     </message>

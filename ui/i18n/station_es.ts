@@ -987,6 +987,42 @@
         <translation>no se pudo alcanzar Pairing (vea Estado)</translation>
     </message>
     <message>
+        <source>allows registering</source>
+        <translation>permite registrar</translation>
+    </message>
+    <message>
+        <source>allows registering and unregistering (rework)</source>
+        <translation>permite registrar y dar de baja (retrabajo)</translation>
+    </message>
+    <message>
+        <source>does NOT allow registering</source>
+        <translation>NO permite registrar</translation>
+    </message>
+    <message>
+        <source>does NOT allow registering and unregistering (rework)</source>
+        <translation>NO permite registrar, pero sí dar de baja (retrabajo)</translation>
+    </message>
+    <message>
+        <source>Runs {program} for each token; nothing is stored here.</source>
+        <translation>Ejecuta {program} para cada token; aquí no se guarda nada.</translation>
+    </message>
+    <message>
+        <source>Issued {algorithm} token EXPIRED at {when}; paste or import a new one.</source>
+        <translation>Token {algorithm} emitido CADUCADO el {when}; pegue o importe uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Issued {algorithm} token, expires {when} (in {left}), {allows}.</source>
+        <translation>Token {algorithm} emitido, caduca el {when} (dentro de {left}), {allows}.</translation>
+    </message>
+    <message>
+        <source>Issued {algorithm} token, never expires, {allows}.</source>
+        <translation>Token {algorithm} emitido, no caduca nunca, {allows}.</translation>
+    </message>
+    <message>
+        <source>{key} realm key in the OS keyring; each call gets its own token valid {ttl} s.</source>
+        <translation>Clave del realm {key} en el llavero del sistema; cada llamada obtiene su propio token válido {ttl} s.</translation>
+    </message>
+    <message>
         <source>backlog {backlog}</source>
         <translation>pendientes {backlog}</translation>
     </message>

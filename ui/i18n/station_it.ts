@@ -987,6 +987,42 @@
         <translation>Pairing non è raggiungibile (vedi Stato)</translation>
     </message>
     <message>
+        <source>allows registering</source>
+        <translation>consente la registrazione</translation>
+    </message>
+    <message>
+        <source>allows registering and unregistering (rework)</source>
+        <translation>consente registrazione e deregistrazione (rilavorazione)</translation>
+    </message>
+    <message>
+        <source>does NOT allow registering</source>
+        <translation>NON consente la registrazione</translation>
+    </message>
+    <message>
+        <source>does NOT allow registering and unregistering (rework)</source>
+        <translation>NON consente la registrazione, ma la deregistrazione (rilavorazione) sì</translation>
+    </message>
+    <message>
+        <source>Runs {program} for each token; nothing is stored here.</source>
+        <translation>Esegue {program} per ogni token; qui non si conserva nulla.</translation>
+    </message>
+    <message>
+        <source>Issued {algorithm} token EXPIRED at {when}; paste or import a new one.</source>
+        <translation>Token {algorithm} emesso SCADUTO il {when}; incollane o importane uno nuovo.</translation>
+    </message>
+    <message>
+        <source>Issued {algorithm} token, expires {when} (in {left}), {allows}.</source>
+        <translation>Token {algorithm} emesso, scade il {when} (tra {left}), {allows}.</translation>
+    </message>
+    <message>
+        <source>Issued {algorithm} token, never expires, {allows}.</source>
+        <translation>Token {algorithm} emesso, non scade mai, {allows}.</translation>
+    </message>
+    <message>
+        <source>{key} realm key in the OS keyring; each call gets its own token valid {ttl} s.</source>
+        <translation>Chiave del realm {key} nel portachiavi del sistema; ogni chiamata riceve un proprio token valido {ttl} s.</translation>
+    </message>
+    <message>
         <source>backlog {backlog}</source>
         <translation>arretrato {backlog}</translation>
     </message>

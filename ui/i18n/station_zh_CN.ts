@@ -986,6 +986,42 @@
         <translation>无法连接 Pairing（见健康状态）</translation>
     </message>
     <message>
+        <source>allows registering</source>
+        <translation>允许注册</translation>
+    </message>
+    <message>
+        <source>allows registering and unregistering (rework)</source>
+        <translation>允许注册和注销（返工）</translation>
+    </message>
+    <message>
+        <source>does NOT allow registering</source>
+        <translation>不允许注册</translation>
+    </message>
+    <message>
+        <source>does NOT allow registering and unregistering (rework)</source>
+        <translation>不允许注册，但允许注销（返工）</translation>
+    </message>
+    <message>
+        <source>Runs {program} for each token; nothing is stored here.</source>
+        <translation>每个令牌都运行 {program} 获取；此处不存储任何内容。</translation>
+    </message>
+    <message>
+        <source>Issued {algorithm} token EXPIRED at {when}; paste or import a new one.</source>
+        <translation>已签发的 {algorithm} 令牌已于 {when} 过期；请粘贴或导入新令牌。</translation>
+    </message>
+    <message>
+        <source>Issued {algorithm} token, expires {when} (in {left}), {allows}.</source>
+        <translation>已签发的 {algorithm} 令牌，于 {when} 过期（还剩 {left}），{allows}。</translation>
+    </message>
+    <message>
+        <source>Issued {algorithm} token, never expires, {allows}.</source>
+        <translation>已签发的 {algorithm} 令牌，永不过期，{allows}。</translation>
+    </message>
+    <message>
+        <source>{key} realm key in the OS keyring; each call gets its own token valid {ttl} s.</source>
+        <translation>系统密钥环中的 {key} Realm 密钥；每次调用获得各自的令牌，有效 {ttl} 秒。</translation>
+    </message>
+    <message>
         <source>backlog {backlog}</source>
         <translation>积压 {backlog}</translation>
     </message>

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QDialog, QFileDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout
 
 from station.pairing.keys import RealmKey
@@ -24,6 +24,7 @@ from station.targets.actions import (
 )
 from station.targets.credentials import CredentialStatus, credential_status
 from ui.errors import show_failure
+from ui.operator.engine_words import render
 from ui.supervisor.editor_host import EditorHost
 from ui.supervisor.token_dialog import PasteTokenDialog
 from ui.tasks import Tasks
@@ -39,18 +40,18 @@ def save_first() -> str:
 class CredentialsPanel(QGroupBox):
     def __init__(self, host: EditorHost, audit: AuditLog, tasks: Tasks) -> None:
         super().__init__()
-        self.setTitle(self.tr("Credentials (OS keyring; never shown)"))
         self._host = host
+        self._shown: CredentialStatus | None = None  # worded again on a language switch
         self._audit = audit
         self._tasks = tasks  # the keyring is read on a worker: it may wait for an unlock
         self.status = QLabel("")
         self.status.setObjectName("credential-status")
         self.status.setWordWrap(True)
-        self.import_key_button = QPushButton(self.tr("Import realm key from file…"))
+        self.import_key_button = QPushButton()
         self.import_key_button.setObjectName("import-key")
-        self.paste_token_button = QPushButton(self.tr("Paste issued token…"))
+        self.paste_token_button = QPushButton()
         self.paste_token_button.setObjectName("paste-token")
-        self.token_file_button = QPushButton(self.tr("Issued token from file…"))
+        self.token_file_button = QPushButton()
         self.token_file_button.setObjectName("token-file")
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
@@ -59,10 +60,29 @@ class CredentialsPanel(QGroupBox):
         self.import_key_button.clicked.connect(self._choose_key_file)
         self.paste_token_button.clicked.connect(self._paste_token)
         self.token_file_button.clicked.connect(self._choose_token_file)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Credentials (OS keyring; never shown)"))
+        self.import_key_button.setText(self.tr("Import realm key from file…"))
+        self.paste_token_button.setText(self.tr("Paste issued token…"))
+        self.token_file_button.setText(self.tr("Issued token from file…"))
+        if self._shown is not None:
+            self._say(self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _say(self, status: CredentialStatus) -> None:
+        prefix = "⚠ " if status.problem else ""
+        self.status.setText(f"{prefix}{render(status.said)}")
 
     def refresh(self) -> None:
         """Read what the keyring holds for the target shown (a new target has nothing yet)."""
         name = self._host.shown_target()
+        self._shown = None
         if name is None:
             self.status.setText(save_first())
             return
@@ -71,8 +91,8 @@ class CredentialsPanel(QGroupBox):
 
         def show(status: CredentialStatus) -> None:
             if self._host.shown_target() == name:
-                prefix = "⚠ " if status.problem else ""
-                self.status.setText(f"{prefix}{status.summary}")
+                self._shown = status
+                self._say(status)
 
         self._tasks.run(
             lambda: credential_status(target),
