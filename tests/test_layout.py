@@ -408,13 +408,18 @@ def test_the_engine_talks_to_a_profile_only() -> None:
     assert offenders == []
 
 
-#: The most lines a module of station/ or ui/ may have: past it, a module holds more than one job.
+#: The most lines a module of station/, ui/ or tools/ may have: past it, a module holds more
+#: than one job. (bench/ is not held to it yet: its fleet bench is longer.)
 MAX_MODULE_LINES = 500
 
 
 def test_no_module_is_over_500_lines() -> None:
     """Split a module that grows past the limit by job (what moved where goes in the commit)."""
-    files = _station_files() + sorted((ROOT / "ui").rglob("*.py"))
+    files = (
+        _station_files()
+        + sorted((ROOT / "ui").rglob("*.py"))
+        + sorted((ROOT / "tools").rglob("*.py"))
+    )
     over = {
         str(path.relative_to(ROOT)): lines
         for path in files
