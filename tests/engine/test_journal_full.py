@@ -43,6 +43,9 @@ def _attempt_meeting_a_full_disk(
 ) -> threading.Thread:
     """An attempt (`run`) on slot 1, in a thread of its own, whose first record reaches the disk and
     whose device record finds it full: the device is held (SIGSTOP) until the disk is filled."""
+    # A station that has worked a while holds its journal's read connections open already;
+    # one opened while the disk is full could fail on its own, before the record in question.
+    assert not rig.journal.has_passed("no-such-device", "plant1")
     attempt = threading.Thread(target=run)
     device = rig.fixture.pid("1")
     assert device is not None
@@ -143,4 +146,42 @@ def test_a_lost_device_record_is_reported_when_the_attempt_ends_before_it_was_ne
             f"\N{EM DASH} {WRITE_ACTION}"
         ]
         disk.free()
+        rig.journal.close()
+
+
+def test_a_lost_device_record_stops_the_adoption_of_a_stored_secret_before_its_intent(
+    engine_rig: RigFactory, tmp_path: Path
+) -> None:
+    """A unit holding a secret this journal never wrote (another station's, say) is adopted
+    without registering: there the intent is the first record that must follow the device
+    record, so it is the one that finds the device record lost."""
+    rig = engine_rig(slots=1, storage="secure", faults="slot1:unplug@reveal")
+    assert rig.provision("1").error_class == "disconnected"  # written, then pulled
+    rig.fixture.wait_exit("1")
+    rig.fixture.plug("1")
+    with small_disk(tmp_path / "disk") as disk:
+        rig.journal.close()
+        rig.journal = Journal.open(disk.path / "journal.db", station_id="test-station")
+        # Pairing's answer to the check of the stored secret comes a byte at a time.
+        rig.standin.set_faults(trickle_interval_s=0.02)
+        rig.standin.inject_fault("trickle", match=r"^GET /\S*/v1/[^/]+/devices/")
+        outcomes: list[Outcome] = []
+        attempt = _attempt_meeting_a_full_disk(
+            rig, disk, lambda: outcomes.append(rig.provision("1"))
+        )
+        _wait(lambda: rig.standin.fault_plan.pending() == 0)  # the check is being answered
+        with pytest.raises(JournalError, match="database or disk is full"):
+            rig.journal.record_event("disk_check", actor="tester", details={})
+        disk.free()
+        attempt.join(60)
+        assert not attempt.is_alive()
+        [outcome] = outcomes
+        assert (outcome.result, outcome.error_class) == (Result.FAIL, "journal"), outcome
+        assert outcome.action == f"{WRITE_ACTION} Then provision the device in slot 1 again."
+        assert not rig.fixture.device("1").locked
+        detail = rig.journal.attempt(outcome.attempt_id)
+        assert detail is not None and detail.intents == () and detail.row.device_id is None
+        failed = [s.step for s in detail.steps if not s.ok]
+        assert failed == ["record_intent"], detail.steps
+        assert verify(rig.journal.path).ok
         rig.journal.close()
