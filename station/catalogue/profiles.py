@@ -46,6 +46,25 @@ TEXTS: dict[str, str] = {
     "link.open_failed": "Serial port {port} could not be opened: {reason}.",
     "link.open_failed.action": "Check the fixture connection for {place}, then try again.",
     # The SMP profile's conversation (station/profiles/smp/).
+    # What was wrong with a frame or an SMP message on the console (station/link/framing.py):
+    # the detail of a garbled answer.
+    "frame.bad_crc": "bad CRC",
+    "frame.not_base64": "frame line is not valid base64",
+    "frame.undecodable": "undecodable frame: {detail}",
+    "frame.abandoned": "incomplete frame abandoned",
+    "frame.orphan_continuation": "continuation line without a start line",
+    "frame.restarted": "a new frame started before the previous one was complete",
+    "frame.interrupted": "frame line interrupted by a new start marker",
+    "frame.line_too_long": "frame line longer than {limit} bytes",
+    "frame.start_too_short": "frame start line too short to hold a length",
+    "frame.length_too_small": "frame length field {total} is too small",
+    "frame.too_large": "frame announces {size} bytes, more than the {limit} allowed",
+    "smp.short_message": "message of {size} bytes is shorter than an SMP header",
+    "smp.bad_header": "invalid SMP header: {detail}",
+    "smp.length_mismatch": "header announces {announced} body bytes but {arrived} arrived",
+    "smp.not_cbor": "body is not valid CBOR: {detail}",
+    "smp.trailing_bytes": "body has bytes after its CBOR item",
+    "smp.not_a_map": "body is not a CBOR map with text keys",
     "smp.refused": "The device in {place} refused {command}: {meaning}",
     "smp.refused_rc": "The device in {place} refused {command}: {meaning} (rc {rc})",
     "smp.protocol": (

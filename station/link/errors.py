@@ -53,7 +53,7 @@ class CorruptLink(LinkError, DeviceNotAnswering):
     error_class = "corrupt_link"
 
     @classmethod
-    def garbled(cls, what: str, detail: str, *, slot: str, port: str) -> CorruptLink:
+    def garbled(cls, what: str, detail: str | Text, *, slot: str, port: str) -> CorruptLink:
         place = where(slot, port)
         return cls(
             Text.of("link.garbled", what=what, place=place, detail=detail),

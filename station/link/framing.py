@@ -24,6 +24,8 @@ import smp.packet
 from smp.exceptions import SMPBadContinueDelimiter, SMPBadCRC, SMPBadStartDelimiter
 from smp.header import OP, Flag, Header, Version
 
+from station.text import Text
+
 START_MARKER = smp.packet.START_DELIMITER  # b"\x06\x09"
 CONTINUATION_MARKER = smp.packet.CONTINUE_DELIMITER  # b"\x04\x14"
 _NEWLINE = 0x0A
@@ -38,6 +40,11 @@ MIN_LINE_LENGTH = 8  # below this a line carries no base64 group and the encoder
 
 class MalformedMessage(ValueError):
     """An SMP message whose CRC was right but whose header or CBOR body is not valid."""
+
+    def __init__(self, text: Text) -> None:
+        super().__init__(text.english)
+        #: What is wrong, by message ID: it can reach an operator inside a garbled-answer message.
+        self.text = text
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +65,12 @@ class ConsoleText:
 class FrameError:
     """A frame that was dropped as corrupt; the decoder has already resynchronised."""
 
-    reason: str
+    #: What was wrong, by message ID: it can reach an operator inside a garbled-answer message.
+    text: Text
+
+    @property
+    def reason(self) -> str:
+        return self.text.english
 
 
 DecodedItem = Frame | ConsoleText | FrameError
@@ -94,15 +106,15 @@ def build_message(op: int, group: int, command: int, seq: int, body: Mapping[str
 def parse_message(message: bytes) -> tuple[Header, dict[str, Any]]:
     """Split an SMP message into its header and CBOR map; `MalformedMessage` if it is not one."""
     if len(message) < Header.SIZE:
-        raise MalformedMessage(f"message of {len(message)} bytes is shorter than an SMP header")
+        raise MalformedMessage(Text.of("smp.short_message", size=len(message)))
     try:
         header = Header.loads(message[: Header.SIZE])
     except ValueError as exc:
-        raise MalformedMessage(f"invalid SMP header: {exc}") from None
+        raise MalformedMessage(Text.of("smp.bad_header", detail=str(exc))) from None
     payload = message[Header.SIZE :]
     if header.length != len(payload):
         raise MalformedMessage(
-            f"header announces {header.length} body bytes but {len(payload)} arrived"
+            Text.of("smp.length_mismatch", announced=header.length, arrived=len(payload))
         )
     if not payload:
         return header, {}
@@ -110,11 +122,11 @@ def parse_message(message: bytes) -> tuple[Header, dict[str, Any]]:
     try:
         body = cbor2.CBORDecoder(stream).decode()
     except (cbor2.CBORError, ValueError, TypeError, RecursionError) as exc:
-        raise MalformedMessage(f"body is not valid CBOR: {exc}") from None
+        raise MalformedMessage(Text.of("smp.not_cbor", detail=str(exc))) from None
     if stream.tell() != len(payload):
-        raise MalformedMessage("body has bytes after its CBOR item")
+        raise MalformedMessage(Text.of("smp.trailing_bytes"))
     if not isinstance(body, dict) or not all(isinstance(k, str) for k in body):
-        raise MalformedMessage("body is not a CBOR map with text keys")
+        raise MalformedMessage(Text.of("smp.not_a_map"))
     return header, body
 
 
@@ -160,7 +172,7 @@ class FrameDecoder:
         """Forget any partial frame (e.g. after a timeout); report it if there was one."""
         out: list[DecodedItem] = []
         if self._reassembly is not None:
-            out.append(FrameError("incomplete frame abandoned"))
+            out.append(FrameError(Text.of("frame.abandoned")))
         self._abandon()
         self._buf.clear()
         self._state = self._LINE_START
@@ -199,7 +211,7 @@ class FrameDecoder:
             self._begin_frame(out)
         elif head == CONTINUATION_MARKER:
             if self._reassembly is None:
-                out.append(FrameError("continuation line without a start line"))
+                out.append(FrameError(Text.of("frame.orphan_continuation")))
                 del buf[:2]
                 self._state = self._DISCARD
             else:
@@ -248,7 +260,7 @@ class FrameDecoder:
 
     def _begin_frame(self, out: list[DecodedItem]) -> None:
         if self._reassembly is not None:
-            out.append(FrameError("a new frame started before the previous one was complete"))
+            out.append(FrameError(Text.of("frame.restarted")))
             self._abandon()
         self._line_is_first = True
         self._state = self._FRAME_LINE
@@ -258,14 +270,14 @@ class FrameDecoder:
         newline = buf.find(b"\n", 2, self.max_line)
         restart = buf.find(START_MARKER, 2, newline if newline != -1 else self.max_line)
         if restart != -1:
-            out.append(FrameError("frame line interrupted by a new start marker"))
+            out.append(FrameError(Text.of("frame.interrupted")))
             self._abandon()
             del buf[:restart]
             self._begin_frame(out)
             return True
         if newline == -1:
             if len(buf) >= self.max_line:
-                out.append(FrameError(f"frame line longer than {self.max_line} bytes"))
+                out.append(FrameError(Text.of("frame.line_too_long", limit=self.max_line)))
                 self._abandon()
                 del buf[:2]
                 self._state = self._DISCARD
@@ -285,10 +297,10 @@ class FrameDecoder:
             text = text[:-1]
         if _BASE64_LINE.fullmatch(text) is None:
             self._abandon()
-            return FrameError("frame line is not valid base64")
+            return FrameError(Text.of("frame.not_base64"))
         if self._line_is_first:
             problem = self._start_line_problem(text)
-            if problem:
+            if problem is not None:
                 return FrameError(problem)
             self._reassembly = smp.packet.decode()
             next(self._reassembly)
@@ -305,21 +317,21 @@ class FrameDecoder:
             return Frame(bytes(done.value))
         except SMPBadCRC:
             self._reassembly = None
-            return FrameError("bad CRC")
+            return FrameError(Text.of("frame.bad_crc"))
         except (SMPBadStartDelimiter, SMPBadContinueDelimiter, binascii.Error, ValueError) as exc:
             self._reassembly = None
-            return FrameError(f"undecodable frame: {exc}")
+            return FrameError(Text.of("frame.undecodable", detail=str(exc)))
         return None
 
-    def _start_line_problem(self, text: bytes) -> str:
+    def _start_line_problem(self, text: bytes) -> Text | None:
         if len(text) < 4:
-            return "frame start line too short to hold a length"
+            return Text.of("frame.start_too_short")
         total = int.from_bytes(binascii.a2b_base64(text[:4])[:2], "big")
         if total < 2:
-            return f"frame length field {total} is too small"
+            return Text.of("frame.length_too_small", total=total)
         if total - 2 > self.max_frame:
-            return f"frame announces {total - 2} bytes, more than the {self.max_frame} allowed"
-        return ""
+            return Text.of("frame.too_large", size=total - 2, limit=self.max_frame)
+        return None
 
     def _abandon(self) -> None:
         if self._reassembly is not None:

@@ -30,6 +30,7 @@ from station.link.framing import (
     parse_message,
 )
 from station.link.port import SerialPort
+from station.text import Text
 
 BITS_PER_BYTE = 10  # start + 8 data + stop on an 8N1 UART
 DEFAULT_LINE_LENGTH = 127  # Zephyr's console line, markers and newline included
@@ -169,7 +170,7 @@ class SmpLink:
         self.stats.bytes_out += len(wire)
         sent_at = time.monotonic()
         expected_op = _RESPONSE_OP.get(op, op | 1)
-        corruption = ""
+        corruption: Text | None = None
         while True:
             if cancellable:
                 self.cancel.check()
@@ -179,7 +180,7 @@ class SmpLink:
             if not data:
                 continue
             for item in self._absorb(data):
-                if isinstance(item, str):
+                if isinstance(item, Text):
                     corruption = item
                     continue
                 header, rbody = item
@@ -194,7 +195,7 @@ class SmpLink:
         self.stats.timeouts += 1
         self._resync()
         slot, path = self.port.slot, self.port.path
-        if corruption:
+        if corruption is not None:
             raise CorruptLink.garbled(what, corruption, slot=slot, port=path)
         waited = time.monotonic() - sent_at
         raise LinkTimeout.waiting_for(what, waited, slot=slot, port=path)
@@ -206,32 +207,32 @@ class SmpLink:
             if not data:
                 return
             # No request is open, so every complete message here answers an earlier one.
-            self.stats.stale_frames += sum(not isinstance(i, str) for i in self._absorb(data))
+            self.stats.stale_frames += sum(not isinstance(i, Text) for i in self._absorb(data))
 
     def _resync(self) -> None:
         for item in self._decoder.reset():
             if isinstance(item, FrameError):
                 self.stats.resyncs += 1
 
-    def _absorb(self, data: bytes) -> list[_Parsed | str]:
+    def _absorb(self, data: bytes) -> list[_Parsed | Text]:
         """Feed bytes to the decoder; return parsed messages and problem texts, in order."""
         self.stats.bytes_in += len(data)
-        out: list[_Parsed | str] = []
+        out: list[_Parsed | Text] = []
         for item in self._decoder.feed(data):
             if isinstance(item, ConsoleText):
                 self._keep_console(item.data)
             elif isinstance(item, FrameError):
                 self.stats.resyncs += 1
-                if item.reason == "bad CRC":
+                if item.text.id == "frame.bad_crc":
                     self.stats.crc_errors += 1
-                out.append(item.reason)
+                out.append(item.text)
             else:
                 self.stats.frames_received += 1
                 try:
                     out.append(parse_message(item.message))
                 except MalformedMessage as exc:
                     self.stats.malformed += 1
-                    out.append(str(exc))
+                    out.append(exc.text)
         return out
 
     def _keep_console(self, data: bytes) -> None:

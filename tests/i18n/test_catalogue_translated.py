@@ -33,6 +33,8 @@ WITH_IDS = [
     "station/engine/transaction.py",
     "station/profiles/label_scan.py",
     "station/link/errors.py",
+    "station/link/framing.py",
+    "station/link/session.py",
     "station/link/port.py",
     "station/profiles/smp/errors.py",
     "station/profiles/esp32/profile.py",

@@ -14,6 +14,8 @@ from station.engine.events import Result, SlotSnapshot, SlotState, StationNotice
 from station.engine.policy import PolicyRefused
 from station.engine.runner import TargetSummary
 from station.fleet.link_state import FleetLinkState
+from station.link.errors import CorruptLink
+from station.link.framing import START_MARKER, FrameDecoder, FrameError
 from station.pairing.device_id import validate_device_id
 from station.pairing.errors import InvalidDeviceId, TokenExpired
 from station.pairing.tokens.scope import TokenClaims, TokenScope, TokenStatus, check_usable
@@ -247,4 +249,17 @@ def test_the_fail_sound_and_cups_refusals_speak_the_screens_language(
     assert engine_words.render(no_pacat.action_text).endswith("il riquadro mostra comunque ERRORE.")
     assert engine_words.render(no_cups.text) == (
         "L'etichetta va alla coda CUPS zebra1, ma il comando CUPS lpstat non è installato."
+    )
+
+
+def test_a_garbled_answers_frame_detail_speaks_the_screens_language(
+    station_languages: Languages,
+) -> None:
+    (dropped,) = FrameDecoder().feed(START_MARKER + b"AB!D\n")
+    assert isinstance(dropped, FrameError)
+    garbled = CorruptLink.garbled("echo", dropped.text, slot="3", port="/dev/pts/9")
+    assert garbled.message.endswith("arrived garbled (frame line is not valid base64).")
+    station_languages.switch("es")
+    assert engine_words.render(garbled.text).endswith(
+        "llegó corrupta (la línea de trama no es base64 válido)."
     )

@@ -1895,6 +1895,14 @@
         <translation>Das Gerät in {place} verweigerte {command}: {meaning} (rc {rc})</translation>
     </message>
     <message>
+        <source>message of {size} bytes is shorter than an SMP header</source>
+        <translation>Nachricht mit {size} Byte ist kürzer als ein SMP-Header</translation>
+    </message>
+    <message>
+        <source>body has bytes after its CBOR item</source>
+        <translation>Nutzdaten haben Bytes nach ihrem CBOR-Element</translation>
+    </message>
+    <message>
         <source>No answer to {command} from the device in {place}, so it is unknown whether it took effect ({cause})</source>
         <translation>Keine Antwort auf {command} vom Gerät in {place}; ob es wirksam wurde, ist unbekannt ({cause})</translation>
     </message>
@@ -2565,6 +2573,66 @@
     <message>
         <source>The device is busy with another operation.</source>
         <translation>Das Gerät ist mit einem anderen Vorgang beschäftigt.</translation>
+    </message>
+    <message>
+        <source>incomplete frame abandoned</source>
+        <translation>unvollständiger Frame verworfen</translation>
+    </message>
+    <message>
+        <source>bad CRC</source>
+        <translation>falsche CRC</translation>
+    </message>
+    <message>
+        <source>frame line interrupted by a new start marker</source>
+        <translation>Frame-Zeile durch eine neue Startmarke unterbrochen</translation>
+    </message>
+    <message>
+        <source>frame length field {total} is too small</source>
+        <translation>Frame-Längenfeld {total} ist zu klein</translation>
+    </message>
+    <message>
+        <source>frame line longer than {limit} bytes</source>
+        <translation>Frame-Zeile länger als {limit} Byte</translation>
+    </message>
+    <message>
+        <source>frame line is not valid base64</source>
+        <translation>Frame-Zeile ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>continuation line without a start line</source>
+        <translation>Folgezeile ohne Startzeile</translation>
+    </message>
+    <message>
+        <source>a new frame started before the previous one was complete</source>
+        <translation>ein neuer Frame begann, bevor der vorige vollständig war</translation>
+    </message>
+    <message>
+        <source>frame start line too short to hold a length</source>
+        <translation>Frame-Startzeile zu kurz für eine Längenangabe</translation>
+    </message>
+    <message>
+        <source>frame announces {size} bytes, more than the {limit} allowed</source>
+        <translation>Frame kündigt {size} Byte an, mehr als die erlaubten {limit}</translation>
+    </message>
+    <message>
+        <source>undecodable frame: {detail}</source>
+        <translation>nicht dekodierbarer Frame: {detail}</translation>
+    </message>
+    <message>
+        <source>invalid SMP header: {detail}</source>
+        <translation>ungültiger SMP-Header: {detail}</translation>
+    </message>
+    <message>
+        <source>header announces {announced} body bytes but {arrived} arrived</source>
+        <translation>Header kündigt {announced} Byte Nutzdaten an, aber {arrived} kamen an</translation>
+    </message>
+    <message>
+        <source>body is not a CBOR map with text keys</source>
+        <translation>Nutzdaten sind keine CBOR-Map mit Textschlüsseln</translation>
+    </message>
+    <message>
+        <source>body is not valid CBOR: {detail}</source>
+        <translation>Nutzdaten sind kein gültiges CBOR: {detail}</translation>
     </message>
     <message>
         <source>Wait a moment and try again; if it persists, power-cycle the device.</source>

@@ -1895,6 +1895,14 @@
         <translation>El dispositivo en {place} rechazó {command}: {meaning} (rc {rc})</translation>
     </message>
     <message>
+        <source>message of {size} bytes is shorter than an SMP header</source>
+        <translation>mensaje de {size} bytes más corto que una cabecera SMP</translation>
+    </message>
+    <message>
+        <source>body has bytes after its CBOR item</source>
+        <translation>el cuerpo tiene bytes después de su elemento CBOR</translation>
+    </message>
+    <message>
         <source>No answer to {command} from the device in {place}, so it is unknown whether it took effect ({cause})</source>
         <translation>Sin respuesta a {command} del dispositivo en {place}, así que no se sabe si se aplicó ({cause})</translation>
     </message>
@@ -2565,6 +2573,66 @@
     <message>
         <source>The device is busy with another operation.</source>
         <translation>El dispositivo está ocupado con otra operación.</translation>
+    </message>
+    <message>
+        <source>incomplete frame abandoned</source>
+        <translation>trama incompleta descartada</translation>
+    </message>
+    <message>
+        <source>bad CRC</source>
+        <translation>CRC incorrecto</translation>
+    </message>
+    <message>
+        <source>frame line interrupted by a new start marker</source>
+        <translation>línea de trama interrumpida por una nueva marca de inicio</translation>
+    </message>
+    <message>
+        <source>frame length field {total} is too small</source>
+        <translation>el campo de longitud de trama {total} es demasiado pequeño</translation>
+    </message>
+    <message>
+        <source>frame line longer than {limit} bytes</source>
+        <translation>línea de trama de más de {limit} bytes</translation>
+    </message>
+    <message>
+        <source>frame line is not valid base64</source>
+        <translation>la línea de trama no es base64 válido</translation>
+    </message>
+    <message>
+        <source>continuation line without a start line</source>
+        <translation>línea de continuación sin línea inicial</translation>
+    </message>
+    <message>
+        <source>a new frame started before the previous one was complete</source>
+        <translation>una trama nueva empezó antes de completarse la anterior</translation>
+    </message>
+    <message>
+        <source>frame start line too short to hold a length</source>
+        <translation>línea inicial de trama demasiado corta para contener una longitud</translation>
+    </message>
+    <message>
+        <source>frame announces {size} bytes, more than the {limit} allowed</source>
+        <translation>la trama anuncia {size} bytes, más de los {limit} permitidos</translation>
+    </message>
+    <message>
+        <source>undecodable frame: {detail}</source>
+        <translation>trama no decodificable: {detail}</translation>
+    </message>
+    <message>
+        <source>invalid SMP header: {detail}</source>
+        <translation>cabecera SMP no válida: {detail}</translation>
+    </message>
+    <message>
+        <source>header announces {announced} body bytes but {arrived} arrived</source>
+        <translation>la cabecera anuncia {announced} bytes de cuerpo pero llegaron {arrived}</translation>
+    </message>
+    <message>
+        <source>body is not a CBOR map with text keys</source>
+        <translation>el cuerpo no es un mapa CBOR con claves de texto</translation>
+    </message>
+    <message>
+        <source>body is not valid CBOR: {detail}</source>
+        <translation>el cuerpo no es CBOR válido: {detail}</translation>
     </message>
     <message>
         <source>Wait a moment and try again; if it persists, power-cycle the device.</source>

@@ -1895,6 +1895,14 @@
         <translation>Il dispositivo ({place}) ha rifiutato {command}: {meaning} (rc {rc})</translation>
     </message>
     <message>
+        <source>message of {size} bytes is shorter than an SMP header</source>
+        <translation>messaggio di {size} byte più corto di un&apos;intestazione SMP</translation>
+    </message>
+    <message>
+        <source>body has bytes after its CBOR item</source>
+        <translation>il corpo ha byte dopo il suo elemento CBOR</translation>
+    </message>
+    <message>
         <source>No answer to {command} from the device in {place}, so it is unknown whether it took effect ({cause})</source>
         <translation>Nessuna risposta a {command} dal dispositivo ({place}), quindi non si sa se sia andato a buon fine ({cause})</translation>
     </message>
@@ -2565,6 +2573,66 @@
     <message>
         <source>The device is busy with another operation.</source>
         <translation>Il dispositivo è occupato con un&apos;altra operazione.</translation>
+    </message>
+    <message>
+        <source>incomplete frame abandoned</source>
+        <translation>frame incompleto scartato</translation>
+    </message>
+    <message>
+        <source>bad CRC</source>
+        <translation>CRC errato</translation>
+    </message>
+    <message>
+        <source>frame line interrupted by a new start marker</source>
+        <translation>riga del frame interrotta da un nuovo marcatore di inizio</translation>
+    </message>
+    <message>
+        <source>frame length field {total} is too small</source>
+        <translation>campo lunghezza del frame {total} troppo piccolo</translation>
+    </message>
+    <message>
+        <source>frame line longer than {limit} bytes</source>
+        <translation>riga del frame più lunga di {limit} byte</translation>
+    </message>
+    <message>
+        <source>frame line is not valid base64</source>
+        <translation>riga del frame non è base64 valido</translation>
+    </message>
+    <message>
+        <source>continuation line without a start line</source>
+        <translation>riga di continuazione senza riga iniziale</translation>
+    </message>
+    <message>
+        <source>a new frame started before the previous one was complete</source>
+        <translation>un nuovo frame è iniziato prima che il precedente fosse completo</translation>
+    </message>
+    <message>
+        <source>frame start line too short to hold a length</source>
+        <translation>riga iniziale del frame troppo corta per contenere una lunghezza</translation>
+    </message>
+    <message>
+        <source>frame announces {size} bytes, more than the {limit} allowed</source>
+        <translation>il frame annuncia {size} byte, più dei {limit} ammessi</translation>
+    </message>
+    <message>
+        <source>undecodable frame: {detail}</source>
+        <translation>frame non decodificabile: {detail}</translation>
+    </message>
+    <message>
+        <source>invalid SMP header: {detail}</source>
+        <translation>intestazione SMP non valida: {detail}</translation>
+    </message>
+    <message>
+        <source>header announces {announced} body bytes but {arrived} arrived</source>
+        <translation>l&apos;intestazione annuncia {announced} byte di corpo ma ne sono arrivati {arrived}</translation>
+    </message>
+    <message>
+        <source>body is not a CBOR map with text keys</source>
+        <translation>il corpo non è una mappa CBOR con chiavi di testo</translation>
+    </message>
+    <message>
+        <source>body is not valid CBOR: {detail}</source>
+        <translation>il corpo non è CBOR valido: {detail}</translation>
     </message>
     <message>
         <source>Wait a moment and try again; if it persists, power-cycle the device.</source>

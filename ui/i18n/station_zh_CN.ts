@@ -1894,6 +1894,14 @@
         <translation>{place} 中的设备拒绝了 {command}：{meaning}（rc {rc}）</translation>
     </message>
     <message>
+        <source>message of {size} bytes is shorter than an SMP header</source>
+        <translation>{size} 字节的消息短于 SMP 报头</translation>
+    </message>
+    <message>
+        <source>body has bytes after its CBOR item</source>
+        <translation>消息体在其 CBOR 项之后还有多余字节</translation>
+    </message>
+    <message>
         <source>No answer to {command} from the device in {place}, so it is unknown whether it took effect ({cause})</source>
         <translation>{place} 中的设备未应答 {command}，因此不确定是否已生效（{cause}）</translation>
     </message>
@@ -2564,6 +2572,66 @@
     <message>
         <source>The device is busy with another operation.</source>
         <translation>设备正忙于其他操作。</translation>
+    </message>
+    <message>
+        <source>incomplete frame abandoned</source>
+        <translation>已丢弃不完整的帧</translation>
+    </message>
+    <message>
+        <source>bad CRC</source>
+        <translation>CRC 错误</translation>
+    </message>
+    <message>
+        <source>frame line interrupted by a new start marker</source>
+        <translation>帧行被新的起始标记打断</translation>
+    </message>
+    <message>
+        <source>frame length field {total} is too small</source>
+        <translation>帧长度字段 {total} 过小</translation>
+    </message>
+    <message>
+        <source>frame line longer than {limit} bytes</source>
+        <translation>帧行长度超过 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>frame line is not valid base64</source>
+        <translation>帧行不是有效的 base64</translation>
+    </message>
+    <message>
+        <source>continuation line without a start line</source>
+        <translation>续行前没有起始行</translation>
+    </message>
+    <message>
+        <source>a new frame started before the previous one was complete</source>
+        <translation>上一帧尚未完整，新帧已开始</translation>
+    </message>
+    <message>
+        <source>frame start line too short to hold a length</source>
+        <translation>帧起始行太短，无法包含长度</translation>
+    </message>
+    <message>
+        <source>frame announces {size} bytes, more than the {limit} allowed</source>
+        <translation>帧声明 {size} 字节，超过允许的 {limit} 字节</translation>
+    </message>
+    <message>
+        <source>undecodable frame: {detail}</source>
+        <translation>无法解码的帧：{detail}</translation>
+    </message>
+    <message>
+        <source>invalid SMP header: {detail}</source>
+        <translation>无效的 SMP 报头：{detail}</translation>
+    </message>
+    <message>
+        <source>header announces {announced} body bytes but {arrived} arrived</source>
+        <translation>报头声明消息体 {announced} 字节，实际收到 {arrived} 字节</translation>
+    </message>
+    <message>
+        <source>body is not a CBOR map with text keys</source>
+        <translation>消息体不是以文本为键的 CBOR 映射</translation>
+    </message>
+    <message>
+        <source>body is not valid CBOR: {detail}</source>
+        <translation>消息体不是有效的 CBOR：{detail}</translation>
     </message>
     <message>
         <source>Wait a moment and try again; if it persists, power-cycle the device.</source>
