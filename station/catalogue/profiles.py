@@ -74,6 +74,22 @@ TEXTS: dict[str, str] = {
     "smp.protocol.action": (
         "The device firmware does not match this station: stop the line and call the supervisor."
     ),
+    # The detail of an answer that breaks the SMP protocol (station/profiles/smp/client.py).
+    "smp.detail.echo_differs": "the echo came back different",
+    "smp.detail.params_invalid": "buf_size/buf_count missing or invalid",
+    "smp.detail.no_secret": "no secret in the answer",
+    "smp.detail.request_too_big": (
+        "the {what} request is {size} bytes but the device accepts at most {limit} (shorten the "
+        "realm or Pairing URL)"
+    ),
+    "smp.detail.bad_err_map": "malformed err map",
+    "smp.detail.bad_rc": "malformed rc",
+    "smp.detail.field_missing": "{key} missing or not {kind}",
+    "smp.detail.hwid_size": "hardware id of {n} bytes (expected 4 to 64)",
+    "smp.detail.storage_unknown": "unknown storage kind or state ({detail})",
+    "smp.detail.digest_size": "secret digest of {n} bytes (expected 32)",
+    "smp.detail.no_digest": "storage is {state} but no secret digest was reported",
+    "smp.detail.negative_program_time": "negative programming time",
     "smp.write_unknown": (
         "No answer to {command} from the device in {place}, so it is unknown whether it took "
         "effect ({cause})"

@@ -37,6 +37,7 @@ WITH_IDS = [
     "station/link/session.py",
     "station/link/port.py",
     "station/profiles/smp/errors.py",
+    "station/profiles/smp/client.py",
     "station/profiles/esp32/profile.py",
     "station/profiles/zephyr/errors.py",
     "station/profiles/zephyr/profile.py",

@@ -2623,6 +2623,54 @@
         <translation>ungültiger SMP-Header: {detail}</translation>
     </message>
     <message>
+        <source>malformed err map</source>
+        <translation>fehlerhafte err-Map</translation>
+    </message>
+    <message>
+        <source>malformed rc</source>
+        <translation>fehlerhafter rc</translation>
+    </message>
+    <message>
+        <source>secret digest of {n} bytes (expected 32)</source>
+        <translation>Geheimnis-Digest mit {n} Byte (erwartet 32)</translation>
+    </message>
+    <message>
+        <source>the echo came back different</source>
+        <translation>das Echo kam verändert zurück</translation>
+    </message>
+    <message>
+        <source>{key} missing or not {kind}</source>
+        <translation>{key} fehlt oder ist nicht {kind}</translation>
+    </message>
+    <message>
+        <source>hardware id of {n} bytes (expected 4 to 64)</source>
+        <translation>Hardware-ID mit {n} Byte (erwartet 4 bis 64)</translation>
+    </message>
+    <message>
+        <source>negative programming time</source>
+        <translation>negative Programmierzeit</translation>
+    </message>
+    <message>
+        <source>storage is {state} but no secret digest was reported</source>
+        <translation>Speicher ist {state}, aber kein Geheimnis-Digest wurde gemeldet</translation>
+    </message>
+    <message>
+        <source>no secret in the answer</source>
+        <translation>kein Geheimnis in der Antwort</translation>
+    </message>
+    <message>
+        <source>buf_size/buf_count missing or invalid</source>
+        <translation>buf_size/buf_count fehlt oder ist ungültig</translation>
+    </message>
+    <message>
+        <source>the {what} request is {size} bytes but the device accepts at most {limit} (shorten the realm or Pairing URL)</source>
+        <translation>die Anfrage {what} hat {size} Byte, das Gerät nimmt aber höchstens {limit} an (Realm oder Pairing-URL kürzen)</translation>
+    </message>
+    <message>
+        <source>unknown storage kind or state ({detail})</source>
+        <translation>unbekannte Speicherart oder unbekannter Speicherzustand ({detail})</translation>
+    </message>
+    <message>
         <source>header announces {announced} body bytes but {arrived} arrived</source>
         <translation>Header kündigt {announced} Byte Nutzdaten an, aber {arrived} kamen an</translation>
     </message>

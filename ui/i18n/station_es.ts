@@ -2623,6 +2623,54 @@
         <translation>cabecera SMP no válida: {detail}</translation>
     </message>
     <message>
+        <source>malformed err map</source>
+        <translation>mapa err mal formado</translation>
+    </message>
+    <message>
+        <source>malformed rc</source>
+        <translation>rc mal formado</translation>
+    </message>
+    <message>
+        <source>secret digest of {n} bytes (expected 32)</source>
+        <translation>resumen del secreto de {n} bytes (se esperaban 32)</translation>
+    </message>
+    <message>
+        <source>the echo came back different</source>
+        <translation>el eco volvió distinto</translation>
+    </message>
+    <message>
+        <source>{key} missing or not {kind}</source>
+        <translation>{key} falta o no es {kind}</translation>
+    </message>
+    <message>
+        <source>hardware id of {n} bytes (expected 4 to 64)</source>
+        <translation>ID de hardware de {n} bytes (se esperaban de 4 a 64)</translation>
+    </message>
+    <message>
+        <source>negative programming time</source>
+        <translation>tiempo de programación negativo</translation>
+    </message>
+    <message>
+        <source>storage is {state} but no secret digest was reported</source>
+        <translation>el almacenamiento está {state} pero no se informó ningún resumen del secreto</translation>
+    </message>
+    <message>
+        <source>no secret in the answer</source>
+        <translation>no hay secreto en la respuesta</translation>
+    </message>
+    <message>
+        <source>buf_size/buf_count missing or invalid</source>
+        <translation>buf_size/buf_count falta o no es válido</translation>
+    </message>
+    <message>
+        <source>the {what} request is {size} bytes but the device accepts at most {limit} (shorten the realm or Pairing URL)</source>
+        <translation>la petición {what} ocupa {size} bytes pero el dispositivo acepta como máximo {limit} (acorte el realm o la URL de Pairing)</translation>
+    </message>
+    <message>
+        <source>unknown storage kind or state ({detail})</source>
+        <translation>tipo o estado de almacenamiento desconocido ({detail})</translation>
+    </message>
+    <message>
         <source>header announces {announced} body bytes but {arrived} arrived</source>
         <translation>la cabecera anuncia {announced} bytes de cuerpo pero llegaron {arrived}</translation>
     </message>

@@ -2623,6 +2623,54 @@
         <translation>intestazione SMP non valida: {detail}</translation>
     </message>
     <message>
+        <source>malformed err map</source>
+        <translation>mappa err malformata</translation>
+    </message>
+    <message>
+        <source>malformed rc</source>
+        <translation>rc malformato</translation>
+    </message>
+    <message>
+        <source>secret digest of {n} bytes (expected 32)</source>
+        <translation>digest del segreto di {n} byte (attesi 32)</translation>
+    </message>
+    <message>
+        <source>the echo came back different</source>
+        <translation>l&apos;eco è tornato diverso</translation>
+    </message>
+    <message>
+        <source>{key} missing or not {kind}</source>
+        <translation>{key} mancante o non {kind}</translation>
+    </message>
+    <message>
+        <source>hardware id of {n} bytes (expected 4 to 64)</source>
+        <translation>ID hardware di {n} byte (attesi da 4 a 64)</translation>
+    </message>
+    <message>
+        <source>negative programming time</source>
+        <translation>tempo di programmazione negativo</translation>
+    </message>
+    <message>
+        <source>storage is {state} but no secret digest was reported</source>
+        <translation>la memoria è {state} ma non è stato riportato alcun digest del segreto</translation>
+    </message>
+    <message>
+        <source>no secret in the answer</source>
+        <translation>nessun segreto nella risposta</translation>
+    </message>
+    <message>
+        <source>buf_size/buf_count missing or invalid</source>
+        <translation>buf_size/buf_count mancante o non valido</translation>
+    </message>
+    <message>
+        <source>the {what} request is {size} bytes but the device accepts at most {limit} (shorten the realm or Pairing URL)</source>
+        <translation>la richiesta {what} è di {size} byte ma il dispositivo ne accetta al massimo {limit} (accorcia il realm o l&apos;URL di Pairing)</translation>
+    </message>
+    <message>
+        <source>unknown storage kind or state ({detail})</source>
+        <translation>tipo o stato della memoria sconosciuto ({detail})</translation>
+    </message>
+    <message>
         <source>header announces {announced} body bytes but {arrived} arrived</source>
         <translation>l&apos;intestazione annuncia {announced} byte di corpo ma ne sono arrivati {arrived}</translation>
     </message>

@@ -2622,6 +2622,54 @@
         <translation>无效的 SMP 报头：{detail}</translation>
     </message>
     <message>
+        <source>malformed err map</source>
+        <translation>err 映射格式错误</translation>
+    </message>
+    <message>
+        <source>malformed rc</source>
+        <translation>rc 格式错误</translation>
+    </message>
+    <message>
+        <source>secret digest of {n} bytes (expected 32)</source>
+        <translation>密钥摘要为 {n} 字节（应为 32）</translation>
+    </message>
+    <message>
+        <source>the echo came back different</source>
+        <translation>回显内容不一致</translation>
+    </message>
+    <message>
+        <source>{key} missing or not {kind}</source>
+        <translation>{key} 缺失或不是 {kind}</translation>
+    </message>
+    <message>
+        <source>hardware id of {n} bytes (expected 4 to 64)</source>
+        <translation>硬件 ID 为 {n} 字节（应为 4 到 64）</translation>
+    </message>
+    <message>
+        <source>negative programming time</source>
+        <translation>编程时间为负</translation>
+    </message>
+    <message>
+        <source>storage is {state} but no secret digest was reported</source>
+        <translation>存储状态为 {state}，但未报告密钥摘要</translation>
+    </message>
+    <message>
+        <source>no secret in the answer</source>
+        <translation>应答中没有密钥</translation>
+    </message>
+    <message>
+        <source>buf_size/buf_count missing or invalid</source>
+        <translation>buf_size/buf_count 缺失或无效</translation>
+    </message>
+    <message>
+        <source>the {what} request is {size} bytes but the device accepts at most {limit} (shorten the realm or Pairing URL)</source>
+        <translation>{what} 请求为 {size} 字节，但设备最多接受 {limit} 字节（请缩短领域名称或 Pairing URL）</translation>
+    </message>
+    <message>
+        <source>unknown storage kind or state ({detail})</source>
+        <translation>未知的存储类型或状态（{detail}）</translation>
+    </message>
+    <message>
         <source>header announces {announced} body bytes but {arrived} arrived</source>
         <translation>报头声明消息体 {announced} 字节，实际收到 {arrived} 字节</translation>
     </message>

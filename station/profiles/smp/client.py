@@ -35,6 +35,7 @@ from station.profiles.smp.protocol import (
     RecordKey,
 )
 from station.secret import Secret
+from station.text import Text
 
 T = TypeVar("T")
 
@@ -130,7 +131,7 @@ class DeviceClient:
         answer = reply.get("r")
         if answer != text:
             raise DeviceProtocolError(
-                "the echo came back different", command="echo", slot=self.slot
+                Text.of("smp.detail.echo_differs"), command="echo", slot=self.slot
             )
         return text
 
@@ -147,7 +148,7 @@ class DeviceClient:
         count = reply.get("buf_count")
         if not _is_uint(size) or not _is_uint(count) or size < 64:
             raise DeviceProtocolError(
-                "buf_size/buf_count missing or invalid", command="params", slot=self.slot
+                Text.of("smp.detail.params_invalid"), command="params", slot=self.slot
             )
         self._params = McuMgrParams(buf_size=size, buf_count=count)
         return self._params
@@ -176,7 +177,9 @@ class DeviceClient:
         )
         value = reply.get(RecordKey.SECRET)
         if not isinstance(value, str) or not value:
-            raise DeviceProtocolError("no secret in the answer", command="reveal", slot=self.slot)
+            raise DeviceProtocolError(
+                Text.of("smp.detail.no_secret"), command="reveal", slot=self.slot
+            )
         return Secret(value)
 
     # -- commands that change the device --
@@ -293,8 +296,7 @@ class DeviceClient:
         limit = self._buf_size()
         if size > limit:
             raise DeviceProtocolError(
-                f"the {what} request is {size} bytes but the device accepts at most "
-                f"{limit} (shorten the realm or Pairing URL)",
+                Text.of("smp.detail.request_too_big", what=what, size=size, limit=limit),
                 command=what,
                 slot=self.slot,
             )
@@ -305,13 +307,17 @@ class DeviceClient:
         if isinstance(err, dict):
             rc, err_group = err.get("rc"), err.get("group")
             if not _is_uint(rc):
-                raise DeviceProtocolError("malformed err map", command=what, slot=self.slot)
+                raise DeviceProtocolError(
+                    Text.of("smp.detail.bad_err_map"), command=what, slot=self.slot
+                )
             if rc != 0:
                 raise _refusal(rc, what, ours=err_group == PROVISIONING_GROUP, slot=self.slot)
         rc = body.get("rc")
         if rc is not None:
             if not _is_uint(rc):
-                raise DeviceProtocolError("malformed rc", command=what, slot=self.slot)
+                raise DeviceProtocolError(
+                    Text.of("smp.detail.bad_rc"), command=what, slot=self.slot
+                )
             if rc != 0:
                 raise _refusal(rc, what, ours=group == PROVISIONING_GROUP, slot=self.slot)
         return body
@@ -328,13 +334,13 @@ def _is_uint(value: object) -> TypeGuard[int]:
 
 
 def _parse_identity(body: Mapping[str, Any], *, slot: str) -> SmpIdentity:
-    def fail(detail: str) -> DeviceProtocolError:
+    def fail(detail: Text) -> DeviceProtocolError:
         return DeviceProtocolError(detail, command="identify", slot=slot)
 
     def need(key: IdentifyKey, kind: type[Any]) -> Any:
         value = body.get(key)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise fail(f"'{key}' missing or not {kind.__name__}")
+            raise fail(Text.of("smp.detail.field_missing", key=repr(str(key)), kind=kind.__name__))
         return value
 
     def optional(key: IdentifyKey, kind: type[Any]) -> Any:
@@ -344,20 +350,20 @@ def _parse_identity(body: Mapping[str, Any], *, slot: str) -> SmpIdentity:
 
     hwid = need(IdentifyKey.HARDWARE_ID, bytes)
     if not 4 <= len(hwid) <= 64:
-        raise fail(f"hardware id of {len(hwid)} bytes (expected 4 to 64)")
+        raise fail(Text.of("smp.detail.hwid_size", n=len(hwid)))
     try:
         kind = StorageKind(need(IdentifyKey.STORAGE_KIND, str))
         state = StorageState(need(IdentifyKey.STORAGE_STATE, str))
     except ValueError as exc:
-        raise fail(f"unknown storage kind or state ({exc})") from None
+        raise fail(Text.of("smp.detail.storage_unknown", detail=str(exc))) from None
     digest = optional(IdentifyKey.SECRET_DIGEST, bytes)
     if digest is not None and len(digest) != 32:
-        raise fail(f"secret digest of {len(digest)} bytes (expected 32)")
+        raise fail(Text.of("smp.detail.digest_size", n=len(digest)))
     if state in (StorageState.WRITTEN, StorageState.LOCKED) and digest is None:
-        raise fail(f"storage is {state} but no secret digest was reported")
+        raise fail(Text.of("smp.detail.no_digest", state=str(state)))
     prog_us = need(IdentifyKey.PROGRAM_US_PER_BYTE, int)
     if prog_us < 0:
-        raise fail("negative programming time")
+        raise fail(Text.of("smp.detail.negative_program_time"))
     protocol = need(IdentifyKey.PROTOCOL, int)
     model = need(IdentifyKey.MODEL, str)
     firmware = need(IdentifyKey.FIRMWARE, str)

@@ -37,7 +37,7 @@ class DeviceProtocolError(StationError):
 
     error_class = "protocol"
 
-    def __init__(self, detail: str, *, command: str, slot: str = "") -> None:
+    def __init__(self, detail: str | Text, *, command: str, slot: str = "") -> None:
         place = where(slot, "")
         super().__init__(
             Text.of("smp.protocol", place=place, command=command, detail=detail),
