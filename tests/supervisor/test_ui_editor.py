@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
 
 from station.config import load_config
 from station.pairing import keystore
@@ -18,9 +19,12 @@ from station.targets.connection_test import AUTHORIZATION, CREDENTIALS, HEALTH, 
 from tests.fixtures.keyring import MemoryKeyring
 from tests.fixtures.pairing import mint_token
 from tests.supervisor.conftest import WAIT_MS, Supervised
+from tests.ui.i18n_fixtures import qm_dir, station_languages
+from ui.i18n.languages import Languages
 from ui.supervisor.targets_editor import TargetsEditor, open_targets_editor
 
 Factory = Callable[..., Supervised]
+__all__ = ["qm_dir", "station_languages"]
 
 
 def _editor(st: Supervised) -> TargetsEditor:
@@ -240,3 +244,37 @@ def test_key_import_through_the_editor_into_the_secret_service(
         assert "Realm key: EC P-256 (ES256) key" in editor.results.messages[CREDENTIALS].text()
     finally:
         keystore.delete("demo")
+
+
+def test_the_open_editor_is_reworded_on_a_language_switch(
+    supervised: Factory, station_languages: Languages
+) -> None:
+    st = supervised()
+    editor = _editor(st)
+
+    def words() -> list[str]:
+        return [
+            editor.windowTitle(),
+            editor.save_button.text(),
+            editor.targets_caption.text(),
+            editor.fixtures_box.title(),
+            editor.form.labels["token_source"].text(),
+            editor.form.token_source.itemText(0),
+            editor.form.print_label.text(),
+            editor.connection_test.button.text(),
+            editor.credentials_panel.title(),
+        ]
+
+    english = words()
+    assert english[0] == "Realm targets and keys"
+    assert station_languages.switch("de") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    german = words()
+    assert [g == e for g, e in zip(german, english, strict=True)] == [False] * len(english)
+    assert (
+        editor.form.realm.text()
+        == load_config(st.env.config_path).targets[editor._current or ""].realm
+    )  # what is being edited stays
+    assert station_languages.switch("en") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert words() == english

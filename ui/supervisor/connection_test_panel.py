@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, Slot
 from PySide6.QtWidgets import QGroupBox, QPushButton, QVBoxLayout
 
 from station.config import StationConfig
@@ -20,6 +20,7 @@ from station.targets.fields import FIELDS, TargetInvalid, with_target
 from ui.errors import describe, in_words
 from ui.supervisor.connection_view import ConnectionResults
 from ui.supervisor.editor_host import EditorHost
+from ui.supervisor.editor_words import reword_test_panel
 from ui.supervisor.field_words import field_label
 from ui.supervisor.target_form import FormError, TargetForm
 
@@ -72,6 +73,11 @@ class ConnectionTestPanel(QGroupBox):
         layout.addWidget(self.results)
         self.button.clicked.connect(self.test)
         form.edited.connect(self._form_edited)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            reword_test_panel(self)
+        super().changeEvent(event)
 
     def forget(self) -> None:
         """Another target (or a new one) is shown: no results belong to it."""

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -39,21 +39,13 @@ from station.config.model import (
 from station.errors import ConfigError
 from station.targets.fields import FIELDS
 from ui import theme
-from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.supervisor.editor_words import RULE_LABELS, SOURCE_LABELS, reword_form
 from ui.supervisor.field_words import field_help, field_label
 
 if TYPE_CHECKING:
     from ui.supervisor.label_editor import LabelTemplateEditor
 
-_SOURCE_LABELS = {
-    "realm_key": QT_TRANSLATE_NOOP("TargetForm", "Realm key in the OS keyring"),
-    "issued_token": QT_TRANSLATE_NOOP("TargetForm", "Issued token in the OS keyring"),
-    "command": QT_TRANSLATE_NOOP("TargetForm", "Token command"),
-}
-_RULE_LABELS = {
-    "device": QT_TRANSLATE_NOOP("TargetForm", "Reported by the device"),
-    "uuid5": QT_TRANSLATE_NOOP("TargetForm", "UUIDv5 of an identity field"),
-}
+_SOURCE_LABELS, _RULE_LABELS = SOURCE_LABELS, RULE_LABELS
 
 
 EXAMPLE_INTERFACE = "org.example.Sensor 1.0"  # an interface name: the same in every language
@@ -109,6 +101,11 @@ class TargetForm(QWidget):
             tuple(w.value() for w in self.findChildren(QSpinBox)),
             tuple(w.isChecked() for w in self.findChildren(QCheckBox)),
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            reword_form(self)
+        super().changeEvent(event)
 
     def _build_widgets(self) -> None:
         self.name = QLineEdit()
@@ -202,6 +199,7 @@ class TargetForm(QWidget):
             "mes_recipe": self.mes_recipe,
             "mes_offline": self.mes_offline,
         }
+        self.labels: dict[str, QLabel] = {}
         form = QFormLayout(self)
         # On a narrow editor (a 1280 x 800 panel) a field too wide to sit beside its label goes
         # under it: the form lives in a scroll area that does not scroll sideways.
@@ -223,7 +221,7 @@ class TargetForm(QWidget):
             error.setVisible(False)
             cell.addWidget(error)
             self.errors[f.key] = error
-            label = QLabel(field_label(f.label))
+            label = self.labels[f.key] = QLabel(field_label(f.label))
             label.setToolTip(field_help(f.help, f.values))
             form.addRow(label, cell)
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -44,6 +44,7 @@ from ui.roles.controller import RoleController
 from ui.screen_fit import fit_to_screen
 from ui.supervisor.connection_test_panel import ConnectionTestPanel
 from ui.supervisor.credentials_panel import CredentialsPanel, save_first
+from ui.supervisor.editor_words import reword_editor
 from ui.supervisor.lifetime import delete_when_idle
 from ui.supervisor.target_form import FormError, TargetForm
 from ui.tasks import Tasks
@@ -117,13 +118,19 @@ class TargetsEditor(QDialog):
 
     # -- layout ----------------------------------------------------------------------------
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            reword_editor(self)
+        super().changeEvent(event)
+
     def _build_layout(self) -> None:
         # Said before saving, not discovered after: what a save does to the running screen.
         self.restart_note = QLabel("")
         self.restart_note.setObjectName("restart-note")
         self.restart_note.setWordWrap(True)
         left = QVBoxLayout()
-        left.addWidget(QLabel(self.tr("Targets")))
+        self.targets_caption = QLabel(self.tr("Targets"))
+        left.addWidget(self.targets_caption)
         left.addWidget(self.list, 1)
         row = QHBoxLayout()
         row.addWidget(self.new_button)
@@ -147,7 +154,7 @@ class TargetsEditor(QDialog):
         middle.addWidget(self.save_button)
         middle.addWidget(self.status)
 
-        fixtures = QGroupBox(self.tr("Active target per fixture"))
+        fixtures = self.fixtures_box = QGroupBox(self.tr("Active target per fixture"))
         self._fixtures_layout = QGridLayout(fixtures)
         right = QVBoxLayout()
         right.addWidget(self.credentials_panel)
