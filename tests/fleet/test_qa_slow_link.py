@@ -12,7 +12,8 @@ from pathlib import Path
 import psycopg
 import pytest
 from psycopg import sql
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from station.errors import StationError
@@ -20,6 +21,7 @@ from station.fleet.qa_database import FleetDatabase
 from station.roles import Actor, Role
 from tests.fleet.conftest import FleetDb
 from tests.ui.qa.conftest import fetch_all
+from ui import theme
 from ui.qa.access import fixed
 from ui.qa.table_model import ATTEMPT_ID_ROLE, WAITING, AttemptTableModel
 from ui.qa.window import QAWindow
@@ -111,8 +113,16 @@ def test_a_stalled_centre_never_stalls_the_gui_thread(
     with qtbot.waitSignal(model.keysApplied, timeout=WAIT_MS):
         model.reload()
     assert model.cached_pages == 0
-    assert model.index(0, 0).data() == first
+    stand_in = model.index(0, 0)
+    assert stand_in.data() == first
+    # ... marked as old until its page comes: in italics, greyed, the tooltip saying why.
+    assert stand_in.data(Qt.ItemDataRole.FontRole).italic()
+    assert stand_in.data(Qt.ItemDataRole.ForegroundRole) == QColor(theme.GREY)
+    assert stand_in.data(Qt.ItemDataRole.ToolTipRole).startswith("Being read again")
+    qtbot.waitUntil(lambda: model.cached_pages > 0, timeout=WAIT_MS)  # its page came
     assert read_row(qtbot, model, 0) == first
+    assert not model.index(0, 0).data(Qt.ItemDataRole.FontRole).italic()
+    assert "Being read again" not in (model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) or "")
 
 
 def test_a_window_opened_after_signing_in_makes_no_connection_itself(

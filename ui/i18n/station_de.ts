@@ -4308,6 +4308,13 @@ Was dem Bediener gesagt wurde: {action}</translation>
     </message>
 </context>
 <context>
+    <name>QAStandIn</name>
+    <message>
+        <source>Being read again: this row shows what was read before.</source>
+        <translation>Wird neu gelesen: Diese Zeile zeigt den zuvor gelesenen Stand.</translation>
+    </message>
+</context>
+<context>
     <name>QAWindow</name>
     <message>
         <source>Loading…</source>

@@ -4308,6 +4308,13 @@ Lo que se le dijo al operario: {action}</translation>
     </message>
 </context>
 <context>
+    <name>QAStandIn</name>
+    <message>
+        <source>Being read again: this row shows what was read before.</source>
+        <translation>Se está leyendo de nuevo: esta fila muestra lo leído antes.</translation>
+    </message>
+</context>
+<context>
     <name>QAWindow</name>
     <message>
         <source>Loading…</source>

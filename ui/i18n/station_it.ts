@@ -4308,6 +4308,13 @@ Cosa è stato detto all&apos;operatore: {action}</translation>
     </message>
 </context>
 <context>
+    <name>QAStandIn</name>
+    <message>
+        <source>Being read again: this row shows what was read before.</source>
+        <translation>In rilettura: questa riga mostra quanto letto in precedenza.</translation>
+    </message>
+</context>
+<context>
     <name>QAWindow</name>
     <message>
         <source>Loading…</source>

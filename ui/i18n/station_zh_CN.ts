@@ -4298,6 +4298,13 @@ What the operator was told: {action}</source>
     </message>
 </context>
 <context>
+    <name>QAStandIn</name>
+    <message>
+        <source>Being read again: this row shows what was read before.</source>
+        <translation>正在重新读取：此行显示的是之前读取的内容。</translation>
+    </message>
+</context>
+<context>
     <name>QAWindow</name>
     <message>
         <source>Loading…</source>

@@ -6,7 +6,8 @@ central database is across a network link that may be slow or stalled: there eve
 on a worker of its own, the rows show as waiting until it comes, and `arrived` tells the model
 which page to repaint. Answers read before the rows moved (a reset, an insert, a refresh) are
 dropped: the cache is keyed by position. Meanwhile the rows read before, by attempt, stand in
-(`stale`), so new attempts arriving at the top do not blank the rows already showing.
+(`stale`), so new attempts arriving at the top do not blank the rows already showing; the
+table marks them as old (`ui.qa.stand_in`).
 """
 
 from __future__ import annotations

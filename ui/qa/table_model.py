@@ -30,6 +30,7 @@ from ui import theme
 from ui.qa import looks
 from ui.qa.columns import COLUMNS, RESULT_COLUMN, Column, missing_text, sort_tip, title, tooltip
 from ui.qa.row_pages import RowPages
+from ui.qa.stand_in import marked
 from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
@@ -51,6 +52,7 @@ _ROW_ROLES = frozenset(
         Qt.ItemDataRole.ToolTipRole,
         Qt.ItemDataRole.BackgroundRole,
         Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.FontRole,
         ATTEMPT_ID_ROLE,
         ROW_ROLE,
     }
@@ -438,17 +440,22 @@ class AttemptTableModel(QAbstractTableModel):
             return None
         if role == REF_ROLE:
             return int(self._refs[index.row()])
-        if role in (Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole):
+        if role == Qt.ItemDataRole.TextAlignmentRole:
             return self._look(COLUMNS[index.column()], role)
         if role not in _ROW_ROLES:
             return None
         rows = self._page(index.row() // self._page_size)  # None: on its way over the link
         ref = int(self._refs[index.row()])
         row = self._rows.stale(ref) if rows is None else rows.get(ref)
-        if row is None:
-            shown = WAITING if rows is None else missing_text()
-            return shown if role == Qt.ItemDataRole.DisplayRole and index.column() == 0 else None
-        return self._row_data(row, index.column(), role)
+        column, font = index.column(), role == Qt.ItemDataRole.FontRole
+        if row is None and not font:
+            said = WAITING if rows is None else missing_text()
+            return said if role == Qt.ItemDataRole.DisplayRole and column == 0 else None
+        if font or row is None:
+            shown = self._look(COLUMNS[column], role)
+        else:
+            shown = self._row_data(row, column, role)
+        return marked(shown, role) if rows is None and row is not None else shown  # stand-in
 
     def _look(self, column: Column, role: int) -> object:
         if role == Qt.ItemDataRole.FontRole:
