@@ -94,6 +94,7 @@ def test_firmware_without_hwinfo_is_identified_by_its_scanned_label(
     ]:
         refused = runner.give_label_scan("2", text)
         assert refused is not None and words in refused.message, (text, refused)
+        assert refused.level == "warning"
         assert "Scan the label of the unit in slot 2" in refused.action
     assert runner.give_label_scan("1", "  SN-ZX-0001 ") is None
     taken_twice = runner.give_label_scan("2", "SN-ZX-0001")

@@ -256,7 +256,7 @@ def test_target_summary_says_why_the_token_cannot_be_used(tmp_path: Path) -> Non
 
 
 def test_target_summary_of_a_working_token_command_has_no_warning(station: StationFactory) -> None:
-    _env, runner, events = station(slots=1)
+    env, runner, events = station(slots=1)
     events.wait_for(lambda _: _ready(runner))
     runner.start("1")
     events.wait_for(lambda _: len(events.finished()) == 1)
@@ -265,6 +265,11 @@ def test_target_summary_of_a_working_token_command_has_no_warning(station: Stati
     assert summary.token_warning == ""
     assert "current token expires in" in summary.token_detail
     assert summary.token_expires_at is not None
+    # The banner's words: the target as configured, and a token command renews itself.
+    assert (summary.name, summary.realm) == ("demo", env.realm)
+    assert env.standin is not None and summary.pairing_url == env.standin.base_url
+    assert summary.token_renews is True
+    assert summary.token_said is not None and summary.token_said.english == summary.token_detail
 
 
 INTERRUPTED_NOTE = "Interrupted attempt found; press Start to resume."
