@@ -255,4 +255,56 @@ TEXTS: dict[str, str] = {
     ),
     "device_id.not_uuid": "{value} is not a UUID.",
     "device_id.uuid.action": "Give a UUID such as d93067fa-3344-4aeb-876a-6136668d5a9c.",
+    # The OS keyring (station/pairing/keystore.py): never the key, token or password itself.
+    "keystore.action": (
+        "Start a Secret Service (gnome-keyring) in this desktop session and unlock it, then try "
+        "again. The station never falls back to storing keys or tokens in a file."
+    ),
+    "keystore.unlock.action": (
+        "Unlock the keyring: answer its unlock prompt on this PC's desktop (or unlock the "
+        "'Login' keyring in Passwords and Keys), then try again. The station never falls back "
+        "to storing keys or tokens in a file."
+    ),
+    "keystore.bad_target": "{target} is not a valid target name.",
+    "keystore.bad_target.action": (
+        "Use 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit."
+    ),
+    "keystore.refused": "Cannot use the keyring: {reason}.",
+    "keystore.reason.no_backend": "no OS keyring backend is available",
+    "keystore.reason.null": ("the keyring is configured as the null backend, which stores nothing"),
+    "keystore.reason.file": (
+        "the keyring backend {name} keeps secrets in a file, not in the OS keyring"
+    ),
+    "keystore.reason.locked": "the keyring is locked",
+    "keystore.reason.no_collection": (
+        "the Secret Service could not open its collection (locked or not running)"
+    ),
+    "keystore.reason.other": "the keyring reported {kind}",
+    "keystore.cannot": "Cannot {doing}: {reason}.",
+    "keystore.no_answer": (
+        "Cannot {doing}: the keyring did not answer within {seconds} s; it is probably locked "
+        "and waiting for its unlock prompt."
+    ),
+    "keystore.doing.store": "store the {kind} of target {target}",
+    "keystore.doing.read": "read the {kind} of target {target}",
+    "keystore.doing.delete": "delete the {kind} of target {target}",
+    "keystore.key_not_text": "The key file has bytes that are not text around the PEM block.",
+    "keystore.key_not_text.action": (
+        "Export the key again as plain PEM (openssl pkey -in KEY -out PLAIN)."
+    ),
+    "keystore.no_realm_key": "No realm key is stored for target {target}.",
+    "keystore.no_realm_key.action": (
+        "A supervisor runs `station target import-key {name} --file <realm>_private.pem`."
+    ),
+    "keystore.no_token": "No issued token is stored for target {target}.",
+    "keystore.no_token.action": (
+        "A supervisor pipes a token into `station target set-token {name}`."
+    ),
+    "keystore.no_fleet_password": (
+        "No password for the fleet role {role} is stored in this PC's keyring."
+    ),
+    "keystore.no_fleet_password.action": (
+        "Plant IT gives the password printed by `station fleet add-station`; store it with "
+        "`station fleet set-password`."
+    ),
 }

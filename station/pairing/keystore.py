@@ -28,6 +28,7 @@ import keyring.errors
 from station.errors import ConfigError
 from station.pairing.errors import CredentialMissing, KeyInvalid, KeyringUnavailable
 from station.pairing.keys import RealmKey, parse_realm_key
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -37,15 +38,8 @@ Kind = Literal["realm-key", "issued-token", "fleet-password"]
 KINDS: tuple[Kind, ...] = ("realm-key", "issued-token")
 
 _TARGET = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}")
-_FIX = (
-    "Start a Secret Service (gnome-keyring) in this desktop session and unlock it, "
-    "then try again. The station never falls back to storing keys or tokens in a file."
-)
-_UNLOCK_FIX = (
-    "Unlock the keyring: answer its unlock prompt on this PC's desktop (or unlock the "
-    "'Login' keyring in Passwords and Keys), then try again. The station never falls back "
-    "to storing keys or tokens in a file."
-)
+_FIX = Text.of("keystore.action")
+_UNLOCK_FIX = Text.of("keystore.unlock.action")
 #: How long a caller waits for one keyring call, an unlock prompt included.
 CALL_TIMEOUT = 30.0
 _one_call_at_a_time = threading.Lock()
@@ -79,25 +73,25 @@ _BACKEND_ERRORS = _backend_errors()
 def _username(target: str, kind: Kind) -> str:
     if not isinstance(target, str) or not _TARGET.fullmatch(target):
         raise ConfigError(
-            f"{target!r} is not a valid target name.",
-            "Use 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit.",
+            Text.of("keystore.bad_target", target=repr(target)),
+            Text.of("keystore.bad_target.action"),
         )
     return f"{target}:{kind}"
 
 
-def _refused_reason(backend: keyring.backend.KeyringBackend) -> str | None:
+def _refused_reason(backend: keyring.backend.KeyringBackend) -> Text | None:
     cls = type(backend)
     name = f"{cls.__module__}.{cls.__qualname__}"
     if cls.__module__ == "keyring.backends.fail":
-        return "no OS keyring backend is available"
+        return Text.of("keystore.reason.no_backend")
     if cls.__module__ == "keyring.backends.null":
-        return "the keyring is configured as the null backend, which stores nothing"
+        return Text.of("keystore.reason.null")
     if cls.__module__.startswith("keyrings.alt") or "plaintext" in name.lower():
-        return f"the keyring backend {name} keeps secrets in a file, not in the OS keyring"
+        return Text.of("keystore.reason.file", name=name)
     if cls.__module__ == "keyring.backends.chainer":
         chained = list(getattr(cls, "backends", []))
         if not chained:
-            return "no OS keyring backend is available"
+            return Text.of("keystore.reason.no_backend")
         for inner in chained:
             reason = _refused_reason(inner)
             if reason:
@@ -114,25 +108,25 @@ def _backend() -> keyring.backend.KeyringBackend:
     backend = keyring.get_keyring()
     reason = _refused_reason(backend)
     if reason:
-        raise KeyringUnavailable(f"Cannot use the keyring: {reason}.", _FIX)
+        raise KeyringUnavailable(Text.of("keystore.refused", reason=reason), _FIX)
     return backend
 
 
-def _unavailable(exc: BaseException, doing: str) -> KeyringUnavailable:
+def _unavailable(exc: BaseException, doing: Text) -> KeyringUnavailable:
     if isinstance(exc, keyring.errors.KeyringLocked):
-        what = "the keyring is locked"
+        what = Text.of("keystore.reason.locked")
     elif isinstance(exc, keyring.errors.NoKeyringError):
-        what = "no OS keyring backend is available"
+        what = Text.of("keystore.reason.no_backend")
     elif isinstance(exc, keyring.errors.InitError):
-        what = "the Secret Service could not open its collection (locked or not running)"
+        what = Text.of("keystore.reason.no_collection")
     else:
-        what = f"the keyring reported {type(exc).__name__}"
+        what = Text.of("keystore.reason.other", kind=type(exc).__name__)
     # The backend's own text is not shown: it may quote D-Bus object paths but never material;
     # the class name is enough to diagnose and keeps messages uniform.
-    return KeyringUnavailable(f"Cannot {doing}: {what}.", _FIX)
+    return KeyringUnavailable(Text.of("keystore.cannot", doing=doing, reason=what), _FIX)
 
 
-def _bounded(doing: str, call: Callable[[keyring.backend.KeyringBackend], T]) -> T:
+def _bounded(doing: Text, call: Callable[[keyring.backend.KeyringBackend], T]) -> T:
     """`call(backend)` in a worker thread; `KeyringUnavailable` if it takes over CALL_TIMEOUT."""
     timeout = CALL_TIMEOUT
     outcome: Future[T] = Future()
@@ -159,18 +153,16 @@ def _bounded(doing: str, call: Callable[[keyring.backend.KeyringBackend], T]) ->
         raise _no_answer(doing, timeout) from None
 
 
-def _no_answer(doing: str, timeout: float) -> KeyringUnavailable:
+def _no_answer(doing: Text, timeout: float) -> KeyringUnavailable:
     return KeyringUnavailable(
-        f"Cannot {doing}: the keyring did not answer within {timeout:g} s; it is probably "
-        "locked and waiting for its unlock prompt.",
-        _UNLOCK_FIX,
+        Text.of("keystore.no_answer", doing=doing, seconds=float(timeout)), _UNLOCK_FIX
     )
 
 
 def _set(target: str, kind: Kind, value: str) -> None:
     user = _username(target, kind)
     _bounded(
-        f"store the {kind} of target {target!r}",
+        Text.of("keystore.doing.store", kind=kind, target=repr(target)),
         lambda backend: backend.set_password(SERVICE, user, value),
     )
 
@@ -178,7 +170,7 @@ def _set(target: str, kind: Kind, value: str) -> None:
 def _get(target: str, kind: Kind) -> str | None:
     user = _username(target, kind)
     return _bounded(
-        f"read the {kind} of target {target!r}",
+        Text.of("keystore.doing.read", kind=kind, target=repr(target)),
         lambda backend: backend.get_password(SERVICE, user),
     )
 
@@ -190,8 +182,7 @@ def store_realm_key(target: str, pem: bytes) -> RealmKey:
         text = pem.decode("utf-8")
     except UnicodeDecodeError:
         raise KeyInvalid(
-            "The key file has bytes that are not text around the PEM block.",
-            "Export the key again as plain PEM (openssl pkey -in KEY -out PLAIN).",
+            Text.of("keystore.key_not_text"), Text.of("keystore.key_not_text.action")
         ) from None
     _set(target, "realm-key", text.strip() + "\n")
     log.info("stored the realm key of target %s (%s) in the keyring", target, key.description)
@@ -202,8 +193,8 @@ def load_realm_key(target: str) -> bytes:
     text = _get(target, "realm-key")
     if text is None:
         raise CredentialMissing(
-            f"No realm key is stored for target {target!r}.",
-            f"A supervisor runs `station target import-key {target} --file <realm>_private.pem`.",
+            Text.of("keystore.no_realm_key", target=repr(target)),
+            Text.of("keystore.no_realm_key.action", name=target),
         )
     return text.encode("utf-8")
 
@@ -217,8 +208,8 @@ def load_issued_token(target: str) -> str:
     text = _get(target, "issued-token")
     if text is None:
         raise CredentialMissing(
-            f"No issued token is stored for target {target!r}.",
-            f"A supervisor pipes a token into `station target set-token {target}`.",
+            Text.of("keystore.no_token", target=repr(target)),
+            Text.of("keystore.no_token.action", name=target),
         )
     return text
 
@@ -241,7 +232,7 @@ def delete(target: str, kind: Kind | None = None) -> list[Kind]:
         return removed
 
     what = " and ".join(kinds)
-    return _bounded(f"delete the {what} of target {target!r}", remove)
+    return _bounded(Text.of("keystore.doing.delete", kind=what, target=repr(target)), remove)
 
 
 def describe_key(target: str) -> str:
@@ -261,8 +252,7 @@ def load_fleet_password(role: str) -> str:
     text = _get(role, "fleet-password")
     if text is None:
         raise CredentialMissing(
-            f"No password for the fleet role {role!r} is stored in this PC's keyring.",
-            "Plant IT gives the password printed by `station fleet add-station`; store it "
-            "with `station fleet set-password`.",
+            Text.of("keystore.no_fleet_password", role=repr(role)),
+            Text.of("keystore.no_fleet_password.action"),
         )
     return text

@@ -45,6 +45,7 @@ WITH_IDS = [
     "station/pairing/responses.py",
     "station/pairing/transport.py",
     "station/pairing/device_id.py",
+    "station/pairing/keystore.py",
     "station/pairing/tokens/scope.py",
     "station/pairing/tokens/command.py",
     "station/peripherals/printer_cups.py",

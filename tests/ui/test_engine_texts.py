@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends import null
 from pytestqt.qtbot import QtBot
 
 from station.engine.events import Result, SlotSnapshot, SlotState, StationNotice, Step
@@ -16,8 +18,9 @@ from station.engine.runner import TargetSummary
 from station.fleet.link_state import FleetLinkState
 from station.link.errors import CorruptLink
 from station.link.framing import START_MARKER, FrameDecoder, FrameError
+from station.pairing import keystore
 from station.pairing.device_id import validate_device_id
-from station.pairing.errors import InvalidDeviceId, TokenExpired
+from station.pairing.errors import InvalidDeviceId, KeyringUnavailable, TokenExpired
 from station.pairing.tokens.scope import TokenClaims, TokenScope, TokenStatus, check_usable
 from station.peripherals.printer import PrinterNotReady
 from station.peripherals.printer_cups import CupsPrinter
@@ -262,4 +265,21 @@ def test_a_garbled_answers_frame_detail_speaks_the_screens_language(
     station_languages.switch("es")
     assert engine_words.render(garbled.text).endswith(
         "llegó corrupta (la línea de trama no es base64 válido)."
+    )
+
+
+def test_a_keyring_refusal_speaks_the_screens_language(
+    station_languages: Languages, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(keyring, "get_keyring", null.Keyring)
+    with pytest.raises(KeyringUnavailable) as info:
+        keystore.load_realm_key("plant")
+    assert info.value.message == (
+        "Cannot use the keyring: the keyring is configured as the null backend, which stores "
+        "nothing."
+    )
+    station_languages.switch("de")
+    assert engine_words.render(info.value.text) == (
+        "Der Schlüsselbund kann nicht verwendet werden: der Schlüsselbund ist als Null-Backend "
+        "eingerichtet, das nichts speichert."
     )

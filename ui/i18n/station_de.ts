@@ -1319,6 +1319,102 @@
         <translation>Dem Schichtleiter melden, dass das MES oder das Netzwerk dorthin ausgefallen ist; die Offline-Regel des Ziels entscheidet, ob Geräte weiterlaufen dürfen.</translation>
     </message>
     <message>
+        <source>Start a Secret Service (gnome-keyring) in this desktop session and unlock it, then try again. The station never falls back to storing keys or tokens in a file.</source>
+        <translation>In dieser Desktop-Sitzung einen Secret Service (gnome-keyring) starten und entsperren, dann erneut versuchen. Die Station weicht nie darauf aus, Schlüssel oder Token in einer Datei zu speichern.</translation>
+    </message>
+    <message>
+        <source>{target} is not a valid target name.</source>
+        <translation>{target} ist kein gültiger Zielname.</translation>
+    </message>
+    <message>
+        <source>Use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>1–64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer.</translation>
+    </message>
+    <message>
+        <source>Cannot {doing}: {reason}.</source>
+        <translation>Es ist nicht möglich, {doing}: {reason}.</translation>
+    </message>
+    <message>
+        <source>delete the {kind} of target {target}</source>
+        <translation>{kind} des Ziels {target} zu löschen</translation>
+    </message>
+    <message>
+        <source>read the {kind} of target {target}</source>
+        <translation>{kind} des Ziels {target} zu lesen</translation>
+    </message>
+    <message>
+        <source>store the {kind} of target {target}</source>
+        <translation>{kind} des Ziels {target} zu speichern</translation>
+    </message>
+    <message>
+        <source>The key file has bytes that are not text around the PEM block.</source>
+        <translation>Die Schlüsseldatei hat um den PEM-Block Bytes, die kein Text sind.</translation>
+    </message>
+    <message>
+        <source>Export the key again as plain PEM (openssl pkey -in KEY -out PLAIN).</source>
+        <translation>Den Schlüssel erneut als reines PEM exportieren (openssl pkey -in KEY -out PLAIN).</translation>
+    </message>
+    <message>
+        <source>Cannot {doing}: the keyring did not answer within {seconds} s; it is probably locked and waiting for its unlock prompt.</source>
+        <translation>Es ist nicht möglich, {doing}: der Schlüsselbund hat nicht innerhalb von {seconds} s geantwortet; er ist wahrscheinlich gesperrt und wartet auf seine Entsperr-Abfrage.</translation>
+    </message>
+    <message>
+        <source>No password for the fleet role {role} is stored in this PC&apos;s keyring.</source>
+        <translation>Im Schlüsselbund dieses PCs ist kein Passwort für die Flottenrolle {role} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Plant IT gives the password printed by `station fleet add-station`; store it with `station fleet set-password`.</source>
+        <translation>Die Werks-IT gibt das von `station fleet add-station` ausgegebene Passwort; es mit `station fleet set-password` speichern.</translation>
+    </message>
+    <message>
+        <source>No realm key is stored for target {target}.</source>
+        <translation>Für das Ziel {target} ist kein Realm-Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>A supervisor runs `station target import-key {name} --file &lt;realm&gt;_private.pem`.</source>
+        <translation>Ein Schichtleiter führt `station target import-key {name} --file &lt;realm&gt;_private.pem` aus.</translation>
+    </message>
+    <message>
+        <source>No issued token is stored for target {target}.</source>
+        <translation>Für das Ziel {target} ist kein ausgestelltes Token gespeichert.</translation>
+    </message>
+    <message>
+        <source>A supervisor pipes a token into `station target set-token {name}`.</source>
+        <translation>Ein Schichtleiter leitet ein Token an `station target set-token {name}` weiter.</translation>
+    </message>
+    <message>
+        <source>the keyring backend {name} keeps secrets in a file, not in the OS keyring</source>
+        <translation>das Schlüsselbund-Backend {name} hält Geheimnisse in einer Datei, nicht im OS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the keyring is locked</source>
+        <translation>der Schlüsselbund ist gesperrt</translation>
+    </message>
+    <message>
+        <source>no OS keyring backend is available</source>
+        <translation>kein OS-Schlüsselbund-Backend ist verfügbar</translation>
+    </message>
+    <message>
+        <source>the Secret Service could not open its collection (locked or not running)</source>
+        <translation>der Secret Service konnte seine Sammlung nicht öffnen (gesperrt oder nicht gestartet)</translation>
+    </message>
+    <message>
+        <source>the keyring is configured as the null backend, which stores nothing</source>
+        <translation>der Schlüsselbund ist als Null-Backend eingerichtet, das nichts speichert</translation>
+    </message>
+    <message>
+        <source>the keyring reported {kind}</source>
+        <translation>der Schlüsselbund meldete {kind}</translation>
+    </message>
+    <message>
+        <source>Cannot use the keyring: {reason}.</source>
+        <translation>Der Schlüsselbund kann nicht verwendet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring: answer its unlock prompt on this PC&apos;s desktop (or unlock the &apos;Login&apos; keyring in Passwords and Keys), then try again. The station never falls back to storing keys or tokens in a file.</source>
+        <translation>Den Schlüsselbund entsperren: seine Entsperr-Abfrage auf dem Desktop dieses PCs beantworten (oder den Schlüsselbund &apos;Login&apos; in Passwörter und Schlüssel entsperren), dann erneut versuchen. Die Station weicht nie darauf aus, Schlüssel oder Token in einer Datei zu speichern.</translation>
+    </message>
+    <message>
         <source>{what}: the device is already registered and has used its credentials secret.</source>
         <translation>{what}: Das Gerät ist bereits registriert und hat sein Geheimnis benutzt.</translation>
     </message>

@@ -1319,6 +1319,102 @@
         <translation>Avise al supervisor de que el MES o la red hacia él está caído; la política sin conexión del destino decide si las unidades pueden seguir.</translation>
     </message>
     <message>
+        <source>Start a Secret Service (gnome-keyring) in this desktop session and unlock it, then try again. The station never falls back to storing keys or tokens in a file.</source>
+        <translation>Inicie un Secret Service (gnome-keyring) en esta sesión de escritorio y desbloquéelo; luego vuelva a intentarlo. La estación nunca recurre a guardar claves o tokens en un archivo.</translation>
+    </message>
+    <message>
+        <source>{target} is not a valid target name.</source>
+        <translation>{target} no es un nombre de destino válido.</translation>
+    </message>
+    <message>
+        <source>Use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito.</translation>
+    </message>
+    <message>
+        <source>Cannot {doing}: {reason}.</source>
+        <translation>No se puede {doing}: {reason}.</translation>
+    </message>
+    <message>
+        <source>delete the {kind} of target {target}</source>
+        <translation>borrar {kind} del destino {target}</translation>
+    </message>
+    <message>
+        <source>read the {kind} of target {target}</source>
+        <translation>leer {kind} del destino {target}</translation>
+    </message>
+    <message>
+        <source>store the {kind} of target {target}</source>
+        <translation>guardar {kind} del destino {target}</translation>
+    </message>
+    <message>
+        <source>The key file has bytes that are not text around the PEM block.</source>
+        <translation>El archivo de clave tiene bytes que no son texto alrededor del bloque PEM.</translation>
+    </message>
+    <message>
+        <source>Export the key again as plain PEM (openssl pkey -in KEY -out PLAIN).</source>
+        <translation>Exporte de nuevo la clave como PEM simple (openssl pkey -in KEY -out PLAIN).</translation>
+    </message>
+    <message>
+        <source>Cannot {doing}: the keyring did not answer within {seconds} s; it is probably locked and waiting for its unlock prompt.</source>
+        <translation>No se puede {doing}: el llavero no respondió en {seconds} s; probablemente está bloqueado esperando su solicitud de desbloqueo.</translation>
+    </message>
+    <message>
+        <source>No password for the fleet role {role} is stored in this PC&apos;s keyring.</source>
+        <translation>En el llavero de este PC no hay ninguna contraseña guardada para el rol de flota {role}.</translation>
+    </message>
+    <message>
+        <source>Plant IT gives the password printed by `station fleet add-station`; store it with `station fleet set-password`.</source>
+        <translation>El departamento de TI de la planta da la contraseña impresa por `station fleet add-station`; guárdela con `station fleet set-password`.</translation>
+    </message>
+    <message>
+        <source>No realm key is stored for target {target}.</source>
+        <translation>No hay ninguna clave del realm guardada para el destino {target}.</translation>
+    </message>
+    <message>
+        <source>A supervisor runs `station target import-key {name} --file &lt;realm&gt;_private.pem`.</source>
+        <translation>Un supervisor ejecuta `station target import-key {name} --file &lt;realm&gt;_private.pem`.</translation>
+    </message>
+    <message>
+        <source>No issued token is stored for target {target}.</source>
+        <translation>No hay ningún token emitido guardado para el destino {target}.</translation>
+    </message>
+    <message>
+        <source>A supervisor pipes a token into `station target set-token {name}`.</source>
+        <translation>Un supervisor pasa un token a `station target set-token {name}`.</translation>
+    </message>
+    <message>
+        <source>the keyring backend {name} keeps secrets in a file, not in the OS keyring</source>
+        <translation>el backend de llavero {name} guarda los secretos en un archivo, no en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>the keyring is locked</source>
+        <translation>el llavero está bloqueado</translation>
+    </message>
+    <message>
+        <source>no OS keyring backend is available</source>
+        <translation>no hay ningún backend de llavero del sistema disponible</translation>
+    </message>
+    <message>
+        <source>the Secret Service could not open its collection (locked or not running)</source>
+        <translation>el Secret Service no pudo abrir su colección (bloqueado o sin ejecutarse)</translation>
+    </message>
+    <message>
+        <source>the keyring is configured as the null backend, which stores nothing</source>
+        <translation>el llavero está configurado como backend nulo, que no guarda nada</translation>
+    </message>
+    <message>
+        <source>the keyring reported {kind}</source>
+        <translation>el llavero informó de {kind}</translation>
+    </message>
+    <message>
+        <source>Cannot use the keyring: {reason}.</source>
+        <translation>No se puede usar el llavero: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring: answer its unlock prompt on this PC&apos;s desktop (or unlock the &apos;Login&apos; keyring in Passwords and Keys), then try again. The station never falls back to storing keys or tokens in a file.</source>
+        <translation>Desbloquee el llavero: responda a su solicitud de desbloqueo en el escritorio de este PC (o desbloquee el llavero &apos;Login&apos; en Contraseñas y claves) y vuelva a intentarlo. La estación nunca recurre a guardar claves o tokens en un archivo.</translation>
+    </message>
+    <message>
         <source>{what}: the device is already registered and has used its credentials secret.</source>
         <translation>{what}: el dispositivo ya está registrado y ha usado su secreto.</translation>
     </message>

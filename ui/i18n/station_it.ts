@@ -1319,6 +1319,102 @@
         <translation>Avvisa il supervisore che il MES o la rete verso di esso è fermo; la regola offline della destinazione decide se le unità possono proseguire.</translation>
     </message>
     <message>
+        <source>Start a Secret Service (gnome-keyring) in this desktop session and unlock it, then try again. The station never falls back to storing keys or tokens in a file.</source>
+        <translation>Avvia un Secret Service (gnome-keyring) in questa sessione desktop e sbloccalo, poi riprova. La stazione non ripiega mai sul salvataggio di chiavi o token in un file.</translation>
+    </message>
+    <message>
+        <source>{target} is not a valid target name.</source>
+        <translation>{target} non è un nome di destinazione valido.</translation>
+    </message>
+    <message>
+        <source>Use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>Usa da 1 a 64 lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, iniziando con una lettera o una cifra.</translation>
+    </message>
+    <message>
+        <source>Cannot {doing}: {reason}.</source>
+        <translation>Impossibile {doing}: {reason}.</translation>
+    </message>
+    <message>
+        <source>delete the {kind} of target {target}</source>
+        <translation>eliminare {kind} della destinazione {target}</translation>
+    </message>
+    <message>
+        <source>read the {kind} of target {target}</source>
+        <translation>leggere {kind} della destinazione {target}</translation>
+    </message>
+    <message>
+        <source>store the {kind} of target {target}</source>
+        <translation>salvare {kind} della destinazione {target}</translation>
+    </message>
+    <message>
+        <source>The key file has bytes that are not text around the PEM block.</source>
+        <translation>Il file della chiave ha byte non di testo intorno al blocco PEM.</translation>
+    </message>
+    <message>
+        <source>Export the key again as plain PEM (openssl pkey -in KEY -out PLAIN).</source>
+        <translation>Esporta di nuovo la chiave come PEM semplice (openssl pkey -in KEY -out PLAIN).</translation>
+    </message>
+    <message>
+        <source>Cannot {doing}: the keyring did not answer within {seconds} s; it is probably locked and waiting for its unlock prompt.</source>
+        <translation>Impossibile {doing}: il portachiavi non ha risposto entro {seconds} s; probabilmente è bloccato e attende la sua richiesta di sblocco.</translation>
+    </message>
+    <message>
+        <source>No password for the fleet role {role} is stored in this PC&apos;s keyring.</source>
+        <translation>Nel portachiavi di questo PC non è salvata alcuna password per il ruolo di flotta {role}.</translation>
+    </message>
+    <message>
+        <source>Plant IT gives the password printed by `station fleet add-station`; store it with `station fleet set-password`.</source>
+        <translation>L&apos;IT dello stabilimento fornisce la password stampata da `station fleet add-station`; salvala con `station fleet set-password`.</translation>
+    </message>
+    <message>
+        <source>No realm key is stored for target {target}.</source>
+        <translation>Nessuna chiave del realm è salvata per la destinazione {target}.</translation>
+    </message>
+    <message>
+        <source>A supervisor runs `station target import-key {name} --file &lt;realm&gt;_private.pem`.</source>
+        <translation>Un supervisore esegue `station target import-key {name} --file &lt;realm&gt;_private.pem`.</translation>
+    </message>
+    <message>
+        <source>No issued token is stored for target {target}.</source>
+        <translation>Nessun token emesso è salvato per la destinazione {target}.</translation>
+    </message>
+    <message>
+        <source>A supervisor pipes a token into `station target set-token {name}`.</source>
+        <translation>Un supervisore passa un token a `station target set-token {name}`.</translation>
+    </message>
+    <message>
+        <source>the keyring backend {name} keeps secrets in a file, not in the OS keyring</source>
+        <translation>il backend del portachiavi {name} tiene i segreti in un file, non nel portachiavi di sistema</translation>
+    </message>
+    <message>
+        <source>the keyring is locked</source>
+        <translation>il portachiavi è bloccato</translation>
+    </message>
+    <message>
+        <source>no OS keyring backend is available</source>
+        <translation>nessun backend del portachiavi di sistema è disponibile</translation>
+    </message>
+    <message>
+        <source>the Secret Service could not open its collection (locked or not running)</source>
+        <translation>il Secret Service non ha potuto aprire la sua raccolta (bloccato o non in esecuzione)</translation>
+    </message>
+    <message>
+        <source>the keyring is configured as the null backend, which stores nothing</source>
+        <translation>il portachiavi è configurato come backend nullo, che non salva nulla</translation>
+    </message>
+    <message>
+        <source>the keyring reported {kind}</source>
+        <translation>il portachiavi ha segnalato {kind}</translation>
+    </message>
+    <message>
+        <source>Cannot use the keyring: {reason}.</source>
+        <translation>Impossibile usare il portachiavi: {reason}.</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring: answer its unlock prompt on this PC&apos;s desktop (or unlock the &apos;Login&apos; keyring in Passwords and Keys), then try again. The station never falls back to storing keys or tokens in a file.</source>
+        <translation>Sblocca il portachiavi: rispondi alla sua richiesta di sblocco sul desktop di questo PC (o sblocca il portachiavi &apos;Login&apos; in Password e chiavi), poi riprova. La stazione non ripiega mai sul salvataggio di chiavi o token in un file.</translation>
+    </message>
+    <message>
         <source>{what}: the device is already registered and has used its credentials secret.</source>
         <translation>{what}: il dispositivo è già registrato e ha usato il suo segreto.</translation>
     </message>

@@ -1318,6 +1318,102 @@
         <translation>请告知主管 MES 或通往它的网络已中断；目标的离线策略决定设备能否继续。</translation>
     </message>
     <message>
+        <source>Start a Secret Service (gnome-keyring) in this desktop session and unlock it, then try again. The station never falls back to storing keys or tokens in a file.</source>
+        <translation>请在此桌面会话中启动 Secret Service（gnome-keyring）并解锁，然后重试。工位绝不会改为把密钥或令牌保存在文件中。</translation>
+    </message>
+    <message>
+        <source>{target} is not a valid target name.</source>
+        <translation>{target} 不是有效的目标名称。</translation>
+    </message>
+    <message>
+        <source>Use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit.</source>
+        <translation>请使用 1–64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，并以字母或数字开头。</translation>
+    </message>
+    <message>
+        <source>Cannot {doing}: {reason}.</source>
+        <translation>无法{doing}：{reason}。</translation>
+    </message>
+    <message>
+        <source>delete the {kind} of target {target}</source>
+        <translation>删除目标 {target} 的 {kind}</translation>
+    </message>
+    <message>
+        <source>read the {kind} of target {target}</source>
+        <translation>读取目标 {target} 的 {kind}</translation>
+    </message>
+    <message>
+        <source>store the {kind} of target {target}</source>
+        <translation>保存目标 {target} 的 {kind}</translation>
+    </message>
+    <message>
+        <source>The key file has bytes that are not text around the PEM block.</source>
+        <translation>密钥文件在 PEM 块周围有非文本字节。</translation>
+    </message>
+    <message>
+        <source>Export the key again as plain PEM (openssl pkey -in KEY -out PLAIN).</source>
+        <translation>请将密钥重新导出为纯 PEM（openssl pkey -in KEY -out PLAIN）。</translation>
+    </message>
+    <message>
+        <source>Cannot {doing}: the keyring did not answer within {seconds} s; it is probably locked and waiting for its unlock prompt.</source>
+        <translation>无法{doing}：密钥环未在 {seconds} 秒内响应；它可能已锁定，正在等待解锁提示。</translation>
+    </message>
+    <message>
+        <source>No password for the fleet role {role} is stored in this PC&apos;s keyring.</source>
+        <translation>本机密钥环中未保存机群角色 {role} 的密码。</translation>
+    </message>
+    <message>
+        <source>Plant IT gives the password printed by `station fleet add-station`; store it with `station fleet set-password`.</source>
+        <translation>工厂 IT 会提供 `station fleet add-station` 输出的密码；请用 `station fleet set-password` 保存。</translation>
+    </message>
+    <message>
+        <source>No realm key is stored for target {target}.</source>
+        <translation>目标 {target} 未保存领域密钥。</translation>
+    </message>
+    <message>
+        <source>A supervisor runs `station target import-key {name} --file &lt;realm&gt;_private.pem`.</source>
+        <translation>由主管运行 `station target import-key {name} --file &lt;realm&gt;_private.pem`。</translation>
+    </message>
+    <message>
+        <source>No issued token is stored for target {target}.</source>
+        <translation>目标 {target} 未保存已签发令牌。</translation>
+    </message>
+    <message>
+        <source>A supervisor pipes a token into `station target set-token {name}`.</source>
+        <translation>由主管将令牌通过管道传给 `station target set-token {name}`。</translation>
+    </message>
+    <message>
+        <source>the keyring backend {name} keeps secrets in a file, not in the OS keyring</source>
+        <translation>密钥环后端 {name} 把机密保存在文件中，而不是系统密钥环中</translation>
+    </message>
+    <message>
+        <source>the keyring is locked</source>
+        <translation>密钥环已锁定</translation>
+    </message>
+    <message>
+        <source>no OS keyring backend is available</source>
+        <translation>没有可用的系统密钥环后端</translation>
+    </message>
+    <message>
+        <source>the Secret Service could not open its collection (locked or not running)</source>
+        <translation>Secret Service 无法打开其集合（已锁定或未运行）</translation>
+    </message>
+    <message>
+        <source>the keyring is configured as the null backend, which stores nothing</source>
+        <translation>密钥环被配置为空后端，它不保存任何内容</translation>
+    </message>
+    <message>
+        <source>the keyring reported {kind}</source>
+        <translation>密钥环报告了 {kind}</translation>
+    </message>
+    <message>
+        <source>Cannot use the keyring: {reason}.</source>
+        <translation>无法使用密钥环：{reason}。</translation>
+    </message>
+    <message>
+        <source>Unlock the keyring: answer its unlock prompt on this PC&apos;s desktop (or unlock the &apos;Login&apos; keyring in Passwords and Keys), then try again. The station never falls back to storing keys or tokens in a file.</source>
+        <translation>请解锁密钥环：在本机桌面上回应其解锁提示（或在“密码和密钥”中解锁 &apos;Login&apos; 密钥环），然后重试。工位绝不会改为把密钥或令牌保存在文件中。</translation>
+    </message>
+    <message>
         <source>{what}: the device is already registered and has used its credentials secret.</source>
         <translation>{what}：设备已注册且已使用其密钥。</translation>
     </message>
