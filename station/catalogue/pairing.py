@@ -307,4 +307,37 @@ TEXTS: dict[str, str] = {
         "Plant IT gives the password printed by `station fleet add-station`; store it with "
         "`station fleet set-password`."
     ),
+    # Realm private keys refused before they reach the keyring (station/pairing/keys.py).
+    "keys.file": "The file",
+    "keys.file.in": "The file in {source}",
+    "keys.private": "The private key",
+    "keys.private.in": "The private key in {source}",
+    "keys.ec": "The EC key",
+    "keys.ec.in": "The EC key in {source}",
+    "keys.rsa": "The RSA key",
+    "keys.rsa.in": "The RSA key in {source}",
+    "keys.key": "The key",
+    "keys.key.in": "The key in {source}",
+    "keys.source.keyring": "the keyring entry of target {target}",
+    "keys.action": (
+        "Use the realm's private key as astartectl writes it (`<realm>_private.pem`: EC "
+        "P-256/P-384/P-521 or RSA, PEM, not encrypted)."
+    ),
+    "keys.public": "{what} holds a public key; signing tokens needs the realm's private key.",
+    "keys.encrypted": "{what} is protected by a passphrase.",
+    "keys.encrypted.action": (
+        "Export it without a passphrase (e.g. `openssl pkey -in KEY -out PLAIN`), import that, "
+        "then delete the plain copy."
+    ),
+    "keys.not_pem": "{what} is not a PEM key (no '-----BEGIN' line).",
+    "keys.corrupt": "{what} could not be read: the PEM is corrupt or truncated ({reason}).",
+    "keys.curve": (
+        "{what} uses curve {curve}; Astarte accepts only P-256, P-384 and P-521 "
+        "(ES256/ES384/ES512)."
+    ),
+    "keys.rsa_short": "{what} has only {bits} bits.",
+    "keys.rsa_short.action": "Use a realm key of at least {bits} bits.",
+    "keys.kind": (
+        "{what} is a {kind} key; Astarte verifies only EC (ES256/384/512) and RSA tokens."
+    ),
 }

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 from station.pairing.errors import KeyInvalid
+from station.text import Text
 
 _EC_ALGORITHMS = {
     "secp256r1": ("ES256", "P-256"),
@@ -37,59 +38,45 @@ class RealmKey:
         return f"RealmKey({self.description})"
 
 
-def _where(source: str) -> str:
-    return f" in {source}" if source else ""
+def _subject(what: str, source: str | Text) -> Text:
+    """ "The file" or "The file in <source>" ("file", "private", "ec", "rsa", "key")."""
+    return Text.of(f"keys.{what}.in", source=source) if source else Text.of(f"keys.{what}")
 
 
-def parse_realm_key(pem: bytes, *, source: str = "") -> RealmKey:
+def parse_realm_key(pem: bytes, *, source: str | Text = "") -> RealmKey:
     """Parse an unencrypted PEM private key; raise `KeyInvalid` naming what is wrong."""
-    fix = (
-        "Use the realm's private key as astartectl writes it (`<realm>_private.pem`: "
-        "EC P-256/P-384/P-521 or RSA, PEM, not encrypted)."
-    )
+    fix = Text.of("keys.action")
     text = pem.strip()
     if b"PUBLIC KEY-----" in text and b"PRIVATE KEY-----" not in text:
-        raise KeyInvalid(
-            f"The file{_where(source)} holds a public key; signing tokens needs "
-            "the realm's private key.",
-            fix,
-        )
+        raise KeyInvalid(Text.of("keys.public", what=_subject("file", source)), fix)
     if b"ENCRYPTED PRIVATE KEY-----" in text or b"Proc-Type: 4,ENCRYPTED" in text:
         raise KeyInvalid(
-            f"The private key{_where(source)} is protected by a passphrase.",
-            "Export it without a passphrase (e.g. `openssl pkey -in KEY -out "
-            "PLAIN`), import that, then delete the plain copy.",
+            Text.of("keys.encrypted", what=_subject("private", source)),
+            Text.of("keys.encrypted.action"),
         )
     if b"-----BEGIN" not in text:
-        raise KeyInvalid(f"The file{_where(source)} is not a PEM key (no '-----BEGIN' line).", fix)
+        raise KeyInvalid(Text.of("keys.not_pem", what=_subject("file", source)), fix)
     try:
         key = serialization.load_pem_private_key(text, password=None)
     except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
         reason = type(exc).__name__
         raise KeyInvalid(
-            f"The private key{_where(source)} could not be read: the PEM is "
-            f"corrupt or truncated ({reason}).",
-            fix,
+            Text.of("keys.corrupt", what=_subject("private", source), reason=reason), fix
         ) from None
     if isinstance(key, ec.EllipticCurvePrivateKey):
         known = _EC_ALGORITHMS.get(key.curve.name)
         if known is None:
             raise KeyInvalid(
-                f"The EC key{_where(source)} uses curve {key.curve.name}; Astarte "
-                "accepts only P-256, P-384 and P-521 (ES256/ES384/ES512).",
-                fix,
+                Text.of("keys.curve", what=_subject("ec", source), curve=key.curve.name), fix
             )
         alg, curve = known
         return RealmKey(key, alg, f"EC {curve} ({alg})")
     if isinstance(key, rsa.RSAPrivateKey):
         if key.key_size < MIN_RSA_BITS:
             raise KeyInvalid(
-                f"The RSA key{_where(source)} has only {key.key_size} bits.",
-                f"Use a realm key of at least {MIN_RSA_BITS} bits.",
+                Text.of("keys.rsa_short", what=_subject("rsa", source), bits=key.key_size),
+                Text.of("keys.rsa_short.action", bits=MIN_RSA_BITS),
             )
         return RealmKey(key, "RS256", f"RSA {key.key_size}-bit (RS256)")
-    raise KeyInvalid(
-        f"The key{_where(source)} is a {type(key).__name__.removesuffix('PrivateKey')}"
-        " key; Astarte verifies only EC (ES256/384/512) and RSA tokens.",
-        fix,
-    )
+    kind = type(key).__name__.removesuffix("PrivateKey")
+    raise KeyInvalid(Text.of("keys.kind", what=_subject("key", source), kind=kind), fix)

@@ -238,7 +238,7 @@ def delete(target: str, kind: Kind | None = None) -> list[Kind]:
 def describe_key(target: str) -> str:
     """Key type and algorithm of the stored realm key, e.g. "EC P-256 (ES256)"."""
     return parse_realm_key(
-        load_realm_key(target), source=f"the keyring entry of {target!r}"
+        load_realm_key(target), source=Text.of("keys.source.keyring", target=repr(target))
     ).description
 
 

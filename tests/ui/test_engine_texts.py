@@ -9,6 +9,8 @@ from pathlib import Path
 
 import keyring
 import pytest
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
 from keyring.backends import null
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +22,8 @@ from station.link.errors import CorruptLink
 from station.link.framing import START_MARKER, FrameDecoder, FrameError
 from station.pairing import keystore
 from station.pairing.device_id import validate_device_id
-from station.pairing.errors import InvalidDeviceId, KeyringUnavailable, TokenExpired
+from station.pairing.errors import InvalidDeviceId, KeyInvalid, KeyringUnavailable, TokenExpired
+from station.pairing.keys import parse_realm_key
 from station.pairing.tokens.scope import TokenClaims, TokenScope, TokenStatus, check_usable
 from station.peripherals.printer import PrinterNotReady
 from station.peripherals.printer_cups import CupsPrinter
@@ -282,4 +285,26 @@ def test_a_keyring_refusal_speaks_the_screens_language(
     assert engine_words.render(info.value.text) == (
         "Der Schlüsselbund kann nicht verwendet werden: der Schlüsselbund ist als Null-Backend "
         "eingerichtet, das nichts speichert."
+    )
+
+
+def test_a_refused_realm_key_names_its_place_in_the_screens_language(
+    station_languages: Languages,
+) -> None:
+    public = (
+        ec.generate_private_key(ec.SECP256R1())
+        .public_key()
+        .public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
+    where = Text.of("keys.source.keyring", target="'plant'")
+    with pytest.raises(KeyInvalid) as info:
+        parse_realm_key(public, source=where)
+    assert info.value.message == (
+        "The file in the keyring entry of target 'plant' holds a public key; signing tokens "
+        "needs the realm's private key."
+    )
+    station_languages.switch("de")
+    assert engine_words.render(info.value.text) == (
+        "Die Datei in dem Schlüsselbund-Eintrag des Ziels 'plant' enthält einen öffentlichen "
+        "Schlüssel; zum Signieren von Token braucht es den privaten Schlüssel des Realms."
     )

@@ -1319,6 +1319,90 @@
         <translation>Dem Schichtleiter melden, dass das MES oder das Netzwerk dorthin ausgefallen ist; die Offline-Regel des Ziels entscheidet, ob Geräte weiterlaufen dürfen.</translation>
     </message>
     <message>
+        <source>Use the realm&apos;s private key as astartectl writes it (`&lt;realm&gt;_private.pem`: EC P-256/P-384/P-521 or RSA, PEM, not encrypted).</source>
+        <translation>Den privaten Schlüssel des Realms verwenden, wie astartectl ihn schreibt (`&lt;realm&gt;_private.pem`: EC P-256/P-384/P-521 oder RSA, PEM, nicht verschlüsselt).</translation>
+    </message>
+    <message>
+        <source>{what} could not be read: the PEM is corrupt or truncated ({reason}).</source>
+        <translation>{what} konnte nicht gelesen werden: das PEM ist beschädigt oder abgeschnitten ({reason}).</translation>
+    </message>
+    <message>
+        <source>{what} uses curve {curve}; Astarte accepts only P-256, P-384 and P-521 (ES256/ES384/ES512).</source>
+        <translation>{what} verwendet die Kurve {curve}; Astarte akzeptiert nur P-256, P-384 und P-521 (ES256/ES384/ES512).</translation>
+    </message>
+    <message>
+        <source>The EC key</source>
+        <translation>Der EC-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The EC key in {source}</source>
+        <translation>Der EC-Schlüssel in {source}</translation>
+    </message>
+    <message>
+        <source>{what} is protected by a passphrase.</source>
+        <translation>{what} ist durch eine Passphrase geschützt.</translation>
+    </message>
+    <message>
+        <source>Export it without a passphrase (e.g. `openssl pkey -in KEY -out PLAIN`), import that, then delete the plain copy.</source>
+        <translation>Ihn ohne Passphrase exportieren (z. B. `openssl pkey -in KEY -out PLAIN`), diesen importieren und die unverschlüsselte Kopie dann löschen.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
+        <source>The file in {source}</source>
+        <translation>Die Datei in {source}</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>Der Schlüssel</translation>
+    </message>
+    <message>
+        <source>The key in {source}</source>
+        <translation>Der Schlüssel in {source}</translation>
+    </message>
+    <message>
+        <source>{what} is a {kind} key; Astarte verifies only EC (ES256/384/512) and RSA tokens.</source>
+        <translation>{what} ist ein {kind}-Schlüssel; Astarte prüft nur EC- (ES256/384/512) und RSA-Token.</translation>
+    </message>
+    <message>
+        <source>{what} is not a PEM key (no &apos;-----BEGIN&apos; line).</source>
+        <translation>{what} ist kein PEM-Schlüssel (keine Zeile &apos;-----BEGIN&apos;).</translation>
+    </message>
+    <message>
+        <source>The private key</source>
+        <translation>Der private Schlüssel</translation>
+    </message>
+    <message>
+        <source>The private key in {source}</source>
+        <translation>Der private Schlüssel in {source}</translation>
+    </message>
+    <message>
+        <source>{what} holds a public key; signing tokens needs the realm&apos;s private key.</source>
+        <translation>{what} enthält einen öffentlichen Schlüssel; zum Signieren von Token braucht es den privaten Schlüssel des Realms.</translation>
+    </message>
+    <message>
+        <source>The RSA key</source>
+        <translation>Der RSA-Schlüssel</translation>
+    </message>
+    <message>
+        <source>The RSA key in {source}</source>
+        <translation>Der RSA-Schlüssel in {source}</translation>
+    </message>
+    <message>
+        <source>{what} has only {bits} bits.</source>
+        <translation>{what} hat nur {bits} Bit.</translation>
+    </message>
+    <message>
+        <source>Use a realm key of at least {bits} bits.</source>
+        <translation>Einen Realm-Schlüssel mit mindestens {bits} Bit verwenden.</translation>
+    </message>
+    <message>
+        <source>the keyring entry of target {target}</source>
+        <translation>dem Schlüsselbund-Eintrag des Ziels {target}</translation>
+    </message>
+    <message>
         <source>Start a Secret Service (gnome-keyring) in this desktop session and unlock it, then try again. The station never falls back to storing keys or tokens in a file.</source>
         <translation>In dieser Desktop-Sitzung einen Secret Service (gnome-keyring) starten und entsperren, dann erneut versuchen. Die Station weicht nie darauf aus, Schlüssel oder Token in einer Datei zu speichern.</translation>
     </message>

@@ -1319,6 +1319,90 @@
         <translation>Avise al supervisor de que el MES o la red hacia él está caído; la política sin conexión del destino decide si las unidades pueden seguir.</translation>
     </message>
     <message>
+        <source>Use the realm&apos;s private key as astartectl writes it (`&lt;realm&gt;_private.pem`: EC P-256/P-384/P-521 or RSA, PEM, not encrypted).</source>
+        <translation>Use la clave privada del realm tal como la escribe astartectl (`&lt;realm&gt;_private.pem`: EC P-256/P-384/P-521 o RSA, PEM, sin cifrar).</translation>
+    </message>
+    <message>
+        <source>{what} could not be read: the PEM is corrupt or truncated ({reason}).</source>
+        <translation>{what} no se pudo leer: el PEM está dañado o truncado ({reason}).</translation>
+    </message>
+    <message>
+        <source>{what} uses curve {curve}; Astarte accepts only P-256, P-384 and P-521 (ES256/ES384/ES512).</source>
+        <translation>{what} usa la curva {curve}; Astarte solo acepta P-256, P-384 y P-521 (ES256/ES384/ES512).</translation>
+    </message>
+    <message>
+        <source>The EC key</source>
+        <translation>La clave EC</translation>
+    </message>
+    <message>
+        <source>The EC key in {source}</source>
+        <translation>La clave EC en {source}</translation>
+    </message>
+    <message>
+        <source>{what} is protected by a passphrase.</source>
+        <translation>{what} está protegida por una frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Export it without a passphrase (e.g. `openssl pkey -in KEY -out PLAIN`), import that, then delete the plain copy.</source>
+        <translation>Expórtela sin frase de contraseña (p. ej. `openssl pkey -in KEY -out PLAIN`), importe esa y luego borre la copia sin cifrar.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
+        <source>The file in {source}</source>
+        <translation>El archivo en {source}</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>La clave</translation>
+    </message>
+    <message>
+        <source>The key in {source}</source>
+        <translation>La clave en {source}</translation>
+    </message>
+    <message>
+        <source>{what} is a {kind} key; Astarte verifies only EC (ES256/384/512) and RSA tokens.</source>
+        <translation>{what} es una clave {kind}; Astarte solo verifica tokens EC (ES256/384/512) y RSA.</translation>
+    </message>
+    <message>
+        <source>{what} is not a PEM key (no &apos;-----BEGIN&apos; line).</source>
+        <translation>{what} no es una clave PEM (no hay línea &apos;-----BEGIN&apos;).</translation>
+    </message>
+    <message>
+        <source>The private key</source>
+        <translation>La clave privada</translation>
+    </message>
+    <message>
+        <source>The private key in {source}</source>
+        <translation>La clave privada en {source}</translation>
+    </message>
+    <message>
+        <source>{what} holds a public key; signing tokens needs the realm&apos;s private key.</source>
+        <translation>{what} contiene una clave pública; para firmar tokens hace falta la clave privada del realm.</translation>
+    </message>
+    <message>
+        <source>The RSA key</source>
+        <translation>La clave RSA</translation>
+    </message>
+    <message>
+        <source>The RSA key in {source}</source>
+        <translation>La clave RSA en {source}</translation>
+    </message>
+    <message>
+        <source>{what} has only {bits} bits.</source>
+        <translation>{what} tiene solo {bits} bits.</translation>
+    </message>
+    <message>
+        <source>Use a realm key of at least {bits} bits.</source>
+        <translation>Use una clave del realm de al menos {bits} bits.</translation>
+    </message>
+    <message>
+        <source>the keyring entry of target {target}</source>
+        <translation>la entrada del llavero del destino {target}</translation>
+    </message>
+    <message>
         <source>Start a Secret Service (gnome-keyring) in this desktop session and unlock it, then try again. The station never falls back to storing keys or tokens in a file.</source>
         <translation>Inicie un Secret Service (gnome-keyring) en esta sesión de escritorio y desbloquéelo; luego vuelva a intentarlo. La estación nunca recurre a guardar claves o tokens en un archivo.</translation>
     </message>

@@ -1319,6 +1319,90 @@
         <translation>Avvisa il supervisore che il MES o la rete verso di esso è fermo; la regola offline della destinazione decide se le unità possono proseguire.</translation>
     </message>
     <message>
+        <source>Use the realm&apos;s private key as astartectl writes it (`&lt;realm&gt;_private.pem`: EC P-256/P-384/P-521 or RSA, PEM, not encrypted).</source>
+        <translation>Usa la chiave privata del realm come la scrive astartectl (`&lt;realm&gt;_private.pem`: EC P-256/P-384/P-521 o RSA, PEM, non cifrata).</translation>
+    </message>
+    <message>
+        <source>{what} could not be read: the PEM is corrupt or truncated ({reason}).</source>
+        <translation>{what} non è stata letta: il PEM è corrotto o troncato ({reason}).</translation>
+    </message>
+    <message>
+        <source>{what} uses curve {curve}; Astarte accepts only P-256, P-384 and P-521 (ES256/ES384/ES512).</source>
+        <translation>{what} usa la curva {curve}; Astarte accetta solo P-256, P-384 e P-521 (ES256/ES384/ES512).</translation>
+    </message>
+    <message>
+        <source>The EC key</source>
+        <translation>La chiave EC</translation>
+    </message>
+    <message>
+        <source>The EC key in {source}</source>
+        <translation>La chiave EC in {source}</translation>
+    </message>
+    <message>
+        <source>{what} is protected by a passphrase.</source>
+        <translation>{what} è protetta da una passphrase.</translation>
+    </message>
+    <message>
+        <source>Export it without a passphrase (e.g. `openssl pkey -in KEY -out PLAIN`), import that, then delete the plain copy.</source>
+        <translation>Esportala senza passphrase (ad es. `openssl pkey -in KEY -out PLAIN`), importa quella, poi elimina la copia in chiaro.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Il file</translation>
+    </message>
+    <message>
+        <source>The file in {source}</source>
+        <translation>Il file in {source}</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>La chiave</translation>
+    </message>
+    <message>
+        <source>The key in {source}</source>
+        <translation>La chiave in {source}</translation>
+    </message>
+    <message>
+        <source>{what} is a {kind} key; Astarte verifies only EC (ES256/384/512) and RSA tokens.</source>
+        <translation>{what} è una chiave {kind}; Astarte verifica solo token EC (ES256/384/512) e RSA.</translation>
+    </message>
+    <message>
+        <source>{what} is not a PEM key (no &apos;-----BEGIN&apos; line).</source>
+        <translation>{what} non è una chiave PEM (nessuna riga &apos;-----BEGIN&apos;).</translation>
+    </message>
+    <message>
+        <source>The private key</source>
+        <translation>La chiave privata</translation>
+    </message>
+    <message>
+        <source>The private key in {source}</source>
+        <translation>La chiave privata in {source}</translation>
+    </message>
+    <message>
+        <source>{what} holds a public key; signing tokens needs the realm&apos;s private key.</source>
+        <translation>{what} contiene una chiave pubblica; per firmare i token serve la chiave privata del realm.</translation>
+    </message>
+    <message>
+        <source>The RSA key</source>
+        <translation>La chiave RSA</translation>
+    </message>
+    <message>
+        <source>The RSA key in {source}</source>
+        <translation>La chiave RSA in {source}</translation>
+    </message>
+    <message>
+        <source>{what} has only {bits} bits.</source>
+        <translation>{what} ha solo {bits} bit.</translation>
+    </message>
+    <message>
+        <source>Use a realm key of at least {bits} bits.</source>
+        <translation>Usa una chiave del realm di almeno {bits} bit.</translation>
+    </message>
+    <message>
+        <source>the keyring entry of target {target}</source>
+        <translation>la voce del portachiavi della destinazione {target}</translation>
+    </message>
+    <message>
         <source>Start a Secret Service (gnome-keyring) in this desktop session and unlock it, then try again. The station never falls back to storing keys or tokens in a file.</source>
         <translation>Avvia un Secret Service (gnome-keyring) in questa sessione desktop e sbloccalo, poi riprova. La stazione non ripiega mai sul salvataggio di chiavi o token in un file.</translation>
     </message>

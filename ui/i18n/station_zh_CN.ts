@@ -1318,6 +1318,90 @@
         <translation>请告知主管 MES 或通往它的网络已中断；目标的离线策略决定设备能否继续。</translation>
     </message>
     <message>
+        <source>Use the realm&apos;s private key as astartectl writes it (`&lt;realm&gt;_private.pem`: EC P-256/P-384/P-521 or RSA, PEM, not encrypted).</source>
+        <translation>请使用 astartectl 写出的领域私钥（`&lt;realm&gt;_private.pem`：EC P-256/P-384/P-521 或 RSA，PEM，未加密）。</translation>
+    </message>
+    <message>
+        <source>{what} could not be read: the PEM is corrupt or truncated ({reason}).</source>
+        <translation>{what}无法读取：PEM 已损坏或被截断（{reason}）。</translation>
+    </message>
+    <message>
+        <source>{what} uses curve {curve}; Astarte accepts only P-256, P-384 and P-521 (ES256/ES384/ES512).</source>
+        <translation>{what}使用曲线 {curve}；Astarte 只接受 P-256、P-384 和 P-521（ES256/ES384/ES512）。</translation>
+    </message>
+    <message>
+        <source>The EC key</source>
+        <translation>该 EC 密钥</translation>
+    </message>
+    <message>
+        <source>The EC key in {source}</source>
+        <translation>{source} 中的 EC 密钥</translation>
+    </message>
+    <message>
+        <source>{what} is protected by a passphrase.</source>
+        <translation>{what}受口令保护。</translation>
+    </message>
+    <message>
+        <source>Export it without a passphrase (e.g. `openssl pkey -in KEY -out PLAIN`), import that, then delete the plain copy.</source>
+        <translation>请不带口令导出它（例如 `openssl pkey -in KEY -out PLAIN`），导入该文件，然后删除未加密的副本。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
+        <source>The file in {source}</source>
+        <translation>{source} 中的文件</translation>
+    </message>
+    <message>
+        <source>The key</source>
+        <translation>该密钥</translation>
+    </message>
+    <message>
+        <source>The key in {source}</source>
+        <translation>{source} 中的密钥</translation>
+    </message>
+    <message>
+        <source>{what} is a {kind} key; Astarte verifies only EC (ES256/384/512) and RSA tokens.</source>
+        <translation>{what}是 {kind} 密钥；Astarte 只验证 EC（ES256/384/512）和 RSA 令牌。</translation>
+    </message>
+    <message>
+        <source>{what} is not a PEM key (no &apos;-----BEGIN&apos; line).</source>
+        <translation>{what}不是 PEM 密钥（没有 &apos;-----BEGIN&apos; 行）。</translation>
+    </message>
+    <message>
+        <source>The private key</source>
+        <translation>该私钥</translation>
+    </message>
+    <message>
+        <source>The private key in {source}</source>
+        <translation>{source} 中的私钥</translation>
+    </message>
+    <message>
+        <source>{what} holds a public key; signing tokens needs the realm&apos;s private key.</source>
+        <translation>{what}包含的是公钥；签发令牌需要领域的私钥。</translation>
+    </message>
+    <message>
+        <source>The RSA key</source>
+        <translation>该 RSA 密钥</translation>
+    </message>
+    <message>
+        <source>The RSA key in {source}</source>
+        <translation>{source} 中的 RSA 密钥</translation>
+    </message>
+    <message>
+        <source>{what} has only {bits} bits.</source>
+        <translation>{what}只有 {bits} 位。</translation>
+    </message>
+    <message>
+        <source>Use a realm key of at least {bits} bits.</source>
+        <translation>请使用至少 {bits} 位的领域密钥。</translation>
+    </message>
+    <message>
+        <source>the keyring entry of target {target}</source>
+        <translation>目标 {target} 的密钥环条目</translation>
+    </message>
+    <message>
         <source>Start a Secret Service (gnome-keyring) in this desktop session and unlock it, then try again. The station never falls back to storing keys or tokens in a file.</source>
         <translation>请在此桌面会话中启动 Secret Service（gnome-keyring）并解锁，然后重试。工位绝不会改为把密钥或令牌保存在文件中。</translation>
     </message>

@@ -54,7 +54,7 @@ class RealmKeyTokens:
         *,
         ttl: float = DEFAULT_TTL,
         clock: Clock = time.time,
-        source: str = "",
+        source: str | Text = "",
         reload_after: float = RELOAD_AFTER,
     ) -> None:
         if not MIN_TTL <= ttl <= MAX_TTL:
@@ -78,7 +78,7 @@ class RealmKeyTokens:
         return cls(
             lambda: keystore.load_realm_key(target),
             ttl=ttl,
-            source=f"the keyring entry of target {target!r}",
+            source=Text.of("keys.source.keyring", target=repr(target)),
         )
 
     @property
