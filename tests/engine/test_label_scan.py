@@ -83,6 +83,7 @@ def test_firmware_without_hwinfo_is_identified_by_its_scanned_label(
         e.snapshot for e in events.items if isinstance(e, SlotUpdated) and e.snapshot.awaiting_label
     )
     assert shown.state is SlotState.WORKING
+    assert shown.message == "Waiting for the unit's label to be scanned."
     assert shown.action == f"Scan the label of the unit in slot {shown.slot}."
 
     # Bad scans are refused with what to do, and the slot keeps waiting.
@@ -104,6 +105,12 @@ def test_firmware_without_hwinfo_is_identified_by_its_scanned_label(
 
     for slot, serial in (("1", "SN-ZX-0001"), ("2", "SN-ZX-0002")):
         snap = finished(events, slot)
+        # Once its scan was taken the tile stops asking for it: no words left from the wait.
+        updates = [e.snapshot for e in events.items if isinstance(e, SlotUpdated)]
+        mine = [u for u in updates if u.slot == slot]
+        asked = next(i for i, u in enumerate(mine) if u.awaiting_label)
+        after = next(u for u in mine[asked:] if not u.awaiting_label)
+        assert (after.awaiting_label, after.message, after.action) == (False, "", "")
         assert snap.result is Result.PASS, snap
         assert snap.hardware_serial == serial
         # The target derives its IDs from the hardware ID: here the serial's ASCII bytes.
