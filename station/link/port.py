@@ -23,6 +23,7 @@ from station.link.errors import (
     PortNotFound,
     where,
 )
+from station.link.vanished import PORT_FAILURES, errno_of
 from station.text import Text
 
 #: Longest a single read blocks; bounds how late a cancel or deadline is noticed.
@@ -62,9 +63,7 @@ class SerialPort:
         ser.rts = False
         try:
             ser.open()
-        except serial.SerialException as exc:
-            raise _open_error(exc, path=path, slot=slot) from None
-        except OSError as exc:
+        except PORT_FAILURES as exc:
             raise _open_error(exc, path=path, slot=slot) from None
         return cls(ser, path=path, baud=baud, slot=slot)
 
@@ -77,9 +76,7 @@ class SerialPort:
         try:
             waiting = self._ser.in_waiting
             return bytes(self._ser.read(max(1, min(waiting, limit))))
-        except serial.SerialException as exc:
-            raise self._io_error(exc) from None
-        except OSError as exc:  # in_waiting raises a bare OSError(EIO) once the peer is gone
+        except PORT_FAILURES as exc:  # in_waiting raises a bare OSError(EIO) once the peer is gone
             raise self._io_error(exc) from None
 
     def read_nowait(self, limit: int = 4096) -> bytes:
@@ -87,9 +84,7 @@ class SerialPort:
         try:
             waiting = self._ser.in_waiting
             return bytes(self._ser.read(min(waiting, limit))) if waiting else b""
-        except serial.SerialException as exc:
-            raise self._io_error(exc) from None
-        except OSError as exc:
+        except PORT_FAILURES as exc:
             raise self._io_error(exc) from None
 
     def write(self, data: bytes) -> None:
@@ -103,14 +98,12 @@ class SerialPort:
                 slot=self.slot,
                 port=self.path,
             ) from None
-        except serial.SerialException as exc:
-            raise self._io_error(exc) from None
-        except OSError as exc:
+        except PORT_FAILURES as exc:
             raise self._io_error(exc) from None
 
     def close(self) -> None:
         # Closing a port whose device is gone can fail; it is closed either way.
-        with contextlib.suppress(serial.SerialException, OSError):
+        with contextlib.suppress(*PORT_FAILURES):
             self._ser.close()
 
     @property
@@ -122,7 +115,7 @@ class SerialPort:
 
 
 def _describe(exc: BaseException) -> Text:
-    number = getattr(exc, "errno", None)
+    number = errno_of(exc)
     if number in (errno.EIO, errno.ENXIO, errno.ENODEV):
         return Text.of("link.io_error")
     text = str(exc)
@@ -134,7 +127,7 @@ def _describe(exc: BaseException) -> Text:
 
 
 def _open_error(exc: BaseException, *, path: str, slot: str) -> LinkError:
-    number = getattr(exc, "errno", None)
+    number = errno_of(exc)
     if number in _BUSY_ERRNOS or "exclusively lock" in str(exc):
         return PortBusy.held(slot=slot, port=path)
     if number in _MISSING_ERRNOS:

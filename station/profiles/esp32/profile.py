@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
-import termios
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from esptool.util import FatalError
 
 from station.cancel import CancelToken
 from station.errors import OutcomeUnknown, PortInUse, StationError
+from station.link.vanished import PORT_FAILURES
 from station.profiles.base import (
     Capabilities,
     Identity,
@@ -293,7 +293,9 @@ class Esp32Session:
                     command="write",
                 ) from None
             raise self._lost_write(str(exc)) from None
-        except (serial.SerialException, OSError) as exc:
+        except (
+            PORT_FAILURES
+        ) as exc:  # the device vanished mid-write, or esptool's reconnect hit a dead tty
             raise self._lost_write(str(exc)) from None
         self._stale = False
         self._written += len(image)
@@ -338,7 +340,7 @@ class Esp32Session:
                 ),
                 Text.of("esp32.reseat.action", slot=self.slot),
             ) from None
-        except (serial.SerialException, OSError, termios.error) as exc:
+        except PORT_FAILURES as exc:
             self._stale = True
             raise _gone_or_silent(self.esp.serial_port, self.slot, str(exc)) from None
 
@@ -426,9 +428,7 @@ class Esp32Profile:
                 Text.of("esp32.bootloader", slot=slot, detail=_short(text)),
                 Text.of(strap, slot=slot),
             ) from None
-        except termios.error as exc:  # a pty whose other side is gone fails its set-up
-            raise _gone_or_silent(port, slot, str(exc)) from None
-        except serial.SerialException as exc:
+        except PORT_FAILURES as exc:  # e.g. termios.error: a pty whose other side is gone
             if "lock" in str(exc).lower() or "busy" in str(exc).lower():
                 raise PortInUse(
                     Text.of("esp32.port_held", slot=slot, port=port),
@@ -451,7 +451,7 @@ class Esp32Profile:
             with contextlib.suppress(Exception):
                 esp._port.close()  # esptool's only close is its __exit__ (see Esp32Session.close)
             raise
-        except (FatalError, serial.SerialException, OSError) as exc:
+        except (FatalError, *PORT_FAILURES) as exc:
             with contextlib.suppress(Exception):
                 esp._port.close()
             raise _gone_or_silent(port, slot, str(exc)) from None
@@ -466,7 +466,7 @@ class Esp32Profile:
         link.rts = False
         try:
             link.open()
-        except (serial.SerialException, OSError):
+        except PORT_FAILURES:
             return False
         link.close()
         return True
