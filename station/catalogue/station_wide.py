@@ -153,4 +153,45 @@ TEXTS: dict[str, str] = {
         "Check that the desktop session's sound server runs and a speaker is connected; the tile "
         "still shows FAIL."
     ),
+    # The fixture's slot map (station/ports/slotmap.py): what a supervisor fixes in it.
+    "slotmap.source": "slot map",
+    "slotmap.fixture_name": "Fixture name {name} cannot be used in a device path.",
+    # The configuration's fixture-name rule (station/config/names.py NAME_RULE).
+    "slotmap.fixture_name.action": (
+        "use 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit"
+    ),
+    "slotmap.not_id_path": (
+        "Slot {slot}'s USB path {key} is not a udev ID_PATH of a USB interface (like "
+        "pci-0000:00:14.0-usb-0:1.2:1.0, optionally ending in -portN)."
+    ),
+    "slotmap.not_id_path.action": (
+        "record the slot map with `station fixture learn`, or copy the name from "
+        "/dev/serial/by-path"
+    ),
+    "slotmap.slot_not_positive": "Slot number {slot} is not positive.",
+    "slotmap.slot_not_positive.action": "number slots from 1",
+    "slotmap.same_path": (
+        "Slots {first} and {slot} have the same USB path {key}: udev could not tell them apart."
+    ),
+    "slotmap.same_path.action": (
+        "plug each slot's adapter into its own USB port; for a multi-port chip whose ports "
+        "share one USB interface, give each slot its own adapter"
+    ),
+    "slotmap.not_json": "{source} is not valid JSON: {detail} at line {line}.",
+    "slotmap.not_json.action": "fix the file or record it again with `station fixture learn`",
+    "slotmap.shape": '{source} needs a "fixture" name and a "slots" object.',
+    "slotmap.shape.action": (
+        'write {{"fixture": "line3", "slots": {{"1": "pci-...-usb-0:1.2:1.0"}}}}'
+    ),
+    "slotmap.no_slots": '{source} has no "slots".',
+    "slotmap.no_slots.action": "record at least one slot",
+    "slotmap.bad_slot": "{source}: slot {slot} must be a number mapped to a USB path string.",
+    "slotmap.bad_slot.action": 'write "1": "pci-0000:00:14.0-usb-0:1.2:1.0"',
+    "slotmap.unreadable": "Cannot read slot map {path}: {reason}.",
+    "slotmap.unreadable.action": "check the path",
+    "slotmap.no_usb_path": "Slot {slot} is bound to {binding}, which names no udev USB path.",
+    "slotmap.no_usb_path.action": (
+        "bind it to /dev/serial/by-path/... or usb:location=<ID_PATH>, or record the slots "
+        "with `station fixture learn`"
+    ),
 }

@@ -15,10 +15,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from station.config.names import NAME, NAME_RULE
+from station.config.names import NAME
 from station.config.options import shown
 from station.config.port_binding import BY_PATH_DIR, PortBinding, parse_location
 from station.errors import ConfigError
+from station.text import Text
 
 _SLOT_KEY = re.compile(r"[A-Za-z0-9:._-]+")
 _SLOT_NUMBER = re.compile(r"[0-9]{1,6}")
@@ -29,8 +30,8 @@ def check_fixture_name(name: str) -> str:
     device path /dev/provisioning/<fixture>/slotN takes, and the other way round."""
     if not NAME.fullmatch(name):
         raise ConfigError(
-            f"Fixture name {shown(name)} cannot be used in a device path.",
-            f"use {NAME_RULE}",
+            Text.of("slotmap.fixture_name", name=shown(name)),
+            Text.of("slotmap.fixture_name.action"),
         )
     return name
 
@@ -44,10 +45,8 @@ def check_slot_key(key: str, slot: int) -> str:
         or not _SLOT_KEY.fullmatch(key)
     ):
         raise ConfigError(
-            f"Slot {slot}'s USB path {shown(key)} is not a udev ID_PATH of a USB interface "
-            "(like pci-0000:00:14.0-usb-0:1.2:1.0, optionally ending in -portN).",
-            "record the slot map with `station fixture learn`, or copy the name from "
-            "/dev/serial/by-path",
+            Text.of("slotmap.not_id_path", slot=slot, key=shown(key)),
+            Text.of("slotmap.not_id_path.action"),
         )
     return key
 
@@ -62,14 +61,15 @@ class SlotMap:
         seen: dict[str, int] = {}
         for slot, key in sorted(self.slots.items()):
             if slot < 1:
-                raise ConfigError(f"Slot number {slot} is not positive.", "number slots from 1")
+                raise ConfigError(
+                    Text.of("slotmap.slot_not_positive", slot=slot),
+                    Text.of("slotmap.slot_not_positive.action"),
+                )
             check_slot_key(key, slot)
             if key in seen:
                 raise ConfigError(
-                    f"Slots {seen[key]} and {slot} have the same USB path {key}: udev could not "
-                    "tell them apart.",
-                    "plug each slot's adapter into its own USB port; for a multi-port chip whose "
-                    "ports share one USB interface, give each slot its own adapter",
+                    Text.of("slotmap.same_path", first=seen[key], slot=slot, key=key),
+                    Text.of("slotmap.same_path.action"),
                 )
             seen[key] = slot
 
@@ -78,29 +78,31 @@ class SlotMap:
         return json.dumps({"fixture": self.fixture, "slots": slots}, indent=2) + "\n"
 
     @classmethod
-    def from_json(cls, text: str, *, source: str = "slot map") -> SlotMap:
+    def from_json(cls, text: str, *, source: str | Text = "") -> SlotMap:
+        source = source or Text.of("slotmap.source")
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise ConfigError(
-                f"{source} is not valid JSON: {exc.msg} at line {exc.lineno}.",
-                "fix the file or record it again with `station fixture learn`",
+                Text.of("slotmap.not_json", source=source, detail=exc.msg, line=exc.lineno),
+                Text.of("slotmap.not_json.action"),
             ) from None
         if not isinstance(data, dict) or not isinstance(data.get("fixture"), str):
             raise ConfigError(
-                f'{source} needs a "fixture" name and a "slots" object.',
-                'write {"fixture": "line3", "slots": {"1": "pci-...-usb-0:1.2:1.0"}}',
+                Text.of("slotmap.shape", source=source), Text.of("slotmap.shape.action")
             )
         raw_slots = data.get("slots")
         if not isinstance(raw_slots, dict) or not raw_slots:
-            raise ConfigError(f'{source} has no "slots".', "record at least one slot")
+            raise ConfigError(
+                Text.of("slotmap.no_slots", source=source), Text.of("slotmap.no_slots.action")
+            )
         slots: dict[int, str] = {}
         for name, key in raw_slots.items():
             # ASCII digits only: str.isdigit() also takes '²', which int() then refuses.
             if not _SLOT_NUMBER.fullmatch(name) or not isinstance(key, str):
                 raise ConfigError(
-                    f"{source}: slot {shown(name)} must be a number mapped to a USB path string.",
-                    'write "1": "pci-0000:00:14.0-usb-0:1.2:1.0"',
+                    Text.of("slotmap.bad_slot", source=source, slot=shown(name)),
+                    Text.of("slotmap.bad_slot.action"),
                 )
             slots[int(name)] = key
         return cls(data["fixture"], slots)
@@ -111,7 +113,8 @@ class SlotMap:
             text = path.read_text(encoding="utf-8")
         except OSError as exc:
             raise ConfigError(
-                f"Cannot read slot map {path}: {exc.strerror}.", "check the path"
+                Text.of("slotmap.unreadable", path=str(path), reason=str(exc.strerror)),
+                Text.of("slotmap.unreadable.action"),
             ) from None
         return cls.from_json(text, source=str(path))
 
@@ -133,9 +136,8 @@ def slot_key_for_binding(binding: PortBinding, slot: int) -> str:
         if parsed is not None and parsed.is_id_path:
             return check_slot_key(binding.location, slot)
     raise ConfigError(
-        f"Slot {slot} is bound to {binding}, which names no udev USB path.",
-        "bind it to /dev/serial/by-path/... or usb:location=<ID_PATH>, or record the slots "
-        "with `station fixture learn`",
+        Text.of("slotmap.no_usb_path", slot=slot, binding=str(binding)),
+        Text.of("slotmap.no_usb_path.action"),
     )
 
 

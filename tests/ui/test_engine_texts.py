@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from station.engine.events import Result, SlotSnapshot, SlotState, StationNotice, Step
 from station.engine.policy import PolicyRefused
 from station.engine.runner import TargetSummary
+from station.errors import ConfigError
 from station.fleet.link_state import FleetLinkState
 from station.link.errors import CorruptLink
 from station.link.framing import START_MARKER, FrameDecoder, FrameError
@@ -29,6 +30,7 @@ from station.peripherals.printer import PrinterNotReady
 from station.peripherals.printer_cups import CupsPrinter
 from station.peripherals.sound import SoundPlayer, SoundUnavailable
 from station.peripherals.tower import signal_for
+from station.ports.slotmap import SlotMap
 from station.text import Text
 from ui.errors import describe
 from ui.i18n.languages import Languages
@@ -307,4 +309,20 @@ def test_a_refused_realm_key_names_its_place_in_the_screens_language(
     assert engine_words.render(info.value.text) == (
         "Die Datei in dem Schlüsselbund-Eintrag des Ziels 'plant' enthält einen öffentlichen "
         "Schlüssel; zum Signieren von Token braucht es den privaten Schlüssel des Realms."
+    )
+
+
+def test_a_slot_map_refusal_speaks_the_screens_language(station_languages: Languages) -> None:
+    with pytest.raises(ConfigError) as info:
+        SlotMap.from_json('{"slots": {}}', source="/etc/station/slots.json")
+    assert (
+        info.value.message == '/etc/station/slots.json needs a "fixture" name and a "slots" object.'
+    )
+    station_languages.switch("de")
+    assert engine_words.render(info.value.text) == (
+        '/etc/station/slots.json braucht einen Namen "fixture" und ein Objekt "slots".'
+    )
+    # The example's braces survive the translation's formatting.
+    assert engine_words.render(info.value.action_text) == (
+        '{"fixture": "line3", "slots": {"1": "pci-...-usb-0:1.2:1.0"}} schreiben'
     )

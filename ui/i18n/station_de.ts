@@ -2439,6 +2439,90 @@
         <translation>Die CUPS-Warteschlange {queue} des Etikettendruckers ist angehalten ({state}).</translation>
     </message>
     <message>
+        <source>{source}: slot {slot} must be a number mapped to a USB path string.</source>
+        <translation>{source}: Platz {slot} muss eine Nummer sein, die einem USB-Pfad als Text zugeordnet ist.</translation>
+    </message>
+    <message>
+        <source>write &quot;1&quot;: &quot;pci-0000:00:14.0-usb-0:1.2:1.0&quot;</source>
+        <translation>&quot;1&quot;: &quot;pci-0000:00:14.0-usb-0:1.2:1.0&quot; schreiben</translation>
+    </message>
+    <message>
+        <source>Fixture name {name} cannot be used in a device path.</source>
+        <translation>Der Aufnahmename {name} kann nicht in einem Gerätepfad verwendet werden.</translation>
+    </message>
+    <message>
+        <source>use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>1–64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; verwenden, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>{source} has no &quot;slots&quot;.</source>
+        <translation>{source} hat keine &quot;slots&quot;.</translation>
+    </message>
+    <message>
+        <source>record at least one slot</source>
+        <translation>mindestens einen Platz aufnehmen</translation>
+    </message>
+    <message>
+        <source>Slot {slot} is bound to {binding}, which names no udev USB path.</source>
+        <translation>Platz {slot} ist an {binding} gebunden, das keinen udev-USB-Pfad nennt.</translation>
+    </message>
+    <message>
+        <source>bind it to /dev/serial/by-path/... or usb:location=&lt;ID_PATH&gt;, or record the slots with `station fixture learn`</source>
+        <translation>ihn an /dev/serial/by-path/... oder usb:location=&lt;ID_PATH&gt; binden oder die Plätze mit `station fixture learn` aufnehmen</translation>
+    </message>
+    <message>
+        <source>Slot {slot}&apos;s USB path {key} is not a udev ID_PATH of a USB interface (like pci-0000:00:14.0-usb-0:1.2:1.0, optionally ending in -portN).</source>
+        <translation>Der USB-Pfad {key} von Platz {slot} ist kein udev-ID_PATH einer USB-Schnittstelle (wie pci-0000:00:14.0-usb-0:1.2:1.0, optional mit -portN am Ende).</translation>
+    </message>
+    <message>
+        <source>record the slot map with `station fixture learn`, or copy the name from /dev/serial/by-path</source>
+        <translation>die Platz-Zuordnung mit `station fixture learn` aufnehmen oder den Namen aus /dev/serial/by-path kopieren</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON: {detail} at line {line}.</source>
+        <translation>{source} ist kein gültiges JSON: {detail} in Zeile {line}.</translation>
+    </message>
+    <message>
+        <source>fix the file or record it again with `station fixture learn`</source>
+        <translation>die Datei korrigieren oder mit `station fixture learn` neu aufnehmen</translation>
+    </message>
+    <message>
+        <source>Slots {first} and {slot} have the same USB path {key}: udev could not tell them apart.</source>
+        <translation>Die Plätze {first} und {slot} haben denselben USB-Pfad {key}: udev könnte sie nicht unterscheiden.</translation>
+    </message>
+    <message>
+        <source>plug each slot&apos;s adapter into its own USB port; for a multi-port chip whose ports share one USB interface, give each slot its own adapter</source>
+        <translation>den Adapter jedes Platzes an einen eigenen USB-Port stecken; bei einem Mehrfach-Chip, dessen Ports sich eine USB-Schnittstelle teilen, jedem Platz einen eigenen Adapter geben</translation>
+    </message>
+    <message>
+        <source>{source} needs a &quot;fixture&quot; name and a &quot;slots&quot; object.</source>
+        <translation>{source} braucht einen Namen &quot;fixture&quot; und ein Objekt &quot;slots&quot;.</translation>
+    </message>
+    <message>
+        <source>write {{&quot;fixture&quot;: &quot;line3&quot;, &quot;slots&quot;: {{&quot;1&quot;: &quot;pci-...-usb-0:1.2:1.0&quot;}}}}</source>
+        <translation>{{&quot;fixture&quot;: &quot;line3&quot;, &quot;slots&quot;: {{&quot;1&quot;: &quot;pci-...-usb-0:1.2:1.0&quot;}}}} schreiben</translation>
+    </message>
+    <message>
+        <source>Slot number {slot} is not positive.</source>
+        <translation>Die Platznummer {slot} ist nicht positiv.</translation>
+    </message>
+    <message>
+        <source>number slots from 1</source>
+        <translation>Plätze ab 1 nummerieren</translation>
+    </message>
+    <message>
+        <source>slot map</source>
+        <translation>Die Platz-Zuordnung</translation>
+    </message>
+    <message>
+        <source>Cannot read slot map {path}: {reason}.</source>
+        <translation>Die Platz-Zuordnung {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>check the path</source>
+        <translation>den Pfad prüfen</translation>
+    </message>
+    <message>
         <source>The fail sound cannot play: pacat exited with {status}.</source>
         <translation>Der Fehlerton kann nicht abgespielt werden: pacat endete mit {status}.</translation>
     </message>

@@ -2439,6 +2439,90 @@
         <translation>La cola CUPS {queue} de la impresora de etiquetas está detenida ({state}).</translation>
     </message>
     <message>
+        <source>{source}: slot {slot} must be a number mapped to a USB path string.</source>
+        <translation>{source}: la ranura {slot} debe ser un número asociado a una cadena de ruta USB.</translation>
+    </message>
+    <message>
+        <source>write &quot;1&quot;: &quot;pci-0000:00:14.0-usb-0:1.2:1.0&quot;</source>
+        <translation>escriba &quot;1&quot;: &quot;pci-0000:00:14.0-usb-0:1.2:1.0&quot;</translation>
+    </message>
+    <message>
+        <source>Fixture name {name} cannot be used in a device path.</source>
+        <translation>El nombre del útil {name} no puede usarse en una ruta de dispositivo.</translation>
+    </message>
+    <message>
+        <source>use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>use de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>{source} has no &quot;slots&quot;.</source>
+        <translation>{source} no tiene &quot;slots&quot;.</translation>
+    </message>
+    <message>
+        <source>record at least one slot</source>
+        <translation>registre al menos una ranura</translation>
+    </message>
+    <message>
+        <source>Slot {slot} is bound to {binding}, which names no udev USB path.</source>
+        <translation>La ranura {slot} está asociada a {binding}, que no indica ninguna ruta USB de udev.</translation>
+    </message>
+    <message>
+        <source>bind it to /dev/serial/by-path/... or usb:location=&lt;ID_PATH&gt;, or record the slots with `station fixture learn`</source>
+        <translation>asóciela a /dev/serial/by-path/... o a usb:location=&lt;ID_PATH&gt;, o registre las ranuras con `station fixture learn`</translation>
+    </message>
+    <message>
+        <source>Slot {slot}&apos;s USB path {key} is not a udev ID_PATH of a USB interface (like pci-0000:00:14.0-usb-0:1.2:1.0, optionally ending in -portN).</source>
+        <translation>La ruta USB {key} de la ranura {slot} no es un ID_PATH de udev de una interfaz USB (como pci-0000:00:14.0-usb-0:1.2:1.0, opcionalmente terminada en -portN).</translation>
+    </message>
+    <message>
+        <source>record the slot map with `station fixture learn`, or copy the name from /dev/serial/by-path</source>
+        <translation>registre el mapa de ranuras con `station fixture learn`, o copie el nombre de /dev/serial/by-path</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON: {detail} at line {line}.</source>
+        <translation>{source} no es JSON válido: {detail} en la línea {line}.</translation>
+    </message>
+    <message>
+        <source>fix the file or record it again with `station fixture learn`</source>
+        <translation>corrija el archivo o regístrelo de nuevo con `station fixture learn`</translation>
+    </message>
+    <message>
+        <source>Slots {first} and {slot} have the same USB path {key}: udev could not tell them apart.</source>
+        <translation>Las ranuras {first} y {slot} tienen la misma ruta USB {key}: udev no podría distinguirlas.</translation>
+    </message>
+    <message>
+        <source>plug each slot&apos;s adapter into its own USB port; for a multi-port chip whose ports share one USB interface, give each slot its own adapter</source>
+        <translation>conecte el adaptador de cada ranura a su propio puerto USB; para un chip multipuerto cuyos puertos comparten una interfaz USB, dé a cada ranura su propio adaptador</translation>
+    </message>
+    <message>
+        <source>{source} needs a &quot;fixture&quot; name and a &quot;slots&quot; object.</source>
+        <translation>{source} necesita un nombre &quot;fixture&quot; y un objeto &quot;slots&quot;.</translation>
+    </message>
+    <message>
+        <source>write {{&quot;fixture&quot;: &quot;line3&quot;, &quot;slots&quot;: {{&quot;1&quot;: &quot;pci-...-usb-0:1.2:1.0&quot;}}}}</source>
+        <translation>escriba {{&quot;fixture&quot;: &quot;line3&quot;, &quot;slots&quot;: {{&quot;1&quot;: &quot;pci-...-usb-0:1.2:1.0&quot;}}}}</translation>
+    </message>
+    <message>
+        <source>Slot number {slot} is not positive.</source>
+        <translation>El número de ranura {slot} no es positivo.</translation>
+    </message>
+    <message>
+        <source>number slots from 1</source>
+        <translation>numere las ranuras desde 1</translation>
+    </message>
+    <message>
+        <source>slot map</source>
+        <translation>El mapa de ranuras</translation>
+    </message>
+    <message>
+        <source>Cannot read slot map {path}: {reason}.</source>
+        <translation>No se puede leer el mapa de ranuras {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>check the path</source>
+        <translation>compruebe la ruta</translation>
+    </message>
+    <message>
         <source>The fail sound cannot play: pacat exited with {status}.</source>
         <translation>El sonido de fallo no puede reproducirse: pacat terminó con {status}.</translation>
     </message>

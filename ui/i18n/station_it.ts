@@ -2439,6 +2439,90 @@
         <translation>La coda CUPS {queue} della stampante di etichette è ferma ({state}).</translation>
     </message>
     <message>
+        <source>{source}: slot {slot} must be a number mapped to a USB path string.</source>
+        <translation>{source}: lo slot {slot} deve essere un numero associato a una stringa di percorso USB.</translation>
+    </message>
+    <message>
+        <source>write &quot;1&quot;: &quot;pci-0000:00:14.0-usb-0:1.2:1.0&quot;</source>
+        <translation>scrivi &quot;1&quot;: &quot;pci-0000:00:14.0-usb-0:1.2:1.0&quot;</translation>
+    </message>
+    <message>
+        <source>Fixture name {name} cannot be used in a device path.</source>
+        <translation>Il nome dell&apos;attrezzatura {name} non può essere usato in un percorso di dispositivo.</translation>
+    </message>
+    <message>
+        <source>use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>usa da 1 a 64 lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, iniziando con una lettera o una cifra</translation>
+    </message>
+    <message>
+        <source>{source} has no &quot;slots&quot;.</source>
+        <translation>{source} non ha &quot;slots&quot;.</translation>
+    </message>
+    <message>
+        <source>record at least one slot</source>
+        <translation>registra almeno uno slot</translation>
+    </message>
+    <message>
+        <source>Slot {slot} is bound to {binding}, which names no udev USB path.</source>
+        <translation>Lo slot {slot} è associato a {binding}, che non indica alcun percorso USB udev.</translation>
+    </message>
+    <message>
+        <source>bind it to /dev/serial/by-path/... or usb:location=&lt;ID_PATH&gt;, or record the slots with `station fixture learn`</source>
+        <translation>associalo a /dev/serial/by-path/... o a usb:location=&lt;ID_PATH&gt;, oppure registra gli slot con `station fixture learn`</translation>
+    </message>
+    <message>
+        <source>Slot {slot}&apos;s USB path {key} is not a udev ID_PATH of a USB interface (like pci-0000:00:14.0-usb-0:1.2:1.0, optionally ending in -portN).</source>
+        <translation>Il percorso USB {key} dello slot {slot} non è un ID_PATH udev di un&apos;interfaccia USB (come pci-0000:00:14.0-usb-0:1.2:1.0, eventualmente terminante con -portN).</translation>
+    </message>
+    <message>
+        <source>record the slot map with `station fixture learn`, or copy the name from /dev/serial/by-path</source>
+        <translation>registra la mappa degli slot con `station fixture learn`, o copia il nome da /dev/serial/by-path</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON: {detail} at line {line}.</source>
+        <translation>{source} non è JSON valido: {detail} alla riga {line}.</translation>
+    </message>
+    <message>
+        <source>fix the file or record it again with `station fixture learn`</source>
+        <translation>correggi il file o registralo di nuovo con `station fixture learn`</translation>
+    </message>
+    <message>
+        <source>Slots {first} and {slot} have the same USB path {key}: udev could not tell them apart.</source>
+        <translation>Gli slot {first} e {slot} hanno lo stesso percorso USB {key}: udev non potrebbe distinguerli.</translation>
+    </message>
+    <message>
+        <source>plug each slot&apos;s adapter into its own USB port; for a multi-port chip whose ports share one USB interface, give each slot its own adapter</source>
+        <translation>collega l&apos;adattatore di ogni slot a una porta USB propria; per un chip multiporta le cui porte condividono un&apos;interfaccia USB, dai a ogni slot un adattatore proprio</translation>
+    </message>
+    <message>
+        <source>{source} needs a &quot;fixture&quot; name and a &quot;slots&quot; object.</source>
+        <translation>{source} richiede un nome &quot;fixture&quot; e un oggetto &quot;slots&quot;.</translation>
+    </message>
+    <message>
+        <source>write {{&quot;fixture&quot;: &quot;line3&quot;, &quot;slots&quot;: {{&quot;1&quot;: &quot;pci-...-usb-0:1.2:1.0&quot;}}}}</source>
+        <translation>scrivi {{&quot;fixture&quot;: &quot;line3&quot;, &quot;slots&quot;: {{&quot;1&quot;: &quot;pci-...-usb-0:1.2:1.0&quot;}}}}</translation>
+    </message>
+    <message>
+        <source>Slot number {slot} is not positive.</source>
+        <translation>Il numero di slot {slot} non è positivo.</translation>
+    </message>
+    <message>
+        <source>number slots from 1</source>
+        <translation>numera gli slot a partire da 1</translation>
+    </message>
+    <message>
+        <source>slot map</source>
+        <translation>La mappa degli slot</translation>
+    </message>
+    <message>
+        <source>Cannot read slot map {path}: {reason}.</source>
+        <translation>Impossibile leggere la mappa degli slot {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>check the path</source>
+        <translation>controlla il percorso</translation>
+    </message>
+    <message>
         <source>The fail sound cannot play: pacat exited with {status}.</source>
         <translation>Il suono di errore non può essere riprodotto: pacat è uscito con {status}.</translation>
     </message>

@@ -2438,6 +2438,90 @@
         <translation>标签打印机的 CUPS 队列 {queue} 已停止（{state}）。</translation>
     </message>
     <message>
+        <source>{source}: slot {slot} must be a number mapped to a USB path string.</source>
+        <translation>{source}：槽位 {slot} 必须是映射到 USB 路径字符串的数字。</translation>
+    </message>
+    <message>
+        <source>write &quot;1&quot;: &quot;pci-0000:00:14.0-usb-0:1.2:1.0&quot;</source>
+        <translation>请写成 &quot;1&quot;: &quot;pci-0000:00:14.0-usb-0:1.2:1.0&quot;</translation>
+    </message>
+    <message>
+        <source>Fixture name {name} cannot be used in a device path.</source>
+        <translation>夹具名称 {name} 不能用于设备路径。</translation>
+    </message>
+    <message>
+        <source>use 1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>请使用 1–64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>{source} has no &quot;slots&quot;.</source>
+        <translation>{source} 没有 &quot;slots&quot;。</translation>
+    </message>
+    <message>
+        <source>record at least one slot</source>
+        <translation>请至少记录一个槽位</translation>
+    </message>
+    <message>
+        <source>Slot {slot} is bound to {binding}, which names no udev USB path.</source>
+        <translation>槽位 {slot} 绑定到 {binding}，其中没有 udev USB 路径。</translation>
+    </message>
+    <message>
+        <source>bind it to /dev/serial/by-path/... or usb:location=&lt;ID_PATH&gt;, or record the slots with `station fixture learn`</source>
+        <translation>请将其绑定到 /dev/serial/by-path/... 或 usb:location=&lt;ID_PATH&gt;，或用 `station fixture learn` 记录槽位</translation>
+    </message>
+    <message>
+        <source>Slot {slot}&apos;s USB path {key} is not a udev ID_PATH of a USB interface (like pci-0000:00:14.0-usb-0:1.2:1.0, optionally ending in -portN).</source>
+        <translation>槽位 {slot} 的 USB 路径 {key} 不是 USB 接口的 udev ID_PATH（例如 pci-0000:00:14.0-usb-0:1.2:1.0，可以 -portN 结尾）。</translation>
+    </message>
+    <message>
+        <source>record the slot map with `station fixture learn`, or copy the name from /dev/serial/by-path</source>
+        <translation>请用 `station fixture learn` 记录槽位映射，或从 /dev/serial/by-path 复制名称</translation>
+    </message>
+    <message>
+        <source>{source} is not valid JSON: {detail} at line {line}.</source>
+        <translation>{source} 不是有效的 JSON：第 {line} 行 {detail}。</translation>
+    </message>
+    <message>
+        <source>fix the file or record it again with `station fixture learn`</source>
+        <translation>请修正该文件，或用 `station fixture learn` 重新记录</translation>
+    </message>
+    <message>
+        <source>Slots {first} and {slot} have the same USB path {key}: udev could not tell them apart.</source>
+        <translation>槽位 {first} 和 {slot} 的 USB 路径相同（{key}）：udev 无法区分它们。</translation>
+    </message>
+    <message>
+        <source>plug each slot&apos;s adapter into its own USB port; for a multi-port chip whose ports share one USB interface, give each slot its own adapter</source>
+        <translation>请将每个槽位的适配器插入各自的 USB 端口；对于多个端口共用一个 USB 接口的多端口芯片，请为每个槽位配备单独的适配器</translation>
+    </message>
+    <message>
+        <source>{source} needs a &quot;fixture&quot; name and a &quot;slots&quot; object.</source>
+        <translation>{source} 需要 &quot;fixture&quot; 名称和 &quot;slots&quot; 对象。</translation>
+    </message>
+    <message>
+        <source>write {{&quot;fixture&quot;: &quot;line3&quot;, &quot;slots&quot;: {{&quot;1&quot;: &quot;pci-...-usb-0:1.2:1.0&quot;}}}}</source>
+        <translation>请写成 {{&quot;fixture&quot;: &quot;line3&quot;, &quot;slots&quot;: {{&quot;1&quot;: &quot;pci-...-usb-0:1.2:1.0&quot;}}}}</translation>
+    </message>
+    <message>
+        <source>Slot number {slot} is not positive.</source>
+        <translation>槽位编号 {slot} 不是正数。</translation>
+    </message>
+    <message>
+        <source>number slots from 1</source>
+        <translation>槽位请从 1 开始编号</translation>
+    </message>
+    <message>
+        <source>slot map</source>
+        <translation>槽位映射</translation>
+    </message>
+    <message>
+        <source>Cannot read slot map {path}: {reason}.</source>
+        <translation>无法读取槽位映射 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>check the path</source>
+        <translation>请检查路径</translation>
+    </message>
+    <message>
         <source>The fail sound cannot play: pacat exited with {status}.</source>
         <translation>无法播放失败提示音：pacat 以 {status} 退出。</translation>
     </message>
