@@ -15,7 +15,7 @@ from station.config import load_config
 from station.config.toml_writer import dumps
 from station.demo import DemoEnvironment
 from station.engine import worker
-from station.engine.events import Result, SlotState
+from station.engine.events import Result, SlotState, SlotUpdated
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
 from tests.engine.test_runner import Events, runner_for
@@ -83,6 +83,8 @@ def test_a_device_that_does_not_come_back_fails_with_the_slot_and_an_action(
         snap.action
     )
     assert snap.attempt_id is None  # no attempt was begun
+    # The screens learn it from the event the slot sends, not only by asking.
+    assert any(isinstance(e, SlotUpdated) and e.snapshot == snap for e in rig.events.items)
     assert waited >= 1.0
     # The slot is free again: once the device is back, a start provisions it.
     rig.plug()
