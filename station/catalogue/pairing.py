@@ -340,4 +340,9 @@ TEXTS: dict[str, str] = {
     "keys.kind": (
         "{what} is a {kind} key; Astarte verifies only EC (ES256/384/512) and RSA tokens."
     ),
+    # The realm key file a supervisor points at (station/pairing/keyfile.py).
+    "keys.file.unreadable": "Cannot read {path}: {reason}.",
+    "keys.file.unreadable.action": "Check the path and that you may read the file.",
+    "keys.file.too_large": "{path} is larger than {kib} KiB: too large to be a private key.",
+    "keys.file.too_large.action": "Choose the realm's private key file (<realm>_private.pem).",
 }

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from station.errors import ConfigError
+from station.text import Text
 
 #: A 4096-bit RSA key in PEM is about 3.3 KiB; nothing larger is a realm key.
 MAX_KEY_FILE = 64 * 1024
@@ -22,12 +23,12 @@ def read_key_file(path: Path) -> bytes:
             pem = fh.read(MAX_KEY_FILE + 1)
     except OSError as exc:
         raise ConfigError(
-            f"Cannot read {path}: {exc.strerror or exc}.",
-            "Check the path and that you may read the file.",
+            Text.of("keys.file.unreadable", path=str(path), reason=exc.strerror or str(exc)),
+            Text.of("keys.file.unreadable.action"),
         ) from None
     if len(pem) > MAX_KEY_FILE:
         raise ConfigError(
-            f"{path} is larger than {MAX_KEY_FILE // 1024} KiB: too large to be a private key.",
-            "Choose the realm's private key file (<realm>_private.pem).",
+            Text.of("keys.file.too_large", path=str(path), kib=MAX_KEY_FILE // 1024),
+            Text.of("keys.file.too_large.action"),
         )
     return pem

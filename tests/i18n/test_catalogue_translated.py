@@ -47,6 +47,7 @@ WITH_IDS = [
     "station/pairing/device_id.py",
     "station/pairing/keystore.py",
     "station/pairing/keys.py",
+    "station/pairing/keyfile.py",
     "station/pairing/tokens/scope.py",
     "station/pairing/tokens/command.py",
     "station/peripherals/printer_cups.py",

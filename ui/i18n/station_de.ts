@@ -1355,6 +1355,22 @@
         <translation>Die Datei in {source}</translation>
     </message>
     <message>
+        <source>{path} is larger than {kib} KiB: too large to be a private key.</source>
+        <translation>{path} ist größer als {kib} KiB: zu groß für einen privaten Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Choose the realm&apos;s private key file (&lt;realm&gt;_private.pem).</source>
+        <translation>Die Datei mit dem privaten Schlüssel des Realms wählen (&lt;realm&gt;_private.pem).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Den Pfad prüfen und ob Sie die Datei lesen dürfen.</translation>
+    </message>
+    <message>
         <source>The key</source>
         <translation>Der Schlüssel</translation>
     </message>

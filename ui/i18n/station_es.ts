@@ -1355,6 +1355,22 @@
         <translation>El archivo en {source}</translation>
     </message>
     <message>
+        <source>{path} is larger than {kib} KiB: too large to be a private key.</source>
+        <translation>{path} ocupa más de {kib} KiB: demasiado grande para ser una clave privada.</translation>
+    </message>
+    <message>
+        <source>Choose the realm&apos;s private key file (&lt;realm&gt;_private.pem).</source>
+        <translation>Elija el archivo de la clave privada del realm (&lt;realm&gt;_private.pem).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Compruebe la ruta y que tiene permiso para leer el archivo.</translation>
+    </message>
+    <message>
         <source>The key</source>
         <translation>La clave</translation>
     </message>

@@ -1355,6 +1355,22 @@
         <translation>Il file in {source}</translation>
     </message>
     <message>
+        <source>{path} is larger than {kib} KiB: too large to be a private key.</source>
+        <translation>{path} è più grande di {kib} KiB: troppo grande per essere una chiave privata.</translation>
+    </message>
+    <message>
+        <source>Choose the realm&apos;s private key file (&lt;realm&gt;_private.pem).</source>
+        <translation>Scegli il file della chiave privata del realm (&lt;realm&gt;_private.pem).</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Impossibile leggere {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file.</source>
+        <translation>Controlla il percorso e di avere il permesso di leggere il file.</translation>
+    </message>
+    <message>
         <source>The key</source>
         <translation>La chiave</translation>
     </message>

@@ -1354,6 +1354,22 @@
         <translation>{source} 中的文件</translation>
     </message>
     <message>
+        <source>{path} is larger than {kib} KiB: too large to be a private key.</source>
+        <translation>{path} 大于 {kib} KiB：太大，不可能是私钥。</translation>
+    </message>
+    <message>
+        <source>Choose the realm&apos;s private key file (&lt;realm&gt;_private.pem).</source>
+        <translation>请选择领域的私钥文件（&lt;realm&gt;_private.pem）。</translation>
+    </message>
+    <message>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file.</source>
+        <translation>请检查路径，以及您是否有权读取该文件。</translation>
+    </message>
+    <message>
         <source>The key</source>
         <translation>该密钥</translation>
     </message>
