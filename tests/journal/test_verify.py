@@ -423,3 +423,18 @@ def test_a_journal_from_a_newer_station_is_refused_by_name(tmp_path: Path) -> No
         f"The journal {path} was written by a newer station version (schema 99;"
     )
     assert path.read_bytes() == before
+
+
+def test_a_chain_broken_past_two_progress_points_reports_each_point_once(tmp_path: Path) -> None:
+    """The fast walk reports 20,000 and 40,000 before it finds the break; the replay that then
+    names the record must not report either point again."""
+    path = tmp_path / "j.sqlite"
+    seed_journal(path, 11_000)  # a little over 42,000 records
+    _tamper(path, "UPDATE events SET payload = payload || ' ' WHERE seq = 40001")
+    seen: list[tuple[int, int]] = []
+    result = verify(path, progress=lambda done, total: seen.append((done, total)))
+    assert (result.ok, result.first_bad_seq, result.checked) == (False, 40_001, 40_000)
+    assert result.reason == _broken(40_001)
+    total = seen[0][1]
+    assert total > 40_001
+    assert seen == [(20_000, total), (40_000, total)]
