@@ -194,4 +194,50 @@ TEXTS: dict[str, str] = {
         "bind it to /dev/serial/by-path/... or usb:location=<ID_PATH>, or record the slots "
         "with `station fixture learn`"
     ),
+    # The configuration file (station/config/store.py), as the set-up screen shows it.
+    "config.missing": "There is no configuration at {path}.",
+    "config.missing.action": (
+        "Give the configuration file with --config FILE, or ask the supervisor to set up this "
+        "station (docs/configuration.md shows a complete example)."
+    ),
+    "config.unreadable": "The configuration {path} cannot be read ({reason}).",
+    "config.unreadable.action": "Check the file's permissions and that it is UTF-8 text.",
+    "config.newer": (
+        "{source} was written by a newer station version (configuration schema {version}; this "
+        "station understands up to {known}). It has not been changed."
+    ),
+    "config.newer.action": "Upgrade the station software on this PC.",
+    "config.no_backup": (
+        "Cannot back up {path} before migrating it ({reason}); it was not changed."
+    ),
+    "config.no_backup.action": (
+        "Make the configuration folder writable, then start the station again."
+    ),
+    "config.not_toml": "{source} is not valid TOML: {detail}.",
+    "config.not_toml.action": "Fix the syntax at the line and column shown in {source}.",
+    "config.too_deep": (
+        "{source} nests arrays or tables more than {depth} deep; no station setting is shaped "
+        "like that."
+    ),
+    "config.too_deep.action": (
+        "Fix {source}: docs/configuration.md shows every setting and its form."
+    ),
+    "config.journal_folder": "{where} is a folder; it must name the journal file.",
+    "config.journal_folder.action": (
+        "Set journal_path to a file in that folder, e.g. {example}, in {source}."
+    ),
+    "config.journal_empty": (
+        "{where} is an empty file (0 bytes), not a journal: it was cut short or created by "
+        "something else. The station does not start a new journal in its place."
+    ),
+    "config.journal_empty.action": (
+        "Restore the journal from its backup (then check it with `station journal verify`); if "
+        "this station has never provisioned a device, delete the empty file instead."
+    ),
+    "config.not_saved": (
+        "Cannot save the configuration to {path} ({reason}); the previous file is unchanged."
+    ),
+    "config.not_saved.action": (
+        "Check that the configuration folder is writable and the disk has space."
+    ),
 }

@@ -24,6 +24,7 @@ from station.config.options import shown
 from station.config.parse import parse_config, to_document
 from station.config.toml_writer import dumps
 from station.errors import ConfigError
+from station.text import Text
 
 APP_NAME = "provisioning-station"
 CONFIG_FILE = "config.toml"
@@ -47,22 +48,19 @@ def load_config(path: Path | None = None) -> StationConfig:
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise ConfigError(
-            f"There is no configuration at {path}.",
-            "Give the configuration file with --config FILE, or ask the supervisor to set up "
-            "this station (docs/configuration.md shows a complete example).",
+            Text.of("config.missing", path=str(path)), Text.of("config.missing.action")
         ) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(
-            f"The configuration {path} cannot be read ({exc}).",
-            "Check the file's permissions and that it is UTF-8 text.",
+            Text.of("config.unreadable", path=str(path), reason=str(exc)),
+            Text.of("config.unreadable.action"),
         ) from exc
     document = _parse_toml(text, source)
     version = document_version(document, source)
     if version > CURRENT_SCHEMA_VERSION:
         raise ConfigError(
-            f"{source} was written by a newer station version (configuration schema {version}; "
-            f"this station understands up to {CURRENT_SCHEMA_VERSION}). It has not been changed.",
-            "Upgrade the station software on this PC.",
+            Text.of("config.newer", source=source, version=version, known=CURRENT_SCHEMA_VERSION),
+            Text.of("config.newer.action"),
         )
     base_dir = path.parent.resolve()
     if version == CURRENT_SCHEMA_VERSION:
@@ -84,8 +82,8 @@ def load_config(path: Path | None = None) -> StationConfig:
         shutil.copy2(path, backup)
     except OSError as exc:
         raise ConfigError(
-            f"Cannot back up {path} before migrating it ({exc.strerror}); it was not changed.",
-            "Make the configuration folder writable, then start the station again.",
+            Text.of("config.no_backup", path=str(path), reason=str(exc.strerror)),
+            Text.of("config.no_backup.action"),
         ) from exc
     save_config(config, path)
     return config
@@ -96,17 +94,16 @@ def _parse_toml(text: str, source: str) -> dict[str, Any]:
         document = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(
-            f"{source} is not valid TOML: {exc}.",
-            f"Fix the syntax at the line and column shown in {source}.",
+            Text.of("config.not_toml", source=source, detail=str(exc)),
+            Text.of("config.not_toml.action", source=source),
         ) from exc
     except RecursionError:
         # tomllib parses nested arrays and inline tables recursively.
         document = None
     if document is None or _depth(document) > MAX_DEPTH:
         raise ConfigError(
-            f"{source} nests arrays or tables more than {MAX_DEPTH} deep; no station setting "
-            "is shaped like that.",
-            f"Fix {source}: docs/configuration.md shows every setting and its form.",
+            Text.of("config.too_deep", source=source, depth=MAX_DEPTH),
+            Text.of("config.too_deep.action", source=source),
         )
     return document
 
@@ -139,18 +136,18 @@ def check_journal_path(journal: Path, source: str) -> None:
     where = f"{source}: `journal_path` = {shown(str(journal))}"
     if stat.S_ISDIR(status.st_mode):
         raise ConfigError(
-            f"{where} is a folder; it must name the journal file.",
-            f"Set journal_path to a file in that folder, e.g. {journal / 'journal.sqlite'}, "
-            f"in {source}.",
+            Text.of("config.journal_folder", where=where),
+            Text.of(
+                "config.journal_folder.action",
+                example=str(journal / "journal.sqlite"),
+                source=source,
+            ),
         )
     wal = journal.with_name(journal.name + "-wal")
     empty = status.st_size == 0 and not (wal.exists() and wal.stat().st_size > 0)
     if empty:
         raise ConfigError(
-            f"{where} is an empty file (0 bytes), not a journal: it was cut short or created by "
-            "something else. The station does not start a new journal in its place.",
-            "Restore the journal from its backup (then check it with `station journal verify`);"
-            " if this station has never provisioned a device, delete the empty file instead.",
+            Text.of("config.journal_empty", where=where), Text.of("config.journal_empty.action")
         )
 
 
@@ -198,9 +195,8 @@ def save_config(config: StationConfig, path: Path | None = None) -> None:
 
 def _save_error(path: Path, exc: OSError) -> ConfigError:
     return ConfigError(
-        f"Cannot save the configuration to {path} ({exc.strerror or exc}); the previous file "
-        "is unchanged.",
-        "Check that the configuration folder is writable and the disk has space.",
+        Text.of("config.not_saved", path=str(path), reason=exc.strerror or str(exc)),
+        Text.of("config.not_saved.action"),
     )
 
 

@@ -54,6 +54,7 @@ WITH_IDS = [
     "station/peripherals/sound.py",
     "station/ports/holders.py",
     "station/ports/slotmap.py",
+    "station/config/store.py",
 ]
 # Our bugs, not messages to a person.
 _BUILTIN = frozenset({"AssertionError", "ValueError", "TypeError", "KeyError", "RuntimeError"})

@@ -14,6 +14,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from keyring.backends import null
 from pytestqt.qtbot import QtBot
 
+from station.config.store import load_config
 from station.engine.events import Result, SlotSnapshot, SlotState, StationNotice, Step
 from station.engine.policy import PolicyRefused
 from station.engine.runner import TargetSummary
@@ -326,3 +327,13 @@ def test_a_slot_map_refusal_speaks_the_screens_language(station_languages: Langu
     assert engine_words.render(info.value.action_text) == (
         '{"fixture": "line3", "slots": {"1": "pci-...-usb-0:1.2:1.0"}} schreiben'
     )
+
+
+def test_a_missing_configuration_speaks_the_screens_language(
+    station_languages: Languages, tmp_path: Path
+) -> None:
+    with pytest.raises(ConfigError) as info:
+        load_config(tmp_path / "station.toml")
+    assert info.value.message == f"There is no configuration at {tmp_path / 'station.toml'}."
+    station_languages.switch("zh_CN")
+    assert engine_words.render(info.value.text) == f"{tmp_path / 'station.toml'} 处没有配置。"

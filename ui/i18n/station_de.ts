@@ -2411,6 +2411,78 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>{where} is an empty file (0 bytes), not a journal: it was cut short or created by something else. The station does not start a new journal in its place.</source>
+        <translation>{where} ist eine leere Datei (0 Byte), kein Journal: sie wurde abgeschnitten oder von etwas anderem angelegt. Die Station beginnt an ihrer Stelle kein neues Journal.</translation>
+    </message>
+    <message>
+        <source>Restore the journal from its backup (then check it with `station journal verify`); if this station has never provisioned a device, delete the empty file instead.</source>
+        <translation>Das Journal aus seiner Sicherung wiederherstellen (dann mit `station journal verify` prüfen); hat diese Station noch nie ein Gerät provisioniert, stattdessen die leere Datei löschen.</translation>
+    </message>
+    <message>
+        <source>{where} is a folder; it must name the journal file.</source>
+        <translation>{where} ist ein Ordner; es muss die Journal-Datei nennen.</translation>
+    </message>
+    <message>
+        <source>Set journal_path to a file in that folder, e.g. {example}, in {source}.</source>
+        <translation>journal_path in {source} auf eine Datei in diesem Ordner setzen, z. B. {example}.</translation>
+    </message>
+    <message>
+        <source>There is no configuration at {path}.</source>
+        <translation>Unter {path} gibt es keine Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Give the configuration file with --config FILE, or ask the supervisor to set up this station (docs/configuration.md shows a complete example).</source>
+        <translation>Die Konfigurationsdatei mit --config DATEI angeben oder den Schichtleiter bitten, diese Station einzurichten (docs/configuration.md zeigt ein vollständiges Beispiel).</translation>
+    </message>
+    <message>
+        <source>{source} was written by a newer station version (configuration schema {version}; this station understands up to {known}). It has not been changed.</source>
+        <translation>{source} wurde von einer neueren Stationsversion geschrieben (Konfigurationsschema {version}; diese Station versteht bis {known}). Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Upgrade the station software on this PC.</source>
+        <translation>Die Stationssoftware auf diesem PC aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Cannot back up {path} before migrating it ({reason}); it was not changed.</source>
+        <translation>{path} kann vor der Migration nicht gesichert werden ({reason}); die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Make the configuration folder writable, then start the station again.</source>
+        <translation>Den Konfigurationsordner beschreibbar machen, dann die Station neu starten.</translation>
+    </message>
+    <message>
+        <source>Cannot save the configuration to {path} ({reason}); the previous file is unchanged.</source>
+        <translation>Die Konfiguration kann nicht unter {path} gespeichert werden ({reason}); die vorige Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Check that the configuration folder is writable and the disk has space.</source>
+        <translation>Prüfen, ob der Konfigurationsordner beschreibbar ist und die Festplatte Platz hat.</translation>
+    </message>
+    <message>
+        <source>{source} is not valid TOML: {detail}.</source>
+        <translation>{source} ist kein gültiges TOML: {detail}.</translation>
+    </message>
+    <message>
+        <source>Fix the syntax at the line and column shown in {source}.</source>
+        <translation>Die Syntax an der angegebenen Zeile und Spalte in {source} korrigieren.</translation>
+    </message>
+    <message>
+        <source>{source} nests arrays or tables more than {depth} deep; no station setting is shaped like that.</source>
+        <translation>{source} verschachtelt Arrays oder Tabellen mehr als {depth} Ebenen tief; keine Stationseinstellung hat diese Form.</translation>
+    </message>
+    <message>
+        <source>Fix {source}: docs/configuration.md shows every setting and its form.</source>
+        <translation>{source} korrigieren: docs/configuration.md zeigt jede Einstellung und ihre Form.</translation>
+    </message>
+    <message>
+        <source>The configuration {path} cannot be read ({reason}).</source>
+        <translation>Die Konfiguration {path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions and that it is UTF-8 text.</source>
+        <translation>Die Berechtigungen der Datei prüfen und ob sie UTF-8-Text ist.</translation>
+    </message>
+    <message>
         <source>Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label.</source>
         <translation>Drucker und seine CUPS-Warteschlange prüfen (lpstat -p {queue}), dann das Etikett nachdrucken.</translation>
     </message>

@@ -2411,6 +2411,78 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>{where} is an empty file (0 bytes), not a journal: it was cut short or created by something else. The station does not start a new journal in its place.</source>
+        <translation>{where} es un archivo vacío (0 bytes), no un registro: se truncó o lo creó otra cosa. La estación no inicia un registro nuevo en su lugar.</translation>
+    </message>
+    <message>
+        <source>Restore the journal from its backup (then check it with `station journal verify`); if this station has never provisioned a device, delete the empty file instead.</source>
+        <translation>Restaure el registro desde su copia de seguridad (y compruébelo con `station journal verify`); si esta estación nunca ha aprovisionado un dispositivo, borre en su lugar el archivo vacío.</translation>
+    </message>
+    <message>
+        <source>{where} is a folder; it must name the journal file.</source>
+        <translation>{where} es una carpeta; debe indicar el archivo del registro.</translation>
+    </message>
+    <message>
+        <source>Set journal_path to a file in that folder, e.g. {example}, in {source}.</source>
+        <translation>Configure journal_path con un archivo de esa carpeta, p. ej. {example}, en {source}.</translation>
+    </message>
+    <message>
+        <source>There is no configuration at {path}.</source>
+        <translation>No hay ninguna configuración en {path}.</translation>
+    </message>
+    <message>
+        <source>Give the configuration file with --config FILE, or ask the supervisor to set up this station (docs/configuration.md shows a complete example).</source>
+        <translation>Indique el archivo de configuración con --config ARCHIVO, o pida al supervisor que configure esta estación (docs/configuration.md muestra un ejemplo completo).</translation>
+    </message>
+    <message>
+        <source>{source} was written by a newer station version (configuration schema {version}; this station understands up to {known}). It has not been changed.</source>
+        <translation>{source} fue escrito por una versión más reciente de la estación (esquema de configuración {version}; esta estación entiende hasta el {known}). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Upgrade the station software on this PC.</source>
+        <translation>Actualice el software de la estación en este PC.</translation>
+    </message>
+    <message>
+        <source>Cannot back up {path} before migrating it ({reason}); it was not changed.</source>
+        <translation>No se puede hacer copia de {path} antes de migrarlo ({reason}); no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Make the configuration folder writable, then start the station again.</source>
+        <translation>Haga que la carpeta de configuración sea escribible y vuelva a iniciar la estación.</translation>
+    </message>
+    <message>
+        <source>Cannot save the configuration to {path} ({reason}); the previous file is unchanged.</source>
+        <translation>No se puede guardar la configuración en {path} ({reason}); el archivo anterior no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Check that the configuration folder is writable and the disk has space.</source>
+        <translation>Compruebe que la carpeta de configuración es escribible y que el disco tiene espacio.</translation>
+    </message>
+    <message>
+        <source>{source} is not valid TOML: {detail}.</source>
+        <translation>{source} no es TOML válido: {detail}.</translation>
+    </message>
+    <message>
+        <source>Fix the syntax at the line and column shown in {source}.</source>
+        <translation>Corrija la sintaxis en la línea y columna indicadas en {source}.</translation>
+    </message>
+    <message>
+        <source>{source} nests arrays or tables more than {depth} deep; no station setting is shaped like that.</source>
+        <translation>{source} anida arrays o tablas a más de {depth} niveles; ningún ajuste de la estación tiene esa forma.</translation>
+    </message>
+    <message>
+        <source>Fix {source}: docs/configuration.md shows every setting and its form.</source>
+        <translation>Corrija {source}: docs/configuration.md muestra cada ajuste y su forma.</translation>
+    </message>
+    <message>
+        <source>The configuration {path} cannot be read ({reason}).</source>
+        <translation>No se puede leer la configuración {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions and that it is UTF-8 text.</source>
+        <translation>Compruebe los permisos del archivo y que sea texto UTF-8.</translation>
+    </message>
+    <message>
         <source>Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label.</source>
         <translation>Revise la impresora y su cola CUPS (lpstat -p {queue}) y reimprima la etiqueta.</translation>
     </message>

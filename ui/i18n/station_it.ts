@@ -2411,6 +2411,78 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>{where} is an empty file (0 bytes), not a journal: it was cut short or created by something else. The station does not start a new journal in its place.</source>
+        <translation>{where} è un file vuoto (0 byte), non un registro: è stato troncato o creato da altro. La stazione non avvia un nuovo registro al suo posto.</translation>
+    </message>
+    <message>
+        <source>Restore the journal from its backup (then check it with `station journal verify`); if this station has never provisioned a device, delete the empty file instead.</source>
+        <translation>Ripristina il registro dal suo backup (poi controllalo con `station journal verify`); se questa stazione non ha mai eseguito il provisioning di un dispositivo, elimina invece il file vuoto.</translation>
+    </message>
+    <message>
+        <source>{where} is a folder; it must name the journal file.</source>
+        <translation>{where} è una cartella; deve indicare il file del registro.</translation>
+    </message>
+    <message>
+        <source>Set journal_path to a file in that folder, e.g. {example}, in {source}.</source>
+        <translation>Imposta journal_path su un file in quella cartella, ad es. {example}, in {source}.</translation>
+    </message>
+    <message>
+        <source>There is no configuration at {path}.</source>
+        <translation>Non c&apos;è alcuna configurazione in {path}.</translation>
+    </message>
+    <message>
+        <source>Give the configuration file with --config FILE, or ask the supervisor to set up this station (docs/configuration.md shows a complete example).</source>
+        <translation>Indica il file di configurazione con --config FILE, o chiedi al supervisore di configurare questa stazione (docs/configuration.md mostra un esempio completo).</translation>
+    </message>
+    <message>
+        <source>{source} was written by a newer station version (configuration schema {version}; this station understands up to {known}). It has not been changed.</source>
+        <translation>{source} è stato scritto da una versione più recente della stazione (schema di configurazione {version}; questa stazione capisce fino al {known}). Non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Upgrade the station software on this PC.</source>
+        <translation>Aggiorna il software della stazione su questo PC.</translation>
+    </message>
+    <message>
+        <source>Cannot back up {path} before migrating it ({reason}); it was not changed.</source>
+        <translation>Impossibile fare una copia di {path} prima di migrarlo ({reason}); non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Make the configuration folder writable, then start the station again.</source>
+        <translation>Rendi scrivibile la cartella di configurazione, poi riavvia la stazione.</translation>
+    </message>
+    <message>
+        <source>Cannot save the configuration to {path} ({reason}); the previous file is unchanged.</source>
+        <translation>Impossibile salvare la configurazione in {path} ({reason}); il file precedente è invariato.</translation>
+    </message>
+    <message>
+        <source>Check that the configuration folder is writable and the disk has space.</source>
+        <translation>Controlla che la cartella di configurazione sia scrivibile e che il disco abbia spazio.</translation>
+    </message>
+    <message>
+        <source>{source} is not valid TOML: {detail}.</source>
+        <translation>{source} non è TOML valido: {detail}.</translation>
+    </message>
+    <message>
+        <source>Fix the syntax at the line and column shown in {source}.</source>
+        <translation>Correggi la sintassi alla riga e colonna indicate in {source}.</translation>
+    </message>
+    <message>
+        <source>{source} nests arrays or tables more than {depth} deep; no station setting is shaped like that.</source>
+        <translation>{source} annida array o tabelle a più di {depth} livelli; nessuna impostazione della stazione ha questa forma.</translation>
+    </message>
+    <message>
+        <source>Fix {source}: docs/configuration.md shows every setting and its form.</source>
+        <translation>Correggi {source}: docs/configuration.md mostra ogni impostazione e la sua forma.</translation>
+    </message>
+    <message>
+        <source>The configuration {path} cannot be read ({reason}).</source>
+        <translation>La configurazione {path} non può essere letta ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions and that it is UTF-8 text.</source>
+        <translation>Controlla i permessi del file e che sia testo UTF-8.</translation>
+    </message>
+    <message>
         <source>Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label.</source>
         <translation>Controlla la stampante e la sua coda CUPS (lpstat -p {queue}), poi ristampa l&apos;etichetta.</translation>
     </message>

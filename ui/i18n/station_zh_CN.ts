@@ -2410,6 +2410,78 @@
         <translation>{first}、{rest}</translation>
     </message>
     <message>
+        <source>{where} is an empty file (0 bytes), not a journal: it was cut short or created by something else. The station does not start a new journal in its place.</source>
+        <translation>{where} 是空文件（0 字节），不是日志：它被截断了，或由其他程序创建。工位不会在其位置新建日志。</translation>
+    </message>
+    <message>
+        <source>Restore the journal from its backup (then check it with `station journal verify`); if this station has never provisioned a device, delete the empty file instead.</source>
+        <translation>请从备份恢复日志（然后用 `station journal verify` 检查）；如果此工位从未配置过设备，请改为删除该空文件。</translation>
+    </message>
+    <message>
+        <source>{where} is a folder; it must name the journal file.</source>
+        <translation>{where} 是文件夹；它必须指向日志文件。</translation>
+    </message>
+    <message>
+        <source>Set journal_path to a file in that folder, e.g. {example}, in {source}.</source>
+        <translation>请在 {source} 中把 journal_path 设为该文件夹中的文件，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>There is no configuration at {path}.</source>
+        <translation>{path} 处没有配置。</translation>
+    </message>
+    <message>
+        <source>Give the configuration file with --config FILE, or ask the supervisor to set up this station (docs/configuration.md shows a complete example).</source>
+        <translation>请用 --config FILE 指定配置文件，或请主管设置此工位（docs/configuration.md 有完整示例）。</translation>
+    </message>
+    <message>
+        <source>{source} was written by a newer station version (configuration schema {version}; this station understands up to {known}). It has not been changed.</source>
+        <translation>{source} 由更新版本的工位写入（配置模式 {version}；此工位最多理解到 {known}）。该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Upgrade the station software on this PC.</source>
+        <translation>请升级本机的工位软件。</translation>
+    </message>
+    <message>
+        <source>Cannot back up {path} before migrating it ({reason}); it was not changed.</source>
+        <translation>迁移前无法备份 {path}（{reason}）；该文件未被修改。</translation>
+    </message>
+    <message>
+        <source>Make the configuration folder writable, then start the station again.</source>
+        <translation>请使配置文件夹可写，然后重新启动工位。</translation>
+    </message>
+    <message>
+        <source>Cannot save the configuration to {path} ({reason}); the previous file is unchanged.</source>
+        <translation>无法将配置保存到 {path}（{reason}）；原文件未改动。</translation>
+    </message>
+    <message>
+        <source>Check that the configuration folder is writable and the disk has space.</source>
+        <translation>请检查配置文件夹是否可写，以及磁盘是否有空间。</translation>
+    </message>
+    <message>
+        <source>{source} is not valid TOML: {detail}.</source>
+        <translation>{source} 不是有效的 TOML：{detail}。</translation>
+    </message>
+    <message>
+        <source>Fix the syntax at the line and column shown in {source}.</source>
+        <translation>请修正 {source} 中所示行列处的语法。</translation>
+    </message>
+    <message>
+        <source>{source} nests arrays or tables more than {depth} deep; no station setting is shaped like that.</source>
+        <translation>{source} 中数组或表的嵌套超过 {depth} 层；没有任何工位设置是这种形式。</translation>
+    </message>
+    <message>
+        <source>Fix {source}: docs/configuration.md shows every setting and its form.</source>
+        <translation>请修正 {source}：docs/configuration.md 列出了每项设置及其格式。</translation>
+    </message>
+    <message>
+        <source>The configuration {path} cannot be read ({reason}).</source>
+        <translation>无法读取配置 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions and that it is UTF-8 text.</source>
+        <translation>请检查文件的权限，以及它是否为 UTF-8 文本。</translation>
+    </message>
+    <message>
         <source>Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label.</source>
         <translation>请检查打印机及其 CUPS 队列（lpstat -p {queue}），然后重新打印标签。</translation>
     </message>
