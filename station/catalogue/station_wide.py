@@ -240,4 +240,62 @@ TEXTS: dict[str, str] = {
     "config.not_saved.action": (
         "Check that the configuration folder is writable and the disk has space."
     ),
+    # A slot's port binding in the configuration (station/config/port_binding.py).
+    "binding.one_path": "A {kind} port binding holds exactly one path.",
+    "binding.one_path.action": "write the slot's port as a single absolute path",
+    "binding.wrong_kind": "Port binding {binding} is a {expected} binding, not {kind}.",
+    "binding.wrong_kind.action": "use PortBinding.parse() to build bindings from text",
+    "binding.usb_path": "A usb port binding has no path.",
+    "binding.usb_path.action": "remove the path",
+    "binding.usb_needs": "A usb port binding needs a location, or both vid and pid.",
+    "binding.usb_needs.action": (
+        "write usb:location=<USB path> (see `station fixture list-ports`)"
+    ),
+    "binding.bad_location": (
+        "USB location {location} is neither a sysfs location (1-1.2 or 1-1.2:1.0) nor a udev "
+        "ID_PATH (pci-0000:00:14.0-usb-0:1.2:1.0)."
+    ),
+    "binding.bad_location.action": "copy the location from `station fixture list-ports`",
+    "binding.id_range": "USB {key} {value} is out of range.",
+    "binding.id_range.action": "use 4 hex digits",
+    "binding.interface_range": "USB interface {value} is out of range.",
+    "binding.interface_range.action": "use a number from 0 to 255",
+    "binding.bad_serial": ("USB serial number {serial} is empty or holds a comma, '=' or a space."),
+    "binding.bad_serial.action": "bind this slot by its USB location instead",
+    "binding.unknown_form": (
+        "Port binding {binding} is neither an absolute path nor usb:KEY=VALUE,..."
+    ),
+    "binding.unknown_form.action": (
+        "write /dev/serial/by-path/..., /dev/provisioning/<fixture>/slotN or "
+        "usb:location=<USB path>"
+    ),
+    "binding.not_key_value": "usb port binding item {item} is not KEY=VALUE.",
+    "binding.not_key_value.action": "use keys from {keys}, e.g. usb:location=1-1.2:1.0",
+    "binding.unknown_key": "usb port binding has an unknown key {key}.",
+    "binding.unknown_key.action": "use keys from {keys}",
+    "binding.key_twice": "usb port binding names {key} twice.",
+    "binding.key_twice.action": "keep one",
+    "binding.control_char": (
+        "Port path {path} holds a control character (a line break, a tab, ...)."
+    ),
+    "binding.as_listed.action": (
+        "write the slot's port path as `station fixture list-ports` shows it"
+    ),
+    "binding.too_long": "Port path {path} is longer than {limit} characters, which no path is.",
+    "binding.not_absolute": "Port path {path} is not absolute.",
+    "binding.not_absolute.action": "write the full path, starting with /dev/",
+    "binding.enumerated": (
+        "Port {path} is a kernel enumeration name: the number changes when adapters are "
+        "replugged or the PC restarts, so the slot would follow the plug order instead of the "
+        "physical place."
+    ),
+    "binding.enumerated.action": (
+        "bind the slot by its USB path: /dev/serial/by-path/..., usb:location=... or "
+        "/dev/provisioning/<fixture>/slotN (see `station fixture list-ports` and "
+        "`station fixture learn`)"
+    ),
+    "binding.not_hex": "USB {key} {value} is not a hexadecimal number.",
+    "binding.not_hex.action": "write it as 4 hex digits: {key}=0403",
+    "binding.not_number": "USB {key} {value} is not a number.",
+    "binding.not_number.action": "write the interface number: {key}=2",
 }

@@ -22,6 +22,7 @@ from typing import Literal
 
 from station.config.options import PATH_MAX, shown
 from station.errors import ConfigError
+from station.text import Text
 
 BindingKind = Literal["path", "by_path", "usb"]
 
@@ -90,43 +91,47 @@ class PortBinding:
                 for v in (self.location, self.vid, self.pid, self.serial, self.interface)
             ):
                 raise ConfigError(
-                    f"A {self.kind} port binding holds exactly one path.",
-                    "write the slot's port as a single absolute path",
+                    Text.of("binding.one_path", kind=self.kind),
+                    Text.of("binding.one_path.action"),
                 )
             _check_path(self.path)
             expected: BindingKind = "by_path" if self.path.startswith(BY_PATH_DIR) else "path"
             if self.kind != expected:
                 raise ConfigError(
-                    f"Port binding {shown(self.path)} is a {expected} binding, not {self.kind}.",
-                    "use PortBinding.parse() to build bindings from text",
+                    Text.of(
+                        "binding.wrong_kind",
+                        binding=shown(self.path),
+                        expected=expected,
+                        kind=self.kind,
+                    ),
+                    Text.of("binding.wrong_kind.action"),
                 )
             return
         if self.path is not None:
-            raise ConfigError("A usb port binding has no path.", "remove the path")
+            raise ConfigError(Text.of("binding.usb_path"), Text.of("binding.usb_path.action"))
         if self.location is None and (self.vid is None or self.pid is None):
-            raise ConfigError(
-                "A usb port binding needs a location, or both vid and pid.",
-                "write usb:location=<USB path> (see `station fixture list-ports`)",
-            )
+            raise ConfigError(Text.of("binding.usb_needs"), Text.of("binding.usb_needs.action"))
         if self.location is not None and parse_location(self.location) is None:
             raise ConfigError(
-                f"USB location {shown(self.location)} is neither a sysfs location (1-1.2 or "
-                "1-1.2:1.0) nor a udev ID_PATH (pci-0000:00:14.0-usb-0:1.2:1.0).",
-                "copy the location from `station fixture list-ports`",
+                Text.of("binding.bad_location", location=shown(self.location)),
+                Text.of("binding.bad_location.action"),
             )
         for name in ("vid", "pid"):
             value = getattr(self, name)
             if value is not None and not 0 <= value <= 0xFFFF:
-                raise ConfigError(f"USB {name} {value} is out of range.", "use 4 hex digits")
+                raise ConfigError(
+                    Text.of("binding.id_range", key=name, value=value),
+                    Text.of("binding.id_range.action"),
+                )
         if self.interface is not None and not 0 <= self.interface <= 255:
             raise ConfigError(
-                f"USB interface {self.interface} is out of range.", "use a number from 0 to 255"
+                Text.of("binding.interface_range", value=self.interface),
+                Text.of("binding.interface_range.action"),
             )
         if self.serial is not None and (not self.serial or re.search(r"[,=\s]", self.serial)):
             raise ConfigError(
-                f"USB serial number {shown(self.serial)} is empty or holds a comma, '=' or a "
-                "space.",
-                "bind this slot by its USB location instead",
+                Text.of("binding.bad_serial", serial=shown(self.serial)),
+                Text.of("binding.bad_serial.action"),
             )
 
     # -- construction ---------------------------------------------------------------------------
@@ -144,9 +149,8 @@ class PortBinding:
         if text.startswith("/"):
             return cls.from_path(text)
         raise ConfigError(
-            f"Port binding {shown(text)} is neither an absolute path nor usb:KEY=VALUE,...",
-            "write /dev/serial/by-path/..., /dev/provisioning/<fixture>/slotN or "
-            "usb:location=<USB path>",
+            Text.of("binding.unknown_form", binding=shown(text)),
+            Text.of("binding.unknown_form.action"),
         )
 
     @classmethod
@@ -158,16 +162,19 @@ class PortBinding:
             value = value.strip()
             if not sep or not value:
                 raise ConfigError(
-                    f"usb port binding item {shown(item)} is not KEY=VALUE.",
-                    f"use keys from {', '.join(_USB_KEYS)}, e.g. usb:location=1-1.2:1.0",
+                    Text.of("binding.not_key_value", item=shown(item)),
+                    Text.of("binding.not_key_value.action", keys=", ".join(_USB_KEYS)),
                 )
             if key not in _USB_KEYS:
                 raise ConfigError(
-                    f"usb port binding has an unknown key {shown(key)}.",
-                    f"use keys from {', '.join(_USB_KEYS)}",
+                    Text.of("binding.unknown_key", key=shown(key)),
+                    Text.of("binding.unknown_key.action", keys=", ".join(_USB_KEYS)),
                 )
             if key in fields:
-                raise ConfigError(f"usb port binding names {shown(key)} twice.", "keep one")
+                raise ConfigError(
+                    Text.of("binding.key_twice", key=shown(key)),
+                    Text.of("binding.key_twice.action"),
+                )
             fields[key] = value
         return cls(
             "usb",
@@ -201,26 +208,21 @@ class PortBinding:
 def _check_path(path: str) -> None:
     if not path.isprintable():
         raise ConfigError(
-            f"Port path {shown(path)} holds a control character (a line break, a tab, ...).",
-            "write the slot's port path as `station fixture list-ports` shows it",
+            Text.of("binding.control_char", path=shown(path)), Text.of("binding.as_listed.action")
         )
     if len(path) > PATH_MAX:
         raise ConfigError(
-            f"Port path {shown(path)} is longer than {PATH_MAX} characters, which no path is.",
-            "write the slot's port path as `station fixture list-ports` shows it",
+            Text.of("binding.too_long", path=shown(path), limit=PATH_MAX),
+            Text.of("binding.as_listed.action"),
         )
     if not path.startswith("/"):
         raise ConfigError(
-            f"Port path {shown(path)} is not absolute.", "write the full path, starting with /dev/"
+            Text.of("binding.not_absolute", path=shown(path)),
+            Text.of("binding.not_absolute.action"),
         )
     if _ENUMERATED_TTY.fullmatch(path):
         raise ConfigError(
-            f"Port {shown(path)} is a kernel enumeration name: the number changes when adapters "
-            "are replugged or the PC restarts, so the slot would follow the plug order instead of "
-            "the physical place.",
-            "bind the slot by its USB path: /dev/serial/by-path/..., usb:location=... or "
-            "/dev/provisioning/<fixture>/slotN (see `station fixture list-ports` and "
-            "`station fixture learn`)",
+            Text.of("binding.enumerated", path=shown(path)), Text.of("binding.enumerated.action")
         )
 
 
@@ -232,8 +234,8 @@ def _parse_hex(fields: dict[str, str], key: str) -> int | None:
         return int(text.removeprefix("0x"), 16)
     except ValueError:
         raise ConfigError(
-            f"USB {key} {shown(text)} is not a hexadecimal number.",
-            f"write it as 4 hex digits: {key}=0403",
+            Text.of("binding.not_hex", key=key, value=shown(text)),
+            Text.of("binding.not_hex.action", key=key),
         ) from None
 
 
@@ -245,5 +247,6 @@ def _parse_int(fields: dict[str, str], key: str) -> int | None:
         return int(text, 10)
     except ValueError:
         raise ConfigError(
-            f"USB {key} {shown(text)} is not a number.", f"write the interface number: {key}=2"
+            Text.of("binding.not_number", key=key, value=shown(text)),
+            Text.of("binding.not_number.action", key=key),
         ) from None

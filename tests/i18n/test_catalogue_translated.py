@@ -55,6 +55,7 @@ WITH_IDS = [
     "station/ports/holders.py",
     "station/ports/slotmap.py",
     "station/config/store.py",
+    "station/config/port_binding.py",
 ]
 # Our bugs, not messages to a person.
 _BUILTIN = frozenset({"AssertionError", "ValueError", "TypeError", "KeyError", "RuntimeError"})

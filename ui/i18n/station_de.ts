@@ -2411,6 +2411,146 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>write the slot&apos;s port path as `station fixture list-ports` shows it</source>
+        <translation>den Port-Pfad des Platzes so schreiben, wie `station fixture list-ports` ihn zeigt</translation>
+    </message>
+    <message>
+        <source>USB location {location} is neither a sysfs location (1-1.2 or 1-1.2:1.0) nor a udev ID_PATH (pci-0000:00:14.0-usb-0:1.2:1.0).</source>
+        <translation>Die USB-location {location} ist weder eine sysfs-Position (1-1.2 oder 1-1.2:1.0) noch ein udev-ID_PATH (pci-0000:00:14.0-usb-0:1.2:1.0).</translation>
+    </message>
+    <message>
+        <source>copy the location from `station fixture list-ports`</source>
+        <translation>die location aus `station fixture list-ports` kopieren</translation>
+    </message>
+    <message>
+        <source>USB serial number {serial} is empty or holds a comma, &apos;=&apos; or a space.</source>
+        <translation>Die USB-Seriennummer {serial} ist leer oder enthält ein Komma, &apos;=&apos; oder ein Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>bind this slot by its USB location instead</source>
+        <translation>diesen Platz stattdessen über seine USB-location binden</translation>
+    </message>
+    <message>
+        <source>Port path {path} holds a control character (a line break, a tab, ...).</source>
+        <translation>Der Port-Pfad {path} enthält ein Steuerzeichen (einen Zeilenumbruch, einen Tabulator, ...).</translation>
+    </message>
+    <message>
+        <source>Port {path} is a kernel enumeration name: the number changes when adapters are replugged or the PC restarts, so the slot would follow the plug order instead of the physical place.</source>
+        <translation>Port {path} ist ein Aufzählungsname des Kernels: die Nummer ändert sich, wenn Adapter neu eingesteckt werden oder der PC neu startet; der Platz folgte dann der Steckreihenfolge statt dem physischen Ort.</translation>
+    </message>
+    <message>
+        <source>bind the slot by its USB path: /dev/serial/by-path/..., usb:location=... or /dev/provisioning/&lt;fixture&gt;/slotN (see `station fixture list-ports` and `station fixture learn`)</source>
+        <translation>den Platz über seinen USB-Pfad binden: /dev/serial/by-path/..., usb:location=... oder /dev/provisioning/&lt;fixture&gt;/slotN (siehe `station fixture list-ports` und `station fixture learn`)</translation>
+    </message>
+    <message>
+        <source>USB {key} {value} is out of range.</source>
+        <translation>USB-{key} {value} liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>use 4 hex digits</source>
+        <translation>4 Hex-Ziffern verwenden</translation>
+    </message>
+    <message>
+        <source>USB interface {value} is out of range.</source>
+        <translation>Die USB-Schnittstelle {value} liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>use a number from 0 to 255</source>
+        <translation>eine Zahl von 0 bis 255 verwenden</translation>
+    </message>
+    <message>
+        <source>usb port binding names {key} twice.</source>
+        <translation>Die usb-Port-Bindung nennt {key} zweimal.</translation>
+    </message>
+    <message>
+        <source>keep one</source>
+        <translation>einen behalten</translation>
+    </message>
+    <message>
+        <source>Port path {path} is not absolute.</source>
+        <translation>Der Port-Pfad {path} ist nicht absolut.</translation>
+    </message>
+    <message>
+        <source>write the full path, starting with /dev/</source>
+        <translation>den vollständigen Pfad schreiben, beginnend mit /dev/</translation>
+    </message>
+    <message>
+        <source>USB {key} {value} is not a hexadecimal number.</source>
+        <translation>USB-{key} {value} ist keine Hexadezimalzahl.</translation>
+    </message>
+    <message>
+        <source>write it as 4 hex digits: {key}=0403</source>
+        <translation>als 4 Hex-Ziffern schreiben: {key}=0403</translation>
+    </message>
+    <message>
+        <source>usb port binding item {item} is not KEY=VALUE.</source>
+        <translation>Das Element {item} der usb-Port-Bindung ist nicht KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>use keys from {keys}, e.g. usb:location=1-1.2:1.0</source>
+        <translation>Schlüssel aus {keys} verwenden, z. B. usb:location=1-1.2:1.0</translation>
+    </message>
+    <message>
+        <source>USB {key} {value} is not a number.</source>
+        <translation>USB-{key} {value} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>write the interface number: {key}=2</source>
+        <translation>die Schnittstellennummer schreiben: {key}=2</translation>
+    </message>
+    <message>
+        <source>A {kind} port binding holds exactly one path.</source>
+        <translation>Eine Port-Bindung {kind} enthält genau einen Pfad.</translation>
+    </message>
+    <message>
+        <source>write the slot&apos;s port as a single absolute path</source>
+        <translation>den Port des Platzes als einen einzigen absoluten Pfad schreiben</translation>
+    </message>
+    <message>
+        <source>Port path {path} is longer than {limit} characters, which no path is.</source>
+        <translation>Der Port-Pfad {path} ist länger als {limit} Zeichen, was kein Pfad ist.</translation>
+    </message>
+    <message>
+        <source>Port binding {binding} is neither an absolute path nor usb:KEY=VALUE,...</source>
+        <translation>Die Port-Bindung {binding} ist weder ein absoluter Pfad noch usb:KEY=VALUE,...</translation>
+    </message>
+    <message>
+        <source>write /dev/serial/by-path/..., /dev/provisioning/&lt;fixture&gt;/slotN or usb:location=&lt;USB path&gt;</source>
+        <translation>/dev/serial/by-path/..., /dev/provisioning/&lt;fixture&gt;/slotN oder usb:location=&lt;USB-Pfad&gt; schreiben</translation>
+    </message>
+    <message>
+        <source>usb port binding has an unknown key {key}.</source>
+        <translation>Die usb-Port-Bindung hat einen unbekannten Schlüssel {key}.</translation>
+    </message>
+    <message>
+        <source>use keys from {keys}</source>
+        <translation>Schlüssel aus {keys} verwenden</translation>
+    </message>
+    <message>
+        <source>A usb port binding needs a location, or both vid and pid.</source>
+        <translation>Eine usb-Port-Bindung braucht eine location oder sowohl vid als auch pid.</translation>
+    </message>
+    <message>
+        <source>write usb:location=&lt;USB path&gt; (see `station fixture list-ports`)</source>
+        <translation>usb:location=&lt;USB-Pfad&gt; schreiben (siehe `station fixture list-ports`)</translation>
+    </message>
+    <message>
+        <source>A usb port binding has no path.</source>
+        <translation>Eine usb-Port-Bindung hat keinen Pfad.</translation>
+    </message>
+    <message>
+        <source>remove the path</source>
+        <translation>den Pfad entfernen</translation>
+    </message>
+    <message>
+        <source>Port binding {binding} is a {expected} binding, not {kind}.</source>
+        <translation>Die Port-Bindung {binding} ist eine Bindung {expected}, nicht {kind}.</translation>
+    </message>
+    <message>
+        <source>use PortBinding.parse() to build bindings from text</source>
+        <translation>PortBinding.parse() verwenden, um Bindungen aus Text zu bilden</translation>
+    </message>
+    <message>
         <source>{where} is an empty file (0 bytes), not a journal: it was cut short or created by something else. The station does not start a new journal in its place.</source>
         <translation>{where} ist eine leere Datei (0 Byte), kein Journal: sie wurde abgeschnitten oder von etwas anderem angelegt. Die Station beginnt an ihrer Stelle kein neues Journal.</translation>
     </message>

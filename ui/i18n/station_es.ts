@@ -2411,6 +2411,146 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>write the slot&apos;s port path as `station fixture list-ports` shows it</source>
+        <translation>escriba la ruta de puerto de la ranura tal como la muestra `station fixture list-ports`</translation>
+    </message>
+    <message>
+        <source>USB location {location} is neither a sysfs location (1-1.2 or 1-1.2:1.0) nor a udev ID_PATH (pci-0000:00:14.0-usb-0:1.2:1.0).</source>
+        <translation>La location USB {location} no es ni una posición sysfs (1-1.2 o 1-1.2:1.0) ni un ID_PATH de udev (pci-0000:00:14.0-usb-0:1.2:1.0).</translation>
+    </message>
+    <message>
+        <source>copy the location from `station fixture list-ports`</source>
+        <translation>copie la location de `station fixture list-ports`</translation>
+    </message>
+    <message>
+        <source>USB serial number {serial} is empty or holds a comma, &apos;=&apos; or a space.</source>
+        <translation>El número de serie USB {serial} está vacío o contiene una coma, &apos;=&apos; o un espacio.</translation>
+    </message>
+    <message>
+        <source>bind this slot by its USB location instead</source>
+        <translation>asocie en su lugar esta ranura por su location USB</translation>
+    </message>
+    <message>
+        <source>Port path {path} holds a control character (a line break, a tab, ...).</source>
+        <translation>La ruta de puerto {path} contiene un carácter de control (un salto de línea, un tabulador, ...).</translation>
+    </message>
+    <message>
+        <source>Port {path} is a kernel enumeration name: the number changes when adapters are replugged or the PC restarts, so the slot would follow the plug order instead of the physical place.</source>
+        <translation>El puerto {path} es un nombre de enumeración del kernel: el número cambia al volver a conectar adaptadores o al reiniciar el PC, así que la ranura seguiría el orden de conexión en lugar del lugar físico.</translation>
+    </message>
+    <message>
+        <source>bind the slot by its USB path: /dev/serial/by-path/..., usb:location=... or /dev/provisioning/&lt;fixture&gt;/slotN (see `station fixture list-ports` and `station fixture learn`)</source>
+        <translation>asocie la ranura por su ruta USB: /dev/serial/by-path/..., usb:location=... o /dev/provisioning/&lt;fixture&gt;/slotN (vea `station fixture list-ports` y `station fixture learn`)</translation>
+    </message>
+    <message>
+        <source>USB {key} {value} is out of range.</source>
+        <translation>{key} USB {value} está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>use 4 hex digits</source>
+        <translation>use 4 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>USB interface {value} is out of range.</source>
+        <translation>La interfaz USB {value} está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>use a number from 0 to 255</source>
+        <translation>use un número de 0 a 255</translation>
+    </message>
+    <message>
+        <source>usb port binding names {key} twice.</source>
+        <translation>La asociación de puerto usb indica {key} dos veces.</translation>
+    </message>
+    <message>
+        <source>keep one</source>
+        <translation>conserve uno</translation>
+    </message>
+    <message>
+        <source>Port path {path} is not absolute.</source>
+        <translation>La ruta de puerto {path} no es absoluta.</translation>
+    </message>
+    <message>
+        <source>write the full path, starting with /dev/</source>
+        <translation>escriba la ruta completa, empezando por /dev/</translation>
+    </message>
+    <message>
+        <source>USB {key} {value} is not a hexadecimal number.</source>
+        <translation>{key} USB {value} no es un número hexadecimal.</translation>
+    </message>
+    <message>
+        <source>write it as 4 hex digits: {key}=0403</source>
+        <translation>escríbalo con 4 dígitos hexadecimales: {key}=0403</translation>
+    </message>
+    <message>
+        <source>usb port binding item {item} is not KEY=VALUE.</source>
+        <translation>El elemento {item} de la asociación de puerto usb no es KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>use keys from {keys}, e.g. usb:location=1-1.2:1.0</source>
+        <translation>use claves de {keys}, p. ej. usb:location=1-1.2:1.0</translation>
+    </message>
+    <message>
+        <source>USB {key} {value} is not a number.</source>
+        <translation>{key} USB {value} no es un número.</translation>
+    </message>
+    <message>
+        <source>write the interface number: {key}=2</source>
+        <translation>escriba el número de interfaz: {key}=2</translation>
+    </message>
+    <message>
+        <source>A {kind} port binding holds exactly one path.</source>
+        <translation>Una asociación de puerto {kind} contiene exactamente una ruta.</translation>
+    </message>
+    <message>
+        <source>write the slot&apos;s port as a single absolute path</source>
+        <translation>escriba el puerto de la ranura como una única ruta absoluta</translation>
+    </message>
+    <message>
+        <source>Port path {path} is longer than {limit} characters, which no path is.</source>
+        <translation>La ruta de puerto {path} supera los {limit} caracteres, cosa que ninguna ruta hace.</translation>
+    </message>
+    <message>
+        <source>Port binding {binding} is neither an absolute path nor usb:KEY=VALUE,...</source>
+        <translation>La asociación de puerto {binding} no es ni una ruta absoluta ni usb:KEY=VALUE,...</translation>
+    </message>
+    <message>
+        <source>write /dev/serial/by-path/..., /dev/provisioning/&lt;fixture&gt;/slotN or usb:location=&lt;USB path&gt;</source>
+        <translation>escriba /dev/serial/by-path/..., /dev/provisioning/&lt;fixture&gt;/slotN o usb:location=&lt;ruta USB&gt;</translation>
+    </message>
+    <message>
+        <source>usb port binding has an unknown key {key}.</source>
+        <translation>La asociación de puerto usb tiene una clave desconocida {key}.</translation>
+    </message>
+    <message>
+        <source>use keys from {keys}</source>
+        <translation>use claves de {keys}</translation>
+    </message>
+    <message>
+        <source>A usb port binding needs a location, or both vid and pid.</source>
+        <translation>Una asociación de puerto usb necesita una location, o bien vid y pid.</translation>
+    </message>
+    <message>
+        <source>write usb:location=&lt;USB path&gt; (see `station fixture list-ports`)</source>
+        <translation>escriba usb:location=&lt;ruta USB&gt; (vea `station fixture list-ports`)</translation>
+    </message>
+    <message>
+        <source>A usb port binding has no path.</source>
+        <translation>Una asociación de puerto usb no tiene ruta.</translation>
+    </message>
+    <message>
+        <source>remove the path</source>
+        <translation>quite la ruta</translation>
+    </message>
+    <message>
+        <source>Port binding {binding} is a {expected} binding, not {kind}.</source>
+        <translation>La asociación de puerto {binding} es de tipo {expected}, no {kind}.</translation>
+    </message>
+    <message>
+        <source>use PortBinding.parse() to build bindings from text</source>
+        <translation>use PortBinding.parse() para crear asociaciones a partir de texto</translation>
+    </message>
+    <message>
         <source>{where} is an empty file (0 bytes), not a journal: it was cut short or created by something else. The station does not start a new journal in its place.</source>
         <translation>{where} es un archivo vacío (0 bytes), no un registro: se truncó o lo creó otra cosa. La estación no inicia un registro nuevo en su lugar.</translation>
     </message>

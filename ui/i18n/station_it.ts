@@ -2411,6 +2411,146 @@
         <translation>{first}, {rest}</translation>
     </message>
     <message>
+        <source>write the slot&apos;s port path as `station fixture list-ports` shows it</source>
+        <translation>scrivi il percorso di porta dello slot come lo mostra `station fixture list-ports`</translation>
+    </message>
+    <message>
+        <source>USB location {location} is neither a sysfs location (1-1.2 or 1-1.2:1.0) nor a udev ID_PATH (pci-0000:00:14.0-usb-0:1.2:1.0).</source>
+        <translation>La location USB {location} non è né una posizione sysfs (1-1.2 o 1-1.2:1.0) né un ID_PATH udev (pci-0000:00:14.0-usb-0:1.2:1.0).</translation>
+    </message>
+    <message>
+        <source>copy the location from `station fixture list-ports`</source>
+        <translation>copia la location da `station fixture list-ports`</translation>
+    </message>
+    <message>
+        <source>USB serial number {serial} is empty or holds a comma, &apos;=&apos; or a space.</source>
+        <translation>Il numero di serie USB {serial} è vuoto o contiene una virgola, &apos;=&apos; o uno spazio.</translation>
+    </message>
+    <message>
+        <source>bind this slot by its USB location instead</source>
+        <translation>associa invece questo slot tramite la sua location USB</translation>
+    </message>
+    <message>
+        <source>Port path {path} holds a control character (a line break, a tab, ...).</source>
+        <translation>Il percorso di porta {path} contiene un carattere di controllo (un a capo, una tabulazione, ...).</translation>
+    </message>
+    <message>
+        <source>Port {path} is a kernel enumeration name: the number changes when adapters are replugged or the PC restarts, so the slot would follow the plug order instead of the physical place.</source>
+        <translation>La porta {path} è un nome di enumerazione del kernel: il numero cambia quando gli adattatori vengono ricollegati o il PC si riavvia, quindi lo slot seguirebbe l&apos;ordine di collegamento invece della posizione fisica.</translation>
+    </message>
+    <message>
+        <source>bind the slot by its USB path: /dev/serial/by-path/..., usb:location=... or /dev/provisioning/&lt;fixture&gt;/slotN (see `station fixture list-ports` and `station fixture learn`)</source>
+        <translation>associa lo slot tramite il suo percorso USB: /dev/serial/by-path/..., usb:location=... o /dev/provisioning/&lt;fixture&gt;/slotN (vedi `station fixture list-ports` e `station fixture learn`)</translation>
+    </message>
+    <message>
+        <source>USB {key} {value} is out of range.</source>
+        <translation>{key} USB {value} è fuori intervallo.</translation>
+    </message>
+    <message>
+        <source>use 4 hex digits</source>
+        <translation>usa 4 cifre esadecimali</translation>
+    </message>
+    <message>
+        <source>USB interface {value} is out of range.</source>
+        <translation>L&apos;interfaccia USB {value} è fuori intervallo.</translation>
+    </message>
+    <message>
+        <source>use a number from 0 to 255</source>
+        <translation>usa un numero da 0 a 255</translation>
+    </message>
+    <message>
+        <source>usb port binding names {key} twice.</source>
+        <translation>L&apos;associazione di porta usb indica {key} due volte.</translation>
+    </message>
+    <message>
+        <source>keep one</source>
+        <translation>tienine uno</translation>
+    </message>
+    <message>
+        <source>Port path {path} is not absolute.</source>
+        <translation>Il percorso di porta {path} non è assoluto.</translation>
+    </message>
+    <message>
+        <source>write the full path, starting with /dev/</source>
+        <translation>scrivi il percorso completo, che inizia con /dev/</translation>
+    </message>
+    <message>
+        <source>USB {key} {value} is not a hexadecimal number.</source>
+        <translation>{key} USB {value} non è un numero esadecimale.</translation>
+    </message>
+    <message>
+        <source>write it as 4 hex digits: {key}=0403</source>
+        <translation>scrivilo con 4 cifre esadecimali: {key}=0403</translation>
+    </message>
+    <message>
+        <source>usb port binding item {item} is not KEY=VALUE.</source>
+        <translation>L&apos;elemento {item} dell&apos;associazione di porta usb non è KEY=VALUE.</translation>
+    </message>
+    <message>
+        <source>use keys from {keys}, e.g. usb:location=1-1.2:1.0</source>
+        <translation>usa chiavi tra {keys}, ad es. usb:location=1-1.2:1.0</translation>
+    </message>
+    <message>
+        <source>USB {key} {value} is not a number.</source>
+        <translation>{key} USB {value} non è un numero.</translation>
+    </message>
+    <message>
+        <source>write the interface number: {key}=2</source>
+        <translation>scrivi il numero dell&apos;interfaccia: {key}=2</translation>
+    </message>
+    <message>
+        <source>A {kind} port binding holds exactly one path.</source>
+        <translation>Un&apos;associazione di porta {kind} contiene esattamente un percorso.</translation>
+    </message>
+    <message>
+        <source>write the slot&apos;s port as a single absolute path</source>
+        <translation>scrivi la porta dello slot come un unico percorso assoluto</translation>
+    </message>
+    <message>
+        <source>Port path {path} is longer than {limit} characters, which no path is.</source>
+        <translation>Il percorso di porta {path} supera i {limit} caratteri, cosa che nessun percorso fa.</translation>
+    </message>
+    <message>
+        <source>Port binding {binding} is neither an absolute path nor usb:KEY=VALUE,...</source>
+        <translation>L&apos;associazione di porta {binding} non è né un percorso assoluto né usb:KEY=VALUE,...</translation>
+    </message>
+    <message>
+        <source>write /dev/serial/by-path/..., /dev/provisioning/&lt;fixture&gt;/slotN or usb:location=&lt;USB path&gt;</source>
+        <translation>scrivi /dev/serial/by-path/..., /dev/provisioning/&lt;fixture&gt;/slotN o usb:location=&lt;percorso USB&gt;</translation>
+    </message>
+    <message>
+        <source>usb port binding has an unknown key {key}.</source>
+        <translation>L&apos;associazione di porta usb ha una chiave sconosciuta {key}.</translation>
+    </message>
+    <message>
+        <source>use keys from {keys}</source>
+        <translation>usa chiavi tra {keys}</translation>
+    </message>
+    <message>
+        <source>A usb port binding needs a location, or both vid and pid.</source>
+        <translation>Un&apos;associazione di porta usb richiede una location, oppure sia vid sia pid.</translation>
+    </message>
+    <message>
+        <source>write usb:location=&lt;USB path&gt; (see `station fixture list-ports`)</source>
+        <translation>scrivi usb:location=&lt;percorso USB&gt; (vedi `station fixture list-ports`)</translation>
+    </message>
+    <message>
+        <source>A usb port binding has no path.</source>
+        <translation>Un&apos;associazione di porta usb non ha percorso.</translation>
+    </message>
+    <message>
+        <source>remove the path</source>
+        <translation>rimuovi il percorso</translation>
+    </message>
+    <message>
+        <source>Port binding {binding} is a {expected} binding, not {kind}.</source>
+        <translation>L&apos;associazione di porta {binding} è di tipo {expected}, non {kind}.</translation>
+    </message>
+    <message>
+        <source>use PortBinding.parse() to build bindings from text</source>
+        <translation>usa PortBinding.parse() per creare associazioni dal testo</translation>
+    </message>
+    <message>
         <source>{where} is an empty file (0 bytes), not a journal: it was cut short or created by something else. The station does not start a new journal in its place.</source>
         <translation>{where} è un file vuoto (0 byte), non un registro: è stato troncato o creato da altro. La stazione non avvia un nuovo registro al suo posto.</translation>
     </message>

@@ -2410,6 +2410,146 @@
         <translation>{first}、{rest}</translation>
     </message>
     <message>
+        <source>write the slot&apos;s port path as `station fixture list-ports` shows it</source>
+        <translation>请按 `station fixture list-ports` 显示的形式写出槽位的端口路径</translation>
+    </message>
+    <message>
+        <source>USB location {location} is neither a sysfs location (1-1.2 or 1-1.2:1.0) nor a udev ID_PATH (pci-0000:00:14.0-usb-0:1.2:1.0).</source>
+        <translation>USB location {location} 既不是 sysfs 位置（1-1.2 或 1-1.2:1.0），也不是 udev ID_PATH（pci-0000:00:14.0-usb-0:1.2:1.0）。</translation>
+    </message>
+    <message>
+        <source>copy the location from `station fixture list-ports`</source>
+        <translation>请从 `station fixture list-ports` 复制 location</translation>
+    </message>
+    <message>
+        <source>USB serial number {serial} is empty or holds a comma, &apos;=&apos; or a space.</source>
+        <translation>USB 序列号 {serial} 为空，或包含逗号、&apos;=&apos; 或空格。</translation>
+    </message>
+    <message>
+        <source>bind this slot by its USB location instead</source>
+        <translation>请改用 USB location 绑定此槽位</translation>
+    </message>
+    <message>
+        <source>Port path {path} holds a control character (a line break, a tab, ...).</source>
+        <translation>端口路径 {path} 包含控制字符（换行、制表符等）。</translation>
+    </message>
+    <message>
+        <source>Port {path} is a kernel enumeration name: the number changes when adapters are replugged or the PC restarts, so the slot would follow the plug order instead of the physical place.</source>
+        <translation>端口 {path} 是内核枚举名称：重新插拔适配器或重启电脑后编号会变，槽位会跟随插入顺序而不是物理位置。</translation>
+    </message>
+    <message>
+        <source>bind the slot by its USB path: /dev/serial/by-path/..., usb:location=... or /dev/provisioning/&lt;fixture&gt;/slotN (see `station fixture list-ports` and `station fixture learn`)</source>
+        <translation>请按 USB 路径绑定槽位：/dev/serial/by-path/...、usb:location=... 或 /dev/provisioning/&lt;fixture&gt;/slotN（参见 `station fixture list-ports` 和 `station fixture learn`）</translation>
+    </message>
+    <message>
+        <source>USB {key} {value} is out of range.</source>
+        <translation>USB {key} {value} 超出范围。</translation>
+    </message>
+    <message>
+        <source>use 4 hex digits</source>
+        <translation>请使用 4 位十六进制数</translation>
+    </message>
+    <message>
+        <source>USB interface {value} is out of range.</source>
+        <translation>USB 接口 {value} 超出范围。</translation>
+    </message>
+    <message>
+        <source>use a number from 0 to 255</source>
+        <translation>请使用 0 到 255 之间的数字</translation>
+    </message>
+    <message>
+        <source>usb port binding names {key} twice.</source>
+        <translation>usb 端口绑定两次指定了 {key}。</translation>
+    </message>
+    <message>
+        <source>keep one</source>
+        <translation>请只保留一个</translation>
+    </message>
+    <message>
+        <source>Port path {path} is not absolute.</source>
+        <translation>端口路径 {path} 不是绝对路径。</translation>
+    </message>
+    <message>
+        <source>write the full path, starting with /dev/</source>
+        <translation>请写出以 /dev/ 开头的完整路径</translation>
+    </message>
+    <message>
+        <source>USB {key} {value} is not a hexadecimal number.</source>
+        <translation>USB {key} {value} 不是十六进制数。</translation>
+    </message>
+    <message>
+        <source>write it as 4 hex digits: {key}=0403</source>
+        <translation>请写成 4 位十六进制数：{key}=0403</translation>
+    </message>
+    <message>
+        <source>usb port binding item {item} is not KEY=VALUE.</source>
+        <translation>usb 端口绑定项 {item} 不是 KEY=VALUE 形式。</translation>
+    </message>
+    <message>
+        <source>use keys from {keys}, e.g. usb:location=1-1.2:1.0</source>
+        <translation>请使用 {keys} 中的键，例如 usb:location=1-1.2:1.0</translation>
+    </message>
+    <message>
+        <source>USB {key} {value} is not a number.</source>
+        <translation>USB {key} {value} 不是数字。</translation>
+    </message>
+    <message>
+        <source>write the interface number: {key}=2</source>
+        <translation>请写出接口编号：{key}=2</translation>
+    </message>
+    <message>
+        <source>A {kind} port binding holds exactly one path.</source>
+        <translation>{kind} 端口绑定只能包含一个路径。</translation>
+    </message>
+    <message>
+        <source>write the slot&apos;s port as a single absolute path</source>
+        <translation>请将槽位的端口写成单个绝对路径</translation>
+    </message>
+    <message>
+        <source>Port path {path} is longer than {limit} characters, which no path is.</source>
+        <translation>端口路径 {path} 超过 {limit} 个字符，任何路径都不会这么长。</translation>
+    </message>
+    <message>
+        <source>Port binding {binding} is neither an absolute path nor usb:KEY=VALUE,...</source>
+        <translation>端口绑定 {binding} 既不是绝对路径，也不是 usb:KEY=VALUE,...</translation>
+    </message>
+    <message>
+        <source>write /dev/serial/by-path/..., /dev/provisioning/&lt;fixture&gt;/slotN or usb:location=&lt;USB path&gt;</source>
+        <translation>请写成 /dev/serial/by-path/...、/dev/provisioning/&lt;fixture&gt;/slotN 或 usb:location=&lt;USB 路径&gt;</translation>
+    </message>
+    <message>
+        <source>usb port binding has an unknown key {key}.</source>
+        <translation>usb 端口绑定含有未知的键 {key}。</translation>
+    </message>
+    <message>
+        <source>use keys from {keys}</source>
+        <translation>请使用 {keys} 中的键</translation>
+    </message>
+    <message>
+        <source>A usb port binding needs a location, or both vid and pid.</source>
+        <translation>usb 端口绑定需要 location，或同时提供 vid 和 pid。</translation>
+    </message>
+    <message>
+        <source>write usb:location=&lt;USB path&gt; (see `station fixture list-ports`)</source>
+        <translation>请写成 usb:location=&lt;USB 路径&gt;（参见 `station fixture list-ports`）</translation>
+    </message>
+    <message>
+        <source>A usb port binding has no path.</source>
+        <translation>usb 端口绑定不含路径。</translation>
+    </message>
+    <message>
+        <source>remove the path</source>
+        <translation>请删除路径</translation>
+    </message>
+    <message>
+        <source>Port binding {binding} is a {expected} binding, not {kind}.</source>
+        <translation>端口绑定 {binding} 是 {expected} 绑定，而不是 {kind}。</translation>
+    </message>
+    <message>
+        <source>use PortBinding.parse() to build bindings from text</source>
+        <translation>请使用 PortBinding.parse() 从文本构建绑定</translation>
+    </message>
+    <message>
         <source>{where} is an empty file (0 bytes), not a journal: it was cut short or created by something else. The station does not start a new journal in its place.</source>
         <translation>{where} 是空文件（0 字节），不是日志：它被截断了，或由其他程序创建。工位不会在其位置新建日志。</translation>
     </message>
