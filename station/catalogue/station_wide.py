@@ -298,4 +298,28 @@ TEXTS: dict[str, str] = {
     "binding.not_hex.action": "write it as 4 hex digits: {key}=0403",
     "binding.not_number": "USB {key} {value} is not a number.",
     "binding.not_number.action": "write the interface number: {key}=2",
+    # Migrating an old configuration (station/config/migrate.py).
+    "migrate.unknown_key": (
+        "{source}: version-1 configuration has unknown key `{key}`; it cannot be migrated. "
+        "Allowed there: {allowed}."
+    ),
+    "migrate.unknown_key.action": (
+        "Remove or correct `{key}` in {source}, then start the station again."
+    ),
+    "migrate.no_fixture": "{source}: version-1 configuration has no [fixture] table.",
+    "migrate.no_fixture.action": "Add the fixture to {source} or write a new configuration.",
+    "migrate.no_targets": "{source}: version-1 configuration has no [[target]] tables.",
+    "migrate.no_targets.action": "Add a target to {source} or write a new configuration.",
+    "migrate.unnamed_target": "{source}: `target[{n}]` has no name.",
+    "migrate.unnamed_target.action": "Name every [[target]] in {source}.",
+    "migrate.no_version": (
+        "{source}: `schema_version` is missing; the station cannot tell which layout the file uses."
+    ),
+    "migrate.no_version.action": (
+        "Add `schema_version = 2` at the top of {source} if it follows the current layout."
+    ),
+    "migrate.bad_version": (
+        "{source}: `schema_version` = {version} is not a version number (1, 2, ...)."
+    ),
+    "migrate.bad_version.action": "Correct `schema_version` in {source}.",
 }

@@ -38,6 +38,7 @@ from typing import Any
 
 from station.config.options import shown
 from station.errors import ConfigError
+from station.text import Text
 
 Document = dict[str, Any]
 
@@ -73,9 +74,13 @@ def _unknown(table: Mapping[str, Any], allowed: set[str], where: str, source: st
     if extra:
         key = extra[0] if extra[0].isprintable() and len(extra[0]) <= 64 else shown(extra[0])
         raise ConfigError(
-            f"{source}: version-1 configuration has unknown key `{where}{key}`; it cannot "
-            f"be migrated. Allowed there: {', '.join(sorted(allowed))}.",
-            f"Remove or correct `{where}{key}` in {source}, then start the station again.",
+            Text.of(
+                "migrate.unknown_key",
+                source=source,
+                key=f"{where}{key}",
+                allowed=", ".join(sorted(allowed)),
+            ),
+            Text.of("migrate.unknown_key.action", key=f"{where}{key}", source=source),
         )
 
 
@@ -85,13 +90,13 @@ def v1_to_v2(doc: Mapping[str, Any], source: str) -> Document:
     targets = doc.get("target")
     if not isinstance(fixture, Mapping):
         raise ConfigError(
-            f"{source}: version-1 configuration has no [fixture] table.",
-            f"Add the fixture to {source} or write a new configuration.",
+            Text.of("migrate.no_fixture", source=source),
+            Text.of("migrate.no_fixture.action", source=source),
         )
     if not isinstance(targets, list) or not all(isinstance(t, Mapping) for t in targets):
         raise ConfigError(
-            f"{source}: version-1 configuration has no [[target]] tables.",
-            f"Add a target to {source} or write a new configuration.",
+            Text.of("migrate.no_targets", source=source),
+            Text.of("migrate.no_targets.action", source=source),
         )
     _unknown(fixture, _V1_FIXTURE, "fixture.", source)
     new: Document = {"schema_version": 2}
@@ -110,7 +115,8 @@ def v1_to_v2(doc: Mapping[str, Any], source: str) -> Document:
         _unknown(target, {"name", *_V1_TARGET}, f"target[{n}].", source)
         if "name" not in target:
             raise ConfigError(
-                f"{source}: `target[{n}]` has no name.", f"Name every [[target]] in {source}."
+                Text.of("migrate.unnamed_target", source=source, n=n),
+                Text.of("migrate.unnamed_target.action", source=source),
             )
         new_targets[str(target["name"])] = {
             _V1_TARGET[k]: v for k, v in target.items() if k != "name"
@@ -140,14 +146,13 @@ def document_version(doc: Mapping[str, Any], source: str) -> int:
     version = doc.get("schema_version", doc.get("version"))
     if version is None:
         raise ConfigError(
-            f"{source}: `schema_version` is missing; the station cannot tell which layout the "
-            "file uses.",
-            f"Add `schema_version = 2` at the top of {source} if it follows the current layout.",
+            Text.of("migrate.no_version", source=source),
+            Text.of("migrate.no_version.action", source=source),
         )
     if isinstance(version, bool) or not isinstance(version, int) or version < 1:
         raise ConfigError(
-            f"{source}: `schema_version` = {shown(version)} is not a version number (1, 2, ...).",
-            f"Correct `schema_version` in {source}.",
+            Text.of("migrate.bad_version", source=source, version=shown(version)),
+            Text.of("migrate.bad_version.action", source=source),
         )
     return version
 

@@ -2623,6 +2623,54 @@
         <translation>Die Berechtigungen der Datei prüfen und ob sie UTF-8-Text ist.</translation>
     </message>
     <message>
+        <source>{source}: `schema_version` = {version} is not a version number (1, 2, ...).</source>
+        <translation>{source}: `schema_version` = {version} ist keine Versionsnummer (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>Correct `schema_version` in {source}.</source>
+        <translation>`schema_version` in {source} korrigieren.</translation>
+    </message>
+    <message>
+        <source>{source}: version-1 configuration has no [fixture] table.</source>
+        <translation>{source}: die Konfiguration der Version 1 hat keine Tabelle [fixture].</translation>
+    </message>
+    <message>
+        <source>Add the fixture to {source} or write a new configuration.</source>
+        <translation>Die Aufnahme in {source} ergänzen oder eine neue Konfiguration schreiben.</translation>
+    </message>
+    <message>
+        <source>{source}: version-1 configuration has no [[target]] tables.</source>
+        <translation>{source}: die Konfiguration der Version 1 hat keine Tabellen [[target]].</translation>
+    </message>
+    <message>
+        <source>Add a target to {source} or write a new configuration.</source>
+        <translation>Ein Ziel in {source} ergänzen oder eine neue Konfiguration schreiben.</translation>
+    </message>
+    <message>
+        <source>{source}: `schema_version` is missing; the station cannot tell which layout the file uses.</source>
+        <translation>{source}: `schema_version` fehlt; die Station kann nicht erkennen, welchen Aufbau die Datei hat.</translation>
+    </message>
+    <message>
+        <source>Add `schema_version = 2` at the top of {source} if it follows the current layout.</source>
+        <translation>`schema_version = 2` oben in {source} ergänzen, wenn die Datei dem aktuellen Aufbau folgt.</translation>
+    </message>
+    <message>
+        <source>{source}: version-1 configuration has unknown key `{key}`; it cannot be migrated. Allowed there: {allowed}.</source>
+        <translation>{source}: die Konfiguration der Version 1 hat den unbekannten Schlüssel `{key}`; sie kann nicht migriert werden. Dort erlaubt: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Remove or correct `{key}` in {source}, then start the station again.</source>
+        <translation>`{key}` in {source} entfernen oder korrigieren, dann die Station neu starten.</translation>
+    </message>
+    <message>
+        <source>{source}: `target[{n}]` has no name.</source>
+        <translation>{source}: `target[{n}]` hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Name every [[target]] in {source}.</source>
+        <translation>Jedem [[target]] in {source} einen Namen geben.</translation>
+    </message>
+    <message>
         <source>Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label.</source>
         <translation>Drucker und seine CUPS-Warteschlange prüfen (lpstat -p {queue}), dann das Etikett nachdrucken.</translation>
     </message>

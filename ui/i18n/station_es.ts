@@ -2623,6 +2623,54 @@
         <translation>Compruebe los permisos del archivo y que sea texto UTF-8.</translation>
     </message>
     <message>
+        <source>{source}: `schema_version` = {version} is not a version number (1, 2, ...).</source>
+        <translation>{source}: `schema_version` = {version} no es un número de versión (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>Correct `schema_version` in {source}.</source>
+        <translation>Corrija `schema_version` en {source}.</translation>
+    </message>
+    <message>
+        <source>{source}: version-1 configuration has no [fixture] table.</source>
+        <translation>{source}: la configuración de versión 1 no tiene la tabla [fixture].</translation>
+    </message>
+    <message>
+        <source>Add the fixture to {source} or write a new configuration.</source>
+        <translation>Añada el útil a {source} o escriba una configuración nueva.</translation>
+    </message>
+    <message>
+        <source>{source}: version-1 configuration has no [[target]] tables.</source>
+        <translation>{source}: la configuración de versión 1 no tiene tablas [[target]].</translation>
+    </message>
+    <message>
+        <source>Add a target to {source} or write a new configuration.</source>
+        <translation>Añada un destino a {source} o escriba una configuración nueva.</translation>
+    </message>
+    <message>
+        <source>{source}: `schema_version` is missing; the station cannot tell which layout the file uses.</source>
+        <translation>{source}: falta `schema_version`; la estación no puede saber qué estructura usa el archivo.</translation>
+    </message>
+    <message>
+        <source>Add `schema_version = 2` at the top of {source} if it follows the current layout.</source>
+        <translation>Añada `schema_version = 2` al principio de {source} si sigue la estructura actual.</translation>
+    </message>
+    <message>
+        <source>{source}: version-1 configuration has unknown key `{key}`; it cannot be migrated. Allowed there: {allowed}.</source>
+        <translation>{source}: la configuración de versión 1 tiene la clave desconocida `{key}`; no se puede migrar. Permitidas allí: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Remove or correct `{key}` in {source}, then start the station again.</source>
+        <translation>Quite o corrija `{key}` en {source} y vuelva a iniciar la estación.</translation>
+    </message>
+    <message>
+        <source>{source}: `target[{n}]` has no name.</source>
+        <translation>{source}: `target[{n}]` no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Name every [[target]] in {source}.</source>
+        <translation>Dé nombre a cada [[target]] en {source}.</translation>
+    </message>
+    <message>
         <source>Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label.</source>
         <translation>Revise la impresora y su cola CUPS (lpstat -p {queue}) y reimprima la etiqueta.</translation>
     </message>

@@ -2623,6 +2623,54 @@
         <translation>Controlla i permessi del file e che sia testo UTF-8.</translation>
     </message>
     <message>
+        <source>{source}: `schema_version` = {version} is not a version number (1, 2, ...).</source>
+        <translation>{source}: `schema_version` = {version} non è un numero di versione (1, 2, ...).</translation>
+    </message>
+    <message>
+        <source>Correct `schema_version` in {source}.</source>
+        <translation>Correggi `schema_version` in {source}.</translation>
+    </message>
+    <message>
+        <source>{source}: version-1 configuration has no [fixture] table.</source>
+        <translation>{source}: la configurazione versione 1 non ha la tabella [fixture].</translation>
+    </message>
+    <message>
+        <source>Add the fixture to {source} or write a new configuration.</source>
+        <translation>Aggiungi l&apos;attrezzatura a {source} o scrivi una nuova configurazione.</translation>
+    </message>
+    <message>
+        <source>{source}: version-1 configuration has no [[target]] tables.</source>
+        <translation>{source}: la configurazione versione 1 non ha tabelle [[target]].</translation>
+    </message>
+    <message>
+        <source>Add a target to {source} or write a new configuration.</source>
+        <translation>Aggiungi una destinazione a {source} o scrivi una nuova configurazione.</translation>
+    </message>
+    <message>
+        <source>{source}: `schema_version` is missing; the station cannot tell which layout the file uses.</source>
+        <translation>{source}: manca `schema_version`; la stazione non può capire quale struttura usa il file.</translation>
+    </message>
+    <message>
+        <source>Add `schema_version = 2` at the top of {source} if it follows the current layout.</source>
+        <translation>Aggiungi `schema_version = 2` in cima a {source} se segue la struttura attuale.</translation>
+    </message>
+    <message>
+        <source>{source}: version-1 configuration has unknown key `{key}`; it cannot be migrated. Allowed there: {allowed}.</source>
+        <translation>{source}: la configurazione versione 1 ha la chiave sconosciuta `{key}`; non può essere migrata. Ammesse lì: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Remove or correct `{key}` in {source}, then start the station again.</source>
+        <translation>Rimuovi o correggi `{key}` in {source}, poi riavvia la stazione.</translation>
+    </message>
+    <message>
+        <source>{source}: `target[{n}]` has no name.</source>
+        <translation>{source}: `target[{n}]` non ha nome.</translation>
+    </message>
+    <message>
+        <source>Name every [[target]] in {source}.</source>
+        <translation>Dai un nome a ogni [[target]] in {source}.</translation>
+    </message>
+    <message>
         <source>Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label.</source>
         <translation>Controlla la stampante e la sua coda CUPS (lpstat -p {queue}), poi ristampa l&apos;etichetta.</translation>
     </message>

@@ -2622,6 +2622,54 @@
         <translation>请检查文件的权限，以及它是否为 UTF-8 文本。</translation>
     </message>
     <message>
+        <source>{source}: `schema_version` = {version} is not a version number (1, 2, ...).</source>
+        <translation>{source}：`schema_version` = {version} 不是版本号（1、2……）。</translation>
+    </message>
+    <message>
+        <source>Correct `schema_version` in {source}.</source>
+        <translation>请更正 {source} 中的 `schema_version`。</translation>
+    </message>
+    <message>
+        <source>{source}: version-1 configuration has no [fixture] table.</source>
+        <translation>{source}：版本 1 配置没有 [fixture] 表。</translation>
+    </message>
+    <message>
+        <source>Add the fixture to {source} or write a new configuration.</source>
+        <translation>请在 {source} 中添加夹具，或编写新的配置。</translation>
+    </message>
+    <message>
+        <source>{source}: version-1 configuration has no [[target]] tables.</source>
+        <translation>{source}：版本 1 配置没有 [[target]] 表。</translation>
+    </message>
+    <message>
+        <source>Add a target to {source} or write a new configuration.</source>
+        <translation>请在 {source} 中添加目标，或编写新的配置。</translation>
+    </message>
+    <message>
+        <source>{source}: `schema_version` is missing; the station cannot tell which layout the file uses.</source>
+        <translation>{source}：缺少 `schema_version`；工位无法判断该文件使用哪种结构。</translation>
+    </message>
+    <message>
+        <source>Add `schema_version = 2` at the top of {source} if it follows the current layout.</source>
+        <translation>如果 {source} 采用当前结构，请在其开头添加 `schema_version = 2`。</translation>
+    </message>
+    <message>
+        <source>{source}: version-1 configuration has unknown key `{key}`; it cannot be migrated. Allowed there: {allowed}.</source>
+        <translation>{source}：版本 1 配置含有未知的键 `{key}`，无法迁移。该处允许：{allowed}。</translation>
+    </message>
+    <message>
+        <source>Remove or correct `{key}` in {source}, then start the station again.</source>
+        <translation>请删除或更正 {source} 中的 `{key}`，然后重新启动工位。</translation>
+    </message>
+    <message>
+        <source>{source}: `target[{n}]` has no name.</source>
+        <translation>{source}：`target[{n}]` 没有名称。</translation>
+    </message>
+    <message>
+        <source>Name every [[target]] in {source}.</source>
+        <translation>请为 {source} 中的每个 [[target]] 命名。</translation>
+    </message>
+    <message>
         <source>Check the printer and its CUPS queue (lpstat -p {queue}), then reprint the label.</source>
         <translation>请检查打印机及其 CUPS 队列（lpstat -p {queue}），然后重新打印标签。</translation>
     </message>
