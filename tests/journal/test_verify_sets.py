@@ -436,3 +436,4 @@ def test_a_schema5_journal_is_compared_without_an_intents_table(tmp_path: Path) 
     path = _journal(tmp_path)
     _tamper(path, f"PRAGMA user_version = {FOLDED_INTENTS}")
     assert _decided(path) == (True, True)
+    assert verify(path).ok
