@@ -127,7 +127,10 @@ def test_facts_beyond_printable_ascii_are_left_to_the_replay(tmp_path: Path) -> 
             facts={"chip": "ESP32–S3"},
         )
     assert _decided(path) == (True, False)
-    assert verify(path).ok
+    seen: list[tuple[int, int]] = []
+    result = verify(path, progress=lambda done, total: seen.append((done, total)))
+    assert (result.ok, result.checked, result.reason) == (True, 2, "2 records verified")
+    assert seen == [(2, 2)]  # the replay's own end, reported once
 
 
 def test_sqlite_reads_json_numbers_as_python_does() -> None:
