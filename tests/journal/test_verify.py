@@ -438,3 +438,13 @@ def test_a_chain_broken_past_two_progress_points_reports_each_point_once(tmp_pat
     total = seen[0][1]
     assert total > 40_001
     assert seen == [(20_000, total), (40_000, total)]
+
+
+def test_a_journal_with_no_records_yet_verifies(tmp_path: Path) -> None:
+    path = tmp_path / "j.sqlite"
+    Journal.open(path, station_id="s").close()
+    seen: list[tuple[int, int]] = []
+    result = verify(path, progress=lambda done, total: seen.append((done, total)))
+    assert (result.ok, result.checked, result.first_bad_seq) == (True, 0, None)
+    assert result.reason == "0 records verified"
+    assert seen == [(0, 0)]
