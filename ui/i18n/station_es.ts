@@ -3100,7 +3100,7 @@
     </message>
     <message>
         <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>
-        <translation>Vuelva a colocar el dispositivo y compruebe que tiene alimentación; si se repite, apáguelo y enciéndalo.</translation>
+        <translation>Recoloque el dispositivo y revise la corriente; si se repite, reinícielo.</translation>
     </message>
     <message>
         <source>The device could not program its storage.</source>

@@ -3100,7 +3100,7 @@
     </message>
     <message>
         <source>Reseat the device and check that it is powered; if it keeps happening, power-cycle it.</source>
-        <translation>Reinserisci il dispositivo, verifica l&apos;alimentazione; se si ripete, spegni e riaccendi.</translation>
+        <translation>Reinserisci il dispositivo e verifica la corrente; se si ripete, riavvialo.</translation>
     </message>
     <message>
         <source>The device could not program its storage.</source>
@@ -3236,7 +3236,7 @@
     </message>
     <message>
         <source>The device did not answer in time.</source>
-        <translation>Il dispositivo non ha risposto in tempo.</translation>
+        <translation>Il dispositivo non ha risposto.</translation>
     </message>
     <message>
         <source>The device&apos;s port vanished.</source>
