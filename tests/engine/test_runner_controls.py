@@ -1,0 +1,142 @@
+"""The controls the screens call on a running `FixtureRunner`: who is signed in, the supervisor's
+rework override, a presence check on demand and the MES results still waiting (demo fixture on
+ptys, Pairing stand-in over HTTPS, real SQLite journal, MES stand-in on loopback HTTP)."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from station.cancel import Deadline
+from station.config import load_config
+from station.config.toml_writer import dumps
+from station.demo import DemoEnvironment
+from station.engine import mes_outbox
+from station.engine.events import Result, SlotSnapshot, SlotState, SlotUpdated
+from station.engine.runner import FixtureRunner
+from station.journal import Journal
+from station.sandbox.mes import MesStandIn
+from tests.engine.test_runner import Events, runner_for
+
+Station = tuple[DemoEnvironment, FixtureRunner, Events, Journal]
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> Iterator[Callable[..., Station]]:
+    stack = ExitStack()
+
+    def make(*, mes: MesStandIn | None = None, **runner_options: Any) -> Station:
+        env = stack.enter_context(DemoEnvironment(tmp_path / "demo", slots=1, bcrypt_cost=4))
+        if mes is not None:  # the MES is down and the target may go on without it
+            document = env.config_document(mes_recipe="R-7", mes_offline="allow-and-queue")
+            document["line"] = {"mes_url": mes.url, "mes_timeout_s": 2}
+            env.config_path.write_text(dumps(document), "utf-8")
+        config = load_config(env.config_path)
+        journal = stack.enter_context(Journal.open(env.journal_path, station_id=config.station_id))
+        events = Events()
+        runner = runner_for(env, config, journal, events, **runner_options)
+        stack.callback(runner.shutdown, 30.0)
+        return env, runner, events, journal
+
+    with stack:
+        yield make
+
+
+def _provision(runner: FixtureRunner, events: Events) -> SlotSnapshot:
+    done = len(events.finished())
+    events.wait_for(lambda _: runner.snapshots()[0].state is not SlotState.NO_DEVICE)
+    assert runner.start("1")
+    events.wait_for(lambda _: len(events.finished()) == done + 1)
+    return events.finished()[-1].snapshot
+
+
+def test_the_attempt_is_journaled_under_the_operator_signed_in_when_it_starts(
+    station: Callable[..., Station],
+) -> None:
+    _env, runner, events, journal = station()
+    first = _provision(runner, events)
+    runner.set_operator("Ana")
+    second = _provision(runner, events)
+    rows = {}
+    for snap in (first, second):
+        assert snap.attempt_id is not None
+        detail = journal.attempt(snap.attempt_id)
+        assert detail is not None
+        rows[snap.attempt_id] = detail.row.operator
+    assert [rows[first.attempt_id or ""], rows[second.attempt_id or ""]] == ["tester", "Ana"]
+
+
+def test_the_rework_override_applies_to_the_next_attempt_until_it_is_withdrawn(
+    station: Callable[..., Station],
+) -> None:
+    env, runner, events, _journal = station()
+    assert env.standin is not None
+    assert runner.override_passed is False
+    assert _provision(runner, events).result is Result.PASS
+    issued = len(env.standin.issued_secret_fingerprints())
+
+    refused = _provision(runner, events)
+    assert (refused.result, refused.error_class) == (Result.ALREADY_PROVISIONED, "already_passed")
+    assert "supervisor override" in refused.action
+
+    # With the override the station looks at the device itself: it holds the credentials of
+    # its PASS and is locked, so it is reported as provisioned, still without a registration.
+    runner.set_override_passed(True)
+    assert runner.override_passed is True
+    looked = _provision(runner, events)
+    assert looked.result is Result.ALREADY_PROVISIONED, looked
+    assert looked.error_class != "already_passed"
+    assert "supervisor override" not in looked.action
+    assert len(env.standin.issued_secret_fingerprints()) == issued
+
+    runner.set_override_passed(False)
+    assert runner.override_passed is False
+    again = _provision(runner, events)
+    assert again.error_class == "already_passed"
+
+
+def test_a_presence_check_on_demand_sees_an_unplugged_device(
+    station: Callable[..., Station],
+) -> None:
+    # No periodic look (interval None): only the first look and the ones asked for happen.
+    env, runner, events, _journal = station(presence_interval_s=None)
+    assert env.fixture is not None
+    events.wait_for(lambda _: runner.snapshots()[0].state is SlotState.READY)
+    env.fixture.unplug("1")
+    runner.check_presence()
+    events.wait_for(lambda _: runner.snapshots()[0].state is SlotState.NO_DEVICE)
+    no_device = [
+        e for e in events.items
+        if isinstance(e, SlotUpdated) and e.snapshot.state is SlotState.NO_DEVICE
+    ]  # fmt: skip
+    assert len(no_device) == 1
+
+
+def test_mes_waiting_is_none_without_an_mes(station: Callable[..., Station]) -> None:
+    _env, runner, _events, _journal = station()
+    assert runner.mes_waiting() is None
+
+
+def test_mes_waiting_lists_a_result_the_mes_did_not_take_with_its_tries(
+    station: Callable[..., Station], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(mes_outbox, "DEFAULT_RETRY_S", 0.2)
+    with MesStandIn() as mes:
+        mes.set_mode("down")
+        _env, runner, events, _journal = station(mes=mes)
+        assert runner.mes_waiting() == []
+        snap = _provision(runner, events)
+        assert snap.result is Result.PASS, snap
+        deadline = Deadline(30.0)  # the sender's first try, which the MES refuses
+        while not any(w.tries >= 1 for w in runner.mes_waiting() or []):
+            assert not deadline.expired, runner.mes_waiting()
+            time.sleep(0.05)
+        (waiting,) = runner.mes_waiting() or []
+        assert waiting.result.idempotency_key == snap.attempt_id
+        assert waiting.result.outcome == "PASS"
+        assert waiting.last_error != ""
