@@ -49,7 +49,6 @@ _STATE_OF_RESULT = {
     Result.ABORTED: SlotState.ABORTED,
     Result.ALREADY_PROVISIONED: SlotState.ALREADY_PROVISIONED,
 }
-_SHOWS_RESULT = frozenset(_STATE_OF_RESULT.values())
 
 # A factory, called on the slot's thread, for the transaction of one attempt.
 TransactionFactory = Callable[..., Transaction]
@@ -349,7 +348,3 @@ class SlotWorker:
             )
             self._snapshot = snap
         self._sink(SlotUpdated(snap))
-
-
-def shows_result(state: SlotState) -> bool:
-    return state in _SHOWS_RESULT
