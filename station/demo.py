@@ -11,6 +11,7 @@ token command signs with; it is sandbox test material, never a real realm's key.
 
 from __future__ import annotations
 
+import argparse
 import sys
 import uuid
 from collections.abc import Mapping
@@ -313,3 +314,22 @@ class DemoEnvironment:
         """(Re)write the configuration, e.g. after a device was replugged on a new pty."""
         self.config_path.write_text(dumps(self.config_document(**target_changes)), "utf-8")
         return self.config_path
+
+
+def demo_environment(
+    args: argparse.Namespace, workdir: Path, *, check_scan: bool | None = None
+) -> DemoEnvironment:
+    """The demo's environment in `workdir` (started when entered) with every line stand-in,
+    from `station demo`'s parsed arguments (`station.demo_cli`), with or without a window. Each
+    printed label is scanned back if `check_scan` says so, by default if `--check-scan` was
+    given."""
+    return DemoEnvironment(
+        workdir,
+        slots=args.slots,
+        storage=args.storage,
+        faults=args.faults or "",
+        baud=args.baud,
+        profile=args.profile,
+        line=True,
+        check_scan=args.check_scan if check_scan is None else check_scan,
+    )

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TextIO
 
-from station.demo import DemoEnvironment
+from station.demo import DemoEnvironment, demo_environment
 from station.engine.cli import provision
 from station.sandbox.scanner import RENDERED
 
@@ -35,18 +35,8 @@ def run_headless_demo(args: argparse.Namespace, out: TextIO | None = None) -> in
         workdir: Path | None = args.workdir
         if workdir is None:
             workdir = Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="station-demo-")))
-        env = stack.enter_context(
-            DemoEnvironment(
-                Path(workdir),
-                slots=args.slots,
-                storage=args.storage,
-                faults=args.faults or "",
-                baud=args.baud,
-                profile=args.profile,
-                line=True,
-                check_scan=True,
-            )
-        )
+        # Always with check-scan: one headless run shows the whole line, label scanned back too.
+        env = stack.enter_context(demo_environment(args, Path(workdir), check_scan=True))
         return run_on(env, args, out)
 
 

@@ -121,24 +121,13 @@ def open_demo(
     def environment() -> tuple[DemoEnvironment, Journal]:
         """The demo's environment and journal, started on first use."""
         from station.config import load_config
-        from station.demo import DemoEnvironment
+        from station.demo import demo_environment
         from station.journal import Journal
 
         if not started:
-            env = stack.enter_context(
-                DemoEnvironment(
-                    workdir,
-                    slots=args.slots,
-                    storage=args.storage,
-                    faults=args.faults or "",
-                    baud=args.baud,
-                    profile=args.profile,
-                    line=True,
-                    # --check-scan: each label printed is scanned back by the simulated serial
-                    # scanner, so the window shows held PASS, label, check-scan, PASS.
-                    check_scan=args.check_scan,
-                )
-            )
+            # --check-scan: each label printed is scanned back by the simulated serial scanner,
+            # so the window shows held PASS, label, check-scan, PASS.
+            env = stack.enter_context(demo_environment(args, workdir))
             announce_line(env, sys.stdout)
             set_demo_passwords(env.config_path)
             config = load_config(env.config_path)
