@@ -13,7 +13,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from station.catalogue import engine, pairing, profiles, station_wide, supervisor, tile
+from station.catalogue import (
+    config_fields,
+    engine,
+    pairing,
+    profiles,
+    station_wide,
+    supervisor,
+    tile,
+)
 
 
 def _joined(*tables: Mapping[str, str]) -> dict[str, str]:
@@ -26,5 +34,11 @@ def _joined(*tables: Mapping[str, str]) -> dict[str, str]:
 
 
 CATALOGUE: dict[str, str] = _joined(
-    engine.TEXTS, tile.TEXTS, station_wide.TEXTS, profiles.TEXTS, pairing.TEXTS, supervisor.TEXTS
+    engine.TEXTS,
+    tile.TEXTS,
+    station_wide.TEXTS,
+    profiles.TEXTS,
+    pairing.TEXTS,
+    supervisor.TEXTS,
+    config_fields.TEXTS,
 )

@@ -19,6 +19,7 @@ from station.config.model import (
 )
 from station.config.options import Check, Context, Option, Section, Where, between, one_of, shown
 from station.config.target_section import service_url
+from station.text import Text
 
 
 def _pedal_key(value: str, where: Where, context: Context) -> str | None:
@@ -27,35 +28,29 @@ def _pedal_key(value: str, where: Where, context: Context) -> str | None:
         return None  # empty: no pedal
     if name not in PEDAL_KEYS:
         where.fail(
-            f"= {shown(value)} is not a key a foot pedal can be set to send here. Allowed: "
-            "F1 to F24, Pause, ScrollLock, Insert, Home, End, PageUp, PageDown, or empty (off).",
-            f"Set the pedal to one of those keys (its own software does that) and name the same "
-            f"key in `{where.path}` in {where.source}.",
+            Text.of("field.pedal_key", value=shown(value)),
+            Text.of("field.pedal_key.action", path=where.path, source=where.source),
         )
     return name
 
 
 def _scanner_port(text: str, where: Where, context: Context) -> str:
     if not text.startswith("/") or not text.isprintable() or len(text) > 4096:
-        where.fail(
-            f"= {shown(text)} is not a serial port's path. Allowed: an absolute path such as "
-            "/dev/serial/by-id/usb-...-if00 or /dev/ttyACM0."
-        )
+        where.fail(Text.of("field.not_serial_path", value=shown(text)))
     return text
 
 
 def _queue_name(text: str, where: Where, context: Context) -> str:
     name = text.strip()
     if not re.fullmatch(r"[A-Za-z0-9_.@-]{1,127}", name):
-        where.fail(
-            f"= {shown(text)} is not a CUPS queue name. Allowed: 1 to 127 letters, digits, "
-            "'_', '.', '@' and '-' (no spaces, '/' or '#').",
-        )
+        where.fail(Text.of("field.not_queue_name", value=shown(text)))
     return name
 
 
 def _mes_url(url: str, where: Where, context: Context) -> str:
-    return service_url(url, where, "an MES facade", "https://mes.example.com/route-facade")
+    return service_url(
+        url, where, Text.of("field.what.mes"), "https://mes.example.com/route-facade"
+    )
 
 
 def address(default_port: int) -> Check:
@@ -66,8 +61,7 @@ def address(default_port: int) -> Check:
             split_address(text, default_port)
         except ValueError as exc:
             where.fail(
-                f"= {shown(text)} is not an address ({exc}). Allowed: host or host:port, "
-                f"e.g. 192.0.2.10:{default_port}."
+                Text.of("field.not_address", value=shown(text), detail=str(exc), port=default_port)
             )
         return text.strip()
 

@@ -49,16 +49,14 @@ from typing import Any, Final, NoReturn
 
 from station.config.names import NAME
 from station.errors import ConfigError
+from station.text import Text, as_text
 
 # Shapes of credentials that must never sit in the file.
 _SECRET_VALUE = re.compile(
     r"[A-Za-z0-9+/]{43}=|eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]+\.|-----BEGIN [A-Z ]*(KEY|CERTIFICATE)"
 )
 _SECRET_KEY = re.compile(r"secret|password|passwd|private|credential|token|jwt|pem|key", re.I)
-KEYRING_HINT = (
-    "Remove it. The configuration never holds secrets, tokens or keys: realm keys and issued "
-    "tokens are imported into the OS keyring from the supervisor's target editor."
-)
+KEYRING_HINT = Text.of("field.keyring.action")
 #: Every key some section declares: a declared key in the wrong table is misplaced, not a secret.
 _DECLARED: set[str] = set()
 #: Every section declared so far, by path (the first declaration of a path wins).
@@ -114,35 +112,43 @@ class Where:
         part = name if NAME.fullmatch(name) else f'"{_escaped(name)}"'
         return Where(self.source, f"{self.path}.{part}" if self.path else part)
 
-    def fail(self, problem: str, action: str = "") -> NoReturn:
+    def fail(self, problem: str | Text, action: str | Text = "") -> NoReturn:
+        """Refuse the value here: "<source>: `<path>` <problem>", each part a message ID
+        (station/catalogue/config_fields.py) so the target editor shows it translated."""
         raise ConfigError(
-            f"{self.source}: `{self.path}` {problem}",
-            action or f"Edit `{self.path}` in {self.source}.",
+            Text.of("field.problem", source=self.source, path=self.path, problem=as_text(problem)),
+            action or Text.of("field.edit.action", path=self.path, source=self.source),
         )
 
 
 #: A check of a present value: returns the value the model holds, or fails at `where`.
 Check = Callable[[Any, Where, Context], Any]
 
-_TOML_TYPES: dict[type, tuple[str, str]] = {
-    # kind: (in "must be ...", in "is required (...)")
-    int: ("an integer", "an integer"),
-    bool: ("true or false", "true or false"),
-    str: ("a string", "a string"),
-    list: ("an array", "an array"),
+#: A TOML type as "must be ..." and "is required (...)" name it.
+_TOML_TYPES: dict[type, Text] = {
+    int: Text.of("field.type.int"),
+    bool: Text.of("field.type.true_false"),
+    str: Text.of("field.type.str"),
+    list: Text.of("field.type.list"),
+}
+_TYPE_NAMES: dict[type, Text] = {
+    bool: Text.of("field.type.bool"),
+    int: Text.of("field.type.int"),
+    float: Text.of("field.type.float"),
+    str: Text.of("field.type.str"),
+    list: Text.of("field.type.list"),
+    dict: Text.of("field.type.dict"),
 }
 _DOC_TYPES = {int: "integer", bool: "boolean", str: "string", list: "array"}
 
 
+def type_text(value: Any) -> Text:
+    """What `value` is ("an integer", "a table"), for "must be X, not Y" messages."""
+    return _TYPE_NAMES.get(type(value)) or Text.plain(type(value).__name__)
+
+
 def type_name(value: Any) -> str:
-    return {
-        bool: "a boolean",
-        int: "an integer",
-        float: "a number",
-        str: "a string",
-        list: "an array",
-        dict: "a table",
-    }.get(type(value), type(value).__name__)
+    return type_text(value).english
 
 
 @dataclass(frozen=True)
@@ -182,15 +188,22 @@ class Option:
         here = where.key(self.key)
         if self.key not in table:
             if self.default is REQUIRED:
-                needed = _TOML_TYPES[self.kind][1] if self.kind in _TOML_TYPES else "a table"
-                here.fail(f"is required ({needed}).")
+                needed = _TOML_TYPES.get(self.kind or dict, _TYPE_NAMES[dict])
+                here.fail(Text.of("field.required", kind=needed))
             return dict(self.default) if isinstance(self.default, dict) else self.default
         value = table[self.key]
         if self.kind is not None and (
             not isinstance(value, self.kind) or (self.kind is int and isinstance(value, bool))
         ):
-            quoted = "(not shown)" if self.secret_shaped else shown(value)
-            here.fail(f"= {quoted} must be {_TOML_TYPES[self.kind][0]}, not {type_name(value)}.")
+            quoted = Text.of("field.not_shown") if self.secret_shaped else shown(value)
+            here.fail(
+                Text.of(
+                    "field.wrong_type",
+                    value=quoted,
+                    kind=_TOML_TYPES[self.kind],
+                    actual=type_text(value),
+                )
+            )
         for check in self.checks:
             value = check(value, here, context)
         return value
@@ -264,17 +277,17 @@ class Section:
     def check_table(self, value: Any, where: Where) -> Mapping[str, Any]:
         """`value` as this section's table: no unknown key, no credential-shaped value."""
         if not isinstance(value, Mapping):
-            where.fail(f"must be a table, not {type_name(value)}.")
+            where.fail(Text.of("field.not_table", actual=type_text(value)))
         secret_shaped = {o.key for o in self.options if o.secret_shaped}
         allowed = self.keys
         for key, item in value.items():
             here = where.key(key)
             if key not in allowed:
                 if _SECRET_KEY.search(key) and key not in _DECLARED:
-                    here.fail("looks like it would hold a secret, token or key.", KEYRING_HINT)
+                    here.fail(Text.of("field.secret_key"), KEYRING_HINT)
                 here.fail(
-                    f"is not a known setting. Allowed here: {', '.join(sorted(allowed))}.",
-                    f"Remove or correct `{here.path}` in {where.source} (check the spelling).",
+                    Text.of("field.unknown_key", allowed=", ".join(sorted(allowed))),
+                    Text.of("field.unknown_key.action", path=here.path, source=where.source),
                 )
             if key not in secret_shaped:  # a scrypt hash is base64 too; it is checked by format
                 refuse_secret_values(item, here)
@@ -300,7 +313,7 @@ def declared_sections() -> dict[str, Section]:
 
 def refuse_secret_values(value: Any, where: Where) -> None:
     if isinstance(value, str) and _SECRET_VALUE.search(value):
-        where.fail("holds text shaped like a secret, token or key (not shown).", KEYRING_HINT)
+        where.fail(Text.of("field.secret_value"), KEYRING_HINT)
     if isinstance(value, list):
         for n, item in enumerate(value):
             refuse_secret_values(item, where.key(n))
@@ -312,7 +325,7 @@ def refuse_secret_values(value: Any, where: Where) -> None:
 def one_of(allowed: tuple[str, ...]) -> Check:
     def check(value: Any, where: Where, context: Context) -> Any:
         if value not in allowed:
-            where.fail(f"= {shown(value)} is not allowed. Allowed: {', '.join(allowed)}.")
+            where.fail(Text.of("field.not_allowed", value=shown(value), allowed=", ".join(allowed)))
         return value
 
     return check
@@ -321,18 +334,18 @@ def one_of(allowed: tuple[str, ...]) -> Check:
 def between(low: int, high: int) -> Check:
     def check(value: int, where: Where, context: Context) -> int:
         if not low <= value <= high:
-            where.fail(f"= {value} is out of range. Allowed: {low} to {high}.")
+            where.fail(Text.of("field.out_of_range", value=value, low=low, high=high))
         return value
 
     return check
 
 
-def matching(pattern: re.Pattern[str], problem: str) -> Check:
+def matching(pattern: re.Pattern[str], problem: Text) -> Check:
     """The whole value matches `pattern`; `problem` follows the quoted value in the message."""
 
     def check(value: str, where: Where, context: Context) -> str:
         if not pattern.fullmatch(value):
-            where.fail(f"= {shown(value)} {problem}")
+            where.fail(Text.of("field.value_problem", value=shown(value), problem=problem))
         return value
 
     return check
@@ -343,10 +356,10 @@ def text(low: int, high: int, *, spaces: bool = True) -> Check:
 
     def check(value: str, where: Where, context: Context) -> str:
         if not low <= len(value) <= high:
-            where.fail(f"= {shown(value)} must be {low} to {high} characters long.")
+            where.fail(Text.of("field.length", value=shown(value), low=low, high=high))
         if not value.isprintable() or (not spaces and any(c.isspace() for c in value)):
-            kind = "a control character" if spaces else "a space or a control character"
-            where.fail(f"= {shown(value)} holds {kind}.")
+            which = "field.control_char" if spaces else "field.space_or_control"
+            where.fail(Text.of(which, value=shown(value)))
         return value
 
     return check
@@ -359,13 +372,12 @@ def stripped(value: str, where: Where, context: Context) -> str:
 def path(value: str, where: Where, context: Context) -> Path:
     """A path, taken from the configuration file's folder when relative."""
     if not value.strip():
-        where.fail("is empty; it must name a file.")
+        where.fail(Text.of("field.path.empty"))
     if not value.isprintable():
-        where.fail(f"= {shown(value)} holds a control character (a line break, a NUL, ...).")
+        where.fail(Text.of("field.path.control_char", value=shown(value)))
     if len(value) > PATH_MAX or any(len(part.encode()) > NAME_MAX for part in Path(value).parts):
         where.fail(
-            f"= {shown(value)} is longer than a path can be ({PATH_MAX} characters, "
-            f"{NAME_MAX} bytes per name)."
+            Text.of("field.path.too_long", value=shown(value), chars=PATH_MAX, bytes=NAME_MAX)
         )
     p = Path(value).expanduser()
     return p if p.is_absolute() else context.base_dir / p

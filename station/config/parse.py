@@ -23,10 +23,11 @@ from station.config.model import (
     StationConfig,
     TargetConfig,
 )
-from station.config.names import NAME, NAME_RULE
-from station.config.options import Context, Where, shown, type_name
+from station.config.names import NAME, NAME_RULE_TEXT
+from station.config.options import Context, Where, shown, type_text
 from station.config.sections import FIXTURE, FLEET, ROLES, SLOT, TOP
 from station.config.target_section import TARGET
+from station.text import Text
 
 
 def parse_config(
@@ -40,8 +41,7 @@ def parse_config(
     targets_doc = document.get("targets", {})
     if not isinstance(targets_doc, Mapping) or not targets_doc:
         where.key("targets").fail(
-            "must hold at least one target table, e.g. [targets.plant-eu].",
-            f"Add a target to {source} or create one in the supervisor's target editor.",
+            Text.of("field.no_targets"), Text.of("field.no_targets.action", source=source)
         )
     targets = {
         name: _target(name, value, where.key("targets").key(name), context)
@@ -50,20 +50,18 @@ def parse_config(
 
     fixtures_doc = document.get("fixtures")
     if fixtures_doc is None:
-        where.key("fixtures").fail("is required (an array).")
+        where.key("fixtures").fail(_REQUIRED_ARRAY)
     if not isinstance(fixtures_doc, list):
-        where.key("fixtures").fail(
-            f"= {shown(fixtures_doc)} must be an array, not {type_name(fixtures_doc)}."
-        )
+        where.key("fixtures").fail(_not_array(fixtures_doc))
     if not fixtures_doc:
-        where.key("fixtures").fail("must hold at least one [[fixtures]] table.")
+        where.key("fixtures").fail(Text.of("field.none", table="[[fixtures]]"))
     fixtures = tuple(
         _fixture(item, where.key("fixtures").key(n), targets, context)
         for n, item in enumerate(fixtures_doc)
     )
     _unique(
         [(f.name, where.key("fixtures").key(n).key("name")) for n, f in enumerate(fixtures)],
-        "fixture name",
+        Text.of("field.what.fixture_name"),
     )
     _unique(
         [
@@ -71,7 +69,7 @@ def parse_config(
             for n, f in enumerate(fixtures)
             for m, s in enumerate(f.slots)
         ],
-        "port",
+        Text.of("field.what.port"),
     )
     roles = RolesConfig(**ROLES.read(document.get("roles", {}), where.key("roles"), context))
     profiles = _profiles(document.get("profiles", {}), where.key("profiles"))
@@ -84,25 +82,19 @@ def parse_config(
     line = LineConfig(**LINE.read(document.get("line", {}), where.key("line"), context))
     if line.printer is not None and line.printer_queue is not None:
         where.key("line").key("printer_queue").fail(
-            "is set, and so is `line.printer`: labels go to one printer.",
-            f"In the [line] table of {source}, keep `printer` (straight to the printer) or "
-            "`printer_queue` (through CUPS), not both.",
+            Text.of("field.two_printers"), Text.of("field.two_printers.action", source=source)
         )
     if line.printer is None and line.printer_queue is None:
         for name, target in targets.items():
             if target.print_label:
                 where.key("targets").key(name).key("print_label").fail(
-                    "= true needs a label printer, and neither `line.printer` nor "
-                    "`line.printer_queue` is set.",
-                    f"Set `printer` in the [line] table of {source} (host or host:port), or "
-                    "`printer_queue` (a CUPS raw queue), or set print_label = false.",
+                    Text.of("field.no_printer"), Text.of("field.no_printer.action", source=source)
                 )
     if line.mes_url is None:
         for name, target in targets.items():
             if target.mes_recipe is not None:
                 where.key("targets").key(name).key("mes_recipe").fail(
-                    "is set, but `line.mes_url` (the MES facade to ask) is not.",
-                    f"Set `mes_url` in the [line] table of {source}, or remove mes_recipe.",
+                    Text.of("field.no_mes_url"), Text.of("field.no_mes_url.action", source=source)
                 )
     return StationConfig(
         schema_version=top["schema_version"],
@@ -117,57 +109,62 @@ def parse_config(
     )
 
 
+_REQUIRED_ARRAY = Text.of("field.required", kind=Text.of("field.type.list"))
+
+
+def _not_array(value: Any) -> Text:
+    return Text.of(
+        "field.wrong_type",
+        value=shown(value),
+        kind=Text.of("field.type.list"),
+        actual=type_text(value),
+    )
+
+
 def _profiles(value: Any, where: Where) -> dict[str, dict[str, Any]]:
     """The `[profiles.KIND]` tables, as written: each profile checks its own keys when a
     fixture uses it (config cannot know every profile's options)."""
     if not isinstance(value, Mapping):
-        where.fail(f"must be a table of [profiles.KIND] tables, not {type_name(value)}.")
+        where.fail(Text.of("field.profiles_not_table", actual=type_text(value)))
     tables: dict[str, dict[str, Any]] = {}
     for kind, table in value.items():
         if not NAME.fullmatch(kind):
-            where.key(kind).fail(f"is not a valid profile name. Allowed: {NAME_RULE}.")
+            where.key(kind).fail(Text.of("field.bad_profile_name", rule=NAME_RULE_TEXT))
         if not isinstance(table, Mapping):
-            where.key(kind).fail(f"must be a table, not {type_name(table)}.")
+            where.key(kind).fail(Text.of("field.not_table", actual=type_text(table)))
         tables[kind] = dict(table)
     return tables
 
 
-def _unique(items: list[tuple[str, Where]], what: str) -> None:
+def _unique(items: list[tuple[str, Where]], what: Text) -> None:
     seen: dict[str, Where] = {}
     for value, where in items:
         if value in seen:
             where.fail(
-                f"= {shown(value)} repeats the {what} of `{seen[value].path}`; each must differ."
+                Text.of("field.repeats", value=shown(value), what=what, other=seen[value].path)
             )
         seen[value] = where
 
 
 def _target(name: str, value: Any, where: Where, context: Context) -> TargetConfig:
     if not NAME.fullmatch(name):
-        where.fail(f"is not a valid target name. Allowed: {NAME_RULE}.")
+        where.fail(Text.of("field.bad_target_name", rule=NAME_RULE_TEXT))
     t = TARGET.read(value, where, context)
     command = t["token_command"]
     if t["token_source"] == "command":
         if not command:
-            where.key("token_command").fail(
-                'is required when token_source = "command": the program and its arguments, '
-                'e.g. ["/usr/local/bin/issue-token", "--realm", "plant1"].'
-            )
+            where.key("token_command").fail(Text.of("field.token_command.required"))
         if not all(isinstance(a, str) and a for a in command):
-            where.key("token_command").fail("must be an array of non-empty strings.")
+            where.key("token_command").fail(Text.of("field.token_command.strings"))
         t["token_command"] = tuple(command)
     elif command is not None:
         where.key("token_command").fail(
-            f'is only used with token_source = "command" (this target uses {t["token_source"]!r}).',
+            Text.of("field.token_command.unused", used=repr(t["token_source"]))
         )
     if t["check_scan"] and not t["print_label"]:
-        where.key("check_scan").fail(
-            "= true needs print_label = true: only a printed label can be scanned back."
-        )
+        where.key("check_scan").fail(Text.of("field.check_scan.no_label"))
     if t["device_id_rule"] == "uuid5" and t["device_id_namespace"] is None:
-        where.key("device_id_namespace").fail(
-            'is required when device_id_rule = "uuid5": the namespace UUID of your product line.'
-        )
+        where.key("device_id_namespace").fail(Text.of("field.namespace.required"))
     return TargetConfig(name=name, **t)
 
 
@@ -177,24 +174,26 @@ def _fixture(
     f = FIXTURE.read(value, where, context)
     if f["active_target"] not in targets:
         where.key("active_target").fail(
-            f"= {shown(f['active_target'])} names no target. Allowed: {', '.join(sorted(targets))}."
+            Text.of(
+                "field.no_such_target",
+                value=shown(f["active_target"]),
+                allowed=", ".join(sorted(targets)),
+            )
         )
     slots_doc = value.get("slots")
     if slots_doc is None:
-        where.key("slots").fail("is required (an array).")
+        where.key("slots").fail(_REQUIRED_ARRAY)
     if not isinstance(slots_doc, list):
-        where.key("slots").fail(
-            f"= {shown(slots_doc)} must be an array, not {type_name(slots_doc)}."
-        )
+        where.key("slots").fail(_not_array(slots_doc))
     if not slots_doc:
-        where.key("slots").fail("must hold at least one [[fixtures.slots]] table.")
+        where.key("slots").fail(Text.of("field.none", table="[[fixtures.slots]]"))
     slots = tuple(
         SlotConfig(**SLOT.read(item, where.key("slots").key(n), context))
         for n, item in enumerate(slots_doc)
     )
     _unique(
         [(s.name, where.key("slots").key(n).key("name")) for n, s in enumerate(slots)],
-        "slot name",
+        Text.of("field.what.slot_name"),
     )
     _tower(f, where)
     return FixtureConfig(slots=slots, **f)
@@ -208,11 +207,11 @@ def _tower(f: Mapping[str, Any], where: Where) -> None:
     for key in ("tower_port", "tower_address"):
         if key == wanted and f[key] is None:
             example = "/dev/serial/by-id/usb-...-if00" if key == "tower_port" else "192.0.2.10"
-            where.key(key).fail(f'is required when tower = "{kind}", e.g. "{example}".')
+            where.key(key).fail(Text.of("field.tower.required", kind=kind, example=example))
         if key != wanted and f[key] is not None:
             where.key(key).fail(
-                f'is not used with tower = "{kind}".',
-                f"Remove `{where.key(key).path}`, or set tower to the driver that uses it.",
+                Text.of("field.tower.unused", kind=kind),
+                Text.of("field.tower.unused.action", path=where.key(key).path),
             )
 
 

@@ -22,7 +22,7 @@ from station.config.model import (
     DEFAULT_TOWER_NET_PORT,
     TOWER_KINDS,
 )
-from station.config.names import NAME, NAME_RULE, SLOT_NAME
+from station.config.names import NAME, NAME_RULE_TEXT, SLOT_NAME
 from station.config.options import (
     Context,
     Option,
@@ -42,6 +42,7 @@ from station.config.passwords import is_password_hash
 from station.config.port_binding import PortBinding
 from station.config.target_section import MAX_HOST_NAME, TARGET
 from station.errors import ConfigError
+from station.text import Text
 
 BAUD_RANGE = (1200, 4_000_000)
 PG_NAME_MAX = 63  # PostgreSQL truncates identifiers longer than NAMEDATALEN - 1 bytes
@@ -53,8 +54,8 @@ PG_NAME_MAX = 63  # PostgreSQL truncates identifiers longer than NAMEDATALEN - 1
 def _current_schema(value: int, where: Where, context: Context) -> int:
     if value != CURRENT_SCHEMA_VERSION:
         where.fail(
-            f"= {value} is not the current schema ({CURRENT_SCHEMA_VERSION}).",
-            "Load the file with `load_config`, which migrates older versions.",
+            Text.of("field.schema", value=value, current=CURRENT_SCHEMA_VERSION),
+            Text.of("field.schema.action"),
         )
     return value
 
@@ -63,26 +64,20 @@ def _port(text: str, where: Where, context: Context) -> PortBinding:
     try:
         return PortBinding.parse(text)
     except ConfigError as exc:
-        where.fail(f"= {shown(text)}: {exc.message}", exc.action)
+        where.fail(
+            Text.of("field.port_binding", value=shown(text), problem=exc.text), exc.action_text
+        )
 
 
 def _device_path(text: str, where: Where, context: Context) -> str:
     if not text.startswith("/") or not text.isprintable() or len(text) > 4096:
-        where.fail(
-            f"= {shown(text)} is not a device path. Allowed: an absolute path such as "
-            "/dev/serial/by-id/usb-...-if00 or /dev/hidraw0."
-        )
+        where.fail(Text.of("field.not_device_path", value=shown(text)))
     return text
 
 
 def _password_hash(text: str, where: Where, context: Context) -> str:
     if not is_password_hash(text):
-        where.fail(
-            "is not a salted scrypt hash (scrypt$n$r$p$salt$hash). Passwords are never "
-            "stored as they are.",
-            "Set the password with `station roles set-password qa|supervisor`, which "
-            "writes the hash.",
-        )
+        where.fail(Text.of("field.not_password_hash"), Text.of("field.not_password_hash.action"))
     return text
 
 
@@ -144,12 +139,7 @@ SLOT = Section(
             str,
             '1-16 letters, digits, `_`, `-`; unique within the fixture. Usually `"1"`, '
             '`"2"`, … as printed on the fixture.',
-            checks=(
-                matching(
-                    SLOT_NAME,
-                    "is not a valid slot name. Allowed: 1-16 letters, digits, '_' or '-'.",
-                ),
-            ),
+            checks=(matching(SLOT_NAME, Text.of("field.bad_slot_name")),),
         ),
         Option(
             "port",
@@ -163,7 +153,7 @@ SLOT = Section(
             str,
             "The device profile of this slot when it differs from the fixture's (a mixed fixture).",
             default=None,
-            checks=(matching(NAME, f"is not a valid profile name. Allowed: {NAME_RULE}."),),
+            checks=(matching(NAME, Text.of("field.bad_profile_name", rule=NAME_RULE_TEXT)),),
             default_doc="the fixture's",
         ),
     ),
@@ -177,7 +167,7 @@ FIXTURE = Section(
             str,
             "1-64 letters, digits, `.`, `_`, `-`. Unique. Shown to the operator; also the "
             "`<fixture>` in `/dev/provisioning/<fixture>/slotN` links made by our udev rules.",
-            checks=(matching(NAME, f"is not a valid fixture name. Allowed: {NAME_RULE}."),),
+            checks=(matching(NAME, Text.of("field.bad_fixture_name", rule=NAME_RULE_TEXT)),),
         ),
         Option(
             "active_target",
@@ -208,7 +198,7 @@ FIXTURE = Section(
             '`"zephyr-mcumgr-fs"` (stock Zephyr through MCUmgr). A profile\'s own options '
             "live in its `[profiles.KIND]` table.",
             default=DEFAULT_PROFILE,
-            checks=(matching(NAME, f"is not a valid profile name. Allowed: {NAME_RULE}."),),
+            checks=(matching(NAME, Text.of("field.bad_profile_name", rule=NAME_RULE_TEXT)),),
         ),
         Option(
             "tower",
@@ -264,7 +254,7 @@ TOP = Section(
             "every journal attempt.",
             checks=(
                 stripped,
-                matching(NAME, f"is not a valid station ID. Allowed: {NAME_RULE}."),
+                matching(NAME, Text.of("field.bad_station_id", rule=NAME_RULE_TEXT)),
             ),
         ),
         Option(

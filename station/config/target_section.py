@@ -27,7 +27,7 @@ from station.config.model import (
     TOKEN_SOURCES,
     StorageKindName,
 )
-from station.config.names import INTERFACE_NAME, REALM, REALM_RULE
+from station.config.names import INTERFACE_NAME, REALM, REALM_RULE_TEXT
 from station.config.options import (
     Context,
     Option,
@@ -40,37 +40,31 @@ from station.config.options import (
     path_text,
     shown,
     text,
-    type_name,
+    type_text,
 )
+from station.text import Text
 
 LOOPBACK_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
 MAX_HOST_NAME = 253  # RFC 1035's limit on a whole domain name
 
 
 def _pairing_url(url: str, where: Where, context: Context) -> str:
-    return service_url(url, where, "a Pairing API", "https://api.astarte.example.com/pairing")
+    return service_url(
+        url, where, Text.of("field.what.pairing"), "https://api.astarte.example.com/pairing"
+    )
 
 
-def service_url(url: str, where: Where, what: str, example: str) -> str:
+def service_url(url: str, where: Where, what: Text, example: str) -> str:
     """An https base URL (plain http only to loopback), with no query, fragment or user."""
     parts = urlsplit(url)
     if parts.scheme not in ("https", "http") or not parts.hostname:
-        where.fail(
-            f"= {shown(url)} is not {what} base URL. Allowed: https://host[:port][/path], "
-            f"e.g. {example}."
-        )
+        where.fail(Text.of("field.url.not_base", value=shown(url), what=what, example=example))
     if len(parts.hostname) > MAX_HOST_NAME:
-        where.fail(
-            f"= {shown(url)} names a host longer than {MAX_HOST_NAME} characters, which no DNS "
-            "name or address is."
-        )
+        where.fail(Text.of("field.url.host_too_long", value=shown(url), limit=MAX_HOST_NAME))
     if parts.scheme == "http" and parts.hostname not in LOOPBACK_HOSTS:
-        where.fail(
-            f"= {shown(url)} uses plain http to a remote host; credentials would cross the "
-            "network unencrypted. Allowed: https (plain http only to 127.0.0.1 or localhost)."
-        )
+        where.fail(Text.of("field.url.plain_http", value=shown(url)))
     if parts.query or parts.fragment or parts.username or parts.password:
-        where.fail(f"= {shown(url)} must not carry a query, fragment or user name.")
+        where.fail(Text.of("field.url.extras", value=shown(url)))
     return url
 
 
@@ -78,42 +72,42 @@ def _namespace(text: str, where: Where, context: Context) -> uuid.UUID:
     try:
         return uuid.UUID(text)
     except ValueError:
-        where.fail(f"= {shown(text)} is not a UUID (like 6ba7b810-9dad-11d1-80b4-00c04fd430c8).")
+        where.fail(Text.of("field.not_uuid", value=shown(text)))
 
 
 def _storage(kinds: list[Any], where: Where, context: Context) -> frozenset[StorageKindName]:
     if not kinds:
-        where.fail(f"must name at least one storage kind. Allowed: {', '.join(STORAGE_KINDS)}.")
+        where.fail(Text.of("field.storage.none", allowed=", ".join(STORAGE_KINDS)))
     for n, kind in enumerate(kinds):
         if kind not in STORAGE_KINDS:
             where.key(n).fail(
-                f"= {shown(kind)} is not a storage kind. Allowed: {', '.join(STORAGE_KINDS)}."
+                Text.of(
+                    "field.storage.unknown", value=shown(kind), allowed=", ".join(STORAGE_KINDS)
+                )
             )
     return frozenset(kinds)
 
 
 def _introspection(value: Any, where: Where, context: Context) -> dict[str, tuple[int, int]]:
     if not isinstance(value, Mapping):
-        where.fail(f"must be a table of interface = [major, minor], not {type_name(value)}.")
+        where.fail(Text.of("field.introspection.not_table", actual=type_text(value)))
     result: dict[str, tuple[int, int]] = {}
     for name, version in value.items():
         entry = where.key(name)
         if not INTERFACE_NAME.fullmatch(name):
-            entry.fail(
-                "is not an Astarte interface name (reverse domain, like org.example.Sensor)."
-            )
+            entry.fail(Text.of("field.introspection.bad_name"))
         if (
             not isinstance(version, list)
             or len(version) != 2
             or not all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in version)
             or version == [0, 0]
         ):
-            entry.fail(
-                f"= {shown(version)} is not a version. Allowed: [major, minor] with non-negative "
-                "integers, not both 0."
-            )
+            entry.fail(Text.of("field.introspection.bad_version", value=shown(version)))
         result[name] = (version[0], version[1])
     return result
+
+
+_REGEX_EXAMPLE = "SN1[0-9]{7}"  # braces: a parameter, not in the template
 
 
 def _regex(pattern: str, where: Where, context: Context) -> str:
@@ -121,11 +115,12 @@ def _regex(pattern: str, where: Where, context: Context) -> str:
         re.compile(pattern)
     except re.error as exc:
         where.fail(
-            f"= {shown(pattern)} is not a valid regular expression ({exc}). It is matched "
-            'against the whole hardware serial, e.g. "SN1[0-9]{7}".'
+            Text.of(
+                "field.regex.invalid", value=shown(pattern), detail=str(exc), example=_REGEX_EXAMPLE
+            )
         )
     except RecursionError:
-        where.fail(f"= {shown(pattern)} nests too deeply to be a usable regular expression.")
+        where.fail(Text.of("field.regex.too_deep", value=shown(pattern)))
     return pattern
 
 
@@ -146,7 +141,7 @@ TARGET = Section(
             "realm",
             str,
             "`^[a-z][a-z0-9]{0,47}$`, as Astarte validates realm names.",
-            checks=(matching(REALM, f"is not a valid Astarte realm name. Allowed: {REALM_RULE}."),),
+            checks=(matching(REALM, Text.of("field.bad_realm", rule=REALM_RULE_TEXT)),),
             label="Realm",
             help="Lower-case letters and digits, starting with a letter",
         ),

@@ -16,6 +16,7 @@ from typing import Any
 from station.config import StationConfig, TargetConfig, parse_config, to_document
 from station.config.target_section import TARGET
 from station.errors import ConfigError
+from station.text import Text
 
 SOURCE = "target editor"
 
@@ -46,7 +47,7 @@ class TargetInvalid(ConfigError):
 
     error_class = "target_invalid"
 
-    def __init__(self, message: str, action: str, *, field: str) -> None:
+    def __init__(self, message: str | Text, action: str | Text, *, field: str) -> None:
         super().__init__(message, action)
         self.field = field
 
@@ -101,8 +102,8 @@ def with_target(
     targets: dict[str, Any] = dict(whole["targets"])
     if replacing is None and name in targets:
         raise TargetInvalid(
-            f"A target named {name!r} exists already.",
-            "Choose another name, or edit the existing target.",
+            Text.of("editor.target_exists", name=repr(name)),
+            Text.of("editor.target_exists.action"),
             field="name",
         )
     if replacing is not None:
@@ -120,9 +121,8 @@ def without_target(config: StationConfig, name: str) -> StationConfig:
     users = [f["name"] for f in whole["fixtures"] if f["active_target"] == name]
     if users:
         raise TargetInvalid(
-            f"Target {name!r} is the active target of fixture {', '.join(users)}; it was not "
-            "deleted.",
-            "Choose another active target for that fixture first.",
+            Text.of("editor.target_in_use", name=repr(name), fixtures=", ".join(users)),
+            Text.of("editor.target_in_use.action"),
             field="name",
         )
     targets = dict(whole["targets"])
@@ -140,8 +140,19 @@ def _parse(whole: dict[str, Any], config: StationConfig, name: str) -> StationCo
             default_journal=config.journal_path,
         )
     except ConfigError as exc:
-        message = exc.message.removeprefix(f"{SOURCE}: ")
-        raise TargetInvalid(message, exc.action, field=_field_of(exc.message, name)) from None
+        raise TargetInvalid(
+            _unsourced(exc.text), exc.action_text, field=_field_of(exc.message, name)
+        ) from None
+
+
+def _unsourced(text: Text) -> Text:
+    """A configuration error without "target editor: " in front (the editor is where it is)."""
+    if text.id == "field.problem" and text.params["source"] == SOURCE:
+        return Text.of(
+            "field.problem.here", path=text.params["path"], problem=text.params["problem"]
+        )
+    english = text.english
+    return Text.plain(english.removeprefix(f"{SOURCE}: ")) if english.startswith(SOURCE) else text
 
 
 def changed_fields(before: TargetConfig | None, after: TargetConfig) -> list[str]:

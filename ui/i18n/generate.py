@@ -83,16 +83,24 @@ def _area_source(area: str, table: Mapping[str, str]) -> str:
     return text
 
 
+def _import_line(names: list[str]) -> str:
+    """The package's import of its areas, wrapped the way ruff formats it when too long."""
+    line = f"from ui.i18n.engine_texts import {', '.join(names)}\n\n"
+    if len(line.rstrip()) <= _LINE_LIMIT:
+        return line
+    listed = "".join(f"    {name},\n" for name in names)
+    return f"from ui.i18n.engine_texts import (\n{listed})\n\n"
+
+
 def sources() -> dict[str, str]:
     """The package's files (name -> text) for the catalogue as it is now."""
     tables = areas()
     joined = {k: v for table in tables.values() for k, v in table.items()}
     assert joined == CATALOGUE, "station.catalogue joins a table that is not an area module"
     files = {f"{area}.py": _area_source(area, table) for area, table in tables.items()}
-    names = ", ".join(tables)
     files["__init__.py"] = (
         _PACKAGE_HEAD
-        + f"from ui.i18n.engine_texts import {names}\n\n"
+        + _import_line(list(tables))
         + f"CONTEXT = {_literal(CONTEXT)}\n\n"
         + "TEXTS: dict[str, str] = {\n"
         + "".join(f"    **{area}.TEXTS,\n" for area in tables)

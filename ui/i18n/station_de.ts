@@ -3278,6 +3278,358 @@
         <source>Scan the label of the unit in slot {slot}.</source>
         <translation>Etikett des Geräts in Platz {slot} scannen.</translation>
     </message>
+    <message>
+        <source>A target named {name} exists already.</source>
+        <translation>Ein Ziel namens {name} existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or edit the existing target.</source>
+        <translation>Einen anderen Namen wählen oder das vorhandene Ziel bearbeiten.</translation>
+    </message>
+    <message>
+        <source>Target {name} is the active target of fixture {fixtures}; it was not deleted.</source>
+        <translation>Ziel {name} ist das aktive Ziel der Aufnahme {fixtures}; es wurde nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>Choose another active target for that fixture first.</source>
+        <translation>Zuerst ein anderes aktives Ziel für diese Aufnahme wählen.</translation>
+    </message>
+    <message>
+        <source>is not a valid fixture name. Allowed: {rule}.</source>
+        <translation>ist kein gültiger Aufnahmename. Erlaubt: {rule}.</translation>
+    </message>
+    <message>
+        <source>is not a valid profile name. Allowed: {rule}.</source>
+        <translation>ist kein gültiger Profilname. Erlaubt: {rule}.</translation>
+    </message>
+    <message>
+        <source>is not a valid Astarte realm name. Allowed: {rule}.</source>
+        <translation>ist kein gültiger Astarte-Realm-Name. Erlaubt: {rule}.</translation>
+    </message>
+    <message>
+        <source>is not a valid slot name. Allowed: 1-16 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>ist kein gültiger Platzname. Erlaubt: 1-16 Buchstaben, Ziffern, &apos;_&apos; oder &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>is not a valid station ID. Allowed: {rule}.</source>
+        <translation>ist keine gültige Stations-ID. Erlaubt: {rule}.</translation>
+    </message>
+    <message>
+        <source>is not a valid target name. Allowed: {rule}.</source>
+        <translation>ist kein gültiger Zielname. Erlaubt: {rule}.</translation>
+    </message>
+    <message>
+        <source>= true needs print_label = true: only a printed label can be scanned back.</source>
+        <translation>= true braucht print_label = true: nur ein gedrucktes Etikett kann zurückgescannt werden.</translation>
+    </message>
+    <message>
+        <source>= {value} holds a control character.</source>
+        <translation>= {value} enthält ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>Edit `{path}` in {source}.</source>
+        <translation>`{path}` in {source} bearbeiten.</translation>
+    </message>
+    <message>
+        <source>is not an Astarte interface name (reverse domain, like org.example.Sensor).</source>
+        <translation>ist kein Astarte-Interface-Name (umgekehrte Domain, wie org.example.Sensor).</translation>
+    </message>
+    <message>
+        <source>= {value} is not a version. Allowed: [major, minor] with non-negative integers, not both 0.</source>
+        <translation>= {value} ist keine Version. Erlaubt: [major, minor] mit nicht negativen Ganzzahlen, nicht beide 0.</translation>
+    </message>
+    <message>
+        <source>must be a table of interface = [major, minor], not {actual}.</source>
+        <translation>muss eine Tabelle aus interface = [major, minor] sein, nicht {actual}.</translation>
+    </message>
+    <message>
+        <source>Remove it. The configuration never holds secrets, tokens or keys: realm keys and issued tokens are imported into the OS keyring from the supervisor&apos;s target editor.</source>
+        <translation>Entfernen. Die Konfiguration enthält nie Geheimnisse, Token oder Schlüssel: Realm-Schlüssel und ausgestellte Token werden im Ziel-Editor des Supervisors in den Schlüsselbund des Betriebssystems importiert.</translation>
+    </message>
+    <message>
+        <source>= {value} must be {low} to {high} characters long.</source>
+        <translation>= {value} muss {low} bis {high} Zeichen lang sein.</translation>
+    </message>
+    <message>
+        <source>is required when device_id_rule = &quot;uuid5&quot;: the namespace UUID of your product line.</source>
+        <translation>ist erforderlich, wenn device_id_rule = &quot;uuid5&quot;: die Namensraum-UUID Ihrer Produktlinie.</translation>
+    </message>
+    <message>
+        <source>is set, but `line.mes_url` (the MES facade to ask) is not.</source>
+        <translation>ist gesetzt, aber `line.mes_url` (die zu fragende MES-Fassade) nicht.</translation>
+    </message>
+    <message>
+        <source>Set `mes_url` in the [line] table of {source}, or remove mes_recipe.</source>
+        <translation>`mes_url` in der Tabelle [line] von {source} setzen oder mes_recipe entfernen.</translation>
+    </message>
+    <message>
+        <source>= true needs a label printer, and neither `line.printer` nor `line.printer_queue` is set.</source>
+        <translation>= true braucht einen Etikettendrucker, aber weder `line.printer` noch `line.printer_queue` ist gesetzt.</translation>
+    </message>
+    <message>
+        <source>Set `printer` in the [line] table of {source} (host or host:port), or `printer_queue` (a CUPS raw queue), or set print_label = false.</source>
+        <translation>`printer` in der Tabelle [line] von {source} setzen (Host oder Host:Port), oder `printer_queue` (eine CUPS-Raw-Warteschlange), oder print_label = false setzen.</translation>
+    </message>
+    <message>
+        <source>= {value} names no target. Allowed: {allowed}.</source>
+        <translation>= {value} nennt kein Ziel. Erlaubt: {allowed}.</translation>
+    </message>
+    <message>
+        <source>must hold at least one target table, e.g. [targets.plant-eu].</source>
+        <translation>muss mindestens eine Zieltabelle enthalten, z. B. [targets.plant-eu].</translation>
+    </message>
+    <message>
+        <source>Add a target to {source} or create one in the supervisor&apos;s target editor.</source>
+        <translation>Ein Ziel zu {source} hinzufügen oder im Ziel-Editor des Supervisors anlegen.</translation>
+    </message>
+    <message>
+        <source>must hold at least one {table} table.</source>
+        <translation>muss mindestens eine {table}-Tabelle enthalten.</translation>
+    </message>
+    <message>
+        <source>= {value} is not an address ({detail}). Allowed: host or host:port, e.g. 192.0.2.10:{port}.</source>
+        <translation>= {value} ist keine Adresse ({detail}). Erlaubt: Host oder Host:Port, z. B. 192.0.2.10:{port}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not allowed. Allowed: {allowed}.</source>
+        <translation>= {value} ist nicht erlaubt. Erlaubt: {allowed}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a device path. Allowed: an absolute path such as /dev/serial/by-id/usb-...-if00 or /dev/hidraw0.</source>
+        <translation>= {value} ist kein Gerätepfad. Erlaubt: ein absoluter Pfad wie /dev/serial/by-id/usb-...-if00 oder /dev/hidraw0.</translation>
+    </message>
+    <message>
+        <source>is not a salted scrypt hash (scrypt$n$r$p$salt$hash). Passwords are never stored as they are.</source>
+        <translation>ist kein gesalzener scrypt-Hash (scrypt$n$r$p$salt$hash). Passwörter werden nie im Klartext gespeichert.</translation>
+    </message>
+    <message>
+        <source>Set the password with `station roles set-password qa|supervisor`, which writes the hash.</source>
+        <translation>Das Passwort mit `station roles set-password qa|supervisor` setzen, das den Hash schreibt.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a CUPS queue name. Allowed: 1 to 127 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;@&apos; and &apos;-&apos; (no spaces, &apos;/&apos; or &apos;#&apos;).</source>
+        <translation>= {value} ist kein CUPS-Warteschlangenname. Erlaubt: 1 bis 127 Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos;, &apos;@&apos; und &apos;-&apos; (keine Leerzeichen, kein &apos;/&apos; oder &apos;#&apos;).</translation>
+    </message>
+    <message>
+        <source>= {value} is not a serial port&apos;s path. Allowed: an absolute path such as /dev/serial/by-id/usb-...-if00 or /dev/ttyACM0.</source>
+        <translation>= {value} ist kein Pfad einer seriellen Schnittstelle. Erlaubt: ein absoluter Pfad wie /dev/serial/by-id/usb-...-if00 oder /dev/ttyACM0.</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(nicht angezeigt)</translation>
+    </message>
+    <message>
+        <source>must be a table, not {actual}.</source>
+        <translation>muss eine Tabelle sein, nicht {actual}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a UUID (like 6ba7b810-9dad-11d1-80b4-00c04fd430c8).</source>
+        <translation>= {value} ist keine UUID (wie 6ba7b810-9dad-11d1-80b4-00c04fd430c8).</translation>
+    </message>
+    <message>
+        <source>= {value} is out of range. Allowed: {low} to {high}.</source>
+        <translation>= {value} liegt außerhalb des Bereichs. Erlaubt: {low} bis {high}.</translation>
+    </message>
+    <message>
+        <source>= {value} holds a control character (a line break, a NUL, ...).</source>
+        <translation>= {value} enthält ein Steuerzeichen (einen Zeilenumbruch, ein NUL, ...).</translation>
+    </message>
+    <message>
+        <source>is empty; it must name a file.</source>
+        <translation>ist leer; es muss eine Datei nennen.</translation>
+    </message>
+    <message>
+        <source>= {value} is longer than a path can be ({chars} characters, {bytes} bytes per name).</source>
+        <translation>= {value} ist länger, als ein Pfad sein kann ({chars} Zeichen, {bytes} Byte pro Name).</translation>
+    </message>
+    <message>
+        <source>= {value} is not a key a foot pedal can be set to send here. Allowed: F1 to F24, Pause, ScrollLock, Insert, Home, End, PageUp, PageDown, or empty (off).</source>
+        <translation>= {value} ist keine Taste, die ein Fußschalter hier senden kann. Erlaubt: F1 bis F24, Pause, ScrollLock, Insert, Home, End, PageUp, PageDown oder leer (aus).</translation>
+    </message>
+    <message>
+        <source>Set the pedal to one of those keys (its own software does that) and name the same key in `{path}` in {source}.</source>
+        <translation>Den Fußschalter auf eine dieser Tasten einstellen (mit seiner eigenen Software) und dieselbe Taste in `{path}` in {source} eintragen.</translation>
+    </message>
+    <message>
+        <source>= {value}: {problem}</source>
+        <translation>= {value}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: `{path}` {problem}</source>
+        <translation>{source}: `{path}` {problem}</translation>
+    </message>
+    <message>
+        <source>`{path}` {problem}</source>
+        <translation>`{path}` {problem}</translation>
+    </message>
+    <message>
+        <source>must be a table of [profiles.KIND] tables, not {actual}.</source>
+        <translation>muss eine Tabelle aus [profiles.KIND]-Tabellen sein, nicht {actual}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a valid regular expression ({detail}). It is matched against the whole hardware serial, e.g. &quot;{example}&quot;.</source>
+        <translation>= {value} ist kein gültiger regulärer Ausdruck ({detail}). Er wird mit der ganzen Hardware-Seriennummer verglichen, z. B. &quot;{example}&quot;.</translation>
+    </message>
+    <message>
+        <source>= {value} nests too deeply to be a usable regular expression.</source>
+        <translation>= {value} ist zu tief verschachtelt, um ein brauchbarer regulärer Ausdruck zu sein.</translation>
+    </message>
+    <message>
+        <source>= {value} repeats the {what} of `{other}`; each must differ.</source>
+        <translation>= {value} wiederholt {what} von `{other}`; jeder muss sich unterscheiden.</translation>
+    </message>
+    <message>
+        <source>is required ({kind}).</source>
+        <translation>ist erforderlich ({kind}).</translation>
+    </message>
+    <message>
+        <source>1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>1-64 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos;, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>1-48 lower-case letters and digits, starting with a letter ({pattern})</source>
+        <translation>1-48 Kleinbuchstaben und Ziffern, beginnend mit einem Buchstaben ({pattern})</translation>
+    </message>
+    <message>
+        <source>= {value} is not the current schema ({current}).</source>
+        <translation>= {value} ist nicht das aktuelle Schema ({current}).</translation>
+    </message>
+    <message>
+        <source>Load the file with `load_config`, which migrates older versions.</source>
+        <translation>Die Datei mit `load_config` laden, das ältere Versionen migriert.</translation>
+    </message>
+    <message>
+        <source>looks like it would hold a secret, token or key.</source>
+        <translation>sieht aus, als würde es ein Geheimnis, einen Token oder einen Schlüssel enthalten.</translation>
+    </message>
+    <message>
+        <source>holds text shaped like a secret, token or key (not shown).</source>
+        <translation>enthält Text in der Form eines Geheimnisses, Tokens oder Schlüssels (nicht angezeigt).</translation>
+    </message>
+    <message>
+        <source>= {value} holds a space or a control character.</source>
+        <translation>= {value} enthält ein Leerzeichen oder ein Steuerzeichen.</translation>
+    </message>
+    <message>
+        <source>must name at least one storage kind. Allowed: {allowed}.</source>
+        <translation>muss mindestens eine Speicherart nennen. Erlaubt: {allowed}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a storage kind. Allowed: {allowed}.</source>
+        <translation>= {value} ist keine Speicherart. Erlaubt: {allowed}.</translation>
+    </message>
+    <message>
+        <source>is required when token_source = &quot;command&quot;: the program and its arguments, e.g. [&quot;/usr/local/bin/issue-token&quot;, &quot;--realm&quot;, &quot;plant1&quot;].</source>
+        <translation>ist erforderlich, wenn token_source = &quot;command&quot;: das Programm und seine Argumente, z. B. [&quot;/usr/local/bin/issue-token&quot;, &quot;--realm&quot;, &quot;plant1&quot;].</translation>
+    </message>
+    <message>
+        <source>must be an array of non-empty strings.</source>
+        <translation>muss ein Array aus nicht leeren Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>is only used with token_source = &quot;command&quot; (this target uses {used}).</source>
+        <translation>wird nur mit token_source = &quot;command&quot; verwendet (dieses Ziel verwendet {used}).</translation>
+    </message>
+    <message>
+        <source>is required when tower = &quot;{kind}&quot;, e.g. &quot;{example}&quot;.</source>
+        <translation>ist erforderlich, wenn tower = &quot;{kind}&quot;, z. B. &quot;{example}&quot;.</translation>
+    </message>
+    <message>
+        <source>is not used with tower = &quot;{kind}&quot;.</source>
+        <translation>wird mit tower = &quot;{kind}&quot; nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Remove `{path}`, or set tower to the driver that uses it.</source>
+        <translation>`{path}` entfernen oder tower auf den Treiber setzen, der es verwendet.</translation>
+    </message>
+    <message>
+        <source>is set, and so is `line.printer`: labels go to one printer.</source>
+        <translation>ist gesetzt, `line.printer` ebenfalls: Etiketten gehen an einen Drucker.</translation>
+    </message>
+    <message>
+        <source>In the [line] table of {source}, keep `printer` (straight to the printer) or `printer_queue` (through CUPS), not both.</source>
+        <translation>In der Tabelle [line] von {source} `printer` (direkt zum Drucker) oder `printer_queue` (über CUPS) behalten, nicht beides.</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>eine Tabelle</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>eine Ganzzahl</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>is not a known setting. Allowed here: {allowed}.</source>
+        <translation>ist keine bekannte Einstellung. Hier erlaubt: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Remove or correct `{path}` in {source} (check the spelling).</source>
+        <translation>`{path}` in {source} entfernen oder korrigieren (Schreibweise prüfen).</translation>
+    </message>
+    <message>
+        <source>= {value} must not carry a query, fragment or user name.</source>
+        <translation>= {value} darf keine Abfrage, kein Fragment und keinen Benutzernamen enthalten.</translation>
+    </message>
+    <message>
+        <source>= {value} names a host longer than {limit} characters, which no DNS name or address is.</source>
+        <translation>= {value} nennt einen Host mit mehr als {limit} Zeichen, was kein DNS-Name und keine Adresse ist.</translation>
+    </message>
+    <message>
+        <source>= {value} is not {what} base URL. Allowed: https://host[:port][/path], e.g. {example}.</source>
+        <translation>= {value} ist keine Basis-URL für {what}. Erlaubt: https://host[:port][/path], z. B. {example}.</translation>
+    </message>
+    <message>
+        <source>= {value} uses plain http to a remote host; credentials would cross the network unencrypted. Allowed: https (plain http only to 127.0.0.1 or localhost).</source>
+        <translation>= {value} verwendet einfaches http zu einem entfernten Host; Zugangsdaten würden unverschlüsselt durchs Netz gehen. Erlaubt: https (einfaches http nur zu 127.0.0.1 oder localhost).</translation>
+    </message>
+    <message>
+        <source>= {value} {problem}</source>
+        <translation>= {value} {problem}</translation>
+    </message>
+    <message>
+        <source>fixture name</source>
+        <translation>den Aufnahmenamen</translation>
+    </message>
+    <message>
+        <source>an MES facade</source>
+        <translation>eine MES-Fassade</translation>
+    </message>
+    <message>
+        <source>a Pairing API</source>
+        <translation>eine Pairing-API</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>den Port</translation>
+    </message>
+    <message>
+        <source>slot name</source>
+        <translation>den Platznamen</translation>
+    </message>
+    <message>
+        <source>= {value} must be {kind}, not {actual}.</source>
+        <translation>= {value} muss {kind} sein, nicht {actual}.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

@@ -3278,6 +3278,358 @@
         <source>Scan the label of the unit in slot {slot}.</source>
         <translation>Escanee la etiqueta de la unidad de la ranura {slot}.</translation>
     </message>
+    <message>
+        <source>A target named {name} exists already.</source>
+        <translation>Ya existe un destino llamado {name}.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or edit the existing target.</source>
+        <translation>Elija otro nombre, o edite el destino existente.</translation>
+    </message>
+    <message>
+        <source>Target {name} is the active target of fixture {fixtures}; it was not deleted.</source>
+        <translation>El destino {name} es el destino activo del útil {fixtures}; no se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>Choose another active target for that fixture first.</source>
+        <translation>Elija primero otro destino activo para ese útil.</translation>
+    </message>
+    <message>
+        <source>is not a valid fixture name. Allowed: {rule}.</source>
+        <translation>no es un nombre de útil válido. Permitido: {rule}.</translation>
+    </message>
+    <message>
+        <source>is not a valid profile name. Allowed: {rule}.</source>
+        <translation>no es un nombre de perfil válido. Permitido: {rule}.</translation>
+    </message>
+    <message>
+        <source>is not a valid Astarte realm name. Allowed: {rule}.</source>
+        <translation>no es un nombre de realm de Astarte válido. Permitido: {rule}.</translation>
+    </message>
+    <message>
+        <source>is not a valid slot name. Allowed: 1-16 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>no es un nombre de ranura válido. Permitido: de 1 a 16 letras, dígitos, &apos;_&apos; o &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>is not a valid station ID. Allowed: {rule}.</source>
+        <translation>no es un ID de estación válido. Permitido: {rule}.</translation>
+    </message>
+    <message>
+        <source>is not a valid target name. Allowed: {rule}.</source>
+        <translation>no es un nombre de destino válido. Permitido: {rule}.</translation>
+    </message>
+    <message>
+        <source>= true needs print_label = true: only a printed label can be scanned back.</source>
+        <translation>= true necesita print_label = true: solo una etiqueta impresa puede escanearse de vuelta.</translation>
+    </message>
+    <message>
+        <source>= {value} holds a control character.</source>
+        <translation>= {value} contiene un carácter de control.</translation>
+    </message>
+    <message>
+        <source>Edit `{path}` in {source}.</source>
+        <translation>Edite `{path}` en {source}.</translation>
+    </message>
+    <message>
+        <source>is not an Astarte interface name (reverse domain, like org.example.Sensor).</source>
+        <translation>no es un nombre de interfaz de Astarte (dominio inverso, como org.example.Sensor).</translation>
+    </message>
+    <message>
+        <source>= {value} is not a version. Allowed: [major, minor] with non-negative integers, not both 0.</source>
+        <translation>= {value} no es una versión. Permitido: [major, minor] con enteros no negativos, no ambos 0.</translation>
+    </message>
+    <message>
+        <source>must be a table of interface = [major, minor], not {actual}.</source>
+        <translation>debe ser una tabla de interface = [major, minor], no {actual}.</translation>
+    </message>
+    <message>
+        <source>Remove it. The configuration never holds secrets, tokens or keys: realm keys and issued tokens are imported into the OS keyring from the supervisor&apos;s target editor.</source>
+        <translation>Elimínelo. La configuración nunca contiene secretos, tokens ni claves: las claves de realm y los tokens emitidos se importan en el llavero del sistema operativo desde el editor de destinos del supervisor.</translation>
+    </message>
+    <message>
+        <source>= {value} must be {low} to {high} characters long.</source>
+        <translation>= {value} debe tener de {low} a {high} caracteres.</translation>
+    </message>
+    <message>
+        <source>is required when device_id_rule = &quot;uuid5&quot;: the namespace UUID of your product line.</source>
+        <translation>es obligatorio cuando device_id_rule = &quot;uuid5&quot;: el UUID de espacio de nombres de su línea de producto.</translation>
+    </message>
+    <message>
+        <source>is set, but `line.mes_url` (the MES facade to ask) is not.</source>
+        <translation>está definido, pero `line.mes_url` (la fachada MES a consultar) no.</translation>
+    </message>
+    <message>
+        <source>Set `mes_url` in the [line] table of {source}, or remove mes_recipe.</source>
+        <translation>Defina `mes_url` en la tabla [line] de {source}, o elimine mes_recipe.</translation>
+    </message>
+    <message>
+        <source>= true needs a label printer, and neither `line.printer` nor `line.printer_queue` is set.</source>
+        <translation>= true necesita una impresora de etiquetas, y no está definido ni `line.printer` ni `line.printer_queue`.</translation>
+    </message>
+    <message>
+        <source>Set `printer` in the [line] table of {source} (host or host:port), or `printer_queue` (a CUPS raw queue), or set print_label = false.</source>
+        <translation>Defina `printer` en la tabla [line] de {source} (host o host:puerto), o `printer_queue` (una cola raw de CUPS), o defina print_label = false.</translation>
+    </message>
+    <message>
+        <source>= {value} names no target. Allowed: {allowed}.</source>
+        <translation>= {value} no nombra ningún destino. Permitidos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>must hold at least one target table, e.g. [targets.plant-eu].</source>
+        <translation>debe contener al menos una tabla de destino, p. ej. [targets.plant-eu].</translation>
+    </message>
+    <message>
+        <source>Add a target to {source} or create one in the supervisor&apos;s target editor.</source>
+        <translation>Añada un destino a {source} o cree uno en el editor de destinos del supervisor.</translation>
+    </message>
+    <message>
+        <source>must hold at least one {table} table.</source>
+        <translation>debe contener al menos una tabla {table}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not an address ({detail}). Allowed: host or host:port, e.g. 192.0.2.10:{port}.</source>
+        <translation>= {value} no es una dirección ({detail}). Permitido: host o host:puerto, p. ej. 192.0.2.10:{port}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not allowed. Allowed: {allowed}.</source>
+        <translation>= {value} no está permitido. Permitidos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a device path. Allowed: an absolute path such as /dev/serial/by-id/usb-...-if00 or /dev/hidraw0.</source>
+        <translation>= {value} no es una ruta de dispositivo. Permitido: una ruta absoluta como /dev/serial/by-id/usb-...-if00 o /dev/hidraw0.</translation>
+    </message>
+    <message>
+        <source>is not a salted scrypt hash (scrypt$n$r$p$salt$hash). Passwords are never stored as they are.</source>
+        <translation>no es un hash scrypt con sal (scrypt$n$r$p$salt$hash). Las contraseñas nunca se guardan tal cual.</translation>
+    </message>
+    <message>
+        <source>Set the password with `station roles set-password qa|supervisor`, which writes the hash.</source>
+        <translation>Defina la contraseña con `station roles set-password qa|supervisor`, que escribe el hash.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a CUPS queue name. Allowed: 1 to 127 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;@&apos; and &apos;-&apos; (no spaces, &apos;/&apos; or &apos;#&apos;).</source>
+        <translation>= {value} no es un nombre de cola de CUPS. Permitido: de 1 a 127 letras, dígitos, &apos;_&apos;, &apos;.&apos;, &apos;@&apos; y &apos;-&apos; (sin espacios, &apos;/&apos; ni &apos;#&apos;).</translation>
+    </message>
+    <message>
+        <source>= {value} is not a serial port&apos;s path. Allowed: an absolute path such as /dev/serial/by-id/usb-...-if00 or /dev/ttyACM0.</source>
+        <translation>= {value} no es la ruta de un puerto serie. Permitido: una ruta absoluta como /dev/serial/by-id/usb-...-if00 o /dev/ttyACM0.</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(no se muestra)</translation>
+    </message>
+    <message>
+        <source>must be a table, not {actual}.</source>
+        <translation>debe ser una tabla, no {actual}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a UUID (like 6ba7b810-9dad-11d1-80b4-00c04fd430c8).</source>
+        <translation>= {value} no es un UUID (como 6ba7b810-9dad-11d1-80b4-00c04fd430c8).</translation>
+    </message>
+    <message>
+        <source>= {value} is out of range. Allowed: {low} to {high}.</source>
+        <translation>= {value} está fuera de rango. Permitido: de {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>= {value} holds a control character (a line break, a NUL, ...).</source>
+        <translation>= {value} contiene un carácter de control (un salto de línea, un NUL, ...).</translation>
+    </message>
+    <message>
+        <source>is empty; it must name a file.</source>
+        <translation>está vacío; debe indicar un archivo.</translation>
+    </message>
+    <message>
+        <source>= {value} is longer than a path can be ({chars} characters, {bytes} bytes per name).</source>
+        <translation>= {value} es más largo de lo que puede ser una ruta ({chars} caracteres, {bytes} bytes por nombre).</translation>
+    </message>
+    <message>
+        <source>= {value} is not a key a foot pedal can be set to send here. Allowed: F1 to F24, Pause, ScrollLock, Insert, Home, End, PageUp, PageDown, or empty (off).</source>
+        <translation>= {value} no es una tecla que un pedal pueda enviar aquí. Permitido: F1 a F24, Pause, ScrollLock, Insert, Home, End, PageUp, PageDown, o vacío (desactivado).</translation>
+    </message>
+    <message>
+        <source>Set the pedal to one of those keys (its own software does that) and name the same key in `{path}` in {source}.</source>
+        <translation>Configure el pedal con una de esas teclas (lo hace su propio software) e indique la misma tecla en `{path}` en {source}.</translation>
+    </message>
+    <message>
+        <source>= {value}: {problem}</source>
+        <translation>= {value}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: `{path}` {problem}</source>
+        <translation>{source}: `{path}` {problem}</translation>
+    </message>
+    <message>
+        <source>`{path}` {problem}</source>
+        <translation>`{path}` {problem}</translation>
+    </message>
+    <message>
+        <source>must be a table of [profiles.KIND] tables, not {actual}.</source>
+        <translation>debe ser una tabla de tablas [profiles.KIND], no {actual}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a valid regular expression ({detail}). It is matched against the whole hardware serial, e.g. &quot;{example}&quot;.</source>
+        <translation>= {value} no es una expresión regular válida ({detail}). Se compara con el número de serie de hardware completo, p. ej. &quot;{example}&quot;.</translation>
+    </message>
+    <message>
+        <source>= {value} nests too deeply to be a usable regular expression.</source>
+        <translation>= {value} está anidada demasiado para ser una expresión regular utilizable.</translation>
+    </message>
+    <message>
+        <source>= {value} repeats the {what} of `{other}`; each must differ.</source>
+        <translation>= {value} repite {what} de `{other}`; cada uno debe ser distinto.</translation>
+    </message>
+    <message>
+        <source>is required ({kind}).</source>
+        <translation>es obligatorio ({kind}).</translation>
+    </message>
+    <message>
+        <source>1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>de 1 a 64 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, empezando por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>1-48 lower-case letters and digits, starting with a letter ({pattern})</source>
+        <translation>de 1 a 48 letras minúsculas y dígitos, empezando por una letra ({pattern})</translation>
+    </message>
+    <message>
+        <source>= {value} is not the current schema ({current}).</source>
+        <translation>= {value} no es el esquema actual ({current}).</translation>
+    </message>
+    <message>
+        <source>Load the file with `load_config`, which migrates older versions.</source>
+        <translation>Cargue el archivo con `load_config`, que migra las versiones anteriores.</translation>
+    </message>
+    <message>
+        <source>looks like it would hold a secret, token or key.</source>
+        <translation>parece destinado a contener un secreto, un token o una clave.</translation>
+    </message>
+    <message>
+        <source>holds text shaped like a secret, token or key (not shown).</source>
+        <translation>contiene texto con forma de secreto, token o clave (no se muestra).</translation>
+    </message>
+    <message>
+        <source>= {value} holds a space or a control character.</source>
+        <translation>= {value} contiene un espacio o un carácter de control.</translation>
+    </message>
+    <message>
+        <source>must name at least one storage kind. Allowed: {allowed}.</source>
+        <translation>debe indicar al menos un tipo de almacenamiento. Permitidos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a storage kind. Allowed: {allowed}.</source>
+        <translation>= {value} no es un tipo de almacenamiento. Permitidos: {allowed}.</translation>
+    </message>
+    <message>
+        <source>is required when token_source = &quot;command&quot;: the program and its arguments, e.g. [&quot;/usr/local/bin/issue-token&quot;, &quot;--realm&quot;, &quot;plant1&quot;].</source>
+        <translation>es obligatorio cuando token_source = &quot;command&quot;: el programa y sus argumentos, p. ej. [&quot;/usr/local/bin/issue-token&quot;, &quot;--realm&quot;, &quot;plant1&quot;].</translation>
+    </message>
+    <message>
+        <source>must be an array of non-empty strings.</source>
+        <translation>debe ser un array de cadenas no vacías.</translation>
+    </message>
+    <message>
+        <source>is only used with token_source = &quot;command&quot; (this target uses {used}).</source>
+        <translation>solo se usa con token_source = &quot;command&quot; (este destino usa {used}).</translation>
+    </message>
+    <message>
+        <source>is required when tower = &quot;{kind}&quot;, e.g. &quot;{example}&quot;.</source>
+        <translation>es obligatorio cuando tower = &quot;{kind}&quot;, p. ej. &quot;{example}&quot;.</translation>
+    </message>
+    <message>
+        <source>is not used with tower = &quot;{kind}&quot;.</source>
+        <translation>no se usa con tower = &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove `{path}`, or set tower to the driver that uses it.</source>
+        <translation>Elimine `{path}`, o ponga en tower el controlador que lo usa.</translation>
+    </message>
+    <message>
+        <source>is set, and so is `line.printer`: labels go to one printer.</source>
+        <translation>está definido, y también `line.printer`: las etiquetas van a una sola impresora.</translation>
+    </message>
+    <message>
+        <source>In the [line] table of {source}, keep `printer` (straight to the printer) or `printer_queue` (through CUPS), not both.</source>
+        <translation>En la tabla [line] de {source}, conserve `printer` (directo a la impresora) o `printer_queue` (a través de CUPS), no ambos.</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabla</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un entero</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>is not a known setting. Allowed here: {allowed}.</source>
+        <translation>no es un ajuste conocido. Permitidos aquí: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Remove or correct `{path}` in {source} (check the spelling).</source>
+        <translation>Elimine o corrija `{path}` en {source} (revise la ortografía).</translation>
+    </message>
+    <message>
+        <source>= {value} must not carry a query, fragment or user name.</source>
+        <translation>= {value} no debe llevar consulta, fragmento ni nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>= {value} names a host longer than {limit} characters, which no DNS name or address is.</source>
+        <translation>= {value} indica un host de más de {limit} caracteres, que no es ningún nombre DNS ni dirección.</translation>
+    </message>
+    <message>
+        <source>= {value} is not {what} base URL. Allowed: https://host[:port][/path], e.g. {example}.</source>
+        <translation>= {value} no es la URL base de {what}. Permitido: https://host[:port][/path], p. ej. {example}.</translation>
+    </message>
+    <message>
+        <source>= {value} uses plain http to a remote host; credentials would cross the network unencrypted. Allowed: https (plain http only to 127.0.0.1 or localhost).</source>
+        <translation>= {value} usa http sin cifrar hacia un host remoto; las credenciales cruzarían la red sin cifrar. Permitido: https (http solo hacia 127.0.0.1 o localhost).</translation>
+    </message>
+    <message>
+        <source>= {value} {problem}</source>
+        <translation>= {value} {problem}</translation>
+    </message>
+    <message>
+        <source>fixture name</source>
+        <translation>el nombre de útil</translation>
+    </message>
+    <message>
+        <source>an MES facade</source>
+        <translation>una fachada MES</translation>
+    </message>
+    <message>
+        <source>a Pairing API</source>
+        <translation>una API de Pairing</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>el puerto</translation>
+    </message>
+    <message>
+        <source>slot name</source>
+        <translation>el nombre de ranura</translation>
+    </message>
+    <message>
+        <source>= {value} must be {kind}, not {actual}.</source>
+        <translation>= {value} debe ser {kind}, no {actual}.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

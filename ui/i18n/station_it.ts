@@ -3278,6 +3278,358 @@
         <source>Scan the label of the unit in slot {slot}.</source>
         <translation>Scansiona l&apos;etichetta dell&apos;unità nello slot {slot}.</translation>
     </message>
+    <message>
+        <source>A target named {name} exists already.</source>
+        <translation>Esiste già un target chiamato {name}.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or edit the existing target.</source>
+        <translation>Scegli un altro nome, o modifica il target esistente.</translation>
+    </message>
+    <message>
+        <source>Target {name} is the active target of fixture {fixtures}; it was not deleted.</source>
+        <translation>Il target {name} è il target attivo dell&apos;attrezzatura {fixtures}; non è stato eliminato.</translation>
+    </message>
+    <message>
+        <source>Choose another active target for that fixture first.</source>
+        <translation>Scegli prima un altro target attivo per quell&apos;attrezzatura.</translation>
+    </message>
+    <message>
+        <source>is not a valid fixture name. Allowed: {rule}.</source>
+        <translation>non è un nome di attrezzatura valido. Ammessi: {rule}.</translation>
+    </message>
+    <message>
+        <source>is not a valid profile name. Allowed: {rule}.</source>
+        <translation>non è un nome di profilo valido. Ammessi: {rule}.</translation>
+    </message>
+    <message>
+        <source>is not a valid Astarte realm name. Allowed: {rule}.</source>
+        <translation>non è un nome di realm Astarte valido. Ammessi: {rule}.</translation>
+    </message>
+    <message>
+        <source>is not a valid slot name. Allowed: 1-16 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>non è un nome di slot valido. Ammessi: da 1 a 16 lettere, cifre, &apos;_&apos; o &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <source>is not a valid station ID. Allowed: {rule}.</source>
+        <translation>non è un ID di stazione valido. Ammessi: {rule}.</translation>
+    </message>
+    <message>
+        <source>is not a valid target name. Allowed: {rule}.</source>
+        <translation>non è un nome di target valido. Ammessi: {rule}.</translation>
+    </message>
+    <message>
+        <source>= true needs print_label = true: only a printed label can be scanned back.</source>
+        <translation>= true richiede print_label = true: solo un&apos;etichetta stampata può essere riletta.</translation>
+    </message>
+    <message>
+        <source>= {value} holds a control character.</source>
+        <translation>= {value} contiene un carattere di controllo.</translation>
+    </message>
+    <message>
+        <source>Edit `{path}` in {source}.</source>
+        <translation>Modifica `{path}` in {source}.</translation>
+    </message>
+    <message>
+        <source>is not an Astarte interface name (reverse domain, like org.example.Sensor).</source>
+        <translation>non è un nome di interfaccia Astarte (dominio inverso, come org.example.Sensor).</translation>
+    </message>
+    <message>
+        <source>= {value} is not a version. Allowed: [major, minor] with non-negative integers, not both 0.</source>
+        <translation>= {value} non è una versione. Ammessi: [major, minor] con interi non negativi, non entrambi 0.</translation>
+    </message>
+    <message>
+        <source>must be a table of interface = [major, minor], not {actual}.</source>
+        <translation>deve essere una tabella di interface = [major, minor], non {actual}.</translation>
+    </message>
+    <message>
+        <source>Remove it. The configuration never holds secrets, tokens or keys: realm keys and issued tokens are imported into the OS keyring from the supervisor&apos;s target editor.</source>
+        <translation>Rimuovilo. La configurazione non contiene mai segreti, token o chiavi: le chiavi del realm e i token emessi si importano nel portachiavi del sistema operativo dall&apos;editor dei target del supervisore.</translation>
+    </message>
+    <message>
+        <source>= {value} must be {low} to {high} characters long.</source>
+        <translation>= {value} deve essere lungo da {low} a {high} caratteri.</translation>
+    </message>
+    <message>
+        <source>is required when device_id_rule = &quot;uuid5&quot;: the namespace UUID of your product line.</source>
+        <translation>è obbligatorio quando device_id_rule = &quot;uuid5&quot;: l&apos;UUID dello spazio dei nomi della tua linea di prodotto.</translation>
+    </message>
+    <message>
+        <source>is set, but `line.mes_url` (the MES facade to ask) is not.</source>
+        <translation>è impostato, ma `line.mes_url` (la facciata MES da interrogare) no.</translation>
+    </message>
+    <message>
+        <source>Set `mes_url` in the [line] table of {source}, or remove mes_recipe.</source>
+        <translation>Imposta `mes_url` nella tabella [line] di {source}, o rimuovi mes_recipe.</translation>
+    </message>
+    <message>
+        <source>= true needs a label printer, and neither `line.printer` nor `line.printer_queue` is set.</source>
+        <translation>= true richiede una stampante di etichette, ma né `line.printer` né `line.printer_queue` è impostato.</translation>
+    </message>
+    <message>
+        <source>Set `printer` in the [line] table of {source} (host or host:port), or `printer_queue` (a CUPS raw queue), or set print_label = false.</source>
+        <translation>Imposta `printer` nella tabella [line] di {source} (host o host:porta), o `printer_queue` (una coda raw di CUPS), oppure imposta print_label = false.</translation>
+    </message>
+    <message>
+        <source>= {value} names no target. Allowed: {allowed}.</source>
+        <translation>= {value} non indica alcun target. Ammessi: {allowed}.</translation>
+    </message>
+    <message>
+        <source>must hold at least one target table, e.g. [targets.plant-eu].</source>
+        <translation>deve contenere almeno una tabella di target, ad es. [targets.plant-eu].</translation>
+    </message>
+    <message>
+        <source>Add a target to {source} or create one in the supervisor&apos;s target editor.</source>
+        <translation>Aggiungi un target a {source} o creane uno nell&apos;editor dei target del supervisore.</translation>
+    </message>
+    <message>
+        <source>must hold at least one {table} table.</source>
+        <translation>deve contenere almeno una tabella {table}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not an address ({detail}). Allowed: host or host:port, e.g. 192.0.2.10:{port}.</source>
+        <translation>= {value} non è un indirizzo ({detail}). Ammessi: host o host:porta, ad es. 192.0.2.10:{port}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not allowed. Allowed: {allowed}.</source>
+        <translation>= {value} non è ammesso. Ammessi: {allowed}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a device path. Allowed: an absolute path such as /dev/serial/by-id/usb-...-if00 or /dev/hidraw0.</source>
+        <translation>= {value} non è un percorso di dispositivo. Ammessi: un percorso assoluto come /dev/serial/by-id/usb-...-if00 o /dev/hidraw0.</translation>
+    </message>
+    <message>
+        <source>is not a salted scrypt hash (scrypt$n$r$p$salt$hash). Passwords are never stored as they are.</source>
+        <translation>non è un hash scrypt con salt (scrypt$n$r$p$salt$hash). Le password non vengono mai salvate così come sono.</translation>
+    </message>
+    <message>
+        <source>Set the password with `station roles set-password qa|supervisor`, which writes the hash.</source>
+        <translation>Imposta la password con `station roles set-password qa|supervisor`, che scrive l&apos;hash.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a CUPS queue name. Allowed: 1 to 127 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;@&apos; and &apos;-&apos; (no spaces, &apos;/&apos; or &apos;#&apos;).</source>
+        <translation>= {value} non è un nome di coda CUPS. Ammessi: da 1 a 127 lettere, cifre, &apos;_&apos;, &apos;.&apos;, &apos;@&apos; e &apos;-&apos; (niente spazi, &apos;/&apos; o &apos;#&apos;).</translation>
+    </message>
+    <message>
+        <source>= {value} is not a serial port&apos;s path. Allowed: an absolute path such as /dev/serial/by-id/usb-...-if00 or /dev/ttyACM0.</source>
+        <translation>= {value} non è il percorso di una porta seriale. Ammessi: un percorso assoluto come /dev/serial/by-id/usb-...-if00 o /dev/ttyACM0.</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>(non mostrato)</translation>
+    </message>
+    <message>
+        <source>must be a table, not {actual}.</source>
+        <translation>deve essere una tabella, non {actual}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a UUID (like 6ba7b810-9dad-11d1-80b4-00c04fd430c8).</source>
+        <translation>= {value} non è un UUID (come 6ba7b810-9dad-11d1-80b4-00c04fd430c8).</translation>
+    </message>
+    <message>
+        <source>= {value} is out of range. Allowed: {low} to {high}.</source>
+        <translation>= {value} è fuori intervallo. Ammessi: da {low} a {high}.</translation>
+    </message>
+    <message>
+        <source>= {value} holds a control character (a line break, a NUL, ...).</source>
+        <translation>= {value} contiene un carattere di controllo (un a capo, un NUL, ...).</translation>
+    </message>
+    <message>
+        <source>is empty; it must name a file.</source>
+        <translation>è vuoto; deve indicare un file.</translation>
+    </message>
+    <message>
+        <source>= {value} is longer than a path can be ({chars} characters, {bytes} bytes per name).</source>
+        <translation>= {value} è più lungo di quanto possa essere un percorso ({chars} caratteri, {bytes} byte per nome).</translation>
+    </message>
+    <message>
+        <source>= {value} is not a key a foot pedal can be set to send here. Allowed: F1 to F24, Pause, ScrollLock, Insert, Home, End, PageUp, PageDown, or empty (off).</source>
+        <translation>= {value} non è un tasto che un pedale può inviare qui. Ammessi: da F1 a F24, Pause, ScrollLock, Insert, Home, End, PageUp, PageDown, o vuoto (spento).</translation>
+    </message>
+    <message>
+        <source>Set the pedal to one of those keys (its own software does that) and name the same key in `{path}` in {source}.</source>
+        <translation>Imposta il pedale su uno di quei tasti (lo fa il suo software) e indica lo stesso tasto in `{path}` in {source}.</translation>
+    </message>
+    <message>
+        <source>= {value}: {problem}</source>
+        <translation>= {value}: {problem}</translation>
+    </message>
+    <message>
+        <source>{source}: `{path}` {problem}</source>
+        <translation>{source}: `{path}` {problem}</translation>
+    </message>
+    <message>
+        <source>`{path}` {problem}</source>
+        <translation>`{path}` {problem}</translation>
+    </message>
+    <message>
+        <source>must be a table of [profiles.KIND] tables, not {actual}.</source>
+        <translation>deve essere una tabella di tabelle [profiles.KIND], non {actual}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a valid regular expression ({detail}). It is matched against the whole hardware serial, e.g. &quot;{example}&quot;.</source>
+        <translation>= {value} non è un&apos;espressione regolare valida ({detail}). Viene confrontata con l&apos;intero seriale hardware, ad es. &quot;{example}&quot;.</translation>
+    </message>
+    <message>
+        <source>= {value} nests too deeply to be a usable regular expression.</source>
+        <translation>= {value} è annidata troppo in profondità per essere un&apos;espressione regolare utilizzabile.</translation>
+    </message>
+    <message>
+        <source>= {value} repeats the {what} of `{other}`; each must differ.</source>
+        <translation>= {value} ripete {what} di `{other}`; ognuno deve essere diverso.</translation>
+    </message>
+    <message>
+        <source>is required ({kind}).</source>
+        <translation>è obbligatorio ({kind}).</translation>
+    </message>
+    <message>
+        <source>1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>da 1 a 64 lettere, cifre, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, che inizino con una lettera o una cifra</translation>
+    </message>
+    <message>
+        <source>1-48 lower-case letters and digits, starting with a letter ({pattern})</source>
+        <translation>da 1 a 48 lettere minuscole e cifre, che inizino con una lettera ({pattern})</translation>
+    </message>
+    <message>
+        <source>= {value} is not the current schema ({current}).</source>
+        <translation>= {value} non è lo schema attuale ({current}).</translation>
+    </message>
+    <message>
+        <source>Load the file with `load_config`, which migrates older versions.</source>
+        <translation>Carica il file con `load_config`, che migra le versioni precedenti.</translation>
+    </message>
+    <message>
+        <source>looks like it would hold a secret, token or key.</source>
+        <translation>sembra destinato a contenere un segreto, un token o una chiave.</translation>
+    </message>
+    <message>
+        <source>holds text shaped like a secret, token or key (not shown).</source>
+        <translation>contiene testo con la forma di un segreto, un token o una chiave (non mostrato).</translation>
+    </message>
+    <message>
+        <source>= {value} holds a space or a control character.</source>
+        <translation>= {value} contiene uno spazio o un carattere di controllo.</translation>
+    </message>
+    <message>
+        <source>must name at least one storage kind. Allowed: {allowed}.</source>
+        <translation>deve indicare almeno un tipo di memoria. Ammessi: {allowed}.</translation>
+    </message>
+    <message>
+        <source>= {value} is not a storage kind. Allowed: {allowed}.</source>
+        <translation>= {value} non è un tipo di memoria. Ammessi: {allowed}.</translation>
+    </message>
+    <message>
+        <source>is required when token_source = &quot;command&quot;: the program and its arguments, e.g. [&quot;/usr/local/bin/issue-token&quot;, &quot;--realm&quot;, &quot;plant1&quot;].</source>
+        <translation>è obbligatorio quando token_source = &quot;command&quot;: il programma e i suoi argomenti, ad es. [&quot;/usr/local/bin/issue-token&quot;, &quot;--realm&quot;, &quot;plant1&quot;].</translation>
+    </message>
+    <message>
+        <source>must be an array of non-empty strings.</source>
+        <translation>deve essere un array di stringhe non vuote.</translation>
+    </message>
+    <message>
+        <source>is only used with token_source = &quot;command&quot; (this target uses {used}).</source>
+        <translation>si usa solo con token_source = &quot;command&quot; (questo target usa {used}).</translation>
+    </message>
+    <message>
+        <source>is required when tower = &quot;{kind}&quot;, e.g. &quot;{example}&quot;.</source>
+        <translation>è obbligatorio quando tower = &quot;{kind}&quot;, ad es. &quot;{example}&quot;.</translation>
+    </message>
+    <message>
+        <source>is not used with tower = &quot;{kind}&quot;.</source>
+        <translation>non si usa con tower = &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>Remove `{path}`, or set tower to the driver that uses it.</source>
+        <translation>Rimuovi `{path}`, o imposta tower sul driver che lo usa.</translation>
+    </message>
+    <message>
+        <source>is set, and so is `line.printer`: labels go to one printer.</source>
+        <translation>è impostato, e anche `line.printer`: le etichette vanno a una sola stampante.</translation>
+    </message>
+    <message>
+        <source>In the [line] table of {source}, keep `printer` (straight to the printer) or `printer_queue` (through CUPS), not both.</source>
+        <translation>Nella tabella [line] di {source} tieni `printer` (diretto alla stampante) o `printer_queue` (tramite CUPS), non entrambi.</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>una tabella</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un numero</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>un intero</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>un array</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una stringa</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>is not a known setting. Allowed here: {allowed}.</source>
+        <translation>non è un&apos;impostazione nota. Ammesse qui: {allowed}.</translation>
+    </message>
+    <message>
+        <source>Remove or correct `{path}` in {source} (check the spelling).</source>
+        <translation>Rimuovi o correggi `{path}` in {source} (controlla l&apos;ortografia).</translation>
+    </message>
+    <message>
+        <source>= {value} must not carry a query, fragment or user name.</source>
+        <translation>= {value} non deve contenere query, frammento o nome utente.</translation>
+    </message>
+    <message>
+        <source>= {value} names a host longer than {limit} characters, which no DNS name or address is.</source>
+        <translation>= {value} indica un host più lungo di {limit} caratteri, che non è né un nome DNS né un indirizzo.</translation>
+    </message>
+    <message>
+        <source>= {value} is not {what} base URL. Allowed: https://host[:port][/path], e.g. {example}.</source>
+        <translation>= {value} non è l&apos;URL di base di {what}. Ammessi: https://host[:port][/path], ad es. {example}.</translation>
+    </message>
+    <message>
+        <source>= {value} uses plain http to a remote host; credentials would cross the network unencrypted. Allowed: https (plain http only to 127.0.0.1 or localhost).</source>
+        <translation>= {value} usa http semplice verso un host remoto; le credenziali attraverserebbero la rete in chiaro. Ammessi: https (http semplice solo verso 127.0.0.1 o localhost).</translation>
+    </message>
+    <message>
+        <source>= {value} {problem}</source>
+        <translation>= {value} {problem}</translation>
+    </message>
+    <message>
+        <source>fixture name</source>
+        <translation>il nome di attrezzatura</translation>
+    </message>
+    <message>
+        <source>an MES facade</source>
+        <translation>una facciata MES</translation>
+    </message>
+    <message>
+        <source>a Pairing API</source>
+        <translation>un&apos;API Pairing</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>la porta</translation>
+    </message>
+    <message>
+        <source>slot name</source>
+        <translation>il nome di slot</translation>
+    </message>
+    <message>
+        <source>= {value} must be {kind}, not {actual}.</source>
+        <translation>= {value} deve essere {kind}, non {actual}.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

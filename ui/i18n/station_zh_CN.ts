@@ -3277,6 +3277,358 @@
         <source>Scan the label of the unit in slot {slot}.</source>
         <translation>扫描槽位 {slot} 中设备的标签。</translation>
     </message>
+    <message>
+        <source>A target named {name} exists already.</source>
+        <translation>名为 {name} 的目标已存在。</translation>
+    </message>
+    <message>
+        <source>Choose another name, or edit the existing target.</source>
+        <translation>请换一个名称，或编辑已有的目标。</translation>
+    </message>
+    <message>
+        <source>Target {name} is the active target of fixture {fixtures}; it was not deleted.</source>
+        <translation>目标 {name} 是夹具 {fixtures} 的当前目标；未删除。</translation>
+    </message>
+    <message>
+        <source>Choose another active target for that fixture first.</source>
+        <translation>请先为该夹具选择另一个当前目标。</translation>
+    </message>
+    <message>
+        <source>is not a valid fixture name. Allowed: {rule}.</source>
+        <translation>不是有效的夹具名称。允许：{rule}。</translation>
+    </message>
+    <message>
+        <source>is not a valid profile name. Allowed: {rule}.</source>
+        <translation>不是有效的配置文件名称。允许：{rule}。</translation>
+    </message>
+    <message>
+        <source>is not a valid Astarte realm name. Allowed: {rule}.</source>
+        <translation>不是有效的 Astarte realm 名称。允许：{rule}。</translation>
+    </message>
+    <message>
+        <source>is not a valid slot name. Allowed: 1-16 letters, digits, &apos;_&apos; or &apos;-&apos;.</source>
+        <translation>不是有效的槽位名称。允许：1-16 个字母、数字、&apos;_&apos; 或 &apos;-&apos;。</translation>
+    </message>
+    <message>
+        <source>is not a valid station ID. Allowed: {rule}.</source>
+        <translation>不是有效的工位 ID。允许：{rule}。</translation>
+    </message>
+    <message>
+        <source>is not a valid target name. Allowed: {rule}.</source>
+        <translation>不是有效的目标名称。允许：{rule}。</translation>
+    </message>
+    <message>
+        <source>= true needs print_label = true: only a printed label can be scanned back.</source>
+        <translation>= true 需要 print_label = true：只有打印出的标签才能回扫。</translation>
+    </message>
+    <message>
+        <source>= {value} holds a control character.</source>
+        <translation>= {value} 包含控制字符。</translation>
+    </message>
+    <message>
+        <source>Edit `{path}` in {source}.</source>
+        <translation>请在 {source} 中修改 `{path}`。</translation>
+    </message>
+    <message>
+        <source>is not an Astarte interface name (reverse domain, like org.example.Sensor).</source>
+        <translation>不是 Astarte 接口名称（反向域名，例如 org.example.Sensor）。</translation>
+    </message>
+    <message>
+        <source>= {value} is not a version. Allowed: [major, minor] with non-negative integers, not both 0.</source>
+        <translation>= {value} 不是版本号。允许：[major, minor]，均为非负整数，且不能都为 0。</translation>
+    </message>
+    <message>
+        <source>must be a table of interface = [major, minor], not {actual}.</source>
+        <translation>必须是 interface = [major, minor] 的表，而不是{actual}。</translation>
+    </message>
+    <message>
+        <source>Remove it. The configuration never holds secrets, tokens or keys: realm keys and issued tokens are imported into the OS keyring from the supervisor&apos;s target editor.</source>
+        <translation>请删除它。配置中从不保存密钥、令牌或秘密：realm 密钥和签发的令牌在主管的目标编辑器中导入操作系统密钥环。</translation>
+    </message>
+    <message>
+        <source>= {value} must be {low} to {high} characters long.</source>
+        <translation>= {value} 的长度必须为 {low} 到 {high} 个字符。</translation>
+    </message>
+    <message>
+        <source>is required when device_id_rule = &quot;uuid5&quot;: the namespace UUID of your product line.</source>
+        <translation>当 device_id_rule = &quot;uuid5&quot; 时为必填项：你的产品线的命名空间 UUID。</translation>
+    </message>
+    <message>
+        <source>is set, but `line.mes_url` (the MES facade to ask) is not.</source>
+        <translation>已设置，但 `line.mes_url`（要询问的 MES 接口）未设置。</translation>
+    </message>
+    <message>
+        <source>Set `mes_url` in the [line] table of {source}, or remove mes_recipe.</source>
+        <translation>请在 {source} 的 [line] 表中设置 `mes_url`，或删除 mes_recipe。</translation>
+    </message>
+    <message>
+        <source>= true needs a label printer, and neither `line.printer` nor `line.printer_queue` is set.</source>
+        <translation>= true 需要标签打印机，但 `line.printer` 和 `line.printer_queue` 均未设置。</translation>
+    </message>
+    <message>
+        <source>Set `printer` in the [line] table of {source} (host or host:port), or `printer_queue` (a CUPS raw queue), or set print_label = false.</source>
+        <translation>请在 {source} 的 [line] 表中设置 `printer`（主机或 主机:端口）或 `printer_queue`（CUPS 原始队列），或设置 print_label = false。</translation>
+    </message>
+    <message>
+        <source>= {value} names no target. Allowed: {allowed}.</source>
+        <translation>= {value} 不是任何目标。允许：{allowed}。</translation>
+    </message>
+    <message>
+        <source>must hold at least one target table, e.g. [targets.plant-eu].</source>
+        <translation>必须至少包含一个目标表，例如 [targets.plant-eu]。</translation>
+    </message>
+    <message>
+        <source>Add a target to {source} or create one in the supervisor&apos;s target editor.</source>
+        <translation>请在 {source} 中添加一个目标，或在主管的目标编辑器中创建一个。</translation>
+    </message>
+    <message>
+        <source>must hold at least one {table} table.</source>
+        <translation>必须至少包含一个 {table} 表。</translation>
+    </message>
+    <message>
+        <source>= {value} is not an address ({detail}). Allowed: host or host:port, e.g. 192.0.2.10:{port}.</source>
+        <translation>= {value} 不是地址（{detail}）。允许：主机或 主机:端口，例如 192.0.2.10:{port}。</translation>
+    </message>
+    <message>
+        <source>= {value} is not allowed. Allowed: {allowed}.</source>
+        <translation>= {value} 不被允许。允许：{allowed}。</translation>
+    </message>
+    <message>
+        <source>= {value} is not a device path. Allowed: an absolute path such as /dev/serial/by-id/usb-...-if00 or /dev/hidraw0.</source>
+        <translation>= {value} 不是设备路径。允许：绝对路径，例如 /dev/serial/by-id/usb-...-if00 或 /dev/hidraw0。</translation>
+    </message>
+    <message>
+        <source>is not a salted scrypt hash (scrypt$n$r$p$salt$hash). Passwords are never stored as they are.</source>
+        <translation>不是加盐的 scrypt 哈希（scrypt$n$r$p$salt$hash）。密码从不按原样保存。</translation>
+    </message>
+    <message>
+        <source>Set the password with `station roles set-password qa|supervisor`, which writes the hash.</source>
+        <translation>请用 `station roles set-password qa|supervisor` 设置密码，它会写入哈希。</translation>
+    </message>
+    <message>
+        <source>= {value} is not a CUPS queue name. Allowed: 1 to 127 letters, digits, &apos;_&apos;, &apos;.&apos;, &apos;@&apos; and &apos;-&apos; (no spaces, &apos;/&apos; or &apos;#&apos;).</source>
+        <translation>= {value} 不是 CUPS 队列名称。允许：1 到 127 个字母、数字、&apos;_&apos;、&apos;.&apos;、&apos;@&apos; 和 &apos;-&apos;（不含空格、&apos;/&apos; 或 &apos;#&apos;）。</translation>
+    </message>
+    <message>
+        <source>= {value} is not a serial port&apos;s path. Allowed: an absolute path such as /dev/serial/by-id/usb-...-if00 or /dev/ttyACM0.</source>
+        <translation>= {value} 不是串口路径。允许：绝对路径，例如 /dev/serial/by-id/usb-...-if00 或 /dev/ttyACM0。</translation>
+    </message>
+    <message>
+        <source>(not shown)</source>
+        <translation>（不显示）</translation>
+    </message>
+    <message>
+        <source>must be a table, not {actual}.</source>
+        <translation>必须是表，而不是{actual}。</translation>
+    </message>
+    <message>
+        <source>= {value} is not a UUID (like 6ba7b810-9dad-11d1-80b4-00c04fd430c8).</source>
+        <translation>= {value} 不是 UUID（例如 6ba7b810-9dad-11d1-80b4-00c04fd430c8）。</translation>
+    </message>
+    <message>
+        <source>= {value} is out of range. Allowed: {low} to {high}.</source>
+        <translation>= {value} 超出范围。允许：{low} 到 {high}。</translation>
+    </message>
+    <message>
+        <source>= {value} holds a control character (a line break, a NUL, ...).</source>
+        <translation>= {value} 包含控制字符（换行、NUL 等）。</translation>
+    </message>
+    <message>
+        <source>is empty; it must name a file.</source>
+        <translation>为空；它必须指定一个文件。</translation>
+    </message>
+    <message>
+        <source>= {value} is longer than a path can be ({chars} characters, {bytes} bytes per name).</source>
+        <translation>= {value} 超出路径的最大长度（{chars} 个字符，每个名称 {bytes} 字节）。</translation>
+    </message>
+    <message>
+        <source>= {value} is not a key a foot pedal can be set to send here. Allowed: F1 to F24, Pause, ScrollLock, Insert, Home, End, PageUp, PageDown, or empty (off).</source>
+        <translation>= {value} 不是脚踏开关在此可发送的按键。允许：F1 到 F24、Pause、ScrollLock、Insert、Home、End、PageUp、PageDown，或留空（关闭）。</translation>
+    </message>
+    <message>
+        <source>Set the pedal to one of those keys (its own software does that) and name the same key in `{path}` in {source}.</source>
+        <translation>请将脚踏开关设为其中一个按键（用其自带软件设置），并在 {source} 的 `{path}` 中填写同一按键。</translation>
+    </message>
+    <message>
+        <source>= {value}: {problem}</source>
+        <translation>= {value}：{problem}</translation>
+    </message>
+    <message>
+        <source>{source}: `{path}` {problem}</source>
+        <translation>{source}：`{path}` {problem}</translation>
+    </message>
+    <message>
+        <source>`{path}` {problem}</source>
+        <translation>`{path}` {problem}</translation>
+    </message>
+    <message>
+        <source>must be a table of [profiles.KIND] tables, not {actual}.</source>
+        <translation>必须是由 [profiles.KIND] 表组成的表，而不是{actual}。</translation>
+    </message>
+    <message>
+        <source>= {value} is not a valid regular expression ({detail}). It is matched against the whole hardware serial, e.g. &quot;{example}&quot;.</source>
+        <translation>= {value} 不是有效的正则表达式（{detail}）。它与完整的硬件序列号匹配，例如 &quot;{example}&quot;。</translation>
+    </message>
+    <message>
+        <source>= {value} nests too deeply to be a usable regular expression.</source>
+        <translation>= {value} 嵌套过深，无法作为可用的正则表达式。</translation>
+    </message>
+    <message>
+        <source>= {value} repeats the {what} of `{other}`; each must differ.</source>
+        <translation>= {value} 与 `{other}` 的{what}重复；每个都必须不同。</translation>
+    </message>
+    <message>
+        <source>is required ({kind}).</source>
+        <translation>为必填项（{kind}）。</translation>
+    </message>
+    <message>
+        <source>1-64 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>1-64 个字母、数字、&apos;.&apos;、&apos;_&apos; 或 &apos;-&apos;，以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>1-48 lower-case letters and digits, starting with a letter ({pattern})</source>
+        <translation>1-48 个小写字母和数字，以字母开头（{pattern}）</translation>
+    </message>
+    <message>
+        <source>= {value} is not the current schema ({current}).</source>
+        <translation>= {value} 不是当前架构（{current}）。</translation>
+    </message>
+    <message>
+        <source>Load the file with `load_config`, which migrates older versions.</source>
+        <translation>请用 `load_config` 加载文件，它会迁移旧版本。</translation>
+    </message>
+    <message>
+        <source>looks like it would hold a secret, token or key.</source>
+        <translation>看起来会保存秘密、令牌或密钥。</translation>
+    </message>
+    <message>
+        <source>holds text shaped like a secret, token or key (not shown).</source>
+        <translation>包含形似秘密、令牌或密钥的文本（不显示）。</translation>
+    </message>
+    <message>
+        <source>= {value} holds a space or a control character.</source>
+        <translation>= {value} 包含空格或控制字符。</translation>
+    </message>
+    <message>
+        <source>must name at least one storage kind. Allowed: {allowed}.</source>
+        <translation>必须至少指定一种存储类型。允许：{allowed}。</translation>
+    </message>
+    <message>
+        <source>= {value} is not a storage kind. Allowed: {allowed}.</source>
+        <translation>= {value} 不是存储类型。允许：{allowed}。</translation>
+    </message>
+    <message>
+        <source>is required when token_source = &quot;command&quot;: the program and its arguments, e.g. [&quot;/usr/local/bin/issue-token&quot;, &quot;--realm&quot;, &quot;plant1&quot;].</source>
+        <translation>当 token_source = &quot;command&quot; 时为必填项：程序及其参数，例如 [&quot;/usr/local/bin/issue-token&quot;, &quot;--realm&quot;, &quot;plant1&quot;]。</translation>
+    </message>
+    <message>
+        <source>must be an array of non-empty strings.</source>
+        <translation>必须是由非空字符串组成的数组。</translation>
+    </message>
+    <message>
+        <source>is only used with token_source = &quot;command&quot; (this target uses {used}).</source>
+        <translation>仅在 token_source = &quot;command&quot; 时使用（此目标使用 {used}）。</translation>
+    </message>
+    <message>
+        <source>is required when tower = &quot;{kind}&quot;, e.g. &quot;{example}&quot;.</source>
+        <translation>当 tower = &quot;{kind}&quot; 时为必填项，例如 &quot;{example}&quot;。</translation>
+    </message>
+    <message>
+        <source>is not used with tower = &quot;{kind}&quot;.</source>
+        <translation>在 tower = &quot;{kind}&quot; 时不使用。</translation>
+    </message>
+    <message>
+        <source>Remove `{path}`, or set tower to the driver that uses it.</source>
+        <translation>请删除 `{path}`，或将 tower 设置为使用它的驱动。</translation>
+    </message>
+    <message>
+        <source>is set, and so is `line.printer`: labels go to one printer.</source>
+        <translation>已设置，`line.printer` 也已设置：标签只能发往一台打印机。</translation>
+    </message>
+    <message>
+        <source>In the [line] table of {source}, keep `printer` (straight to the printer) or `printer_queue` (through CUPS), not both.</source>
+        <translation>请在 {source} 的 [line] 表中保留 `printer`（直连打印机）或 `printer_queue`（通过 CUPS）之一，不要同时保留。</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>an integer</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>数组</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>is not a known setting. Allowed here: {allowed}.</source>
+        <translation>不是已知的设置。此处允许：{allowed}。</translation>
+    </message>
+    <message>
+        <source>Remove or correct `{path}` in {source} (check the spelling).</source>
+        <translation>请在 {source} 中删除或更正 `{path}`（检查拼写）。</translation>
+    </message>
+    <message>
+        <source>= {value} must not carry a query, fragment or user name.</source>
+        <translation>= {value} 不得包含查询、片段或用户名。</translation>
+    </message>
+    <message>
+        <source>= {value} names a host longer than {limit} characters, which no DNS name or address is.</source>
+        <translation>= {value} 的主机名超过 {limit} 个字符，不可能是 DNS 名称或地址。</translation>
+    </message>
+    <message>
+        <source>= {value} is not {what} base URL. Allowed: https://host[:port][/path], e.g. {example}.</source>
+        <translation>= {value} 不是{what}基础 URL。允许：https://host[:port][/path]，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>= {value} uses plain http to a remote host; credentials would cross the network unencrypted. Allowed: https (plain http only to 127.0.0.1 or localhost).</source>
+        <translation>= {value} 对远程主机使用明文 http；凭据将未加密地穿过网络。允许：https（明文 http 仅限 127.0.0.1 或 localhost）。</translation>
+    </message>
+    <message>
+        <source>= {value} {problem}</source>
+        <translation>= {value} {problem}</translation>
+    </message>
+    <message>
+        <source>fixture name</source>
+        <translation>夹具名称</translation>
+    </message>
+    <message>
+        <source>an MES facade</source>
+        <translation>MES 接口的</translation>
+    </message>
+    <message>
+        <source>a Pairing API</source>
+        <translation>Pairing API 的</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>slot name</source>
+        <translation>槽位名称</translation>
+    </message>
+    <message>
+        <source>= {value} must be {kind}, not {actual}.</source>
+        <translation>= {value} 必须是{kind}，而不是{actual}。</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

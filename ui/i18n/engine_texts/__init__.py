@@ -6,11 +6,20 @@ the English in station/catalogue/ and run it again.
 
 from __future__ import annotations
 
-from ui.i18n.engine_texts import engine, pairing, profiles, station_wide, supervisor, tile
+from ui.i18n.engine_texts import (
+    config_fields,
+    engine,
+    pairing,
+    profiles,
+    station_wide,
+    supervisor,
+    tile,
+)
 
 CONTEXT = "EngineMessage"
 
 TEXTS: dict[str, str] = {
+    **config_fields.TEXTS,
     **engine.TEXTS,
     **pairing.TEXTS,
     **profiles.TEXTS,
