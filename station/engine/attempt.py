@@ -21,6 +21,7 @@ from station.engine.deps import PairingApi, TargetInfo
 from station.engine.events import Result, Step
 from station.engine.policy import PolicyRefused, TargetPolicy
 from station.engine.recovery import Plan, StorageDecision
+from station.engine.said import SaysInEnglish
 from station.errors import PortInUse, StationError
 from station.ports.holders import port_busy
 from station.profiles.base import DeviceProfile, DeviceSession
@@ -64,7 +65,7 @@ class TargetRuntime:
 
 
 @dataclass(frozen=True)
-class Outcome:
+class Outcome(SaysInEnglish):
     attempt_id: str
     result: Result
     device_id: str | None
@@ -73,14 +74,6 @@ class Outcome:
     text: Text = NOTHING
     action_text: Text = NOTHING
     step_durations_s: dict[str, float] = field(default_factory=dict)
-
-    @property
-    def message(self) -> str:
-        return self.text.english
-
-    @property
-    def action(self) -> str:
-        return self.action_text.english
 
     @property
     def passed(self) -> bool:

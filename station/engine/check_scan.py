@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from station.cancel import CancelToken, Deadline
 from station.config.model import DEFAULT_CHECK_SCAN_S
 from station.engine.events import Result
+from station.engine.said import SaysInEnglish
 from station.text import NOTHING, Text
 
 #: How long a provisioned unit waits for its label to be scanned back before it fails, unless
@@ -37,21 +38,13 @@ CheckListener = Callable[[str, bool], None]
 
 
 @dataclass(frozen=True)
-class CheckVerdict:
+class CheckVerdict(SaysInEnglish):
     """How a slot's label check ended: `passed`, or the failure the operator sees."""
 
     passed: bool
     error_class: str = ""
     text: Text = NOTHING
     action_text: Text = NOTHING
-
-    @property
-    def message(self) -> str:
-        return self.text.english
-
-    @property
-    def action(self) -> str:
-        return self.action_text.english
 
 
 PASSED = CheckVerdict(True)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from station.engine.said import EnglishOfTexts
 from station.errors import StationError
 from station.fleet.link_state import FleetLinkState
 from station.text import Text
@@ -68,7 +69,7 @@ class SlotState(StrEnum):
 
 
 @dataclass(frozen=True)
-class SlotSnapshot:
+class SlotSnapshot(EnglishOfTexts):
     """Everything a tile shows about one slot, at one moment."""
 
     slot: str
@@ -91,12 +92,6 @@ class SlotSnapshot:
     # The message and action by ID, which the screens translate (station.text).
     text: Text | None = None
     action_text: Text | None = None
-
-    def __post_init__(self) -> None:
-        if self.text is not None:
-            object.__setattr__(self, "message", self.text.english)
-        if self.action_text is not None:
-            object.__setattr__(self, "action", self.action_text.english)
 
     @property
     def said(self) -> tuple[Text, Text]:
@@ -121,7 +116,7 @@ class AttemptFinished:
 
 
 @dataclass(frozen=True)
-class StationNotice:
+class StationNotice(EnglishOfTexts):
     """Something every role should see that is not tied to a slot (journal, token, Pairing)."""
 
     level: str  # "info" | "warning" | "error"
@@ -129,12 +124,6 @@ class StationNotice:
     action: str = ""
     text: Text | None = None
     action_text: Text | None = None
-
-    def __post_init__(self) -> None:
-        if self.text is not None:
-            object.__setattr__(self, "message", self.text.english)
-        if self.action_text is not None:
-            object.__setattr__(self, "action", self.action_text.english)
 
     @classmethod
     def of(cls, level: str, text: Text, action: Text | None = None) -> StationNotice:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from station.engine.events import Result, Step
+from station.engine.said import SaysInEnglish
 from station.profiles.base import Identity, StorageState
 from station.text import Text
 
@@ -100,21 +101,13 @@ def decide_storage(  # noqa: PLR0911 (one return per row of the table)
 
 
 @dataclass(frozen=True)
-class Closure:
+class Closure(SaysInEnglish):
     """How an attempt the station died under is closed on the next start."""
 
     result: Result
     error_class: str
     text: Text
     action_text: Text
-
-    @property
-    def message(self) -> str:
-        return self.text.english
-
-    @property
-    def action(self) -> str:
-        return self.action_text.english
 
 
 def close_interrupted(*, slot: str, last_completed: Step | None, intent_recorded: bool) -> Closure:
