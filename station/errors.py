@@ -104,3 +104,11 @@ class PortInUse(StationError):
     """Another process holds the device's port; the engine names it from /proc."""
 
     error_class = "port_busy"
+
+
+class AnotherDeviceAnswered(StationError):
+    """After a reconnect inside an attempt, a device other than the one identified answered on
+    the slot's port (its tty name went to another unit meanwhile). Final for the attempt:
+    nothing more is written to or read from the device that answered."""
+
+    error_class = "another_device"

@@ -27,6 +27,14 @@ TEXTS: dict[str, str] = {
     "link.closed_writing": "the port closed while writing",
     "link.not_accepting": "The device in {place} stopped accepting data.",
     "link.not_accepting.action": "Reseat the device in {place}; if it repeats, power-cycle it.",
+    "link.another_device": (
+        "Another device answered on slot {slot}'s port after a reconnect: its {what} is "
+        "{found}, the unit identified in the slot has {expected}. Nothing more was sent to it."
+    ),
+    "link.another_device.action": (
+        "Another device answered on slot {slot}'s port: reseat slot {slot}, then provision "
+        "the unit again."
+    ),
     "link.port_busy": "Serial port {port} is in use by another program.",
     "link.port_busy.action": (
         "Close the other program using {port} (e.g. ModemManager, a serial terminal or a second "

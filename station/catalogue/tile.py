@@ -50,6 +50,8 @@ TEXTS: dict[str, str] = {
     "tile.device_busy.action": (
         "Wait a moment and try again; if it persists, power-cycle the device."
     ),
+    "tile.another_device": "Another device answered on this slot's port.",
+    "tile.another_device.action": "Reseat the slot, then provision the unit again.",
     "tile.already_passed": "This device has already passed on this target.",
     "tile.already_passed.action": "Set the device aside and look it up in the journal.",
     "tile.label_scan_timeout": "No label was scanned in time.",
@@ -72,6 +74,7 @@ BY_CLASS: dict[str, tuple[str, str]] = {
     "aborted": ("tile.aborted", "tile.aborted.action"),
     "device_program_failed": ("tile.program_failed", "tile.program_failed.action"),
     "device_busy": ("tile.device_busy", "tile.device_busy.action"),
+    "another_device": ("tile.another_device", "tile.another_device.action"),
     "already_passed": ("tile.already_passed", "tile.already_passed.action"),
     "label_scan_timeout": ("tile.label_scan_timeout", "tile.label_scan_timeout.action"),
 }

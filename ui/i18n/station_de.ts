@@ -3159,6 +3159,14 @@
         <translation>nicht dekodierbarer Frame: {detail}</translation>
     </message>
     <message>
+        <source>Another device answered on slot {slot}&apos;s port after a reconnect: its {what} is {found}, the unit identified in the slot has {expected}. Nothing more was sent to it.</source>
+        <translation>Nach einem Neuverbinden hat ein anderes Gerät am Anschluss von Platz {slot} geantwortet: Dessen {what} lautet {found}, das in diesem Platz erkannte Gerät hat {expected}. Es wurde nichts mehr an es gesendet.</translation>
+    </message>
+    <message>
+        <source>Another device answered on slot {slot}&apos;s port: reseat slot {slot}, then provision the unit again.</source>
+        <translation>Am Anschluss von Platz {slot} hat ein anderes Gerät geantwortet: Platz {slot} neu bestücken, dann das Gerät erneut provisionieren.</translation>
+    </message>
+    <message>
         <source>invalid SMP header: {detail}</source>
         <translation>ungültiger SMP-Header: {detail}</translation>
     </message>
@@ -3261,6 +3269,14 @@
     <message>
         <source>Set the device aside and look it up in the journal.</source>
         <translation>Gerät beiseitelegen und im Journal nachsehen.</translation>
+    </message>
+    <message>
+        <source>Another device answered on this slot&apos;s port.</source>
+        <translation>Ein anderes Gerät antwortete an diesem Anschluss.</translation>
+    </message>
+    <message>
+        <source>Reseat the slot, then provision the unit again.</source>
+        <translation>Platz neu bestücken, dann erneut provisionieren.</translation>
     </message>
     <message>
         <source>No label was scanned in time.</source>

@@ -3159,6 +3159,14 @@
         <translation>trama no decodificable: {detail}</translation>
     </message>
     <message>
+        <source>Another device answered on slot {slot}&apos;s port after a reconnect: its {what} is {found}, the unit identified in the slot has {expected}. Nothing more was sent to it.</source>
+        <translation>Tras una reconexión respondió otro dispositivo en el puerto de la ranura {slot}: su {what} es {found}, la unidad identificada en la ranura tiene {expected}. No se le envió nada más.</translation>
+    </message>
+    <message>
+        <source>Another device answered on slot {slot}&apos;s port: reseat slot {slot}, then provision the unit again.</source>
+        <translation>Otro dispositivo respondió en el puerto de la ranura {slot}: vuelva a colocar la ranura {slot} y aprovisione la unidad de nuevo.</translation>
+    </message>
+    <message>
         <source>invalid SMP header: {detail}</source>
         <translation>cabecera SMP no válida: {detail}</translation>
     </message>
@@ -3261,6 +3269,14 @@
     <message>
         <source>Set the device aside and look it up in the journal.</source>
         <translation>Aparte el dispositivo y búsquelo en el registro.</translation>
+    </message>
+    <message>
+        <source>Another device answered on this slot&apos;s port.</source>
+        <translation>Otro dispositivo respondió en este puerto.</translation>
+    </message>
+    <message>
+        <source>Reseat the slot, then provision the unit again.</source>
+        <translation>Vuelva a colocar la unidad y aprovisiónela de nuevo.</translation>
     </message>
     <message>
         <source>No label was scanned in time.</source>

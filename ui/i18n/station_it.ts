@@ -3159,6 +3159,14 @@
         <translation>frame non decodificabile: {detail}</translation>
     </message>
     <message>
+        <source>Another device answered on slot {slot}&apos;s port after a reconnect: its {what} is {found}, the unit identified in the slot has {expected}. Nothing more was sent to it.</source>
+        <translation>Dopo una riconnessione ha risposto un altro dispositivo sulla porta dello slot {slot}: il suo {what} è {found}, l&apos;unità identificata nello slot ha {expected}. Non gli è stato inviato altro.</translation>
+    </message>
+    <message>
+        <source>Another device answered on slot {slot}&apos;s port: reseat slot {slot}, then provision the unit again.</source>
+        <translation>Un altro dispositivo ha risposto sulla porta dello slot {slot}: reinserisci lo slot {slot}, poi ripeti il provisioning dell&apos;unità.</translation>
+    </message>
+    <message>
         <source>invalid SMP header: {detail}</source>
         <translation>intestazione SMP non valida: {detail}</translation>
     </message>
@@ -3261,6 +3269,14 @@
     <message>
         <source>Set the device aside and look it up in the journal.</source>
         <translation>Metti da parte il dispositivo e cercalo nel registro.</translation>
+    </message>
+    <message>
+        <source>Another device answered on this slot&apos;s port.</source>
+        <translation>Un altro dispositivo ha risposto su questa porta.</translation>
+    </message>
+    <message>
+        <source>Reseat the slot, then provision the unit again.</source>
+        <translation>Reinserisci l&apos;unità, poi ripeti il provisioning.</translation>
     </message>
     <message>
         <source>No label was scanned in time.</source>

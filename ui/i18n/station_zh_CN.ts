@@ -3158,6 +3158,14 @@
         <translation>无法解码的帧：{detail}</translation>
     </message>
     <message>
+        <source>Another device answered on slot {slot}&apos;s port after a reconnect: its {what} is {found}, the unit identified in the slot has {expected}. Nothing more was sent to it.</source>
+        <translation>重新连接后，槽位 {slot} 的端口上应答的是另一台设备：它的{what}是 {found}，而该槽位中识别的设备是 {expected}。未再向它发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Another device answered on slot {slot}&apos;s port: reseat slot {slot}, then provision the unit again.</source>
+        <translation>槽位 {slot} 的端口上应答的是另一台设备：重新插好槽位 {slot}，然后重新配置该设备。</translation>
+    </message>
+    <message>
         <source>invalid SMP header: {detail}</source>
         <translation>无效的 SMP 报头：{detail}</translation>
     </message>
@@ -3260,6 +3268,14 @@
     <message>
         <source>Set the device aside and look it up in the journal.</source>
         <translation>将设备放到一边并在日志中查询。</translation>
+    </message>
+    <message>
+        <source>Another device answered on this slot&apos;s port.</source>
+        <translation>此槽位端口上应答的是另一台设备。</translation>
+    </message>
+    <message>
+        <source>Reseat the slot, then provision the unit again.</source>
+        <translation>重新插好槽位，然后重新配置该设备。</translation>
     </message>
     <message>
         <source>No label was scanned in time.</source>

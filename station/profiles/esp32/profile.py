@@ -35,7 +35,7 @@ from station.profiles.base import (
     StorageKind,
     StorageState,
 )
-from station.profiles.esp32 import esptool_log, nvs, nvs_image, partitions
+from station.profiles.esp32 import esptool_log, nvs, nvs_image, partitions, reconnect
 from station.profiles.esp32.errors import (
     Esp32Gone,
     Esp32NotAnswering,
@@ -87,13 +87,13 @@ class Esp32Session:
 
     def __init__(
         self,
-        connect: Callable[[], ESPLoader],
+        connect: Callable[[bytes | None], ESPLoader],
         options: Esp32Options,
         slot: str,
         lines: list[str],
     ) -> None:
         self._connect = connect
-        self.esp = connect()
+        self.esp = connect(None)
         self.options = options
         self.slot = slot
         self._lines = lines
@@ -102,12 +102,13 @@ class Esp32Session:
         self._written = 0
         self._stale = False  # a failed exchange leaves esptool's reader (and the stub) unusable
         self.reconnects = 0
+        self._mac: bytes | None = None  # the chip identified first: every reconnect must find it
 
     def _ready(self) -> ESPLoader:
         """The loader, connected afresh after a failure (the chip may have reset meanwhile)."""
         if self._stale:
             self.close()
-            self.esp = self._connect()
+            self.esp = self._connect(self._mac)
             self._stale = False
             self.reconnects += 1
         return self.esp
@@ -133,6 +134,8 @@ class Esp32Session:
         with self._errors(Text.of("esp32.doing.chip")):
             self._ready()
             chip = self._chip()
+        if self._mac is None:
+            self._mac = chip.info.mac
         hwid = hardware_id(
             chip.info,
             variant=HwidVariant(self.options.hwid),
@@ -278,6 +281,7 @@ class Esp32Session:
             ) from None
         self._storage = None
         self._stale = True  # until the write answers: a lost answer leaves esptool unusable
+        guard = reconnect.ReconnectGuard(self.esp, self._mac, self.slot)
         try:
             cmds.write_flash(
                 self.esp,
@@ -297,7 +301,8 @@ class Esp32Session:
             PORT_FAILURES
         ) as exc:  # the device vanished mid-write, or esptool's reconnect hit a dead tty
             raise self._lost_write(str(exc)) from None
-        self._stale = False
+        self._stale = guard.reconnects > 0  # esptool finished on a loader of its own
+        self.reconnects += guard.reconnects
         self._written += len(image)
 
     def _lost_write(self, why: str) -> OutcomeUnknown:
@@ -390,14 +395,16 @@ class Esp32Profile:
         cancel.check()
         lines: list[str] = []
         esptool_log.capture(lines)
-        session = Esp32Session(lambda: self._connect(port, baud, slot), self.options, slot, lines)
+        session = Esp32Session(
+            lambda mac: self._connect(port, baud, slot, mac), self.options, slot, lines
+        )
         try:
             cancel.check()
             yield session
         finally:
             session.close()
 
-    def _connect(self, port: str, baud: int, slot: str) -> ESPLoader:
+    def _connect(self, port: str, baud: int, slot: str, mac: bytes | None) -> ESPLoader:
         opts = self.options
         try:
             esp = cmds.detect_chip(
@@ -436,6 +443,7 @@ class Esp32Profile:
                 ) from None
             raise _gone_or_silent(port, slot, str(exc)) from None
         try:
+            reconnect.check_same_chip(esp, mac, slot)  # before the stub or anything else
             if esp.secure_download_mode:
                 raise FlashProtected(
                     Text.of("esp32.secure_download", slot=slot),

@@ -65,6 +65,8 @@ TEXTS: dict[str, str] = {
     "frame.start_too_short": QT_TRANSLATE_NOOP("EngineMessage", "frame start line too short to hold a length"),
     "frame.too_large": QT_TRANSLATE_NOOP("EngineMessage", "frame announces {size} bytes, more than the {limit} allowed"),
     "frame.undecodable": QT_TRANSLATE_NOOP("EngineMessage", "undecodable frame: {detail}"),
+    "link.another_device": QT_TRANSLATE_NOOP("EngineMessage", "Another device answered on slot {slot}'s port after a reconnect: its {what} is {found}, the unit identified in the slot has {expected}. Nothing more was sent to it."),
+    "link.another_device.action": QT_TRANSLATE_NOOP("EngineMessage", "Another device answered on slot {slot}'s port: reseat slot {slot}, then provision the unit again."),
     "link.closed_reading": QT_TRANSLATE_NOOP("EngineMessage", "the port closed while reading"),
     "link.closed_writing": QT_TRANSLATE_NOOP("EngineMessage", "the port closed while writing"),
     "link.disconnected": QT_TRANSLATE_NOOP("EngineMessage", "The device in {place} disconnected: {detail}."),

@@ -18,6 +18,8 @@ TEXTS: dict[str, str] = {
     "tile.already_confirmed.action": QT_TRANSLATE_NOOP("EngineMessage", "Set the device aside for the supervisor (rework)."),
     "tile.already_passed": QT_TRANSLATE_NOOP("EngineMessage", "This device has already passed on this target."),
     "tile.already_passed.action": QT_TRANSLATE_NOOP("EngineMessage", "Set the device aside and look it up in the journal."),
+    "tile.another_device": QT_TRANSLATE_NOOP("EngineMessage", "Another device answered on this slot's port."),
+    "tile.another_device.action": QT_TRANSLATE_NOOP("EngineMessage", "Reseat the slot, then provision the unit again."),
     "tile.awaiting_label": QT_TRANSLATE_NOOP("EngineMessage", "Waiting for the unit's label."),
     "tile.awaiting_label.action": QT_TRANSLATE_NOOP("EngineMessage", "Scan the label of the unit in slot {slot}."),
     "tile.device_busy": QT_TRANSLATE_NOOP("EngineMessage", "The device is busy with another operation."),
