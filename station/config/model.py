@@ -38,7 +38,9 @@ DEFAULT_CHECK_SCAN_S = 120
 MIN_CHECK_SCAN_S = 5
 MAX_CHECK_SCAN_S = 3600
 DEFAULT_MAX_IN_FLIGHT = 4
-# The most registrations a target may run at once; also the cap of the slot-count default.
+# The range of registrations a target may run at once; the most is also the cap of the
+# slot-count default.
+MIN_IN_FLIGHT = 1
 MAX_IN_FLIGHT = 64
 DEFAULT_BAUD = 115200
 #: The device profile of a fixture that names none (station.profiles).

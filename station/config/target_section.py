@@ -22,6 +22,7 @@ from station.config.model import (
     MAX_TOKEN_TTL_S,
     MES_OFFLINE_POLICIES,
     MIN_CHECK_SCAN_S,
+    MIN_IN_FLIGHT,
     MIN_TOKEN_TTL_S,
     STORAGE_KINDS,
     TOKEN_SOURCES,
@@ -256,14 +257,16 @@ TARGET = Section(
         Option(
             "max_registrations_in_flight",
             int,
-            "1 to 64. Registrations running at once against this Pairing API, across all slots. "
-            "Unset, it is the fixture's slot count (at most 64), so no slot waits for another's "
-            "registration against a remote Pairing.",
+            f"{MIN_IN_FLIGHT} to {MAX_IN_FLIGHT}. Registrations running at once against this "
+            "Pairing API, across all slots. Unset, it is the fixture's slot count (at most "
+            f"{MAX_IN_FLIGHT}), so no slot waits for another's registration against a remote "
+            "Pairing.",
             default=None,
             default_doc="the fixture's slot count",
-            checks=(between(1, MAX_IN_FLIGHT),),
+            checks=(between(MIN_IN_FLIGHT, MAX_IN_FLIGHT),),
             label="Registrations in flight",
-            help="1 to 64 at once; Slot count when unset",
+            help="{low} to {high} at once; Slot count when unset",
+            help_values=(("low", MIN_IN_FLIGHT), ("high", MAX_IN_FLIGHT)),
         ),
         Option(
             "allowlist_pattern",

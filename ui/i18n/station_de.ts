@@ -6242,8 +6242,8 @@ Was tun: {action}</translation>
         <translation>Eine pro Zeile: Interface Major.Minor</translation>
     </message>
     <message>
-        <source>1 to 64 at once; Slot count when unset</source>
-        <translation>1 bis 64 gleichzeitig; ohne Angabe die Anzahl der Plätze</translation>
+        <source>{low} to {high} at once; Slot count when unset</source>
+        <translation>{low} bis {high} gleichzeitig; ohne Angabe die Anzahl der Plätze</translation>
     </message>
     <message>
         <source>Regular expression the whole serial matches</source>

@@ -6242,8 +6242,8 @@ Qué hacer: {action}</translation>
         <translation>Una por línea: interfaz major.minor</translation>
     </message>
     <message>
-        <source>1 to 64 at once; Slot count when unset</source>
-        <translation>De 1 a 64 a la vez; sin valor, el número de ranuras</translation>
+        <source>{low} to {high} at once; Slot count when unset</source>
+        <translation>De {low} a {high} a la vez; sin valor, el número de ranuras</translation>
     </message>
     <message>
         <source>Regular expression the whole serial matches</source>

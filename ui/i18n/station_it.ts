@@ -6242,8 +6242,8 @@ Cosa fare: {action}</translation>
         <translation>Una per riga: interfaccia major.minor</translation>
     </message>
     <message>
-        <source>1 to 64 at once; Slot count when unset</source>
-        <translation>Da 1 a 64 alla volta; se non impostato, il numero di slot</translation>
+        <source>{low} to {high} at once; Slot count when unset</source>
+        <translation>Da {low} a {high} alla volta; se non impostato, il numero di slot</translation>
     </message>
     <message>
         <source>Regular expression the whole serial matches</source>

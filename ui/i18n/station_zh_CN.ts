@@ -6231,8 +6231,8 @@ What to do: {action}</source>
         <translation>每行一个：接口 主版本.次版本</translation>
     </message>
     <message>
-        <source>1 to 64 at once; Slot count when unset</source>
-        <translation>同时 1 到 64 个；未设置时为槽位数</translation>
+        <source>{low} to {high} at once; Slot count when unset</source>
+        <translation>同时 {low} 到 {high} 个；未设置时为槽位数</translation>
     </message>
     <message>
         <source>Regular expression the whole serial matches</source>

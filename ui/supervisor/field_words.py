@@ -51,7 +51,7 @@ HELPS = (
     QT_TRANSLATE_NOOP("TargetField", "Which identity field the UUIDv5 is taken over"),
     QT_TRANSLATE_NOOP("TargetField", "Storage kinds this target provisions"),
     QT_TRANSLATE_NOOP("TargetField", "One per line: interface major.minor"),
-    QT_TRANSLATE_NOOP("TargetField", "1 to 64 at once; Slot count when unset"),
+    QT_TRANSLATE_NOOP("TargetField", "{low} to {high} at once; Slot count when unset"),
     QT_TRANSLATE_NOOP("TargetField", "Regular expression the whole serial matches"),
     QT_TRANSLATE_NOOP("TargetField", "At the cloud check"),
     QT_TRANSLATE_NOOP("TargetField", "After each PASS, on the line's label printer"),
