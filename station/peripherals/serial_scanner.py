@@ -18,6 +18,7 @@ from collections.abc import Callable
 import serial
 
 from station.cancel import CancelToken
+from station.link.vanished import PORT_FAILURES
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +81,7 @@ class SerialScanner:
         while not self._stop.cancelled:
             try:
                 link = serial.Serial(self.port, self.baud, timeout=0.2, exclusive=True)
-            except (serial.SerialException, OSError) as exc:
+            except PORT_FAILURES as exc:
                 if not reported:
                     reported = True
                     self._on_problem("warning", *_unreachable(self.port, exc))
@@ -92,7 +93,7 @@ class SerialScanner:
             self.reading.set()
             try:
                 self._read(link)
-            except (serial.SerialException, OSError) as exc:
+            except PORT_FAILURES as exc:
                 reported = True
                 self._on_problem("warning", *_unreachable(self.port, exc))
                 self._stop.wait(RETRY_S)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import serial
 
+from station.link.vanished import PORT_FAILURES
 from station.peripherals.tower import Lamp, Light, TowerSignal, TowerUnavailable
 from station.text import Text
 
@@ -41,7 +42,7 @@ class SerialTower:
             self._serial = serial.Serial(
                 port, BAUD, timeout=0.2, write_timeout=write_timeout, exclusive=True
             )
-        except (serial.SerialException, OSError) as exc:
+        except PORT_FAILURES as exc:  # termios.error too: an unplug mid-flush
             raise _unavailable(port, exc) from None
         self._shown: bytes | None = None
 
@@ -52,7 +53,7 @@ class SerialTower:
         try:
             self._serial.write(data)
             self._serial.flush()
-        except (serial.SerialException, OSError) as exc:
+        except PORT_FAILURES as exc:  # termios.error too: an unplug mid-flush
             self._shown = None
             raise _unavailable(self.port, exc) from None
         self._shown = data

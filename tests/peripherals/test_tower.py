@@ -5,6 +5,8 @@ from __future__ import annotations
 import contextlib
 import os
 import socket
+import sys
+import termios
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,6 +22,7 @@ from station.peripherals.tower_patlite import (
     lr6_report,
 )
 from station.peripherals.tower_serial import SerialTower, commands_for
+from tests.peripherals.unplug_at import UnplugAt
 
 RED_BLINK_BLUE = TowerSignal({Lamp.RED: Light.BLINK, Lamp.BLUE: Light.STEADY}, Light.BLINK)
 
@@ -109,6 +112,31 @@ def test_serial_tower_missing_or_unplugged_is_reported(
     with pytest.raises(TowerUnavailable, match="cannot be reached"):
         tower.show(signal_for(["fail"]))
     tower.close()
+
+
+@pytest.mark.parametrize("call", [termios.tcflush, termios.tcdrain], ids=["opening", "flushing"])
+def test_serial_tower_unplugged_mid_call_is_unavailable_not_a_crash(
+    pty: tuple[int, str], call: object
+) -> None:
+    """An unplug in the middle of opening the port (pyserial's tcflush) or just after a write
+    (its tcdrain) surfaces as termios.error, which is neither an OSError nor a SerialException:
+    the tower is then unavailable with its action, like any other unplug."""
+    master, path = pty
+    unplug = UnplugAt(master, call)
+    tower: SerialTower | None = None
+    sys.setprofile(unplug)
+    try:
+        with pytest.raises(TowerUnavailable) as caught:
+            tower = SerialTower(path)
+            tower.show(signal_for(["fail"]))
+    finally:
+        sys.setprofile(None)
+        if tower is not None:
+            tower.close()
+    assert unplug.done.is_set()
+    assert isinstance(caught.value.__context__, termios.error)
+    assert caught.value.action_text.id == "tower.serial_unreachable.action"
+    assert caught.value.error_class == "tower_unavailable"
 
 
 # -- Patlite LR6-USB ---------------------------------------------------------------------------
