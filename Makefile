@@ -33,7 +33,8 @@ translations: $(QM)
 # ones keep their old translation marked unfinished (lupdate's rule), gone ones are dropped.
 # The station's messages (station/catalogue/) first become ui/i18n/engine_texts/ for lupdate.
 # English is the source language: its .ts holds only the plural forms ("1 event", "3 events"
-# for the source's "event(s)"), as Qt prescribes (lupdate -pluralonly).
+# for the source's "event(s)"), as Qt prescribes (lupdate -pluralonly); the station's plurals
+# get theirs from the catalogue.
 EN_TS := ui/i18n/station_en.ts
 
 translations-update: $(STAMP)
@@ -42,6 +43,7 @@ translations-update: $(STAMP)
 	  -ts $(filter-out $(EN_TS),$(TS))
 	$(VENV)/bin/pyside6-lupdate -pluralonly -source-language en -target-language en \
 	  -locations none -no-obsolete $$(find ui -name '*.py' | sort) -ts $(EN_TS)
+	$(PY) -m ui.i18n.generate --english-plurals
 
 demo: deps $(STAMP) translations
 	$(VENV)/bin/station demo

@@ -7,6 +7,10 @@ the command line and the logs read its English (`english`); the screens look the
 translation and fill the same parameters (ui/operator/engine_words.py). A parameter is never a
 credentials secret or a token: a `Text` goes to the journal as it is.
 
+A message with a count is a plural in the catalogue (`station.catalogue.PLURALS`): its English
+is the singular or the plural by the count, and the screens translate it through Qt's plural
+forms.
+
 A message written before it had an ID is a `Text` without one (`Text.plain`): it reads the same
 in every language.
 """
@@ -19,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Union
 
-from station.catalogue import CATALOGUE
+from station.catalogue import CATALOGUE, PLURALS
 
 Param = Union[str, int, float, "Text"]
 
@@ -55,6 +59,9 @@ class Text:
                 f"message {self.id!r} takes {sorted(placeholders(template))}, "
                 f"given {sorted(self.params)}"
             )
+        plural = PLURALS.get(self.id)
+        if plural is not None and type(self.params[plural.count]) is not int:
+            raise ValueError(f"message {self.id!r} counts {plural.count!r}: give an int")
 
     def __hash__(self) -> int:
         return hash(repr(self.to_data()))
@@ -74,6 +81,12 @@ class Text:
 
     @property
     def template(self) -> str:
+        """The English template (a plural's form for its count)."""
+        plural = PLURALS.get(self.id)
+        if plural is not None:
+            count = self.params[plural.count]
+            assert isinstance(count, int)
+            return plural.form(count)
         return CATALOGUE[self.id] if self.id else "{text}"
 
     @property

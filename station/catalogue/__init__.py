@@ -6,7 +6,9 @@ translate these templates through Qt (`make translations-update` writes them int
 ui/i18n/engine_texts/ for lupdate, whose `.ts` hold the German, Italian, Spanish and
 Chinese); the journal and the command line keep the English.
 
-An ID is `area.what[.action]`: stable once shipped, since journals record it.
+An ID is `area.what[.action]`: stable once shipped, since journals record it. A message with a
+count is a `Plural` (English's singular and plural); `CATALOGUE` holds its plural form as its
+template, `PLURALS` the whole.
 """
 
 from __future__ import annotations
@@ -22,10 +24,14 @@ from station.catalogue import (
     supervisor,
     tile,
 )
+from station.catalogue._plural import Plural
+
+#: A table's entry: a template, or a message with a count.
+Entry = str | Plural
 
 
-def _joined(*tables: Mapping[str, str]) -> dict[str, str]:
-    joined: dict[str, str] = {}
+def _joined(*tables: Mapping[str, Entry]) -> dict[str, Entry]:
+    joined: dict[str, Entry] = {}
     for table in tables:
         twice = joined.keys() & table.keys()
         assert not twice, f"message IDs defined twice: {sorted(twice)}"
@@ -33,7 +39,7 @@ def _joined(*tables: Mapping[str, str]) -> dict[str, str]:
     return joined
 
 
-CATALOGUE: dict[str, str] = _joined(
+ENTRIES: dict[str, Entry] = _joined(
     engine.TEXTS,
     tile.TEXTS,
     station_wide.TEXTS,
@@ -42,3 +48,10 @@ CATALOGUE: dict[str, str] = _joined(
     supervisor.TEXTS,
     config_fields.TEXTS,
 )
+
+#: Every message ID's English template (a plural's: its plural form, with the same placeholders).
+CATALOGUE: dict[str, str] = {k: v.other if isinstance(v, Plural) else v for k, v in ENTRIES.items()}
+#: The messages with a count, by ID.
+PLURALS: dict[str, Plural] = {k: v for k, v in ENTRIES.items() if isinstance(v, Plural)}
+
+__all__ = ["CATALOGUE", "PLURALS", "Plural"]

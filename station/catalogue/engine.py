@@ -3,7 +3,9 @@ policy.py, check_scan.py, mes_step.py, worker.py)."""
 
 from __future__ import annotations
 
-TEXTS: dict[str, str] = {
+from station.catalogue._plural import Plural
+
+TEXTS: dict[str, str | Plural] = {
     # The transaction's steps (station.engine.events.Step), as the tile names them.
     "step.connect": "Connecting",
     "step.identify": "Reading identity",
@@ -267,7 +269,10 @@ TEXTS: dict[str, str] = {
     "mes.blocked.action": "Leave the device in slot {slot}. {action}",
     # The MES results waiting to be sent (mes_outbox.py).
     "mes.outbox.empty": "The MES has taken every queued result.",
-    "mes.outbox.waiting": "{count} result(s) wait for the MES, kept in the journal. {cause}",
+    "mes.outbox.waiting": Plural(
+        "{count} result waits for the MES, kept in the journal. {cause}",
+        "{count} results wait for the MES, kept in the journal. {cause}",
+    ),
     "mes.outbox.waiting.action": (
         "Nothing is lost: the station resends them until the MES takes them. Tell the "
         "supervisor if this lasts."

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-TEXTS: dict[str, str] = {
+from station.catalogue._plural import Plural
+
+TEXTS: dict[str, str | Plural] = {
     # What was asked (`Call.what`).
     "pairing.what.register": "Registering",
     "pairing.what.register.device": "Registering device {device}",
@@ -242,8 +244,10 @@ TEXTS: dict[str, str] = {
         "Device ID {shown} contains characters outside base64url: {bad} ('+' and '/' are "
         "standard base64, not base64url)."
     ),
-    "device_id.short": (
-        "Device ID {shown} has {n} characters; a device ID has exactly 22 (16 bytes)."
+    "device_id.short": Plural(
+        "Device ID {shown} has {n} character; a device ID has exactly 22 (16 bytes).",
+        "Device ID {shown} has {n} characters; a device ID has exactly 22 (16 bytes).",
+        count="n",
     ),
     "device_id.long": (
         "Device ID {shown} has {n} characters. Pairing would register it under its first 16 "

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-TEXTS: dict[str, str] = {
+from station.catalogue._plural import Plural
+
+TEXTS: dict[str, str | Plural] = {
     # Where the device is (station/link/errors.py `where`).
     "place.slot": "slot {slot}",
     "place.fixture": "the fixture",
@@ -93,9 +95,17 @@ TEXTS: dict[str, str] = {
     "smp.detail.bad_err_map": "malformed err map",
     "smp.detail.bad_rc": "malformed rc",
     "smp.detail.field_missing": "{key} missing or not {kind}",
-    "smp.detail.hwid_size": "hardware id of {n} bytes (expected 4 to 64)",
+    "smp.detail.hwid_size": Plural(
+        "hardware id of {n} byte (expected 4 to 64)",
+        "hardware id of {n} bytes (expected 4 to 64)",
+        count="n",
+    ),
     "smp.detail.storage_unknown": "unknown storage kind or state ({detail})",
-    "smp.detail.digest_size": "secret digest of {n} bytes (expected 32)",
+    "smp.detail.digest_size": Plural(
+        "secret digest of {n} byte (expected 32)",
+        "secret digest of {n} bytes (expected 32)",
+        count="n",
+    ),
     "smp.detail.no_digest": "storage is {state} but no secret digest was reported",
     "smp.detail.negative_program_time": "negative programming time",
     "smp.write_unknown": (

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from station.catalogue import CATALOGUE
+from station.catalogue import CATALOGUE, ENTRIES, PLURALS
 from station.catalogue.tile import AWAITING_LABEL, BY_CLASS
 from station.text import placeholders
 from ui.i18n import engine_texts, generate
@@ -66,8 +66,9 @@ _VERDICTS = re.compile(
 )
 
 
-def _translations(language: str) -> dict[str, tuple[str, bool]]:
-    """source -> (translation, finished) of the EngineMessage context."""
+def _translations(language: str) -> dict[str, tuple[list[str], bool]]:
+    """source -> (translation's forms, finished) of the EngineMessage context (a plural has one
+    form per plural form of the language)."""
     found = {}
     for context in ET.parse(I18N_DIR / f"station_{language}.ts").getroot().iter("context"):
         if context.findtext("name") != engine_texts.CONTEXT:
@@ -75,25 +76,37 @@ def _translations(language: str) -> dict[str, tuple[str, bool]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             assert translation is not None
-            finished = translation.get("type") is None and bool(translation.text)
-            found[message.findtext("source", "")] = (translation.text or "", finished)
+            forms = [f.text or "" for f in translation.iter("numerusform")]
+            if message.get("numerus") != "yes":
+                forms = [translation.text or ""]
+            finished = translation.get("type") is None and all(forms)
+            found[message.findtext("source", "")] = (forms, finished)
     return found
+
+
+def _wanted(message_id: str) -> set[str]:
+    """The named placeholders a translation keeps (a plural's count is `%n` instead)."""
+    wanted = set(placeholders(CATALOGUE[message_id]))
+    plural = PLURALS.get(message_id)
+    return wanted - {plural.count} if plural is not None else wanted
 
 
 def test_the_module_lupdate_reads_is_in_step_with_the_catalogue() -> None:
     assert generate.written() == generate.sources(), "run `make translations-update`"
-    assert engine_texts.TEXTS == CATALOGUE
+    assert {k: generate.qt_source(v) for k, v in ENTRIES.items()} == engine_texts.TEXTS
 
 
 @pytest.mark.parametrize("language", TRANSLATED)
 def test_every_message_is_translated_with_its_placeholders(language: str) -> None:
     have = _translations(language)
-    missing = [m for m, t in sorted(CATALOGUE.items()) if not have.get(t, ("", False))[1]]
+    sources = {m: generate.qt_source(e) for m, e in ENTRIES.items()}
+    missing = [m for m, t in sorted(sources.items()) if not have.get(t, ([], False))[1]]
     assert missing == [], f"translate these in ui/i18n/station_{language}.ts"
     lost = [
-        f"{m}: {have[t][0]!r}"
-        for m, t in sorted(CATALOGUE.items())
-        if set(re.findall(r"\{(\w+)\}", have[t][0])) != placeholders(t)
+        f"{m}: {form!r}"
+        for m, t in sorted(sources.items())
+        for form in have[t][0]
+        if set(re.findall(r"\{(\w+)\}", form)) != _wanted(m) or ("%n" in form) != (m in PLURALS)
     ]
     assert lost == []
 

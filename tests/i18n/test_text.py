@@ -7,10 +7,10 @@ import json
 
 import pytest
 
-from station.catalogue import CATALOGUE
+from station.catalogue import CATALOGUE, PLURALS
 from station.engine.checks import no_state_after
 from station.errors import DeviceNotAnswering, OutcomeUnknown, StationError
-from station.text import Text, placeholders
+from station.text import Param, Text, placeholders
 
 
 def test_an_unknown_id_or_a_wrong_set_of_values_is_refused() -> None:
@@ -59,5 +59,8 @@ def test_a_message_without_an_id_is_plain_english() -> None:
 
 def test_every_template_reads_as_a_format_string() -> None:
     for message_id, template in CATALOGUE.items():
-        values = dict.fromkeys(placeholders(template), "x")
+        values: dict[str, Param] = dict.fromkeys(placeholders(template), "x")
+        plural = PLURALS.get(message_id)
+        if plural is not None:
+            values[plural.count] = 2
         assert Text(message_id, values).english, message_id

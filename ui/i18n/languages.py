@@ -137,3 +137,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Mark `text` for translation in `context` where it is defined; it is translated where it
     is shown (`QCoreApplication.translate(context, text)`). PySide6's own returns `object`."""
     return text
+
+
+def counted_noop(context: str, text: str, disambiguation: str, n: int) -> str:
+    """Mark `text`, which holds a count as `%n`, as a plural for translation in `context`; it is
+    translated where it is shown (`QCoreApplication.translate(context, text, "", count)`).
+    pyside6-lupdate marks a plural only in a call named `translate` with a literal count, so a
+    module imports this as `translate`."""
+    return text

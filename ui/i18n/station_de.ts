@@ -674,6 +674,13 @@
         <source>Write-once storage holds a partial record (power was lost while programming).</source>
         <translation>Der einmal beschreibbare Speicher enthält einen unvollständigen Datensatz (Stromausfall beim Programmieren).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n results wait for the MES, kept in the journal. {cause}</source>
+        <translation>
+            <numerusform>%n Ergebnis wartet auf das MES und ist im Journal gesichert. {cause}</numerusform>
+            <numerusform>%n Ergebnisse warten auf das MES und sind im Journal gesichert. {cause}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Device ID {shown} contains characters outside base64url: {bad}.</source>
         <translation>Geräte-ID {shown} enthält Zeichen außerhalb von base64url: {bad}.</translation>
@@ -709,10 +716,6 @@
     <message>
         <source>Device ID {shown} has &apos;=&apos; padding. Pairing would accept it as the same device as {core}, so the padded spelling would create a second name for one device.</source>
         <translation>Geräte-ID {shown} hat &apos;=&apos;-Auffüllung. Pairing würde sie als dasselbe Gerät wie {core} annehmen, die aufgefüllte Schreibweise gäbe einem Gerät also einen zweiten Namen.</translation>
-    </message>
-    <message>
-        <source>Device ID {shown} has {n} characters; a device ID has exactly 22 (16 bytes).</source>
-        <translation>Geräte-ID {shown} hat {n} Zeichen; eine Geräte-ID hat genau 22 (16 Byte).</translation>
     </message>
     <message>
         <source>Use {device}.</source>
@@ -889,6 +892,20 @@
     <message>
         <source>Keep the unit in its slot: the station reads the partition back and decides from what is there. If the unit was unplugged, reseat it and provision it again.</source>
         <translation>Gerät im Platz lassen: Die Station liest die Partition zurück und entscheidet nach dem Inhalt. Wurde das Gerät abgesteckt, neu einsetzen und erneut provisionieren.</translation>
+    </message>
+    <message numerus="yes">
+        <source>secret digest of %n bytes (expected 32)</source>
+        <translation>
+            <numerusform>Geheimnis-Digest mit %n Byte (erwartet 32)</numerusform>
+            <numerusform>Geheimnis-Digest mit %n Byte (erwartet 32)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hardware id of %n bytes (expected 4 to 64)</source>
+        <translation>
+            <numerusform>Hardware-ID mit %n Byte (erwartet 4 bis 64)</numerusform>
+            <numerusform>Hardware-ID mit %n Byte (erwartet 4 bis 64)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fleet: backlog {backlog}</source>
@@ -1295,10 +1312,6 @@
         <translation>Das MES hat jedes wartende Ergebnis angenommen.</translation>
     </message>
     <message>
-        <source>{count} result(s) wait for the MES, kept in the journal. {cause}</source>
-        <translation>{count} Ergebnis(se) warten auf das MES und sind im Journal gesichert. {cause}</translation>
-    </message>
-    <message>
         <source>Nothing is lost: the station resends them until the MES takes them. Tell the supervisor if this lasts.</source>
         <translation>Nichts geht verloren: Die Station sendet sie erneut, bis das MES sie annimmt. Dem Schichtleiter melden, wenn es länger dauert.</translation>
     </message>
@@ -1317,6 +1330,13 @@
     <message>
         <source>Tell the supervisor the MES is down or the network to it is; the target&apos;s offline policy decides whether units may go on.</source>
         <translation>Dem Schichtleiter melden, dass das MES oder das Netzwerk dorthin ausgefallen ist; die Offline-Regel des Ziels entscheidet, ob Geräte weiterlaufen dürfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device ID {shown} has %n characters; a device ID has exactly 22 (16 bytes).</source>
+        <translation>
+            <numerusform>Geräte-ID {shown} hat %n Zeichen; eine Geräte-ID hat genau 22 (16 Byte).</numerusform>
+            <numerusform>Geräte-ID {shown} hat %n Zeichen; eine Geräte-ID hat genau 22 (16 Byte).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use the realm&apos;s private key as astartectl writes it (`&lt;realm&gt;_private.pem`: EC P-256/P-384/P-521 or RSA, PEM, not encrypted).</source>
@@ -3179,20 +3199,12 @@
         <translation>fehlerhafter rc</translation>
     </message>
     <message>
-        <source>secret digest of {n} bytes (expected 32)</source>
-        <translation>Geheimnis-Digest mit {n} Byte (erwartet 32)</translation>
-    </message>
-    <message>
         <source>the echo came back different</source>
         <translation>das Echo kam verändert zurück</translation>
     </message>
     <message>
         <source>{key} missing or not {kind}</source>
         <translation>{key} fehlt oder ist nicht {kind}</translation>
-    </message>
-    <message>
-        <source>hardware id of {n} bytes (expected 4 to 64)</source>
-        <translation>Hardware-ID mit {n} Byte (erwartet 4 bis 64)</translation>
     </message>
     <message>
         <source>negative programming time</source>

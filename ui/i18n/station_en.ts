@@ -12,6 +12,37 @@
     </message>
 </context>
 <context>
+    <name>EngineMessage</name>
+    <message numerus="yes">
+        <source>%n results wait for the MES, kept in the journal. {cause}</source>
+        <translation>
+            <numerusform>%n result waits for the MES, kept in the journal. {cause}</numerusform>
+            <numerusform>%n results wait for the MES, kept in the journal. {cause}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Device ID {shown} has %n characters; a device ID has exactly 22 (16 bytes).</source>
+        <translation>
+            <numerusform>Device ID {shown} has %n character; a device ID has exactly 22 (16 bytes).</numerusform>
+            <numerusform>Device ID {shown} has %n characters; a device ID has exactly 22 (16 bytes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>secret digest of %n bytes (expected 32)</source>
+        <translation>
+            <numerusform>secret digest of %n byte (expected 32)</numerusform>
+            <numerusform>secret digest of %n bytes (expected 32)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hardware id of %n bytes (expected 4 to 64)</source>
+        <translation>
+            <numerusform>hardware id of %n byte (expected 4 to 64)</numerusform>
+            <numerusform>hardware id of %n bytes (expected 4 to 64)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message numerus="yes">
         <source>✓ Exported {count} attempt(s) to {file}</source>

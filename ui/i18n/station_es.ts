@@ -674,6 +674,13 @@
         <source>Write-once storage holds a partial record (power was lost while programming).</source>
         <translation>La memoria de una sola escritura contiene un registro parcial (se perdió la alimentación al programar).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n results wait for the MES, kept in the journal. {cause}</source>
+        <translation>
+            <numerusform>%n resultado espera al MES, guardado en el diario. {cause}</numerusform>
+            <numerusform>%n resultados esperan al MES, guardados en el diario. {cause}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Device ID {shown} contains characters outside base64url: {bad}.</source>
         <translation>El ID de dispositivo {shown} contiene caracteres fuera de base64url: {bad}.</translation>
@@ -709,10 +716,6 @@
     <message>
         <source>Device ID {shown} has &apos;=&apos; padding. Pairing would accept it as the same device as {core}, so the padded spelling would create a second name for one device.</source>
         <translation>El ID de dispositivo {shown} tiene relleno &apos;=&apos;. Pairing lo aceptaría como el mismo dispositivo que {core}, así que la forma con relleno crearía un segundo nombre para un mismo dispositivo.</translation>
-    </message>
-    <message>
-        <source>Device ID {shown} has {n} characters; a device ID has exactly 22 (16 bytes).</source>
-        <translation>El ID de dispositivo {shown} tiene {n} caracteres; un ID de dispositivo tiene exactamente 22 (16 bytes).</translation>
     </message>
     <message>
         <source>Use {device}.</source>
@@ -889,6 +892,20 @@
     <message>
         <source>Keep the unit in its slot: the station reads the partition back and decides from what is there. If the unit was unplugged, reseat it and provision it again.</source>
         <translation>Deje la unidad en su ranura: la estación relee la partición y decide según su contenido. Si la unidad se desconectó, vuelva a colocarla y aprovisiónela de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>secret digest of %n bytes (expected 32)</source>
+        <translation>
+            <numerusform>resumen del secreto de %n byte (se esperaban 32)</numerusform>
+            <numerusform>resumen del secreto de %n bytes (se esperaban 32)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hardware id of %n bytes (expected 4 to 64)</source>
+        <translation>
+            <numerusform>ID de hardware de %n byte (se esperaban de 4 a 64)</numerusform>
+            <numerusform>ID de hardware de %n bytes (se esperaban de 4 a 64)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fleet: backlog {backlog}</source>
@@ -1295,10 +1312,6 @@
         <translation>El MES ha aceptado todos los resultados en cola.</translation>
     </message>
     <message>
-        <source>{count} result(s) wait for the MES, kept in the journal. {cause}</source>
-        <translation>{count} resultado(s) esperan al MES, guardados en el diario. {cause}</translation>
-    </message>
-    <message>
         <source>Nothing is lost: the station resends them until the MES takes them. Tell the supervisor if this lasts.</source>
         <translation>No se pierde nada: la estación los reenvía hasta que el MES los acepte. Avise al supervisor si se prolonga.</translation>
     </message>
@@ -1317,6 +1330,13 @@
     <message>
         <source>Tell the supervisor the MES is down or the network to it is; the target&apos;s offline policy decides whether units may go on.</source>
         <translation>Avise al supervisor de que el MES o la red hacia él está caído; la política sin conexión del destino decide si las unidades pueden seguir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device ID {shown} has %n characters; a device ID has exactly 22 (16 bytes).</source>
+        <translation>
+            <numerusform>El ID de dispositivo {shown} tiene %n carácter; un ID de dispositivo tiene exactamente 22 (16 bytes).</numerusform>
+            <numerusform>El ID de dispositivo {shown} tiene %n caracteres; un ID de dispositivo tiene exactamente 22 (16 bytes).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use the realm&apos;s private key as astartectl writes it (`&lt;realm&gt;_private.pem`: EC P-256/P-384/P-521 or RSA, PEM, not encrypted).</source>
@@ -3179,20 +3199,12 @@
         <translation>rc mal formado</translation>
     </message>
     <message>
-        <source>secret digest of {n} bytes (expected 32)</source>
-        <translation>resumen del secreto de {n} bytes (se esperaban 32)</translation>
-    </message>
-    <message>
         <source>the echo came back different</source>
         <translation>el eco volvió distinto</translation>
     </message>
     <message>
         <source>{key} missing or not {kind}</source>
         <translation>{key} falta o no es {kind}</translation>
-    </message>
-    <message>
-        <source>hardware id of {n} bytes (expected 4 to 64)</source>
-        <translation>ID de hardware de {n} bytes (se esperaban de 4 a 64)</translation>
     </message>
     <message>
         <source>negative programming time</source>

@@ -674,6 +674,13 @@
         <source>Write-once storage holds a partial record (power was lost while programming).</source>
         <translation>La memoria a scrittura singola contiene un record parziale (alimentazione persa durante la programmazione).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n results wait for the MES, kept in the journal. {cause}</source>
+        <translation>
+            <numerusform>%n risultato in attesa del MES, conservato nel journal. {cause}</numerusform>
+            <numerusform>%n risultati in attesa del MES, conservati nel journal. {cause}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Device ID {shown} contains characters outside base64url: {bad}.</source>
         <translation>L&apos;ID dispositivo {shown} contiene caratteri fuori da base64url: {bad}.</translation>
@@ -709,10 +716,6 @@
     <message>
         <source>Device ID {shown} has &apos;=&apos; padding. Pairing would accept it as the same device as {core}, so the padded spelling would create a second name for one device.</source>
         <translation>L&apos;ID dispositivo {shown} ha riempimento &apos;=&apos;. Pairing lo accetterebbe come lo stesso dispositivo di {core}, quindi la grafia con riempimento creerebbe un secondo nome per un solo dispositivo.</translation>
-    </message>
-    <message>
-        <source>Device ID {shown} has {n} characters; a device ID has exactly 22 (16 bytes).</source>
-        <translation>L&apos;ID dispositivo {shown} ha {n} caratteri; un ID dispositivo ne ha esattamente 22 (16 byte).</translation>
     </message>
     <message>
         <source>Use {device}.</source>
@@ -889,6 +892,20 @@
     <message>
         <source>Keep the unit in its slot: the station reads the partition back and decides from what is there. If the unit was unplugged, reseat it and provision it again.</source>
         <translation>Lascia l&apos;unità nel suo slot: la stazione rilegge la partizione e decide in base al contenuto. Se l&apos;unità è stata scollegata, reinseriscila e ripeti il provisioning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>secret digest of %n bytes (expected 32)</source>
+        <translation>
+            <numerusform>digest del segreto di %n byte (attesi 32)</numerusform>
+            <numerusform>digest del segreto di %n byte (attesi 32)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hardware id of %n bytes (expected 4 to 64)</source>
+        <translation>
+            <numerusform>ID hardware di %n byte (attesi da 4 a 64)</numerusform>
+            <numerusform>ID hardware di %n byte (attesi da 4 a 64)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fleet: backlog {backlog}</source>
@@ -1295,10 +1312,6 @@
         <translation>Il MES ha accettato tutti i risultati in coda.</translation>
     </message>
     <message>
-        <source>{count} result(s) wait for the MES, kept in the journal. {cause}</source>
-        <translation>{count} risultato/i in attesa del MES, conservati nel journal. {cause}</translation>
-    </message>
-    <message>
         <source>Nothing is lost: the station resends them until the MES takes them. Tell the supervisor if this lasts.</source>
         <translation>Non si perde nulla: la stazione li reinvia finché il MES non li accetta. Avvisa il supervisore se dura.</translation>
     </message>
@@ -1317,6 +1330,13 @@
     <message>
         <source>Tell the supervisor the MES is down or the network to it is; the target&apos;s offline policy decides whether units may go on.</source>
         <translation>Avvisa il supervisore che il MES o la rete verso di esso è fermo; la regola offline della destinazione decide se le unità possono proseguire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device ID {shown} has %n characters; a device ID has exactly 22 (16 bytes).</source>
+        <translation>
+            <numerusform>L&apos;ID dispositivo {shown} ha %n carattere; un ID dispositivo ne ha esattamente 22 (16 byte).</numerusform>
+            <numerusform>L&apos;ID dispositivo {shown} ha %n caratteri; un ID dispositivo ne ha esattamente 22 (16 byte).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use the realm&apos;s private key as astartectl writes it (`&lt;realm&gt;_private.pem`: EC P-256/P-384/P-521 or RSA, PEM, not encrypted).</source>
@@ -3179,20 +3199,12 @@
         <translation>rc malformato</translation>
     </message>
     <message>
-        <source>secret digest of {n} bytes (expected 32)</source>
-        <translation>digest del segreto di {n} byte (attesi 32)</translation>
-    </message>
-    <message>
         <source>the echo came back different</source>
         <translation>l&apos;eco è tornato diverso</translation>
     </message>
     <message>
         <source>{key} missing or not {kind}</source>
         <translation>{key} mancante o non {kind}</translation>
-    </message>
-    <message>
-        <source>hardware id of {n} bytes (expected 4 to 64)</source>
-        <translation>ID hardware di {n} byte (attesi da 4 a 64)</translation>
     </message>
     <message>
         <source>negative programming time</source>

@@ -673,6 +673,12 @@
         <source>Write-once storage holds a partial record (power was lost while programming).</source>
         <translation>一次性写入存储中有不完整的记录（编程时断电）。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n results wait for the MES, kept in the journal. {cause}</source>
+        <translation>
+            <numerusform>%n 个结果正在等待 MES，已保存在日志中。{cause}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Device ID {shown} contains characters outside base64url: {bad}.</source>
         <translation>设备 ID {shown} 包含 base64url 以外的字符：{bad}。</translation>
@@ -708,10 +714,6 @@
     <message>
         <source>Device ID {shown} has &apos;=&apos; padding. Pairing would accept it as the same device as {core}, so the padded spelling would create a second name for one device.</source>
         <translation>设备 ID {shown} 带有 &apos;=&apos; 填充。Pairing 会把它当作与 {core} 相同的设备，因此带填充的写法会给同一设备造成第二个名称。</translation>
-    </message>
-    <message>
-        <source>Device ID {shown} has {n} characters; a device ID has exactly 22 (16 bytes).</source>
-        <translation>设备 ID {shown} 有 {n} 个字符；设备 ID 恰好为 22 个字符（16 字节）。</translation>
     </message>
     <message>
         <source>Use {device}.</source>
@@ -888,6 +890,18 @@
     <message>
         <source>Keep the unit in its slot: the station reads the partition back and decides from what is there. If the unit was unplugged, reseat it and provision it again.</source>
         <translation>将设备留在槽位中：工位会回读该分区并根据内容作出判断。如果设备被拔出，请重新插好并重新配置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>secret digest of %n bytes (expected 32)</source>
+        <translation>
+            <numerusform>密钥摘要为 %n 字节（应为 32）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hardware id of %n bytes (expected 4 to 64)</source>
+        <translation>
+            <numerusform>硬件 ID 为 %n 字节（应为 4 到 64）</numerusform>
+        </translation>
     </message>
     <message>
         <source>Fleet: backlog {backlog}</source>
@@ -1294,10 +1308,6 @@
         <translation>MES 已接收所有排队的结果。</translation>
     </message>
     <message>
-        <source>{count} result(s) wait for the MES, kept in the journal. {cause}</source>
-        <translation>{count} 个结果正在等待 MES，已保存在日志中。{cause}</translation>
-    </message>
-    <message>
         <source>Nothing is lost: the station resends them until the MES takes them. Tell the supervisor if this lasts.</source>
         <translation>不会丢失任何内容：工位会一直重发，直到 MES 接收。如果持续，请告知主管。</translation>
     </message>
@@ -1316,6 +1326,12 @@
     <message>
         <source>Tell the supervisor the MES is down or the network to it is; the target&apos;s offline policy decides whether units may go on.</source>
         <translation>请告知主管 MES 或通往它的网络已中断；目标的离线策略决定设备能否继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Device ID {shown} has %n characters; a device ID has exactly 22 (16 bytes).</source>
+        <translation>
+            <numerusform>设备 ID {shown} 有 %n 个字符；设备 ID 恰好为 22 个字符（16 字节）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Use the realm&apos;s private key as astartectl writes it (`&lt;realm&gt;_private.pem`: EC P-256/P-384/P-521 or RSA, PEM, not encrypted).</source>
@@ -3178,20 +3194,12 @@
         <translation>rc 格式错误</translation>
     </message>
     <message>
-        <source>secret digest of {n} bytes (expected 32)</source>
-        <translation>密钥摘要为 {n} 字节（应为 32）</translation>
-    </message>
-    <message>
         <source>the echo came back different</source>
         <translation>回显内容不一致</translation>
     </message>
     <message>
         <source>{key} missing or not {kind}</source>
         <translation>{key} 缺失或不是 {kind}</translation>
-    </message>
-    <message>
-        <source>hardware id of {n} bytes (expected 4 to 64)</source>
-        <translation>硬件 ID 为 {n} 字节（应为 4 到 64）</translation>
     </message>
     <message>
         <source>negative programming time</source>

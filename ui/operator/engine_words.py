@@ -4,7 +4,8 @@ station/ has no Qt, so it cannot translate: each message it gives an operator is
 message ID with parameters (station/text.py), whose one English template is in
 station/catalogue/. ui/i18n/engine_texts/ marks every template for lupdate (context
 "EngineMessage", written by `make translations-update`); here a template is looked up in the
-installed translation and filled with the same parameters, nested texts translated too. A text
+installed translation and filled with the same parameters, nested texts translated too; a message
+with a count through Qt's plural forms. A text
 without an ID (a message not yet given one) stays English.
 
 A tile read at a glance shows, in a translation, the short cause and action of its error class
@@ -20,7 +21,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from station.catalogue import CATALOGUE
+from station.catalogue import CATALOGUE, PLURALS
 from station.catalogue.tile import AWAITING_LABEL, BY_CLASS
 from station.engine.events import SlotSnapshot, StationNotice, Step
 from station.text import Param, Text, english, placeholders
@@ -44,7 +45,7 @@ def render(text: Text) -> str:
         name: render(value) if isinstance(value, Text) else english(value)
         for name, value in text.params.items()
     }
-    template = QCoreApplication.translate(CONTEXT, text.template)
+    template = _translated(text)
     try:
         return template.format(**values)
     except (KeyError, IndexError, ValueError):
@@ -52,6 +53,17 @@ def render(text: Text) -> str:
         # for them) must not hide the message: the English says it whole.
         log.error("the translation of message %s cannot be filled: %r", text.id, template)
         return text.template.format(**values)
+
+
+def _translated(text: Text) -> str:
+    """`text`'s template in the screens' language; a plural in the language's form for its
+    count (Qt puts the count in for `%n`)."""
+    plural = PLURALS.get(text.id)
+    if plural is None:
+        return QCoreApplication.translate(CONTEXT, text.template)
+    count = text.params[plural.count]
+    assert isinstance(count, int)  # Text refuses any other
+    return QCoreApplication.translate(CONTEXT, plural.source, "", count)
 
 
 def step(value: Step) -> str:

@@ -9,6 +9,7 @@ the English in station/catalogue/ and run it again.
 from __future__ import annotations
 
 from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.i18n.languages import counted_noop as translate
 
 # fmt: off
 TEXTS: dict[str, str] = {
@@ -106,7 +107,7 @@ TEXTS: dict[str, str] = {
     "mes.not_facade": QT_TRANSLATE_NOOP("EngineMessage", "The MES's answer to the route {what} is not the facade's: it {detail}."),
     "mes.not_facade.action": QT_TRANSLATE_NOOP("EngineMessage", "Tell the supervisor: the MES facade URL may point at another service, or the facade is broken. The target's offline policy decides whether units may go on."),
     "mes.outbox.empty": QT_TRANSLATE_NOOP("EngineMessage", "The MES has taken every queued result."),
-    "mes.outbox.waiting": QT_TRANSLATE_NOOP("EngineMessage", "{count} result(s) wait for the MES, kept in the journal. {cause}"),
+    "mes.outbox.waiting": translate("EngineMessage", "%n results wait for the MES, kept in the journal. {cause}", "", 0),
     "mes.outbox.waiting.action": QT_TRANSLATE_NOOP("EngineMessage", "Nothing is lost: the station resends them until the MES takes them. Tell the supervisor if this lasts."),
     "mes.timeout": QT_TRANSLATE_NOOP("EngineMessage", "The MES did not answer the route {what} within {timeout_s} s."),
     "mes.timeout.action": QT_TRANSLATE_NOOP("EngineMessage", "Tell the supervisor the MES is slow or down; the target's offline policy decides whether units may go on."),

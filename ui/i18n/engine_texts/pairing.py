@@ -9,6 +9,7 @@ the English in station/catalogue/ and run it again.
 from __future__ import annotations
 
 from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.i18n.languages import counted_noop as translate
 
 # fmt: off
 TEXTS: dict[str, str] = {
@@ -21,7 +22,7 @@ TEXTS: dict[str, str] = {
     "device_id.not_text": QT_TRANSLATE_NOOP("EngineMessage", "A device ID must be text, not {kind}."),
     "device_id.not_uuid": QT_TRANSLATE_NOOP("EngineMessage", "{value} is not a UUID."),
     "device_id.padded": QT_TRANSLATE_NOOP("EngineMessage", "Device ID {shown} has '=' padding. Pairing would accept it as the same device as {core}, so the padded spelling would create a second name for one device."),
-    "device_id.short": QT_TRANSLATE_NOOP("EngineMessage", "Device ID {shown} has {n} characters; a device ID has exactly 22 (16 bytes)."),
+    "device_id.short": translate("EngineMessage", "Device ID {shown} has %n characters; a device ID has exactly 22 (16 bytes).", "", 0),
     "device_id.use.action": QT_TRANSLATE_NOOP("EngineMessage", "Use {device}."),
     "device_id.uuid.action": QT_TRANSLATE_NOOP("EngineMessage", "Give a UUID such as d93067fa-3344-4aeb-876a-6136668d5a9c."),
     "keys.action": QT_TRANSLATE_NOOP("EngineMessage", "Use the realm's private key as astartectl writes it (`<realm>_private.pem`: EC P-256/P-384/P-521 or RSA, PEM, not encrypted)."),

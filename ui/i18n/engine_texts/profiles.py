@@ -9,6 +9,7 @@ the English in station/catalogue/ and run it again.
 from __future__ import annotations
 
 from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.i18n.languages import counted_noop as translate
 
 # fmt: off
 TEXTS: dict[str, str] = {
@@ -104,10 +105,10 @@ TEXTS: dict[str, str] = {
     "smp.bad_header": QT_TRANSLATE_NOOP("EngineMessage", "invalid SMP header: {detail}"),
     "smp.detail.bad_err_map": QT_TRANSLATE_NOOP("EngineMessage", "malformed err map"),
     "smp.detail.bad_rc": QT_TRANSLATE_NOOP("EngineMessage", "malformed rc"),
-    "smp.detail.digest_size": QT_TRANSLATE_NOOP("EngineMessage", "secret digest of {n} bytes (expected 32)"),
+    "smp.detail.digest_size": translate("EngineMessage", "secret digest of %n bytes (expected 32)", "", 0),
     "smp.detail.echo_differs": QT_TRANSLATE_NOOP("EngineMessage", "the echo came back different"),
     "smp.detail.field_missing": QT_TRANSLATE_NOOP("EngineMessage", "{key} missing or not {kind}"),
-    "smp.detail.hwid_size": QT_TRANSLATE_NOOP("EngineMessage", "hardware id of {n} bytes (expected 4 to 64)"),
+    "smp.detail.hwid_size": translate("EngineMessage", "hardware id of %n bytes (expected 4 to 64)", "", 0),
     "smp.detail.negative_program_time": QT_TRANSLATE_NOOP("EngineMessage", "negative programming time"),
     "smp.detail.no_digest": QT_TRANSLATE_NOOP("EngineMessage", "storage is {state} but no secret digest was reported"),
     "smp.detail.no_secret": QT_TRANSLATE_NOOP("EngineMessage", "no secret in the answer"),
