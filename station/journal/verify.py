@@ -172,10 +172,14 @@ class _Verifier:
             lambda conn: steps_agree(conn, compact, 0, 2),
             lambda conn: steps_agree(conn, compact, 1, 2),
         ]
+        head = self._conn.execute(HEAD_SQL).fetchone()  # this transaction's snapshot
+        total = 0 if head is None else int(head[0])
+        if self._progress is not None and total:
+            self._progress(0, total)  # the size of the job, shown before any of it is done
+        # Started after the snapshot, so theirs are never older: the station may commit in
+        # between (it goes on writing), and then `_agree` asks this snapshot instead.
         beside = [InBackground(path, check) for check in checks]
         try:
-            head = self._conn.execute(HEAD_SQL).fetchone()  # this transaction's snapshot
-            total = 0 if head is None else int(head[0])
 
             def hashed(count: int) -> None:
                 self._reported += count

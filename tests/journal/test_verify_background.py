@@ -1,7 +1,9 @@
 """`verify_sets.InBackground`: the table check that runs beside the chain walk, on its own
 connection and thread. `verify` trusts its answer only for the snapshot it names (`head`), so
 what it reports must be exact: a check that failed must never read as agreeing, and a stop or
-a cancel must end a long check at once rather than wait for its SQL to finish."""
+a cancel must end a long check at once rather than wait for its SQL to finish. And when the
+station commits after verify's snapshot, before the checks take theirs, verify must judge its
+own snapshot, not theirs."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from station.cancel import Cancelled, CancelToken
-from station.journal import Journal
+from station.journal import Journal, verify
+from station.journal.synthetic import seed_journal
 from station.journal.verify_sets import InBackground, rows_agree
 from tests.journal.helpers import full_attempt
 
@@ -212,3 +215,83 @@ def test_a_station_leaving_mid_check_does_not_wait_for_it(tmp_path: Path) -> Non
         check=False,
     )
     assert (done.returncode, done.stdout) == (0, "leaving\n"), done.stderr
+
+
+# -- the station committing between verify's snapshot and the checks' ------------------------
+
+
+def _station_commits_at_start(
+    journal: Journal, seen: list[tuple[int, int]], *also: str
+) -> Callable[[int, int], None]:
+    """A progress callback that keeps what it is told. Its first report (the size of the job)
+    comes right after verify's snapshot and before the table checks take theirs: there the
+    station commits a privileged action, as a station going on writing would, and `also` is
+    executed on another connection."""
+
+    def progress(done: int, total: int) -> None:
+        seen.append((done, total))
+        if len(seen) == 1:
+            journal.record_event("override", actor="sam", details={}, reason="late")
+            if also:
+                conn = sqlite3.connect(journal.path)
+                try:
+                    for statement in also:
+                        conn.execute(statement)
+                    conn.commit()
+                finally:
+                    conn.close()
+
+    return progress
+
+
+def test_a_record_committed_after_the_snapshot_waits_for_the_next_verify(tmp_path: Path) -> None:
+    path = _journal(tmp_path)
+    seen: list[tuple[int, int]] = []
+    with Journal.open(path, station_id="s") as journal:
+        result = verify(path, progress=_station_commits_at_start(journal, seen))
+        assert _head(path)[0] == 9  # committed while verify ran
+    assert (result.ok, result.checked, result.reason) == (True, 8, "8 records verified")
+    assert seen == [(0, 8), (8, 8)]
+
+
+def test_an_edit_after_the_snapshot_does_not_send_verify_to_the_replay(tmp_path: Path) -> None:
+    """The checks, on their later snapshot, see a table edited after verify's: their answer is
+    not taken. Verify's own snapshot agrees, so there is no replay (which would show its
+    progress from the start again)."""
+    path = tmp_path / "j.sqlite"
+    seed_journal(path, 6_000)  # a little over 20,000 records: one progress point
+    seen: list[tuple[int, int]] = []
+    with Journal.open(path, station_id="s") as journal:
+        progress = _station_commits_at_start(
+            journal, seen, "UPDATE attempts SET operator = 'mallory' WHERE id = 3"
+        )
+        result = verify(path, progress=progress)
+    total = seen[0][1]
+    assert total > 20_000
+    assert (result.ok, result.checked) == (True, total)
+    assert seen == [(0, total), (20_000, total), (total, total)]
+
+
+def test_a_table_sqlite_cannot_read_is_never_taken_as_agreeing(tmp_path: Path) -> None:
+    """A NaN link statistic makes SQLite's JSON reader refuse the table check, on the checks'
+    snapshot and on verify's own alike: that goes to the replay, which names the edit made
+    behind it (a privileged action's reason, which the check would have compared next)."""
+    path = tmp_path / "j.sqlite"
+    with Journal.open(path, station_id="s") as journal:
+        full_attempt(journal, device_id="d0")
+        attempt = journal.begin_attempt(
+            slot="1", operator="o", target_name="t", realm="r", pairing_url="https://p"
+        )
+        journal.finish_attempt(attempt, result="FAIL", link_stats={"rate": float("nan")})
+        edited = journal.record_event("override", actor="sam", details={}, reason="rework")
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("UPDATE audit SET reason = 'none' WHERE seq = ?", (edited,))
+        conn.commit()
+    finally:
+        conn.close()
+    seen: list[tuple[int, int]] = []
+    with Journal.open(path, station_id="s") as journal:
+        result = verify(path, progress=_station_commits_at_start(journal, seen))
+    assert (result.ok, result.first_bad_seq, result.checked) == (False, edited, edited - 1)
+    assert result.reason == f"the privileged action in record {edited} differs in the table"

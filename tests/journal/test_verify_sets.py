@@ -130,7 +130,7 @@ def test_facts_beyond_printable_ascii_are_left_to_the_replay(tmp_path: Path) -> 
     seen: list[tuple[int, int]] = []
     result = verify(path, progress=lambda done, total: seen.append((done, total)))
     assert (result.ok, result.checked, result.reason) == (True, 2, "2 records verified")
-    assert seen == [(2, 2)]  # the replay's own end, reported once
+    assert seen == [(0, 2), (2, 2)]  # its size, then the replay's own end, reported once
 
 
 def test_sqlite_reads_json_numbers_as_python_does() -> None:
@@ -386,8 +386,8 @@ def test_the_replay_after_a_table_mismatch_shows_its_progress(tmp_path: Path) ->
     result = verify(path, progress=lambda done, total: seen.append((done, total)))
     assert not result.ok and "the table says operator = 'mallory'" in result.reason
     total = seen[0][1]
-    walked = [(n, total) for n in range(20_000, total, 20_000)]
-    # The chain walk, then the replay from the start up to the attempt it names.
+    walked = [(n, total) for n in range(0, total, 20_000)]
+    # Its size and the chain walk, then the replay from the start up to the attempt it names.
     assert seen[: len(walked)] == walked
     replayed = [(n, total) for n in range(20_000, result.checked + 1, 20_000)]
     assert replayed and seen[len(walked) :] == replayed
