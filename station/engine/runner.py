@@ -15,7 +15,6 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from station.cancel import Cancelled, CancelToken, Deadline
@@ -107,7 +106,7 @@ class FixtureRunner:
         self._fleet_link = (
             None
             if fleet is not None or config.fleet is None
-            else fleet_link(config.fleet, journal.path, lots, sink, self._fleet)
+            else fleet_link(config.fleet, journal, lots, sink, self._fleet)
         )
         self.fixture = fixture
         self._journal = journal
@@ -397,15 +396,22 @@ def fleet_gate(config: FleetConfig, lots: OfflineLots) -> FleetGate:
 
 
 def fleet_link(
-    config: FleetConfig, journal: Path, lots: OfflineLots, sink: EventSink, gate: FleetGate | None
+    config: FleetConfig,
+    journal: Journal,
+    lots: OfflineLots,
+    sink: EventSink,
+    gate: FleetGate | None,
 ) -> FleetLink:
     """The shipper thread and the link's state, published as engine events when it changes;
-    the gate's claim client back-fills the claims of devices passed under an offline lot."""
-    return FleetLink(
+    the gate's claim client back-fills the claims of devices passed under an offline lot. Each
+    journal commit wakes the shipper, so an event ships as soon as it is durable."""
+    link = FleetLink(
         FleetSettings.from_config(config),
         _password(config),
-        journal,
+        journal.path,
         lots,
         lambda state: sink(FleetLinkChanged(state)),
         claims=gate.client if gate is not None else None,
     )
+    journal.on_commit(link.shipper.wake)
+    return link

@@ -10,6 +10,10 @@ re-sent event is a no-op, a forked one is found by comparing hashes, and a copie
 
 PASS never waits for the shipper: it reads the journal on its own read-only connection, and a
 dead centre only grows the backlog, which `status()` reports.
+
+The station's journal wakes the shipper after each commit (`Journal.on_commit(shipper.wake)`), so
+an event leaves as soon as it is durable; the idle poll is only the fallback for a journal
+written by another process (`station fleet ship` beside a running station).
 """
 
 from __future__ import annotations
@@ -186,7 +190,7 @@ class Shipper:
         journal_path: Path,
         *,
         batch: int = BATCH,
-        idle_poll_s: float = IDLE_POLL_S,
+        idle_poll_s: float | None = None,
         heartbeat_every_s: float = HEARTBEAT_EVERY_S,
         on_status: Callable[[ShipperStatus], None] | None = None,
     ) -> None:
@@ -194,10 +198,14 @@ class Shipper:
         self._password = password
         self._journal_path = journal_path
         self._batch = batch
-        self._idle_poll_s = idle_poll_s
+        # Read at construction, not import: the module's value is the default (None).
+        self._idle_poll_s = IDLE_POLL_S if idle_poll_s is None else idle_poll_s
         self._on_status = on_status
         self._heartbeat_every_s = heartbeat_every_s
         self._stop = threading.Event()
+        # Set by `wake()` (a journal commit) or `stop()`; cleared before each look at the journal,
+        # so a commit made while a batch is under way is never missed.
+        self._wake = threading.Event()
         self._lock = threading.Lock()
         self._status = ShipperStatus(link="starting", acked_seq=0, local_seq=0)
         # Owned by the shipper thread alone.
@@ -211,8 +219,13 @@ class Shipper:
     def start(self) -> None:
         self._thread.start()
 
+    def wake(self) -> None:
+        """New events are durable: ship now instead of at the next poll. Never blocks."""
+        self._wake.set()
+
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
+        self._wake.set()
         if self._thread.is_alive():
             self._thread.join(timeout)
 
@@ -258,6 +271,7 @@ class Shipper:
         backoff = BACKOFF_FIRST_S
         try:
             while not self._stop.is_set():
+                self._wake.clear()
                 local = source.max_seq()
                 try:
                     busy = self._ship_once(source, local)
@@ -275,7 +289,7 @@ class Shipper:
                     # until plant IT acts; the status says what to do, the journal keeps all.
                     raise explain_db_error(exc, self._settings.role) from exc
                 if not busy:
-                    self._stop.wait(self._idle_poll_s)
+                    self._wake.wait(self._idle_poll_s)
         finally:
             if self._conn is not None:
                 self._last_heartbeat(source)

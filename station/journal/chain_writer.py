@@ -60,6 +60,9 @@ class ChainWriter:
         self._head: tuple[int, bytes] = (0, GENESIS)
         self._closed = False
         self.commits = 0  # transactions committed, for benches and tests of the grouping
+        # Called after each commit, under the writer's lock: the fleet shipper's cue that new
+        # events are durable (`Journal.on_commit`). Each must return at once and never raise.
+        self.on_commit: list[Callable[[], None]] = []
         # Set once SQLite reports the file malformed: every later call refuses, so provisioning
         # stops instead of writing on into a damaged file.
         self._damage: JournalError | None = None
@@ -99,6 +102,7 @@ class ChainWriter:
                 raise
             else:
                 self._execute_write("COMMIT")
+                self._committed()
             finally:
                 self._batch_thread = None
                 self._batch_broken = False
@@ -222,6 +226,11 @@ class ChainWriter:
             return
         for write in writes:
             write.committed()
+        self._committed()
+
+    def _committed(self) -> None:
+        for listener in self.on_commit:
+            listener()
 
     def _in_batch(self, work: Callable[[], T]) -> T:
         if self._batch_broken:

@@ -19,7 +19,6 @@ from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from station.journal.chain import canonical_json
@@ -110,13 +109,12 @@ class Journal:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
+
+    def on_commit(self, listener: Callable[[], None]) -> None:
+        """Call `listener` after each commit (the fleet shipper's wake-up); it must not block."""
+        self._chain.on_commit.append(listener)
 
     # -- writes ----------------------------------------------------------------------------
 
