@@ -28,6 +28,7 @@ from ui.engine_api import RunnerLike
 from ui.engine_start import DeferredRunner, EnginePreview, EngineStarter, engine_starting_text
 from ui.errors import error_box, in_words, present_error
 from ui.i18n.languages import SOURCE_LANGUAGE, languages
+from ui.log_file import start_log_file
 from ui.operator.window import OperatorWindow
 from ui.signin import SignInDialog
 
@@ -68,8 +69,10 @@ def install_exception_hooks() -> None:
 
     PySide prints and carries on after an exception in a slot; logging it through the station's
     logger puts it where the supervisor collects logs, with the stack, and the crash dialog
-    tells whoever is at the screen what to send to support (`ui.errors.present_error`).
+    tells whoever is at the screen what to send to support (`ui.errors.present_error`). The
+    log's warnings and errors also go to the station's log file (`ui.log_file`).
     """
+    start_log_file()
 
     def on_exception(
         kind: type[BaseException], exc: BaseException, tb: TracebackType | None

@@ -54,7 +54,10 @@ class Tasks(QObject):
         parent: QObject | None = None,
         *,
         on_failure: Failure | None = None,
+        log_bugs: bool = True,
     ) -> None:
+        """`log_bugs` False: the failure callbacks log our bugs themselves (a page that reads
+        again on a timer logs each distinct bug once, `ui.read_failures`)."""
         super().__init__(parent)
         self.setObjectName(name)
         self._pool = QThreadPool(self)
@@ -62,6 +65,7 @@ class Tasks(QObject):
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable[[Any], None] | None, Failure | None]] = {}
         self._default_failure = on_failure or _default_failure
+        self._log_bugs = log_bugs
         self._done.connect(self._deliver)
 
     def run(
@@ -99,7 +103,7 @@ class Tasks(QObject):
                 on_success(value)
             return
         assert isinstance(value, BaseException)
-        if not isinstance(value, StationError):
+        if self._log_bugs and not isinstance(value, StationError):
             log.error("background task in %s failed", self.objectName(), exc_info=value)
         if on_failure is not None:
             on_failure(value)

@@ -4139,6 +4139,10 @@
         <source>The station could not do that</source>
         <translation>Die Station konnte das nicht ausführen</translation>
     </message>
+    <message>
+        <source>Internal error, see the log at {path} and send it to support.</source>
+        <translation>Interner Fehler, siehe das Protokoll unter {path}; dieses an den Support senden.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>

@@ -4139,6 +4139,10 @@
         <source>The station could not do that</source>
         <translation>La estación no pudo hacerlo</translation>
     </message>
+    <message>
+        <source>Internal error, see the log at {path} and send it to support.</source>
+        <translation>Error interno, consulte el registro en {path} y envíelo al soporte.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>

@@ -4139,6 +4139,10 @@
         <source>The station could not do that</source>
         <translation>La stazione non ha potuto farlo</translation>
     </message>
+    <message>
+        <source>Internal error, see the log at {path} and send it to support.</source>
+        <translation>Errore interno, vedere il log in {path} e inviarlo all&apos;assistenza.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>

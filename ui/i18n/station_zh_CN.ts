@@ -4134,6 +4134,10 @@
         <source>The station could not do that</source>
         <translation>工位无法执行该操作</translation>
     </message>
+    <message>
+        <source>Internal error, see the log at {path} and send it to support.</source>
+        <translation>内部错误，请查看 {path} 中的日志并将其发送给技术支持。</translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>

@@ -6,7 +6,9 @@ add-supervisor` or `add-qa`); the password is kept by the open page only, for it
 read runs off the GUI thread (`ui.tasks`). After a read succeeds the page reads again every
 `REFRESH_EVERY_MS` with the same role, so a station going silent or a backlog growing shows by
 itself; editing the role or the password stops that until the next Refresh (a mistyped password
-is never retried on its own).
+is never retried on its own). A read that fails says why on the page, never in a dialog: the
+environment's fault with what to do, our own bug as an internal error logged once
+(`ui.read_failures`).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from ui.i18n.languages import QT_TRANSLATE_NOOP, languages
 from ui.operator.engine_words import render
 from ui.qa.access import ActorSource
 from ui.qa.window import QAWindow, open_qa_window
+from ui.read_failures import RepeatedReadFailures
 from ui.supervisor.fleet_dialogs import FleetSupervisorActions
 from ui.supervisor.tools import SupervisorTools
 from ui.tasks import Tasks
@@ -116,7 +119,7 @@ class FleetPage(QDialog):
         self._read_at = datetime.now()
         # A person's role, not the station's: the station's client certificate is not offered.
         self._settings = replace(settings, cert_file=None)
-        self._tasks = Tasks("fleet-page", parent=self)
+        self._tasks = Tasks("fleet-page", parent=self)  # the QA window's sign-in
         self.role = QLineEdit(getpass.getuser())
         self.role.setObjectName("fleet-role")
         self.password = QLineEdit()
@@ -192,6 +195,8 @@ class FleetPage(QDialog):
 
     def _auto_refresh_timer(self) -> QTimer:
         """Reads again with the role and password of the last read that worked."""
+        self._reads = Tasks("fleet-page-read", parent=self, log_bugs=False)
+        self._read_failures = RepeatedReadFailures("fleet page")
         timer = QTimer(self)
         timer.setObjectName("fleet-auto-refresh")
         timer.setInterval(REFRESH_EVERY_MS)
@@ -220,7 +225,7 @@ class FleetPage(QDialog):
             if not self.timer.isActive():
                 self.timer.start()
 
-        self._tasks.run(lambda: read_stations(settings, password), shown, self._failed)
+        self._reads.run(lambda: read_stations(settings, password), shown, self._failed)
 
     @Slot()
     def _auto_refresh(self) -> None:
@@ -330,11 +335,11 @@ class FleetPage(QDialog):
     def _failed(self, exc: BaseException) -> None:
         self._reading = False
         self.refresh_button.setEnabled(True)
-        self._say(lambda: in_words(exc))
+        self._say(self._read_failures.words(exc))
 
     def wait(self, timeout_ms: int) -> bool:
-        """Tests: block until the read in flight is done."""
-        return self._tasks.wait(timeout_ms)
+        """Tests: block until the read and the sign-in in flight are done."""
+        return self._reads.wait(timeout_ms) and self._tasks.wait(timeout_ms)
 
 
 class FleetPageAction(QObject):

@@ -6,7 +6,8 @@ station whose line names an MES. The override form writes through the same stati
 journaled). The list shows every result the MES has not acknowledged: from the running engine's
 outbox (with its tries, last error and next retry) or, when the running target asks no MES, from
 the journal. Every read and write runs off the GUI thread (`ui.tasks`), and the list is read
-again every `REFRESH_MS` while the page is open.
+again every `REFRESH_MS` while the page is open. A read that fails says why on the page, and
+our own bug is logged once, not at every read (`ui.read_failures`).
 
 What QA can rely on is what the journal holds: each result (`mes_result`) and, once the MES takes
 it, its acknowledgement (`mes_result_ack`); so "Waiting since" is the result's own time from
@@ -55,8 +56,9 @@ from station.engine.mes_override import (
 from station.journal import Journal
 from station.roles import Actor, Privilege
 from ui import theme
-from ui.errors import in_words, show_failure
+from ui.errors import show_failure
 from ui.i18n.languages import languages
+from ui.read_failures import RepeatedReadFailures
 from ui.supervisor.tools import SupervisorTools
 from ui.tasks import Tasks
 
@@ -119,7 +121,9 @@ class MesPage(QDialog):
         self._targets: dict[str, TargetConfig] = {
             t.name: t for t in config.targets.values() if t.mes_recipe is not None
         }
-        self._reads = Tasks("mes-page-read", parent=self)
+        self._reads = Tasks("mes-page-read", parent=self, log_bugs=False)
+        self._read_failures = RepeatedReadFailures("MES page")
+        self._failure: Callable[[], str] | None = None  # the last read's failure, if it failed
         self._writes = Tasks("mes-page-write", parent=self)
         self._overrides: dict[str, Override | None] = {}
 
@@ -225,7 +229,9 @@ class MesPage(QDialog):
                 "The journal holds each result and, once the MES takes it, its acknowledgement."
             )
         )
-        if self._view is not None:
+        if self._failure is not None:
+            self.waiting_state.setText(self._failure())
+        elif self._view is not None:
             self._fill(self._view)
         else:
             self.waiting_state.setText(self.tr("Reading…"))
@@ -262,6 +268,7 @@ class MesPage(QDialog):
 
     def _show(self, view: MesView) -> None:
         self._view, self._read_at = view, datetime.now().strftime("%H:%M:%S")
+        self._failure = None
         self._overrides = view.overrides
         self._show_override()
         self._fill(view)
@@ -302,7 +309,9 @@ class MesPage(QDialog):
         self.waiting_state.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
-        self.waiting_state.setText(in_words(exc))
+        # On the page, never a dialog: the read comes again in REFRESH_MS.
+        self._failure = self._read_failures.words(exc)
+        self.waiting_state.setText(self._failure())
 
     def _show_override(self) -> None:
         name = self.target.currentText()
