@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from station.catalogue import (
+    cli,
     config_fields,
     engine,
     pairing,
@@ -47,6 +48,7 @@ ENTRIES: dict[str, Entry] = _joined(
     pairing.TEXTS,
     supervisor.TEXTS,
     config_fields.TEXTS,
+    cli.TEXTS,
 )
 
 #: Every message ID's English template (a plural's: its plural form, with the same placeholders).

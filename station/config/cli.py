@@ -14,6 +14,7 @@ from station import profiles
 from station.config.model import StationConfig
 from station.config.store import default_config_path, load_config
 from station.errors import ConfigError
+from station.text import Text
 
 EXIT_OK = 0
 
@@ -44,48 +45,76 @@ def _check(args: argparse.Namespace) -> int:
     source = str(args.config or default_config_path())
     _check_profiles(config, source)
     templates = _check_label_templates(config, source)
-    out = sys.stdout
-    out.write(f"Configuration {source} is valid.\n")
-    out.write(f"Station {config.station_id}, journal {config.journal_path}\n")
+    _say(Text.of("cli.config.valid", source=source))
+    _say(Text.of("cli.config.station", station=config.station_id, journal=str(config.journal_path)))
     for fixture in config.fixtures:
         target = config.targets[fixture.active_target]
-        out.write(
-            f"Fixture {fixture.name}: {len(fixture.slots)} slots at {fixture.baud} baud, "
-            f"provisioning into {target.name} (realm {target.realm})\n"
+        _say(
+            Text.of(
+                "cli.config.fixture",
+                name=fixture.name,
+                count=len(fixture.slots),
+                baud=fixture.baud,
+                target=target.name,
+                realm=target.realm,
+            )
         )
         for slot in fixture.slots:
-            out.write(f"  slot {slot.name}: {slot.port} ({fixture.profile_of(slot)})\n")
+            said = Text.of(
+                "cli.config.slot",
+                slot=slot.name,
+                port=str(slot.port),
+                profile=fixture.profile_of(slot),
+            )
+            _say(said, indent=2)
     for target in config.targets.values():
-        out.write(
-            f"Target {target.name}: {target.pairing_url} realm {target.realm}, "
-            f"tokens from {target.token_source}\n"
+        _say(
+            Text.of(
+                "cli.config.target",
+                name=target.name,
+                url=target.pairing_url,
+                realm=target.realm,
+                source=target.token_source,
+            )
         )
         if target.name in templates:
-            out.write(f"  label: {templates[target.name]}\n")
+            _say(Text.of("cli.config.label", label=templates[target.name]), indent=2)
         if target.check_scan:
-            out.write(
-                f"  check-scan: each label scanned back within {target.check_scan_timeout_s} s\n"
-            )
+            _say(Text.of("cli.config.check_scan", seconds=target.check_scan_timeout_s), indent=2)
     return EXIT_OK
 
 
-def _check_label_templates(config: StationConfig, source: str) -> dict[str, str]:
+def _say(text: Text, *, indent: int = 0) -> None:
+    """One line of the summary, in the catalogue's English (station/catalogue/cli.py)."""
+    sys.stdout.write(" " * indent + text.english + "\n")
+
+
+def _in_source(text: Text, source: str) -> Text:
+    """`text` said of the file `source`: a field error gets its name (profiles and label
+    templates are read apart from the file, and say "the configuration" or nothing)."""
+    if text.id == "field.problem":
+        return Text.of("field.problem", **{**text.params, "source": source})
+    return Text.of("cli.config.in_source", source=source, message=text)
+
+
+def _check_label_templates(config: StationConfig, source: str) -> dict[str, Text]:
     """Each label template a target names exists, reads, holds its fields and renders
     (station/peripherals/label_template.py); what each target prints, by target."""
     from station.peripherals.label_template import template_of
 
-    checked: dict[str, str] = {}
+    checked: dict[str, Text] = {}
     for target in config.targets.values():
         if not target.print_label and target.label_template is None:
             continue
         try:
             template_of(target.label_template, target.name)
         except ConfigError as exc:
-            raise ConfigError(f"{source}: {exc.message}", exc.action) from exc
+            said = Text.of("cli.config.in_source", source=source, message=exc.text)
+            raise ConfigError(said, exc.action_text) from exc
         checked[target.name] = (
-            f"template {target.label_template} checked"
+            Text.of("cli.config.label.checked", path=str(target.label_template))
             if target.label_template is not None
-            else "the built-in template"
+            else Text.of("cli.config.label.built_in")
         )
     return checked
 
@@ -101,14 +130,14 @@ def _check_profiles(config: StationConfig, source: str) -> None:
     for kind in config.profiles:
         if kind not in known:
             raise ConfigError(
-                f"{source}: `profiles.{kind}` names no device profile. Known: {', '.join(known)}.",
-                f"Correct the table's name in {source} (check the spelling), or remove it.",
+                Text.of(
+                    "cli.config.unknown_profile", source=source, kind=kind, known=", ".join(known)
+                ),
+                Text.of("cli.config.unknown_profile.action", source=source),
             )
     used = {f.profile_of(s) for f in config.fixtures for s in f.slots}
     for kind in sorted(used):
         try:
             profiles.open_profile(kind, config.profiles.get(kind))
         except ConfigError as exc:
-            raise ConfigError(
-                f"{source}: {exc.message.removeprefix('the configuration: ')}", exc.action
-            ) from exc
+            raise ConfigError(_in_source(exc.text, source), exc.action_text) from exc

@@ -14,6 +14,7 @@ from station.ports.holders import modem_manager_running
 from station.ports.learn import Session, describe, learn
 from station.ports.slotmap import SlotMap, write_atomically
 from station.ports.udev_rules import RULES_DIR, generate_rules, rules_file_name
+from station.text import Text
 
 
 def register(subparsers: argparse._SubParsersAction[Any]) -> None:
@@ -114,21 +115,21 @@ def _learn(args: argparse.Namespace) -> int:
     slot_map = learn(session)
     out: Path = args.out or Path(f"{slot_map.fixture}-slots.json")
     slot_map.save(out)
-    _out(f"\nSaved the slot map of {len(slot_map.slots)} slot(s) to {out}.")
+    _out("\n" + Text.of("learn.saved", count=len(slot_map.slots), path=str(out)).english)
     if args.config is not None:
         from station.config import load_config, save_config
         from station.ports.config_slots import with_learned_slots
 
         save_config(with_learned_slots(load_config(args.config), slot_map), args.config)
-        _out(f"Bound the slots of fixture {slot_map.fixture!r} in {args.config}.")
-    _out("Slot bindings for the config:")
+        _out(Text.of("learn.bound", fixture=repr(slot_map.fixture), path=str(args.config)).english)
+    _out(Text.of("learn.bindings").english)
     for n, binding in sorted(slot_map.bindings().items()):
-        _out(f"  slot {n}: {binding}")
-    _out(
-        f"Stable names /dev/provisioning/{slot_map.fixture}/slotN: "
+        _out("  " + Text.of("learn.binding", slot=n, binding=str(binding)).english)
+    command = (
         f"station fixture udev-rules --slot-map {out} --out "
         f"{RULES_DIR / rules_file_name(slot_map.fixture)}"
     )
+    _out(Text.of("learn.stable_names", fixture=slot_map.fixture, command=command).english)
     return 0
 
 

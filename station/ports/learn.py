@@ -16,6 +16,7 @@ from station.cancel import CancelToken, Deadline
 from station.errors import StationError, UsageError
 from station.ports.discovery import PortCandidate, list_candidate_ports
 from station.ports.slotmap import SlotMap, check_fixture_name
+from station.text import Text
 
 PortLister = Callable[[], list[PortCandidate]]
 
@@ -36,19 +37,17 @@ class Session:
     cancel: CancelToken = field(default_factory=CancelToken)
     learned: dict[int, PortCandidate] = field(default_factory=dict)
 
-    def say(self, text: str = "") -> None:
-        self.out.write(text + "\n")
+    def say(self, text: Text, indent: int = 0) -> None:
+        """One line in the catalogue's English (station/catalogue/cli.py), `indent` deep."""
+        self.out.write(" " * indent + text.english + "\n")
         self.out.flush()
 
-    def ask(self, prompt: str) -> str:
-        self.out.write(prompt)
+    def ask(self, prompt: Text, indent: int = 0) -> str:
+        self.out.write(" " * indent + prompt.english + " ")
         self.out.flush()
         line = self.inp.readline()
         if not line:
-            raise UsageError(
-                "The input ended before every slot was learned; nothing was saved.",
-                "run `station fixture learn` again in a terminal",
-            )
+            raise UsageError(Text.of("learn.input_ended"), Text.of("learn.input_ended.action"))
         return line.strip().lower()
 
 
@@ -60,9 +59,9 @@ def describe(port: PortCandidate) -> str:
     if label:
         parts.append(label)
     if port.serial_number:
-        parts.append(f"serial {port.serial_number}")
+        parts.append(Text.of("learn.port.serial", serial=port.serial_number).english)
     if port.interface_number is not None:
-        parts.append(f"interface {port.interface_number}")
+        parts.append(Text.of("learn.port.interface", number=port.interface_number).english)
     return ", ".join(parts)
 
 
@@ -70,11 +69,11 @@ def learn(session: Session) -> SlotMap:
     """Walk through every slot; return the confirmed slot map (the caller saves it)."""
     check_fixture_name(session.fixture)
     if session.slots < 1:
-        raise UsageError("A fixture has at least one slot.", "pass --slots 1 or more")
+        raise UsageError(Text.of("learn.no_slots"), Text.of("learn.no_slots.action"))
     s = session
-    s.say(f"Learning {s.slots} slot(s) of fixture {s.fixture!r}.")
-    s.say("Unplug the devices from every slot first; leave hubs and cables where they stay.")
-    s.ask("Press Enter when the slots are empty. ")
+    s.say(Text.of("learn.start", count=s.slots, fixture=repr(s.fixture)))
+    s.say(Text.of("learn.unplug_all"))
+    s.ask(Text.of("learn.ask_empty"))
     slot = 1
     while slot <= s.slots:
         new = _wait_for_new_ports(s, slot)
@@ -88,7 +87,7 @@ def _known_keys(ports: list[PortCandidate]) -> set[tuple[str, str | None]]:
 
 def _wait_for_new_ports(s: Session, slot: int) -> list[PortCandidate]:
     baseline = _known_keys(s.ports())
-    s.say(f"Slot {slot}: plug a device (or the slot's adapter) into slot {slot} now…")
+    s.say(Text.of("learn.plug", slot=slot))
     deadline = Deadline(s.slot_timeout)
     while True:
         s.cancel.check()
@@ -103,8 +102,8 @@ def _wait_for_new_ports(s: Session, slot: int) -> list[PortCandidate]:
         baseline &= _known_keys(current)
         if deadline.expired:
             raise LearnTimeout(
-                f"No new serial port appeared for slot {slot} within {s.slot_timeout:.0f} s.",
-                "check the device's USB cable and the hub's power, then run the learning again",
+                Text.of("learn.timeout", slot=slot, seconds=f"{s.slot_timeout:.0f}"),
+                Text.of("learn.timeout.action"),
             )
         s.cancel.wait(s.poll)
 
@@ -114,57 +113,51 @@ def _assign(s: Session, slot: int, new: list[PortCandidate]) -> int:
     usable = [p for p in new if p.slot_key is not None]
     for p in new:
         if p.slot_key is None:
-            s.say(f"  {describe(p)} is not on USB (or udev gave it no path): it cannot be a slot.")
+            s.say(Text.of("learn.not_usb", port=describe(p)), 2)
     taken = {p.slot_key: n for n, p in s.learned.items()}
     for p in usable:
         if p.slot_key in taken:
-            s.say(f"  {describe(p)} is on the USB path of slot {taken[p.slot_key]} already.")
+            s.say(Text.of("learn.path_taken", port=describe(p), slot=taken[p.slot_key]), 2)
     usable = [p for p in usable if p.slot_key not in taken]
     if not usable:
-        s.say("  Unplug it and try again.")
+        s.say(Text.of("learn.try_again"), 2)
         return 0
     usable.sort(key=lambda p: (p.slot_key or "", p.device))
     if len(usable) > 1:
         if _shared_key(usable):
-            s.say(
-                f"  {len(usable)} ports appeared with the same USB path {usable[0].slot_key}: "
-                "udev cannot tell them apart, so they cannot be separate slots."
-            )
-            s.say("  Use one adapter per slot (or one whose ports are separate USB interfaces).")
+            s.say(Text.of("learn.same_path", count=len(usable), path=usable[0].slot_key or ""), 2)
+            s.say(Text.of("learn.same_path.action"), 2)
             return 0
         chosen = _assign_several(s, slot, usable)
         if isinstance(chosen, int):
             return chosen
         usable = [chosen]
     port = usable[0]
-    s.say(f"  Found {describe(port)}")
-    s.say(f"  USB path: {port.slot_key}")
-    answer = s.ask(f"  Is this slot {slot}? [Y/n] ")
+    s.say(Text.of("learn.found", port=describe(port)), 2)
+    s.say(Text.of("learn.usb_path", path=port.slot_key or ""), 2)
+    answer = s.ask(Text.of("learn.ask_slot", slot=slot), 2)
     if answer in ("", "y", "yes"):
         s.learned[slot] = port
         return 1
-    s.say("  Not assigned. Unplug it and plug the right one in.")
+    s.say(Text.of("learn.not_assigned"), 2)
     return 0
 
 
 def _assign_several(s: Session, slot: int, usable: list[PortCandidate]) -> int | PortCandidate:
     """Several ports of one adapter: fill consecutive slots, or pick the one for this slot."""
     fits = min(len(usable), s.slots - slot + 1)
-    s.say(f"  {len(usable)} ports appeared on one adapter:")
+    s.say(Text.of("learn.several", count=len(usable)), 2)
     for i, p in enumerate(usable, start=1):
-        s.say(f"    {i}. {describe(p)}  [{p.slot_key}]")
-    answer = s.ask(
-        f"  Assign the first {fits} to slots {slot}–{slot + fits - 1} in this order? "
-        "[Y/n, or the number of the one for this slot] "
-    )
+        s.say(Text.plain(f"{i}. {describe(p)}  [{p.slot_key}]"), 4)
+    answer = s.ask(Text.of("learn.ask_several", count=fits, first=slot, last=slot + fits - 1), 2)
     if answer in ("", "y", "yes"):
         for i, p in enumerate(usable[:fits]):
             s.learned[slot + i] = p
-            s.say(f"  Slot {slot + i}: {p.slot_key}")
+            s.say(Text.of("learn.assigned", slot=slot + i, path=p.slot_key or ""), 2)
         return fits
     if answer.isdigit() and 1 <= int(answer) <= len(usable):
         return usable[int(answer) - 1]
-    s.say("  Not assigned. Unplug it and try again.")
+    s.say(Text.of("learn.not_assigned.again"), 2)
     return 0
 
 

@@ -96,7 +96,9 @@ class TargetBook:
         require(actor, Privilege.EDIT_TARGETS)
         config = self._on_disk()
         if name not in config.targets:
-            raise ConfigError(f"There is no target {name!r}.", "Refresh the list of targets.")
+            raise ConfigError(
+                Text.of("targets.no_such", name=repr(name)), Text.of("targets.no_such.action")
+            )
         old = config.targets[name]
         updated = without_target(config, name)
         removed = keystore.delete(name)
@@ -259,20 +261,22 @@ def read_token_file(path: Path) -> str:
             data = fh.read(MAX_TOKEN + 1)
     except OSError as exc:
         raise ConfigError(
-            f"Cannot read {path}: {exc.strerror or exc}.",
-            "Check the path and that you may read the file, or paste the token instead.",
+            Text.of(
+                "targets.token_file.unreadable", path=str(path), reason=str(exc.strerror or exc)
+            ),
+            Text.of("targets.token_file.unreadable.action"),
         ) from None
     if len(data) > MAX_TOKEN:
         raise ConfigError(
-            f"{path} is larger than {MAX_TOKEN // 1024} KiB: too large to be a Pairing token.",
-            "Choose the file that holds only the token (a JWT), or paste the token instead.",
+            Text.of("targets.token_file.too_large", path=str(path), kib=MAX_TOKEN // 1024),
+            Text.of("targets.token_file.action"),
         )
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         raise ConfigError(
-            f"{path} is not text: it cannot hold a Pairing token.",
-            "Choose the file that holds only the token (a JWT), or paste the token instead.",
+            Text.of("targets.token_file.not_text", path=str(path)),
+            Text.of("targets.token_file.action"),
         ) from None
 
 

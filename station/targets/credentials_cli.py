@@ -52,8 +52,8 @@ def register_target(sub: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(handler=set_token)
 
 
-def _out(text: str) -> None:
-    sys.stdout.write(text + "\n")
+def _out(text: Text) -> None:
+    sys.stdout.write(text.english + "\n")
 
 
 def import_key(args: argparse.Namespace) -> int:
@@ -61,24 +61,20 @@ def import_key(args: argparse.Namespace) -> int:
     check_key_file(path)  # a wrong file is refused before the password is asked
     with supervisor_for_target(args.config, args.target, args.by) as sup:
         key = import_realm_key(sup.actor, args.target, path, sup.journal, reason=args.reason)
-    _out(f"Stored the realm key of target {args.target!r} in the OS keyring: {key.description}.")
-    _out(
-        f"Each Pairing call will get its own {key.algorithm} token, valid "
-        f"{sup.target.token_ttl_s} s, allowing only that call."
-    )
-    _out(f"{path} was read, not copied. Delete it if it was only a transfer copy.")
+    _out(Text.of("cli.key.stored", target=repr(args.target), key=key.description))
+    _out(Text.of("cli.key.tokens", algorithm=key.algorithm, ttl=sup.target.token_ttl_s))
+    _out(Text.of("cli.key.read_not_copied", path=str(path)))
     return 0
 
 
 def _read_token() -> str:
     if sys.stdin.isatty():
-        return getpass.getpass("Paste the Pairing token (input is hidden): ")
+        return getpass.getpass(Text.of("cli.token.paste").english + " ")
     text = sys.stdin.read(MAX_TOKEN + 1)
     if len(text) > MAX_TOKEN:
         raise ConfigError(
-            f"Standard input holds more than {MAX_TOKEN // 1024} KiB: that is not a Pairing token.",
-            "Pipe in only the token, e.g. `astartectl utils gen-jwt pairing ... | station "
-            "target set-token TARGET`.",
+            Text.of("cli.token.stdin_too_large", kib=MAX_TOKEN // 1024),
+            Text.of("cli.token.stdin_too_large.action"),
         )
     return text
 
@@ -103,24 +99,29 @@ def _store_token(args: argparse.Namespace, actor: Actor, audit: AuditLog) -> Non
             Text.of("token.ask_new.action"),
         )
     set_issued_token(actor, args.target, token, audit, reason=args.reason)
-    _out(f"Stored an issued token for target {args.target!r} in the OS keyring.")
+    _out(Text.of("cli.token.stored", target=repr(args.target)))
     if claims.expires is None:
-        _out("Expiry: none (the token never expires; prefer short-lived tokens).")
+        _out(Text.of("cli.token.no_expiry"))
     else:
         when = datetime.fromtimestamp(claims.expires, UTC)
         _out(
-            f"Expiry: {when:%Y-%m-%d %H:%M:%S} UTC (in {describe_remaining(claims.expires - now)})"
-            f"; signed with {claims.algorithm}."
+            Text.of(
+                "cli.token.expiry",
+                when=f"{when:%Y-%m-%d %H:%M:%S}",
+                left=describe_remaining(claims.expires - now),
+                algorithm=claims.algorithm,
+            )
         )
-    _out("a_pa: " + (", ".join(claims.a_pa) if claims.a_pa else "(none)"))
+    scopes = ", ".join(claims.a_pa) if claims.a_pa else Text.of("cli.token.no_scopes").english
+    _out(Text.of("cli.token.scopes", scopes=scopes))
     registers = TokenScope.register().allowed_by(claims.a_pa)
     unregisters = TokenScope.unregister(random_device_id()).allowed_by(claims.a_pa)
     _out(
-        f"Allows registering devices: {'yes' if registers else 'NO'}; unregistering any "
-        f"device (rework): {'yes' if unregisters else 'no'}."
+        Text.of(
+            "cli.token.allows",
+            register=Text.of("cli.yes" if registers else "cli.no.loud"),
+            unregister=Text.of("cli.yes" if unregisters else "cli.no"),
+        )
     )
     if not registers:
-        sys.stderr.write(
-            "warning: this token cannot register devices (its a_pa does not allow "
-            "POST agent/devices); provisioning with it will fail.\n"
-        )
+        sys.stderr.write(Text.of("cli.token.cannot_register").english + "\n")

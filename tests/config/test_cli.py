@@ -21,6 +21,18 @@ def test_check_summarises_a_valid_file(tmp_path: Path, capsys: pytest.CaptureFix
     assert "slot 2: usb:location=1-1.3:1.0" in out
 
 
+def test_check_says_one_slot_in_the_singular(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "config.toml"
+    slots = PLANT.index("[[fixtures.slots]]", PLANT.index("[[fixtures.slots]]") + 1)
+    path.write_text(PLANT[:slots])
+    assert main(["config", "check", "--config", str(path)]) == 0
+    assert "Fixture line3: 1 slot at 230400 baud, provisioning into plant-eu" in (
+        capsys.readouterr().out
+    )
+
+
 def test_check_names_the_bad_key(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "config.toml"
     path.write_text(PLANT.replace('realm = "lab1"', 'realm = "Lab-1"'))

@@ -57,7 +57,25 @@ WITH_IDS = [
     "station/config/store.py",
     "station/config/port_binding.py",
     "station/config/migrate.py",
+    "station/config/cli.py",
+    "station/ports/learn.py",
+    "station/targets/actions.py",
+    "station/targets/credentials_cli.py",
+    "station/targets/fields.py",
 ]
+# Modules that also say things by other calls (a field error's `fail`, the command line's lines
+# and prompts): those take a message with an ID too.
+SAID_WITH_IDS = [
+    "station/config/options.py",
+    "station/config/parse.py",
+    "station/config/sections.py",
+    "station/config/line_section.py",
+    "station/config/target_section.py",
+    "station/config/cli.py",
+    "station/ports/learn.py",
+    "station/targets/credentials_cli.py",
+]
+_SAYING = frozenset({"fail", "say", "ask", "_out", "_say"})
 # Our bugs, not messages to a person.
 _BUILTIN = frozenset({"AssertionError", "ValueError", "TypeError", "KeyError", "RuntimeError"})
 _VERDICTS = re.compile(
@@ -133,3 +151,36 @@ def test_operator_messages_are_made_with_an_id(path: str) -> None:
             ):
                 literal.append(f"{path}:{node.lineno}: {name}")
     assert literal == [], "give these messages an ID in station/catalogue/"
+
+
+def _literal_english(source: str, where: str, names: frozenset[str]) -> list[str]:
+    """Calls to `names` in `source` given a literal English text (a line, a problem)."""
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        name = str(getattr(node.func, "id", None) or getattr(node.func, "attr", ""))
+        if name not in names:
+            continue
+        for arg in [*node.args, *(k.value for k in node.keywords)]:
+            if isinstance(arg, ast.JoinedStr) or (
+                isinstance(arg, ast.Constant) and isinstance(arg.value, str) and " " in arg.value
+            ):
+                found.append(f"{where}:{node.lineno}: {name}")
+    return found
+
+
+@pytest.mark.parametrize("path", SAID_WITH_IDS)
+def test_field_errors_and_command_line_lines_are_made_with_an_id(path: str) -> None:
+    source = (ROOT / path).read_text(encoding="utf-8")
+    assert _literal_english(source, path, _SAYING) == [], "give these an ID in station/catalogue/"
+
+
+def test_the_check_finds_literal_english_in_a_field_error_and_a_line() -> None:
+    source = """
+where.fail(f"= {value} is wrong.")
+where.fail(Text.of("field.path.empty"))
+s.say("Unplug it.")
+s.say(Text.plain(f"{i}. {port}"), 4)
+"""
+    assert _literal_english(source, "s.py", _SAYING) == ["s.py:2: fail", "s.py:4: say"]

@@ -1383,8 +1383,273 @@
         <translation>Die Datei mit dem privaten Schlüssel des Realms wählen (&lt;realm&gt;_private.pem).</translation>
     </message>
     <message>
+        <source>check-scan: each label scanned back within {seconds} s</source>
+        <translation>Prüfscan: jedes Etikett wird innerhalb von {seconds} s zurückgescannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixture {name}: %n slots at {baud} baud, provisioning into {target} (realm {realm})</source>
+        <translation>
+            <numerusform>Aufnahme {name}: %n Platz mit {baud} Baud, provisioniert in {target} (Realm {realm})</numerusform>
+            <numerusform>Aufnahme {name}: %n Plätze mit {baud} Baud, provisioniert in {target} (Realm {realm})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source}: {message}</source>
+        <translation>{source}: {message}</translation>
+    </message>
+    <message>
+        <source>label: {label}</source>
+        <translation>Etikett: {label}</translation>
+    </message>
+    <message>
+        <source>the built-in template</source>
+        <translation>die eingebaute Vorlage</translation>
+    </message>
+    <message>
+        <source>template {path} checked</source>
+        <translation>Vorlage {path} geprüft</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {port} ({profile})</source>
+        <translation>Platz {slot}: {port} ({profile})</translation>
+    </message>
+    <message>
+        <source>Station {station}, journal {journal}</source>
+        <translation>Station {station}, Journal {journal}</translation>
+    </message>
+    <message>
+        <source>Target {name}: {url} realm {realm}, tokens from {source}</source>
+        <translation>Ziel {name}: {url} Realm {realm}, Token von {source}</translation>
+    </message>
+    <message>
+        <source>{source}: `profiles.{kind}` names no device profile. Known: {known}.</source>
+        <translation>{source}: `profiles.{kind}` nennt kein Geräteprofil. Bekannt: {known}.</translation>
+    </message>
+    <message>
+        <source>Correct the table&apos;s name in {source} (check the spelling), or remove it.</source>
+        <translation>Den Namen der Tabelle in {source} korrigieren (Schreibweise prüfen) oder sie entfernen.</translation>
+    </message>
+    <message>
+        <source>Configuration {source} is valid.</source>
+        <translation>Die Konfiguration {source} ist gültig.</translation>
+    </message>
+    <message>
+        <source>{path} was read, not copied. Delete it if it was only a transfer copy.</source>
+        <translation>{path} wurde gelesen, nicht kopiert. Löschen, wenn es nur eine Transferkopie war.</translation>
+    </message>
+    <message>
+        <source>Stored the realm key of target {target} in the OS keyring: {key}.</source>
+        <translation>Den Realm-Schlüssel des Ziels {target} im Schlüsselbund des Betriebssystems gespeichert: {key}.</translation>
+    </message>
+    <message>
+        <source>Each Pairing call will get its own {algorithm} token, valid {ttl} s, allowing only that call.</source>
+        <translation>Jeder Pairing-Aufruf bekommt einen eigenen {algorithm}-Token, {ttl} s gültig, der nur diesen Aufruf erlaubt.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>Allows registering devices: {register}; unregistering any device (rework): {unregister}.</source>
+        <translation>Erlaubt das Registrieren von Geräten: {register}; das Abmelden beliebiger Geräte (Nacharbeit): {unregister}.</translation>
+    </message>
+    <message>
+        <source>warning: this token cannot register devices (its a_pa does not allow POST agent/devices); provisioning with it will fail.</source>
+        <translation>Warnung: Dieser Token kann keine Geräte registrieren (sein a_pa erlaubt POST agent/devices nicht); Provisionieren damit wird fehlschlagen.</translation>
+    </message>
+    <message>
+        <source>Expiry: {when} UTC (in {left}); signed with {algorithm}.</source>
+        <translation>Ablauf: {when} UTC (in {left}); signiert mit {algorithm}.</translation>
+    </message>
+    <message>
+        <source>Expiry: none (the token never expires; prefer short-lived tokens).</source>
+        <translation>Ablauf: keiner (der Token läuft nie ab; kurzlebige Token sind besser).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Paste the Pairing token (input is hidden):</source>
+        <translation>Den Pairing-Token einfügen (die Eingabe ist verborgen):</translation>
+    </message>
+    <message>
+        <source>a_pa: {scopes}</source>
+        <translation>a_pa: {scopes}</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than {kib} KiB: that is not a Pairing token.</source>
+        <translation>Die Standardeingabe enthält mehr als {kib} KiB: das ist kein Pairing-Token.</translation>
+    </message>
+    <message>
+        <source>Pipe in only the token, e.g. `astartectl utils gen-jwt pairing ... | station target set-token TARGET`.</source>
+        <translation>Nur den Token hineinleiten, z. B. `astartectl utils gen-jwt pairing ... | station target set-token TARGET`.</translation>
+    </message>
+    <message>
+        <source>Stored an issued token for target {target} in the OS keyring.</source>
+        <translation>Einen ausgestellten Token für das Ziel {target} im Schlüsselbund des Betriebssystems gespeichert.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Press Enter when the slots are empty.</source>
+        <translation>Enter drücken, wenn die Plätze leer sind.</translation>
+    </message>
+    <message>
+        <source>Assign the first {count} to slots {first}–{last} in this order? [Y/n, or the number of the one for this slot]</source>
+        <translation>Die ersten {count} in dieser Reihenfolge den Plätzen {first}–{last} zuordnen? [Y/n, oder die Nummer derjenigen für diesen Platz]</translation>
+    </message>
+    <message>
+        <source>Is this slot {slot}? [Y/n]</source>
+        <translation>Ist das Platz {slot}? [Y/n]</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {path}</source>
+        <translation>Platz {slot}: {path}</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {binding}</source>
+        <translation>Platz {slot}: {binding}</translation>
+    </message>
+    <message>
+        <source>Slot bindings for the config:</source>
+        <translation>Platzbindungen für die Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Bound the slots of fixture {fixture} in {path}.</source>
+        <translation>Die Plätze der Aufnahme {fixture} in {path} gebunden.</translation>
+    </message>
+    <message>
+        <source>Found {port}</source>
+        <translation>Gefunden: {port}</translation>
+    </message>
+    <message>
+        <source>The input ended before every slot was learned; nothing was saved.</source>
+        <translation>Die Eingabe endete, bevor jeder Platz gelernt war; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>run `station fixture learn` again in a terminal</source>
+        <translation>`station fixture learn` erneut in einem Terminal ausführen</translation>
+    </message>
+    <message>
+        <source>A fixture has at least one slot.</source>
+        <translation>Eine Aufnahme hat mindestens einen Platz.</translation>
+    </message>
+    <message>
+        <source>pass --slots 1 or more</source>
+        <translation>--slots 1 oder mehr angeben</translation>
+    </message>
+    <message>
+        <source>Not assigned. Unplug it and plug the right one in.</source>
+        <translation>Nicht zugeordnet. Abstecken und das richtige einstecken.</translation>
+    </message>
+    <message>
+        <source>Not assigned. Unplug it and try again.</source>
+        <translation>Nicht zugeordnet. Abstecken und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>{port} is not on USB (or udev gave it no path): it cannot be a slot.</source>
+        <translation>{port} hängt nicht an USB (oder udev gab ihm keinen Pfad): es kann kein Platz sein.</translation>
+    </message>
+    <message>
+        <source>{port} is on the USB path of slot {slot} already.</source>
+        <translation>{port} liegt bereits auf dem USB-Pfad von Platz {slot}.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: plug a device (or the slot&apos;s adapter) into slot {slot} now…</source>
+        <translation>Platz {slot}: jetzt ein Gerät (oder den Adapter des Platzes) in Platz {slot} stecken…</translation>
+    </message>
+    <message>
+        <source>interface {number}</source>
+        <translation>Schnittstelle {number}</translation>
+    </message>
+    <message>
+        <source>serial {serial}</source>
+        <translation>Seriennummer {serial}</translation>
+    </message>
+    <message>
+        <source>{count} ports appeared with the same USB path {path}: udev cannot tell them apart, so they cannot be separate slots.</source>
+        <translation>{count} Schnittstellen erschienen mit demselben USB-Pfad {path}: udev kann sie nicht unterscheiden, also können sie keine getrennten Plätze sein.</translation>
+    </message>
+    <message>
+        <source>Use one adapter per slot (or one whose ports are separate USB interfaces).</source>
+        <translation>Einen Adapter pro Platz verwenden (oder einen, dessen Schnittstellen getrennte USB-Interfaces sind).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the slot map of %n slots to {path}.</source>
+        <translation>
+            <numerusform>Die Platzzuordnung von %n Platz in {path} gespeichert.</numerusform>
+            <numerusform>Die Platzzuordnung von %n Plätzen in {path} gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} ports appeared on one adapter:</source>
+        <translation>{count} Schnittstellen erschienen an einem Adapter:</translation>
+    </message>
+    <message>
+        <source>Stable names /dev/provisioning/{fixture}/slotN: {command}</source>
+        <translation>Stabile Namen /dev/provisioning/{fixture}/slotN: {command}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning %n slots of fixture {fixture}.</source>
+        <translation>
+            <numerusform>Lerne %n Platz der Aufnahme {fixture}.</numerusform>
+            <numerusform>Lerne %n Plätze der Aufnahme {fixture}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new serial port appeared for slot {slot} within {seconds} s.</source>
+        <translation>Für Platz {slot} erschien innerhalb von {seconds} s keine neue serielle Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>check the device&apos;s USB cable and the hub&apos;s power, then run the learning again</source>
+        <translation>USB-Kabel des Geräts und die Stromversorgung des Hubs prüfen, dann das Lernen erneut starten</translation>
+    </message>
+    <message>
+        <source>Unplug it and try again.</source>
+        <translation>Abstecken und erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Unplug the devices from every slot first; leave hubs and cables where they stay.</source>
+        <translation>Zuerst die Geräte aus jedem Platz abstecken; Hubs und Kabel bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <source>USB path: {path}</source>
+        <translation>USB-Pfad: {path}</translation>
+    </message>
+    <message>
+        <source>There is no target {name}.</source>
+        <translation>Es gibt kein Ziel {name}.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of targets.</source>
+        <translation>Die Liste der Ziele aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds only the token (a JWT), or paste the token instead.</source>
+        <translation>Die Datei wählen, die nur den Token (ein JWT) enthält, oder den Token stattdessen einfügen.</translation>
+    </message>
+    <message>
+        <source>{path} is not text: it cannot hold a Pairing token.</source>
+        <translation>{path} ist kein Text: es kann keinen Pairing-Token enthalten.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {kib} KiB: too large to be a Pairing token.</source>
+        <translation>{path} ist größer als {kib} KiB: zu groß für einen Pairing-Token.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file, or paste the token instead.</source>
+        <translation>Den Pfad prüfen und ob Sie die Datei lesen dürfen, oder den Token stattdessen einfügen.</translation>
     </message>
     <message>
         <source>Check the path and that you may read the file.</source>

@@ -41,6 +41,27 @@
             <numerusform>hardware id of %n bytes (expected 4 to 64)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Fixture {name}: %n slots at {baud} baud, provisioning into {target} (realm {realm})</source>
+        <translation>
+            <numerusform>Fixture {name}: %n slot at {baud} baud, provisioning into {target} (realm {realm})</numerusform>
+            <numerusform>Fixture {name}: %n slots at {baud} baud, provisioning into {target} (realm {realm})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the slot map of %n slots to {path}.</source>
+        <translation>
+            <numerusform>Saved the slot map of %n slot to {path}.</numerusform>
+            <numerusform>Saved the slot map of %n slots to {path}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning %n slots of fixture {fixture}.</source>
+        <translation>
+            <numerusform>Learning %n slot of fixture {fixture}.</numerusform>
+            <numerusform>Learning %n slots of fixture {fixture}.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>

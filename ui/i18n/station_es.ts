@@ -1383,8 +1383,273 @@
         <translation>Elija el archivo de la clave privada del realm (&lt;realm&gt;_private.pem).</translation>
     </message>
     <message>
+        <source>check-scan: each label scanned back within {seconds} s</source>
+        <translation>escaneo de control: cada etiqueta escaneada de vuelta en {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixture {name}: %n slots at {baud} baud, provisioning into {target} (realm {realm})</source>
+        <translation>
+            <numerusform>Útil {name}: %n ranura a {baud} baudios, aprovisionando en {target} (realm {realm})</numerusform>
+            <numerusform>Útil {name}: %n ranuras a {baud} baudios, aprovisionando en {target} (realm {realm})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source}: {message}</source>
+        <translation>{source}: {message}</translation>
+    </message>
+    <message>
+        <source>label: {label}</source>
+        <translation>etiqueta: {label}</translation>
+    </message>
+    <message>
+        <source>the built-in template</source>
+        <translation>la plantilla integrada</translation>
+    </message>
+    <message>
+        <source>template {path} checked</source>
+        <translation>plantilla {path} comprobada</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {port} ({profile})</source>
+        <translation>ranura {slot}: {port} ({profile})</translation>
+    </message>
+    <message>
+        <source>Station {station}, journal {journal}</source>
+        <translation>Estación {station}, diario {journal}</translation>
+    </message>
+    <message>
+        <source>Target {name}: {url} realm {realm}, tokens from {source}</source>
+        <translation>Destino {name}: {url} realm {realm}, tokens de {source}</translation>
+    </message>
+    <message>
+        <source>{source}: `profiles.{kind}` names no device profile. Known: {known}.</source>
+        <translation>{source}: `profiles.{kind}` no nombra ningún perfil de dispositivo. Conocidos: {known}.</translation>
+    </message>
+    <message>
+        <source>Correct the table&apos;s name in {source} (check the spelling), or remove it.</source>
+        <translation>Corrija el nombre de la tabla en {source} (revise la ortografía), o elimínela.</translation>
+    </message>
+    <message>
+        <source>Configuration {source} is valid.</source>
+        <translation>La configuración {source} es válida.</translation>
+    </message>
+    <message>
+        <source>{path} was read, not copied. Delete it if it was only a transfer copy.</source>
+        <translation>{path} se leyó, no se copió. Elimínelo si solo era una copia de transferencia.</translation>
+    </message>
+    <message>
+        <source>Stored the realm key of target {target} in the OS keyring: {key}.</source>
+        <translation>Clave de realm del destino {target} guardada en el llavero del sistema operativo: {key}.</translation>
+    </message>
+    <message>
+        <source>Each Pairing call will get its own {algorithm} token, valid {ttl} s, allowing only that call.</source>
+        <translation>Cada llamada a Pairing obtendrá su propio token {algorithm}, válido {ttl} s, que solo permite esa llamada.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Allows registering devices: {register}; unregistering any device (rework): {unregister}.</source>
+        <translation>Permite registrar dispositivos: {register}; anular el registro de cualquier dispositivo (retrabajo): {unregister}.</translation>
+    </message>
+    <message>
+        <source>warning: this token cannot register devices (its a_pa does not allow POST agent/devices); provisioning with it will fail.</source>
+        <translation>advertencia: este token no puede registrar dispositivos (su a_pa no permite POST agent/devices); el aprovisionamiento con él fallará.</translation>
+    </message>
+    <message>
+        <source>Expiry: {when} UTC (in {left}); signed with {algorithm}.</source>
+        <translation>Caducidad: {when} UTC (en {left}); firmado con {algorithm}.</translation>
+    </message>
+    <message>
+        <source>Expiry: none (the token never expires; prefer short-lived tokens).</source>
+        <translation>Caducidad: ninguna (el token nunca caduca; prefiera tokens de corta duración).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Paste the Pairing token (input is hidden):</source>
+        <translation>Pegue el token de Pairing (la entrada está oculta):</translation>
+    </message>
+    <message>
+        <source>a_pa: {scopes}</source>
+        <translation>a_pa: {scopes}</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than {kib} KiB: that is not a Pairing token.</source>
+        <translation>La entrada estándar contiene más de {kib} KiB: no es un token de Pairing.</translation>
+    </message>
+    <message>
+        <source>Pipe in only the token, e.g. `astartectl utils gen-jwt pairing ... | station target set-token TARGET`.</source>
+        <translation>Pase por la tubería solo el token, p. ej. `astartectl utils gen-jwt pairing ... | station target set-token TARGET`.</translation>
+    </message>
+    <message>
+        <source>Stored an issued token for target {target} in the OS keyring.</source>
+        <translation>Token emitido para el destino {target} guardado en el llavero del sistema operativo.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Press Enter when the slots are empty.</source>
+        <translation>Pulse Intro cuando las ranuras estén vacías.</translation>
+    </message>
+    <message>
+        <source>Assign the first {count} to slots {first}–{last} in this order? [Y/n, or the number of the one for this slot]</source>
+        <translation>¿Asignar los primeros {count} a las ranuras {first}–{last} en este orden? [Y/n, o el número del de esta ranura]</translation>
+    </message>
+    <message>
+        <source>Is this slot {slot}? [Y/n]</source>
+        <translation>¿Es la ranura {slot}? [Y/n]</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {path}</source>
+        <translation>Ranura {slot}: {path}</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {binding}</source>
+        <translation>ranura {slot}: {binding}</translation>
+    </message>
+    <message>
+        <source>Slot bindings for the config:</source>
+        <translation>Vínculos de ranuras para la configuración:</translation>
+    </message>
+    <message>
+        <source>Bound the slots of fixture {fixture} in {path}.</source>
+        <translation>Ranuras del útil {fixture} vinculadas en {path}.</translation>
+    </message>
+    <message>
+        <source>Found {port}</source>
+        <translation>Encontrado {port}</translation>
+    </message>
+    <message>
+        <source>The input ended before every slot was learned; nothing was saved.</source>
+        <translation>La entrada terminó antes de aprender todas las ranuras; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>run `station fixture learn` again in a terminal</source>
+        <translation>ejecute de nuevo `station fixture learn` en un terminal</translation>
+    </message>
+    <message>
+        <source>A fixture has at least one slot.</source>
+        <translation>Un útil tiene al menos una ranura.</translation>
+    </message>
+    <message>
+        <source>pass --slots 1 or more</source>
+        <translation>indique --slots 1 o más</translation>
+    </message>
+    <message>
+        <source>Not assigned. Unplug it and plug the right one in.</source>
+        <translation>No asignado. Desconéctelo y conecte el correcto.</translation>
+    </message>
+    <message>
+        <source>Not assigned. Unplug it and try again.</source>
+        <translation>No asignado. Desconéctelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{port} is not on USB (or udev gave it no path): it cannot be a slot.</source>
+        <translation>{port} no está en USB (o udev no le dio ruta): no puede ser una ranura.</translation>
+    </message>
+    <message>
+        <source>{port} is on the USB path of slot {slot} already.</source>
+        <translation>{port} ya está en la ruta USB de la ranura {slot}.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: plug a device (or the slot&apos;s adapter) into slot {slot} now…</source>
+        <translation>Ranura {slot}: conecte ahora un dispositivo (o el adaptador de la ranura) en la ranura {slot}…</translation>
+    </message>
+    <message>
+        <source>interface {number}</source>
+        <translation>interfaz {number}</translation>
+    </message>
+    <message>
+        <source>serial {serial}</source>
+        <translation>número de serie {serial}</translation>
+    </message>
+    <message>
+        <source>{count} ports appeared with the same USB path {path}: udev cannot tell them apart, so they cannot be separate slots.</source>
+        <translation>Aparecieron {count} puertos con la misma ruta USB {path}: udev no puede distinguirlos, así que no pueden ser ranuras separadas.</translation>
+    </message>
+    <message>
+        <source>Use one adapter per slot (or one whose ports are separate USB interfaces).</source>
+        <translation>Use un adaptador por ranura (o uno cuyos puertos sean interfaces USB separadas).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the slot map of %n slots to {path}.</source>
+        <translation>
+            <numerusform>Mapa de ranuras de %n ranura guardado en {path}.</numerusform>
+            <numerusform>Mapa de ranuras de %n ranuras guardado en {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} ports appeared on one adapter:</source>
+        <translation>Aparecieron {count} puertos en un adaptador:</translation>
+    </message>
+    <message>
+        <source>Stable names /dev/provisioning/{fixture}/slotN: {command}</source>
+        <translation>Nombres estables /dev/provisioning/{fixture}/slotN: {command}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning %n slots of fixture {fixture}.</source>
+        <translation>
+            <numerusform>Aprendiendo %n ranura del útil {fixture}.</numerusform>
+            <numerusform>Aprendiendo %n ranuras del útil {fixture}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new serial port appeared for slot {slot} within {seconds} s.</source>
+        <translation>No apareció ningún puerto serie nuevo para la ranura {slot} en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>check the device&apos;s USB cable and the hub&apos;s power, then run the learning again</source>
+        <translation>compruebe el cable USB del dispositivo y la alimentación del hub, y repita el aprendizaje</translation>
+    </message>
+    <message>
+        <source>Unplug it and try again.</source>
+        <translation>Desconéctelo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Unplug the devices from every slot first; leave hubs and cables where they stay.</source>
+        <translation>Desconecte primero los dispositivos de todas las ranuras; deje los hubs y cables donde están.</translation>
+    </message>
+    <message>
+        <source>USB path: {path}</source>
+        <translation>Ruta USB: {path}</translation>
+    </message>
+    <message>
+        <source>There is no target {name}.</source>
+        <translation>No existe el destino {name}.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of targets.</source>
+        <translation>Actualice la lista de destinos.</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds only the token (a JWT), or paste the token instead.</source>
+        <translation>Elija el archivo que contiene solo el token (un JWT), o pegue el token en su lugar.</translation>
+    </message>
+    <message>
+        <source>{path} is not text: it cannot hold a Pairing token.</source>
+        <translation>{path} no es texto: no puede contener un token de Pairing.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {kib} KiB: too large to be a Pairing token.</source>
+        <translation>{path} ocupa más de {kib} KiB: demasiado para ser un token de Pairing.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file, or paste the token instead.</source>
+        <translation>Compruebe la ruta y que puede leer el archivo, o pegue el token en su lugar.</translation>
     </message>
     <message>
         <source>Check the path and that you may read the file.</source>

@@ -1383,8 +1383,273 @@
         <translation>Scegli il file della chiave privata del realm (&lt;realm&gt;_private.pem).</translation>
     </message>
     <message>
+        <source>check-scan: each label scanned back within {seconds} s</source>
+        <translation>check-scan: ogni etichetta riletta entro {seconds} s</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixture {name}: %n slots at {baud} baud, provisioning into {target} (realm {realm})</source>
+        <translation>
+            <numerusform>Attrezzatura {name}: %n slot a {baud} baud, provisioning in {target} (realm {realm})</numerusform>
+            <numerusform>Attrezzatura {name}: %n slot a {baud} baud, provisioning in {target} (realm {realm})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source}: {message}</source>
+        <translation>{source}: {message}</translation>
+    </message>
+    <message>
+        <source>label: {label}</source>
+        <translation>etichetta: {label}</translation>
+    </message>
+    <message>
+        <source>the built-in template</source>
+        <translation>il modello integrato</translation>
+    </message>
+    <message>
+        <source>template {path} checked</source>
+        <translation>modello {path} verificato</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {port} ({profile})</source>
+        <translation>slot {slot}: {port} ({profile})</translation>
+    </message>
+    <message>
+        <source>Station {station}, journal {journal}</source>
+        <translation>Stazione {station}, journal {journal}</translation>
+    </message>
+    <message>
+        <source>Target {name}: {url} realm {realm}, tokens from {source}</source>
+        <translation>Target {name}: {url} realm {realm}, token da {source}</translation>
+    </message>
+    <message>
+        <source>{source}: `profiles.{kind}` names no device profile. Known: {known}.</source>
+        <translation>{source}: `profiles.{kind}` non indica alcun profilo di dispositivo. Noti: {known}.</translation>
+    </message>
+    <message>
+        <source>Correct the table&apos;s name in {source} (check the spelling), or remove it.</source>
+        <translation>Correggi il nome della tabella in {source} (controlla l&apos;ortografia), o rimuovila.</translation>
+    </message>
+    <message>
+        <source>Configuration {source} is valid.</source>
+        <translation>La configurazione {source} è valida.</translation>
+    </message>
+    <message>
+        <source>{path} was read, not copied. Delete it if it was only a transfer copy.</source>
+        <translation>{path} è stato letto, non copiato. Eliminalo se era solo una copia di trasferimento.</translation>
+    </message>
+    <message>
+        <source>Stored the realm key of target {target} in the OS keyring: {key}.</source>
+        <translation>Chiave del realm del target {target} salvata nel portachiavi del sistema operativo: {key}.</translation>
+    </message>
+    <message>
+        <source>Each Pairing call will get its own {algorithm} token, valid {ttl} s, allowing only that call.</source>
+        <translation>Ogni chiamata a Pairing avrà il proprio token {algorithm}, valido {ttl} s, che consente solo quella chiamata.</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>Allows registering devices: {register}; unregistering any device (rework): {unregister}.</source>
+        <translation>Consente di registrare dispositivi: {register}; di deregistrare qualsiasi dispositivo (rilavorazione): {unregister}.</translation>
+    </message>
+    <message>
+        <source>warning: this token cannot register devices (its a_pa does not allow POST agent/devices); provisioning with it will fail.</source>
+        <translation>attenzione: questo token non può registrare dispositivi (il suo a_pa non consente POST agent/devices); il provisioning con esso fallirà.</translation>
+    </message>
+    <message>
+        <source>Expiry: {when} UTC (in {left}); signed with {algorithm}.</source>
+        <translation>Scadenza: {when} UTC (tra {left}); firmato con {algorithm}.</translation>
+    </message>
+    <message>
+        <source>Expiry: none (the token never expires; prefer short-lived tokens).</source>
+        <translation>Scadenza: nessuna (il token non scade mai; preferisci token di breve durata).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(nessuno)</translation>
+    </message>
+    <message>
+        <source>Paste the Pairing token (input is hidden):</source>
+        <translation>Incolla il token di Pairing (l&apos;input è nascosto):</translation>
+    </message>
+    <message>
+        <source>a_pa: {scopes}</source>
+        <translation>a_pa: {scopes}</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than {kib} KiB: that is not a Pairing token.</source>
+        <translation>Lo standard input contiene più di {kib} KiB: non è un token di Pairing.</translation>
+    </message>
+    <message>
+        <source>Pipe in only the token, e.g. `astartectl utils gen-jwt pairing ... | station target set-token TARGET`.</source>
+        <translation>Passa in ingresso solo il token, ad es. `astartectl utils gen-jwt pairing ... | station target set-token TARGET`.</translation>
+    </message>
+    <message>
+        <source>Stored an issued token for target {target} in the OS keyring.</source>
+        <translation>Token emesso per il target {target} salvato nel portachiavi del sistema operativo.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sì</translation>
+    </message>
+    <message>
+        <source>Press Enter when the slots are empty.</source>
+        <translation>Premi Invio quando gli slot sono vuoti.</translation>
+    </message>
+    <message>
+        <source>Assign the first {count} to slots {first}–{last} in this order? [Y/n, or the number of the one for this slot]</source>
+        <translation>Assegnare le prime {count} agli slot {first}–{last} in quest&apos;ordine? [Y/n, o il numero di quella per questo slot]</translation>
+    </message>
+    <message>
+        <source>Is this slot {slot}? [Y/n]</source>
+        <translation>È lo slot {slot}? [Y/n]</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {path}</source>
+        <translation>Slot {slot}: {path}</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {binding}</source>
+        <translation>slot {slot}: {binding}</translation>
+    </message>
+    <message>
+        <source>Slot bindings for the config:</source>
+        <translation>Associazioni degli slot per la configurazione:</translation>
+    </message>
+    <message>
+        <source>Bound the slots of fixture {fixture} in {path}.</source>
+        <translation>Slot dell&apos;attrezzatura {fixture} associati in {path}.</translation>
+    </message>
+    <message>
+        <source>Found {port}</source>
+        <translation>Trovato {port}</translation>
+    </message>
+    <message>
+        <source>The input ended before every slot was learned; nothing was saved.</source>
+        <translation>L&apos;input è terminato prima che ogni slot fosse appreso; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>run `station fixture learn` again in a terminal</source>
+        <translation>esegui di nuovo `station fixture learn` in un terminale</translation>
+    </message>
+    <message>
+        <source>A fixture has at least one slot.</source>
+        <translation>Un&apos;attrezzatura ha almeno uno slot.</translation>
+    </message>
+    <message>
+        <source>pass --slots 1 or more</source>
+        <translation>passa --slots 1 o più</translation>
+    </message>
+    <message>
+        <source>Not assigned. Unplug it and plug the right one in.</source>
+        <translation>Non assegnato. Scollegalo e collega quello giusto.</translation>
+    </message>
+    <message>
+        <source>Not assigned. Unplug it and try again.</source>
+        <translation>Non assegnato. Scollegalo e riprova.</translation>
+    </message>
+    <message>
+        <source>{port} is not on USB (or udev gave it no path): it cannot be a slot.</source>
+        <translation>{port} non è su USB (o udev non gli ha dato un percorso): non può essere uno slot.</translation>
+    </message>
+    <message>
+        <source>{port} is on the USB path of slot {slot} already.</source>
+        <translation>{port} è già sul percorso USB dello slot {slot}.</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: plug a device (or the slot&apos;s adapter) into slot {slot} now…</source>
+        <translation>Slot {slot}: collega ora un dispositivo (o l&apos;adattatore dello slot) allo slot {slot}…</translation>
+    </message>
+    <message>
+        <source>interface {number}</source>
+        <translation>interfaccia {number}</translation>
+    </message>
+    <message>
+        <source>serial {serial}</source>
+        <translation>seriale {serial}</translation>
+    </message>
+    <message>
+        <source>{count} ports appeared with the same USB path {path}: udev cannot tell them apart, so they cannot be separate slots.</source>
+        <translation>{count} porte sono comparse con lo stesso percorso USB {path}: udev non può distinguerle, quindi non possono essere slot separati.</translation>
+    </message>
+    <message>
+        <source>Use one adapter per slot (or one whose ports are separate USB interfaces).</source>
+        <translation>Usa un adattatore per slot (o uno le cui porte siano interfacce USB separate).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the slot map of %n slots to {path}.</source>
+        <translation>
+            <numerusform>Mappa degli slot di %n slot salvata in {path}.</numerusform>
+            <numerusform>Mappa degli slot di %n slot salvata in {path}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} ports appeared on one adapter:</source>
+        <translation>{count} porte sono comparse su un adattatore:</translation>
+    </message>
+    <message>
+        <source>Stable names /dev/provisioning/{fixture}/slotN: {command}</source>
+        <translation>Nomi stabili /dev/provisioning/{fixture}/slotN: {command}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning %n slots of fixture {fixture}.</source>
+        <translation>
+            <numerusform>Apprendimento di %n slot dell&apos;attrezzatura {fixture}.</numerusform>
+            <numerusform>Apprendimento di %n slot dell&apos;attrezzatura {fixture}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new serial port appeared for slot {slot} within {seconds} s.</source>
+        <translation>Nessuna nuova porta seriale è comparsa per lo slot {slot} entro {seconds} s.</translation>
+    </message>
+    <message>
+        <source>check the device&apos;s USB cable and the hub&apos;s power, then run the learning again</source>
+        <translation>controlla il cavo USB del dispositivo e l&apos;alimentazione dell&apos;hub, poi ripeti l&apos;apprendimento</translation>
+    </message>
+    <message>
+        <source>Unplug it and try again.</source>
+        <translation>Scollegalo e riprova.</translation>
+    </message>
+    <message>
+        <source>Unplug the devices from every slot first; leave hubs and cables where they stay.</source>
+        <translation>Scollega prima i dispositivi da ogni slot; lascia hub e cavi dove restano.</translation>
+    </message>
+    <message>
+        <source>USB path: {path}</source>
+        <translation>Percorso USB: {path}</translation>
+    </message>
+    <message>
+        <source>There is no target {name}.</source>
+        <translation>Non esiste il target {name}.</translation>
+    </message>
+    <message>
+        <source>Refresh the list of targets.</source>
+        <translation>Aggiorna l&apos;elenco dei target.</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds only the token (a JWT), or paste the token instead.</source>
+        <translation>Scegli il file che contiene solo il token (un JWT), oppure incolla il token.</translation>
+    </message>
+    <message>
+        <source>{path} is not text: it cannot hold a Pairing token.</source>
+        <translation>{path} non è testo: non può contenere un token di Pairing.</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {kib} KiB: too large to be a Pairing token.</source>
+        <translation>{path} è più grande di {kib} KiB: troppo grande per essere un token di Pairing.</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Impossibile leggere {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file, or paste the token instead.</source>
+        <translation>Controlla il percorso e di poter leggere il file, oppure incolla il token.</translation>
     </message>
     <message>
         <source>Check the path and that you may read the file.</source>

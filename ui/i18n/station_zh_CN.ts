@@ -1378,8 +1378,270 @@
         <translation>请选择领域的私钥文件（&lt;realm&gt;_private.pem）。</translation>
     </message>
     <message>
+        <source>check-scan: each label scanned back within {seconds} s</source>
+        <translation>回扫检查：每张标签在 {seconds} 秒内回扫</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fixture {name}: %n slots at {baud} baud, provisioning into {target} (realm {realm})</source>
+        <translation>
+            <numerusform>夹具 {name}：%n 个槽位，{baud} 波特，配置到 {target}（realm {realm}）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{source}: {message}</source>
+        <translation>{source}：{message}</translation>
+    </message>
+    <message>
+        <source>label: {label}</source>
+        <translation>标签：{label}</translation>
+    </message>
+    <message>
+        <source>the built-in template</source>
+        <translation>内置模板</translation>
+    </message>
+    <message>
+        <source>template {path} checked</source>
+        <translation>模板 {path} 已检查</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {port} ({profile})</source>
+        <translation>槽位 {slot}：{port}（{profile}）</translation>
+    </message>
+    <message>
+        <source>Station {station}, journal {journal}</source>
+        <translation>工位 {station}，日志 {journal}</translation>
+    </message>
+    <message>
+        <source>Target {name}: {url} realm {realm}, tokens from {source}</source>
+        <translation>目标 {name}：{url} realm {realm}，令牌来自 {source}</translation>
+    </message>
+    <message>
+        <source>{source}: `profiles.{kind}` names no device profile. Known: {known}.</source>
+        <translation>{source}：`profiles.{kind}` 不是任何设备配置文件。已知：{known}。</translation>
+    </message>
+    <message>
+        <source>Correct the table&apos;s name in {source} (check the spelling), or remove it.</source>
+        <translation>请在 {source} 中更正该表的名称（检查拼写），或删除它。</translation>
+    </message>
+    <message>
+        <source>Configuration {source} is valid.</source>
+        <translation>配置 {source} 有效。</translation>
+    </message>
+    <message>
+        <source>{path} was read, not copied. Delete it if it was only a transfer copy.</source>
+        <translation>{path} 已被读取，未被复制。如果它只是传输用的副本，请删除它。</translation>
+    </message>
+    <message>
+        <source>Stored the realm key of target {target} in the OS keyring: {key}.</source>
+        <translation>已将目标 {target} 的 realm 密钥保存到操作系统密钥环：{key}。</translation>
+    </message>
+    <message>
+        <source>Each Pairing call will get its own {algorithm} token, valid {ttl} s, allowing only that call.</source>
+        <translation>每次 Pairing 调用都会获得自己的 {algorithm} 令牌，有效期 {ttl} 秒，仅允许该次调用。</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Allows registering devices: {register}; unregistering any device (rework): {unregister}.</source>
+        <translation>允许注册设备：{register}；允许注销任意设备（返工）：{unregister}。</translation>
+    </message>
+    <message>
+        <source>warning: this token cannot register devices (its a_pa does not allow POST agent/devices); provisioning with it will fail.</source>
+        <translation>警告：此令牌不能注册设备（其 a_pa 不允许 POST agent/devices）；用它进行配置将会失败。</translation>
+    </message>
+    <message>
+        <source>Expiry: {when} UTC (in {left}); signed with {algorithm}.</source>
+        <translation>过期：{when} UTC（{left} 后）；使用 {algorithm} 签名。</translation>
+    </message>
+    <message>
+        <source>Expiry: none (the token never expires; prefer short-lived tokens).</source>
+        <translation>过期：无（该令牌永不过期；建议使用短期令牌）。</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Paste the Pairing token (input is hidden):</source>
+        <translation>请粘贴 Pairing 令牌（输入不显示）：</translation>
+    </message>
+    <message>
+        <source>a_pa: {scopes}</source>
+        <translation>a_pa：{scopes}</translation>
+    </message>
+    <message>
+        <source>Standard input holds more than {kib} KiB: that is not a Pairing token.</source>
+        <translation>标准输入超过 {kib} KiB：这不是 Pairing 令牌。</translation>
+    </message>
+    <message>
+        <source>Pipe in only the token, e.g. `astartectl utils gen-jwt pairing ... | station target set-token TARGET`.</source>
+        <translation>请只通过管道传入令牌，例如 `astartectl utils gen-jwt pairing ... | station target set-token TARGET`。</translation>
+    </message>
+    <message>
+        <source>Stored an issued token for target {target} in the OS keyring.</source>
+        <translation>已将目标 {target} 的签发令牌保存到操作系统密钥环。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Press Enter when the slots are empty.</source>
+        <translation>槽位清空后请按回车键。</translation>
+    </message>
+    <message>
+        <source>Assign the first {count} to slots {first}–{last} in this order? [Y/n, or the number of the one for this slot]</source>
+        <translation>按此顺序将前 {count} 个分配给槽位 {first}–{last}？[Y/n，或输入此槽位对应端口的编号]</translation>
+    </message>
+    <message>
+        <source>Is this slot {slot}? [Y/n]</source>
+        <translation>这是槽位 {slot} 吗？[Y/n]</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: {path}</source>
+        <translation>槽位 {slot}：{path}</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {binding}</source>
+        <translation>槽位 {slot}：{binding}</translation>
+    </message>
+    <message>
+        <source>Slot bindings for the config:</source>
+        <translation>用于配置的槽位绑定：</translation>
+    </message>
+    <message>
+        <source>Bound the slots of fixture {fixture} in {path}.</source>
+        <translation>已在 {path} 中绑定夹具 {fixture} 的槽位。</translation>
+    </message>
+    <message>
+        <source>Found {port}</source>
+        <translation>找到 {port}</translation>
+    </message>
+    <message>
+        <source>The input ended before every slot was learned; nothing was saved.</source>
+        <translation>在学习完所有槽位之前输入已结束；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>run `station fixture learn` again in a terminal</source>
+        <translation>请在终端中重新运行 `station fixture learn`</translation>
+    </message>
+    <message>
+        <source>A fixture has at least one slot.</source>
+        <translation>夹具至少有一个槽位。</translation>
+    </message>
+    <message>
+        <source>pass --slots 1 or more</source>
+        <translation>请传入 --slots 1 或更大的值</translation>
+    </message>
+    <message>
+        <source>Not assigned. Unplug it and plug the right one in.</source>
+        <translation>未分配。请拔下它并插入正确的设备。</translation>
+    </message>
+    <message>
+        <source>Not assigned. Unplug it and try again.</source>
+        <translation>未分配。请拔下后重试。</translation>
+    </message>
+    <message>
+        <source>{port} is not on USB (or udev gave it no path): it cannot be a slot.</source>
+        <translation>{port} 不在 USB 上（或 udev 没有给它路径）：它不能作为槽位。</translation>
+    </message>
+    <message>
+        <source>{port} is on the USB path of slot {slot} already.</source>
+        <translation>{port} 已在槽位 {slot} 的 USB 路径上。</translation>
+    </message>
+    <message>
+        <source>Slot {slot}: plug a device (or the slot&apos;s adapter) into slot {slot} now…</source>
+        <translation>槽位 {slot}：现在将设备（或该槽位的适配器）插入槽位 {slot}…</translation>
+    </message>
+    <message>
+        <source>interface {number}</source>
+        <translation>接口 {number}</translation>
+    </message>
+    <message>
+        <source>serial {serial}</source>
+        <translation>序列号 {serial}</translation>
+    </message>
+    <message>
+        <source>{count} ports appeared with the same USB path {path}: udev cannot tell them apart, so they cannot be separate slots.</source>
+        <translation>出现了 {count} 个 USB 路径相同（{path}）的端口：udev 无法区分它们，因此它们不能作为独立的槽位。</translation>
+    </message>
+    <message>
+        <source>Use one adapter per slot (or one whose ports are separate USB interfaces).</source>
+        <translation>请每个槽位使用一个适配器（或端口为独立 USB 接口的适配器）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the slot map of %n slots to {path}.</source>
+        <translation>
+            <numerusform>已将 %n 个槽位的槽位映射保存到 {path}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} ports appeared on one adapter:</source>
+        <translation>一个适配器上出现了 {count} 个端口：</translation>
+    </message>
+    <message>
+        <source>Stable names /dev/provisioning/{fixture}/slotN: {command}</source>
+        <translation>固定名称 /dev/provisioning/{fixture}/slotN：{command}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Learning %n slots of fixture {fixture}.</source>
+        <translation>
+            <numerusform>正在学习夹具 {fixture} 的 %n 个槽位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No new serial port appeared for slot {slot} within {seconds} s.</source>
+        <translation>槽位 {slot} 在 {seconds} 秒内没有出现新的串口。</translation>
+    </message>
+    <message>
+        <source>check the device&apos;s USB cable and the hub&apos;s power, then run the learning again</source>
+        <translation>请检查设备的 USB 线缆和集线器的供电，然后重新学习</translation>
+    </message>
+    <message>
+        <source>Unplug it and try again.</source>
+        <translation>请拔下后重试。</translation>
+    </message>
+    <message>
+        <source>Unplug the devices from every slot first; leave hubs and cables where they stay.</source>
+        <translation>请先拔下每个槽位中的设备；集线器和线缆保持原位。</translation>
+    </message>
+    <message>
+        <source>USB path: {path}</source>
+        <translation>USB 路径：{path}</translation>
+    </message>
+    <message>
+        <source>There is no target {name}.</source>
+        <translation>没有目标 {name}。</translation>
+    </message>
+    <message>
+        <source>Refresh the list of targets.</source>
+        <translation>请刷新目标列表。</translation>
+    </message>
+    <message>
+        <source>Choose the file that holds only the token (a JWT), or paste the token instead.</source>
+        <translation>请选择只包含令牌（JWT）的文件，或改为粘贴令牌。</translation>
+    </message>
+    <message>
+        <source>{path} is not text: it cannot hold a Pairing token.</source>
+        <translation>{path} 不是文本：不可能包含 Pairing 令牌。</translation>
+    </message>
+    <message>
+        <source>{path} is larger than {kib} KiB: too large to be a Pairing token.</source>
+        <translation>{path} 大于 {kib} KiB：太大，不可能是 Pairing 令牌。</translation>
+    </message>
+    <message>
         <source>Cannot read {path}: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check the path and that you may read the file, or paste the token instead.</source>
+        <translation>请检查路径以及你是否有权读取该文件，或改为粘贴令牌。</translation>
     </message>
     <message>
         <source>Check the path and that you may read the file.</source>

@@ -7,6 +7,7 @@ the English in station/catalogue/ and run it again.
 from __future__ import annotations
 
 from ui.i18n.engine_texts import (
+    cli,
     config_fields,
     engine,
     pairing,
@@ -19,6 +20,7 @@ from ui.i18n.engine_texts import (
 CONTEXT = "EngineMessage"
 
 TEXTS: dict[str, str] = {
+    **cli.TEXTS,
     **config_fields.TEXTS,
     **engine.TEXTS,
     **pairing.TEXTS,
