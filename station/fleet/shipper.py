@@ -3,10 +3,10 @@
 Its whole state is one number, "acked up to seq N". After every (re)connect N is read back from
 the centre, which is the truth: that covers a commit whose answer was lost with the link (the
 in-doubt commit), a centre restored from an older backup, and a station restarted. Each batch
-goes in one transaction: COPY into a temporary stage table (COPY straight into a table with
-row-level security is refused by PostgreSQL 15), then an INSERT whose trigger records each
-event's (station_id, journal_id, seq) and hash in `fleet.event_keys` (`partitioning.py`), so a
-re-sent event is a no-op, a forked one is found by comparing hashes, and a copied one raises.
+goes in one statement, so one transaction and one round trip: the events as arrays, an INSERT
+whose trigger records each event's (station_id, journal_id, seq) and hash in `fleet.event_keys`
+(`partitioning.py`), so a re-sent event is a no-op, a forked one is found by comparing hashes,
+and a copied one raises.
 
 PASS never waits for the shipper: it reads the journal on its own read-only connection, and a
 dead centre only grows the backlog, which `status()` reports.
@@ -73,24 +73,37 @@ class ShipperStatus:
         return max(0, self.local_seq - self.acked_seq)
 
 
-_STAGE = """CREATE TEMP TABLE IF NOT EXISTS ship_stage (
-    journal_id uuid, seq bigint, station_ts text, attempt_id text, kind text, payload text,
-    prev_hash bytea, hash bytea
-) ON COMMIT DELETE ROWS"""
-
-_MERGE = """INSERT INTO fleet.events
-    (journal_id, seq, station_ts, attempt_id, kind, realm, device_id, payload, prev_hash, hash)
-SELECT journal_id, seq, station_ts::timestamptz, attempt_id, kind,
-       payload::jsonb->>'realm', payload::jsonb->>'device_id', payload::jsonb, prev_hash, hash
-  FROM ship_stage ORDER BY seq"""
+# One statement, so one transaction and one round trip per batch: on a loaded machine each
+# round trip waits for the centre's backend and then this thread to be given a CPU, and the
+# staged COPY took eight of them (F2 in bench/fleet_bench.py prints the parts of the lag).
+# The batch arrives as arrays (COPY straight into a table with row-level security is refused
+# by PostgreSQL 15). `forked` reads the centre as it was before this batch: an event it holds
+# under the same key with another hash. Then nothing is inserted and nothing announced.
 # No ON CONFLICT: `events` is partitioned by month, so its keys' uniqueness lives in
 # `fleet.event_keys`, whose trigger skips an event the centre holds already (a re-sent batch)
 # and refuses the same content under another key (`partitioning.py`).
-
-# A key the centre already holds with different content: a forked or restored journal.
-_FORKED = """SELECT s.seq FROM ship_stage s JOIN fleet.events e
-    ON e.station_id = current_user AND e.journal_id = s.journal_id AND e.seq = s.seq
- WHERE e.hash <> s.hash ORDER BY s.seq LIMIT 1"""
+_SHIP = """WITH batch AS (
+    SELECT * FROM unnest(%(seq)b::bigint[], %(ts)b::text[], %(attempt)b::text[], %(kind)b::text[],
+                         %(payload)b::text[], %(prev)b::bytea[], %(hash)b::bytea[])
+        AS b(seq, station_ts, attempt_id, kind, payload, prev_hash, hash)
+), forked AS (
+    SELECT b.seq FROM batch b JOIN fleet.events e
+        ON e.station_id = current_user AND e.journal_id = %(journal)s AND e.seq = b.seq
+     WHERE e.hash <> b.hash ORDER BY b.seq LIMIT 1
+), inserted AS (
+    INSERT INTO fleet.events
+        (journal_id, seq, station_ts, attempt_id, kind, realm, device_id, payload, prev_hash, hash)
+    SELECT %(journal)s, seq, station_ts::timestamptz, attempt_id, kind,
+           payload::jsonb->>'realm', payload::jsonb->>'device_id', payload::jsonb, prev_hash, hash
+      FROM batch WHERE NOT EXISTS (SELECT FROM forked) ORDER BY seq
+    RETURNING 1
+), announced AS (
+    -- One notification per batch, never per row (per-row NOTIFY serialises commits).
+    SELECT pg_notify('fleet_events', current_user || ':' || %(last)s)
+     WHERE NOT EXISTS (SELECT FROM forked)
+)
+SELECT (SELECT count(*) FROM inserted), (SELECT seq FROM forked),
+       (SELECT count(*) FROM announced)"""
 
 
 _FORK_ACTION = (
@@ -134,48 +147,35 @@ def check_head(conn: Conn, source: JournalSource, journal_id: uuid.UUID, acked: 
 
 
 def ship_batch(conn: Conn, journal_id: uuid.UUID, events: list[LocalEvent]) -> int:
-    """Send `events` in one transaction; returns how many were new at the centre."""
-    with conn.transaction():
-        conn.execute(_STAGE)
-        with conn.cursor() as cur:
-            with cur.copy(
-                "COPY ship_stage (journal_id, seq, station_ts, attempt_id, kind, payload, "
-                "prev_hash, hash) FROM STDIN"
-            ) as copy:
-                for e in events:
-                    copy.write_row(
-                        (
-                            journal_id,
-                            e.seq,
-                            e.ts,
-                            e.attempt_id,
-                            e.kind,
-                            e.payload,
-                            e.prev_hash,
-                            e.hash,
-                        )
-                    )
-            try:
-                cur.execute(_MERGE)
-            except pgerrors.UniqueViolation as exc:
-                raise JournalForked(
-                    "Events of this station's journal are already at the centre under another "
-                    f"journal ID (the journal was copied or restored): {exc.diag.message_detail}",
-                    _FORK_ACTION,
-                ) from exc
-            new = cur.rowcount
-            forked = cur.execute(_FORKED).fetchone()
-            if forked is not None:
-                raise JournalForked(
-                    f"The centre already holds a different event {forked[0]} for journal "
-                    f"{journal_id}: this journal was restored from an older backup or forked.",
-                    _FORK_ACTION,
-                )
-            # One notification per batch, never per row (per-row NOTIFY serialises commits).
-            cur.execute(
-                "SELECT pg_notify('fleet_events', current_user || ':' || %s)", (events[-1].seq,)
-            )
-    return new
+    """Send `events` in one transaction (one statement on the shipper's autocommit
+    connection); returns how many were new at the centre."""
+    params = {
+        "journal": journal_id,
+        "seq": [e.seq for e in events],
+        "ts": [e.ts for e in events],
+        "attempt": [e.attempt_id for e in events],
+        "kind": [e.kind for e in events],
+        "payload": [e.payload for e in events],
+        "prev": [e.prev_hash for e in events],
+        "hash": [e.hash for e in events],
+        "last": str(events[-1].seq),
+    }
+    try:
+        row = conn.execute(_SHIP, params).fetchone()
+    except pgerrors.UniqueViolation as exc:
+        raise JournalForked(
+            "Events of this station's journal are already at the centre under another "
+            f"journal ID (the journal was copied or restored): {exc.diag.message_detail}",
+            _FORK_ACTION,
+        ) from exc
+    assert row is not None
+    if row[1] is not None:
+        raise JournalForked(
+            f"The centre already holds a different event {row[1]} for journal "
+            f"{journal_id}: this journal was restored from an older backup or forked.",
+            _FORK_ACTION,
+        )
+    return int(row[0])
 
 
 class Shipper:
