@@ -121,23 +121,40 @@ class InBackground:
     Its SQL runs in SQLite without the GIL, so on two cores it costs the walk no time. It reads
     its own snapshot: `head` says which, and the caller uses its answer only if the walk read
     the same head.
+
+    `stop` ends it at any point. One `Connection.interrupt` does not: SQLite drops an interrupt
+    that comes while no statement runs (before the check's first, or between two), and the
+    statement that starts next would run to its end. So `stop` raises a flag the thread reads
+    before it starts the check, and interrupts again every `STOP_POLL_S` until the thread has
+    ended. (A progress handler would see the flag too, but it takes the GIL from inside the
+    SQL, which is what running beside the walk avoids.)
     """
+
+    #: How soon a statement that starts after `stop` is interrupted.
+    STOP_POLL_S = 0.01
 
     def __init__(self, path: Path, check: Callable[[sqlite3.Connection], bool]) -> None:
         self._uri = f"{path.resolve().as_uri()}?mode=ro"
         self.check = check
         self._conn: sqlite3.Connection | None = None
+        self._stopping = threading.Event()
         self.head: Any = None
         self.agree = False
         self.error: BaseException | None = None
         self._thread = threading.Thread(target=self._check, name="verify-tables", daemon=True)
         self._thread.start()
 
+    @property
+    def stop_asked(self) -> bool:
+        return self._stopping.is_set()
+
     def _check(self) -> None:
         try:
             conn = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
             self._conn = conn
             try:
+                if self._stopping.is_set():  # stopped before there was a statement to stop
+                    raise sqlite3.OperationalError("interrupted")
                 conn.execute("BEGIN")
                 self.head = conn.execute(HEAD_SQL).fetchone()
                 self.agree = self.check(conn)
@@ -157,11 +174,14 @@ class InBackground:
                 cancel.check()
 
     def stop(self) -> None:
-        conn = self._conn
-        if conn is not None:
-            with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile: done
-                conn.interrupt()
-        self._thread.join()
+        """End the check, whatever it is doing, and wait for its thread."""
+        self._stopping.set()
+        while self._thread.is_alive():
+            conn = self._conn
+            if conn is not None:
+                with contextlib.suppress(sqlite3.ProgrammingError):  # closed meanwhile: done
+                    conn.interrupt()
+            self._thread.join(self.STOP_POLL_S)
 
 
 def _compact_ref(e: str) -> str:

@@ -17,7 +17,8 @@ from pathlib import Path
 from station.cancel import Cancelled, CancelToken
 from station.journal import Journal, verify
 from station.journal.synthetic import seed_journal
-from station.journal.verify_sets import InBackground, rows_agree
+from station.journal.verify_sets import InBackground, rows_agree, steps_agree
+from tests.fixtures.journal import SeededJournal
 from tests.journal.helpers import full_attempt
 
 # A query that would run for hours unless it is interrupted.
@@ -27,6 +28,8 @@ _ENDLESS = (
 )
 # Long enough for a stuck thread to show; a working stop takes a fraction of a second.
 _PATIENCE_S = 30.0
+# Passes of the real check over a seeded journal: minutes in all (tens of ms each).
+_REPEATS = 10_000
 
 
 def _journal(tmp_path: Path) -> Path:
@@ -295,3 +298,78 @@ def test_a_table_sqlite_cannot_read_is_never_taken_as_agreeing(tmp_path: Path) -
         result = verify(path, progress=_station_commits_at_start(journal, seen))
     assert (result.ok, result.first_bad_seq, result.checked) == (False, edited, edited - 1)
     assert result.reason == f"the privileged action in record {edited} differs in the table"
+
+
+# -- stop before the check's statement starts ------------------------------------------------
+
+
+def _gated(
+    gate: threading.Event, then: Callable[[sqlite3.Connection], bool]
+) -> Callable[..., bool]:
+    """`then`, once `gate` opens: the check's SQL starts only after the test let it."""
+
+    def check(conn: sqlite3.Connection) -> bool:
+        assert gate.wait(_PATIENCE_S)
+        return then(conn)
+
+    return check
+
+
+def _stop_before_the_sql(background: InBackground, gate: threading.Event) -> None:
+    """`stop` asked while the check has not started its statement yet; then the statement
+    starts. The stop must end it rather than wait for it."""
+    stopper = threading.Thread(target=background.stop, daemon=True)
+    stopper.start()
+    deadline = threading.Event()
+    while not background.stop_asked:  # the stop (and its first interrupt) came first
+        assert not deadline.wait(0.005) and stopper.is_alive()
+    gate.set()
+    stopper.join(_PATIENCE_S)
+    assert not stopper.is_alive(), "stop waited for a statement that started after it"
+
+
+def test_stop_before_the_checks_statement_starts_still_ends_it(tmp_path: Path) -> None:
+    """SQLite drops an interrupt that comes while no statement runs: a stop asked just before
+    the check's SQL must still end that SQL (here one that would run for hours)."""
+    gate, started = threading.Event(), threading.Event()
+    background = InBackground(_journal(tmp_path), _gated(gate, _endless(started)))
+    _stop_before_the_sql(background, gate)
+    assert started.is_set()  # the statement did start, and was ended
+    assert str(background.error) == "interrupted"
+    assert background.agree is False
+
+
+def test_stop_before_a_real_check_on_a_seeded_journal_ends_it_interrupted(
+    seeded_journal: SeededJournal,
+) -> None:
+    """The same with the real table check on a journal of 1,200 attempts, run over and over so
+    that the whole check would take minutes: interrupted, never read as agreeing (run once to
+    its end, it agrees)."""
+    whole = InBackground(seeded_journal.path, lambda conn: steps_agree(conn, True))
+    whole.wait(None)
+    assert (whole.agree, whole.error) == (True, None)
+
+    def again_and_again(conn: sqlite3.Connection) -> bool:
+        return all(steps_agree(conn, True) for _ in range(_REPEATS))
+
+    gate = threading.Event()
+    background = InBackground(seeded_journal.path, _gated(gate, again_and_again))
+    _stop_before_the_sql(background, gate)
+    assert isinstance(background.error, sqlite3.OperationalError)
+    assert str(background.error) == "interrupted"
+    assert background.agree is False
+
+
+def test_stop_before_the_thread_connects_runs_nothing(tmp_path: Path) -> None:
+    ran = threading.Event()
+
+    def check(conn: sqlite3.Connection) -> bool:
+        ran.set()
+        return True
+
+    background = InBackground(_journal(tmp_path), check)
+    background.stop()
+    # Either the stop came before the check (nothing ran) or after it ended (it agreed).
+    assert (background.agree, ran.is_set()) in ((False, False), (True, True))
+    if not ran.is_set():
+        assert str(background.error) == "interrupted"
