@@ -23,7 +23,8 @@ from tests.fleet.conftest import FleetDb
 from tests.ui.qa.conftest import fetch_all
 from ui import theme
 from ui.qa.access import fixed
-from ui.qa.table_model import ATTEMPT_ID_ROLE, WAITING, AttemptTableModel
+from ui.qa.table_cells import ATTEMPT_ID_ROLE, WAITING
+from ui.qa.table_model import AttemptTableModel
 from ui.qa.window import QAWindow
 from ui.tasks import Tasks
 

@@ -18,7 +18,7 @@ from station.roles import Actor, Role
 from tests.fleet.conftest import FleetDb
 from ui.qa.access import fixed
 from ui.qa.columns import COLUMN_INDEX
-from ui.qa.table_model import WAITING
+from ui.qa.table_cells import WAITING
 from ui.qa.window import QAWindow
 from ui.supervisor.fleet_page import FleetPage
 

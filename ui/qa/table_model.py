@@ -21,42 +21,23 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor
 
 from station.journal import AttemptFilter, AttemptRow
 from station.journal.qa_queries import KeyPage, KeySnapshot
 from station.journal.qa_source import AttemptKeys
 from ui import theme
-from ui.qa import looks
-from ui.qa.columns import COLUMNS, RESULT_COLUMN, Column, missing_text, sort_tip, title, tooltip
+from ui.qa.columns import COLUMNS, missing_text
 from ui.qa.row_pages import RowPages
 from ui.qa.stand_in import marked
+from ui.qa.table_cells import REF_ROLE, ROW_ROLES, WAITING, column_look, header, row_cell
 from ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
-
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
-ATTEMPT_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-ROW_ROLE = Qt.ItemDataRole.UserRole + 3
 
 PAGE_SIZE = 200
 CACHE_PAGES = 32
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-WAITING = "…"  # a row page on its way over the network link
-_ROW_ROLES = frozenset(
-    {
-        Qt.ItemDataRole.DisplayRole,
-        Qt.ItemDataRole.ToolTipRole,
-        Qt.ItemDataRole.BackgroundRole,
-        Qt.ItemDataRole.ForegroundRole,
-        Qt.ItemDataRole.FontRole,
-        ATTEMPT_ID_ROLE,
-        ROW_ROLE,
-    }
-)
 
 
 class AttemptTableModel(QAbstractTableModel):
@@ -441,8 +422,8 @@ class AttemptTableModel(QAbstractTableModel):
         if role == REF_ROLE:
             return int(self._refs[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return self._look(COLUMNS[index.column()], role)
-        if role not in _ROW_ROLES:
+            return column_look(COLUMNS[index.column()], role, self.fonts)
+        if role not in ROW_ROLES:
             return None
         rows = self._page(index.row() // self._page_size)  # None: on its way over the link
         ref = int(self._refs[index.row()])
@@ -452,42 +433,15 @@ class AttemptTableModel(QAbstractTableModel):
             said = WAITING if rows is None else missing_text()
             return said if role == Qt.ItemDataRole.DisplayRole and column == 0 else None
         if font or row is None:
-            shown = self._look(COLUMNS[column], role)
+            shown = column_look(COLUMNS[column], role, self.fonts)
         else:
-            shown = self._row_data(row, column, role)
+            shown = row_cell(row, column, role)
         return marked(shown, role) if rows is None and row is not None else shown  # stand-in
-
-    def _look(self, column: Column, role: int) -> object:
-        if role == Qt.ItemDataRole.FontRole:
-            return self.fonts[1] if column.mono else self.fonts[0]
-        horizontal = Qt.AlignmentFlag.AlignRight if column.right else Qt.AlignmentFlag.AlignLeft
-        return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
-
-    def _row_data(self, row: AttemptRow, column: int, role: int) -> object:
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[column].text(row)
-        if role == ATTEMPT_ID_ROLE:
-            return row.attempt_id
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return tooltip(row, column)
-        colours = looks.result_colours(row.result) if column == RESULT_COLUMN else None
-        if colours is None:
-            return None
-        background, foreground = colours
-        return QColor(background if role == Qt.ItemDataRole.BackgroundRole else foreground)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return title(section)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return sort_tip(section)
-        return None
+        return header(section, orientation, role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):

@@ -27,7 +27,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -53,6 +52,7 @@ from ui.qa.elided import ElidedLabel
 from ui.qa.export_panel import ExportPanel
 from ui.qa.filter_bar import CHOICE_COLUMNS, FilterBar
 from ui.qa.integrity import chain_badge
+from ui.qa.kept_selection import KeptSelection
 from ui.qa.summary_view import SummaryView
 from ui.qa.table_model import AttemptTableModel
 from ui.qa.window_parts import JournalMenu, attempt_table, open_failed_title, orient_splitter
@@ -97,11 +97,6 @@ class QAWindow(QMainWindow):
         self._open_readers()
         self._key_tasks = Tasks("qa-keys", 1, self)
         self._detail_tasks = Tasks("qa-detail", 1, self)
-        self._selected_ref: int | None = None
-        self._restore_ref: int | None = None
-        self._resetting = False
-        self._pending_select: int | None = None
-        self._revealing: int | None = None
         self._detail_generation = 0
         self._choices_at = 0.0
         self._shut_down = False
@@ -112,6 +107,7 @@ class QAWindow(QMainWindow):
         self.filters = FilterBar()
         self.notices = NoticeBar()
         self.table = self._build_table()
+        self.selection = KeptSelection(self.model, self.table, self._lost_selection, self)
         self.detail_pane = AttemptDetailPane()
         self.integrity = chain_badge(self.journal_path)
         self.export_panel = ExportPanel(self.source, lambda: self.model.attempt_filter, actor=actor)
@@ -250,11 +246,8 @@ class QAWindow(QMainWindow):
     def _connect(self) -> None:
         self.filters.changed.connect(self._on_filter)
         self.model.keysApplied.connect(self._on_keys_applied)
-        self.model.revealed.connect(self._on_revealed)
         self.model.loadingChanged.connect(self._on_loading)
         self.model.loadFailed.connect(self._on_failure)
-        self.model.modelAboutToBeReset.connect(self._before_reset)
-        self.model.modelReset.connect(self._after_reset)
         # A page came over the network link: the selected row's detail may be waiting for it.
         self.model.dataChanged.connect(
             lambda *_: (
@@ -289,72 +282,29 @@ class QAWindow(QMainWindow):
             self._refresh_detail_if_open()
             if datetime.now().timestamp() - self._choices_at > CHOICES_REFRESH_S:
                 self._load_choices()
-        if self._pending_select is not None:
-            ref, self._pending_select = self._pending_select, None
-            if not self._select_ref(ref):
-                # Maybe beyond the pages read so far: read down to it (or learn it left).
-                self._revealing = ref
-                self.model.reveal(ref)
+        self.selection.keys_applied()
 
     def _show_count(self, count: int) -> None:
         self._count = count
         said = self.tr("{count} attempt(s) match ({filter})", "", count)
         self.count_label.setText(said.format(count=whole(count), filter=self.filters.describe()))
 
-    @Slot(int, bool)
-    def _on_revealed(self, ref: int, found: bool) -> None:
-        if ref != self._revealing:
-            return
-        self._revealing = None
-        if not (found and self._select_ref(ref)):
-            self._lost_selection()
-
-    @Slot()
-    def _before_reset(self) -> None:
-        self._resetting = True
-        self._restore_ref = self._selected_ref
-
-    @Slot()
-    def _after_reset(self) -> None:
-        self._resetting = False
-        ref, self._restore_ref = self._restore_ref, None
-        if ref is None or self._select_ref(ref):
-            return
-        if self.model.loading:
-            self._pending_select = ref  # maybe beyond the first page; look when it is in
-        else:
-            self._lost_selection()
-
     def _lost_selection(self) -> None:
-        self._selected_ref = None
         self.detail = None
         self.detail_pane.show_nothing(
             self.tr("The selected attempt does not match the filter any more.")
         )
 
-    def _select_ref(self, ref: int) -> bool:
-        row = self.model.row_of(ref)
-        if row is None:
-            return False
-        index = self.model.index(row, 0)
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            self.table.selectionModel().SelectionFlag.ClearAndSelect
-            | self.table.selectionModel().SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
-        return True
-
     @Slot(QModelIndex, QModelIndex)
     def _on_current_row(
         self, current: QModelIndex | QPersistentModelIndex, _previous: object
     ) -> None:
-        if self._resetting:
+        if self.selection.resetting:
             return
         ref = self.model.ref_at(current.row()) if current.isValid() else None
-        if ref == self._selected_ref and self.detail is not None and self._detail_waiting is None:
+        if ref == self.selection.ref and self.detail is not None and self._detail_waiting is None:
             return
-        self._selected_ref = ref
+        self.selection.ref = ref
         if ref is None:
             self.detail_pane.show_nothing()
             return
@@ -401,16 +351,7 @@ class QAWindow(QMainWindow):
             )
             return
         self.tabs.setCurrentIndex(0)
-        if self._select_ref(ref):
-            return
-        self._selected_ref = ref  # what the reset restores, and what the load looks for
-        self._pending_select = ref
-        self.filters.clear()
-        if not self.model.loading:
-            # The filters were clear already: it is beyond the rows read; read down to it.
-            self._pending_select = None
-            self._revealing = ref
-            self.model.reveal(ref)
+        self.selection.go_to(ref, self.filters.clear)
 
     def _load_choices(self) -> None:
         self._choices_at = datetime.now().timestamp()

@@ -16,7 +16,7 @@ from tests.ui.i18n_fixtures import qm_dir, station_languages
 from tests.ui.qa.conftest import WAIT_MS, QAWindowFactory, fetch_all
 from ui.i18n.languages import Languages
 from ui.qa.filter_bar import NOT_PASSED
-from ui.qa.table_model import ATTEMPT_ID_ROLE
+from ui.qa.table_cells import ATTEMPT_ID_ROLE
 from ui.qa.window import QAWindow
 
 Raw = dict[str, Any]

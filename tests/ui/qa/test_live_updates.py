@@ -17,7 +17,8 @@ from station.journal.synthetic import seed_journal
 from tests.fixtures.journal import SEED_START, begin_line_a_attempt, read_raw_attempts
 from tests.ui.qa.conftest import WAIT_MS, attempt_model
 from ui.qa.columns import COLUMN_INDEX
-from ui.qa.table_model import ATTEMPT_ID_ROLE, AttemptTableModel
+from ui.qa.table_cells import ATTEMPT_ID_ROLE
+from ui.qa.table_model import AttemptTableModel
 
 SEEDED = 30
 

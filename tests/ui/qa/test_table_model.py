@@ -13,7 +13,8 @@ from station.journal import AttemptFilter
 from tests.fixtures.journal import SeededJournal
 from tests.ui.qa.conftest import WAIT_MS, attempt_model, fetch_all
 from ui.qa.columns import COLUMN_INDEX
-from ui.qa.table_model import ATTEMPT_ID_ROLE, AttemptTableModel
+from ui.qa.table_cells import ATTEMPT_ID_ROLE
+from ui.qa.table_model import AttemptTableModel
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from tests.fixtures.journal import SEED_START, SeededJournal, begin_line_a_attem
 from tests.ui.qa.conftest import QA_ACTOR, WAIT_MS, QAWindowFactory, copy_journal, fetch_all
 from ui.qa.access import fixed
 from ui.qa.columns import COLUMN_INDEX
-from ui.qa.table_model import ATTEMPT_ID_ROLE
+from ui.qa.table_cells import ATTEMPT_ID_ROLE
 from ui.qa.window import QAWindow, open_qa_window
 
 
