@@ -185,3 +185,51 @@ TEXTS.update(
         "editor.target_in_use.action": "Choose another active target for that fixture first.",
     }
 )
+TEXTS.update(
+    {
+        # station/profiles/: a profile's [profiles.<kind>] table, and which profiles exist.
+        "field.no_options": "takes no options.",
+        "field.no_options.action": "Remove the [{table}] table from the configuration.",
+        "profile.unknown": "Unknown device profile {kind}.",
+        "profile.unknown.action": "Set the fixture's or slot's profile to one of: {known}.",
+        "profile.not_installed": (
+            "Device profile {kind} is not available in this installation ({detail})."
+        ),
+        "profile.not_installed.action": (
+            "Install the station with this profile's dependencies, or choose another profile."
+        ),
+        "field.esp32.not_uuid": "is not a UUID.",
+        "field.esp32.not_uuid.action": (
+            "Copy CONFIG_ASTARTE_HWID_UUID_NAMESPACE from the firmware's sdkconfig (form "
+            '"30349dbb-85b6-489e-a8ed-532e65c55c38").'
+        ),
+        "field.esp32.label": "must be a partition label of 1 to 15 ASCII characters.",
+        "field.zephyr.not_file": "is {value}, not a file under a mount point.",
+        "field.zephyr.not_file.action": 'Give the absolute path of the file, e.g. "{example}".',
+        "field.zephyr.path_too_long": (
+            "is longer than {limit} bytes, more than fs_mgmt accepts by default."
+        ),
+        "field.zephyr.path_too_long.action": (
+            "Shorten it, or raise CONFIG_MCUMGR_GRP_FS_PATH_LEN in the firmware."
+        ),
+        "field.zephyr.quote": (
+            "contains a quote or a backslash, which Zephyr's JSON parser does not unescape"
+        ),
+        "field.zephyr.control_char": "contains a control character",
+        "field.zephyr.unsafe": "{why}.",
+        "field.zephyr.unsafe.action": (
+            "Use a value without quotes, backslashes or control characters."
+        ),
+        "field.zephyr.not_strings": "must be a table of strings.",
+        "field.zephyr.not_strings.action": "Write e.g. extra_fields = {example}.",
+        "field.zephyr.own_field": "sets {name}, which the station writes itself.",
+        "field.zephyr.own_field.action": "Remove {name}.",
+        "field.zephyr.wifi_password": (
+            "{table} wifi_password is a secret and never belongs in the configuration file."
+        ),
+        "field.zephyr.wifi_password.action": (
+            "Remove it. A supervisor stores the Wi-Fi password in the OS keyring: keyring set "
+            "provisioning-station wifi-password:<SSID> (docs/zephyr.md)."
+        ),
+    }
+)

@@ -20,6 +20,7 @@ from typing import Any
 from station.config.options import Context, Section, Where
 from station.errors import ConfigError
 from station.profiles.base import DeviceProfile
+from station.text import Text
 
 DEFAULT_KIND = "smp-provisioning"
 
@@ -48,16 +49,16 @@ def factory(kind: str) -> ProfileFactory:
         target = _FACTORIES[kind]
     except KeyError:
         raise ConfigError(
-            f"Unknown device profile {kind!r}.",
-            f"Set the fixture's or slot's profile to one of: {', '.join(kinds())}.",
+            Text.of("profile.unknown", kind=repr(kind)),
+            Text.of("profile.unknown.action", known=", ".join(kinds())),
         ) from None
     module, _, name = target.partition(":")
     try:
         made: ProfileFactory = getattr(importlib.import_module(module), name)
     except ImportError as exc:
         raise ConfigError(
-            f"Device profile {kind!r} is not available in this installation ({exc}).",
-            "Install the station with this profile's dependencies, or choose another profile.",
+            Text.of("profile.not_installed", kind=repr(kind), detail=str(exc)),
+            Text.of("profile.not_installed.action"),
         ) from None
     return made
 
@@ -72,6 +73,6 @@ def read_options(section: Section, table: Mapping[str, Any]) -> dict[str, Any]:
     where = Where("the configuration", section.path)
     if not section.options and table:
         where.fail(
-            "takes no options.", f"Remove the [{section.path}] table from the configuration."
+            Text.of("field.no_options"), Text.of("field.no_options.action", table=section.path)
         )
     return section.read(table, where, Context("the configuration", Path.cwd()))

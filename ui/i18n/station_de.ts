@@ -3624,6 +3624,18 @@
         <translation>`{path}` in {source} bearbeiten.</translation>
     </message>
     <message>
+        <source>must be a partition label of 1 to 15 ASCII characters.</source>
+        <translation>muss ein Partitionsname aus 1 bis 15 ASCII-Zeichen sein.</translation>
+    </message>
+    <message>
+        <source>is not a UUID.</source>
+        <translation>ist keine UUID.</translation>
+    </message>
+    <message>
+        <source>Copy CONFIG_ASTARTE_HWID_UUID_NAMESPACE from the firmware&apos;s sdkconfig (form &quot;30349dbb-85b6-489e-a8ed-532e65c55c38&quot;).</source>
+        <translation>CONFIG_ASTARTE_HWID_UUID_NAMESPACE aus der sdkconfig der Firmware kopieren (Form &quot;30349dbb-85b6-489e-a8ed-532e65c55c38&quot;).</translation>
+    </message>
+    <message>
         <source>is not an Astarte interface name (reverse domain, like org.example.Sensor).</source>
         <translation>ist kein Astarte-Interface-Name (umgekehrte Domain, wie org.example.Sensor).</translation>
     </message>
@@ -3654,6 +3666,14 @@
     <message>
         <source>Set `mes_url` in the [line] table of {source}, or remove mes_recipe.</source>
         <translation>`mes_url` in der Tabelle [line] von {source} setzen oder mes_recipe entfernen.</translation>
+    </message>
+    <message>
+        <source>takes no options.</source>
+        <translation>nimmt keine Optionen.</translation>
+    </message>
+    <message>
+        <source>Remove the [{table}] table from the configuration.</source>
+        <translation>Die Tabelle [{table}] aus der Konfiguration entfernen.</translation>
     </message>
     <message>
         <source>= true needs a label printer, and neither `line.printer` nor `line.printer_queue` is set.</source>
@@ -3922,6 +3942,78 @@
     <message>
         <source>= {value} must be {kind}, not {actual}.</source>
         <translation>= {value} muss {kind} sein, nicht {actual}.</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>is {value}, not a file under a mount point.</source>
+        <translation>ist {value}, keine Datei unter einem Einhängepunkt.</translation>
+    </message>
+    <message>
+        <source>Give the absolute path of the file, e.g. &quot;{example}&quot;.</source>
+        <translation>Den absoluten Pfad der Datei angeben, z. B. &quot;{example}&quot;.</translation>
+    </message>
+    <message>
+        <source>must be a table of strings.</source>
+        <translation>muss eine Tabelle aus Zeichenketten sein.</translation>
+    </message>
+    <message>
+        <source>Write e.g. extra_fields = {example}.</source>
+        <translation>Z. B. extra_fields = {example} schreiben.</translation>
+    </message>
+    <message>
+        <source>sets {name}, which the station writes itself.</source>
+        <translation>setzt {name}, das die Station selbst schreibt.</translation>
+    </message>
+    <message>
+        <source>Remove {name}.</source>
+        <translation>{name} entfernen.</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} bytes, more than fs_mgmt accepts by default.</source>
+        <translation>ist länger als {limit} Byte, mehr als fs_mgmt standardmäßig annimmt.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or raise CONFIG_MCUMGR_GRP_FS_PATH_LEN in the firmware.</source>
+        <translation>Kürzen oder CONFIG_MCUMGR_GRP_FS_PATH_LEN in der Firmware erhöhen.</translation>
+    </message>
+    <message>
+        <source>contains a quote or a backslash, which Zephyr&apos;s JSON parser does not unescape</source>
+        <translation>enthält ein Anführungszeichen oder einen Backslash, die Zephyrs JSON-Parser nicht auflöst</translation>
+    </message>
+    <message>
+        <source>{why}.</source>
+        <translation>{why}.</translation>
+    </message>
+    <message>
+        <source>Use a value without quotes, backslashes or control characters.</source>
+        <translation>Einen Wert ohne Anführungszeichen, Backslashes oder Steuerzeichen verwenden.</translation>
+    </message>
+    <message>
+        <source>{table} wifi_password is a secret and never belongs in the configuration file.</source>
+        <translation>{table} wifi_password ist ein Geheimnis und gehört nie in die Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>Remove it. A supervisor stores the Wi-Fi password in the OS keyring: keyring set provisioning-station wifi-password:&lt;SSID&gt; (docs/zephyr.md).</source>
+        <translation>Entfernen. Ein Supervisor speichert das WLAN-Passwort im Schlüsselbund des Betriebssystems: keyring set provisioning-station wifi-password:&lt;SSID&gt; (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>Device profile {kind} is not available in this installation ({detail}).</source>
+        <translation>Das Geräteprofil {kind} ist in dieser Installation nicht verfügbar ({detail}).</translation>
+    </message>
+    <message>
+        <source>Install the station with this profile&apos;s dependencies, or choose another profile.</source>
+        <translation>Die Station mit den Abhängigkeiten dieses Profils installieren oder ein anderes Profil wählen.</translation>
+    </message>
+    <message>
+        <source>Unknown device profile {kind}.</source>
+        <translation>Unbekanntes Geräteprofil {kind}.</translation>
+    </message>
+    <message>
+        <source>Set the fixture&apos;s or slot&apos;s profile to one of: {known}.</source>
+        <translation>Das Profil der Aufnahme oder des Platzes auf eines davon setzen: {known}.</translation>
     </message>
 </context>
 <context>

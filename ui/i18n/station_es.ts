@@ -3624,6 +3624,18 @@
         <translation>Edite `{path}` en {source}.</translation>
     </message>
     <message>
+        <source>must be a partition label of 1 to 15 ASCII characters.</source>
+        <translation>debe ser una etiqueta de partición de 1 a 15 caracteres ASCII.</translation>
+    </message>
+    <message>
+        <source>is not a UUID.</source>
+        <translation>no es un UUID.</translation>
+    </message>
+    <message>
+        <source>Copy CONFIG_ASTARTE_HWID_UUID_NAMESPACE from the firmware&apos;s sdkconfig (form &quot;30349dbb-85b6-489e-a8ed-532e65c55c38&quot;).</source>
+        <translation>Copie CONFIG_ASTARTE_HWID_UUID_NAMESPACE del sdkconfig del firmware (forma &quot;30349dbb-85b6-489e-a8ed-532e65c55c38&quot;).</translation>
+    </message>
+    <message>
         <source>is not an Astarte interface name (reverse domain, like org.example.Sensor).</source>
         <translation>no es un nombre de interfaz de Astarte (dominio inverso, como org.example.Sensor).</translation>
     </message>
@@ -3654,6 +3666,14 @@
     <message>
         <source>Set `mes_url` in the [line] table of {source}, or remove mes_recipe.</source>
         <translation>Defina `mes_url` en la tabla [line] de {source}, o elimine mes_recipe.</translation>
+    </message>
+    <message>
+        <source>takes no options.</source>
+        <translation>no admite opciones.</translation>
+    </message>
+    <message>
+        <source>Remove the [{table}] table from the configuration.</source>
+        <translation>Elimine la tabla [{table}] de la configuración.</translation>
     </message>
     <message>
         <source>= true needs a label printer, and neither `line.printer` nor `line.printer_queue` is set.</source>
@@ -3922,6 +3942,78 @@
     <message>
         <source>= {value} must be {kind}, not {actual}.</source>
         <translation>= {value} debe ser {kind}, no {actual}.</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>is {value}, not a file under a mount point.</source>
+        <translation>es {value}, no un archivo bajo un punto de montaje.</translation>
+    </message>
+    <message>
+        <source>Give the absolute path of the file, e.g. &quot;{example}&quot;.</source>
+        <translation>Indique la ruta absoluta del archivo, p. ej. &quot;{example}&quot;.</translation>
+    </message>
+    <message>
+        <source>must be a table of strings.</source>
+        <translation>debe ser una tabla de cadenas.</translation>
+    </message>
+    <message>
+        <source>Write e.g. extra_fields = {example}.</source>
+        <translation>Escriba p. ej. extra_fields = {example}.</translation>
+    </message>
+    <message>
+        <source>sets {name}, which the station writes itself.</source>
+        <translation>define {name}, que la estación escribe por sí misma.</translation>
+    </message>
+    <message>
+        <source>Remove {name}.</source>
+        <translation>Elimine {name}.</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} bytes, more than fs_mgmt accepts by default.</source>
+        <translation>ocupa más de {limit} bytes, más de lo que fs_mgmt acepta por defecto.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or raise CONFIG_MCUMGR_GRP_FS_PATH_LEN in the firmware.</source>
+        <translation>Acórtelo, o aumente CONFIG_MCUMGR_GRP_FS_PATH_LEN en el firmware.</translation>
+    </message>
+    <message>
+        <source>contains a quote or a backslash, which Zephyr&apos;s JSON parser does not unescape</source>
+        <translation>contiene una comilla o una barra invertida, que el analizador JSON de Zephyr no interpreta</translation>
+    </message>
+    <message>
+        <source>{why}.</source>
+        <translation>{why}.</translation>
+    </message>
+    <message>
+        <source>Use a value without quotes, backslashes or control characters.</source>
+        <translation>Use un valor sin comillas, barras invertidas ni caracteres de control.</translation>
+    </message>
+    <message>
+        <source>{table} wifi_password is a secret and never belongs in the configuration file.</source>
+        <translation>{table} wifi_password es un secreto y nunca debe estar en el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Remove it. A supervisor stores the Wi-Fi password in the OS keyring: keyring set provisioning-station wifi-password:&lt;SSID&gt; (docs/zephyr.md).</source>
+        <translation>Elimínelo. Un supervisor guarda la contraseña Wi-Fi en el llavero del sistema operativo: keyring set provisioning-station wifi-password:&lt;SSID&gt; (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>Device profile {kind} is not available in this installation ({detail}).</source>
+        <translation>El perfil de dispositivo {kind} no está disponible en esta instalación ({detail}).</translation>
+    </message>
+    <message>
+        <source>Install the station with this profile&apos;s dependencies, or choose another profile.</source>
+        <translation>Instale la estación con las dependencias de este perfil, o elija otro perfil.</translation>
+    </message>
+    <message>
+        <source>Unknown device profile {kind}.</source>
+        <translation>Perfil de dispositivo desconocido {kind}.</translation>
+    </message>
+    <message>
+        <source>Set the fixture&apos;s or slot&apos;s profile to one of: {known}.</source>
+        <translation>Ponga el perfil del útil o de la ranura en uno de: {known}.</translation>
     </message>
 </context>
 <context>

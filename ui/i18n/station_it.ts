@@ -3624,6 +3624,18 @@
         <translation>Modifica `{path}` in {source}.</translation>
     </message>
     <message>
+        <source>must be a partition label of 1 to 15 ASCII characters.</source>
+        <translation>deve essere un&apos;etichetta di partizione di 1-15 caratteri ASCII.</translation>
+    </message>
+    <message>
+        <source>is not a UUID.</source>
+        <translation>non è un UUID.</translation>
+    </message>
+    <message>
+        <source>Copy CONFIG_ASTARTE_HWID_UUID_NAMESPACE from the firmware&apos;s sdkconfig (form &quot;30349dbb-85b6-489e-a8ed-532e65c55c38&quot;).</source>
+        <translation>Copia CONFIG_ASTARTE_HWID_UUID_NAMESPACE dallo sdkconfig del firmware (forma &quot;30349dbb-85b6-489e-a8ed-532e65c55c38&quot;).</translation>
+    </message>
+    <message>
         <source>is not an Astarte interface name (reverse domain, like org.example.Sensor).</source>
         <translation>non è un nome di interfaccia Astarte (dominio inverso, come org.example.Sensor).</translation>
     </message>
@@ -3654,6 +3666,14 @@
     <message>
         <source>Set `mes_url` in the [line] table of {source}, or remove mes_recipe.</source>
         <translation>Imposta `mes_url` nella tabella [line] di {source}, o rimuovi mes_recipe.</translation>
+    </message>
+    <message>
+        <source>takes no options.</source>
+        <translation>non accetta opzioni.</translation>
+    </message>
+    <message>
+        <source>Remove the [{table}] table from the configuration.</source>
+        <translation>Rimuovi la tabella [{table}] dalla configurazione.</translation>
     </message>
     <message>
         <source>= true needs a label printer, and neither `line.printer` nor `line.printer_queue` is set.</source>
@@ -3922,6 +3942,78 @@
     <message>
         <source>= {value} must be {kind}, not {actual}.</source>
         <translation>= {value} deve essere {kind}, non {actual}.</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>contiene un carattere di controllo</translation>
+    </message>
+    <message>
+        <source>is {value}, not a file under a mount point.</source>
+        <translation>è {value}, non un file sotto un punto di mount.</translation>
+    </message>
+    <message>
+        <source>Give the absolute path of the file, e.g. &quot;{example}&quot;.</source>
+        <translation>Indica il percorso assoluto del file, ad es. &quot;{example}&quot;.</translation>
+    </message>
+    <message>
+        <source>must be a table of strings.</source>
+        <translation>deve essere una tabella di stringhe.</translation>
+    </message>
+    <message>
+        <source>Write e.g. extra_fields = {example}.</source>
+        <translation>Scrivi ad es. extra_fields = {example}.</translation>
+    </message>
+    <message>
+        <source>sets {name}, which the station writes itself.</source>
+        <translation>imposta {name}, che la stazione scrive da sé.</translation>
+    </message>
+    <message>
+        <source>Remove {name}.</source>
+        <translation>Rimuovi {name}.</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} bytes, more than fs_mgmt accepts by default.</source>
+        <translation>è più lungo di {limit} byte, più di quanto fs_mgmt accetti di default.</translation>
+    </message>
+    <message>
+        <source>Shorten it, or raise CONFIG_MCUMGR_GRP_FS_PATH_LEN in the firmware.</source>
+        <translation>Accorcialo, o aumenta CONFIG_MCUMGR_GRP_FS_PATH_LEN nel firmware.</translation>
+    </message>
+    <message>
+        <source>contains a quote or a backslash, which Zephyr&apos;s JSON parser does not unescape</source>
+        <translation>contiene una virgoletta o una barra rovesciata, che il parser JSON di Zephyr non interpreta</translation>
+    </message>
+    <message>
+        <source>{why}.</source>
+        <translation>{why}.</translation>
+    </message>
+    <message>
+        <source>Use a value without quotes, backslashes or control characters.</source>
+        <translation>Usa un valore senza virgolette, barre rovesciate o caratteri di controllo.</translation>
+    </message>
+    <message>
+        <source>{table} wifi_password is a secret and never belongs in the configuration file.</source>
+        <translation>{table} wifi_password è un segreto e non va mai nel file di configurazione.</translation>
+    </message>
+    <message>
+        <source>Remove it. A supervisor stores the Wi-Fi password in the OS keyring: keyring set provisioning-station wifi-password:&lt;SSID&gt; (docs/zephyr.md).</source>
+        <translation>Rimuovilo. Un supervisore salva la password Wi-Fi nel portachiavi del sistema operativo: keyring set provisioning-station wifi-password:&lt;SSID&gt; (docs/zephyr.md).</translation>
+    </message>
+    <message>
+        <source>Device profile {kind} is not available in this installation ({detail}).</source>
+        <translation>Il profilo di dispositivo {kind} non è disponibile in questa installazione ({detail}).</translation>
+    </message>
+    <message>
+        <source>Install the station with this profile&apos;s dependencies, or choose another profile.</source>
+        <translation>Installa la stazione con le dipendenze di questo profilo, o scegli un altro profilo.</translation>
+    </message>
+    <message>
+        <source>Unknown device profile {kind}.</source>
+        <translation>Profilo di dispositivo sconosciuto {kind}.</translation>
+    </message>
+    <message>
+        <source>Set the fixture&apos;s or slot&apos;s profile to one of: {known}.</source>
+        <translation>Imposta il profilo dell&apos;attrezzatura o dello slot su uno di: {known}.</translation>
     </message>
 </context>
 <context>

@@ -3616,6 +3616,18 @@
         <translation>请在 {source} 中修改 `{path}`。</translation>
     </message>
     <message>
+        <source>must be a partition label of 1 to 15 ASCII characters.</source>
+        <translation>必须是 1 到 15 个 ASCII 字符的分区标签。</translation>
+    </message>
+    <message>
+        <source>is not a UUID.</source>
+        <translation>不是 UUID。</translation>
+    </message>
+    <message>
+        <source>Copy CONFIG_ASTARTE_HWID_UUID_NAMESPACE from the firmware&apos;s sdkconfig (form &quot;30349dbb-85b6-489e-a8ed-532e65c55c38&quot;).</source>
+        <translation>请从固件的 sdkconfig 中复制 CONFIG_ASTARTE_HWID_UUID_NAMESPACE（形如 &quot;30349dbb-85b6-489e-a8ed-532e65c55c38&quot;）。</translation>
+    </message>
+    <message>
         <source>is not an Astarte interface name (reverse domain, like org.example.Sensor).</source>
         <translation>不是 Astarte 接口名称（反向域名，例如 org.example.Sensor）。</translation>
     </message>
@@ -3646,6 +3658,14 @@
     <message>
         <source>Set `mes_url` in the [line] table of {source}, or remove mes_recipe.</source>
         <translation>请在 {source} 的 [line] 表中设置 `mes_url`，或删除 mes_recipe。</translation>
+    </message>
+    <message>
+        <source>takes no options.</source>
+        <translation>不接受任何选项。</translation>
+    </message>
+    <message>
+        <source>Remove the [{table}] table from the configuration.</source>
+        <translation>请从配置中删除 [{table}] 表。</translation>
     </message>
     <message>
         <source>= true needs a label printer, and neither `line.printer` nor `line.printer_queue` is set.</source>
@@ -3914,6 +3934,78 @@
     <message>
         <source>= {value} must be {kind}, not {actual}.</source>
         <translation>= {value} 必须是{kind}，而不是{actual}。</translation>
+    </message>
+    <message>
+        <source>contains a control character</source>
+        <translation>包含控制字符</translation>
+    </message>
+    <message>
+        <source>is {value}, not a file under a mount point.</source>
+        <translation>为 {value}，不是挂载点下的文件。</translation>
+    </message>
+    <message>
+        <source>Give the absolute path of the file, e.g. &quot;{example}&quot;.</source>
+        <translation>请给出文件的绝对路径，例如 &quot;{example}&quot;。</translation>
+    </message>
+    <message>
+        <source>must be a table of strings.</source>
+        <translation>必须是由字符串组成的表。</translation>
+    </message>
+    <message>
+        <source>Write e.g. extra_fields = {example}.</source>
+        <translation>例如写成 extra_fields = {example}。</translation>
+    </message>
+    <message>
+        <source>sets {name}, which the station writes itself.</source>
+        <translation>设置了 {name}，而它由工位自己写入。</translation>
+    </message>
+    <message>
+        <source>Remove {name}.</source>
+        <translation>请删除 {name}。</translation>
+    </message>
+    <message>
+        <source>is longer than {limit} bytes, more than fs_mgmt accepts by default.</source>
+        <translation>超过 {limit} 字节，超出 fs_mgmt 默认接受的长度。</translation>
+    </message>
+    <message>
+        <source>Shorten it, or raise CONFIG_MCUMGR_GRP_FS_PATH_LEN in the firmware.</source>
+        <translation>请缩短它，或在固件中调大 CONFIG_MCUMGR_GRP_FS_PATH_LEN。</translation>
+    </message>
+    <message>
+        <source>contains a quote or a backslash, which Zephyr&apos;s JSON parser does not unescape</source>
+        <translation>包含引号或反斜杠，Zephyr 的 JSON 解析器不会反转义它们</translation>
+    </message>
+    <message>
+        <source>{why}.</source>
+        <translation>{why}。</translation>
+    </message>
+    <message>
+        <source>Use a value without quotes, backslashes or control characters.</source>
+        <translation>请使用不含引号、反斜杠或控制字符的值。</translation>
+    </message>
+    <message>
+        <source>{table} wifi_password is a secret and never belongs in the configuration file.</source>
+        <translation>{table} wifi_password 是秘密，绝不应写在配置文件中。</translation>
+    </message>
+    <message>
+        <source>Remove it. A supervisor stores the Wi-Fi password in the OS keyring: keyring set provisioning-station wifi-password:&lt;SSID&gt; (docs/zephyr.md).</source>
+        <translation>请删除它。主管会把 Wi-Fi 密码保存到操作系统密钥环：keyring set provisioning-station wifi-password:&lt;SSID&gt;（docs/zephyr.md）。</translation>
+    </message>
+    <message>
+        <source>Device profile {kind} is not available in this installation ({detail}).</source>
+        <translation>设备配置文件 {kind} 在此安装中不可用（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Install the station with this profile&apos;s dependencies, or choose another profile.</source>
+        <translation>请安装带有此配置文件依赖的工位软件，或选择其他配置文件。</translation>
+    </message>
+    <message>
+        <source>Unknown device profile {kind}.</source>
+        <translation>未知的设备配置文件 {kind}。</translation>
+    </message>
+    <message>
+        <source>Set the fixture&apos;s or slot&apos;s profile to one of: {known}.</source>
+        <translation>请将夹具或槽位的配置文件设为以下之一：{known}。</translation>
     </message>
 </context>
 <context>

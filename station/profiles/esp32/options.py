@@ -10,6 +10,7 @@ from typing import Any
 from station.config.options import Context, Option, Section, Where, between, one_of
 from station.profiles import read_options
 from station.profiles.esp32.hwid import DEFAULT_NAMESPACE, HwidVariant, RevisionRule
+from station.text import Text
 
 KIND = "esp32-astarte-nvs"
 
@@ -18,16 +19,12 @@ def _uuid(value: str, where: Where, context: Context) -> uuid.UUID:
     try:
         return uuid.UUID(value)
     except ValueError:
-        where.fail(
-            "is not a UUID.",
-            "Copy CONFIG_ASTARTE_HWID_UUID_NAMESPACE from the firmware's sdkconfig "
-            '(form "30349dbb-85b6-489e-a8ed-532e65c55c38").',
-        )
+        where.fail(Text.of("field.esp32.not_uuid"), Text.of("field.esp32.not_uuid.action"))
 
 
 def _label(value: str, where: Where, context: Context) -> str:
     if not 1 <= len(value) <= 15 or not value.isascii():
-        where.fail("must be a partition label of 1 to 15 ASCII characters.")
+        where.fail(Text.of("field.esp32.label"))
     return value
 
 

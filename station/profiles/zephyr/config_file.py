@@ -16,6 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from station.secret import Secret
+from station.text import Text
 
 MAX_BYTES = 4095  # the sample's buffer is 4096 bytes and must end in a NUL
 FIELDS = ("deviceID", "credentialSecret", "wifiSsid", "wifiPassword")
@@ -37,12 +38,12 @@ class ConfigContents:
     problem: str = ""  # what is wrong with a PARTIAL or MALFORMED file
 
 
-def unsafe_text(value: str) -> str | None:
+def unsafe_text(value: str) -> Text | None:
     """Why Zephyr's JSON parser would not read `value` back as written, or None."""
     if '"' in value or "\\" in value:
-        return "contains a quote or a backslash, which Zephyr's JSON parser does not unescape"
+        return Text.of("field.zephyr.quote")
     if any(ord(c) < 0x20 for c in value):
-        return "contains a control character"
+        return Text.of("field.zephyr.control_char")
     return None
 
 

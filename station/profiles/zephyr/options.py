@@ -11,6 +11,7 @@ from station.config.options import Context, Option, Section, Where, between, one
 from station.errors import ConfigError
 from station.profiles import read_options
 from station.profiles.zephyr.config_file import FIELDS, unsafe_text
+from station.text import Text
 
 KIND = "zephyr-mcumgr-fs"
 TABLE = f"[profiles.{KIND}]"
@@ -27,29 +28,35 @@ def _config_path(value: str, where: Where, context: Context) -> str:
     parts = value.strip("/").split("/")
     if not value.startswith("/") or len(parts) < 2 or any(p in ("", ".", "..") for p in parts):
         where.fail(
-            f"is {value!r}, not a file under a mount point.",
-            f'Give the absolute path of the file, e.g. "{DEFAULT_CONFIG_PATH}".',
+            Text.of("field.zephyr.not_file", value=repr(value)),
+            Text.of("field.zephyr.not_file.action", example=DEFAULT_CONFIG_PATH),
         )
     if len(value.encode()) > PATH_LEN:
         where.fail(
-            f"is longer than {PATH_LEN} bytes, more than fs_mgmt accepts by default.",
-            "Shorten it, or raise CONFIG_MCUMGR_GRP_FS_PATH_LEN in the firmware.",
+            Text.of("field.zephyr.path_too_long", limit=PATH_LEN),
+            Text.of("field.zephyr.path_too_long.action"),
         )
     return value
 
 
 def _json_text(value: str, where: Where, context: Context) -> str:
     if (why := unsafe_text(value)) is not None:
-        where.fail(why + ".", "Use a value without quotes, backslashes or control characters.")
+        where.fail(Text.of("field.zephyr.unsafe", why=why), Text.of("field.zephyr.unsafe.action"))
     return value
 
 
 def _extra_fields(value: Any, where: Where, context: Context) -> dict[str, str]:
     if not isinstance(value, Mapping) or not all(isinstance(v, str) for v in value.values()):
-        where.fail("must be a table of strings.", 'Write e.g. extra_fields = { site = "plant-1" }.')
+        where.fail(
+            Text.of("field.zephyr.not_strings"),
+            Text.of("field.zephyr.not_strings.action", example='{ site = "plant-1" }'),
+        )
     for name, text in value.items():
         if name in FIELDS:
-            where.fail(f"sets {name}, which the station writes itself.", f"Remove {name}.")
+            where.fail(
+                Text.of("field.zephyr.own_field", name=name),
+                Text.of("field.zephyr.own_field.action", name=name),
+            )
         _json_text(name, where.key(name), context)
         _json_text(text, where.key(name), context)
     return dict(value)
@@ -136,9 +143,8 @@ class ZephyrOptions:
 def parse_options(table: Mapping[str, Any]) -> ZephyrOptions:
     if "wifi_password" in table:
         raise ConfigError(
-            f"{TABLE} wifi_password is a secret and never belongs in the configuration file.",
-            "Remove it. A supervisor stores the Wi-Fi password in the OS keyring: keyring set "
-            "provisioning-station wifi-password:<SSID> (docs/zephyr.md).",
+            Text.of("field.zephyr.wifi_password", table=TABLE),
+            Text.of("field.zephyr.wifi_password.action"),
         )
     values = read_options(OPTIONS, table)
     values["malformed_config"] = Malformed(values["malformed_config"])
