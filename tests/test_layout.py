@@ -408,8 +408,8 @@ def test_the_engine_talks_to_a_profile_only() -> None:
     assert offenders == []
 
 
-#: The most lines a module of station/, ui/ or tools/ may have: past it, a module holds more
-#: than one job. (bench/ is not held to it yet: its fleet bench is longer.)
+#: The most lines a module of station/, ui/, tools/ or bench/ may have: past it, a module holds
+#: more than one job.
 MAX_MODULE_LINES = 500
 
 
@@ -419,6 +419,7 @@ def test_no_module_is_over_500_lines() -> None:
         _station_files()
         + sorted((ROOT / "ui").rglob("*.py"))
         + sorted((ROOT / "tools").rglob("*.py"))
+        + sorted((ROOT / "bench").rglob("*.py"))
     )
     over = {
         str(path.relative_to(ROOT)): lines
