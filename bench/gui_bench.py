@@ -13,7 +13,10 @@ station alone; an idle-window baseline is printed beside every stall figure all 
   lateness beyond 1 ms is how long the GUI thread could not run its event loop. Printed as p99
   and max (targets: p99 < 8 ms, max < 16 ms, one frame), with the part of it the kernel kept
   the GUI thread waiting for a CPU (other processes' load, read from its schedstat), and each
-  bridge batch's GUI-thread CPU and wall time.
+  bridge batch's GUI-thread CPU and wall time. The longest stall is then taken apart
+  (bench/stall_probe.py): its run-queue wait, the GUI thread's own CPU and the rest, asleep
+  (the interpreter lock or another lock); the Qt events that overlapped it, with receiver and
+  CPU; any garbage collection; each kind of thread's CPU meanwhile; the GUI thread's stack.
 - Cold start: `station gui` on the environment's configuration (targets, a 16-slot fixture),
   signed in, from the process's launch to the operator window's first painted frame (target
   < 0.45 s), and on to the engine having its slots (which the window shows once they come).
@@ -44,6 +47,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from schedstat import runqueue_wait_ns  # noqa: E402 - bench/schedstat.py, beside this file
+from stall_probe import Probe  # noqa: E402 - bench/stall_probe.py, beside this file
 
 STALL_P99_TARGET_MS = 8.0
 STALL_MAX_TARGET_MS = 16.0
@@ -155,38 +159,62 @@ class _Ticker:
     """A 1 ms precise timer on the GUI thread that records how late each tick came, and how
     much of that the thread spent waiting for a CPU."""
 
-    def __init__(self) -> None:
+    def __init__(self, probe: Probe | None = None) -> None:
         from PySide6.QtCore import Qt, QTimer
 
         self.delays_ms: list[float] = []
         self.runqueue_ms: list[float] = []
+        self.cpu_ms: list[float] = []
+        self.spans: list[tuple[float, float]] = []
+        self._probe = probe
         self._last = 0.0
         self._last_rq = 0
+        self._last_cpu = 0.0
         self._timer = QTimer()
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.setInterval(1)
         self._timer.timeout.connect(self._tick)
 
     def _tick(self) -> None:
-        now, rq = time.perf_counter(), runqueue_wait_ns()
+        now, rq, cpu = time.perf_counter(), runqueue_wait_ns(), time.thread_time()
         self.delays_ms.append(max(0.0, (now - self._last) * 1000 - 1.0))
         self.runqueue_ms.append((rq - self._last_rq) / 1e6)
-        self._last, self._last_rq = now, rq
+        self.cpu_ms.append((cpu - self._last_cpu) * 1000)
+        self.spans.append((self._last, now))
+        self._last, self._last_rq, self._last_cpu = now, rq, cpu
+        if self._probe is not None:
+            self._probe.last_tick = now
 
     def start(self) -> None:
-        self.delays_ms, self.runqueue_ms = [], []
+        self.delays_ms, self.runqueue_ms, self.cpu_ms, self.spans = [], [], [], []
         self._last, self._last_rq = time.perf_counter(), runqueue_wait_ns()
+        self._last_cpu = time.thread_time()
+        if self._probe is not None:
+            self._probe.last_tick = self._last
         self._timer.start()
 
-    def stop(self) -> dict[str, float]:
+    def stop(self) -> dict[str, Any]:
         self._timer.stop()
         delays, waits = self.delays_ms[1:], self.runqueue_ms[1:]
         own = [max(0.0, d - w) for d, w in zip(delays, waits, strict=True)]
+        longest = max(range(len(delays)), key=delays.__getitem__, default=None)
+        worst: dict[str, Any] = {}
+        if longest is not None:
+            start, end = self.spans[1:][longest]
+            worst = {
+                "ms": delays[longest],
+                "runqueue_ms": waits[longest],
+                "gui_cpu_ms": self.cpu_ms[1:][longest],
+            }
+            if self._probe is not None:
+                worst.update(self._probe.explain(start, end))
         return {
+            "worst": worst,
             "ticks": len(delays),
             "p99_ms": _percentile(delays, 0.99),
             "max_ms": max(delays, default=float("nan")),
             "p50_ms": statistics.median(delays) if delays else float("nan"),
+            "p50_less_runqueue_ms": statistics.median(own) if own else float("nan"),
             "runqueue_ms": sum(waits),
             "p99_less_runqueue_ms": _percentile(own, 0.99),
             "max_less_runqueue_ms": max(own, default=float("nan")),
@@ -222,7 +250,8 @@ def stall_child(config_path: Path, deadline_s: float) -> None:
     from ui.bridge import EngineBridge
     from ui.operator.window import OperatorWindow
 
-    application()
+    probe = _probed_application()
+    application()  # the probed one
     config = load_config(config_path)
     out: dict[str, Any] = {"nice": os.nice(0)}
     with Journal.open(config.journal_path, station_id="gui-bench") as journal:
@@ -245,21 +274,46 @@ def stall_child(config_path: Path, deadline_s: float) -> None:
         _pump(2.0)
         out["idle"] = ticker.stop()
 
-        out.update(_provision_all(window, bridge, slots, deadline_s))
+        probe.start()
+        out.update(_provision_all(window, bridge, slots, deadline_s, probe))
+        probe.stop()
         window.begin_shutdown()
         _pump(60.0, lambda: not window.isVisible())
     print(json.dumps(out), flush=True)
 
 
+def _probed_application() -> Probe:
+    """Create the process's QApplication as one whose `notify` times each event for the probe
+    (`ui.app.application()` then takes it as it is and gives it the station's look)."""
+    from PySide6.QtWidgets import QApplication
+
+    probe = Probe()
+
+    class ProbedApplication(QApplication):
+        def notify(self, receiver: Any, event: Any) -> bool:
+            result: bool = probe.timed_notify(super().notify, receiver, event)
+            return result
+
+    from ui import theme
+
+    app = ProbedApplication(sys.argv[:1])
+    app.setApplicationName("Provisioning Station")  # as ui.app.application() does for its own
+    app.setOrganizationName("Provisioning Station")
+    app.setStyle("Fusion")
+    app.setFont(theme.font(theme.BODY_PT))
+    probe.app = app  # kept alive as long as the probe
+    return probe
+
+
 def _provision_all(
-    window: OperatorWindow, bridge: EngineBridge, slots: int, deadline_s: float
+    window: OperatorWindow, bridge: EngineBridge, slots: int, deadline_s: float, probe: Probe
 ) -> dict[str, Any]:
     """Provision every slot with the ticker running; the stall figures and each bridge
     batch's time on the GUI thread."""
     from station.engine.events import AttemptFinished, Result
 
     out: dict[str, Any] = {}
-    ticker = _Ticker()
+    ticker = _Ticker(probe)
     finished: list[AttemptFinished] = []
     bridge.attemptFinished.connect(finished.append)
     # The GUI's own share: each slice of a batch the bridge delivers, tiles and counters
@@ -301,6 +355,43 @@ def _target(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
+def describe_worst(worst: dict[str, Any]) -> list[str]:
+    """The longest stall in words: its length, its run-queue wait and the GUI thread's own CPU
+    in it, then what the probe saw overlap it (events, collections, the GUI thread's stack)."""
+    if not worst:
+        return []
+    lines = [
+        f"longest stall {worst['ms']:.1f} ms: run-queue wait {worst['runqueue_ms']:.1f} ms,"
+        f" GUI thread CPU {worst['gui_cpu_ms']:.1f} ms, asleep"
+        f" {max(0.0, worst['ms'] + 1 - worst['runqueue_ms'] - worst['gui_cpu_ms']):.1f} ms"
+        " (waiting for the interpreter lock or another lock); a sampler thread woke up to"
+        f" {worst.get('sampler_late_max_ms', 0.0):.1f} ms late (late = the interpreter lock was"
+        " held elsewhere, or no CPU free)"
+    ]
+    for e in worst.get("events", []):
+        lines.append(
+            f"  event {e['type']} to {e['receiver']} (nesting {e['depth']}): {e['ms']:.1f} ms,"
+            f" {e['cpu_ms']:.1f} ms CPU"
+        )
+    for c in worst.get("gc", []):
+        lines.append(
+            f"  garbage collection, generation {c['generation']} on thread {c['thread']}:"
+            f" {c['ms']:.1f} ms, {c['collected']} objects freed"
+        )
+    if worst.get("threads_cpu_ms"):
+        used = ", ".join(f"{n} {ms:.1f}" for n, ms in worst["threads_cpu_ms"].items())
+        lines.append(f"  CPU ms by thread in the stall's last {worst['window_ms']:.0f} ms: {used}")
+        for name, where in worst.get("threads_at", {}).items():
+            lines.append(f"    {name} mostly at {where}")
+    if worst.get("gui_stack"):
+        tops = ", ".join(f"{top} ({n})" for top, n in worst.get("gui_stack_tops", []))
+        lines.append(f"  GUI thread's Python stack while late: {tops}")
+        lines.extend(f"    {frame}" for frame in worst["gui_stack"])
+    if len(lines) == 1:
+        lines.append("  no event, collection or Python frame of the GUI thread overlapped it")
+    return lines
+
+
 def stall_bench(config_path: Path, deadline_s: float, pycache: Path) -> None:
     r = _child(["--stall-child", str(config_path), "--deadline", str(deadline_s)], pycache)
     idle, busy = r["idle"], r["busy"]
@@ -316,20 +407,24 @@ def stall_bench(config_path: Path, deadline_s: float, pycache: Path) -> None:
     ok_p99 = busy["p99_ms"] < STALL_P99_TARGET_MS
     ok_max = busy["max_ms"] < STALL_MAX_TARGET_MS
     print(
-        f"GUI stall, {r['slots']} slots provisioning: p99 {busy['p99_ms']:5.1f} ms"
+        f"GUI stall, {r['slots']} slots provisioning: p50 {busy['p50_ms']:.1f} ms"
+        f"   p99 {busy['p99_ms']:5.1f} ms"
         f" (target < {STALL_P99_TARGET_MS:.0f} ms: {_target(ok_p99)})"
         f"   max {busy['max_ms']:5.1f} ms (target < {STALL_MAX_TARGET_MS:.0f} ms:"
         f" {_target(ok_max)})"
     )
     print(
         f"  less the GUI thread's kernel run-queue wait ({busy['runqueue_ms']:.0f} ms in all):"
-        f" p99 {busy['p99_less_runqueue_ms']:.1f} ms, max {busy['max_less_runqueue_ms']:.1f} ms"
+        f" p50 {busy['p50_less_runqueue_ms']:.1f} ms, p99 {busy['p99_less_runqueue_ms']:.1f} ms,"
+        f" max {busy['max_less_runqueue_ms']:.1f} ms"
     )
     print(
         f"  GUI work per bridge slice: CPU max {r['batch_cpu_max_ms']:.1f} ms, mean"
         f" {r['batch_cpu_mean_ms']:.2f} ms; wall max {r['batch_wall_max_ms']:.1f} ms (wall beyond"
         " CPU is the GIL held by the engine's slot threads, or no CPU free)"
     )
+    for line in describe_worst(busy["worst"]):
+        print("  " + line)
 
 
 # -- cold start ------------------------------------------------------------------------------
