@@ -23,8 +23,10 @@ from pathlib import Path
 from typing import Any
 
 from fleet_centre import FINGERPRINT, REALM, Centre, local_max, pct
+from fleet_cpu import centre_cpu_s, cpu_line, machine_busy_s, own_cpu_s
 from fleet_f2_parts import ShipTiming, lag_parts
 
+from station.engine.claims import DeviceClaims
 from station.fleet.claims import ClaimClient
 from station.fleet.connect import FleetSettings
 from station.fleet.errors import FleetUnreachable
@@ -46,7 +48,9 @@ class FleetLoad:
 
 class _Station:
     """One station's slots: each provisions a device every `cycle_s` (claim, journal,
-    complete) through the station's one claim connection."""
+    complete) through the station's one claim connection. Like the engine, a station works on
+    one device ID in one slot at a time (`DeviceClaims`): two of its slots drawing the same
+    `dup-` ID at once is the case that guard is for, not a registration."""
 
     def __init__(
         self, settings: FleetSettings, password: str, journal: Journal, load: FleetLoad, seed: int
@@ -56,16 +60,26 @@ class _Station:
         self.load = load
         self.client = ClaimClient(settings, password)
         self.client_lock = threading.Lock()  # ClaimClient serialises too; this keeps it obvious
-        self.stats = {"passed": 0, "refused": 0, "offline": 0}
+        self.stats = {"passed": 0, "refused": 0, "offline": 0, "busy_here": 0, "fenced": 0}
+        self.here = DeviceClaims()
         self.rng = random.Random(seed)
         self.end = time.monotonic() + load.duration_s
 
     def provision(self, n: int, k: int) -> None:
-        journal, rng = self.journal, self.rng
-        if rng.random() < 0.02:
-            device_id = f"dup-{rng.randrange(max(10, self.load.stations * 2))}"
+        if self.rng.random() < 0.02:
+            device_id = f"dup-{self.rng.randrange(max(10, self.load.stations * 2))}"
         else:
             device_id = f"{self.role}-{n}-{k}"
+        if self.here.claim(device_id, str(n)) is not None:
+            self.stats["busy_here"] += 1
+            return
+        try:
+            self._attempt(n, device_id)
+        finally:
+            self.here.release(device_id, str(n))
+
+    def _attempt(self, n: int, device_id: str) -> None:
+        journal = self.journal
         attempt = journal.begin_attempt(
             slot=str(n), operator="bench", target_name="t", realm=REALM, pairing_url="x"
         )
@@ -91,7 +105,11 @@ class _Station:
         # The registration marker: the intent, recorded before the secret is written.
         journal.record_intent(attempt, device_id=device_id, fingerprint=FINGERPRINT)
         with self.client_lock:
-            self.client.complete(claim)
+            completed = self.client.complete(claim)
+        if not completed:  # fenced: another holder took the ID over (never expected here)
+            self.stats["fenced"] += 1
+            journal.finish_attempt(attempt, result="FAIL", error_class="claim_fenced")
+            return
         journal.finish_attempt(attempt, result="PASS")
         self.stats["passed"] += 1
 
@@ -136,7 +154,15 @@ def _station_proc(  # noqa: PLR0917
     shipper.stop()
     station.client.close()
     journal.close()
-    out.put({"role": settings.role, "local": local, **station.stats, "timing": timing.report()})
+    out.put(
+        {
+            "role": settings.role,
+            "local": local,
+            **station.stats,
+            "timing": timing.report(),
+            "cpu_s": own_cpu_s(),
+        }
+    )
 
 
 def _loadavg() -> str:
@@ -165,6 +191,7 @@ def f2(centre: Centre, load: FleetLoad) -> None:
 
     watcher = threading.Thread(target=watch_load, daemon=True)
     watcher.start()
+    cpu_at = (time.monotonic(), machine_busy_s(), centre_cpu_s(centre.cluster.data))
     for p in procs:
         p.start()
     results = [out.get(timeout=load.duration_s + 300) for _ in procs]
@@ -172,6 +199,12 @@ def f2(centre: Centre, load: FleetLoad) -> None:
         p.join()
     done.set()
     load_end = _loadavg()
+    cpu = cpu_line(
+        machine_busy_s() - cpu_at[1],
+        centre_cpu_s(centre.cluster.data) - cpu_at[2],
+        sum(r["cpu_s"] for r in results),
+        time.monotonic() - cpu_at[0],
+    )
     mismatches = 0
     for r in results:
         rows, max_seq, gaps = centre.counts(r["role"])
@@ -184,10 +217,14 @@ def f2(centre: Centre, load: FleetLoad) -> None:
             "WHERE station_id LIKE 'f2-%%'"
         )
     ]
-    (double,) = centre.query(
-        "SELECT count(*) FROM (SELECT device_id FROM fleet.events WHERE kind = 'attempt.intent' "
-        "AND station_id LIKE 'f2-%%' GROUP BY device_id HAVING count(*) > 1) d"
+    ((double, twice_here),) = centre.query(
+        "SELECT count(*) FILTER (WHERE stations > 1), count(*) FILTER (WHERE intents > stations) "
+        "FROM (SELECT device_id, count(DISTINCT station_id) AS stations, count(*) AS intents "
+        "FROM fleet.events WHERE kind = 'attempt.intent' AND station_id LIKE 'f2-%%' "
+        "GROUP BY device_id) d"
     )
+    busy = sum(r["busy_here"] for r in results)
+    fenced = sum(r["fenced"] for r in results)
     passed = sum(r["passed"] for r in results)
     refused = sum(r["refused"] for r in results)
     events = sum(r["local"] for r in results)
@@ -198,10 +235,13 @@ def f2(centre: Centre, load: FleetLoad) -> None:
         f"devices/s, {events / load.duration_s:.0f} events/s; ship lag p50 "
         f"{pct(lags, 0.5) * 1000:.0f} ms, p99 {pct(lags, 0.99) * 1000:.0f} ms, max "
         f"{max(lags, default=0) * 1000:.0f} ms; count mismatches {mismatches} of "
-        f"{load.stations}; IDs registered by more than one station {double[0]} ({refused} "
-        f"duplicate claims refused); load average (1/5/15 min) {load_start} at start, "
-        f"{load_end} at end, 1-min peak {peak[0]:.1f} on {os.cpu_count()} cores"
+        f"{load.stations}; IDs registered by more than one station {double}, twice by one "
+        f"station {twice_here} ({refused} duplicate claims refused, {fenced} completes fenced, "
+        f"{busy} IDs busy in another slot of the station); load average (1/5/15 min) "
+        f"{load_start} at start, {load_end} at end, 1-min peak {peak[0]:.1f} on "
+        f"{os.cpu_count()} cores"
     )
     for line in lag_parts(centre, results, load.duration_s):
         print(line)
+    print(cpu)
     shutil.rmtree(work, ignore_errors=True)
