@@ -20,8 +20,10 @@ from station.engine import mes_outbox
 from station.engine.events import Result, SlotSnapshot, SlotState, SlotUpdated
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
+from station.pairing import keystore
 from station.sandbox.mes import MesStandIn
 from tests.engine.test_runner import Events, runner_for
+from tests.fixtures.pairing import mint_token
 
 Station = tuple[DemoEnvironment, FixtureRunner, Events, Journal]
 
@@ -140,3 +142,40 @@ def test_mes_waiting_lists_a_result_the_mes_did_not_take_with_its_tries(
         assert waiting.result.idempotency_key == snap.attempt_id
         assert waiting.result.outcome == "PASS"
         assert waiting.last_error != ""
+
+
+@pytest.mark.keyring
+@pytest.mark.parametrize(("left_s", "warned"), [(600, True), (3600, False)])
+def test_the_banner_warns_of_an_issued_token_only_when_it_is_about_to_expire(
+    tmp_path: Path, secret_service: object, left_s: int, warned: bool
+) -> None:
+    with DemoEnvironment(tmp_path / "demo", slots=1, bcrypt_cost=4) as env:
+        document = env.config_document(token_source="issued_token")
+        del document["targets"][env.target_name]["token_command"]
+        env.config_path.write_text(dumps(document), "utf-8")
+        config = load_config(env.config_path)
+        token = mint_token(env.private_key_path.read_bytes(), exp_in=left_s)
+        keystore.store_issued_token(env.target_name, token)
+        try:
+            with Journal.open(env.journal_path, station_id=config.station_id) as journal:
+                runner = runner_for(env, config, journal, Events(), presence_interval_s=None)
+                try:
+                    summary = runner.target_summary()
+                finally:
+                    runner.shutdown(10)
+        finally:
+            keystore.delete(env.target_name)
+    assert (summary.token_kind, summary.token_usable, summary.token_renews) == (
+        "issued token",
+        True,
+        False,
+    )
+    assert summary.token_expires_at is not None
+    assert summary.token_said is not None and summary.token_said.english == summary.token_detail
+    if warned:  # the operator is told, in the token's own words
+        assert "expires in 9 min" in summary.token_detail or "expires in 10 min" in (
+            summary.token_detail
+        )
+        assert summary.token_warning == summary.token_detail
+    else:
+        assert summary.token_warning == ""

@@ -12,12 +12,14 @@ from station.engine.events import (
     AttemptFinished,
     Event,
     Result,
+    SlotSnapshot,
     SlotState,
     SlotUpdated,
     StationNotice,
 )
 from station.journal import Journal
 from station.peripherals import label_code
+from station.text import Text
 from tests.line.conftest import Rig
 from tests.line.test_line_e2e import _decoded, _labels, _ready, _settle
 
@@ -52,6 +54,18 @@ def _asks_for_scan(event: Event) -> bool:
     return isinstance(event, SlotUpdated) and event.snapshot.awaiting_check
 
 
+def _updates_after_the_ask(events: list[Event], slot: str) -> list[SlotSnapshot]:
+    """The slot's tile updates after its last ask for a check-scan, up to its result."""
+    mine = [
+        e for e in events
+        if isinstance(e, SlotUpdated | AttemptFinished) and e.snapshot.slot == slot
+    ]  # fmt: skip
+    asked = max(i for i, e in enumerate(mine) if _asks_for_scan(e))
+    after = mine[asked + 1 :]
+    finished = next(i for i, e in enumerate(after) if isinstance(e, AttemptFinished))
+    return [e.snapshot for e in after[:finished]]
+
+
 def _attempt_result(journal: Journal, attempt_id: str | None) -> tuple[str | None, str, bool]:
     """The journaled result and error class of an attempt, and whether every step passed."""
     assert attempt_id is not None
@@ -83,6 +97,15 @@ def test_a_pass_is_final_only_when_its_own_label_is_scanned_and_another_units_la
     one = _finished(rig, "1")
     assert one.snapshot.result is Result.PASS and one.snapshot.state is SlotState.PASS
     assert _attempt_result(journal, one.snapshot.attempt_id) == ("PASS", "", True)
+    # The wait ended before the result: the tile stopped asking for the scan, with no words left.
+    (ended,) = _updates_after_the_ask(events.items, "1")
+    assert ended.state is SlotState.WORKING and not ended.awaiting_check
+    assert (ended.message, ended.action, ended.text, ended.action_text) == (
+        "",
+        "",
+        Text.plain(""),
+        Text.plain(""),
+    )
 
     # Another unit's label scanned while only slot 2 waits: slot 2 fails with the relabel action.
     assert runner.line.scanned(OTHER_UNIT, "Olga")
