@@ -134,14 +134,14 @@ def test_mes_waiting_lists_a_result_the_mes_did_not_take_with_its_tries(
         assert runner.mes_waiting() == []
         snap = _provision(runner, events)
         assert snap.result is Result.PASS, snap
-        deadline = Deadline(30.0)  # the sender's first try, which the MES refuses
-        while not any(w.tries >= 1 for w in runner.mes_waiting() or []):
+        deadline = Deadline(30.0)  # the end of the sender's first try, which the MES refuses
+        while not any(w.tries >= 1 and w.last_error for w in runner.mes_waiting() or []):
             assert not deadline.expired, runner.mes_waiting()
             time.sleep(0.05)
         (waiting,) = runner.mes_waiting() or []
         assert waiting.result.idempotency_key == snap.attempt_id
         assert waiting.result.outcome == "PASS"
-        assert waiting.last_error != ""
+        assert waiting.tries >= 1 and waiting.last_error != ""
 
 
 @pytest.mark.keyring
