@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import os
 import re
 import stat
 import threading
@@ -227,6 +228,49 @@ def test_stop_is_prompt_with_idle_keep_alive_connections(
         pairing.stop()
         assert time.monotonic() - started < 10
         assert not pairing.running
+
+
+def _open_files_under(folder: Path) -> list[str]:
+    """What this process holds open under `folder`, read from /proc/self/fd."""
+    held = []
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            target = os.readlink(fd)
+        except OSError:  # the directory's own fd, closed while listing
+            continue
+        if target.startswith(f"{folder.resolve()}/"):
+            held.append(target)
+    return held
+
+
+def test_stop_lets_go_of_the_state_file_and_a_restart_opens_it_again(
+    tmp_path: Path, realm_keys: RealmKeys
+) -> None:
+    state_dir = tmp_path / "state"
+    standin = PairingStandIn(state_dir, {"test": realm_keys.public_pem}, bcrypt_cost=4)
+    standin.start()
+    secret = standin.registry.register("test", DEVICE, Introspection())
+    assert isinstance(secret, str)
+    held = _open_files_under(state_dir)
+    assert str((state_dir / "pairing-state.db").resolve()) in held  # the check can see it
+    standin.stop()
+    assert _open_files_under(state_dir) == []  # the file, its WAL and its index: all closed
+    # Read after the stop from memory, written again on the next start: nothing was lost.
+    assert standin.check_secret("test", DEVICE, secret)
+    standin.start()
+    try:
+        other = standin.registry.register("test", _id(9), Introspection())
+    finally:
+        standin.stop()
+    assert isinstance(other, str)
+    assert _open_files_under(state_dir) == []
+    again = PairingStandIn(state_dir, {"test": realm_keys.public_pem}, bcrypt_cost=4)
+    try:
+        assert again.check_secret("test", DEVICE, secret)
+        assert again.check_secret("test", _id(9), other)
+    finally:
+        again.stop()  # never started: it still lets go of the file
+    assert _open_files_under(state_dir) == []
 
 
 def test_realm_names_are_validated(tmp_path: Path) -> None:

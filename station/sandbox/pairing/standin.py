@@ -121,15 +121,16 @@ class PairingStandIn:
         return self
 
     def stop(self) -> None:
+        """Stop serving and let go of the state file (a later `start` or change reopens it)."""
         server, thread = self._server, self._thread
-        if server is None or thread is None:
-            return
-        server.stopping.set()
-        server.shutdown()
-        server.wake_connections()
-        server.server_close()  # joins the connection threads
-        thread.join()
-        self._server = self._thread = None
+        if server is not None and thread is not None:
+            server.stopping.set()
+            server.shutdown()
+            server.wake_connections()
+            server.server_close()  # joins the connection threads
+            thread.join()
+            self._server = self._thread = None
+        self._state.close()
 
     def __enter__(self) -> PairingStandIn:
         return self.start()

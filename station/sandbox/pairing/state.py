@@ -70,7 +70,12 @@ class RealmRows:
 
 class PairingState:
     """Realms' rows behind one lock; every mutation happens in `with state.lock:` and ends
-    with `save_device` or `save_realm` for what it changed."""
+    with `save_device` or `save_realm` for what it changed.
+
+    The file stays open only while it is used: `close` (the stand-in's stop) lets go of it and
+    its WAL, and the next save opens it again. A test process starts hundreds of stand-ins; each
+    one kept its three handles until garbage collection otherwise.
+    """
 
     def __init__(self, state_dir: Path) -> None:
         self._path = state_dir / STATE_FILE
@@ -80,17 +85,28 @@ class PairingState:
         if fresh:
             # Created private before SQLite opens it; its WAL and index files take this mode.
             os.close(os.open(self._path, os.O_CREAT | os.O_WRONLY, 0o600))
-        # One connection shared by the server's threads, always used under `lock`.
-        self._db = sqlite3.connect(self._path, check_same_thread=False, isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        # The stand-in must survive its own process dying, not a power cut: a committed
-        # transaction is in the OS's cache either way, so no fsync is paid per registration.
-        self._db.execute("PRAGMA synchronous=OFF")
+        self._db: sqlite3.Connection | None = self._open()
         self._db.executescript(_SCHEMA)
         legacy = state_dir / LEGACY_STATE_FILE
         if fresh and legacy.exists():
             self._import_legacy(legacy)
         self._load()
+
+    def _open(self) -> sqlite3.Connection:
+        # One connection shared by the server's threads, always used under `lock`.
+        db = sqlite3.connect(self._path, check_same_thread=False, isolation_level=None)
+        db.execute("PRAGMA journal_mode=WAL")
+        # The stand-in must survive its own process dying, not a power cut: a committed
+        # transaction is in the OS's cache either way, so no fsync is paid per registration.
+        db.execute("PRAGMA synchronous=OFF")
+        return db
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        """The open connection (opened again after `close`); used under `lock`."""
+        if self._db is None:
+            self._db = self._open()
+        return self._db
 
     def realm(self, name: str) -> RealmRows:
         with self.lock:
@@ -98,7 +114,7 @@ class PairingState:
 
     def save_device(self, realm: str, row: DeviceRow) -> None:
         """Persist one device's row; called with the lock held, after changing it."""
-        self._db.execute(
+        self._conn.execute(
             "INSERT OR REPLACE INTO devices (realm, device_id, row) VALUES (?, ?, ?)",
             # vars(), not asdict(): the row's fields are JSON values already, and asdict's deep
             # copy was a tenth of the stand-in's CPU per registration.
@@ -107,34 +123,39 @@ class PairingState:
 
     def save_realm(self, realm: str) -> None:
         """Persist a realm's own settings (the registration limit); called with the lock held."""
-        self._db.execute(
+        self._conn.execute(
             "INSERT OR REPLACE INTO realms (name, registration_limit) VALUES (?, ?)",
             (realm, self.realm(realm).registration_limit),
         )
 
     def close(self) -> None:
         with self.lock:
-            self._db.close()
+            if self._db is not None:
+                self._db.close()
+                self._db = None
 
     def _load(self) -> None:
-        for name, limit in self._db.execute("SELECT name, registration_limit FROM realms"):
+        for name, limit in self._conn.execute("SELECT name, registration_limit FROM realms"):
             self.realm(name).registration_limit = limit
-        for realm, device_id, row in self._db.execute("SELECT realm, device_id, row FROM devices"):
+        for realm, device_id, row in self._conn.execute(
+            "SELECT realm, device_id, row FROM devices"
+        ):
             self.realm(realm).devices[device_id] = DeviceRow(**json.loads(row))
 
     def _import_legacy(self, legacy: Path) -> None:
         raw = json.loads(legacy.read_text(encoding="utf-8"))
         if raw.get("format") != _LEGACY_FORMAT:
             raise ValueError(f"{legacy} has an unknown format {raw.get('format')!r}")
-        with self._db:
-            self._db.execute("BEGIN")
+        db = self._conn
+        with db:
+            db.execute("BEGIN")
             for name, realm in raw["realms"].items():
-                self._db.execute(
+                db.execute(
                     "INSERT OR REPLACE INTO realms (name, registration_limit) VALUES (?, ?)",
                     (name, realm.get("registration_limit")),
                 )
                 for device_id, row in realm["devices"].items():
-                    self._db.execute(
+                    db.execute(
                         "INSERT OR REPLACE INTO devices (realm, device_id, row) VALUES (?, ?, ?)",
                         (name, device_id, json.dumps(row, separators=(",", ":"))),
                     )
