@@ -21,6 +21,7 @@ from typing import TextIO
 from station.demo import DemoEnvironment, demo_environment
 from station.engine.cli import provision
 from station.sandbox.scanner import RENDERED
+from station.text import Text
 
 _HOW = {
     RENDERED: "reads each printed label as drawn by the ZPL renderer zplkit, decoded by zxing-cpp",
@@ -54,12 +55,15 @@ def run_on(env: DemoEnvironment, args: argparse.Namespace, out: TextIO) -> int:
     )
     if env.mes is not None and env.tower is not None:
         record = line_record(env.journal_path)
-        out.write(
-            f"demo: the MES was asked {len(env.mes.state.checks)} time(s) and acknowledged "
-            f"{record.acked} result(s); {record.printed} label(s) printed; "
-            f"{record.matched} label(s) scanned back and matched; the tower light showed "
-            f"{' -> '.join(env.tower.shown)}\n"
+        said = Text.of(
+            "demo.line",
+            asked=Text.of("count.times", count=len(env.mes.state.checks)),
+            acked=Text.of("count.results", count=record.acked),
+            printed=Text.of("count.labels", count=record.printed),
+            matched=Text.of("count.labels", count=record.matched),
+            shown=" -> ".join(env.tower.shown),
         )
+        out.write(said.english + "\n")
         out.flush()
     return code
 

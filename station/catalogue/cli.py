@@ -123,4 +123,39 @@ TEXTS: dict[str, str | Plural] = {
     "targets.token_file.action": (
         "Choose the file that holds only the token (a JWT), or paste the token instead."
     ),
+    # Counted words the command line's summaries put in a sentence.
+    "count.times": Plural("{count} time", "{count} times"),
+    "count.results": Plural("{count} result", "{count} results"),
+    "count.labels": Plural("{count} label", "{count} labels"),
+    "count.events": Plural("{count} event", "{count} events"),
+    # station/demo_headless.py: the whole line's summary after `station demo --headless`.
+    "demo.line": (
+        "demo: the MES was asked {asked} and acknowledged {acked}; {printed} printed; "
+        "{matched} scanned back and matched; the tower light showed {shown}"
+    ),
+    # station/engine/cli.py: `station run --slots`.
+    "cli.unknown_slot": "Unknown slot {slots} for this fixture.",
+    "cli.unknown_slots": "Unknown slots {slots} for this fixture.",
+    "cli.unknown_slots.action": "Use --slots all or a comma-separated list of: {slots}.",
+    # station/fleet/cli.py and supervisor_cli.py: the centre's maintenance and overview.
+    "fleet.partitions": "Made {made}; {ahead}.",
+    "fleet.partitions_made": Plural("{count} monthly partition", "{count} monthly partitions"),
+    "fleet.partitions_ahead": Plural(
+        "the next {count} month has its own", "the next {count} months have theirs"
+    ),
+    "fleet.retired": (
+        "Retired {month}: fleet.{name} ({events}) is detached from fleet.events and {rows}. "
+        "Archive the table (pg_dump -t fleet.{name}), then drop it (DROP TABLE fleet.{name})."
+    ),
+    "fleet.rows_removed": Plural(
+        "{count} attempt row of that month is removed",
+        "{count} attempt rows of that month are removed",
+    ),
+    "fleet.registered_twice": Plural(
+        "{count} device ID registered twice.", "{count} device IDs registered twice."
+    ),
+    "fleet.registered_twice.action": (
+        "Give each unit to rework: only one of them holds working credentials."
+    ),
+    "fleet.stations_count": Plural("{count} station.", "{count} stations."),
 }

@@ -28,6 +28,7 @@ from station.engine.events import (
     StationNotice,
 )
 from station.errors import UsageError
+from station.text import Text
 
 if TYPE_CHECKING:
     from station.config.model import FixtureConfig, SlotConfig, StationConfig
@@ -116,8 +117,11 @@ def _pick_slots(requested: str, available: Sequence[str]) -> list[str]:
     unknown = [s for s in chosen if s not in available]
     if unknown or not chosen:
         raise UsageError(
-            f"Unknown slot(s) {', '.join(unknown) or requested!r} for this fixture.",
-            f"Use --slots all or a comma-separated list of: {', '.join(available)}.",
+            Text.of(
+                "cli.unknown_slots" if len(unknown) > 1 else "cli.unknown_slot",
+                slots=", ".join(unknown) or repr(requested),
+            ),
+            Text.of("cli.unknown_slots.action", slots=", ".join(available)),
         )
     return chosen
 

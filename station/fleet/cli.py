@@ -29,6 +29,7 @@ from station.fleet.schema import add_login, init_db, new_password
 from station.fleet.shipper import Shipper, ShipperStatus
 from station.pairing.errors import CredentialMissing
 from station.pairing.keystore import load_fleet_password, store_fleet_password
+from station.text import Text
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -265,7 +266,14 @@ def _maintain(args: argparse.Namespace) -> int:
                 f"Could not make the monthly partitions: {str(exc).strip()}",
                 "Run it as the database superuser, after `station fleet init-db`.",
             ) from exc
-    _say(f"Made {made} monthly partition(s); the next {args.months} month(s) have theirs.")
+    made_text = Text.of("fleet.partitions_made", count=made)
+    _say(
+        Text.of(
+            "fleet.partitions",
+            made=made_text,
+            ahead=Text.of("fleet.partitions_ahead", count=args.months),
+        ).english
+    )
     return EXIT_OK
 
 
@@ -286,11 +294,14 @@ def _retire(dsn: str, month_text: str) -> int:
                 "Give a month before this one that has a partition of its own "
                 "(`\\d+ fleet.events` in psql lists them); run it as the database superuser.",
             ) from exc
-    _say(
-        f"Retired {month:%Y-%m}: fleet.{name} ({events} events) is detached from fleet.events "
-        f"and {rows} attempt row(s) of that month are removed. Archive the table (pg_dump -t "
-        f"fleet.{name}), then drop it (DROP TABLE fleet.{name})."
+    retired = Text.of(
+        "fleet.retired",
+        month=f"{month:%Y-%m}",
+        name=name,
+        events=Text.of("count.events", count=events),
+        rows=Text.of("fleet.rows_removed", count=rows),
     )
+    _say(retired.english)
     return EXIT_OK
 
 

@@ -33,6 +33,7 @@ from station.fleet.supervise import (
 from station.journal import Journal
 from station.roles import Role
 from station.roles.prompt import sign_in_cli
+from station.text import Text
 
 EXIT_OK = 0
 EXIT_FLAGGED = 1
@@ -121,13 +122,9 @@ def _duplicates(args: argparse.Namespace) -> int:
         rows = duplicate_registrations(conn)
     for realm, device_id, registered_by in rows:
         sys.stdout.write(f"{realm} {device_id}: registered by {registered_by}\n")
+    twice = Text.of("fleet.registered_twice", count=len(rows)).english
     sys.stdout.write(
-        f"{len(rows)} device ID(s) registered twice."
-        + (
-            " Give each unit to rework: only one of them holds working credentials.\n"
-            if rows
-            else "\n"
-        )
+        twice + (" " + Text.of("fleet.registered_twice.action").english if rows else "") + "\n"
     )
     return EXIT_OK if not rows else EXIT_FLAGGED
 
@@ -150,7 +147,7 @@ def _stations(args: argparse.Namespace) -> int:
         if row.open_lot:
             line += f"; OFFLINE LOT {row.open_lot} open (by {row.lot_opened_by})"
         sys.stdout.write(line + "\n")
-    sys.stdout.write(f"{len(rows)} station(s).\n")
+    sys.stdout.write(Text.of("fleet.stations_count", count=len(rows)).english + "\n")
     return EXIT_OK
 
 

@@ -92,9 +92,9 @@ def test_headless_demo_command_prints_one_result_per_slot(
     (shown,) = [
         line
         for line in out.splitlines()
-        if "2 label(s) printed; 2 label(s) scanned back and matched" in line
+        if "2 labels printed; 2 labels scanned back and matched" in line
     ]
-    assert shown.startswith("demo: the MES was asked 2 time(s) and acknowledged 2 result(s); ")
+    assert shown.startswith("demo: the MES was asked 2 times and acknowledged 2 results; ")
     # A slot's first update may still be idle (the tower is then set to all off, the state it
     # was in), depending on which slot's thread reports first; working always comes before
     # the good batch.

@@ -58,7 +58,7 @@ def test_retiring_a_month_detaches_its_events_and_removes_its_attempt_rows(
     assert _maintain(fleet_db, "--retire", "2025-01") == 0
     out = capsys.readouterr().out
     assert f"fleet.events_2025_01 ({in_partition} events) is detached" in out
-    assert f"{january} attempt row(s) of that month are removed" in out
+    assert f"{january} attempt rows of that month are removed" in out
     assert count("SELECT count(*) FROM fleet.attempt_rows") == total - january
     assert (
         count("SELECT count(*) FROM fleet.attempt_rows WHERE started_at < '2025-02-01 00:00+00'")

@@ -40,7 +40,7 @@ def test_the_headless_demo_shows_check_provision_label_check_scan_result_and_tow
     text = out.getvalue()
     assert "check-scan on: a simulated serial scanner" in text
     assert "decoded by zxing-cpp" in text
-    assert "2 label(s) printed; 2 label(s) scanned back and matched" in text
+    assert "2 labels printed; 2 labels scanned back and matched" in text
     lines = [line.split()[:3] for line in text.splitlines() if line.startswith("slot ")]
     assert lines == [["slot", "1", "PASS"], ["slot", "2", "PASS"]]
 

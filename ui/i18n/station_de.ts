@@ -1494,8 +1494,99 @@
         <translation>Einen ausgestellten Token für das Ziel {target} im Schlüsselbund des Betriebssystems gespeichert.</translation>
     </message>
     <message>
+        <source>Unknown slot {slots} for this fixture.</source>
+        <translation>Unbekannter Platz {slots} für diese Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Unknown slots {slots} for this fixture.</source>
+        <translation>Unbekannte Plätze {slots} für diese Aufnahme.</translation>
+    </message>
+    <message>
+        <source>Use --slots all or a comma-separated list of: {slots}.</source>
+        <translation>--slots all oder eine kommagetrennte Liste aus {slots} verwenden.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labels</source>
+        <translation>
+            <numerusform>%n Etikett</numerusform>
+            <numerusform>%n Etiketten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n Ergebnis</numerusform>
+            <numerusform>%n Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n Mal</numerusform>
+            <numerusform>%n Mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo: the MES was asked {asked} and acknowledged {acked}; {printed} printed; {matched} scanned back and matched; the tower light showed {shown}</source>
+        <translation>Demo: das MES wurde {asked} gefragt und hat {acked} bestätigt; {printed} gedruckt; {matched} zurückgescannt und übereinstimmend; der Signalturm zeigte {shown}</translation>
+    </message>
+    <message>
+        <source>Made {made}; {ahead}.</source>
+        <translation>{made} angelegt; {ahead}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n months have theirs</source>
+        <translation>
+            <numerusform>der nächste %n Monat hat seine eigene</numerusform>
+            <numerusform>die nächsten %n Monate haben ihre eigenen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly partitions</source>
+        <translation>
+            <numerusform>%n Monatspartition</numerusform>
+            <numerusform>%n Monatspartitionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device IDs registered twice.</source>
+        <translation>
+            <numerusform>%n Geräte-ID zweimal registriert.</numerusform>
+            <numerusform>%n Geräte-IDs zweimal registriert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each unit to rework: only one of them holds working credentials.</source>
+        <translation>Jedes Gerät zur Nacharbeit geben: nur eines davon hat funktionierende Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Retired {month}: fleet.{name} ({events}) is detached from fleet.events and {rows}. Archive the table (pg_dump -t fleet.{name}), then drop it (DROP TABLE fleet.{name}).</source>
+        <translation>{month} stillgelegt: fleet.{name} ({events}) ist von fleet.events gelöst und {rows}. Die Tabelle archivieren (pg_dump -t fleet.{name}), dann löschen (DROP TABLE fleet.{name}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt rows of that month are removed</source>
+        <translation>
+            <numerusform>%n Versuchszeile dieses Monats ist entfernt</numerusform>
+            <numerusform>%n Versuchszeilen dieses Monats sind entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stations.</source>
+        <translation>
+            <numerusform>%n Station.</numerusform>
+            <numerusform>%n Stationen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Enter when the slots are empty.</source>

@@ -49,6 +49,69 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labels</source>
+        <translation>
+            <numerusform>%n label</numerusform>
+            <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n result</numerusform>
+            <numerusform>%n results</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n months have theirs</source>
+        <translation>
+            <numerusform>the next %n month has its own</numerusform>
+            <numerusform>the next %n months have theirs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly partitions</source>
+        <translation>
+            <numerusform>%n monthly partition</numerusform>
+            <numerusform>%n monthly partitions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device IDs registered twice.</source>
+        <translation>
+            <numerusform>%n device ID registered twice.</numerusform>
+            <numerusform>%n device IDs registered twice.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt rows of that month are removed</source>
+        <translation>
+            <numerusform>%n attempt row of that month is removed</numerusform>
+            <numerusform>%n attempt rows of that month are removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stations.</source>
+        <translation>
+            <numerusform>%n station.</numerusform>
+            <numerusform>%n stations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Saved the slot map of %n slots to {path}.</source>
         <translation>
             <numerusform>Saved the slot map of %n slot to {path}.</numerusform>

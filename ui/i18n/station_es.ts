@@ -1494,8 +1494,99 @@
         <translation>Token emitido para el destino {target} guardado en el llavero del sistema operativo.</translation>
     </message>
     <message>
+        <source>Unknown slot {slots} for this fixture.</source>
+        <translation>Ranura desconocida {slots} para este útil.</translation>
+    </message>
+    <message>
+        <source>Unknown slots {slots} for this fixture.</source>
+        <translation>Ranuras desconocidas {slots} para este útil.</translation>
+    </message>
+    <message>
+        <source>Use --slots all or a comma-separated list of: {slots}.</source>
+        <translation>Use --slots all o una lista separada por comas de: {slots}.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sí</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labels</source>
+        <translation>
+            <numerusform>%n etiqueta</numerusform>
+            <numerusform>%n etiquetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n vez</numerusform>
+            <numerusform>%n veces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo: the MES was asked {asked} and acknowledged {acked}; {printed} printed; {matched} scanned back and matched; the tower light showed {shown}</source>
+        <translation>demo: se consultó al MES {asked} y confirmó {acked}; {printed} impresas; {matched} escaneadas de vuelta y coincidentes; la torre de luz mostró {shown}</translation>
+    </message>
+    <message>
+        <source>Made {made}; {ahead}.</source>
+        <translation>Creado: {made}; {ahead}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n months have theirs</source>
+        <translation>
+            <numerusform>el próximo %n mes tiene la suya</numerusform>
+            <numerusform>los próximos %n meses tienen la suya</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly partitions</source>
+        <translation>
+            <numerusform>%n partición mensual</numerusform>
+            <numerusform>%n particiones mensuales</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device IDs registered twice.</source>
+        <translation>
+            <numerusform>%n ID de dispositivo registrado dos veces.</numerusform>
+            <numerusform>%n ID de dispositivo registrados dos veces.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each unit to rework: only one of them holds working credentials.</source>
+        <translation>Envíe cada unidad a retrabajo: solo una de ellas tiene credenciales válidas.</translation>
+    </message>
+    <message>
+        <source>Retired {month}: fleet.{name} ({events}) is detached from fleet.events and {rows}. Archive the table (pg_dump -t fleet.{name}), then drop it (DROP TABLE fleet.{name}).</source>
+        <translation>{month} retirado: fleet.{name} ({events}) se separa de fleet.events y {rows}. Archive la tabla (pg_dump -t fleet.{name}) y luego elimínela (DROP TABLE fleet.{name}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt rows of that month are removed</source>
+        <translation>
+            <numerusform>se elimina %n fila de intento de ese mes</numerusform>
+            <numerusform>se eliminan %n filas de intento de ese mes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stations.</source>
+        <translation>
+            <numerusform>%n estación.</numerusform>
+            <numerusform>%n estaciones.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Enter when the slots are empty.</source>

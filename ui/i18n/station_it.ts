@@ -1494,8 +1494,99 @@
         <translation>Token emesso per il target {target} salvato nel portachiavi del sistema operativo.</translation>
     </message>
     <message>
+        <source>Unknown slot {slots} for this fixture.</source>
+        <translation>Slot sconosciuto {slots} per questa attrezzatura.</translation>
+    </message>
+    <message>
+        <source>Unknown slots {slots} for this fixture.</source>
+        <translation>Slot sconosciuti {slots} per questa attrezzatura.</translation>
+    </message>
+    <message>
+        <source>Use --slots all or a comma-separated list of: {slots}.</source>
+        <translation>Usa --slots all o un elenco separato da virgole di: {slots}.</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>sì</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labels</source>
+        <translation>
+            <numerusform>%n etichetta</numerusform>
+            <numerusform>%n etichette</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n risultato</numerusform>
+            <numerusform>%n risultati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n volta</numerusform>
+            <numerusform>%n volte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo: the MES was asked {asked} and acknowledged {acked}; {printed} printed; {matched} scanned back and matched; the tower light showed {shown}</source>
+        <translation>demo: il MES è stato interrogato {asked} e ha confermato {acked}; {printed} stampate; {matched} rilette e corrispondenti; la torretta luminosa ha mostrato {shown}</translation>
+    </message>
+    <message>
+        <source>Made {made}; {ahead}.</source>
+        <translation>Ho creato {made}; {ahead}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n months have theirs</source>
+        <translation>
+            <numerusform>il prossimo %n mese ha la sua</numerusform>
+            <numerusform>i prossimi %n mesi hanno la loro</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly partitions</source>
+        <translation>
+            <numerusform>%n partizione mensile</numerusform>
+            <numerusform>%n partizioni mensili</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device IDs registered twice.</source>
+        <translation>
+            <numerusform>%n ID dispositivo registrato due volte.</numerusform>
+            <numerusform>%n ID dispositivo registrati due volte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each unit to rework: only one of them holds working credentials.</source>
+        <translation>Manda ogni unità in rilavorazione: solo una di esse ha credenziali funzionanti.</translation>
+    </message>
+    <message>
+        <source>Retired {month}: fleet.{name} ({events}) is detached from fleet.events and {rows}. Archive the table (pg_dump -t fleet.{name}), then drop it (DROP TABLE fleet.{name}).</source>
+        <translation>{month} ritirato: fleet.{name} ({events}) è staccata da fleet.events e {rows}. Archivia la tabella (pg_dump -t fleet.{name}), poi eliminala (DROP TABLE fleet.{name}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt rows of that month are removed</source>
+        <translation>
+            <numerusform>%n riga di tentativo di quel mese è rimossa</numerusform>
+            <numerusform>%n righe di tentativo di quel mese sono rimosse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stations.</source>
+        <translation>
+            <numerusform>%n stazione.</numerusform>
+            <numerusform>%n stazioni.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Enter when the slots are empty.</source>

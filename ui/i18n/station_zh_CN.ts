@@ -1488,8 +1488,90 @@
         <translation>已将目标 {target} 的签发令牌保存到操作系统密钥环。</translation>
     </message>
     <message>
+        <source>Unknown slot {slots} for this fixture.</source>
+        <translation>此夹具没有槽位 {slots}。</translation>
+    </message>
+    <message>
+        <source>Unknown slots {slots} for this fixture.</source>
+        <translation>此夹具没有槽位 {slots}。</translation>
+    </message>
+    <message>
+        <source>Use --slots all or a comma-separated list of: {slots}.</source>
+        <translation>请使用 --slots all，或以逗号分隔的以下槽位列表：{slots}。</translation>
+    </message>
+    <message>
         <source>yes</source>
         <translation>是</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n 个事件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n labels</source>
+        <translation>
+            <numerusform>%n 张标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n results</source>
+        <translation>
+            <numerusform>%n 个结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>demo: the MES was asked {asked} and acknowledged {acked}; {printed} printed; {matched} scanned back and matched; the tower light showed {shown}</source>
+        <translation>演示：询问 MES {asked}，确认了{acked}；打印了{printed}；回扫并匹配了{matched}；信号灯塔显示 {shown}</translation>
+    </message>
+    <message>
+        <source>Made {made}; {ahead}.</source>
+        <translation>已创建{made}；{ahead}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>the next %n months have theirs</source>
+        <translation>
+            <numerusform>接下来的 %n 个月都有各自的分区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n monthly partitions</source>
+        <translation>
+            <numerusform>%n 个月度分区</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device IDs registered twice.</source>
+        <translation>
+            <numerusform>%n 个设备 ID 被注册了两次。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give each unit to rework: only one of them holds working credentials.</source>
+        <translation>请将每台设备送去返工：其中只有一台持有有效凭据。</translation>
+    </message>
+    <message>
+        <source>Retired {month}: fleet.{name} ({events}) is detached from fleet.events and {rows}. Archive the table (pg_dump -t fleet.{name}), then drop it (DROP TABLE fleet.{name}).</source>
+        <translation>已停用 {month}：fleet.{name}（{events}）已从 fleet.events 分离，{rows}。请归档该表（pg_dump -t fleet.{name}），然后删除它（DROP TABLE fleet.{name}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt rows of that month are removed</source>
+        <translation>
+            <numerusform>该月的 %n 行尝试记录已删除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stations.</source>
+        <translation>
+            <numerusform>%n 个工位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Press Enter when the slots are empty.</source>
