@@ -448,3 +448,20 @@ def test_a_journal_with_no_records_yet_verifies(tmp_path: Path) -> None:
     assert (result.ok, result.checked, result.first_bad_seq) == (True, 0, None)
     assert result.reason == "0 records verified"
     assert seen == [(0, 0)]
+
+
+def test_an_attempt_with_only_its_begin_is_named_at_that_record(tmp_path: Path) -> None:
+    """A station stopped right after an attempt began leaves that record alone: an edit to the
+    attempt's row is named at the begin record itself."""
+    path = tmp_path / "j.sqlite"
+    with Journal.open(path, station_id="s") as journal:
+        full_attempt(journal)
+        begun = journal.begin_attempt(
+            slot="2", operator="alice", target_name="t", realm="r", pairing_url="https://p"
+        )
+    _tamper(path, "UPDATE attempts SET operator = 'mallory' WHERE id = 2")
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq, result.checked) == (False, 5, 5)
+    assert result.reason == (
+        f"attempt {begun}: the table says operator = 'mallory', its records say 'alice'"
+    )
