@@ -166,12 +166,15 @@ class InBackground:
             self.error = exc
 
     def wait(self, cancel: CancelToken | None) -> None:
-        """Until the check is done; a cancel stops it and raises `Cancelled`."""
+        """Until the check is done; a cancel stops it and raises `Cancelled`, also one that
+        came as the check ended: a cancelled verify gives no result."""
         while self._thread.is_alive():
             self._thread.join(CancelToken.POLL)
             if cancel is not None and cancel.cancelled:
                 self.stop()
                 cancel.check()
+        if cancel is not None:
+            cancel.check()
 
     def stop(self) -> None:
         """End the check, whatever it is doing, and wait for its thread."""

@@ -14,6 +14,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from station.cancel import Cancelled, CancelToken
 from station.journal import Journal, verify
 from station.journal.synthetic import seed_journal
@@ -373,3 +375,26 @@ def test_stop_before_the_thread_connects_runs_nothing(tmp_path: Path) -> None:
     assert (background.agree, ran.is_set()) in ((False, False), (True, True))
     if not ran.is_set():
         assert str(background.error) == "interrupted"
+
+
+def test_a_check_that_ended_before_its_cancel_was_seen_still_gives_no_result(
+    tmp_path: Path,
+) -> None:
+    background = InBackground(_journal(tmp_path), lambda conn: True)
+    background.wait(None)  # done
+    cancel = CancelToken()
+    cancel.cancel("The supervisor closed the window.")
+    with pytest.raises(Cancelled, match=r"^The supervisor closed the window\.$"):
+        background.wait(cancel)
+    assert (background.agree, background.error) == (True, None)
+
+
+def test_a_verify_cancelled_with_nothing_to_walk_gives_no_result(tmp_path: Path) -> None:
+    """No record to walk means no progress point to see the cancel at: the wait for the table
+    checks is where it is honoured."""
+    path = tmp_path / "j.sqlite"
+    Journal.open(path, station_id="s").close()
+    cancel = CancelToken()
+    cancel.cancel("The supervisor closed the window.")
+    with pytest.raises(Cancelled, match=r"^The supervisor closed the window\.$"):
+        verify(path, cancel=cancel)
