@@ -164,8 +164,14 @@ def _ship(args: argparse.Namespace) -> int:
             _say(line)
         shown.append(line)
 
+    # A one-off run (--until-idle) goes beside the station's own shipper: only a shipper that
+    # runs until stopped says "stopped" to the centre when it ends.
     shipper = Shipper(
-        FleetSettings.from_config(fleet), _password(fleet), config.journal_path, on_status=report
+        FleetSettings.from_config(fleet),
+        _password(fleet),
+        config.journal_path,
+        on_status=report,
+        final_heartbeat=not args.until_idle,
     )
     shipper.start()
     try:

@@ -181,7 +181,10 @@ def ship_batch(conn: Conn, journal_id: uuid.UUID, events: list[LocalEvent]) -> i
 class Shipper:
     """Ship the journal at `journal_path` until `stop()`; never raises into the station.
 
-    `password` may be a function (read from the keyring at each connect)."""
+    `password` may be a function (read from the keyring at each connect). `final_heartbeat`:
+    say "stopped" (or "failed") to the centre when it ends; False for a one-off run beside the
+    station's own shipper (`station fleet ship --until-idle`), which must not make a running
+    station look stopped until its next heartbeat."""
 
     def __init__(
         self,
@@ -193,6 +196,7 @@ class Shipper:
         idle_poll_s: float | None = None,
         heartbeat_every_s: float = HEARTBEAT_EVERY_S,
         on_status: Callable[[ShipperStatus], None] | None = None,
+        final_heartbeat: bool = True,
     ) -> None:
         self._settings = settings
         self._password = password
@@ -202,6 +206,7 @@ class Shipper:
         self._idle_poll_s = IDLE_POLL_S if idle_poll_s is None else idle_poll_s
         self._on_status = on_status
         self._heartbeat_every_s = heartbeat_every_s
+        self._final_heartbeat = final_heartbeat
         self._stop = threading.Event()
         # Set by `wake()` (a journal commit) or `stop()`; cleared before each look at the journal,
         # so a commit made while a batch is under way is never missed.
@@ -292,7 +297,8 @@ class Shipper:
                     self._wake.wait(self._idle_poll_s)
         finally:
             if self._conn is not None:
-                self._last_heartbeat(source)
+                if self._final_heartbeat:
+                    self._last_heartbeat(source)
                 self._conn.close()
 
     def _ship_once(self, source: JournalSource, local: int) -> bool:
