@@ -57,6 +57,17 @@ TEXTS: dict[str, str | Plural] = {
     "learn.bindings": "Slot bindings for the config:",
     "learn.binding": "slot {slot}: {binding}",
     "learn.stable_names": "Stable names /dev/provisioning/{fixture}/slotN: {command}",
+    # station/ports/cli.py: `station fixture list` and `udev-rules`.
+    "ports.list.none": "No serial ports found.",
+    "ports.list.binding": "binding:  {binding}",
+    "ports.list.not_usb": "- (not on USB: cannot be a fixture slot)",
+    "ports.list.modem_manager": (
+        "ModemManager is running: it probes new serial ports for about 10 s. Install {rules} "
+        "(the .deb does) so it leaves them alone."
+    ),
+    "ports.udev.written": "Wrote {path}. Apply it with:",
+    "ports.udev.no_slot_map": "Slot map {path} does not exist.",
+    "ports.udev.no_slot_map.action": "record one with `station fixture learn --out FILE`",
     # station/config/cli.py: `station config check`.
     "cli.config.valid": "Configuration {source} is valid.",
     "cli.config.station": "Station {station}, journal {journal}",

@@ -90,17 +90,16 @@ def _list_ports(args: argparse.Namespace) -> int:
             _out(json.dumps(record))
         return 0
     if not ports:
-        _out("No serial ports found.")
+        _out(Text.of("ports.list.none").english)
     for port in ports:
         binding = port.suggested_binding()
         _out(describe(port))
-        _out(f"    USB path: {port.slot_key or '-'}")
-        _out(f"    binding:  {binding if binding else '- (not on USB: cannot be a fixture slot)'}")
+        _out("    " + Text.of("learn.usb_path", path=port.slot_key or "-").english)
+        bound = Text.plain(str(binding)) if binding else Text.of("ports.list.not_usb")
+        _out("    " + Text.of("ports.list.binding", binding=bound).english)
     if modem_manager_running():
-        _err(
-            "\nModemManager is running: it probes new serial ports for about 10 s. Install "
-            f"{RULES_DIR}/70-provisioning-station.rules (the .deb does) so it leaves them alone."
-        )
+        rules = f"{RULES_DIR}/70-provisioning-station.rules"
+        _err("\n" + Text.of("ports.list.modem_manager", rules=rules).english)
     return 0
 
 
@@ -146,7 +145,7 @@ def _udev_rules(args: argparse.Namespace) -> int:
         sys.stdout.write(rules)
         return 0
     write_atomically(args.out, rules)
-    _err(f"Wrote {args.out}. Apply it with:")
+    _err(Text.of("ports.udev.written", path=str(args.out)).english)
     _err("  udevadm control --reload-rules && udevadm trigger --subsystem-match=tty")
     return 0
 
@@ -157,7 +156,7 @@ def _read_slot_map(text: str) -> SlotMap:
     path = Path(text)
     if not path.exists():
         raise UsageError(
-            f"Slot map {path} does not exist.",
-            "record one with `station fixture learn --out FILE`",
+            Text.of("ports.udev.no_slot_map", path=str(path)),
+            Text.of("ports.udev.no_slot_map.action"),
         )
     return SlotMap.load(path)

@@ -76,6 +76,7 @@ SAID_WITH_IDS = [
     "station/profiles/zephyr/options.py",
     "station/config/cli.py",
     "station/ports/learn.py",
+    "station/ports/cli.py",
     "station/targets/credentials_cli.py",
 ]
 _SAYING = frozenset({"fail", "say", "ask", "_out", "_say"})

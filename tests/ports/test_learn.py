@@ -80,6 +80,8 @@ def test_two_slots_plugged_in_turn() -> None:
     text = session.out.getvalue()  # type: ignore[attr-defined]
     assert "Slot 1: plug a device" in text
     assert "/dev/ttyUSB1, 0403:6001, FT232R USB UART, serial SN1" in text
+    assert text.startswith("Learning 2 slots of fixture 'line3'.\n")
+    assert "  Is this slot 2? [Y/n] " in text
 
 
 def test_a_rejected_port_is_retried_after_a_replug() -> None:
@@ -148,6 +150,7 @@ def test_a_port_without_usb_path_cannot_be_a_slot() -> None:
         learn(session)
     assert "cannot be a slot" in session.out.getvalue()  # type: ignore[attr-defined]
     assert "slot 1" in info.value.message
+    assert session.out.getvalue().startswith("Learning 1 slot of fixture")  # type: ignore[attr-defined]
     assert "hub" in info.value.action
 
 

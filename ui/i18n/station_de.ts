@@ -1715,6 +1715,34 @@
         <translation>USB-Pfad: {path}</translation>
     </message>
     <message>
+        <source>binding:  {binding}</source>
+        <translation>Bindung:  {binding}</translation>
+    </message>
+    <message>
+        <source>ModemManager is running: it probes new serial ports for about 10 s. Install {rules} (the .deb does) so it leaves them alone.</source>
+        <translation>ModemManager läuft: er prüft neue serielle Schnittstellen etwa 10 s lang. {rules} installieren (das .deb tut es), damit er sie in Ruhe lässt.</translation>
+    </message>
+    <message>
+        <source>No serial ports found.</source>
+        <translation>Keine seriellen Schnittstellen gefunden.</translation>
+    </message>
+    <message>
+        <source>- (not on USB: cannot be a fixture slot)</source>
+        <translation>- (nicht an USB: kann kein Platz einer Aufnahme sein)</translation>
+    </message>
+    <message>
+        <source>Slot map {path} does not exist.</source>
+        <translation>Die Platzzuordnung {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>record one with `station fixture learn --out FILE`</source>
+        <translation>eine mit `station fixture learn --out FILE` aufzeichnen</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Apply it with:</source>
+        <translation>{path} geschrieben. Anwenden mit:</translation>
+    </message>
+    <message>
         <source>There is no target {name}.</source>
         <translation>Es gibt kein Ziel {name}.</translation>
     </message>

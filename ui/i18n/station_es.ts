@@ -1715,6 +1715,34 @@
         <translation>Ruta USB: {path}</translation>
     </message>
     <message>
+        <source>binding:  {binding}</source>
+        <translation>vínculo:  {binding}</translation>
+    </message>
+    <message>
+        <source>ModemManager is running: it probes new serial ports for about 10 s. Install {rules} (the .deb does) so it leaves them alone.</source>
+        <translation>ModemManager se está ejecutando: sondea los puertos serie nuevos durante unos 10 s. Instale {rules} (el .deb lo hace) para que los deje en paz.</translation>
+    </message>
+    <message>
+        <source>No serial ports found.</source>
+        <translation>No se encontraron puertos serie.</translation>
+    </message>
+    <message>
+        <source>- (not on USB: cannot be a fixture slot)</source>
+        <translation>- (no está en USB: no puede ser una ranura de útil)</translation>
+    </message>
+    <message>
+        <source>Slot map {path} does not exist.</source>
+        <translation>El mapa de ranuras {path} no existe.</translation>
+    </message>
+    <message>
+        <source>record one with `station fixture learn --out FILE`</source>
+        <translation>grabe uno con `station fixture learn --out FILE`</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Apply it with:</source>
+        <translation>Escrito {path}. Aplíquelo con:</translation>
+    </message>
+    <message>
         <source>There is no target {name}.</source>
         <translation>No existe el destino {name}.</translation>
     </message>

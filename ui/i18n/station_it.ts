@@ -1715,6 +1715,34 @@
         <translation>Percorso USB: {path}</translation>
     </message>
     <message>
+        <source>binding:  {binding}</source>
+        <translation>associazione:  {binding}</translation>
+    </message>
+    <message>
+        <source>ModemManager is running: it probes new serial ports for about 10 s. Install {rules} (the .deb does) so it leaves them alone.</source>
+        <translation>ModemManager è in esecuzione: sonda le nuove porte seriali per circa 10 s. Installa {rules} (il .deb lo fa) perché le lasci stare.</translation>
+    </message>
+    <message>
+        <source>No serial ports found.</source>
+        <translation>Nessuna porta seriale trovata.</translation>
+    </message>
+    <message>
+        <source>- (not on USB: cannot be a fixture slot)</source>
+        <translation>- (non su USB: non può essere uno slot di un&apos;attrezzatura)</translation>
+    </message>
+    <message>
+        <source>Slot map {path} does not exist.</source>
+        <translation>La mappa degli slot {path} non esiste.</translation>
+    </message>
+    <message>
+        <source>record one with `station fixture learn --out FILE`</source>
+        <translation>registrane una con `station fixture learn --out FILE`</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Apply it with:</source>
+        <translation>Scritto {path}. Applicalo con:</translation>
+    </message>
+    <message>
         <source>There is no target {name}.</source>
         <translation>Non esiste il target {name}.</translation>
     </message>

@@ -1698,6 +1698,34 @@
         <translation>USB 路径：{path}</translation>
     </message>
     <message>
+        <source>binding:  {binding}</source>
+        <translation>绑定：  {binding}</translation>
+    </message>
+    <message>
+        <source>ModemManager is running: it probes new serial ports for about 10 s. Install {rules} (the .deb does) so it leaves them alone.</source>
+        <translation>ModemManager 正在运行：它会探测新串口约 10 秒。请安装 {rules}（.deb 包会安装），让它不再干扰这些串口。</translation>
+    </message>
+    <message>
+        <source>No serial ports found.</source>
+        <translation>未找到串口。</translation>
+    </message>
+    <message>
+        <source>- (not on USB: cannot be a fixture slot)</source>
+        <translation>-（不在 USB 上：不能作为夹具槽位）</translation>
+    </message>
+    <message>
+        <source>Slot map {path} does not exist.</source>
+        <translation>槽位映射 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>record one with `station fixture learn --out FILE`</source>
+        <translation>请用 `station fixture learn --out FILE` 记录一个</translation>
+    </message>
+    <message>
+        <source>Wrote {path}. Apply it with:</source>
+        <translation>已写入 {path}。用以下命令应用：</translation>
+    </message>
+    <message>
         <source>There is no target {name}.</source>
         <translation>没有目标 {name}。</translation>
     </message>
