@@ -177,6 +177,7 @@ TEXTS.update(
 TEXTS.update(
     {
         # station/targets/fields.py: the target editor's own refusals.
+        "editor.source": "target editor",  # station/targets/fields.py SOURCE
         "editor.target_exists": "A target named {name} exists already.",
         "editor.target_exists.action": "Choose another name, or edit the existing target.",
         "editor.target_in_use": (

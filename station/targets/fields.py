@@ -18,7 +18,7 @@ from station.config.target_section import TARGET
 from station.errors import ConfigError
 from station.text import Text
 
-SOURCE = "target editor"
+SOURCE = Text.of("editor.source").english  # the name field errors give the editor
 
 
 @dataclass(frozen=True)
@@ -141,8 +141,26 @@ def _parse(whole: dict[str, Any], config: StationConfig, name: str) -> StationCo
         )
     except ConfigError as exc:
         raise TargetInvalid(
-            _unsourced(exc.text), exc.action_text, field=_field_of(exc.message, name)
+            _unsourced(exc.text),
+            _editor_named(exc.action_text),
+            field=_field_of(exc.message, name),
         ) from None
+
+
+def _editor_named(text: Text) -> Text:
+    """`text` with the editor, where it names it as the source ("Edit `targets.x.realm` in
+    target editor."), as a message of its own, so the editor's language names it too."""
+    if text.is_plain:
+        return text
+    params = {
+        k: Text.of("editor.source")
+        if v == SOURCE
+        else _editor_named(v)
+        if isinstance(v, Text)
+        else v
+        for k, v in text.params.items()
+    }
+    return Text(text.id, params)
 
 
 def _unsourced(text: Text) -> Text:

@@ -42,7 +42,7 @@ def test_a_bad_realm_and_an_out_of_range_number_read_in_german(
         "Kleinbuchstaben und Ziffern, beginnend mit einem Buchstaben (^[a-z][a-z0-9]{0,47}$)."
     )
     assert "Nicht gespeichert" in editor.status.text()
-    assert "`targets.demo.realm` in target editor bearbeiten." in editor.status.text()
+    assert "`targets.demo.realm` in Ziel-Editor bearbeiten." in editor.status.text()
     editor.form.realm.setText("demo")
     editor.form.token_ttl_s.setValue(5)
     assert _save_and_wait(st, editor, "token_ttl_s") == (
@@ -69,5 +69,5 @@ def test_an_unknown_key_reads_in_german_and_names_the_allowed_keys(
     said = editor.status.text()
     assert "`targets.demo.colour` ist keine bekannte Einstellung. Hier erlaubt: " in said
     assert "accepted_storage, allowlist_pattern" in said  # keys stay as the file spells them
-    assert "`targets.demo.colour` in target editor entfernen oder korrigieren" in said
+    assert "`targets.demo.colour` in Ziel-Editor entfernen oder korrigieren" in said
     assert st.config_path.read_text() == before

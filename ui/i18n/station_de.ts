@@ -3691,6 +3691,10 @@
         <translation>Etikett des Geräts in Platz {slot} scannen.</translation>
     </message>
     <message>
+        <source>target editor</source>
+        <translation>Ziel-Editor</translation>
+    </message>
+    <message>
         <source>A target named {name} exists already.</source>
         <translation>Ein Ziel namens {name} existiert bereits.</translation>
     </message>

@@ -3691,6 +3691,10 @@
         <translation>Escanee la etiqueta de la unidad de la ranura {slot}.</translation>
     </message>
     <message>
+        <source>target editor</source>
+        <translation>editor de destinos</translation>
+    </message>
+    <message>
         <source>A target named {name} exists already.</source>
         <translation>Ya existe un destino llamado {name}.</translation>
     </message>

@@ -3691,6 +3691,10 @@
         <translation>Scansiona l&apos;etichetta dell&apos;unità nello slot {slot}.</translation>
     </message>
     <message>
+        <source>target editor</source>
+        <translation>editor dei target</translation>
+    </message>
+    <message>
         <source>A target named {name} exists already.</source>
         <translation>Esiste già un target chiamato {name}.</translation>
     </message>

@@ -3674,6 +3674,10 @@
         <translation>扫描槽位 {slot} 中设备的标签。</translation>
     </message>
     <message>
+        <source>target editor</source>
+        <translation>目标编辑器</translation>
+    </message>
+    <message>
         <source>A target named {name} exists already.</source>
         <translation>名为 {name} 的目标已存在。</translation>
     </message>

@@ -12,6 +12,7 @@ from ui.i18n.languages import QT_TRANSLATE_NOOP
 
 # fmt: off
 TEXTS: dict[str, str] = {
+    "editor.source": QT_TRANSLATE_NOOP("EngineMessage", "target editor"),
     "editor.target_exists": QT_TRANSLATE_NOOP("EngineMessage", "A target named {name} exists already."),
     "editor.target_exists.action": QT_TRANSLATE_NOOP("EngineMessage", "Choose another name, or edit the existing target."),
     "editor.target_in_use": QT_TRANSLATE_NOOP("EngineMessage", "Target {name} is the active target of fixture {fixtures}; it was not deleted."),
