@@ -18,6 +18,7 @@ import os
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import serial
@@ -385,8 +386,9 @@ class Esp32Profile:
 
     kind = KIND
 
-    def __init__(self, options: Esp32Options) -> None:
+    def __init__(self, options: Esp32Options, *, by_id: Path = reconnect.BY_ID) -> None:
         self.options = options
+        self.by_id = by_id  # where udev's per-device names are
 
     @contextmanager
     def open(
@@ -395,8 +397,9 @@ class Esp32Profile:
         cancel.check()
         lines: list[str] = []
         esptool_log.capture(lines)
+        named = reconnect.stable_name(port, self.by_id)  # what esptool reopens after a cut
         session = Esp32Session(
-            lambda mac: self._connect(port, baud, slot, mac), self.options, slot, lines
+            lambda mac: self._connect(named, baud, slot, mac), self.options, slot, lines
         )
         try:
             cancel.check()

@@ -11,11 +11,16 @@ Two reconnects exist: the session's own (`Esp32Session._ready`, after a failed e
 esptool's, inside `write_flash`, which on a lost connection reopens the port, connects, loads
 the stub again and rewrites the whole image. The second is reached only through the loader's
 `connect`, so `ReconnectGuard` wraps that one method of the loader the write is given.
+
+Where udev gave the adapter a by-id name, that name is the one opened (`stable_name`), so a
+reconnect finds the same adapter or none; the check covers the adapters that have no such name.
 """
 
 from __future__ import annotations
 
 import logging
+import os
+from pathlib import Path
 from typing import Any
 
 from esptool.loader import ESPLoader
@@ -24,6 +29,31 @@ from station.errors import AnotherDeviceAnswered
 from station.text import Text
 
 log = logging.getLogger(__name__)
+
+#: udev's links named after the USB device itself (vendor, product, serial), not its place.
+BY_ID = Path("/dev/serial/by-id")
+
+
+def stable_name(port: str, by_id: Path = BY_ID) -> str:
+    """The by-id link naming the tty `port` names, where udev made one, else `port`.
+
+    esptool reopens the name it was given. A kernel name (`/dev/ttyUSB3`) goes to whichever
+    adapter enumerates next; a by-id name belongs to one adapter (to one chip, for boards whose
+    USB serial number is the chip's MAC), so a reconnect through it finds the same unit or
+    nothing. The MAC check below stays: adapters without a serial number share by-id names.
+    """
+    if os.path.dirname(port) == str(by_id):
+        return port
+    try:
+        links = sorted(by_id.iterdir())
+    except OSError:  # no USB serial device at all, or no udev
+        return port
+    real = os.path.realpath(port)
+    for link in links:
+        if os.path.realpath(link) == real:
+            log.info("%s is reopened as %s after a reconnect", port, link)
+            return str(link)
+    return port
 
 
 def another_device(slot: str, expected: bytes, found: bytes) -> AnotherDeviceAnswered:

@@ -25,6 +25,7 @@ from station.errors import AnotherDeviceAnswered, DeviceGone, DeviceNotAnswering
 from station.journal import verify
 from station.profiles import open_profile
 from station.profiles.base import ProvisioningRecord
+from station.profiles.esp32.options import parse_options
 from station.profiles.esp32.profile import Esp32Profile
 from station.sandbox.esp32.chip import ChipSpec
 from station.sandbox.esp32.process import SimulatedEsp32
@@ -224,3 +225,39 @@ def test_the_attempt_fails_with_its_own_class_and_the_journal_says_why(
         assert verify(rig.journal.path).ok
         return
     pytest.fail(f"the other chip was never met in {ROUNDS} rounds: {seen}")
+
+
+def test_a_by_id_name_is_what_a_reconnect_reopens(
+    chips: tuple[SimulatedEsp32, SimulatedEsp32], tmp_path: Path
+) -> None:
+    """Given the kernel's name, the session opens udev's by-id link for the same tty. After the
+    unplug udev removes that link while the kernel's name goes to another unit: the reconnect
+    finds nothing rather than the other unit, which hears nothing at all."""
+    first, other = chips
+    by_id = tmp_path / "by-id"
+    by_id.mkdir()
+    kernel_name = tmp_path / "ttyUSB0"  # what the engine resolved the slot to
+    first.start(faults="unplug@write:1")
+    kernel_name.symlink_to(first.port)
+    adapter = by_id / "usb-Silicon_Labs_CP2102N_USB_to_UART_0001-if00-port0"
+    adapter.symlink_to(first.port)
+    profile = Esp32Profile(parse_options({"connect_attempts": 1}), by_id=by_id)
+    with profile.open(str(kernel_name), baud=115200, cancel=CancelToken(), slot="3") as session:
+        session.identify()
+        swap = _Swap(kernel_name, first, other)
+        threading.Thread(target=_remove_when_gone, args=(adapter, first), daemon=True).start()
+        with pytest.raises((OutcomeUnknown, DeviceGone, DeviceNotAnswering)):
+            session.write(_record())
+        swap.wait()
+        with pytest.raises((DeviceGone, DeviceNotAnswering)):
+            session.identify()  # the by-id name is gone: nothing answers, nobody else is asked
+    other.stop()
+    assert _digest(other) == swap.before
+
+
+def _remove_when_gone(link: Path, device: SimulatedEsp32) -> None:
+    process = device.process
+    assert process is not None
+    while process.poll() is None:
+        time.sleep(0.005)
+    link.unlink()  # udev removes the adapter's links as it goes
