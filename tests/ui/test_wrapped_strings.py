@@ -248,8 +248,9 @@ def test_the_privileges_words_are_the_roles() -> None:
 
 
 def _marked(path: Path) -> Iterator[tuple[int, str, str, bool]]:
-    """(line, call, source text, whether a count is given) of each literal marked for
-    translation."""
+    """(line, call, source text, whether a count lupdate cannot read is given) of each literal
+    marked for translation. A literal count is read: ui/i18n/engine_texts/ marks the station's
+    plurals with `translate(context, text, "", 0)`."""
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if not isinstance(node, ast.Call):
             continue
@@ -259,7 +260,11 @@ def _marked(path: Path) -> Iterator[tuple[int, str, str, bool]]:
             continue
         text = node.args[at]
         if isinstance(text, ast.Constant) and isinstance(text.value, str):
-            counted = len(node.args) > at + 2 or any(k.arg == "n" for k in node.keywords)
+            counts = [
+                *node.args[at + 2 : at + 3],
+                *(k.value for k in node.keywords if k.arg == "n"),
+            ]
+            counted = any(not isinstance(c, ast.Constant) for c in counts)
             yield node.lineno, name, text.value, counted
 
 
