@@ -146,3 +146,24 @@ def test_input_keeps_the_session_open(qtbot: QtBot, journal: Journal) -> None:
         QTest.keyClick(owner, Qt.Key.Key_A)
     assert roles.actor.role is Role.SUPERVISOR
     roles.stop()
+
+
+def test_input_is_watched_only_while_a_role_is_signed_in(qtbot: QtBot, journal: Journal) -> None:
+    # An application-wide filter takes the interpreter lock for every event of every widget:
+    # the operator's screen, with nobody signed in, runs without one.
+    roles = _controller(journal, idle_s=0.6)
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    owner.show()
+    assert not roles.watching_activity
+    roles.adopt(roles.session.authenticator.sign_in("Sam", Role.SUPERVISOR, SUPERVISOR_PASSWORD))
+    assert roles.watching_activity
+    roles.sign_out()
+    assert not roles.watching_activity
+    qtbot.wait(150)
+    QTest.keyClick(owner, Qt.Key.Key_A)  # nobody signed in to keep awake: not looked at
+    assert roles.session.idle.idle_s >= 0.15
+    roles.adopt(roles.session.authenticator.sign_in("Sam", Role.SUPERVISOR, SUPERVISOR_PASSWORD))
+    assert roles.watching_activity
+    roles.stop()
+    assert not roles.watching_activity

@@ -42,6 +42,7 @@ from ui.operator.shutdown import ShutdownSequence, Stage
 from ui.operator.status_line import StatusLine
 from ui.operator.tile import STARTABLE, SlotTile
 from ui.operator.touch import TouchMode
+from ui.operator.window_events import WindowEvents
 from ui.signin import SignInDialog
 from ui.tasks import Tasks
 
@@ -130,9 +131,7 @@ class OperatorWindow(QMainWindow):
         self._health_in_flight = False
         QTimer.singleShot(0, self.check_health)
 
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self._events = WindowEvents(self, (self, self.menuBar(), self.roles_toolbar))
 
     def _build_provision_button(self) -> QPushButton:
         button = QPushButton()
@@ -366,7 +365,7 @@ class OperatorWindow(QMainWindow):
     # -- keyboard and scanner ------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # Every event of the application passes here: one look at its type, and out.
+        # Only the window's, its bars' and its focus widget's events pass here (WindowEvents).
         kind = event.type()
         if kind in _PLACE_TOOLBAR_ON:
             if watched is self.roles_toolbar or watched is self.menuBar():
@@ -469,9 +468,7 @@ class OperatorWindow(QMainWindow):
     def _after_shutdown(self, _result: object) -> None:
         self._shutdown.to(Stage.CLOSED)
         self.bridge.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._events.stop()
         self.close()
         self.closed.emit()
 

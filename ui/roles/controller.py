@@ -1,10 +1,11 @@
 """The role the screen works in: sign-in, sign-out, idle lock, and gating of actions.
 
-`RoleController` wraps the Qt-free `RoleSession`. Any key press or mouse click anywhere in the
-application counts as activity; a timer signs a QA or supervisor session out once it has been
-idle for the configured time (the journal records why). Actions registered with `gate` are
-enabled only while the current role holds their privilege; the action functions behind them
-check the role again, so the gate is a convenience, not the protection.
+`RoleController` wraps the Qt-free `RoleSession`. While a QA or supervisor role is signed in,
+any key press or mouse click anywhere in the application counts as activity; a timer signs a QA
+or supervisor session out once it has been idle for the configured time (the journal records
+why). Actions registered with `gate` are enabled only while the current role holds their
+privilege; the action functions behind them check the role again, so the gate is a
+convenience, not the protection.
 """
 
 from __future__ import annotations
@@ -62,9 +63,7 @@ class RoleController(QObject):
         self._timer.timeout.connect(self.check_idle)
         self._timer.start()
         languages().changed.connect(self._reword_gates)
-        app = QApplication.instance()
-        assert app is not None
-        app.installEventFilter(self)
+        self._watching = False
 
     # -- who acts ------------------------------------------------------------------------
 
@@ -142,9 +141,28 @@ class RoleController(QObject):
     def _changed(self) -> None:
         for action, privilege in self._gated:
             self._apply(action, privilege)
+        self._watch_activity(self.session.elevated)
         self.roleChanged.emit(self.actor)
 
     # -- activity ------------------------------------------------------------------------
+
+    def _watch_activity(self, on: bool) -> None:
+        """Watch the application's input only while a QA or supervisor session can go idle.
+        An application-wide filter in Python takes the interpreter lock for every event of
+        every widget, each paint included (see ui/operator/window_events.py), so the operator's
+        screen runs without it."""
+        app = QApplication.instance()
+        if app is None or on == self._watching:
+            return
+        if on:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = on
+
+    @property
+    def watching_activity(self) -> bool:
+        return self._watching
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
@@ -153,6 +171,4 @@ class RoleController(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        self._watch_activity(False)
