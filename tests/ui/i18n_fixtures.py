@@ -36,17 +36,25 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def station_languages(qapp: object, qm_dir: Path) -> Iterator[Languages]:
     """The application's `Languages` loading the freshly built `.qm`, speaking English (with its
-    plural forms) at first and again after."""
+    plural forms) at first; after, the translators are as they were before (none installed, for
+    a test that reads the source text's "station(s)", unless an earlier one had been)."""
     found = languages()
     before = found.directory
+    was_installed, was_speaking = found._installed, found.current
     found.directory = qm_dir
     # English too is loaded from its .qm: its plural forms ("1 event", "3 events").
     assert found.switch(SOURCE_LANGUAGE) is None
     try:
         yield found
     finally:
-        found.switch(SOURCE_LANGUAGE)
+        # Switching back to English would leave station_en.qm installed for every later test
+        # in the session; take the translators out and put back only what was there.
+        found._remove()
         found.directory = before
+        if was_installed:
+            found.switch(was_speaking)
+        else:
+            found._set(was_speaking)
 
 
 @pytest.fixture
