@@ -81,11 +81,49 @@ def connect(
 ) -> psycopg.Connection[tuple[Any, ...]]:
     """An autocommit connection, or a FleetError saying what is wrong and what to do."""
     try:
-        return psycopg.connect(
-            conninfo(settings, password, application=application), autocommit=True
-        )
+        info = conninfo(settings, password, application=application)
+    except UnicodeEncodeError as exc:
+        raise unencodable_setting(settings, password) from exc
+    try:
+        return psycopg.connect(info, autocommit=True)
     except psycopg.OperationalError as exc:
         raise explain_connect_failure(settings, exc) from exc
+
+
+def unencodable_setting(settings: FleetSettings, password: str | None) -> FleetError:
+    """libpq takes its settings as UTF-8: a character that has none (a lone surrogate, as a
+    file name in another encoding or a pasted host name can bring) is a settings fault, not our
+    bug. The setting is named; the password's value is never shown."""
+    shown: tuple[tuple[str, object], ...] = (
+        ("the setting [fleet] host", settings.host),
+        ("the setting [fleet] database", settings.database),
+        ("the role", settings.role),
+        ("the setting [fleet] ca_file", settings.ca_file),
+        ("the setting [fleet] cert_file", settings.cert_file),
+        ("the setting [fleet] key_file", settings.key_file),
+    )
+    for name, value in shown:
+        if value is not None and not _encodes(str(value)):
+            return FleetError(
+                f"{name[0].upper()}{name[1:]} ({str(value)!a}) holds a character that "
+                "cannot be sent to the central database.",
+                f"Correct {name} where it was set (the station's configuration, or the field "
+                "it was typed in) to plain text, e.g. a host name of letters, digits, dots "
+                "and dashes.",
+            )
+    return FleetError(
+        "The password holds a character that cannot be sent to the central database.",
+        "Type the password again; if it was stored with `station fleet set-password`, store it "
+        "again.",
+    )
+
+
+def _encodes(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _HINTS: tuple[tuple[str, str, str], ...] = (

@@ -187,17 +187,35 @@ def test_a_centre_that_does_not_answer_is_told_on_the_fleet_page_and_not_logged(
     assert _boxes() == []
 
 
-def test_a_bug_in_the_fleet_pages_read_is_logged_once_and_named_on_the_page(
+def test_a_host_name_that_cannot_be_encoded_is_a_settings_fault_on_the_fleet_page(
     qtbot: QtBot, log_file: Path
 ) -> None:
-    # A host name no configuration file can hold (a lone surrogate) makes psycopg raise
-    # UnicodeEncodeError, which the fleet's connect does not expect: an internal error.
+    # A lone surrogate (a pasted name, a file name in another encoding) has no UTF-8, which
+    # libpq needs: the setting is named with what to do, and nothing is logged as a bug.
     page = _fleet_page(qtbot, FleetSettings("centre\udc80.example", "fleet", "qa_ann"))
+    said = _read(qtbot, page)
+    assert "The setting [fleet] host ('centre\\udc80.example') holds a character" in said, said
+    assert "What to do: Correct the setting [fleet] host where it was set" in said
+    assert "Internal error" not in said
+    assert TRACE not in _logged(log_file)
+    assert _boxes() == []
+
+
+def test_a_bug_in_the_fleet_pages_read_is_logged_once_and_named_on_the_page(
+    qtbot: QtBot, log_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The read failing with an exception nothing expects, as a bug of ours would (the page's
+    # handling is what is tested here; the read itself has its own tests in tests/fleet).
+    def read_with_a_bug(settings: FleetSettings, password: str) -> list[object]:
+        raise KeyError("station_id")
+
+    monkeypatch.setattr("ui.supervisor.fleet_page.read_stations", read_with_a_bug)
+    page = _fleet_page(qtbot, FleetSettings("127.0.0.1", "fleet", "qa_ann", port=_closed_port()))
     for _ in range(3):
         said = _read(qtbot, page)
         assert said == f"Internal error, see the log at {log_file} and send it to support."
     logged = _logged(log_file)
     assert logged.count(TRACE) == 1, logged
     assert "fleet page: a read failed with an internal error" in logged
-    assert "UnicodeEncodeError" in logged
+    assert "KeyError: 'station_id'" in logged
     assert _boxes() == []
