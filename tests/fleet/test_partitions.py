@@ -174,7 +174,7 @@ def test_months_are_made_ahead_and_a_stray_month_stays_in_the_default_partition(
         ["fleet", "maintain", "--months", "4", "--dsn", fleet_db.cluster.admin_dsn(fleet_db.name)]
     )
     assert rc == 0, capsys.readouterr().err
-    assert "next 4 month(s) have theirs" in capsys.readouterr().out
+    assert "the next 4 months have theirs" in capsys.readouterr().out
     partitions = _partitions(admin)
     now = datetime.now(UTC)
     month, year = now.month, now.year
