@@ -4,6 +4,10 @@ Every window of the station (`station gui`, `station demo`, `station qa --fleet`
 its exception hooks (`ui.app.install_exception_hooks`), beside the log on standard error. It
 exists so that a screen meeting an internal error can name a file a supervisor sends to support
 (`ui.read_failures`). It is rotated at 1 MB, three old files kept.
+
+A bug's message may carry whatever value it met, and this file stays on disk: every secret- or
+token-shaped run of a record, its trace included, is written as "[removed]", as in the crash
+dialog's report (`ui.errors.bug_report`).
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from pathlib import Path
 import platformdirs
 
 from station.config.store import APP_NAME
+from station.pairing.redact import remove_tokens
 
 LOG_NAME = "station.log"
 MAX_BYTES = 1_000_000
@@ -24,6 +29,13 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 # The handler writing the file, once started (a list: no `global` statement needed).
 _open: list[RotatingFileHandler] = []
+
+
+class _Redacting(logging.Formatter):
+    """The record as the file's format has it, with nothing secret- or token-shaped left."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return remove_tokens(super().format(record))
 
 
 def default_log_path() -> Path:
@@ -54,7 +66,7 @@ def start_log_file(path: Path | None = None) -> Path:
         )
         return path
     handler.setLevel(logging.WARNING)
-    handler.setFormatter(logging.Formatter(_FORMAT))
+    handler.setFormatter(_Redacting(_FORMAT))
     root = logging.getLogger()
     root.addHandler(handler)
     if root.level > logging.WARNING:  # the file gets warnings and errors whatever else logs

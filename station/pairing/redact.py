@@ -20,3 +20,8 @@ def redact(text: str, limit: int = 200) -> str:
     line = " ".join(text.split())
     line = _TOKENISH.sub("[removed]", line)
     return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def remove_tokens(text: str) -> str:
+    """`text` with token-like runs replaced by "[removed]", its lines kept (a traceback)."""
+    return _TOKENISH.sub("[removed]", text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -15,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from station.errors import StationError
 from ui.app import install_exception_hooks
 from ui.errors import BUG_ACTION, CrashDialog, bug_report, describe
+from ui.log_file import log_path, stop_log_file
 from ui.tasks import Tasks
 
 SECRET = "q1VfYxPqR3s8tW0zAbCdEfGhIjKlMnOpQrStUvWxYz0="  # 44 characters, secret-shaped
@@ -93,14 +95,27 @@ def test_the_result_reaches_its_callback_with_its_type(qtbot: QtBot) -> None:
 
 
 def test_an_uncaught_bug_in_a_slot_opens_the_crash_dialog(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     # The hooks are the station's for this test only (pytest-qt's come back after it).
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
-    install_exception_hooks()
-    QTimer.singleShot(0, _boom)  # raised in the event loop, where nobody catches it
-    qtbot.waitUntil(lambda: any(isinstance(b, CrashDialog) for b in _open_boxes()), timeout=5000)
-    (box,) = [b for b in _open_boxes() if isinstance(b, CrashDialog)]
-    assert "KeyError" in box.detailedText() and SECRET not in box.detailedText()
-    box.close()
+    # The hooks start the station's log file where platformdirs puts it: here, not in $HOME.
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    try:
+        install_exception_hooks()
+        QTimer.singleShot(0, _boom)  # raised in the event loop, where nobody catches it
+        qtbot.waitUntil(
+            lambda: any(isinstance(b, CrashDialog) for b in _open_boxes()), timeout=5000
+        )
+        (box,) = [b for b in _open_boxes() if isinstance(b, CrashDialog)]
+        assert "KeyError" in box.detailedText() and SECRET not in box.detailedText()
+        box.close()
+        assert log_path().is_relative_to(tmp_path)
+    finally:
+        stop_log_file()
+    # The log file keeps the bug's trace, and no more of the secret than the dialog shows.
+    logged = log_path().read_text("utf-8")
+    assert "uncaught exception (this is a bug)" in logged
+    assert "KeyError: 'credentials [removed] lost'" in logged
+    assert SECRET not in logged
