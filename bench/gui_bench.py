@@ -47,8 +47,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from gui_cold_start import cold_start_child  # noqa: E402 - bench/gui_cold_start.py, beside this
-from schedstat import runqueue_wait_ns  # noqa: E402 - bench/schedstat.py, beside this file
-from stall_probe import Probe  # noqa: E402 - bench/stall_probe.py, beside this file
+from schedstat import runqueue_wait_ns, steal_ms  # noqa: E402 - bench/schedstat.py, beside it
+from stall_probe import Probe, describe_worst  # noqa: E402 - bench/stall_probe.py, beside this file
 
 STALL_P99_TARGET_MS = 8.0
 STALL_MAX_TARGET_MS = 16.0
@@ -276,8 +276,13 @@ def stall_child(config_path: Path, deadline_s: float) -> None:
         out["idle"] = ticker.stop()
 
         probe.start()
+        loaded, stolen = set(sys.modules), steal_ms()
         out.update(_provision_all(window, bridge, slots, deadline_s, probe))
+        out["steal_ms"] = steal_ms() - stolen
         probe.stop()
+        # A module first imported while the slots work is imported on whichever thread needs
+        # it, the GUI thread included, and PySide reads each new module's source once.
+        out["imported"] = sorted(set(sys.modules) - loaded)
         window.begin_shutdown()
         _pump(60.0, lambda: not window.isVisible())
     print(json.dumps(out), flush=True)
@@ -356,43 +361,6 @@ def _target(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
-def describe_worst(worst: dict[str, Any]) -> list[str]:
-    """The longest stall in words: its length, its run-queue wait and the GUI thread's own CPU
-    in it, then what the probe saw overlap it (events, collections, the GUI thread's stack)."""
-    if not worst:
-        return []
-    lines = [
-        f"longest stall {worst['ms']:.1f} ms: run-queue wait {worst['runqueue_ms']:.1f} ms,"
-        f" GUI thread CPU {worst['gui_cpu_ms']:.1f} ms, asleep"
-        f" {max(0.0, worst['ms'] + 1 - worst['runqueue_ms'] - worst['gui_cpu_ms']):.1f} ms"
-        " (waiting for the interpreter lock or another lock); a sampler thread woke up to"
-        f" {worst.get('sampler_late_max_ms', 0.0):.1f} ms late (late = the interpreter lock was"
-        " held elsewhere, or no CPU free)"
-    ]
-    for e in worst.get("events", []):
-        lines.append(
-            f"  event {e['type']} to {e['receiver']} (nesting {e['depth']}): {e['ms']:.1f} ms,"
-            f" {e['cpu_ms']:.1f} ms CPU"
-        )
-    for c in worst.get("gc", []):
-        lines.append(
-            f"  garbage collection, generation {c['generation']} on thread {c['thread']}:"
-            f" {c['ms']:.1f} ms, {c['collected']} objects freed"
-        )
-    if worst.get("threads_cpu_ms"):
-        used = ", ".join(f"{n} {ms:.1f}" for n, ms in worst["threads_cpu_ms"].items())
-        lines.append(f"  CPU ms by thread in the stall's last {worst['window_ms']:.0f} ms: {used}")
-        for name, where in worst.get("threads_at", {}).items():
-            lines.append(f"    {name} mostly at {where}")
-    if worst.get("gui_stack"):
-        tops = ", ".join(f"{top} ({n})" for top, n in worst.get("gui_stack_tops", []))
-        lines.append(f"  GUI thread's Python stack while late: {tops}")
-        lines.extend(f"    {frame}" for frame in worst["gui_stack"])
-    if len(lines) == 1:
-        lines.append("  no event, collection or Python frame of the GUI thread overlapped it")
-    return lines
-
-
 def stall_bench(config_path: Path, deadline_s: float, pycache: Path) -> None:
     r = _child(["--stall-child", str(config_path), "--deadline", str(deadline_s)], pycache)
     idle, busy = r["idle"], r["busy"]
@@ -424,6 +392,16 @@ def stall_bench(config_path: Path, deadline_s: float, pycache: Path) -> None:
         f" {r['batch_cpu_mean_ms']:.2f} ms; wall max {r['batch_wall_max_ms']:.1f} ms (wall beyond"
         " CPU is the GIL held by the engine's slot threads, or no CPU free)"
     )
+    if r["steal_ms"]:
+        print(
+            f"  CPU time the hypervisor took from this machine meanwhile: {r['steal_ms']:.0f} ms"
+            " (a stall may be one of its pauses; neither CPU nor run-queue wait to the kernel)"
+        )
+    if r["imported"]:
+        print(
+            f"  modules first imported while provisioning ({len(r['imported'])}):"
+            f" {', '.join(r['imported'][:30])}"
+        )
     for line in describe_worst(busy["worst"]):
         print("  " + line)
 

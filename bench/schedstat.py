@@ -19,3 +19,15 @@ def runqueue_wait_ns() -> int:
             os.close(fd)
     except (OSError, IndexError, ValueError):
         return 0
+
+
+def steal_ms() -> float:
+    """CPU time the hypervisor has taken from this machine's CPUs so far, all CPUs (0 where
+    unknown): a virtual CPU stopped by its host stops whatever thread it was running, and the
+    kernel counts that neither as the thread's CPU nor as its run-queue wait."""
+    try:
+        with open("/proc/stat") as f:
+            fields = f.readline().split()
+        return int(fields[8]) * 1000 / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0

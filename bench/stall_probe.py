@@ -46,6 +46,12 @@ def _thread_cpu_ms() -> dict[str, float]:
     return dict(out)
 
 
+def _stack(frame: Any) -> list[traceback.FrameSummary]:
+    """A thread's stack, outermost first, without reading any source line."""
+    summary = traceback.StackSummary.extract(traceback.walk_stack(frame), lookup_lines=False)
+    return list(reversed(summary))
+
+
 @dataclass
 class Probe:
     gui_thread: int = field(default_factory=threading.get_ident)
@@ -55,11 +61,8 @@ class Probe:
     collections: list[tuple[float, float, int, str, int]] = field(default_factory=list)
     # (time, GUI thread stack as "file:line function" lines, innermost last)
     samples: list[tuple[float, tuple[str, ...]]] = field(default_factory=list)
-    # (first late sample, first sample on time again, {thread: CPU ms between them},
-    #  {thread: most frequent innermost station frame while late})
-    windows: list[tuple[float, float, dict[str, float], dict[str, str]]] = field(
-        default_factory=list
-    )
+    # (first late sample, first sample on time again, {kind of thread: CPU ms between them})
+    windows: list[tuple[float, float, dict[str, float]]] = field(default_factory=list)
     # (time the sampler meant to wake, how late it woke in ms)
     sampler_late: list[tuple[float, float]] = field(default_factory=list)
     last_tick: float = 0.0
@@ -89,7 +92,6 @@ class Probe:
 
     def _sample(self) -> None:
         began: tuple[float, dict[str, float]] | None = None
-        others: dict[str, collections.Counter[str]] = {}
         while not self._stop.is_set():
             meant = time.perf_counter() + SAMPLE_EVERY_S
             time.sleep(SAMPLE_EVERY_S)
@@ -98,38 +100,24 @@ class Probe:
                 self.sampler_late.append((meant, (now - meant) * 1000))
             late = bool(self.last_tick) and (now - self.last_tick) * 1000 > LATE_MS
             if late and began is None:
-                began, others = (now, _thread_cpu_ms()), {}
+                began = (now, _thread_cpu_ms())
             elif not late and began is not None:
                 ended = _thread_cpu_ms()
                 used = {n: ms - began[1].get(n, 0.0) for n, ms in ended.items()}
-                tops = {n: c.most_common(1)[0][0] for n, c in others.items()}
-                self.windows.append((began[0], now, used, tops))
+                self.windows.append((began[0], now, used))
                 began = None
             if late:
+                # Only the GUI thread's stack: walking every thread's would hold the
+                # interpreter lock against the GUI thread in the very stall being measured.
                 frames = sys._current_frames()
-                for thread in threading.enumerate():
-                    f = frames.get(thread.ident or 0)
-                    if f is not None and thread.ident not in (
-                        self.gui_thread,
-                        threading.get_ident(),
-                    ):
-                        own = [
-                            x
-                            for x in traceback.extract_stack(f)
-                            if "/site-packages/" not in x.filename
-                            and "/lib/python" not in x.filename
-                        ]
-                        at = own[-1] if own else traceback.extract_stack(f)[-1]
-                        where = f"{'/'.join(at.filename.rsplit('/', 2)[-2:])}:{at.lineno} {at.name}"
-                        others.setdefault(_kind(thread.name), collections.Counter())[where] += 1
                 frame = frames.get(self.gui_thread)
                 if frame is not None:
                     # The bench's own frames (its event loop, the probe's notify) say nothing.
                     stack = tuple(
                         f"{'/'.join(f.filename.rsplit('/', 2)[-2:])}:{f.lineno} {f.name}"
-                        for f in traceback.extract_stack(frame)
+                        for f in _stack(frame)
                         if not f.filename.endswith(("gui_bench.py", "stall_probe.py"))
-                    )[-8:] or ("(no station frame: in Qt or the event loop)",)
+                    )[-12:] or ("(no station frame: in Qt or the event loop)",)
                     self.samples.append((now, stack))
 
     def start(self) -> None:
@@ -190,7 +178,6 @@ class Probe:
             "threads_cpu_ms": dict(sorted(window[2].items(), key=lambda kv: -kv[1])[:6])
             if window
             else {},
-            "threads_at": window[3] if window else {},
             "window_ms": (window[1] - window[0]) * 1000 if window else 0.0,
             "events": [
                 {
@@ -210,3 +197,38 @@ class Probe:
             "gui_stack": list(stacks[len(stacks) // 2]) if stacks else [],
             "sampler_late_max_ms": max(late, default=0.0),
         }
+
+
+def describe_worst(worst: dict[str, Any]) -> list[str]:
+    """The longest stall in words: its length, its run-queue wait and the GUI thread's own CPU
+    in it, then what the probe saw overlap it (events, collections, the GUI thread's stack)."""
+    if not worst:
+        return []
+    lines = [
+        f"longest stall {worst['ms']:.1f} ms: run-queue wait {worst['runqueue_ms']:.1f} ms,"
+        f" GUI thread CPU {worst['gui_cpu_ms']:.1f} ms, asleep"
+        f" {max(0.0, worst['ms'] + 1 - worst['runqueue_ms'] - worst['gui_cpu_ms']):.1f} ms"
+        " (waiting for the interpreter lock or another lock); a sampler thread woke up to"
+        f" {worst.get('sampler_late_max_ms', 0.0):.1f} ms late (late = the interpreter lock was"
+        " held elsewhere, or no CPU free)"
+    ]
+    for e in worst.get("events", []):
+        lines.append(
+            f"  event {e['type']} to {e['receiver']} (nesting {e['depth']}): {e['ms']:.1f} ms,"
+            f" {e['cpu_ms']:.1f} ms CPU"
+        )
+    for c in worst.get("gc", []):
+        lines.append(
+            f"  garbage collection, generation {c['generation']} on thread {c['thread']}:"
+            f" {c['ms']:.1f} ms, {c['collected']} objects freed"
+        )
+    if worst.get("threads_cpu_ms"):
+        used = ", ".join(f"{n} {ms:.1f}" for n, ms in worst["threads_cpu_ms"].items())
+        lines.append(f"  CPU ms by thread in the stall's last {worst['window_ms']:.0f} ms: {used}")
+    if worst.get("gui_stack"):
+        tops = ", ".join(f"{top} ({n})" for top, n in worst.get("gui_stack_tops", []))
+        lines.append(f"  GUI thread's Python stack while late: {tops}")
+        lines.extend(f"    {frame}" for frame in worst["gui_stack"])
+    if len(lines) == 1:
+        lines.append("  no event, collection or Python frame of the GUI thread overlapped it")
+    return lines
