@@ -16,12 +16,14 @@ station alone; an idle-window baseline is printed beside every stall figure all 
   bridge batch's GUI-thread CPU and wall time. The longest stall is then taken apart
   (bench/stall_probe.py): its run-queue wait, the GUI thread's own CPU and the rest, asleep
   (the interpreter lock or another lock); the Qt events that overlapped it, with receiver and
-  CPU; any garbage collection; each kind of thread's CPU meanwhile; the GUI thread's stack.
+  CPU (with --time-events only: timing every event is a Python call per event, which slows
+  the GUI thread the way an application-wide Python event filter does); any garbage
+  collection; each kind of thread's CPU meanwhile; the GUI thread's stack.
 - Cold start: `station gui` on the environment's configuration (targets, a 16-slot fixture),
   signed in, from the process's launch to the operator window's first painted frame (target
   < 0.45 s), and on to the engine having its slots (which the window shows once they come).
 
-Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_bench.py [--slots 16]`.
+Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_bench.py [--slots 16] [--time-events]`.
 """
 
 from __future__ import annotations
@@ -242,7 +244,7 @@ def _pump(seconds: float, until: Callable[[], bool] | None = None) -> None:
     deadline.stop()
 
 
-def stall_child(config_path: Path, deadline_s: float) -> None:
+def stall_child(config_path: Path, deadline_s: float, time_events: bool) -> None:
     from station.config import load_config
     from station.engine.events import SlotState
     from station.engine.runner import FixtureRunner
@@ -251,8 +253,10 @@ def stall_child(config_path: Path, deadline_s: float) -> None:
     from ui.bridge import EngineBridge
     from ui.operator.window import OperatorWindow
 
-    probe = _probed_application()
-    application()  # the probed one
+    # Timing each event means a Python call for every event, which is itself what makes the
+    # GUI thread queue for the interpreter lock (ui/operator/window_events.py): only on asking.
+    probe = _probed_application() if time_events else Probe()
+    application()  # the probed one, if made above
     config = load_config(config_path)
     out: dict[str, Any] = {"nice": os.nice(0)}
     with Journal.open(config.journal_path, station_id="gui-bench") as journal:
@@ -361,8 +365,9 @@ def _target(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
-def stall_bench(config_path: Path, deadline_s: float, pycache: Path) -> None:
-    r = _child(["--stall-child", str(config_path), "--deadline", str(deadline_s)], pycache)
+def stall_bench(config_path: Path, deadline_s: float, pycache: Path, time_events: bool) -> None:
+    flags = ["--time-events"] if time_events else []
+    r = _child(["--stall-child", str(config_path), "--deadline", str(deadline_s), *flags], pycache)
     idle, busy = r["idle"], r["busy"]
     print(
         f"stall setup: {r['slots']} slots, {r['finished']} finished, {r['passed']} PASS in"
@@ -439,6 +444,11 @@ def main() -> None:
     parser.add_argument("--deadline", type=float, default=300.0, help="seconds for the run")
     parser.add_argument("--cold-runs", type=int, default=5)
     parser.add_argument("--only", choices=("stall", "cold"), help="run one of the two benches")
+    parser.add_argument(
+        "--time-events",
+        action="store_true",
+        help="name the Qt events in the longest stall (adds a Python call to every event)",
+    )
     parser.add_argument("--environment-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--stall-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cold-start-child", nargs=2, help=argparse.SUPPRESS)
@@ -447,7 +457,7 @@ def main() -> None:
     if args.environment_child is not None:
         environment_child(args.environment_child, args.slots)
     elif args.stall_child is not None:
-        stall_child(args.stall_child, args.deadline)
+        stall_child(args.stall_child, args.deadline, args.time_events)
     elif args.cold_start_child is not None:
         cold_start_child(Path(args.cold_start_child[0]), float(args.cold_start_child[1]))
     else:
@@ -456,7 +466,7 @@ def main() -> None:
             tempfile.TemporaryDirectory(prefix="gui-bench-pycache-") as pycache,
         ):
             if args.only in (None, "stall"):
-                stall_bench(config_path, args.deadline, Path(pycache))
+                stall_bench(config_path, args.deadline, Path(pycache), args.time_events)
             if args.only in (None, "cold"):
                 cold_start_bench(config_path, args.cold_runs, Path(pycache))
 
