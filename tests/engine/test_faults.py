@@ -305,6 +305,23 @@ def test_a_device_silent_after_the_write_fails_once_the_settle_window_closes(
     assert "slot 1" in outcome.action
 
 
+def test_a_device_silent_after_the_lock_fails_naming_the_lock_once_the_settle_window_closes(
+    engine_rig: RigFactory,
+) -> None:
+    # The lock's answer is lost and the device stays busy beyond the settle window: its state
+    # is unknown, so the attempt fails naming the lock, and the device is neither passed nor
+    # taken for locked.
+    rig = engine_rig(slots=1, faults="slot1:slow=30@lock")
+    outcome = rig.transaction("1", write_settle_s=0.5).run()
+    assert (outcome.result, outcome.error_class) == (Result.FAIL, "write_unknown"), outcome
+    assert outcome.message.startswith("The lock to the device in slot 1 may or may not have")
+    assert "no longer answers" in outcome.message
+    assert "slot 1" in outcome.action
+    detail = rig.journal.attempt(outcome.attempt_id)
+    assert detail is not None
+    assert [(s.step, s.ok) for s in detail.steps][-1] == ("lock", False)
+
+
 def test_abort_while_locking_lets_the_lock_finish_and_the_attempt_passes(
     engine_rig: RigFactory,
 ) -> None:
