@@ -150,7 +150,9 @@ def _child(args: list[str], pycache: Path) -> dict[str, Any]:
     )
     lines = [ln for ln in out.stdout.splitlines() if ln.startswith("{")]
     if out.returncode != 0 or not lines:
-        raise RuntimeError(f"bench child {args[0]} failed:\n{out.stderr[-4000:]}")
+        raise RuntimeError(
+            f"bench child {args[0]} failed (exit status {out.returncode}):\n{out.stderr[-4000:]}"
+        )
     result: dict[str, Any] = json.loads(lines[-1])
     return result
 

@@ -70,6 +70,7 @@ class Probe:
     _gc_started: float = 0.0
     _stop: threading.Event = field(default_factory=threading.Event)
     _depth: int = 0
+    _sampler: threading.Thread | None = None
 
     # -- gc --------------------------------------------------------------------------------
 
@@ -122,10 +123,13 @@ class Probe:
 
     def start(self) -> None:
         gc.callbacks.append(self._on_gc)
-        threading.Thread(target=self._sample, name="stall-probe", daemon=True).start()
+        self._sampler = threading.Thread(target=self._sample, name="stall-probe", daemon=True)
+        self._sampler.start()
 
     def stop(self) -> None:
         self._stop.set()
+        if self._sampler is not None:
+            self._sampler.join()
         if self._on_gc in gc.callbacks:
             gc.callbacks.remove(self._on_gc)
 
