@@ -258,3 +258,73 @@ def test_requests_only_reach_the_pools_origin() -> None:
         pool.request(
             "GET", "http://127.0.0.2:1/x", headers={}, body=None, deadline=Deadline(1), max_body=1
         )
+
+
+def test_the_request_head_is_built_once_with_the_callers_headers_winning() -> None:
+    heads: list[bytes] = []
+
+    def answer(conn: socket.socket, head: bytes) -> bool:
+        heads.append(head)
+        conn.sendall(_ok())
+        return True
+
+    with Server(answer) as server, pool_for(server) as pool:
+        for headers, body in (
+            ({"Content-Type": "application/json"}, b'{"a":1}'),
+            ({"user-agent": "other"}, None),
+        ):
+            response = pool.request(
+                "POST",
+                f"{server.url}/v1/r?q=1",
+                headers=headers,
+                body=body,
+                deadline=Deadline(5),
+                max_body=1024,
+            )
+            assert response.status_code == 200
+        assert server.accepted == 1
+    port = server.url.rsplit(":", 1)[1]
+    first, second = (head.decode().split("\r\n") for head in heads)
+    assert first[0] == "POST /v1/r?q=1 HTTP/1.1"
+    assert sorted(first[1:]) == sorted(
+        [
+            f"Host: 127.0.0.1:{port}",
+            "User-Agent: test",
+            "Content-Type: application/json",
+            "Content-Length: 7",
+        ]
+    )
+    # A POST without a body says so, as http.client does; the caller's User-Agent replaces
+    # the pool's instead of adding a second one.
+    assert sorted(second[1:]) == sorted(
+        [f"Host: 127.0.0.1:{port}", "user-agent: other", "Content-Length: 0"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "headers"),
+    [
+        ("GET", "/x\r\nX-Injected: 1", {}),
+        ("GET", "/x y", {}),
+        ("GET", "/x", {"Authorization": "Bearer a\r\nX-Injected: 1"}),
+        ("GET", "/x", {"Bad Name": "v"}),
+        ("GE T", "/x", {}),
+    ],
+)
+def test_a_request_that_would_smuggle_a_line_is_refused_before_connecting(
+    method: str, path: str, headers: dict[str, str]
+) -> None:
+    with (
+        Server(lambda conn, head: False) as server,
+        pool_for(server) as pool,
+        pytest.raises(ValueError),
+    ):
+        pool.request(
+            method,
+            server.url + path,
+            headers=headers,
+            body=None,
+            deadline=Deadline(1),
+            max_body=1,
+        )
+    assert server.accepted == 0

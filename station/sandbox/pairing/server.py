@@ -249,11 +249,15 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(response.body)))
         if self.close_connection:
             self.send_header("Connection", "close")
+        if not trickle and self.command != "HEAD":
+            # Headers and body in one write, one TLS record, as Astarte's Cowboy sends a
+            # small answer; `end_headers` would flush the headers alone first.
+            # The buffer `send_header` fills (not in typeshed's stub of the class).
+            self._headers_buffer.extend((b"\r\n", response.body))  # type: ignore[attr-defined]
+            self.flush_headers()
+            return
         self.end_headers()
         if self.command == "HEAD" or not response.body:
-            return
-        if not trickle:
-            self.wfile.write(response.body)
             return
         interval = self.server.faults.faults.trickle_interval_s
         for i in range(len(response.body)):
