@@ -305,6 +305,19 @@ def test_a_device_silent_after_the_write_fails_once_the_settle_window_closes(
     assert "slot 1" in outcome.action
 
 
+@pytest.mark.parametrize("when", ["before", "after"])
+def test_a_lost_lock_answer_is_looked_into_and_the_device_ends_locked(
+    engine_rig: RigFactory, when: str
+) -> None:
+    # The lock request is swallowed, unexecuted (before) or executed (after): the station asks
+    # the device, locks it again only if it is not locked, and the attempt passes locked.
+    rig = engine_rig(slots=1, faults=f"slot1:noreply={when}@lock")
+    outcome = rig.provision("1")
+    assert outcome.result is Result.PASS, outcome
+    assert rig.fixture.device("1").locked
+    assert rig.standin_accepts("1")
+
+
 def test_a_device_silent_after_the_lock_fails_naming_the_lock_once_the_settle_window_closes(
     engine_rig: RigFactory,
 ) -> None:
