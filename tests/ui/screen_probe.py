@@ -62,7 +62,18 @@ def banner_cut(window: OperatorWindow) -> list[str]:
     return cut
 
 
+def settle(window: OperatorWindow) -> None:
+    """Lay the window and its grid out now: a result applied just before (as the last one is
+    when the demo says it is done) has its rows' new heights still waiting in a posted layout
+    request, and what is measured is the screen the operator sees a frame later."""
+    for widget in (window, window.fixture.area):
+        layout = widget.layout()
+        if layout is not None:
+            layout.activate()
+
+
 def measure(window: OperatorWindow) -> dict[str, Any]:
+    settle(window)
     screen = window.screen() or QGuiApplication.primaryScreen()
     available = screen.availableGeometry()
     frame = window.frameGeometry()

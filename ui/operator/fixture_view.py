@@ -164,9 +164,9 @@ class FixtureView(QScrollArea):
     def _share_rows(self) -> None:
         """Give each row at least the height its tiles need to show a failure's whole cause
         and action, when the rows' needs fit the room together; what is left is shared out
-        equally (the grid's rows have equal stretch). When they do not fit, every row gets the
-        same height, never less than a compact tile's least, and the tiles shorten their texts
-        as best they can (all of them in the tooltip)."""
+        equally (the grid's rows have equal stretch). When they do not fit, see `_short_rows`;
+        the tiles then shorten their texts as best they can (all of them in the tooltip).
+        Recomputed whenever a tile's need changes: a result, an acknowledgement, a language."""
         if not self.order:
             return
         width = self._cell_width()
@@ -179,13 +179,28 @@ class FixtureView(QScrollArea):
             max([least, *(self._needs[s] for s in self.order[row * columns : (row + 1) * columns])])
             for row in range(self.rows)
         ]
-        fits = (
-            bool(self.touch_px) or sum(needs) + SPACING * (len(needs) - 1) <= self._room().height()
-        )
-        for row, need in enumerate(needs):
-            height = need if fits else compact_min_height()
+        spacing = SPACING * (len(needs) - 1)
+        fits = bool(self.touch_px) or sum(needs) + spacing <= self._room().height()
+        heights = needs if fits else self._short_rows(needs, least, spacing)
+        for row, height in enumerate(heights):
             if self._grid.rowMinimumHeight(row) != height:
                 self._grid.setRowMinimumHeight(row, height)
+
+    def _short_rows(self, needs: list[int], least: int, spacing: int) -> list[int]:
+        """Row heights when the rows' needs do not fit the room: rows with nothing to say keep
+        their least, and the rows with a cause or action to show share the rest fairly: a row
+        that needs less than an equal share gets its need, and what it leaves goes to the
+        needier rows (never below a compact tile's least). So a failure is cut only as much as
+        the screen forces, and no row gets room it cannot use while another is cut."""
+        talking = sorted((need, row) for row, need in enumerate(needs) if need > least)
+        heights = [least] * len(needs)
+        room = self._room().height() - spacing - (len(needs) - len(talking)) * least
+        floor = compact_min_height()
+        for index, (need, row) in enumerate(talking):
+            share = room // (len(talking) - index)
+            heights[row] = max(floor, min(need, share))
+            room -= heights[row]
+        return heights
 
     def minimumSizeHint(self) -> QSize:
         # One tile's worth: the grid scrolls rather than make the window larger than the screen.
@@ -211,6 +226,7 @@ class FixtureView(QScrollArea):
         tile.abortRequested.connect(self.abortRequested)
         tile.clicked.connect(self._on_tile_clicked)
         tile.acknowledged.connect(self._share_rows)
+        tile.reworded.connect(self._reshare_for)
         self.tiles[snap.slot] = tile
         self.order.append(snap.slot)
         return tile
@@ -228,7 +244,13 @@ class FixtureView(QScrollArea):
             self._arrange()
             self._fix_tab_order()
         tile.apply(snap)
-        if tile.needed_height(self._cell_width()) != self._needs.get(snap.slot):
+        self._reshare_for(snap.slot)
+
+    @Slot(str)
+    def _reshare_for(self, slot: str) -> None:
+        """Share the rows again if `slot`'s tile now needs another height (a new result, or
+        its words in another language)."""
+        if self.tiles[slot].needed_height(self._cell_width()) != self._needs.get(slot):
             self._share_rows()
 
     def snapshot(self, slot: str) -> SlotSnapshot:

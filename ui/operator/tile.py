@@ -64,12 +64,14 @@ class SlotTile(TileBody):
         abortRequested(str): the operator asked to abort this slot (slot name).
         clicked(str): the tile was clicked or got focus, so it becomes the selected slot.
         acknowledged(str): the operator cleared the held verdict of a unit that is gone.
+        reworded(str): the tile's texts changed language, so the height it needs may have.
     """
 
     startRequested = Signal(str)
     abortRequested = Signal(str)
     clicked = Signal(str)
     acknowledged = Signal(str)
+    reworded = Signal(str)
 
     def __init__(self, snapshot: SlotSnapshot, number: int, parent: QWidget | None = None):
         self._received_at = time.monotonic()
@@ -147,11 +149,13 @@ class SlotTile(TileBody):
         self._show_elapsed(shown.elapsed_s)
 
         # A ready slot may carry a note too (an interrupted attempt waiting to be resumed).
-        # A working slot waiting for its unit's label asks for the scan.
+        # A working slot waiting for its unit's label, or for its printed label to be scanned
+        # back (check-scan), asks for the scan.
         says = (
             shown.state in _PROBLEMS
             or (shown.state is SlotState.READY and bool(shown.message))
             or shown.awaiting_label
+            or shown.awaiting_check
         )
         cause, action = engine_words.tile_words(shown) if says else ("", "")
         self._cause_text = cause
@@ -217,6 +221,7 @@ class SlotTile(TileBody):
         if event.type() == QEvent.Type.LanguageChange:
             self.word_parts()
             self._show()
+            self.reworded.emit(self.slot)
         super().changeEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -256,6 +261,11 @@ class SlotTile(TileBody):
             set_size(label, max(theme.TILE_MIN_PT, round(base * zoom)))
         for button in self.buttons:
             set_size(button, round(theme.BUTTON_PT * zoom))
+        if self._compact:
+            # The state's room is measured beside the slot number at its largest size, not
+            # at the size the last fit left it: otherwise a number shrunk by an earlier, longer
+            # state word lends this one room it does not have once the number grows back.
+            set_size(self.number_label, tf.COMPACT_STATE_PT)
         state_pt, shown = tf.fit_state(
             self.state_text,
             tf.COMPACT_STATE_PT if self._compact else round(theme.STATE_PT * zoom),
@@ -268,14 +278,11 @@ class SlotTile(TileBody):
         if self.state_label.text() != shown:
             self.state_label.setText(shown)
 
-    def _fit(self) -> None:
-        """Share the tile's height out by importance: the whole action first (at least two
-        lines), then the cause, then the header and the device details; each text is wrapped
-        to the lines it gets and elided after. The action gets the largest type at which it and
-        the cause fit. Whatever is cut is in the tile's tooltip."""
+    def _text_room(self) -> tuple[int, int]:
+        """The width and the height the cause and action have in the tile's present layout,
+        after its fixed rows (state, header, step, buttons), with the type zoomed to fit."""
         layout = self.layout()
         assert layout is not None
-        self._set_compact(self.height() < stacked_min_height())
         margins = layout.contentsMargins()
         rect = self.contentsRect()
         width = rect.width() - margins.left() - margins.right()
@@ -292,16 +299,36 @@ class SlotTile(TileBody):
         budget = rect.height() - margins.top() - margins.bottom()
         # One spacing between each two fixed rows; each text shown below takes its own.
         budget -= sum(fixed) + tf.SPACING * (len(fixed) - 1)
+        return width, budget
 
-        action_pt, cause_pt, _ = tf.text_sizes(
+    def _fit(self) -> None:
+        """Share the tile's height out by importance: the whole action first (at least two
+        lines), then the cause, then the header and the device details; each text is wrapped
+        to the lines it gets and elided after. The action gets the largest type at which it and
+        the whole cause fit. Whatever is cut is in the tile's tooltip.
+
+        A tile tall enough to stack its button below the texts does so only if its texts still
+        fit whole that way; otherwise it goes compact (button beside the state), which leaves
+        them more room. The grid's row heights are measured for the compact layout
+        (`needed_height`), so a row given that height always shows its tiles' texts whole,
+        whatever the texts' lengths, the order the results came in, or the machine's speed."""
+        layout = self.layout()
+        assert layout is not None
+        self._set_compact(self.height() < stacked_min_height())
+        width, budget = self._text_room()
+        action_pt, cause_pt, whole = tf.text_sizes(
             self._action_text, self._cause_text, width, budget, self._zoom
         )
+        if not whole and not self._compact:
+            self._set_compact(True)
+            width, budget = self._text_room()
+            action_pt, cause_pt, whole = tf.text_sizes(
+                self._action_text, self._cause_text, width, budget, self._zoom
+            )
         set_size(self.action, action_pt)
         set_size(self.cause, cause_pt)
         action_lh, cause_lh = tf.line(action_pt, True), tf.line(cause_pt)
-        want_action = min(
-            len(tf.wrap(self._action_text, action_pt, True, width)), tf.MAX_ACTION_LINES
-        )
+        want_action = len(tf.wrap(self._action_text, action_pt, True, width))
         want_cause = len(tf.wrap(self._cause_text, cause_pt, False, width))
 
         action_lines, cause_lines, budget = tf.share_lines(
@@ -321,6 +348,11 @@ class SlotTile(TileBody):
         self.details.setVisible(show_details)
         self._set_tile_tooltip(cause_cut or action_cut)
         layout.activate()  # place the children now, not on a later event-loop pass
+        inner = self.details.layout()
+        if inner is not None:
+            # ... the captions and values too: the values are elided to their width just
+            # below, and a caption's words may have just changed language or size.
+            inner.activate()
         shown = self._shown.snapshot
         for label, value in (
             (self.device_id, shown.device_id),

@@ -22,7 +22,6 @@ SPACING = 3
 BORDER_PX = 4
 MARGINS = (12, 6, 12, 8)  # left, top, right, bottom
 COMPACT_MARGINS = (8, 4, 8, 4)
-MAX_ACTION_LINES = 4
 # A failed tile shows at least this many lines of its action, whatever else has to give way.
 MIN_ACTION_LINES = 2
 # A short tile (many slots) puts its button beside the state instead of below everything; its
@@ -104,24 +103,33 @@ def cause_pt(action_pt: int) -> int:
 def text_sizes(
     action: str, cause: str, width: int, budget: int, zoom: float
 ) -> tuple[int, int, bool]:
-    """Point sizes of the action and the cause, and whether the cause fits whole beside the
-    whole action: the largest action size (not above the tile's zoom) at which both fit in
-    `budget`; failing that, the largest at which the action and one line of cause fit; else
-    the least sizes."""
+    """Point sizes of the action and the cause, and whether both fit whole in `budget`: the
+    largest action size (not above the tile's zoom) at which the whole action and the whole
+    cause fit; failing that, the least sizes, which show the most of both.
+
+    Never a larger action at the cost of the cause: choosing the action's size by what is left
+    of the cause made the two trade places (shorten the action's words, and a larger action
+    type cut the cause to one line instead), so whether a tile showed everything depended on
+    the wording rather than on its room."""
     cap = max(theme.TILE_ACTION_MIN_PT, round(ACTION_SIZES_PT[0] * zoom / MAX_ZOOM))
     sizes = [pt for pt in ACTION_SIZES_PT if pt <= cap or pt == ACTION_SIZES_PT[-1]]
-    for whole_cause in (True, False):
-        for action_pt in sizes:
-            c_pt = cause_pt(action_pt)
-            lines = len(wrap(action, action_pt, True, width))
-            need = lines * line(action_pt, True) + (SPACING if lines else 0)
-            if cause:
-                cause_lines = len(wrap(cause, c_pt, False, width)) if whole_cause else 1
-                need += cause_lines * line(c_pt) + SPACING
-            if lines <= MAX_ACTION_LINES and need <= budget:
-                return action_pt, c_pt, whole_cause
+    for action_pt in sizes:
+        c_pt = cause_pt(action_pt)
+        if texts_height(action, cause, width, action_pt, c_pt) <= budget:
+            return action_pt, c_pt, True
     least = ACTION_SIZES_PT[-1]
     return least, cause_pt(least), False
+
+
+def texts_height(action: str, cause: str, width: int, action_pt: int, c_pt: int) -> int:
+    """The height the whole action and the whole cause take at these sizes, each with the
+    SPACING above it (the measure both the tile and the grid's row heights use)."""
+    need = 0
+    for text, pt, bold in ((action, action_pt, True), (cause, c_pt, False)):
+        lines = len(wrap(text, pt, bold, width))
+        if lines:
+            need += SPACING + lines * line(pt, bold)
+    return need
 
 
 def share_lines(
@@ -158,20 +166,15 @@ def compact_need(
     action: str, cause: str, tile_width: int, working: bool, presence: bool = False
 ) -> int:
     """The height a compact tile of `tile_width` needs to show its whole cause and action at
-    the least sizes (an action longer than MAX_ACTION_LINES cannot be whole anyway)."""
+    the least sizes, measured as the tile measures them (`texts_height`)."""
     width = tile_width - 2 * BORDER_PX - COMPACT_MARGINS[0] - COMPACT_MARGINS[2]
     need = compact_bare_height()
     if working:
         need += 2 * SPACING + line(theme.BODY_PT) + STEP_BAR_PX
     if presence:
         need += SPACING + metrics(theme.TILE_MIN_PT, True).height()
-    for text, pt, bold, most in (
-        (action, theme.TILE_ACTION_MIN_PT, True, MAX_ACTION_LINES),
-        (cause, cause_pt(theme.TILE_ACTION_MIN_PT), False, MAX_ACTION_LINES),
-    ):
-        lines = min(most, len(wrap(text, pt, bold, width)))
-        if lines:
-            need += SPACING + lines * line(pt, bold)
+    least = theme.TILE_ACTION_MIN_PT
+    need += texts_height(action, cause, width, least, cause_pt(least))
     return need
 
 

@@ -164,6 +164,10 @@ class TileBody(QFrame):
         values = (self.device_id, self.serial)
         for row, (caption, value) in enumerate(zip(self._captions, values, strict=True)):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            # The value is elided to the width it gets (`SlotTile._fit`): its text, elided for
+            # the last layout, must not claim that width again and squeeze the caption (whose
+            # words change with the language).
+            value.setSizePolicy(QSizePolicy.Policy.Ignored, value.sizePolicy().verticalPolicy())
             grid.addWidget(caption, row, 0)
             grid.addWidget(value, row, 1)
         grid.setColumnStretch(1, 1)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -92,6 +92,7 @@ class OperatorWindow(QMainWindow):
         self._signin: SignInDialog | None = None
         self._confirm: ClosePrompt | None = None
         self._health_cancel = CancelToken()
+        self._fitted_width = 0  # the screen width `fit_width` laid the window out for
 
         self.banner = Banner()
         self.banner.show_operator(operator)
@@ -156,6 +157,10 @@ class OperatorWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            if self._fitted_width:
+                # Once every widget has its new words (each gets the event on its own): a
+                # longer language may need the counters below the controls on this screen.
+                QTimer.singleShot(0, self, self._refit_width)
         super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
@@ -205,11 +210,37 @@ class OperatorWindow(QMainWindow):
     def fit_width(self, width: int) -> None:
         """Lay the window out for a screen `width` pixels wide (the counters go below the
         controls when one row would be wider), so its minimum width fits that screen."""
+        self._fitted_width = width
         self._bottom.setDirection(QBoxLayout.Direction.LeftToRight)
         central = self.centralWidget()
         assert central is not None
         if central.minimumSizeHint().width() > width:
             self._bottom.setDirection(QBoxLayout.Direction.TopToBottom)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fitted_width and event.size().width() > self._fitted_width:
+            # Pushed past its screen by a least size that grew (a language's longer words,
+            # laid out after the switch's own re-fit): lay it out for the screen again.
+            QTimer.singleShot(0, self, self._refit_width)
+
+    @Slot()
+    def _refit_width(self) -> None:
+        """Lay the window out again for its screen after a language switch, and take back
+        any width the switch's longer words had pushed it past that screen by meanwhile."""
+        central = self.centralWidget()
+        assert central is not None
+        for widget in (*central.findChildren(QWidget), central, self):
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()  # every least size in the new words, innermost first
+        self.fit_width(self._fitted_width)
+        for widget in (central, self):
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+        if self.width() > self._fitted_width:
+            self.resize(self._fitted_width, self.height())
 
     # -- runner actions (all off the GUI thread) -----------------------------------------
 
