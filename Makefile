@@ -45,8 +45,10 @@ translations-update: $(STAMP)
 	  -locations none -no-obsolete $$(find ui -name '*.py' | sort) -ts $(EN_TS)
 	$(PY) -m ui.i18n.generate --english-plurals
 
+# The window runs the whole line, as the headless demo does: each PASS waits for its printed label
+# to be scanned back by the simulated serial scanner.
 demo: deps $(STAMP) translations
-	$(VENV)/bin/station demo
+	$(VENV)/bin/station demo --check-scan
 
 demo-headless: $(STAMP) translations
 	$(VENV)/bin/station demo --headless
