@@ -4,8 +4,9 @@ Why not httpx here: on the Pairing client's hot path httpx (with httpcore and h1
 1.4 ms of CPU per registration on a keep-alive connection, the standard library's http.client
 about 0.4 ms on the same connection (bench/pairing_bench.py prints the figures). The request
 itself is written here, its fixed header lines built once per pool, and leaves in one write;
-http.client only reads the answer. With 16 to 64 slots registering at once on a two-core
-station PC, that CPU is taken from the slots' serial lines and the operator screen.
+the answer is read by `station.net.answer`, and http.client only holds the connection. With 16
+to 64 slots registering at once on a two-core station PC, that CPU is taken from the slots'
+serial lines and the operator screen.
 
 What httpx gave the client is kept:
 - TLS with the caller's verified `ssl.SSLContext` (no other way to build a connection);
@@ -38,18 +39,13 @@ from urllib.parse import urlsplit
 import httpx
 
 from station.cancel import Deadline
+from station.net.answer import Answer, BodyTooLarge, read_answer
+
+__all__ = ["BodyTooLarge", "KeepAlivePool"]
 
 #: Headers that describe the body as it travelled; the body handed on is whole and decoded.
 _BODY_FRAMING = frozenset({"content-encoding", "content-length", "transfer-encoding"})
 _READ_BUFFER = 16 * 1024
-
-
-class BodyTooLarge(Exception):
-    """The answer's body is (or says it is) larger than the caller's cap; it was not read."""
-
-    def __init__(self, status: int) -> None:
-        super().__init__(status)
-        self.status = status
 
 
 class _DeadlineSocket:
@@ -136,11 +132,9 @@ class _Connection(http.client.HTTPConnection):
         assert self.sock is not None
         self.sock.sendall(head + body if body else head)
 
-    def read_head(self, method: str) -> http.client.HTTPResponse:
-        """The answer's status line and headers, its body left to read."""
-        answer = http.client.HTTPResponse(self.sock, method=method)
-        answer.begin()
-        return answer
+    def read_answer(self, method: str, max_body: int) -> Answer:
+        assert isinstance(self.sock, _DeadlineSocket)
+        return read_answer(self.sock.makefile("rb"), method, max_body)
 
     def reusable(self, expiry: float) -> bool:
         sock = self.sock
@@ -240,15 +234,7 @@ class KeepAlivePool:
             phase = "write"
             conn.send_request(head, body)
             phase = "read"
-            answer = conn.read_head(method)
-            declared = answer.getheader("content-length", "")
-            if declared.isdigit() and int(declared) > max_body:
-                raise BodyTooLarge(answer.status)
-            content = answer.read(max_body + 1)
-            if len(content) > max_body:
-                raise BodyTooLarge(answer.status)
-            if not answer.isclosed():
-                answer.read()  # the end of a chunked body: nothing is left but its trailer
+            answer = conn.read_answer(method, max_body)
         except BodyTooLarge:
             raise
         except TimeoutError as exc:
@@ -268,8 +254,8 @@ class KeepAlivePool:
             raise _ERRORS[phase](str(exc) or type(exc).__name__) from exc
         if dropped is not None:
             raise dropped
-        kept = [(k, v) for k, v in answer.getheaders() if k.lower() not in _BODY_FRAMING]
-        response = httpx.Response(answer.status, headers=kept, content=content)
+        kept = [(k, v) for k, v in answer.headers if k.lower() not in _BODY_FRAMING]
+        response = httpx.Response(answer.status, headers=kept, content=answer.body)
         return response, not answer.will_close
 
     def _head(
