@@ -124,7 +124,10 @@ def test_a_device_revealing_another_secret_fails_at_the_reveal(
     step, detail = _failed_step(rig, outcome)
     assert step == Step.VERIFY_CLOUD.value
     assert "revealed a secret that does not match" in detail
-    assert "firmware check" in outcome.action
+    assert outcome.message == (
+        "The device in slot 1 revealed a secret that does not match the digest it reports."
+    )
+    assert outcome.action == "Set the device from slot 1 aside for a firmware check."
     assert rig.standin_accepts("1")  # the storage is right; only the firmware's reveal lies
 
 
