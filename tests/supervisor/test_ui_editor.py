@@ -278,3 +278,43 @@ def test_the_open_editor_is_reworded_on_a_language_switch(
     assert station_languages.switch("en") is None
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert words() == english
+
+
+def _switch(languages: Languages, language: str) -> None:
+    assert languages.switch(language) is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+
+
+def test_the_editors_last_results_are_said_again_in_the_new_language(
+    supervised: Factory, station_languages: Languages
+) -> None:
+    """What a save and a connection test said stays the last result shown until the next
+    action; a switch re-words it (German, then Italian, then English)."""
+    st = supervised()
+    editor = _editor(st)
+    _switch(station_languages, "de")
+    target = editor._current or ""
+    editor.save_button.click()
+    st.qtbot.waitUntil(lambda: not editor.busy, timeout=WAIT_MS)
+    assert editor.status.text() == f"Ziel {target!r} gespeichert."
+    _switch(station_languages, "it")
+    assert editor.status.text() == f"Destinazione {target!r} salvata."
+    _switch(station_languages, "en")
+    assert editor.status.text() == f"Target {target!r} saved."
+
+    _switch(station_languages, "de")
+    _test_connection(st, editor)
+    german = editor.status.text()
+    assert german.startswith("Verbindungstest: "), german
+    _switch(station_languages, "it")
+    assert editor.status.text().startswith("Prova connessione: "), editor.status.text()
+    # The results' own lines follow too (their checks, and what a cleared list says).
+    editor.form.realm.setText(editor.form.realm.text() + "-x")
+    cleared = editor.results.messages[CREDENTIALS].text()
+    assert cleared == "Il modulo è cambiato dall'ultima prova: prova di nuovo."
+    _switch(station_languages, "de")
+    assert editor.results.messages[CREDENTIALS].text() == (
+        "Das Formular hat sich seit dem letzten Test geändert: erneut testen."
+    )
+    _switch(station_languages, "en")
+    assert editor.status.text().startswith("Test connection: ")

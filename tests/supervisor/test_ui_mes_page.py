@@ -313,3 +313,24 @@ def test_the_page_is_reworded_while_open(
     assert station_languages.switch("en") is None
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert words() == english
+
+
+def test_a_refused_override_is_said_again_in_the_new_language(
+    rig: Callable[..., Rig], qtbot: QtBot, station_languages: Languages
+) -> None:
+    """The refusal stays the last result shown until the next action: a switch re-words it
+    from the refusal itself, not from the words it was first shown in."""
+    r = rig(policy="block", mode="down", slots=2)
+    assert station_languages.switch("de") is None
+    page = _page(r, qtbot)
+    QTest.mouseClick(page.start_button, Qt.MouseButton.LeftButton)  # no reason given
+    qtbot.waitUntil(lambda: page.refusal.text() != "", timeout=WAIT_MS)
+    page._writes.wait(WAIT_MS)
+    german = page.refusal.text()
+    assert station_languages.switch("it") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    italian = page.refusal.text()
+    assert italian and italian != german
+    assert station_languages.switch("en") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert "needs a reason" in page.refusal.text()

@@ -18,6 +18,7 @@ from station.config import StationConfig
 from station.targets.connection_test import FIELD_CHECKS, CheckResult, run_connection_test
 from station.targets.fields import FIELDS, TargetInvalid, with_target
 from ui.errors import describe, in_words
+from ui.said import Words
 from ui.supervisor.connection_view import ConnectionResults
 from ui.supervisor.editor_host import EditorHost
 from ui.supervisor.editor_words import reword_test_panel
@@ -89,7 +90,7 @@ class ConnectionTestPanel(QGroupBox):
         # Results of a test of other values would be read as results of these.
         if self._tested is not None and self._form.snapshot() != self._tested:
             self._tested = None
-            self.results.clear(self.tr("The form changed since the last test: test again."))
+            self.results.clear(lambda: self.tr("The form changed since the last test: test again."))
 
     @Slot()
     def test(self) -> None:
@@ -112,8 +113,7 @@ class ConnectionTestPanel(QGroupBox):
             except TargetInvalid as exc:
                 if not exc.field or exc.field in invalid:
                     self.results.clear()
-                    said = self.tr("Test connection not run: {reason}")
-                    host.say(said.format(reason=in_words(exc)))
+                    host.say(self._not_run(exc))
                     return
                 invalid[exc.field] = describe(exc).message
                 form.show_error(exc.field, describe(exc).message)
@@ -121,7 +121,7 @@ class ConnectionTestPanel(QGroupBox):
         skip = _skipped_checks(invalid)
         target = config.targets[name]
         tested = form.snapshot()
-        self.results.clear(self.tr("Testing…"))
+        self.results.clear(lambda: self.tr("Testing…"))
         self.button.setEnabled(False)
 
         def done(results: list[CheckResult]) -> None:
@@ -131,18 +131,19 @@ class ConnectionTestPanel(QGroupBox):
             ran = [r for r in results if r.ran]
             if form.snapshot() != tested:
                 self._tested = None
-                self.results.clear(self.tr("The form changed during the test: test again."))
-                host.say(self.tr("Test connection: the form changed during the test."))
+                self.results.clear(lambda: self.tr("The form changed during the test: test again."))
+                host.say(lambda: self.tr("Test connection: the form changed during the test."))
             elif invalid:
-                said = self.tr(
-                    "Test connection: ran {ran} of {total} checks; the others need the settings "
-                    "marked in the form."
+                host.say(
+                    lambda: self.tr(
+                        "Test connection: ran {ran} of {total} checks; the others need the "
+                        "settings marked in the form."
+                    ).format(ran=len(ran), total=len(results))
                 )
-                host.say(said.format(ran=len(ran), total=len(results)))
             elif all(r.ok for r in results):
-                host.say(self.tr("Test connection: every check passed."))
+                host.say(lambda: self.tr("Test connection: every check passed."))
             else:
-                host.say(self.tr("Test connection: see the failed checks and what to do."))
+                host.say(lambda: self.tr("Test connection: see the failed checks and what to do."))
 
         host.run(
             lambda: run_connection_test(target, skip=skip),
@@ -150,6 +151,9 @@ class ConnectionTestPanel(QGroupBox):
             self.tr("Testing the connection"),
             on_failure=lambda _exc: self.button.setEnabled(True),
         )
+
+    def _not_run(self, exc: BaseException) -> Words:
+        return lambda: self.tr("Test connection not run: {reason}").format(reason=in_words(exc))
 
     def _document_without_introspection(self) -> dict[str, Any]:
         # document() stops at the unreadable list; rebuild it with the list emptied.

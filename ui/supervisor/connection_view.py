@@ -9,6 +9,7 @@ from station.targets.connection_test import CHECK_NAMES, CHECKS, CheckResult
 from station.text import Text
 from ui import theme
 from ui.operator.engine_words import render
+from ui.said import Words
 
 _LOOK = {
     "ok": ("✓", theme.BLUE),
@@ -29,6 +30,7 @@ class ConnectionResults(QWidget):
         self.fixes: dict[str, QLabel] = {}
         self.titles: dict[str, QLabel] = {}
         self._results: list[CheckResult] = []  # shown again in a new language
+        self._waiting: Words | None = None  # ... and so is what a clear said
         for row, name in enumerate(CHECKS):
             glyph = QLabel()
             glyph.setFont(theme.font(theme.TITLE_PT, bold=True))
@@ -49,8 +51,11 @@ class ConnectionResults(QWidget):
         grid.setRowStretch(2 * len(CHECKS), 1)
         self.clear()
 
-    def clear(self, text: str = "") -> None:
+    def clear(self, words: Words | None = None) -> None:
+        """No results: every check waits, saying `words()` (worded again on a switch)."""
         self._results = []
+        self._waiting = words
+        text = words() if words is not None else ""
         for name in CHECKS:
             self._show(name, "waiting", text, "")
 
@@ -69,6 +74,8 @@ class ConnectionResults(QWidget):
                 self.titles[name].setText(render(CHECK_NAMES[name]))
             if self._results:
                 self.show_results(self._results)
+            else:
+                self.clear(self._waiting)
         super().changeEvent(event)
 
     def _show(self, name: str, state: str, message: str, fix: str) -> None:

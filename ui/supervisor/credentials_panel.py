@@ -103,16 +103,17 @@ class CredentialsPanel(QGroupBox):
     def import_key_file(self, path: Path) -> None:
         name = self._host.shown_target()
         if name is None:
-            self._host.say(self.tr("Save the target first, then import its key."))
+            self._host.say(lambda: self.tr("Save the target first, then import its key."))
             return
         actor, reason = self._host.request()
 
         def done(key: RealmKey) -> None:
-            said = self.tr(
-                "Imported the realm key of {target!r} into the OS keyring ({key!r}). {path} was "
-                "only read; delete it if it was a transfer copy."
+            self._host.say(
+                lambda: self.tr(
+                    "Imported the realm key of {target!r} into the OS keyring ({key!r}). {path} "
+                    "was only read; delete it if it was a transfer copy."
+                ).format(target=name, key=key, path=path)
             )
-            self._host.say(said.format(target=name, key=key, path=path))
             self.refresh()
 
         self._host.run(
@@ -131,13 +132,16 @@ class CredentialsPanel(QGroupBox):
     def _store_token(self, read: Callable[[], str]) -> None:
         name = self._host.shown_target()
         if name is None:
-            self._host.say(self.tr("Save the target first, then set its token."))
+            self._host.say(lambda: self.tr("Save the target first, then set its token."))
             return
         actor, reason = self._host.request()
 
         def done(_stored: StoredToken) -> None:
-            said = self.tr("Stored an issued token for {target!r} in the OS keyring.")
-            self._host.say(said.format(target=name))
+            self._host.say(
+                lambda: self.tr("Stored an issued token for {target!r} in the OS keyring.").format(
+                    target=name
+                )
+            )
             self.refresh()
 
         self._host.run(
@@ -164,7 +168,7 @@ class CredentialsPanel(QGroupBox):
     def _paste_token(self) -> None:
         name = self._host.shown_target()
         if name is None:
-            self._host.say(self.tr("Save the target first, then set its token."))
+            self._host.say(lambda: self.tr("Save the target first, then set its token."))
             return
         dialog = PasteTokenDialog(name, self)
 

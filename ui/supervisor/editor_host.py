@@ -12,6 +12,7 @@ from typing import Protocol, TypeVar
 
 from station.config import StationConfig
 from station.roles import Actor
+from ui.said import Words
 
 T = TypeVar("T")
 
@@ -41,6 +42,6 @@ class EditorHost(Protocol):
         line (after `on_failure`, if given, has run)."""
         ...
 
-    def say(self, text: str) -> None:
-        """Put `text` in the status line."""
+    def say(self, words: Words) -> None:
+        """Put `words()` in the status line, and again in each new language (ui.said)."""
         ...

@@ -56,9 +56,9 @@ from station.engine.mes_override import (
 from station.journal import Journal
 from station.roles import Actor, Privilege
 from ui import theme
-from ui.errors import show_failure
 from ui.i18n.languages import languages
 from ui.read_failures import RepeatedReadFailures
+from ui.said import Said
 from ui.supervisor.tools import SupervisorTools
 from ui.tasks import Tasks
 
@@ -173,6 +173,7 @@ class MesPage(QDialog):
         self.refusal = QLabel()  # why the last start or end was refused (kept until the next)
         self.refusal.setObjectName("mes-override-refusal")
         self.refusal.setWordWrap(True)
+        self._refusal_said = Said(self.refusal)
 
         form = QFormLayout()
         self._captions = (QLabel(), QLabel(), QLabel())
@@ -235,6 +236,7 @@ class MesPage(QDialog):
             self._fill(self._view)
         else:
             self.waiting_state.setText(self.tr("Reading…"))
+        self._refusal_said.reword()
         self._show_override()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -359,14 +361,14 @@ class MesPage(QDialog):
 
     def _written(self) -> None:
         self.start_button.setEnabled(True)
-        self.refusal.clear()
+        self._refusal_said.clear()
         self.reason.clear()
         self.refresh()
 
     def _refused(self, exc: BaseException) -> None:
         self.start_button.setEnabled(True)
         self._show_override()
-        show_failure(exc, self.refusal.setText, self)
+        self._refusal_said.fail(exc, self)
 
     def wait(self, timeout_ms: int) -> bool:
         """Tests: block until the reads and writes in flight are done."""

@@ -39,8 +39,9 @@ from station.config import StationConfig
 from station.roles import Actor, AuditLog, NotPermitted, Privilege
 from station.targets.actions import TargetBook
 from station.targets.fields import TargetInvalid, target_document
-from ui.errors import describe, show_failure
+from ui.errors import describe
 from ui.roles.controller import RoleController
+from ui.said import Said, Words
 from ui.screen_fit import fit_to_screen
 from ui.supervisor.connection_test_panel import ConnectionTestPanel
 from ui.supervisor.credentials_panel import CredentialsPanel, save_first
@@ -100,6 +101,7 @@ class TargetsEditor(QDialog):
         self.status = QLabel("")
         self.status.setObjectName("editor-status")
         self.status.setWordWrap(True)
+        self.said = Said(self.status)  # worded again on a language switch
         self.credentials_panel = CredentialsPanel(self, audit, self._tasks)
         self.credentials = self.credentials_panel.status
         self.connection_test = ConnectionTestPanel(self, self.form)
@@ -121,6 +123,7 @@ class TargetsEditor(QDialog):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             reword_editor(self)
+            self.said.reword()
         super().changeEvent(event)
 
     def _build_layout(self) -> None:
@@ -327,8 +330,8 @@ class TargetsEditor(QDialog):
     def request(self) -> tuple[Actor, str]:
         return self.roles.actor, self.reason.text()
 
-    def say(self, text: str) -> None:
-        self.status.setText(text)
+    def say(self, words: Words) -> None:
+        self.said.say(words)
 
     def run(
         self,
@@ -340,7 +343,7 @@ class TargetsEditor(QDialog):
     ) -> None:
         self._busy += 1
         self.busyChanged.emit(True)
-        self.status.setText(f"{what}…")
+        self.said.say(lambda: f"{what}…")
 
         def done(value: T) -> None:
             self._finished()
@@ -365,9 +368,9 @@ class TargetsEditor(QDialog):
     def _failed(self, exc: BaseException) -> None:
         if isinstance(exc, TargetInvalid) and exc.field:
             self.form.show_error(exc.field, describe(exc).message)
-            show_failure(exc, self.say, self, before=self.tr("Not saved: "))
+            self.said.fail(exc, self, before=lambda: self.tr("Not saved: "))
             return
-        show_failure(exc, self.say, self, before=self.tr("Not done: "))
+        self.said.fail(exc, self, before=lambda: self.tr("Not done: "))
 
     @Slot()
     def save(self) -> None:
@@ -377,7 +380,7 @@ class TargetsEditor(QDialog):
             document = self.form.document()
         except FormError as exc:
             self.form.show_error(exc.field, describe(exc).message)
-            show_failure(exc, self.say, self, before=self.tr("Not saved: "))
+            self.said.fail(exc, self, before=lambda: self.tr("Not saved: "))
             return
         replacing = self._current
         actor, reason = self.request()
@@ -385,7 +388,7 @@ class TargetsEditor(QDialog):
         def saved(config: StationConfig) -> None:
             self._current = name
             self.reason.clear()
-            self.status.setText(self.tr("Target {target!r} saved.").format(target=name))
+            self.say(lambda: self.tr("Target {target!r} saved.").format(target=name))
             self.configSaved.emit(config)
             self._fill(config)
 
@@ -406,8 +409,11 @@ class TargetsEditor(QDialog):
 
         def deleted(config: StationConfig) -> None:
             self._current = None
-            said = self.tr("Target {target!r} deleted, with its keyring entries.")
-            self.status.setText(said.format(target=name))
+            self.say(
+                lambda: self.tr("Target {target!r} deleted, with its keyring entries.").format(
+                    target=name
+                )
+            )
             self.configSaved.emit(config)
             self._fill(config)
 
@@ -420,8 +426,11 @@ class TargetsEditor(QDialog):
         actor, reason = self.request()
 
         def done(config: StationConfig) -> None:
-            said = self.tr("Fixture {fixture} now provisions into {target!r}.")
-            self.status.setText(said.format(fixture=fixture, target=target))
+            self.say(
+                lambda: self.tr("Fixture {fixture} now provisions into {target!r}.").format(
+                    fixture=fixture, target=target
+                )
+            )
             self.configSaved.emit(config)
             self.activeTargetChanged.emit(fixture, target)
 
