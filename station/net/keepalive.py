@@ -161,6 +161,8 @@ class KeepAlivePool:
         if url.scheme == "https" and ssl_context is None:
             raise ValueError("an https origin needs an SSL context")
         self._scheme = url.scheme
+        #: URLs built on the pool's own base start with this; their path needs no parsing.
+        self._origin = f"{url.scheme}://{url.netloc}/"
         self._host = url.hostname
         self._port = url.port or (443 if url.scheme == "https" else 80)
         self._context = ssl_context if url.scheme == "https" else None
@@ -278,6 +280,8 @@ class KeepAlivePool:
         return b"".join((_request_line(method, target), fixed, lines, length, b"\r\n"))
 
     def _path(self, url: str) -> str:
+        if url.startswith(self._origin) and "#" not in url:
+            return url[len(self._origin) - 1 :]
         parts = urlsplit(url)
         port = parts.port or (443 if parts.scheme == "https" else 80)
         if (parts.scheme, parts.hostname, port) != (self._scheme, self._host, self._port):

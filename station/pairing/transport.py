@@ -158,10 +158,21 @@ class PairingTransport:
             started = time.monotonic()
             try:
                 bound = deadline.sooner(timeout)
-                with request_deadline(bound):
+                if self._pool is not None:  # the pool bounds each socket operation itself
                     response = self._exchange(
                         call, method, url, json=json, bound=bound, timeout=timeout, headers=headers
                     )
+                else:
+                    with request_deadline(bound):
+                        response = self._exchange(
+                            call,
+                            method,
+                            url,
+                            json=json,
+                            bound=bound,
+                            timeout=timeout,
+                            headers=headers,
+                        )
             except httpx.TransportError as exc:
                 ssl_exc = find_ssl_error(exc)
                 if ssl_exc is not None:
