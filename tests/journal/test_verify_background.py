@@ -306,20 +306,27 @@ def test_a_table_sqlite_cannot_read_is_never_taken_as_agreeing(tmp_path: Path) -
 
 
 def _gated(
-    gate: threading.Event, then: Callable[[sqlite3.Connection], bool]
+    gate: threading.Event, then: Callable[[sqlite3.Connection], bool], entered: threading.Event
 ) -> Callable[..., bool]:
-    """`then`, once `gate` opens: the check's SQL starts only after the test let it."""
+    """`then`, once `gate` opens: the check's SQL starts only after the test let it.
+    `entered` says the check is running (past the stop flag read before it) and waiting."""
 
     def check(conn: sqlite3.Connection) -> bool:
+        entered.set()
         assert gate.wait(_PATIENCE_S)
         return then(conn)
 
     return check
 
 
-def _stop_before_the_sql(background: InBackground, gate: threading.Event) -> None:
+def _stop_before_the_sql(
+    background: InBackground, gate: threading.Event, entered: threading.Event
+) -> None:
     """`stop` asked while the check has not started its statement yet; then the statement
     starts. The stop must end it rather than wait for it."""
+    # A stop before the check was entered never runs it (the flag read first): wait for the
+    # check itself, so that the stop falls between it and its statement every time.
+    assert entered.wait(_PATIENCE_S)
     stopper = threading.Thread(target=background.stop, daemon=True)
     stopper.start()
     deadline = threading.Event()
@@ -333,9 +340,9 @@ def _stop_before_the_sql(background: InBackground, gate: threading.Event) -> Non
 def test_stop_before_the_checks_statement_starts_still_ends_it(tmp_path: Path) -> None:
     """SQLite drops an interrupt that comes while no statement runs: a stop asked just before
     the check's SQL must still end that SQL (here one that would run for hours)."""
-    gate, started = threading.Event(), threading.Event()
-    background = InBackground(_journal(tmp_path), _gated(gate, _endless(started)))
-    _stop_before_the_sql(background, gate)
+    gate, started, entered = threading.Event(), threading.Event(), threading.Event()
+    background = InBackground(_journal(tmp_path), _gated(gate, _endless(started), entered))
+    _stop_before_the_sql(background, gate, entered)
     assert started.is_set()  # the statement did start, and was ended
     assert str(background.error) == "interrupted"
     assert background.agree is False
@@ -354,9 +361,9 @@ def test_stop_before_a_real_check_on_a_seeded_journal_ends_it_interrupted(
     def again_and_again(conn: sqlite3.Connection) -> bool:
         return all(steps_agree(conn, True) for _ in range(_REPEATS))
 
-    gate = threading.Event()
-    background = InBackground(seeded_journal.path, _gated(gate, again_and_again))
-    _stop_before_the_sql(background, gate)
+    gate, entered = threading.Event(), threading.Event()
+    background = InBackground(seeded_journal.path, _gated(gate, again_and_again, entered))
+    _stop_before_the_sql(background, gate, entered)
     assert isinstance(background.error, sqlite3.OperationalError)
     assert str(background.error) == "interrupted"
     assert background.agree is False
