@@ -15,10 +15,10 @@ station alone; an idle-window baseline is printed beside every stall figure all 
   the GUI thread waiting for a CPU (other processes' load, read from its schedstat), and each
   bridge batch's GUI-thread CPU and wall time. The longest stall is then taken apart
   (bench/stall_probe.py): its run-queue wait, the GUI thread's own CPU and the rest, asleep
-  (the interpreter lock or another lock); the Qt events that overlapped it, with receiver and
-  CPU (with --time-events only: timing every event is a Python call per event, which slows
-  the GUI thread the way an application-wide Python event filter does); any garbage
-  collection; each kind of thread's CPU meanwhile; the GUI thread's stack.
+  (the interpreter lock or another lock); any garbage collection; each kind of thread's CPU
+  meanwhile; with --time-events also the Qt events that overlapped it (receiver, CPU) and the
+  GUI thread's stack (timing every event is a Python call per event, which slows the GUI thread
+  the way an application-wide Python event filter does, so it is not on by default).
 - Cold start: `station gui` on the environment's configuration (targets, a 16-slot fixture),
   signed in, from the process's launch to the operator window's first painted frame (target
   < 0.45 s), and on to the engine having its slots (which the window shows once they come).
@@ -253,11 +253,13 @@ def stall_child(config_path: Path, deadline_s: float, time_events: bool) -> None
     from station.journal import Journal
     from ui.app import application
     from ui.bridge import EngineBridge
+    from ui.heap import freeze_startup_heap
     from ui.operator.window import OperatorWindow
 
     # Timing each event means a Python call for every event, which is itself what makes the
     # GUI thread queue for the interpreter lock (ui/operator/window_events.py): only on asking.
     probe = _probed_application() if time_events else Probe()
+    probe.sample_stacks = time_events
     application()  # the probed one, if made above
     config = load_config(config_path)
     out: dict[str, Any] = {"nice": os.nice(0)}
@@ -275,6 +277,7 @@ def stall_child(config_path: Path, deadline_s: float, time_events: bool) -> None
         window.show()
         slots = len(runner.slots)
         _pump(60.0, lambda: all(s.state is SlotState.READY for s in window.snapshots()))
+        freeze_startup_heap()  # as the application does once its engine is up (ui/app.py)
 
         ticker = _Ticker()
         ticker.start()
@@ -449,7 +452,8 @@ def main() -> None:
     parser.add_argument(
         "--time-events",
         action="store_true",
-        help="name the Qt events in the longest stall (adds a Python call to every event)",
+        help="name the Qt events in the longest stall and sample the GUI thread's stack (adds"
+        " a Python call to every event)",
     )
     parser.add_argument("--environment-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--stall-child", type=Path, help=argparse.SUPPRESS)

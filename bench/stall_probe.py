@@ -69,6 +69,9 @@ class Probe:
     app: Any = None
     _gc_started: float = 0.0
     _stop: threading.Event = field(default_factory=threading.Event)
+    # Reading another thread's frames while it runs (sys._current_frames) is the one part of
+    # the probe a run has been seen to crash in (SIGSEGV, Python 3.11): only on asking.
+    sample_stacks: bool = False
     _depth: int = 0
     _sampler: threading.Thread | None = None
 
@@ -107,7 +110,7 @@ class Probe:
                 used = {n: ms - began[1].get(n, 0.0) for n, ms in ended.items()}
                 self.windows.append((began[0], now, used))
                 began = None
-            if late:
+            if late and self.sample_stacks:
                 # Only the GUI thread's stack: walking every thread's would hold the
                 # interpreter lock against the GUI thread in the very stall being measured.
                 frames = sys._current_frames()

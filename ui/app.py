@@ -27,6 +27,7 @@ from ui.bridge import EngineBridge
 from ui.engine_api import RunnerLike
 from ui.engine_start import DeferredRunner, EnginePreview, EngineStarter, engine_starting_text
 from ui.errors import error_box, in_words, present_error
+from ui.heap import freeze_startup_heap
 from ui.i18n.languages import SOURCE_LANGUAGE, languages
 from ui.log_file import start_log_file
 from ui.operator.window import OperatorWindow
@@ -253,6 +254,9 @@ class Session:
         _add_line_menu(window, runner)
         if self.on_window is not None:
             self.on_window(window, self)
+        # The window and the engine are built: once the first frame is painted, before the
+        # slots have work, one full collection costs the operator nothing (ui/heap.py).
+        QTimer.singleShot(SETTLE_FRAME_MS, window, freeze_startup_heap)
 
     def _open_window_first(
         self, operator: str, bridge: EngineBridge, preview: PreviewFactory

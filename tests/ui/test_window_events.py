@@ -3,6 +3,7 @@ every event of the application (a paint of each tile label would take the interp
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -82,3 +83,20 @@ def test_a_focus_widget_of_another_window_is_not_watched(qtbot: QtBot) -> None:
     QTest.keyClick(other.first, Qt.Key.Key_A)
     assert window.keys_seen_by() == []
     events.stop()
+
+
+def test_a_window_deleted_without_stopping_is_let_go(qtbot: QtBot) -> None:
+    window = Seen()
+    window.show()
+    qtbot.waitExposed(window)
+    events = WindowEvents(window, (window,))
+    _focus(qtbot, window.first)
+    other = Seen()
+    qtbot.addWidget(other)
+    other.show()
+    qtbot.waitExposed(other)
+    window.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(window))
+    _focus(qtbot, other.first)  # a focus change after it: no error, nothing watched
+    assert events.focus is None
+    events.stop()  # stopping again is harmless

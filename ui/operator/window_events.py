@@ -25,6 +25,7 @@ class WindowEvents:
         self._window = window
         self._fixed = fixed
         self._focus: QWidget | None = None
+        self._stopped = False
         for watched in fixed:
             watched.installEventFilter(window)
         app = QApplication.instance()
@@ -39,6 +40,9 @@ class WindowEvents:
         return self._focus
 
     def _follow(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if not shiboken6.isValid(self._window):  # deleted without being stopped
+            self.stop()
+            return
         self._release_focus()
         if new is None or any(new is watched for watched in self._fixed):
             return
@@ -48,13 +52,18 @@ class WindowEvents:
 
     def _release_focus(self) -> None:
         focus, self._focus = self._focus, None
-        if focus is not None and shiboken6.isValid(focus):
+        if focus is not None and shiboken6.isValid(focus) and shiboken6.isValid(self._window):
             focus.removeEventFilter(self._window)
 
     def stop(self) -> None:
-        """Look at no more events (the window is closing)."""
+        """Look at no more events (the window is closing, or was deleted)."""
+        if self._stopped:
+            return
+        self._stopped = True
         self._app.focusChanged.disconnect(self._follow)
         self._release_focus()
+        if not shiboken6.isValid(self._window):
+            return  # its filters went with it
         for watched in self._fixed:
             if shiboken6.isValid(watched):
                 watched.removeEventFilter(self._window)
