@@ -14,12 +14,21 @@ from __future__ import annotations
 
 import http.client
 import io
+import re
 from dataclasses import dataclass
 
 #: As http.client: the longest status or header line, and the most header lines.
 MAX_LINE = 65536
 MAX_HEADERS = 100
 _END = (b"\r\n", b"\n", b"")
+#: A chunk's size: hex digits only (int() would also take "0x", "+", "_" and spaces).
+_HEX = re.compile(rb"[0-9A-Fa-f]+")
+
+
+def _is_number(text: str) -> bool:
+    """ASCII digits only: str.isdigit() also takes "²" and other digits int() refuses, which
+    would escape as a ValueError instead of a refused answer."""
+    return text.isascii() and text.isdigit()
 
 
 class BodyTooLarge(Exception):
@@ -61,7 +70,7 @@ def read_answer(fp: io.BufferedReader, method: str, max_body: int) -> Answer:
     elif "content-length" in fields:
         lengths = {v.strip() for v in fields["content-length"]}
         length = lengths.pop() if len(lengths) == 1 else ""
-        if not length.isdigit():
+        if not _is_number(length):
             raise http.client.HTTPException(f"invalid Content-Length {fields['content-length']}")
         if int(length) > max_body:
             raise BodyTooLarge(status)
@@ -83,7 +92,7 @@ def _status_line(fp: io.BufferedReader) -> tuple[int, str]:
     if not line:
         raise http.client.RemoteDisconnected("Remote end closed connection without response")
     parts = line.decode("iso-8859-1").rstrip("\r\n").split(None, 2)
-    if len(parts) < 2 or not parts[0].startswith("HTTP/1.") or not parts[1].isdigit():
+    if len(parts) < 2 or not parts[0].startswith("HTTP/1.") or not _is_number(parts[1]):
         raise http.client.BadStatusLine(repr(line))
     status = int(parts[1])
     if not 100 <= status <= 999:
@@ -130,12 +139,10 @@ def _chunked(fp: io.BufferedReader, status: int, max_body: int) -> bytes:
     total = 0
     while True:
         line = _line(fp, "chunk size")
-        try:
-            size = int(line.split(b";", 1)[0].strip(), 16)
-        except ValueError:
-            size = -1
-        if size < 0:
+        digits = line.split(b";", 1)[0].strip()
+        if not _HEX.fullmatch(digits):
             raise http.client.IncompleteRead(b"".join(chunks))
+        size = int(digits, 16)
         if size == 0:
             while _line(fp, "trailer line") not in _END:
                 pass

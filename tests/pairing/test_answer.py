@@ -83,6 +83,16 @@ def test_a_body_over_the_cap_is_refused(raw: bytes) -> None:
         (b"", http.client.RemoteDisconnected),
         (b"SSH-2.0-OpenSSH\r\n\r\n", http.client.BadStatusLine),
         (b"HTTP/1.1 2000 OK\r\n\r\n", http.client.BadStatusLine),
+        (b"HTTP/1.1 \xb200 OK\r\n\r\n", http.client.BadStatusLine),  # a digit int() refuses
+        (b"HTTP/1.1 200 OK\r\nContent-Length: \xb2\r\n\r\nab", http.client.HTTPException),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0x2\r\nab\r\n0\r\n\r\n",
+            http.client.IncompleteRead,
+        ),
+        (
+            b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1_0\r\n",
+            http.client.IncompleteRead,
+        ),
         (b"HTTP/1.1 200 OK\r\nContent-Length: 4\r\n\r\nab", http.client.IncompleteRead),
         (b"HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n", http.client.HTTPException),
         (
