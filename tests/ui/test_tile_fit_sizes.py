@@ -65,3 +65,20 @@ def test_a_compact_tiles_need_is_what_its_texts_take_at_the_least_size(
     assert need == tf.compact_bare_height() + texts
     budget = need - tf.compact_bare_height()
     assert tf.text_sizes(long_action, CAUSE, inner, budget, 1.0)[2]
+
+
+def test_chinese_lines_never_start_with_closing_punctuation(qapp: QApplication) -> None:
+    """Chinese has no spaces, so the wrap breaks between characters; a line starting with
+    "；" or "。" (as the 16-slot screenshot showed) reads as broken."""
+    from ui.operator.fitting import NO_LINE_START, wrap
+
+    text = "处理方法：重新插好设备再试一次；如果再次失败，该设备送去返工。"
+    metrics = tf.metrics(tf.ACTION_SIZES_PT[-1], True)
+    full = metrics.horizontalAdvance(text)
+    starts = set()
+    for width in range(metrics.horizontalAdvance("处理方法"), full, 3):
+        lines = wrap(text, metrics, width)
+        assert "".join(lines) == text
+        assert all(metrics.horizontalAdvance(line) <= width for line in lines), width
+        starts |= {line[0] for line in lines[1:]}
+    assert not starts & NO_LINE_START

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 
 ELLIPSIS = "…"
+NO_LINE_START = frozenset("，。；：！？、）」』》〉,.;:!?)")
 
 
 def wrap(text: str, metrics: QFontMetrics, width: int) -> list[str]:
@@ -30,6 +31,11 @@ def wrap(text: str, metrics: QFontMetrics, width: int) -> list[str]:
         while metrics.horizontalAdvance(rest) > width and len(rest) > 1:
             cut = len(rest) - 1
             while cut > 1 and metrics.horizontalAdvance(rest[:cut]) > width:
+                cut -= 1
+            # Chinese breaks between any two characters, but never before its closing
+            # punctuation: a line does not start with "；" or "。" (the character before it
+            # moves down with it).
+            while cut > 1 and rest[cut] in NO_LINE_START:
                 cut -= 1
             lines.append(rest[:cut])
             rest = rest[cut:]
