@@ -57,6 +57,21 @@ SHOTS = {
     "operator-de-1280": Shot(
         "operator-screen-de-1280x800.png", 1280, 800, "German, 16 slots, slots 3, 7 and 12 FAIL"
     ),
+    "operator-it-1600": Shot(
+        "operator-screen-it-1600x1000.png", 1600, 1000, "Italian, 16 slots, slots 3, 7 and 12 FAIL"
+    ),
+    "operator-zh-1280": Shot(
+        "operator-screen-zh_CN-1280x800.png",
+        1280,
+        800,
+        "Simplified Chinese, 16 slots, slots 3, 7 and 12 FAIL",
+    ),
+    "operator-zh-1600": Shot(
+        "operator-screen-zh_CN-1600x1000.png",
+        1600,
+        1000,
+        "Simplified Chinese, 16 slots, slots 3, 7 and 12 FAIL",
+    ),
     "touch-1280": Shot(
         "operator-touch-1280x800.png",
         1280,
@@ -88,6 +103,9 @@ TAKERS: dict[str, Callable[[Path], None]] = {
     "operator-16": lambda out: operator_screen(out, 16, NOREPLY),
     "operator-1280": lambda out: operator_screen(out, 16, PANEL_FAULTS),
     "operator-de-1280": lambda out: operator_screen(out, 16, PANEL_FAULTS, language="de"),
+    "operator-it-1600": lambda out: operator_screen(out, 16, PANEL_FAULTS, language="it"),
+    "operator-zh-1280": lambda out: operator_screen(out, 16, PANEL_FAULTS, language="zh_CN"),
+    "operator-zh-1600": lambda out: operator_screen(out, 16, PANEL_FAULTS, language="zh_CN"),
     "touch-1280": lambda out: operator_screen(out, 8, TOUCH_FAULTS, touch=True, tap_slot="7"),
     "qa": qa_window,
     "qa-de-1280": lambda out: qa_window(out, language="de"),
