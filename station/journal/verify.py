@@ -37,6 +37,7 @@ from station.journal.verify_sets import (
     HEAD_SQL,
     InBackground,
     chain_intact,
+    links_intact,
     rows_agree,
     steps_agree,
 )
@@ -102,9 +103,14 @@ def verify(
     rows = EVENT_ROWS_SQL if compact else _TEXT_EVENT_ROWS
     # From schema 5 on an intent is its record alone: there is no `intents` table to compare.
     intents = version < FOLDED_INTENTS
+    # Before it, each record also stores its link (`prev_hash`), and a journal not upgraded yet
+    # ships that column to the centre as it is: it must be checked too, not only recomputed.
+    links = version < COMPACT_EVENTS
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        return _Verifier(conn, rows, compact, progress, cancel, intents=intents).run(path)
+        return _Verifier(conn, rows, compact, progress, cancel, intents=intents, links=links).run(
+            path
+        )
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             return _damaged([str(exc)])
@@ -126,8 +132,10 @@ class _Verifier:
         cancel: CancelToken | None,
         *,
         intents: bool = True,
+        links: bool = False,
     ) -> None:
         self._conn = conn
+        self._links = links
         self._rows = rows
         self._compact = compact
         self._intents_table = intents
@@ -190,6 +198,8 @@ class _Verifier:
 
             if not chain_intact(self._conn, self._rows, hashed):
                 return None
+            if self._links and not links_intact(self._conn):
+                return None
             for check in beside:
                 check.wait(self._cancel)
                 if check.error is not None and is_damage(check.error):
@@ -231,12 +241,12 @@ class _Verifier:
             # recomputed from the start breaks at the first record that was changed, inserted,
             # removed (with the later ones renumbered) or moved.
             rows = self._conn.execute(
-                f"SELECT seq, ts, attempt_id, kind, payload, hash, {HASHED_TEXT_SQL} "  # noqa: S608
-                f"FROM ({self._rows}) ORDER BY seq"
+                f"SELECT seq, ts, attempt_id, kind, payload, hash, {HASHED_TEXT_SQL}, "  # noqa: S608
+                f"{'prev_hash' if self._links else 'NULL'} FROM ({self._rows}) ORDER BY seq"
             )
             sha256 = hashlib.sha256
             replay = self._replay
-            for seq, ts, attempt_id, kind, payload, stored_hash, text in rows:
+            for seq, ts, attempt_id, kind, payload, stored_hash, text, link in rows:
                 if seq != expected:
                     raise _Mismatch(
                         expected,
@@ -251,6 +261,8 @@ class _Verifier:
                         f"record {seq} does not match its hash: it was changed after it was "
                         "written, or records were removed, inserted or reordered here",
                     )
+                if self._links and link != prev_hash:
+                    raise _Mismatch(seq, _broken_link(seq))
                 try:
                     replay(seq, ts, attempt_id, kind, payload)
                 except (KeyError, TypeError, ValueError) as exc:
@@ -413,7 +425,17 @@ class _TableMismatch(Exception):
 
 
 # A journal from before the compact format stores the hashed columns as they are hashed.
-_TEXT_EVENT_ROWS = "SELECT seq, ts, attempt_id, kind, payload, hash FROM events"
+_TEXT_EVENT_ROWS = "SELECT seq, ts, attempt_id, kind, payload, prev_hash, hash FROM events"
+
+
+def _broken_link(seq: int) -> str:
+    # The record's own hash matched, so only its stored link was changed: the hash covers the
+    # previous record's hash as computed, never the stored column.
+    before = "the chain's start (32 zero bytes)" if seq == 1 else f"record {seq - 1}'s hash"
+    return (
+        f"record {seq} stores a link to the record before it (prev_hash) that is not "
+        f"{before}: the link was changed after it was written"
+    )
 
 
 def _integrity_of(path: Path) -> list[str]:

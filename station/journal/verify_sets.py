@@ -68,6 +68,18 @@ def chain_intact(conn: sqlite3.Connection, rows_sql: str, on_batch: Callable[[in
     return True
 
 
+def links_intact(conn: sqlite3.Connection) -> bool:
+    """Whether each record's stored link (`prev_hash`, kept before the compact format) is the
+    previous record's hash, the first's the chain's start. Run after `chain_intact`, so the
+    stored hashes are the chain and the records are 1..N."""
+    (broken,) = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM events AS e LEFT JOIN events AS p ON p.seq = e.seq - 1 "
+        "WHERE e.prev_hash IS NOT COALESCE(p.hash, ?))",
+        (GENESIS,),
+    ).fetchone()
+    return not broken
+
+
 def tables_agree(conn: sqlite3.Connection, compact: bool) -> bool:
     """Whether `attempts`, `steps`, `intents` and `audit` hold exactly what the records say.
 

@@ -118,3 +118,49 @@ def test_an_attempt_removed_from_the_table_is_named(
     result = verify(path)
     assert (result.ok, result.first_bad_seq, result.checked) == (False, last_seq, checked)
     assert result.reason == f"attempt {attempt_id} is in the events but not in the table"
+
+
+def _relink(path: Path, seq: int, link: bytes) -> None:
+    """Only record `seq`'s stored link changed, as an editor would (past the append-only
+    trigger, which it puts back)."""
+    _tamper(
+        path,
+        "DROP TRIGGER events_no_update",
+        f"UPDATE events SET prev_hash = x'{link.hex()}' WHERE seq = {int(seq)}",
+        "CREATE TRIGGER events_no_update BEFORE UPDATE ON events "
+        "BEGIN SELECT RAISE(ABORT, 'journal events are append-only'); END",
+    )
+
+
+def test_a_stored_link_edited_alone_is_named(tmp_path: Path) -> None:
+    """A schema-3 record stores its link (`prev_hash`), which a journal not upgraded yet ships
+    to the centre as stored; its own hash never covers that column, so only comparing the link
+    with the previous record's hash finds the edit. Every record before it replays intact."""
+    path = _copy(tmp_path, "schema3")
+    assert verify(path).ok
+    _relink(path, 7, bytes(32))
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq, result.checked, result.damaged) == (
+        False,
+        7,
+        6,
+        False,
+    )
+    assert result.reason == (
+        "record 7 stores a link to the record before it (prev_hash) that is not record 6's "
+        "hash: the link was changed after it was written"
+    )
+
+
+def test_the_first_records_link_must_be_the_chains_start(tmp_path: Path) -> None:
+    path = _copy(tmp_path, "schema3")
+    conn = sqlite3.connect(path)
+    (second_hash,) = conn.execute("SELECT hash FROM events WHERE seq = 2").fetchone()
+    conn.close()
+    _relink(path, 1, bytes(second_hash))
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq, result.checked) == (False, 1, 0)
+    assert result.reason == (
+        "record 1 stores a link to the record before it (prev_hash) that is not the chain's "
+        "start (32 zero bytes): the link was changed after it was written"
+    )
