@@ -42,6 +42,7 @@ from ui.operator.shutdown import ShutdownSequence, Stage
 from ui.operator.status_line import StatusLine
 from ui.operator.tile import STARTABLE, SlotTile
 from ui.operator.touch import TouchMode
+from ui.operator.width_fit import WidthFit
 from ui.operator.window_events import WindowEvents
 from ui.signin import SignInDialog
 from ui.tasks import Tasks
@@ -92,7 +93,6 @@ class OperatorWindow(QMainWindow):
         self._signin: SignInDialog | None = None
         self._confirm: ClosePrompt | None = None
         self._health_cancel = CancelToken()
-        self._fitted_width = 0  # the screen width `fit_width` laid the window out for
 
         self.banner = Banner()
         self.banner.show_operator(operator)
@@ -157,10 +157,7 @@ class OperatorWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
-            if self._fitted_width:
-                # Once every widget has its new words (each gets the event on its own): a
-                # longer language may need the counters below the controls on this screen.
-                QTimer.singleShot(0, self, self._refit_width)
+            self._width_fit.language_changed()
         super().changeEvent(event)
 
     def set_language(self, language: str) -> None:
@@ -182,7 +179,7 @@ class OperatorWindow(QMainWindow):
         bottom.addLayout(controls)
         bottom.addSpacing(6)
         bottom.addWidget(self.counters, 1)
-        self._bottom = bottom
+        self._width_fit = WidthFit(self, bottom)
         body = QVBoxLayout()
         body.setContentsMargins(8, 4, 8, 0)
         body.addWidget(self.fixture, 1)
@@ -208,39 +205,12 @@ class OperatorWindow(QMainWindow):
         self.roles_toolbar = self.menus.roles_toolbar
 
     def fit_width(self, width: int) -> None:
-        """Lay the window out for a screen `width` pixels wide (the counters go below the
-        controls when one row would be wider), so its minimum width fits that screen."""
-        self._fitted_width = width
-        self._bottom.setDirection(QBoxLayout.Direction.LeftToRight)
-        central = self.centralWidget()
-        assert central is not None
-        if central.minimumSizeHint().width() > width:
-            self._bottom.setDirection(QBoxLayout.Direction.TopToBottom)
+        """Lay the window out for a screen `width` pixels wide (`WidthFit`)."""
+        self._width_fit.fit(width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        if self._fitted_width and event.size().width() > self._fitted_width:
-            # Pushed past its screen by a least size that grew (a language's longer words,
-            # laid out after the switch's own re-fit): lay it out for the screen again.
-            QTimer.singleShot(0, self, self._refit_width)
-
-    @Slot()
-    def _refit_width(self) -> None:
-        """Lay the window out again for its screen after a language switch, and take back
-        any width the switch's longer words had pushed it past that screen by meanwhile."""
-        central = self.centralWidget()
-        assert central is not None
-        for widget in (*central.findChildren(QWidget), central, self):
-            layout = widget.layout()
-            if layout is not None:
-                layout.activate()  # every least size in the new words, innermost first
-        self.fit_width(self._fitted_width)
-        for widget in (central, self):
-            layout = widget.layout()
-            if layout is not None:
-                layout.activate()
-        if self.width() > self._fitted_width:
-            self.resize(self._fitted_width, self.height())
+        self._width_fit.resized(event.size().width())
 
     # -- runner actions (all off the GUI thread) -----------------------------------------
 
