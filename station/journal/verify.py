@@ -32,6 +32,7 @@ from station.journal.schema import (
     check_supported,
     read_version,
 )
+from station.journal.verify_failures import could_not_check
 from station.journal.verify_sets import (
     BATCH,
     HEAD_SQL,
@@ -114,6 +115,8 @@ def verify(
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
             return _damaged([str(exc)])
+        if (unchecked := could_not_check(path, exc)) is not None:
+            raise unchecked from exc
         raise JournalError(
             f"The journal {path} cannot be read to the end ({exc}).",
             "Restore the journal from its backup and keep this copy for investigation.",
@@ -153,7 +156,15 @@ class _Verifier:
         # SQLite's integrity check runs beside the chain walk, on a connection of its own: it
         # is C all the way (no GIL held), so on two cores it costs no extra time.
         found: list[list[str]] = []
-        checker = threading.Thread(target=lambda: found.append(_integrity_of(path)))
+        failed: list[Exception] = []
+
+        def check() -> None:
+            try:
+                found.append(_integrity_of(path))
+            except Exception as exc:  # noqa: BLE001 - told apart below, after the chain walk
+                failed.append(exc)
+
+        checker = threading.Thread(target=check)
         checker.start()
         # One read transaction for the whole check: the station may be writing meanwhile, and
         # the chain and the tables must be compared at the same instant.
@@ -165,6 +176,11 @@ class _Verifier:
         finally:
             self._conn.execute("COMMIT")
             checker.join()
+        for exc in failed:
+            # The check itself failed without finding damage (busy, an I/O error, stopped):
+            # the file was not checked, which is not the same as malformed.
+            if (unchecked := could_not_check(path, exc)) is not None:
+                raise unchecked from exc
         problems = found[0] if found else ["the integrity check did not complete"]
         # A malformed file is named as such whatever the chain said: its damage can hide from
         # the chain walk (an index page) and break the next write.

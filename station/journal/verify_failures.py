@@ -1,0 +1,48 @@
+"""Telling "the journal could not be checked" apart from "the journal is damaged".
+
+A verify that fails because another program holds the journal locked, the disk returned an I/O
+error, or the check was interrupted says nothing about the file: showing it as damage (with the
+restore action) would send QA to a backup for an environment problem. Only SQLite's own
+malformed-file codes (`damage.is_damage`) are damage.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from station.journal.damage import is_damage
+from station.journal.model import JournalError
+
+_BUSY = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
+_BUSY_ACTION = (
+    "Close other programs using the journal (another station window, a copy or backup in "
+    "progress), then verify again."
+)
+_DISK_ACTION = (
+    "Check the disk the journal is on (the system log for I/O errors, its free space), then "
+    "verify again."
+)
+
+
+def could_not_check(path: Path, exc: BaseException) -> JournalError | None:
+    """The error to show when `exc` kept verify from checking `path`, or None when `exc` is
+    damage (or not a cause this module knows) and must be reported as before."""
+    if is_damage(exc):
+        return None
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    if primary in _BUSY:
+        return _unchecked(path, f"another program holds the journal locked ({exc})", _BUSY_ACTION)
+    if primary == sqlite3.SQLITE_IOERR or (primary is None and isinstance(exc, OSError)):
+        return _unchecked(path, f"the disk reported an I/O error ({exc})", _DISK_ACTION)
+    if primary == sqlite3.SQLITE_INTERRUPT:
+        return _unchecked(path, f"the check was interrupted ({exc})", "Verify again.")
+    return None
+
+
+def _unchecked(path: Path, cause: str, action: str) -> JournalError:
+    return JournalError(
+        f"The journal {path} could not be checked: {cause}. This says nothing about the file.",
+        action,
+    )

@@ -1,0 +1,104 @@
+"""A verify that could not check the journal (another program holds it locked) is told apart
+from a damaged file: the cause and what to do about it, never the restore action. Real
+malformed-file errors stay damage. The errors here come from SQLite itself, from real causes."""
+
+from __future__ import annotations
+
+import importlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from station.journal import Journal, JournalError, verify
+from station.journal.damage import RESTORE_ACTION
+from station.journal.verify_failures import could_not_check
+from tests.journal.helpers import full_attempt
+
+# The module, not the `verify` function `station.journal` exports under the same name.
+verify_module = importlib.import_module("station.journal.verify")
+_integrity_of = verify_module._integrity_of
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Path:
+    path = tmp_path / "journal.sqlite"
+    with Journal.open(path, station_id="s") as opened:
+        full_attempt(opened)
+    return path
+
+
+@pytest.fixture
+def locked(journal: Path) -> Iterator[Path]:
+    """The journal held by another program's exclusive lock (as `locking_mode = EXCLUSIVE`
+    holds a WAL journal), for as long as the test runs."""
+    holder = sqlite3.connect(journal, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        yield journal
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+
+
+def _integrity_check_error(path: Path) -> sqlite3.DatabaseError:
+    """What SQLite raises when verify's integrity check runs on `path` (without waiting)."""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0)
+    try:
+        with pytest.raises(sqlite3.DatabaseError) as raised:
+            conn.execute("PRAGMA integrity_check(10)").fetchall()
+        return raised.value
+    finally:
+        conn.close()
+
+
+def test_a_journal_locked_by_another_program_could_not_be_checked(locked: Path) -> None:
+    exc = _integrity_check_error(locked)
+    error = could_not_check(locked, exc)
+    assert error is not None
+    assert error.message == (
+        f"The journal {locked} could not be checked: another program holds the journal locked "
+        "(database is locked). This says nothing about the file."
+    )
+    assert error.action == (
+        "Close other programs using the journal (another station window, a copy or backup in "
+        "progress), then verify again."
+    )
+    assert RESTORE_ACTION not in error.action
+
+
+def test_a_malformed_file_stays_damage(tmp_path: Path) -> None:
+    path = tmp_path / "journal.sqlite"
+    path.write_bytes(b"not a database, " * 512)
+    exc = _integrity_check_error(path)
+    assert exc.sqlite_errorcode == sqlite3.SQLITE_NOTADB
+    assert could_not_check(path, exc) is None
+
+
+def test_verify_reports_a_check_that_could_not_run_as_not_checked(
+    journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The integrity check runs on a connection of its own, beside the chain walk, so a lock
+    taken between the two is a race a test cannot set up. Here the check meets, at its start,
+    the real error SQLite gives while another program holds a copy of the journal locked; verify
+    must say the journal could not be checked (an error with its cause), not that it is
+    malformed."""
+    copy = tmp_path / "copy.sqlite"
+    copy.write_bytes(journal.read_bytes())
+    holder = sqlite3.connect(copy, isolation_level=None)
+    holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        monkeypatch.setattr(verify_module, "_integrity_of", lambda _path: _integrity_of(copy))
+        with pytest.raises(JournalError) as raised:
+            verify(journal)
+    finally:
+        holder.execute("COMMIT")
+        holder.close()
+    assert raised.value.message == (
+        f"The journal {journal} could not be checked: another program holds the journal locked "
+        "(database is locked). This says nothing about the file."
+    )
+    assert raised.value.action.startswith("Close other programs using the journal")
