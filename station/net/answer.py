@@ -1,34 +1,34 @@
 """One HTTP/1.1 answer read whole from a keep-alive connection, its body capped.
 
 http.client's `HTTPResponse` parses headers through the email package: on the Pairing
-client's hot path that was a quarter of its CPU per registration, more than TLS. An answer
-from Pairing is a status line, a few headers and a small JSON body, framed as RFC 9112 says:
-no body for HEAD, 1xx, 204 and 304; chunked when the last transfer coding says so; otherwise
-Content-Length, or until the server closes. Anything malformed is refused rather than
-guessed at. Failures are http.client's exception types (`RemoteDisconnected`,
-`BadStatusLine`, `LineTooLong`, `IncompleteRead`), which the pool maps to httpx's, and a
-body over the cap is `BodyTooLarge`, raised before it is read when its length says so.
+client's hot path that was a quarter of its CPU per registration, more than TLS. The answer
+is parsed by h11 instead (the sans-IO HTTP/1.1 parser httpx itself uses, kept up by its
+maintainers) rather than by hand: status line, headers, interim answers, and framing as RFC
+9112 says (no body for HEAD, 1xx, 204 and 304; chunked; Content-Length; or until the server
+closes). Anything h11 refuses is refused, not guessed at, including a transfer coding other
+than chunked (its body would be handed on still coded). Failures are http.client's exception
+types (`RemoteDisconnected`, `BadStatusLine`, `LineTooLong`, `IncompleteRead`,
+`HTTPException`), which the pool maps to httpx's, and a body over the cap is `BodyTooLarge`,
+raised before it is read when its length says so.
 """
 
 from __future__ import annotations
 
 import http.client
 import io
-import re
 from dataclasses import dataclass
 
-#: As http.client: the longest status or header line, and the most header lines.
-MAX_LINE = 65536
+import h11
+
+#: A head (status line and headers) still incomplete after this many bytes is refused: h11
+#: counts the head whole where http.client allowed 64 KiB per line; a head that completes
+#: within the receive that crossed the mark is still read. The most header lines as http.client.
+MAX_HEAD = 65536
 MAX_HEADERS = 100
-_END = (b"\r\n", b"\n", b"")
-#: A chunk's size: hex digits only (int() would also take "0x", "+", "_" and spaces).
-_HEX = re.compile(rb"[0-9A-Fa-f]+")
-
-
-def _is_number(text: str) -> bool:
-    """ASCII digits only: str.isdigit() also takes "²" and other digits int() refuses, which
-    would escape as a ValueError instead of a refused answer."""
-    return text.isascii() and text.isdigit()
+#: One receive: an answer from Pairing is a few hundred bytes, read in one go.
+_RECEIVE = 16 * 1024
+#: h11 needs the request the answer is for (HEAD has no body); only its method matters.
+_HOST = [("Host", "pairing")]
 
 
 class BodyTooLarge(Exception):
@@ -49,107 +49,78 @@ class Answer:
 
 
 def read_answer(fp: io.BufferedReader, method: str, max_body: int) -> Answer:
-    status, version = _status_line(fp)
-    headers = _headers(fp)
-    while 100 <= status < 200 and status != 101:
-        # An interim answer (100 Continue, 103 Early Hints): the real one follows.
-        status, version = _status_line(fp)
-        headers = _headers(fp)
-    fields: dict[str, list[str]] = {}
-    for name, value in headers:
-        fields.setdefault(name.lower(), []).append(value)
-    connection = {t.strip().lower() for v in fields.get("connection", ()) for t in v.split(",")}
-    will_close = "close" in connection or (version == "HTTP/1.0" and "keep-alive" not in connection)
-    if method == "HEAD" or status in (204, 304) or 100 <= status < 200:
-        return Answer(status, headers, b"", will_close)
-    codings = [t.strip().lower() for v in fields.get("transfer-encoding", ()) for t in v.split(",")]
-    if codings and codings[-1] == "chunked":
-        body = _chunked(fp, status, max_body)
-    elif codings:
-        body, will_close = _until_close(fp, status, max_body), True
-    elif "content-length" in fields:
-        lengths = {v.strip() for v in fields["content-length"]}
-        length = lengths.pop() if len(lengths) == 1 else ""
-        if not _is_number(length):
-            raise http.client.HTTPException(f"invalid Content-Length {fields['content-length']}")
-        if int(length) > max_body:
-            raise BodyTooLarge(status)
-        body = _exact(fp, int(length))
-    else:
-        body, will_close = _until_close(fp, status, max_body), True
-    return Answer(status, headers, body, will_close)
-
-
-def _line(fp: io.BufferedReader, what: str) -> bytes:
-    line = fp.readline(MAX_LINE + 1)
-    if len(line) > MAX_LINE:
-        raise http.client.LineTooLong(what)
-    return line
-
-
-def _status_line(fp: io.BufferedReader) -> tuple[int, str]:
-    line = _line(fp, "status line")
-    if not line:
-        raise http.client.RemoteDisconnected("Remote end closed connection without response")
-    parts = line.decode("iso-8859-1").rstrip("\r\n").split(None, 2)
-    if len(parts) < 2 or not parts[0].startswith("HTTP/1.") or not _is_number(parts[1]):
-        raise http.client.BadStatusLine(repr(line))
-    status = int(parts[1])
-    if not 100 <= status <= 999:
-        raise http.client.BadStatusLine(repr(line))
-    return status, parts[0]
-
-
-def _headers(fp: io.BufferedReader) -> list[tuple[str, str]]:
-    headers: list[tuple[str, str]] = []
-    while True:
-        line = _line(fp, "header line")
-        if line in _END:
-            return headers
-        if len(headers) >= MAX_HEADERS:
-            raise http.client.HTTPException(f"got more than {MAX_HEADERS} headers")
-        text = line.decode("iso-8859-1").rstrip("\r\n")
-        if text[:1] in (" ", "\t") and headers:
-            # An obsolete folded line continues the header before it.
-            name, value = headers[-1]
-            headers[-1] = (name, f"{value} {text.strip()}")
-            continue
-        name, sep, value = text.partition(":")
-        if not sep or not name or name != name.strip():
-            raise http.client.HTTPException(f"malformed header line {line[:80]!r}")
-        headers.append((name, value.strip()))
-
-
-def _exact(fp: io.BufferedReader, size: int) -> bytes:
-    data = fp.read(size) if size else b""
-    if len(data) < size:
-        raise http.client.IncompleteRead(data, size - len(data))
-    return data
-
-
-def _until_close(fp: io.BufferedReader, status: int, max_body: int) -> bytes:
-    data = fp.read(max_body + 1)
-    if len(data) > max_body:
-        raise BodyTooLarge(status)
-    return data
-
-
-def _chunked(fp: io.BufferedReader, status: int, max_body: int) -> bytes:
+    conn = h11.Connection(our_role=h11.CLIENT, max_incomplete_event_size=MAX_HEAD)
+    conn.send(h11.Request(method=method, target="/", headers=_HOST))
+    conn.send(h11.EndOfMessage())
+    response: h11.Response | None = None
+    received = False
     chunks: list[bytes] = []
     total = 0
     while True:
-        line = _line(fp, "chunk size")
-        digits = line.split(b";", 1)[0].strip()
-        if not _HEX.fullmatch(digits):
-            raise http.client.IncompleteRead(b"".join(chunks))
-        size = int(digits, 16)
-        if size == 0:
-            while _line(fp, "trailer line") not in _END:
-                pass
-            return b"".join(chunks)
-        total += size
-        if total > max_body:
-            raise BodyTooLarge(status)
-        chunks.append(_exact(fp, size))
-        if _line(fp, "chunk end") not in (b"\r\n", b"\n"):
-            raise http.client.IncompleteRead(b"".join(chunks))
+        try:
+            event = conn.next_event()
+        except h11.RemoteProtocolError as exc:
+            raise _refusal(exc, received, response, b"".join(chunks)) from exc
+        if event is h11.NEED_DATA:
+            # read1: at most one receive, whatever is already buffered first
+            data = fp.read1(_RECEIVE)
+            received = received or bool(data)
+            conn.receive_data(data)
+        elif isinstance(event, h11.InformationalResponse):
+            continue  # 100 Continue, 103 Early Hints: the real answer follows
+        elif isinstance(event, h11.Response):
+            response = event
+            _check_head(event, method, max_body)
+        elif isinstance(event, h11.Data):
+            total += len(event.data)
+            if response is not None and total > max_body:
+                raise BodyTooLarge(response.status_code)
+            chunks.append(bytes(event.data))
+        elif isinstance(event, h11.EndOfMessage) and response is not None:
+            return _answer(response, method, b"".join(chunks))
+        else:  # ConnectionClosed before an answer, or PAUSED: never a whole answer
+            raise http.client.RemoteDisconnected("Remote end closed connection without response")
+
+
+def _check_head(response: h11.Response, method: str, max_body: int) -> None:
+    if len(response.headers) > MAX_HEADERS:
+        raise http.client.HTTPException(f"got more than {MAX_HEADERS} headers")
+    if method == "HEAD" or response.status_code in (204, 304):
+        return
+    lengths = [v for k, v in response.headers if k == b"content-length"]
+    # h11 has checked it is digits and that repeated values agree.
+    if lengths and int(lengths[0]) > max_body:
+        raise BodyTooLarge(response.status_code)
+
+
+def _answer(response: h11.Response, method: str, body: bytes) -> Answer:
+    headers = [
+        (k.decode("iso-8859-1"), v.decode("iso-8859-1")) for k, v in response.headers.raw_items()
+    ]
+    connection = {
+        t.strip().lower() for k, v in response.headers if k == b"connection" for t in v.split(b",")
+    }
+    has_body = method != "HEAD" and response.status_code not in (204, 304)
+    framed = any(k in (b"content-length", b"transfer-encoding") for k, _ in response.headers)
+    will_close = (
+        b"close" in connection
+        or (response.http_version == b"1.0" and b"keep-alive" not in connection)
+        # no length and not chunked: the body ended because the server closed
+        or (has_body and not framed)
+    )
+    return Answer(response.status_code, headers, body, will_close)
+
+
+def _refusal(
+    exc: h11.RemoteProtocolError, received: bool, response: h11.Response | None, body: bytes
+) -> http.client.HTTPException:
+    """The http.client exception the pool maps for what h11 refused."""
+    if not received:
+        return http.client.RemoteDisconnected("Remote end closed connection without response")
+    if exc.error_status_hint == 431:  # h11's "Receive buffer too long": the head is too big
+        return http.client.LineTooLong("status line and headers")
+    if response is not None:  # the head was whole: the body is cut short or garbled
+        return http.client.IncompleteRead(body)
+    if str(exc).startswith("illegal status line"):
+        return http.client.BadStatusLine(str(exc))
+    return http.client.HTTPException(str(exc))
