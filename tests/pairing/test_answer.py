@@ -135,3 +135,40 @@ def test_a_malformed_answer_is_refused_not_guessed_at(
 ) -> None:
     with pytest.raises(error):
         _read(raw)
+
+
+class _Trickle(io.RawIOBase):
+    """A connection that gives a few bytes per receive, as a slow or fragmented one does."""
+
+    def __init__(self, raw: bytes, step: int) -> None:
+        self._raw = raw
+        self._step = step
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        n = min(self._step, len(buffer), len(self._raw))
+        buffer[:n] = self._raw[:n]
+        self._raw = self._raw[n:]
+        return n
+
+
+def test_an_answer_in_many_small_receives_is_read_the_same() -> None:
+    raw = (
+        b"HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK\r\nX-A: 1\r\nTransfer-Encoding: chunked\r\n"
+        b"\r\n3\r\nabc\r\n2;x=y\r\nde\r\n0\r\n\r\n"
+    )
+    answer = read_answer(io.BufferedReader(_Trickle(raw, 3), 3), "GET", 1024)
+    assert (answer.status, answer.headers[0], answer.body, answer.will_close) == (
+        200,
+        ("X-A", "1"),
+        b"abcde",
+        False,
+    )
+
+
+def test_a_head_that_never_ends_is_refused_after_the_cap_not_buffered_whole() -> None:
+    raw = b"HTTP/1.1 200 OK\r\nX-A: " + b"a" * (MAX_HEAD + 100)
+    with pytest.raises(http.client.LineTooLong):
+        read_answer(io.BufferedReader(_Trickle(raw, 512), 512), "GET", 1024)
