@@ -57,6 +57,9 @@ SHOTS = {
     "operator-de-1280": Shot(
         "operator-screen-de-1280x800.png", 1280, 800, "German, 16 slots, slots 3, 7 and 12 FAIL"
     ),
+    "operator-it-1280": Shot(
+        "operator-screen-it-1280x800.png", 1280, 800, "Italian, 16 slots, slots 3, 7 and 12 FAIL"
+    ),
     "operator-it-1600": Shot(
         "operator-screen-it-1600x1000.png", 1600, 1000, "Italian, 16 slots, slots 3, 7 and 12 FAIL"
     ),
@@ -103,6 +106,7 @@ TAKERS: dict[str, Callable[[Path], None]] = {
     "operator-16": lambda out: operator_screen(out, 16, NOREPLY),
     "operator-1280": lambda out: operator_screen(out, 16, PANEL_FAULTS),
     "operator-de-1280": lambda out: operator_screen(out, 16, PANEL_FAULTS, language="de"),
+    "operator-it-1280": lambda out: operator_screen(out, 16, PANEL_FAULTS, language="it"),
     "operator-it-1600": lambda out: operator_screen(out, 16, PANEL_FAULTS, language="it"),
     "operator-zh-1280": lambda out: operator_screen(out, 16, PANEL_FAULTS, language="zh_CN"),
     "operator-zh-1600": lambda out: operator_screen(out, 16, PANEL_FAULTS, language="zh_CN"),

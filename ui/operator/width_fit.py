@@ -28,7 +28,15 @@ class WidthFit(QObject):
         self._bottom.setDirection(QBoxLayout.Direction.LeftToRight)
         central = self._window.centralWidget()
         assert central is not None
-        if central.minimumSizeHint().width() > width:
+        layout = central.layout()
+        # The row's own least width, not the central widget's: that one stays cached across
+        # the row's change of direction, so a re-fit from the stacked row measured the stacked
+        # width and kept a row wider than the screen (1362 px in Italian on a 1280 px screen).
+        need = self._bottom.minimumSize().width()
+        if layout is not None:
+            sides = layout.contentsMargins()
+            need += sides.left() + sides.right()
+        if need > width:
             self._bottom.setDirection(QBoxLayout.Direction.TopToBottom)
 
     def language_changed(self) -> None:
