@@ -59,7 +59,7 @@ def provisioned_screen(
     st.wait_all(SlotState.READY, ms=90_000)
     w.provision_all()
     st.wait_states(lambda s: set(s.values()) <= DONE and SlotState.FAIL in s.values(), ms=120_000)
-    st.qtbot.wait(300)  # the tiles fit their texts on the next layout pass
+    _settled(st)
 
     assert (w.width(), w.height()) == (1280, 800)
     assert (w.fixture.columns, w.fixture.rows) == (4, 4)  # as in English (docs/operator-screen.md)
@@ -69,6 +69,30 @@ def provisioned_screen(
     for tile in tiles:
         assert " ".join(tile.state_label.text().split()) == tile.state_text, tile.slot
     return st, tiles
+
+
+def _settled(st: OperatorStation, ms: int = 10_000) -> None:
+    """Wait until the screen's layout stops moving: the tiles fit their texts on the next
+    layout pass, and a notice that arrives after the last result changes the room of every
+    row, so a fixed wait measured a half-fitted screen on a loaded machine."""
+
+    def shape() -> tuple[tuple[int, int, int, int], ...]:
+        for widget in (st.window, st.window.fixture.area):
+            layout = widget.layout()
+            if layout is not None:
+                layout.activate()
+        tiles = [st.window.tile(slot) for slot in st.window.fixture.order]
+        return tuple(t.geometry().getRect() for t in tiles)
+
+    st.qtbot.wait(300)
+    waited, last = 300, shape()
+    while waited < ms:
+        st.qtbot.wait(200)
+        waited += 200
+        now = shape()
+        if now == last:
+            return
+        last = now
 
 
 def nothing_cut(st: OperatorStation, tiles: list[SlotTile]) -> None:
