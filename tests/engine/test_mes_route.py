@@ -142,7 +142,8 @@ def test_allow_and_queue_provisions_audits_the_skip_and_sends_the_result_after_a
     assert "advisory" in audit.reason
     events.wait_for(
         lambda items: any(
-            isinstance(e, StationNotice) and "1 result waits for the MES, kept in the journal" in e.message
+            isinstance(e, StationNotice)
+            and "1 result waits for the MES, kept in the journal" in e.message
             for e in items
         )
     )

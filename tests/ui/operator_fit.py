@@ -82,7 +82,8 @@ def _settled(st: OperatorStation, ms: int = 10_000) -> None:
             if layout is not None:
                 layout.activate()
         tiles = [st.window.tile(slot) for slot in st.window.fixture.order]
-        return tuple(t.geometry().getRect() for t in tiles)
+        rects = (t.geometry() for t in tiles)
+        return tuple((r.x(), r.y(), r.width(), r.height()) for r in rects)
 
     st.qtbot.wait(300)
     waited, last = 300, shape()
