@@ -3,9 +3,12 @@ HTTPS, the SQLite journal."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from station.engine.events import Result, Step
+from station.engine.journaling import JournalAttemptLog
+from station.engine.transaction import Transaction
 from station.journal import verify
 from station.profiles.base import StorageKind
 from tests.fixtures.engine import REALM, EngineRig
@@ -61,3 +64,19 @@ def test_secure_storage_device_passes(engine_rig: RigFactory) -> None:
     assert outcome.result is Result.PASS, outcome
     assert rig.fixture.device("1").storage is StorageKind.SECURE
     assert rig.standin_accepts("1")
+
+
+def test_the_targets_initial_introspection_goes_with_the_registration(
+    engine_rig: Callable[..., EngineRig],
+) -> None:
+    rig = engine_rig(slots=1)
+    introspection = {"org.example.Sensor": (1, 2)}
+    target = dataclasses.replace(rig.target, initial_introspection=introspection)
+    outcome = Transaction(
+        slot="1", port=rig.fixture.ports["1"], baud=115200, target=target,
+        journal=JournalAttemptLog(rig.journal), operator="tester", profile=rig.profile,
+        claims=rig.claims,
+    ).run()  # fmt: skip
+    assert outcome.result is Result.PASS, outcome
+    state = rig.standin.device_state(REALM, rig.device_id("1"))
+    assert state is not None and state.introspection == {"org.example.Sensor": (1, 2)}
