@@ -59,6 +59,10 @@ def test_a_recovered_device_is_refused_as_already_passed_and_never_registered_ag
     assert again.result is Result.ALREADY_PROVISIONED, again
     assert again.error_class == "already_passed"
     assert "supervisor override" in again.action
+    # The refusal names the device, and leaves its ID free for the next attempt on any slot.
+    assert again.device_id == rig.device_id("1")
+    assert rig.claims.claim(rig.device_id("1"), "2") is None
+    rig.claims.release(rig.device_id("1"), "2")
 
     # With the supervisor's override the station looks at the device: it is locked with the
     # credentials it recovered, so it is reported, still without a registration.
