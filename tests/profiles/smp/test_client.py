@@ -68,7 +68,7 @@ def test_identify_decodes_every_field(client: DeviceClient, script: Script) -> N
     ("change", "detail"),
     [
         ({"hwid": "0102"}, "'hwid' missing or not bytes"),
-        ({"hwid": b"\x01"}, "hardware id of 1 bytes"),
+        ({"hwid": b"\x01"}, "hardware id of 1 byte"),
         ({"state": "melted"}, "unknown storage kind or state"),
         ({"state": "written"}, "no secret digest"),
         ({"digest": b"short"}, "secret digest of 5 bytes"),
