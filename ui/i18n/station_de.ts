@@ -4169,6 +4169,10 @@
         <translation>Bereits registriert</translation>
     </message>
     <message>
+        <source>Another device answered</source>
+        <translation>Anderes Gerät antwortete</translation>
+    </message>
+    <message>
         <source>Busy</source>
         <translation>Belegt</translation>
     </message>

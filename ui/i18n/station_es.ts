@@ -4169,6 +4169,10 @@
         <translation>Ya registrado</translation>
     </message>
     <message>
+        <source>Another device answered</source>
+        <translation>Otro dispositivo respondió</translation>
+    </message>
+    <message>
         <source>Busy</source>
         <translation>Ocupado</translation>
     </message>

@@ -4169,6 +4169,10 @@
         <translation>Già registrato</translation>
     </message>
     <message>
+        <source>Another device answered</source>
+        <translation>Ha risposto un altro dispositivo</translation>
+    </message>
+    <message>
         <source>Busy</source>
         <translation>Occupato</translation>
     </message>

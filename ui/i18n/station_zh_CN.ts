@@ -4152,6 +4152,10 @@
         <translation>已注册</translation>
     </message>
     <message>
+        <source>Another device answered</source>
+        <translation>另一台设备应答</translation>
+    </message>
+    <message>
         <source>Busy</source>
         <translation>忙</translation>
     </message>

@@ -18,6 +18,7 @@ ERROR_CLASS_NAMES: dict[str, str] = {
     "already_passed": QT_TRANSLATE_NOOP("ErrorClass", "Already passed"),
     "already_provisioned": QT_TRANSLATE_NOOP("ErrorClass", "Already provisioned"),
     "already_registered": QT_TRANSLATE_NOOP("ErrorClass", "Already registered"),
+    "another_device": QT_TRANSLATE_NOOP("ErrorClass", "Another device answered"),
     "busy": QT_TRANSLATE_NOOP("ErrorClass", "Busy"),
     "config": QT_TRANSLATE_NOOP("ErrorClass", "Configuration"),
     "corrupt_link": QT_TRANSLATE_NOOP("ErrorClass", "Garbled link"),
