@@ -87,6 +87,13 @@ TEXTS: dict[str, str] = {
         "Slot {slot}: {unit} passed and is in the journal, but its label did not print. {reason}"
     ),
     "label.reprint.action": "{action} Then reprint it: Line → Reprint label, slot {slot}.",
+    # A barcode scanner on a serial port (station/peripherals/serial_scanner.py).
+    "scanner.unreachable": "The barcode scanner on {port} cannot be read ({reason}).",
+    "scanner.unreachable.action": (
+        "Check the scanner's USB cable and that no other program holds its port, or fix "
+        "[line] scanner_port; until then use a keyboard scanner or pick slots by hand."
+    ),
+    "scanner.back": "The barcode scanner on {port} is back.",
     # The tower light's drivers (station/peripherals/tower_*.py, station/line/signals.py).
     "tower.serial_unreachable": "The tower light on {port} cannot be reached ({kind}).",
     "tower.serial_unreachable.action": (

@@ -200,7 +200,7 @@ def provision(
         stack.callback(runner.shutdown, 60.0)
         collector.runner = runner
         scanner = runner.serial_scanner(
-            lambda _level, msg, act: collector(StationNotice("warning", msg, act))
+            lambda level, msg, act: collector(StationNotice.of(level, msg, act))
         )
         if scanner is not None:
             stack.callback(scanner.stop)

@@ -12,13 +12,15 @@ tries again every `RETRY_S` and says so once it is back. Bytes that are not ASCI
 from __future__ import annotations
 
 import logging
+import os
 import threading
 from collections.abc import Callable
 
 import serial
 
 from station.cancel import CancelToken
-from station.link.vanished import PORT_FAILURES
+from station.link.vanished import PORT_FAILURES, errno_of
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +30,8 @@ RETRY_S = 1.0
 MAX_LINE = 512
 
 ScanSink = Callable[[str], None]
-#: Told (level, message, action) when the scanner goes away or comes back.
-ProblemSink = Callable[[str, str, str], None]
+#: Told (level, message, action) when the scanner goes away or comes back; "back" has no action.
+ProblemSink = Callable[[str, Text, Text | None], None]
 
 
 def split_lines(pending: bytes, data: bytes) -> tuple[list[str], bytes]:
@@ -89,7 +91,7 @@ class SerialScanner:
                 continue
             if reported:
                 reported = False
-                self._on_problem("info", f"The barcode scanner on {self.port} is back.", "")
+                self._on_problem("info", Text.of("scanner.back", port=self.port), None)
             self.reading.set()
             try:
                 self._read(link)
@@ -117,9 +119,12 @@ class SerialScanner:
                     )
 
 
-def _unreachable(port: str, exc: BaseException) -> tuple[str, str]:
+def _unreachable(port: str, exc: BaseException) -> tuple[Text, Text]:
+    # The system's words for the errno ("Input/output error" for an unplug) read better than
+    # the exception's repr, which for termios.error is a tuple.
+    number = errno_of(exc)
+    reason = os.strerror(number) if number is not None else str(exc) or type(exc).__name__
     return (
-        f"The barcode scanner on {port} cannot be read ({type(exc).__name__}: {exc}).",
-        "Check the scanner's USB cable and that no other program holds its port, or fix "
-        "[line] scanner_port; until then use a keyboard scanner or pick slots by hand.",
+        Text.of("scanner.unreachable", port=port, reason=reason),
+        Text.of("scanner.unreachable.action"),
     )

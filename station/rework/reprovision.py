@@ -127,7 +127,7 @@ def reprovision_with_override(
         presence_interval_s=None,
     )
     scanner = runner.serial_scanner(
-        lambda _level, message, action: told(StationNotice("warning", message, action))
+        lambda level, message, action: told(StationNotice.of(level, message, action))
     )
     try:
         for slot in slots:

@@ -48,7 +48,13 @@ def test_a_scanner_unplugged_while_and_after_its_port_opens_is_offline_then_back
     unplug = UnplugAt(first_master, termios.tcflush)
     threading.setprofile(unplug)
     try:
-        scanner = SerialScanner(str(link), scans.append, lambda *p: problems.append(p))
+        scanner = SerialScanner(
+            str(link),
+            scans.append,
+            lambda level, message, action: problems.append(
+                (level, message.english, action.english if action else "")
+            ),
+        )
         scanner.start()
     finally:
         threading.setprofile(None)  # (the scanner's thread keeps it; it fires only once)
@@ -58,6 +64,8 @@ def test_a_scanner_unplugged_while_and_after_its_port_opens_is_offline_then_back
         assert unplug.done.is_set()
         level, message, action = problems[0]
         assert level == "warning" and "cannot be read" in message, problems
+        # The system's words for the errno, not termios.error's tuple.
+        assert message.endswith("cannot be read (Input/output error)."), message
         assert "USB cable" in action and "scanner_port" in action
         assert not scanner.reading.is_set()
 

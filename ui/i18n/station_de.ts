@@ -3119,6 +3119,18 @@
         <translation>Die CUPS-Warteschlange {queue} des Etikettendruckers ist angehalten ({state}).</translation>
     </message>
     <message>
+        <source>The barcode scanner on {port} is back.</source>
+        <translation>Der Barcodescanner an {port} ist wieder da.</translation>
+    </message>
+    <message>
+        <source>The barcode scanner on {port} cannot be read ({reason}).</source>
+        <translation>Der Barcodescanner an {port} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the scanner&apos;s USB cable and that no other program holds its port, or fix [line] scanner_port; until then use a keyboard scanner or pick slots by hand.</source>
+        <translation>USB-Kabel des Scanners prüfen und ob kein anderes Programm seinen Anschluss belegt, oder [line] scanner_port korrigieren; bis dahin einen Tastatur-Scanner verwenden oder die Plätze von Hand wählen.</translation>
+    </message>
+    <message>
         <source>{source}: slot {slot} must be a number mapped to a USB path string.</source>
         <translation>{source}: Platz {slot} muss eine Nummer sein, die einem USB-Pfad als Text zugeordnet ist.</translation>
     </message>

@@ -3119,6 +3119,18 @@
         <translation>La cola CUPS {queue} de la impresora de etiquetas está detenida ({state}).</translation>
     </message>
     <message>
+        <source>The barcode scanner on {port} is back.</source>
+        <translation>El escáner de códigos de barras en {port} ha vuelto.</translation>
+    </message>
+    <message>
+        <source>The barcode scanner on {port} cannot be read ({reason}).</source>
+        <translation>No se puede leer el escáner de códigos de barras en {port} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the scanner&apos;s USB cable and that no other program holds its port, or fix [line] scanner_port; until then use a keyboard scanner or pick slots by hand.</source>
+        <translation>Revise el cable USB del escáner y que ningún otro programa ocupe su puerto, o corrija [line] scanner_port; mientras tanto, use un escáner de teclado o elija las ranuras a mano.</translation>
+    </message>
+    <message>
         <source>{source}: slot {slot} must be a number mapped to a USB path string.</source>
         <translation>{source}: la ranura {slot} debe ser un número asociado a una cadena de ruta USB.</translation>
     </message>

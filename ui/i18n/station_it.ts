@@ -3119,6 +3119,18 @@
         <translation>La coda CUPS {queue} della stampante di etichette è ferma ({state}).</translation>
     </message>
     <message>
+        <source>The barcode scanner on {port} is back.</source>
+        <translation>Lo scanner di codici a barre su {port} è di nuovo disponibile.</translation>
+    </message>
+    <message>
+        <source>The barcode scanner on {port} cannot be read ({reason}).</source>
+        <translation>Lo scanner di codici a barre su {port} non può essere letto ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the scanner&apos;s USB cable and that no other program holds its port, or fix [line] scanner_port; until then use a keyboard scanner or pick slots by hand.</source>
+        <translation>Controlla il cavo USB dello scanner e che nessun altro programma ne occupi la porta, oppure correggi [line] scanner_port; nel frattempo usa uno scanner a tastiera o scegli gli slot a mano.</translation>
+    </message>
+    <message>
         <source>{source}: slot {slot} must be a number mapped to a USB path string.</source>
         <translation>{source}: lo slot {slot} deve essere un numero associato a una stringa di percorso USB.</translation>
     </message>

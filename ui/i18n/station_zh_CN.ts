@@ -3102,6 +3102,18 @@
         <translation>标签打印机的 CUPS 队列 {queue} 已停止（{state}）。</translation>
     </message>
     <message>
+        <source>The barcode scanner on {port} is back.</source>
+        <translation>{port} 上的条码扫描枪已恢复。</translation>
+    </message>
+    <message>
+        <source>The barcode scanner on {port} cannot be read ({reason}).</source>
+        <translation>无法读取 {port} 上的条码扫描枪（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check the scanner&apos;s USB cable and that no other program holds its port, or fix [line] scanner_port; until then use a keyboard scanner or pick slots by hand.</source>
+        <translation>请检查扫描枪的 USB 线缆，并确认没有其他程序占用其端口，或修正 [line] scanner_port；在此之前请使用键盘扫描枪或手动选择槽位。</translation>
+    </message>
+    <message>
         <source>{source}: slot {slot} must be a number mapped to a USB path string.</source>
         <translation>{source}：槽位 {slot} 必须是映射到 USB 路径字符串的数字。</translation>
     </message>

@@ -15,12 +15,13 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from station.engine.events import StationNotice
 from station.peripherals.serial_scanner import BAUD, SerialScanner
+from station.text import Text
 from ui.operator.window import OperatorWindow
 
 
 class SerialScanFeed(QObject):
     scanned = Signal(str)  # a code, from the scanner's thread
-    problem = Signal(str, str, str)  # level, message, action
+    problem = Signal(str, object, object)  # level, message Text, action Text or None
 
     def __init__(self, window: OperatorWindow, port: str, baud: int = BAUD) -> None:
         super().__init__(window)
@@ -37,9 +38,9 @@ class SerialScanFeed(QObject):
     def _scanned(self, text: str) -> None:
         self._window.keys.scan(text)
 
-    @Slot(str, str, str)
-    def _problem(self, level: str, message: str, action: str) -> None:
-        self._window.show_notice(StationNotice(level, message, action))
+    @Slot(str, object, object)
+    def _problem(self, level: str, message: Text, action: Text | None) -> None:
+        self._window.show_notice(StationNotice.of(level, message, action))
 
     @Slot()
     def stop(self) -> None:
