@@ -47,7 +47,7 @@ def line_signals_for(
     if config.line.fail_sound:
 
         def sound_failed(exc: SoundUnavailable) -> None:
-            downstream(StationNotice("warning", exc.message, exc.action))
+            downstream(StationNotice.from_error("warning", exc))
 
         sound = SoundPlayer(config.line.sound_volume, on_failure=sound_failed)
     return LineSignals(
