@@ -300,6 +300,16 @@ def migrate(conn: sqlite3.Connection, up_to: int | None = None) -> None:
 
 
 def _unreadable(path: Path, exc: Exception) -> JournalError:
+    # A journal another program holds locked is not a wrong path or a damaged file: sending
+    # the user to a backup for it would lose what the file holds.
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        return JournalError(
+            f"The journal {path} cannot be read now: another program holds it locked ({exc}). "
+            "This says nothing about the file.",
+            "Close other programs using the journal (another station window, a copy or backup "
+            "in progress), then try again.",
+        )
     return JournalError(
         f"The journal {path} cannot be read as a station journal ({exc}).",
         "Check the journal path in the configuration; restore the file from backup if it is "

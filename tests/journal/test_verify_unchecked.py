@@ -102,3 +102,16 @@ def test_verify_reports_a_check_that_could_not_run_as_not_checked(
         "(database is locked). This says nothing about the file."
     )
     assert raised.value.action.startswith("Close other programs using the journal")
+
+
+def test_a_journal_locked_before_verify_reads_its_version_is_told_as_locked(locked: Path) -> None:
+    # Verify (like opening, export and upgrade) first reads the schema version; a lock held
+    # there is the same environment problem, never a wrong path or a file to restore.
+    with pytest.raises(JournalError) as raised:
+        verify(locked)
+    assert raised.value.message == (
+        f"The journal {locked} cannot be read now: another program holds it locked (database is "
+        "locked). This says nothing about the file."
+    )
+    assert raised.value.action.startswith("Close other programs using the journal")
+    assert RESTORE_ACTION not in raised.value.action
