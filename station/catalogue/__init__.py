@@ -19,6 +19,7 @@ from station.catalogue import (
     cli,
     config_fields,
     engine,
+    label_template,
     pairing,
     profiles,
     station_wide,
@@ -48,6 +49,7 @@ ENTRIES: dict[str, Entry] = _joined(
     pairing.TEXTS,
     supervisor.TEXTS,
     config_fields.TEXTS,
+    label_template.TEXTS,
     cli.TEXTS,
 )
 

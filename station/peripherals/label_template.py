@@ -17,54 +17,74 @@ from __future__ import annotations
 from pathlib import Path
 
 from station.errors import ConfigError
-from station.peripherals.label_zpl import DEFAULT_TEMPLATE, LabelFields, check_template, render
+from station.peripherals.label_zpl import (
+    DEFAULT_TEMPLATE,
+    LabelFields,
+    braced,
+    check_template,
+    render,
+)
+from station.text import Text
 
-#: What a template must hold: its reason for each, as the operator-facing error says it.
+#: What a template must hold: its reason for each, as the supervisor-facing error says it.
 REQUIRED = {
-    "serial": "the unit's serial printed for people",
-    "device_id": "the device ID printed for people",
-    "code": "the code in the QR and DataMatrix symbols that identifies the unit",
+    "serial": Text.of("label_template.need.serial"),
+    "device_id": Text.of("label_template.need.device_id"),
+    "code": Text.of("label_template.need.code"),
 }
 #: A unit to render the template for: the longest ID-free serial a profile reports is 64.
 SAMPLE = LabelFields(serial="SN-0000000001", device_id="2TBn-jNESuuHamE2Zo1anA")
+#: The template a message is about when no file is named.
+THE_TEMPLATE = Text.of("label_template.the")
 
 
 def template_of(path: Path | None, target: str = "") -> str:
     """The target's checked ZPL template (the built-in label when `path` is None)."""
     if path is None:
         return DEFAULT_TEMPLATE
-    where = f"The label template {path}" + (f" (target {target})" if target else "")
-    fix = (
-        "Fix the target's label_template in the supervisor's target editor, or clear it to "
-        "print the built-in label."
+    where = (
+        Text.of("label_template.at_target", path=str(path), target=target)
+        if target
+        else Text.of("label_template.at", path=str(path))
     )
     if not path.exists():
-        raise ConfigError(f"{where} does not exist.", f"Put the template file at {path}. {fix}")
+        raise ConfigError(
+            Text.of("label_template.missing", where=where),
+            Text.of("label_template.missing.action", path=str(path)),
+        )
     if not path.is_file():
-        raise ConfigError(f"{where} is not a file.", f"Name the template file itself. {fix}")
+        raise ConfigError(
+            Text.of("label_template.not_a_file", where=where),
+            Text.of("label_template.not_a_file.action"),
+        )
     text = read_text(path, where)
     filled_in(text, where)
     return text
 
 
-def read_text(path: Path, where: str = "") -> str:
+def read_text(path: Path, where: Text | None = None) -> str:
     """The template file's text as it is, checked or not (the editor opens a broken one to fix
     it); `ConfigError` starting with `where` when it cannot be read as ASCII."""
-    where = where or f"The label template {path}"
+    if where is None:
+        where = Text.of("label_template.at", path=str(path))
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ConfigError(
-            f"{where} cannot be read ({exc.strerror}).",
-            "Let the user the station runs as read it (its owner or mode), then check again.",
+            Text.of("label_template.unreadable", where=where, reason=str(exc.strerror)),
+            Text.of("label_template.unreadable.action"),
         ) from None
     try:
         return data.decode("ascii")
     except UnicodeDecodeError as exc:
         raise ConfigError(
-            f"{where} is not plain ASCII (byte {exc.start} is 0x{data[exc.start]:02X}).",
-            "Keep label text to plain ASCII (a printer's font 0 prints nothing else); save the "
-            "file without accents, symbols or a byte-order mark.",
+            Text.of(
+                "label_template.file_not_ascii",
+                where=where,
+                offset=exc.start,
+                byte=f"{data[exc.start]:02X}",
+            ),
+            Text.of("label_template.file_not_ascii.action"),
         ) from None
 
 
@@ -73,55 +93,72 @@ def write_text(path: Path, text: str) -> None:
     try:
         data = text.encode("ascii")
     except UnicodeEncodeError as exc:
-        raise ConfigError(
-            f"The label template holds {text[exc.start]!r} at character {exc.start}, which is "
-            "not plain ASCII.",
-            "Keep label text to plain ASCII (a printer's font 0 prints nothing else).",
-        ) from None
+        raise _not_ascii(THE_TEMPLATE, text, exc.start) from None
     try:
         path.write_bytes(data)
     except OSError as exc:
         raise ConfigError(
-            f"The label template {path} could not be written ({exc.strerror}).",
-            "Save it in a folder the station's user may write to, or let that user write there.",
+            Text.of(
+                "label_template.unwritable",
+                where=Text.of("label_template.at", path=str(path)),
+                reason=str(exc.strerror),
+            ),
+            Text.of("label_template.unwritable.action"),
         ) from None
 
 
-def filled_in(text: str, where: str = "The label template") -> str:
+def filled_in(text: str, where: Text = THE_TEMPLATE) -> str:
     """The template `text` filled in for the `SAMPLE` unit, once it passes every rule after the
     file's own (safe, every field, draws); `ConfigError` starting with `where` otherwise."""
     odd = next((i for i, ch in enumerate(text) if not ch.isascii()), None)
     if odd is not None:
-        raise ConfigError(
-            f"{where} holds {text[odd]!r} at character {odd}, which is not plain ASCII.",
-            "Keep label text to plain ASCII (a printer's font 0 prints nothing else).",
-        )
+        raise _not_ascii(where, text, odd)
     try:
         check_template(text)
     except ConfigError as exc:
-        raise ConfigError(f"{where}: {exc.message}", exc.action) from None
-    missing = [name for name in REQUIRED if "{" + name + "}" not in text]
-    if missing:
         raise ConfigError(
-            f"{where} has no {', '.join('{' + m + '}' for m in missing)} field, so the label "
-            f"would lack {'; '.join(REQUIRED[m] for m in missing)}.",
-            "Put each field into the template (the built-in label shows where), then check again.",
+            Text.of("label_template.unsafe", where=where, problem=exc.text), exc.action_text
+        ) from None
+    missing = [name for name in REQUIRED if braced(name) not in text]
+    if missing:
+        needs = REQUIRED[missing[-1]]
+        for name in reversed(missing[:-1]):
+            needs = Text.of("label_template.need.and", first=REQUIRED[name], rest=needs)
+        raise ConfigError(
+            Text.of(
+                "label_template.lacks",
+                where=where,
+                fields=", ".join(map(braced, missing)),
+                needs=needs,
+            ),
+            Text.of("label_template.lacks.action"),
         )
     try:
         zpl = render(text, SAMPLE)
     except (ValueError, IndexError, KeyError) as exc:
         raise ConfigError(
-            f"{where} cannot be filled in for a unit ({exc}).",
-            "Write each field as {serial}, {device_id} or {code}, and double other braces.",
+            Text.of("label_template.unfillable", where=where, reason=str(exc)),
+            Text.of(
+                "label_template.unfillable.action",
+                serial=braced("serial"),
+                device_id=braced("device_id"),
+                code=braced("code"),
+            ),
         ) from None
     problem = draw_problem(zpl)
     if problem is not None:
         raise ConfigError(
-            f"{where} does not draw as a printer would: {problem}.",
-            "Fix the ZPL command at that position (the supervisor's label editor shows the "
-            "label as it draws).",
+            Text.of("label_template.not_drawn", where=where, problem=problem),
+            Text.of("label_template.not_drawn.action"),
         )
     return zpl
+
+
+def _not_ascii(where: Text, text: str, offset: int) -> ConfigError:
+    return ConfigError(
+        Text.of("label_template.not_ascii", where=where, char=repr(text[offset]), offset=offset),
+        Text.of("label_template.not_ascii.action"),
+    )
 
 
 def draw_problem(zpl: str) -> str | None:

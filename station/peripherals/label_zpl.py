@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from station.errors import ConfigError
 from station.peripherals import label_code
+from station.text import Text
 
 FIELDS = ("serial", "device_id", "code")
 
@@ -43,28 +44,30 @@ class LabelFields:
 def check_template(template: str) -> str:
     """The template if it can be filled safely; `ConfigError` naming what is wrong."""
     if not template.lstrip().startswith("^XA") or not template.rstrip().endswith("^XZ"):
-        raise ConfigError(
-            "The label template must start with ^XA and end with ^XZ.",
-            "Start from the default template and change positions and sizes only.",
-        )
+        raise ConfigError(Text.of("label_template.bounds"), Text.of("label_template.bounds.action"))
     if "^FH" in template.upper():
         raise ConfigError(
-            "The label template uses ^FH, which would read the '_' in device IDs as hex escapes.",
-            "Remove ^FH from the template.",
+            Text.of("label_template.hex_escapes"), Text.of("label_template.hex_escapes.action")
         )
     names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
     unknown = sorted(names - set(FIELDS))
     if unknown:
         raise ConfigError(
-            f"The label template names unknown fields: {', '.join(unknown)}.",
-            f"Use only {', '.join('{' + f + '}' for f in FIELDS)}.",
+            Text.of("label_template.unknown_fields", names=", ".join(unknown)),
+            Text.of("label_template.unknown_fields.action", fields=", ".join(map(braced, FIELDS))),
         )
     if "code" not in names:
         raise ConfigError(
-            "The label template has no {code} field, so its barcodes would not identify the unit.",
-            "Put {code} in the QR or DataMatrix field.",
+            Text.of("label_template.no_code", code=braced("code")),
+            Text.of("label_template.no_code.action", code=braced("code")),
         )
     return template
+
+
+def braced(field: str) -> str:
+    """A field as a template names it: `{code}` (a message's parameter, so a translation of the
+    message keeps it as it is)."""
+    return "{" + field + "}"
 
 
 def render(template: str, fields: LabelFields) -> str:

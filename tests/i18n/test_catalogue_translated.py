@@ -50,6 +50,8 @@ WITH_IDS = [
     "station/pairing/keyfile.py",
     "station/pairing/tokens/scope.py",
     "station/pairing/tokens/command.py",
+    "station/peripherals/label_template.py",
+    "station/peripherals/label_zpl.py",
     "station/peripherals/printer_cups.py",
     "station/peripherals/sound.py",
     "station/ports/holders.py",

@@ -4150,6 +4150,146 @@
         <source>Set the fixture&apos;s or slot&apos;s profile to one of: {known}.</source>
         <translation>Das Profil der Aufnahme oder des Platzes auf eines davon setzen: {known}.</translation>
     </message>
+    <message>
+        <source>The label template {path}</source>
+        <translation>Die Etikettvorlage {path}</translation>
+    </message>
+    <message>
+        <source>The label template {path} (target {target})</source>
+        <translation>Die Etikettvorlage {path} (Ziel {target})</translation>
+    </message>
+    <message>
+        <source>The label template must start with ^XA and end with ^XZ.</source>
+        <translation>Die Etikettvorlage muss mit ^XA beginnen und mit ^XZ enden.</translation>
+    </message>
+    <message>
+        <source>Start from the default template and change positions and sizes only.</source>
+        <translation>Von der Standardvorlage ausgehen und nur Positionen und Größen ändern.</translation>
+    </message>
+    <message>
+        <source>{where} is not plain ASCII (byte {offset} is 0x{byte}).</source>
+        <translation>{where} ist kein reines ASCII (Byte {offset} ist 0x{byte}).</translation>
+    </message>
+    <message>
+        <source>Keep label text to plain ASCII (a printer&apos;s font 0 prints nothing else); save the file without accents, symbols or a byte-order mark.</source>
+        <translation>Etikettentext auf reines ASCII beschränken (die Schrift 0 eines Druckers druckt nichts anderes); die Datei ohne Akzente, Symbole oder Byte-Order-Mark speichern.</translation>
+    </message>
+    <message>
+        <source>The label template uses ^FH, which would read the &apos;_&apos; in device IDs as hex escapes.</source>
+        <translation>Die Etikettvorlage verwendet ^FH, das den &apos;_&apos; in Geräte-IDs als Hex-Escape lesen würde.</translation>
+    </message>
+    <message>
+        <source>Remove ^FH from the template.</source>
+        <translation>^FH aus der Vorlage entfernen.</translation>
+    </message>
+    <message>
+        <source>{where} has no {fields} field, so the label would lack {needs}.</source>
+        <translation>{where} hat kein Feld {fields}, daher würde dem Etikett Folgendes fehlen: {needs}.</translation>
+    </message>
+    <message>
+        <source>Put each field into the template (the built-in label shows where), then check again.</source>
+        <translation>Jedes Feld in die Vorlage einfügen (das eingebaute Etikett zeigt, wo), dann erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>{where} does not exist.</source>
+        <translation>{where} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Put the template file at {path}. Fix the target&apos;s label_template in the supervisor&apos;s target editor, or clear it to print the built-in label.</source>
+        <translation>Die Vorlagendatei unter {path} ablegen. label_template des Ziels im Ziel-Editor des Schichtleiters korrigieren oder leeren, um das eingebaute Etikett zu drucken.</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>the code in the QR and DataMatrix symbols that identifies the unit</source>
+        <translation>der Code in den QR- und DataMatrix-Symbolen, der das Gerät identifiziert</translation>
+    </message>
+    <message>
+        <source>the device ID printed for people</source>
+        <translation>die für Menschen gedruckte Geräte-ID</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s serial printed for people</source>
+        <translation>die für Menschen gedruckte Seriennummer des Geräts</translation>
+    </message>
+    <message>
+        <source>The label template has no {code} field, so its barcodes would not identify the unit.</source>
+        <translation>Die Etikettvorlage hat kein Feld {code}, daher würden ihre Barcodes das Gerät nicht identifizieren.</translation>
+    </message>
+    <message>
+        <source>Put {code} in the QR or DataMatrix field.</source>
+        <translation>{code} in das QR- oder DataMatrix-Feld setzen.</translation>
+    </message>
+    <message>
+        <source>{where} is not a file.</source>
+        <translation>{where} ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>Name the template file itself. Fix the target&apos;s label_template in the supervisor&apos;s target editor, or clear it to print the built-in label.</source>
+        <translation>Die Vorlagendatei selbst angeben. label_template des Ziels im Ziel-Editor des Schichtleiters korrigieren oder leeren, um das eingebaute Etikett zu drucken.</translation>
+    </message>
+    <message>
+        <source>{where} holds {char} at character {offset}, which is not plain ASCII.</source>
+        <translation>{where} enthält an Stelle {offset} das Zeichen {char}, das kein reines ASCII ist.</translation>
+    </message>
+    <message>
+        <source>Keep label text to plain ASCII (a printer&apos;s font 0 prints nothing else).</source>
+        <translation>Etikettentext auf reines ASCII beschränken (die Schrift 0 eines Druckers druckt nichts anderes).</translation>
+    </message>
+    <message>
+        <source>{where} does not draw as a printer would: {problem}.</source>
+        <translation>{where} wird nicht so gezeichnet, wie ein Drucker es täte: {problem}.</translation>
+    </message>
+    <message>
+        <source>Fix the ZPL command at that position (the supervisor&apos;s label editor shows the label as it draws).</source>
+        <translation>Den ZPL-Befehl an dieser Stelle korrigieren (der Etikett-Editor des Schichtleiters zeigt das Etikett so, wie es gezeichnet wird).</translation>
+    </message>
+    <message>
+        <source>The label template</source>
+        <translation>Die Etikettvorlage</translation>
+    </message>
+    <message>
+        <source>This template</source>
+        <translation>Diese Vorlage</translation>
+    </message>
+    <message>
+        <source>{where} cannot be filled in for a unit ({reason}).</source>
+        <translation>{where} kann für ein Gerät nicht ausgefüllt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Write each field as {serial}, {device_id} or {code}, and double other braces.</source>
+        <translation>Jedes Feld als {serial}, {device_id} oder {code} schreiben und andere geschweifte Klammern verdoppeln.</translation>
+    </message>
+    <message>
+        <source>The label template names unknown fields: {names}.</source>
+        <translation>Die Etikettvorlage nennt unbekannte Felder: {names}.</translation>
+    </message>
+    <message>
+        <source>Use only {fields}.</source>
+        <translation>Nur {fields} verwenden.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read ({reason}).</source>
+        <translation>{where} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Let the user the station runs as read it (its owner or mode), then check again.</source>
+        <translation>Dem Benutzer, unter dem die Station läuft, das Lesen erlauben (Eigentümer oder Rechte), dann erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where} could not be written ({reason}).</source>
+        <translation>{where} konnte nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it in a folder the station&apos;s user may write to, or let that user write there.</source>
+        <translation>In einem Ordner speichern, in den der Benutzer der Station schreiben darf, oder diesem Benutzer das Schreiben dort erlauben.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>
@@ -5080,10 +5220,6 @@
     <message>
         <source>The built-in label is shown instead.</source>
         <translation>Stattdessen wird das eingebaute Etikett gezeigt.</translation>
-    </message>
-    <message>
-        <source>This template</source>
-        <translation>Diese Vorlage</translation>
     </message>
     <message>
         <source>No preview</source>

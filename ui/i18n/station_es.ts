@@ -4150,6 +4150,146 @@
         <source>Set the fixture&apos;s or slot&apos;s profile to one of: {known}.</source>
         <translation>Ponga el perfil del útil o de la ranura en uno de: {known}.</translation>
     </message>
+    <message>
+        <source>The label template {path}</source>
+        <translation>La plantilla de etiqueta {path}</translation>
+    </message>
+    <message>
+        <source>The label template {path} (target {target})</source>
+        <translation>La plantilla de etiqueta {path} (destino {target})</translation>
+    </message>
+    <message>
+        <source>The label template must start with ^XA and end with ^XZ.</source>
+        <translation>La plantilla de etiqueta debe empezar con ^XA y terminar con ^XZ.</translation>
+    </message>
+    <message>
+        <source>Start from the default template and change positions and sizes only.</source>
+        <translation>Parta de la plantilla predeterminada y cambie solo posiciones y tamaños.</translation>
+    </message>
+    <message>
+        <source>{where} is not plain ASCII (byte {offset} is 0x{byte}).</source>
+        <translation>{where} no es ASCII simple (el byte {offset} es 0x{byte}).</translation>
+    </message>
+    <message>
+        <source>Keep label text to plain ASCII (a printer&apos;s font 0 prints nothing else); save the file without accents, symbols or a byte-order mark.</source>
+        <translation>Limite el texto de la etiqueta a ASCII simple (la fuente 0 de una impresora no imprime otra cosa); guarde el archivo sin acentos, símbolos ni marca de orden de bytes.</translation>
+    </message>
+    <message>
+        <source>The label template uses ^FH, which would read the &apos;_&apos; in device IDs as hex escapes.</source>
+        <translation>La plantilla de etiqueta usa ^FH, que leería el &apos;_&apos; de los ID de dispositivo como escapes hexadecimales.</translation>
+    </message>
+    <message>
+        <source>Remove ^FH from the template.</source>
+        <translation>Quite ^FH de la plantilla.</translation>
+    </message>
+    <message>
+        <source>{where} has no {fields} field, so the label would lack {needs}.</source>
+        <translation>{where} no tiene el campo {fields}, así que a la etiqueta le faltaría {needs}.</translation>
+    </message>
+    <message>
+        <source>Put each field into the template (the built-in label shows where), then check again.</source>
+        <translation>Ponga cada campo en la plantilla (la etiqueta integrada muestra dónde) y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>{where} does not exist.</source>
+        <translation>{where} no existe.</translation>
+    </message>
+    <message>
+        <source>Put the template file at {path}. Fix the target&apos;s label_template in the supervisor&apos;s target editor, or clear it to print the built-in label.</source>
+        <translation>Ponga el archivo de plantilla en {path}. Corrija label_template del destino en el editor de destinos del supervisor, o vacíelo para imprimir la etiqueta integrada.</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>the code in the QR and DataMatrix symbols that identifies the unit</source>
+        <translation>el código de los símbolos QR y DataMatrix que identifica la unidad</translation>
+    </message>
+    <message>
+        <source>the device ID printed for people</source>
+        <translation>el ID de dispositivo impreso para las personas</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s serial printed for people</source>
+        <translation>el número de serie de la unidad impreso para las personas</translation>
+    </message>
+    <message>
+        <source>The label template has no {code} field, so its barcodes would not identify the unit.</source>
+        <translation>La plantilla de etiqueta no tiene el campo {code}, así que sus códigos de barras no identificarían la unidad.</translation>
+    </message>
+    <message>
+        <source>Put {code} in the QR or DataMatrix field.</source>
+        <translation>Ponga {code} en el campo QR o DataMatrix.</translation>
+    </message>
+    <message>
+        <source>{where} is not a file.</source>
+        <translation>{where} no es un archivo.</translation>
+    </message>
+    <message>
+        <source>Name the template file itself. Fix the target&apos;s label_template in the supervisor&apos;s target editor, or clear it to print the built-in label.</source>
+        <translation>Indique el propio archivo de plantilla. Corrija label_template del destino en el editor de destinos del supervisor, o vacíelo para imprimir la etiqueta integrada.</translation>
+    </message>
+    <message>
+        <source>{where} holds {char} at character {offset}, which is not plain ASCII.</source>
+        <translation>{where} contiene {char} en el carácter {offset}, que no es ASCII simple.</translation>
+    </message>
+    <message>
+        <source>Keep label text to plain ASCII (a printer&apos;s font 0 prints nothing else).</source>
+        <translation>Limite el texto de la etiqueta a ASCII simple (la fuente 0 de una impresora no imprime otra cosa).</translation>
+    </message>
+    <message>
+        <source>{where} does not draw as a printer would: {problem}.</source>
+        <translation>{where} no se dibuja como lo haría una impresora: {problem}.</translation>
+    </message>
+    <message>
+        <source>Fix the ZPL command at that position (the supervisor&apos;s label editor shows the label as it draws).</source>
+        <translation>Corrija el comando ZPL en esa posición (el editor de etiquetas del supervisor muestra la etiqueta tal como se dibuja).</translation>
+    </message>
+    <message>
+        <source>The label template</source>
+        <translation>La plantilla de etiqueta</translation>
+    </message>
+    <message>
+        <source>This template</source>
+        <translation>Esta plantilla</translation>
+    </message>
+    <message>
+        <source>{where} cannot be filled in for a unit ({reason}).</source>
+        <translation>{where} no se puede rellenar para una unidad ({reason}).</translation>
+    </message>
+    <message>
+        <source>Write each field as {serial}, {device_id} or {code}, and double other braces.</source>
+        <translation>Escriba cada campo como {serial}, {device_id} o {code}, y duplique las demás llaves.</translation>
+    </message>
+    <message>
+        <source>The label template names unknown fields: {names}.</source>
+        <translation>La plantilla de etiqueta nombra campos desconocidos: {names}.</translation>
+    </message>
+    <message>
+        <source>Use only {fields}.</source>
+        <translation>Use solo {fields}.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read ({reason}).</source>
+        <translation>{where} no se puede leer ({reason}).</translation>
+    </message>
+    <message>
+        <source>Let the user the station runs as read it (its owner or mode), then check again.</source>
+        <translation>Permita leerla al usuario con el que se ejecuta la estación (su propietario o sus permisos) y vuelva a comprobar.</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where} could not be written ({reason}).</source>
+        <translation>{where} no se pudo escribir ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it in a folder the station&apos;s user may write to, or let that user write there.</source>
+        <translation>Guárdela en una carpeta en la que el usuario de la estación pueda escribir, o permita a ese usuario escribir allí.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>
@@ -5080,10 +5220,6 @@
     <message>
         <source>The built-in label is shown instead.</source>
         <translation>En su lugar se muestra la etiqueta integrada.</translation>
-    </message>
-    <message>
-        <source>This template</source>
-        <translation>Esta plantilla</translation>
     </message>
     <message>
         <source>No preview</source>

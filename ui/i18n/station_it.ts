@@ -4150,6 +4150,146 @@
         <source>Set the fixture&apos;s or slot&apos;s profile to one of: {known}.</source>
         <translation>Imposta il profilo dell&apos;attrezzatura o dello slot su uno di: {known}.</translation>
     </message>
+    <message>
+        <source>The label template {path}</source>
+        <translation>Il modello di etichetta {path}</translation>
+    </message>
+    <message>
+        <source>The label template {path} (target {target})</source>
+        <translation>Il modello di etichetta {path} (target {target})</translation>
+    </message>
+    <message>
+        <source>The label template must start with ^XA and end with ^XZ.</source>
+        <translation>Il modello di etichetta deve iniziare con ^XA e finire con ^XZ.</translation>
+    </message>
+    <message>
+        <source>Start from the default template and change positions and sizes only.</source>
+        <translation>Parti dal modello predefinito e cambia solo posizioni e dimensioni.</translation>
+    </message>
+    <message>
+        <source>{where} is not plain ASCII (byte {offset} is 0x{byte}).</source>
+        <translation>{where} non è ASCII semplice (il byte {offset} è 0x{byte}).</translation>
+    </message>
+    <message>
+        <source>Keep label text to plain ASCII (a printer&apos;s font 0 prints nothing else); save the file without accents, symbols or a byte-order mark.</source>
+        <translation>Limita il testo dell&apos;etichetta all&apos;ASCII semplice (il font 0 di una stampante non stampa altro); salva il file senza accenti, simboli o byte order mark.</translation>
+    </message>
+    <message>
+        <source>The label template uses ^FH, which would read the &apos;_&apos; in device IDs as hex escapes.</source>
+        <translation>Il modello di etichetta usa ^FH, che leggerebbe il &apos;_&apos; negli ID dispositivo come escape esadecimali.</translation>
+    </message>
+    <message>
+        <source>Remove ^FH from the template.</source>
+        <translation>Rimuovi ^FH dal modello.</translation>
+    </message>
+    <message>
+        <source>{where} has no {fields} field, so the label would lack {needs}.</source>
+        <translation>{where} non ha il campo {fields}, quindi all&apos;etichetta mancherebbe {needs}.</translation>
+    </message>
+    <message>
+        <source>Put each field into the template (the built-in label shows where), then check again.</source>
+        <translation>Inserisci ogni campo nel modello (l&apos;etichetta integrata mostra dove), poi controlla di nuovo.</translation>
+    </message>
+    <message>
+        <source>{where} does not exist.</source>
+        <translation>{where} non esiste.</translation>
+    </message>
+    <message>
+        <source>Put the template file at {path}. Fix the target&apos;s label_template in the supervisor&apos;s target editor, or clear it to print the built-in label.</source>
+        <translation>Metti il file del modello in {path}. Correggi label_template del target nell&apos;editor dei target del supervisore, oppure svuotalo per stampare l&apos;etichetta integrata.</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <source>the code in the QR and DataMatrix symbols that identifies the unit</source>
+        <translation>il codice nei simboli QR e DataMatrix che identifica l&apos;unità</translation>
+    </message>
+    <message>
+        <source>the device ID printed for people</source>
+        <translation>l&apos;ID dispositivo stampato per le persone</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s serial printed for people</source>
+        <translation>il seriale dell&apos;unità stampato per le persone</translation>
+    </message>
+    <message>
+        <source>The label template has no {code} field, so its barcodes would not identify the unit.</source>
+        <translation>Il modello di etichetta non ha il campo {code}, quindi i suoi codici a barre non identificherebbero l&apos;unità.</translation>
+    </message>
+    <message>
+        <source>Put {code} in the QR or DataMatrix field.</source>
+        <translation>Metti {code} nel campo QR o DataMatrix.</translation>
+    </message>
+    <message>
+        <source>{where} is not a file.</source>
+        <translation>{where} non è un file.</translation>
+    </message>
+    <message>
+        <source>Name the template file itself. Fix the target&apos;s label_template in the supervisor&apos;s target editor, or clear it to print the built-in label.</source>
+        <translation>Indica il file del modello stesso. Correggi label_template del target nell&apos;editor dei target del supervisore, oppure svuotalo per stampare l&apos;etichetta integrata.</translation>
+    </message>
+    <message>
+        <source>{where} holds {char} at character {offset}, which is not plain ASCII.</source>
+        <translation>{where} contiene {char} al carattere {offset}, che non è ASCII semplice.</translation>
+    </message>
+    <message>
+        <source>Keep label text to plain ASCII (a printer&apos;s font 0 prints nothing else).</source>
+        <translation>Limita il testo dell&apos;etichetta all&apos;ASCII semplice (il font 0 di una stampante non stampa altro).</translation>
+    </message>
+    <message>
+        <source>{where} does not draw as a printer would: {problem}.</source>
+        <translation>{where} non viene disegnato come farebbe una stampante: {problem}.</translation>
+    </message>
+    <message>
+        <source>Fix the ZPL command at that position (the supervisor&apos;s label editor shows the label as it draws).</source>
+        <translation>Correggi il comando ZPL in quella posizione (l&apos;editor delle etichette del supervisore mostra l&apos;etichetta come viene disegnata).</translation>
+    </message>
+    <message>
+        <source>The label template</source>
+        <translation>Il modello di etichetta</translation>
+    </message>
+    <message>
+        <source>This template</source>
+        <translation>Questo modello</translation>
+    </message>
+    <message>
+        <source>{where} cannot be filled in for a unit ({reason}).</source>
+        <translation>{where} non può essere compilato per un&apos;unità ({reason}).</translation>
+    </message>
+    <message>
+        <source>Write each field as {serial}, {device_id} or {code}, and double other braces.</source>
+        <translation>Scrivi ogni campo come {serial}, {device_id} o {code}, e raddoppia le altre parentesi graffe.</translation>
+    </message>
+    <message>
+        <source>The label template names unknown fields: {names}.</source>
+        <translation>Il modello di etichetta nomina campi sconosciuti: {names}.</translation>
+    </message>
+    <message>
+        <source>Use only {fields}.</source>
+        <translation>Usa solo {fields}.</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read ({reason}).</source>
+        <translation>{where} non può essere letto ({reason}).</translation>
+    </message>
+    <message>
+        <source>Let the user the station runs as read it (its owner or mode), then check again.</source>
+        <translation>Consenti la lettura all&apos;utente con cui gira la stazione (proprietario o permessi), poi controlla di nuovo.</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <source>{where} could not be written ({reason}).</source>
+        <translation>{where} non è stato scritto ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it in a folder the station&apos;s user may write to, or let that user write there.</source>
+        <translation>Salvalo in una cartella in cui l&apos;utente della stazione può scrivere, oppure consenti a quell&apos;utente di scriverci.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>
@@ -5080,10 +5220,6 @@
     <message>
         <source>The built-in label is shown instead.</source>
         <translation>Al suo posto è mostrata l&apos;etichetta integrata.</translation>
-    </message>
-    <message>
-        <source>This template</source>
-        <translation>Questo modello</translation>
     </message>
     <message>
         <source>No preview</source>

@@ -4133,6 +4133,146 @@
         <source>Set the fixture&apos;s or slot&apos;s profile to one of: {known}.</source>
         <translation>请将夹具或槽位的配置文件设为以下之一：{known}。</translation>
     </message>
+    <message>
+        <source>The label template {path}</source>
+        <translation>标签模板 {path}</translation>
+    </message>
+    <message>
+        <source>The label template {path} (target {target})</source>
+        <translation>标签模板 {path}（目标 {target}）</translation>
+    </message>
+    <message>
+        <source>The label template must start with ^XA and end with ^XZ.</source>
+        <translation>标签模板必须以 ^XA 开头、以 ^XZ 结尾。</translation>
+    </message>
+    <message>
+        <source>Start from the default template and change positions and sizes only.</source>
+        <translation>请从默认模板开始，只修改位置和大小。</translation>
+    </message>
+    <message>
+        <source>{where} is not plain ASCII (byte {offset} is 0x{byte}).</source>
+        <translation>{where} 不是纯 ASCII（字节 {offset} 为 0x{byte}）。</translation>
+    </message>
+    <message>
+        <source>Keep label text to plain ASCII (a printer&apos;s font 0 prints nothing else); save the file without accents, symbols or a byte-order mark.</source>
+        <translation>标签文字只能使用纯 ASCII（打印机的字体 0 只能打印这些字符）；保存文件时不要带重音、符号或字节顺序标记。</translation>
+    </message>
+    <message>
+        <source>The label template uses ^FH, which would read the &apos;_&apos; in device IDs as hex escapes.</source>
+        <translation>标签模板使用了 ^FH，它会把设备 ID 中的 &apos;_&apos; 当作十六进制转义读取。</translation>
+    </message>
+    <message>
+        <source>Remove ^FH from the template.</source>
+        <translation>请从模板中删除 ^FH。</translation>
+    </message>
+    <message>
+        <source>{where} has no {fields} field, so the label would lack {needs}.</source>
+        <translation>{where} 没有 {fields} 字段，因此标签将缺少{needs}。</translation>
+    </message>
+    <message>
+        <source>Put each field into the template (the built-in label shows where), then check again.</source>
+        <translation>请将每个字段放入模板（内置标签显示了位置），然后重新检查。</translation>
+    </message>
+    <message>
+        <source>{where} does not exist.</source>
+        <translation>{where} 不存在。</translation>
+    </message>
+    <message>
+        <source>Put the template file at {path}. Fix the target&apos;s label_template in the supervisor&apos;s target editor, or clear it to print the built-in label.</source>
+        <translation>请将模板文件放在 {path}。请在主管的目标编辑器中修正该目标的 label_template，或将其清空以打印内置标签。</translation>
+    </message>
+    <message>
+        <source>{first}; {rest}</source>
+        <translation>{first}；{rest}</translation>
+    </message>
+    <message>
+        <source>the code in the QR and DataMatrix symbols that identifies the unit</source>
+        <translation>二维码和 DataMatrix 符号中用于识别设备的代码</translation>
+    </message>
+    <message>
+        <source>the device ID printed for people</source>
+        <translation>供人阅读的设备 ID</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s serial printed for people</source>
+        <translation>供人阅读的设备序列号</translation>
+    </message>
+    <message>
+        <source>The label template has no {code} field, so its barcodes would not identify the unit.</source>
+        <translation>标签模板没有 {code} 字段，因此其条码无法识别设备。</translation>
+    </message>
+    <message>
+        <source>Put {code} in the QR or DataMatrix field.</source>
+        <translation>请将 {code} 放入二维码或 DataMatrix 字段。</translation>
+    </message>
+    <message>
+        <source>{where} is not a file.</source>
+        <translation>{where} 不是文件。</translation>
+    </message>
+    <message>
+        <source>Name the template file itself. Fix the target&apos;s label_template in the supervisor&apos;s target editor, or clear it to print the built-in label.</source>
+        <translation>请指定模板文件本身。请在主管的目标编辑器中修正该目标的 label_template，或将其清空以打印内置标签。</translation>
+    </message>
+    <message>
+        <source>{where} holds {char} at character {offset}, which is not plain ASCII.</source>
+        <translation>{where} 的第 {offset} 个字符是 {char}，不是纯 ASCII。</translation>
+    </message>
+    <message>
+        <source>Keep label text to plain ASCII (a printer&apos;s font 0 prints nothing else).</source>
+        <translation>标签文字只能使用纯 ASCII（打印机的字体 0 只能打印这些字符）。</translation>
+    </message>
+    <message>
+        <source>{where} does not draw as a printer would: {problem}.</source>
+        <translation>{where} 无法像打印机那样绘制：{problem}。</translation>
+    </message>
+    <message>
+        <source>Fix the ZPL command at that position (the supervisor&apos;s label editor shows the label as it draws).</source>
+        <translation>请修正该位置的 ZPL 命令（主管的标签编辑器会按绘制效果显示标签）。</translation>
+    </message>
+    <message>
+        <source>The label template</source>
+        <translation>标签模板</translation>
+    </message>
+    <message>
+        <source>This template</source>
+        <translation>此模板</translation>
+    </message>
+    <message>
+        <source>{where} cannot be filled in for a unit ({reason}).</source>
+        <translation>无法为设备填写 {where}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Write each field as {serial}, {device_id} or {code}, and double other braces.</source>
+        <translation>请将每个字段写成 {serial}、{device_id} 或 {code}，其他花括号请写两次。</translation>
+    </message>
+    <message>
+        <source>The label template names unknown fields: {names}.</source>
+        <translation>标签模板使用了未知字段：{names}。</translation>
+    </message>
+    <message>
+        <source>Use only {fields}.</source>
+        <translation>只能使用 {fields}。</translation>
+    </message>
+    <message>
+        <source>{where} cannot be read ({reason}).</source>
+        <translation>无法读取 {where}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Let the user the station runs as read it (its owner or mode), then check again.</source>
+        <translation>请让运行本工作站的用户可以读取它（检查其所有者或权限），然后重新检查。</translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation>{where}：{problem}</translation>
+    </message>
+    <message>
+        <source>{where} could not be written ({reason}).</source>
+        <translation>无法写入 {where}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Save it in a folder the station&apos;s user may write to, or let that user write there.</source>
+        <translation>请保存到本工作站用户有写权限的文件夹，或允许该用户在那里写入。</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>
@@ -5058,10 +5198,6 @@
     <message>
         <source>The built-in label is shown instead.</source>
         <translation>改为显示内置标签。</translation>
-    </message>
-    <message>
-        <source>This template</source>
-        <translation>此模板</translation>
     </message>
     <message>
         <source>No preview</source>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from station.errors import ConfigError
 from station.peripherals.label_template import SAMPLE, filled_in, read_text, write_text
 from station.peripherals.label_zpl import DEFAULT_TEMPLATE
+from station.text import Text
 from ui.errors import in_words
 
 DEBOUNCE_MS = 150
@@ -126,7 +127,7 @@ class LabelTemplateEditor(QDialog):
         self._timer.stop()
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         try:
-            png = draw(filled_in(self.zpl.toPlainText(), self.tr("This template")))
+            png = draw(filled_in(self.zpl.toPlainText(), Text.of("label_template.this")))
         except ConfigError as exc:
             self.preview.setPixmap(QPixmap())
             self.preview.setText(self.tr("No preview"))
