@@ -2,7 +2,8 @@
 offscreen, the real engine and stand-in behind the window): its live preview is the label as
 zplkit draws it, and the preview's pixels on screen (a grab of the widget) decode with zxing-cpp
 to the sample unit's device ID; an edit redraws it, a broken template says why and cannot be
-saved, and Save writes the file the target then names."""
+saved, and Save writes the file the target then names; in German, the template's refusals read
+in German (station/catalogue/label_template.py by ID, through the real translation)."""
 
 from __future__ import annotations
 
@@ -17,9 +18,12 @@ from station.peripherals import label_code
 from station.peripherals.label_template import SAMPLE, template_of
 from station.peripherals.label_zpl import DEFAULT_TEMPLATE
 from tests.supervisor.conftest import WAIT_MS, Supervised
+from tests.ui.i18n_fixtures import qm_dir, station_languages
+from ui.i18n.languages import Languages
 from ui.supervisor.label_editor import LabelTemplateEditor
 
 Factory = Callable[..., Supervised]
+__all__ = ["qm_dir", "station_languages"]  # fixtures
 
 
 def _decoded(editor: LabelTemplateEditor) -> set[str]:
@@ -116,4 +120,54 @@ def test_a_template_file_that_does_not_read_as_ascii_opens_the_built_in_label_an
     )
     assert editor.problem_text.endswith(
         "The built-in label is shown instead. The label draws as the printer will print it."
+    )
+
+
+def test_a_german_supervisor_reads_the_template_s_refusals_in_german(
+    supervised: Factory, station_languages: Languages
+) -> None:
+    st = supervised()
+    labels = st.config_path.parent / "labels"
+    labels.mkdir()
+    (labels / "unit.zpl").write_bytes(b"^XA\xef\xbb\xbf^XZ")
+    assert station_languages.switch("de") is None
+    editor = _open(st)
+    # The file that does not read: named by its path, the byte as it is.
+    assert editor.problem_text == (
+        f"Die Etikettvorlage {labels / 'unit.zpl'} ist kein reines ASCII (Byte 3 ist 0xEF). "
+        "Was tun: Etikettentext auf reines ASCII beschränken (die Schrift 0 eines Druckers druckt "
+        "nichts anderes); die Datei ohne Akzente, Symbole oder Byte-Order-Mark speichern. "
+        "Stattdessen wird das eingebaute Etikett gezeigt. Das Etikett wird so gezeichnet, wie der "
+        "Drucker es drucken wird."
+    )
+    save = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
+    # A rule of the template inside "This template", each translated; ^FH stays as it is.
+    editor.zpl.setPlainText(DEFAULT_TEMPLATE.replace("^FD{code}", "^FH^FD{code}", 1))
+    st.qtbot.waitUntil(lambda: not save.isEnabled(), timeout=WAIT_MS)
+    assert editor.problem_text == (
+        "Diese Vorlage: Die Etikettvorlage verwendet ^FH, das den '_' in Geräte-IDs als "
+        "Hex-Escape lesen würde. Was tun: ^FH aus der Vorlage entfernen."
+    )
+    editor.zpl.setPlainText(DEFAULT_TEMPLATE.replace("{code}", "{cod}", 1))
+    st.qtbot.waitUntil(_says(editor, "Felder: cod. Was tun: Nur {serial}"), timeout=WAIT_MS)
+    # Two fields missing: named as the template writes them, what the label lacks translated.
+    editor.zpl.setPlainText(DEFAULT_TEMPLATE.replace("{serial}", "SN").replace("{device_id}", "ID"))
+    st.qtbot.waitUntil(_says(editor, "hat kein Feld"), timeout=WAIT_MS)
+    assert editor.problem_text == (
+        "Diese Vorlage hat kein Feld {serial}, {device_id}, daher würde dem Etikett Folgendes "
+        "fehlen: die für Menschen gedruckte Seriennummer des Geräts; die für Menschen gedruckte "
+        "Geräte-ID. Was tun: Jedes Feld in die Vorlage einfügen (das eingebaute Etikett zeigt, "
+        "wo), dann erneut prüfen."
+    )
+    assert editor.preview.pixmap().isNull() and not save.isEnabled()
+    # A good template is saved where it cannot be: the system's reason as the system says it.
+    editor.path = labels / "none" / "unit.zpl"
+    editor.zpl.setPlainText(DEFAULT_TEMPLATE)
+    st.qtbot.waitUntil(save.isEnabled, timeout=WAIT_MS)
+    save.click()
+    assert editor.isVisible()
+    assert editor.problem_text == (
+        f"Die Etikettvorlage {labels / 'none' / 'unit.zpl'} konnte nicht geschrieben werden (No "
+        "such file or directory). Was tun: In einem Ordner speichern, in den der Benutzer der "
+        "Station schreiben darf, oder diesem Benutzer das Schreiben dort erlauben."
     )
