@@ -55,7 +55,7 @@ TEXTS: dict[str, str] = {
     ),
     "label_template.need.and": "{first}; {rest}",
     "label_template.unfillable": "{where} cannot be filled in for a unit ({reason}).",
-    "label_template.unfillable.action": (
+    "label_template.write_fields.action": (
         "Write each field as {serial}, {device_id} or {code}, and double other braces."
     ),
     "label_template.not_drawn": "{where} does not draw as a printer would: {problem}.",
@@ -72,6 +72,9 @@ TEXTS: dict[str, str] = {
         "The label template uses ^FH, which would read the '_' in device IDs as hex escapes."
     ),
     "label_template.hex_escapes.action": "Remove ^FH from the template.",
+    "label_template.lone_brace": (
+        "The label template has a brace that neither opens nor closes a field ({reason})."
+    ),
     "label_template.unknown_fields": "The label template names unknown fields: {names}.",
     "label_template.unknown_fields.action": "Use only {fields}.",
     "label_template.no_code": (

@@ -23,6 +23,7 @@ from station.peripherals.label_zpl import (
     braced,
     check_template,
     render,
+    write_fields_action,
 )
 from station.text import Text
 
@@ -138,12 +139,7 @@ def filled_in(text: str, where: Text = THE_TEMPLATE) -> str:
     except (ValueError, IndexError, KeyError) as exc:
         raise ConfigError(
             Text.of("label_template.unfillable", where=where, reason=str(exc)),
-            Text.of(
-                "label_template.unfillable.action",
-                serial=braced("serial"),
-                device_id=braced("device_id"),
-                code=braced("code"),
-            ),
+            write_fields_action(),
         ) from None
     problem = draw_problem(zpl)
     if problem is not None:

@@ -49,7 +49,13 @@ def check_template(template: str) -> str:
         raise ConfigError(
             Text.of("label_template.hex_escapes"), Text.of("label_template.hex_escapes.action")
         )
-    names = {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+    try:
+        parsed = list(string.Formatter().parse(template))
+    except ValueError as exc:  # a single { or }: Python's words say which
+        raise ConfigError(
+            Text.of("label_template.lone_brace", reason=str(exc)), write_fields_action()
+        ) from None
+    names = {name for _, name, _, _ in parsed if name is not None}
     unknown = sorted(names - set(FIELDS))
     if unknown:
         raise ConfigError(
@@ -68,6 +74,16 @@ def braced(field: str) -> str:
     """A field as a template names it: `{code}` (a message's parameter, so a translation of the
     message keeps it as it is)."""
     return "{" + field + "}"
+
+
+def write_fields_action() -> Text:
+    """What to do about braces that are not fields: write each field as it is named."""
+    return Text.of(
+        "label_template.write_fields.action",
+        serial=braced("serial"),
+        device_id=braced("device_id"),
+        code=braced("code"),
+    )
 
 
 def render(template: str, fields: LabelFields) -> str:

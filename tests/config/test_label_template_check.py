@@ -65,12 +65,27 @@ def test_a_good_template_is_checked_and_named_in_the_summary(
         ),
         (DEFAULT_TEMPLATE.replace("{code}", "{cod}").encode(), "unknown fields: cod", "Use only"),
         (
+            DEFAULT_TEMPLATE.replace("{serial}", "{serial}}").encode(),
+            "brace that neither opens nor closes a field (Single '}' encountered",
+            "double other braces",
+        ),
+        (
             DEFAULT_TEMPLATE.replace("^PW406", "^QQ406").encode(),
             "does not draw as a printer would: ZPL byte",
             "label editor",
         ),
     ],
-    ids=["missing", "latin1", "fh", "no-xa", "no-serial", "no-device-id", "unknown", "bad-zpl"],
+    ids=[
+        "missing",
+        "latin1",
+        "fh",
+        "no-xa",
+        "no-serial",
+        "no-device-id",
+        "unknown",
+        "brace",
+        "bad-zpl",
+    ],
 )
 def test_a_bad_template_names_the_file_and_what_to_do(
     tmp_path: Path,

@@ -126,7 +126,7 @@ def test_what_the_renderer_and_the_formatter_say_stays_their_words() -> None:
     exc = _refusal(filled_in, DEFAULT_TEMPLATE.replace("^XZ", "^FO1,1^FD{serial:d}^FS^XZ"))
     assert exc.text.params["reason"] == "Unknown format code 'd' for object of type 'str'"
     assert exc.action_text == Text.of(
-        "label_template.unfillable.action",
+        "label_template.write_fields.action",
         serial="{serial}",
         device_id="{device_id}",
         code="{code}",
@@ -155,3 +155,15 @@ def test_saving_names_the_character_or_the_file_and_the_system_s_reason(tmp_path
         reason="No such file or directory",
     )
     assert exc.action_text.id == "label_template.unwritable.action"
+
+
+def test_a_lone_brace_is_refused_with_python_s_words_for_it() -> None:
+    exc = _refusal(filled_in, DEFAULT_TEMPLATE.replace("{serial}", "{serial}}"))
+    assert exc.text.params["problem"] == Text.of(
+        "label_template.lone_brace", reason="Single '}' encountered in format string"
+    )
+    assert exc.action_text.id == "label_template.write_fields.action"
+    assert exc.message == (
+        "The label template: The label template has a brace that neither opens nor closes a "
+        "field (Single '}' encountered in format string)."
+    )

@@ -66,6 +66,8 @@ def test_rendered_label_decodes_back_to_the_device_id(device_id: str) -> None:
         ("^XA^FO10,10^FD{code}{batch}^FS^XZ", "unknown fields: batch"),
         ("^XA^FO10,10^FD{serial}^FS^XZ", "no {code}"),
         ("^FO10,10^FD{code}^FS", r"start with \^XA"),
+        ("^XA^FO10,10^FD{code}}^FS^XZ", "brace that neither opens nor closes a field"),
+        ("^XA^FO10,10^FD{code}{^FS^XZ", "brace that neither opens nor closes a field"),
     ],
 )
 def test_unsafe_templates_are_refused_when_saved(template: str, match: str) -> None:

@@ -79,6 +79,7 @@ def test_a_broken_template_says_why_and_cannot_be_saved_then_a_good_one_is_saved
         "has no {serial} field": DEFAULT_TEMPLATE.replace("{serial}", "SERIAL"),
         "does not draw as a printer would": DEFAULT_TEMPLATE.replace("^PW406", "^QQ406"),
         "not plain ASCII": DEFAULT_TEMPLATE.replace("{serial}", "{serial} Größe"),
+        "neither opens nor closes a field": DEFAULT_TEMPLATE.replace("{serial}", "{serial}}"),
     }
     for said, text in broken.items():
         editor.zpl.setPlainText(text)

@@ -4191,6 +4191,10 @@
         <translation>Jedes Feld in die Vorlage einfügen (das eingebaute Etikett zeigt, wo), dann erneut prüfen.</translation>
     </message>
     <message>
+        <source>The label template has a brace that neither opens nor closes a field ({reason}).</source>
+        <translation>Die Etikettvorlage hat eine geschweifte Klammer, die weder ein Feld öffnet noch schließt ({reason}).</translation>
+    </message>
+    <message>
         <source>{where} does not exist.</source>
         <translation>{where} existiert nicht.</translation>
     </message>

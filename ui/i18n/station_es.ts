@@ -4191,6 +4191,10 @@
         <translation>Ponga cada campo en la plantilla (la etiqueta integrada muestra dónde) y vuelva a comprobar.</translation>
     </message>
     <message>
+        <source>The label template has a brace that neither opens nor closes a field ({reason}).</source>
+        <translation>La plantilla de etiqueta tiene una llave que no abre ni cierra ningún campo ({reason}).</translation>
+    </message>
+    <message>
         <source>{where} does not exist.</source>
         <translation>{where} no existe.</translation>
     </message>

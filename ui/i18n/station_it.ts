@@ -4191,6 +4191,10 @@
         <translation>Inserisci ogni campo nel modello (l&apos;etichetta integrata mostra dove), poi controlla di nuovo.</translation>
     </message>
     <message>
+        <source>The label template has a brace that neither opens nor closes a field ({reason}).</source>
+        <translation>Il modello di etichetta ha una parentesi graffa che non apre né chiude un campo ({reason}).</translation>
+    </message>
+    <message>
         <source>{where} does not exist.</source>
         <translation>{where} non esiste.</translation>
     </message>

@@ -4174,6 +4174,10 @@
         <translation>请将每个字段放入模板（内置标签显示了位置），然后重新检查。</translation>
     </message>
     <message>
+        <source>The label template has a brace that neither opens nor closes a field ({reason}).</source>
+        <translation>标签模板中有一个既不开始也不结束字段的花括号（{reason}）。</translation>
+    </message>
+    <message>
         <source>{where} does not exist.</source>
         <translation>{where} 不存在。</translation>
     </message>

@@ -22,6 +22,7 @@ TEXTS: dict[str, str] = {
     "label_template.hex_escapes.action": QT_TRANSLATE_NOOP("EngineMessage", "Remove ^FH from the template."),
     "label_template.lacks": QT_TRANSLATE_NOOP("EngineMessage", "{where} has no {fields} field, so the label would lack {needs}."),
     "label_template.lacks.action": QT_TRANSLATE_NOOP("EngineMessage", "Put each field into the template (the built-in label shows where), then check again."),
+    "label_template.lone_brace": QT_TRANSLATE_NOOP("EngineMessage", "The label template has a brace that neither opens nor closes a field ({reason})."),
     "label_template.missing": QT_TRANSLATE_NOOP("EngineMessage", "{where} does not exist."),
     "label_template.missing.action": QT_TRANSLATE_NOOP("EngineMessage", "Put the template file at {path}. Fix the target's label_template in the supervisor's target editor, or clear it to print the built-in label."),
     "label_template.need.and": QT_TRANSLATE_NOOP("EngineMessage", "{first}; {rest}"),
@@ -39,7 +40,6 @@ TEXTS: dict[str, str] = {
     "label_template.the": QT_TRANSLATE_NOOP("EngineMessage", "The label template"),
     "label_template.this": QT_TRANSLATE_NOOP("EngineMessage", "This template"),
     "label_template.unfillable": QT_TRANSLATE_NOOP("EngineMessage", "{where} cannot be filled in for a unit ({reason})."),
-    "label_template.unfillable.action": QT_TRANSLATE_NOOP("EngineMessage", "Write each field as {serial}, {device_id} or {code}, and double other braces."),
     "label_template.unknown_fields": QT_TRANSLATE_NOOP("EngineMessage", "The label template names unknown fields: {names}."),
     "label_template.unknown_fields.action": QT_TRANSLATE_NOOP("EngineMessage", "Use only {fields}."),
     "label_template.unreadable": QT_TRANSLATE_NOOP("EngineMessage", "{where} cannot be read ({reason})."),
@@ -47,5 +47,6 @@ TEXTS: dict[str, str] = {
     "label_template.unsafe": QT_TRANSLATE_NOOP("EngineMessage", "{where}: {problem}"),
     "label_template.unwritable": QT_TRANSLATE_NOOP("EngineMessage", "{where} could not be written ({reason})."),
     "label_template.unwritable.action": QT_TRANSLATE_NOOP("EngineMessage", "Save it in a folder the station's user may write to, or let that user write there."),
+    "label_template.write_fields.action": QT_TRANSLATE_NOOP("EngineMessage", "Write each field as {serial}, {device_id} or {code}, and double other braces."),
 }
 # fmt: on
