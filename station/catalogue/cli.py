@@ -148,6 +148,18 @@ TEXTS: dict[str, str | Plural] = {
     "cli.unknown_slot": "Unknown slot {slots} for this fixture.",
     "cli.unknown_slots": "Unknown slots {slots} for this fixture.",
     "cli.unknown_slots.action": "Use --slots all or a comma-separated list of: {slots}.",
+    # station/line/cli.py: `station mes override`.
+    "cli.mes.minutes": "--minutes {minutes} is out of range; nothing was changed.",
+    "cli.mes.minutes.action": (
+        "Give 1 to {most} minutes (one shift at most), and renew it if needed."
+    ),
+    "cli.mes.no_reason": "An MES override needs a reason for the journal; nothing was changed.",
+    "cli.mes.no_reason.action": 'Add --reason "…", e.g. the MES ticket number.',
+    "cli.mes.ended": "The MES override of target {target} has ended.",
+    "cli.mes.started": (
+        "Target {target} goes on while its MES is down, until {until} (each unit is journaled "
+        "with this override)."
+    ),
     # station/fleet/cli.py and supervisor_cli.py: the centre's maintenance and overview.
     "fleet.partitions": "Made {made}; {ahead}.",
     "fleet.partitions_made": Plural("{count} monthly partition", "{count} monthly partitions"),

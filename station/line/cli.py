@@ -16,6 +16,7 @@ from typing import Any
 from station.engine.mes_override import MAX_MINUTES, end_override, start_override
 from station.errors import UsageError
 from station.targets.privileged_cli import add_supervisor_options, supervisor_for_target
+from station.text import Text
 
 EXIT_OK = 0
 
@@ -45,14 +46,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 def _override(args: argparse.Namespace) -> int:
     if not args.end and not 1 <= args.minutes <= MAX_MINUTES:
         raise UsageError(
-            f"--minutes {args.minutes} is out of range; nothing was changed.",
-            f"Give 1 to {MAX_MINUTES} minutes (one shift at most), and renew it if needed.",
+            Text.of("cli.mes.minutes", minutes=args.minutes),
+            Text.of("cli.mes.minutes.action", most=MAX_MINUTES),
         )
     if not args.reason.strip():
-        raise UsageError(
-            "An MES override needs a reason for the journal; nothing was changed.",
-            'Add --reason "…", e.g. the MES ticket number.',
-        )
+        raise UsageError(Text.of("cli.mes.no_reason"), Text.of("cli.mes.no_reason.action"))
     with supervisor_for_target(args.config, args.target, args.by) as sup:
         if args.end:
             end_override(sup.journal, sup.target, sup.actor, reason=args.reason)
@@ -60,10 +58,13 @@ def _override(args: argparse.Namespace) -> int:
             until = start_override(
                 sup.journal, sup.target, sup.actor, minutes=args.minutes, reason=args.reason
             )
-    sys.stdout.write(
-        f"The MES override of target {args.target} has ended.\n"
+    _out(
+        Text.of("cli.mes.ended", target=args.target)
         if args.end
-        else f"Target {args.target} goes on while its MES is down, until "
-        f"{until.astimezone():%H:%M} (each unit is journaled with this override).\n"
+        else Text.of("cli.mes.started", target=args.target, until=f"{until.astimezone():%H:%M}")
     )
     return EXIT_OK
+
+
+def _out(text: Text) -> None:
+    sys.stdout.write(text.english + "\n")

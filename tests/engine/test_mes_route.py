@@ -195,6 +195,7 @@ def test_a_supervisor_override_lets_a_block_target_go_on_while_the_mes_is_down(
 
     # Ended: the next unit is blocked again.
     assert _override(r, monkeypatch, "--end", "--reason", "MES back soon") == 0
+    assert capsys.readouterr().out.endswith("The MES override of target demo has ended.\n")
     runner.start("2")
     events.wait_for(lambda _: len(events.finished()) == 2)
     second = events.finished()[1].snapshot
@@ -207,7 +208,11 @@ def test_an_override_needs_a_reason_and_a_bounded_time(
 ) -> None:
     r = rig(mode="down")
     assert _override(r, monkeypatch, "--reason", "") != 0
-    assert "needs a reason" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "An MES override needs a reason for the journal; nothing was changed." in err
+    assert 'Add --reason "…", e.g. the MES ticket number.' in err
     assert _override(r, monkeypatch, "--minutes", "481", "--reason", "x") != 0
-    assert "1 to 480 minutes" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "--minutes 481 is out of range; nothing was changed." in err
+    assert "Give 1 to 480 minutes (one shift at most), and renew it if needed." in err
     assert r.kinds("mes_override") == []

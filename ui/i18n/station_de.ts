@@ -1446,6 +1446,30 @@
         <translation>Jeder Pairing-Aufruf bekommt einen eigenen {algorithm}-Token, {ttl} s gültig, der nur diesen Aufruf erlaubt.</translation>
     </message>
     <message>
+        <source>The MES override of target {target} has ended.</source>
+        <translation>Die MES-Übersteuerung des Ziels {target} ist beendet.</translation>
+    </message>
+    <message>
+        <source>--minutes {minutes} is out of range; nothing was changed.</source>
+        <translation>--minutes {minutes} liegt außerhalb des Bereichs; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Give 1 to {most} minutes (one shift at most), and renew it if needed.</source>
+        <translation>1 bis {most} Minuten angeben (höchstens eine Schicht) und bei Bedarf verlängern.</translation>
+    </message>
+    <message>
+        <source>An MES override needs a reason for the journal; nothing was changed.</source>
+        <translation>Eine MES-Übersteuerung braucht einen Grund für das Journal; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Add --reason &quot;…&quot;, e.g. the MES ticket number.</source>
+        <translation>--reason &quot;…&quot; angeben, z. B. die MES-Ticketnummer.</translation>
+    </message>
+    <message>
+        <source>Target {target} goes on while its MES is down, until {until} (each unit is journaled with this override).</source>
+        <translation>Ziel {target} läuft weiter, solange sein MES ausgefallen ist, bis {until} (jedes Gerät wird mit dieser Übersteuerung im Journal erfasst).</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>nein</translation>
     </message>

@@ -1446,6 +1446,30 @@
         <translation>Cada llamada a Pairing obtendrá su propio token {algorithm}, válido {ttl} s, que solo permite esa llamada.</translation>
     </message>
     <message>
+        <source>The MES override of target {target} has ended.</source>
+        <translation>La anulación del MES del destino {target} ha terminado.</translation>
+    </message>
+    <message>
+        <source>--minutes {minutes} is out of range; nothing was changed.</source>
+        <translation>--minutes {minutes} está fuera de rango; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Give 1 to {most} minutes (one shift at most), and renew it if needed.</source>
+        <translation>Indique de 1 a {most} minutos (un turno como máximo) y renuévela si hace falta.</translation>
+    </message>
+    <message>
+        <source>An MES override needs a reason for the journal; nothing was changed.</source>
+        <translation>Una anulación del MES necesita un motivo para el registro; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Add --reason &quot;…&quot;, e.g. the MES ticket number.</source>
+        <translation>Añada --reason &quot;…&quot;, p. ej., el número de incidencia del MES.</translation>
+    </message>
+    <message>
+        <source>Target {target} goes on while its MES is down, until {until} (each unit is journaled with this override).</source>
+        <translation>El destino {target} sigue mientras su MES está caído, hasta las {until} (cada unidad se registra con esta anulación).</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>no</translation>
     </message>

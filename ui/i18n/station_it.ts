@@ -1446,6 +1446,30 @@
         <translation>Ogni chiamata a Pairing avrà il proprio token {algorithm}, valido {ttl} s, che consente solo quella chiamata.</translation>
     </message>
     <message>
+        <source>The MES override of target {target} has ended.</source>
+        <translation>La forzatura MES della destinazione {target} è terminata.</translation>
+    </message>
+    <message>
+        <source>--minutes {minutes} is out of range; nothing was changed.</source>
+        <translation>--minutes {minutes} è fuori intervallo; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Give 1 to {most} minutes (one shift at most), and renew it if needed.</source>
+        <translation>Indica da 1 a {most} minuti (al massimo un turno), e rinnovala se serve.</translation>
+    </message>
+    <message>
+        <source>An MES override needs a reason for the journal; nothing was changed.</source>
+        <translation>Una forzatura MES richiede un motivo per il giornale; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Add --reason &quot;…&quot;, e.g. the MES ticket number.</source>
+        <translation>Aggiungi --reason &quot;…&quot;, es. il numero di ticket MES.</translation>
+    </message>
+    <message>
+        <source>Target {target} goes on while its MES is down, until {until} (each unit is journaled with this override).</source>
+        <translation>La destinazione {target} prosegue mentre il suo MES è fermo, fino alle {until} (ogni unità è registrata nel giornale con questa forzatura).</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>no</translation>
     </message>

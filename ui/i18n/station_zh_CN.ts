@@ -1440,6 +1440,30 @@
         <translation>每次 Pairing 调用都会获得自己的 {algorithm} 令牌，有效期 {ttl} 秒，仅允许该次调用。</translation>
     </message>
     <message>
+        <source>The MES override of target {target} has ended.</source>
+        <translation>目标 {target} 的 MES 临时放行已结束。</translation>
+    </message>
+    <message>
+        <source>--minutes {minutes} is out of range; nothing was changed.</source>
+        <translation>--minutes {minutes} 超出范围；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Give 1 to {most} minutes (one shift at most), and renew it if needed.</source>
+        <translation>请指定 1 到 {most} 分钟（最多一个班次），需要时再续期。</translation>
+    </message>
+    <message>
+        <source>An MES override needs a reason for the journal; nothing was changed.</source>
+        <translation>MES 临时放行需要一个写入日志的原因；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Add --reason &quot;…&quot;, e.g. the MES ticket number.</source>
+        <translation>请添加 --reason &quot;…&quot;，例如 MES 工单号。</translation>
+    </message>
+    <message>
+        <source>Target {target} goes on while its MES is down, until {until} (each unit is journaled with this override).</source>
+        <translation>在 MES 中断期间，目标 {target} 可继续运行，直至 {until}（每台设备都会随此临时放行记入日志）。</translation>
+    </message>
+    <message>
         <source>no</source>
         <translation>否</translation>
     </message>
