@@ -53,4 +53,21 @@ TEXTS: dict[str, str] = {
         "Issued {algorithm} token EXPIRED at {when}; paste or import a new one."
     ),
     "credentials.issued.expires": "Issued {algorithm} token, expires {when} (in {left}), {allows}.",
+    # station/engine/mes_override.py: starting or ending an MES override (MES page, command line).
+    "mes_override.minutes": (
+        "An override of {minutes} minutes is out of range; nothing was changed."
+    ),
+    "mes_override.minutes.action": (
+        "Give 1 to {most} minutes (one shift at most), and renew it if needed."
+    ),
+    "mes_override.no_reason": (
+        "An MES override needs a reason for the journal; nothing was changed."
+    ),
+    "mes_override.no_reason.action": "Write why, e.g. the MES ticket number.",
+    "mes_override.no_mes": (
+        "Target '{target}' does not ask the MES (it has no mes_recipe); nothing was changed."
+    ),
+    "mes_override.no_mes.action": (
+        "Only a target with an MES recipe and offline policy block needs an override."
+    ),
 }

@@ -16,6 +16,7 @@ from station.errors import UsageError
 from station.journal import Journal
 from station.roles import Actor, Privilege
 from station.roles.model import require
+from station.text import Text
 
 MAX_MINUTES = int(MAX_OVERRIDE.total_seconds() // 60)
 
@@ -28,8 +29,8 @@ def start_override(
     """Let `target` go on while its MES is down, for `minutes`; returns until when."""
     if not 1 <= minutes <= MAX_MINUTES:
         raise UsageError(
-            f"An override of {minutes} minutes is out of range; nothing was changed.",
-            f"Give 1 to {MAX_MINUTES} minutes (one shift at most), and renew it if needed.",
+            Text.of("mes_override.minutes", minutes=minutes),
+            Text.of("mes_override.minutes.action", most=MAX_MINUTES),
         )
     return _record(journal, target, actor, minutes=minutes, reason=reason)
 
@@ -45,14 +46,12 @@ def _record(
     require(actor, Privilege.MES_OVERRIDE)
     if not reason.strip():
         raise UsageError(
-            "An MES override needs a reason for the journal; nothing was changed.",
-            "Write why, e.g. the MES ticket number.",
+            Text.of("mes_override.no_reason"), Text.of("mes_override.no_reason.action")
         )
     if target.mes_recipe is None:
         raise UsageError(
-            f"Target {target.name!r} does not ask the MES (it has no mes_recipe); nothing was "
-            "changed.",
-            "Only a target with an MES recipe and offline policy block needs an override.",
+            Text.of("mes_override.no_mes", target=target.name),
+            Text.of("mes_override.no_mes.action"),
         )
     until = datetime.now(UTC) + timedelta(minutes=minutes)
     journal.record_event(

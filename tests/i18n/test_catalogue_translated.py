@@ -26,6 +26,7 @@ WITH_IDS = [
     "station/engine/checks.py",
     "station/engine/check_scan.py",
     "station/engine/mes_step.py",
+    "station/engine/mes_override.py",
     "station/engine/policy.py",
     "station/engine/runner.py",
     "station/engine/worker.py",

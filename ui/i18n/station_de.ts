@@ -1072,6 +1072,22 @@
         <translation>startet</translation>
     </message>
     <message>
+        <source>An override of {minutes} minutes is out of range; nothing was changed.</source>
+        <translation>Eine Übersteuerung von {minutes} Minuten liegt außerhalb des Bereichs; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Target &apos;{target}&apos; does not ask the MES (it has no mes_recipe); nothing was changed.</source>
+        <translation>Ziel „{target}“ fragt das MES nicht (es hat kein mes_recipe); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Only a target with an MES recipe and offline policy block needs an override.</source>
+        <translation>Nur ein Ziel mit MES-Rezept und der Offline-Regel „block“ braucht eine Übersteuerung.</translation>
+    </message>
+    <message>
+        <source>Write why, e.g. the MES ticket number.</source>
+        <translation>Den Grund angeben, z. B. die MES-Ticketnummer.</translation>
+    </message>
+    <message>
         <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
         <translation>Die Station hatte bei „{step}“ in Platz {slot} einen internen Fehler; das Gerät blieb, wie es bei diesem Schritt war.</translation>
     </message>

@@ -1072,6 +1072,22 @@
         <translation>iniciando</translation>
     </message>
     <message>
+        <source>An override of {minutes} minutes is out of range; nothing was changed.</source>
+        <translation>Una anulación de {minutes} minutos está fuera de rango; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Target &apos;{target}&apos; does not ask the MES (it has no mes_recipe); nothing was changed.</source>
+        <translation>El destino «{target}» no consulta al MES (no tiene mes_recipe); no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Only a target with an MES recipe and offline policy block needs an override.</source>
+        <translation>Solo un destino con receta MES y política sin conexión «block» necesita una anulación.</translation>
+    </message>
+    <message>
+        <source>Write why, e.g. the MES ticket number.</source>
+        <translation>Escriba el motivo, p. ej., el número de incidencia del MES.</translation>
+    </message>
+    <message>
         <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
         <translation>La estación tuvo un error interno en «{step}» en la ranura {slot}; el dispositivo quedó como estaba en ese paso.</translation>
     </message>

@@ -1072,6 +1072,22 @@
         <translation>in avvio</translation>
     </message>
     <message>
+        <source>An override of {minutes} minutes is out of range; nothing was changed.</source>
+        <translation>Una forzatura di {minutes} minuti è fuori intervallo; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Target &apos;{target}&apos; does not ask the MES (it has no mes_recipe); nothing was changed.</source>
+        <translation>La destinazione «{target}» non interroga il MES (non ha mes_recipe); non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Only a target with an MES recipe and offline policy block needs an override.</source>
+        <translation>Solo una destinazione con una ricetta MES e la regola offline «block» richiede una forzatura.</translation>
+    </message>
+    <message>
+        <source>Write why, e.g. the MES ticket number.</source>
+        <translation>Scrivi il motivo, es. il numero di ticket MES.</translation>
+    </message>
+    <message>
         <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
         <translation>La stazione ha avuto un errore interno durante «{step}» nello slot {slot}; il dispositivo è stato lasciato com&apos;era in quel passo.</translation>
     </message>

@@ -1068,6 +1068,22 @@
         <translation>正在启动</translation>
     </message>
     <message>
+        <source>An override of {minutes} minutes is out of range; nothing was changed.</source>
+        <translation>{minutes} 分钟的临时放行超出范围；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Target &apos;{target}&apos; does not ask the MES (it has no mes_recipe); nothing was changed.</source>
+        <translation>目标“{target}”不询问 MES（它没有 mes_recipe）；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Only a target with an MES recipe and offline policy block needs an override.</source>
+        <translation>只有设置了 MES 配方且离线策略为 block 的目标才需要临时放行。</translation>
+    </message>
+    <message>
+        <source>Write why, e.g. the MES ticket number.</source>
+        <translation>请写明原因，例如 MES 工单号。</translation>
+    </message>
+    <message>
         <source>The station hit an internal error at &apos;{step}&apos; in slot {slot}; the device was left as it was at that step.</source>
         <translation>工位在槽位 {slot} 的“{step}”步骤遇到内部错误；设备保持在该步骤时的状态。</translation>
     </message>

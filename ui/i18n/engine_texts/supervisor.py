@@ -46,5 +46,11 @@ TEXTS: dict[str, str] = {
     "fleet.station.shipper_stopped": QT_TRANSLATE_NOOP("EngineMessage", "shipper stopped"),
     "fleet.station.silent": QT_TRANSLATE_NOOP("EngineMessage", "silent"),
     "fleet.station.starting": QT_TRANSLATE_NOOP("EngineMessage", "starting"),
+    "mes_override.minutes": QT_TRANSLATE_NOOP("EngineMessage", "An override of {minutes} minutes is out of range; nothing was changed."),
+    "mes_override.minutes.action": QT_TRANSLATE_NOOP("EngineMessage", "Give 1 to {most} minutes (one shift at most), and renew it if needed."),
+    "mes_override.no_mes": QT_TRANSLATE_NOOP("EngineMessage", "Target '{target}' does not ask the MES (it has no mes_recipe); nothing was changed."),
+    "mes_override.no_mes.action": QT_TRANSLATE_NOOP("EngineMessage", "Only a target with an MES recipe and offline policy block needs an override."),
+    "mes_override.no_reason": QT_TRANSLATE_NOOP("EngineMessage", "An MES override needs a reason for the journal; nothing was changed."),
+    "mes_override.no_reason.action": QT_TRANSLATE_NOOP("EngineMessage", "Write why, e.g. the MES ticket number."),
 }
 # fmt: on

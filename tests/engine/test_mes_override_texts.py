@@ -1,0 +1,69 @@
+"""An MES override's refusals are catalogue messages (the MES page shows them in the supervisor's
+language), each naming what was wrong; nothing reaches the journal when one is refused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from station.config.model import TargetConfig
+from station.engine.mes_override import MAX_MINUTES, end_override, start_override
+from station.errors import UsageError
+from station.journal import Journal
+from station.roles import Actor, Role
+
+SAM = Actor("Sam", Role.SUPERVISOR)
+
+
+def _target(recipe: str | None) -> TargetConfig:
+    return TargetConfig(
+        name="line-7",
+        pairing_url="https://pairing.example/",
+        realm="plant",
+        token_source="realm_key",
+        mes_recipe=recipe,
+    )
+
+
+@pytest.fixture
+def journal(tmp_path: Path) -> Journal:
+    return Journal.open(tmp_path / "journal.sqlite", station_id="s")
+
+
+@pytest.mark.parametrize("minutes", [0, MAX_MINUTES + 1])
+def test_minutes_out_of_range(journal: Journal, minutes: int) -> None:
+    with journal, pytest.raises(UsageError) as raised:
+        start_override(journal, _target("R-7"), SAM, minutes=minutes, reason="MES-4711")
+    assert raised.value.message_id == "mes_override.minutes"
+    assert raised.value.text.params == {"minutes": minutes}
+    assert raised.value.action_text.params == {"most": MAX_MINUTES}
+    assert raised.value.action == (
+        f"Give 1 to {MAX_MINUTES} minutes (one shift at most), and renew it if needed."
+    )
+
+
+def test_the_bounds_themselves_are_taken(journal: Journal) -> None:
+    with journal:
+        start_override(journal, _target("R-7"), SAM, minutes=1, reason="MES-4711")
+        start_override(journal, _target("R-7"), SAM, minutes=MAX_MINUTES, reason="MES-4711")
+        overrides = [e for e in journal.audit_events(10) if e.kind == "mes_override"]
+    assert len(overrides) == 2
+
+
+def test_a_blank_reason(journal: Journal) -> None:
+    with journal, pytest.raises(UsageError) as raised:
+        end_override(journal, _target("R-7"), SAM, reason="  ")
+    assert raised.value.message_id == "mes_override.no_reason"
+    assert raised.value.action_text.id == "mes_override.no_reason.action"
+
+
+def test_a_target_that_asks_no_mes(journal: Journal) -> None:
+    with journal:
+        with pytest.raises(UsageError) as raised:
+            start_override(journal, _target(None), SAM, minutes=30, reason="MES-4711")
+        assert [e for e in journal.audit_events(10) if e.kind == "mes_override"] == []
+    assert raised.value.message_id == "mes_override.no_mes"
+    assert raised.value.message == (
+        "Target 'line-7' does not ask the MES (it has no mes_recipe); nothing was changed."
+    )
