@@ -18,12 +18,15 @@ station alone; an idle-window baseline is printed beside every stall figure all 
   (the interpreter lock or another lock); any garbage collection; each kind of thread's CPU
   meanwhile; with --time-events also the Qt events that overlapped it (receiver, CPU) and the
   GUI thread's stack (timing every event is a Python call per event, which slows the GUI thread
-  the way an application-wide Python event filter does, so it is not on by default).
+  the way an application-wide Python event filter does, so it is not on by default). With
+  --touch the operator screen runs in touch mode ([line] touch), whose button sizing and taps
+  go through an application-wide filter (ui/operator/touch.py): the figure for a gloved line.
 - Cold start: `station gui` on the environment's configuration (targets, a 16-slot fixture),
   signed in, from the process's launch to the operator window's first painted frame (target
   < 0.45 s), and on to the engine having its slots (which the window shows once they come).
 
-Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_bench.py [--slots 16] [--time-events]`.
+Run: `QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_bench.py [--slots 16] [--time-events]
+[--touch]`.
 """
 
 from __future__ import annotations
@@ -246,7 +249,9 @@ def _pump(seconds: float, until: Callable[[], bool] | None = None) -> None:
     deadline.stop()
 
 
-def stall_child(config_path: Path, deadline_s: float, time_events: bool) -> None:
+def stall_child(
+    config_path: Path, deadline_s: float, time_events: bool, touch: bool = False
+) -> None:
     from station.config import load_config
     from station.engine.events import SlotState
     from station.engine.runner import FixtureRunner
@@ -272,7 +277,7 @@ def stall_child(config_path: Path, deadline_s: float, time_events: bool) -> None
             operator="bench",
             sink=bridge.sink,
         )
-        window = OperatorWindow(runner, bridge, "bench")
+        window = OperatorWindow(runner, bridge, "bench", touch=touch)
         window.resize(1560, 960)
         window.show()
         slots = len(runner.slots)
@@ -370,8 +375,10 @@ def _target(ok: bool) -> str:
     return "met" if ok else "MISSED"
 
 
-def stall_bench(config_path: Path, deadline_s: float, pycache: Path, time_events: bool) -> None:
-    flags = ["--time-events"] if time_events else []
+def stall_bench(
+    config_path: Path, deadline_s: float, pycache: Path, time_events: bool, touch: bool = False
+) -> None:
+    flags = (["--time-events"] if time_events else []) + (["--touch"] if touch else [])
     r = _child(["--stall-child", str(config_path), "--deadline", str(deadline_s), *flags], pycache)
     idle, busy = r["idle"], r["busy"]
     print(
@@ -456,6 +463,9 @@ def main() -> None:
         " a Python call to every event)",
     )
     parser.add_argument("--environment-child", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--touch", action="store_true", help="the operator screen in touch mode ([line] touch)"
+    )
     parser.add_argument("--stall-child", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--cold-start-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -463,7 +473,7 @@ def main() -> None:
     if args.environment_child is not None:
         environment_child(args.environment_child, args.slots)
     elif args.stall_child is not None:
-        stall_child(args.stall_child, args.deadline, args.time_events)
+        stall_child(args.stall_child, args.deadline, args.time_events, args.touch)
     elif args.cold_start_child is not None:
         cold_start_child(Path(args.cold_start_child[0]), float(args.cold_start_child[1]))
     else:
@@ -472,7 +482,7 @@ def main() -> None:
             tempfile.TemporaryDirectory(prefix="gui-bench-pycache-") as pycache,
         ):
             if args.only in (None, "stall"):
-                stall_bench(config_path, args.deadline, Path(pycache), args.time_events)
+                stall_bench(config_path, args.deadline, Path(pycache), args.time_events, args.touch)
             if args.only in (None, "cold"):
                 cold_start_bench(config_path, args.cold_runs, Path(pycache))
 
