@@ -59,10 +59,10 @@ class ShipTiming:
     def install(self) -> None:
         original = shipper_module.ship_batch
 
-        def timed(conn: Any, journal_id: Any, events: list[Any]) -> int:
+        def timed(conn: Any, journal_id: Any, events: list[Any], **options: Any) -> int:
             start = time.time()
             since = self._last or (start, thread_times_ns()[1])
-            new = original(conn, journal_id, events)
+            new = original(conn, journal_id, events, **options)
             end = time.time()
             self.shipper_ns = thread_times_ns()
             waited = self.shipper_ns[1] - since[1]

@@ -32,6 +32,7 @@ import psycopg
 from psycopg import errors as pgerrors
 
 from station.errors import StationError
+from station.fleet.batch_checks import FORK_IN_TRIGGER, FORKED_SQLSTATE
 from station.fleet.connect import FleetSettings, connect, explain_db_error
 from station.fleet.errors import FleetError, JournalForked
 from station.fleet.heartbeat import (
@@ -42,6 +43,7 @@ from station.fleet.heartbeat import (
 )
 from station.fleet.journal_source import JournalSource, LocalEvent
 from station.fleet.months import PARTITIONS_EVERY_S, ensure_current_partitions
+from station.fleet.schema import central_version
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +79,30 @@ class ShipperStatus:
 # round trip waits for the centre's backend and then this thread to be given a CPU, and the
 # staged COPY took eight of them (F2 in bench/fleet_bench.py prints the parts of the lag).
 # The batch arrives as arrays (COPY straight into a table with row-level security is refused
-# by PostgreSQL 15). `forked` reads the centre as it was before this batch: an event it holds
-# under the same key with another hash. Then nothing is inserted and nothing announced.
-# No ON CONFLICT: `events` is partitioned by month, so its keys' uniqueness lives in
-# `fleet.event_keys`, whose trigger skips an event the centre holds already (a re-sent batch)
-# and refuses the same content under another key (`partitioning.py`).
-_SHIP = """WITH batch AS (
+# by PostgreSQL 15). No ON CONFLICT: `events` is partitioned by month, so its keys' uniqueness
+# lives in `fleet.event_keys`, whose trigger skips an event the centre holds already (a re-sent
+# batch), refuses the same content under another key (`partitioning.py`) and, from central
+# version 15, raises `FORKED_SQLSTATE` for another event under a key it holds
+# (`batch_checks.py`): then the batch inserts nothing and announces nothing. In seq order, so
+# the fork reported is the batch's first.
+# One notification per batch, never per row (per-row NOTIFY serialises commits).
+_SHIP = """WITH inserted AS (
+    INSERT INTO fleet.events
+        (journal_id, seq, station_ts, attempt_id, kind, realm, device_id, payload, prev_hash, hash)
+    SELECT %(journal)s, seq, station_ts::timestamptz, attempt_id, kind,
+           payload::jsonb->>'realm', payload::jsonb->>'device_id', payload::jsonb, prev_hash, hash
+      FROM unnest(%(seq)b::bigint[], %(ts)b::text[], %(attempt)b::text[], %(kind)b::text[],
+                  %(payload)b::text[], %(prev)b::bytea[], %(hash)b::bytea[])
+        AS b(seq, station_ts, attempt_id, kind, payload, prev_hash, hash)
+     ORDER BY seq
+    RETURNING 1
+)
+SELECT (SELECT count(*) FROM inserted), NULL::bigint,
+       pg_notify('fleet_events', current_user || ':' || %(last)s)"""
+
+# A centre before version 15 needs the fork check in the statement: `forked` reads the centre
+# as it was before this batch, an event it holds under the same key with another hash.
+_SHIP_BEFORE_V15 = """WITH batch AS (
     SELECT * FROM unnest(%(seq)b::bigint[], %(ts)b::text[], %(attempt)b::text[], %(kind)b::text[],
                          %(payload)b::text[], %(prev)b::bytea[], %(hash)b::bytea[])
         AS b(seq, station_ts, attempt_id, kind, payload, prev_hash, hash)
@@ -98,7 +118,6 @@ _SHIP = """WITH batch AS (
       FROM batch WHERE NOT EXISTS (SELECT FROM forked) ORDER BY seq
     RETURNING 1
 ), announced AS (
-    -- One notification per batch, never per row (per-row NOTIFY serialises commits).
     SELECT pg_notify('fleet_events', current_user || ':' || %(last)s)
      WHERE NOT EXISTS (SELECT FROM forked)
 )
@@ -114,8 +133,10 @@ _FORK_ACTION = (
 
 def central_acked(conn: Conn, journal_id: uuid.UUID) -> int:
     row = conn.execute(
+        # The role as text in the collation of `station_id`, so that the primary key serves
+        # the comparison on a centre of any version (`batch_checks.py`).
         "SELECT coalesce(max(seq), 0) FROM fleet.events "
-        "WHERE station_id = current_user AND journal_id = %s",
+        'WHERE station_id = current_user::text COLLATE "default" AND journal_id = %s',
         (journal_id,),
     ).fetchone()
     return int(row[0]) if row else 0
@@ -128,7 +149,7 @@ def check_head(conn: Conn, source: JournalSource, journal_id: uuid.UUID, acked: 
         return
     row = conn.execute(
         "SELECT hash FROM fleet.events "
-        "WHERE station_id = current_user AND journal_id = %s AND seq = %s",
+        'WHERE station_id = current_user::text COLLATE "default" AND journal_id = %s AND seq = %s',
         (journal_id, acked),
     ).fetchone()
     local = source.hash_at(acked)
@@ -146,9 +167,12 @@ def check_head(conn: Conn, source: JournalSource, journal_id: uuid.UUID, acked: 
         )
 
 
-def ship_batch(conn: Conn, journal_id: uuid.UUID, events: list[LocalEvent]) -> int:
+def ship_batch(
+    conn: Conn, journal_id: uuid.UUID, events: list[LocalEvent], *, fork_in_trigger: bool = True
+) -> int:
     """Send `events` in one transaction (one statement on the shipper's autocommit
-    connection); returns how many were new at the centre."""
+    connection); returns how many were new at the centre. `fork_in_trigger`: the centre's
+    version is `FORK_IN_TRIGGER` or later (`central_checks_forks`)."""
     params = {
         "journal": journal_id,
         "seq": [e.seq for e in events],
@@ -161,21 +185,34 @@ def ship_batch(conn: Conn, journal_id: uuid.UUID, events: list[LocalEvent]) -> i
         "last": str(events[-1].seq),
     }
     try:
-        row = conn.execute(_SHIP, params).fetchone()
+        row = conn.execute(_SHIP if fork_in_trigger else _SHIP_BEFORE_V15, params).fetchone()
     except pgerrors.UniqueViolation as exc:
         raise JournalForked(
             "Events of this station's journal are already at the centre under another "
             f"journal ID (the journal was copied or restored): {exc.diag.message_detail}",
             _FORK_ACTION,
         ) from exc
+    except psycopg.DatabaseError as exc:
+        if exc.sqlstate != FORKED_SQLSTATE:
+            raise
+        raise _forked(exc.diag.message_detail, journal_id) from exc
     assert row is not None
     if row[1] is not None:
-        raise JournalForked(
-            f"The centre already holds a different event {row[1]} for journal "
-            f"{journal_id}: this journal was restored from an older backup or forked.",
-            _FORK_ACTION,
-        )
+        raise _forked(row[1], journal_id)
     return int(row[0])
+
+
+def _forked(seq: object, journal_id: uuid.UUID) -> JournalForked:
+    return JournalForked(
+        f"The centre already holds a different event {seq} for journal "
+        f"{journal_id}: this journal was restored from an older backup or forked.",
+        _FORK_ACTION,
+    )
+
+
+def central_checks_forks(conn: Conn) -> bool:
+    """Does the centre's key trigger refuse a forked event itself (version 15 or later)?"""
+    return (central_version(conn) or 0) >= FORK_IN_TRIGGER
 
 
 class Shipper:
@@ -216,6 +253,7 @@ class Shipper:
         # Owned by the shipper thread alone.
         self._conn: Conn | None = None
         self._journal_id: uuid.UUID | None = None
+        self._fork_in_trigger = True  # read from the centre at each connect
         self._acked = 0
         self._partitions_due = 0.0  # monotonic time to make sure this month and next exist
         self._heartbeat_due = 0.0  # monotonic time of the next heartbeat
@@ -314,6 +352,7 @@ class Shipper:
             self._conn = connect(self._settings, password, application="shipper")
             self._partitions_due = 0.0
             self._heartbeat_due = 0.0  # the centre learns at once that the station is back
+            self._fork_in_trigger = central_checks_forks(self._conn)
             self._acked = central_acked(self._conn, self._journal_id)
             check_head(self._conn, source, self._journal_id, self._acked)
             # The status reports the centre's cursor at once: a journal the centre already
@@ -325,7 +364,9 @@ class Shipper:
             self._partitions_due = time.monotonic() + PARTITIONS_EVERY_S
         events = source.events_after(self._acked, self._batch)
         if events:
-            new = ship_batch(self._conn, self._journal_id, events)
+            new = ship_batch(
+                self._conn, self._journal_id, events, fork_in_trigger=self._fork_in_trigger
+            )
             self._acked = events[-1].seq
             self._set(
                 acked_seq=self._acked,

@@ -18,6 +18,7 @@ from psycopg import errors as pgerrors
 
 from station.cli import main
 from station.fleet import schema
+from station.fleet.batch_checks import FORKED_SQLSTATE
 from station.fleet.qa_database import FleetDatabase
 from station.fleet.schema import init_db, schema_version
 from station.journal import AttemptFilter, JournalQuery
@@ -104,8 +105,11 @@ def test_a_version_6_centre_migrates_to_monthly_partitions_with_its_history(
         conn.close()
 
 
-def _insert(conn: Conn, station: str, seq: int, at: datetime, journal: uuid.UUID) -> int:
-    digest = hashlib.sha256(f"{station}{journal}{seq}{at}".encode()).digest()
+def _insert(
+    conn: Conn, station: str, seq: int, at: datetime, journal: uuid.UUID, *, content: str = ""
+) -> int:
+    """One event; its hash is that of `content`, else of its key and time."""
+    digest = hashlib.sha256((content or f"{station}{journal}{seq}{at}").encode()).digest()
     cur = conn.execute(
         "INSERT INTO fleet.events (station_id, journal_id, seq, station_ts, kind, payload, "
         "prev_hash, hash) VALUES (%s, %s, %s, %s, 'attempt.begin', '{}', %s, %s)",
@@ -122,14 +126,21 @@ def test_history_stays_append_only_private_and_one_event_per_key_when_partitione
     conn_a = fleet_db.connect_as(a, a_pw)
     journal = uuid.uuid4()
     now = datetime.now(UTC)
-    assert _insert(conn_a, a.role, 1, now, journal) == 1
-    # The same key again (a re-sent event) is not a second row, whatever its month says.
-    assert _insert(conn_a, a.role, 1, now, journal) == 0
-    assert _insert(conn_a, a.role, 1, datetime(2024, 6, 1, tzinfo=UTC), journal) == 0
+    assert _insert(conn_a, a.role, 1, now, journal, content="first") == 1
+    # The same event again (a re-sent batch) is not a second row, whatever its month says.
+    assert _insert(conn_a, a.role, 1, now, journal, content="first") == 0
+    old = datetime(2024, 6, 1, tzinfo=UTC)
+    assert _insert(conn_a, a.role, 1, old, journal, content="first") == 0
+    # Another event under a key the centre holds (a forked journal) is refused loudly, in any
+    # month (schema v15).
+    for at in (now, old):
+        with pytest.raises(psycopg.DatabaseError, match="different event 1 ") as forked:
+            _insert(conn_a, a.role, 1, at, journal, content="other")
+        assert (forked.value.sqlstate, forked.value.diag.message_detail) == (FORKED_SQLSTATE, "1")
     count = conn_a.execute("SELECT count(*) FROM fleet.events WHERE journal_id = %s", (journal,))
     assert count.fetchone() == (1,)
     # The same content under another key (a copied journal) is refused loudly.
-    digest = hashlib.sha256(f"{a.role}{journal}{1}{now}".encode()).digest()
+    digest = hashlib.sha256(b"first").digest()
     with pytest.raises(pgerrors.UniqueViolation):
         conn_a.execute(
             "INSERT INTO fleet.events (journal_id, seq, station_ts, kind, payload, prev_hash, "
