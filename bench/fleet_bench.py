@@ -2,11 +2,13 @@
 
     python bench/fleet_bench.py            # the full figures of issue #14 (a few minutes)
     python bench/fleet_bench.py --quick    # a scaled-down pass, under a minute, every figure
-    python bench/fleet_bench.py --only f2  # one figure (f1, f2, f3, qa, f4, f5)
+    python bench/fleet_bench.py --only f2  # one figure (f1, f2, batch, f3, qa, f4, f5)
 
 F1  station processes race for the same device IDs through the claim functions (fleet_f1.py).
 F2  stations x simulated slots provisioning with a shipper each: ship lag, where it goes, the
     load average, central counts vs local journals, double registrations (fleet_f2.py).
+BATCH  the CPU a shipped batch costs the centre and the shipper, and a claim the centre
+    (fleet_batch_cpu.py).
 F3  an offline backlog drained to the centre, then the supervisors' views read right after it
     arrived; QA: the QA viewer's counts and first pages after a backlog (fleet_f3.py).
 F4  the centre killed and restarted, then its port blackholed (fleet_f4.py; the blackhole needs
@@ -25,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from fleet_batch_cpu import batch_cpu  # noqa: E402
 from fleet_centre import Centre  # noqa: E402
 from fleet_f1 import f1  # noqa: E402
 from fleet_f2 import FleetLoad, f2  # noqa: E402
@@ -34,7 +37,7 @@ from fleet_f5 import f5  # noqa: E402
 
 from station.sandbox.pgcluster import find_bindir, start_cluster  # noqa: E402
 
-FIGURES = ("f1", "f2", "f3", "qa", "f4", "f5")
+FIGURES = ("f1", "f2", "batch", "f3", "qa", "f4", "f5")
 
 
 def run(centre: Centre, only: str | None, quick: bool, wake: bool) -> None:
@@ -48,6 +51,8 @@ def run(centre: Centre, only: str | None, quick: bool, wake: bool) -> None:
             centre,
             FleetLoad(6, 8, 2.0, 10, wake) if quick else FleetLoad(50, 32, 6.0, 60, wake),
         )
+    if wanted("batch"):
+        batch_cpu(centre, 300, 5000) if quick else batch_cpu(centre, 2000, 40_000)
     if wanted("f3"):
         f3(centre, attempts=3000 if quick else 8 * 3600 // 30 * 32)
     if wanted("qa"):
