@@ -1,14 +1,15 @@
 """Version 15 of the central schema: what each shipped batch is checked against, found by index.
 
-Measured on a throwaway centre holding 40,000 events (one backend, its CPU from /proc): a
-shipped batch of about four events cost the centre 5-6 ms of CPU, and the cost grew with the
-month's partition. Two causes, both scans where one index probe per event was meant:
+Measured on a throwaway centre holding 40,000 other events (the station's backend, its CPU
+from /proc; `bench/fleet_bench.py --only batch`): a shipped batch of 4.4 events on average
+cost the centre 5.6-6.4 ms of CPU, and the cost grew with the history held; after this
+version 0.41-0.51 ms. Two causes, both scans where one index probe per event was meant:
 
 - **The stations' row-level security could not use an index.** `station_id` is `text` in the
   database's default collation and `current_user` is a `name`, whose collation is "C"; with
   the collations apart, the comparison `station_id = current_user` matches no index, so every
   read a station makes of its own events (the shipper's cursor, its head check, the batch's
-  fork check) read the whole month of every station. The comparison now casts the role name
+  fork check) read every partition of `events` whole. The comparison now casts the role name
   to `text` in the default collation, which the primary key serves; equality under a
   deterministic collation is byte equality, so the policy admits exactly the same rows. The
   same holds for `attempt_rows`. (`station_shipped` and `station_heartbeat` were made with
