@@ -77,10 +77,15 @@ screenshots: deps $(STAMP) translations
 	$(PY) tools/screenshots.py $(SHOTS)
 
 # Every bench runs even if one before it failed (a loaded machine can fail a set-up); the
-# failed ones are named at the end and make the run fail.
+# failed ones are named at the end and make the run fail. The run ends with every figure that
+# has a target, side by side, as each bench printed it.
 bench: $(STAMP)
-	@failed=""; for f in bench/*_bench.py; do echo "== $$f"; \
-	  QT_QPA_PLATFORM=offscreen $(PY) $$f || failed="$$failed $$f"; done; \
+	@failed=""; out=$$(mktemp -d); for f in bench/*_bench.py; do echo "== $$f"; \
+	  QT_QPA_PLATFORM=offscreen $(PY) $$f 2>&1 | tee "$$out/$$(basename $$f .py).log"; \
+	  [ "$${PIPESTATUS[0]}" -eq 0 ] || failed="$$failed $$f"; done; \
+	  echo "== every figure with a target, from this run"; \
+	  grep -E "target[: ]+(<|>|paged|flat)" "$$out"/*.log | sed "s|^$$out/||; s|\.log:|: |"; \
+	  rm -rf "$$out"; \
 	  if [ -n "$$failed" ]; then echo "benches that failed:$$failed"; exit 1; fi
 
 PACKAGE_STAMP := $(VENV)/.installed-package
