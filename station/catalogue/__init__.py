@@ -22,6 +22,7 @@ from station.catalogue import (
     label_template,
     pairing,
     profiles,
+    roles,
     station_wide,
     supervisor,
     tile,
@@ -50,6 +51,7 @@ ENTRIES: dict[str, Entry] = _joined(
     supervisor.TEXTS,
     config_fields.TEXTS,
     label_template.TEXTS,
+    roles.TEXTS,
     cli.TEXTS,
 )
 

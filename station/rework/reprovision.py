@@ -21,6 +21,7 @@ from station.errors import StationError
 from station.journal import Journal
 from station.line.runner import LineRunner
 from station.roles import Actor, Privilege, require, require_reason
+from station.text import Text
 
 RESULT_TIMEOUT_S = 300.0
 
@@ -72,7 +73,7 @@ def grant_override(
 ) -> str:
     """Check and journal the override; returns the tidied reason."""
     require(actor, Privilege.OVERRIDE)
-    why = require_reason(reason, "Overriding 'already passed'")
+    why = require_reason(reason, Text.of("roles.reason_for.override"))
     journal.record_event(
         "override",
         actor=actor.journal_name,

@@ -19,6 +19,7 @@ from station.pairing.tokens import TokenScope, TokenSource
 from station.rework.assess import Assessment
 from station.roles import Actor, AuditLog, Privilege, require, require_reason
 from station.targets.tokens import tokens_for
+from station.text import Text
 
 DEFAULT_TIMEOUT_S = 15.0
 
@@ -50,7 +51,7 @@ def unregister_device(
     timeout_s: float = DEFAULT_TIMEOUT_S,
 ) -> Unregistered:
     require(actor, Privilege.UNREGISTER)
-    why = require_reason(reason, "Unregistering a device")
+    why = require_reason(reason, Text.of("roles.reason_for.unregister"))
     device_id = validate_device_id(device_id.strip())
     if assessment.device_id != device_id:
         raise ReworkRefused(

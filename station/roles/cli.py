@@ -27,6 +27,7 @@ from station.errors import UsageError
 from station.journal import Journal
 from station.roles.model import NotPermitted, Role
 from station.roles.prompt import sign_in_cli
+from station.text import Text
 
 MIN_PASSWORD_LENGTH = 8
 EXIT_OK = 0
@@ -62,13 +63,11 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(handler=status)
 
 
-def read_new_password(prompt_role: str) -> str:
+def read_new_password(role: Role) -> str:
     if sys.stdin.isatty():
-        first = getpass.getpass(f"New {prompt_role} password: ")
-        if getpass.getpass("Type it again: ") != first:
-            raise UsageError(
-                "The two passwords differ; nothing was changed.", "Run the command again."
-            )
+        first = getpass.getpass(Text.of("roles.cli.new_password", role=role.text).english)
+        if getpass.getpass(Text.of("roles.cli.again").english) != first:
+            raise UsageError(Text.of("roles.cli.differ"), Text.of("roles.cli.differ.action"))
         return first
     return sys.stdin.readline().rstrip("\r\n")
 
@@ -89,11 +88,8 @@ def _authorize(args: argparse.Namespace, roles: RolesConfig, journal: Journal, r
     # A QA password exists but no supervisor one: replacing it freely would let anyone at the
     # PC take the QA role; the supervisor password is the one that may be set freely here.
     raise NotPermitted(
-        f"A {role.label} password is already set and there is no supervisor password to "
-        "authorize changing it; nothing was changed.",
-        "Set the supervisor password first (`station roles set-password supervisor`), then "
-        f"run `station roles set-password {role.value}` again: it asks for the supervisor "
-        "password.",
+        Text.of("roles.cli.no_supervisor", role=role.text),
+        Text.of("roles.cli.no_supervisor.action", role_arg=role.value),
     )
 
 
@@ -105,12 +101,11 @@ def set_password(args: argparse.Namespace) -> int:
     initial_setup = config.roles.supervisor_password_hash is None
     with Journal.open(config.journal_path, station_id=config.station_id) as journal:
         by = _authorize(args, config.roles, journal, role)
-        password = read_new_password(role.label)
+        password = read_new_password(role)
         if len(password) < MIN_PASSWORD_LENGTH:
             raise UsageError(
-                f"The password is shorter than {MIN_PASSWORD_LENGTH} characters; nothing was "
-                "changed.",
-                "Choose a longer password (a short sentence is easy to type and hard to guess).",
+                Text.of("roles.cli.too_short", least=MIN_PASSWORD_LENGTH),
+                Text.of("roles.cli.too_short.action"),
             )
         encoded = hash_password(password)
         if role is Role.QA:
@@ -129,26 +124,31 @@ def set_password(args: argparse.Namespace) -> int:
             },
             reason=args.reason,
         )
-    sys.stdout.write(
-        f"The {role.label} password is {'changed' if had else 'set'} (only its hash is kept, "
-        f"in {path}).\n"
-    )
+    said = Text.of("roles.cli.changed" if had else "roles.cli.set", role=role.text, path=str(path))
+    _out(said)
     return EXIT_OK
 
 
 def status(args: argparse.Namespace) -> int:
     path: Path = args.config or default_config_path()
     roles = load_config(path).roles
-    out = sys.stdout
     for role, encoded in (
         (Role.QA, roles.qa_password_hash),
         (Role.SUPERVISOR, roles.supervisor_password_hash),
     ):
-        state = "password set" if encoded else "NO password: nobody can sign in"
-        out.write(f"{role.label}: {state}\n")
-    out.write(
-        f"Idle lock after {roles.idle_lock_minutes} min; sign-in locked for "
-        f"{roles.signin_lockout_s} s after {roles.signin_attempts} wrong passwords "
-        "(doubling on each further lockout).\n"
+        state = "roles.cli.status.set" if encoded else "roles.cli.status.none"
+        _out(Text.of(state, role=role.text))
+    _out(
+        Text.of(
+            "roles.cli.status.limits",
+            minutes=roles.idle_lock_minutes,
+            lockout=roles.signin_lockout_s,
+            attempts=roles.signin_attempts,
+        )
     )
     return EXIT_OK
+
+
+def _out(text: Text) -> None:
+    """One line on standard output, in English (the command line's language)."""
+    sys.stdout.write(text.english + "\n")

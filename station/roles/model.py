@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from station.errors import StationError
+from station.text import Text
 
 #: A reason shorter than this is not a reason ("x", "ok"): QA reads these months later.
 MIN_REASON_CHARS = 8
@@ -22,8 +23,13 @@ class Role(StrEnum):
     SUPERVISOR = "supervisor"
 
     @property
+    def text(self) -> Text:
+        """The role's name as a message (nested in the messages that name it)."""
+        return Text.of(f"role.{self.value}")
+
+    @property
     def label(self) -> str:
-        return {"operator": "Operator", "qa": "QA", "supervisor": "Supervisor"}[self.value]
+        return self.text.english
 
 
 class Privilege(StrEnum):
@@ -38,18 +44,13 @@ class Privilege(StrEnum):
     EDIT_LINE = "edit_line"  # the operator screen's touch mode and foot pedal key
 
     @property
+    def text(self) -> Text:
+        """What the privilege lets one do, as a message ("may not <this>")."""
+        return Text.of(f"privilege.{self.value}")
+
+    @property
     def label(self) -> str:
-        return {
-            "view_journal": "view the journal",
-            "export_journal": "export the journal",
-            "edit_targets": "change realm targets",
-            "choose_target": "choose the active target",
-            "manage_credentials": "import realm keys or tokens",
-            "override": "override 'already passed'",
-            "unregister": "unregister devices (rework)",
-            "mes_override": "override the MES offline policy",
-            "edit_line": "change the touch and pedal settings",
-        }[self.value]
+        return self.text.english
 
 
 _QA = frozenset({Privilege.VIEW_JOURNAL, Privilege.EXPORT_JOURNAL})
@@ -85,21 +86,29 @@ class Actor:
 def require(actor: Actor, privilege: Privilege) -> None:
     """Raise `NotPermitted` unless `actor`'s role grants `privilege`."""
     if not actor.may(privilege):
-        needed = [r.label for r in Role if privilege in GRANTS[r]]
+        needed = [r.text for r in Role if privilege in GRANTS[r]]
+        roles = needed[-1]
+        for role in reversed(needed[:-1]):
+            roles = Text.of("role.or", first=role, rest=roles)
         raise NotPermitted(
-            f"{actor.name} is signed in as {actor.role.label}, who may not "
-            f"{privilege.label}; nothing was changed.",
-            f"Ask a {' or '.join(needed)} to sign in (Roles menu) and do it.",
+            Text.of(
+                "roles.not_permitted",
+                name=actor.name,
+                role=actor.role.text,
+                privilege=privilege.text,
+            ),
+            Text.of("roles.not_permitted.action", roles=roles),
         )
 
 
-def require_reason(reason: str, what: str) -> str:
-    """The stripped reason, or `NotPermitted` if it is missing or too short to mean anything."""
+def require_reason(reason: str, what: Text) -> str:
+    """The stripped reason, or `NotPermitted` if it is missing or too short to mean anything
+    (`what` names what needs it: "Unregistering a device")."""
     text = " ".join(reason.split())
     if len(text) < MIN_REASON_CHARS:
         raise NotPermitted(
-            f"{what} needs a reason (at least {MIN_REASON_CHARS} characters); nothing was done.",
-            "Write why (for example 'returned by customer, RMA 4711'); it goes into the journal.",
+            Text.of("roles.reason_required", what=what, least=MIN_REASON_CHARS),
+            Text.of("roles.reason_required.action"),
             error_class="reason_required",
         )
     return text

@@ -16,26 +16,26 @@ from station.errors import UsageError
 from station.journal import Journal
 from station.roles.model import Actor, Role
 from station.roles.signin import Authenticator
+from station.text import Text
 
 #: Sign-in events read back to restore the throttle: enough to span any lockout series.
 HISTORY = 200
 #: Three base64url parts: a JWT piped in where the password was expected.
 _LOOKS_LIKE_TOKEN = re.compile(r"[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*")
+#: The password, then the token, on standard input (a shell command: the same in every language).
+PIPED_EXAMPLE = "`{ cat password.txt; cat token.txt; } | station target set-token TARGET`"
 
 
 def read_password(role: Role) -> str:
     if sys.stdin.isatty():
-        return getpass.getpass(f"{role.label} password: ")
+        return getpass.getpass(Text.of("signin.prompt", role=role.text).english)
     line = sys.stdin.readline().rstrip("\r\n")
     if _LOOKS_LIKE_TOKEN.fullmatch(line.strip()):
         # Checked before the password check, so the mistake costs no try toward the lockout
         # and the token never reaches the sign-in code.
         raise UsageError(
-            f"The first line of standard input looks like a token, not the {role.label} "
-            "password; nothing was changed.",
-            f"When standard input is not a terminal, put the {role.label} password on its first "
-            "line and anything else after it, e.g. `{ cat password.txt; cat token.txt; } | "
-            "station target set-token TARGET`; or run the command at a terminal.",
+            Text.of("signin.token_first", role=role.text),
+            Text.of("signin.token_first.action", role=role.text, example=PIPED_EXAMPLE),
         )
     return line
 

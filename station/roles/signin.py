@@ -23,6 +23,7 @@ from station.errors import StationError
 from station.journal.model import AuditEvent
 from station.roles.audit import AuditLog
 from station.roles.model import Actor, Role
+from station.text import Text
 
 Clock = Callable[[], float]
 MAX_LOCKOUT_S = 3600.0
@@ -40,7 +41,7 @@ class SignInLocked(StationError):
 
     error_class = "signin_locked"
 
-    def __init__(self, message: str, action: str, *, retry_after_s: float) -> None:
+    def __init__(self, message: str | Text, action: str | Text, *, retry_after_s: float) -> None:
         super().__init__(message, action)
         self.retry_after_s = retry_after_s
 
@@ -51,38 +52,25 @@ class RoleNotSetUp(StationError):
     error_class = "role_not_set_up"
 
 
-def _wait_words(seconds: float) -> str:
-    seconds = max(1, round(seconds))
-    if seconds < 120:
-        return f"{seconds} s"
-    return f"{round(seconds / 60)} min"
+def _wait_words(seconds: float) -> Text:
+    whole = max(1, round(seconds))
+    if whole < 120:
+        return Text.of("time.seconds", n=whole)
+    return Text.of("time.minutes", n=round(whole / 60))
 
 
-def _forgotten(role: Role) -> str:
+def _forgotten(role: Role) -> Text:
     if role is Role.SUPERVISOR:
         # Setting it again needs the old one; only whoever administers the PC's files can
         # start over (docs/supervisor.md, "Forgot the supervisor password?").
-        return (
-            "If it is forgotten, the PC's administrator removes supervisor_password_hash from "
-            "the configuration file, then the first supervisor password is set again with "
-            "`station roles set-password supervisor`."
-        )
-    return (
-        f"If you forgot it, a supervisor sets a new one with "
-        f"`station roles set-password {role.value}`."
-    )
+        return Text.of("signin.forgotten.supervisor")
+    return Text.of("signin.forgotten", role_arg=role.value)
 
 
-def _first_password(role: Role, supervisor_set: bool) -> str:
+def _first_password(role: Role, supervisor_set: bool) -> Text:
     if supervisor_set:
-        return (
-            f"A supervisor runs `station roles set-password {role.value}` on this PC (it asks for "
-            "the supervisor password, then the new password twice)."
-        )
-    return (
-        f"On this PC, run `station roles set-password {role.value}` (it asks for the new "
-        "password twice)."
-    )
+        return Text.of("signin.first_password.by_supervisor", role_arg=role.value)
+    return Text.of("signin.first_password", role_arg=role.value)
 
 
 class SignInThrottle:
@@ -207,20 +195,16 @@ class Authenticator:
         wait = self.throttle.retry_after_s()
         if wait > 0:
             raise SignInLocked(
-                f"Sign-in is locked after repeated wrong passwords; try again in "
-                f"{_wait_words(wait)}.",
-                f"Wait, then sign in with the right password. {_forgotten(role)}",
+                Text.of("signin.locked", wait=_wait_words(wait)),
+                Text.of("signin.locked.action", forgotten=_forgotten(role)),
                 retry_after_s=wait,
             )
         if not who:
-            raise SignInRefused(
-                "Enter your name: the journal records who used the role.", "Type your name."
-            )
+            raise SignInRefused(Text.of("signin.no_name"), Text.of("signin.no_name.action"))
         encoded = self._hash(role)
         if encoded is None:
             raise RoleNotSetUp(
-                f"No {role.label} password is set on this station, so nobody can sign in as "
-                f"{role.label}.",
+                Text.of("signin.not_set_up", role=role.text),
                 _first_password(role, self._roles.supervisor_password_hash is not None),
             )
         if check_password(password, encoded):
@@ -239,9 +223,8 @@ class Authenticator:
                 details={**details, "lockout_s": f"{lockout:g}"},
             )
             raise SignInLocked(
-                f"Wrong password. Sign-in is now locked for {_wait_words(lockout)} after "
-                "repeated failures.",
-                "Wait, then try again; each further lockout doubles the wait.",
+                Text.of("signin.locked_now", wait=_wait_words(lockout)),
+                Text.of("signin.locked_now.action"),
                 retry_after_s=lockout,
             )
         left = self.throttle.tries_left
@@ -249,7 +232,6 @@ class Authenticator:
             "signin_failed", actor=who, details={**details, "tries_left": str(left)}
         )
         raise SignInRefused(
-            f"Wrong {role.label} password. {left} more {'try' if left == 1 else 'tries'} before "
-            "sign-in is locked.",
-            "Check the keyboard layout and Caps Lock, then type the password again.",
+            Text.of("signin.wrong_password", role=role.text, left=left),
+            Text.of("signin.wrong_password.action"),
         )

@@ -66,6 +66,10 @@ WITH_IDS = [
     "station/targets/actions.py",
     "station/targets/credentials_cli.py",
     "station/targets/fields.py",
+    "station/roles/model.py",
+    "station/roles/signin.py",
+    "station/roles/prompt.py",
+    "station/roles/cli.py",
 ]
 # Modules that also say things by other calls (a field error's `fail`, the command line's lines
 # and prompts): those take a message with an ID too.
@@ -83,13 +87,15 @@ SAID_WITH_IDS = [
     "station/ports/learn.py",
     "station/ports/cli.py",
     "station/targets/credentials_cli.py",
+    "station/roles/cli.py",
 ]
 _SAYING = frozenset({"fail", "say", "ask", "_out", "_say"})
 # Our bugs, not messages to a person.
 _BUILTIN = frozenset({"AssertionError", "ValueError", "TypeError", "KeyError", "RuntimeError"})
 _VERDICTS = re.compile(
     r"(Error|Refused|Failed|Unknown|Gone|Answering|InUse|TimedOut|Held|"
-    r"Scrap|Provisioned|Unavailable|Verdict|Notice|Expired|Insufficient|DeviceId|NotReady)$"
+    r"Scrap|Provisioned|Unavailable|Verdict|Notice|Expired|Insufficient|DeviceId|NotReady|"
+    r"NotPermitted|Locked|NotSetUp)$"
 )
 
 

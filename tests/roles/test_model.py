@@ -5,6 +5,9 @@ from __future__ import annotations
 import pytest
 
 from station.roles import Actor, NotPermitted, Privilege, Role, require, require_reason
+from station.text import Text
+
+UNREGISTERING = Text.of("roles.reason_for.unregister")
 
 
 def test_operator_holds_no_privilege() -> None:
@@ -36,10 +39,10 @@ def test_supervisor_holds_every_privilege() -> None:
 @pytest.mark.parametrize("reason", ["", "   ", "ok", "rma"])
 def test_a_reason_must_say_something(reason: str) -> None:
     with pytest.raises(NotPermitted) as err:
-        require_reason(reason, "Unregistering a device")
+        require_reason(reason, UNREGISTERING)
     assert err.value.error_class == "reason_required"
     assert "Unregistering a device needs a reason" in err.value.message
 
 
 def test_a_reason_is_tidied() -> None:
-    assert require_reason("  returned by\ncustomer  ", "x") == "returned by customer"
+    assert require_reason("  returned by\ncustomer  ", UNREGISTERING) == "returned by customer"

@@ -16,10 +16,13 @@ from pytestqt.qtbot import QtBot
 from station.journal import Journal
 from station.roles import Authenticator, Privilege, Role, SignInThrottle
 from tests.roles.helpers import SUPERVISOR_PASSWORD, roles_config
+from tests.ui.i18n_fixtures import qm_dir, station_languages
+from ui.i18n.languages import Languages
 from ui.roles.controller import RoleController
 from ui.roles.signin_dialog import RoleSignInDialog
 
 WAIT_MS = 20_000
+__all__ = ["qm_dir", "station_languages"]  # fixtures
 
 
 @pytest.fixture
@@ -71,8 +74,9 @@ def test_gated_actions_follow_the_role(qtbot: QtBot, journal: Journal) -> None:
 
 
 def test_wrong_passwords_lock_the_dialog_until_the_lockout_ends(
-    qtbot: QtBot, journal: Journal
+    qtbot: QtBot, journal: Journal, station_languages: Languages
 ) -> None:
+    # English as the station speaks it: its plural forms from station_en.qm ("1 more try").
     roles = _controller(journal, throttle=SignInThrottle(2, 1.0))
     owner = QWidget()
     qtbot.addWidget(owner)

@@ -4334,6 +4334,201 @@
         <source>Save it in a folder the station&apos;s user may write to, or let that user write there.</source>
         <translation>In einem Ordner speichern, in den der Benutzer der Station schreiben darf, oder diesem Benutzer das Schreiben dort erlauben.</translation>
     </message>
+    <message>
+        <source>choose the active target</source>
+        <translation>das aktive Ziel wählen</translation>
+    </message>
+    <message>
+        <source>change the touch and pedal settings</source>
+        <translation>die Touch- und Pedaleinstellungen ändern</translation>
+    </message>
+    <message>
+        <source>change realm targets</source>
+        <translation>Realm-Ziele ändern</translation>
+    </message>
+    <message>
+        <source>export the journal</source>
+        <translation>das Journal exportieren</translation>
+    </message>
+    <message>
+        <source>import realm keys or tokens</source>
+        <translation>Realm-Schlüssel oder Tokens importieren</translation>
+    </message>
+    <message>
+        <source>override the MES offline policy</source>
+        <translation>die MES-Offline-Regel übersteuern</translation>
+    </message>
+    <message>
+        <source>override &apos;already passed&apos;</source>
+        <translation>„bereits bestanden“ übersteuern</translation>
+    </message>
+    <message>
+        <source>unregister devices (rework)</source>
+        <translation>Geräte abmelden (Nacharbeit)</translation>
+    </message>
+    <message>
+        <source>view the journal</source>
+        <translation>das Journal ansehen</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Bediener</translation>
+    </message>
+    <message>
+        <source>{first} or {rest}</source>
+        <translation>{first} oder {rest}</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QS</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Schichtleiter</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Noch einmal eingeben: </translation>
+    </message>
+    <message>
+        <source>The {role} password is changed (only its hash is kept, in {path}).</source>
+        <translation>Das Passwort für {role} ist geändert (nur sein Hash wird aufbewahrt, in {path}).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Die beiden Passwörter unterscheiden sich; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Run the command again.</source>
+        <translation>Den Befehl erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>New {role} password: </source>
+        <translation>Neues Passwort für {role}: </translation>
+    </message>
+    <message>
+        <source>A {role} password is already set and there is no supervisor password to authorize changing it; nothing was changed.</source>
+        <translation>Ein Passwort für {role} ist bereits gesetzt, und es gibt kein Schichtleiter-Passwort, das die Änderung freigeben könnte; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Set the supervisor password first (`station roles set-password supervisor`), then run `station roles set-password {role_arg}` again: it asks for the supervisor password.</source>
+        <translation>Zuerst das Schichtleiter-Passwort setzen (`station roles set-password supervisor`), dann `station roles set-password {role_arg}` erneut ausführen: Es fragt nach dem Schichtleiter-Passwort.</translation>
+    </message>
+    <message>
+        <source>The {role} password is set (only its hash is kept, in {path}).</source>
+        <translation>Das Passwort für {role} ist gesetzt (nur sein Hash wird aufbewahrt, in {path}).</translation>
+    </message>
+    <message>
+        <source>Idle lock after {minutes} min; sign-in locked for {lockout} s after {attempts} wrong passwords (doubling on each further lockout).</source>
+        <translation>Leerlaufsperre nach {minutes} min; Anmeldung nach {attempts} falschen Passwörtern für {lockout} s gesperrt (bei jeder weiteren Sperre doppelt so lange).</translation>
+    </message>
+    <message>
+        <source>{role}: NO password: nobody can sign in</source>
+        <translation>{role}: KEIN Passwort: niemand kann sich anmelden</translation>
+    </message>
+    <message>
+        <source>{role}: password set</source>
+        <translation>{role}: Passwort gesetzt</translation>
+    </message>
+    <message>
+        <source>The password is shorter than {least} characters; nothing was changed.</source>
+        <translation>Das Passwort ist kürzer als {least} Zeichen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Choose a longer password (a short sentence is easy to type and hard to guess).</source>
+        <translation>Ein längeres Passwort wählen (ein kurzer Satz ist leicht zu tippen und schwer zu erraten).</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}, who may not {privilege}; nothing was changed.</source>
+        <translation>{name} ist als {role} angemeldet und darf nicht: {privilege}; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Ask a {roles} to sign in (Roles menu) and do it.</source>
+        <translation>Eine Person mit der Rolle {roles} bitten, sich anzumelden (Menü Rollen) und es zu tun.</translation>
+    </message>
+    <message>
+        <source>Overriding &apos;already passed&apos;</source>
+        <translation>Das Übersteuern von „bereits bestanden“</translation>
+    </message>
+    <message>
+        <source>Unregistering a device</source>
+        <translation>Das Abmelden eines Geräts</translation>
+    </message>
+    <message>
+        <source>{what} needs a reason (at least {least} characters); nothing was done.</source>
+        <translation>{what} braucht eine Begründung (mindestens {least} Zeichen); nichts wurde getan.</translation>
+    </message>
+    <message>
+        <source>Write why (for example &apos;returned by customer, RMA 4711&apos;); it goes into the journal.</source>
+        <translation>Den Grund angeben (zum Beispiel „vom Kunden zurückgeschickt, RMA 4711“); er kommt ins Journal.</translation>
+    </message>
+    <message>
+        <source>On this PC, run `station roles set-password {role_arg}` (it asks for the new password twice).</source>
+        <translation>Auf diesem PC `station roles set-password {role_arg}` ausführen (es fragt zweimal nach dem neuen Passwort).</translation>
+    </message>
+    <message>
+        <source>A supervisor runs `station roles set-password {role_arg}` on this PC (it asks for the supervisor password, then the new password twice).</source>
+        <translation>Ein Schichtleiter führt auf diesem PC `station roles set-password {role_arg}` aus (es fragt nach dem Schichtleiter-Passwort, dann zweimal nach dem neuen Passwort).</translation>
+    </message>
+    <message>
+        <source>If you forgot it, a supervisor sets a new one with `station roles set-password {role_arg}`.</source>
+        <translation>Falls Sie es vergessen haben, setzt ein Schichtleiter mit `station roles set-password {role_arg}` ein neues.</translation>
+    </message>
+    <message>
+        <source>If it is forgotten, the PC&apos;s administrator removes supervisor_password_hash from the configuration file, then the first supervisor password is set again with `station roles set-password supervisor`.</source>
+        <translation>Ist es vergessen, entfernt der Administrator des PCs supervisor_password_hash aus der Konfigurationsdatei; dann wird das erste Schichtleiter-Passwort mit `station roles set-password supervisor` neu gesetzt.</translation>
+    </message>
+    <message>
+        <source>Sign-in is locked after repeated wrong passwords; try again in {wait}.</source>
+        <translation>Die Anmeldung ist nach wiederholt falschen Passwörtern gesperrt; in {wait} erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Wait, then sign in with the right password. {forgotten}</source>
+        <translation>Warten, dann mit dem richtigen Passwort anmelden. {forgotten}</translation>
+    </message>
+    <message>
+        <source>Wrong password. Sign-in is now locked for {wait} after repeated failures.</source>
+        <translation>Falsches Passwort. Die Anmeldung ist nach wiederholten Fehlversuchen jetzt für {wait} gesperrt.</translation>
+    </message>
+    <message>
+        <source>Wait, then try again; each further lockout doubles the wait.</source>
+        <translation>Warten, dann erneut versuchen; jede weitere Sperre verdoppelt die Wartezeit.</translation>
+    </message>
+    <message>
+        <source>Enter your name: the journal records who used the role.</source>
+        <translation>Geben Sie Ihren Namen ein: Das Journal hält fest, wer die Rolle genutzt hat.</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Ihren Namen eingeben.</translation>
+    </message>
+    <message>
+        <source>No {role} password is set on this station, so nobody can sign in as {role}.</source>
+        <translation>Auf dieser Station ist kein Passwort für {role} gesetzt, daher kann sich niemand als {role} anmelden.</translation>
+    </message>
+    <message>
+        <source>{role} password: </source>
+        <translation>Passwort für {role}: </translation>
+    </message>
+    <message>
+        <source>The first line of standard input looks like a token, not the {role} password; nothing was changed.</source>
+        <translation>Die erste Zeile der Standardeingabe sieht nach einem Token aus, nicht nach dem Passwort für {role}; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>When standard input is not a terminal, put the {role} password on its first line and anything else after it, e.g. {example}; or run the command at a terminal.</source>
+        <translation>Ist die Standardeingabe kein Terminal, das Passwort für {role} in ihre erste Zeile setzen und alles andere danach, z. B. {example}; oder den Befehl in einem Terminal ausführen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong {role} password. %n more tries before sign-in is locked.</source>
+        <translation>
+            <numerusform>Falsches Passwort für {role}. Noch %n Versuch, bevor die Anmeldung gesperrt wird.</numerusform>
+            <numerusform>Falsches Passwort für {role}. Noch %n Versuche, bevor die Anmeldung gesperrt wird.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then type the password again.</source>
+        <translation>Tastaturbelegung und Feststelltaste prüfen, dann das Passwort erneut eingeben.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

@@ -125,6 +125,13 @@
             <numerusform>Learning %n slots of fixture {fixture}.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Wrong {role} password. %n more tries before sign-in is locked.</source>
+        <translation>
+            <numerusform>Wrong {role} password. %n more try before sign-in is locked.</numerusform>
+            <numerusform>Wrong {role} password. %n more tries before sign-in is locked.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>

@@ -4334,6 +4334,201 @@
         <source>Save it in a folder the station&apos;s user may write to, or let that user write there.</source>
         <translation>Guárdela en una carpeta en la que el usuario de la estación pueda escribir, o permita a ese usuario escribir allí.</translation>
     </message>
+    <message>
+        <source>choose the active target</source>
+        <translation>elegir el destino activo</translation>
+    </message>
+    <message>
+        <source>change the touch and pedal settings</source>
+        <translation>cambiar los ajustes táctiles y de pedal</translation>
+    </message>
+    <message>
+        <source>change realm targets</source>
+        <translation>cambiar los destinos del realm</translation>
+    </message>
+    <message>
+        <source>export the journal</source>
+        <translation>exportar el registro</translation>
+    </message>
+    <message>
+        <source>import realm keys or tokens</source>
+        <translation>importar claves del realm o tokens</translation>
+    </message>
+    <message>
+        <source>override the MES offline policy</source>
+        <translation>anular la política de MES sin conexión</translation>
+    </message>
+    <message>
+        <source>override &apos;already passed&apos;</source>
+        <translation>anular «ya superado»</translation>
+    </message>
+    <message>
+        <source>unregister devices (rework)</source>
+        <translation>dar de baja dispositivos (retrabajo)</translation>
+    </message>
+    <message>
+        <source>view the journal</source>
+        <translation>ver el registro</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operario</translation>
+    </message>
+    <message>
+        <source>{first} or {rest}</source>
+        <translation>{first} o {rest}</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Escríbala de nuevo: </translation>
+    </message>
+    <message>
+        <source>The {role} password is changed (only its hash is kept, in {path}).</source>
+        <translation>La contraseña de {role} ha cambiado (solo se guarda su hash, en {path}).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Las dos contraseñas no coinciden; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Run the command again.</source>
+        <translation>Vuelva a ejecutar el comando.</translation>
+    </message>
+    <message>
+        <source>New {role} password: </source>
+        <translation>Nueva contraseña de {role}: </translation>
+    </message>
+    <message>
+        <source>A {role} password is already set and there is no supervisor password to authorize changing it; nothing was changed.</source>
+        <translation>Ya hay una contraseña de {role} y no hay contraseña de supervisor para autorizar el cambio; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Set the supervisor password first (`station roles set-password supervisor`), then run `station roles set-password {role_arg}` again: it asks for the supervisor password.</source>
+        <translation>Establezca primero la contraseña de supervisor (`station roles set-password supervisor`) y vuelva a ejecutar `station roles set-password {role_arg}`: pide la contraseña de supervisor.</translation>
+    </message>
+    <message>
+        <source>The {role} password is set (only its hash is kept, in {path}).</source>
+        <translation>La contraseña de {role} está establecida (solo se guarda su hash, en {path}).</translation>
+    </message>
+    <message>
+        <source>Idle lock after {minutes} min; sign-in locked for {lockout} s after {attempts} wrong passwords (doubling on each further lockout).</source>
+        <translation>Bloqueo por inactividad tras {minutes} min; acceso bloqueado {lockout} s tras {attempts} contraseñas incorrectas (el doble en cada bloqueo siguiente).</translation>
+    </message>
+    <message>
+        <source>{role}: NO password: nobody can sign in</source>
+        <translation>{role}: SIN contraseña: nadie puede iniciar sesión</translation>
+    </message>
+    <message>
+        <source>{role}: password set</source>
+        <translation>{role}: contraseña establecida</translation>
+    </message>
+    <message>
+        <source>The password is shorter than {least} characters; nothing was changed.</source>
+        <translation>La contraseña tiene menos de {least} caracteres; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Choose a longer password (a short sentence is easy to type and hard to guess).</source>
+        <translation>Elija una contraseña más larga (una frase corta es fácil de escribir y difícil de adivinar).</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}, who may not {privilege}; nothing was changed.</source>
+        <translation>{name} ha iniciado sesión como {role}, que no puede {privilege}; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Ask a {roles} to sign in (Roles menu) and do it.</source>
+        <translation>Pida a un usuario de {roles} que inicie sesión (menú Roles) y lo haga.</translation>
+    </message>
+    <message>
+        <source>Overriding &apos;already passed&apos;</source>
+        <translation>Anular «ya superado»</translation>
+    </message>
+    <message>
+        <source>Unregistering a device</source>
+        <translation>Dar de baja un dispositivo</translation>
+    </message>
+    <message>
+        <source>{what} needs a reason (at least {least} characters); nothing was done.</source>
+        <translation>{what} requiere un motivo (al menos {least} caracteres); no se ha hecho nada.</translation>
+    </message>
+    <message>
+        <source>Write why (for example &apos;returned by customer, RMA 4711&apos;); it goes into the journal.</source>
+        <translation>Escriba el motivo (por ejemplo «devuelto por el cliente, RMA 4711»); queda en el registro.</translation>
+    </message>
+    <message>
+        <source>On this PC, run `station roles set-password {role_arg}` (it asks for the new password twice).</source>
+        <translation>En este PC, ejecute `station roles set-password {role_arg}` (pide dos veces la nueva contraseña).</translation>
+    </message>
+    <message>
+        <source>A supervisor runs `station roles set-password {role_arg}` on this PC (it asks for the supervisor password, then the new password twice).</source>
+        <translation>Un supervisor ejecuta `station roles set-password {role_arg}` en este PC (pide la contraseña de supervisor y luego dos veces la nueva contraseña).</translation>
+    </message>
+    <message>
+        <source>If you forgot it, a supervisor sets a new one with `station roles set-password {role_arg}`.</source>
+        <translation>Si la ha olvidado, un supervisor establece una nueva con `station roles set-password {role_arg}`.</translation>
+    </message>
+    <message>
+        <source>If it is forgotten, the PC&apos;s administrator removes supervisor_password_hash from the configuration file, then the first supervisor password is set again with `station roles set-password supervisor`.</source>
+        <translation>Si se ha olvidado, el administrador del PC quita supervisor_password_hash del archivo de configuración y luego se vuelve a establecer la primera contraseña de supervisor con `station roles set-password supervisor`.</translation>
+    </message>
+    <message>
+        <source>Sign-in is locked after repeated wrong passwords; try again in {wait}.</source>
+        <translation>El acceso está bloqueado tras varias contraseñas incorrectas; vuelva a intentarlo en {wait}.</translation>
+    </message>
+    <message>
+        <source>Wait, then sign in with the right password. {forgotten}</source>
+        <translation>Espere y luego inicie sesión con la contraseña correcta. {forgotten}</translation>
+    </message>
+    <message>
+        <source>Wrong password. Sign-in is now locked for {wait} after repeated failures.</source>
+        <translation>Contraseña incorrecta. Tras varios fallos, el acceso queda bloqueado durante {wait}.</translation>
+    </message>
+    <message>
+        <source>Wait, then try again; each further lockout doubles the wait.</source>
+        <translation>Espere y vuelva a intentarlo; cada bloqueo siguiente duplica la espera.</translation>
+    </message>
+    <message>
+        <source>Enter your name: the journal records who used the role.</source>
+        <translation>Escriba su nombre: el registro anota quién usó el rol.</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Escriba su nombre.</translation>
+    </message>
+    <message>
+        <source>No {role} password is set on this station, so nobody can sign in as {role}.</source>
+        <translation>En esta estación no hay contraseña de {role}, así que nadie puede iniciar sesión como {role}.</translation>
+    </message>
+    <message>
+        <source>{role} password: </source>
+        <translation>Contraseña de {role}: </translation>
+    </message>
+    <message>
+        <source>The first line of standard input looks like a token, not the {role} password; nothing was changed.</source>
+        <translation>La primera línea de la entrada estándar parece un token, no la contraseña de {role}; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>When standard input is not a terminal, put the {role} password on its first line and anything else after it, e.g. {example}; or run the command at a terminal.</source>
+        <translation>Cuando la entrada estándar no es un terminal, ponga la contraseña de {role} en su primera línea y lo demás después, p. ej. {example}; o ejecute el comando en un terminal.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong {role} password. %n more tries before sign-in is locked.</source>
+        <translation>
+            <numerusform>Contraseña de {role} incorrecta. Queda %n intento antes de que se bloquee el acceso.</numerusform>
+            <numerusform>Contraseña de {role} incorrecta. Quedan %n intentos antes de que se bloquee el acceso.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then type the password again.</source>
+        <translation>Compruebe la distribución del teclado y el Bloq Mayús, y vuelva a escribir la contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

@@ -4334,6 +4334,201 @@
         <source>Save it in a folder the station&apos;s user may write to, or let that user write there.</source>
         <translation>Salvalo in una cartella in cui l&apos;utente della stazione può scrivere, oppure consenti a quell&apos;utente di scriverci.</translation>
     </message>
+    <message>
+        <source>choose the active target</source>
+        <translation>scegliere la destinazione attiva</translation>
+    </message>
+    <message>
+        <source>change the touch and pedal settings</source>
+        <translation>modificare le impostazioni touch e del pedale</translation>
+    </message>
+    <message>
+        <source>change realm targets</source>
+        <translation>modificare le destinazioni del realm</translation>
+    </message>
+    <message>
+        <source>export the journal</source>
+        <translation>esportare il registro</translation>
+    </message>
+    <message>
+        <source>import realm keys or tokens</source>
+        <translation>importare chiavi del realm o token</translation>
+    </message>
+    <message>
+        <source>override the MES offline policy</source>
+        <translation>forzare la regola MES offline</translation>
+    </message>
+    <message>
+        <source>override &apos;already passed&apos;</source>
+        <translation>forzare &apos;già superato&apos;</translation>
+    </message>
+    <message>
+        <source>unregister devices (rework)</source>
+        <translation>annullare la registrazione dei dispositivi (rilavorazione)</translation>
+    </message>
+    <message>
+        <source>view the journal</source>
+        <translation>consultare il registro</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operatore</translation>
+    </message>
+    <message>
+        <source>{first} or {rest}</source>
+        <translation>{first} o {rest}</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisore</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>Digitala di nuovo: </translation>
+    </message>
+    <message>
+        <source>The {role} password is changed (only its hash is kept, in {path}).</source>
+        <translation>La password di {role} è cambiata (si conserva solo il suo hash, in {path}).</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>Le due password sono diverse; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Run the command again.</source>
+        <translation>Esegui di nuovo il comando.</translation>
+    </message>
+    <message>
+        <source>New {role} password: </source>
+        <translation>Nuova password di {role}: </translation>
+    </message>
+    <message>
+        <source>A {role} password is already set and there is no supervisor password to authorize changing it; nothing was changed.</source>
+        <translation>Una password di {role} è già impostata e non c&apos;è una password del supervisore per autorizzarne la modifica; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Set the supervisor password first (`station roles set-password supervisor`), then run `station roles set-password {role_arg}` again: it asks for the supervisor password.</source>
+        <translation>Imposta prima la password del supervisore (`station roles set-password supervisor`), poi esegui di nuovo `station roles set-password {role_arg}`: chiede la password del supervisore.</translation>
+    </message>
+    <message>
+        <source>The {role} password is set (only its hash is kept, in {path}).</source>
+        <translation>La password di {role} è impostata (si conserva solo il suo hash, in {path}).</translation>
+    </message>
+    <message>
+        <source>Idle lock after {minutes} min; sign-in locked for {lockout} s after {attempts} wrong passwords (doubling on each further lockout).</source>
+        <translation>Blocco per inattività dopo {minutes} min; accesso bloccato per {lockout} s dopo {attempts} password errate (il doppio a ogni blocco successivo).</translation>
+    </message>
+    <message>
+        <source>{role}: NO password: nobody can sign in</source>
+        <translation>{role}: NESSUNA password: nessuno può accedere</translation>
+    </message>
+    <message>
+        <source>{role}: password set</source>
+        <translation>{role}: password impostata</translation>
+    </message>
+    <message>
+        <source>The password is shorter than {least} characters; nothing was changed.</source>
+        <translation>La password è più corta di {least} caratteri; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Choose a longer password (a short sentence is easy to type and hard to guess).</source>
+        <translation>Scegli una password più lunga (una breve frase è facile da digitare e difficile da indovinare).</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}, who may not {privilege}; nothing was changed.</source>
+        <translation>{name} ha effettuato l&apos;accesso come {role}, che non può {privilege}; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>Ask a {roles} to sign in (Roles menu) and do it.</source>
+        <translation>Chiedi a un utente {roles} di accedere (menu Ruoli) e di farlo.</translation>
+    </message>
+    <message>
+        <source>Overriding &apos;already passed&apos;</source>
+        <translation>Forzare &apos;già superato&apos;</translation>
+    </message>
+    <message>
+        <source>Unregistering a device</source>
+        <translation>Annullare la registrazione di un dispositivo</translation>
+    </message>
+    <message>
+        <source>{what} needs a reason (at least {least} characters); nothing was done.</source>
+        <translation>{what} richiede un motivo (almeno {least} caratteri); non è stato fatto nulla.</translation>
+    </message>
+    <message>
+        <source>Write why (for example &apos;returned by customer, RMA 4711&apos;); it goes into the journal.</source>
+        <translation>Scrivi il motivo (ad esempio &apos;reso dal cliente, RMA 4711&apos;); finisce nel registro.</translation>
+    </message>
+    <message>
+        <source>On this PC, run `station roles set-password {role_arg}` (it asks for the new password twice).</source>
+        <translation>Su questo PC esegui `station roles set-password {role_arg}` (chiede due volte la nuova password).</translation>
+    </message>
+    <message>
+        <source>A supervisor runs `station roles set-password {role_arg}` on this PC (it asks for the supervisor password, then the new password twice).</source>
+        <translation>Un supervisore esegue `station roles set-password {role_arg}` su questo PC (chiede la password del supervisore, poi due volte la nuova password).</translation>
+    </message>
+    <message>
+        <source>If you forgot it, a supervisor sets a new one with `station roles set-password {role_arg}`.</source>
+        <translation>Se l&apos;hai dimenticata, un supervisore ne imposta una nuova con `station roles set-password {role_arg}`.</translation>
+    </message>
+    <message>
+        <source>If it is forgotten, the PC&apos;s administrator removes supervisor_password_hash from the configuration file, then the first supervisor password is set again with `station roles set-password supervisor`.</source>
+        <translation>Se è stata dimenticata, l&apos;amministratore del PC rimuove supervisor_password_hash dal file di configurazione, poi la prima password del supervisore si imposta di nuovo con `station roles set-password supervisor`.</translation>
+    </message>
+    <message>
+        <source>Sign-in is locked after repeated wrong passwords; try again in {wait}.</source>
+        <translation>L&apos;accesso è bloccato dopo ripetute password errate; riprova tra {wait}.</translation>
+    </message>
+    <message>
+        <source>Wait, then sign in with the right password. {forgotten}</source>
+        <translation>Attendi, poi accedi con la password giusta. {forgotten}</translation>
+    </message>
+    <message>
+        <source>Wrong password. Sign-in is now locked for {wait} after repeated failures.</source>
+        <translation>Password errata. Dopo ripetuti errori l&apos;accesso è ora bloccato per {wait}.</translation>
+    </message>
+    <message>
+        <source>Wait, then try again; each further lockout doubles the wait.</source>
+        <translation>Attendi, poi riprova; ogni blocco successivo raddoppia l&apos;attesa.</translation>
+    </message>
+    <message>
+        <source>Enter your name: the journal records who used the role.</source>
+        <translation>Inserisci il tuo nome: il registro annota chi ha usato il ruolo.</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>Scrivi il tuo nome.</translation>
+    </message>
+    <message>
+        <source>No {role} password is set on this station, so nobody can sign in as {role}.</source>
+        <translation>Su questa stazione non è impostata alcuna password di {role}, quindi nessuno può accedere come {role}.</translation>
+    </message>
+    <message>
+        <source>{role} password: </source>
+        <translation>Password di {role}: </translation>
+    </message>
+    <message>
+        <source>The first line of standard input looks like a token, not the {role} password; nothing was changed.</source>
+        <translation>La prima riga dello standard input sembra un token, non la password di {role}; non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+        <source>When standard input is not a terminal, put the {role} password on its first line and anything else after it, e.g. {example}; or run the command at a terminal.</source>
+        <translation>Quando lo standard input non è un terminale, metti la password di {role} nella prima riga e il resto dopo, ad es. {example}; oppure esegui il comando in un terminale.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong {role} password. %n more tries before sign-in is locked.</source>
+        <translation>
+            <numerusform>Password di {role} errata. Ancora %n tentativo prima che l&apos;accesso venga bloccato.</numerusform>
+            <numerusform>Password di {role} errata. Ancora %n tentativi prima che l&apos;accesso venga bloccato.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then type the password again.</source>
+        <translation>Controlla il layout della tastiera e il Bloc Maiusc, poi digita di nuovo la password.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

@@ -4317,6 +4317,200 @@
         <source>Save it in a folder the station&apos;s user may write to, or let that user write there.</source>
         <translation>请保存到本工作站用户有写权限的文件夹，或允许该用户在那里写入。</translation>
     </message>
+    <message>
+        <source>choose the active target</source>
+        <translation>选择活动目标</translation>
+    </message>
+    <message>
+        <source>change the touch and pedal settings</source>
+        <translation>更改触控和踏板设置</translation>
+    </message>
+    <message>
+        <source>change realm targets</source>
+        <translation>更改领域目标</translation>
+    </message>
+    <message>
+        <source>export the journal</source>
+        <translation>导出日志</translation>
+    </message>
+    <message>
+        <source>import realm keys or tokens</source>
+        <translation>导入领域密钥或令牌</translation>
+    </message>
+    <message>
+        <source>override the MES offline policy</source>
+        <translation>覆盖 MES 离线策略</translation>
+    </message>
+    <message>
+        <source>override &apos;already passed&apos;</source>
+        <translation>覆盖“已通过”</translation>
+    </message>
+    <message>
+        <source>unregister devices (rework)</source>
+        <translation>注销设备（返工）</translation>
+    </message>
+    <message>
+        <source>view the journal</source>
+        <translation>查看日志</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>{first} or {rest}</source>
+        <translation>{first}或{rest}</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>主管</translation>
+    </message>
+    <message>
+        <source>Type it again: </source>
+        <translation>再输入一次：</translation>
+    </message>
+    <message>
+        <source>The {role} password is changed (only its hash is kept, in {path}).</source>
+        <translation>{role}密码已更改（仅保存其哈希，位于 {path}）。</translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation>两次输入的密码不同；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Run the command again.</source>
+        <translation>重新运行该命令。</translation>
+    </message>
+    <message>
+        <source>New {role} password: </source>
+        <translation>新的{role}密码：</translation>
+    </message>
+    <message>
+        <source>A {role} password is already set and there is no supervisor password to authorize changing it; nothing was changed.</source>
+        <translation>{role}密码已设置，且没有主管密码可授权更改它；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Set the supervisor password first (`station roles set-password supervisor`), then run `station roles set-password {role_arg}` again: it asks for the supervisor password.</source>
+        <translation>先设置主管密码（`station roles set-password supervisor`），然后重新运行 `station roles set-password {role_arg}`：它会要求输入主管密码。</translation>
+    </message>
+    <message>
+        <source>The {role} password is set (only its hash is kept, in {path}).</source>
+        <translation>{role}密码已设置（仅保存其哈希，位于 {path}）。</translation>
+    </message>
+    <message>
+        <source>Idle lock after {minutes} min; sign-in locked for {lockout} s after {attempts} wrong passwords (doubling on each further lockout).</source>
+        <translation>空闲 {minutes} 分钟后锁定；{attempts} 次密码错误后登录锁定 {lockout} 秒（之后每次锁定时间加倍）。</translation>
+    </message>
+    <message>
+        <source>{role}: NO password: nobody can sign in</source>
+        <translation>{role}：无密码：任何人都无法登录</translation>
+    </message>
+    <message>
+        <source>{role}: password set</source>
+        <translation>{role}：已设置密码</translation>
+    </message>
+    <message>
+        <source>The password is shorter than {least} characters; nothing was changed.</source>
+        <translation>密码短于 {least} 个字符；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Choose a longer password (a short sentence is easy to type and hard to guess).</source>
+        <translation>请选择更长的密码（一个短句易于输入且难以猜测）。</translation>
+    </message>
+    <message>
+        <source>{name} is signed in as {role}, who may not {privilege}; nothing was changed.</source>
+        <translation>{name} 以{role}身份登录，无权{privilege}；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Ask a {roles} to sign in (Roles menu) and do it.</source>
+        <translation>请{roles}登录（角色菜单）后执行此操作。</translation>
+    </message>
+    <message>
+        <source>Overriding &apos;already passed&apos;</source>
+        <translation>覆盖“已通过”</translation>
+    </message>
+    <message>
+        <source>Unregistering a device</source>
+        <translation>注销设备</translation>
+    </message>
+    <message>
+        <source>{what} needs a reason (at least {least} characters); nothing was done.</source>
+        <translation>{what}需要填写原因（至少 {least} 个字符）；未执行任何操作。</translation>
+    </message>
+    <message>
+        <source>Write why (for example &apos;returned by customer, RMA 4711&apos;); it goes into the journal.</source>
+        <translation>请写明原因（例如“客户退回，RMA 4711”）；它会记入日志。</translation>
+    </message>
+    <message>
+        <source>On this PC, run `station roles set-password {role_arg}` (it asks for the new password twice).</source>
+        <translation>在此 PC 上运行 `station roles set-password {role_arg}`（它会两次要求输入新密码）。</translation>
+    </message>
+    <message>
+        <source>A supervisor runs `station roles set-password {role_arg}` on this PC (it asks for the supervisor password, then the new password twice).</source>
+        <translation>由主管在此 PC 上运行 `station roles set-password {role_arg}`（它会要求输入主管密码，然后两次输入新密码）。</translation>
+    </message>
+    <message>
+        <source>If you forgot it, a supervisor sets a new one with `station roles set-password {role_arg}`.</source>
+        <translation>如果忘记了密码，由主管用 `station roles set-password {role_arg}` 设置新密码。</translation>
+    </message>
+    <message>
+        <source>If it is forgotten, the PC&apos;s administrator removes supervisor_password_hash from the configuration file, then the first supervisor password is set again with `station roles set-password supervisor`.</source>
+        <translation>如果忘记了密码，由 PC 管理员从配置文件中删除 supervisor_password_hash，然后用 `station roles set-password supervisor` 重新设置第一个主管密码。</translation>
+    </message>
+    <message>
+        <source>Sign-in is locked after repeated wrong passwords; try again in {wait}.</source>
+        <translation>多次密码错误后登录已被锁定；请在 {wait} 后重试。</translation>
+    </message>
+    <message>
+        <source>Wait, then sign in with the right password. {forgotten}</source>
+        <translation>请等待，然后用正确的密码登录。{forgotten}</translation>
+    </message>
+    <message>
+        <source>Wrong password. Sign-in is now locked for {wait} after repeated failures.</source>
+        <translation>密码错误。多次失败后，登录现已锁定 {wait}。</translation>
+    </message>
+    <message>
+        <source>Wait, then try again; each further lockout doubles the wait.</source>
+        <translation>请等待后重试；之后每次锁定，等待时间都会加倍。</translation>
+    </message>
+    <message>
+        <source>Enter your name: the journal records who used the role.</source>
+        <translation>请输入您的姓名：日志会记录是谁使用了该角色。</translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation>请输入您的姓名。</translation>
+    </message>
+    <message>
+        <source>No {role} password is set on this station, so nobody can sign in as {role}.</source>
+        <translation>此工作站未设置{role}密码，因此任何人都无法以{role}身份登录。</translation>
+    </message>
+    <message>
+        <source>{role} password: </source>
+        <translation>{role}密码：</translation>
+    </message>
+    <message>
+        <source>The first line of standard input looks like a token, not the {role} password; nothing was changed.</source>
+        <translation>标准输入的第一行看起来是令牌，而不是{role}密码；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>When standard input is not a terminal, put the {role} password on its first line and anything else after it, e.g. {example}; or run the command at a terminal.</source>
+        <translation>当标准输入不是终端时，把{role}密码放在第一行，其余内容放在其后，例如 {example}；或者在终端中运行该命令。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong {role} password. %n more tries before sign-in is locked.</source>
+        <translation>
+            <numerusform>{role}密码错误。还可尝试 %n 次，之后登录将被锁定。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check the keyboard layout and Caps Lock, then type the password again.</source>
+        <translation>请检查键盘布局和大写锁定键，然后重新输入密码。</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>
