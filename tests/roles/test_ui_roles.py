@@ -175,3 +175,47 @@ def test_input_is_watched_only_while_a_role_is_signed_in(qtbot: QtBot, journal: 
     assert roles.watching_activity
     roles.stop()
     assert not roles.watching_activity
+
+
+def test_a_german_supervisor_reads_a_wrong_password_and_the_lockout_in_german(
+    qtbot: QtBot, journal: Journal, station_languages: Languages
+) -> None:
+    assert station_languages.switch("de") is None
+    roles = _controller(journal, throttle=SignInThrottle(3, 1.0))
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    roles.open_sign_in(owner)
+    dialog = roles.sign_in_dialog
+    assert dialog is not None
+    assert dialog.role.currentText() == "Schichtleiter"
+
+    def attempt(password: str, says: str) -> str:
+        dialog.name.setText("Sam")
+        dialog.password.setText(password)
+        dialog.sign_in_button.click()
+        qtbot.waitUntil(lambda: says in dialog.message.text(), timeout=WAIT_MS)
+        return dialog.message.text()
+
+    # The role by its German name, the tries left in German's plural forms, the action too.
+    assert attempt("not it", "Noch 2") == (
+        "Falsches Passwort für Schichtleiter. Noch 2 Versuche, bevor die Anmeldung gesperrt "
+        "wird. Was tun: Tastaturbelegung und Feststelltaste prüfen, dann das Passwort erneut "
+        "eingeben."
+    )
+    assert dialog.sign_in_button.isEnabled()
+    assert attempt("still not it", "Noch 1").startswith(
+        "Falsches Passwort für Schichtleiter. Noch 1 Versuch, bevor die Anmeldung gesperrt wird."
+    )
+    # The lockout with its wait ("1 s": the catalogue's time.seconds).
+    assert attempt("nor this", "gesperrt") == (
+        "Falsches Passwort. Die Anmeldung ist nach wiederholten Fehlversuchen jetzt für 1 s "
+        "gesperrt."
+    )
+    assert not dialog.sign_in_button.isEnabled()
+    qtbot.waitUntil(dialog.sign_in_button.isEnabled, timeout=WAIT_MS)
+    assert dialog.message.text() == "Sie können es erneut versuchen."
+    # The journal keeps the English facts, not the German words.
+    failed = [e for e in journal.audit_events() if e.kind == "signin_failed"]
+    assert [e.details["tries_left"] for e in failed] == ["1", "2"]
+    dialog.reject()
+    roles.stop()
