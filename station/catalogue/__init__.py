@@ -19,6 +19,7 @@ from station.catalogue import (
     cli,
     config_fields,
     engine,
+    journal,
     label_template,
     pairing,
     profiles,
@@ -51,6 +52,7 @@ ENTRIES: dict[str, Entry] = _joined(
     supervisor.TEXTS,
     config_fields.TEXTS,
     label_template.TEXTS,
+    journal.TEXTS,
     roles.TEXTS,
     cli.TEXTS,
 )

@@ -10,22 +10,23 @@ from pathlib import Path
 from typing import IO
 
 from station.journal.model import JournalError
+from station.text import Text, as_text
 
-_ACTION = "Choose a folder you can write to, with free space."
+_ACTION = Text.of("journal.file.cannot_write.action")
 
 
 @contextmanager
-def replace_when_complete(path: Path, what: str) -> Iterator[IO[str]]:
+def replace_when_complete(path: Path, what: str | Text) -> Iterator[IO[str]]:
     """A text stream into a temporary file beside `path`, renamed over it only when the block
     completes: a cancelled or failed write leaves the earlier file as it was and no temporary.
 
-    `what` names the file in the error ("the export"), as in "Cannot write the export to ...".
+    `what` names the file in the error (`journal.file.export`: "the export"), as in "Cannot
+    write the export to ...".
     """
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
     except OSError as exc:
-        message = f"Cannot write {what} to {path.parent}: {exc.strerror}."
-        raise JournalError(message, _ACTION) from exc
+        raise JournalError(_cannot_write(what, path.parent, exc), _ACTION) from exc
     temp = Path(temp_name)
     try:
         with open(fd, "w", encoding="utf-8", newline="") as stream:
@@ -35,7 +36,13 @@ def replace_when_complete(path: Path, what: str) -> Iterator[IO[str]]:
         temp.replace(path)
     except OSError as exc:
         temp.unlink(missing_ok=True)
-        raise JournalError(f"Cannot write {what} to {path}: {exc.strerror}.", _ACTION) from exc
+        raise JournalError(_cannot_write(what, path, exc), _ACTION) from exc
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+
+
+def _cannot_write(what: str | Text, where: Path, exc: OSError) -> Text:
+    return Text.of(
+        "journal.file.cannot_write", what=as_text(what), path=str(where), reason=str(exc.strerror)
+    )

@@ -22,6 +22,7 @@ from station.journal.csv_cells import spreadsheet_safe
 from station.journal.model import AuditEvent, iso, to_us
 from station.journal.read_only import JournalReader
 from station.journal.row_mapping import AUDIT_COLUMNS, audit_event
+from station.text import Text
 
 AuditFormat = Literal["table", "jsonl", "csv"]
 AUDIT_FORMATS: tuple[AuditFormat, ...] = ("table", "jsonl", "csv")
@@ -246,5 +247,5 @@ def _write_table(events: Iterable[AuditEvent], stream: IO[str]) -> int:
 
 def write_events_to_path(events: Iterable[AuditEvent], path: Path, fmt: AuditFormat) -> int:
     """Like `write_events`, into a temporary file renamed over `path` only when complete."""
-    with replace_when_complete(path, "the events") as stream:
+    with replace_when_complete(path, Text.of("journal.file.events")) as stream:
         return write_events(events, stream, fmt)

@@ -30,6 +30,7 @@ from station.journal.chain import GENESIS, canonical_json, event_hash
 from station.journal.connection import failure
 from station.journal.damage import is_damage
 from station.journal.model import JournalError, iso, to_us
+from station.text import Param, Text
 
 T = TypeVar("T")
 Clock = Callable[[], datetime]
@@ -254,7 +255,7 @@ class ChainWriter:
             ).fetchone()
         except sqlite3.Error as exc:
             self.conn.execute("ROLLBACK")
-            raise self.fail(f"Cannot read the journal {self._path}: {exc}.", exc) from exc
+            raise self.fail(Text.of("journal.cannot_read", **self._said(exc)), exc) from exc
         self._head = (0, GENESIS) if last is None else (int(last[0]), bytes(last[1]))
 
     @property
@@ -293,14 +294,14 @@ class ChainWriter:
 
     def _journal_error(self, exc: BaseException) -> BaseException:
         if isinstance(exc, sqlite3.Error):
-            return self.fail(f"Cannot write to the journal {self._path}: {exc}.", exc)
+            return self.fail(Text.of("journal.cannot_write", **self._said(exc)), exc)
         return exc
 
     def _execute_write(self, sql: str) -> None:
         try:
             self.conn.execute(sql)
         except sqlite3.Error as exc:
-            raise self.fail(f"Cannot write to the journal {self._path}: {exc}.", exc) from exc
+            raise self.fail(Text.of("journal.cannot_write", **self._said(exc)), exc) from exc
 
     def check_open(self) -> None:
         if self._closed:
@@ -308,7 +309,11 @@ class ChainWriter:
         if self._damage is not None:
             raise self._damage
 
-    def fail(self, message: str, exc: sqlite3.Error) -> JournalError:
+    def _said(self, exc: sqlite3.Error) -> dict[str, Param]:
+        """A failed call's parameters: the journal's path and SQLite's own words."""
+        return {"path": str(self._path), "reason": str(exc)}
+
+    def fail(self, message: Text, exc: sqlite3.Error) -> JournalError:
         error = failure(self._path, message, exc)
         if is_damage(exc):
             self._damage = error

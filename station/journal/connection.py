@@ -21,11 +21,11 @@ from station.journal.schema import (
     schema_version,
 )
 from station.journal.upgrade import upgrade_verified
+from station.text import Text
 
-WRITE_ACTION = (
-    "Check that the disk holding the journal has free space and is writable. Provisioning "
-    "stays stopped until the journal can be written."
-)
+WRITE = Text.of("journal.write.action")
+#: What to do when the journal cannot be written, in English.
+WRITE_ACTION = WRITE.english
 
 
 def open_for_writing(path: Path, *, station_id: str, created_at: str) -> sqlite3.Connection:
@@ -46,23 +46,23 @@ def open_for_writing(path: Path, *, station_id: str, created_at: str) -> sqlite3
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise JournalError(
-                f"Cannot create the folder for the journal {path}: {exc.strerror}.",
-                "Choose a journal path in a writable folder in the configuration.",
+                Text.of("journal.no_folder", path=str(path), reason=str(exc.strerror)),
+                Text.of("journal.no_folder.action"),
             ) from exc
     try:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
     except sqlite3.Error as exc:
         raise JournalError(
-            f"Cannot open the journal {path}: {exc}.",
-            "Check the journal path and its permissions in the configuration.",
+            Text.of("journal.cannot_open", path=str(path), reason=str(exc)),
+            Text.of("journal.cannot_open.action"),
         ) from exc
     try:
         conn.execute("PRAGMA busy_timeout = 10000")
         (mode,) = conn.execute("PRAGMA journal_mode = WAL").fetchone()
         if str(mode).lower() != "wal":
             raise JournalError(
-                f"The journal {path} cannot use write-ahead logging (mode {mode}).",
-                "Keep the journal on a local disk, not a network share.",
+                Text.of("journal.no_wal", path=str(path), mode=str(mode)),
+                Text.of("journal.no_wal.action"),
             )
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA foreign_keys = ON")
@@ -77,18 +77,19 @@ def open_for_writing(path: Path, *, station_id: str, created_at: str) -> sqlite3
         )
     except sqlite3.Error as exc:
         conn.close()
-        raise failure(path, f"Cannot prepare the journal {path}: {exc}.", exc) from exc
+        said = Text.of("journal.cannot_prepare", path=str(path), reason=str(exc))
+        raise failure(path, said, exc) from exc
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def failure(path: Path, message: str, exc: sqlite3.Error) -> JournalError:
+def failure(path: Path, message: Text, exc: sqlite3.Error) -> JournalError:
     """A failed journal call: a malformed file is named as such, never as a disk-space problem."""
     if is_damage(exc):
         return damaged(path, str(exc))
-    return JournalError(message, WRITE_ACTION)
+    return JournalError(message, WRITE)
 
 
 def _refuse_foreign_database(path: Path) -> None:
@@ -98,13 +99,12 @@ def _refuse_foreign_database(path: Path) -> None:
         (tables,) = conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
     except sqlite3.DatabaseError as exc:
         raise JournalError(
-            f"The file {path} is not a station journal ({exc}).",
-            "Check the journal path in the configuration.",
+            Text.of("journal.not_a_journal", path=str(path), reason=str(exc)),
+            Text.of("journal.check_path.action"),
         ) from exc
     finally:
         conn.close()
     if tables:
         raise JournalError(
-            f"The file {path} is an SQLite database but not a station journal; it was not changed.",
-            "Check the journal path in the configuration.",
+            Text.of("journal.foreign", path=str(path)), Text.of("journal.check_path.action")
         )

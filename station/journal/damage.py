@@ -11,11 +11,11 @@ import sqlite3
 from pathlib import Path
 
 from station.journal.model import JournalError
+from station.text import Text
 
-RESTORE_ACTION = (
-    "Stop provisioning on this station. Keep this file for investigation, and restore the "
-    "journal from its backup (docs/recovery.md, 'A journal that fails verification')."
-)
+RESTORE = Text.of("journal.restore.action")
+#: What to do about a damaged journal, in English (the command line says it).
+RESTORE_ACTION = RESTORE.english
 
 _DAMAGE_CODES = frozenset({sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB})
 
@@ -27,10 +27,7 @@ def is_damage(exc: BaseException) -> bool:
 
 
 def damaged(path: Path, detail: str) -> JournalError:
-    return JournalError(
-        f"The journal {path} is damaged: SQLite reports the database file as malformed ({detail}).",
-        RESTORE_ACTION,
-    )
+    return JournalError(Text.of("journal.damaged", path=str(path), detail=detail), RESTORE)
 
 
 def integrity_problems(conn: sqlite3.Connection, limit: int = 10) -> list[str]:

@@ -28,6 +28,7 @@ from station.journal.export_lines import JSONL_LINE_SQL, TEXT_COLUMNS, csv_line_
 from station.journal.model import STEP_NAMES, JournalError
 from station.journal.schema import check_supported, read_version
 from station.journal.terminal import plain_console
+from station.text import Text
 
 ExportFormat = Literal["csv", "jsonl"]
 Progress = Callable[[int, int], None]
@@ -76,7 +77,9 @@ def export(
         raise ValueError(f"unknown export format {format!r}")
     journal_path = Path(journal_path)
     if not journal_path.exists():
-        raise JournalError(f"There is no journal at {journal_path}.", "Check the journal path.")
+        raise JournalError(
+            Text.of("journal.none", path=str(journal_path)), Text.of("journal.none.check.action")
+        )
     check_supported(journal_path, read_version(journal_path))
     if format == "csv":
         columns = (*CSV_COLUMNS[:-1], "steps", CSV_COLUMNS[-1]) if steps else CSV_COLUMNS
@@ -85,7 +88,7 @@ def export(
     else:
         query = (JSONL_LINE_SQL, "", "\n")
     if isinstance(destination, Path):
-        with replace_when_complete(destination, "the export") as stream:
+        with replace_when_complete(destination, Text.of("journal.file.export")) as stream:
             return _write(journal_path, stream, attempt_filter, query, progress, cancel)
     return _write(journal_path, destination, attempt_filter, query, progress, cancel)
 
@@ -130,8 +133,8 @@ def _write(  # noqa: PLR0917 - private, called twice from `export`
         return done
     except sqlite3.Error as exc:
         raise JournalError(
-            f"Cannot read the journal {journal_path} for export: {exc}.",
-            "Try again; if it persists, run `station journal verify`.",
+            Text.of("journal.export.cannot_read", path=str(journal_path), reason=str(exc)),
+            Text.of("journal.export.cannot_read.action"),
         ) from exc
     finally:
         conn.close()

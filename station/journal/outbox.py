@@ -22,6 +22,7 @@ from typing import Self
 from station.journal.chain import EVENT_ROWS_SQL
 from station.journal.connection import failure, open_for_writing
 from station.journal.model import OutboxItem, iso
+from station.text import Text
 
 
 class Outbox:
@@ -81,7 +82,7 @@ class Outbox:
                     (int(seq), int(limit)),
                 ).fetchall()
             except sqlite3.Error as exc:
-                message = f"Cannot read the journal {self._path}: {exc}."
+                message = Text.of("journal.cannot_read", path=str(self._path), reason=str(exc))
                 raise failure(self._path, message, exc) from exc
         return [
             OutboxItem(
@@ -120,4 +121,5 @@ class Outbox:
             except sqlite3.Error as exc:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
-                raise failure(self._path, f"Cannot update the journal outbox: {exc}.", exc) from exc
+                message = Text.of("journal.outbox.cannot_update", reason=str(exc))
+                raise failure(self._path, message, exc) from exc

@@ -22,15 +22,13 @@ from station.journal.schema import (
     check_supported,
     read_version,
 )
+from station.text import Text
 
 
 def open_read_only(path: Path) -> sqlite3.Connection:
     """A `mode=ro` connection to an existing journal of a version this station can read."""
     if not path.exists():
-        raise JournalError(
-            f"There is no journal at {path}.",
-            "Check the journal path in the configuration, or provision a device first.",
-        )
+        raise JournalError(Text.of("journal.none", path=str(path)), Text.of("journal.none.action"))
     version = read_version(path)
     check_supported(path, version)
     try:
@@ -45,7 +43,10 @@ def open_read_only(path: Path) -> sqlite3.Connection:
         if version > 0:
             add_intent_records_view(conn, version)
     except sqlite3.Error as exc:
-        raise JournalError(f"Cannot open the journal {path}: {exc}.", "Check the path.") from exc
+        raise JournalError(
+            Text.of("journal.cannot_open", path=str(path), reason=str(exc)),
+            Text.of("journal.check_the_path.action"),
+        ) from exc
     return conn
 
 
@@ -92,6 +93,6 @@ class JournalReader:
 
     def _read_error(self, exc: sqlite3.Error) -> JournalError:
         return JournalError(
-            f"Cannot read the journal {self._path}: {exc}.",
-            "Try again; if it persists, run `station journal verify` and check the disk.",
+            Text.of("journal.cannot_read", path=str(self._path), reason=str(exc)),
+            Text.of("journal.cannot_read.action"),
         )

@@ -22,9 +22,10 @@ from typing import Any
 from station.journal.model import JournalError
 from station.journal.read_only import open_read_only
 from station.journal.schema import LATEST_INTENT_SQL
+from station.text import Text
 
 # Names a failed read (a damaged file as such), as the writer does: `ChainWriter.fail`.
-Failure = Callable[[str, sqlite3.Error], JournalError]
+Failure = Callable[[Text, sqlite3.Error], JournalError]
 
 
 class ReaderPool:
@@ -56,7 +57,8 @@ class ReaderPool:
         try:
             return self._rows(sql, params)
         except sqlite3.Error as exc:
-            raise self._fail(f"Cannot read the journal {self._path}: {exc}.", exc) from exc
+            said = Text.of("journal.cannot_read", path=str(self._path), reason=str(exc))
+            raise self._fail(said, exc) from exc
 
     def _rows(self, sql: str, params: Sequence[Any]) -> list[tuple[Any, ...]]:
         with self._lock:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from station.journal.model import JournalError
+from station.text import Text
 
 _V1: tuple[str, ...] = (
     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
@@ -269,9 +270,8 @@ def check_supported(path: Path, version: int) -> None:
     current = schema_version()
     if version > current:
         raise JournalError(
-            f"The journal {path} was written by a newer station version (schema {version}; "
-            f"this station understands up to {current}). It has not been changed.",
-            "Upgrade the station software on this PC, or open a different journal.",
+            Text.of("journal.newer", path=str(path), version=version, known=current),
+            Text.of("journal.newer.action"),
         )
 
 
@@ -305,13 +305,10 @@ def _unreadable(path: Path, exc: Exception) -> JournalError:
     code = getattr(exc, "sqlite_errorcode", None)
     if isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
         return JournalError(
-            f"The journal {path} cannot be read now: another program holds it locked ({exc}). "
-            "This says nothing about the file.",
-            "Close other programs using the journal (another station window, a copy or backup "
-            "in progress), then try again.",
+            Text.of("journal.locked", path=str(path), reason=str(exc)),
+            Text.of("journal.locked.action"),
         )
     return JournalError(
-        f"The journal {path} cannot be read as a station journal ({exc}).",
-        "Check the journal path in the configuration; restore the file from backup if it is "
-        "damaged.",
+        Text.of("journal.unreadable", path=str(path), reason=str(exc)),
+        Text.of("journal.unreadable.action"),
     )

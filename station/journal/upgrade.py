@@ -21,6 +21,7 @@ from pathlib import Path
 from station.journal.model import JournalError
 from station.journal.schema import COMPACT_EVENTS, migrate, read_version, schema_version
 from station.journal.verify import verify
+from station.text import Text
 
 # How long a second station process waits for another's upgrade before giving up. Generous on
 # purpose: the upgrade verifies the whole journal twice and rewrites every event, which for a
@@ -57,8 +58,10 @@ def _one_upgrade_at_a_time(path: Path, wait_s: float) -> Iterator[None]:
         fd = os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
         raise JournalError(
-            f"Cannot create {lock} to upgrade the journal {path}: {exc.strerror}.",
-            "Check that the journal's folder is writable by the station's user.",
+            Text.of(
+                "journal.upgrade.no_lock", lock=str(lock), path=str(path), reason=str(exc.strerror)
+            ),
+            Text.of("journal.upgrade.no_lock.action"),
         ) from exc
     try:
         _lock_within(fd, lock, path, wait_s)
@@ -80,11 +83,8 @@ def _lock_within(fd: int, lock: Path, path: Path, wait_s: float) -> None:
                 break
             time.sleep(_LOCK_POLL_S)
     raise JournalError(
-        f"The journal {path} is being upgraded by another station process, which has held "
-        f"the lock {lock} for more than {wait_s:.0f} s.",
-        "Wait for the other station process (or `station` command) on this PC to finish, or "
-        f"close it. If no other station process runs, the lock is stale: remove {lock} and "
-        "start again.",
+        Text.of("journal.upgrade.held", path=str(path), lock=str(lock), seconds=round(wait_s)),
+        Text.of("journal.upgrade.held.action", lock=str(lock)),
     )
 
 
@@ -107,10 +107,8 @@ def _upgrade(path: Path, version: int) -> Path:
             _copy(kept, path)
             kept.unlink()
         raise JournalError(
-            f"The journal {path} must be upgraded to this station's format, but it does not "
-            f"verify ({before.reason}). It has not been changed.",
-            "Restore the journal from its backup, or keep this copy for investigation and start "
-            "a new journal; `station journal verify` shows the problem.",
+            Text.of("journal.upgrade.does_not_verify", path=str(path), reason=before.reason),
+            Text.of("journal.upgrade.does_not_verify.action"),
         )
     if kept is None:
         kept = _kept_copy_path(path, version)
@@ -121,11 +119,8 @@ def _upgrade(path: Path, version: int) -> Path:
     except sqlite3.Error as exc:
         _copy(kept, path)
         raise JournalError(
-            f"Upgrading the journal {path} to this station's format failed ({exc}). The "
-            "journal was put back as it was.",
-            "Check that the journal's disk has free space and is writable, then start the "
-            "station again; if it fails again, keep running the previous station version and "
-            "send the journal file to support.",
+            Text.of("journal.upgrade.failed", path=str(path), reason=str(exc)),
+            Text.of("journal.upgrade.failed.action"),
         ) from exc
     except BaseException:
         _copy(kept, path)
@@ -133,11 +128,14 @@ def _upgrade(path: Path, version: int) -> Path:
     if not after.ok or after.checked != before.checked:
         _copy(kept, path)
         raise JournalError(
-            f"Upgrading the journal {path} did not keep every record intact ({after.reason}; "
-            f"{after.checked} records after, {before.checked} before). The journal was put "
-            "back as it was.",
-            "Keep running the previous station version on this PC and send the journal file "
-            "to support: this is a station bug.",
+            Text.of(
+                "journal.upgrade.lost_records",
+                path=str(path),
+                reason=after.reason,
+                after=after.checked,
+                before=before.checked,
+            ),
+            Text.of("journal.upgrade.lost_records.action"),
         )
     return kept
 
@@ -167,9 +165,13 @@ def _copy(source: Path, destination: Path) -> None:
             src.close()
     except sqlite3.Error as exc:
         raise JournalError(
-            f"Cannot copy the journal {source} to {destination} before upgrading it: {exc}.",
-            "Check that the journal's folder has free space for a second copy of the journal "
-            "and is writable.",
+            Text.of(
+                "journal.upgrade.cannot_copy",
+                source=str(source),
+                destination=str(destination),
+                reason=str(exc),
+            ),
+            Text.of("journal.upgrade.cannot_copy.action"),
         ) from exc
 
 

@@ -42,6 +42,7 @@ from station.journal.verify_sets import (
     rows_agree,
     steps_agree,
 )
+from station.text import Text
 
 Progress = Callable[[int, int], None]
 
@@ -95,7 +96,9 @@ def verify(
     """Verify the journal at `path` without modifying it."""
     path = Path(path)
     if not path.exists():
-        raise JournalError(f"There is no journal at {path}.", "Check the journal path.")
+        raise JournalError(
+            Text.of("journal.none", path=str(path)), Text.of("journal.none.check.action")
+        )
     version = read_version(path)
     check_supported(path, version)
     # Journals from before the compact format (verified before they are upgraded) keep the
@@ -118,8 +121,8 @@ def verify(
         if (unchecked := could_not_check(path, exc)) is not None:
             raise unchecked from exc
         raise JournalError(
-            f"The journal {path} cannot be read to the end ({exc}).",
-            "Restore the journal from its backup and keep this copy for investigation.",
+            Text.of("journal.verify.cannot_read", path=str(path), reason=str(exc)),
+            Text.of("journal.verify.cannot_read.action"),
         ) from exc
     finally:
         conn.close()

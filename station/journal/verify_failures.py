@@ -13,16 +13,9 @@ from pathlib import Path
 
 from station.journal.damage import is_damage
 from station.journal.model import JournalError
+from station.text import Text
 
 _BUSY = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
-_BUSY_ACTION = (
-    "Close other programs using the journal (another station window, a copy or backup in "
-    "progress), then verify again."
-)
-_DISK_ACTION = (
-    "Check the disk the journal is on (the system log for I/O errors, its free space), then "
-    "verify again."
-)
 
 
 def could_not_check(path: Path, exc: BaseException) -> JournalError | None:
@@ -33,16 +26,17 @@ def could_not_check(path: Path, exc: BaseException) -> JournalError | None:
     code = getattr(exc, "sqlite_errorcode", None)
     primary = code & 0xFF if isinstance(code, int) else None
     if primary in _BUSY:
-        return _unchecked(path, f"another program holds the journal locked ({exc})", _BUSY_ACTION)
+        return _unchecked(path, "journal.unchecked.locked", exc)
     if primary == sqlite3.SQLITE_IOERR or (primary is None and isinstance(exc, OSError)):
-        return _unchecked(path, f"the disk reported an I/O error ({exc})", _DISK_ACTION)
+        return _unchecked(path, "journal.unchecked.io", exc)
     if primary == sqlite3.SQLITE_INTERRUPT:
-        return _unchecked(path, f"the check was interrupted ({exc})", "Verify again.")
+        return _unchecked(path, "journal.unchecked.interrupted", exc)
     return None
 
 
-def _unchecked(path: Path, cause: str, action: str) -> JournalError:
+def _unchecked(path: Path, cause: str, exc: BaseException) -> JournalError:
+    """`cause`: the message ID of why (its action is `<cause>.action`)."""
     return JournalError(
-        f"The journal {path} could not be checked: {cause}. This says nothing about the file.",
-        action,
+        Text.of("journal.unchecked", path=str(path), cause=Text.of(cause, reason=str(exc))),
+        Text.of(f"{cause}.action"),
     )

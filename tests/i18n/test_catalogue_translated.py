@@ -70,6 +70,18 @@ WITH_IDS = [
     "station/roles/signin.py",
     "station/roles/prompt.py",
     "station/roles/cli.py",
+    "station/journal/atomic.py",
+    "station/journal/chain_writer.py",
+    "station/journal/connection.py",
+    "station/journal/damage.py",
+    "station/journal/export.py",
+    "station/journal/outbox.py",
+    "station/journal/read_only.py",
+    "station/journal/reader_pool.py",
+    "station/journal/schema.py",
+    "station/journal/upgrade.py",
+    "station/journal/verify.py",
+    "station/journal/verify_failures.py",
 ]
 # Modules that also say things by other calls (a field error's `fail`, the command line's lines
 # and prompts): those take a message with an ID too.

@@ -70,6 +70,14 @@ def test_a_lock_held_past_the_deadline_is_named_with_what_to_do(tmp_path: Path) 
     assert lock in caught.value.message
     assert "another station process" in caught.value.message
     assert "stale" in caught.value.action and lock in caught.value.action
+    # By its message ID (the screens translate it), the lock and the wait as parameters.
+    assert caught.value.message_id == "journal.upgrade.held"
+    assert caught.value.text.params == {
+        "path": str(journal),
+        "lock": str(journal.with_name(lock)),
+        "seconds": 1,
+    }
+    assert caught.value.message.endswith("for more than 1 s.")
     assert journal.read_bytes() == before
 
 

@@ -4529,6 +4529,222 @@
         <source>Check the keyboard layout and Caps Lock, then type the password again.</source>
         <translation>Tastaturbelegung und Feststelltaste prüfen, dann das Passwort erneut eingeben.</translation>
     </message>
+    <message>
+        <source>Cannot open the journal {path}: {reason}.</source>
+        <translation>Das Journal {path} kann nicht geöffnet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the journal path and its permissions in the configuration.</source>
+        <translation>Journalpfad und seine Berechtigungen in der Konfiguration prüfen.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the journal {path}: {reason}.</source>
+        <translation>Das Journal {path} kann nicht vorbereitet werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal {path}: {reason}.</source>
+        <translation>Das Journal {path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, run `station journal verify` and check the disk.</source>
+        <translation>Erneut versuchen; bleibt es so, `station journal verify` ausführen und die Festplatte prüfen.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal {path}: {reason}.</source>
+        <translation>In das Journal {path} kann nicht geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the journal path in the configuration.</source>
+        <translation>Den Journalpfad in der Konfiguration prüfen.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Den Pfad prüfen.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged: SQLite reports the database file as malformed ({detail}).</source>
+        <translation>Das Journal {path} ist beschädigt: SQLite meldet die Datenbankdatei als fehlerhaft ({detail}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal {path} for export: {reason}.</source>
+        <translation>Das Journal {path} kann für den Export nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, run `station journal verify`.</source>
+        <translation>Erneut versuchen; bleibt es so, `station journal verify` ausführen.</translation>
+    </message>
+    <message>
+        <source>Cannot write {what} to {path}: {reason}.</source>
+        <translation>Nach {path} kann nicht geschrieben werden ({what}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Einen beschreibbaren Ordner mit freiem Platz wählen.</translation>
+    </message>
+    <message>
+        <source>the events</source>
+        <translation>die Ereignisse</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>der Export</translation>
+    </message>
+    <message>
+        <source>The file {path} is an SQLite database but not a station journal; it was not changed.</source>
+        <translation>Die Datei {path} ist eine SQLite-Datenbank, aber kein Stationsjournal; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read now: another program holds it locked ({reason}). This says nothing about the file.</source>
+        <translation>Das Journal {path} kann gerade nicht gelesen werden: Ein anderes Programm hält es gesperrt ({reason}). Über die Datei selbst sagt das nichts.</translation>
+    </message>
+    <message>
+        <source>Close other programs using the journal (another station window, a copy or backup in progress), then try again.</source>
+        <translation>Andere Programme schließen, die das Journal benutzen (ein weiteres Stationsfenster, eine laufende Kopie oder Sicherung), dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The journal {path} was written by a newer station version (schema {version}; this station understands up to {known}). It has not been changed.</source>
+        <translation>Das Journal {path} wurde von einer neueren Stationsversion geschrieben (Schema {version}; diese Station versteht bis {known}). Es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Upgrade the station software on this PC, or open a different journal.</source>
+        <translation>Die Stationssoftware auf diesem PC aktualisieren oder ein anderes Journal öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the journal {path}: {reason}.</source>
+        <translation>Der Ordner für das Journal {path} kann nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose a journal path in a writable folder in the configuration.</source>
+        <translation>In der Konfiguration einen Journalpfad in einem beschreibbaren Ordner wählen.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot use write-ahead logging (mode {mode}).</source>
+        <translation>Das Journal {path} kann kein Write-Ahead-Logging verwenden (Modus {mode}).</translation>
+    </message>
+    <message>
+        <source>Keep the journal on a local disk, not a network share.</source>
+        <translation>Das Journal auf einer lokalen Festplatte halten, nicht auf einer Netzwerkfreigabe.</translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}.</source>
+        <translation>Unter {path} gibt es kein Journal.</translation>
+    </message>
+    <message>
+        <source>Check the journal path in the configuration, or provision a device first.</source>
+        <translation>Den Journalpfad in der Konfiguration prüfen oder zuerst ein Gerät provisionieren.</translation>
+    </message>
+    <message>
+        <source>Check the journal path.</source>
+        <translation>Den Journalpfad prüfen.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a station journal ({reason}).</source>
+        <translation>Die Datei {path} ist kein Stationsjournal ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot update the journal outbox: {reason}.</source>
+        <translation>Der Postausgang des Journals kann nicht aktualisiert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Stop provisioning on this station. Keep this file for investigation, and restore the journal from its backup (docs/recovery.md, &apos;A journal that fails verification&apos;).</source>
+        <translation>Das Provisionieren an dieser Station beenden. Diese Datei für die Untersuchung aufbewahren und das Journal aus seiner Sicherung wiederherstellen (docs/recovery.md, „A journal that fails verification“).</translation>
+    </message>
+    <message>
+        <source>The journal {path} could not be checked: {cause}. This says nothing about the file.</source>
+        <translation>Das Journal {path} konnte nicht geprüft werden: {cause}. Über die Datei selbst sagt das nichts.</translation>
+    </message>
+    <message>
+        <source>the check was interrupted ({reason})</source>
+        <translation>die Prüfung wurde unterbrochen ({reason})</translation>
+    </message>
+    <message>
+        <source>Verify again.</source>
+        <translation>Erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>the disk reported an I/O error ({reason})</source>
+        <translation>die Festplatte meldete einen E/A-Fehler ({reason})</translation>
+    </message>
+    <message>
+        <source>Check the disk the journal is on (the system log for I/O errors, its free space), then verify again.</source>
+        <translation>Die Festplatte des Journals prüfen (das Systemprotokoll auf E/A-Fehler, ihren freien Platz), dann erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>another program holds the journal locked ({reason})</source>
+        <translation>ein anderes Programm hält das Journal gesperrt ({reason})</translation>
+    </message>
+    <message>
+        <source>Close other programs using the journal (another station window, a copy or backup in progress), then verify again.</source>
+        <translation>Andere Programme schließen, die das Journal benutzen (ein weiteres Stationsfenster, eine laufende Kopie oder Sicherung), dann erneut prüfen.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read as a station journal ({reason}).</source>
+        <translation>Das Journal {path} kann nicht als Stationsjournal gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the journal path in the configuration; restore the file from backup if it is damaged.</source>
+        <translation>Den Journalpfad in der Konfiguration prüfen; ist die Datei beschädigt, sie aus der Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the journal {source} to {destination} before upgrading it: {reason}.</source>
+        <translation>Das Journal {source} kann vor dem Aktualisieren nicht nach {destination} kopiert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s folder has free space for a second copy of the journal and is writable.</source>
+        <translation>Prüfen, dass der Ordner des Journals Platz für eine zweite Kopie des Journals hat und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The journal {path} must be upgraded to this station&apos;s format, but it does not verify ({reason}). It has not been changed.</source>
+        <translation>Das Journal {path} muss auf das Format dieser Station aktualisiert werden, besteht aber die Prüfung nicht ({reason}). Es wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Restore the journal from its backup, or keep this copy for investigation and start a new journal; `station journal verify` shows the problem.</source>
+        <translation>Das Journal aus seiner Sicherung wiederherstellen oder diese Kopie für die Untersuchung aufbewahren und ein neues Journal beginnen; `station journal verify` zeigt das Problem.</translation>
+    </message>
+    <message>
+        <source>Upgrading the journal {path} to this station&apos;s format failed ({reason}). The journal was put back as it was.</source>
+        <translation>Das Aktualisieren des Journals {path} auf das Format dieser Station ist fehlgeschlagen ({reason}). Das Journal wurde in seinen vorigen Zustand zurückversetzt.</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s disk has free space and is writable, then start the station again; if it fails again, keep running the previous station version and send the journal file to support.</source>
+        <translation>Prüfen, dass die Festplatte des Journals freien Platz hat und beschreibbar ist, dann die Station erneut starten; schlägt es wieder fehl, die vorige Stationsversion weiter betreiben und die Journaldatei an den Support senden.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is being upgraded by another station process, which has held the lock {lock} for more than {seconds} s.</source>
+        <translation>Das Journal {path} wird von einem anderen Stationsprozess aktualisiert, der die Sperre {lock} seit mehr als {seconds} s hält.</translation>
+    </message>
+    <message>
+        <source>Wait for the other station process (or `station` command) on this PC to finish, or close it. If no other station process runs, the lock is stale: remove {lock} and start again.</source>
+        <translation>Warten, bis der andere Stationsprozess (oder `station`-Befehl) auf diesem PC fertig ist, oder ihn schließen. Läuft kein anderer Stationsprozess, ist die Sperre veraltet: {lock} entfernen und neu starten.</translation>
+    </message>
+    <message>
+        <source>Upgrading the journal {path} did not keep every record intact ({reason}; {after} records after, {before} before). The journal was put back as it was.</source>
+        <translation>Beim Aktualisieren des Journals {path} blieben nicht alle Datensätze unversehrt ({reason}; {after} Datensätze danach, {before} davor). Das Journal wurde in seinen vorigen Zustand zurückversetzt.</translation>
+    </message>
+    <message>
+        <source>Keep running the previous station version on this PC and send the journal file to support: this is a station bug.</source>
+        <translation>Auf diesem PC weiter die vorige Stationsversion betreiben und die Journaldatei an den Support senden: Das ist ein Fehler der Station.</translation>
+    </message>
+    <message>
+        <source>Cannot create {lock} to upgrade the journal {path}: {reason}.</source>
+        <translation>{lock} zum Aktualisieren des Journals {path} kann nicht angelegt werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s folder is writable by the station&apos;s user.</source>
+        <translation>Prüfen, dass der Benutzer der Station in den Ordner des Journals schreiben darf.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read to the end ({reason}).</source>
+        <translation>Das Journal {path} kann nicht bis zum Ende gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restore the journal from its backup and keep this copy for investigation.</source>
+        <translation>Das Journal aus seiner Sicherung wiederherstellen und diese Kopie für die Untersuchung aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Check that the disk holding the journal has free space and is writable. Provisioning stays stopped until the journal can be written.</source>
+        <translation>Prüfen, dass die Festplatte mit dem Journal freien Platz hat und beschreibbar ist. Das Provisionieren bleibt angehalten, bis das Journal geschrieben werden kann.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

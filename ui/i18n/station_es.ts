@@ -4529,6 +4529,222 @@
         <source>Check the keyboard layout and Caps Lock, then type the password again.</source>
         <translation>Compruebe la distribución del teclado y el Bloq Mayús, y vuelva a escribir la contraseña.</translation>
     </message>
+    <message>
+        <source>Cannot open the journal {path}: {reason}.</source>
+        <translation>No se puede abrir el registro {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the journal path and its permissions in the configuration.</source>
+        <translation>Compruebe la ruta del registro y sus permisos en la configuración.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the journal {path}: {reason}.</source>
+        <translation>No se puede preparar el registro {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal {path}: {reason}.</source>
+        <translation>No se puede leer el registro {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, run `station journal verify` and check the disk.</source>
+        <translation>Vuelva a intentarlo; si persiste, ejecute `station journal verify` y compruebe el disco.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal {path}: {reason}.</source>
+        <translation>No se puede escribir en el registro {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the journal path in the configuration.</source>
+        <translation>Compruebe la ruta del registro en la configuración.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Compruebe la ruta.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged: SQLite reports the database file as malformed ({detail}).</source>
+        <translation>El registro {path} está dañado: SQLite indica que el archivo de base de datos está malformado ({detail}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal {path} for export: {reason}.</source>
+        <translation>No se puede leer el registro {path} para exportarlo: {reason}.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, run `station journal verify`.</source>
+        <translation>Vuelva a intentarlo; si persiste, ejecute `station journal verify`.</translation>
+    </message>
+    <message>
+        <source>Cannot write {what} to {path}: {reason}.</source>
+        <translation>No se puede escribir {what} en {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Elija una carpeta en la que pueda escribir y con espacio libre.</translation>
+    </message>
+    <message>
+        <source>the events</source>
+        <translation>los eventos</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>la exportación</translation>
+    </message>
+    <message>
+        <source>The file {path} is an SQLite database but not a station journal; it was not changed.</source>
+        <translation>El archivo {path} es una base de datos SQLite pero no un registro de la estación; no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read now: another program holds it locked ({reason}). This says nothing about the file.</source>
+        <translation>El registro {path} no se puede leer ahora: otro programa lo mantiene bloqueado ({reason}). Esto no dice nada del archivo.</translation>
+    </message>
+    <message>
+        <source>Close other programs using the journal (another station window, a copy or backup in progress), then try again.</source>
+        <translation>Cierre los demás programas que usan el registro (otra ventana de la estación, una copia o copia de seguridad en curso) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The journal {path} was written by a newer station version (schema {version}; this station understands up to {known}). It has not been changed.</source>
+        <translation>El registro {path} lo escribió una versión más reciente de la estación (esquema {version}; esta estación entiende hasta {known}). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Upgrade the station software on this PC, or open a different journal.</source>
+        <translation>Actualice el software de la estación en este PC o abra otro registro.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the journal {path}: {reason}.</source>
+        <translation>No se puede crear la carpeta del registro {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose a journal path in a writable folder in the configuration.</source>
+        <translation>Elija en la configuración una ruta del registro en una carpeta con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot use write-ahead logging (mode {mode}).</source>
+        <translation>El registro {path} no puede usar el registro de escritura anticipada (modo {mode}).</translation>
+    </message>
+    <message>
+        <source>Keep the journal on a local disk, not a network share.</source>
+        <translation>Guarde el registro en un disco local, no en un recurso compartido de red.</translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}.</source>
+        <translation>No hay ningún registro en {path}.</translation>
+    </message>
+    <message>
+        <source>Check the journal path in the configuration, or provision a device first.</source>
+        <translation>Compruebe la ruta del registro en la configuración o aprovisione primero un dispositivo.</translation>
+    </message>
+    <message>
+        <source>Check the journal path.</source>
+        <translation>Compruebe la ruta del registro.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a station journal ({reason}).</source>
+        <translation>El archivo {path} no es un registro de la estación ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot update the journal outbox: {reason}.</source>
+        <translation>No se puede actualizar la bandeja de salida del registro: {reason}.</translation>
+    </message>
+    <message>
+        <source>Stop provisioning on this station. Keep this file for investigation, and restore the journal from its backup (docs/recovery.md, &apos;A journal that fails verification&apos;).</source>
+        <translation>Detenga el aprovisionamiento en esta estación. Conserve este archivo para investigarlo y restaure el registro desde su copia de seguridad (docs/recovery.md, «A journal that fails verification»).</translation>
+    </message>
+    <message>
+        <source>The journal {path} could not be checked: {cause}. This says nothing about the file.</source>
+        <translation>No se ha podido comprobar el registro {path}: {cause}. Esto no dice nada del archivo.</translation>
+    </message>
+    <message>
+        <source>the check was interrupted ({reason})</source>
+        <translation>la comprobación se interrumpió ({reason})</translation>
+    </message>
+    <message>
+        <source>Verify again.</source>
+        <translation>Vuelva a verificar.</translation>
+    </message>
+    <message>
+        <source>the disk reported an I/O error ({reason})</source>
+        <translation>el disco informó de un error de E/S ({reason})</translation>
+    </message>
+    <message>
+        <source>Check the disk the journal is on (the system log for I/O errors, its free space), then verify again.</source>
+        <translation>Compruebe el disco donde está el registro (el registro del sistema por errores de E/S, su espacio libre) y vuelva a verificar.</translation>
+    </message>
+    <message>
+        <source>another program holds the journal locked ({reason})</source>
+        <translation>otro programa mantiene bloqueado el registro ({reason})</translation>
+    </message>
+    <message>
+        <source>Close other programs using the journal (another station window, a copy or backup in progress), then verify again.</source>
+        <translation>Cierre los demás programas que usan el registro (otra ventana de la estación, una copia o copia de seguridad en curso) y vuelva a verificar.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read as a station journal ({reason}).</source>
+        <translation>El registro {path} no se puede leer como registro de la estación ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the journal path in the configuration; restore the file from backup if it is damaged.</source>
+        <translation>Compruebe la ruta del registro en la configuración; si el archivo está dañado, restáurelo desde la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the journal {source} to {destination} before upgrading it: {reason}.</source>
+        <translation>No se puede copiar el registro {source} en {destination} antes de actualizarlo: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s folder has free space for a second copy of the journal and is writable.</source>
+        <translation>Compruebe que la carpeta del registro tiene espacio para una segunda copia del registro y permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>The journal {path} must be upgraded to this station&apos;s format, but it does not verify ({reason}). It has not been changed.</source>
+        <translation>El registro {path} debe actualizarse al formato de esta estación, pero no supera la verificación ({reason}). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Restore the journal from its backup, or keep this copy for investigation and start a new journal; `station journal verify` shows the problem.</source>
+        <translation>Restaure el registro desde su copia de seguridad, o conserve esta copia para investigarla y empiece un registro nuevo; `station journal verify` muestra el problema.</translation>
+    </message>
+    <message>
+        <source>Upgrading the journal {path} to this station&apos;s format failed ({reason}). The journal was put back as it was.</source>
+        <translation>La actualización del registro {path} al formato de esta estación ha fallado ({reason}). El registro se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s disk has free space and is writable, then start the station again; if it fails again, keep running the previous station version and send the journal file to support.</source>
+        <translation>Compruebe que el disco del registro tiene espacio libre y permiso de escritura, y vuelva a iniciar la estación; si vuelve a fallar, siga usando la versión anterior de la estación y envíe el archivo del registro a soporte.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is being upgraded by another station process, which has held the lock {lock} for more than {seconds} s.</source>
+        <translation>Otro proceso de la estación está actualizando el registro {path} y mantiene el bloqueo {lock} desde hace más de {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wait for the other station process (or `station` command) on this PC to finish, or close it. If no other station process runs, the lock is stale: remove {lock} and start again.</source>
+        <translation>Espere a que termine el otro proceso de la estación (o comando `station`) en este PC, o ciérrelo. Si no hay otro proceso de la estación en marcha, el bloqueo está obsoleto: elimine {lock} y vuelva a empezar.</translation>
+    </message>
+    <message>
+        <source>Upgrading the journal {path} did not keep every record intact ({reason}; {after} records after, {before} before). The journal was put back as it was.</source>
+        <translation>La actualización del registro {path} no mantuvo intactos todos los registros ({reason}; {after} registros después, {before} antes). El registro se ha dejado como estaba.</translation>
+    </message>
+    <message>
+        <source>Keep running the previous station version on this PC and send the journal file to support: this is a station bug.</source>
+        <translation>Siga usando la versión anterior de la estación en este PC y envíe el archivo del registro a soporte: es un error de la estación.</translation>
+    </message>
+    <message>
+        <source>Cannot create {lock} to upgrade the journal {path}: {reason}.</source>
+        <translation>No se puede crear {lock} para actualizar el registro {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s folder is writable by the station&apos;s user.</source>
+        <translation>Compruebe que el usuario de la estación puede escribir en la carpeta del registro.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read to the end ({reason}).</source>
+        <translation>El registro {path} no se puede leer hasta el final ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restore the journal from its backup and keep this copy for investigation.</source>
+        <translation>Restaure el registro desde su copia de seguridad y conserve esta copia para investigarla.</translation>
+    </message>
+    <message>
+        <source>Check that the disk holding the journal has free space and is writable. Provisioning stays stopped until the journal can be written.</source>
+        <translation>Compruebe que el disco del registro tiene espacio libre y permiso de escritura. El aprovisionamiento sigue detenido hasta que se pueda escribir el registro.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

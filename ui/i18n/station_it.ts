@@ -4529,6 +4529,222 @@
         <source>Check the keyboard layout and Caps Lock, then type the password again.</source>
         <translation>Controlla il layout della tastiera e il Bloc Maiusc, poi digita di nuovo la password.</translation>
     </message>
+    <message>
+        <source>Cannot open the journal {path}: {reason}.</source>
+        <translation>Impossibile aprire il registro {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the journal path and its permissions in the configuration.</source>
+        <translation>Controlla il percorso del registro e i suoi permessi nella configurazione.</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the journal {path}: {reason}.</source>
+        <translation>Impossibile preparare il registro {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal {path}: {reason}.</source>
+        <translation>Impossibile leggere il registro {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, run `station journal verify` and check the disk.</source>
+        <translation>Riprova; se persiste, esegui `station journal verify` e controlla il disco.</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal {path}: {reason}.</source>
+        <translation>Impossibile scrivere nel registro {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the journal path in the configuration.</source>
+        <translation>Controlla il percorso del registro nella configurazione.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Controlla il percorso.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged: SQLite reports the database file as malformed ({detail}).</source>
+        <translation>Il registro {path} è danneggiato: SQLite segnala il file del database come malformato ({detail}).</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal {path} for export: {reason}.</source>
+        <translation>Impossibile leggere il registro {path} per l&apos;esportazione: {reason}.</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, run `station journal verify`.</source>
+        <translation>Riprova; se persiste, esegui `station journal verify`.</translation>
+    </message>
+    <message>
+        <source>Cannot write {what} to {path}: {reason}.</source>
+        <translation>Impossibile scrivere {what} in {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>Scegli una cartella in cui puoi scrivere, con spazio libero.</translation>
+    </message>
+    <message>
+        <source>the events</source>
+        <translation>gli eventi</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>l&apos;esportazione</translation>
+    </message>
+    <message>
+        <source>The file {path} is an SQLite database but not a station journal; it was not changed.</source>
+        <translation>Il file {path} è un database SQLite ma non un registro della stazione; non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read now: another program holds it locked ({reason}). This says nothing about the file.</source>
+        <translation>Il registro {path} non si può leggere ora: un altro programma lo tiene bloccato ({reason}). Questo non dice nulla sul file.</translation>
+    </message>
+    <message>
+        <source>Close other programs using the journal (another station window, a copy or backup in progress), then try again.</source>
+        <translation>Chiudi gli altri programmi che usano il registro (un’altra finestra della stazione, una copia o un backup in corso), poi riprova.</translation>
+    </message>
+    <message>
+        <source>The journal {path} was written by a newer station version (schema {version}; this station understands up to {known}). It has not been changed.</source>
+        <translation>Il registro {path} è stato scritto da una versione più recente della stazione (schema {version}; questa stazione arriva fino a {known}). Non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Upgrade the station software on this PC, or open a different journal.</source>
+        <translation>Aggiorna il software della stazione su questo PC, oppure apri un altro registro.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the journal {path}: {reason}.</source>
+        <translation>Impossibile creare la cartella per il registro {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose a journal path in a writable folder in the configuration.</source>
+        <translation>Nella configurazione scegli un percorso del registro in una cartella scrivibile.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot use write-ahead logging (mode {mode}).</source>
+        <translation>Il registro {path} non può usare il write-ahead logging (modalità {mode}).</translation>
+    </message>
+    <message>
+        <source>Keep the journal on a local disk, not a network share.</source>
+        <translation>Tieni il registro su un disco locale, non su una condivisione di rete.</translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}.</source>
+        <translation>Non esiste un registro in {path}.</translation>
+    </message>
+    <message>
+        <source>Check the journal path in the configuration, or provision a device first.</source>
+        <translation>Controlla il percorso del registro nella configurazione, oppure esegui prima il provisioning di un dispositivo.</translation>
+    </message>
+    <message>
+        <source>Check the journal path.</source>
+        <translation>Controlla il percorso del registro.</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a station journal ({reason}).</source>
+        <translation>Il file {path} non è un registro della stazione ({reason}).</translation>
+    </message>
+    <message>
+        <source>Cannot update the journal outbox: {reason}.</source>
+        <translation>Impossibile aggiornare la coda d&apos;uscita del registro: {reason}.</translation>
+    </message>
+    <message>
+        <source>Stop provisioning on this station. Keep this file for investigation, and restore the journal from its backup (docs/recovery.md, &apos;A journal that fails verification&apos;).</source>
+        <translation>Interrompi il provisioning su questa stazione. Conserva questo file per l&apos;indagine e ripristina il registro dal suo backup (docs/recovery.md, &apos;A journal that fails verification&apos;).</translation>
+    </message>
+    <message>
+        <source>The journal {path} could not be checked: {cause}. This says nothing about the file.</source>
+        <translation>Il registro {path} non è stato controllato: {cause}. Questo non dice nulla sul file.</translation>
+    </message>
+    <message>
+        <source>the check was interrupted ({reason})</source>
+        <translation>il controllo è stato interrotto ({reason})</translation>
+    </message>
+    <message>
+        <source>Verify again.</source>
+        <translation>Verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>the disk reported an I/O error ({reason})</source>
+        <translation>il disco ha segnalato un errore di I/O ({reason})</translation>
+    </message>
+    <message>
+        <source>Check the disk the journal is on (the system log for I/O errors, its free space), then verify again.</source>
+        <translation>Controlla il disco su cui si trova il registro (il log di sistema per errori di I/O, lo spazio libero), poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>another program holds the journal locked ({reason})</source>
+        <translation>un altro programma tiene bloccato il registro ({reason})</translation>
+    </message>
+    <message>
+        <source>Close other programs using the journal (another station window, a copy or backup in progress), then verify again.</source>
+        <translation>Chiudi gli altri programmi che usano il registro (un’altra finestra della stazione, una copia o un backup in corso), poi verifica di nuovo.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read as a station journal ({reason}).</source>
+        <translation>Il registro {path} non si può leggere come registro della stazione ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the journal path in the configuration; restore the file from backup if it is damaged.</source>
+        <translation>Controlla il percorso del registro nella configurazione; se il file è danneggiato, ripristinalo dal backup.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the journal {source} to {destination} before upgrading it: {reason}.</source>
+        <translation>Impossibile copiare il registro {source} in {destination} prima dell&apos;aggiornamento: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s folder has free space for a second copy of the journal and is writable.</source>
+        <translation>Controlla che la cartella del registro abbia spazio per una seconda copia del registro e sia scrivibile.</translation>
+    </message>
+    <message>
+        <source>The journal {path} must be upgraded to this station&apos;s format, but it does not verify ({reason}). It has not been changed.</source>
+        <translation>Il registro {path} deve essere aggiornato al formato di questa stazione, ma non supera la verifica ({reason}). Non è stato modificato.</translation>
+    </message>
+    <message>
+        <source>Restore the journal from its backup, or keep this copy for investigation and start a new journal; `station journal verify` shows the problem.</source>
+        <translation>Ripristina il registro dal suo backup, oppure conserva questa copia per l&apos;indagine e inizia un nuovo registro; `station journal verify` mostra il problema.</translation>
+    </message>
+    <message>
+        <source>Upgrading the journal {path} to this station&apos;s format failed ({reason}). The journal was put back as it was.</source>
+        <translation>L&apos;aggiornamento del registro {path} al formato di questa stazione non è riuscito ({reason}). Il registro è stato riportato com&apos;era.</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s disk has free space and is writable, then start the station again; if it fails again, keep running the previous station version and send the journal file to support.</source>
+        <translation>Controlla che il disco del registro abbia spazio libero e sia scrivibile, poi riavvia la stazione; se non riesce di nuovo, continua a usare la versione precedente della stazione e invia il file del registro al supporto.</translation>
+    </message>
+    <message>
+        <source>The journal {path} is being upgraded by another station process, which has held the lock {lock} for more than {seconds} s.</source>
+        <translation>Il registro {path} è in aggiornamento da parte di un altro processo della stazione, che tiene il blocco {lock} da più di {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Wait for the other station process (or `station` command) on this PC to finish, or close it. If no other station process runs, the lock is stale: remove {lock} and start again.</source>
+        <translation>Attendi che l’altro processo della stazione (o comando `station`) su questo PC finisca, oppure chiudilo. Se non è in esecuzione nessun altro processo della stazione, il blocco è obsoleto: rimuovi {lock} e riavvia.</translation>
+    </message>
+    <message>
+        <source>Upgrading the journal {path} did not keep every record intact ({reason}; {after} records after, {before} before). The journal was put back as it was.</source>
+        <translation>L&apos;aggiornamento del registro {path} non ha mantenuto intatti tutti i record ({reason}; {after} record dopo, {before} prima). Il registro è stato riportato com&apos;era.</translation>
+    </message>
+    <message>
+        <source>Keep running the previous station version on this PC and send the journal file to support: this is a station bug.</source>
+        <translation>Continua a usare la versione precedente della stazione su questo PC e invia il file del registro al supporto: è un bug della stazione.</translation>
+    </message>
+    <message>
+        <source>Cannot create {lock} to upgrade the journal {path}: {reason}.</source>
+        <translation>Impossibile creare {lock} per aggiornare il registro {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s folder is writable by the station&apos;s user.</source>
+        <translation>Controlla che l&apos;utente della stazione possa scrivere nella cartella del registro.</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read to the end ({reason}).</source>
+        <translation>Il registro {path} non si può leggere fino alla fine ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restore the journal from its backup and keep this copy for investigation.</source>
+        <translation>Ripristina il registro dal suo backup e conserva questa copia per l&apos;indagine.</translation>
+    </message>
+    <message>
+        <source>Check that the disk holding the journal has free space and is writable. Provisioning stays stopped until the journal can be written.</source>
+        <translation>Controlla che il disco del registro abbia spazio libero e sia scrivibile. Il provisioning resta fermo finché il registro non si può scrivere.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

@@ -4487,7 +4487,7 @@
     </message>
     <message>
         <source>No {role} password is set on this station, so nobody can sign in as {role}.</source>
-        <translation>此工作站未设置{role}密码，因此任何人都无法以{role}身份登录。</translation>
+        <translation>此工位未设置{role}密码，因此任何人都无法以{role}身份登录。</translation>
     </message>
     <message>
         <source>{role} password: </source>
@@ -4510,6 +4510,222 @@
     <message>
         <source>Check the keyboard layout and Caps Lock, then type the password again.</source>
         <translation>请检查键盘布局和大写锁定键，然后重新输入密码。</translation>
+    </message>
+    <message>
+        <source>Cannot open the journal {path}: {reason}.</source>
+        <translation>无法打开日志 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check the journal path and its permissions in the configuration.</source>
+        <translation>请检查配置中的日志路径及其权限。</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the journal {path}: {reason}.</source>
+        <translation>无法准备日志 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal {path}: {reason}.</source>
+        <translation>无法读取日志 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, run `station journal verify` and check the disk.</source>
+        <translation>请重试；如果问题持续，请运行 `station journal verify` 并检查磁盘。</translation>
+    </message>
+    <message>
+        <source>Cannot write to the journal {path}: {reason}.</source>
+        <translation>无法写入日志 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check the journal path in the configuration.</source>
+        <translation>请检查配置中的日志路径。</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>请检查路径。</translation>
+    </message>
+    <message>
+        <source>The journal {path} is damaged: SQLite reports the database file as malformed ({detail}).</source>
+        <translation>日志 {path} 已损坏：SQLite 报告该数据库文件格式错误（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the journal {path} for export: {reason}.</source>
+        <translation>无法读取日志 {path} 以进行导出：{reason}。</translation>
+    </message>
+    <message>
+        <source>Try again; if it persists, run `station journal verify`.</source>
+        <translation>请重试；如果问题持续，请运行 `station journal verify`。</translation>
+    </message>
+    <message>
+        <source>Cannot write {what} to {path}: {reason}.</source>
+        <translation>无法将{what}写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Choose a folder you can write to, with free space.</source>
+        <translation>请选择一个有写权限且有空闲空间的文件夹。</translation>
+    </message>
+    <message>
+        <source>the events</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>the export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <source>The file {path} is an SQLite database but not a station journal; it was not changed.</source>
+        <translation>文件 {path} 是 SQLite 数据库，但不是工位日志；它未被更改。</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read now: another program holds it locked ({reason}). This says nothing about the file.</source>
+        <translation>现在无法读取日志 {path}：另一个程序将其锁定（{reason}）。这并不说明文件本身有问题。</translation>
+    </message>
+    <message>
+        <source>Close other programs using the journal (another station window, a copy or backup in progress), then try again.</source>
+        <translation>请关闭正在使用该日志的其他程序（另一个工位窗口、正在进行的复制或备份），然后重试。</translation>
+    </message>
+    <message>
+        <source>The journal {path} was written by a newer station version (schema {version}; this station understands up to {known}). It has not been changed.</source>
+        <translation>日志 {path} 由较新的工位版本写入（架构 {version}；本工位最多支持 {known}）。它未被更改。</translation>
+    </message>
+    <message>
+        <source>Upgrade the station software on this PC, or open a different journal.</source>
+        <translation>请升级本机的工位软件，或打开其他日志。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for the journal {path}: {reason}.</source>
+        <translation>无法为日志 {path} 创建文件夹：{reason}。</translation>
+    </message>
+    <message>
+        <source>Choose a journal path in a writable folder in the configuration.</source>
+        <translation>请在配置中选择位于可写文件夹中的日志路径。</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot use write-ahead logging (mode {mode}).</source>
+        <translation>日志 {path} 无法使用预写日志（模式 {mode}）。</translation>
+    </message>
+    <message>
+        <source>Keep the journal on a local disk, not a network share.</source>
+        <translation>请将日志放在本地磁盘上，而不是网络共享上。</translation>
+    </message>
+    <message>
+        <source>There is no journal at {path}.</source>
+        <translation>{path} 处没有日志。</translation>
+    </message>
+    <message>
+        <source>Check the journal path in the configuration, or provision a device first.</source>
+        <translation>请检查配置中的日志路径，或先配置一台设备。</translation>
+    </message>
+    <message>
+        <source>Check the journal path.</source>
+        <translation>请检查日志路径。</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a station journal ({reason}).</source>
+        <translation>文件 {path} 不是工位日志（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Cannot update the journal outbox: {reason}.</source>
+        <translation>无法更新日志发件队列：{reason}。</translation>
+    </message>
+    <message>
+        <source>Stop provisioning on this station. Keep this file for investigation, and restore the journal from its backup (docs/recovery.md, &apos;A journal that fails verification&apos;).</source>
+        <translation>请停止在此工位上配置设备。保留此文件以供调查，并从备份恢复日志（docs/recovery.md，“A journal that fails verification”）。</translation>
+    </message>
+    <message>
+        <source>The journal {path} could not be checked: {cause}. This says nothing about the file.</source>
+        <translation>无法检查日志 {path}：{cause}。这并不说明文件本身有问题。</translation>
+    </message>
+    <message>
+        <source>the check was interrupted ({reason})</source>
+        <translation>检查被中断（{reason}）</translation>
+    </message>
+    <message>
+        <source>Verify again.</source>
+        <translation>请重新验证。</translation>
+    </message>
+    <message>
+        <source>the disk reported an I/O error ({reason})</source>
+        <translation>磁盘报告了 I/O 错误（{reason}）</translation>
+    </message>
+    <message>
+        <source>Check the disk the journal is on (the system log for I/O errors, its free space), then verify again.</source>
+        <translation>请检查日志所在的磁盘（系统日志中的 I/O 错误、剩余空间），然后重新验证。</translation>
+    </message>
+    <message>
+        <source>another program holds the journal locked ({reason})</source>
+        <translation>另一个程序锁定了该日志（{reason}）</translation>
+    </message>
+    <message>
+        <source>Close other programs using the journal (another station window, a copy or backup in progress), then verify again.</source>
+        <translation>请关闭正在使用该日志的其他程序（另一个工位窗口、正在进行的复制或备份），然后重新验证。</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read as a station journal ({reason}).</source>
+        <translation>无法将 {path} 作为工位日志读取（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check the journal path in the configuration; restore the file from backup if it is damaged.</source>
+        <translation>请检查配置中的日志路径；如果文件已损坏，请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the journal {source} to {destination} before upgrading it: {reason}.</source>
+        <translation>升级前无法将日志 {source} 复制到 {destination}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s folder has free space for a second copy of the journal and is writable.</source>
+        <translation>请检查日志所在文件夹是否有足够空间存放日志的第二份副本，并且可写。</translation>
+    </message>
+    <message>
+        <source>The journal {path} must be upgraded to this station&apos;s format, but it does not verify ({reason}). It has not been changed.</source>
+        <translation>日志 {path} 必须升级到本工位的格式，但它未通过验证（{reason}）。它未被更改。</translation>
+    </message>
+    <message>
+        <source>Restore the journal from its backup, or keep this copy for investigation and start a new journal; `station journal verify` shows the problem.</source>
+        <translation>请从备份恢复日志，或保留此副本以供调查并开始新的日志；`station journal verify` 会显示问题所在。</translation>
+    </message>
+    <message>
+        <source>Upgrading the journal {path} to this station&apos;s format failed ({reason}). The journal was put back as it was.</source>
+        <translation>将日志 {path} 升级到本工位格式失败（{reason}）。日志已恢复原样。</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s disk has free space and is writable, then start the station again; if it fails again, keep running the previous station version and send the journal file to support.</source>
+        <translation>请检查日志所在磁盘是否有空闲空间且可写，然后重新启动工位；如果再次失败，请继续使用之前的工位版本，并将日志文件发送给技术支持。</translation>
+    </message>
+    <message>
+        <source>The journal {path} is being upgraded by another station process, which has held the lock {lock} for more than {seconds} s.</source>
+        <translation>另一个工位进程正在升级日志 {path}，它持有锁 {lock} 已超过 {seconds} 秒。</translation>
+    </message>
+    <message>
+        <source>Wait for the other station process (or `station` command) on this PC to finish, or close it. If no other station process runs, the lock is stale: remove {lock} and start again.</source>
+        <translation>请等待此 PC 上的另一个工位进程（或 `station` 命令）结束，或将其关闭。如果没有其他工位进程在运行，则该锁已失效：请删除 {lock} 后重新启动。</translation>
+    </message>
+    <message>
+        <source>Upgrading the journal {path} did not keep every record intact ({reason}; {after} records after, {before} before). The journal was put back as it was.</source>
+        <translation>升级日志 {path} 时未能保持所有记录完整（{reason}；升级后 {after} 条记录，升级前 {before} 条）。日志已恢复原样。</translation>
+    </message>
+    <message>
+        <source>Keep running the previous station version on this PC and send the journal file to support: this is a station bug.</source>
+        <translation>请在此 PC 上继续使用之前的工位版本，并将日志文件发送给技术支持：这是工位软件的缺陷。</translation>
+    </message>
+    <message>
+        <source>Cannot create {lock} to upgrade the journal {path}: {reason}.</source>
+        <translation>无法创建 {lock} 以升级日志 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check that the journal&apos;s folder is writable by the station&apos;s user.</source>
+        <translation>请检查工位的用户是否可以写入日志所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The journal {path} cannot be read to the end ({reason}).</source>
+        <translation>无法读取日志 {path} 直到末尾（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Restore the journal from its backup and keep this copy for investigation.</source>
+        <translation>请从备份恢复日志，并保留此副本以供调查。</translation>
+    </message>
+    <message>
+        <source>Check that the disk holding the journal has free space and is writable. Provisioning stays stopped until the journal can be written.</source>
+        <translation>请检查存放日志的磁盘是否有空闲空间且可写。在日志可以写入之前，设备配置将保持停止。</translation>
     </message>
 </context>
 <context>

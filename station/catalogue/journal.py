@@ -1,0 +1,148 @@
+"""The journal's failures a person sees when the station starts, a write or read fails, or QA
+verifies, exports or upgrades it. The file's path, SQLite's and the system's words stay as they
+were given (parameters)."""
+
+from __future__ import annotations
+
+from station.catalogue._plural import Plural
+
+TEXTS: dict[str, str | Plural] = {
+    # station/journal/connection.py: opening the journal for writing.
+    "journal.no_folder": "Cannot create the folder for the journal {path}: {reason}.",
+    "journal.no_folder.action": "Choose a journal path in a writable folder in the configuration.",
+    "journal.cannot_open": "Cannot open the journal {path}: {reason}.",
+    "journal.cannot_open.action": (
+        "Check the journal path and its permissions in the configuration."
+    ),
+    "journal.no_wal": "The journal {path} cannot use write-ahead logging (mode {mode}).",
+    "journal.no_wal.action": "Keep the journal on a local disk, not a network share.",
+    "journal.cannot_prepare": "Cannot prepare the journal {path}: {reason}.",
+    "journal.write.action": (
+        "Check that the disk holding the journal has free space and is writable. Provisioning "
+        "stays stopped until the journal can be written."
+    ),
+    "journal.not_a_journal": "The file {path} is not a station journal ({reason}).",
+    "journal.foreign": (
+        "The file {path} is an SQLite database but not a station journal; it was not changed."
+    ),
+    "journal.check_path.action": "Check the journal path in the configuration.",
+    # station/journal/chain_writer.py, outbox.py: a write or read that failed.
+    "journal.cannot_write": "Cannot write to the journal {path}: {reason}.",
+    "journal.outbox.cannot_update": "Cannot update the journal outbox: {reason}.",
+    # station/journal/read_only.py: every reader (QA view, audit view, CLI queries).
+    "journal.none": "There is no journal at {path}.",
+    "journal.none.action": (
+        "Check the journal path in the configuration, or provision a device first."
+    ),
+    "journal.check_the_path.action": "Check the path.",
+    "journal.cannot_read": "Cannot read the journal {path}: {reason}.",
+    "journal.cannot_read.action": (
+        "Try again; if it persists, run `station journal verify` and check the disk."
+    ),
+    # station/journal/schema.py: the journal's version.
+    "journal.newer": (
+        "The journal {path} was written by a newer station version (schema {version}; this "
+        "station understands up to {known}). It has not been changed."
+    ),
+    "journal.newer.action": (
+        "Upgrade the station software on this PC, or open a different journal."
+    ),
+    "journal.locked": (
+        "The journal {path} cannot be read now: another program holds it locked ({reason}). "
+        "This says nothing about the file."
+    ),
+    "journal.locked.action": (
+        "Close other programs using the journal (another station window, a copy or backup in "
+        "progress), then try again."
+    ),
+    "journal.unreadable": "The journal {path} cannot be read as a station journal ({reason}).",
+    "journal.unreadable.action": (
+        "Check the journal path in the configuration; restore the file from backup if it is "
+        "damaged."
+    ),
+    # station/journal/atomic.py: a file written out of the journal.
+    "journal.file.cannot_write": "Cannot write {what} to {path}: {reason}.",
+    "journal.file.cannot_write.action": "Choose a folder you can write to, with free space.",
+    "journal.file.export": "the export",
+    "journal.file.events": "the events",
+    # station/journal/damage.py: a malformed file.
+    "journal.damaged": (
+        "The journal {path} is damaged: SQLite reports the database file as malformed ({detail})."
+    ),
+    "journal.restore.action": (
+        "Stop provisioning on this station. Keep this file for investigation, and restore the "
+        "journal from its backup (docs/recovery.md, 'A journal that fails verification')."
+    ),
+    # station/journal/verify_failures.py: a verify that could not check the file.
+    "journal.unchecked": (
+        "The journal {path} could not be checked: {cause}. This says nothing about the file."
+    ),
+    "journal.unchecked.locked": "another program holds the journal locked ({reason})",
+    "journal.unchecked.locked.action": (
+        "Close other programs using the journal (another station window, a copy or backup in "
+        "progress), then verify again."
+    ),
+    "journal.unchecked.io": "the disk reported an I/O error ({reason})",
+    "journal.unchecked.io.action": (
+        "Check the disk the journal is on (the system log for I/O errors, its free space), then "
+        "verify again."
+    ),
+    "journal.unchecked.interrupted": "the check was interrupted ({reason})",
+    "journal.unchecked.interrupted.action": "Verify again.",
+    # station/journal/export.py, verify.py: QA's export and verify.
+    "journal.none.check.action": "Check the journal path.",
+    "journal.export.cannot_read": "Cannot read the journal {path} for export: {reason}.",
+    "journal.export.cannot_read.action": (
+        "Try again; if it persists, run `station journal verify`."
+    ),
+    "journal.verify.cannot_read": "The journal {path} cannot be read to the end ({reason}).",
+    "journal.verify.cannot_read.action": (
+        "Restore the journal from its backup and keep this copy for investigation."
+    ),
+    # station/journal/upgrade.py: upgrading an older journal when the station opens it.
+    "journal.upgrade.no_lock": "Cannot create {lock} to upgrade the journal {path}: {reason}.",
+    "journal.upgrade.no_lock.action": (
+        "Check that the journal's folder is writable by the station's user."
+    ),
+    "journal.upgrade.held": (
+        "The journal {path} is being upgraded by another station process, which has held the "
+        "lock {lock} for more than {seconds} s."
+    ),
+    "journal.upgrade.held.action": (
+        "Wait for the other station process (or `station` command) on this PC to finish, or "
+        "close it. If no other station process runs, the lock is stale: remove {lock} and start "
+        "again."
+    ),
+    "journal.upgrade.does_not_verify": (
+        "The journal {path} must be upgraded to this station's format, but it does not verify "
+        "({reason}). It has not been changed."
+    ),
+    "journal.upgrade.does_not_verify.action": (
+        "Restore the journal from its backup, or keep this copy for investigation and start a "
+        "new journal; `station journal verify` shows the problem."
+    ),
+    "journal.upgrade.failed": (
+        "Upgrading the journal {path} to this station's format failed ({reason}). The journal "
+        "was put back as it was."
+    ),
+    "journal.upgrade.failed.action": (
+        "Check that the journal's disk has free space and is writable, then start the station "
+        "again; if it fails again, keep running the previous station version and send the "
+        "journal file to support."
+    ),
+    "journal.upgrade.lost_records": (
+        "Upgrading the journal {path} did not keep every record intact ({reason}; {after} "
+        "records after, {before} before). The journal was put back as it was."
+    ),
+    "journal.upgrade.lost_records.action": (
+        "Keep running the previous station version on this PC and send the journal file to "
+        "support: this is a station bug."
+    ),
+    "journal.upgrade.cannot_copy": (
+        "Cannot copy the journal {source} to {destination} before upgrading it: {reason}."
+    ),
+    "journal.upgrade.cannot_copy.action": (
+        "Check that the journal's folder has free space for a second copy of the journal and "
+        "is writable."
+    ),
+}
