@@ -288,6 +288,11 @@ TEXTS: dict[str, str | Plural] = {
         "Tell the supervisor the MES is down or the network to it is; the target's offline "
         "policy decides whether units may go on."
     ),
+    "mes.not_a_url": "{url} is not an MES facade URL.",
+    "mes.not_a_url.action": (
+        "Write it as https://<mes-host>/<path>, the base the plant's facade serves /route/check "
+        "and /route/result under."
+    ),
     "mes.not_facade": "The MES's answer to the route {what} is not the facade's: it {detail}.",
     "mes.not_facade.action": (
         "Tell the supervisor: the MES facade URL may point at another service, or the facade is "

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-TEXTS: dict[str, str] = {
+from station.catalogue._plural import Plural
+
+TEXTS: dict[str, str | Plural] = {
     # A failure as one line: what happened, then what to do (`str(StationError)`).
     "said.with_action": "{message} — {action}",
     # How long a token has left (station/pairing/tokens/scope.py).
@@ -246,6 +248,20 @@ TEXTS: dict[str, str] = {
     ),
     "config.not_saved.action": (
         "Check that the configuration folder is writable and the disk has space."
+    ),
+    # A fixture's active target that the configuration lacks (station/engine/setup.py).
+    "config.unknown_target": ("Fixture {fixture} names target {target}, which is not configured."),
+    "config.unknown_target.action": (
+        "A supervisor sets the fixture's active target to one of: {targets}."
+    ),
+    "config.no_targets": "(none)",
+    # A usb binding that matches more than one port (station/ports/resolve.py).
+    "binding.ambiguous": Plural(
+        "Port binding {binding} matches {count} port ({devices}).",
+        "Port binding {binding} matches {count} ports ({devices}).",
+    ),
+    "binding.ambiguous.action": (
+        "add the interface number or use the full USB location from `station fixture list-ports`"
     ),
     # A slot's port binding in the configuration (station/config/port_binding.py).
     "binding.one_path": "A {kind} port binding holds exactly one path.",

@@ -21,6 +21,7 @@ from station.ports import PortBinding
 from station.profiles import DEFAULT_KIND
 from station.profiles.base import StorageKind
 from station.targets.tokens import tokens_for
+from station.text import Text
 
 
 @dataclass(frozen=True)
@@ -59,10 +60,13 @@ def plan_for(config: StationConfig, fixture: str) -> RunnerPlan:
     try:
         target = config.target(target_name)
     except KeyError:
+        known = ", ".join(sorted(config.targets))
         raise ConfigError(
-            f"Fixture {fixture!r} names target {target_name!r}, which is not configured.",
-            "A supervisor sets the fixture's active target to one of: "
-            f"{', '.join(sorted(config.targets)) or '(none)'}.",
+            Text.of("config.unknown_target", fixture=repr(fixture), target=repr(target_name)),
+            Text.of(
+                "config.unknown_target.action",
+                targets=known or Text.of("config.no_targets"),
+            ),
         ) from None
     return RunnerPlan(
         fixture=fixture_config.name,

@@ -80,9 +80,7 @@ class MesClient:
         url = httpx.URL(base_url.rstrip("/"))
         if url.scheme not in ("http", "https") or not url.host:
             raise ConfigError(
-                f"{base_url!r} is not an MES facade URL.",
-                "Write it as https://<mes-host>/<path>, the base the plant's facade serves "
-                "/route/check and /route/result under.",
+                Text.of("mes.not_a_url", url=repr(base_url)), Text.of("mes.not_a_url.action")
             )
         if timeout_s <= 0:
             raise ValueError("timeout_s must be > 0")

@@ -47,9 +47,8 @@ def resolve(binding: PortBinding, *, ports: PortLister = list_candidate_ports) -
     if len(found) > 1:
         devices = ", ".join(p.device for p in found)
         raise PortAmbiguous(
-            f"Port binding {binding} matches {len(found)} ports ({devices}).",
-            "add the interface number or use the full USB location from "
-            "`station fixture list-ports`",
+            Text.of("binding.ambiguous", binding=str(binding), count=len(found), devices=devices),
+            Text.of("binding.ambiguous.action"),
         )
     return found[0].device
 

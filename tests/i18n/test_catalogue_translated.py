@@ -82,6 +82,9 @@ WITH_IDS = [
     "station/journal/upgrade.py",
     "station/journal/verify.py",
     "station/journal/verify_failures.py",
+    "station/engine/setup.py",
+    "station/mes/client.py",
+    "station/ports/resolve.py",
 ]
 # Modules that also say things by other calls (a field error's `fail`, the command line's lines
 # and prompts): those take a message with an ID too.

@@ -112,7 +112,14 @@ def test_an_ambiguous_binding_is_a_config_error(tmp_path: Path) -> None:
     ]
     with pytest.raises(PortAmbiguous) as info:
         resolve(PortBinding.parse("usb:vid=0403,pid=6011"), ports=_scripted(quad))
-    assert "4 ports" in info.value.message
+    assert info.value.message == (
+        "Port binding usb:vid=0403,pid=6011 matches 4 ports "
+        "(/dev/ttyUSB0, /dev/ttyUSB1, /dev/ttyUSB2, /dev/ttyUSB3)."
+    )
     assert "interface" in info.value.action
+    # By its message ID, the count a plural (the screens translate it).
+    assert info.value.message_id == "binding.ambiguous"
+    assert info.value.text.params["count"] == 4
+    assert info.value.action_text.id == "binding.ambiguous.action"
     ok = PortBinding.parse("usb:vid=0403,pid=6011,interface=3")
     assert resolve(ok, ports=_scripted(quad)) == "/dev/ttyUSB3"

@@ -674,6 +674,14 @@
         <source>Write-once storage holds a partial record (power was lost while programming).</source>
         <translation>Der einmal beschreibbare Speicher enthält einen unvollständigen Datensatz (Stromausfall beim Programmieren).</translation>
     </message>
+    <message>
+        <source>{url} is not an MES facade URL.</source>
+        <translation>{url} ist keine URL einer MES-Fassade.</translation>
+    </message>
+    <message>
+        <source>Write it as https://&lt;mes-host&gt;/&lt;path&gt;, the base the plant&apos;s facade serves /route/check and /route/result under.</source>
+        <translation>Als https://&lt;mes-host&gt;/&lt;path&gt; schreiben: die Basis, unter der die Fassade des Werks /route/check und /route/result anbietet.</translation>
+    </message>
     <message numerus="yes">
         <source>%n results wait for the MES, kept in the journal. {cause}</source>
         <translation>
@@ -2854,6 +2862,17 @@
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
+    <message numerus="yes">
+        <source>Port binding {binding} matches %n ports ({devices}).</source>
+        <translation>
+            <numerusform>Die Port-Bindung {binding} passt auf %n Port ({devices}).</numerusform>
+            <numerusform>Die Port-Bindung {binding} passt auf %n Ports ({devices}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add the interface number or use the full USB location from `station fixture list-ports`</source>
+        <translation>die Interface-Nummer ergänzen oder die vollständige USB-location aus `station fixture list-ports` verwenden</translation>
+    </message>
     <message>
         <source>write the slot&apos;s port path as `station fixture list-ports` shows it</source>
         <translation>den Port-Pfad des Platzes so schreiben, wie `station fixture list-ports` ihn zeigt</translation>
@@ -3057,6 +3076,14 @@
     <message>
         <source>Fix {source}: docs/configuration.md shows every setting and its form.</source>
         <translation>{source} korrigieren: docs/configuration.md zeigt jede Einstellung und ihre Form.</translation>
+    </message>
+    <message>
+        <source>Fixture {fixture} names target {target}, which is not configured.</source>
+        <translation>Die Aufnahme {fixture} nennt das Ziel {target}, das nicht konfiguriert ist.</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the fixture&apos;s active target to one of: {targets}.</source>
+        <translation>Ein Schichtleiter setzt das aktive Ziel der Aufnahme auf eines von: {targets}.</translation>
     </message>
     <message>
         <source>The configuration {path} cannot be read ({reason}).</source>

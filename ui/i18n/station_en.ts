@@ -132,6 +132,13 @@
             <numerusform>Wrong {role} password. %n more tries before sign-in is locked.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Port binding {binding} matches %n ports ({devices}).</source>
+        <translation>
+            <numerusform>Port binding {binding} matches %n port ({devices}).</numerusform>
+            <numerusform>Port binding {binding} matches %n ports ({devices}).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ExportPanel</name>

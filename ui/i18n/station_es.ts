@@ -674,6 +674,14 @@
         <source>Write-once storage holds a partial record (power was lost while programming).</source>
         <translation>La memoria de una sola escritura contiene un registro parcial (se perdió la alimentación al programar).</translation>
     </message>
+    <message>
+        <source>{url} is not an MES facade URL.</source>
+        <translation>{url} no es una URL de fachada del MES.</translation>
+    </message>
+    <message>
+        <source>Write it as https://&lt;mes-host&gt;/&lt;path&gt;, the base the plant&apos;s facade serves /route/check and /route/result under.</source>
+        <translation>Escríbala como https://&lt;mes-host&gt;/&lt;path&gt;, la base bajo la que la fachada de la planta sirve /route/check y /route/result.</translation>
+    </message>
     <message numerus="yes">
         <source>%n results wait for the MES, kept in the journal. {cause}</source>
         <translation>
@@ -2854,6 +2862,17 @@
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
+    <message numerus="yes">
+        <source>Port binding {binding} matches %n ports ({devices}).</source>
+        <translation>
+            <numerusform>La asociación de puerto {binding} coincide con %n puerto ({devices}).</numerusform>
+            <numerusform>La asociación de puerto {binding} coincide con %n puertos ({devices}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add the interface number or use the full USB location from `station fixture list-ports`</source>
+        <translation>añada el número de interfaz o use la location USB completa de `station fixture list-ports`</translation>
+    </message>
     <message>
         <source>write the slot&apos;s port path as `station fixture list-ports` shows it</source>
         <translation>escriba la ruta de puerto de la ranura tal como la muestra `station fixture list-ports`</translation>
@@ -3057,6 +3076,14 @@
     <message>
         <source>Fix {source}: docs/configuration.md shows every setting and its form.</source>
         <translation>Corrija {source}: docs/configuration.md muestra cada ajuste y su forma.</translation>
+    </message>
+    <message>
+        <source>Fixture {fixture} names target {target}, which is not configured.</source>
+        <translation>El útil {fixture} indica el destino {target}, que no está configurado.</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the fixture&apos;s active target to one of: {targets}.</source>
+        <translation>Un supervisor establece el destino activo del útil en uno de: {targets}.</translation>
     </message>
     <message>
         <source>The configuration {path} cannot be read ({reason}).</source>

@@ -674,6 +674,14 @@
         <source>Write-once storage holds a partial record (power was lost while programming).</source>
         <translation>La memoria a scrittura singola contiene un record parziale (alimentazione persa durante la programmazione).</translation>
     </message>
+    <message>
+        <source>{url} is not an MES facade URL.</source>
+        <translation>{url} non è un URL di facciata MES.</translation>
+    </message>
+    <message>
+        <source>Write it as https://&lt;mes-host&gt;/&lt;path&gt;, the base the plant&apos;s facade serves /route/check and /route/result under.</source>
+        <translation>Scrivilo come https://&lt;mes-host&gt;/&lt;path&gt;, la base sotto cui la facciata dello stabilimento serve /route/check e /route/result.</translation>
+    </message>
     <message numerus="yes">
         <source>%n results wait for the MES, kept in the journal. {cause}</source>
         <translation>
@@ -2854,6 +2862,17 @@
         <source>{first}, {rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
+    <message numerus="yes">
+        <source>Port binding {binding} matches %n ports ({devices}).</source>
+        <translation>
+            <numerusform>L&apos;associazione di porta {binding} corrisponde a %n porta ({devices}).</numerusform>
+            <numerusform>L&apos;associazione di porta {binding} corrisponde a %n porte ({devices}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add the interface number or use the full USB location from `station fixture list-ports`</source>
+        <translation>aggiungi il numero di interfaccia o usa la location USB completa da `station fixture list-ports`</translation>
+    </message>
     <message>
         <source>write the slot&apos;s port path as `station fixture list-ports` shows it</source>
         <translation>scrivi il percorso di porta dello slot come lo mostra `station fixture list-ports`</translation>
@@ -3057,6 +3076,14 @@
     <message>
         <source>Fix {source}: docs/configuration.md shows every setting and its form.</source>
         <translation>Correggi {source}: docs/configuration.md mostra ogni impostazione e la sua forma.</translation>
+    </message>
+    <message>
+        <source>Fixture {fixture} names target {target}, which is not configured.</source>
+        <translation>L&apos;attrezzatura {fixture} indica la destinazione {target}, che non è configurata.</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the fixture&apos;s active target to one of: {targets}.</source>
+        <translation>Un supervisore imposta la destinazione attiva dell&apos;attrezzatura su una di: {targets}.</translation>
     </message>
     <message>
         <source>The configuration {path} cannot be read ({reason}).</source>

@@ -673,6 +673,14 @@
         <source>Write-once storage holds a partial record (power was lost while programming).</source>
         <translation>一次性写入存储中有不完整的记录（编程时断电）。</translation>
     </message>
+    <message>
+        <source>{url} is not an MES facade URL.</source>
+        <translation>{url} 不是 MES 门面接口 URL。</translation>
+    </message>
+    <message>
+        <source>Write it as https://&lt;mes-host&gt;/&lt;path&gt;, the base the plant&apos;s facade serves /route/check and /route/result under.</source>
+        <translation>请写成 https://&lt;mes-host&gt;/&lt;path&gt;，即工厂门面接口提供 /route/check 和 /route/result 的基础地址。</translation>
+    </message>
     <message numerus="yes">
         <source>%n results wait for the MES, kept in the journal. {cause}</source>
         <translation>
@@ -2837,6 +2845,16 @@
         <source>{first}, {rest}</source>
         <translation>{first}、{rest}</translation>
     </message>
+    <message numerus="yes">
+        <source>Port binding {binding} matches %n ports ({devices}).</source>
+        <translation>
+            <numerusform>端口绑定 {binding} 匹配 %n 个端口（{devices}）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>add the interface number or use the full USB location from `station fixture list-ports`</source>
+        <translation>请添加接口号，或使用 `station fixture list-ports` 中完整的 USB location</translation>
+    </message>
     <message>
         <source>write the slot&apos;s port path as `station fixture list-ports` shows it</source>
         <translation>请按 `station fixture list-ports` 显示的形式写出槽位的端口路径</translation>
@@ -3040,6 +3058,14 @@
     <message>
         <source>Fix {source}: docs/configuration.md shows every setting and its form.</source>
         <translation>请修正 {source}：docs/configuration.md 列出了每项设置及其格式。</translation>
+    </message>
+    <message>
+        <source>Fixture {fixture} names target {target}, which is not configured.</source>
+        <translation>夹具 {fixture} 指定的目标 {target} 未配置。</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the fixture&apos;s active target to one of: {targets}.</source>
+        <translation>由主管将夹具的活动目标设为以下之一：{targets}。</translation>
     </message>
     <message>
         <source>The configuration {path} cannot be read ({reason}).</source>

@@ -104,6 +104,8 @@ TEXTS: dict[str, str] = {
     "mes.blocked.action": QT_TRANSLATE_NOOP("EngineMessage", "Leave the device in slot {slot}. {action}"),
     "mes.held": QT_TRANSLATE_NOOP("EngineMessage", "Slot {slot}: the MES holds {unit}: {reason}"),
     "mes.held.action": QT_TRANSLATE_NOOP("EngineMessage", "Set the device from slot {slot} aside and give it to the supervisor with the MES's reason; it was not registered."),
+    "mes.not_a_url": QT_TRANSLATE_NOOP("EngineMessage", "{url} is not an MES facade URL."),
+    "mes.not_a_url.action": QT_TRANSLATE_NOOP("EngineMessage", "Write it as https://<mes-host>/<path>, the base the plant's facade serves /route/check and /route/result under."),
     "mes.not_facade": QT_TRANSLATE_NOOP("EngineMessage", "The MES's answer to the route {what} is not the facade's: it {detail}."),
     "mes.not_facade.action": QT_TRANSLATE_NOOP("EngineMessage", "Tell the supervisor: the MES facade URL may point at another service, or the facade is broken. The target's offline policy decides whether units may go on."),
     "mes.outbox.empty": QT_TRANSLATE_NOOP("EngineMessage", "The MES has taken every queued result."),

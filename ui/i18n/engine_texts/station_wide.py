@@ -9,9 +9,12 @@ the English in station/catalogue/ and run it again.
 from __future__ import annotations
 
 from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.i18n.languages import counted_noop as translate
 
 # fmt: off
 TEXTS: dict[str, str] = {
+    "binding.ambiguous": translate("EngineMessage", "Port binding {binding} matches %n ports ({devices}).", "", 0),
+    "binding.ambiguous.action": QT_TRANSLATE_NOOP("EngineMessage", "add the interface number or use the full USB location from `station fixture list-ports`"),
     "binding.as_listed.action": QT_TRANSLATE_NOOP("EngineMessage", "write the slot's port path as `station fixture list-ports` shows it"),
     "binding.bad_location": QT_TRANSLATE_NOOP("EngineMessage", "USB location {location} is neither a sysfs location (1-1.2 or 1-1.2:1.0) nor a udev ID_PATH (pci-0000:00:14.0-usb-0:1.2:1.0)."),
     "binding.bad_location.action": QT_TRANSLATE_NOOP("EngineMessage", "copy the location from `station fixture list-ports`"),
@@ -57,12 +60,15 @@ TEXTS: dict[str, str] = {
     "config.newer.action": QT_TRANSLATE_NOOP("EngineMessage", "Upgrade the station software on this PC."),
     "config.no_backup": QT_TRANSLATE_NOOP("EngineMessage", "Cannot back up {path} before migrating it ({reason}); it was not changed."),
     "config.no_backup.action": QT_TRANSLATE_NOOP("EngineMessage", "Make the configuration folder writable, then start the station again."),
+    "config.no_targets": QT_TRANSLATE_NOOP("EngineMessage", "(none)"),
     "config.not_saved": QT_TRANSLATE_NOOP("EngineMessage", "Cannot save the configuration to {path} ({reason}); the previous file is unchanged."),
     "config.not_saved.action": QT_TRANSLATE_NOOP("EngineMessage", "Check that the configuration folder is writable and the disk has space."),
     "config.not_toml": QT_TRANSLATE_NOOP("EngineMessage", "{source} is not valid TOML: {detail}."),
     "config.not_toml.action": QT_TRANSLATE_NOOP("EngineMessage", "Fix the syntax at the line and column shown in {source}."),
     "config.too_deep": QT_TRANSLATE_NOOP("EngineMessage", "{source} nests arrays or tables more than {depth} deep; no station setting is shaped like that."),
     "config.too_deep.action": QT_TRANSLATE_NOOP("EngineMessage", "Fix {source}: docs/configuration.md shows every setting and its form."),
+    "config.unknown_target": QT_TRANSLATE_NOOP("EngineMessage", "Fixture {fixture} names target {target}, which is not configured."),
+    "config.unknown_target.action": QT_TRANSLATE_NOOP("EngineMessage", "A supervisor sets the fixture's active target to one of: {targets}."),
     "config.unreadable": QT_TRANSLATE_NOOP("EngineMessage", "The configuration {path} cannot be read ({reason})."),
     "config.unreadable.action": QT_TRANSLATE_NOOP("EngineMessage", "Check the file's permissions and that it is UTF-8 text."),
     "fleet.backlog": QT_TRANSLATE_NOOP("EngineMessage", "Fleet: backlog {backlog}"),
