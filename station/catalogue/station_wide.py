@@ -249,6 +249,10 @@ TEXTS: dict[str, str | Plural] = {
     "config.not_saved.action": (
         "Check that the configuration folder is writable and the disk has space."
     ),
+    # A fixture or target the configuration does not have (station/config/model.py).
+    "config.no_fixture": "There is no fixture {name} in the configuration.",
+    "config.no_target": "There is no target {name} in the configuration.",
+    "config.use_one_of.action": "Use one of: {names}.",
     # A fixture's active target that the configuration lacks (station/engine/setup.py).
     "config.unknown_target": ("Fixture {fixture} names target {target}, which is not configured."),
     "config.unknown_target.action": (

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from station.config.port_binding import PortBinding
 from station.errors import ConfigError
+from station.text import Text
 
 CURRENT_SCHEMA_VERSION = 2
 
@@ -247,8 +248,8 @@ class StationConfig:
             if fixture.name == name:
                 return fixture
         raise NotConfigured(
-            f"There is no fixture {name!r} in the configuration.",
-            f"Use one of: {', '.join(f.name for f in self.fixtures)}.",
+            Text.of("config.no_fixture", name=repr(name)),
+            Text.of("config.use_one_of.action", names=", ".join(f.name for f in self.fixtures)),
         )
 
     def target(self, name: str) -> TargetConfig:
@@ -256,8 +257,8 @@ class StationConfig:
             return self.targets[name]
         except KeyError:
             raise NotConfigured(
-                f"There is no target {name!r} in the configuration.",
-                f"Use one of: {', '.join(sorted(self.targets))}.",
+                Text.of("config.no_target", name=repr(name)),
+                Text.of("config.use_one_of.action", names=", ".join(sorted(self.targets))),
             ) from None
 
     def active_target(self, fixture: str | None = None) -> TargetConfig:

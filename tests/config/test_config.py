@@ -401,3 +401,7 @@ def test_an_unknown_fixture_or_target_names_those_there_are(tmp_path: Path) -> N
     with pytest.raises(ConfigError, match="no target 'plant-us'") as info:
         config.target("plant-us")
     assert info.value.action == "Use one of: lab, plant-eu."
+    # By message ID (the start's error box translates it); the names as the file has them.
+    assert info.value.message_id == "config.no_target"
+    assert info.value.text.params == {"name": "'plant-us'"}
+    assert info.value.action_text.params == {"names": "lab, plant-eu"}

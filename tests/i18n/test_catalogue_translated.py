@@ -85,6 +85,7 @@ WITH_IDS = [
     "station/engine/setup.py",
     "station/mes/client.py",
     "station/ports/resolve.py",
+    "station/config/model.py",
 ]
 # Modules that also say things by other calls (a field error's `fail`, the command line's lines
 # and prompts): those take a message with an ID too.
@@ -110,7 +111,7 @@ _BUILTIN = frozenset({"AssertionError", "ValueError", "TypeError", "KeyError", "
 _VERDICTS = re.compile(
     r"(Error|Refused|Failed|Unknown|Gone|Answering|InUse|TimedOut|Held|"
     r"Scrap|Provisioned|Unavailable|Verdict|Notice|Expired|Insufficient|DeviceId|NotReady|"
-    r"NotPermitted|Locked|NotSetUp)$"
+    r"NotPermitted|Locked|NotSetUp|NotConfigured)$"
 )
 
 

@@ -3054,6 +3054,14 @@
         <translation>Den Konfigurationsordner beschreibbar machen, dann die Station neu starten.</translation>
     </message>
     <message>
+        <source>There is no fixture {name} in the configuration.</source>
+        <translation>In der Konfiguration gibt es keine Aufnahme {name}.</translation>
+    </message>
+    <message>
+        <source>There is no target {name} in the configuration.</source>
+        <translation>In der Konfiguration gibt es kein Ziel {name}.</translation>
+    </message>
+    <message>
         <source>Cannot save the configuration to {path} ({reason}); the previous file is unchanged.</source>
         <translation>Die Konfiguration kann nicht unter {path} gespeichert werden ({reason}); die vorige Datei ist unverändert.</translation>
     </message>
@@ -3092,6 +3100,10 @@
     <message>
         <source>Check the file&apos;s permissions and that it is UTF-8 text.</source>
         <translation>Die Berechtigungen der Datei prüfen und ob sie UTF-8-Text ist.</translation>
+    </message>
+    <message>
+        <source>Use one of: {names}.</source>
+        <translation>Einen davon verwenden: {names}.</translation>
     </message>
     <message>
         <source>{source}: `schema_version` = {version} is not a version number (1, 2, ...).</source>

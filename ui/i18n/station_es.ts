@@ -3054,6 +3054,14 @@
         <translation>Haga que la carpeta de configuración sea escribible y vuelva a iniciar la estación.</translation>
     </message>
     <message>
+        <source>There is no fixture {name} in the configuration.</source>
+        <translation>En la configuración no hay ningún útil {name}.</translation>
+    </message>
+    <message>
+        <source>There is no target {name} in the configuration.</source>
+        <translation>En la configuración no hay ningún destino {name}.</translation>
+    </message>
+    <message>
         <source>Cannot save the configuration to {path} ({reason}); the previous file is unchanged.</source>
         <translation>No se puede guardar la configuración en {path} ({reason}); el archivo anterior no ha cambiado.</translation>
     </message>
@@ -3092,6 +3100,10 @@
     <message>
         <source>Check the file&apos;s permissions and that it is UTF-8 text.</source>
         <translation>Compruebe los permisos del archivo y que sea texto UTF-8.</translation>
+    </message>
+    <message>
+        <source>Use one of: {names}.</source>
+        <translation>Use uno de estos: {names}.</translation>
     </message>
     <message>
         <source>{source}: `schema_version` = {version} is not a version number (1, 2, ...).</source>

@@ -3054,6 +3054,14 @@
         <translation>Rendi scrivibile la cartella di configurazione, poi riavvia la stazione.</translation>
     </message>
     <message>
+        <source>There is no fixture {name} in the configuration.</source>
+        <translation>Nella configurazione non c&apos;è l&apos;attrezzatura {name}.</translation>
+    </message>
+    <message>
+        <source>There is no target {name} in the configuration.</source>
+        <translation>Nella configurazione non c&apos;è la destinazione {name}.</translation>
+    </message>
+    <message>
         <source>Cannot save the configuration to {path} ({reason}); the previous file is unchanged.</source>
         <translation>Impossibile salvare la configurazione in {path} ({reason}); il file precedente è invariato.</translation>
     </message>
@@ -3092,6 +3100,10 @@
     <message>
         <source>Check the file&apos;s permissions and that it is UTF-8 text.</source>
         <translation>Controlla i permessi del file e che sia testo UTF-8.</translation>
+    </message>
+    <message>
+        <source>Use one of: {names}.</source>
+        <translation>Usa uno di questi: {names}.</translation>
     </message>
     <message>
         <source>{source}: `schema_version` = {version} is not a version number (1, 2, ...).</source>

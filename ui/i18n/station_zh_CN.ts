@@ -3036,6 +3036,14 @@
         <translation>请使配置文件夹可写，然后重新启动工位。</translation>
     </message>
     <message>
+        <source>There is no fixture {name} in the configuration.</source>
+        <translation>配置中没有夹具 {name}。</translation>
+    </message>
+    <message>
+        <source>There is no target {name} in the configuration.</source>
+        <translation>配置中没有目标 {name}。</translation>
+    </message>
+    <message>
         <source>Cannot save the configuration to {path} ({reason}); the previous file is unchanged.</source>
         <translation>无法将配置保存到 {path}（{reason}）；原文件未改动。</translation>
     </message>
@@ -3074,6 +3082,10 @@
     <message>
         <source>Check the file&apos;s permissions and that it is UTF-8 text.</source>
         <translation>请检查文件的权限，以及它是否为 UTF-8 文本。</translation>
+    </message>
+    <message>
+        <source>Use one of: {names}.</source>
+        <translation>请使用其中之一：{names}。</translation>
     </message>
     <message>
         <source>{source}: `schema_version` = {version} is not a version number (1, 2, ...).</source>
