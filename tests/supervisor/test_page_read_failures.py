@@ -50,7 +50,10 @@ def _logged(path: Path) -> str:
 
 
 def _boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+    # Shown ones: a box an earlier test closed stays a (hidden) top-level widget until deleted.
+    return [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
 
 
 class OutboxBug:
