@@ -81,7 +81,7 @@ screenshots: deps $(STAMP) translations
 # has a target, side by side, as each bench printed it.
 bench: $(STAMP)
 	@failed=""; out=$$(mktemp -d); for f in bench/*_bench.py; do echo "== $$f"; \
-	  QT_QPA_PLATFORM=offscreen $(PY) $$f 2>&1 | tee "$$out/$$(basename $$f .py).log"; \
+	  PYTHONUNBUFFERED=1 QT_QPA_PLATFORM=offscreen $(PY) $$f 2>&1 | tee "$$out/$$(basename $$f .py).log"; \
 	  [ "$${PIPESTATUS[0]}" -eq 0 ] || failed="$$failed $$f"; done; \
 	  echo "== every figure with a target, from this run"; \
 	  grep -E "target[: ]+(<|>|paged|flat)" "$$out"/*.log | sed "s|^$$out/||; s|\.log:|: |"; \

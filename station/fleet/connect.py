@@ -3,7 +3,7 @@
 Every connection carries keepalives and `tcp_user_timeout`: with libpq's defaults a query on a
 blackholed network hangs for many minutes, with these a dead link is seen in about 5 s. TLS is
 `verify-full` whenever a CA is configured: the server's certificate must name the configured
-host.
+host; a station with a client certificate and no CA still requires TLS.
 """
 
 from __future__ import annotations
@@ -70,6 +70,10 @@ def conninfo(settings: FleetSettings, password: str | None, *, application: str 
     if settings.ca_file is not None:
         params["sslmode"] = "verify-full"
         params["sslrootcert"] = str(settings.ca_file)
+    elif settings.cert_file is not None:
+        # A client certificate goes over TLS or not at all: libpq's default ("prefer") falls
+        # back to a plain connection, without the certificate, to a server without TLS.
+        params["sslmode"] = "require"
     if settings.cert_file is not None:
         params["sslcert"] = str(settings.cert_file)
         params["sslkey"] = str(settings.key_file or settings.cert_file.with_suffix(".key"))
