@@ -5895,7 +5895,7 @@
     </message>
     <message>
         <source>While the MES cannot be asked, units of this target are provisioned and their results queued; a refusal from an answering MES is never overridden. Journaled with your name and the reason; one shift at most.</source>
-        <translation>Solange das MES nicht erreichbar ist, werden Einheiten dieses Ziels provisioniert und ihre Ergebnisse zurückgehalten; eine Ablehnung eines antwortenden MES wird nie übersteuert. Mit Ihrem Namen und dem Grund protokolliert; höchstens eine Schicht.</translation>
+        <translation>Solange das MES nicht erreichbar ist, werden Einheiten dieses Ziels provisioniert und ihre Ergebnisse warten auf die Übermittlung an das MES; eine Ablehnung eines antwortenden MES wird nie übersteuert. Mit Ihrem Namen und dem Grund protokolliert; höchstens eine Schicht.</translation>
     </message>
     <message>
         <source>Serial</source>
