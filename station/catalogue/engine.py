@@ -267,6 +267,13 @@ TEXTS: dict[str, str | Plural] = {
         "MES cannot be asked."
     ),
     "mes.blocked.action": "Leave the device in slot {slot}. {action}",
+    # The offline policy's verdict (station/mes/policy.py): the MES's reason as it gave it.
+    "mes.allows": "The MES allows this unit here.",
+    "mes.holds": "The MES holds this unit: {reason}",
+    "mes.advisory": (
+        "{cause} This line's MES is advisory: the unit goes on and its result is queued for the "
+        "MES."
+    ),
     # The MES results waiting to be sent (mes_outbox.py).
     "mes.outbox.empty": "The MES has taken every queued result.",
     "mes.outbox.waiting": Plural(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from station.mes.client import MesUnavailable, RouteDecision
+from station.text import Text
 
 
 class OfflinePolicy(StrEnum):
@@ -24,21 +25,22 @@ class OfflinePolicy(StrEnum):
 @dataclass(frozen=True)
 class Verdict:
     proceed: bool
-    reason: str  # plain words for the tile and the journal
+    text: Text  # why, by message ID: the screens translate it
     checked: bool  # False when the MES was not asked successfully
+
+    @property
+    def reason(self) -> str:
+        """Why, in English: the journal's words."""
+        return self.text.english
 
 
 def verdict(decision: RouteDecision | MesUnavailable, policy: OfflinePolicy) -> Verdict:
     """Whether the unit may go on, from the MES's decision or from its being unavailable."""
     if isinstance(decision, RouteDecision):
         if decision.allowed:
-            return Verdict(True, "The MES allows this unit here.", checked=True)
-        return Verdict(False, f"The MES holds this unit: {decision.reason}", checked=True)
+            return Verdict(True, Text.of("mes.allows"), checked=True)
+        # The MES's own words stay as it gave them.
+        return Verdict(False, Text.of("mes.holds", reason=decision.reason), checked=True)
     if policy is OfflinePolicy.ALLOW_AND_QUEUE:
-        return Verdict(
-            True,
-            f"{decision.message} This line's MES is advisory: the unit goes on and its result "
-            "is queued for the MES.",
-            checked=False,
-        )
-    return Verdict(False, decision.message, checked=False)
+        return Verdict(True, Text.of("mes.advisory", cause=decision.text), checked=False)
+    return Verdict(False, decision.text, checked=False)

@@ -86,6 +86,7 @@ WITH_IDS = [
     "station/mes/client.py",
     "station/ports/resolve.py",
     "station/config/model.py",
+    "station/mes/policy.py",
 ]
 # Modules that also say things by other calls (a field error's `fail`, the command line's lines
 # and prompts): those take a message with an ID too.

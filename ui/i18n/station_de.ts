@@ -675,6 +675,18 @@
         <translation>Der einmal beschreibbare Speicher enthält einen unvollständigen Datensatz (Stromausfall beim Programmieren).</translation>
     </message>
     <message>
+        <source>{cause} This line&apos;s MES is advisory: the unit goes on and its result is queued for the MES.</source>
+        <translation>{cause} Das MES dieser Linie ist nur beratend: Das Gerät geht weiter, und sein Ergebnis wartet auf die Übermittlung an das MES.</translation>
+    </message>
+    <message>
+        <source>The MES allows this unit here.</source>
+        <translation>Das MES lässt dieses Gerät hier zu.</translation>
+    </message>
+    <message>
+        <source>The MES holds this unit: {reason}</source>
+        <translation>Das MES hält dieses Gerät zurück: {reason}</translation>
+    </message>
+    <message>
         <source>{url} is not an MES facade URL.</source>
         <translation>{url} ist keine URL einer MES-Fassade.</translation>
     </message>

@@ -675,6 +675,18 @@
         <translation>La memoria de una sola escritura contiene un registro parcial (se perdió la alimentación al programar).</translation>
     </message>
     <message>
+        <source>{cause} This line&apos;s MES is advisory: the unit goes on and its result is queued for the MES.</source>
+        <translation>{cause} El MES de esta línea es solo consultivo: la unidad continúa y su resultado queda en cola para el MES.</translation>
+    </message>
+    <message>
+        <source>The MES allows this unit here.</source>
+        <translation>El MES permite esta unidad aquí.</translation>
+    </message>
+    <message>
+        <source>The MES holds this unit: {reason}</source>
+        <translation>El MES retiene esta unidad: {reason}</translation>
+    </message>
+    <message>
         <source>{url} is not an MES facade URL.</source>
         <translation>{url} no es una URL de fachada del MES.</translation>
     </message>

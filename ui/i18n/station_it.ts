@@ -675,6 +675,18 @@
         <translation>La memoria a scrittura singola contiene un record parziale (alimentazione persa durante la programmazione).</translation>
     </message>
     <message>
+        <source>{cause} This line&apos;s MES is advisory: the unit goes on and its result is queued for the MES.</source>
+        <translation>{cause} Il MES di questa linea è solo consultivo: l&apos;unità prosegue e il suo risultato viene messo in coda per il MES.</translation>
+    </message>
+    <message>
+        <source>The MES allows this unit here.</source>
+        <translation>Il MES consente questa unità qui.</translation>
+    </message>
+    <message>
+        <source>The MES holds this unit: {reason}</source>
+        <translation>Il MES trattiene questa unità: {reason}</translation>
+    </message>
+    <message>
         <source>{url} is not an MES facade URL.</source>
         <translation>{url} non è un URL di facciata MES.</translation>
     </message>

@@ -674,6 +674,18 @@
         <translation>一次性写入存储中有不完整的记录（编程时断电）。</translation>
     </message>
     <message>
+        <source>{cause} This line&apos;s MES is advisory: the unit goes on and its result is queued for the MES.</source>
+        <translation>{cause} 本产线的 MES 仅供参考：设备继续进行，其结果已排队等待发送给 MES。</translation>
+    </message>
+    <message>
+        <source>The MES allows this unit here.</source>
+        <translation>MES 允许此设备在此处进行。</translation>
+    </message>
+    <message>
+        <source>The MES holds this unit: {reason}</source>
+        <translation>MES 扣留了此设备：{reason}</translation>
+    </message>
+    <message>
         <source>{url} is not an MES facade URL.</source>
         <translation>{url} 不是 MES 门面接口 URL。</translation>
     </message>
