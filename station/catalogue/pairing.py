@@ -349,4 +349,76 @@ TEXTS: dict[str, str | Plural] = {
     "keys.file.unreadable.action": "Check the path and that you may read the file.",
     "keys.file.too_large": "{path} is larger than {kib} KiB: too large to be a private key.",
     "keys.file.too_large.action": "Choose the realm's private key file (<realm>_private.pem).",
+    # The lifetime of a token minted with the realm key (station/pairing/tokens/realm_key.py).
+    "token.ttl_out_of_range": "The token lifetime {ttl} s is outside {low} to {high} s.",
+    "token.ttl_out_of_range.action": (
+        "Set the target's token_ttl_s to a value from {low} to {high} (docs/configuration.md)."
+    ),
+    # The target's Pairing URL and realm (station/pairing/client.py); the URL as written.
+    "pairing.url.not_a_url": "{url} is not a Pairing URL.",
+    "pairing.url.userinfo": "The Pairing URL must not contain a user name or password.",
+    "pairing.url.query": "The Pairing URL {url} has a query or fragment.",
+    "pairing.url.has_v1": "The Pairing URL {url} already contains /v1.",
+    "pairing.url.fix": (
+        "Write it as https://api.<your-domain>/pairing (through the Astarte ingress) or "
+        "http://<host>:4003 (the Pairing service directly)."
+    ),
+    "pairing.url.has_v1.action": "Leave out /v1 and the realm: the station adds them. {fix}",
+    "pairing.realm_invalid": "{realm} is not a valid Astarte realm name.",
+    "pairing.realm_invalid.action": (
+        "A realm name is lower-case letters and digits, starting with a letter, at most 48 "
+        "characters."
+    ),
+    # Checked before it is sent; the problems in Pairing's own words for the field.
+    "pairing.introspection_invalid": "The initial introspection is invalid: {problems}.",
+    "pairing.introspection_invalid.action": (
+        "Every interface needs a name and a (major, minor) pair of integers."
+    ),
+    # "Test connection" (PairingClient.probe).
+    "pairing.probe_accepted": (
+        "Testing the connection: the server accepted a registration with an empty device ID, "
+        "which Astarte Pairing never does."
+    ),
+    "pairing.probe_accepted.action": "Check that the Pairing URL points at Astarte Pairing.",
+    # TLS to Pairing (station/pairing/tls.py): OpenSSL's words stay as it gave them.
+    "tls.ca_missing": "The CA bundle {path} does not exist.",
+    "tls.ca_missing.action": (
+        "Fix the target's CA bundle path, or remove it to use the system's trusted CAs only."
+    ),
+    "tls.ca_unreadable": (
+        "The CA bundle {path} could not be loaded ({kind}): it must hold PEM certificates."
+    ),
+    "tls.ca_unreadable.action": "Export the CA certificates of the Astarte ingress as PEM.",
+    "tls.trusted.system": "the system's trusted CAs",
+    "tls.trusted.and": "the system's trusted CAs and {path}",
+    "tls.unknown_ca": (
+        "The certificate of {host} is not signed by a CA this station trusts ({trusted})."
+    ),
+    "tls.unknown_ca.action": (
+        "Set the target's CA bundle to the CA that signed the Astarte ingress certificate; if "
+        "the CA is the right one, this may be an interception proxy."
+    ),
+    "tls.hostname_mismatch": (
+        "The certificate presented by {host} is for another host name or IP address."
+    ),
+    "tls.hostname_mismatch.action": (
+        "Use the host name the certificate was issued for in the Pairing URL."
+    ),
+    "tls.expired": "The certificate of {host} (or its CA) has expired.",
+    "tls.expired.action": (
+        "Ask the Astarte operator to renew the ingress certificate; also check this PC's clock."
+    ),
+    "tls.not_yet_valid": "The certificate of {host} is not valid yet.",
+    "tls.not_yet_valid.action": "Check this PC's clock and time zone.",
+    "tls.certificate": "The certificate of {host} failed verification: {detail}.",
+    "tls.certificate.action": "Ask the Astarte operator to check the ingress certificate.",
+    "tls.not_tls": "{host} did not answer with TLS.",
+    "tls.not_tls.action": (
+        "If the Pairing service is reached directly without TLS, write the URL with http://; "
+        "otherwise check the port."
+    ),
+    "tls.handshake": "The TLS handshake with {host} failed ({reason}).",
+    "tls.handshake.action": (
+        "Check the Pairing URL and port, and that the server supports TLS 1.2 or newer."
+    ),
 }

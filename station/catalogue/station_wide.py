@@ -259,6 +259,15 @@ TEXTS: dict[str, str | Plural] = {
         "A supervisor sets the fixture's active target to one of: {targets}."
     ),
     "config.no_targets": "(none)",
+    # A target a supervisor's command at the command line names (station/targets/).
+    "config.no_target_stored": (
+        "There is no target {name} in the configuration; nothing was stored."
+    ),
+    "config.no_target_stored.action": (
+        "Use one of: {targets}, or create the target first (Roles → Targets and keys…)."
+    ),
+    "config.no_token_command": "Target {target} gets its tokens from a command but names none.",
+    "config.no_token_command.action": "A supervisor sets the target's token command.",
     # A usb binding that matches more than one port (station/ports/resolve.py).
     "binding.ambiguous": Plural(
         "Port binding {binding} matches {count} port ({devices}).",

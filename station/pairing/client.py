@@ -55,6 +55,7 @@ from station.pairing.responses import (
 from station.pairing.tokens import TokenScope, TokenSource
 from station.pairing.transport import NEVER_CANCELLED, CallPermit, PairingTransport
 from station.secret import Secret
+from station.text import Text
 
 __all__ = ["DeviceInfo", "DeviceStatus", "PairingClient"]
 
@@ -67,21 +68,18 @@ def normalize_base_url(base_url: str) -> str:
         url = httpx.URL(base_url.strip())
     except (httpx.InvalidURL, TypeError):
         url = None
-    fix = (
-        "Write it as https://api.<your-domain>/pairing (through the Astarte ingress) or "
-        "http://<host>:4003 (the Pairing service directly)."
-    )
+    fix = Text.of("pairing.url.fix")
     if url is None or url.scheme not in ("http", "https") or not url.host:
-        raise ConfigError(f"{base_url!r} is not a Pairing URL.", fix)
+        raise ConfigError(Text.of("pairing.url.not_a_url", url=repr(base_url)), fix)
     if url.userinfo:
-        raise ConfigError("The Pairing URL must not contain a user name or password.", fix)
+        raise ConfigError(Text.of("pairing.url.userinfo"), fix)
     if url.query or url.fragment:
-        raise ConfigError(f"The Pairing URL {base_url!r} has a query or fragment.", fix)
+        raise ConfigError(Text.of("pairing.url.query", url=repr(base_url)), fix)
     path = url.path.rstrip("/")
     if path.endswith("/v1") or "/v1/" in path:
         raise ConfigError(
-            f"The Pairing URL {base_url!r} already contains /v1.",
-            "Leave out /v1 and the realm: the station adds them. " + fix,
+            Text.of("pairing.url.has_v1", url=repr(base_url)),
+            Text.of("pairing.url.has_v1.action", fix=fix),
         )
     return str(url.copy_with(path=path or "/")).rstrip("/")
 
@@ -89,9 +87,8 @@ def normalize_base_url(base_url: str) -> str:
 def validate_realm(realm: str) -> str:
     if not isinstance(realm, str) or not REALM.fullmatch(realm):
         raise ConfigError(
-            f"{realm!r} is not a valid Astarte realm name.",
-            "A realm name is lower-case letters and digits, starting with a "
-            "letter, at most 48 characters.",
+            Text.of("pairing.realm_invalid", realm=repr(realm)),
+            Text.of("pairing.realm_invalid.action"),
         )
     return realm
 
@@ -116,9 +113,10 @@ def _introspection_body(introspection: Mapping[str, tuple[int, int]]) -> dict[st
         else:
             bad.append(f"has invalid format for interface {name}")
     if bad:
+        # Said in Pairing's own words for the field, as its answer would give them.
         raise ValidationFailed(
-            "The initial introspection is invalid: " + "; ".join(bad) + ".",
-            "Every interface needs a name and a (major, minor) pair of integers.",
+            Text.of("pairing.introspection_invalid", problems="; ".join(bad)),
+            Text.of("pairing.introspection_invalid.action"),
             fields={"initial_introspection": bad},
         )
     return body
@@ -325,9 +323,8 @@ class PairingClient:
             return
         if response.status_code in (200, 201):
             raise UnexpectedResponse(
-                "Testing the connection: the server accepted a registration with an empty "
-                "device ID, which Astarte Pairing never does.",
-                "Check that the Pairing URL points at Astarte Pairing.",
+                Text.of("pairing.probe_accepted"),
+                Text.of("pairing.probe_accepted.action"),
                 status=response.status_code,
             )
         raise error_for(response, call)

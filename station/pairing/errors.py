@@ -102,7 +102,7 @@ class TlsError(PairingError):
 
     error_class = "tls"
 
-    def __init__(self, message: str, action: str = "", *, check: str) -> None:
+    def __init__(self, message: str | Text, action: str | Text = "", *, check: str) -> None:
         super().__init__(message, action)
         #: "unknown_ca", "hostname_mismatch", "expired", "not_yet_valid", "handshake".
         self.check = check

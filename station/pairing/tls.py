@@ -11,6 +11,7 @@ from pathlib import Path
 
 from station.errors import ConfigError
 from station.pairing.errors import TlsError
+from station.text import Text
 
 # OpenSSL X509_V_ERR_* codes, grouped by the check an operator can act on.
 _UNKNOWN_CA = {2, 18, 19, 20, 21, 27}
@@ -26,15 +27,12 @@ def make_ssl_context(ca_bundle: Path | None = None) -> ssl.SSLContext:
             context.load_verify_locations(cafile=str(ca_bundle))
         except FileNotFoundError:
             raise ConfigError(
-                f"The CA bundle {ca_bundle} does not exist.",
-                "Fix the target's CA bundle path, or remove it to use the "
-                "system's trusted CAs only.",
+                Text.of("tls.ca_missing", path=str(ca_bundle)), Text.of("tls.ca_missing.action")
             ) from None
         except (ssl.SSLError, OSError, ValueError) as exc:
             raise ConfigError(
-                f"The CA bundle {ca_bundle} could not be loaded "
-                f"({type(exc).__name__}): it must hold PEM certificates.",
-                "Export the CA certificate(s) of the Astarte ingress as PEM.",
+                Text.of("tls.ca_unreadable", path=str(ca_bundle), kind=type(exc).__name__),
+                Text.of("tls.ca_unreadable.action"),
             ) from None
     return context
 
@@ -51,50 +49,48 @@ def find_ssl_error(exc: BaseException) -> ssl.SSLError | None:
 
 
 def tls_error(exc: ssl.SSLError, *, host: str, ca_bundle: Path | None) -> TlsError:  # noqa: PLR0911
-    trusted = "the system's trusted CAs" + (f" and {ca_bundle}" if ca_bundle else "")
+    trusted = (
+        Text.of("tls.trusted.and", path=str(ca_bundle))
+        if ca_bundle
+        else Text.of("tls.trusted.system")
+    )
     if isinstance(exc, ssl.SSLCertVerificationError):
         code = exc.verify_code
         if code in _UNKNOWN_CA:
             return TlsError(
-                f"The certificate of {host} is not signed by a CA this station trusts ({trusted}).",
-                "Set the target's CA bundle to the CA that signed the Astarte ingress "
-                "certificate; if the CA is the right one, this may be an interception proxy.",
+                Text.of("tls.unknown_ca", host=host, trusted=trusted),
+                Text.of("tls.unknown_ca.action"),
                 check="unknown_ca",
             )
         if code in _NAME_MISMATCH:
             return TlsError(
-                f"The certificate presented by {host} is for another host name or IP address.",
-                "Use the host name the certificate was issued for in the Pairing URL.",
+                Text.of("tls.hostname_mismatch", host=host),
+                Text.of("tls.hostname_mismatch.action"),
                 check="hostname_mismatch",
             )
         if code in _EXPIRED:
             return TlsError(
-                f"The certificate of {host} (or its CA) has expired.",
-                "Ask the Astarte operator to renew the ingress certificate; also check this "
-                "PC's clock.",
-                check="expired",
+                Text.of("tls.expired", host=host), Text.of("tls.expired.action"), check="expired"
             )
         if code in _NOT_YET_VALID:
             return TlsError(
-                f"The certificate of {host} is not valid yet.",
-                "Check this PC's clock and time zone.",
+                Text.of("tls.not_yet_valid", host=host),
+                Text.of("tls.not_yet_valid.action"),
                 check="not_yet_valid",
             )
+        # OpenSSL's words for the failed check stay as it gave them.
         return TlsError(
-            f"The certificate of {host} failed verification: {exc.verify_message}.",
-            "Ask the Astarte operator to check the ingress certificate.",
+            Text.of("tls.certificate", host=host, detail=exc.verify_message),
+            Text.of("tls.certificate.action"),
             check="certificate",
         )
     reason = exc.reason or type(exc).__name__
     if reason == "WRONG_VERSION_NUMBER":
         return TlsError(
-            f"{host} did not answer with TLS.",
-            "If the Pairing service is reached directly without TLS, write the URL with "
-            "http://; otherwise check the port.",
-            check="handshake",
+            Text.of("tls.not_tls", host=host), Text.of("tls.not_tls.action"), check="handshake"
         )
     return TlsError(
-        f"The TLS handshake with {host} failed ({reason}).",
-        "Check the Pairing URL and port, and that the server supports TLS 1.2 or newer.",
+        Text.of("tls.handshake", host=host, reason=reason),
+        Text.of("tls.handshake.action"),
         check="handshake",
     )

@@ -19,6 +19,7 @@ from station.errors import ConfigError
 from station.journal import Journal
 from station.roles import Actor, Role
 from station.roles.prompt import sign_in_cli
+from station.text import Text
 
 
 @dataclass(frozen=True)
@@ -42,9 +43,8 @@ def configured_target(config: StationConfig, name: str) -> TargetConfig:
         return config.targets[name]
     except KeyError:
         raise ConfigError(
-            f"There is no target {name!r} in the configuration; nothing was stored.",
-            f"Use one of: {', '.join(sorted(config.targets))}, or create the target first "
-            "(Roles → Targets and keys…).",
+            Text.of("config.no_target_stored", name=repr(name)),
+            Text.of("config.no_target_stored.action", targets=", ".join(sorted(config.targets))),
         ) from None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from station.config.model import TargetConfig
 from station.errors import ConfigError
 from station.pairing.tokens import CommandTokens, IssuedTokens, RealmKeyTokens, TokenSource
+from station.text import Text
 
 
 def tokens_for(target: TargetConfig) -> TokenSource:
@@ -14,7 +15,7 @@ def tokens_for(target: TargetConfig) -> TokenSource:
         return IssuedTokens.from_keyring(target.name)
     if not target.token_command:
         raise ConfigError(
-            f"Target {target.name!r} gets its tokens from a command but names none.",
-            "A supervisor sets the target's token command.",
+            Text.of("config.no_token_command", target=repr(target.name)),
+            Text.of("config.no_token_command.action"),
         )
     return CommandTokens(target.token_command)

@@ -87,6 +87,11 @@ WITH_IDS = [
     "station/ports/resolve.py",
     "station/config/model.py",
     "station/mes/policy.py",
+    "station/pairing/tls.py",
+    "station/pairing/client.py",
+    "station/pairing/tokens/realm_key.py",
+    "station/targets/tokens.py",
+    "station/targets/privileged_cli.py",
 ]
 # Modules that also say things by other calls (a field error's `fail`, the command line's lines
 # and prompts): those take a message with an ID too.

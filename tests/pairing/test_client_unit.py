@@ -40,6 +40,7 @@ from station.pairing.responses import DeviceStatus, retry_after
 from station.pairing.tokens import TokenScope
 from station.pairing.transport import MAX_RESPONSE
 from station.secret import Secret
+from station.text import Text
 from tests.pairing.support import FixedToken
 
 DEVICE = "2imLILqtRP2vq0ZVy-TGRQ"
@@ -155,6 +156,11 @@ def test_malformed_introspection_is_refused_before_sending() -> None:
     assert info.value.fields == {
         "initial_introspection": ["has invalid format for interface org.example.Values"]
     }
+    # By its ID; the problem in Pairing's own words for the field, as its answer gives them.
+    problem = "has invalid format for interface org.example.Values"
+    assert info.value.text == Text.of("pairing.introspection_invalid", problems=problem)
+    assert info.value.message == f"The initial introspection is invalid: {problem}."
+    assert info.value.action_text == Text.of("pairing.introspection_invalid.action")
 
 
 @pytest.mark.parametrize(
@@ -455,8 +461,14 @@ def test_probe_auth_accepts_only_the_blank_hw_id_answer() -> None:
     assert json.loads(seen[0].content) == {"data": {"hw_id": ""}}
     with _client(lambda r: _detail(403, "Forbidden")) as client, pytest.raises(Forbidden):
         client.probe_auth()
-    with _client(lambda r: _created()) as client, pytest.raises(UnexpectedResponse):
+    with _client(lambda r: _created()) as client, pytest.raises(UnexpectedResponse) as accepted:
         client.probe_auth()
+    assert accepted.value.text == Text.of("pairing.probe_accepted")
+    assert accepted.value.message == (
+        "Testing the connection: the server accepted a registration with an empty device ID, "
+        "which Astarte Pairing never does."
+    )
+    assert accepted.value.action_text == Text.of("pairing.probe_accepted.action")
 
 
 @pytest.mark.parametrize(

@@ -318,3 +318,37 @@ def test_the_editors_last_results_are_said_again_in_the_new_language(
     )
     _switch(station_languages, "en")
     assert editor.status.text().startswith("Test connection: ")
+
+
+def test_a_german_test_connection_says_the_failed_tls_check_in_german(
+    supervised: Factory, station_languages: Languages, tmp_path: Path
+) -> None:
+    """A CA bundle that did not sign Pairing's certificate: the check's words and what to do
+    in German, the bundle's path as written; a bundle that is not there, likewise."""
+    st = supervised()
+    editor = _editor(st)
+    _switch(station_languages, "de")
+    (tmp_path / "other").mkdir()
+    CertificateAuthority.load_or_create(tmp_path / "other", "Another CA")
+    other_ca = tmp_path / "other" / "ca.pem"
+    editor.form.ca_bundle.setText(str(other_ca))
+    _test_connection(st, editor)
+    results = editor.results
+    assert results.state(HEALTH) == "failed"
+    said = results.messages[HEALTH].text()
+    assert "ist von keiner CA signiert, der diese Station vertraut" in said
+    assert f"(die vertrauenswürdigen CAs des Systems und {other_ca})." in said
+    assert "not signed" not in said
+    fix = results.fixes[HEALTH].text()
+    assert fix.startswith("Was tun: Als CA-Bundle des Ziels die CA setzen, die das Zertifikat")
+    assert "abfangender Proxy" in fix
+
+    missing = tmp_path / "nope.pem"
+    editor.form.ca_bundle.setText(str(missing))
+    _test_connection(st, editor)
+    assert f"Das CA-Bundle {missing} existiert nicht." in results.messages[HEALTH].text()
+    assert results.fixes[HEALTH].text() == (
+        "Was tun: Den Pfad des CA-Bundles des Ziels korrigieren oder ihn entfernen, um nur die "
+        "vertrauenswürdigen CAs des Systems zu verwenden."
+    )
+    assert st.env.standin is not None and st.env.standin.devices("demo") == []

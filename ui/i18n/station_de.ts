@@ -2043,6 +2043,14 @@
         <translation>Ein 500 bei der Registrierung bedeutet oft, dass der Realm sein Registrierungslimit erreicht hat: den Astarte-Betreiber bitten, device_registration_limit des Realms zu prüfen. Den Astarte-Betreiber informieren; die Pairing-Protokolle zeigen die Ursache.</translation>
     </message>
     <message>
+        <source>The initial introspection is invalid: {problems}.</source>
+        <translation>Die anfängliche Introspektion ist ungültig: {problems}.</translation>
+    </message>
+    <message>
+        <source>Every interface needs a name and a (major, minor) pair of integers.</source>
+        <translation>Jede Schnittstelle braucht einen Namen und ein Paar ganzer Zahlen (major, minor).</translation>
+    </message>
+    <message>
         <source>{what}: Pairing rejected the token as invalid (401){said}.</source>
         <translation>{what}: Pairing hat das Token als ungültig abgelehnt (401){said}.</translation>
     </message>
@@ -2143,6 +2151,10 @@
         <translation>Weniger Plätze gleichzeitig arbeiten lassen.</translation>
     </message>
     <message>
+        <source>Testing the connection: the server accepted a registration with an empty device ID, which Astarte Pairing never does.</source>
+        <translation>Verbindungstest: Der Server hat eine Registrierung mit leerer Geräte-ID angenommen, was Astarte Pairing nie tut.</translation>
+    </message>
+    <message>
         <source>{what}: a gateway in front of Pairing is limiting the request rate (429).</source>
         <translation>{what}: Ein Gateway vor Pairing begrenzt die Anfragerate (429).</translation>
     </message>
@@ -2161,6 +2173,14 @@
     <message>
         <source>{what}: {host} did not answer in time (no complete reply within {timeout} s). The registration may or may not have happened; registering again is safe because only the latest secret counts.</source>
         <translation>{what}: {host} hat nicht rechtzeitig geantwortet (keine vollständige Antwort innerhalb von {timeout} s). Ob die Registrierung erfolgte, ist unklar; erneut zu registrieren ist sicher, weil nur das neueste Geheimnis gilt.</translation>
+    </message>
+    <message>
+        <source>{realm} is not a valid Astarte realm name.</source>
+        <translation>{realm} ist kein gültiger Astarte-Realm-Name.</translation>
+    </message>
+    <message>
+        <source>A realm name is lower-case letters and digits, starting with a letter, at most 48 characters.</source>
+        <translation>Ein Realm-Name besteht aus Kleinbuchstaben und Ziffern, beginnt mit einem Buchstaben und hat höchstens 48 Zeichen.</translation>
     </message>
     <message>
         <source>{what}: {host} refused the connection (nothing listens on that port).</source>
@@ -2243,6 +2263,30 @@
         <translation>{what}: {host} ist nicht erreichbar ({kind}).</translation>
     </message>
     <message>
+        <source>Write it as https://api.&lt;your-domain&gt;/pairing (through the Astarte ingress) or http://&lt;host&gt;:4003 (the Pairing service directly).</source>
+        <translation>Als https://api.&lt;your-domain&gt;/pairing (über den Astarte-Ingress) oder http://&lt;host&gt;:4003 (direkt zum Pairing-Dienst) schreiben.</translation>
+    </message>
+    <message>
+        <source>The Pairing URL {url} already contains /v1.</source>
+        <translation>Die Pairing-URL {url} enthält bereits /v1.</translation>
+    </message>
+    <message>
+        <source>Leave out /v1 and the realm: the station adds them. {fix}</source>
+        <translation>/v1 und den Realm weglassen: Die Station fügt sie hinzu. {fix}</translation>
+    </message>
+    <message>
+        <source>{url} is not a Pairing URL.</source>
+        <translation>{url} ist keine Pairing-URL.</translation>
+    </message>
+    <message>
+        <source>The Pairing URL {url} has a query or fragment.</source>
+        <translation>Die Pairing-URL {url} hat eine Abfrage oder ein Fragment.</translation>
+    </message>
+    <message>
+        <source>The Pairing URL must not contain a user name or password.</source>
+        <translation>Die Pairing-URL darf keinen Benutzernamen und kein Passwort enthalten.</translation>
+    </message>
+    <message>
         <source>Checking the secret of</source>
         <translation>Prüfen des Geheimnisses von</translation>
     </message>
@@ -2277,6 +2321,94 @@
     <message>
         <source>Reading Pairing&apos;s version</source>
         <translation>Lesen der Version von Pairing</translation>
+    </message>
+    <message>
+        <source>The CA bundle {path} does not exist.</source>
+        <translation>Das CA-Bundle {path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Fix the target&apos;s CA bundle path, or remove it to use the system&apos;s trusted CAs only.</source>
+        <translation>Den Pfad des CA-Bundles des Ziels korrigieren oder ihn entfernen, um nur die vertrauenswürdigen CAs des Systems zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The CA bundle {path} could not be loaded ({kind}): it must hold PEM certificates.</source>
+        <translation>Das CA-Bundle {path} ließ sich nicht laden ({kind}): Es muss PEM-Zertifikate enthalten.</translation>
+    </message>
+    <message>
+        <source>Export the CA certificates of the Astarte ingress as PEM.</source>
+        <translation>Die CA-Zertifikate des Astarte-Ingress als PEM exportieren.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} failed verification: {detail}.</source>
+        <translation>Das Zertifikat von {host} hat die Prüfung nicht bestanden: {detail}.</translation>
+    </message>
+    <message>
+        <source>Ask the Astarte operator to check the ingress certificate.</source>
+        <translation>Den Astarte-Betreiber bitten, das Ingress-Zertifikat zu prüfen.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} (or its CA) has expired.</source>
+        <translation>Das Zertifikat von {host} (oder seiner CA) ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Ask the Astarte operator to renew the ingress certificate; also check this PC&apos;s clock.</source>
+        <translation>Den Astarte-Betreiber bitten, das Ingress-Zertifikat zu erneuern; auch die Uhr dieses PCs prüfen.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with {host} failed ({reason}).</source>
+        <translation>Der TLS-Handshake mit {host} ist fehlgeschlagen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the Pairing URL and port, and that the server supports TLS 1.2 or newer.</source>
+        <translation>Pairing-URL und Port prüfen und ob der Server TLS 1.2 oder neuer unterstützt.</translation>
+    </message>
+    <message>
+        <source>The certificate presented by {host} is for another host name or IP address.</source>
+        <translation>Das von {host} vorgelegte Zertifikat gilt für einen anderen Hostnamen oder eine andere IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Use the host name the certificate was issued for in the Pairing URL.</source>
+        <translation>In der Pairing-URL den Hostnamen verwenden, für den das Zertifikat ausgestellt wurde.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with TLS.</source>
+        <translation>{host} hat nicht mit TLS geantwortet.</translation>
+    </message>
+    <message>
+        <source>If the Pairing service is reached directly without TLS, write the URL with http://; otherwise check the port.</source>
+        <translation>Wird der Pairing-Dienst direkt ohne TLS erreicht, die URL mit http:// schreiben; sonst den Port prüfen.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not valid yet.</source>
+        <translation>Das Zertifikat von {host} ist noch nicht gültig.</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s clock and time zone.</source>
+        <translation>Uhr und Zeitzone dieses PCs prüfen.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs and {path}</source>
+        <translation>die vertrauenswürdigen CAs des Systems und {path}</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs</source>
+        <translation>die vertrauenswürdigen CAs des Systems</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not signed by a CA this station trusts ({trusted}).</source>
+        <translation>Das Zertifikat von {host} ist von keiner CA signiert, der diese Station vertraut ({trusted}).</translation>
+    </message>
+    <message>
+        <source>Set the target&apos;s CA bundle to the CA that signed the Astarte ingress certificate; if the CA is the right one, this may be an interception proxy.</source>
+        <translation>Als CA-Bundle des Ziels die CA setzen, die das Zertifikat des Astarte-Ingress signiert hat; ist es die richtige CA, kann ein abfangender Proxy dazwischen sein.</translation>
+    </message>
+    <message>
+        <source>The token lifetime {ttl} s is outside {low} to {high} s.</source>
+        <translation>Die Token-Lebensdauer {ttl} s liegt außerhalb von {low} bis {high} s.</translation>
+    </message>
+    <message>
+        <source>Set the target&apos;s token_ttl_s to a value from {low} to {high} (docs/configuration.md).</source>
+        <translation>token_ttl_s des Ziels auf einen Wert von {low} bis {high} setzen (docs/configuration.md).</translation>
     </message>
     <message>
         <source>the fixture</source>
@@ -3072,6 +3204,22 @@
     <message>
         <source>There is no target {name} in the configuration.</source>
         <translation>In der Konfiguration gibt es kein Ziel {name}.</translation>
+    </message>
+    <message>
+        <source>There is no target {name} in the configuration; nothing was stored.</source>
+        <translation>In der Konfiguration gibt es kein Ziel {name}; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Use one of: {targets}, or create the target first (Roles → Targets and keys…).</source>
+        <translation>Eines davon verwenden: {targets}, oder das Ziel zuerst anlegen (Rollen → Ziele und Schlüssel…).</translation>
+    </message>
+    <message>
+        <source>Target {target} gets its tokens from a command but names none.</source>
+        <translation>Ziel {target} bezieht seine Tokens aus einem Befehl, nennt aber keinen.</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the target&apos;s token command.</source>
+        <translation>Ein Schichtleiter setzt den Token-Befehl des Ziels.</translation>
     </message>
     <message>
         <source>Cannot save the configuration to {path} ({reason}); the previous file is unchanged.</source>

@@ -2043,6 +2043,14 @@
         <translation>Un 500 al registrar suele significar que el realm alcanzó su límite de registro de dispositivos: pida al operador de Astarte que revise device_registration_limit del realm. Avise al operador de Astarte; los registros de Pairing muestran la causa.</translation>
     </message>
     <message>
+        <source>The initial introspection is invalid: {problems}.</source>
+        <translation>La introspección inicial no es válida: {problems}.</translation>
+    </message>
+    <message>
+        <source>Every interface needs a name and a (major, minor) pair of integers.</source>
+        <translation>Cada interfaz necesita un nombre y un par de enteros (major, minor).</translation>
+    </message>
+    <message>
         <source>{what}: Pairing rejected the token as invalid (401){said}.</source>
         <translation>{what}: Pairing rechazó el token por no válido (401){said}.</translation>
     </message>
@@ -2143,6 +2151,10 @@
         <translation>Reduzca el número de ranuras que trabajan a la vez.</translation>
     </message>
     <message>
+        <source>Testing the connection: the server accepted a registration with an empty device ID, which Astarte Pairing never does.</source>
+        <translation>Prueba de conexión: el servidor aceptó un registro con un ID de dispositivo vacío, algo que Astarte Pairing nunca hace.</translation>
+    </message>
+    <message>
         <source>{what}: a gateway in front of Pairing is limiting the request rate (429).</source>
         <translation>{what}: una pasarela delante de Pairing limita la tasa de peticiones (429).</translation>
     </message>
@@ -2161,6 +2173,14 @@
     <message>
         <source>{what}: {host} did not answer in time (no complete reply within {timeout} s). The registration may or may not have happened; registering again is safe because only the latest secret counts.</source>
         <translation>{what}: {host} no respondió a tiempo (ninguna respuesta completa en {timeout} s). El registro puede haberse hecho o no; registrar de nuevo es seguro porque solo cuenta el secreto más reciente.</translation>
+    </message>
+    <message>
+        <source>{realm} is not a valid Astarte realm name.</source>
+        <translation>{realm} no es un nombre de realm de Astarte válido.</translation>
+    </message>
+    <message>
+        <source>A realm name is lower-case letters and digits, starting with a letter, at most 48 characters.</source>
+        <translation>Un nombre de realm consta de letras minúsculas y dígitos, empieza por una letra y tiene como máximo 48 caracteres.</translation>
     </message>
     <message>
         <source>{what}: {host} refused the connection (nothing listens on that port).</source>
@@ -2243,6 +2263,30 @@
         <translation>{what}: no se pudo llegar a {host} ({kind}).</translation>
     </message>
     <message>
+        <source>Write it as https://api.&lt;your-domain&gt;/pairing (through the Astarte ingress) or http://&lt;host&gt;:4003 (the Pairing service directly).</source>
+        <translation>Escríbala como https://api.&lt;your-domain&gt;/pairing (a través del ingress de Astarte) o http://&lt;host&gt;:4003 (el servicio Pairing directamente).</translation>
+    </message>
+    <message>
+        <source>The Pairing URL {url} already contains /v1.</source>
+        <translation>La URL de Pairing {url} ya contiene /v1.</translation>
+    </message>
+    <message>
+        <source>Leave out /v1 and the realm: the station adds them. {fix}</source>
+        <translation>Omita /v1 y el realm: la estación los añade. {fix}</translation>
+    </message>
+    <message>
+        <source>{url} is not a Pairing URL.</source>
+        <translation>{url} no es una URL de Pairing.</translation>
+    </message>
+    <message>
+        <source>The Pairing URL {url} has a query or fragment.</source>
+        <translation>La URL de Pairing {url} tiene una consulta o un fragmento.</translation>
+    </message>
+    <message>
+        <source>The Pairing URL must not contain a user name or password.</source>
+        <translation>La URL de Pairing no debe contener un nombre de usuario ni una contraseña.</translation>
+    </message>
+    <message>
         <source>Checking the secret of</source>
         <translation>Comprobación del secreto de</translation>
     </message>
@@ -2277,6 +2321,94 @@
     <message>
         <source>Reading Pairing&apos;s version</source>
         <translation>Lectura de la versión de Pairing</translation>
+    </message>
+    <message>
+        <source>The CA bundle {path} does not exist.</source>
+        <translation>El paquete de CA {path} no existe.</translation>
+    </message>
+    <message>
+        <source>Fix the target&apos;s CA bundle path, or remove it to use the system&apos;s trusted CAs only.</source>
+        <translation>Corrija la ruta del paquete de CA del destino, o quítela para usar solo las CA de confianza del sistema.</translation>
+    </message>
+    <message>
+        <source>The CA bundle {path} could not be loaded ({kind}): it must hold PEM certificates.</source>
+        <translation>No se pudo cargar el paquete de CA {path} ({kind}): debe contener certificados PEM.</translation>
+    </message>
+    <message>
+        <source>Export the CA certificates of the Astarte ingress as PEM.</source>
+        <translation>Exporte como PEM los certificados de CA del ingress de Astarte.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} failed verification: {detail}.</source>
+        <translation>El certificado de {host} no superó la verificación: {detail}.</translation>
+    </message>
+    <message>
+        <source>Ask the Astarte operator to check the ingress certificate.</source>
+        <translation>Pida al operador de Astarte que revise el certificado del ingress.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} (or its CA) has expired.</source>
+        <translation>El certificado de {host} (o de su CA) ha caducado.</translation>
+    </message>
+    <message>
+        <source>Ask the Astarte operator to renew the ingress certificate; also check this PC&apos;s clock.</source>
+        <translation>Pida al operador de Astarte que renueve el certificado del ingress; compruebe también el reloj de este PC.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with {host} failed ({reason}).</source>
+        <translation>El protocolo de enlace TLS con {host} falló ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the Pairing URL and port, and that the server supports TLS 1.2 or newer.</source>
+        <translation>Compruebe la URL de Pairing y el puerto, y que el servidor admita TLS 1.2 o posterior.</translation>
+    </message>
+    <message>
+        <source>The certificate presented by {host} is for another host name or IP address.</source>
+        <translation>El certificado que presenta {host} es para otro nombre de host o dirección IP.</translation>
+    </message>
+    <message>
+        <source>Use the host name the certificate was issued for in the Pairing URL.</source>
+        <translation>Use en la URL de Pairing el nombre de host para el que se emitió el certificado.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with TLS.</source>
+        <translation>{host} no respondió con TLS.</translation>
+    </message>
+    <message>
+        <source>If the Pairing service is reached directly without TLS, write the URL with http://; otherwise check the port.</source>
+        <translation>Si al servicio Pairing se accede directamente sin TLS, escriba la URL con http://; si no, compruebe el puerto.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not valid yet.</source>
+        <translation>El certificado de {host} aún no es válido.</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s clock and time zone.</source>
+        <translation>Compruebe el reloj y la zona horaria de este PC.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs and {path}</source>
+        <translation>las CA de confianza del sistema y {path}</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs</source>
+        <translation>las CA de confianza del sistema</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not signed by a CA this station trusts ({trusted}).</source>
+        <translation>El certificado de {host} no está firmado por una CA en la que confíe esta estación ({trusted}).</translation>
+    </message>
+    <message>
+        <source>Set the target&apos;s CA bundle to the CA that signed the Astarte ingress certificate; if the CA is the right one, this may be an interception proxy.</source>
+        <translation>Establezca como paquete de CA del destino la CA que firmó el certificado del ingress de Astarte; si la CA es la correcta, puede tratarse de un proxy de interceptación.</translation>
+    </message>
+    <message>
+        <source>The token lifetime {ttl} s is outside {low} to {high} s.</source>
+        <translation>La duración del token {ttl} s está fuera del intervalo de {low} a {high} s.</translation>
+    </message>
+    <message>
+        <source>Set the target&apos;s token_ttl_s to a value from {low} to {high} (docs/configuration.md).</source>
+        <translation>Establezca token_ttl_s del destino en un valor de {low} a {high} (docs/configuration.md).</translation>
     </message>
     <message>
         <source>the fixture</source>
@@ -3072,6 +3204,22 @@
     <message>
         <source>There is no target {name} in the configuration.</source>
         <translation>En la configuración no hay ningún destino {name}.</translation>
+    </message>
+    <message>
+        <source>There is no target {name} in the configuration; nothing was stored.</source>
+        <translation>En la configuración no hay ningún destino {name}; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Use one of: {targets}, or create the target first (Roles → Targets and keys…).</source>
+        <translation>Use uno de estos: {targets}, o cree primero el destino (Roles → Destinos y claves…).</translation>
+    </message>
+    <message>
+        <source>Target {target} gets its tokens from a command but names none.</source>
+        <translation>El destino {target} obtiene sus tokens de un comando pero no indica ninguno.</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the target&apos;s token command.</source>
+        <translation>Un supervisor establece el comando del token del destino.</translation>
     </message>
     <message>
         <source>Cannot save the configuration to {path} ({reason}); the previous file is unchanged.</source>

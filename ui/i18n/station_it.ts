@@ -2043,6 +2043,14 @@
         <translation>Un 500 in registrazione spesso significa che il realm ha raggiunto il limite di registrazione dei dispositivi: chiedi al gestore di Astarte di controllare device_registration_limit del realm. Avvisa il gestore di Astarte; i log di Pairing mostrano la causa.</translation>
     </message>
     <message>
+        <source>The initial introspection is invalid: {problems}.</source>
+        <translation>L&apos;introspezione iniziale non è valida: {problems}.</translation>
+    </message>
+    <message>
+        <source>Every interface needs a name and a (major, minor) pair of integers.</source>
+        <translation>Ogni interfaccia richiede un nome e una coppia di interi (major, minor).</translation>
+    </message>
+    <message>
         <source>{what}: Pairing rejected the token as invalid (401){said}.</source>
         <translation>{what}: Pairing ha rifiutato il token come non valido (401){said}.</translation>
     </message>
@@ -2143,6 +2151,10 @@
         <translation>Riduci il numero di slot che lavorano insieme.</translation>
     </message>
     <message>
+        <source>Testing the connection: the server accepted a registration with an empty device ID, which Astarte Pairing never does.</source>
+        <translation>Prova connessione: il server ha accettato una registrazione con un ID dispositivo vuoto, cosa che Astarte Pairing non fa mai.</translation>
+    </message>
+    <message>
         <source>{what}: a gateway in front of Pairing is limiting the request rate (429).</source>
         <translation>{what}: un gateway davanti a Pairing sta limitando la frequenza delle richieste (429).</translation>
     </message>
@@ -2161,6 +2173,14 @@
     <message>
         <source>{what}: {host} did not answer in time (no complete reply within {timeout} s). The registration may or may not have happened; registering again is safe because only the latest secret counts.</source>
         <translation>{what}: {host} non ha risposto in tempo (nessuna risposta completa entro {timeout} s). La registrazione potrebbe essere avvenuta o no; registrare di nuovo è sicuro perché conta solo il segreto più recente.</translation>
+    </message>
+    <message>
+        <source>{realm} is not a valid Astarte realm name.</source>
+        <translation>{realm} non è un nome di realm Astarte valido.</translation>
+    </message>
+    <message>
+        <source>A realm name is lower-case letters and digits, starting with a letter, at most 48 characters.</source>
+        <translation>Un nome di realm è fatto di lettere minuscole e cifre, inizia con una lettera, al massimo 48 caratteri.</translation>
     </message>
     <message>
         <source>{what}: {host} refused the connection (nothing listens on that port).</source>
@@ -2243,6 +2263,30 @@
         <translation>{what}: impossibile raggiungere {host} ({kind}).</translation>
     </message>
     <message>
+        <source>Write it as https://api.&lt;your-domain&gt;/pairing (through the Astarte ingress) or http://&lt;host&gt;:4003 (the Pairing service directly).</source>
+        <translation>Scrivilo come https://api.&lt;your-domain&gt;/pairing (tramite l&apos;ingress di Astarte) o http://&lt;host&gt;:4003 (il servizio Pairing diretto).</translation>
+    </message>
+    <message>
+        <source>The Pairing URL {url} already contains /v1.</source>
+        <translation>L&apos;URL di Pairing {url} contiene già /v1.</translation>
+    </message>
+    <message>
+        <source>Leave out /v1 and the realm: the station adds them. {fix}</source>
+        <translation>Ometti /v1 e il realm: li aggiunge la stazione. {fix}</translation>
+    </message>
+    <message>
+        <source>{url} is not a Pairing URL.</source>
+        <translation>{url} non è un URL di Pairing.</translation>
+    </message>
+    <message>
+        <source>The Pairing URL {url} has a query or fragment.</source>
+        <translation>L&apos;URL di Pairing {url} ha una query o un frammento.</translation>
+    </message>
+    <message>
+        <source>The Pairing URL must not contain a user name or password.</source>
+        <translation>L&apos;URL di Pairing non deve contenere un nome utente o una password.</translation>
+    </message>
+    <message>
         <source>Checking the secret of</source>
         <translation>Verifica del segreto di</translation>
     </message>
@@ -2277,6 +2321,94 @@
     <message>
         <source>Reading Pairing&apos;s version</source>
         <translation>Lettura della versione di Pairing</translation>
+    </message>
+    <message>
+        <source>The CA bundle {path} does not exist.</source>
+        <translation>Il bundle CA {path} non esiste.</translation>
+    </message>
+    <message>
+        <source>Fix the target&apos;s CA bundle path, or remove it to use the system&apos;s trusted CAs only.</source>
+        <translation>Correggi il percorso del bundle CA della destinazione, oppure rimuovilo per usare solo le CA attendibili del sistema.</translation>
+    </message>
+    <message>
+        <source>The CA bundle {path} could not be loaded ({kind}): it must hold PEM certificates.</source>
+        <translation>Impossibile caricare il bundle CA {path} ({kind}): deve contenere certificati PEM.</translation>
+    </message>
+    <message>
+        <source>Export the CA certificates of the Astarte ingress as PEM.</source>
+        <translation>Esporta in formato PEM i certificati CA dell&apos;ingress di Astarte.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} failed verification: {detail}.</source>
+        <translation>Il certificato di {host} non ha superato la verifica: {detail}.</translation>
+    </message>
+    <message>
+        <source>Ask the Astarte operator to check the ingress certificate.</source>
+        <translation>Chiedi al gestore di Astarte di controllare il certificato dell&apos;ingress.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} (or its CA) has expired.</source>
+        <translation>Il certificato di {host} (o della sua CA) è scaduto.</translation>
+    </message>
+    <message>
+        <source>Ask the Astarte operator to renew the ingress certificate; also check this PC&apos;s clock.</source>
+        <translation>Chiedi al gestore di Astarte di rinnovare il certificato dell&apos;ingress; controlla anche l&apos;orologio di questo PC.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with {host} failed ({reason}).</source>
+        <translation>L&apos;handshake TLS con {host} non è riuscito ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the Pairing URL and port, and that the server supports TLS 1.2 or newer.</source>
+        <translation>Controlla l&apos;URL di Pairing e la porta, e che il server supporti TLS 1.2 o successivo.</translation>
+    </message>
+    <message>
+        <source>The certificate presented by {host} is for another host name or IP address.</source>
+        <translation>Il certificato presentato da {host} è per un altro nome host o indirizzo IP.</translation>
+    </message>
+    <message>
+        <source>Use the host name the certificate was issued for in the Pairing URL.</source>
+        <translation>Nell&apos;URL di Pairing usa il nome host per cui è stato emesso il certificato.</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with TLS.</source>
+        <translation>{host} non ha risposto con TLS.</translation>
+    </message>
+    <message>
+        <source>If the Pairing service is reached directly without TLS, write the URL with http://; otherwise check the port.</source>
+        <translation>Se il servizio Pairing si raggiunge direttamente senza TLS, scrivi l&apos;URL con http://; altrimenti controlla la porta.</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not valid yet.</source>
+        <translation>Il certificato di {host} non è ancora valido.</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s clock and time zone.</source>
+        <translation>Controlla l&apos;orologio e il fuso orario di questo PC.</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs and {path}</source>
+        <translation>le CA attendibili del sistema e {path}</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs</source>
+        <translation>le CA attendibili del sistema</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not signed by a CA this station trusts ({trusted}).</source>
+        <translation>Il certificato di {host} non è firmato da una CA di cui questa stazione si fida ({trusted}).</translation>
+    </message>
+    <message>
+        <source>Set the target&apos;s CA bundle to the CA that signed the Astarte ingress certificate; if the CA is the right one, this may be an interception proxy.</source>
+        <translation>Imposta come bundle CA della destinazione la CA che ha firmato il certificato dell&apos;ingress di Astarte; se la CA è quella giusta, può trattarsi di un proxy di intercettazione.</translation>
+    </message>
+    <message>
+        <source>The token lifetime {ttl} s is outside {low} to {high} s.</source>
+        <translation>La durata del token {ttl} s è fuori dall&apos;intervallo da {low} a {high} s.</translation>
+    </message>
+    <message>
+        <source>Set the target&apos;s token_ttl_s to a value from {low} to {high} (docs/configuration.md).</source>
+        <translation>Imposta token_ttl_s della destinazione a un valore da {low} a {high} (docs/configuration.md).</translation>
     </message>
     <message>
         <source>the fixture</source>
@@ -3072,6 +3204,22 @@
     <message>
         <source>There is no target {name} in the configuration.</source>
         <translation>Nella configurazione non c&apos;è la destinazione {name}.</translation>
+    </message>
+    <message>
+        <source>There is no target {name} in the configuration; nothing was stored.</source>
+        <translation>Nella configurazione non c&apos;è la destinazione {name}; non è stato salvato nulla.</translation>
+    </message>
+    <message>
+        <source>Use one of: {targets}, or create the target first (Roles → Targets and keys…).</source>
+        <translation>Usa una di queste: {targets}, oppure crea prima la destinazione (Ruoli → Destinazioni e chiavi…).</translation>
+    </message>
+    <message>
+        <source>Target {target} gets its tokens from a command but names none.</source>
+        <translation>La destinazione {target} ottiene i token da un comando ma non ne indica nessuno.</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the target&apos;s token command.</source>
+        <translation>Un supervisore imposta il comando del token della destinazione.</translation>
     </message>
     <message>
         <source>Cannot save the configuration to {path} ({reason}); the previous file is unchanged.</source>

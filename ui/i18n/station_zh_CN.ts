@@ -2026,6 +2026,14 @@
         <translation>注册时出现 500 通常表示该领域已达到设备注册上限：请 Astarte 运维人员检查该领域的 device_registration_limit。请告知 Astarte 运维人员；Pairing 日志中有原因。</translation>
     </message>
     <message>
+        <source>The initial introspection is invalid: {problems}.</source>
+        <translation>初始内省无效：{problems}。</translation>
+    </message>
+    <message>
+        <source>Every interface needs a name and a (major, minor) pair of integers.</source>
+        <translation>每个接口都需要一个名称和一对整数 (major, minor)。</translation>
+    </message>
+    <message>
         <source>{what}: Pairing rejected the token as invalid (401){said}.</source>
         <translation>{what}：Pairing 以无效为由拒绝了令牌（401）{said}。</translation>
     </message>
@@ -2126,6 +2134,10 @@
         <translation>请减少同时工作的槽位数量。</translation>
     </message>
     <message>
+        <source>Testing the connection: the server accepted a registration with an empty device ID, which Astarte Pairing never does.</source>
+        <translation>测试连接：服务器接受了设备 ID 为空的注册，而 Astarte Pairing 从不这样做。</translation>
+    </message>
+    <message>
         <source>{what}: a gateway in front of Pairing is limiting the request rate (429).</source>
         <translation>{what}：Pairing 前的网关正在限制请求速率（429）。</translation>
     </message>
@@ -2144,6 +2156,14 @@
     <message>
         <source>{what}: {host} did not answer in time (no complete reply within {timeout} s). The registration may or may not have happened; registering again is safe because only the latest secret counts.</source>
         <translation>{what}：{host} 未及时应答（{timeout} 秒内没有完整回复）。注册可能已完成也可能未完成；重新注册是安全的，因为只有最新的密钥有效。</translation>
+    </message>
+    <message>
+        <source>{realm} is not a valid Astarte realm name.</source>
+        <translation>{realm} 不是有效的 Astarte 领域名称。</translation>
+    </message>
+    <message>
+        <source>A realm name is lower-case letters and digits, starting with a letter, at most 48 characters.</source>
+        <translation>领域名称由小写字母和数字组成，以字母开头，最多 48 个字符。</translation>
     </message>
     <message>
         <source>{what}: {host} refused the connection (nothing listens on that port).</source>
@@ -2226,6 +2246,30 @@
         <translation>{what}：无法连接 {host}（{kind}）。</translation>
     </message>
     <message>
+        <source>Write it as https://api.&lt;your-domain&gt;/pairing (through the Astarte ingress) or http://&lt;host&gt;:4003 (the Pairing service directly).</source>
+        <translation>请写成 https://api.&lt;your-domain&gt;/pairing（经 Astarte 入口）或 http://&lt;host&gt;:4003（直连 Pairing 服务）。</translation>
+    </message>
+    <message>
+        <source>The Pairing URL {url} already contains /v1.</source>
+        <translation>Pairing 地址 {url} 已包含 /v1。</translation>
+    </message>
+    <message>
+        <source>Leave out /v1 and the realm: the station adds them. {fix}</source>
+        <translation>请省略 /v1 和领域：工位会自动添加。{fix}</translation>
+    </message>
+    <message>
+        <source>{url} is not a Pairing URL.</source>
+        <translation>{url} 不是 Pairing 地址。</translation>
+    </message>
+    <message>
+        <source>The Pairing URL {url} has a query or fragment.</source>
+        <translation>Pairing 地址 {url} 含有查询或片段。</translation>
+    </message>
+    <message>
+        <source>The Pairing URL must not contain a user name or password.</source>
+        <translation>Pairing 地址不得包含用户名或密码。</translation>
+    </message>
+    <message>
         <source>Checking the secret of</source>
         <translation>检查密钥：</translation>
     </message>
@@ -2260,6 +2304,94 @@
     <message>
         <source>Reading Pairing&apos;s version</source>
         <translation>读取 Pairing 的版本</translation>
+    </message>
+    <message>
+        <source>The CA bundle {path} does not exist.</source>
+        <translation>CA 证书包 {path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Fix the target&apos;s CA bundle path, or remove it to use the system&apos;s trusted CAs only.</source>
+        <translation>请更正目标的 CA 证书包路径，或将其删除以仅使用系统信任的 CA。</translation>
+    </message>
+    <message>
+        <source>The CA bundle {path} could not be loaded ({kind}): it must hold PEM certificates.</source>
+        <translation>无法加载 CA 证书包 {path}（{kind}）：它必须包含 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>Export the CA certificates of the Astarte ingress as PEM.</source>
+        <translation>请将 Astarte 入口的 CA 证书导出为 PEM。</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} failed verification: {detail}.</source>
+        <translation>{host} 的证书未通过验证：{detail}。</translation>
+    </message>
+    <message>
+        <source>Ask the Astarte operator to check the ingress certificate.</source>
+        <translation>请让 Astarte 运维人员检查入口证书。</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} (or its CA) has expired.</source>
+        <translation>{host} 的证书（或其 CA）已过期。</translation>
+    </message>
+    <message>
+        <source>Ask the Astarte operator to renew the ingress certificate; also check this PC&apos;s clock.</source>
+        <translation>请让 Astarte 运维人员更新入口证书；同时检查本机时钟。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with {host} failed ({reason}).</source>
+        <translation>与 {host} 的 TLS 握手失败（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check the Pairing URL and port, and that the server supports TLS 1.2 or newer.</source>
+        <translation>请检查 Pairing 地址和端口，以及服务器是否支持 TLS 1.2 或更高版本。</translation>
+    </message>
+    <message>
+        <source>The certificate presented by {host} is for another host name or IP address.</source>
+        <translation>{host} 提供的证书属于另一个主机名或 IP 地址。</translation>
+    </message>
+    <message>
+        <source>Use the host name the certificate was issued for in the Pairing URL.</source>
+        <translation>请在 Pairing 地址中使用证书签发时对应的主机名。</translation>
+    </message>
+    <message>
+        <source>{host} did not answer with TLS.</source>
+        <translation>{host} 未使用 TLS 应答。</translation>
+    </message>
+    <message>
+        <source>If the Pairing service is reached directly without TLS, write the URL with http://; otherwise check the port.</source>
+        <translation>如果直接访问 Pairing 服务而不经 TLS，请将地址写成 http://；否则请检查端口。</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not valid yet.</source>
+        <translation>{host} 的证书尚未生效。</translation>
+    </message>
+    <message>
+        <source>Check this PC&apos;s clock and time zone.</source>
+        <translation>请检查本机的时钟和时区。</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs and {path}</source>
+        <translation>系统信任的 CA 和 {path}</translation>
+    </message>
+    <message>
+        <source>the system&apos;s trusted CAs</source>
+        <translation>系统信任的 CA</translation>
+    </message>
+    <message>
+        <source>The certificate of {host} is not signed by a CA this station trusts ({trusted}).</source>
+        <translation>{host} 的证书并非由本工位信任的 CA 签名（{trusted}）。</translation>
+    </message>
+    <message>
+        <source>Set the target&apos;s CA bundle to the CA that signed the Astarte ingress certificate; if the CA is the right one, this may be an interception proxy.</source>
+        <translation>请将目标的 CA 证书包设为签发 Astarte 入口证书的 CA；如果 CA 无误，则可能存在拦截代理。</translation>
+    </message>
+    <message>
+        <source>The token lifetime {ttl} s is outside {low} to {high} s.</source>
+        <translation>令牌有效期 {ttl} 秒不在 {low} 到 {high} 秒之间。</translation>
+    </message>
+    <message>
+        <source>Set the target&apos;s token_ttl_s to a value from {low} to {high} (docs/configuration.md).</source>
+        <translation>请将目标的 token_ttl_s 设为 {low} 到 {high} 之间的值（docs/configuration.md）。</translation>
     </message>
     <message>
         <source>the fixture</source>
@@ -3054,6 +3186,22 @@
     <message>
         <source>There is no target {name} in the configuration.</source>
         <translation>配置中没有目标 {name}。</translation>
+    </message>
+    <message>
+        <source>There is no target {name} in the configuration; nothing was stored.</source>
+        <translation>配置中没有目标 {name}；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Use one of: {targets}, or create the target first (Roles → Targets and keys…).</source>
+        <translation>请使用其中之一：{targets}，或先创建该目标（角色 → 目标和密钥…）。</translation>
+    </message>
+    <message>
+        <source>Target {target} gets its tokens from a command but names none.</source>
+        <translation>目标 {target} 从命令获取令牌，但未指定任何命令。</translation>
+    </message>
+    <message>
+        <source>A supervisor sets the target&apos;s token command.</source>
+        <translation>由主管设置目标的令牌命令。</translation>
     </message>
     <message>
         <source>Cannot save the configuration to {path} ({reason}); the previous file is unchanged.</source>

@@ -58,10 +58,10 @@ class RealmKeyTokens:
         reload_after: float = RELOAD_AFTER,
     ) -> None:
         if not MIN_TTL <= ttl <= MAX_TTL:
+            low, high = f"{MIN_TTL:g}", f"{MAX_TTL:g}"
             raise ConfigError(
-                f"The token lifetime {ttl:g} s is outside {MIN_TTL:g} to {MAX_TTL:g} s.",
-                f"Set the target's token_ttl_s to a value from {MIN_TTL:g} to {MAX_TTL:g} "
-                "(docs/configuration.md).",
+                Text.of("token.ttl_out_of_range", ttl=f"{ttl:g}", low=low, high=high),
+                Text.of("token.ttl_out_of_range.action", low=low, high=high),
             )
         self._load_pem = load_pem
         self._ttl = int(ttl)
