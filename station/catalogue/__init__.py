@@ -23,6 +23,7 @@ from station.catalogue import (
     label_template,
     pairing,
     profiles,
+    rework,
     roles,
     station_wide,
     supervisor,
@@ -54,6 +55,7 @@ ENTRIES: dict[str, Entry] = _joined(
     label_template.TEXTS,
     journal.TEXTS,
     roles.TEXTS,
+    rework.TEXTS,
     cli.TEXTS,
 )
 

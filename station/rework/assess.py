@@ -22,6 +22,7 @@ from station.link.errors import PortBusy
 from station.ports.resolve import port_not_present, resolve
 from station.profiles.base import Identity, StorageKind, StorageState
 from station.profiles.smp.client import DeviceClient
+from station.text import Text
 
 
 class Verdict(StrEnum):
@@ -35,10 +36,19 @@ class Verdict(StrEnum):
 class Assessment:
     device_id: str
     verdict: Verdict
-    message: str
-    action: str
+    text: Text  # what the storage can take, by message ID: the screens translate it
+    action_text: Text
     source: str  # "device", "journal" or "none"
     storage_kind: str | None = None
+
+    @property
+    def message(self) -> str:
+        """In English: the command line's and the journal's words."""
+        return self.text.english
+
+    @property
+    def action(self) -> str:
+        return self.action_text.english
 
     @property
     def needs_confirmation(self) -> bool:
@@ -46,11 +56,7 @@ class Assessment:
         return self.verdict in (Verdict.CANNOT_TAKE_NEW_SECRET, Verdict.UNKNOWN)
 
 
-_OTP_LOSS = (
-    "Its storage is write-once (OTP) and already holds a secret, so it cannot take a new one: "
-    "after unregistering, the secret it holds stops working and the unit can never be "
-    "provisioned again (scrap)."
-)
+_OTP_LOSS = Text.of("rework.otp_loss")
 
 
 def assess_identity(identity: Identity, device_id: str) -> Assessment:
@@ -60,9 +66,8 @@ def assess_identity(identity: Identity, device_id: str) -> Assessment:
         return Assessment(
             device_id,
             Verdict.CANNOT_TAKE_NEW_SECRET,
-            f"Device {device_id}: {_OTP_LOSS}",
-            "Unregister only if the unit is to be scrapped anyway (for example a tampered "
-            "unit whose credentials must stop working); otherwise do not unregister it.",
+            Text.of("rework.otp", device=device_id, loss=_OTP_LOSS),
+            Text.of("rework.otp.action"),
             "device",
             kind.value,
         )
@@ -70,19 +75,21 @@ def assess_identity(identity: Identity, device_id: str) -> Assessment:
         return Assessment(
             device_id,
             Verdict.NEEDS_FACTORY_RESET,
-            f"Device {device_id} has rewritable storage but is locked (out of factory mode): "
-            "the station cannot write it until it is returned to factory mode.",
-            "Unregister it, have the rework bench return it to factory mode (erase its "
-            "secure storage), then provision it again with the 'already passed' override.",
+            Text.of("rework.locked", device=device_id),
+            Text.of("rework.locked.action"),
             "device",
             kind.value,
         )
     return Assessment(
         device_id,
         Verdict.REPROVISIONABLE,
-        f"Device {device_id} has {kind.value} storage that is {state.value} and in factory "
-        "mode: it can take a new secret.",
-        "Unregister it, then provision it again with the 'already passed' override.",
+        Text.of(
+            "rework.reprovisionable",
+            device=device_id,
+            kind=kind.value,
+            state=Text.of(f"rework.storage.{state.value}"),
+        ),
+        Text.of("rework.reprovisionable.action"),
         "device",
         kind.value,
     )
@@ -98,30 +105,26 @@ def assess_from_journal(query: JournalQuery, device_id: str) -> Assessment:
         return Assessment(
             device_id,
             Verdict.CANNOT_TAKE_NEW_SECRET,
-            f"Device {device_id} (from the journal; it is not on a slot): {_OTP_LOSS}",
-            "Put the device on a slot to check its storage, or unregister only if the unit is "
-            "to be scrapped anyway.",
+            Text.of("rework.journal.otp", device=device_id, loss=_OTP_LOSS),
+            Text.of("rework.journal.otp.action"),
             "journal",
             kind,
         )
     if kind is not None:
-        written = "was written by this station" if wrote else "has no write recorded here"
+        written = Text.of("rework.journal.written" if wrote else "rework.journal.not_written")
         return Assessment(
             device_id,
             Verdict.UNKNOWN,
-            f"Device {device_id} is not on a slot. The journal says it has {kind} storage and "
-            f"{written}; what it holds now cannot be checked.",
-            "Put the device on a slot and check again, or confirm that you accept the risk.",
+            Text.of("rework.journal.kind", device=device_id, kind=kind, written=written),
+            Text.of("rework.check_again.action"),
             "journal",
             kind,
         )
     return Assessment(
         device_id,
         Verdict.UNKNOWN,
-        f"Device {device_id} is not on a slot and this station's journal has no record of it, "
-        "so its storage cannot be checked. If it has write-once (OTP) storage that holds a "
-        "secret, unregistering makes it scrap.",
-        "Put the device on a slot and check again, or confirm that you accept the risk.",
+        Text.of("rework.journal.none", device=device_id),
+        Text.of("rework.check_again.action"),
         "none",
     )
 

@@ -26,6 +26,7 @@ from station.rework.assess import (
 )
 from station.roles import Role
 from station.roles.prompt import sign_in_cli
+from station.text import Text
 
 EXIT_OK = 0
 EXIT_NOT_ALL_PASSED = 1
@@ -85,18 +86,18 @@ def _assess(
         found = decide_device_id(identity, rule, slot=slot)
         if device_id and validate_device_id(device_id) != found:
             raise UsageError(
-                f"The device on slot {slot} is {found}, not {device_id}.",
-                "Give the right slot, or leave out the device ID.",
+                Text.of("rework.cli.wrong_device", slot=slot, found=found, device=device_id),
+                Text.of("rework.cli.wrong_device.action"),
             )
         return assess_identity(identity, found)
     if not device_id:
-        raise UsageError("Give a DEVICE_ID or --slot.", "See `station rework check --help`.")
+        raise UsageError(Text.of("rework.cli.no_device"), Text.of("rework.cli.no_device.action"))
     with JournalQuery.open(config.journal_path) as query:
         return assess_from_journal(query, validate_device_id(device_id))
 
 
 def _print(assessment: Assessment) -> None:
-    sys.stdout.write(f"{assessment.message}\nWhat to do: {assessment.action}\n")
+    _out(Text.of("rework.cli.what_to_do", message=assessment.text, action=assessment.action_text))
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -125,9 +126,10 @@ def _unregister(args: argparse.Namespace) -> int:
             assessment=assessment,
             confirmed_loss=args.accept_loss,
         )
-    sys.stdout.write(
-        f"Unregistered {done.device_id} from realm {done.realm} (target {done.target}). It can "
-        "be registered again: `station rework reprovision --slots <slot> --reason ...`.\n"
+    _out(
+        Text.of(
+            "rework.cli.unregistered", device=done.device_id, realm=done.realm, target=done.target
+        )
     )
     return EXIT_OK
 
@@ -153,8 +155,17 @@ def _reprovision(args: argparse.Namespace) -> int:
     passed = True
     for r in results:
         passed = passed and r.result in ("PASS", "RECOVERED")
-        line = f"slot {r.slot}: {r.result} {r.device_id or ''}".rstrip()
+        line = (
+            Text.of("rework.cli.result.device", slot=r.slot, result=r.result, device=r.device_id)
+            if r.device_id
+            else Text.of("rework.cli.result", slot=r.slot, result=r.result)
+        )
         if r.result not in ("PASS", "RECOVERED"):
-            line += f" — {r.message} What to do: {r.action}"
-        sys.stdout.write(line + "\n")
+            line = Text.of("rework.cli.failed", line=line, message=r.text, action=r.action_text)
+        _out(line)
     return EXIT_OK if passed else EXIT_NOT_ALL_PASSED
+
+
+def _out(text: Text) -> None:
+    """Lines on standard output, in English (the command line's language)."""
+    sys.stdout.write(text.english + "\n")

@@ -34,8 +34,16 @@ class SlotResult:
     result: str
     device_id: str | None
     error_class: str
-    message: str
-    action: str
+    text: Text  # the attempt's message and action by ID (the English: `message`, `action`)
+    action_text: Text
+
+    @property
+    def message(self) -> str:
+        return self.text.english
+
+    @property
+    def action(self) -> str:
+        return self.action_text.english
 
 
 class ResultCollector:
@@ -57,8 +65,7 @@ class ResultCollector:
                     snap.result.value if snap.result else "",
                     snap.device_id,
                     snap.error_class,
-                    snap.message,
-                    snap.action,
+                    *snap.said,
                 )
                 self._waiting.discard(snap.slot)
                 self._done.notify_all()
@@ -114,7 +121,12 @@ def reprovision_with_override(
             snap = event.snapshot
             if snap.slot not in asked:  # check-scan: say once which unit waits for its scan
                 asked.add(snap.slot)
-                told(StationNotice("info", f"Slot {snap.slot}: {snap.message}", snap.action))
+                said, what_to_do = snap.said
+                told(
+                    StationNotice.of(
+                        "info", Text.of("slot.prefix", slot=snap.slot, message=said), what_to_do
+                    )
+                )
         else:
             results(event)
 
@@ -143,7 +155,7 @@ def reprovision_with_override(
     missing = [s for s in slots if s not in results.results]
     if missing:
         raise StationError(
-            f"Slots {', '.join(missing)} did not finish within {timeout_s:g} s.",
-            "Check the devices and the journal, then provision them again.",
+            Text.of("rework.not_finished", slots=", ".join(missing), timeout_s=f"{timeout_s:g}"),
+            Text.of("rework.not_finished.action"),
         )
     return [results.results[s] for s in slots]

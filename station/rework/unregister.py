@@ -55,14 +55,13 @@ def unregister_device(
     device_id = validate_device_id(device_id.strip())
     if assessment.device_id != device_id:
         raise ReworkRefused(
-            f"The storage check shown was for device {assessment.device_id}, not {device_id}; "
-            "nothing was sent.",
-            "Check the device again, then unregister it.",
+            Text.of("rework.other_device", checked=assessment.device_id, device=device_id),
+            Text.of("rework.other_device.action"),
         )
     if assessment.needs_confirmation and not confirmed_loss:
         raise ReworkRefused(
-            f"{assessment.message} Nothing was sent.",
-            "Confirm that you accept this (tick the confirmation) or leave the device as it is.",
+            Text.of("rework.unconfirmed", assessment=assessment.text),
+            Text.of("rework.unconfirmed.action"),
         )
     scope = TokenScope.unregister(device_id)
     details = {

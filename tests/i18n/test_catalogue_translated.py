@@ -92,6 +92,10 @@ WITH_IDS = [
     "station/pairing/tokens/realm_key.py",
     "station/targets/tokens.py",
     "station/targets/privileged_cli.py",
+    "station/rework/assess.py",
+    "station/rework/unregister.py",
+    "station/rework/reprovision.py",
+    "station/rework/cli.py",
 ]
 # Modules that also say things by other calls (a field error's `fail`, the command line's lines
 # and prompts): those take a message with an ID too.
@@ -110,6 +114,7 @@ SAID_WITH_IDS = [
     "station/ports/cli.py",
     "station/targets/credentials_cli.py",
     "station/roles/cli.py",
+    "station/rework/cli.py",
 ]
 _SAYING = frozenset({"fail", "say", "ask", "_out", "_say"})
 # Our bugs, not messages to a person.

@@ -27,10 +27,12 @@ from station.rework.reprovision import ResultCollector, SlotResult, reprovision_
 from station.rework.unregister import ReworkRefused, unregister_device
 from station.roles import NotPermitted
 from station.targets.tokens import tokens_for
+from station.text import Text
 from tests.fixtures.pairing import make_csr
 from tests.supervisor.helpers import OPERATOR, SUPERVISOR
 
 STATION = "rework-station"
+OTP_LOSS = Text.of("rework.otp_loss")
 
 
 class RecordingTokens:
@@ -203,6 +205,10 @@ def test_otp_device_that_holds_a_secret_needs_explicit_confirmation(tmp_path: Pa
                     assessment=assessment,
                 )
             assert "write-once" in refused.value.message
+            # By ID, the storage check nested as it was shown; the English as before.
+            assert assessment.text == Text.of("rework.otp", device=device_id, loss=OTP_LOSS)
+            assert refused.value.text == Text.of("rework.unconfirmed", assessment=assessment.text)
+            assert refused.value.message == f"{assessment.message} Nothing was sent."
             assert env.standin.device_state(env.realm, device_id) is not None
             state = env.standin.device_state(env.realm, device_id)
             assert state is not None and state.secret_set
@@ -212,7 +218,11 @@ def test_otp_device_that_holds_a_secret_needs_explicit_confirmation(tmp_path: Pa
                 unknown = assess_from_journal(query, "AAAAAAAAAAAAAAAAAAAAAA")
             assert from_journal.verdict is Verdict.CANNOT_TAKE_NEW_SECRET
             assert from_journal.source == "journal"
+            assert from_journal.text == Text.of(
+                "rework.journal.otp", device=device_id, loss=OTP_LOSS
+            )
             assert unknown.verdict is Verdict.UNKNOWN and unknown.needs_confirmation
+            assert unknown.text == Text.of("rework.journal.none", device="AAAAAAAAAAAAAAAAAAAAAA")
 
             unregister_device(
                 SUPERVISOR,

@@ -156,3 +156,32 @@ def test_the_dialog_is_reworded_while_open(
     assert station_languages.switch("en") is None
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert words() == english
+
+
+def test_a_german_dialog_says_what_the_storage_can_take_in_german(
+    supervised: Factory, station_languages: Languages
+) -> None:
+    """An OTP device that holds a secret: the storage check in German, the device ID as it
+    is; a switch to Italian re-words it."""
+    st = supervised(storage="otp")
+    _provision(st, SlotState.PASS)
+    device_id = st.window.fixture.snapshot("1").device_id
+    assert device_id
+    st.sign_in_supervisor()
+    dialog = st.tools.open_rework("1")
+    assert dialog is not None
+    assert station_languages.switch("de") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    dialog.check_button.click()
+    st.qtbot.waitUntil(lambda: "Gerät " in dialog.verdict.text(), timeout=WAIT_MS)
+    said = dialog.verdict.text()
+    assert said.startswith(f"⚠ Gerät {device_id}: Sein Speicher ist einmal beschreibbar (OTP)")
+    assert "nie wieder provisioniert werden (Ausschuss)." in said
+    assert "\nWas tun: Nur abmelden, wenn das Gerät ohnehin verschrottet werden soll" in said
+    assert "write-once" not in said
+    assert station_languages.switch("it") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert dialog.verdict.text().startswith(
+        f"⚠ Dispositivo {device_id}: La sua memoria è a scrittura singola (OTP)"
+    )
+    assert dialog.confirm.isVisibleTo(dialog)

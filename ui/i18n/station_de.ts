@@ -4944,6 +4944,140 @@
         <source>Check that the disk holding the journal has free space and is writable. Provisioning stays stopped until the journal can be written.</source>
         <translation>Prüfen, dass die Festplatte mit dem Journal freien Platz hat und beschreibbar ist. Das Provisionieren bleibt angehalten, bis das Journal geschrieben werden kann.</translation>
     </message>
+    <message>
+        <source>Put the device on a slot and check again, or confirm that you accept the risk.</source>
+        <translation>Das Gerät in einen Platz setzen und erneut prüfen, oder bestätigen, dass Sie das Risiko annehmen.</translation>
+    </message>
+    <message>
+        <source>{line} — {message} What to do: {action}</source>
+        <translation>{line} — {message} Was tun: {action}</translation>
+    </message>
+    <message>
+        <source>Give a DEVICE_ID or --slot.</source>
+        <translation>Eine DEVICE_ID oder --slot angeben.</translation>
+    </message>
+    <message>
+        <source>See `station rework check --help`.</source>
+        <translation>Siehe `station rework check --help`.</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {result}</source>
+        <translation>Platz {slot}: {result}</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {result} {device}</source>
+        <translation>Platz {slot}: {result} {device}</translation>
+    </message>
+    <message>
+        <source>Unregistered {device} from realm {realm} (target {target}). It can be registered again: `station rework reprovision --slots &lt;slot&gt; --reason ...`.</source>
+        <translation>{device} ist vom Realm {realm} abgemeldet (Ziel {target}). Es kann wieder registriert werden: `station rework reprovision --slots &lt;slot&gt; --reason ...`.</translation>
+    </message>
+    <message>
+        <source>{message}
+What to do: {action}</source>
+        <translation>{message}
+Was tun: {action}</translation>
+    </message>
+    <message>
+        <source>The device on slot {slot} is {found}, not {device}.</source>
+        <translation>Das Gerät in Platz {slot} ist {found}, nicht {device}.</translation>
+    </message>
+    <message>
+        <source>Give the right slot, or leave out the device ID.</source>
+        <translation>Den richtigen Platz angeben oder die Geräte-ID weglassen.</translation>
+    </message>
+    <message>
+        <source>Device {device} is not on a slot. The journal says it has {kind} storage and {written}; what it holds now cannot be checked.</source>
+        <translation>Gerät {device} ist in keinem Platz. Laut Journal hat es {kind}-Speicher und {written}; was es jetzt enthält, lässt sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Device {device} is not on a slot and this station&apos;s journal has no record of it, so its storage cannot be checked. If it has write-once (OTP) storage that holds a secret, unregistering makes it scrap.</source>
+        <translation>Gerät {device} ist in keinem Platz, und das Journal dieser Station hat keinen Eintrag dazu; sein Speicher lässt sich daher nicht prüfen. Hat es einmal beschreibbaren Speicher (OTP), der ein Geheimnis enthält, macht das Abmelden es zu Ausschuss.</translation>
+    </message>
+    <message>
+        <source>has no write recorded here</source>
+        <translation>hier ist kein Schreiben verzeichnet</translation>
+    </message>
+    <message>
+        <source>Device {device} (from the journal; it is not on a slot): {loss}</source>
+        <translation>Gerät {device} (laut Journal; es ist in keinem Platz): {loss}</translation>
+    </message>
+    <message>
+        <source>Put the device on a slot to check its storage, or unregister only if the unit is to be scrapped anyway.</source>
+        <translation>Das Gerät in einen Platz setzen, um seinen Speicher zu prüfen, oder es nur abmelden, wenn es ohnehin verschrottet werden soll.</translation>
+    </message>
+    <message>
+        <source>was written by this station</source>
+        <translation>wurde von dieser Station beschrieben</translation>
+    </message>
+    <message>
+        <source>Device {device} has rewritable storage but is locked (out of factory mode): the station cannot write it until it is returned to factory mode.</source>
+        <translation>Gerät {device} hat wiederbeschreibbaren Speicher, ist aber gesperrt (nicht im Werksmodus): Die Station kann ihn erst beschreiben, wenn es in den Werksmodus zurückversetzt ist.</translation>
+    </message>
+    <message>
+        <source>Unregister it, have the rework bench return it to factory mode (erase its secure storage), then provision it again with the &apos;already passed&apos; override.</source>
+        <translation>Es abmelden, am Nacharbeitsplatz in den Werksmodus zurückversetzen lassen (seinen sicheren Speicher löschen), dann mit Übersteuerung von „bereits bestanden“ erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>Slots {slots} did not finish within {timeout_s} s.</source>
+        <translation>Die Plätze {slots} sind nicht innerhalb von {timeout_s} s fertig geworden.</translation>
+    </message>
+    <message>
+        <source>Check the devices and the journal, then provision them again.</source>
+        <translation>Die Geräte und das Journal prüfen, dann erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>The storage check shown was for device {checked}, not {device}; nothing was sent.</source>
+        <translation>Die angezeigte Speicherprüfung galt Gerät {checked}, nicht {device}; nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Check the device again, then unregister it.</source>
+        <translation>Das Gerät erneut prüfen, dann abmelden.</translation>
+    </message>
+    <message>
+        <source>Device {device}: {loss}</source>
+        <translation>Gerät {device}: {loss}</translation>
+    </message>
+    <message>
+        <source>Unregister only if the unit is to be scrapped anyway (for example a tampered unit whose credentials must stop working); otherwise do not unregister it.</source>
+        <translation>Nur abmelden, wenn das Gerät ohnehin verschrottet werden soll (etwa ein manipuliertes Gerät, dessen Zugangsdaten ungültig werden müssen); sonst nicht abmelden.</translation>
+    </message>
+    <message>
+        <source>Its storage is write-once (OTP) and already holds a secret, so it cannot take a new one: after unregistering, the secret it holds stops working and the unit can never be provisioned again (scrap).</source>
+        <translation>Sein Speicher ist einmal beschreibbar (OTP) und enthält bereits ein Geheimnis, kann also kein neues aufnehmen: Nach dem Abmelden wird das enthaltene Geheimnis ungültig, und das Gerät kann nie wieder provisioniert werden (Ausschuss).</translation>
+    </message>
+    <message>
+        <source>Device {device} has {kind} storage that is {state} and in factory mode: it can take a new secret.</source>
+        <translation>Gerät {device} hat {kind}-Speicher, der {state} ist, und ist im Werksmodus: Es kann ein neues Geheimnis aufnehmen.</translation>
+    </message>
+    <message>
+        <source>Unregister it, then provision it again with the &apos;already passed&apos; override.</source>
+        <translation>Es abmelden, dann mit Übersteuerung von „bereits bestanden“ erneut provisionieren.</translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <translation>beschädigt</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>gesperrt</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>beschrieben</translation>
+    </message>
+    <message>
+        <source>{assessment} Nothing was sent.</source>
+        <translation>{assessment} Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Confirm that you accept this (tick the confirmation) or leave the device as it is.</source>
+        <translation>Bestätigen, dass Sie das annehmen (Bestätigung ankreuzen), oder das Gerät lassen, wie es ist.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

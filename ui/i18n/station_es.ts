@@ -4944,6 +4944,140 @@
         <source>Check that the disk holding the journal has free space and is writable. Provisioning stays stopped until the journal can be written.</source>
         <translation>Compruebe que el disco del registro tiene espacio libre y permiso de escritura. El aprovisionamiento sigue detenido hasta que se pueda escribir el registro.</translation>
     </message>
+    <message>
+        <source>Put the device on a slot and check again, or confirm that you accept the risk.</source>
+        <translation>Coloque el dispositivo en una ranura y compruebe de nuevo, o confirme que acepta el riesgo.</translation>
+    </message>
+    <message>
+        <source>{line} — {message} What to do: {action}</source>
+        <translation>{line} — {message} Qué hacer: {action}</translation>
+    </message>
+    <message>
+        <source>Give a DEVICE_ID or --slot.</source>
+        <translation>Indique un DEVICE_ID o --slot.</translation>
+    </message>
+    <message>
+        <source>See `station rework check --help`.</source>
+        <translation>Vea `station rework check --help`.</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {result}</source>
+        <translation>ranura {slot}: {result}</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {result} {device}</source>
+        <translation>ranura {slot}: {result} {device}</translation>
+    </message>
+    <message>
+        <source>Unregistered {device} from realm {realm} (target {target}). It can be registered again: `station rework reprovision --slots &lt;slot&gt; --reason ...`.</source>
+        <translation>{device} se dio de baja del realm {realm} (destino {target}). Puede registrarse de nuevo: `station rework reprovision --slots &lt;slot&gt; --reason ...`.</translation>
+    </message>
+    <message>
+        <source>{message}
+What to do: {action}</source>
+        <translation>{message}
+Qué hacer: {action}</translation>
+    </message>
+    <message>
+        <source>The device on slot {slot} is {found}, not {device}.</source>
+        <translation>El dispositivo de la ranura {slot} es {found}, no {device}.</translation>
+    </message>
+    <message>
+        <source>Give the right slot, or leave out the device ID.</source>
+        <translation>Indique la ranura correcta u omita el ID de dispositivo.</translation>
+    </message>
+    <message>
+        <source>Device {device} is not on a slot. The journal says it has {kind} storage and {written}; what it holds now cannot be checked.</source>
+        <translation>El dispositivo {device} no está en ninguna ranura. Según el registro tiene almacenamiento {kind} y {written}; no se puede comprobar lo que contiene ahora.</translation>
+    </message>
+    <message>
+        <source>Device {device} is not on a slot and this station&apos;s journal has no record of it, so its storage cannot be checked. If it has write-once (OTP) storage that holds a secret, unregistering makes it scrap.</source>
+        <translation>El dispositivo {device} no está en ninguna ranura y el registro de esta estación no tiene constancia de él, así que no se puede comprobar su almacenamiento. Si tiene memoria de una sola escritura (OTP) con un secreto, darlo de baja lo convierte en desecho.</translation>
+    </message>
+    <message>
+        <source>has no write recorded here</source>
+        <translation>aquí no consta ninguna escritura</translation>
+    </message>
+    <message>
+        <source>Device {device} (from the journal; it is not on a slot): {loss}</source>
+        <translation>Dispositivo {device} (según el registro; no está en ninguna ranura): {loss}</translation>
+    </message>
+    <message>
+        <source>Put the device on a slot to check its storage, or unregister only if the unit is to be scrapped anyway.</source>
+        <translation>Coloque el dispositivo en una ranura para comprobar su almacenamiento, o dé de baja el dispositivo solo si la unidad va a desecharse de todos modos.</translation>
+    </message>
+    <message>
+        <source>was written by this station</source>
+        <translation>fue escrito por esta estación</translation>
+    </message>
+    <message>
+        <source>Device {device} has rewritable storage but is locked (out of factory mode): the station cannot write it until it is returned to factory mode.</source>
+        <translation>El dispositivo {device} tiene almacenamiento reescribible pero está bloqueado (fuera del modo de fábrica): la estación no puede escribirlo hasta que vuelva al modo de fábrica.</translation>
+    </message>
+    <message>
+        <source>Unregister it, have the rework bench return it to factory mode (erase its secure storage), then provision it again with the &apos;already passed&apos; override.</source>
+        <translation>Dele de baja, haga que el banco de retrabajo lo devuelva al modo de fábrica (borrando su almacenamiento seguro) y aprovisiónelo de nuevo anulando &apos;ya pasó&apos;.</translation>
+    </message>
+    <message>
+        <source>Slots {slots} did not finish within {timeout_s} s.</source>
+        <translation>Las ranuras {slots} no terminaron en {timeout_s} s.</translation>
+    </message>
+    <message>
+        <source>Check the devices and the journal, then provision them again.</source>
+        <translation>Compruebe los dispositivos y el registro, y aprovisiónelos de nuevo.</translation>
+    </message>
+    <message>
+        <source>The storage check shown was for device {checked}, not {device}; nothing was sent.</source>
+        <translation>La comprobación de almacenamiento mostrada era del dispositivo {checked}, no de {device}; no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Check the device again, then unregister it.</source>
+        <translation>Compruebe de nuevo el dispositivo y después dele de baja.</translation>
+    </message>
+    <message>
+        <source>Device {device}: {loss}</source>
+        <translation>Dispositivo {device}: {loss}</translation>
+    </message>
+    <message>
+        <source>Unregister only if the unit is to be scrapped anyway (for example a tampered unit whose credentials must stop working); otherwise do not unregister it.</source>
+        <translation>Dé de baja solo si la unidad va a desecharse de todos modos (por ejemplo, una unidad manipulada cuyas credenciales deben dejar de funcionar); si no, no la dé de baja.</translation>
+    </message>
+    <message>
+        <source>Its storage is write-once (OTP) and already holds a secret, so it cannot take a new one: after unregistering, the secret it holds stops working and the unit can never be provisioned again (scrap).</source>
+        <translation>Su memoria es de una sola escritura (OTP) y ya contiene un secreto, así que no puede recibir uno nuevo: tras darla de baja, el secreto que contiene deja de funcionar y la unidad nunca podrá aprovisionarse de nuevo (desecho).</translation>
+    </message>
+    <message>
+        <source>Device {device} has {kind} storage that is {state} and in factory mode: it can take a new secret.</source>
+        <translation>El dispositivo {device} tiene almacenamiento {kind} en estado {state} y está en modo de fábrica: puede recibir un secreto nuevo.</translation>
+    </message>
+    <message>
+        <source>Unregister it, then provision it again with the &apos;already passed&apos; override.</source>
+        <translation>Dele de baja y aprovisiónelo de nuevo anulando &apos;ya pasó&apos;.</translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <translation>dañado</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloqueado</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>escrito</translation>
+    </message>
+    <message>
+        <source>{assessment} Nothing was sent.</source>
+        <translation>{assessment} No se envió nada.</translation>
+    </message>
+    <message>
+        <source>Confirm that you accept this (tick the confirmation) or leave the device as it is.</source>
+        <translation>Confirme que lo acepta (marque la confirmación) o deje el dispositivo como está.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

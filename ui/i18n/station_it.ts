@@ -4944,6 +4944,140 @@
         <source>Check that the disk holding the journal has free space and is writable. Provisioning stays stopped until the journal can be written.</source>
         <translation>Controlla che il disco del registro abbia spazio libero e sia scrivibile. Il provisioning resta fermo finché il registro non si può scrivere.</translation>
     </message>
+    <message>
+        <source>Put the device on a slot and check again, or confirm that you accept the risk.</source>
+        <translation>Metti il dispositivo in uno slot e controlla di nuovo, oppure conferma di accettare il rischio.</translation>
+    </message>
+    <message>
+        <source>{line} — {message} What to do: {action}</source>
+        <translation>{line} — {message} Cosa fare: {action}</translation>
+    </message>
+    <message>
+        <source>Give a DEVICE_ID or --slot.</source>
+        <translation>Indica un DEVICE_ID o --slot.</translation>
+    </message>
+    <message>
+        <source>See `station rework check --help`.</source>
+        <translation>Vedi `station rework check --help`.</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {result}</source>
+        <translation>slot {slot}: {result}</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {result} {device}</source>
+        <translation>slot {slot}: {result} {device}</translation>
+    </message>
+    <message>
+        <source>Unregistered {device} from realm {realm} (target {target}). It can be registered again: `station rework reprovision --slots &lt;slot&gt; --reason ...`.</source>
+        <translation>Registrazione di {device} annullata nel realm {realm} (destinazione {target}). Può essere registrato di nuovo: `station rework reprovision --slots &lt;slot&gt; --reason ...`.</translation>
+    </message>
+    <message>
+        <source>{message}
+What to do: {action}</source>
+        <translation>{message}
+Cosa fare: {action}</translation>
+    </message>
+    <message>
+        <source>The device on slot {slot} is {found}, not {device}.</source>
+        <translation>Il dispositivo nello slot {slot} è {found}, non {device}.</translation>
+    </message>
+    <message>
+        <source>Give the right slot, or leave out the device ID.</source>
+        <translation>Indica lo slot giusto, oppure ometti l&apos;ID dispositivo.</translation>
+    </message>
+    <message>
+        <source>Device {device} is not on a slot. The journal says it has {kind} storage and {written}; what it holds now cannot be checked.</source>
+        <translation>Il dispositivo {device} non è in uno slot. Secondo il registro ha una memoria {kind} e {written}; ciò che contiene ora non si può controllare.</translation>
+    </message>
+    <message>
+        <source>Device {device} is not on a slot and this station&apos;s journal has no record of it, so its storage cannot be checked. If it has write-once (OTP) storage that holds a secret, unregistering makes it scrap.</source>
+        <translation>Il dispositivo {device} non è in uno slot e il registro di questa stazione non ne ha traccia, quindi la sua memoria non si può controllare. Se ha una memoria a scrittura singola (OTP) che contiene un segreto, annullarne la registrazione lo rende uno scarto.</translation>
+    </message>
+    <message>
+        <source>has no write recorded here</source>
+        <translation>qui non risulta alcuna scrittura</translation>
+    </message>
+    <message>
+        <source>Device {device} (from the journal; it is not on a slot): {loss}</source>
+        <translation>Dispositivo {device} (dal registro; non è in uno slot): {loss}</translation>
+    </message>
+    <message>
+        <source>Put the device on a slot to check its storage, or unregister only if the unit is to be scrapped anyway.</source>
+        <translation>Metti il dispositivo in uno slot per controllarne la memoria, oppure annulla la registrazione solo se l&apos;unità va comunque scartata.</translation>
+    </message>
+    <message>
+        <source>was written by this station</source>
+        <translation>è stato scritto da questa stazione</translation>
+    </message>
+    <message>
+        <source>Device {device} has rewritable storage but is locked (out of factory mode): the station cannot write it until it is returned to factory mode.</source>
+        <translation>Il dispositivo {device} ha una memoria riscrivibile ma è bloccato (fuori dalla modalità di fabbrica): la stazione non può scriverla finché non torna in modalità di fabbrica.</translation>
+    </message>
+    <message>
+        <source>Unregister it, have the rework bench return it to factory mode (erase its secure storage), then provision it again with the &apos;already passed&apos; override.</source>
+        <translation>Annullane la registrazione, fallo riportare in modalità di fabbrica al banco di rilavorazione (cancellandone la memoria sicura), poi ripeti il provisioning forzando &apos;già superato&apos;.</translation>
+    </message>
+    <message>
+        <source>Slots {slots} did not finish within {timeout_s} s.</source>
+        <translation>Gli slot {slots} non hanno finito entro {timeout_s} s.</translation>
+    </message>
+    <message>
+        <source>Check the devices and the journal, then provision them again.</source>
+        <translation>Controlla i dispositivi e il registro, poi ripeti il provisioning.</translation>
+    </message>
+    <message>
+        <source>The storage check shown was for device {checked}, not {device}; nothing was sent.</source>
+        <translation>Il controllo della memoria mostrato era per il dispositivo {checked}, non {device}; non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>Check the device again, then unregister it.</source>
+        <translation>Controlla di nuovo il dispositivo, poi annullane la registrazione.</translation>
+    </message>
+    <message>
+        <source>Device {device}: {loss}</source>
+        <translation>Dispositivo {device}: {loss}</translation>
+    </message>
+    <message>
+        <source>Unregister only if the unit is to be scrapped anyway (for example a tampered unit whose credentials must stop working); otherwise do not unregister it.</source>
+        <translation>Annulla la registrazione solo se l&apos;unità va comunque scartata (per esempio un&apos;unità manomessa le cui credenziali devono smettere di funzionare); altrimenti non annullarla.</translation>
+    </message>
+    <message>
+        <source>Its storage is write-once (OTP) and already holds a secret, so it cannot take a new one: after unregistering, the secret it holds stops working and the unit can never be provisioned again (scrap).</source>
+        <translation>La sua memoria è a scrittura singola (OTP) e contiene già un segreto, quindi non può riceverne uno nuovo: dopo l&apos;annullamento della registrazione il segreto che contiene smette di funzionare e l&apos;unità non potrà mai più essere sottoposta a provisioning (scarto).</translation>
+    </message>
+    <message>
+        <source>Device {device} has {kind} storage that is {state} and in factory mode: it can take a new secret.</source>
+        <translation>Il dispositivo {device} ha una memoria {kind} {state} ed è in modalità di fabbrica: può ricevere un nuovo segreto.</translation>
+    </message>
+    <message>
+        <source>Unregister it, then provision it again with the &apos;already passed&apos; override.</source>
+        <translation>Annullane la registrazione, poi ripeti il provisioning forzando &apos;già superato&apos;.</translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <translation>danneggiata</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vuota</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>bloccata</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>scritta</translation>
+    </message>
+    <message>
+        <source>{assessment} Nothing was sent.</source>
+        <translation>{assessment} Non è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>Confirm that you accept this (tick the confirmation) or leave the device as it is.</source>
+        <translation>Conferma di accettarlo (spunta la conferma) oppure lascia il dispositivo com&apos;è.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

@@ -4925,6 +4925,140 @@
         <source>Check that the disk holding the journal has free space and is writable. Provisioning stays stopped until the journal can be written.</source>
         <translation>请检查存放日志的磁盘是否有空闲空间且可写。在日志可以写入之前，设备配置将保持停止。</translation>
     </message>
+    <message>
+        <source>Put the device on a slot and check again, or confirm that you accept the risk.</source>
+        <translation>请将设备放入槽位后再次检查，或确认您接受此风险。</translation>
+    </message>
+    <message>
+        <source>{line} — {message} What to do: {action}</source>
+        <translation>{line} — {message} 处理方法：{action}</translation>
+    </message>
+    <message>
+        <source>Give a DEVICE_ID or --slot.</source>
+        <translation>请给出 DEVICE_ID 或 --slot。</translation>
+    </message>
+    <message>
+        <source>See `station rework check --help`.</source>
+        <translation>参见 `station rework check --help`。</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {result}</source>
+        <translation>槽位 {slot}：{result}</translation>
+    </message>
+    <message>
+        <source>slot {slot}: {result} {device}</source>
+        <translation>槽位 {slot}：{result} {device}</translation>
+    </message>
+    <message>
+        <source>Unregistered {device} from realm {realm} (target {target}). It can be registered again: `station rework reprovision --slots &lt;slot&gt; --reason ...`.</source>
+        <translation>已从领域 {realm} 注销 {device}（目标 {target}）。它可以再次注册：`station rework reprovision --slots &lt;slot&gt; --reason ...`。</translation>
+    </message>
+    <message>
+        <source>{message}
+What to do: {action}</source>
+        <translation>{message}
+处理方法：{action}</translation>
+    </message>
+    <message>
+        <source>The device on slot {slot} is {found}, not {device}.</source>
+        <translation>槽位 {slot} 上的设备是 {found}，不是 {device}。</translation>
+    </message>
+    <message>
+        <source>Give the right slot, or leave out the device ID.</source>
+        <translation>请给出正确的槽位，或省略设备 ID。</translation>
+    </message>
+    <message>
+        <source>Device {device} is not on a slot. The journal says it has {kind} storage and {written}; what it holds now cannot be checked.</source>
+        <translation>设备 {device} 不在槽位上。日志显示它使用 {kind} 存储，并且{written}；无法检查它现在保存的内容。</translation>
+    </message>
+    <message>
+        <source>Device {device} is not on a slot and this station&apos;s journal has no record of it, so its storage cannot be checked. If it has write-once (OTP) storage that holds a secret, unregistering makes it scrap.</source>
+        <translation>设备 {device} 不在槽位上，本工位的日志中也没有它的记录，因此无法检查其存储。如果它使用已保存密钥的一次性写入（OTP）存储，注销会使其报废。</translation>
+    </message>
+    <message>
+        <source>has no write recorded here</source>
+        <translation>此处没有写入记录</translation>
+    </message>
+    <message>
+        <source>Device {device} (from the journal; it is not on a slot): {loss}</source>
+        <translation>设备 {device}（来自日志；不在槽位上）：{loss}</translation>
+    </message>
+    <message>
+        <source>Put the device on a slot to check its storage, or unregister only if the unit is to be scrapped anyway.</source>
+        <translation>请将设备放入槽位以检查其存储，或仅在该设备本来就要报废时才注销。</translation>
+    </message>
+    <message>
+        <source>was written by this station</source>
+        <translation>已由本工位写入</translation>
+    </message>
+    <message>
+        <source>Device {device} has rewritable storage but is locked (out of factory mode): the station cannot write it until it is returned to factory mode.</source>
+        <translation>设备 {device} 使用可重写存储，但已锁定（已退出工厂模式）：恢复到工厂模式之前，工位无法写入。</translation>
+    </message>
+    <message>
+        <source>Unregister it, have the rework bench return it to factory mode (erase its secure storage), then provision it again with the &apos;already passed&apos; override.</source>
+        <translation>请将其注销，交由返工台恢复到工厂模式（擦除其安全存储），然后以强制放行“已通过”的方式再次配置。</translation>
+    </message>
+    <message>
+        <source>Slots {slots} did not finish within {timeout_s} s.</source>
+        <translation>槽位 {slots} 未在 {timeout_s} 秒内完成。</translation>
+    </message>
+    <message>
+        <source>Check the devices and the journal, then provision them again.</source>
+        <translation>请检查设备和日志，然后重新配置。</translation>
+    </message>
+    <message>
+        <source>The storage check shown was for device {checked}, not {device}; nothing was sent.</source>
+        <translation>显示的存储检查针对的是设备 {checked}，而不是 {device}；未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Check the device again, then unregister it.</source>
+        <translation>请再次检查设备，然后将其注销。</translation>
+    </message>
+    <message>
+        <source>Device {device}: {loss}</source>
+        <translation>设备 {device}：{loss}</translation>
+    </message>
+    <message>
+        <source>Unregister only if the unit is to be scrapped anyway (for example a tampered unit whose credentials must stop working); otherwise do not unregister it.</source>
+        <translation>仅在该设备本来就要报废时才注销（例如凭据必须失效的被篡改设备）；否则请勿注销。</translation>
+    </message>
+    <message>
+        <source>Its storage is write-once (OTP) and already holds a secret, so it cannot take a new one: after unregistering, the secret it holds stops working and the unit can never be provisioned again (scrap).</source>
+        <translation>其存储为一次性写入（OTP）且已保存密钥，因此无法再写入新密钥：注销后，其中的密钥将失效，该设备再也无法配置（报废）。</translation>
+    </message>
+    <message>
+        <source>Device {device} has {kind} storage that is {state} and in factory mode: it can take a new secret.</source>
+        <translation>设备 {device} 使用 {kind} 存储，状态为{state}，且处于工厂模式：它可以写入新密钥。</translation>
+    </message>
+    <message>
+        <source>Unregister it, then provision it again with the &apos;already passed&apos; override.</source>
+        <translation>请将其注销，然后以强制放行“已通过”的方式再次配置。</translation>
+    </message>
+    <message>
+        <source>corrupt</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>written</source>
+        <translation>已写入</translation>
+    </message>
+    <message>
+        <source>{assessment} Nothing was sent.</source>
+        <translation>{assessment} 未发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Confirm that you accept this (tick the confirmation) or leave the device as it is.</source>
+        <translation>请确认您接受这一点（勾选确认框），或保持设备现状。</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

@@ -44,6 +44,7 @@ from station.roles import NotPermitted, Privilege
 from ui import theme
 from ui.errors import show_failure
 from ui.i18n.languages import QT_TRANSLATE_NOOP
+from ui.operator.engine_words import render
 from ui.roles.controller import RoleController
 from ui.supervisor.lifetime import delete_when_idle
 from ui.tasks import Tasks
@@ -285,7 +286,7 @@ class ReworkDialog(QDialog):
                 lambda: (
                     warn
                     + self.tr("{message}\nWhat to do: {action}").format(
-                        message=value.message, action=value.action
+                        message=render(value.text), action=render(value.action_text)
                     )
                 )
             )
