@@ -95,6 +95,41 @@ TEXTS: dict[str, str | Plural] = {
     "journal.export.cannot_read.action": (
         "Try again; if it persists, run `station journal verify`."
     ),
+    # Why a verify failed (verify.py): the QA window shows it, the command line and the
+    # journal's own messages say the English. Record numbers and kinds, table names and the
+    # values compared stay as the file holds them, SQLite's and Python's words as given.
+    "journal.verify.missing": "record {seq} is missing (the next record is {next})",
+    "journal.verify.hash": (
+        "record {seq} does not match its hash: it was changed after it was written, or records "
+        "were removed, inserted or reordered here"
+    ),
+    "journal.verify.link": (
+        "record {seq} stores a link to the record before it (prev_hash) that is not {before}: "
+        "the link was changed after it was written"
+    ),
+    "journal.verify.link.start": "the chain's start (32 zero bytes)",
+    "journal.verify.link.previous": "record {seq}'s hash",
+    "journal.verify.form": "record {seq} ({kind}) is not in the form the station writes ({error})",
+    "journal.verify.no_attempt": "record {seq} ({kind}) names no attempt",
+    "journal.verify.not_open": "record {seq} ({kind}) belongs to no open attempt",
+    "journal.verify.unknown_kind": "record {seq} has an unknown kind {kind}",
+    "journal.verify.not_in_table": "attempt {attempt} is in the events but not in the table",
+    "journal.verify.field_differs": (
+        "attempt {attempt}: the table says {key} = {table}, its records say {records}"
+    ),
+    "journal.verify.steps_differ": "attempt {attempt}: its steps differ from its records",
+    "journal.verify.intents_differ": "attempt {attempt}: its intents differ from its records",
+    "journal.verify.audit_differs": "the privileged action in record {seq} differs in the table",
+    "journal.verify.count_differs": (
+        "the {table} table holds {count} rows but the records explain {seen}"
+    ),
+    "journal.verify.malformed": (
+        "the database file is malformed: SQLite's integrity check reports {problem}"
+    ),
+    "journal.verify.malformed.more": (
+        "the database file is malformed: SQLite's integrity check reports {problem} (and {more} "
+        "more)"
+    ),
     "journal.verify.cannot_read": "The journal {path} cannot be read to the end ({reason}).",
     "journal.verify.cannot_read.action": (
         "Restore the journal from its backup and keep this copy for investigation."

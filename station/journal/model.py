@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from station.errors import StationError
+from station.text import Text
 
 # The result strings the journal accepts. They mirror `station.engine.events.Result`; the journal
 # sits below the engine and never imports it (a test keeps the two in step).
@@ -169,3 +170,5 @@ class VerifyResult:
     reason: str
     # SQLite's own integrity check failed: the file is malformed, whatever the chain says.
     damaged: bool = False
+    #: A failed verify's `reason` by message ID, for the screens (`reason` is its English).
+    reason_text: Text | None = None

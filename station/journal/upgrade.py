@@ -107,7 +107,11 @@ def _upgrade(path: Path, version: int) -> Path:
             _copy(kept, path)
             kept.unlink()
         raise JournalError(
-            Text.of("journal.upgrade.does_not_verify", path=str(path), reason=before.reason),
+            Text.of(
+                "journal.upgrade.does_not_verify",
+                path=str(path),
+                reason=before.reason_text or before.reason,
+            ),
             Text.of("journal.upgrade.does_not_verify.action"),
         )
     if kept is None:
@@ -131,7 +135,7 @@ def _upgrade(path: Path, version: int) -> Path:
             Text.of(
                 "journal.upgrade.lost_records",
                 path=str(path),
-                reason=after.reason,
+                reason=after.reason_text or after.reason,
                 after=after.checked,
                 before=before.checked,
             ),

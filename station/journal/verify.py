@@ -75,8 +75,8 @@ _PROGRESS_EVERY = BATCH
 
 
 class _Mismatch(Exception):
-    def __init__(self, seq: int, reason: str) -> None:
-        super().__init__(reason)
+    def __init__(self, seq: int, reason: Text) -> None:
+        super().__init__(reason.english)
         self.seq = seq
         self.reason = reason
 
@@ -268,18 +268,13 @@ class _Verifier:
             for seq, ts, attempt_id, kind, payload, stored_hash, text, link in rows:
                 if seq != expected:
                     raise _Mismatch(
-                        expected,
-                        f"record {expected} is missing (the next record is {seq})",
+                        expected, Text.of("journal.verify.missing", seq=expected, next=seq)
                     )
                 # No text at all (a time past the year 9999, which SQLite cannot render) is
                 # an edit too: the writer never stores one, and no hash can match it.
                 digest = None if text is None else sha256(prev_hash + text.encode()).digest()
                 if digest is None or digest != stored_hash:
-                    raise _Mismatch(
-                        seq,
-                        f"record {seq} does not match its hash: it was changed after it was "
-                        "written, or records were removed, inserted or reordered here",
-                    )
+                    raise _Mismatch(seq, Text.of("journal.verify.hash", seq=seq))
                 if self._links and link != prev_hash:
                     raise _Mismatch(seq, _broken_link(seq))
                 try:
@@ -288,7 +283,7 @@ class _Verifier:
                     # Only a chain rewritten from the start can hold such a record.
                     raise _Mismatch(
                         seq,
-                        f"record {seq} ({kind}) is not in the form the station writes ({exc!r})",
+                        Text.of("journal.verify.form", seq=seq, kind=kind, error=repr(exc)),
                     ) from exc
                 prev_hash = digest
                 expected += 1
@@ -301,10 +296,14 @@ class _Verifier:
             for attempt_id, replayed in list(self._open.items()):
                 self._compare(attempt_id, replayed)
             self._compare_counts()
-        except _Mismatch as bad:
-            return VerifyResult(ok=False, checked=checked, first_bad_seq=bad.seq, reason=bad.reason)
-        except _TableMismatch as bad:
-            return VerifyResult(ok=False, checked=checked, first_bad_seq=None, reason=str(bad))
+        except (_Mismatch, _TableMismatch) as bad:
+            return VerifyResult(
+                ok=False,
+                checked=checked,
+                first_bad_seq=bad.seq if isinstance(bad, _Mismatch) else None,
+                reason=bad.reason.english,
+                reason_text=bad.reason,
+            )
         if self._progress is not None:
             self._progress(checked, total)
         return VerifyResult(
@@ -319,14 +318,14 @@ class _Verifier:
             self._check_audit(seq, ts, kind.removeprefix("privileged."), payload)
             return
         if attempt_id is None:
-            raise _Mismatch(seq, f"record {seq} ({kind}) names no attempt")
+            raise _Mismatch(seq, Text.of("journal.verify.no_attempt", seq=seq, kind=kind))
         if kind == "attempt.begin":
             self._attempts += 1
             self._open[attempt_id] = _Replayed(row=_begun(payload, seq, ts))
             return
         replayed = self._open.get(attempt_id)
         if replayed is None:
-            raise _Mismatch(seq, f"record {seq} ({kind}) belongs to no open attempt")
+            raise _Mismatch(seq, Text.of("journal.verify.not_open", seq=seq, kind=kind))
         row = replayed.row
         row["last_seq"] = seq
         self._replay_steps(replayed, payload)
@@ -369,7 +368,7 @@ class _Verifier:
             del self._open[attempt_id]
             self._compare(attempt_id, replayed)
         else:
-            raise _Mismatch(seq, f"record {seq} has an unknown kind {kind!r}")
+            raise _Mismatch(seq, Text.of("journal.verify.unknown_kind", seq=seq, kind=repr(kind)))
 
     def _replay_steps(self, replayed: _Replayed, payload: dict[str, Any]) -> None:
         """Steps ride in the attempt's next record (`pending_steps.py`), before what it says."""
@@ -385,15 +384,20 @@ class _Verifier:
             (attempt_id,),
         ).fetchone()
         if found is None:
-            raise _Mismatch(seq, f"attempt {attempt_id} is in the events but not in the table")
+            raise _Mismatch(seq, Text.of("journal.verify.not_in_table", attempt=attempt_id))
         ref = found[0]
         actual = dict(zip(_ATTEMPT_FIELDS, found[1:], strict=True))
         for key in _ATTEMPT_FIELDS:
             if actual[key] != replayed.row[key]:
                 raise _Mismatch(
                     seq,
-                    f"attempt {attempt_id}: the table says {key} = {actual[key]!r}, its records "
-                    f"say {replayed.row[key]!r}",
+                    Text.of(
+                        "journal.verify.field_differs",
+                        attempt=attempt_id,
+                        key=key,
+                        table=repr(actual[key]),
+                        records=repr(replayed.row[key]),
+                    ),
                 )
         steps = self._lookup.execute(
             "SELECT step, started_us, duration_s, ok, detail FROM steps WHERE attempt_ref = ? "
@@ -401,7 +405,7 @@ class _Verifier:
             (ref,),
         ).fetchall()
         if steps != replayed.steps:
-            raise _Mismatch(seq, f"attempt {attempt_id}: its steps differ from its records")
+            raise _Mismatch(seq, Text.of("journal.verify.steps_differ", attempt=attempt_id))
         if not self._intents_table:
             return
         intents = self._lookup.execute(
@@ -410,7 +414,7 @@ class _Verifier:
             (ref,),
         ).fetchall()
         if intents != replayed.intents:
-            raise _Mismatch(seq, f"attempt {attempt_id}: its intents differ from its records")
+            raise _Mismatch(seq, Text.of("journal.verify.intents_differ", attempt=attempt_id))
 
     def _check_audit(self, seq: int, ts: str, kind: str, payload: dict[str, Any]) -> None:
         self._audits += 1
@@ -425,7 +429,7 @@ class _Verifier:
             payload["reason"],
         )
         if found != expected:
-            raise _Mismatch(seq, f"the privileged action in record {seq} differs in the table")
+            raise _Mismatch(seq, Text.of("journal.verify.audit_differs", seq=seq))
 
     def _compare_counts(self) -> None:
         counted = [("attempts", self._attempts), ("steps", self._steps), ("audit", self._audits)]
@@ -435,26 +439,29 @@ class _Verifier:
             (count,) = self._conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()  # noqa: S608
             if count != seen:
                 raise _TableMismatch(
-                    f"the {table} table holds {count} rows but the records explain {seen}"
+                    Text.of("journal.verify.count_differs", table=table, count=count, seen=seen)
                 )
 
 
 class _TableMismatch(Exception):
-    pass
+    def __init__(self, reason: Text) -> None:
+        super().__init__(reason.english)
+        self.reason = reason
 
 
 # A journal from before the compact format stores the hashed columns as they are hashed.
 _TEXT_EVENT_ROWS = "SELECT seq, ts, attempt_id, kind, payload, prev_hash, hash FROM events"
 
 
-def _broken_link(seq: int) -> str:
+def _broken_link(seq: int) -> Text:
     # The record's own hash matched, so only its stored link was changed: the hash covers the
     # previous record's hash as computed, never the stored column.
-    before = "the chain's start (32 zero bytes)" if seq == 1 else f"record {seq - 1}'s hash"
-    return (
-        f"record {seq} stores a link to the record before it (prev_hash) that is not "
-        f"{before}: the link was changed after it was written"
+    before = (
+        Text.of("journal.verify.link.start")
+        if seq == 1
+        else Text.of("journal.verify.link.previous", seq=seq - 1)
     )
+    return Text.of("journal.verify.link", seq=seq, before=before)
 
 
 def _integrity_of(path: Path) -> list[str]:
@@ -466,14 +473,19 @@ def _integrity_of(path: Path) -> list[str]:
 
 
 def _damaged(problems: list[str]) -> VerifyResult:
-    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    # SQLite's words for the first problem stay as it gave them.
+    reason = (
+        Text.of("journal.verify.malformed.more", problem=repr(problems[0]), more=len(problems) - 1)
+        if len(problems) > 1
+        else Text.of("journal.verify.malformed", problem=repr(problems[0]))
+    )
     return VerifyResult(
         ok=False,
         checked=0,
         first_bad_seq=None,
-        reason=f"the database file is malformed: SQLite's integrity check reports "
-        f"{problems[0]!r}{more}",
+        reason=reason.english,
         damaged=True,
+        reason_text=reason,
     )
 
 

@@ -4933,12 +4933,80 @@
         <translation>Prüfen, dass der Benutzer der Station in den Ordner des Journals schreiben darf.</translation>
     </message>
     <message>
+        <source>the privileged action in record {seq} differs in the table</source>
+        <translation>die privilegierte Aktion in Eintrag {seq} weicht in der Tabelle ab</translation>
+    </message>
+    <message>
         <source>The journal {path} cannot be read to the end ({reason}).</source>
         <translation>Das Journal {path} kann nicht bis zum Ende gelesen werden ({reason}).</translation>
     </message>
     <message>
         <source>Restore the journal from its backup and keep this copy for investigation.</source>
         <translation>Das Journal aus seiner Sicherung wiederherstellen und diese Kopie für die Untersuchung aufbewahren.</translation>
+    </message>
+    <message>
+        <source>the {table} table holds {count} rows but the records explain {seen}</source>
+        <translation>die Tabelle {table} enthält {count} Zeilen, die Einträge erklären aber {seen}</translation>
+    </message>
+    <message>
+        <source>attempt {attempt}: the table says {key} = {table}, its records say {records}</source>
+        <translation>Versuch {attempt}: Die Tabelle sagt {key} = {table}, seine Einträge sagen {records}</translation>
+    </message>
+    <message>
+        <source>record {seq} ({kind}) is not in the form the station writes ({error})</source>
+        <translation>Eintrag {seq} ({kind}) hat nicht die Form, die die Station schreibt ({error})</translation>
+    </message>
+    <message>
+        <source>record {seq} does not match its hash: it was changed after it was written, or records were removed, inserted or reordered here</source>
+        <translation>Eintrag {seq} passt nicht zu seinem Hash: Er wurde nach dem Schreiben geändert, oder hier wurden Einträge entfernt, eingefügt oder umgeordnet</translation>
+    </message>
+    <message>
+        <source>attempt {attempt}: its intents differ from its records</source>
+        <translation>Versuch {attempt}: Seine Absichten weichen von seinen Einträgen ab</translation>
+    </message>
+    <message>
+        <source>record {seq} stores a link to the record before it (prev_hash) that is not {before}: the link was changed after it was written</source>
+        <translation>Eintrag {seq} speichert eine Verknüpfung zum vorigen Eintrag (prev_hash), die nicht {before} ist: Die Verknüpfung wurde nach dem Schreiben geändert</translation>
+    </message>
+    <message>
+        <source>record {seq}&apos;s hash</source>
+        <translation>der Hash von Eintrag {seq}</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s start (32 zero bytes)</source>
+        <translation>der Anfang der Kette (32 Null-Bytes)</translation>
+    </message>
+    <message>
+        <source>the database file is malformed: SQLite&apos;s integrity check reports {problem}</source>
+        <translation>die Datenbankdatei ist fehlerhaft: SQLites Integritätsprüfung meldet {problem}</translation>
+    </message>
+    <message>
+        <source>the database file is malformed: SQLite&apos;s integrity check reports {problem} (and {more} more)</source>
+        <translation>die Datenbankdatei ist fehlerhaft: SQLites Integritätsprüfung meldet {problem} (und {more} weitere)</translation>
+    </message>
+    <message>
+        <source>record {seq} is missing (the next record is {next})</source>
+        <translation>Eintrag {seq} fehlt (der nächste Eintrag ist {next})</translation>
+    </message>
+    <message>
+        <source>record {seq} ({kind}) names no attempt</source>
+        <translation>Eintrag {seq} ({kind}) nennt keinen Versuch</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} is in the events but not in the table</source>
+        <translation>Versuch {attempt} steht in den Ereignissen, aber nicht in der Tabelle</translation>
+    </message>
+    <message>
+        <source>record {seq} ({kind}) belongs to no open attempt</source>
+        <translation>Eintrag {seq} ({kind}) gehört zu keinem offenen Versuch</translation>
+    </message>
+    <message>
+        <source>attempt {attempt}: its steps differ from its records</source>
+        <translation>Versuch {attempt}: Seine Schritte weichen von seinen Einträgen ab</translation>
+    </message>
+    <message>
+        <source>record {seq} has an unknown kind {kind}</source>
+        <translation>Eintrag {seq} hat eine unbekannte Art {kind}</translation>
     </message>
     <message>
         <source>Check that the disk holding the journal has free space and is writable. Provisioning stays stopped until the journal can be written.</source>

@@ -4933,12 +4933,80 @@
         <translation>Compruebe que el usuario de la estación puede escribir en la carpeta del registro.</translation>
     </message>
     <message>
+        <source>the privileged action in record {seq} differs in the table</source>
+        <translation>la acción privilegiada del registro {seq} difiere en la tabla</translation>
+    </message>
+    <message>
         <source>The journal {path} cannot be read to the end ({reason}).</source>
         <translation>El registro {path} no se puede leer hasta el final ({reason}).</translation>
     </message>
     <message>
         <source>Restore the journal from its backup and keep this copy for investigation.</source>
         <translation>Restaure el registro desde su copia de seguridad y conserve esta copia para investigarla.</translation>
+    </message>
+    <message>
+        <source>the {table} table holds {count} rows but the records explain {seen}</source>
+        <translation>la tabla {table} contiene {count} filas pero los registros explican {seen}</translation>
+    </message>
+    <message>
+        <source>attempt {attempt}: the table says {key} = {table}, its records say {records}</source>
+        <translation>intento {attempt}: la tabla dice {key} = {table}, sus registros dicen {records}</translation>
+    </message>
+    <message>
+        <source>record {seq} ({kind}) is not in the form the station writes ({error})</source>
+        <translation>el registro {seq} ({kind}) no tiene la forma que escribe la estación ({error})</translation>
+    </message>
+    <message>
+        <source>record {seq} does not match its hash: it was changed after it was written, or records were removed, inserted or reordered here</source>
+        <translation>el registro {seq} no coincide con su hash: se modificó después de escribirse, o aquí se eliminaron, insertaron o reordenaron registros</translation>
+    </message>
+    <message>
+        <source>attempt {attempt}: its intents differ from its records</source>
+        <translation>intento {attempt}: sus intenciones difieren de sus registros</translation>
+    </message>
+    <message>
+        <source>record {seq} stores a link to the record before it (prev_hash) that is not {before}: the link was changed after it was written</source>
+        <translation>el registro {seq} guarda un enlace al registro anterior (prev_hash) que no es {before}: el enlace se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>record {seq}&apos;s hash</source>
+        <translation>el hash del registro {seq}</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s start (32 zero bytes)</source>
+        <translation>el inicio de la cadena (32 bytes a cero)</translation>
+    </message>
+    <message>
+        <source>the database file is malformed: SQLite&apos;s integrity check reports {problem}</source>
+        <translation>el archivo de la base de datos está mal formado: la comprobación de integridad de SQLite informa {problem}</translation>
+    </message>
+    <message>
+        <source>the database file is malformed: SQLite&apos;s integrity check reports {problem} (and {more} more)</source>
+        <translation>el archivo de la base de datos está mal formado: la comprobación de integridad de SQLite informa {problem} (y {more} más)</translation>
+    </message>
+    <message>
+        <source>record {seq} is missing (the next record is {next})</source>
+        <translation>falta el registro {seq} (el siguiente registro es {next})</translation>
+    </message>
+    <message>
+        <source>record {seq} ({kind}) names no attempt</source>
+        <translation>el registro {seq} ({kind}) no indica ningún intento</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} is in the events but not in the table</source>
+        <translation>el intento {attempt} está en los eventos pero no en la tabla</translation>
+    </message>
+    <message>
+        <source>record {seq} ({kind}) belongs to no open attempt</source>
+        <translation>el registro {seq} ({kind}) no pertenece a ningún intento abierto</translation>
+    </message>
+    <message>
+        <source>attempt {attempt}: its steps differ from its records</source>
+        <translation>intento {attempt}: sus pasos difieren de sus registros</translation>
+    </message>
+    <message>
+        <source>record {seq} has an unknown kind {kind}</source>
+        <translation>el registro {seq} tiene un tipo desconocido {kind}</translation>
     </message>
     <message>
         <source>Check that the disk holding the journal has free space and is writable. Provisioning stays stopped until the journal can be written.</source>

@@ -4933,12 +4933,80 @@
         <translation>Controlla che l&apos;utente della stazione possa scrivere nella cartella del registro.</translation>
     </message>
     <message>
+        <source>the privileged action in record {seq} differs in the table</source>
+        <translation>l&apos;azione privilegiata nel record {seq} è diversa nella tabella</translation>
+    </message>
+    <message>
         <source>The journal {path} cannot be read to the end ({reason}).</source>
         <translation>Il registro {path} non si può leggere fino alla fine ({reason}).</translation>
     </message>
     <message>
         <source>Restore the journal from its backup and keep this copy for investigation.</source>
         <translation>Ripristina il registro dal suo backup e conserva questa copia per l&apos;indagine.</translation>
+    </message>
+    <message>
+        <source>the {table} table holds {count} rows but the records explain {seen}</source>
+        <translation>la tabella {table} contiene {count} righe ma i record ne spiegano {seen}</translation>
+    </message>
+    <message>
+        <source>attempt {attempt}: the table says {key} = {table}, its records say {records}</source>
+        <translation>tentativo {attempt}: la tabella dice {key} = {table}, i suoi record dicono {records}</translation>
+    </message>
+    <message>
+        <source>record {seq} ({kind}) is not in the form the station writes ({error})</source>
+        <translation>il record {seq} ({kind}) non è nella forma che la stazione scrive ({error})</translation>
+    </message>
+    <message>
+        <source>record {seq} does not match its hash: it was changed after it was written, or records were removed, inserted or reordered here</source>
+        <translation>il record {seq} non corrisponde al suo hash: è stato modificato dopo la scrittura, oppure qui sono stati rimossi, inseriti o riordinati dei record</translation>
+    </message>
+    <message>
+        <source>attempt {attempt}: its intents differ from its records</source>
+        <translation>tentativo {attempt}: i suoi intenti differiscono dai suoi record</translation>
+    </message>
+    <message>
+        <source>record {seq} stores a link to the record before it (prev_hash) that is not {before}: the link was changed after it was written</source>
+        <translation>il record {seq} contiene un collegamento al record precedente (prev_hash) che non è {before}: il collegamento è stato modificato dopo la scrittura</translation>
+    </message>
+    <message>
+        <source>record {seq}&apos;s hash</source>
+        <translation>l&apos;hash del record {seq}</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s start (32 zero bytes)</source>
+        <translation>l&apos;inizio della catena (32 byte a zero)</translation>
+    </message>
+    <message>
+        <source>the database file is malformed: SQLite&apos;s integrity check reports {problem}</source>
+        <translation>il file del database è malformato: il controllo di integrità di SQLite segnala {problem}</translation>
+    </message>
+    <message>
+        <source>the database file is malformed: SQLite&apos;s integrity check reports {problem} (and {more} more)</source>
+        <translation>il file del database è malformato: il controllo di integrità di SQLite segnala {problem} (e altri {more})</translation>
+    </message>
+    <message>
+        <source>record {seq} is missing (the next record is {next})</source>
+        <translation>manca il record {seq} (il record successivo è {next})</translation>
+    </message>
+    <message>
+        <source>record {seq} ({kind}) names no attempt</source>
+        <translation>il record {seq} ({kind}) non indica alcun tentativo</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} is in the events but not in the table</source>
+        <translation>il tentativo {attempt} è negli eventi ma non nella tabella</translation>
+    </message>
+    <message>
+        <source>record {seq} ({kind}) belongs to no open attempt</source>
+        <translation>il record {seq} ({kind}) non appartiene ad alcun tentativo aperto</translation>
+    </message>
+    <message>
+        <source>attempt {attempt}: its steps differ from its records</source>
+        <translation>tentativo {attempt}: i suoi passi differiscono dai suoi record</translation>
+    </message>
+    <message>
+        <source>record {seq} has an unknown kind {kind}</source>
+        <translation>il record {seq} ha un tipo sconosciuto {kind}</translation>
     </message>
     <message>
         <source>Check that the disk holding the journal has free space and is writable. Provisioning stays stopped until the journal can be written.</source>

@@ -4914,12 +4914,80 @@
         <translation>请检查工位的用户是否可以写入日志所在的文件夹。</translation>
     </message>
     <message>
+        <source>the privileged action in record {seq} differs in the table</source>
+        <translation>记录 {seq} 中的特权操作与表中不一致</translation>
+    </message>
+    <message>
         <source>The journal {path} cannot be read to the end ({reason}).</source>
         <translation>无法读取日志 {path} 直到末尾（{reason}）。</translation>
     </message>
     <message>
         <source>Restore the journal from its backup and keep this copy for investigation.</source>
         <translation>请从备份恢复日志，并保留此副本以供调查。</translation>
+    </message>
+    <message>
+        <source>the {table} table holds {count} rows but the records explain {seen}</source>
+        <translation>表 {table} 有 {count} 行，但记录只能解释 {seen} 行</translation>
+    </message>
+    <message>
+        <source>attempt {attempt}: the table says {key} = {table}, its records say {records}</source>
+        <translation>尝试 {attempt}：表中为 {key} = {table}，其记录中为 {records}</translation>
+    </message>
+    <message>
+        <source>record {seq} ({kind}) is not in the form the station writes ({error})</source>
+        <translation>记录 {seq}（{kind}）不是工位写入的格式（{error}）</translation>
+    </message>
+    <message>
+        <source>record {seq} does not match its hash: it was changed after it was written, or records were removed, inserted or reordered here</source>
+        <translation>记录 {seq} 与其哈希不符：它在写入后被更改，或此处有记录被删除、插入或重新排序</translation>
+    </message>
+    <message>
+        <source>attempt {attempt}: its intents differ from its records</source>
+        <translation>尝试 {attempt}：其意图与其记录不一致</translation>
+    </message>
+    <message>
+        <source>record {seq} stores a link to the record before it (prev_hash) that is not {before}: the link was changed after it was written</source>
+        <translation>记录 {seq} 保存的指向前一条记录的链接（prev_hash）不是{before}：该链接在写入后被更改</translation>
+    </message>
+    <message>
+        <source>record {seq}&apos;s hash</source>
+        <translation>记录 {seq} 的哈希</translation>
+    </message>
+    <message>
+        <source>the chain&apos;s start (32 zero bytes)</source>
+        <translation>链的起点（32 个零字节）</translation>
+    </message>
+    <message>
+        <source>the database file is malformed: SQLite&apos;s integrity check reports {problem}</source>
+        <translation>数据库文件已损坏：SQLite 的完整性检查报告 {problem}</translation>
+    </message>
+    <message>
+        <source>the database file is malformed: SQLite&apos;s integrity check reports {problem} (and {more} more)</source>
+        <translation>数据库文件已损坏：SQLite 的完整性检查报告 {problem}（另有 {more} 条）</translation>
+    </message>
+    <message>
+        <source>record {seq} is missing (the next record is {next})</source>
+        <translation>缺少记录 {seq}（下一条记录是 {next}）</translation>
+    </message>
+    <message>
+        <source>record {seq} ({kind}) names no attempt</source>
+        <translation>记录 {seq}（{kind}）未指明任何尝试</translation>
+    </message>
+    <message>
+        <source>attempt {attempt} is in the events but not in the table</source>
+        <translation>尝试 {attempt} 在事件中，但不在表中</translation>
+    </message>
+    <message>
+        <source>record {seq} ({kind}) belongs to no open attempt</source>
+        <translation>记录 {seq}（{kind}）不属于任何未结束的尝试</translation>
+    </message>
+    <message>
+        <source>attempt {attempt}: its steps differ from its records</source>
+        <translation>尝试 {attempt}：其步骤与其记录不一致</translation>
+    </message>
+    <message>
+        <source>record {seq} has an unknown kind {kind}</source>
+        <translation>记录 {seq} 的类型 {kind} 未知</translation>
     </message>
     <message>
         <source>Check that the disk holding the journal has free space and is writable. Provisioning stays stopped until the journal can be written.</source>

@@ -16,6 +16,7 @@ from station.journal.qa_queries import QAReader
 from ui import theme
 from ui.errors import show_failure
 from ui.i18n.numbers import whole
+from ui.operator.engine_words import render
 from ui.qa.jobs import Job
 
 Progress = Callable[[int, int], None]
@@ -164,7 +165,8 @@ class IntegrityBadge(QWidget):
             said = self.tr("Chain BROKEN — {where} (attempt {attempt}): {reason}")
         else:
             said = self.tr("Chain BROKEN — {where}: {reason}")
-        return said.format(where=where, attempt=bad, reason=result.reason)
+        reason = render(result.reason_text) if result.reason_text else result.reason
+        return said.format(where=where, attempt=bad, reason=reason)
 
     def _set(self, state: str, said: Callable[[], str]) -> None:
         """Show `state`, worded by `said` now and again after a language switch."""

@@ -207,3 +207,27 @@ def test_an_exports_status_follows_a_switch(
     assert station_languages.switch("en") is None
     QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
     assert panel.label.text().startswith(f"✓ Exported {count:,} attempts to "), panel.label.text()
+
+
+def test_a_broken_chain_says_why_in_german(
+    qtbot: QtBot, qa_window: QAWindowFactory, station_languages: Languages, tmp_path: Path
+) -> None:
+    """A record edited after it was written: the badge says the verify's reason in German,
+    and again in English after a switch back, word for word as the journal's verify says it."""
+    from station.journal import verify
+    from tests.journal.test_verify import _journal, _tamper
+
+    path = _journal(tmp_path)
+    _tamper(path, "UPDATE events SET payload = replace(payload, 'd1', 'dX') WHERE seq = 6")
+    assert station_languages.switch("de") is None
+    window = qa_window(path, verify_on_open=True)
+    qtbot.waitUntil(lambda: window.integrity.state == "broken", timeout=WAIT_MS)
+    said = window.integrity.text()
+    assert said.startswith("✗ Kette GEBROCHEN — erster fehlerhafter Eintrag #6")
+    assert said.endswith(
+        ": Eintrag 6 passt nicht zu seinem Hash: Er wurde nach dem Schreiben geändert, oder "
+        "hier wurden Einträge entfernt, eingefügt oder umgeordnet"
+    )
+    assert station_languages.switch("en") is None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert window.integrity.text().endswith(f": {verify(path).reason}")
