@@ -130,6 +130,27 @@ TEXTS: dict[str, str | Plural] = {
         "the database file is malformed: SQLite's integrity check reports {problem} (and {more} "
         "more)"
     ),
+    # `station journal` (cli.py): the option's value quoted as typed.
+    "journal.cli.not_a_time": "{option} {text} is not a date or time.",
+    "journal.cli.not_a_time.action": "write {option} 2026-03-01 or {option} 2026-03-01T14:30",
+    "journal.cli.not_a_result": "--result {name} is not a result.",
+    "journal.cli.not_a_kind": "--kind {kind} is not a kind of privileged event.",
+    "journal.cli.use_one_of.action": "use one of {names}",
+    "journal.cli.several": "Several attempts start with {text}.",
+    "journal.cli.several.action": "type more characters of the attempt ID",
+    "journal.cli.no_attempt": "There is no attempt {text} in {path}.",
+    "journal.cli.no_attempt.action": "copy the attempt ID from `station journal list`",
+    "journal.cli.verified": "Journal {path} verified: {count} records, chain intact.",
+    "journal.cli.damaged": (
+        "Journal {path} is DAMAGED: {reason}.\nThe hash chain was not checked: the file itself "
+        "cannot be trusted.\n{action}"
+    ),
+    "journal.cli.at_record": "record {seq}",
+    "journal.cli.at_tables": "tables",
+    "journal.cli.failed": (
+        "Journal {path} FAILED verification at {where}: {reason}.\n{checked} records before it "
+        "verified.\nKeep this file for investigation and restore the journal from its backup."
+    ),
     "journal.verify.cannot_read": "The journal {path} cannot be read to the end ({reason}).",
     "journal.verify.cannot_read.action": (
         "Restore the journal from its backup and keep this copy for investigation."

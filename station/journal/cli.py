@@ -25,10 +25,11 @@ from station.journal.audit_query import (
     write_events,
     write_events_to_path,
 )
-from station.journal.damage import RESTORE_ACTION
+from station.journal.damage import RESTORE
 from station.journal.export import export
 from station.journal.model import RESULTS, AttemptDetail, AttemptRow, JournalError
 from station.journal.verify import verify
+from station.text import Text
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -141,8 +142,8 @@ def _when(text: str | None, option: str) -> datetime | None:
             moment = datetime.fromisoformat(text)
     except ValueError:
         raise UsageError(
-            f"{option} {text!r} is not a date or time.",
-            f"write {option} 2026-03-01 or {option} 2026-03-01T14:30",
+            Text.of("journal.cli.not_a_time", option=option, text=repr(text)),
+            Text.of("journal.cli.not_a_time.action", option=option),
         ) from None
     # A time without a zone is the plant's local time, as people read clocks.
     return moment if moment.tzinfo is not None else moment.astimezone()
@@ -155,8 +156,11 @@ def attempt_filter(args: argparse.Namespace) -> AttemptFilter:
             name = part.strip().upper()
             if name not in RESULTS and name != UNFINISHED:
                 raise UsageError(
-                    f"--result {name!r} is not a result.",
-                    f"use one of {', '.join(sorted(RESULTS))}, {UNFINISHED}",
+                    Text.of("journal.cli.not_a_result", name=repr(name)),
+                    Text.of(
+                        "journal.cli.use_one_of.action",
+                        names=f"{', '.join(sorted(RESULTS))}, {UNFINISHED}",
+                    ),
                 )
             results.add(name)
     return AttemptFilter(
@@ -240,11 +244,12 @@ def _find(query: JournalQuery, text: str) -> AttemptDetail:
         return found
     if len(matches) > 1:
         raise UsageError(
-            f"Several attempts start with {text!r}.", "type more characters of the attempt ID"
+            Text.of("journal.cli.several", text=repr(text)),
+            Text.of("journal.cli.several.action"),
         )
     raise JournalError(
-        f"There is no attempt {text!r} in {query.path}.",
-        "copy the attempt ID from `station journal list`",
+        Text.of("journal.cli.no_attempt", text=repr(text), path=str(query.path)),
+        Text.of("journal.cli.no_attempt.action"),
     )
 
 
@@ -364,22 +369,32 @@ def _verify(args: argparse.Namespace) -> int:
     path = journal_path(args)
     result = verify(path)
     if result.ok:
-        sys.stdout.write(f"Journal {path} verified: {result.checked} records, chain intact.\n")
+        _out(Text.of("journal.cli.verified", path=str(path), count=result.checked))
         return EXIT_OK
+    reason = result.reason_text or result.reason
     if result.damaged:
-        sys.stdout.write(
-            f"Journal {path} is DAMAGED: {result.reason}.\n"
-            "The hash chain was not checked: the file itself cannot be trusted.\n"
-            f"{RESTORE_ACTION}\n"
-        )
+        _out(Text.of("journal.cli.damaged", path=str(path), reason=reason, action=RESTORE))
         return EXIT_FAILED
-    where = f"record {result.first_bad_seq}" if result.first_bad_seq is not None else "tables"
-    sys.stdout.write(
-        f"Journal {path} FAILED verification at {where}: {result.reason}.\n"
-        f"{result.checked} records before it verified.\n"
-        "Keep this file for investigation and restore the journal from its backup.\n"
+    where = (
+        Text.of("journal.cli.at_record", seq=result.first_bad_seq)
+        if result.first_bad_seq is not None
+        else Text.of("journal.cli.at_tables")
+    )
+    _out(
+        Text.of(
+            "journal.cli.failed",
+            path=str(path),
+            where=where,
+            reason=reason,
+            checked=result.checked,
+        )
     )
     return EXIT_FAILED
+
+
+def _out(text: Text) -> None:
+    """Lines on standard output, in English (the command line's language)."""
+    sys.stdout.write(text.english + "\n")
 
 
 def _events(args: argparse.Namespace) -> int:
@@ -391,8 +406,8 @@ def _events(args: argparse.Namespace) -> int:
             unknown = sorted(set(wanted) - known)
             if unknown:
                 raise UsageError(
-                    f"--kind {unknown[0]!r} is not a kind of privileged event.",
-                    f"use one of {', '.join(sorted(known))}",
+                    Text.of("journal.cli.not_a_kind", kind=repr(unknown[0])),
+                    Text.of("journal.cli.use_one_of.action", names=", ".join(sorted(known))),
                 )
             kinds = set(wanted)
         audit_filter = AuditFilter(

@@ -96,6 +96,7 @@ WITH_IDS = [
     "station/rework/unregister.py",
     "station/rework/reprovision.py",
     "station/rework/cli.py",
+    "station/journal/cli.py",
 ]
 # Modules that also say things by other calls (a field error's `fail`, the command line's lines
 # and prompts): those take a message with an ID too.
@@ -115,6 +116,7 @@ SAID_WITH_IDS = [
     "station/targets/credentials_cli.py",
     "station/roles/cli.py",
     "station/rework/cli.py",
+    "station/journal/cli.py",
 ]
 _SAYING = frozenset({"fail", "say", "ask", "_out", "_say"})
 # Our bugs, not messages to a person.

@@ -4761,6 +4761,70 @@
         <translation>Den Pfad prüfen.</translation>
     </message>
     <message>
+        <source>record {seq}</source>
+        <translation>Eintrag {seq}</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>den Tabellen</translation>
+    </message>
+    <message>
+        <source>Journal {path} is DAMAGED: {reason}.
+The hash chain was not checked: the file itself cannot be trusted.
+{action}</source>
+        <translation>Journal {path} ist BESCHÄDIGT: {reason}.
+Die Hash-Kette wurde nicht geprüft: Der Datei selbst ist nicht zu trauen.
+{action}</translation>
+    </message>
+    <message>
+        <source>Journal {path} FAILED verification at {where}: {reason}.
+{checked} records before it verified.
+Keep this file for investigation and restore the journal from its backup.</source>
+        <translation>Journal {path} hat die Prüfung bei {where} NICHT BESTANDEN: {reason}.
+{checked} Einträge davor geprüft.
+Diese Datei zur Untersuchung aufbewahren und das Journal aus seiner Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>There is no attempt {text} in {path}.</source>
+        <translation>In {path} gibt es keinen Versuch {text}.</translation>
+    </message>
+    <message>
+        <source>copy the attempt ID from `station journal list`</source>
+        <translation>die Versuchs-ID aus `station journal list` kopieren</translation>
+    </message>
+    <message>
+        <source>--kind {kind} is not a kind of privileged event.</source>
+        <translation>--kind {kind} ist keine Art privilegierter Ereignisse.</translation>
+    </message>
+    <message>
+        <source>--result {name} is not a result.</source>
+        <translation>--result {name} ist kein Ergebnis.</translation>
+    </message>
+    <message>
+        <source>{option} {text} is not a date or time.</source>
+        <translation>{option} {text} ist kein Datum und keine Uhrzeit.</translation>
+    </message>
+    <message>
+        <source>write {option} 2026-03-01 or {option} 2026-03-01T14:30</source>
+        <translation>{option} 2026-03-01 oder {option} 2026-03-01T14:30 schreiben</translation>
+    </message>
+    <message>
+        <source>Several attempts start with {text}.</source>
+        <translation>Mehrere Versuche beginnen mit {text}.</translation>
+    </message>
+    <message>
+        <source>type more characters of the attempt ID</source>
+        <translation>mehr Zeichen der Versuchs-ID eingeben</translation>
+    </message>
+    <message>
+        <source>use one of {names}</source>
+        <translation>eines davon verwenden: {names}</translation>
+    </message>
+    <message>
+        <source>Journal {path} verified: {count} records, chain intact.</source>
+        <translation>Journal {path} geprüft: {count} Einträge, Kette intakt.</translation>
+    </message>
+    <message>
         <source>The journal {path} is damaged: SQLite reports the database file as malformed ({detail}).</source>
         <translation>Das Journal {path} ist beschädigt: SQLite meldet die Datenbankdatei als fehlerhaft ({detail}).</translation>
     </message>

@@ -4761,6 +4761,70 @@
         <translation>Compruebe la ruta.</translation>
     </message>
     <message>
+        <source>record {seq}</source>
+        <translation>registro {seq}</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>tablas</translation>
+    </message>
+    <message>
+        <source>Journal {path} is DAMAGED: {reason}.
+The hash chain was not checked: the file itself cannot be trusted.
+{action}</source>
+        <translation>El registro {path} está DAÑADO: {reason}.
+No se comprobó la cadena de hash: no se puede confiar en el propio archivo.
+{action}</translation>
+    </message>
+    <message>
+        <source>Journal {path} FAILED verification at {where}: {reason}.
+{checked} records before it verified.
+Keep this file for investigation and restore the journal from its backup.</source>
+        <translation>El registro {path} NO superó la verificación ({where}): {reason}.
+{checked} registros anteriores verificados.
+Conserve este archivo para la investigación y restaure el registro desde su copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>There is no attempt {text} in {path}.</source>
+        <translation>En {path} no hay ningún intento {text}.</translation>
+    </message>
+    <message>
+        <source>copy the attempt ID from `station journal list`</source>
+        <translation>copie el ID del intento de `station journal list`</translation>
+    </message>
+    <message>
+        <source>--kind {kind} is not a kind of privileged event.</source>
+        <translation>--kind {kind} no es un tipo de evento privilegiado.</translation>
+    </message>
+    <message>
+        <source>--result {name} is not a result.</source>
+        <translation>--result {name} no es un resultado.</translation>
+    </message>
+    <message>
+        <source>{option} {text} is not a date or time.</source>
+        <translation>{option} {text} no es una fecha ni una hora.</translation>
+    </message>
+    <message>
+        <source>write {option} 2026-03-01 or {option} 2026-03-01T14:30</source>
+        <translation>escriba {option} 2026-03-01 o {option} 2026-03-01T14:30</translation>
+    </message>
+    <message>
+        <source>Several attempts start with {text}.</source>
+        <translation>Varios intentos empiezan por {text}.</translation>
+    </message>
+    <message>
+        <source>type more characters of the attempt ID</source>
+        <translation>escriba más caracteres del ID del intento</translation>
+    </message>
+    <message>
+        <source>use one of {names}</source>
+        <translation>use uno de estos: {names}</translation>
+    </message>
+    <message>
+        <source>Journal {path} verified: {count} records, chain intact.</source>
+        <translation>Registro {path} verificado: {count} registros, cadena intacta.</translation>
+    </message>
+    <message>
         <source>The journal {path} is damaged: SQLite reports the database file as malformed ({detail}).</source>
         <translation>El registro {path} está dañado: SQLite indica que el archivo de base de datos está malformado ({detail}).</translation>
     </message>

@@ -4761,6 +4761,70 @@
         <translation>Controlla il percorso.</translation>
     </message>
     <message>
+        <source>record {seq}</source>
+        <translation>record {seq}</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>tabelle</translation>
+    </message>
+    <message>
+        <source>Journal {path} is DAMAGED: {reason}.
+The hash chain was not checked: the file itself cannot be trusted.
+{action}</source>
+        <translation>Il registro {path} è DANNEGGIATO: {reason}.
+La catena di hash non è stata controllata: del file stesso non ci si può fidare.
+{action}</translation>
+    </message>
+    <message>
+        <source>Journal {path} FAILED verification at {where}: {reason}.
+{checked} records before it verified.
+Keep this file for investigation and restore the journal from its backup.</source>
+        <translation>Il registro {path} NON ha superato la verifica ({where}): {reason}.
+{checked} record precedenti verificati.
+Conserva questo file per l&apos;indagine e ripristina il registro dal suo backup.</translation>
+    </message>
+    <message>
+        <source>There is no attempt {text} in {path}.</source>
+        <translation>In {path} non c&apos;è il tentativo {text}.</translation>
+    </message>
+    <message>
+        <source>copy the attempt ID from `station journal list`</source>
+        <translation>copia l&apos;ID del tentativo da `station journal list`</translation>
+    </message>
+    <message>
+        <source>--kind {kind} is not a kind of privileged event.</source>
+        <translation>--kind {kind} non è un tipo di evento privilegiato.</translation>
+    </message>
+    <message>
+        <source>--result {name} is not a result.</source>
+        <translation>--result {name} non è un risultato.</translation>
+    </message>
+    <message>
+        <source>{option} {text} is not a date or time.</source>
+        <translation>{option} {text} non è una data né un&apos;ora.</translation>
+    </message>
+    <message>
+        <source>write {option} 2026-03-01 or {option} 2026-03-01T14:30</source>
+        <translation>scrivi {option} 2026-03-01 o {option} 2026-03-01T14:30</translation>
+    </message>
+    <message>
+        <source>Several attempts start with {text}.</source>
+        <translation>Più tentativi iniziano con {text}.</translation>
+    </message>
+    <message>
+        <source>type more characters of the attempt ID</source>
+        <translation>digita più caratteri dell&apos;ID del tentativo</translation>
+    </message>
+    <message>
+        <source>use one of {names}</source>
+        <translation>usa uno di questi: {names}</translation>
+    </message>
+    <message>
+        <source>Journal {path} verified: {count} records, chain intact.</source>
+        <translation>Registro {path} verificato: {count} record, catena integra.</translation>
+    </message>
+    <message>
         <source>The journal {path} is damaged: SQLite reports the database file as malformed ({detail}).</source>
         <translation>Il registro {path} è danneggiato: SQLite segnala il file del database come malformato ({detail}).</translation>
     </message>

@@ -4742,6 +4742,70 @@
         <translation>请检查路径。</translation>
     </message>
     <message>
+        <source>record {seq}</source>
+        <translation>记录 {seq}</translation>
+    </message>
+    <message>
+        <source>tables</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Journal {path} is DAMAGED: {reason}.
+The hash chain was not checked: the file itself cannot be trusted.
+{action}</source>
+        <translation>日志 {path} 已损坏：{reason}。
+未检查哈希链：文件本身不可信。
+{action}</translation>
+    </message>
+    <message>
+        <source>Journal {path} FAILED verification at {where}: {reason}.
+{checked} records before it verified.
+Keep this file for investigation and restore the journal from its backup.</source>
+        <translation>日志 {path} 验证失败（{where}）：{reason}。
+此前的 {checked} 条记录已验证。
+请保留此文件以供调查，并从备份恢复日志。</translation>
+    </message>
+    <message>
+        <source>There is no attempt {text} in {path}.</source>
+        <translation>{path} 中没有尝试 {text}。</translation>
+    </message>
+    <message>
+        <source>copy the attempt ID from `station journal list`</source>
+        <translation>请从 `station journal list` 复制尝试 ID</translation>
+    </message>
+    <message>
+        <source>--kind {kind} is not a kind of privileged event.</source>
+        <translation>--kind {kind} 不是特权事件的类型。</translation>
+    </message>
+    <message>
+        <source>--result {name} is not a result.</source>
+        <translation>--result {name} 不是结果。</translation>
+    </message>
+    <message>
+        <source>{option} {text} is not a date or time.</source>
+        <translation>{option} {text} 不是日期或时间。</translation>
+    </message>
+    <message>
+        <source>write {option} 2026-03-01 or {option} 2026-03-01T14:30</source>
+        <translation>请写成 {option} 2026-03-01 或 {option} 2026-03-01T14:30</translation>
+    </message>
+    <message>
+        <source>Several attempts start with {text}.</source>
+        <translation>有多个尝试以 {text} 开头。</translation>
+    </message>
+    <message>
+        <source>type more characters of the attempt ID</source>
+        <translation>请输入更多尝试 ID 字符</translation>
+    </message>
+    <message>
+        <source>use one of {names}</source>
+        <translation>请使用其中之一：{names}</translation>
+    </message>
+    <message>
+        <source>Journal {path} verified: {count} records, chain intact.</source>
+        <translation>日志 {path} 已验证：{count} 条记录，链完整。</translation>
+    </message>
+    <message>
         <source>The journal {path} is damaged: SQLite reports the database file as malformed ({detail}).</source>
         <translation>日志 {path} 已损坏：SQLite 报告该数据库文件格式错误（{detail}）。</translation>
     </message>
