@@ -28,6 +28,7 @@ Each attempt is bounded as a whole by `timeout` (see `deadline_io`), each call b
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections.abc import Mapping
 from pathlib import Path
@@ -70,11 +71,11 @@ def normalize_base_url(base_url: str) -> str:
         url = None
     fix = Text.of("pairing.url.fix")
     if url is None or url.scheme not in ("http", "https") or not url.host:
-        raise ConfigError(Text.of("pairing.url.not_a_url", url=repr(base_url)), fix)
+        raise ConfigError(Text.of("pairing.url.not_a_url", url=repr(_shown(base_url))), fix)
     if url.userinfo:
         raise ConfigError(Text.of("pairing.url.userinfo"), fix)
     if url.query or url.fragment:
-        raise ConfigError(Text.of("pairing.url.query", url=repr(base_url)), fix)
+        raise ConfigError(Text.of("pairing.url.query", url=repr(_shown(base_url))), fix)
     path = url.path.rstrip("/")
     if path.endswith("/v1") or "/v1/" in path:
         raise ConfigError(
@@ -82,6 +83,17 @@ def normalize_base_url(base_url: str) -> str:
             Text.of("pairing.url.has_v1.action", fix=fix),
         )
     return str(url.copy_with(path=path or "/")).rstrip("/")
+
+
+def _shown(base_url: str) -> str:
+    """`base_url` as a message may echo it: a user name and password, a query and a fragment
+    can carry a token or a password (the message goes to the screen, the journal and logs), so
+    each is left out, marked by "…"."""
+    shown = re.sub(r"(//)[^/?#@]*@", r"\1…@", base_url)
+    for mark in ("?", "#"):
+        if mark in shown:
+            shown = shown.split(mark, 1)[0] + mark + "…"
+    return shown
 
 
 def validate_realm(realm: str) -> str:

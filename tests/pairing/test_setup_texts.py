@@ -40,11 +40,21 @@ FIX = (
         ("https://u:p@astarte/pairing", Text.of("pairing.url.userinfo")),
         (
             "https://astarte/pairing?x=1",
-            Text.of("pairing.url.query", url="'https://astarte/pairing?x=1'"),
+            Text.of("pairing.url.query", url="'https://astarte/pairing?…'"),
+        ),
+        (
+            "https://astarte/pairing#token=abc",
+            Text.of("pairing.url.query", url="'https://astarte/pairing#…'"),
+        ),
+        (
+            "ftp://user:hunter2@astarte/pairing?token=abc",
+            Text.of("pairing.url.not_a_url", url="'ftp://…@astarte/pairing?…'"),
         ),
     ],
 )
 def test_a_wrong_pairing_url_is_said_by_id_with_the_url_as_written(url: str, said: Text) -> None:
+    # As written, but for a user name and password, a query and a fragment: any of them may
+    # hold a token or a password, and the message reaches the screen, the journal and logs.
     with pytest.raises(ConfigError) as raised:
         normalize_base_url(url)
     assert raised.value.text == said
