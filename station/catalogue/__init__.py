@@ -19,6 +19,7 @@ from station.catalogue import (
     cli,
     config_fields,
     engine,
+    fleet,
     journal,
     label_template,
     pairing,
@@ -56,6 +57,7 @@ ENTRIES: dict[str, Entry] = _joined(
     journal.TEXTS,
     roles.TEXTS,
     rework.TEXTS,
+    fleet.TEXTS,
     cli.TEXTS,
 )
 

@@ -17,6 +17,7 @@ import psycopg
 
 from station.fleet.connect import FleetSettings, connect, explain_db_error
 from station.fleet.errors import FleetError, FleetUnreachable
+from station.text import Text
 
 DEFAULT_TTL_S = 120
 #: The state of a "claim" made without the centre, under a supervisor's offline lot.
@@ -73,8 +74,8 @@ class ClaimClient:
         )
         if row is None:
             raise FleetError(
-                f"The centre gave no answer to the claim of {device_id}.",
-                "Report this: the fleet schema may be damaged.",
+                Text.of("fleet.claim.no_answer", device_id=device_id),
+                Text.of("fleet.schema_damaged.action"),
             )
         token, holder, state, since = row
         assert isinstance(since, datetime)
@@ -115,9 +116,8 @@ class ClaimClient:
                     self._conn.close()
                     self._conn = None
                 raise FleetUnreachable(
-                    f"The central database did not answer a claim ({exc}).",
-                    "New devices are not registered until the centre answers again; check "
-                    "the network to the central server.",
+                    Text.of("fleet.claim.unreachable", reason=str(exc)),
+                    Text.of("fleet.claim.unreachable.action"),
                 ) from exc
             except psycopg.Error as exc:
                 # The centre answered with a refusal (no grant, a schema without the claim

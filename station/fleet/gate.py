@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from station.fleet.claims import OFFLINE_LOT, Claim, ClaimClient
 from station.fleet.errors import ClaimRefused, FleetError, FleetUnreachable, LeaseLost
 from station.fleet.lots import OfflineLots
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -42,18 +43,13 @@ class FleetGate:
         if claim.granted:
             return claim
         when = claim.since.strftime("%Y-%m-%d %H:%M:%S %Z")
+        params = {"device_id": device_id, "slot": slot, "holder": claim.holder, "when": when}
         if claim.state == "done":
             raise ClaimRefused(
-                f"Device {device_id} in slot {slot} was already provisioned by station "
-                f"{claim.holder} ({when}). It was not registered again.",
-                f"Take the device out of slot {slot} and give it to the supervisor: either it "
-                "was provisioned before, or two units carry the same hardware ID.",
+                Text.of("fleet.claim.done", **params), Text.of("fleet.claim.done.action", slot=slot)
             )
         raise ClaimRefused(
-            f"Device {device_id} in slot {slot} is being provisioned by station {claim.holder} "
-            f"right now (since {when}). It was not registered here.",
-            f"Take the device out of slot {slot} and give it to the supervisor: two units with "
-            "the same hardware ID are on two lines.",
+            Text.of("fleet.claim.held", **params), Text.of("fleet.claim.held.action", slot=slot)
         )
 
     def _offline(self, exc: FleetUnreachable, realm: str, device_id: str, *, slot: str) -> Claim:
@@ -76,11 +72,10 @@ class FleetGate:
         if claim.offline:
             return
         if not self._client.renew(claim, self._ttl_s):
-            left = "no secret was written to it" if step == "write" else "it was not locked"
+            lost = "fleet.lease_lost.write" if step == "write" else "fleet.lease_lost.lock"
             raise LeaseLost(
-                f"This station's claim on device {claim.device_id} ran out and another station "
-                f"took it; {left} (slot {slot}).",
-                f"Put the device from slot {slot} aside for the supervisor (rework).",
+                Text.of(lost, device_id=claim.device_id, slot=slot),
+                Text.of("fleet.lease_lost.action", slot=slot),
             )
 
     def at_pass(self, claim: Claim, *, slot: str) -> None:
@@ -88,9 +83,7 @@ class FleetGate:
             return  # the lot's registration event is what the centre checks
         if not self._client.complete(claim):
             raise FleetError(
-                f"The centre did not record device {claim.device_id} as provisioned by this "
-                "station (its claim was taken over).",
-                f"Put the device from slot {slot} aside for the supervisor: it holds working "
-                "credentials but the fleet does not know it is done.",
+                Text.of("fleet.not_completed", device_id=claim.device_id),
+                Text.of("fleet.not_completed.action", slot=slot),
                 error_class="lease_lost",
             )

@@ -97,6 +97,8 @@ WITH_IDS = [
     "station/rework/reprovision.py",
     "station/rework/cli.py",
     "station/journal/cli.py",
+    "station/fleet/gate.py",
+    "station/fleet/claims.py",
 ]
 # Modules that also say things by other calls (a field error's `fail`, the command line's lines
 # and prompts): those take a message with an ID too.
@@ -124,7 +126,7 @@ _BUILTIN = frozenset({"AssertionError", "ValueError", "TypeError", "KeyError", "
 _VERDICTS = re.compile(
     r"(Error|Refused|Failed|Unknown|Gone|Answering|InUse|TimedOut|Held|"
     r"Scrap|Provisioned|Unavailable|Verdict|Notice|Expired|Insufficient|DeviceId|NotReady|"
-    r"NotPermitted|Locked|NotSetUp|NotConfigured)$"
+    r"NotPermitted|Locked|NotSetUp|NotConfigured|Lost|Unreachable|Forked)$"
 )
 
 

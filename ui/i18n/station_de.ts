@@ -5210,6 +5210,58 @@ Was tun: {action}</translation>
         <source>Confirm that you accept this (tick the confirmation) or leave the device as it is.</source>
         <translation>Bestätigen, dass Sie das annehmen (Bestätigung ankreuzen), oder das Gerät lassen, wie es ist.</translation>
     </message>
+    <message>
+        <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
+        <translation>Gerät {device_id} in Platz {slot} wurde bereits von Station {holder} provisioniert ({when}). Es wurde nicht erneut registriert.</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and give it to the supervisor: either it was provisioned before, or two units carry the same hardware ID.</source>
+        <translation>Gerät aus Platz {slot} nehmen und dem Schichtleiter geben: Entweder wurde es schon einmal provisioniert, oder zwei Geräte tragen dieselbe Hardware-ID.</translation>
+    </message>
+    <message>
+        <source>Device {device_id} in slot {slot} is being provisioned by station {holder} right now (since {when}). It was not registered here.</source>
+        <translation>Gerät {device_id} in Platz {slot} wird gerade von Station {holder} provisioniert (seit {when}). Es wurde hier nicht registriert.</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and give it to the supervisor: two units with the same hardware ID are on two lines.</source>
+        <translation>Gerät aus Platz {slot} nehmen und dem Schichtleiter geben: Zwei Geräte mit derselben Hardware-ID sind auf zwei Linien.</translation>
+    </message>
+    <message>
+        <source>The centre gave no answer to the claim of {device_id}.</source>
+        <translation>Die Zentrale hat auf die Reservierung von {device_id} keine Antwort gegeben.</translation>
+    </message>
+    <message>
+        <source>The central database did not answer a claim ({reason}).</source>
+        <translation>Die zentrale Datenbank hat auf eine Reservierung nicht geantwortet ({reason}).</translation>
+    </message>
+    <message>
+        <source>New devices are not registered until the centre answers again; check the network to the central server.</source>
+        <translation>Neue Geräte werden erst registriert, wenn die Zentrale wieder antwortet; das Netzwerk zum zentralen Server prüfen.</translation>
+    </message>
+    <message>
+        <source>Put the device from slot {slot} aside for the supervisor (rework).</source>
+        <translation>Gerät aus Platz {slot} für den Schichtleiter beiseitelegen (Nacharbeit).</translation>
+    </message>
+    <message>
+        <source>This station&apos;s claim on device {device_id} ran out and another station took it; it was not locked (slot {slot}).</source>
+        <translation>Die Reservierung dieser Station für Gerät {device_id} ist abgelaufen und eine andere Station hat sie übernommen; es wurde nicht gesperrt (Platz {slot}).</translation>
+    </message>
+    <message>
+        <source>This station&apos;s claim on device {device_id} ran out and another station took it; no secret was written to it (slot {slot}).</source>
+        <translation>Die Reservierung dieser Station für Gerät {device_id} ist abgelaufen und eine andere Station hat sie übernommen; es wurde kein Geheimnis darauf geschrieben (Platz {slot}).</translation>
+    </message>
+    <message>
+        <source>The centre did not record device {device_id} as provisioned by this station (its claim was taken over).</source>
+        <translation>Die Zentrale hat Gerät {device_id} nicht als von dieser Station provisioniert erfasst (ihre Reservierung wurde übernommen).</translation>
+    </message>
+    <message>
+        <source>Put the device from slot {slot} aside for the supervisor: it holds working credentials but the fleet does not know it is done.</source>
+        <translation>Gerät aus Platz {slot} für den Schichtleiter beiseitelegen: Es hat funktionierende Zugangsdaten, aber die Flotte weiß nicht, dass es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Report this: the fleet schema may be damaged.</source>
+        <translation>Dies melden: Das Flottenschema ist möglicherweise beschädigt.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

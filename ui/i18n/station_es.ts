@@ -5210,6 +5210,58 @@ Qué hacer: {action}</translation>
         <source>Confirm that you accept this (tick the confirmation) or leave the device as it is.</source>
         <translation>Confirme que lo acepta (marque la confirmación) o deje el dispositivo como está.</translation>
     </message>
+    <message>
+        <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
+        <translation>El dispositivo {device_id} de la ranura {slot} ya fue aprovisionado por la estación {holder} ({when}). No se registró de nuevo.</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and give it to the supervisor: either it was provisioned before, or two units carry the same hardware ID.</source>
+        <translation>Saque el dispositivo de la ranura {slot} y entréguelo al supervisor: o ya fue aprovisionado, o dos unidades llevan el mismo ID de hardware.</translation>
+    </message>
+    <message>
+        <source>Device {device_id} in slot {slot} is being provisioned by station {holder} right now (since {when}). It was not registered here.</source>
+        <translation>El dispositivo {device_id} de la ranura {slot} se está aprovisionando ahora mismo en la estación {holder} (desde {when}). No se registró aquí.</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and give it to the supervisor: two units with the same hardware ID are on two lines.</source>
+        <translation>Saque el dispositivo de la ranura {slot} y entréguelo al supervisor: dos unidades con el mismo ID de hardware están en dos líneas.</translation>
+    </message>
+    <message>
+        <source>The centre gave no answer to the claim of {device_id}.</source>
+        <translation>El centro no dio respuesta a la reserva de {device_id}.</translation>
+    </message>
+    <message>
+        <source>The central database did not answer a claim ({reason}).</source>
+        <translation>La base de datos central no respondió a una reserva ({reason}).</translation>
+    </message>
+    <message>
+        <source>New devices are not registered until the centre answers again; check the network to the central server.</source>
+        <translation>No se registran dispositivos nuevos hasta que el centro vuelva a responder; compruebe la red hacia el servidor central.</translation>
+    </message>
+    <message>
+        <source>Put the device from slot {slot} aside for the supervisor (rework).</source>
+        <translation>Aparte el dispositivo de la ranura {slot} para el supervisor (retrabajo).</translation>
+    </message>
+    <message>
+        <source>This station&apos;s claim on device {device_id} ran out and another station took it; it was not locked (slot {slot}).</source>
+        <translation>La reserva de esta estación sobre el dispositivo {device_id} caducó y otra estación la tomó; no se bloqueó (ranura {slot}).</translation>
+    </message>
+    <message>
+        <source>This station&apos;s claim on device {device_id} ran out and another station took it; no secret was written to it (slot {slot}).</source>
+        <translation>La reserva de esta estación sobre el dispositivo {device_id} caducó y otra estación la tomó; no se escribió ningún secreto en él (ranura {slot}).</translation>
+    </message>
+    <message>
+        <source>The centre did not record device {device_id} as provisioned by this station (its claim was taken over).</source>
+        <translation>El centro no registró el dispositivo {device_id} como aprovisionado por esta estación (su reserva fue tomada por otra).</translation>
+    </message>
+    <message>
+        <source>Put the device from slot {slot} aside for the supervisor: it holds working credentials but the fleet does not know it is done.</source>
+        <translation>Aparte el dispositivo de la ranura {slot} para el supervisor: tiene credenciales válidas, pero la flota no sabe que está terminado.</translation>
+    </message>
+    <message>
+        <source>Report this: the fleet schema may be damaged.</source>
+        <translation>Informe de esto: el esquema de la flota puede estar dañado.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

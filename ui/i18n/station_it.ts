@@ -5210,6 +5210,58 @@ Cosa fare: {action}</translation>
         <source>Confirm that you accept this (tick the confirmation) or leave the device as it is.</source>
         <translation>Conferma di accettarlo (spunta la conferma) oppure lascia il dispositivo com&apos;è.</translation>
     </message>
+    <message>
+        <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
+        <translation>Il dispositivo {device_id} nello slot {slot} è già stato sottoposto a provisioning dalla stazione {holder} ({when}). Non è stato registrato di nuovo.</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and give it to the supervisor: either it was provisioned before, or two units carry the same hardware ID.</source>
+        <translation>Togli il dispositivo dallo slot {slot} e consegnalo al supervisore: o è già stato sottoposto a provisioning, o due unità hanno lo stesso ID hardware.</translation>
+    </message>
+    <message>
+        <source>Device {device_id} in slot {slot} is being provisioned by station {holder} right now (since {when}). It was not registered here.</source>
+        <translation>Il dispositivo {device_id} nello slot {slot} è in provisioning in questo momento dalla stazione {holder} (dal {when}). Non è stato registrato qui.</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and give it to the supervisor: two units with the same hardware ID are on two lines.</source>
+        <translation>Togli il dispositivo dallo slot {slot} e consegnalo al supervisore: due unità con lo stesso ID hardware sono su due linee.</translation>
+    </message>
+    <message>
+        <source>The centre gave no answer to the claim of {device_id}.</source>
+        <translation>Il centro non ha dato risposta alla prenotazione di {device_id}.</translation>
+    </message>
+    <message>
+        <source>The central database did not answer a claim ({reason}).</source>
+        <translation>Il database centrale non ha risposto a una prenotazione ({reason}).</translation>
+    </message>
+    <message>
+        <source>New devices are not registered until the centre answers again; check the network to the central server.</source>
+        <translation>I nuovi dispositivi non vengono registrati finché il centro non risponde di nuovo; controlla la rete verso il server centrale.</translation>
+    </message>
+    <message>
+        <source>Put the device from slot {slot} aside for the supervisor (rework).</source>
+        <translation>Metti da parte il dispositivo dello slot {slot} per il supervisore (rilavorazione).</translation>
+    </message>
+    <message>
+        <source>This station&apos;s claim on device {device_id} ran out and another station took it; it was not locked (slot {slot}).</source>
+        <translation>La prenotazione di questa stazione sul dispositivo {device_id} è scaduta e un&apos;altra stazione l&apos;ha presa; non è stato bloccato (slot {slot}).</translation>
+    </message>
+    <message>
+        <source>This station&apos;s claim on device {device_id} ran out and another station took it; no secret was written to it (slot {slot}).</source>
+        <translation>La prenotazione di questa stazione sul dispositivo {device_id} è scaduta e un&apos;altra stazione l&apos;ha presa; non vi è stato scritto alcun segreto (slot {slot}).</translation>
+    </message>
+    <message>
+        <source>The centre did not record device {device_id} as provisioned by this station (its claim was taken over).</source>
+        <translation>Il centro non ha registrato il dispositivo {device_id} come sottoposto a provisioning da questa stazione (la sua prenotazione è stata presa da un&apos;altra).</translation>
+    </message>
+    <message>
+        <source>Put the device from slot {slot} aside for the supervisor: it holds working credentials but the fleet does not know it is done.</source>
+        <translation>Metti da parte il dispositivo dello slot {slot} per il supervisore: ha credenziali funzionanti ma la flotta non sa che è completato.</translation>
+    </message>
+    <message>
+        <source>Report this: the fleet schema may be damaged.</source>
+        <translation>Segnala il problema: lo schema della flotta potrebbe essere danneggiato.</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>

@@ -5191,6 +5191,58 @@ What to do: {action}</source>
         <source>Confirm that you accept this (tick the confirmation) or leave the device as it is.</source>
         <translation>请确认您接受这一点（勾选确认框），或保持设备现状。</translation>
     </message>
+    <message>
+        <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
+        <translation>槽位 {slot} 中的设备 {device_id} 已由工位 {holder} 配置（{when}）。未再次注册。</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and give it to the supervisor: either it was provisioned before, or two units carry the same hardware ID.</source>
+        <translation>将设备从槽位 {slot} 取出并交给主管：要么它之前已配置过，要么两台设备带有相同的硬件 ID。</translation>
+    </message>
+    <message>
+        <source>Device {device_id} in slot {slot} is being provisioned by station {holder} right now (since {when}). It was not registered here.</source>
+        <translation>槽位 {slot} 中的设备 {device_id} 正由工位 {holder} 配置中（自 {when} 起）。未在此注册。</translation>
+    </message>
+    <message>
+        <source>Take the device out of slot {slot} and give it to the supervisor: two units with the same hardware ID are on two lines.</source>
+        <translation>将设备从槽位 {slot} 取出并交给主管：两条产线上有两台硬件 ID 相同的设备。</translation>
+    </message>
+    <message>
+        <source>The centre gave no answer to the claim of {device_id}.</source>
+        <translation>中心未对 {device_id} 的占用作出应答。</translation>
+    </message>
+    <message>
+        <source>The central database did not answer a claim ({reason}).</source>
+        <translation>中央数据库未对占用请求作出应答（{reason}）。</translation>
+    </message>
+    <message>
+        <source>New devices are not registered until the centre answers again; check the network to the central server.</source>
+        <translation>在中心再次应答之前不会注册新设备；请检查到中央服务器的网络。</translation>
+    </message>
+    <message>
+        <source>Put the device from slot {slot} aside for the supervisor (rework).</source>
+        <translation>将槽位 {slot} 中的设备放到一边交给主管（返工）。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s claim on device {device_id} ran out and another station took it; it was not locked (slot {slot}).</source>
+        <translation>本工位对设备 {device_id} 的占用已过期，被另一个工位取得；设备未锁定（槽位 {slot}）。</translation>
+    </message>
+    <message>
+        <source>This station&apos;s claim on device {device_id} ran out and another station took it; no secret was written to it (slot {slot}).</source>
+        <translation>本工位对设备 {device_id} 的占用已过期，被另一个工位取得；未向其写入任何密钥（槽位 {slot}）。</translation>
+    </message>
+    <message>
+        <source>The centre did not record device {device_id} as provisioned by this station (its claim was taken over).</source>
+        <translation>中心未将设备 {device_id} 记录为由本工位配置（其占用已被接管）。</translation>
+    </message>
+    <message>
+        <source>Put the device from slot {slot} aside for the supervisor: it holds working credentials but the fleet does not know it is done.</source>
+        <translation>将槽位 {slot} 中的设备放到一边交给主管：它持有有效凭据，但机群不知道它已完成。</translation>
+    </message>
+    <message>
+        <source>Report this: the fleet schema may be damaged.</source>
+        <translation>请报告此问题：机群模式可能已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>EngineStarter</name>
