@@ -52,4 +52,166 @@ TEXTS: dict[str, str | Plural] = {
         "New devices are not registered until the centre answers again; check the network to "
         "the central server."
     ),
+    # station/fleet/connect.py: signing in to the centre, and what it refuses.
+    "fleet.unencodable.setting": (
+        "The setting {setting} ({value}) holds a character that cannot be sent to the central "
+        "database."
+    ),
+    "fleet.unencodable.setting.action": (
+        "Correct the setting {setting} where it was set (the station's configuration, or the "
+        "field it was typed in) to plain text, e.g. a host name of letters, digits, dots and "
+        "dashes."
+    ),
+    "fleet.unencodable.role": (
+        "The role ({value}) holds a character that cannot be sent to the central database."
+    ),
+    "fleet.unencodable.role.action": (
+        "Correct the role where it was set (the station's configuration, or the field it was "
+        "typed in) to plain text, e.g. a host name of letters, digits, dots and dashes."
+    ),
+    "fleet.unencodable.password": (
+        "The password holds a character that cannot be sent to the central database."
+    ),
+    "fleet.unencodable.password.action": (
+        "Type the password again; if it was stored with `station fleet set-password`, store it "
+        "again."
+    ),
+    "fleet.wrong_password": "The central database refused the password of role {role}.",
+    "fleet.wrong_password.action": (
+        "Store the password plant IT gave for this station: `station fleet set-password`. If it "
+        "was lost, plant IT runs `station fleet add-station {role}` again for a new one."
+    ),
+    "fleet.tls_failed": "The TLS handshake with {host}:{port} failed: {detail}",
+    "fleet.tls_failed.action": (
+        "Check [fleet] ca_file, cert_file and key_file: the CA must be the plant CA that signed "
+        "the server's certificate, the client certificate's CN must be {role}, and the key file "
+        "must be readable only by this user (chmod 600)."
+    ),
+    "fleet.no_database": "There is no database {database} on {host}:{port}.",
+    "fleet.no_database.action": (
+        "Check [fleet] database, or ask plant IT to create it and run `station fleet init-db`."
+    ),
+    "fleet.no_login": "The central database does not let role {role} log in from this PC.",
+    "fleet.no_login.action": (
+        "Ask plant IT to run `station fleet add-station {role}` and to allow this PC in "
+        "pg_hba.conf."
+    ),
+    "fleet.no_connection": "The central database has no free connection for role {role}.",
+    "fleet.no_connection.action": (
+        "Close other station programs using this role, or ask plant IT to raise max_connections."
+    ),
+    "fleet.unreachable": ("The central database at {host}:{port} cannot be reached ({detail})."),
+    "fleet.unreachable.action": (
+        "Check the network cable and that the central server is running; provisioning of new "
+        "devices stays blocked until it answers, and the journal ships when it returns."
+    ),
+    "fleet.never_initialised": (
+        "The database {database} on {host} was never initialised for the fleet."
+    ),
+    "fleet.never_initialised.action": (
+        "Plant IT runs `station fleet init-db` once, as the database superuser."
+    ),
+    "fleet.older_schema": (
+        "The central database has fleet schema version {found}; this station needs {needed}."
+    ),
+    "fleet.older_schema.action": (
+        "Plant IT runs `station fleet init-db` with this station version to migrate it."
+    ),
+    "fleet.no_grants": "Role {role} may log in but has no rights on the fleet schema.",
+    "fleet.no_grants.action": (
+        "Plant IT runs `station fleet add-station {role}`: it puts the role in the `stations` "
+        "group."
+    ),
+    "fleet.stopped_answering": "The central database stopped answering ({detail}).",
+    "fleet.stopped_answering.action": (
+        "Check the network to the central server; new devices are not registered until it "
+        "answers, and the journal ships when it returns."
+    ),
+    "fleet.schema_missing": (
+        "The central database lacks part of the fleet schema this station uses ({detail}): it "
+        "was never initialised, or with an older station version."
+    ),
+    "fleet.schema_missing.action": (
+        "Plant IT runs `station fleet init-db` with this station's version; `station fleet "
+        "check` on the station says what is missing."
+    ),
+    "fleet.refused": "The central database refused a fleet request ({detail}).",
+    "fleet.refused.action": (
+        "Run `station fleet check` on this station; if it passes, report this with the station "
+        "log. Nothing was lost locally."
+    ),
+    # station/fleet/schema.py: a centre newer than this station, a name that cannot be a role.
+    "fleet.newer_schema": (
+        "The central database has fleet schema version {found}; this station understands up to "
+        "{known}. Nothing was changed."
+    ),
+    "fleet.newer_schema.action": (
+        "Upgrade the station software to the version the other stations run."
+    ),
+    "fleet.bad_role_name": "{name} cannot be a fleet role name.",
+    "fleet.bad_role_name.action": (
+        "Use the station's ID (e.g. line-a), not a reserved or group name."
+    ),
+    # station/fleet/supervise.py, qa_reader.py: the supervisor's and QA's reads and releases.
+    "fleet.reason_too_short": "The reason {reason} is too short; nothing was changed.",
+    "fleet.reason_too_short.action": (
+        "Say why in at least {least} characters (e.g. 'rework RMA-1234: new board'); QA reads "
+        "it later."
+    ),
+    "fleet.not_a_supervisor": (
+        "The centre refused: role {role} is not a fleet supervisor, so it may not release the "
+        "claim on {device_id}. Nothing was changed."
+    ),
+    "fleet.not_a_supervisor.action": (
+        "Sign in with your own supervisor role (`--as NAME`); plant IT makes one with `station "
+        "fleet add-supervisor NAME`."
+    ),
+    "fleet.no_claim_to_release": (
+        "No claim on device {device_id} in realm {realm} to release: it was never claimed in "
+        "this fleet, or it was released already. Nothing was changed."
+    ),
+    "fleet.no_claim_to_release.action": (
+        "Check the device ID and the realm (`--realm`); the station's rework check shows the "
+        "device's state."
+    ),
+    "fleet.not_qa.history": "Role {role} may not read the fleet's history.",
+    "fleet.not_qa.history.action": (
+        "Use a QA or supervisor role (`station fleet add-qa NAME`, `station fleet "
+        "add-supervisor NAME`)."
+    ),
+    "fleet.not_qa.attempts": "Role {role} may not read the fleet's attempts.",
+    "fleet.not_qa.attempts.action": (
+        "Sign in with a QA or supervisor role at the centre; plant IT makes one with `station "
+        "fleet add-qa NAME`."
+    ),
+    # station/fleet/lots.py: opening and closing an offline lot.
+    "fleet.lot.already_open": (
+        "Offline lot {lot} is already open (by {by}, {since} UTC). Nothing was changed."
+    ),
+    "fleet.lot.already_open.action": (
+        "Close it first (`station fleet lot close`) if a new lot is meant."
+    ),
+    "fleet.lot.none_open": "No offline lot is open on this station. Nothing was changed.",
+    "fleet.lot.none_open.action": "`station fleet lot status` shows the station's lot state.",
+    # station/fleet/shipper.py: the centre holds another history of this journal.
+    "fleet.forked.behind": (
+        "The centre holds events up to seq {acked} of journal {journal_id}, but the local "
+        "journal ends at seq {local}: it was restored from an older backup."
+    ),
+    "fleet.forked.event": (
+        "The centre holds a different event {seq} for journal {journal_id}: this journal was "
+        "restored from an older backup or forked."
+    ),
+    "fleet.forked.already": (
+        "The centre already holds a different event {seq} for journal {journal_id}: this "
+        "journal was restored from an older backup or forked."
+    ),
+    "fleet.forked.other_id": (
+        "Events of this station's journal are already at the centre under another journal ID "
+        "(the journal was copied or restored): {detail}"
+    ),
+    "fleet.forked.action": (
+        "Shipping is stopped and nothing is lost locally. Ask plant IT to compare this journal "
+        "with the centre before shipping again (docs/fleet.md, 'Forked journal')."
+    ),
 }

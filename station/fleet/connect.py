@@ -16,9 +16,11 @@ from typing import Any
 import psycopg
 from psycopg import errors as pgerrors
 
+from station.catalogue import CATALOGUE
 from station.config.model import FleetConfig
 from station.fleet.errors import FleetError, FleetUnreachable
 from station.fleet.schema import central_version, newer_schema_error, schema_version
+from station.text import Param, Text, placeholders
 
 # Seconds: how long a connect attempt may take, and how soon a silent peer is declared dead.
 CONNECT_TIMEOUT_S = 3
@@ -99,26 +101,26 @@ def unencodable_setting(settings: FleetSettings, password: str | None) -> FleetE
     file name in another encoding or a pasted host name can bring) is a settings fault, not our
     bug. The setting is named; the password's value is never shown."""
     shown: tuple[tuple[str, object], ...] = (
-        ("the setting [fleet] host", settings.host),
-        ("the setting [fleet] database", settings.database),
-        ("the role", settings.role),
-        ("the setting [fleet] ca_file", settings.ca_file),
-        ("the setting [fleet] cert_file", settings.cert_file),
-        ("the setting [fleet] key_file", settings.key_file),
+        ("[fleet] host", settings.host),
+        ("[fleet] database", settings.database),
+        ("", settings.role),
+        ("[fleet] ca_file", settings.ca_file),
+        ("[fleet] cert_file", settings.cert_file),
+        ("[fleet] key_file", settings.key_file),
     )
-    for name, value in shown:
+    for setting, value in shown:
         if value is not None and not _encodes(str(value)):
+            if not setting:  # the role
+                return FleetError(
+                    Text.of("fleet.unencodable.role", value=ascii(str(value))),
+                    Text.of("fleet.unencodable.role.action"),
+                )
             return FleetError(
-                f"{name[0].upper()}{name[1:]} ({str(value)!a}) holds a character that "
-                "cannot be sent to the central database.",
-                f"Correct {name} where it was set (the station's configuration, or the field "
-                "it was typed in) to plain text, e.g. a host name of letters, digits, dots "
-                "and dashes.",
+                Text.of("fleet.unencodable.setting", setting=setting, value=ascii(str(value))),
+                Text.of("fleet.unencodable.setting.action", setting=setting),
             )
     return FleetError(
-        "The password holds a character that cannot be sent to the central database.",
-        "Type the password again; if it was stored with `station fleet set-password`, store it "
-        "again.",
+        Text.of("fleet.unencodable.password"), Text.of("fleet.unencodable.password.action")
     )
 
 
@@ -130,56 +132,40 @@ def _encodes(text: str) -> bool:
     return True
 
 
-_HINTS: tuple[tuple[str, str, str], ...] = (
+#: What libpq's words on a failed connection mean: (pattern, message ID; its action is
+#: the ID's `.action`).
+_HINTS: tuple[tuple[str, str], ...] = (
     (
         r"password authentication failed|no password supplied|password is required",
-        "The central database refused the password of role {role}.",
-        "Store the password plant IT gave for this station: `station fleet set-password`. "
-        "If it was lost, plant IT runs `station fleet add-station {role}` again for a new one.",
+        "fleet.wrong_password",
     ),
-    (
-        r"certificate|SSL|ssl",
-        "The TLS handshake with {host}:{port} failed: {detail}",
-        "Check [fleet] ca_file, cert_file and key_file: the CA must be the plant CA that signed "
-        "the server's certificate, the client certificate's CN must be {role}, and the key "
-        "file must be readable only by this user (chmod 600).",
-    ),
-    (
-        r"database \".*\" does not exist",
-        "There is no database {database} on {host}:{port}.",
-        "Check [fleet] database, or ask plant IT to create it and run `station fleet init-db`.",
-    ),
-    (
-        r"role \".*\" does not exist|no pg_hba.conf entry|not permitted to log in",
-        "The central database does not let role {role} log in from this PC.",
-        "Ask plant IT to run `station fleet add-station {role}` and to allow this PC in "
-        "pg_hba.conf.",
-    ),
-    (
-        r"too many connections|connection limit",
-        "The central database has no free connection for role {role}.",
-        "Close other station programs using this role, or ask plant IT to raise max_connections.",
-    ),
+    (r"certificate|SSL|ssl", "fleet.tls_failed"),
+    (r"database \".*\" does not exist", "fleet.no_database"),
+    (r"role \".*\" does not exist|no pg_hba.conf entry|not permitted to log in", "fleet.no_login"),
+    (r"too many connections|connection limit", "fleet.no_connection"),
 )
+
+
+def _said(message_id: str, values: dict[str, Param]) -> Text:
+    """The catalogue's message `message_id` with the values its template names."""
+    return Text(
+        message_id, {k: v for k, v in values.items() if k in placeholders(CATALOGUE[message_id])}
+    )
 
 
 def explain_connect_failure(settings: FleetSettings, exc: psycopg.Error) -> FleetError:
     detail = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
-    values = {
+    values: dict[str, Param] = {
         "role": settings.role,
         "host": settings.host,
         "port": settings.port,
         "database": settings.database,
         "detail": detail,
     }
-    for pattern, message, action in _HINTS:
+    for pattern, message_id in _HINTS:
         if re.search(pattern, str(exc)):
-            return FleetError(message.format(**values), action.format(**values))
-    return FleetUnreachable(
-        f"The central database at {settings.host}:{settings.port} cannot be reached ({detail}).",
-        "Check the network cable and that the central server is running; provisioning of new "
-        "devices stays blocked until it answers, and the journal ships when it returns.",
-    )
+            return FleetError(_said(message_id, values), _said(f"{message_id}.action", values))
+    return FleetUnreachable(_said("fleet.unreachable", values), Text.of("fleet.unreachable.action"))
 
 
 def check_schema(conn: psycopg.Connection[tuple[Any, ...]]) -> int:
@@ -190,26 +176,22 @@ def check_schema(conn: psycopg.Connection[tuple[Any, ...]]) -> int:
         raise no_grants_error(conn.info.user) from exc
     if found is None:
         raise FleetError(
-            f"The database {conn.info.dbname} on {conn.info.host} was never initialised for "
-            "the fleet.",
-            "Plant IT runs `station fleet init-db` once, as the database superuser.",
+            Text.of("fleet.never_initialised", database=conn.info.dbname, host=conn.info.host),
+            Text.of("fleet.never_initialised.action"),
         )
     if found > schema_version():
         raise newer_schema_error(found)
     if found < schema_version():
         raise FleetError(
-            f"The central database has fleet schema version {found}; this station needs "
-            f"{schema_version()}.",
-            "Plant IT runs `station fleet init-db` with this station version to migrate it.",
+            Text.of("fleet.older_schema", found=found, needed=schema_version()),
+            Text.of("fleet.older_schema.action"),
         )
     return found
 
 
 def no_grants_error(role: str) -> FleetError:
     return FleetError(
-        f"Role {role} may log in but has no rights on the fleet schema.",
-        f"Plant IT runs `station fleet add-station {role}`: it puts the role in the "
-        "`stations` group.",
+        Text.of("fleet.no_grants", role=role), Text.of("fleet.no_grants.action", role=role)
     )
 
 
@@ -228,23 +210,18 @@ def explain_db_error(exc: psycopg.Error, role: str) -> FleetError:
     """
     if isinstance(exc, psycopg.OperationalError):
         return FleetUnreachable(
-            f"The central database stopped answering ({_detail(exc)}).",
-            "Check the network to the central server; new devices are not registered until it "
-            "answers, and the journal ships when it returns.",
+            Text.of("fleet.stopped_answering", detail=_detail(exc)),
+            Text.of("fleet.stopped_answering.action"),
         )
     if isinstance(exc, pgerrors.InsufficientPrivilege):
         return no_grants_error(role)
     if exc.sqlstate in _SCHEMA_MISSING:
         return FleetError(
-            f"The central database lacks part of the fleet schema this station uses "
-            f"({_detail(exc)}): it was never initialised, or with an older station version.",
-            "Plant IT runs `station fleet init-db` with this station's version; "
-            "`station fleet check` on the station says what is missing.",
+            Text.of("fleet.schema_missing", detail=_detail(exc)),
+            Text.of("fleet.schema_missing.action"),
         )
     return FleetError(
-        f"The central database refused a fleet request ({_detail(exc)}).",
-        "Run `station fleet check` on this station; if it passes, report this with the "
-        "station log. Nothing was lost locally.",
+        Text.of("fleet.refused", detail=_detail(exc)), Text.of("fleet.refused.action")
     )
 
 

@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from station.fleet.claims import ClaimClient
 from station.fleet.errors import FleetError
 from station.journal import Journal
+from station.text import Text
 
 OPEN = "fleet_lot_open"
 CLOSE = "fleet_lot_close"
@@ -82,9 +83,13 @@ def open_lot(journal: Journal, *, actor: str, reason: str) -> Lot:
     found = current_lot(journal)
     if found is not None:
         raise FleetError(
-            f"Offline lot {found.lot_id} is already open (by {found.opened_by}, "
-            f"{found.opened_at:%Y-%m-%d %H:%M} UTC). Nothing was changed.",
-            "Close it first (`station fleet lot close`) if a new lot is meant.",
+            Text.of(
+                "fleet.lot.already_open",
+                lot=found.lot_id,
+                by=found.opened_by,
+                since=f"{found.opened_at:%Y-%m-%d %H:%M}",
+            ),
+            Text.of("fleet.lot.already_open.action"),
             error_class="usage",
         )
     now = datetime.now(UTC)
@@ -97,8 +102,8 @@ def close_lot(journal: Journal, *, actor: str, reason: str) -> Lot:
     found = current_lot(journal)
     if found is None:
         raise FleetError(
-            "No offline lot is open on this station. Nothing was changed.",
-            "`station fleet lot status` shows the station's lot state.",
+            Text.of("fleet.lot.none_open"),
+            Text.of("fleet.lot.none_open.action"),
             error_class="usage",
         )
     journal.record_event(CLOSE, actor=actor, details={"lot": found.lot_id}, reason=reason)

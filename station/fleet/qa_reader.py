@@ -34,6 +34,7 @@ from station.journal.attempt_query import EVERYTHING, AttemptFilter, Summary, su
 from station.journal.metrics import Outcome, unit_of
 from station.journal.model import AttemptDetail, AttemptRow, from_us, to_us
 from station.journal.qa_queries import KeyPage, KeySnapshot
+from station.text import Text
 
 Conn = psycopg.Connection[tuple[Any, ...]]
 
@@ -102,9 +103,8 @@ def open_qa_connection(settings: FleetSettings, password: str | None) -> Conn:
 
 def not_qa(role: str) -> FleetError:
     return FleetError(
-        f"Role {role} may not read the fleet's attempts.",
-        "Sign in with a QA or supervisor role at the centre; plant IT makes one with "
-        "`station fleet add-qa NAME`.",
+        Text.of("fleet.not_qa.attempts", role=role),
+        Text.of("fleet.not_qa.attempts.action"),
         error_class="forbidden",
     )
 

@@ -34,6 +34,7 @@ from station.fleet.partitioning import V7, V8
 from station.fleet.retirement import V13
 from station.fleet.station_shipped import V11, V14
 from station.fleet.text_search import V12
+from station.text import Text
 
 # Two init-db runs at once must not interleave; any fixed 64-bit number names the lock.
 _INIT_LOCK = 0x5354_4154_494F_4E01
@@ -264,9 +265,8 @@ def central_version(conn: psycopg.Connection[tuple[Any, ...]]) -> int | None:
 
 def newer_schema_error(found: int) -> FleetError:
     return FleetError(
-        f"The central database has fleet schema version {found}; this station understands up "
-        f"to {schema_version()}. Nothing was changed.",
-        "Upgrade the station software to the version the other stations run.",
+        Text.of("fleet.newer_schema", found=found, known=schema_version()),
+        Text.of("fleet.newer_schema.action"),
     )
 
 
@@ -331,8 +331,7 @@ def add_login(
         raise ValueError(f"unknown fleet group {group!r}")
     if not name or name.startswith("pg_") or name in GROUPS:
         raise FleetError(
-            f"{name!r} cannot be a fleet role name.",
-            "Use the station's ID (e.g. line-a), not a reserved or group name.",
+            Text.of("fleet.bad_role_name", name=repr(name)), Text.of("fleet.bad_role_name.action")
         )
     verifier = conn.pgconn.encrypt_password(password.encode(), name.encode(), b"scram-sha-256")
     role = sql.Identifier(name)

@@ -44,6 +44,7 @@ from station.fleet.heartbeat import (
 from station.fleet.journal_source import JournalSource, LocalEvent
 from station.fleet.months import PARTITIONS_EVERY_S, ensure_current_partitions
 from station.fleet.schema import central_version
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -125,10 +126,7 @@ SELECT (SELECT count(*) FROM inserted), (SELECT seq FROM forked),
        (SELECT count(*) FROM announced)"""
 
 
-_FORK_ACTION = (
-    "Shipping is stopped and nothing is lost locally. Ask plant IT to compare this journal "
-    "with the centre before shipping again (docs/fleet.md, 'Forked journal')."
-)
+_FORK_ACTION = Text.of("fleet.forked.action")
 
 
 def central_acked(conn: Conn, journal_id: uuid.UUID) -> int:
@@ -155,15 +153,17 @@ def check_head(conn: Conn, source: JournalSource, journal_id: uuid.UUID, acked: 
     local = source.hash_at(acked)
     if local is None:
         raise JournalForked(
-            f"The centre holds events up to seq {acked} of journal {journal_id}, but the local "
-            f"journal ends at seq {source.max_seq()}: it was restored from an older backup.",
+            Text.of(
+                "fleet.forked.behind",
+                acked=acked,
+                journal_id=str(journal_id),
+                local=source.max_seq(),
+            ),
             _FORK_ACTION,
         )
     if row is None or bytes(row[0]) != local:
         raise JournalForked(
-            f"The centre holds a different event {acked} for journal {journal_id}: this journal "
-            "was restored from an older backup or forked.",
-            _FORK_ACTION,
+            Text.of("fleet.forked.event", seq=acked, journal_id=str(journal_id)), _FORK_ACTION
         )
 
 
@@ -188,9 +188,7 @@ def ship_batch(
         row = conn.execute(_SHIP if fork_in_trigger else _SHIP_BEFORE_V15, params).fetchone()
     except pgerrors.UniqueViolation as exc:
         raise JournalForked(
-            "Events of this station's journal are already at the centre under another "
-            f"journal ID (the journal was copied or restored): {exc.diag.message_detail}",
-            _FORK_ACTION,
+            Text.of("fleet.forked.other_id", detail=str(exc.diag.message_detail)), _FORK_ACTION
         ) from exc
     except psycopg.DatabaseError as exc:
         if exc.sqlstate != FORKED_SQLSTATE:
@@ -204,9 +202,7 @@ def ship_batch(
 
 def _forked(seq: object, journal_id: uuid.UUID) -> JournalForked:
     return JournalForked(
-        f"The centre already holds a different event {seq} for journal "
-        f"{journal_id}: this journal was restored from an older backup or forked.",
-        _FORK_ACTION,
+        Text.of("fleet.forked.already", seq=str(seq), journal_id=str(journal_id)), _FORK_ACTION
     )
 
 

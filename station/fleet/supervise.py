@@ -32,9 +32,8 @@ def check_reason(reason: str) -> str:
     why = reason.strip()
     if len(why) < MIN_REASON_CHARS:
         raise FleetError(
-            f"The reason {why!r} is too short; nothing was changed.",
-            f"Say why in at least {MIN_REASON_CHARS} characters (e.g. 'rework RMA-1234: new "
-            "board'); QA reads it later.",
+            Text.of("fleet.reason_too_short", reason=repr(why)),
+            Text.of("fleet.reason_too_short.action", least=MIN_REASON_CHARS),
             error_class="usage",
         )
     return why
@@ -50,20 +49,16 @@ def release_claim(conn: Conn, realm: str, device_id: str, reason: str) -> None:
         ).fetchone()
     except pgerrors.InsufficientPrivilege as exc:
         raise FleetError(
-            f"The centre refused: role {conn.info.user} is not a fleet supervisor, so it may "
-            f"not release the claim on {device_id}. Nothing was changed.",
-            "Sign in with your own supervisor role (`--as NAME`); plant IT makes one with "
-            "`station fleet add-supervisor NAME`.",
+            Text.of("fleet.not_a_supervisor", role=conn.info.user, device_id=device_id),
+            Text.of("fleet.not_a_supervisor.action"),
             error_class="forbidden",
         ) from exc
     except psycopg.Error as exc:
         raise explain_db_error(exc, conn.info.user) from exc
     if not (row and row[0]):
         raise FleetError(
-            f"No claim on device {device_id} in realm {realm} to release: it was never claimed "
-            "in this fleet, or it was released already. Nothing was changed.",
-            "Check the device ID and the realm (`--realm`); the station's rework check shows "
-            "the device's state.",
+            Text.of("fleet.no_claim_to_release", device_id=device_id, realm=realm),
+            Text.of("fleet.no_claim_to_release.action"),
             error_class="not_found",
         )
 
@@ -177,8 +172,7 @@ def station_overview(conn: Conn) -> list[StationRow]:
 
 def _not_qa(conn: Conn) -> FleetError:
     return FleetError(
-        f"Role {conn.info.user} may not read the fleet's history.",
-        "Use a QA or supervisor role (`station fleet add-qa NAME`, "
-        "`station fleet add-supervisor NAME`).",
+        Text.of("fleet.not_qa.history", role=conn.info.user),
+        Text.of("fleet.not_qa.history.action"),
         error_class="forbidden",
     )

@@ -13,6 +13,7 @@ from station.fleet.errors import JournalForked
 from station.fleet.journal_source import JournalSource
 from station.fleet.shipper import central_acked, ship_batch
 from station.journal.synthetic import seed_journal
+from station.text import Text
 from tests.fleet.conftest import FleetDb
 
 
@@ -61,6 +62,14 @@ def test_a_batch_unlike_the_centres_events_inserts_nothing_and_raises(
             listener.execute("LISTEN fleet_events")
             with pytest.raises(JournalForked, match=f"different event 1 for journal {journal_id}"):
                 ship_batch(conn, journal_id, forked)
+            # By message ID for the screens; what to do points to docs/fleet.md.
+            with pytest.raises(JournalForked) as again:
+                ship_batch(conn, journal_id, forked)
+            assert again.value.text == Text.of(
+                "fleet.forked.already", seq="1", journal_id=str(journal_id)
+            )
+            assert again.value.action_text == Text.of("fleet.forked.action")
+            assert again.value.action.endswith("(docs/fleet.md, 'Forked journal').")
             assert central_acked(conn, journal_id) == held[-1].seq
     ((rows,),) = listener.execute(
         "SELECT count(*) FROM fleet.events WHERE station_id = %s", (settings.role,)

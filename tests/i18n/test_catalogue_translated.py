@@ -99,6 +99,12 @@ WITH_IDS = [
     "station/journal/cli.py",
     "station/fleet/gate.py",
     "station/fleet/claims.py",
+    "station/fleet/connect.py",
+    "station/fleet/schema.py",
+    "station/fleet/supervise.py",
+    "station/fleet/qa_reader.py",
+    "station/fleet/lots.py",
+    "station/fleet/shipper.py",
 ]
 # Modules that also say things by other calls (a field error's `fail`, the command line's lines
 # and prompts): those take a message with an ID too.

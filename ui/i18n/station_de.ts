@@ -5211,6 +5211,14 @@ Was tun: {action}</translation>
         <translation>Bestätigen, dass Sie das annehmen (Bestätigung ankreuzen), oder das Gerät lassen, wie es ist.</translation>
     </message>
     <message>
+        <source>{name} cannot be a fleet role name.</source>
+        <translation>{name} kann kein Rollenname der Flotte sein.</translation>
+    </message>
+    <message>
+        <source>Use the station&apos;s ID (e.g. line-a), not a reserved or group name.</source>
+        <translation>Die ID der Station verwenden (z. B. line-a), keinen reservierten oder Gruppennamen.</translation>
+    </message>
+    <message>
         <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
         <translation>Gerät {device_id} in Platz {slot} wurde bereits von Station {holder} provisioniert ({when}). Es wurde nicht erneut registriert.</translation>
     </message>
@@ -5239,6 +5247,26 @@ Was tun: {action}</translation>
         <translation>Neue Geräte werden erst registriert, wenn die Zentrale wieder antwortet; das Netzwerk zum zentralen Server prüfen.</translation>
     </message>
     <message>
+        <source>Shipping is stopped and nothing is lost locally. Ask plant IT to compare this journal with the centre before shipping again (docs/fleet.md, &apos;Forked journal&apos;).</source>
+        <translation>Die Übertragung ist gestoppt, lokal geht nichts verloren. Die Werks-IT bitten, dieses Journal mit der Zentrale abzugleichen, bevor wieder übertragen wird (docs/fleet.md, &apos;Forked journal&apos;).</translation>
+    </message>
+    <message>
+        <source>The centre already holds a different event {seq} for journal {journal_id}: this journal was restored from an older backup or forked.</source>
+        <translation>Die Zentrale hält bereits ein anderes Ereignis {seq} für Journal {journal_id}: Dieses Journal wurde aus einer älteren Sicherung wiederhergestellt oder hat sich verzweigt.</translation>
+    </message>
+    <message>
+        <source>The centre holds events up to seq {acked} of journal {journal_id}, but the local journal ends at seq {local}: it was restored from an older backup.</source>
+        <translation>Die Zentrale hält Ereignisse bis seq {acked} von Journal {journal_id}, aber das lokale Journal endet bei seq {local}: Es wurde aus einer älteren Sicherung wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The centre holds a different event {seq} for journal {journal_id}: this journal was restored from an older backup or forked.</source>
+        <translation>Die Zentrale hält ein anderes Ereignis {seq} für Journal {journal_id}: Dieses Journal wurde aus einer älteren Sicherung wiederhergestellt oder hat sich verzweigt.</translation>
+    </message>
+    <message>
+        <source>Events of this station&apos;s journal are already at the centre under another journal ID (the journal was copied or restored): {detail}</source>
+        <translation>Ereignisse des Journals dieser Station liegen bereits unter einer anderen Journal-ID in der Zentrale (das Journal wurde kopiert oder wiederhergestellt): {detail}</translation>
+    </message>
+    <message>
         <source>Put the device from slot {slot} aside for the supervisor (rework).</source>
         <translation>Gerät aus Platz {slot} für den Schichtleiter beiseitelegen (Nacharbeit).</translation>
     </message>
@@ -5251,6 +5279,86 @@ Was tun: {action}</translation>
         <translation>Die Reservierung dieser Station für Gerät {device_id} ist abgelaufen und eine andere Station hat sie übernommen; es wurde kein Geheimnis darauf geschrieben (Platz {slot}).</translation>
     </message>
     <message>
+        <source>Offline lot {lot} is already open (by {by}, {since} UTC). Nothing was changed.</source>
+        <translation>Offline-Los {lot} ist bereits offen (von {by}, {since} UTC). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Close it first (`station fleet lot close`) if a new lot is meant.</source>
+        <translation>Es zuerst schließen (`station fleet lot close`), wenn ein neues Los gemeint ist.</translation>
+    </message>
+    <message>
+        <source>No offline lot is open on this station. Nothing was changed.</source>
+        <translation>Auf dieser Station ist kein Offline-Los offen. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>`station fleet lot status` shows the station&apos;s lot state.</source>
+        <translation>`station fleet lot status` zeigt den Los-Zustand der Station.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} was never initialised for the fleet.</source>
+        <translation>Die Datenbank {database} auf {host} wurde nie für die Flotte eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet init-db` once, as the database superuser.</source>
+        <translation>Die Werks-IT führt einmal `station fleet init-db` als Datenbank-Superuser aus.</translation>
+    </message>
+    <message>
+        <source>The central database has fleet schema version {found}; this station understands up to {known}. Nothing was changed.</source>
+        <translation>Die zentrale Datenbank hat die Flottenschema-Version {found}; diese Station versteht bis {known}. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Upgrade the station software to the version the other stations run.</source>
+        <translation>Die Stationssoftware auf die Version aktualisieren, die die anderen Stationen verwenden.</translation>
+    </message>
+    <message>
+        <source>No claim on device {device_id} in realm {realm} to release: it was never claimed in this fleet, or it was released already. Nothing was changed.</source>
+        <translation>Keine Reservierung von Gerät {device_id} im Realm {realm} freizugeben: Es wurde in dieser Flotte nie reserviert oder schon freigegeben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Check the device ID and the realm (`--realm`); the station&apos;s rework check shows the device&apos;s state.</source>
+        <translation>Die Geräte-ID und den Realm (`--realm`) prüfen; die Nacharbeitsprüfung der Station zeigt den Zustand des Geräts.</translation>
+    </message>
+    <message>
+        <source>The central database has no free connection for role {role}.</source>
+        <translation>Die zentrale Datenbank hat keine freie Verbindung für die Rolle {role}.</translation>
+    </message>
+    <message>
+        <source>Close other station programs using this role, or ask plant IT to raise max_connections.</source>
+        <translation>Andere Stationsprogramme schließen, die diese Rolle verwenden, oder die Werks-IT bitten, max_connections zu erhöhen.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {host}:{port}.</source>
+        <translation>Es gibt keine Datenbank {database} auf {host}:{port}.</translation>
+    </message>
+    <message>
+        <source>Check [fleet] database, or ask plant IT to create it and run `station fleet init-db`.</source>
+        <translation>[fleet] database prüfen oder die Werks-IT bitten, sie anzulegen und `station fleet init-db` auszuführen.</translation>
+    </message>
+    <message>
+        <source>Role {role} may log in but has no rights on the fleet schema.</source>
+        <translation>Die Rolle {role} darf sich anmelden, hat aber keine Rechte am Flottenschema.</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet add-station {role}`: it puts the role in the `stations` group.</source>
+        <translation>Die Werks-IT führt `station fleet add-station {role}` aus: Das nimmt die Rolle in die Gruppe `stations` auf.</translation>
+    </message>
+    <message>
+        <source>The central database does not let role {role} log in from this PC.</source>
+        <translation>Die zentrale Datenbank lässt die Rolle {role} von diesem PC aus nicht anmelden.</translation>
+    </message>
+    <message>
+        <source>Ask plant IT to run `station fleet add-station {role}` and to allow this PC in pg_hba.conf.</source>
+        <translation>Die Werks-IT bitten, `station fleet add-station {role}` auszuführen und diesen PC in pg_hba.conf zuzulassen.</translation>
+    </message>
+    <message>
+        <source>The centre refused: role {role} is not a fleet supervisor, so it may not release the claim on {device_id}. Nothing was changed.</source>
+        <translation>Die Zentrale hat abgelehnt: Die Rolle {role} ist kein Flotten-Schichtleiter und darf die Reservierung von {device_id} daher nicht freigeben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Sign in with your own supervisor role (`--as NAME`); plant IT makes one with `station fleet add-supervisor NAME`.</source>
+        <translation>Mit der eigenen Schichtleiterrolle anmelden (`--as NAME`); die Werks-IT legt sie mit `station fleet add-supervisor NAME` an.</translation>
+    </message>
+    <message>
         <source>The centre did not record device {device_id} as provisioned by this station (its claim was taken over).</source>
         <translation>Die Zentrale hat Gerät {device_id} nicht als von dieser Station provisioniert erfasst (ihre Reservierung wurde übernommen).</translation>
     </message>
@@ -5259,8 +5367,112 @@ Was tun: {action}</translation>
         <translation>Gerät aus Platz {slot} für den Schichtleiter beiseitelegen: Es hat funktionierende Zugangsdaten, aber die Flotte weiß nicht, dass es fertig ist.</translation>
     </message>
     <message>
+        <source>Role {role} may not read the fleet&apos;s attempts.</source>
+        <translation>Die Rolle {role} darf die Versuche der Flotte nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Sign in with a QA or supervisor role at the centre; plant IT makes one with `station fleet add-qa NAME`.</source>
+        <translation>Mit einer QS- oder Schichtleiterrolle in der Zentrale anmelden; die Werks-IT legt sie mit `station fleet add-qa NAME` an.</translation>
+    </message>
+    <message>
+        <source>Role {role} may not read the fleet&apos;s history.</source>
+        <translation>Die Rolle {role} darf die Historie der Flotte nicht lesen.</translation>
+    </message>
+    <message>
+        <source>Use a QA or supervisor role (`station fleet add-qa NAME`, `station fleet add-supervisor NAME`).</source>
+        <translation>Eine QS- oder Schichtleiterrolle verwenden (`station fleet add-qa NAME`, `station fleet add-supervisor NAME`).</translation>
+    </message>
+    <message>
+        <source>The central database has fleet schema version {found}; this station needs {needed}.</source>
+        <translation>Die zentrale Datenbank hat die Flottenschema-Version {found}; diese Station braucht {needed}.</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet init-db` with this station version to migrate it.</source>
+        <translation>Die Werks-IT führt `station fleet init-db` mit dieser Stationsversion aus, um sie zu migrieren.</translation>
+    </message>
+    <message>
+        <source>The reason {reason} is too short; nothing was changed.</source>
+        <translation>Die Begründung {reason} ist zu kurz; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Say why in at least {least} characters (e.g. &apos;rework RMA-1234: new board&apos;); QA reads it later.</source>
+        <translation>Den Grund in mindestens {least} Zeichen angeben (z. B. &apos;rework RMA-1234: new board&apos;); die QS liest ihn später.</translation>
+    </message>
+    <message>
+        <source>The central database refused a fleet request ({detail}).</source>
+        <translation>Die zentrale Datenbank hat eine Flottenanfrage abgelehnt ({detail}).</translation>
+    </message>
+    <message>
+        <source>Run `station fleet check` on this station; if it passes, report this with the station log. Nothing was lost locally.</source>
+        <translation>`station fleet check` auf dieser Station ausführen; besteht die Prüfung, dies mit dem Stationsprotokoll melden. Lokal ging nichts verloren.</translation>
+    </message>
+    <message>
         <source>Report this: the fleet schema may be damaged.</source>
         <translation>Dies melden: Das Flottenschema ist möglicherweise beschädigt.</translation>
+    </message>
+    <message>
+        <source>The central database lacks part of the fleet schema this station uses ({detail}): it was never initialised, or with an older station version.</source>
+        <translation>Der zentralen Datenbank fehlt ein Teil des Flottenschemas, das diese Station verwendet ({detail}): Sie wurde nie eingerichtet oder mit einer älteren Stationsversion.</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet init-db` with this station&apos;s version; `station fleet check` on the station says what is missing.</source>
+        <translation>Die Werks-IT führt `station fleet init-db` mit der Version dieser Station aus; `station fleet check` auf der Station sagt, was fehlt.</translation>
+    </message>
+    <message>
+        <source>The central database stopped answering ({detail}).</source>
+        <translation>Die zentrale Datenbank antwortet nicht mehr ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the network to the central server; new devices are not registered until it answers, and the journal ships when it returns.</source>
+        <translation>Das Netzwerk zum zentralen Server prüfen; neue Geräte werden erst registriert, wenn er antwortet, und das Journal wird übertragen, sobald er zurück ist.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with {host}:{port} failed: {detail}</source>
+        <translation>Der TLS-Handshake mit {host}:{port} ist fehlgeschlagen: {detail}</translation>
+    </message>
+    <message>
+        <source>Check [fleet] ca_file, cert_file and key_file: the CA must be the plant CA that signed the server&apos;s certificate, the client certificate&apos;s CN must be {role}, and the key file must be readable only by this user (chmod 600).</source>
+        <translation>[fleet] ca_file, cert_file und key_file prüfen: Die CA muss die Werks-CA sein, die das Zertifikat des Servers signiert hat, der CN des Client-Zertifikats muss {role} sein, und die Schlüsseldatei darf nur für diesen Benutzer lesbar sein (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The password holds a character that cannot be sent to the central database.</source>
+        <translation>Das Passwort enthält ein Zeichen, das nicht an die zentrale Datenbank gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Type the password again; if it was stored with `station fleet set-password`, store it again.</source>
+        <translation>Das Passwort erneut eingeben; wurde es mit `station fleet set-password` gespeichert, es erneut speichern.</translation>
+    </message>
+    <message>
+        <source>The role ({value}) holds a character that cannot be sent to the central database.</source>
+        <translation>Die Rolle ({value}) enthält ein Zeichen, das nicht an die zentrale Datenbank gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Correct the role where it was set (the station&apos;s configuration, or the field it was typed in) to plain text, e.g. a host name of letters, digits, dots and dashes.</source>
+        <translation>Die Rolle dort, wo sie gesetzt wurde (in der Konfiguration der Station oder in dem Feld, in das sie eingegeben wurde), in einfachen Text ändern, z. B. einen Hostnamen aus Buchstaben, Ziffern, Punkten und Bindestrichen.</translation>
+    </message>
+    <message>
+        <source>The setting {setting} ({value}) holds a character that cannot be sent to the central database.</source>
+        <translation>Die Einstellung {setting} ({value}) enthält ein Zeichen, das nicht an die zentrale Datenbank gesendet werden kann.</translation>
+    </message>
+    <message>
+        <source>Correct the setting {setting} where it was set (the station&apos;s configuration, or the field it was typed in) to plain text, e.g. a host name of letters, digits, dots and dashes.</source>
+        <translation>Die Einstellung {setting} dort, wo sie gesetzt wurde (in der Konfiguration der Station oder in dem Feld, in das sie eingegeben wurde), in einfachen Text ändern, z. B. einen Hostnamen aus Buchstaben, Ziffern, Punkten und Bindestrichen.</translation>
+    </message>
+    <message>
+        <source>The central database at {host}:{port} cannot be reached ({detail}).</source>
+        <translation>Die zentrale Datenbank unter {host}:{port} ist nicht erreichbar ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the network cable and that the central server is running; provisioning of new devices stays blocked until it answers, and the journal ships when it returns.</source>
+        <translation>Das Netzwerkkabel prüfen und ob der zentrale Server läuft; das Provisionieren neuer Geräte bleibt gesperrt, bis er antwortet, und das Journal wird übertragen, sobald er zurück ist.</translation>
+    </message>
+    <message>
+        <source>The central database refused the password of role {role}.</source>
+        <translation>Die zentrale Datenbank hat das Passwort der Rolle {role} abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Store the password plant IT gave for this station: `station fleet set-password`. If it was lost, plant IT runs `station fleet add-station {role}` again for a new one.</source>
+        <translation>Das Passwort speichern, das die Werks-IT für diese Station ausgegeben hat: `station fleet set-password`. Ist es verloren, führt die Werks-IT `station fleet add-station {role}` erneut aus, um ein neues zu erhalten.</translation>
     </message>
 </context>
 <context>

@@ -5211,6 +5211,14 @@ Qué hacer: {action}</translation>
         <translation>Confirme que lo acepta (marque la confirmación) o deje el dispositivo como está.</translation>
     </message>
     <message>
+        <source>{name} cannot be a fleet role name.</source>
+        <translation>{name} no puede ser un nombre de rol de la flota.</translation>
+    </message>
+    <message>
+        <source>Use the station&apos;s ID (e.g. line-a), not a reserved or group name.</source>
+        <translation>Use el ID de la estación (p. ej. line-a), no un nombre reservado o de grupo.</translation>
+    </message>
+    <message>
         <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
         <translation>El dispositivo {device_id} de la ranura {slot} ya fue aprovisionado por la estación {holder} ({when}). No se registró de nuevo.</translation>
     </message>
@@ -5239,6 +5247,26 @@ Qué hacer: {action}</translation>
         <translation>No se registran dispositivos nuevos hasta que el centro vuelva a responder; compruebe la red hacia el servidor central.</translation>
     </message>
     <message>
+        <source>Shipping is stopped and nothing is lost locally. Ask plant IT to compare this journal with the centre before shipping again (docs/fleet.md, &apos;Forked journal&apos;).</source>
+        <translation>El envío está detenido y no se pierde nada localmente. Pida a TI de la planta que compare este registro con el centro antes de volver a enviar (docs/fleet.md, &apos;Forked journal&apos;).</translation>
+    </message>
+    <message>
+        <source>The centre already holds a different event {seq} for journal {journal_id}: this journal was restored from an older backup or forked.</source>
+        <translation>El centro ya tiene un evento {seq} distinto para el registro {journal_id}: este registro se restauró desde una copia de seguridad más antigua o se bifurcó.</translation>
+    </message>
+    <message>
+        <source>The centre holds events up to seq {acked} of journal {journal_id}, but the local journal ends at seq {local}: it was restored from an older backup.</source>
+        <translation>El centro tiene eventos hasta seq {acked} del registro {journal_id}, pero el registro local termina en seq {local}: se restauró desde una copia de seguridad más antigua.</translation>
+    </message>
+    <message>
+        <source>The centre holds a different event {seq} for journal {journal_id}: this journal was restored from an older backup or forked.</source>
+        <translation>El centro tiene un evento {seq} distinto para el registro {journal_id}: este registro se restauró desde una copia de seguridad más antigua o se bifurcó.</translation>
+    </message>
+    <message>
+        <source>Events of this station&apos;s journal are already at the centre under another journal ID (the journal was copied or restored): {detail}</source>
+        <translation>Hay eventos del registro de esta estación ya en el centro con otro ID de registro (el registro se copió o se restauró): {detail}</translation>
+    </message>
+    <message>
         <source>Put the device from slot {slot} aside for the supervisor (rework).</source>
         <translation>Aparte el dispositivo de la ranura {slot} para el supervisor (retrabajo).</translation>
     </message>
@@ -5251,6 +5279,86 @@ Qué hacer: {action}</translation>
         <translation>La reserva de esta estación sobre el dispositivo {device_id} caducó y otra estación la tomó; no se escribió ningún secreto en él (ranura {slot}).</translation>
     </message>
     <message>
+        <source>Offline lot {lot} is already open (by {by}, {since} UTC). Nothing was changed.</source>
+        <translation>El lote sin conexión {lot} ya está abierto (por {by}, {since} UTC). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Close it first (`station fleet lot close`) if a new lot is meant.</source>
+        <translation>Ciérrelo primero (`station fleet lot close`) si se quiere un lote nuevo.</translation>
+    </message>
+    <message>
+        <source>No offline lot is open on this station. Nothing was changed.</source>
+        <translation>No hay ningún lote sin conexión abierto en esta estación. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>`station fleet lot status` shows the station&apos;s lot state.</source>
+        <translation>`station fleet lot status` muestra el estado de lote de la estación.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} was never initialised for the fleet.</source>
+        <translation>La base de datos {database} en {host} nunca se inicializó para la flota.</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet init-db` once, as the database superuser.</source>
+        <translation>TI de la planta ejecuta una vez `station fleet init-db`, como superusuario de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The central database has fleet schema version {found}; this station understands up to {known}. Nothing was changed.</source>
+        <translation>La base de datos central tiene la versión {found} del esquema de la flota; esta estación entiende hasta la {known}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Upgrade the station software to the version the other stations run.</source>
+        <translation>Actualice el software de la estación a la versión que usan las demás estaciones.</translation>
+    </message>
+    <message>
+        <source>No claim on device {device_id} in realm {realm} to release: it was never claimed in this fleet, or it was released already. Nothing was changed.</source>
+        <translation>No hay ninguna reserva del dispositivo {device_id} en el realm {realm} que liberar: nunca se reservó en esta flota, o ya se liberó. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Check the device ID and the realm (`--realm`); the station&apos;s rework check shows the device&apos;s state.</source>
+        <translation>Compruebe el ID del dispositivo y el realm (`--realm`); la comprobación de retrabajo de la estación muestra el estado del dispositivo.</translation>
+    </message>
+    <message>
+        <source>The central database has no free connection for role {role}.</source>
+        <translation>La base de datos central no tiene ninguna conexión libre para el rol {role}.</translation>
+    </message>
+    <message>
+        <source>Close other station programs using this role, or ask plant IT to raise max_connections.</source>
+        <translation>Cierre otros programas de la estación que usen este rol, o pida a TI de la planta que aumente max_connections.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {host}:{port}.</source>
+        <translation>No hay ninguna base de datos {database} en {host}:{port}.</translation>
+    </message>
+    <message>
+        <source>Check [fleet] database, or ask plant IT to create it and run `station fleet init-db`.</source>
+        <translation>Compruebe [fleet] database, o pida a TI de la planta que la cree y ejecute `station fleet init-db`.</translation>
+    </message>
+    <message>
+        <source>Role {role} may log in but has no rights on the fleet schema.</source>
+        <translation>El rol {role} puede iniciar sesión, pero no tiene derechos sobre el esquema de la flota.</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet add-station {role}`: it puts the role in the `stations` group.</source>
+        <translation>TI de la planta ejecuta `station fleet add-station {role}`: pone el rol en el grupo `stations`.</translation>
+    </message>
+    <message>
+        <source>The central database does not let role {role} log in from this PC.</source>
+        <translation>La base de datos central no deja que el rol {role} inicie sesión desde este PC.</translation>
+    </message>
+    <message>
+        <source>Ask plant IT to run `station fleet add-station {role}` and to allow this PC in pg_hba.conf.</source>
+        <translation>Pida a TI de la planta que ejecute `station fleet add-station {role}` y que permita este PC en pg_hba.conf.</translation>
+    </message>
+    <message>
+        <source>The centre refused: role {role} is not a fleet supervisor, so it may not release the claim on {device_id}. Nothing was changed.</source>
+        <translation>El centro lo rechazó: el rol {role} no es supervisor de la flota, así que no puede liberar la reserva de {device_id}. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Sign in with your own supervisor role (`--as NAME`); plant IT makes one with `station fleet add-supervisor NAME`.</source>
+        <translation>Inicie sesión con su propio rol de supervisor (`--as NAME`); TI de la planta lo crea con `station fleet add-supervisor NAME`.</translation>
+    </message>
+    <message>
         <source>The centre did not record device {device_id} as provisioned by this station (its claim was taken over).</source>
         <translation>El centro no registró el dispositivo {device_id} como aprovisionado por esta estación (su reserva fue tomada por otra).</translation>
     </message>
@@ -5259,8 +5367,112 @@ Qué hacer: {action}</translation>
         <translation>Aparte el dispositivo de la ranura {slot} para el supervisor: tiene credenciales válidas, pero la flota no sabe que está terminado.</translation>
     </message>
     <message>
+        <source>Role {role} may not read the fleet&apos;s attempts.</source>
+        <translation>El rol {role} no puede leer los intentos de la flota.</translation>
+    </message>
+    <message>
+        <source>Sign in with a QA or supervisor role at the centre; plant IT makes one with `station fleet add-qa NAME`.</source>
+        <translation>Inicie sesión con un rol de calidad o de supervisor en el centro; TI de la planta lo crea con `station fleet add-qa NAME`.</translation>
+    </message>
+    <message>
+        <source>Role {role} may not read the fleet&apos;s history.</source>
+        <translation>El rol {role} no puede leer el historial de la flota.</translation>
+    </message>
+    <message>
+        <source>Use a QA or supervisor role (`station fleet add-qa NAME`, `station fleet add-supervisor NAME`).</source>
+        <translation>Use un rol de calidad o de supervisor (`station fleet add-qa NAME`, `station fleet add-supervisor NAME`).</translation>
+    </message>
+    <message>
+        <source>The central database has fleet schema version {found}; this station needs {needed}.</source>
+        <translation>La base de datos central tiene la versión {found} del esquema de la flota; esta estación necesita la {needed}.</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet init-db` with this station version to migrate it.</source>
+        <translation>TI de la planta ejecuta `station fleet init-db` con esta versión de la estación para migrarla.</translation>
+    </message>
+    <message>
+        <source>The reason {reason} is too short; nothing was changed.</source>
+        <translation>El motivo {reason} es demasiado corto; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Say why in at least {least} characters (e.g. &apos;rework RMA-1234: new board&apos;); QA reads it later.</source>
+        <translation>Indique el motivo en al menos {least} caracteres (p. ej. &apos;rework RMA-1234: new board&apos;); calidad lo lee después.</translation>
+    </message>
+    <message>
+        <source>The central database refused a fleet request ({detail}).</source>
+        <translation>La base de datos central rechazó una solicitud de la flota ({detail}).</translation>
+    </message>
+    <message>
+        <source>Run `station fleet check` on this station; if it passes, report this with the station log. Nothing was lost locally.</source>
+        <translation>Ejecute `station fleet check` en esta estación; si la pasa, informe de esto con el registro de la estación. No se perdió nada localmente.</translation>
+    </message>
+    <message>
         <source>Report this: the fleet schema may be damaged.</source>
         <translation>Informe de esto: el esquema de la flota puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>The central database lacks part of the fleet schema this station uses ({detail}): it was never initialised, or with an older station version.</source>
+        <translation>A la base de datos central le falta parte del esquema de la flota que usa esta estación ({detail}): nunca se inicializó, o se hizo con una versión más antigua de la estación.</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet init-db` with this station&apos;s version; `station fleet check` on the station says what is missing.</source>
+        <translation>TI de la planta ejecuta `station fleet init-db` con la versión de esta estación; `station fleet check` en la estación indica lo que falta.</translation>
+    </message>
+    <message>
+        <source>The central database stopped answering ({detail}).</source>
+        <translation>La base de datos central dejó de responder ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the network to the central server; new devices are not registered until it answers, and the journal ships when it returns.</source>
+        <translation>Compruebe la red hacia el servidor central; no se registran dispositivos nuevos hasta que responda, y el registro se envía cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with {host}:{port} failed: {detail}</source>
+        <translation>El protocolo de enlace TLS con {host}:{port} falló: {detail}</translation>
+    </message>
+    <message>
+        <source>Check [fleet] ca_file, cert_file and key_file: the CA must be the plant CA that signed the server&apos;s certificate, the client certificate&apos;s CN must be {role}, and the key file must be readable only by this user (chmod 600).</source>
+        <translation>Compruebe [fleet] ca_file, cert_file y key_file: la CA debe ser la CA de la planta que firmó el certificado del servidor, el CN del certificado de cliente debe ser {role} y el archivo de clave solo debe poder leerlo este usuario (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The password holds a character that cannot be sent to the central database.</source>
+        <translation>La contraseña contiene un carácter que no se puede enviar a la base de datos central.</translation>
+    </message>
+    <message>
+        <source>Type the password again; if it was stored with `station fleet set-password`, store it again.</source>
+        <translation>Escriba de nuevo la contraseña; si se guardó con `station fleet set-password`, guárdela de nuevo.</translation>
+    </message>
+    <message>
+        <source>The role ({value}) holds a character that cannot be sent to the central database.</source>
+        <translation>El rol ({value}) contiene un carácter que no se puede enviar a la base de datos central.</translation>
+    </message>
+    <message>
+        <source>Correct the role where it was set (the station&apos;s configuration, or the field it was typed in) to plain text, e.g. a host name of letters, digits, dots and dashes.</source>
+        <translation>Corrija el rol donde se estableció (la configuración de la estación o el campo en que se escribió) a texto simple, p. ej. un nombre de host de letras, dígitos, puntos y guiones.</translation>
+    </message>
+    <message>
+        <source>The setting {setting} ({value}) holds a character that cannot be sent to the central database.</source>
+        <translation>El ajuste {setting} ({value}) contiene un carácter que no se puede enviar a la base de datos central.</translation>
+    </message>
+    <message>
+        <source>Correct the setting {setting} where it was set (the station&apos;s configuration, or the field it was typed in) to plain text, e.g. a host name of letters, digits, dots and dashes.</source>
+        <translation>Corrija el ajuste {setting} donde se estableció (la configuración de la estación o el campo en que se escribió) a texto simple, p. ej. un nombre de host de letras, dígitos, puntos y guiones.</translation>
+    </message>
+    <message>
+        <source>The central database at {host}:{port} cannot be reached ({detail}).</source>
+        <translation>No se puede acceder a la base de datos central en {host}:{port} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the network cable and that the central server is running; provisioning of new devices stays blocked until it answers, and the journal ships when it returns.</source>
+        <translation>Compruebe el cable de red y que el servidor central esté en marcha; el aprovisionamiento de dispositivos nuevos sigue bloqueado hasta que responda, y el registro se envía cuando vuelva.</translation>
+    </message>
+    <message>
+        <source>The central database refused the password of role {role}.</source>
+        <translation>La base de datos central rechazó la contraseña del rol {role}.</translation>
+    </message>
+    <message>
+        <source>Store the password plant IT gave for this station: `station fleet set-password`. If it was lost, plant IT runs `station fleet add-station {role}` again for a new one.</source>
+        <translation>Guarde la contraseña que el departamento de TI de la planta dio para esta estación: `station fleet set-password`. Si se perdió, TI de la planta ejecuta de nuevo `station fleet add-station {role}` para una nueva.</translation>
     </message>
 </context>
 <context>

@@ -5211,6 +5211,14 @@ Cosa fare: {action}</translation>
         <translation>Conferma di accettarlo (spunta la conferma) oppure lascia il dispositivo com&apos;è.</translation>
     </message>
     <message>
+        <source>{name} cannot be a fleet role name.</source>
+        <translation>{name} non può essere un nome di ruolo della flotta.</translation>
+    </message>
+    <message>
+        <source>Use the station&apos;s ID (e.g. line-a), not a reserved or group name.</source>
+        <translation>Usa l&apos;ID della stazione (ad es. line-a), non un nome riservato o di gruppo.</translation>
+    </message>
+    <message>
         <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
         <translation>Il dispositivo {device_id} nello slot {slot} è già stato sottoposto a provisioning dalla stazione {holder} ({when}). Non è stato registrato di nuovo.</translation>
     </message>
@@ -5239,6 +5247,26 @@ Cosa fare: {action}</translation>
         <translation>I nuovi dispositivi non vengono registrati finché il centro non risponde di nuovo; controlla la rete verso il server centrale.</translation>
     </message>
     <message>
+        <source>Shipping is stopped and nothing is lost locally. Ask plant IT to compare this journal with the centre before shipping again (docs/fleet.md, &apos;Forked journal&apos;).</source>
+        <translation>L&apos;invio è fermo e localmente non si perde nulla. Chiedi all&apos;IT dello stabilimento di confrontare questo registro con il centro prima di inviare di nuovo (docs/fleet.md, &apos;Forked journal&apos;).</translation>
+    </message>
+    <message>
+        <source>The centre already holds a different event {seq} for journal {journal_id}: this journal was restored from an older backup or forked.</source>
+        <translation>Il centro contiene già un evento {seq} diverso per il registro {journal_id}: questo registro è stato ripristinato da un backup più vecchio o si è biforcato.</translation>
+    </message>
+    <message>
+        <source>The centre holds events up to seq {acked} of journal {journal_id}, but the local journal ends at seq {local}: it was restored from an older backup.</source>
+        <translation>Il centro contiene eventi fino a seq {acked} del registro {journal_id}, ma il registro locale termina a seq {local}: è stato ripristinato da un backup più vecchio.</translation>
+    </message>
+    <message>
+        <source>The centre holds a different event {seq} for journal {journal_id}: this journal was restored from an older backup or forked.</source>
+        <translation>Il centro contiene un evento {seq} diverso per il registro {journal_id}: questo registro è stato ripristinato da un backup più vecchio o si è biforcato.</translation>
+    </message>
+    <message>
+        <source>Events of this station&apos;s journal are already at the centre under another journal ID (the journal was copied or restored): {detail}</source>
+        <translation>Eventi del registro di questa stazione sono già al centro con un altro ID di registro (il registro è stato copiato o ripristinato): {detail}</translation>
+    </message>
+    <message>
         <source>Put the device from slot {slot} aside for the supervisor (rework).</source>
         <translation>Metti da parte il dispositivo dello slot {slot} per il supervisore (rilavorazione).</translation>
     </message>
@@ -5251,6 +5279,86 @@ Cosa fare: {action}</translation>
         <translation>La prenotazione di questa stazione sul dispositivo {device_id} è scaduta e un&apos;altra stazione l&apos;ha presa; non vi è stato scritto alcun segreto (slot {slot}).</translation>
     </message>
     <message>
+        <source>Offline lot {lot} is already open (by {by}, {since} UTC). Nothing was changed.</source>
+        <translation>Il lotto offline {lot} è già aperto (da {by}, {since} UTC). Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Close it first (`station fleet lot close`) if a new lot is meant.</source>
+        <translation>Chiudilo prima (`station fleet lot close`) se si intende un nuovo lotto.</translation>
+    </message>
+    <message>
+        <source>No offline lot is open on this station. Nothing was changed.</source>
+        <translation>Su questa stazione non è aperto alcun lotto offline. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>`station fleet lot status` shows the station&apos;s lot state.</source>
+        <translation>`station fleet lot status` mostra lo stato del lotto della stazione.</translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} was never initialised for the fleet.</source>
+        <translation>Il database {database} su {host} non è mai stato inizializzato per la flotta.</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet init-db` once, as the database superuser.</source>
+        <translation>L&apos;IT dello stabilimento esegue una volta `station fleet init-db`, come superutente del database.</translation>
+    </message>
+    <message>
+        <source>The central database has fleet schema version {found}; this station understands up to {known}. Nothing was changed.</source>
+        <translation>Il database centrale ha la versione {found} dello schema della flotta; questa stazione gestisce fino alla {known}. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Upgrade the station software to the version the other stations run.</source>
+        <translation>Aggiorna il software della stazione alla versione usata dalle altre stazioni.</translation>
+    </message>
+    <message>
+        <source>No claim on device {device_id} in realm {realm} to release: it was never claimed in this fleet, or it was released already. Nothing was changed.</source>
+        <translation>Nessuna prenotazione del dispositivo {device_id} nel realm {realm} da rilasciare: non è mai stato prenotato in questa flotta, o è già stato rilasciato. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Check the device ID and the realm (`--realm`); the station&apos;s rework check shows the device&apos;s state.</source>
+        <translation>Controlla l&apos;ID del dispositivo e il realm (`--realm`); il controllo di rilavorazione della stazione mostra lo stato del dispositivo.</translation>
+    </message>
+    <message>
+        <source>The central database has no free connection for role {role}.</source>
+        <translation>Il database centrale non ha connessioni libere per il ruolo {role}.</translation>
+    </message>
+    <message>
+        <source>Close other station programs using this role, or ask plant IT to raise max_connections.</source>
+        <translation>Chiudi gli altri programmi della stazione che usano questo ruolo, oppure chiedi all&apos;IT dello stabilimento di aumentare max_connections.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {host}:{port}.</source>
+        <translation>Non esiste un database {database} su {host}:{port}.</translation>
+    </message>
+    <message>
+        <source>Check [fleet] database, or ask plant IT to create it and run `station fleet init-db`.</source>
+        <translation>Controlla [fleet] database, oppure chiedi all&apos;IT dello stabilimento di crearlo e di eseguire `station fleet init-db`.</translation>
+    </message>
+    <message>
+        <source>Role {role} may log in but has no rights on the fleet schema.</source>
+        <translation>Il ruolo {role} può accedere ma non ha diritti sullo schema della flotta.</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet add-station {role}`: it puts the role in the `stations` group.</source>
+        <translation>L&apos;IT dello stabilimento esegue `station fleet add-station {role}`: mette il ruolo nel gruppo `stations`.</translation>
+    </message>
+    <message>
+        <source>The central database does not let role {role} log in from this PC.</source>
+        <translation>Il database centrale non consente al ruolo {role} di accedere da questo PC.</translation>
+    </message>
+    <message>
+        <source>Ask plant IT to run `station fleet add-station {role}` and to allow this PC in pg_hba.conf.</source>
+        <translation>Chiedi all&apos;IT dello stabilimento di eseguire `station fleet add-station {role}` e di consentire questo PC in pg_hba.conf.</translation>
+    </message>
+    <message>
+        <source>The centre refused: role {role} is not a fleet supervisor, so it may not release the claim on {device_id}. Nothing was changed.</source>
+        <translation>Il centro ha rifiutato: il ruolo {role} non è un supervisore della flotta, quindi non può rilasciare la prenotazione di {device_id}. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Sign in with your own supervisor role (`--as NAME`); plant IT makes one with `station fleet add-supervisor NAME`.</source>
+        <translation>Accedi con il tuo ruolo di supervisore (`--as NAME`); l&apos;IT dello stabilimento lo crea con `station fleet add-supervisor NAME`.</translation>
+    </message>
+    <message>
         <source>The centre did not record device {device_id} as provisioned by this station (its claim was taken over).</source>
         <translation>Il centro non ha registrato il dispositivo {device_id} come sottoposto a provisioning da questa stazione (la sua prenotazione è stata presa da un&apos;altra).</translation>
     </message>
@@ -5259,8 +5367,112 @@ Cosa fare: {action}</translation>
         <translation>Metti da parte il dispositivo dello slot {slot} per il supervisore: ha credenziali funzionanti ma la flotta non sa che è completato.</translation>
     </message>
     <message>
+        <source>Role {role} may not read the fleet&apos;s attempts.</source>
+        <translation>Il ruolo {role} non può leggere i tentativi della flotta.</translation>
+    </message>
+    <message>
+        <source>Sign in with a QA or supervisor role at the centre; plant IT makes one with `station fleet add-qa NAME`.</source>
+        <translation>Accedi con un ruolo QA o supervisore al centro; l&apos;IT dello stabilimento lo crea con `station fleet add-qa NAME`.</translation>
+    </message>
+    <message>
+        <source>Role {role} may not read the fleet&apos;s history.</source>
+        <translation>Il ruolo {role} non può leggere la cronologia della flotta.</translation>
+    </message>
+    <message>
+        <source>Use a QA or supervisor role (`station fleet add-qa NAME`, `station fleet add-supervisor NAME`).</source>
+        <translation>Usa un ruolo QA o supervisore (`station fleet add-qa NAME`, `station fleet add-supervisor NAME`).</translation>
+    </message>
+    <message>
+        <source>The central database has fleet schema version {found}; this station needs {needed}.</source>
+        <translation>Il database centrale ha la versione {found} dello schema della flotta; questa stazione richiede la {needed}.</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet init-db` with this station version to migrate it.</source>
+        <translation>L&apos;IT dello stabilimento esegue `station fleet init-db` con questa versione della stazione per migrarlo.</translation>
+    </message>
+    <message>
+        <source>The reason {reason} is too short; nothing was changed.</source>
+        <translation>Il motivo {reason} è troppo breve; non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <source>Say why in at least {least} characters (e.g. &apos;rework RMA-1234: new board&apos;); QA reads it later.</source>
+        <translation>Indica il motivo in almeno {least} caratteri (ad es. &apos;rework RMA-1234: new board&apos;); il QA lo legge in seguito.</translation>
+    </message>
+    <message>
+        <source>The central database refused a fleet request ({detail}).</source>
+        <translation>Il database centrale ha rifiutato una richiesta della flotta ({detail}).</translation>
+    </message>
+    <message>
+        <source>Run `station fleet check` on this station; if it passes, report this with the station log. Nothing was lost locally.</source>
+        <translation>Esegui `station fleet check` su questa stazione; se va a buon fine, segnala il problema con il log della stazione. Localmente non è andato perso nulla.</translation>
+    </message>
+    <message>
         <source>Report this: the fleet schema may be damaged.</source>
         <translation>Segnala il problema: lo schema della flotta potrebbe essere danneggiato.</translation>
+    </message>
+    <message>
+        <source>The central database lacks part of the fleet schema this station uses ({detail}): it was never initialised, or with an older station version.</source>
+        <translation>Al database centrale manca una parte dello schema della flotta che questa stazione usa ({detail}): non è mai stato inizializzato, o lo è stato con una versione più vecchia della stazione.</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet init-db` with this station&apos;s version; `station fleet check` on the station says what is missing.</source>
+        <translation>L&apos;IT dello stabilimento esegue `station fleet init-db` con la versione di questa stazione; `station fleet check` sulla stazione dice cosa manca.</translation>
+    </message>
+    <message>
+        <source>The central database stopped answering ({detail}).</source>
+        <translation>Il database centrale ha smesso di rispondere ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the network to the central server; new devices are not registered until it answers, and the journal ships when it returns.</source>
+        <translation>Controlla la rete verso il server centrale; i nuovi dispositivi non vengono registrati finché non risponde, e il registro viene inviato quando torna.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with {host}:{port} failed: {detail}</source>
+        <translation>L&apos;handshake TLS con {host}:{port} non è riuscito: {detail}</translation>
+    </message>
+    <message>
+        <source>Check [fleet] ca_file, cert_file and key_file: the CA must be the plant CA that signed the server&apos;s certificate, the client certificate&apos;s CN must be {role}, and the key file must be readable only by this user (chmod 600).</source>
+        <translation>Controlla [fleet] ca_file, cert_file e key_file: la CA deve essere la CA dello stabilimento che ha firmato il certificato del server, il CN del certificato client deve essere {role} e il file della chiave deve essere leggibile solo da questo utente (chmod 600).</translation>
+    </message>
+    <message>
+        <source>The password holds a character that cannot be sent to the central database.</source>
+        <translation>La password contiene un carattere che non può essere inviato al database centrale.</translation>
+    </message>
+    <message>
+        <source>Type the password again; if it was stored with `station fleet set-password`, store it again.</source>
+        <translation>Digita di nuovo la password; se è stata salvata con `station fleet set-password`, salvala di nuovo.</translation>
+    </message>
+    <message>
+        <source>The role ({value}) holds a character that cannot be sent to the central database.</source>
+        <translation>Il ruolo ({value}) contiene un carattere che non può essere inviato al database centrale.</translation>
+    </message>
+    <message>
+        <source>Correct the role where it was set (the station&apos;s configuration, or the field it was typed in) to plain text, e.g. a host name of letters, digits, dots and dashes.</source>
+        <translation>Correggi il ruolo dove è stato impostato (la configurazione della stazione o il campo in cui è stato digitato) in testo semplice, ad es. un nome host di lettere, cifre, punti e trattini.</translation>
+    </message>
+    <message>
+        <source>The setting {setting} ({value}) holds a character that cannot be sent to the central database.</source>
+        <translation>L&apos;impostazione {setting} ({value}) contiene un carattere che non può essere inviato al database centrale.</translation>
+    </message>
+    <message>
+        <source>Correct the setting {setting} where it was set (the station&apos;s configuration, or the field it was typed in) to plain text, e.g. a host name of letters, digits, dots and dashes.</source>
+        <translation>Correggi l&apos;impostazione {setting} dove è stata impostata (la configurazione della stazione o il campo in cui è stata digitata) in testo semplice, ad es. un nome host di lettere, cifre, punti e trattini.</translation>
+    </message>
+    <message>
+        <source>The central database at {host}:{port} cannot be reached ({detail}).</source>
+        <translation>Il database centrale su {host}:{port} non è raggiungibile ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the network cable and that the central server is running; provisioning of new devices stays blocked until it answers, and the journal ships when it returns.</source>
+        <translation>Controlla il cavo di rete e che il server centrale sia in funzione; il provisioning di nuovi dispositivi resta bloccato finché non risponde, e il registro viene inviato quando torna.</translation>
+    </message>
+    <message>
+        <source>The central database refused the password of role {role}.</source>
+        <translation>Il database centrale ha rifiutato la password del ruolo {role}.</translation>
+    </message>
+    <message>
+        <source>Store the password plant IT gave for this station: `station fleet set-password`. If it was lost, plant IT runs `station fleet add-station {role}` again for a new one.</source>
+        <translation>Salva la password che l&apos;IT dello stabilimento ha fornito per questa stazione: `station fleet set-password`. Se è andata persa, l&apos;IT dello stabilimento esegue di nuovo `station fleet add-station {role}` per una nuova.</translation>
     </message>
 </context>
 <context>

@@ -5192,6 +5192,14 @@ What to do: {action}</source>
         <translation>请确认您接受这一点（勾选确认框），或保持设备现状。</translation>
     </message>
     <message>
+        <source>{name} cannot be a fleet role name.</source>
+        <translation>{name} 不能用作机群角色名。</translation>
+    </message>
+    <message>
+        <source>Use the station&apos;s ID (e.g. line-a), not a reserved or group name.</source>
+        <translation>请使用工位的 ID（例如 line-a），不要使用保留名或组名。</translation>
+    </message>
+    <message>
         <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
         <translation>槽位 {slot} 中的设备 {device_id} 已由工位 {holder} 配置（{when}）。未再次注册。</translation>
     </message>
@@ -5220,6 +5228,26 @@ What to do: {action}</source>
         <translation>在中心再次应答之前不会注册新设备；请检查到中央服务器的网络。</translation>
     </message>
     <message>
+        <source>Shipping is stopped and nothing is lost locally. Ask plant IT to compare this journal with the centre before shipping again (docs/fleet.md, &apos;Forked journal&apos;).</source>
+        <translation>上传已停止，本地没有丢失任何内容。请工厂 IT 在再次上传前将此日志与中心进行比对（docs/fleet.md，&apos;Forked journal&apos;）。</translation>
+    </message>
+    <message>
+        <source>The centre already holds a different event {seq} for journal {journal_id}: this journal was restored from an older backup or forked.</source>
+        <translation>中心已保存日志 {journal_id} 的另一个事件 {seq}：此日志是从较旧的备份恢复的，或已分叉。</translation>
+    </message>
+    <message>
+        <source>The centre holds events up to seq {acked} of journal {journal_id}, but the local journal ends at seq {local}: it was restored from an older backup.</source>
+        <translation>中心保存了日志 {journal_id} 直到 seq {acked} 的事件，但本地日志止于 seq {local}：它是从较旧的备份恢复的。</translation>
+    </message>
+    <message>
+        <source>The centre holds a different event {seq} for journal {journal_id}: this journal was restored from an older backup or forked.</source>
+        <translation>中心保存的日志 {journal_id} 的事件 {seq} 与本地不同：此日志是从较旧的备份恢复的，或已分叉。</translation>
+    </message>
+    <message>
+        <source>Events of this station&apos;s journal are already at the centre under another journal ID (the journal was copied or restored): {detail}</source>
+        <translation>本工位日志的事件已以另一个日志 ID 存在于中心（日志曾被复制或恢复）：{detail}</translation>
+    </message>
+    <message>
         <source>Put the device from slot {slot} aside for the supervisor (rework).</source>
         <translation>将槽位 {slot} 中的设备放到一边交给主管（返工）。</translation>
     </message>
@@ -5232,6 +5260,86 @@ What to do: {action}</source>
         <translation>本工位对设备 {device_id} 的占用已过期，被另一个工位取得；未向其写入任何密钥（槽位 {slot}）。</translation>
     </message>
     <message>
+        <source>Offline lot {lot} is already open (by {by}, {since} UTC). Nothing was changed.</source>
+        <translation>离线批次 {lot} 已打开（由 {by}，{since} UTC）。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Close it first (`station fleet lot close`) if a new lot is meant.</source>
+        <translation>如果要开新批次，请先关闭它（`station fleet lot close`）。</translation>
+    </message>
+    <message>
+        <source>No offline lot is open on this station. Nothing was changed.</source>
+        <translation>此工位没有打开的离线批次。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>`station fleet lot status` shows the station&apos;s lot state.</source>
+        <translation>`station fleet lot status` 会显示工位的批次状态。</translation>
+    </message>
+    <message>
+        <source>The database {database} on {host} was never initialised for the fleet.</source>
+        <translation>{host} 上的数据库 {database} 从未为机群初始化。</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet init-db` once, as the database superuser.</source>
+        <translation>由工厂 IT 以数据库超级用户身份运行一次 `station fleet init-db`。</translation>
+    </message>
+    <message>
+        <source>The central database has fleet schema version {found}; this station understands up to {known}. Nothing was changed.</source>
+        <translation>中央数据库的机群模式版本为 {found}；本工位最多支持 {known}。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Upgrade the station software to the version the other stations run.</source>
+        <translation>请将工位软件升级到其他工位所用的版本。</translation>
+    </message>
+    <message>
+        <source>No claim on device {device_id} in realm {realm} to release: it was never claimed in this fleet, or it was released already. Nothing was changed.</source>
+        <translation>领域 {realm} 中没有可释放的设备 {device_id} 占用：它从未在此机群中被占用，或已被释放。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Check the device ID and the realm (`--realm`); the station&apos;s rework check shows the device&apos;s state.</source>
+        <translation>请检查设备 ID 和领域（`--realm`）；工位的返工检查会显示设备的状态。</translation>
+    </message>
+    <message>
+        <source>The central database has no free connection for role {role}.</source>
+        <translation>中央数据库没有可供角色 {role} 使用的空闲连接。</translation>
+    </message>
+    <message>
+        <source>Close other station programs using this role, or ask plant IT to raise max_connections.</source>
+        <translation>请关闭使用此角色的其他工位程序，或请工厂 IT 提高 max_connections。</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {host}:{port}.</source>
+        <translation>{host}:{port} 上没有数据库 {database}。</translation>
+    </message>
+    <message>
+        <source>Check [fleet] database, or ask plant IT to create it and run `station fleet init-db`.</source>
+        <translation>请检查 [fleet] database，或请工厂 IT 创建该数据库并运行 `station fleet init-db`。</translation>
+    </message>
+    <message>
+        <source>Role {role} may log in but has no rights on the fleet schema.</source>
+        <translation>角色 {role} 可以登录，但对机群模式没有任何权限。</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet add-station {role}`: it puts the role in the `stations` group.</source>
+        <translation>由工厂 IT 运行 `station fleet add-station {role}`：它会把该角色加入 `stations` 组。</translation>
+    </message>
+    <message>
+        <source>The central database does not let role {role} log in from this PC.</source>
+        <translation>中央数据库不允许角色 {role} 从此电脑登录。</translation>
+    </message>
+    <message>
+        <source>Ask plant IT to run `station fleet add-station {role}` and to allow this PC in pg_hba.conf.</source>
+        <translation>请工厂 IT 运行 `station fleet add-station {role}`，并在 pg_hba.conf 中允许此电脑。</translation>
+    </message>
+    <message>
+        <source>The centre refused: role {role} is not a fleet supervisor, so it may not release the claim on {device_id}. Nothing was changed.</source>
+        <translation>中心拒绝：角色 {role} 不是机群主管，因此不能释放对 {device_id} 的占用。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Sign in with your own supervisor role (`--as NAME`); plant IT makes one with `station fleet add-supervisor NAME`.</source>
+        <translation>请使用您自己的主管角色登录（`--as NAME`）；由工厂 IT 用 `station fleet add-supervisor NAME` 创建。</translation>
+    </message>
+    <message>
         <source>The centre did not record device {device_id} as provisioned by this station (its claim was taken over).</source>
         <translation>中心未将设备 {device_id} 记录为由本工位配置（其占用已被接管）。</translation>
     </message>
@@ -5240,8 +5348,112 @@ What to do: {action}</source>
         <translation>将槽位 {slot} 中的设备放到一边交给主管：它持有有效凭据，但机群不知道它已完成。</translation>
     </message>
     <message>
+        <source>Role {role} may not read the fleet&apos;s attempts.</source>
+        <translation>角色 {role} 无权读取机群的尝试记录。</translation>
+    </message>
+    <message>
+        <source>Sign in with a QA or supervisor role at the centre; plant IT makes one with `station fleet add-qa NAME`.</source>
+        <translation>请使用中心的质检或主管角色登录；由工厂 IT 用 `station fleet add-qa NAME` 创建。</translation>
+    </message>
+    <message>
+        <source>Role {role} may not read the fleet&apos;s history.</source>
+        <translation>角色 {role} 无权读取机群的历史记录。</translation>
+    </message>
+    <message>
+        <source>Use a QA or supervisor role (`station fleet add-qa NAME`, `station fleet add-supervisor NAME`).</source>
+        <translation>请使用质检或主管角色（`station fleet add-qa NAME`、`station fleet add-supervisor NAME`）。</translation>
+    </message>
+    <message>
+        <source>The central database has fleet schema version {found}; this station needs {needed}.</source>
+        <translation>中央数据库的机群模式版本为 {found}；本工位需要 {needed}。</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet init-db` with this station version to migrate it.</source>
+        <translation>由工厂 IT 用此工位版本运行 `station fleet init-db` 进行迁移。</translation>
+    </message>
+    <message>
+        <source>The reason {reason} is too short; nothing was changed.</source>
+        <translation>原因 {reason} 太短；未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Say why in at least {least} characters (e.g. &apos;rework RMA-1234: new board&apos;); QA reads it later.</source>
+        <translation>请用至少 {least} 个字符说明原因（例如 &apos;rework RMA-1234: new board&apos;）；质检稍后会阅读。</translation>
+    </message>
+    <message>
+        <source>The central database refused a fleet request ({detail}).</source>
+        <translation>中央数据库拒绝了一个机群请求（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Run `station fleet check` on this station; if it passes, report this with the station log. Nothing was lost locally.</source>
+        <translation>请在此工位上运行 `station fleet check`；如果通过，请附上工位日志报告此问题。本地没有丢失任何内容。</translation>
+    </message>
+    <message>
         <source>Report this: the fleet schema may be damaged.</source>
         <translation>请报告此问题：机群模式可能已损坏。</translation>
+    </message>
+    <message>
+        <source>The central database lacks part of the fleet schema this station uses ({detail}): it was never initialised, or with an older station version.</source>
+        <translation>中央数据库缺少本工位使用的部分机群模式（{detail}）：它从未初始化，或是用较旧的工位版本初始化的。</translation>
+    </message>
+    <message>
+        <source>Plant IT runs `station fleet init-db` with this station&apos;s version; `station fleet check` on the station says what is missing.</source>
+        <translation>由工厂 IT 用本工位的版本运行 `station fleet init-db`；在工位上运行 `station fleet check` 可查看缺少什么。</translation>
+    </message>
+    <message>
+        <source>The central database stopped answering ({detail}).</source>
+        <translation>中央数据库停止了应答（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check the network to the central server; new devices are not registered until it answers, and the journal ships when it returns.</source>
+        <translation>请检查到中央服务器的网络；在它应答之前不会注册新设备，日志会在它恢复后上传。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with {host}:{port} failed: {detail}</source>
+        <translation>与 {host}:{port} 的 TLS 握手失败：{detail}</translation>
+    </message>
+    <message>
+        <source>Check [fleet] ca_file, cert_file and key_file: the CA must be the plant CA that signed the server&apos;s certificate, the client certificate&apos;s CN must be {role}, and the key file must be readable only by this user (chmod 600).</source>
+        <translation>请检查 [fleet] ca_file、cert_file 和 key_file：CA 必须是签发服务器证书的工厂 CA，客户端证书的 CN 必须是 {role}，且密钥文件只能由此用户读取（chmod 600）。</translation>
+    </message>
+    <message>
+        <source>The password holds a character that cannot be sent to the central database.</source>
+        <translation>密码包含无法发送到中央数据库的字符。</translation>
+    </message>
+    <message>
+        <source>Type the password again; if it was stored with `station fleet set-password`, store it again.</source>
+        <translation>请重新输入密码；如果它是用 `station fleet set-password` 保存的，请重新保存。</translation>
+    </message>
+    <message>
+        <source>The role ({value}) holds a character that cannot be sent to the central database.</source>
+        <translation>角色（{value}）包含无法发送到中央数据库的字符。</translation>
+    </message>
+    <message>
+        <source>Correct the role where it was set (the station&apos;s configuration, or the field it was typed in) to plain text, e.g. a host name of letters, digits, dots and dashes.</source>
+        <translation>请在设置角色的位置（工位的配置，或输入它的字段）将其改为纯文本，例如由字母、数字、点和短横线组成的主机名。</translation>
+    </message>
+    <message>
+        <source>The setting {setting} ({value}) holds a character that cannot be sent to the central database.</source>
+        <translation>设置 {setting}（{value}）包含无法发送到中央数据库的字符。</translation>
+    </message>
+    <message>
+        <source>Correct the setting {setting} where it was set (the station&apos;s configuration, or the field it was typed in) to plain text, e.g. a host name of letters, digits, dots and dashes.</source>
+        <translation>请在设置 {setting} 的位置（工位的配置，或输入它的字段）将其改为纯文本，例如由字母、数字、点和短横线组成的主机名。</translation>
+    </message>
+    <message>
+        <source>The central database at {host}:{port} cannot be reached ({detail}).</source>
+        <translation>无法连接位于 {host}:{port} 的中央数据库（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check the network cable and that the central server is running; provisioning of new devices stays blocked until it answers, and the journal ships when it returns.</source>
+        <translation>请检查网线以及中央服务器是否在运行；在它应答之前，新设备的配置保持阻止，日志会在它恢复后上传。</translation>
+    </message>
+    <message>
+        <source>The central database refused the password of role {role}.</source>
+        <translation>中央数据库拒绝了角色 {role} 的密码。</translation>
+    </message>
+    <message>
+        <source>Store the password plant IT gave for this station: `station fleet set-password`. If it was lost, plant IT runs `station fleet add-station {role}` again for a new one.</source>
+        <translation>请保存工厂 IT 为此工位提供的密码：`station fleet set-password`。如果密码已丢失，由工厂 IT 再次运行 `station fleet add-station {role}` 生成新密码。</translation>
     </message>
 </context>
 <context>
