@@ -193,6 +193,22 @@ TEXTS: dict[str, str | Plural] = {
     ),
     "fleet.lot.none_open": "No offline lot is open on this station. Nothing was changed.",
     "fleet.lot.none_open.action": "`station fleet lot status` shows the station's lot state.",
+    # station/fleet/lots.py, supervise.py: what the lot dialog, the release dialog and their
+    # commands say once done.
+    "fleet.lot.opened": (
+        "Opened offline lot {lot}. While the centre does not answer, this station registers new "
+        "devices without a claim and journals each one; close the lot with {how_to_close} when "
+        "the centre is back."
+    ),
+    "fleet.lot.closed": (
+        "Closed offline lot {lot}: without the centre, this station registers nothing new again."
+    ),
+    "fleet.lot.none": "No offline lot is open: without the centre, nothing new is registered.",
+    "fleet.lot.status": "Offline lot {lot} is open since {since} UTC, by {by}: {reason}",
+    "fleet.released": (
+        "Released the claim on {device_id} in realm {realm}: a station may register it again. "
+        "Recorded at the centre and in this station's journal."
+    ),
     # station/fleet/shipper.py: the centre holds another history of this journal.
     "fleet.forked.behind": (
         "The centre holds events up to seq {acked} of journal {journal_id}, but the local "

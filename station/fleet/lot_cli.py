@@ -67,7 +67,7 @@ def _open(args: argparse.Namespace) -> int:
     with _journal(config) as journal:
         actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
         lot = open_lot(journal, actor=actor.journal_name, reason=why)
-    sys.stdout.write(opened_words(lot) + "\n")
+    sys.stdout.write(opened_words(lot).english + "\n")
     return EXIT_OK
 
 
@@ -77,7 +77,7 @@ def _close(args: argparse.Namespace) -> int:
     with _journal(config) as journal:
         actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
         lot = close_lot(journal, actor=actor.journal_name, reason=why)
-    sys.stdout.write(closed_words(lot) + "\n")
+    sys.stdout.write(closed_words(lot).english + "\n")
     return EXIT_OK
 
 
@@ -85,5 +85,5 @@ def _status(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     with _journal(config) as journal:
         lot = current_lot(journal)
-    sys.stdout.write(status_words(lot) + "\n")
+    sys.stdout.write(status_words(lot).english + "\n")
     return EXIT_OK

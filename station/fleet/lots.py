@@ -54,28 +54,25 @@ def current_lot(journal: Journal) -> Lot | None:
     return None
 
 
-def opened_words(lot: Lot, how_to_close: str = "`station fleet lot close`") -> str:
-    """What the command line and the supervisor's lot dialog say once a lot is open."""
-    return (
-        f"Opened offline lot {lot.lot_id}. While the centre does not answer, this station "
-        "registers new devices without a claim and journals each one; close the lot with "
-        f"{how_to_close} when the centre is back."
-    )
+def opened_words(lot: Lot, how_to_close: str = "`station fleet lot close`") -> Text:
+    """What the command line and the supervisor's lot dialog say once a lot is open
+    (`how_to_close`: the command, or the dialog's button as the person reads it)."""
+    return Text.of("fleet.lot.opened", lot=lot.lot_id, how_to_close=how_to_close)
 
 
-def closed_words(lot: Lot) -> str:
-    return (
-        f"Closed offline lot {lot.lot_id}: without the centre, this station registers nothing "
-        "new again."
-    )
+def closed_words(lot: Lot) -> Text:
+    return Text.of("fleet.lot.closed", lot=lot.lot_id)
 
 
-def status_words(lot: Lot | None) -> str:
+def status_words(lot: Lot | None) -> Text:
     if lot is None:
-        return "No offline lot is open: without the centre, nothing new is registered."
-    return (
-        f"Offline lot {lot.lot_id} is open since {lot.opened_at:%Y-%m-%d %H:%M} UTC, by "
-        f"{lot.opened_by}: {lot.reason}"
+        return Text.of("fleet.lot.none")
+    return Text.of(
+        "fleet.lot.status",
+        lot=lot.lot_id,
+        since=f"{lot.opened_at:%Y-%m-%d %H:%M}",
+        by=lot.opened_by,
+        reason=lot.reason,
     )
 
 

@@ -72,7 +72,7 @@ def release_for_rework(
     realm: str,
     device_id: str,
     reason: str,
-) -> str:
+) -> Text:
     """Release at the centre as `settings.role`, then journal it on this station as `actor`
     (the journal name of the station's supervisor, already proven); returns what to tell the
     person. The command line and the supervisor's claim dialog both come here, so they say the
@@ -87,10 +87,7 @@ def release_for_rework(
         details={"device_id": device_id, "realm": realm, "central_role": role},
         reason=why,
     )
-    return (
-        f"Released the claim on {device_id} in realm {realm}: a station may register it again. "
-        "Recorded at the centre and in this station's journal."
-    )
+    return Text.of("fleet.released", device_id=device_id, realm=realm)
 
 
 def duplicate_registrations(conn: Conn) -> list[tuple[str, str, str]]:

@@ -171,5 +171,5 @@ def _release_claim(args: argparse.Namespace) -> int:
             device_id=device_id,
             reason=why,
         )
-    sys.stdout.write(said + "\n")
+    sys.stdout.write(said.english + "\n")
     return EXIT_OK

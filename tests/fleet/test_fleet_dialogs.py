@@ -19,7 +19,11 @@ from station.roles import Actor, Authenticator, Role
 from tests.fleet.conftest import FleetDb
 from tests.fleet.test_release_claim import _claim_state, _config
 from tests.roles.helpers import SUPERVISOR_PASSWORD
+from tests.ui.i18n_fixtures import qm_dir, station_languages
+from ui.i18n.languages import Languages
 from ui.supervisor.fleet_dialogs import LotDialog, ReleaseClaimDialog
+
+__all__ = ["qm_dir", "station_languages"]
 
 SAM = Actor("Sam", Role.SUPERVISOR)
 
@@ -80,6 +84,49 @@ def test_a_supervisor_opens_and_closes_an_offline_lot_with_a_reason(
         SAM.journal_name,
         "centre is back, INC-42 closed",
         {"lot": lot.lot_id},
+    )
+
+
+def test_a_german_lot_dialog_says_the_lot_and_its_refusals_in_german(
+    qtbot: QtBot, journal: Journal, station_languages: Languages
+) -> None:
+    assert station_languages.switch("de") is None
+    dialog = LotDialog(journal, lambda: SAM)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(dialog.open_button.isEnabled, timeout=10_000)
+    assert dialog.state.text() == (
+        "Kein Offline-Los ist offen: Ohne die Zentrale wird nichts Neues registriert."
+    )
+
+    def press(button: str, reason: str) -> str:
+        dialog.reason.setText(reason)
+        getattr(dialog, button).click()
+        assert dialog.wait(10_000)
+        qtbot.waitUntil(lambda: dialog.outcome.text() != "", timeout=10_000)
+        said = dialog.outcome.text()
+        dialog.outcome.clear()
+        return said
+
+    said = press("open_button", "down")
+    assert said.startswith("Die Begründung 'down' ist zu kurz; es wurde nichts geändert."), said
+    said = press("open_button", "Zentrale gestört, INC-42")
+    lot = current_lot(journal)
+    assert lot is not None
+    assert said == (
+        f"Offline-Los {lot.lot_id} geöffnet. Solange die Zentrale nicht antwortet, registriert "
+        "diese Station neue Geräte ohne Reservierung und protokolliert jedes im Journal; das Los "
+        "mit „Los schließen“ schließen, wenn die Zentrale wieder da ist."
+    )
+    qtbot.waitUntil(dialog.close_button.isEnabled, timeout=10_000)
+    assert dialog.state.text() == (
+        f"Offline-Los {lot.lot_id} ist seit {lot.opened_at:%Y-%m-%d %H:%M} UTC offen, geöffnet "
+        f"von {SAM.journal_name}: Zentrale gestört, INC-42"
+    )
+    said = press("close_button", "Zentrale wieder da")
+    assert said == (
+        f"Offline-Los {lot.lot_id} geschlossen: Ohne die Zentrale registriert diese Station "
+        "wieder nichts Neues."
     )
 
 

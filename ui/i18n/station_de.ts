@@ -5287,12 +5287,28 @@ Was tun: {action}</translation>
         <translation>Es zuerst schließen (`station fleet lot close`), wenn ein neues Los gemeint ist.</translation>
     </message>
     <message>
+        <source>Closed offline lot {lot}: without the centre, this station registers nothing new again.</source>
+        <translation>Offline-Los {lot} geschlossen: Ohne die Zentrale registriert diese Station wieder nichts Neues.</translation>
+    </message>
+    <message>
+        <source>No offline lot is open: without the centre, nothing new is registered.</source>
+        <translation>Kein Offline-Los ist offen: Ohne die Zentrale wird nichts Neues registriert.</translation>
+    </message>
+    <message>
         <source>No offline lot is open on this station. Nothing was changed.</source>
         <translation>Auf dieser Station ist kein Offline-Los offen. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>`station fleet lot status` shows the station&apos;s lot state.</source>
         <translation>`station fleet lot status` zeigt den Los-Zustand der Station.</translation>
+    </message>
+    <message>
+        <source>Opened offline lot {lot}. While the centre does not answer, this station registers new devices without a claim and journals each one; close the lot with {how_to_close} when the centre is back.</source>
+        <translation>Offline-Los {lot} geöffnet. Solange die Zentrale nicht antwortet, registriert diese Station neue Geräte ohne Reservierung und protokolliert jedes im Journal; das Los mit „{how_to_close}“ schließen, wenn die Zentrale wieder da ist.</translation>
+    </message>
+    <message>
+        <source>Offline lot {lot} is open since {since} UTC, by {by}: {reason}</source>
+        <translation>Offline-Los {lot} ist seit {since} UTC offen, geöffnet von {by}: {reason}</translation>
     </message>
     <message>
         <source>The database {database} on {host} was never initialised for the fleet.</source>
@@ -5405,6 +5421,10 @@ Was tun: {action}</translation>
     <message>
         <source>Run `station fleet check` on this station; if it passes, report this with the station log. Nothing was lost locally.</source>
         <translation>`station fleet check` auf dieser Station ausführen; besteht die Prüfung, dies mit dem Stationsprotokoll melden. Lokal ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>Released the claim on {device_id} in realm {realm}: a station may register it again. Recorded at the centre and in this station&apos;s journal.</source>
+        <translation>Reservierung von {device_id} im Realm {realm} freigegeben: Eine Station darf es wieder registrieren. In der Zentrale und im Journal dieser Station erfasst.</translation>
     </message>
     <message>
         <source>Report this: the fleet schema may be damaged.</source>

@@ -5287,12 +5287,28 @@ Qué hacer: {action}</translation>
         <translation>Ciérrelo primero (`station fleet lot close`) si se quiere un lote nuevo.</translation>
     </message>
     <message>
+        <source>Closed offline lot {lot}: without the centre, this station registers nothing new again.</source>
+        <translation>Lote sin conexión {lot} cerrado: sin el centro, esta estación vuelve a no registrar nada nuevo.</translation>
+    </message>
+    <message>
+        <source>No offline lot is open: without the centre, nothing new is registered.</source>
+        <translation>No hay ningún lote sin conexión abierto: sin el centro no se registra nada nuevo.</translation>
+    </message>
+    <message>
         <source>No offline lot is open on this station. Nothing was changed.</source>
         <translation>No hay ningún lote sin conexión abierto en esta estación. No se cambió nada.</translation>
     </message>
     <message>
         <source>`station fleet lot status` shows the station&apos;s lot state.</source>
         <translation>`station fleet lot status` muestra el estado de lote de la estación.</translation>
+    </message>
+    <message>
+        <source>Opened offline lot {lot}. While the centre does not answer, this station registers new devices without a claim and journals each one; close the lot with {how_to_close} when the centre is back.</source>
+        <translation>Lote sin conexión {lot} abierto. Mientras el centro no responda, esta estación registra dispositivos nuevos sin reserva y anota cada uno en el registro; cierre el lote con «{how_to_close}» cuando vuelva el centro.</translation>
+    </message>
+    <message>
+        <source>Offline lot {lot} is open since {since} UTC, by {by}: {reason}</source>
+        <translation>El lote sin conexión {lot} está abierto desde {since} UTC, por {by}: {reason}</translation>
     </message>
     <message>
         <source>The database {database} on {host} was never initialised for the fleet.</source>
@@ -5405,6 +5421,10 @@ Qué hacer: {action}</translation>
     <message>
         <source>Run `station fleet check` on this station; if it passes, report this with the station log. Nothing was lost locally.</source>
         <translation>Ejecute `station fleet check` en esta estación; si la pasa, informe de esto con el registro de la estación. No se perdió nada localmente.</translation>
+    </message>
+    <message>
+        <source>Released the claim on {device_id} in realm {realm}: a station may register it again. Recorded at the centre and in this station&apos;s journal.</source>
+        <translation>Reserva de {device_id} en el realm {realm} liberada: una estación puede registrarlo de nuevo. Anotado en el centro y en el registro de esta estación.</translation>
     </message>
     <message>
         <source>Report this: the fleet schema may be damaged.</source>

@@ -5287,12 +5287,28 @@ Cosa fare: {action}</translation>
         <translation>Chiudilo prima (`station fleet lot close`) se si intende un nuovo lotto.</translation>
     </message>
     <message>
+        <source>Closed offline lot {lot}: without the centre, this station registers nothing new again.</source>
+        <translation>Lotto offline {lot} chiuso: senza il centro, questa stazione non registra più nulla di nuovo.</translation>
+    </message>
+    <message>
+        <source>No offline lot is open: without the centre, nothing new is registered.</source>
+        <translation>Nessun lotto offline è aperto: senza il centro non viene registrato nulla di nuovo.</translation>
+    </message>
+    <message>
         <source>No offline lot is open on this station. Nothing was changed.</source>
         <translation>Su questa stazione non è aperto alcun lotto offline. Non è stato modificato nulla.</translation>
     </message>
     <message>
         <source>`station fleet lot status` shows the station&apos;s lot state.</source>
         <translation>`station fleet lot status` mostra lo stato del lotto della stazione.</translation>
+    </message>
+    <message>
+        <source>Opened offline lot {lot}. While the centre does not answer, this station registers new devices without a claim and journals each one; close the lot with {how_to_close} when the centre is back.</source>
+        <translation>Lotto offline {lot} aperto. Finché il centro non risponde, questa stazione registra i nuovi dispositivi senza prenotazione e annota ciascuno nel registro; chiudi il lotto con «{how_to_close}» quando il centro torna.</translation>
+    </message>
+    <message>
+        <source>Offline lot {lot} is open since {since} UTC, by {by}: {reason}</source>
+        <translation>Il lotto offline {lot} è aperto dal {since} UTC, da {by}: {reason}</translation>
     </message>
     <message>
         <source>The database {database} on {host} was never initialised for the fleet.</source>
@@ -5405,6 +5421,10 @@ Cosa fare: {action}</translation>
     <message>
         <source>Run `station fleet check` on this station; if it passes, report this with the station log. Nothing was lost locally.</source>
         <translation>Esegui `station fleet check` su questa stazione; se va a buon fine, segnala il problema con il log della stazione. Localmente non è andato perso nulla.</translation>
+    </message>
+    <message>
+        <source>Released the claim on {device_id} in realm {realm}: a station may register it again. Recorded at the centre and in this station&apos;s journal.</source>
+        <translation>Prenotazione di {device_id} nel realm {realm} rilasciata: una stazione può registrarlo di nuovo. Annotato al centro e nel registro di questa stazione.</translation>
     </message>
     <message>
         <source>Report this: the fleet schema may be damaged.</source>

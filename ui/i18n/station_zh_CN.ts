@@ -5268,12 +5268,28 @@ What to do: {action}</source>
         <translation>如果要开新批次，请先关闭它（`station fleet lot close`）。</translation>
     </message>
     <message>
+        <source>Closed offline lot {lot}: without the centre, this station registers nothing new again.</source>
+        <translation>已关闭离线批次 {lot}：没有中心时，本工位不再注册任何新设备。</translation>
+    </message>
+    <message>
+        <source>No offline lot is open: without the centre, nothing new is registered.</source>
+        <translation>没有打开的离线批次：没有中心时，不会注册任何新设备。</translation>
+    </message>
+    <message>
         <source>No offline lot is open on this station. Nothing was changed.</source>
         <translation>此工位没有打开的离线批次。未作任何更改。</translation>
     </message>
     <message>
         <source>`station fleet lot status` shows the station&apos;s lot state.</source>
         <translation>`station fleet lot status` 会显示工位的批次状态。</translation>
+    </message>
+    <message>
+        <source>Opened offline lot {lot}. While the centre does not answer, this station registers new devices without a claim and journals each one; close the lot with {how_to_close} when the centre is back.</source>
+        <translation>已开启离线批次 {lot}。在中心无应答期间，本工位不经占用注册新设备，并将每台记入日志；中心恢复后请用“{how_to_close}”关闭该批次。</translation>
+    </message>
+    <message>
+        <source>Offline lot {lot} is open since {since} UTC, by {by}: {reason}</source>
+        <translation>离线批次 {lot} 自 {since} UTC 起打开，由 {by} 开启：{reason}</translation>
     </message>
     <message>
         <source>The database {database} on {host} was never initialised for the fleet.</source>
@@ -5386,6 +5402,10 @@ What to do: {action}</source>
     <message>
         <source>Run `station fleet check` on this station; if it passes, report this with the station log. Nothing was lost locally.</source>
         <translation>请在此工位上运行 `station fleet check`；如果通过，请附上工位日志报告此问题。本地没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <source>Released the claim on {device_id} in realm {realm}: a station may register it again. Recorded at the centre and in this station&apos;s journal.</source>
+        <translation>已释放领域 {realm} 中 {device_id} 的占用：工位可以再次注册它。已记录在中心和本工位的日志中。</translation>
     </message>
     <message>
         <source>Report this: the fleet schema may be damaged.</source>

@@ -48,7 +48,9 @@ from station.fleet.lots import (
 from station.fleet.supervise import check_reason, release_for_rework
 from station.journal import Journal
 from station.roles import Actor, Authenticator, NotPermitted, Privilege, Role
+from station.text import Text
 from ui.errors import show_failure
+from ui.operator.engine_words import render
 from ui.supervisor.tools import SupervisorTools
 from ui.tasks import Tasks
 
@@ -118,7 +120,7 @@ class LotDialog(QDialog):
         self._tasks.run(lambda: current_lot(journal), self._show_lot, self._failed)
 
     def _show_lot(self, lot: Lot | None) -> None:
-        self.state.setText(status_words(lot))
+        self.state.setText(render(status_words(lot)))
         self.open_button.setEnabled(lot is None)
         self.close_button.setEnabled(lot is not None)
 
@@ -126,7 +128,7 @@ class LotDialog(QDialog):
     def open_lot(self) -> None:
         journal, how_to_close = self._journal, self.tr("Close lot")
 
-        def work(actor: Actor, why: str) -> str:
+        def work(actor: Actor, why: str) -> Text:
             lot = open_lot(journal, actor=actor.journal_name, reason=why)
             return opened_words(lot, how_to_close)
 
@@ -136,25 +138,25 @@ class LotDialog(QDialog):
     def close_lot(self) -> None:
         journal = self._journal
 
-        def work(actor: Actor, why: str) -> str:
+        def work(actor: Actor, why: str) -> Text:
             return closed_words(close_lot(journal, actor=actor.journal_name, reason=why))
 
         self._write(work, self.tr("close the offline lot"))
 
-    def _write(self, work: Callable[[Actor, str], str], what: str) -> None:
+    def _write(self, work: Callable[[Actor, str], Text], what: str) -> None:
         actor, reason = self._actor(), self.reason.text()
         self.open_button.setEnabled(False)
         self.close_button.setEnabled(False)
 
-        def run() -> str:
+        def run() -> Text:
             # The reason is checked first, as the command does, so nothing half happens.
             why = check_reason(reason)
             return work(_supervisor(actor, what), why)
 
         self._tasks.run(run, self._written, self._failed)
 
-    def _written(self, said: str) -> None:
-        self.outcome.setText(said)
+    def _written(self, said: Text) -> None:
+        self.outcome.setText(render(said))
         self.reason.clear()
         self.refresh()
 
@@ -231,7 +233,7 @@ class ReleaseClaimDialog(QDialog):
         journal, auth = self._journal, self._auth
         what = self.tr("release a claim")
 
-        def run() -> str:
+        def run() -> Text:
             why = check_reason(reason)  # before a password try is spent, as the command does
             signed_in = _supervisor(actor, what)
             proven = auth.sign_in(signed_in.name, Role.SUPERVISOR, station_pw)
@@ -249,9 +251,9 @@ class ReleaseClaimDialog(QDialog):
         self.outcome.setText(self.tr("Releasing at the centre…"))
         self._tasks.run(run, self._released, self._failed)
 
-    def _released(self, said: str) -> None:
+    def _released(self, said: Text) -> None:
         self.release_button.setEnabled(True)
-        self.outcome.setText(said)
+        self.outcome.setText(render(said))
         for field in (self.device, self.reason, self.station_password, self.central_password):
             field.clear()
 
