@@ -209,6 +209,21 @@ TEXTS: dict[str, str | Plural] = {
         "Released the claim on {device_id} in realm {realm}: a station may register it again. "
         "Recorded at the centre and in this station's journal."
     ),
+    # station/fleet/shipper.py, link.py: the operator banner's tooltip on the fleet link.
+    "fleet.shipper.internal": "The fleet shipper stopped on an internal error.",
+    "fleet.shipper.internal.action": (
+        "Report this with the station log; provisioning is not affected."
+    ),
+    "fleet.shipper.unreachable": "The central database is unreachable.",
+    "fleet.shipper.keeps.action": (
+        "The journal keeps everything; it ships when the centre answers."
+    ),
+    "fleet.blocked.open_lot": (
+        "A supervisor may open an offline lot (`station fleet lot open`) to go on."
+    ),
+    "fleet.blocked.open_lot.after": (
+        "{action} A supervisor may open an offline lot (`station fleet lot open`) to go on."
+    ),
     # station/fleet/shipper.py: the centre holds another history of this journal.
     "fleet.forked.behind": (
         "The centre holds events up to seq {acked} of journal {journal_id}, but the local "

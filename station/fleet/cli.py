@@ -188,7 +188,7 @@ def _ship(args: argparse.Namespace) -> int:
         shipper.stop()
     final = shipper.status()
     if final.link == "failed":
-        raise FleetError(final.problem, final.action)
+        raise FleetError(final.problem_text, final.action_text)
     _say(f"shipped up to seq {final.acked_seq}; backlog {final.backlog}")
     return EXIT_OK
 

@@ -23,6 +23,7 @@ from station.fleet.connect import FleetSettings
 from station.fleet.link_state import FleetLinkState
 from station.fleet.lots import OfflineLots, backfill_claims
 from station.fleet.shipper import Shipper, ShipperStatus
+from station.text import Text
 
 log = logging.getLogger(__name__)
 
@@ -34,18 +35,20 @@ def state_of(status: ShipperStatus, lot: str) -> FleetLinkState:
     # The shipper and the claims talk to the same centre: a shipper that cannot reach it means
     # a claim cannot either, so registrations are blocked unless a lot lets them through.
     blocked = status.link == "offline" and not lot
-    action = status.action
+    action = status.action_text
     if blocked:
         action = (
-            f"{action} A supervisor may open an offline lot (`station fleet lot open`) to go on."
-        ).strip()
+            Text.of("fleet.blocked.open_lot.after", action=action)
+            if action.english
+            else Text.of("fleet.blocked.open_lot")
+        )
     return FleetLinkState(
         link=status.link,
         backlog=status.backlog,
         registrations_blocked=blocked,
         lot=lot,
-        problem=status.problem,
-        action=action,
+        problem_text=status.problem_text,
+        action_text=action,
     )
 
 

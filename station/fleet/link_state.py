@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from station.text import Text
+from station.text import NOTHING, Text
 
 
 @dataclass(frozen=True)
@@ -16,8 +16,17 @@ class FleetLinkState:
     backlog: int
     registrations_blocked: bool
     lot: str = ""  # the open offline lot, if any
-    problem: str = ""
-    action: str = ""
+    #: Why the link is down or failed, and what to do (by message ID for the screens).
+    problem_text: Text = NOTHING
+    action_text: Text = NOTHING
+
+    @property
+    def problem(self) -> str:
+        return self.problem_text.english
+
+    @property
+    def action(self) -> str:
+        return self.action_text.english
 
     @property
     def headline(self) -> str:

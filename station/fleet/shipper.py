@@ -44,7 +44,7 @@ from station.fleet.heartbeat import (
 from station.fleet.journal_source import JournalSource, LocalEvent
 from station.fleet.months import PARTITIONS_EVERY_S, ensure_current_partitions
 from station.fleet.schema import central_version
-from station.text import Text
+from station.text import NOTHING, Text
 
 log = logging.getLogger(__name__)
 
@@ -68,8 +68,17 @@ class ShipperStatus:
     shipped_events: int = 0
     reconnects: int = 0
     last_ack_monotonic: float | None = None
-    problem: str = ""
-    action: str = ""
+    #: Why the link is down or failed, and what to do (by message ID for the screens).
+    problem_text: Text = NOTHING
+    action_text: Text = NOTHING
+
+    @property
+    def problem(self) -> str:
+        return self.problem_text.english
+
+    @property
+    def action(self) -> str:
+        return self.action_text.english
 
     @property
     def backlog(self) -> int:
@@ -294,14 +303,14 @@ class Shipper:
                 self._loop(source)
         except StationError as exc:
             log.warning("fleet shipping stopped: %s", exc)
-            self._set(link="failed", problem=exc.message, action=exc.action)
+            self._set(link="failed", problem_text=exc.text, action_text=exc.action_text)
             return
         except Exception:
             log.exception("fleet shipper failed")
             self._set(
                 link="failed",
-                problem="The fleet shipper stopped on an internal error.",
-                action="Report this with the station log; provisioning is not affected.",
+                problem_text=Text.of("fleet.shipper.internal"),
+                action_text=Text.of("fleet.shipper.internal.action"),
             )
             return
         self._set(link="stopped")
@@ -372,7 +381,12 @@ class Shipper:
             )
         link: Link = "live" if local <= self._acked else "backlog"
         if link != self._status.link or local != self._status.local_seq:
-            self._set(link=link, local_seq=max(local, self._acked), problem="", action="")
+            self._set(
+                link=link,
+                local_seq=max(local, self._acked),
+                problem_text=NOTHING,
+                action_text=NOTHING,
+            )
         if time.monotonic() >= self._heartbeat_due:
             self._heartbeat(source, link, max(local, self._acked))
         return len(events) == self._batch
@@ -409,12 +423,13 @@ class Shipper:
         if self._conn is not None:
             self._conn.close()
             self._conn = None
-        message = exc.message if isinstance(exc, FleetError) else str(exc).strip()
-        action = exc.action if isinstance(exc, FleetError) else ""
+        # PostgreSQL's own words where the failure is not one of ours, as they were given.
+        message = exc.text if isinstance(exc, FleetError) else Text.plain(str(exc).strip())
+        action = exc.action_text if isinstance(exc, FleetError) else NOTHING
         self._set(
             link="offline",
             local_seq=local,
             reconnects=self._status.reconnects + 1,
-            problem=message or "The central database is unreachable.",
-            action=action or "The journal keeps everything; it ships when the centre answers.",
+            problem_text=message if message.english else Text.of("fleet.shipper.unreachable"),
+            action_text=action if action.english else Text.of("fleet.shipper.keeps.action"),
         )

@@ -6,7 +6,10 @@ listen."""
 
 from __future__ import annotations
 
+import socket
 import time
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -15,11 +18,15 @@ from station.engine.events import Result, SlotSnapshot, SlotState
 from station.fleet.claims import ClaimClient
 from station.fleet.errors import ClaimRefused, FleetError, FleetUnreachable, LeaseLost
 from station.fleet.gate import FleetGate
+from station.fleet.link import state_of
+from station.fleet.shipper import Shipper
+from station.journal.synthetic import seed_journal
 from station.text import Text
 from tests.fleet.conftest import FleetDb
 from tests.ui.i18n_fixtures import qm_dir, station_languages
 from ui.i18n.languages import Languages
 from ui.operator import engine_words
+from ui.operator.banner import Banner
 from ui.operator.tile import SlotTile
 
 __all__ = ["qm_dir", "station_languages"]
@@ -159,3 +166,52 @@ def test_a_german_tile_says_another_stations_claim_in_german(
     ), tile.action_text
     assert engine_words.full_message(snap) == tile.cause.toolTip()
     assert snap.message.startswith("Slot 2: Device dev-held in slot 2 is being provisioned")
+
+
+def test_a_german_banner_says_why_the_fleet_link_is_down_in_german(
+    fleet_db: FleetDb, station_languages: Languages, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A real shipper whose centre does not listen: the banner's tooltip says why and what to do
+    in German, with PostgreSQL's words as they were given; the English stays for the log."""
+    settings, password = fleet_db.add_station()
+    with socket.socket() as free:  # a port nothing listens on
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    journal = tmp_path / "journal.sqlite"
+    seed_journal(journal, 3, station_id=settings.role)
+    shipper = Shipper(replace(settings, port=port), password, journal, idle_poll_s=0.05)
+    shipper.start()
+    try:
+        assert shipper.wait_for(lambda s: s.link == "offline", 20), shipper.status()
+        status = shipper.status()
+    finally:
+        shipper.stop()
+    assert status.problem_text.id == "fleet.unreachable"
+    detail = status.problem_text.params["detail"]
+    assert status.problem == (
+        f"The central database at 127.0.0.1:{port} cannot be reached ({detail})."
+    )
+    state = state_of(status, lot="")
+    assert state.registrations_blocked
+    assert state.action_text == Text.of(
+        "fleet.blocked.open_lot.after", action=Text.of("fleet.unreachable.action")
+    )
+    assert state.action.endswith(
+        "the journal ships when it returns. A supervisor may open an offline lot "
+        "(`station fleet lot open`) to go on."
+    )
+
+    assert station_languages.switch("de") is None
+    banner = Banner()
+    qtbot.addWidget(banner)
+    banner.resize(1280, 160)
+    banner.show()
+    banner.show_fleet(state)
+    assert banner.fleet.toolTip() == (
+        f"Die zentrale Datenbank unter 127.0.0.1:{port} ist nicht erreichbar ({detail}). "
+        "Das Netzwerkkabel prüfen und ob der zentrale Server läuft; das Provisionieren neuer "
+        "Geräte bleibt gesperrt, bis er antwortet, und das Journal wird übertragen, sobald er "
+        "zurück ist. Ein Schichtleiter kann ein Offline-Los öffnen (`station fleet lot open`), "
+        "um weiterzumachen."
+    )
+    assert banner.fleet.text().startswith("✗ Flotte: offline")

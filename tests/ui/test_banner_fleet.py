@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from station.engine.events import FleetLinkChanged
 from station.fleet.link_state import FleetLinkState
+from station.text import Text
 from ui import theme
 from ui.bridge import EngineBridge
 from ui.operator.banner import Banner
@@ -51,8 +52,10 @@ def test_the_fleet_line_says_live_backlog_offline_and_blocked(qtbot: QtBot) -> N
         "offline",
         87,
         registrations_blocked=True,
-        problem="The central database at 10.0.0.5:5432 cannot be reached (timeout).",
-        action="Check the network cable.",
+        problem_text=Text.plain(
+            "The central database at 10.0.0.5:5432 cannot be reached (timeout)."
+        ),
+        action_text=Text.plain("Check the network cable."),
     )
     show(blocked)
     text = banner.fleet.text()

@@ -5219,6 +5219,14 @@ Was tun: {action}</translation>
         <translation>Die ID der Station verwenden (z. B. line-a), keinen reservierten oder Gruppennamen.</translation>
     </message>
     <message>
+        <source>A supervisor may open an offline lot (`station fleet lot open`) to go on.</source>
+        <translation>Ein Schichtleiter kann ein Offline-Los öffnen (`station fleet lot open`), um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>{action} A supervisor may open an offline lot (`station fleet lot open`) to go on.</source>
+        <translation>{action} Ein Schichtleiter kann ein Offline-Los öffnen (`station fleet lot open`), um weiterzumachen.</translation>
+    </message>
+    <message>
         <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
         <translation>Gerät {device_id} in Platz {slot} wurde bereits von Station {holder} provisioniert ({when}). Es wurde nicht erneut registriert.</translation>
     </message>
@@ -5437,6 +5445,22 @@ Was tun: {action}</translation>
     <message>
         <source>Plant IT runs `station fleet init-db` with this station&apos;s version; `station fleet check` on the station says what is missing.</source>
         <translation>Die Werks-IT führt `station fleet init-db` mit der Version dieser Station aus; `station fleet check` auf der Station sagt, was fehlt.</translation>
+    </message>
+    <message>
+        <source>The fleet shipper stopped on an internal error.</source>
+        <translation>Die Übertragung an die Flotte wurde wegen eines internen Fehlers gestoppt.</translation>
+    </message>
+    <message>
+        <source>Report this with the station log; provisioning is not affected.</source>
+        <translation>Dies mit dem Stationsprotokoll melden; das Provisionieren ist nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>The journal keeps everything; it ships when the centre answers.</source>
+        <translation>Das Journal behält alles; es wird übertragen, sobald die Zentrale antwortet.</translation>
+    </message>
+    <message>
+        <source>The central database is unreachable.</source>
+        <translation>Die zentrale Datenbank ist nicht erreichbar.</translation>
     </message>
     <message>
         <source>The central database stopped answering ({detail}).</source>

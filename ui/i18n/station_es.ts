@@ -5219,6 +5219,14 @@ Qué hacer: {action}</translation>
         <translation>Use el ID de la estación (p. ej. line-a), no un nombre reservado o de grupo.</translation>
     </message>
     <message>
+        <source>A supervisor may open an offline lot (`station fleet lot open`) to go on.</source>
+        <translation>Un supervisor puede abrir un lote sin conexión (`station fleet lot open`) para continuar.</translation>
+    </message>
+    <message>
+        <source>{action} A supervisor may open an offline lot (`station fleet lot open`) to go on.</source>
+        <translation>{action} Un supervisor puede abrir un lote sin conexión (`station fleet lot open`) para continuar.</translation>
+    </message>
+    <message>
         <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
         <translation>El dispositivo {device_id} de la ranura {slot} ya fue aprovisionado por la estación {holder} ({when}). No se registró de nuevo.</translation>
     </message>
@@ -5437,6 +5445,22 @@ Qué hacer: {action}</translation>
     <message>
         <source>Plant IT runs `station fleet init-db` with this station&apos;s version; `station fleet check` on the station says what is missing.</source>
         <translation>TI de la planta ejecuta `station fleet init-db` con la versión de esta estación; `station fleet check` en la estación indica lo que falta.</translation>
+    </message>
+    <message>
+        <source>The fleet shipper stopped on an internal error.</source>
+        <translation>El envío a la flota se detuvo por un error interno.</translation>
+    </message>
+    <message>
+        <source>Report this with the station log; provisioning is not affected.</source>
+        <translation>Informe de esto con el registro de la estación; el aprovisionamiento no se ve afectado.</translation>
+    </message>
+    <message>
+        <source>The journal keeps everything; it ships when the centre answers.</source>
+        <translation>El registro lo conserva todo; se envía cuando el centro responda.</translation>
+    </message>
+    <message>
+        <source>The central database is unreachable.</source>
+        <translation>No se puede acceder a la base de datos central.</translation>
     </message>
     <message>
         <source>The central database stopped answering ({detail}).</source>

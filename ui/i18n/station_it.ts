@@ -5219,6 +5219,14 @@ Cosa fare: {action}</translation>
         <translation>Usa l&apos;ID della stazione (ad es. line-a), non un nome riservato o di gruppo.</translation>
     </message>
     <message>
+        <source>A supervisor may open an offline lot (`station fleet lot open`) to go on.</source>
+        <translation>Un supervisore può aprire un lotto offline (`station fleet lot open`) per proseguire.</translation>
+    </message>
+    <message>
+        <source>{action} A supervisor may open an offline lot (`station fleet lot open`) to go on.</source>
+        <translation>{action} Un supervisore può aprire un lotto offline (`station fleet lot open`) per proseguire.</translation>
+    </message>
+    <message>
         <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
         <translation>Il dispositivo {device_id} nello slot {slot} è già stato sottoposto a provisioning dalla stazione {holder} ({when}). Non è stato registrato di nuovo.</translation>
     </message>
@@ -5437,6 +5445,22 @@ Cosa fare: {action}</translation>
     <message>
         <source>Plant IT runs `station fleet init-db` with this station&apos;s version; `station fleet check` on the station says what is missing.</source>
         <translation>L&apos;IT dello stabilimento esegue `station fleet init-db` con la versione di questa stazione; `station fleet check` sulla stazione dice cosa manca.</translation>
+    </message>
+    <message>
+        <source>The fleet shipper stopped on an internal error.</source>
+        <translation>L&apos;invio alla flotta si è fermato per un errore interno.</translation>
+    </message>
+    <message>
+        <source>Report this with the station log; provisioning is not affected.</source>
+        <translation>Segnala il problema con il log della stazione; il provisioning non è interessato.</translation>
+    </message>
+    <message>
+        <source>The journal keeps everything; it ships when the centre answers.</source>
+        <translation>Il registro conserva tutto; viene inviato quando il centro risponde.</translation>
+    </message>
+    <message>
+        <source>The central database is unreachable.</source>
+        <translation>Il database centrale non è raggiungibile.</translation>
     </message>
     <message>
         <source>The central database stopped answering ({detail}).</source>

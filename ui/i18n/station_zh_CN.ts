@@ -5200,6 +5200,14 @@ What to do: {action}</source>
         <translation>请使用工位的 ID（例如 line-a），不要使用保留名或组名。</translation>
     </message>
     <message>
+        <source>A supervisor may open an offline lot (`station fleet lot open`) to go on.</source>
+        <translation>主管可以开启离线批次（`station fleet lot open`）以继续。</translation>
+    </message>
+    <message>
+        <source>{action} A supervisor may open an offline lot (`station fleet lot open`) to go on.</source>
+        <translation>{action}主管可以开启离线批次（`station fleet lot open`）以继续。</translation>
+    </message>
+    <message>
         <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
         <translation>槽位 {slot} 中的设备 {device_id} 已由工位 {holder} 配置（{when}）。未再次注册。</translation>
     </message>
@@ -5418,6 +5426,22 @@ What to do: {action}</source>
     <message>
         <source>Plant IT runs `station fleet init-db` with this station&apos;s version; `station fleet check` on the station says what is missing.</source>
         <translation>由工厂 IT 用本工位的版本运行 `station fleet init-db`；在工位上运行 `station fleet check` 可查看缺少什么。</translation>
+    </message>
+    <message>
+        <source>The fleet shipper stopped on an internal error.</source>
+        <translation>机群上传因内部错误而停止。</translation>
+    </message>
+    <message>
+        <source>Report this with the station log; provisioning is not affected.</source>
+        <translation>请附上工位日志报告此问题；配置不受影响。</translation>
+    </message>
+    <message>
+        <source>The journal keeps everything; it ships when the centre answers.</source>
+        <translation>日志会保留所有内容；中心应答后即上传。</translation>
+    </message>
+    <message>
+        <source>The central database is unreachable.</source>
+        <translation>无法连接中央数据库。</translation>
     </message>
     <message>
         <source>The central database stopped answering ({detail}).</source>

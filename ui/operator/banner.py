@@ -305,7 +305,8 @@ class Banner(QFrame):
         else:
             look = None
         self.fleet.setText(text)
-        self.fleet.setToolTip(" ".join(p for p in (state.problem, state.action) if p))
+        said = (render(state.problem_text), render(state.action_text))
+        self.fleet.setToolTip(" ".join(p for p in said if p))
         self.fleet.setStyleSheet(
             f"QLabel {{ background: {look[0]}; color: {look[1]}; padding: 1px 6px; }}"
             if look is not None
