@@ -245,4 +245,93 @@ TEXTS: dict[str, str | Plural] = {
         "Shipping is stopped and nothing is lost locally. Ask plant IT to compare this journal "
         "with the centre before shipping again (docs/fleet.md, 'Forked journal')."
     ),
+    # station/fleet/cli.py, check.py, supervisor_cli.py, lot_cli.py: the command line, which
+    # prints the English.
+    "fleet.cli.off": "Fleet mode is off: the configuration has no [fleet] section.",
+    "fleet.cli.off.action": (
+        "Add [fleet] with host, database and role (docs/fleet.md), then run this again."
+    ),
+    "fleet.cli.off_lots": (
+        "Fleet mode is off: the configuration has no [fleet] section, so claims and lots do not "
+        "apply."
+    ),
+    "fleet.cli.off_lots.action": "Add [fleet] (docs/fleet.md) to use offline lots.",
+    "fleet.cli.ok": "ok: {line}",
+    "fleet.check.connected": "connected to {host}:{port}/{database} as {role} ({tls})",
+    "fleet.check.no_tls": "no TLS",
+    "fleet.check.schema": "fleet schema version {version}",
+    "fleet.check.rights": "may ship events and claim device IDs",
+    "fleet.check.clock_ahead": (
+        "this PC's clock is {seconds} s ahead of the server's (leases use the server's clock)"
+    ),
+    "fleet.check.clock_behind": (
+        "this PC's clock is {seconds} s behind the server's (leases use the server's clock)"
+    ),
+    "fleet.check.shipped": "events shipped so far: up to seq {seq}",
+    "fleet.cli.ship_status": "{link}: acked seq {acked}, backlog {backlog}",
+    "fleet.cli.ship_status.problem": "{link}: acked seq {acked}, backlog {backlog} ({problem})",
+    "fleet.cli.shipped": "shipped up to seq {seq}; backlog {backlog}",
+    "fleet.cli.no_password": "No password on standard input.",
+    "fleet.cli.no_password.action": (
+        "Pipe it in: `station fleet set-password < file`, or type it and press Enter."
+    ),
+    "fleet.cli.password_stored": "Stored the password of fleet role {role} in the keyring.",
+    "fleet.cli.no_admin": "Cannot connect to PostgreSQL as the administrator: {detail}",
+    "fleet.cli.no_admin.action": (
+        "Run as the database superuser, e.g. `sudo -u postgres station fleet init-db --dsn "
+        "dbname=fleet`, after `createdb fleet`."
+    ),
+    "fleet.cli.init_not_allowed": "Not allowed to create the fleet schema: {detail}.",
+    "fleet.cli.init_not_allowed.action": "Run init-db as the database superuser (postgres).",
+    "fleet.cli.init_failed": "init-db failed and changed nothing: {detail}",
+    "fleet.cli.init_failed.action": (
+        "Fix what PostgreSQL names above (e.g. a half-made `fleet` schema left by hand needs "
+        "dropping), then run init-db again as the database superuser."
+    ),
+    "fleet.cli.schema_current": (
+        "The fleet schema in {database} on {host} is up to date (version {version})."
+    ),
+    "fleet.cli.schema_created": (
+        "Created the fleet schema in {database} on {host} (version {version})."
+    ),
+    "fleet.cli.schema_migrated": (
+        "Migrated the fleet schema in {database} on {host} from version {before} to {after}."
+    ),
+    "fleet.cli.months": "--months {months} is out of range.",
+    "fleet.cli.months.action": "Give 1 to 120 months (default 3).",
+    "fleet.cli.no_partitions": "Could not make the monthly partitions: {detail}",
+    "fleet.cli.no_partitions.action": (
+        "Run it as the database superuser, after `station fleet init-db`."
+    ),
+    "fleet.cli.not_a_month": "--retire {month} is not a month.",
+    "fleet.cli.not_a_month.action": "Give it as YYYY-MM, e.g. 2025-01.",
+    "fleet.cli.cannot_retire": "Could not retire {month}: {detail}",
+    "fleet.cli.cannot_retire.action": (
+        "Give a month before this one that has a partition of its own (`\\d+ fleet.events` in "
+        "psql lists them); run it as the database superuser."
+    ),
+    "fleet.cli.short_password": (
+        "The password read from standard input is shorter than 12 characters."
+    ),
+    "fleet.cli.short_password.action": (
+        "Give a longer password, or leave out --password-stdin to get a generated one."
+    ),
+    "fleet.cli.cannot_add_role": "Could not create role {name}: {detail}",
+    "fleet.cli.cannot_add_role.action": (
+        "Run it as the database superuser, after `station fleet init-db` on this database."
+    ),
+    "fleet.cli.role_created": "Created role {name} ({group}).",
+    "fleet.cli.role_reset": "Reset the password of role {name} ({group}).",
+    # The password itself is printed after it, never put in a message.
+    "fleet.cli.password_once": "Password (shown once):",
+    "fleet.cli.password_prompt": "Password of fleet role {role}: ",
+    "fleet.cli.registered_by": "{realm} {device_id}: registered by {station}",
+    "fleet.cli.never_seen": "never seen",
+    "fleet.cli.last_seen": "last seen {when}",
+    "fleet.cli.last_seen_lag": "last seen {when} (lag {lag} s)",
+    "fleet.cli.station": "{station}: {state}, {seen}; today {passed} passed, {failed} not",
+    "fleet.cli.station_lot": (
+        "{station}: {state}, {seen}; today {passed} passed, {failed} not; OFFLINE LOT {lot} open "
+        "(by {by})"
+    ),
 }

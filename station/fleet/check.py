@@ -13,6 +13,7 @@ from station.fleet.connect import (
     explain_db_error,
     no_grants_error,
 )
+from station.text import Text
 
 # What a station must be allowed to do, and how PostgreSQL names the right.
 _NEEDED = (
@@ -24,7 +25,7 @@ _NEEDED = (
 )
 
 
-def run_check(settings: FleetSettings, password: str | None) -> list[str]:
+def run_check(settings: FleetSettings, password: str | None) -> list[Text]:
     """What works, line by line; the first thing that does not raises a FleetError."""
     try:
         return _checked(settings, password)
@@ -32,35 +33,39 @@ def run_check(settings: FleetSettings, password: str | None) -> list[str]:
         raise explain_db_error(exc, settings.role) from exc
 
 
-def _checked(settings: FleetSettings, password: str | None) -> list[str]:
-    found: list[str] = []
+def _checked(settings: FleetSettings, password: str | None) -> list[Text]:
+    found: list[Text] = []
     with connect(settings, password, application="check") as conn:
         tls = conn.execute(
             "SELECT version FROM pg_stat_ssl WHERE pid = pg_backend_pid() AND ssl"
         ).fetchone()
-        link = f"{tls[0]}" if tls else "no TLS"
+        link = Text.plain(f"{tls[0]}") if tls else Text.of("fleet.check.no_tls")
         found.append(
-            f"connected to {settings.host}:{settings.port}/{settings.database} as "
-            f"{settings.role} ({link})"
+            Text.of(
+                "fleet.check.connected",
+                host=settings.host,
+                port=settings.port,
+                database=settings.database,
+                role=settings.role,
+                tls=link,
+            )
         )
         version = check_schema(conn)
-        found.append(f"fleet schema version {version}")
+        found.append(Text.of("fleet.check.schema", version=version))
         for function, obj, right in _NEEDED:
             row = conn.execute(
                 f"SELECT {function}(current_user, %s, %s)".encode(), (obj, right)
             ).fetchone()
             if not (row and row[0]):
                 raise no_grants_error(settings.role)
-        found.append("may ship events and claim device IDs")
+        found.append(Text.of("fleet.check.rights"))
         row = conn.execute(
             "SELECT clock_timestamp(), (SELECT max(seq) FROM fleet.events)"
         ).fetchone()
         assert row is not None
         server_now, shipped = row
         skew = (datetime.now(UTC) - server_now).total_seconds()
-        found.append(
-            f"this PC's clock is {abs(skew):.1f} s {'ahead of' if skew > 0 else 'behind'} the "
-            "server's (leases use the server's clock)"
-        )
-        found.append(f"events shipped so far: up to seq {shipped or 0}")
+        clock = "fleet.check.clock_ahead" if skew > 0 else "fleet.check.clock_behind"
+        found.append(Text.of(clock, seconds=f"{abs(skew):.1f}"))
+        found.append(Text.of("fleet.check.shipped", seq=int(shipped or 0)))
     return found

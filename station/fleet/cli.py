@@ -128,10 +128,7 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
 def _fleet_config(path: Path | None) -> FleetConfig:
     config = load_config(path)
     if config.fleet is None:
-        raise UsageError(
-            "Fleet mode is off: the configuration has no [fleet] section.",
-            "Add [fleet] with host, database and role (docs/fleet.md), then run this again.",
-        )
+        raise UsageError(Text.of("fleet.cli.off"), Text.of("fleet.cli.off.action"))
     return config.fleet
 
 
@@ -147,7 +144,7 @@ def _password(fleet: FleetConfig) -> str | None:
 def _check(args: argparse.Namespace) -> int:
     fleet = _fleet_config(args.config)
     for line in run_check(FleetSettings.from_config(fleet), _password(fleet)):
-        _say(f"ok: {line}")
+        _say(Text.of("fleet.cli.ok", line=line))
     return EXIT_OK
 
 
@@ -157,12 +154,14 @@ def _ship(args: argparse.Namespace) -> int:
     shown: list[str] = []
 
     def report(status: ShipperStatus) -> None:
-        line = f"{status.link}: acked seq {status.acked_seq}, backlog {status.backlog}"
+        said = {"link": status.link, "acked": status.acked_seq, "backlog": status.backlog}
         if status.problem:
-            line += f" ({status.problem})"
-        if not shown or shown[-1].split(":")[0] != status.link:
+            line = Text.of("fleet.cli.ship_status.problem", **said, problem=status.problem_text)
+        else:
+            line = Text.of("fleet.cli.ship_status", **said)
+        if not shown or shown[-1] != status.link:
             _say(line)
-        shown.append(line)
+        shown.append(status.link)
 
     # A one-off run (--until-idle) goes beside the station's own shipper: only a shipper that
     # runs until stopped says "stopped" to the centre when it ends.
@@ -189,7 +188,7 @@ def _ship(args: argparse.Namespace) -> int:
     final = shipper.status()
     if final.link == "failed":
         raise FleetError(final.problem_text, final.action_text)
-    _say(f"shipped up to seq {final.acked_seq}; backlog {final.backlog}")
+    _say(Text.of("fleet.cli.shipped", seq=final.acked_seq, backlog=final.backlog))
     return EXIT_OK
 
 
@@ -197,13 +196,10 @@ def _set_password(args: argparse.Namespace) -> int:
     fleet = _fleet_config(args.config)
     password = sys.stdin.readline().rstrip("\n")
     if not password:
-        raise UsageError(
-            "No password on standard input.",
-            "Pipe it in: `station fleet set-password < file`, or type it and press Enter.",
-        )
+        raise UsageError(Text.of("fleet.cli.no_password"), Text.of("fleet.cli.no_password.action"))
     role = args.role.strip() or fleet.role
     store_fleet_password(role, password)
-    _say(f"Stored the password of fleet role {role} in the keyring.")
+    _say(Text.of("fleet.cli.password_stored", role=role))
     return EXIT_OK
 
 
@@ -220,14 +216,14 @@ def _admin_connect(dsn: str) -> psycopg.Connection[tuple[Any, ...]]:
         return psycopg.connect(dsn, autocommit=True)
     except psycopg.OperationalError as exc:
         raise FleetError(
-            f"Cannot connect to PostgreSQL as the administrator: {str(exc).strip()}",
-            "Run as the database superuser, e.g. `sudo -u postgres station fleet init-db "
-            "--dsn dbname=fleet`, after `createdb fleet`.",
+            Text.of("fleet.cli.no_admin", detail=str(exc).strip()),
+            Text.of("fleet.cli.no_admin.action"),
         ) from exc
 
 
-def _say(line: str) -> None:
-    sys.stdout.write(line + "\n")
+def _say(line: Text) -> None:
+    """The command line prints the English."""
+    sys.stdout.write(line.english + "\n")
 
 
 def _init_db(args: argparse.Namespace) -> int:
@@ -236,30 +232,29 @@ def _init_db(args: argparse.Namespace) -> int:
             before, after = init_db(conn)
         except psycopg.errors.InsufficientPrivilege as exc:
             raise FleetError(
-                f"Not allowed to create the fleet schema: {exc}.",
-                "Run init-db as the database superuser (postgres).",
+                Text.of("fleet.cli.init_not_allowed", detail=str(exc)),
+                Text.of("fleet.cli.init_not_allowed.action"),
             ) from exc
         except psycopg.Error as exc:
             # Nothing was changed: the migration runs in one transaction.
             raise FleetError(
-                f"init-db failed and changed nothing: {str(exc).strip()}",
-                "Fix what PostgreSQL names above (e.g. a half-made `fleet` schema left by hand "
-                "needs dropping), then run init-db again as the database superuser.",
+                Text.of("fleet.cli.init_failed", detail=str(exc).strip()),
+                Text.of("fleet.cli.init_failed.action"),
             ) from exc
-        where = f"{conn.info.dbname} on {conn.info.host}"
+        where = {"database": conn.info.dbname, "host": conn.info.host}
     if before == after:
-        _say(f"The fleet schema in {where} is up to date (version {after}).")
+        _say(Text.of("fleet.cli.schema_current", **where, version=after))
     elif before == 0:
-        _say(f"Created the fleet schema in {where} (version {after}).")
+        _say(Text.of("fleet.cli.schema_created", **where, version=after))
     else:
-        _say(f"Migrated the fleet schema in {where} from version {before} to {after}.")
+        _say(Text.of("fleet.cli.schema_migrated", **where, before=before, after=after))
     return EXIT_OK
 
 
 def _maintain(args: argparse.Namespace) -> int:
     if not 1 <= args.months <= 120:
         raise UsageError(
-            f"--months {args.months} is out of range.", "Give 1 to 120 months (default 3)."
+            Text.of("fleet.cli.months", months=args.months), Text.of("fleet.cli.months.action")
         )
     if args.retire:
         return _retire(args.dsn, args.retire)
@@ -269,8 +264,8 @@ def _maintain(args: argparse.Namespace) -> int:
             made = ensure_partitions(conn, args.months)
         except psycopg.Error as exc:
             raise FleetError(
-                f"Could not make the monthly partitions: {str(exc).strip()}",
-                "Run it as the database superuser, after `station fleet init-db`.",
+                Text.of("fleet.cli.no_partitions", detail=str(exc).strip()),
+                Text.of("fleet.cli.no_partitions.action"),
             ) from exc
     made_text = Text.of("fleet.partitions_made", count=made)
     _say(
@@ -278,7 +273,7 @@ def _maintain(args: argparse.Namespace) -> int:
             "fleet.partitions",
             made=made_text,
             ahead=Text.of("fleet.partitions_ahead", count=args.months),
-        ).english
+        )
     )
     return EXIT_OK
 
@@ -288,7 +283,8 @@ def _retire(dsn: str, month_text: str) -> int:
         month = datetime.strptime(month_text.strip(), "%Y-%m").date()
     except ValueError:
         raise UsageError(
-            f"--retire {month_text!r} is not a month.", "Give it as YYYY-MM, e.g. 2025-01."
+            Text.of("fleet.cli.not_a_month", month=repr(month_text)),
+            Text.of("fleet.cli.not_a_month.action"),
         ) from None
     with _admin_connect(dsn) as conn:
         check_schema(conn)
@@ -296,9 +292,8 @@ def _retire(dsn: str, month_text: str) -> int:
             name, events, rows = retire_month(conn, month)
         except psycopg.Error as exc:
             raise FleetError(
-                f"Could not retire {month:%Y-%m}: {str(exc).strip()}",
-                "Give a month before this one that has a partition of its own "
-                "(`\\d+ fleet.events` in psql lists them); run it as the database superuser.",
+                Text.of("fleet.cli.cannot_retire", month=f"{month:%Y-%m}", detail=str(exc).strip()),
+                Text.of("fleet.cli.cannot_retire.action"),
             ) from exc
     retired = Text.of(
         "fleet.retired",
@@ -307,7 +302,7 @@ def _retire(dsn: str, month_text: str) -> int:
         events=Text.of("count.events", count=events),
         rows=Text.of("fleet.rows_removed", count=rows),
     )
-    _say(retired.english)
+    _say(retired)
     return EXIT_OK
 
 
@@ -316,8 +311,7 @@ def _add_login(args: argparse.Namespace) -> int:
         password = sys.stdin.readline().rstrip("\n")
         if len(password) < 12:
             raise UsageError(
-                "The password read from standard input is shorter than 12 characters.",
-                "Give a longer password, or leave out --password-stdin to get a generated one.",
+                Text.of("fleet.cli.short_password"), Text.of("fleet.cli.short_password.action")
             )
     else:
         password = new_password()
@@ -326,11 +320,13 @@ def _add_login(args: argparse.Namespace) -> int:
             created = add_login(conn, args.name, password, args.group)
         except psycopg.Error as exc:
             raise FleetError(
-                f"Could not create role {args.name}: {str(exc).strip()}",
-                "Run it as the database superuser, after `station fleet init-db` on this database.",
+                Text.of("fleet.cli.cannot_add_role", name=args.name, detail=str(exc).strip()),
+                Text.of("fleet.cli.cannot_add_role.action"),
             ) from exc
-    _say(f"{'Created' if created else 'Reset the password of'} role {args.name} ({args.group}).")
+    done = "fleet.cli.role_created" if created else "fleet.cli.role_reset"
+    _say(Text.of(done, name=args.name, group=args.group))
     if not args.password_stdin:
-        # Shown once, for plant IT to enter on the station with `station fleet set-password`.
-        _say(f"Password (shown once): {password}")
+        # Shown once, for plant IT to enter on the station with `station fleet set-password`;
+        # the password is never a message's parameter.
+        sys.stdout.write(f"{Text.of('fleet.cli.password_once').english} {password}\n")
     return EXIT_OK

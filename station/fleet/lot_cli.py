@@ -27,6 +27,7 @@ from station.fleet.supervise import check_reason
 from station.journal import Journal
 from station.roles import Role
 from station.roles.prompt import sign_in_cli
+from station.text import Text
 
 EXIT_OK = 0
 
@@ -53,11 +54,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def _journal(config: StationConfig) -> Journal:
     if config.fleet is None:
-        raise UsageError(
-            "Fleet mode is off: the configuration has no [fleet] section, so claims and lots "
-            "do not apply.",
-            "Add [fleet] (docs/fleet.md) to use offline lots.",
-        )
+        raise UsageError(Text.of("fleet.cli.off_lots"), Text.of("fleet.cli.off_lots.action"))
     return Journal.open(config.journal_path, station_id=config.station_id)
 
 
@@ -67,7 +64,7 @@ def _open(args: argparse.Namespace) -> int:
     with _journal(config) as journal:
         actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
         lot = open_lot(journal, actor=actor.journal_name, reason=why)
-    sys.stdout.write(opened_words(lot).english + "\n")
+    _out(opened_words(lot))
     return EXIT_OK
 
 
@@ -77,7 +74,7 @@ def _close(args: argparse.Namespace) -> int:
     with _journal(config) as journal:
         actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
         lot = close_lot(journal, actor=actor.journal_name, reason=why)
-    sys.stdout.write(closed_words(lot).english + "\n")
+    _out(closed_words(lot))
     return EXIT_OK
 
 
@@ -85,5 +82,10 @@ def _status(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     with _journal(config) as journal:
         lot = current_lot(journal)
-    sys.stdout.write(status_words(lot).english + "\n")
+    _out(status_words(lot))
     return EXIT_OK
+
+
+def _out(line: Text) -> None:
+    """The command line prints the English."""
+    sys.stdout.write(line.english + "\n")

@@ -28,12 +28,12 @@ from station.fleet.supervise import (
     duplicate_registrations,
     release_for_rework,
     station_overview,
-    station_state,
+    station_state_text,
 )
 from station.journal import Journal
 from station.roles import Role
 from station.roles.prompt import sign_in_cli
-from station.text import Text
+from station.text import Param, Text
 
 EXIT_OK = 0
 EXIT_FLAGGED = 1
@@ -100,7 +100,7 @@ def register(sub: argparse._SubParsersAction[Any]) -> None:
 
 def read_password(role: str) -> str:
     if sys.stdin.isatty():
-        return getpass.getpass(f"Password of fleet role {role}: ")
+        return getpass.getpass(Text.of("fleet.cli.password_prompt", role=role).english)
     return sys.stdin.readline().rstrip("\r\n")
 
 
@@ -108,10 +108,7 @@ def person_settings(config: StationConfig, as_role: str) -> FleetSettings:
     """Where the centre is, with a person's role instead of the station's. The station's client
     certificate names the station's role, so it is not offered."""
     if config.fleet is None:
-        raise UsageError(
-            "Fleet mode is off: the configuration has no [fleet] section.",
-            "Add [fleet] with host, database and role (docs/fleet.md), then run this again.",
-        )
+        raise UsageError(Text.of("fleet.cli.off"), Text.of("fleet.cli.off.action"))
     role = as_role.strip() or getpass.getuser()
     return replace(FleetSettings.from_config(config.fleet), role=role, cert_file=None)
 
@@ -121,7 +118,11 @@ def _duplicates(args: argparse.Namespace) -> int:
     with connect(settings, read_password(settings.role), application="duplicates") as conn:
         rows = duplicate_registrations(conn)
     for realm, device_id, registered_by in rows:
-        sys.stdout.write(f"{realm} {device_id}: registered by {registered_by}\n")
+        _out(
+            Text.of(
+                "fleet.cli.registered_by", realm=realm, device_id=device_id, station=registered_by
+            )
+        )
     twice = Text.of("fleet.registered_twice", count=len(rows)).english
     sys.stdout.write(
         twice + (" " + Text.of("fleet.registered_twice.action").english if rows else "") + "\n"
@@ -135,19 +136,31 @@ def _stations(args: argparse.Namespace) -> int:
         rows = station_overview(conn)
     for row in rows:
         if row.last_seen is None:
-            seen = "never seen"
+            seen = Text.of("fleet.cli.never_seen")
+        elif row.ship_lag_s is None:
+            seen = Text.of("fleet.cli.last_seen", when=f"{row.last_seen:%Y-%m-%d %H:%M:%S %Z}")
         else:
-            seen = f"last seen {row.last_seen:%Y-%m-%d %H:%M:%S %Z}"
-            if row.ship_lag_s is not None:
-                seen += f" (lag {row.ship_lag_s:.1f} s)"
-        line = (
-            f"{row.station_id}: {station_state(row)}, {seen}; "
-            f"today {row.passed_today} passed, {row.failed_today} not"
-        )
+            seen = Text.of(
+                "fleet.cli.last_seen_lag",
+                when=f"{row.last_seen:%Y-%m-%d %H:%M:%S %Z}",
+                lag=f"{row.ship_lag_s:.1f}",
+            )
+        said: dict[str, Param] = {
+            "station": row.station_id,
+            "state": station_state_text(row),
+            "seen": seen,
+            "passed": row.passed_today,
+            "failed": row.failed_today,
+        }
         if row.open_lot:
-            line += f"; OFFLINE LOT {row.open_lot} open (by {row.lot_opened_by})"
-        sys.stdout.write(line + "\n")
-    sys.stdout.write(Text.of("fleet.stations_count", count=len(rows)).english + "\n")
+            _out(
+                Text.of(
+                    "fleet.cli.station_lot", **said, lot=row.open_lot, by=str(row.lot_opened_by)
+                )
+            )
+        else:
+            _out(Text.of("fleet.cli.station", **said))
+    _out(Text.of("fleet.stations_count", count=len(rows)))
     return EXIT_OK
 
 
@@ -171,5 +184,10 @@ def _release_claim(args: argparse.Namespace) -> int:
             device_id=device_id,
             reason=why,
         )
-    sys.stdout.write(said.english + "\n")
+    _out(said)
     return EXIT_OK
+
+
+def _out(line: Text) -> None:
+    """The command line prints the English."""
+    sys.stdout.write(line.english + "\n")

@@ -15,6 +15,7 @@ import pytest
 from psycopg import sql
 from pytestqt.qtbot import QtBot
 
+from station.fleet.check import run_check
 from station.fleet.connect import check_schema, connect
 from station.fleet.errors import FleetError, FleetUnreachable
 from station.fleet.lots import close_lot, open_lot
@@ -230,3 +231,26 @@ def test_a_german_fleet_page_says_the_centres_refusals_in_german(
     ), status
     assert "`station fleet add-supervisor NAME`" in status
     assert "refused" not in status and "may not" not in status
+
+
+def test_the_checks_lines_are_messages_whose_english_the_command_prints(
+    fleet_db: FleetDb,
+) -> None:
+    settings, password = fleet_db.add_station()
+    lines = run_check(settings, password)
+    assert [line.id for line in lines[:3]] == [
+        "fleet.check.connected",
+        "fleet.check.schema",
+        "fleet.check.rights",
+    ]
+    assert lines[0].params["tls"] == Text.of("fleet.check.no_tls")
+    assert lines[0].english == (
+        f"connected to 127.0.0.1:{settings.port}/{settings.database} as {settings.role} (no TLS)"
+    )
+    assert lines[1] == Text.of("fleet.check.schema", version=schema_version())
+    clock = lines[3]
+    assert clock.id in ("fleet.check.clock_ahead", "fleet.check.clock_behind")
+    assert clock.english.startswith(f"this PC's clock is {clock.params['seconds']} s ")
+    assert clock.english.endswith(" the server's (leases use the server's clock)")
+    assert lines[4] == Text.of("fleet.check.shipped", seq=0)
+    assert lines[4].english == "events shipped so far: up to seq 0"

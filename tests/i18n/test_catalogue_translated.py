@@ -105,6 +105,10 @@ WITH_IDS = [
     "station/fleet/qa_reader.py",
     "station/fleet/lots.py",
     "station/fleet/shipper.py",
+    "station/fleet/cli.py",
+    "station/fleet/check.py",
+    "station/fleet/supervisor_cli.py",
+    "station/fleet/lot_cli.py",
 ]
 # Modules that also say things by other calls (a field error's `fail`, the command line's lines
 # and prompts): those take a message with an ID too.
@@ -125,6 +129,9 @@ SAID_WITH_IDS = [
     "station/roles/cli.py",
     "station/rework/cli.py",
     "station/journal/cli.py",
+    "station/fleet/cli.py",
+    "station/fleet/supervisor_cli.py",
+    "station/fleet/lot_cli.py",
 ]
 _SAYING = frozenset({"fail", "say", "ask", "_out", "_say"})
 # Our bugs, not messages to a person.

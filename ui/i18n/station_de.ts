@@ -5227,6 +5227,34 @@ Was tun: {action}</translation>
         <translation>{action} Ein Schichtleiter kann ein Offline-Los öffnen (`station fleet lot open`), um weiterzumachen.</translation>
     </message>
     <message>
+        <source>this PC&apos;s clock is {seconds} s ahead of the server&apos;s (leases use the server&apos;s clock)</source>
+        <translation>die Uhr dieses PCs geht {seconds} s vor gegenüber der des Servers (Reservierungen verwenden die Uhr des Servers)</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s clock is {seconds} s behind the server&apos;s (leases use the server&apos;s clock)</source>
+        <translation>die Uhr dieses PCs geht {seconds} s nach gegenüber der des Servers (Reservierungen verwenden die Uhr des Servers)</translation>
+    </message>
+    <message>
+        <source>connected to {host}:{port}/{database} as {role} ({tls})</source>
+        <translation>verbunden mit {host}:{port}/{database} als {role} ({tls})</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>kein TLS</translation>
+    </message>
+    <message>
+        <source>may ship events and claim device IDs</source>
+        <translation>darf Ereignisse übertragen und Geräte-IDs reservieren</translation>
+    </message>
+    <message>
+        <source>fleet schema version {version}</source>
+        <translation>Flottenschema-Version {version}</translation>
+    </message>
+    <message>
+        <source>events shipped so far: up to seq {seq}</source>
+        <translation>bisher übertragene Ereignisse: bis seq {seq}</translation>
+    </message>
+    <message>
         <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
         <translation>Gerät {device_id} in Platz {slot} wurde bereits von Station {holder} provisioniert ({when}). Es wurde nicht erneut registriert.</translation>
     </message>
@@ -5253,6 +5281,174 @@ Was tun: {action}</translation>
     <message>
         <source>New devices are not registered until the centre answers again; check the network to the central server.</source>
         <translation>Neue Geräte werden erst registriert, wenn die Zentrale wieder antwortet; das Netzwerk zum zentralen Server prüfen.</translation>
+    </message>
+    <message>
+        <source>Could not create role {name}: {detail}</source>
+        <translation>Rolle {name} konnte nicht angelegt werden: {detail}</translation>
+    </message>
+    <message>
+        <source>Run it as the database superuser, after `station fleet init-db` on this database.</source>
+        <translation>Es als Datenbank-Superuser ausführen, nach `station fleet init-db` auf dieser Datenbank.</translation>
+    </message>
+    <message>
+        <source>Could not retire {month}: {detail}</source>
+        <translation>{month} konnte nicht ausgemustert werden: {detail}</translation>
+    </message>
+    <message>
+        <source>Give a month before this one that has a partition of its own (`\d+ fleet.events` in psql lists them); run it as the database superuser.</source>
+        <translation>Einen Monat vor diesem angeben, der eine eigene Partition hat (`\d+ fleet.events` in psql listet sie); als Datenbank-Superuser ausführen.</translation>
+    </message>
+    <message>
+        <source>init-db failed and changed nothing: {detail}</source>
+        <translation>init-db ist fehlgeschlagen und hat nichts geändert: {detail}</translation>
+    </message>
+    <message>
+        <source>Fix what PostgreSQL names above (e.g. a half-made `fleet` schema left by hand needs dropping), then run init-db again as the database superuser.</source>
+        <translation>Beheben, was PostgreSQL oben nennt (z. B. muss ein von Hand halb angelegtes Schema `fleet` gelöscht werden), dann init-db erneut als Datenbank-Superuser ausführen.</translation>
+    </message>
+    <message>
+        <source>Not allowed to create the fleet schema: {detail}.</source>
+        <translation>Keine Berechtigung, das Flottenschema anzulegen: {detail}.</translation>
+    </message>
+    <message>
+        <source>Run init-db as the database superuser (postgres).</source>
+        <translation>init-db als Datenbank-Superuser (postgres) ausführen.</translation>
+    </message>
+    <message>
+        <source>last seen {when}</source>
+        <translation>zuletzt gesehen {when}</translation>
+    </message>
+    <message>
+        <source>last seen {when} (lag {lag} s)</source>
+        <translation>zuletzt gesehen {when} (Verzug {lag} s)</translation>
+    </message>
+    <message>
+        <source>--months {months} is out of range.</source>
+        <translation>--months {months} liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>Give 1 to 120 months (default 3).</source>
+        <translation>1 bis 120 Monate angeben (Standard 3).</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>nie gesehen</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL as the administrator: {detail}</source>
+        <translation>Keine Verbindung zu PostgreSQL als Administrator möglich: {detail}</translation>
+    </message>
+    <message>
+        <source>Run as the database superuser, e.g. `sudo -u postgres station fleet init-db --dsn dbname=fleet`, after `createdb fleet`.</source>
+        <translation>Als Datenbank-Superuser ausführen, z. B. `sudo -u postgres station fleet init-db --dsn dbname=fleet`, nach `createdb fleet`.</translation>
+    </message>
+    <message>
+        <source>Could not make the monthly partitions: {detail}</source>
+        <translation>Die Monatspartitionen konnten nicht angelegt werden: {detail}</translation>
+    </message>
+    <message>
+        <source>Run it as the database superuser, after `station fleet init-db`.</source>
+        <translation>Es als Datenbank-Superuser ausführen, nach `station fleet init-db`.</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>Kein Passwort auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Pipe it in: `station fleet set-password &lt; file`, or type it and press Enter.</source>
+        <translation>Es hineinleiten: `station fleet set-password &lt; file`, oder es eingeben und Enter drücken.</translation>
+    </message>
+    <message>
+        <source>--retire {month} is not a month.</source>
+        <translation>--retire {month} ist kein Monat.</translation>
+    </message>
+    <message>
+        <source>Give it as YYYY-MM, e.g. 2025-01.</source>
+        <translation>Ihn als YYYY-MM angeben, z. B. 2025-01.</translation>
+    </message>
+    <message>
+        <source>Fleet mode is off: the configuration has no [fleet] section.</source>
+        <translation>Der Flottenmodus ist aus: Die Konfiguration hat keinen Abschnitt [fleet].</translation>
+    </message>
+    <message>
+        <source>Add [fleet] with host, database and role (docs/fleet.md), then run this again.</source>
+        <translation>[fleet] mit host, database und role hinzufügen (docs/fleet.md), dann dies erneut ausführen.</translation>
+    </message>
+    <message>
+        <source>Fleet mode is off: the configuration has no [fleet] section, so claims and lots do not apply.</source>
+        <translation>Der Flottenmodus ist aus: Die Konfiguration hat keinen Abschnitt [fleet], daher gelten Reservierungen und Lose nicht.</translation>
+    </message>
+    <message>
+        <source>Add [fleet] (docs/fleet.md) to use offline lots.</source>
+        <translation>[fleet] hinzufügen (docs/fleet.md), um Offline-Lose zu verwenden.</translation>
+    </message>
+    <message>
+        <source>ok: {line}</source>
+        <translation>ok: {line}</translation>
+    </message>
+    <message>
+        <source>Password (shown once):</source>
+        <translation>Passwort (einmalig angezeigt):</translation>
+    </message>
+    <message>
+        <source>Password of fleet role {role}: </source>
+        <translation>Passwort der Flottenrolle {role}: </translation>
+    </message>
+    <message>
+        <source>Stored the password of fleet role {role} in the keyring.</source>
+        <translation>Das Passwort der Flottenrolle {role} wurde im Schlüsselbund gespeichert.</translation>
+    </message>
+    <message>
+        <source>{realm} {device_id}: registered by {station}</source>
+        <translation>{realm} {device_id}: registriert von {station}</translation>
+    </message>
+    <message>
+        <source>Created role {name} ({group}).</source>
+        <translation>Rolle {name} angelegt ({group}).</translation>
+    </message>
+    <message>
+        <source>Reset the password of role {name} ({group}).</source>
+        <translation>Passwort der Rolle {name} zurückgesetzt ({group}).</translation>
+    </message>
+    <message>
+        <source>Created the fleet schema in {database} on {host} (version {version}).</source>
+        <translation>Flottenschema in {database} auf {host} angelegt (Version {version}).</translation>
+    </message>
+    <message>
+        <source>The fleet schema in {database} on {host} is up to date (version {version}).</source>
+        <translation>Das Flottenschema in {database} auf {host} ist aktuell (Version {version}).</translation>
+    </message>
+    <message>
+        <source>Migrated the fleet schema in {database} on {host} from version {before} to {after}.</source>
+        <translation>Flottenschema in {database} auf {host} von Version {before} auf {after} migriert.</translation>
+    </message>
+    <message>
+        <source>{link}: acked seq {acked}, backlog {backlog}</source>
+        <translation>{link}: bestätigt bis seq {acked}, Rückstand {backlog}</translation>
+    </message>
+    <message>
+        <source>{link}: acked seq {acked}, backlog {backlog} ({problem})</source>
+        <translation>{link}: bestätigt bis seq {acked}, Rückstand {backlog} ({problem})</translation>
+    </message>
+    <message>
+        <source>shipped up to seq {seq}; backlog {backlog}</source>
+        <translation>übertragen bis seq {seq}; Rückstand {backlog}</translation>
+    </message>
+    <message>
+        <source>The password read from standard input is shorter than 12 characters.</source>
+        <translation>Das von der Standardeingabe gelesene Passwort ist kürzer als 12 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Give a longer password, or leave out --password-stdin to get a generated one.</source>
+        <translation>Ein längeres Passwort angeben oder --password-stdin weglassen, um ein erzeugtes zu erhalten.</translation>
+    </message>
+    <message>
+        <source>{station}: {state}, {seen}; today {passed} passed, {failed} not</source>
+        <translation>{station}: {state}, {seen}; heute {passed} bestanden, {failed} nicht</translation>
+    </message>
+    <message>
+        <source>{station}: {state}, {seen}; today {passed} passed, {failed} not; OFFLINE LOT {lot} open (by {by})</source>
+        <translation>{station}: {state}, {seen}; heute {passed} bestanden, {failed} nicht; OFFLINE-LOS {lot} offen (von {by})</translation>
     </message>
     <message>
         <source>Shipping is stopped and nothing is lost locally. Ask plant IT to compare this journal with the centre before shipping again (docs/fleet.md, &apos;Forked journal&apos;).</source>

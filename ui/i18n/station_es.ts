@@ -5227,6 +5227,34 @@ Qué hacer: {action}</translation>
         <translation>{action} Un supervisor puede abrir un lote sin conexión (`station fleet lot open`) para continuar.</translation>
     </message>
     <message>
+        <source>this PC&apos;s clock is {seconds} s ahead of the server&apos;s (leases use the server&apos;s clock)</source>
+        <translation>el reloj de este PC va {seconds} s adelantado respecto al del servidor (las reservas usan el reloj del servidor)</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s clock is {seconds} s behind the server&apos;s (leases use the server&apos;s clock)</source>
+        <translation>el reloj de este PC va {seconds} s atrasado respecto al del servidor (las reservas usan el reloj del servidor)</translation>
+    </message>
+    <message>
+        <source>connected to {host}:{port}/{database} as {role} ({tls})</source>
+        <translation>conectado a {host}:{port}/{database} como {role} ({tls})</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>sin TLS</translation>
+    </message>
+    <message>
+        <source>may ship events and claim device IDs</source>
+        <translation>puede enviar eventos y reservar ID de dispositivo</translation>
+    </message>
+    <message>
+        <source>fleet schema version {version}</source>
+        <translation>versión del esquema de la flota {version}</translation>
+    </message>
+    <message>
+        <source>events shipped so far: up to seq {seq}</source>
+        <translation>eventos enviados hasta ahora: hasta seq {seq}</translation>
+    </message>
+    <message>
         <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
         <translation>El dispositivo {device_id} de la ranura {slot} ya fue aprovisionado por la estación {holder} ({when}). No se registró de nuevo.</translation>
     </message>
@@ -5253,6 +5281,174 @@ Qué hacer: {action}</translation>
     <message>
         <source>New devices are not registered until the centre answers again; check the network to the central server.</source>
         <translation>No se registran dispositivos nuevos hasta que el centro vuelva a responder; compruebe la red hacia el servidor central.</translation>
+    </message>
+    <message>
+        <source>Could not create role {name}: {detail}</source>
+        <translation>No se pudo crear el rol {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>Run it as the database superuser, after `station fleet init-db` on this database.</source>
+        <translation>Ejecútelo como superusuario de la base de datos, después de `station fleet init-db` en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Could not retire {month}: {detail}</source>
+        <translation>No se pudo retirar {month}: {detail}</translation>
+    </message>
+    <message>
+        <source>Give a month before this one that has a partition of its own (`\d+ fleet.events` in psql lists them); run it as the database superuser.</source>
+        <translation>Indique un mes anterior a este que tenga su propia partición (`\d+ fleet.events` en psql las lista); ejecútelo como superusuario de la base de datos.</translation>
+    </message>
+    <message>
+        <source>init-db failed and changed nothing: {detail}</source>
+        <translation>init-db falló y no cambió nada: {detail}</translation>
+    </message>
+    <message>
+        <source>Fix what PostgreSQL names above (e.g. a half-made `fleet` schema left by hand needs dropping), then run init-db again as the database superuser.</source>
+        <translation>Corrija lo que PostgreSQL indica arriba (p. ej. hay que eliminar un esquema `fleet` creado a medias a mano) y vuelva a ejecutar init-db como superusuario de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Not allowed to create the fleet schema: {detail}.</source>
+        <translation>No se permite crear el esquema de la flota: {detail}.</translation>
+    </message>
+    <message>
+        <source>Run init-db as the database superuser (postgres).</source>
+        <translation>Ejecute init-db como superusuario de la base de datos (postgres).</translation>
+    </message>
+    <message>
+        <source>last seen {when}</source>
+        <translation>visto por última vez {when}</translation>
+    </message>
+    <message>
+        <source>last seen {when} (lag {lag} s)</source>
+        <translation>visto por última vez {when} (retraso {lag} s)</translation>
+    </message>
+    <message>
+        <source>--months {months} is out of range.</source>
+        <translation>--months {months} está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Give 1 to 120 months (default 3).</source>
+        <translation>Indique de 1 a 120 meses (por defecto 3).</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>nunca visto</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL as the administrator: {detail}</source>
+        <translation>No se puede conectar a PostgreSQL como administrador: {detail}</translation>
+    </message>
+    <message>
+        <source>Run as the database superuser, e.g. `sudo -u postgres station fleet init-db --dsn dbname=fleet`, after `createdb fleet`.</source>
+        <translation>Ejecútelo como superusuario de la base de datos, p. ej. `sudo -u postgres station fleet init-db --dsn dbname=fleet`, después de `createdb fleet`.</translation>
+    </message>
+    <message>
+        <source>Could not make the monthly partitions: {detail}</source>
+        <translation>No se pudieron crear las particiones mensuales: {detail}</translation>
+    </message>
+    <message>
+        <source>Run it as the database superuser, after `station fleet init-db`.</source>
+        <translation>Ejecútelo como superusuario de la base de datos, después de `station fleet init-db`.</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>No hay contraseña en la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>Pipe it in: `station fleet set-password &lt; file`, or type it and press Enter.</source>
+        <translation>Páselo por una tubería: `station fleet set-password &lt; file`, o escríbalo y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>--retire {month} is not a month.</source>
+        <translation>--retire {month} no es un mes.</translation>
+    </message>
+    <message>
+        <source>Give it as YYYY-MM, e.g. 2025-01.</source>
+        <translation>Indíquelo como YYYY-MM, p. ej. 2025-01.</translation>
+    </message>
+    <message>
+        <source>Fleet mode is off: the configuration has no [fleet] section.</source>
+        <translation>El modo flota está desactivado: la configuración no tiene sección [fleet].</translation>
+    </message>
+    <message>
+        <source>Add [fleet] with host, database and role (docs/fleet.md), then run this again.</source>
+        <translation>Añada [fleet] con host, database y role (docs/fleet.md) y vuelva a ejecutar esto.</translation>
+    </message>
+    <message>
+        <source>Fleet mode is off: the configuration has no [fleet] section, so claims and lots do not apply.</source>
+        <translation>El modo flota está desactivado: la configuración no tiene sección [fleet], así que las reservas y los lotes no se aplican.</translation>
+    </message>
+    <message>
+        <source>Add [fleet] (docs/fleet.md) to use offline lots.</source>
+        <translation>Añada [fleet] (docs/fleet.md) para usar lotes sin conexión.</translation>
+    </message>
+    <message>
+        <source>ok: {line}</source>
+        <translation>ok: {line}</translation>
+    </message>
+    <message>
+        <source>Password (shown once):</source>
+        <translation>Contraseña (se muestra una sola vez):</translation>
+    </message>
+    <message>
+        <source>Password of fleet role {role}: </source>
+        <translation>Contraseña del rol de flota {role}: </translation>
+    </message>
+    <message>
+        <source>Stored the password of fleet role {role} in the keyring.</source>
+        <translation>Se guardó la contraseña del rol de flota {role} en el llavero.</translation>
+    </message>
+    <message>
+        <source>{realm} {device_id}: registered by {station}</source>
+        <translation>{realm} {device_id}: registrado por {station}</translation>
+    </message>
+    <message>
+        <source>Created role {name} ({group}).</source>
+        <translation>Rol {name} creado ({group}).</translation>
+    </message>
+    <message>
+        <source>Reset the password of role {name} ({group}).</source>
+        <translation>Contraseña del rol {name} restablecida ({group}).</translation>
+    </message>
+    <message>
+        <source>Created the fleet schema in {database} on {host} (version {version}).</source>
+        <translation>Se creó el esquema de la flota en {database} en {host} (versión {version}).</translation>
+    </message>
+    <message>
+        <source>The fleet schema in {database} on {host} is up to date (version {version}).</source>
+        <translation>El esquema de la flota en {database} en {host} está al día (versión {version}).</translation>
+    </message>
+    <message>
+        <source>Migrated the fleet schema in {database} on {host} from version {before} to {after}.</source>
+        <translation>Se migró el esquema de la flota en {database} en {host} de la versión {before} a la {after}.</translation>
+    </message>
+    <message>
+        <source>{link}: acked seq {acked}, backlog {backlog}</source>
+        <translation>{link}: confirmado hasta seq {acked}, pendientes {backlog}</translation>
+    </message>
+    <message>
+        <source>{link}: acked seq {acked}, backlog {backlog} ({problem})</source>
+        <translation>{link}: confirmado hasta seq {acked}, pendientes {backlog} ({problem})</translation>
+    </message>
+    <message>
+        <source>shipped up to seq {seq}; backlog {backlog}</source>
+        <translation>enviado hasta seq {seq}; pendientes {backlog}</translation>
+    </message>
+    <message>
+        <source>The password read from standard input is shorter than 12 characters.</source>
+        <translation>La contraseña leída de la entrada estándar tiene menos de 12 caracteres.</translation>
+    </message>
+    <message>
+        <source>Give a longer password, or leave out --password-stdin to get a generated one.</source>
+        <translation>Indique una contraseña más larga, u omita --password-stdin para obtener una generada.</translation>
+    </message>
+    <message>
+        <source>{station}: {state}, {seen}; today {passed} passed, {failed} not</source>
+        <translation>{station}: {state}, {seen}; hoy {passed} aprobados, {failed} no</translation>
+    </message>
+    <message>
+        <source>{station}: {state}, {seen}; today {passed} passed, {failed} not; OFFLINE LOT {lot} open (by {by})</source>
+        <translation>{station}: {state}, {seen}; hoy {passed} aprobados, {failed} no; LOTE SIN CONEXIÓN {lot} abierto (por {by})</translation>
     </message>
     <message>
         <source>Shipping is stopped and nothing is lost locally. Ask plant IT to compare this journal with the centre before shipping again (docs/fleet.md, &apos;Forked journal&apos;).</source>

@@ -5227,6 +5227,34 @@ Cosa fare: {action}</translation>
         <translation>{action} Un supervisore può aprire un lotto offline (`station fleet lot open`) per proseguire.</translation>
     </message>
     <message>
+        <source>this PC&apos;s clock is {seconds} s ahead of the server&apos;s (leases use the server&apos;s clock)</source>
+        <translation>l&apos;orologio di questo PC è avanti di {seconds} s rispetto a quello del server (le prenotazioni usano l&apos;orologio del server)</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s clock is {seconds} s behind the server&apos;s (leases use the server&apos;s clock)</source>
+        <translation>l&apos;orologio di questo PC è indietro di {seconds} s rispetto a quello del server (le prenotazioni usano l&apos;orologio del server)</translation>
+    </message>
+    <message>
+        <source>connected to {host}:{port}/{database} as {role} ({tls})</source>
+        <translation>connesso a {host}:{port}/{database} come {role} ({tls})</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>nessun TLS</translation>
+    </message>
+    <message>
+        <source>may ship events and claim device IDs</source>
+        <translation>può inviare eventi e prenotare ID dispositivo</translation>
+    </message>
+    <message>
+        <source>fleet schema version {version}</source>
+        <translation>versione dello schema della flotta {version}</translation>
+    </message>
+    <message>
+        <source>events shipped so far: up to seq {seq}</source>
+        <translation>eventi inviati finora: fino a seq {seq}</translation>
+    </message>
+    <message>
         <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
         <translation>Il dispositivo {device_id} nello slot {slot} è già stato sottoposto a provisioning dalla stazione {holder} ({when}). Non è stato registrato di nuovo.</translation>
     </message>
@@ -5253,6 +5281,174 @@ Cosa fare: {action}</translation>
     <message>
         <source>New devices are not registered until the centre answers again; check the network to the central server.</source>
         <translation>I nuovi dispositivi non vengono registrati finché il centro non risponde di nuovo; controlla la rete verso il server centrale.</translation>
+    </message>
+    <message>
+        <source>Could not create role {name}: {detail}</source>
+        <translation>Impossibile creare il ruolo {name}: {detail}</translation>
+    </message>
+    <message>
+        <source>Run it as the database superuser, after `station fleet init-db` on this database.</source>
+        <translation>Eseguilo come superutente del database, dopo `station fleet init-db` su questo database.</translation>
+    </message>
+    <message>
+        <source>Could not retire {month}: {detail}</source>
+        <translation>Impossibile ritirare {month}: {detail}</translation>
+    </message>
+    <message>
+        <source>Give a month before this one that has a partition of its own (`\d+ fleet.events` in psql lists them); run it as the database superuser.</source>
+        <translation>Indica un mese precedente a questo che abbia una propria partizione (`\d+ fleet.events` in psql le elenca); eseguilo come superutente del database.</translation>
+    </message>
+    <message>
+        <source>init-db failed and changed nothing: {detail}</source>
+        <translation>init-db non è riuscito e non ha modificato nulla: {detail}</translation>
+    </message>
+    <message>
+        <source>Fix what PostgreSQL names above (e.g. a half-made `fleet` schema left by hand needs dropping), then run init-db again as the database superuser.</source>
+        <translation>Correggi ciò che PostgreSQL indica sopra (ad es. uno schema `fleet` creato a metà a mano va eliminato), poi esegui di nuovo init-db come superutente del database.</translation>
+    </message>
+    <message>
+        <source>Not allowed to create the fleet schema: {detail}.</source>
+        <translation>Non autorizzato a creare lo schema della flotta: {detail}.</translation>
+    </message>
+    <message>
+        <source>Run init-db as the database superuser (postgres).</source>
+        <translation>Esegui init-db come superutente del database (postgres).</translation>
+    </message>
+    <message>
+        <source>last seen {when}</source>
+        <translation>visto l&apos;ultima volta {when}</translation>
+    </message>
+    <message>
+        <source>last seen {when} (lag {lag} s)</source>
+        <translation>visto l&apos;ultima volta {when} (ritardo {lag} s)</translation>
+    </message>
+    <message>
+        <source>--months {months} is out of range.</source>
+        <translation>--months {months} è fuori intervallo.</translation>
+    </message>
+    <message>
+        <source>Give 1 to 120 months (default 3).</source>
+        <translation>Indica da 1 a 120 mesi (predefinito 3).</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>mai visto</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL as the administrator: {detail}</source>
+        <translation>Impossibile connettersi a PostgreSQL come amministratore: {detail}</translation>
+    </message>
+    <message>
+        <source>Run as the database superuser, e.g. `sudo -u postgres station fleet init-db --dsn dbname=fleet`, after `createdb fleet`.</source>
+        <translation>Esegui come superutente del database, ad es. `sudo -u postgres station fleet init-db --dsn dbname=fleet`, dopo `createdb fleet`.</translation>
+    </message>
+    <message>
+        <source>Could not make the monthly partitions: {detail}</source>
+        <translation>Impossibile creare le partizioni mensili: {detail}</translation>
+    </message>
+    <message>
+        <source>Run it as the database superuser, after `station fleet init-db`.</source>
+        <translation>Eseguilo come superutente del database, dopo `station fleet init-db`.</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>Nessuna password sullo standard input.</translation>
+    </message>
+    <message>
+        <source>Pipe it in: `station fleet set-password &lt; file`, or type it and press Enter.</source>
+        <translation>Passala con una pipe: `station fleet set-password &lt; file`, oppure digitala e premi Invio.</translation>
+    </message>
+    <message>
+        <source>--retire {month} is not a month.</source>
+        <translation>--retire {month} non è un mese.</translation>
+    </message>
+    <message>
+        <source>Give it as YYYY-MM, e.g. 2025-01.</source>
+        <translation>Indicalo come YYYY-MM, ad es. 2025-01.</translation>
+    </message>
+    <message>
+        <source>Fleet mode is off: the configuration has no [fleet] section.</source>
+        <translation>La modalità flotta è disattivata: la configurazione non ha una sezione [fleet].</translation>
+    </message>
+    <message>
+        <source>Add [fleet] with host, database and role (docs/fleet.md), then run this again.</source>
+        <translation>Aggiungi [fleet] con host, database e role (docs/fleet.md), poi esegui di nuovo il comando.</translation>
+    </message>
+    <message>
+        <source>Fleet mode is off: the configuration has no [fleet] section, so claims and lots do not apply.</source>
+        <translation>La modalità flotta è disattivata: la configurazione non ha una sezione [fleet], quindi prenotazioni e lotti non si applicano.</translation>
+    </message>
+    <message>
+        <source>Add [fleet] (docs/fleet.md) to use offline lots.</source>
+        <translation>Aggiungi [fleet] (docs/fleet.md) per usare i lotti offline.</translation>
+    </message>
+    <message>
+        <source>ok: {line}</source>
+        <translation>ok: {line}</translation>
+    </message>
+    <message>
+        <source>Password (shown once):</source>
+        <translation>Password (mostrata una sola volta):</translation>
+    </message>
+    <message>
+        <source>Password of fleet role {role}: </source>
+        <translation>Password del ruolo della flotta {role}: </translation>
+    </message>
+    <message>
+        <source>Stored the password of fleet role {role} in the keyring.</source>
+        <translation>La password del ruolo della flotta {role} è stata salvata nel portachiavi.</translation>
+    </message>
+    <message>
+        <source>{realm} {device_id}: registered by {station}</source>
+        <translation>{realm} {device_id}: registrato da {station}</translation>
+    </message>
+    <message>
+        <source>Created role {name} ({group}).</source>
+        <translation>Ruolo {name} creato ({group}).</translation>
+    </message>
+    <message>
+        <source>Reset the password of role {name} ({group}).</source>
+        <translation>Password del ruolo {name} reimpostata ({group}).</translation>
+    </message>
+    <message>
+        <source>Created the fleet schema in {database} on {host} (version {version}).</source>
+        <translation>Schema della flotta creato in {database} su {host} (versione {version}).</translation>
+    </message>
+    <message>
+        <source>The fleet schema in {database} on {host} is up to date (version {version}).</source>
+        <translation>Lo schema della flotta in {database} su {host} è aggiornato (versione {version}).</translation>
+    </message>
+    <message>
+        <source>Migrated the fleet schema in {database} on {host} from version {before} to {after}.</source>
+        <translation>Schema della flotta in {database} su {host} migrato dalla versione {before} alla {after}.</translation>
+    </message>
+    <message>
+        <source>{link}: acked seq {acked}, backlog {backlog}</source>
+        <translation>{link}: confermato fino a seq {acked}, arretrato {backlog}</translation>
+    </message>
+    <message>
+        <source>{link}: acked seq {acked}, backlog {backlog} ({problem})</source>
+        <translation>{link}: confermato fino a seq {acked}, arretrato {backlog} ({problem})</translation>
+    </message>
+    <message>
+        <source>shipped up to seq {seq}; backlog {backlog}</source>
+        <translation>inviato fino a seq {seq}; arretrato {backlog}</translation>
+    </message>
+    <message>
+        <source>The password read from standard input is shorter than 12 characters.</source>
+        <translation>La password letta dallo standard input è più corta di 12 caratteri.</translation>
+    </message>
+    <message>
+        <source>Give a longer password, or leave out --password-stdin to get a generated one.</source>
+        <translation>Indica una password più lunga, oppure ometti --password-stdin per averne una generata.</translation>
+    </message>
+    <message>
+        <source>{station}: {state}, {seen}; today {passed} passed, {failed} not</source>
+        <translation>{station}: {state}, {seen}; oggi {passed} superati, {failed} no</translation>
+    </message>
+    <message>
+        <source>{station}: {state}, {seen}; today {passed} passed, {failed} not; OFFLINE LOT {lot} open (by {by})</source>
+        <translation>{station}: {state}, {seen}; oggi {passed} superati, {failed} no; LOTTO OFFLINE {lot} aperto (da {by})</translation>
     </message>
     <message>
         <source>Shipping is stopped and nothing is lost locally. Ask plant IT to compare this journal with the centre before shipping again (docs/fleet.md, &apos;Forked journal&apos;).</source>

@@ -5208,6 +5208,34 @@ What to do: {action}</source>
         <translation>{action}主管可以开启离线批次（`station fleet lot open`）以继续。</translation>
     </message>
     <message>
+        <source>this PC&apos;s clock is {seconds} s ahead of the server&apos;s (leases use the server&apos;s clock)</source>
+        <translation>本机时钟比服务器快 {seconds} 秒（占用使用服务器的时钟）</translation>
+    </message>
+    <message>
+        <source>this PC&apos;s clock is {seconds} s behind the server&apos;s (leases use the server&apos;s clock)</source>
+        <translation>本机时钟比服务器慢 {seconds} 秒（占用使用服务器的时钟）</translation>
+    </message>
+    <message>
+        <source>connected to {host}:{port}/{database} as {role} ({tls})</source>
+        <translation>已以 {role} 身份连接到 {host}:{port}/{database}（{tls}）</translation>
+    </message>
+    <message>
+        <source>no TLS</source>
+        <translation>无 TLS</translation>
+    </message>
+    <message>
+        <source>may ship events and claim device IDs</source>
+        <translation>可以上传事件并占用设备 ID</translation>
+    </message>
+    <message>
+        <source>fleet schema version {version}</source>
+        <translation>机群模式版本 {version}</translation>
+    </message>
+    <message>
+        <source>events shipped so far: up to seq {seq}</source>
+        <translation>目前已上传的事件：直到 seq {seq}</translation>
+    </message>
+    <message>
         <source>Device {device_id} in slot {slot} was already provisioned by station {holder} ({when}). It was not registered again.</source>
         <translation>槽位 {slot} 中的设备 {device_id} 已由工位 {holder} 配置（{when}）。未再次注册。</translation>
     </message>
@@ -5234,6 +5262,174 @@ What to do: {action}</source>
     <message>
         <source>New devices are not registered until the centre answers again; check the network to the central server.</source>
         <translation>在中心再次应答之前不会注册新设备；请检查到中央服务器的网络。</translation>
+    </message>
+    <message>
+        <source>Could not create role {name}: {detail}</source>
+        <translation>无法创建角色 {name}：{detail}</translation>
+    </message>
+    <message>
+        <source>Run it as the database superuser, after `station fleet init-db` on this database.</source>
+        <translation>请在此数据库上运行 `station fleet init-db` 之后，以数据库超级用户身份运行。</translation>
+    </message>
+    <message>
+        <source>Could not retire {month}: {detail}</source>
+        <translation>无法停用 {month}：{detail}</translation>
+    </message>
+    <message>
+        <source>Give a month before this one that has a partition of its own (`\d+ fleet.events` in psql lists them); run it as the database superuser.</source>
+        <translation>请给出本月之前、拥有独立分区的月份（在 psql 中用 `\d+ fleet.events` 列出）；以数据库超级用户身份运行。</translation>
+    </message>
+    <message>
+        <source>init-db failed and changed nothing: {detail}</source>
+        <translation>init-db 失败，未作任何更改：{detail}</translation>
+    </message>
+    <message>
+        <source>Fix what PostgreSQL names above (e.g. a half-made `fleet` schema left by hand needs dropping), then run init-db again as the database superuser.</source>
+        <translation>请修复上面 PostgreSQL 指出的问题（例如需要删除手工建了一半的 `fleet` 模式），然后以数据库超级用户身份重新运行 init-db。</translation>
+    </message>
+    <message>
+        <source>Not allowed to create the fleet schema: {detail}.</source>
+        <translation>无权创建机群模式：{detail}。</translation>
+    </message>
+    <message>
+        <source>Run init-db as the database superuser (postgres).</source>
+        <translation>请以数据库超级用户（postgres）身份运行 init-db。</translation>
+    </message>
+    <message>
+        <source>last seen {when}</source>
+        <translation>最后出现于 {when}</translation>
+    </message>
+    <message>
+        <source>last seen {when} (lag {lag} s)</source>
+        <translation>最后出现于 {when}（延迟 {lag} 秒）</translation>
+    </message>
+    <message>
+        <source>--months {months} is out of range.</source>
+        <translation>--months {months} 超出范围。</translation>
+    </message>
+    <message>
+        <source>Give 1 to 120 months (default 3).</source>
+        <translation>请给出 1 到 120 个月（默认 3）。</translation>
+    </message>
+    <message>
+        <source>never seen</source>
+        <translation>从未出现</translation>
+    </message>
+    <message>
+        <source>Cannot connect to PostgreSQL as the administrator: {detail}</source>
+        <translation>无法以管理员身份连接 PostgreSQL：{detail}</translation>
+    </message>
+    <message>
+        <source>Run as the database superuser, e.g. `sudo -u postgres station fleet init-db --dsn dbname=fleet`, after `createdb fleet`.</source>
+        <translation>请以数据库超级用户身份运行，例如在 `createdb fleet` 之后运行 `sudo -u postgres station fleet init-db --dsn dbname=fleet`。</translation>
+    </message>
+    <message>
+        <source>Could not make the monthly partitions: {detail}</source>
+        <translation>无法创建月度分区：{detail}</translation>
+    </message>
+    <message>
+        <source>Run it as the database superuser, after `station fleet init-db`.</source>
+        <translation>请在 `station fleet init-db` 之后以数据库超级用户身份运行。</translation>
+    </message>
+    <message>
+        <source>No password on standard input.</source>
+        <translation>标准输入中没有密码。</translation>
+    </message>
+    <message>
+        <source>Pipe it in: `station fleet set-password &lt; file`, or type it and press Enter.</source>
+        <translation>请通过管道传入：`station fleet set-password &lt; file`，或输入后按回车。</translation>
+    </message>
+    <message>
+        <source>--retire {month} is not a month.</source>
+        <translation>--retire {month} 不是月份。</translation>
+    </message>
+    <message>
+        <source>Give it as YYYY-MM, e.g. 2025-01.</source>
+        <translation>请按 YYYY-MM 格式给出，例如 2025-01。</translation>
+    </message>
+    <message>
+        <source>Fleet mode is off: the configuration has no [fleet] section.</source>
+        <translation>机群模式已关闭：配置中没有 [fleet] 部分。</translation>
+    </message>
+    <message>
+        <source>Add [fleet] with host, database and role (docs/fleet.md), then run this again.</source>
+        <translation>请添加包含 host、database 和 role 的 [fleet]（docs/fleet.md），然后重新运行。</translation>
+    </message>
+    <message>
+        <source>Fleet mode is off: the configuration has no [fleet] section, so claims and lots do not apply.</source>
+        <translation>机群模式已关闭：配置中没有 [fleet] 部分，因此占用和批次不适用。</translation>
+    </message>
+    <message>
+        <source>Add [fleet] (docs/fleet.md) to use offline lots.</source>
+        <translation>请添加 [fleet]（docs/fleet.md）以使用离线批次。</translation>
+    </message>
+    <message>
+        <source>ok: {line}</source>
+        <translation>正常：{line}</translation>
+    </message>
+    <message>
+        <source>Password (shown once):</source>
+        <translation>密码（仅显示一次）：</translation>
+    </message>
+    <message>
+        <source>Password of fleet role {role}: </source>
+        <translation>机群角色 {role} 的密码：</translation>
+    </message>
+    <message>
+        <source>Stored the password of fleet role {role} in the keyring.</source>
+        <translation>已将机群角色 {role} 的密码保存到密钥环。</translation>
+    </message>
+    <message>
+        <source>{realm} {device_id}: registered by {station}</source>
+        <translation>{realm} {device_id}：由 {station} 注册</translation>
+    </message>
+    <message>
+        <source>Created role {name} ({group}).</source>
+        <translation>已创建角色 {name}（{group}）。</translation>
+    </message>
+    <message>
+        <source>Reset the password of role {name} ({group}).</source>
+        <translation>已重置角色 {name} 的密码（{group}）。</translation>
+    </message>
+    <message>
+        <source>Created the fleet schema in {database} on {host} (version {version}).</source>
+        <translation>已在 {host} 上的 {database} 中创建机群模式（版本 {version}）。</translation>
+    </message>
+    <message>
+        <source>The fleet schema in {database} on {host} is up to date (version {version}).</source>
+        <translation>{host} 上 {database} 中的机群模式已是最新（版本 {version}）。</translation>
+    </message>
+    <message>
+        <source>Migrated the fleet schema in {database} on {host} from version {before} to {after}.</source>
+        <translation>已将 {host} 上 {database} 中的机群模式从版本 {before} 迁移到 {after}。</translation>
+    </message>
+    <message>
+        <source>{link}: acked seq {acked}, backlog {backlog}</source>
+        <translation>{link}：已确认至 seq {acked}，积压 {backlog}</translation>
+    </message>
+    <message>
+        <source>{link}: acked seq {acked}, backlog {backlog} ({problem})</source>
+        <translation>{link}：已确认至 seq {acked}，积压 {backlog}（{problem}）</translation>
+    </message>
+    <message>
+        <source>shipped up to seq {seq}; backlog {backlog}</source>
+        <translation>已上传至 seq {seq}；积压 {backlog}</translation>
+    </message>
+    <message>
+        <source>The password read from standard input is shorter than 12 characters.</source>
+        <translation>从标准输入读取的密码短于 12 个字符。</translation>
+    </message>
+    <message>
+        <source>Give a longer password, or leave out --password-stdin to get a generated one.</source>
+        <translation>请给出更长的密码，或省略 --password-stdin 以获取生成的密码。</translation>
+    </message>
+    <message>
+        <source>{station}: {state}, {seen}; today {passed} passed, {failed} not</source>
+        <translation>{station}：{state}，{seen}；今天 {passed} 台通过，{failed} 台未通过</translation>
+    </message>
+    <message>
+        <source>{station}: {state}, {seen}; today {passed} passed, {failed} not; OFFLINE LOT {lot} open (by {by})</source>
+        <translation>{station}：{state}，{seen}；今天 {passed} 台通过，{failed} 台未通过；离线批次 {lot} 已打开（由 {by}）</translation>
     </message>
     <message>
         <source>Shipping is stopped and nothing is lost locally. Ask plant IT to compare this journal with the centre before shipping again (docs/fleet.md, &apos;Forked journal&apos;).</source>
