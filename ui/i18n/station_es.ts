@@ -1113,7 +1113,7 @@
     </message>
     <message>
         <source>Provision the device in slot {slot} again; if it repeats, report it to the station&apos;s maintainers with the log.</source>
-        <translation>Aprovisione de nuevo el dispositivo de la ranura {slot}; si se repite, comuníquelo a los responsables de la estación con el registro.</translation>
+        <translation>Aprovisione de nuevo el dispositivo de la ranura {slot}; si se repite, comuníquelo a los responsables de la estación con el archivo de log.</translation>
     </message>
     <message>
         <source>Slot {slot} hit an internal error and may show a stale state.</source>
@@ -1121,7 +1121,7 @@
     </message>
     <message>
         <source>Restart the station; report the log to its maintainers.</source>
-        <translation>Reinicie la estación; envíe el registro a sus responsables.</translation>
+        <translation>Reinicie la estación; envíe el archivo de log a sus responsables.</translation>
     </message>
     <message>
         <source>The station stopped {where}, after recording the intent to write credentials.</source>
@@ -5624,7 +5624,7 @@ Qué hacer: {action}</translation>
     </message>
     <message>
         <source>Run `station fleet check` on this station; if it passes, report this with the station log. Nothing was lost locally.</source>
-        <translation>Ejecute `station fleet check` en esta estación; si la pasa, informe de esto con el registro de la estación. No se perdió nada localmente.</translation>
+        <translation>Ejecute `station fleet check` en esta estación; si la pasa, informe de esto con el archivo de log de la estación. No se perdió nada localmente.</translation>
     </message>
     <message>
         <source>Released the claim on {device_id} in realm {realm}: a station may register it again. Recorded at the centre and in this station&apos;s journal.</source>
@@ -5648,7 +5648,7 @@ Qué hacer: {action}</translation>
     </message>
     <message>
         <source>Report this with the station log; provisioning is not affected.</source>
-        <translation>Informe de esto con el registro de la estación; el aprovisionamiento no se ve afectado.</translation>
+        <translation>Informe de esto con el archivo de log de la estación; el aprovisionamiento no se ve afectado.</translation>
     </message>
     <message>
         <source>The journal keeps everything; it ships when the centre answers.</source>
@@ -6201,7 +6201,7 @@ Qué hacer: {action}</translation>
     </message>
     <message>
         <source>Internal error, see the log at {path} and send it to support.</source>
-        <translation>Error interno, consulte el registro en {path} y envíelo al soporte.</translation>
+        <translation>Error interno, consulte el archivo de log en {path} y envíelo al soporte.</translation>
     </message>
 </context>
 <context>
