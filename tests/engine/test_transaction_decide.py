@@ -1,0 +1,84 @@
+"""The transaction's own decisions, asserted through `Transaction.run()` over the real pieces
+(simulated devices on ptys, the Pairing stand-in over HTTPS, the SQLite journal): a device ID
+another slot holds, and the slot its messages name."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from station.engine.events import Result, Step
+from station.engine.policy import DeviceIdRule, IdSource, TargetPolicy
+from station.profiles.base import StorageKind
+from tests.fixtures.engine import REALM, EngineRig
+
+RigFactory = Callable[..., EngineRig]
+
+
+def test_a_device_id_another_slot_holds_is_refused_by_the_transaction(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1)
+    device_id = rig.device_id("1")
+    assert rig.claims.claim(device_id, "7") is None  # slot 7 is provisioning the same ID
+    issued = len(rig.standin.issued_secret_fingerprints())
+
+    outcome = rig.provision("1")
+
+    assert outcome.result is Result.FAIL, outcome
+    assert outcome.error_class == "duplicate_device"
+    assert outcome.text.english == (
+        f"Device {device_id} in slot 1 is being provisioned in slot 7 right now."
+    )
+    assert "Remove the device from slot 1" in outcome.action_text.english
+    # The claim is slot 7's: the attempt neither names the ID as its own nor releases it.
+    assert outcome.device_id is None
+    assert rig.claims.claim(device_id, "1") == "7"
+    # Nothing irreversible happened: no registration, nothing written, the step that refused
+    # is the policy.
+    assert len(rig.standin.issued_secret_fingerprints()) == issued
+    assert rig.stored_secret("1") is None
+    assert not rig.fixture.device("1").locked
+    detail = rig.journal.attempt(outcome.attempt_id)
+    assert detail is not None
+    assert detail.row.result == "FAIL"
+    assert detail.row.error_class == "duplicate_device"
+    assert [s.step for s in detail.steps][-1] == Step.POLICY.value
+    assert not detail.steps[-1].ok
+    assert not detail.intents
+
+
+def test_the_device_id_is_held_for_the_slot_while_the_attempt_runs_then_freed(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1)
+    device_id = rig.device_id("1")
+    held_during: list[str | None] = []
+
+    def on_step(step: Step, device: str | None, serial: str | None) -> None:
+        if step is Step.REGISTER:  # past the policy: the ID is this attempt's now
+            held_during.append(rig.claims.claim(device_id, "2"))
+
+    outcome = rig.provision("1", on_step=on_step)
+    assert outcome.result is Result.PASS, outcome
+    assert held_during == ["1"]  # another slot asking meanwhile is told slot 1 holds it
+    assert rig.claims.claim(device_id, "2") is None  # released with the attempt's end
+    rig.claims.release(device_id, "2")
+
+
+def test_a_device_id_that_cannot_be_decided_names_the_slot(engine_rig: RigFactory) -> None:
+    # The target takes the ID from the device, and the simulated devices do not report one.
+    policy = TargetPolicy(
+        realm=REALM,
+        device_id_rule=DeviceIdRule(IdSource.DEVICE),
+        accepted_storage=frozenset(StorageKind),
+    )
+    rig = engine_rig(slots=1, policy=policy)
+    outcome = rig.provision("1")
+    assert (outcome.result, outcome.error_class) == (Result.FAIL, "no_device_id"), outcome
+    assert outcome.text.english == (
+        "The device in slot 1 did not report an Astarte device ID, and this target takes the "
+        "ID from the device."
+    )
+    assert outcome.action_text.english.startswith("Check the firmware of the device in slot 1,")
+    assert outcome.device_id is None
+    assert rig.standin.issued_secret_fingerprints() == []
