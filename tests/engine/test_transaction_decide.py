@@ -1,13 +1,20 @@
 """The transaction's own decisions, asserted through `Transaction.run()` over the real pieces
 (simulated devices on ptys, the Pairing stand-in over HTTPS, the SQLite journal): a device ID
-another slot holds, and the slot its messages name."""
+another slot holds, the slot its messages name, an abort as the registration starts, and the
+crash matrix's kill during the write."""
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable
 
+import pytest
+
+from station.engine.crashpoints import ENV, EXIT_CODE, CrashPoint
 from station.engine.events import Result, Step
 from station.engine.policy import DeviceIdRule, IdSource, TargetPolicy
+from station.engine.transaction import Transaction
 from station.profiles.base import StorageKind
 from tests.fixtures.engine import REALM, EngineRig
 
@@ -82,3 +89,52 @@ def test_a_device_id_that_cannot_be_decided_names_the_slot(engine_rig: RigFactor
     assert outcome.action_text.english.startswith("Check the firmware of the device in slot 1,")
     assert outcome.device_id is None
     assert rig.standin.issued_secret_fingerprints() == []
+
+
+def test_an_abort_as_the_registration_starts_sends_nothing_to_pairing(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1)
+    holder: list[Transaction] = []
+
+    def on_step(step: Step, device: str | None, serial: str | None) -> None:
+        if step is Step.REGISTER:
+            holder[0].abort()
+
+    tx = rig.transaction("1", on_step=on_step)
+    holder.append(tx)
+    outcome = tx.run()
+    assert outcome.result is Result.ABORTED, outcome
+    assert outcome.text.english.startswith("Stopped by the operator at '"), outcome.text
+    # The registration's wait for its place, and its request, both take the abort: Pairing
+    # never heard of the device, and no secret was minted for it.
+    assert rig.standin.device_state(REALM, rig.device_id("1")) is None
+    assert rig.standin.issued_secret_fingerprints() == []
+    detail = rig.journal.attempt(outcome.attempt_id)
+    assert detail is not None
+    assert [s.step for s in detail.steps][-1] == Step.REGISTER.value
+    assert not detail.intents
+
+
+def test_the_during_write_crash_point_fires_while_the_write_is_in_flight(
+    engine_rig: RigFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The crash matrix (tests/e2e/test_crash_matrix.py) kills the station here; in-process the
+    # kill is recorded instead, with the step the attempt was at when it came.
+    rig = engine_rig(slots=1, faults="slow=0.5@write")
+    holder: list[Transaction] = []
+    kills: list[tuple[int, Step | None]] = []
+    fired = threading.Event()
+
+    def exit_instead(code: int) -> None:
+        kills.append((code, holder[0].current_step))
+        fired.set()
+
+    monkeypatch.setenv(ENV, f"{CrashPoint.DURING_WRITE.value}:1")
+    monkeypatch.setattr(os, "_exit", exit_instead)
+    tx = rig.transaction("1")
+    holder.append(tx)
+    outcome = tx.run()
+    assert fired.wait(5), "the during_write crash point never fired"
+    assert kills == [(EXIT_CODE, Step.WRITE)]
+    assert outcome.result is Result.PASS, outcome
