@@ -18,7 +18,9 @@ from station.config import load_config
 from station.config.model import FleetConfig
 from station.demo import DemoEnvironment
 from station.engine.events import AttemptFinished, Event, FleetLinkChanged, Result, SlotState
-from station.engine.runner import FixtureRunner
+from station.engine.runner import FixtureRunner, fleet_gate
+from station.fleet.errors import FleetError
+from station.fleet.lots import OfflineLots
 from station.journal import Journal
 from station.pairing.keystore import store_fleet_password
 from tests.fleet.conftest import FleetDb
@@ -99,3 +101,28 @@ def _passes_at_centre(admin: Any, role: str) -> int:
         "SELECT count(*) FROM fleet.attempts WHERE station_id = %s AND result = 'PASS'", (role,)
     ).fetchone()
     return int(row[0])
+
+
+def test_a_certificate_station_never_asks_the_keyring_for_a_password(
+    fleet_db: FleetDb, tmp_path: Path, secret_service: keyring.backend.KeyringBackend
+) -> None:
+    """With `cert_file` set the station authenticates with its certificate only: its claims
+    never read a fleet password from the keyring (which holds none here). The test centre
+    offers no TLS, so the claim fails on TLS, never on a missing password."""
+    settings, _password = fleet_db.add_station()
+    cert = tmp_path / "station.crt"
+    cert.write_text("not sent: the centre offers no TLS\n")
+    config = FleetConfig(
+        host=settings.host, port=settings.port, database=settings.database,
+        role=settings.role, cert_file=cert,
+    )  # fmt: skip
+    with Journal.open(tmp_path / "journal.db", station_id="s") as journal:
+        gate = fleet_gate(config, OfflineLots(journal))
+        try:
+            with pytest.raises(FleetError) as refused:
+                gate.before_register("plant1", "dev-cert", slot="1")
+        finally:
+            gate.close()
+    assert refused.value.message.startswith(f"The TLS handshake with {settings.host}:")
+    admin = fleet_db.admin()
+    assert admin.execute("SELECT count(*) FROM fleet.claims").fetchone() == (0,)
