@@ -138,3 +138,75 @@ def test_the_during_write_crash_point_fires_while_the_write_is_in_flight(
     assert fired.wait(5), "the during_write crash point never fired"
     assert kills == [(EXIT_CODE, Step.WRITE)]
     assert outcome.result is Result.PASS, outcome
+
+
+class _Killed(BaseException):
+    """What the crash hook's os._exit does here instead of ending the test process: like a
+    kill, nothing in the transaction catches it."""
+
+
+# Where each kill lands: the step the attempt is at, whether the device holds a record and is
+# locked, and how many intents the journal holds for the attempt.
+_KILLED_AT = {
+    CrashPoint.AFTER_REGISTER: (Step.REGISTER, False, False, 0),
+    CrashPoint.AFTER_INTENT: (Step.RECORD_INTENT, False, False, 1),
+    CrashPoint.AFTER_WRITE: (Step.WRITE, True, False, 1),
+    CrashPoint.AFTER_READ_BACK: (Step.READ_BACK, True, False, 1),
+    CrashPoint.AFTER_VERIFY: (Step.VERIFY_CLOUD, True, False, 1),
+    CrashPoint.AFTER_LOCK: (Step.LOCK, True, True, 1),
+    CrashPoint.BEFORE_FINISH: (Step.LOCK, True, True, 1),
+}
+
+
+def _kill_instead_of_exit(monkeypatch: pytest.MonkeyPatch, point: CrashPoint) -> list[int]:
+    codes: list[int] = []
+
+    def killed(code: int) -> None:
+        codes.append(code)
+        raise _Killed
+
+    monkeypatch.setenv(ENV, f"{point.value}:1")
+    monkeypatch.setattr(os, "_exit", killed)
+    return codes
+
+
+@pytest.mark.parametrize("point", list(_KILLED_AT))
+def test_each_crash_point_kills_the_attempt_where_the_crash_matrix_expects(
+    engine_rig: RigFactory, monkeypatch: pytest.MonkeyPatch, point: CrashPoint
+) -> None:
+    step, written, locked, intents = _KILLED_AT[point]
+    rig = engine_rig(slots=1)
+    codes = _kill_instead_of_exit(monkeypatch, point)
+    tx = rig.transaction("1")
+    with pytest.raises(_Killed):
+        tx.run()
+    assert codes == [EXIT_CODE]
+    assert tx.current_step is step
+    device = rig.fixture.device("1")
+    assert (device.record is not None, device.locked) == (written, locked)
+    # Registered at Pairing before every point; the attempt is never finished.
+    assert rig.standin.device_state(REALM, rig.device_id("1")) is not None
+    detail = rig.journal.attempt(tx.attempt_id)
+    assert detail is not None
+    assert detail.row.result is None
+    assert len(detail.intents) == intents
+
+
+def test_the_after_lock_crash_point_kills_a_recovering_attempt_after_its_lock(
+    engine_rig: RigFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The device holds the journal's intent (the first attempt lost it at reveal): the next
+    # attempt resumes it without registering, and locks it.
+    rig = engine_rig(slots=1, faults="slot1:unplug@reveal")
+    assert rig.provision("1").result is Result.FAIL
+    rig.fixture.wait_exit("1")
+    rig.fixture.plug("1")
+    issued = len(rig.standin.issued_secret_fingerprints())
+    codes = _kill_instead_of_exit(monkeypatch, CrashPoint.AFTER_LOCK)
+    tx = rig.transaction("1")
+    with pytest.raises(_Killed):
+        tx.run()
+    assert codes == [EXIT_CODE]
+    assert tx.current_step is Step.LOCK
+    assert rig.fixture.device("1").locked
+    assert len(rig.standin.issued_secret_fingerprints()) == issued
