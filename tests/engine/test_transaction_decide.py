@@ -210,3 +210,47 @@ def test_the_after_lock_crash_point_kills_a_recovering_attempt_after_its_lock(
     assert tx.current_step is Step.LOCK
     assert rig.fixture.device("1").locked
     assert len(rig.standin.issued_secret_fingerprints()) == issued
+
+
+def test_a_transaction_runs_only_on_the_thread_that_built_it(engine_rig: RigFactory) -> None:
+    rig = engine_rig(slots=1)
+    tx = rig.transaction("1")
+    raised: list[BaseException] = []
+
+    def elsewhere() -> None:
+        try:
+            tx.run()
+        except AssertionError as exc:
+            raised.append(exc)
+
+    thread = threading.Thread(target=elsewhere)
+    thread.start()
+    thread.join(30)
+    assert [str(e) for e in raised] == ["a transaction runs on its slot's thread"]
+    assert rig.journal.unfinished_attempts() == []  # refused before anything was journaled
+    assert rig.fixture.device("1").record is None
+
+
+def test_a_pass_and_a_recovery_carry_no_error_class_and_no_action(engine_rig: RigFactory) -> None:
+    rig = engine_rig(slots=2, faults="slot2:unplug@reveal")
+    passed = rig.provision("1")
+    assert passed.result is Result.PASS, passed
+    assert (passed.error_class, passed.text.english, passed.action_text.english) == (
+        "",
+        "Provisioned.",
+        "",
+    )
+    assert rig.provision("2").result is Result.FAIL
+    rig.fixture.wait_exit("2")
+    rig.fixture.plug("2")
+    recovered = rig.provision("2")
+    assert recovered.result is Result.RECOVERED, recovered
+    assert (recovered.error_class, recovered.text.english, recovered.action_text.english) == (
+        "",
+        "",
+        "",
+    )
+    for outcome in (passed, recovered):
+        detail = rig.journal.attempt(outcome.attempt_id)
+        assert detail is not None
+        assert (detail.row.error_class, detail.row.action) == ("", "")
