@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import threading
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -254,3 +255,20 @@ def test_a_pass_and_a_recovery_carry_no_error_class_and_no_action(engine_rig: Ri
         detail = rig.journal.attempt(outcome.attempt_id)
         assert detail is not None
         assert (detail.row.error_class, detail.row.action) == ("", "")
+
+
+def test_an_attempt_whose_port_cannot_be_opened_records_no_device_and_no_link(
+    engine_rig: RigFactory, tmp_path: Path
+) -> None:
+    rig = engine_rig(slots=1)
+    tx = rig.transaction("1")
+    tx.port = str(tmp_path / "no-such-port")
+    outcome = tx.run()
+    assert (outcome.result, outcome.error_class) == (Result.FAIL, "port_not_found"), outcome
+    assert outcome.text.english == f"Serial slot 1's port {tx.port} does not exist."
+    assert (outcome.device_id, outcome.hardware_serial) == (None, None)
+    detail = rig.journal.attempt(outcome.attempt_id)
+    assert detail is not None
+    assert [s.step for s in detail.steps] == [Step.CONNECT.value]
+    assert (detail.console_excerpt, detail.link_stats) == ("", {})
+    assert detail.row.fingerprint is None
