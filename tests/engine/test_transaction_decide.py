@@ -272,3 +272,73 @@ def test_an_attempt_whose_port_cannot_be_opened_records_no_device_and_no_link(
     assert [s.step for s in detail.steps] == [Step.CONNECT.value]
     assert (detail.console_excerpt, detail.link_stats) == ("", {})
     assert detail.row.fingerprint is None
+
+
+def _registered_elsewhere(rig: EngineRig) -> None:
+    """Another registration of the slot's device at Pairing (another station, a person with
+    the realm's tools): the secret issued before no longer works."""
+    rig.pairing.register(rig.device_id("1"))
+
+
+@pytest.mark.parametrize(
+    ("storage", "expected"),
+    [
+        (
+            "otp",
+            (
+                Result.SCRAP,
+                "scrap",
+                "Astarte rejected the secret just written to the write-once storage of device "
+                "{d} in slot 1 (it was registered again elsewhere meanwhile).",
+                "Take the device out of slot 1 and put it in the SCRAP bin.",
+            ),
+        ),
+        (
+            "secure",
+            (
+                Result.FAIL,
+                "secret_rejected",
+                "Astarte rejected the secret just written to device {d} in slot 1 (it was "
+                "registered again elsewhere meanwhile).",
+                "Provision the device in slot 1 again.",
+            ),
+        ),
+    ],
+)
+def test_a_secret_replaced_at_pairing_before_the_cloud_check_is_never_a_pass(
+    engine_rig: RigFactory, storage: str, expected: tuple[Result, str, str, str]
+) -> None:
+    result, error_class, message, action = expected
+    rig = engine_rig(slots=1, storage=storage)
+
+    def on_step(step: Step, device: str | None, serial: str | None) -> None:
+        if step is Step.VERIFY_CLOUD:
+            _registered_elsewhere(rig)
+
+    outcome = rig.provision("1", on_step=on_step)
+    assert (outcome.result, outcome.error_class) == (result, error_class), outcome
+    assert outcome.text.english == message.format(d=rig.device_id("1"))
+    assert outcome.action_text.english == action
+    assert not rig.fixture.device("1").locked
+
+
+def test_write_once_storage_holding_a_secret_pairing_no_longer_accepts_is_scrap(
+    engine_rig: RigFactory,
+) -> None:
+    rig = engine_rig(slots=1, faults="slot1:unplug@reveal")
+    assert rig.provision("1").result is Result.FAIL  # the device holds the journal's intent
+    rig.fixture.wait_exit("1")
+    _registered_elsewhere(rig)
+    rig.fixture.plug("1")
+    issued = len(rig.standin.issued_secret_fingerprints())
+    outcome = rig.provision("1")
+    assert (outcome.result, outcome.error_class) == (Result.SCRAP, "scrap"), outcome
+    assert outcome.text.english == (
+        f"Astarte no longer accepts the secret in the write-once storage of device "
+        f"{rig.device_id('1')} in slot 1; it can never hold a working one."
+    )
+    assert (
+        outcome.action_text.english == "Take the device out of slot 1 and put it in the SCRAP bin."
+    )
+    assert len(rig.standin.issued_secret_fingerprints()) == issued  # never registered again
+    assert not rig.fixture.device("1").locked
