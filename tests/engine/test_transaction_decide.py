@@ -342,3 +342,41 @@ def test_write_once_storage_holding_a_secret_pairing_no_longer_accepts_is_scrap(
     )
     assert len(rig.standin.issued_secret_fingerprints()) == issued  # never registered again
     assert not rig.fixture.device("1").locked
+
+
+def test_a_device_locked_before_its_attempt_was_closed_is_recovered_with_its_fingerprint(
+    engine_rig: RigFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rig = engine_rig(slots=1)
+    _kill_instead_of_exit(monkeypatch, CrashPoint.AFTER_LOCK)
+    killed = rig.transaction("1")
+    with pytest.raises(_Killed):
+        killed.run()
+    monkeypatch.delenv(ENV)
+    first = rig.journal.attempt(killed.attempt_id)
+    assert first is not None
+    (intent,) = first.intents
+    issued = len(rig.standin.issued_secret_fingerprints())
+    outcome = rig.provision("1")
+    assert outcome.result is Result.RECOVERED, outcome
+    detail = rig.journal.attempt(outcome.attempt_id)
+    assert detail is not None
+    assert detail.row.fingerprint == intent.fingerprint
+    assert [s.step for s in detail.steps][-1] == Step.POLICY.value  # nothing after the decision
+    assert len(rig.standin.issued_secret_fingerprints()) == issued
+
+
+def test_a_half_burnt_write_once_device_is_scrap_naming_its_slot(engine_rig: RigFactory) -> None:
+    rig = engine_rig(slots=1, faults="slot1:power_cut@write")
+    assert rig.provision("1").result is Result.FAIL
+    rig.fixture.wait_exit("1")
+    rig.fixture.plug("1")
+    outcome = rig.provision("1")
+    assert (outcome.result, outcome.error_class) == (Result.SCRAP, "scrap"), outcome
+    assert outcome.text.english == (
+        f"Device {rig.device_id('1')} in slot 1: Write-once storage holds a partial record "
+        "(power was lost while programming)."
+    )
+    assert outcome.action_text.english == (
+        "Take the device out of slot 1 and put it in the SCRAP bin; it was not registered."
+    )
