@@ -16,6 +16,7 @@ from station.engine.crashpoints import ENV, EXIT_CODE, CrashPoint
 from station.engine.events import Result, Step
 from station.engine.policy import DeviceIdRule, IdSource, TargetPolicy
 from station.engine.transaction import Transaction
+from station.journal import Journal
 from station.profiles.base import StorageKind
 from tests.fixtures.engine import REALM, EngineRig
 
@@ -241,7 +242,8 @@ def test_a_pass_and_a_recovery_carry_no_error_class_and_no_action(engine_rig: Ri
         "Provisioned.",
         "",
     )
-    assert rig.provision("2").result is Result.FAIL
+    lost = rig.provision("2")
+    assert lost.result is Result.FAIL
     rig.fixture.wait_exit("2")
     rig.fixture.plug("2")
     recovered = rig.provision("2")
@@ -251,10 +253,13 @@ def test_a_pass_and_a_recovery_carry_no_error_class_and_no_action(engine_rig: Ri
         "",
         "",
     )
-    for outcome in (passed, recovered):
+    for outcome, intent_of in ((passed, passed), (recovered, lost)):
         detail = rig.journal.attempt(outcome.attempt_id)
-        assert detail is not None
+        intended = rig.journal.attempt(intent_of.attempt_id)
+        assert detail is not None and intended is not None
         assert (detail.row.error_class, detail.row.action) == ("", "")
+        # The secret the device holds: the one its (first) attempt set out to write.
+        assert detail.row.fingerprint == intended.intents[0].fingerprint
 
 
 def test_an_attempt_whose_port_cannot_be_opened_records_no_device_and_no_link(
@@ -380,3 +385,38 @@ def test_a_half_burnt_write_once_device_is_scrap_naming_its_slot(engine_rig: Rig
     assert outcome.action_text.english == (
         "Take the device out of slot 1 and put it in the SCRAP bin; it was not registered."
     )
+
+
+def test_a_stored_secret_this_journal_never_wrote_is_adopted_with_an_intent_of_its_own(
+    engine_rig: RigFactory, tmp_path: Path
+) -> None:
+    rig = engine_rig(slots=1, storage="secure", faults="slot1:unplug@reveal")
+    first = rig.provision("1")
+    assert first.error_class == "disconnected"  # written, then pulled
+    before = rig.journal.attempt(first.attempt_id)
+    assert before is not None
+    (written,) = before.intents
+    rig.fixture.wait_exit("1")
+    rig.fixture.plug("1")
+    # Another station's journal: it never set out to write what the device holds.
+    rig.journal.close()
+    rig.journal = Journal.open(tmp_path / "other.db", station_id="other-station")
+    issued = len(rig.standin.issued_secret_fingerprints())
+    outcome = rig.provision("1")
+    assert outcome.result is Result.RECOVERED, outcome
+    assert len(rig.standin.issued_secret_fingerprints()) == issued  # not registered again
+    assert rig.fixture.device("1").locked
+    detail = rig.journal.attempt(outcome.attempt_id)
+    assert detail is not None
+    assert [s.step for s in detail.steps] == [
+        Step.CONNECT.value, Step.IDENTIFY.value, Step.POLICY.value,
+        Step.VERIFY_CLOUD.value, Step.RECORD_INTENT.value, Step.LOCK.value,
+    ]  # fmt: skip
+    (adopted,) = detail.intents
+    assert (adopted.device_id, adopted.realm, adopted.fingerprint) == (
+        rig.device_id("1"),
+        REALM,
+        written.fingerprint,
+    )
+    assert detail.row.fingerprint == written.fingerprint
+    assert rig.journal.latest_intent_fingerprint(rig.device_id("1"), REALM) == written.fingerprint
