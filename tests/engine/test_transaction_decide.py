@@ -277,6 +277,17 @@ def test_an_attempt_whose_port_cannot_be_opened_records_no_device_and_no_link(
     assert [s.step for s in detail.steps] == [Step.CONNECT.value]
     assert (detail.console_excerpt, detail.link_stats) == ("", {})
     assert detail.row.fingerprint is None
+    # Who, where and for which target, and the verdict as the operator read it.
+    row = detail.row
+    assert (row.slot, row.operator, row.target_name, row.realm, row.pairing_url) == (
+        "1",
+        "tester",
+        "plant",
+        REALM,
+        rig.standin.base_url,
+    )
+    assert (row.result, row.error_class) == ("FAIL", "port_not_found")
+    assert (row.message, row.action) == (outcome.text.english, outcome.action_text.english)
 
 
 def _registered_elsewhere(rig: EngineRig) -> None:
