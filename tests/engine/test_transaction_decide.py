@@ -268,7 +268,9 @@ def test_an_attempt_whose_port_cannot_be_opened_records_no_device_and_no_link(
     rig = engine_rig(slots=1)
     tx = rig.transaction("1")
     tx.port = str(tmp_path / "no-such-port")
+    assert tx.current_step is None  # nothing started yet
     outcome = tx.run()
+    assert tx.current_step is Step.CONNECT
     assert (outcome.result, outcome.error_class) == (Result.FAIL, "port_not_found"), outcome
     assert outcome.text.english == f"Serial slot 1's port {tx.port} does not exist."
     assert (outcome.device_id, outcome.hardware_serial) == (None, None)
