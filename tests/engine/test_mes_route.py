@@ -104,6 +104,7 @@ def test_a_unit_the_mes_holds_fails_with_its_reason_and_is_never_registered(
     _runner, _events, snap = r.provision()
     assert snap.state is SlotState.FAIL and snap.error_class == "mes_hold"
     assert r.mes.state.hold_reason in snap.message
+    assert snap.message.startswith(f"Slot 1: the MES holds {snap.hardware_serial}: ")
     assert "not registered" in snap.action
     assert r.registered() == []
 
