@@ -433,3 +433,18 @@ def test_a_stored_secret_this_journal_never_wrote_is_adopted_with_an_intent_of_i
     )
     assert detail.row.fingerprint == written.fingerprint
     assert rig.journal.latest_intent_fingerprint(rig.device_id("1"), REALM) == written.fingerprint
+
+
+def test_the_after_finish_crash_point_kills_the_attempt_once_its_result_is_journaled(
+    engine_rig: RigFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rig = engine_rig(slots=1)
+    codes = _kill_instead_of_exit(monkeypatch, CrashPoint.AFTER_FINISH)
+    tx = rig.transaction("1")
+    with pytest.raises(_Killed):
+        tx.run()
+    assert codes == [EXIT_CODE]
+    assert rig.fixture.device("1").locked
+    detail = rig.journal.attempt(tx.attempt_id)
+    assert detail is not None
+    assert detail.row.result == "PASS"  # the finish record is on disk before the kill
