@@ -32,7 +32,7 @@ from station.journal.schema import (
     check_supported,
     read_version,
 )
-from station.journal.verify_failures import could_not_check
+from station.journal.verify_failures import broken_link, could_not_check, damaged_result
 from station.journal.verify_sets import (
     BATCH,
     HEAD_SQL,
@@ -117,7 +117,7 @@ def verify(
         )
     except sqlite3.DatabaseError as exc:
         if is_damage(exc):
-            return _damaged([str(exc)])
+            return damaged_result([str(exc)])
         if (unchecked := could_not_check(path, exc)) is not None:
             raise unchecked from exc
         raise JournalError(
@@ -187,7 +187,7 @@ class _Verifier:
         problems = found[0] if found else ["the integrity check did not complete"]
         # A malformed file is named as such whatever the chain said: its damage can hide from
         # the chain walk (an index page) and break the next write.
-        return _damaged(problems) if problems else result
+        return damaged_result(problems) if problems else result
 
     def _fast(self, path: Path) -> VerifyResult | None:
         """The whole journal verified by `verify_sets`, or None for the replay to decide."""
@@ -276,7 +276,7 @@ class _Verifier:
                 if digest is None or digest != stored_hash:
                     raise _Mismatch(seq, Text.of("journal.verify.hash", seq=seq))
                 if self._links and link != prev_hash:
-                    raise _Mismatch(seq, _broken_link(seq))
+                    raise _Mismatch(seq, broken_link(seq))
                 try:
                     replay(seq, ts, attempt_id, kind, payload)
                 except (KeyError, TypeError, ValueError) as exc:
@@ -453,40 +453,12 @@ class _TableMismatch(Exception):
 _TEXT_EVENT_ROWS = "SELECT seq, ts, attempt_id, kind, payload, prev_hash, hash FROM events"
 
 
-def _broken_link(seq: int) -> Text:
-    # The record's own hash matched, so only its stored link was changed: the hash covers the
-    # previous record's hash as computed, never the stored column.
-    before = (
-        Text.of("journal.verify.link.start")
-        if seq == 1
-        else Text.of("journal.verify.link.previous", seq=seq - 1)
-    )
-    return Text.of("journal.verify.link", seq=seq, before=before)
-
-
 def _integrity_of(path: Path) -> list[str]:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         return integrity_problems(conn)
     finally:
         conn.close()
-
-
-def _damaged(problems: list[str]) -> VerifyResult:
-    # SQLite's words for the first problem stay as it gave them.
-    reason = (
-        Text.of("journal.verify.malformed.more", problem=repr(problems[0]), more=len(problems) - 1)
-        if len(problems) > 1
-        else Text.of("journal.verify.malformed", problem=repr(problems[0]))
-    )
-    return VerifyResult(
-        ok=False,
-        checked=0,
-        first_bad_seq=None,
-        reason=reason.english,
-        damaged=True,
-        reason_text=reason,
-    )
 
 
 def _begun(payload: dict[str, Any], seq: int, ts: str) -> dict[str, Any]:

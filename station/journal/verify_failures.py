@@ -3,7 +3,8 @@
 A verify that fails because another program holds the journal locked, the disk returned an I/O
 error, or the check was interrupted says nothing about the file: showing it as damage (with the
 restore action) would send QA to a backup for an environment problem. Only SQLite's own
-malformed-file codes (`damage.is_damage`) are damage.
+malformed-file codes (`damage.is_damage`) are damage. Verify's result for a malformed file and
+its words for a changed link live here too, beside the other ways a verify ends short.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import sqlite3
 from pathlib import Path
 
 from station.journal.damage import is_damage
-from station.journal.model import JournalError
+from station.journal.model import JournalError, VerifyResult
 from station.text import Text
 
 _BUSY = frozenset({sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED})
@@ -39,4 +40,34 @@ def _unchecked(path: Path, cause: str, exc: BaseException) -> JournalError:
     return JournalError(
         Text.of("journal.unchecked", path=str(path), cause=Text.of(cause, reason=str(exc))),
         Text.of(f"{cause}.action"),
+    )
+
+
+def broken_link(seq: int) -> Text:
+    """Why a record whose own hash matched fails: its stored link (old formats) was changed."""
+    # The record's own hash matched, so only its stored link was changed: the hash covers the
+    # previous record's hash as computed, never the stored column.
+    before = (
+        Text.of("journal.verify.link.start")
+        if seq == 1
+        else Text.of("journal.verify.link.previous", seq=seq - 1)
+    )
+    return Text.of("journal.verify.link", seq=seq, before=before)
+
+
+def damaged_result(problems: list[str]) -> VerifyResult:
+    """Verify's result for a file SQLite's integrity check finds malformed."""
+    # SQLite's words for the first problem stay as it gave them.
+    reason = (
+        Text.of("journal.verify.malformed.more", problem=repr(problems[0]), more=len(problems) - 1)
+        if len(problems) > 1
+        else Text.of("journal.verify.malformed", problem=repr(problems[0]))
+    )
+    return VerifyResult(
+        ok=False,
+        checked=0,
+        first_bad_seq=None,
+        reason=reason.english,
+        damaged=True,
+        reason_text=reason,
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from station.journal import verify
-from station.journal.verify import _broken_link
+from station.journal.verify_failures import broken_link
 from station.text import Text
 from tests.journal.test_verify import _index_out_of_step, _journal, _tamper
 
@@ -63,7 +63,7 @@ def test_a_malformed_file_keeps_sqlites_words(tmp_path: Path) -> None:
 
 
 def test_a_changed_link_names_what_it_should_be() -> None:
-    first = _broken_link(1)
+    first = broken_link(1)
     assert first == Text.of(
         "journal.verify.link", seq=1, before=Text.of("journal.verify.link.start")
     )
@@ -71,7 +71,7 @@ def test_a_changed_link_names_what_it_should_be() -> None:
         "record 1 stores a link to the record before it (prev_hash) that is not the chain's "
         "start (32 zero bytes): the link was changed after it was written"
     )
-    assert _broken_link(5).english == (
+    assert broken_link(5).english == (
         "record 5 stores a link to the record before it (prev_hash) that is not record 4's "
         "hash: the link was changed after it was written"
     )
