@@ -66,8 +66,11 @@ def test_the_shared_device_id_is_registered_once_and_both_journals_ship(
         names = list(demo.names)
         _only_verified_tls_reaches_the_centre(demo)
     shared = outcome.shared
-    assert sorted(s.station for s in shared) == sorted(names)
-    assert {s.device_id for s in shared} == {outcome.shared_device_id}
+    # Each station's attempt on the shared unit, as `station provision` reported it, so that a
+    # failure says which step each one ended at and why.
+    said = [(s.station, s.result, s.error_class, s.message) for s in shared]
+    assert sorted(s.station for s in shared) == sorted(names), said
+    assert {s.device_id for s in shared} == {outcome.shared_device_id}, said
     (winner,) = [s.station for s in shared if s.result == "PASS"]
     (loser,) = [s for s in shared if s.station != winner]
     assert loser.result == "FAIL"
