@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from station.cancel import CancelToken
 from station.config.model import StationConfig
+from station.engine.said import SaysInEnglish
 from station.journal import AttemptFilter, JournalQuery
 from station.link.errors import PortBusy
 from station.ports.resolve import port_not_present, resolve
@@ -33,22 +34,13 @@ class Verdict(StrEnum):
 
 
 @dataclass(frozen=True)
-class Assessment:
+class Assessment(SaysInEnglish):
     device_id: str
     verdict: Verdict
     text: Text  # what the storage can take, by message ID: the screens translate it
     action_text: Text
     source: str  # "device", "journal" or "none"
     storage_kind: str | None = None
-
-    @property
-    def message(self) -> str:
-        """In English: the command line's and the journal's words."""
-        return self.text.english
-
-    @property
-    def action(self) -> str:
-        return self.action_text.english
 
     @property
     def needs_confirmation(self) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from station.config.model import StationConfig
 from station.engine.events import AttemptFinished, Event, SlotUpdated, StationNotice
+from station.engine.said import SaysInEnglish
 from station.errors import StationError
 from station.journal import Journal
 from station.line.runner import LineRunner
@@ -29,21 +30,13 @@ NoticeSink = Callable[[StationNotice], None]
 
 
 @dataclass(frozen=True)
-class SlotResult:
+class SlotResult(SaysInEnglish):
     slot: str
     result: str
     device_id: str | None
     error_class: str
     text: Text  # the attempt's message and action by ID (the English: `message`, `action`)
     action_text: Text
-
-    @property
-    def message(self) -> str:
-        return self.text.english
-
-    @property
-    def action(self) -> str:
-        return self.action_text.english
 
 
 class ResultCollector:
