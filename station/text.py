@@ -18,6 +18,7 @@ in every language.
 from __future__ import annotations
 
 import string
+import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -137,3 +138,8 @@ def as_text(value: str | Text) -> Text:
 
 #: No message (an empty plain text).
 NOTHING = Text.plain("")
+
+
+def say(text: Text) -> None:
+    """One line on standard output in the text's English: the command line's language."""
+    sys.stdout.write(text.english + "\n")

@@ -29,7 +29,7 @@ from station.fleet.schema import add_login, init_db, new_password
 from station.fleet.shipper import Shipper, ShipperStatus
 from station.pairing.errors import CredentialMissing
 from station.pairing.keystore import load_fleet_password, store_fleet_password
-from station.text import Text
+from station.text import Text, say
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -144,7 +144,7 @@ def _password(fleet: FleetConfig) -> str | None:
 def _check(args: argparse.Namespace) -> int:
     fleet = _fleet_config(args.config)
     for line in run_check(FleetSettings.from_config(fleet), _password(fleet)):
-        _say(Text.of("fleet.cli.ok", line=line))
+        say(Text.of("fleet.cli.ok", line=line))
     return EXIT_OK
 
 
@@ -160,7 +160,7 @@ def _ship(args: argparse.Namespace) -> int:
         else:
             line = Text.of("fleet.cli.ship_status", **said)
         if not shown or shown[-1] != status.link:
-            _say(line)
+            say(line)
         shown.append(status.link)
 
     # A one-off run (--until-idle) goes beside the station's own shipper: only a shipper that
@@ -188,7 +188,7 @@ def _ship(args: argparse.Namespace) -> int:
     final = shipper.status()
     if final.link == "failed":
         raise FleetError(final.problem_text, final.action_text)
-    _say(Text.of("fleet.cli.shipped", seq=final.acked_seq, backlog=final.backlog))
+    say(Text.of("fleet.cli.shipped", seq=final.acked_seq, backlog=final.backlog))
     return EXIT_OK
 
 
@@ -199,7 +199,7 @@ def _set_password(args: argparse.Namespace) -> int:
         raise UsageError(Text.of("fleet.cli.no_password"), Text.of("fleet.cli.no_password.action"))
     role = args.role.strip() or fleet.role
     store_fleet_password(role, password)
-    _say(Text.of("fleet.cli.password_stored", role=role))
+    say(Text.of("fleet.cli.password_stored", role=role))
     return EXIT_OK
 
 
@@ -221,11 +221,6 @@ def _admin_connect(dsn: str) -> psycopg.Connection[tuple[Any, ...]]:
         ) from exc
 
 
-def _say(line: Text) -> None:
-    """The command line prints the English."""
-    sys.stdout.write(line.english + "\n")
-
-
 def _init_db(args: argparse.Namespace) -> int:
     with _admin_connect(args.dsn) as conn:
         try:
@@ -243,11 +238,11 @@ def _init_db(args: argparse.Namespace) -> int:
             ) from exc
         where = {"database": conn.info.dbname, "host": conn.info.host}
     if before == after:
-        _say(Text.of("fleet.cli.schema_current", **where, version=after))
+        say(Text.of("fleet.cli.schema_current", **where, version=after))
     elif before == 0:
-        _say(Text.of("fleet.cli.schema_created", **where, version=after))
+        say(Text.of("fleet.cli.schema_created", **where, version=after))
     else:
-        _say(Text.of("fleet.cli.schema_migrated", **where, before=before, after=after))
+        say(Text.of("fleet.cli.schema_migrated", **where, before=before, after=after))
     return EXIT_OK
 
 
@@ -268,7 +263,7 @@ def _maintain(args: argparse.Namespace) -> int:
                 Text.of("fleet.cli.no_partitions.action"),
             ) from exc
     made_text = Text.of("fleet.partitions_made", count=made)
-    _say(
+    say(
         Text.of(
             "fleet.partitions",
             made=made_text,
@@ -302,7 +297,7 @@ def _retire(dsn: str, month_text: str) -> int:
         events=Text.of("count.events", count=events),
         rows=Text.of("fleet.rows_removed", count=rows),
     )
-    _say(retired)
+    say(retired)
     return EXIT_OK
 
 
@@ -324,7 +319,7 @@ def _add_login(args: argparse.Namespace) -> int:
                 Text.of("fleet.cli.cannot_add_role.action"),
             ) from exc
     done = "fleet.cli.role_created" if created else "fleet.cli.role_reset"
-    _say(Text.of(done, name=args.name, group=args.group))
+    say(Text.of(done, name=args.name, group=args.group))
     if not args.password_stdin:
         # Shown once, for plant IT to enter on the station with `station fleet set-password`;
         # the password is never a message's parameter.

@@ -8,7 +8,6 @@ They work with the centre down: that is when a lot is needed.
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from station.fleet.supervise import check_reason
 from station.journal import Journal
 from station.roles import Role
 from station.roles.prompt import sign_in_cli
-from station.text import Text
+from station.text import Text, say
 
 EXIT_OK = 0
 
@@ -64,7 +63,7 @@ def _open(args: argparse.Namespace) -> int:
     with _journal(config) as journal:
         actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
         lot = open_lot(journal, actor=actor.journal_name, reason=why)
-    _out(opened_words(lot))
+    say(opened_words(lot))
     return EXIT_OK
 
 
@@ -74,7 +73,7 @@ def _close(args: argparse.Namespace) -> int:
     with _journal(config) as journal:
         actor = sign_in_cli(config.roles, journal, args.by, Role.SUPERVISOR)
         lot = close_lot(journal, actor=actor.journal_name, reason=why)
-    _out(closed_words(lot))
+    say(closed_words(lot))
     return EXIT_OK
 
 
@@ -82,10 +81,5 @@ def _status(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     with _journal(config) as journal:
         lot = current_lot(journal)
-    _out(status_words(lot))
+    say(status_words(lot))
     return EXIT_OK
-
-
-def _out(line: Text) -> None:
-    """The command line prints the English."""
-    sys.stdout.write(line.english + "\n")

@@ -33,7 +33,7 @@ from station.fleet.supervise import (
 from station.journal import Journal
 from station.roles import Role
 from station.roles.prompt import sign_in_cli
-from station.text import Param, Text
+from station.text import Param, Text, say
 
 EXIT_OK = 0
 EXIT_FLAGGED = 1
@@ -118,7 +118,7 @@ def _duplicates(args: argparse.Namespace) -> int:
     with connect(settings, read_password(settings.role), application="duplicates") as conn:
         rows = duplicate_registrations(conn)
     for realm, device_id, registered_by in rows:
-        _out(
+        say(
             Text.of(
                 "fleet.cli.registered_by", realm=realm, device_id=device_id, station=registered_by
             )
@@ -153,14 +153,14 @@ def _stations(args: argparse.Namespace) -> int:
             "failed": row.failed_today,
         }
         if row.open_lot:
-            _out(
+            say(
                 Text.of(
                     "fleet.cli.station_lot", **said, lot=row.open_lot, by=str(row.lot_opened_by)
                 )
             )
         else:
-            _out(Text.of("fleet.cli.station", **said))
-    _out(Text.of("fleet.stations_count", count=len(rows)))
+            say(Text.of("fleet.cli.station", **said))
+    say(Text.of("fleet.stations_count", count=len(rows)))
     return EXIT_OK
 
 
@@ -184,10 +184,5 @@ def _release_claim(args: argparse.Namespace) -> int:
             device_id=device_id,
             reason=why,
         )
-    _out(said)
+    say(said)
     return EXIT_OK
-
-
-def _out(line: Text) -> None:
-    """The command line prints the English."""
-    sys.stdout.write(line.english + "\n")

@@ -29,7 +29,7 @@ from station.journal.damage import RESTORE
 from station.journal.export import export
 from station.journal.model import RESULTS, AttemptDetail, AttemptRow, JournalError
 from station.journal.verify import verify
-from station.text import Text
+from station.text import Text, say
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -369,18 +369,18 @@ def _verify(args: argparse.Namespace) -> int:
     path = journal_path(args)
     result = verify(path)
     if result.ok:
-        _out(Text.of("journal.cli.verified", path=str(path), count=result.checked))
+        say(Text.of("journal.cli.verified", path=str(path), count=result.checked))
         return EXIT_OK
     reason = result.reason_text or result.reason
     if result.damaged:
-        _out(Text.of("journal.cli.damaged", path=str(path), reason=reason, action=RESTORE))
+        say(Text.of("journal.cli.damaged", path=str(path), reason=reason, action=RESTORE))
         return EXIT_FAILED
     where = (
         Text.of("journal.cli.at_record", seq=result.first_bad_seq)
         if result.first_bad_seq is not None
         else Text.of("journal.cli.at_tables")
     )
-    _out(
+    say(
         Text.of(
             "journal.cli.failed",
             path=str(path),
@@ -390,11 +390,6 @@ def _verify(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_FAILED
-
-
-def _out(text: Text) -> None:
-    """Lines on standard output, in English (the command line's language)."""
-    sys.stdout.write(text.english + "\n")
 
 
 def _events(args: argparse.Namespace) -> int:

@@ -10,13 +10,12 @@ shift and can be ended early with `--end`. It never overrides a refusal from an 
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import Any
 
 from station.engine.mes_override import MAX_MINUTES, end_override, start_override
 from station.errors import UsageError
 from station.targets.privileged_cli import add_supervisor_options, supervisor_for_target
-from station.text import Text
+from station.text import Text, say
 
 EXIT_OK = 0
 
@@ -58,13 +57,9 @@ def _override(args: argparse.Namespace) -> int:
             until = start_override(
                 sup.journal, sup.target, sup.actor, minutes=args.minutes, reason=args.reason
             )
-    _out(
+    say(
         Text.of("cli.mes.ended", target=args.target)
         if args.end
         else Text.of("cli.mes.started", target=args.target, until=f"{until.astimezone():%H:%M}")
     )
     return EXIT_OK
-
-
-def _out(text: Text) -> None:
-    sys.stdout.write(text.english + "\n")

@@ -26,7 +26,7 @@ from station.rework.assess import (
 )
 from station.roles import Role
 from station.roles.prompt import sign_in_cli
-from station.text import Text
+from station.text import Text, say
 
 EXIT_OK = 0
 EXIT_NOT_ALL_PASSED = 1
@@ -97,7 +97,7 @@ def _assess(
 
 
 def _print(assessment: Assessment) -> None:
-    _out(Text.of("rework.cli.what_to_do", message=assessment.text, action=assessment.action_text))
+    say(Text.of("rework.cli.what_to_do", message=assessment.text, action=assessment.action_text))
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -126,7 +126,7 @@ def _unregister(args: argparse.Namespace) -> int:
             assessment=assessment,
             confirmed_loss=args.accept_loss,
         )
-    _out(
+    say(
         Text.of(
             "rework.cli.unregistered", device=done.device_id, realm=done.realm, target=done.target
         )
@@ -162,10 +162,5 @@ def _reprovision(args: argparse.Namespace) -> int:
         )
         if r.result not in ("PASS", "RECOVERED"):
             line = Text.of("rework.cli.failed", line=line, message=r.text, action=r.action_text)
-        _out(line)
+        say(line)
     return EXIT_OK if passed else EXIT_NOT_ALL_PASSED
-
-
-def _out(text: Text) -> None:
-    """Lines on standard output, in English (the command line's language)."""
-    sys.stdout.write(text.english + "\n")

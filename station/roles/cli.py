@@ -27,7 +27,7 @@ from station.errors import UsageError
 from station.journal import Journal
 from station.roles.model import NotPermitted, Role
 from station.roles.prompt import sign_in_cli
-from station.text import Text
+from station.text import Text, say
 
 MIN_PASSWORD_LENGTH = 8
 EXIT_OK = 0
@@ -125,7 +125,7 @@ def set_password(args: argparse.Namespace) -> int:
             reason=args.reason,
         )
     said = Text.of("roles.cli.changed" if had else "roles.cli.set", role=role.text, path=str(path))
-    _out(said)
+    say(said)
     return EXIT_OK
 
 
@@ -137,8 +137,8 @@ def status(args: argparse.Namespace) -> int:
         (Role.SUPERVISOR, roles.supervisor_password_hash),
     ):
         state = "roles.cli.status.set" if encoded else "roles.cli.status.none"
-        _out(Text.of(state, role=role.text))
-    _out(
+        say(Text.of(state, role=role.text))
+    say(
         Text.of(
             "roles.cli.status.limits",
             minutes=roles.idle_lock_minutes,
@@ -147,8 +147,3 @@ def status(args: argparse.Namespace) -> int:
         )
     )
     return EXIT_OK
-
-
-def _out(text: Text) -> None:
-    """One line on standard output, in English (the command line's language)."""
-    sys.stdout.write(text.english + "\n")

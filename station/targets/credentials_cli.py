@@ -25,7 +25,7 @@ from station.pairing.tokens import (
 from station.roles import Actor, AuditLog
 from station.targets.actions import MAX_TOKEN, check_key_file, import_realm_key, set_issued_token
 from station.targets.privileged_cli import add_supervisor_options, supervisor_for_target
-from station.text import Text
+from station.text import Text, say
 
 
 def register_target(sub: argparse._SubParsersAction[Any]) -> None:
@@ -52,18 +52,14 @@ def register_target(sub: argparse._SubParsersAction[Any]) -> None:
     p.set_defaults(handler=set_token)
 
 
-def _out(text: Text) -> None:
-    sys.stdout.write(text.english + "\n")
-
-
 def import_key(args: argparse.Namespace) -> int:
     path: Path = args.file
     check_key_file(path)  # a wrong file is refused before the password is asked
     with supervisor_for_target(args.config, args.target, args.by) as sup:
         key = import_realm_key(sup.actor, args.target, path, sup.journal, reason=args.reason)
-    _out(Text.of("cli.key.stored", target=repr(args.target), key=key.description))
-    _out(Text.of("cli.key.tokens", algorithm=key.algorithm, ttl=sup.target.token_ttl_s))
-    _out(Text.of("cli.key.read_not_copied", path=str(path)))
+    say(Text.of("cli.key.stored", target=repr(args.target), key=key.description))
+    say(Text.of("cli.key.tokens", algorithm=key.algorithm, ttl=sup.target.token_ttl_s))
+    say(Text.of("cli.key.read_not_copied", path=str(path)))
     return 0
 
 
@@ -99,12 +95,12 @@ def _store_token(args: argparse.Namespace, actor: Actor, audit: AuditLog) -> Non
             Text.of("token.ask_new.action"),
         )
     set_issued_token(actor, args.target, token, audit, reason=args.reason)
-    _out(Text.of("cli.token.stored", target=repr(args.target)))
+    say(Text.of("cli.token.stored", target=repr(args.target)))
     if claims.expires is None:
-        _out(Text.of("cli.token.no_expiry"))
+        say(Text.of("cli.token.no_expiry"))
     else:
         when = datetime.fromtimestamp(claims.expires, UTC)
-        _out(
+        say(
             Text.of(
                 "cli.token.expiry",
                 when=f"{when:%Y-%m-%d %H:%M:%S}",
@@ -113,10 +109,10 @@ def _store_token(args: argparse.Namespace, actor: Actor, audit: AuditLog) -> Non
             )
         )
     scopes = ", ".join(claims.a_pa) if claims.a_pa else Text.of("cli.token.no_scopes").english
-    _out(Text.of("cli.token.scopes", scopes=scopes))
+    say(Text.of("cli.token.scopes", scopes=scopes))
     registers = TokenScope.register().allowed_by(claims.a_pa)
     unregisters = TokenScope.unregister(random_device_id()).allowed_by(claims.a_pa)
-    _out(
+    say(
         Text.of(
             "cli.token.allows",
             register=Text.of("cli.yes" if registers else "cli.no.loud"),
