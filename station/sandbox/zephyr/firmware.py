@@ -14,6 +14,10 @@ Traits (`firmware="zephyr:TRAIT,TRAIT"` in the fixture):
     no_shell         built without CONFIG_MCUMGR_GRP_SHELL (group 9 unknown)
     no_hwinfo        the shell has no `hwinfo` command (CONFIG_HWINFO_SHELL off)
     hwinfo_odd       `hwinfo devid` prints something the station cannot read
+    hwinfo_chatty    `hwinfo devid` fails with several lines of driver log, over 80 characters
+    hwinfo_bad_status  `hwinfo devid` prints a well-formed ID but answers status -EIO
+    no_hwinfo_ret0   `hwinfo: command not found`, answered with status 0 (not -ENOEXEC)
+    no_hwinfo_ret1   `hwinfo: command not found`, answered with status 1
     no_os_info       built without CONFIG_MCUMGR_GRP_OS_INFO
     crc32_only       only the IEEE CRC32 checksum (no CONFIG_MCUMGR_GRP_FS_HASH_SHA256)
     no_hash          no hash/checksum command at all (no CONFIG_MCUMGR_GRP_FS_CHECKSUM_HASH)
@@ -56,6 +60,10 @@ TRAITS = (
     "no_shell",
     "no_hwinfo",
     "hwinfo_odd",
+    "hwinfo_chatty",
+    "hwinfo_bad_status",
+    "no_hwinfo_ret0",
+    "no_hwinfo_ret1",
     "no_os_info",
     "crc32_only",
     "no_hash",
