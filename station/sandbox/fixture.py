@@ -80,8 +80,9 @@ class SimulatedFixture:
     of `station.sandbox.sim.faults`. `device_ids`: new devices supply their own Astarte device
     id. `prog_us`: declared programming time per record byte of new devices. `chatter`: mean
     seconds between idle log lines (0: quiet apart from boot logs). `seed`: replayable faults.
-    `firmware`: what new devices run, for all slots or by slot: "smp" (our provisioning group,
-    the default) or "zephyr[:TRAIT,...]" (stock Zephyr with MCUmgr's standard groups and the
+    `firmware`: what new devices run, for all slots or by slot: "smp[:no_serial]" (our
+    provisioning group, the default; `station.sandbox.slot_firmware.SMP_TRAITS`) or
+    "zephyr[:TRAIT,...]" (stock Zephyr with MCUmgr's standard groups and the
     traits of `station.sandbox.zephyr.firmware`).
     """
 

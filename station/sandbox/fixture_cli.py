@@ -93,7 +93,8 @@ def register(subparsers: argparse._SubParsersAction[Any]) -> None:
     parser.add_argument(
         "--firmware",
         default=None,
-        help="firmware of new devices: 'smp' (default), 'zephyr[:TRAIT,...]' (stock Zephyr "
+        help="firmware of new devices: 'smp' (default; 'smp:no_serial' for a unit with no "
+        "serial printed on it), 'zephyr[:TRAIT,...]' (stock Zephyr "
         "with MCUmgr's fs, shell and OS groups; traits in docs/zephyr.md) or "
         "'esp32[:KEY=VALUE,...]' (a stock ESP32 in its ROM bootloader: chip, mac, major, minor, "
         "table, faults...; docs/esp32.md); SLOT=FIRMWARE;SLOT=FIRMWARE... gives each slot its own",

@@ -1,7 +1,7 @@
 """Which simulated firmware each slot of a fixture runs, and the device files it starts from.
 
-A slot runs "smp" (our provisioning group, the default), "zephyr[:TRAIT,...]" (stock Zephyr
-with MCUmgr's standard groups) or "esp32[:KEY=VALUE,...]" (a stock ESP32's ROM bootloader).
+A slot runs "smp[:TRAIT,...]" (our provisioning group, the default), "zephyr[:TRAIT,...]" (stock
+Zephyr with MCUmgr's standard groups) or "esp32[:KEY=VALUE,...]" (a stock ESP32's ROM bootloader).
 `SimulatedFixture` runs the processes; this module only decides and prepares what they run.
 """
 
@@ -22,6 +22,27 @@ class FixtureError(StationError):
     """The simulated fixture was asked for something it cannot do."""
 
     error_class = "sandbox"
+
+
+#: Traits of our provisioning firmware, fixed when the unit is made ("smp:no_serial"):
+#:   no_serial   no serial number is printed on the unit, so identify leaves out `serial`
+#:               (docs/protocol.md, 5.1: it is sent only "if printed on the unit")
+SMP_TRAITS = ("no_serial",)
+
+
+def smp_traits(name: str) -> list[str] | None:
+    """The traits of an "smp[:TRAIT,...]" firmware name, checked; None for another firmware."""
+    if name != "smp" and not name.startswith("smp:"):
+        return None
+    body = name.removeprefix("smp").removeprefix(":")
+    traits = [t for t in (p.strip() for p in body.split(",")) if t]
+    unknown = [t for t in traits if t not in SMP_TRAITS]
+    if unknown:
+        raise FixtureError(
+            f"unknown smp firmware trait(s) {', '.join(unknown)} (known: {', '.join(SMP_TRAITS)})",
+            "fix the firmware option",
+        )
+    return traits
 
 
 def slot_order(slot: str) -> tuple[int, str]:
@@ -45,7 +66,7 @@ def check_firmware(
                 f"firmware is given for slot {slot}, which this fixture does not have",
                 f"use one of {', '.join(slots)}",
             )
-        if name == "smp":
+        if smp_traits(name) is not None:
             continue
         if esp32_firmware.is_esp32(name):
             try:
@@ -56,7 +77,7 @@ def check_firmware(
         if not name.startswith("zephyr"):
             raise FixtureError(
                 f"unknown simulated firmware {name!r} for slot {slot}",
-                "use 'smp', 'zephyr[:TRAIT,...]' or 'esp32[:KEY=VALUE,...]'",
+                "use 'smp[:TRAIT,...]', 'zephyr[:TRAIT,...]' or 'esp32[:KEY=VALUE,...]'",
             )
         try:
             zephyr_firmware.parse_traits(name)
@@ -107,6 +128,8 @@ def ensure_device(
         supplies_device_id=device_ids,
         prog_us=prog_us,
     )
+    if "no_serial" in (smp_traits(name) or []):
+        fresh.hardware_serial = ""  # the state file's way of saying none was printed
     if zephyr:
         zephyr_firmware.install(path, zephyr_firmware.parse_traits(name))
     storage.save(path, fresh)

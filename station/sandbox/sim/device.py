@@ -181,12 +181,13 @@ class SimDevice:
             IdentifyKey.MODEL: s.model,
             IdentifyKey.FIRMWARE: s.firmware,
             IdentifyKey.HARDWARE_ID: _other_bytes(s.hwid) if drift == "hwid" else s.hwid,
-            IdentifyKey.HARDWARE_SERIAL: s.hardware_serial,
             IdentifyKey.STORAGE_KIND: str(s.storage),
             IdentifyKey.STORAGE_STATE: str(s.state),
             IdentifyKey.FACTORY_MODE: s.factory_mode,
             IdentifyKey.PROGRAM_US_PER_BYTE: s.prog_us,
         }
+        if s.hardware_serial:  # sent only when one is printed on the unit (trait no_serial)
+            body[IdentifyKey.HARDWARE_SERIAL] = s.hardware_serial
         if s.device_id is not None:
             body[IdentifyKey.DEVICE_ID] = (
                 _other_device_id(s.device_id) if drift == "device_id" else s.device_id

@@ -42,7 +42,7 @@ def boot_log(state: DeviceState, rng: random.Random) -> bytes:
         f"{_GREEN}I (68) boot: End of partition table{_RESET}",
         f"{_GREEN}I (72) boot: Loaded app from partition at offset 0x10000{_RESET}",
         "*** Booting Zephyr OS build v3.7.0 ***",
-        f"{_stamp(0.004)} {_RESET}<inf> prov: serial {state.hardware_serial} "
+        f"{_stamp(0.004)} {_RESET}<inf> prov: serial {state.hardware_serial or 'none'} "
         f"fw {state.firmware}{_RESET}",
         f"{_stamp(0.005)} {_RESET}<inf> prov: storage {state.storage} state {state.state}{_RESET}",
     ]

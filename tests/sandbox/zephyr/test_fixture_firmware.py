@@ -29,6 +29,7 @@ def test_firmware_per_slot_and_erase(sim_fixture: SimFactory) -> None:
     ("firmware", "words"),
     [
         ("zephyr:fly", "unknown Zephyr firmware trait"),
+        ("smp:no_serial,fly", "unknown smp firmware trait(s) fly (known: no_serial)"),
         ("esp-idf", "unknown simulated firmware"),
         ({"9": "zephyr"}, "does not have"),
     ],
