@@ -60,10 +60,19 @@ def rig(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[..
     monkeypatch.setattr(mes_outbox, "DEFAULT_RETRY_S", 0.2)
     stack = ExitStack()
 
-    def make(*, policy: str = "block", mode: str = "ok", timeout_s: int = 5, slots: int = 1) -> Rig:
+    def make(
+        *,
+        policy: str = "block",
+        mode: str = "ok",
+        timeout_s: int = 5,
+        slots: int = 1,
+        firmware: dict[str, str] | None = None,
+    ) -> Rig:
         mes = stack.enter_context(MesStandIn())
         mes.set_mode(mode)  # type: ignore[arg-type]
-        env = stack.enter_context(DemoEnvironment(tmp_path / "demo", slots=slots, bcrypt_cost=4))
+        env = stack.enter_context(
+            DemoEnvironment(tmp_path / "demo", slots=slots, bcrypt_cost=4, firmware=firmware)
+        )
         document = env.config_document(mes_recipe=RECIPE, mes_offline=policy)
         document["line"] = {"mes_url": mes.url, "mes_timeout_s": timeout_s}
         document["roles"] = {"supervisor_password_hash": hash_password(SUPERVISOR_PASSWORD)}
@@ -106,6 +115,27 @@ def test_a_unit_the_mes_holds_fails_with_its_reason_and_is_never_registered(
     assert r.mes.state.hold_reason in snap.message
     assert snap.message.startswith(f"Slot 1: the MES holds {snap.hardware_serial}: ")
     assert "not registered" in snap.action
+    assert r.registered() == []
+
+
+def test_a_unit_with_no_serial_is_asked_about_with_an_empty_serial_and_named_by_its_id(
+    rig: Callable[..., Rig],
+) -> None:
+    # No serial is printed on the unit: the MES hears an empty serial beside the device ID,
+    # never a made-up one that could be another unit's, and the hold names the device ID.
+    r = rig(mode="hold", firmware={"1": "smp:no_serial"})
+    _runner, _events, snap = r.provision()
+    assert not snap.hardware_serial
+    assert snap.device_id is not None
+    (check,) = r.mes.state.checks
+    assert check == {
+        "serial": "",
+        "device_id": snap.device_id,
+        "station": "demo-station",
+        "recipe": RECIPE,
+    }
+    assert snap.state is SlotState.FAIL and snap.error_class == "mes_hold"
+    assert snap.message == (f"Slot 1: the MES holds {snap.device_id}: {r.mes.state.hold_reason}")
     assert r.registered() == []
 
 
