@@ -27,10 +27,18 @@ def line_station(tmp_path: Path) -> Iterator[Callable[..., Rig]]:
         slots: int = 2,
         faults: str = "",
         edit: Callable[[dict], None] | None = None,  # type: ignore[type-arg]
+        firmware: dict[str, str] | None = None,
         **options: float,
     ) -> Rig:
         env = stack.enter_context(
-            DemoEnvironment(tmp_path / "demo", slots=slots, faults=faults, bcrypt_cost=4, line=True)
+            DemoEnvironment(
+                tmp_path / "demo",
+                slots=slots,
+                faults=faults,
+                bcrypt_cost=4,
+                line=True,
+                firmware=firmware,
+            )
         )
         if edit is not None:
             document = env.config_document()

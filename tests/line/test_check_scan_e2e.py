@@ -217,6 +217,32 @@ def test_a_slot_stopped_while_it_waits_for_its_check_scan_fails_as_stopped(
     one = _finished(rig, "1")
     assert one.snapshot.result is Result.FAIL
     assert one.snapshot.error_class == "label_check_stopped"
-    assert "stopped before its label was scanned back" in one.snapshot.message
+    # The unit is named by the serial printed on it, which the operator can read off it.
+    serial = one.snapshot.hardware_serial
+    assert serial and serial != one.snapshot.device_id
+    assert one.snapshot.message == (
+        f"Slot 1: {serial} was provisioned, but it was stopped before its label was scanned back "
+        "(Stopped by the operator)."
+    )
     assert one.snapshot.action.startswith("Relabel: reprint with Line → Reprint label, slot 1")
     assert _attempt_result(journal, one.snapshot.attempt_id)[:2] == ("FAIL", "label_check_stopped")
+    detail = journal.attempt(one.snapshot.attempt_id or "")
+    assert detail is not None and detail.row.message == one.snapshot.message
+
+
+def test_a_unit_with_no_serial_is_named_by_its_device_id_while_its_label_is_checked(
+    line_station: Callable[..., Rig],
+) -> None:
+    rig = line_station(slots=1, edit=_check_scan, firmware={"1": "smp:no_serial"})
+    _env, runner, events, _journal = rig
+    events.wait_for(lambda _: _ready(runner))
+    runner.start_all()
+    _waiting(rig, 1)
+    runner.abort("1", "Stopped by the operator.")
+    one = _finished(rig, "1")
+    assert one.snapshot.error_class == "label_check_stopped"
+    assert not one.snapshot.hardware_serial and one.snapshot.device_id
+    assert one.snapshot.message == (
+        f"Slot 1: {one.snapshot.device_id} was provisioned, but it was stopped before its label "
+        "was scanned back (Stopped by the operator)."
+    )
