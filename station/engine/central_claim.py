@@ -16,7 +16,7 @@ before the next irreversible step (fail closed).
 from __future__ import annotations
 
 from station.fleet.claims import Claim
-from station.fleet.gate import FleetGate
+from station.fleet.gate import FleetGate, IrreversibleStep
 
 
 class CentralClaim:
@@ -36,7 +36,7 @@ class CentralClaim:
             return
         self._claim = self._gate.before_register(realm, device_id, slot=self._slot)
 
-    def confirm(self, step: str) -> None:
+    def confirm(self, step: IrreversibleStep) -> None:
         """Before an irreversible step ("write" or "lock"): the lease must still be ours."""
         if self._gate is not None and self._claim is not None:
             self._gate.before_write(self._claim, slot=self._slot, step=step)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime
+from typing import Literal
 
 from station.fleet.claims import OFFLINE_LOT, Claim, ClaimClient
 from station.fleet.errors import ClaimRefused, FleetError, FleetUnreachable, LeaseLost
@@ -19,6 +20,13 @@ from station.fleet.lots import OfflineLots
 from station.text import Text
 
 log = logging.getLogger(__name__)
+
+#: The irreversible steps a renewed lease guards.
+IrreversibleStep = Literal["write", "lock"]
+_LEASE_LOST: dict[str, str] = {
+    "write": "fleet.lease_lost.write",
+    "lock": "fleet.lease_lost.lock",
+}
 
 
 class FleetGate:
@@ -67,14 +75,15 @@ class FleetGate:
         )
         return Claim(realm, device_id, None, lot.lot_id, OFFLINE_LOT, datetime.now(UTC))
 
-    def before_write(self, claim: Claim, *, slot: str, step: str = "write") -> None:
+    def before_write(self, claim: Claim, *, slot: str, step: IrreversibleStep = "write") -> None:
         """`step` is the irreversible step the renewal guards: "write" or "lock"."""
         if claim.offline:
             return
         if not self._client.renew(claim, self._ttl_s):
-            lost = "fleet.lease_lost.write" if step == "write" else "fleet.lease_lost.lock"
+            # Looked up, not chosen by "write or else": a step this does not know is our bug,
+            # never worded as a lock that did not happen.
             raise LeaseLost(
-                Text.of(lost, device_id=claim.device_id, slot=slot),
+                Text.of(_LEASE_LOST[step], device_id=claim.device_id, slot=slot),
                 Text.of("fleet.lease_lost.action", slot=slot),
             )
 
