@@ -1,0 +1,64 @@
+"""`make mutate`'s type check (tools/mutate_types.py), run as mutmut runs it: real mypy over a
+mutmut-shaped copy of a package, in the directory mutmut works in."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPT = Path(__file__).resolve().parents[2] / "tools" / "mutate_types.py"
+
+# A module as mutmut lays it out: the unmutated copy, two mutants, and code outside them. The
+# bad annotation in every copy stands for mutmut's scaffolding (it is in the unmutated copy
+# too); only mutant 2's `return None` is the mutation's own error.
+MUTATED = """
+def total__mutmut_orig(x: int) -> int:
+    scaffolding: int = "same in every copy"
+    return x + 1
+
+
+def total__mutmut_1(x: int) -> int:
+    scaffolding: int = "same in every copy"
+    return x + 2
+
+
+def total__mutmut_2(x: int) -> int:
+    scaffolding: int = "same in every copy"
+    return None
+
+
+def decorated_original(x: int) -> int:
+    return "outside every copy"
+"""
+
+
+def test_only_the_errors_a_mutation_made_are_passed_on(tmp_path: Path) -> None:
+    (tmp_path / "station").mkdir()
+    (tmp_path / "station" / "__init__.py").write_text("")
+    (tmp_path / "station" / "m.py").write_text(MUTATED)
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "mypy"],
+        cwd=tmp_path,
+        capture_output=True,
+        encoding="utf-8",
+        check=True,
+    )
+    errors = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
+    assert [(e["file"], e["line"], e["code"]) for e in errors] == [
+        ("station/m.py", 14, "return-value")
+    ]
+
+
+def test_nothing_is_passed_on_when_mypy_cannot_run(tmp_path: Path) -> None:
+    # No `station` here: mypy fails before checking anything, and no mutant may then be
+    # counted as caught.
+    done = subprocess.run(
+        [sys.executable, str(SCRIPT), "mypy"],
+        cwd=tmp_path,
+        capture_output=True,
+        encoding="utf-8",
+        check=True,
+    )
+    assert done.stdout.strip() == ""
