@@ -10,7 +10,7 @@ cd "$here"
 export QT_QPA_PLATFORM=offscreen
 export PYTHONDONTWRITEBYTECODE=1
 # The type check (pyproject's type_check_command) runs "python": the environment's, with mypy.
-export PATH="$venv/bin:$PATH"
+export PATH="$(realpath "$venv")/bin:$PATH"  # absolute: mutmut runs it from mutants/
 export PIP_CACHE_DIR="${PIP_CACHE_DIR:-$HOME/.cache/pip}"
 # Two workers at the lowest priority: the machine's cores are shared, and a mutant's tests
 # wait on ptys and sockets far more than they compute.

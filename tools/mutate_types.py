@@ -10,8 +10,8 @@ comments, each function becomes a decorated original plus an unmutated copy
 TypeGuard narrowing and repeats annotated attributes. Those raise errors that no mutant made.
 So an error is passed on only if it is inside a mutant's copy and is more than its function's
 unmutated copy has (the same code and message, counted): what the mutation itself broke.
-Anything else, and anything if mypy could not run, is left out, so a mutant is never counted
-as caught on the scaffolding's account.
+Anything else is left out, so a mutant is never counted as caught on the scaffolding's account;
+if mypy cannot run at all, the run stops and says so.
 
     python tools/mutate_types.py mypy    (the word tells mutmut to read mypy's format)
 """
@@ -89,10 +89,13 @@ def main() -> int:
         encoding="utf-8",
         check=False,
     )
-    if done.returncode not in (0, 1):  # mypy itself failed: count no mutant as caught
-        sys.stderr.write(done.stderr)
-        sys.stdout.write("\n")
-        return 0
+    if done.returncode not in (0, 1):
+        # mypy itself could not run (not installed where `python` is, a broken configuration):
+        # a line mutmut cannot read stops the run with these words, rather than every mutant
+        # going on to its tests as though mypy had found nothing.
+        reason = " ".join((done.stderr or done.stdout).split())[:300]
+        sys.stdout.write(f"mypy could not check mutmut's copy (exit {done.returncode}): {reason}\n")
+        return 1
     errors = [json.loads(line) for line in done.stdout.splitlines() if line.startswith("{")]
     sys.stdout.write("".join(json.dumps(e) + "\n" for e in own_errors(errors)) or "\n")
     return 0

@@ -51,14 +51,17 @@ def test_only_the_errors_a_mutation_made_are_passed_on(tmp_path: Path) -> None:
     ]
 
 
-def test_nothing_is_passed_on_when_mypy_cannot_run(tmp_path: Path) -> None:
-    # No `station` here: mypy fails before checking anything, and no mutant may then be
-    # counted as caught.
+def test_a_mypy_that_cannot_run_stops_the_run_with_its_reason(tmp_path: Path) -> None:
+    # No `station` here: mypy fails before checking anything. What is printed is not mypy's
+    # JSON, so mutmut stops and shows it, instead of testing every mutant as though none had
+    # a type error.
     done = subprocess.run(
         [sys.executable, str(SCRIPT), "mypy"],
         cwd=tmp_path,
         capture_output=True,
         encoding="utf-8",
-        check=True,
+        check=False,
     )
-    assert done.stdout.strip() == ""
+    assert done.returncode == 1
+    assert done.stdout.startswith("mypy could not check mutmut's copy (exit 2): ")
+    assert "station" in done.stdout
