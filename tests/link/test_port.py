@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import errno
 import os
+import select
+import threading
 import time
 
 import pytest
@@ -17,7 +19,7 @@ from station.link.errors import (
     PortBusy,
     PortNotFound,
 )
-from station.link.port import SerialPort, _open_error
+from station.link.port import READ_SLICE, SerialPort, _open_error
 from tests.link.ptypeer import PtyPeer
 
 
@@ -38,6 +40,77 @@ def test_open_read_write_over_a_pty() -> None:
         finally:
             port.close()
         assert not port.is_open
+
+
+def test_a_read_waiting_for_data_returns_all_of_a_chunk_that_arrives() -> None:
+    # The read is already waiting when the bytes come: it takes the whole chunk, not its first
+    # byte (pyserial's read of one byte, then another call for the rest).
+    with PtyPeer() as peer:
+        port = SerialPort.open(peer.path, slot="2")
+        try:
+            timer = threading.Timer(0.01, peer.send, args=(b"hello world\n",))
+            timer.start()
+            got = b""
+            deadline = time.monotonic() + 5
+            while not got and time.monotonic() < deadline:
+                got = port.read()
+            timer.join()
+            assert got == b"hello world\n"
+        finally:
+            port.close()
+
+
+def test_a_read_with_nothing_coming_returns_empty_after_the_slice() -> None:
+    with PtyPeer() as peer:
+        port = SerialPort.open(peer.path, slot="2")
+        try:
+            started = time.monotonic()
+            assert port.read() == b""
+            assert time.monotonic() - started >= READ_SLICE * 0.9
+        finally:
+            port.close()
+
+
+def test_a_port_ready_to_read_that_gives_nothing_is_disconnected() -> None:
+    # What a hung-up tty does: ready to read, and every read is empty. Played by a pipe whose
+    # writer is gone, put under the open port's descriptor.
+    with PtyPeer() as peer:
+        port = SerialPort.open(peer.path, slot="7")
+        read_end, write_end = os.pipe()
+        try:
+            os.close(write_end)
+            os.dup2(read_end, port._ser.fileno())
+            with pytest.raises(Disconnected) as caught:
+                port.read()
+            assert "the port closed while reading" in caught.value.message
+            assert "reseat the device in slot 7" in caught.value.action.lower()
+        finally:
+            os.close(read_end)
+            port.close()
+
+
+def test_a_write_larger_than_the_tty_takes_at_once_arrives_whole() -> None:
+    # The tty takes a few KiB at a time: the rest goes out as the device reads it.
+    data = bytes(range(256)) * 256
+    with PtyPeer() as peer:
+        port = SerialPort.open(peer.path, slot="2", write_timeout=10.0)
+        got = bytearray()
+
+        def drain() -> None:
+            while len(got) < len(data):
+                ready, _, _ = select.select([peer.master], [], [], 5)
+                if not ready:
+                    return
+                got.extend(os.read(peer.master, 4096))
+
+        reader = threading.Thread(target=drain)
+        reader.start()
+        try:
+            port.write(data)
+            reader.join(10)
+            assert bytes(got) == data
+        finally:
+            port.close()
 
 
 def test_modem_lines_are_deasserted_and_flow_control_off() -> None:
