@@ -295,10 +295,8 @@ class Transaction:
                 return Result.RECOVERED
             del stored
             if not identity.rewritable:
-                raise Scrap(
-                    Text.of("attempt.otp_secret_refused", device=device_id, slot=self.slot),
-                    Text.of("slot.scrap_bin", slot=self.slot),
-                )
+                # No action of its own: `verdict` gives every SCRAP the scrap bin's.
+                raise Scrap(Text.of("attempt.otp_secret_refused", device=device_id, slot=self.slot))
             # Rewritable storage: fall through and provision it afresh.
 
         with self._stage(Step.REGISTER):
@@ -338,9 +336,8 @@ class Transaction:
             revealed = self._reveal_checked(dev, secret.digest)
             if not self._cloud_accepts(device_id, revealed):
                 if not identity.rewritable:
-                    raise Scrap(
-                        Text.of("attempt.otp_secret_rejected", device=device_id, slot=self.slot),
-                        Text.of("slot.scrap_bin", slot=self.slot),
+                    raise Scrap(  # the scrap bin's action, from `verdict`
+                        Text.of("attempt.otp_secret_rejected", device=device_id, slot=self.slot)
                     )
                 raise VerificationFailed(
                     Text.of("attempt.secret_rejected", device=device_id, slot=self.slot),
