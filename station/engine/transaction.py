@@ -315,7 +315,8 @@ class Transaction:
                 self.attempt_id, device_id=device_id, realm=realm, fingerprint=secret.fingerprint,
                 meanwhile=partial(dev.prepare_write, record),
             )  # fmt: skip
-            self._fingerprint = secret.fingerprint
+            # The finish record names no fingerprint of its own: the intent's stands for the
+            # attempt's row, at the centre too (a finish's is for an attempt with no intent).
         crash_if(CrashPoint.AFTER_INTENT, self.slot)
         with self._aborts.shield():
             with self._stage(Step.WRITE):
