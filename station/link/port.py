@@ -13,6 +13,7 @@ import contextlib
 import errno
 import os
 import select
+import time
 
 import serial
 
@@ -41,7 +42,6 @@ class SerialPort:
 
     def __init__(self, ser: serial.Serial, *, path: str, baud: int, slot: str) -> None:
         self._ser = ser
-        self._fd = ser.fileno()
         self.path = path
         self.baud = baud
         self.slot = slot
@@ -83,11 +83,12 @@ class SerialPort:
         went round again for the rest. Half the reads of a 16-slot batch returned one byte,
         and each round trip was three system calls and a pass through the frame decoder.
         """
+        fd = self._descriptor()
         try:
-            ready, _, _ = select.select([self._fd], [], [], READ_SLICE)
+            ready, _, _ = select.select([fd], [], [], READ_SLICE)
             if not ready:
                 return b""
-            data = os.read(self._fd, limit)
+            data = os.read(fd, limit)
         except (BlockingIOError, InterruptedError):
             return b""  # woken for nothing: the caller's loop checks its deadline and reads again
         except PORT_FAILURES as exc:  # a tty whose peer is gone reads EIO
@@ -108,19 +109,35 @@ class SerialPort:
             raise self._io_error(exc) from None
 
     def write(self, data: bytes) -> None:
+        """All of `data`, or LinkTimeout once write_timeout has passed with some of it untaken.
+
+        Straight to the descriptor: a request is a few hundred bytes, which the tty takes whole
+        in one system call, where pyserial's write adds a wait for the port to be writable again
+        after every write. What the tty did not take waits here for room (pyserial's write would
+        try it again at once, and again, a busy loop until the device read some or the time was
+        up). A write that fails goes to pyserial's write, whose errors are the ones mapped below.
+        """
+        fd = self._descriptor()
+        timeout = self._ser.write_timeout
+        deadline = None if timeout is None else time.monotonic() + timeout
+        rest = memoryview(data)
         try:
-            # A request is a few hundred bytes, which the tty takes whole: straight to the
-            # descriptor that is one system call, where pyserial's write adds a wait for the
-            # port to be writable again after every write. Whatever the tty did not take (or a
-            # write that failed) goes through pyserial's write, whose write_timeout bounds a
-            # device that stopped reading and whose errors are the ones mapped below.
-            try:
-                sent = os.write(self._fd, data)
-            except OSError:
-                sent = 0
-            if sent < len(data):
-                # No flush(): tcdrain has no timeout; write() already honours write_timeout.
-                self._ser.write(data[sent:])
+            while rest:
+                try:
+                    rest = rest[os.write(fd, rest) :]
+                except BlockingIOError:
+                    pass  # the tty is full: wait for room below
+                except OSError:
+                    self._ser.write(rest)
+                    return
+                if not rest:
+                    return  # no flush(): tcdrain has no timeout
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    raise serial.SerialTimeoutException("Write timeout")
+                _, room, _ = select.select([], [fd], [], left)
+                if not room:
+                    raise serial.SerialTimeoutException("Write timeout")
         except serial.SerialTimeoutException:
             raise LinkTimeout(
                 Text.of("link.not_accepting", place=self._place),
@@ -135,6 +152,15 @@ class SerialPort:
         # Closing a port whose device is gone can fail; it is closed either way.
         with contextlib.suppress(*PORT_FAILURES):
             self._ser.close()
+
+    def _descriptor(self) -> int:
+        """pyserial's descriptor while the port is open, asked each time, never kept: once the
+        port is closed its number is the next one opened, another slot's port, and a read or a
+        write on the kept number would be that slot's."""
+        fd = self._ser.fd
+        if fd is None:
+            raise self._io_error(serial.PortNotOpenError())
+        return fd
 
     @property
     def _place(self) -> Text:

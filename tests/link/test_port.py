@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import select
@@ -189,3 +190,65 @@ def test_a_device_that_stops_reading_gives_a_write_timeout_not_a_hang() -> None:
             assert "stopped accepting data" in caught.value.message
         finally:
             port.close()
+
+
+def _fill(fd: int) -> None:
+    """Write to the port until its tty takes nothing more, even once the pty has moved on
+    what it held (a write just after a refused one can find room again)."""
+    for _ in range(100):
+        with contextlib.suppress(BlockingIOError):
+            while True:
+                os.write(fd, b"x" * 4096)
+        time.sleep(0.05)
+        try:
+            os.write(fd, b"x")
+        except BlockingIOError:
+            return
+    raise AssertionError("the tty kept taking data")
+
+
+def test_a_write_the_tty_has_no_room_for_waits_without_spinning() -> None:
+    # pyserial's write tries a refused write (EAGAIN) again at once, without waiting for room:
+    # handed what the tty did not take, it spun until the device read or write_timeout passed,
+    # with the interpreter lock passed to and fro and the other slots waiting for it.
+    with PtyPeer() as peer:
+        port = SerialPort.open(peer.path, slot="6", write_timeout=0.5)
+        try:
+            for size in (65536, 100):  # more than the tty takes; then a write to a full one
+                if size == 100:
+                    _fill(port._ser.fileno())
+                cpu, started = time.thread_time(), time.monotonic()
+                with pytest.raises(LinkTimeout) as caught:
+                    port.write(b"y" * size)
+                assert 0.45 < time.monotonic() - started < 3
+                assert time.thread_time() - cpu < 0.1, size
+                assert "stopped accepting data" in caught.value.message
+        finally:
+            port.close()
+
+
+def test_a_closed_port_never_reads_or_writes_the_port_opened_after_it() -> None:
+    # The next port opened (another slot's) is given the closed port's descriptor number: a
+    # write through the closed port must not reach that slot's device, nor a read take its bytes.
+    with PtyPeer() as first, PtyPeer() as second:
+        closed = SerialPort.open(first.path, slot="1")
+        number = closed._ser.fileno()
+        closed.close()
+        other = SerialPort.open(second.path, slot="2")
+        try:
+            assert other._ser.fileno() == number
+            with pytest.raises(Disconnected) as caught:
+                closed.write(b"for slot 1")
+            assert "reseat the device in slot 1" in caught.value.action.lower()
+            ready, _, _ = select.select([second.master], [], [], 0.2)
+            assert not ready, os.read(second.master, 100)
+            second.send(b"for slot 2")
+            with pytest.raises(Disconnected):
+                closed.read()
+            got = b""
+            deadline = time.monotonic() + 5
+            while len(got) < 10 and time.monotonic() < deadline:
+                got += other.read()
+            assert got == b"for slot 2"
+        finally:
+            other.close()
