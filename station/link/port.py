@@ -88,7 +88,7 @@ class SerialPort:
             ready, _, _ = select.select([fd], [], [], READ_SLICE)
             if not ready:
                 return b""
-            data = os.read(fd, limit)
+            data = os.read(fd, max(1, limit))  # a read of 0 bytes is empty: not a hangup
         except (BlockingIOError, InterruptedError):
             return b""  # woken for nothing: the caller's loop checks its deadline and reads again
         except PORT_FAILURES as exc:  # a tty whose peer is gone reads EIO

@@ -72,6 +72,20 @@ def test_a_read_with_nothing_coming_returns_empty_after_the_slice() -> None:
             port.close()
 
 
+def test_a_read_of_no_bytes_from_a_port_with_data_is_not_a_disconnect() -> None:
+    # os.read of 0 bytes gives b"", which from a ready port would read as a hangup.
+    with PtyPeer() as peer:
+        port = SerialPort.open(peer.path, slot="2")
+        try:
+            peer.send(b"ab")
+            ready, _, _ = select.select([port._ser.fileno()], [], [], 5)
+            assert ready
+            assert port.read(0) == b"a"
+            assert port.read() == b"b"
+        finally:
+            port.close()
+
+
 def test_a_port_ready_to_read_that_gives_nothing_is_disconnected() -> None:
     # What a hung-up tty does: ready to read, and every read is empty. Played by a pipe whose
     # writer is gone, put under the open port's descriptor.
