@@ -340,9 +340,8 @@ class Transaction:
                     raise Scrap(  # the scrap bin's action, from `verdict`
                         Text.of("attempt.otp_secret_rejected", device=device_id, slot=self.slot)
                     )
-                raise VerificationFailed(
+                raise VerificationFailed(  # provision it again: `verdict`'s action for a FAIL
                     Text.of("attempt.secret_rejected", device=device_id, slot=self.slot),
-                    Text.of("slot.provision_again", slot=self.slot),
                     error_class="secret_rejected",
                 )
         del secret, revealed, record
