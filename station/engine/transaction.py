@@ -179,11 +179,9 @@ class Transaction:
         else:
             message = Text.of("attempt.provisioned") if result is Result.PASS else message
         if result is Result.PASS and self.target.checks:  # held for its scan: check_scan.py
-            held = (
-                self.slot,
-                self.hardware_serial or self.device_id or Text.of("check_scan.the_unit"),
-                self._abort,
-            )
+            unit = self.hardware_serial or self.device_id
+            assert unit is not None  # a PASS registered its device ID
+            held = (self.slot, unit, self._abort)
             result, error_class, message, action = self.target.checks.close(*held)
         if dev is None:
             excerpt, stats = "", {}
