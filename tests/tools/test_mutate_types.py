@@ -34,17 +34,23 @@ def decorated_original(x: int) -> int:
 """
 
 
+def _run_in(directory: Path) -> subprocess.CompletedProcess[str]:
+    """The script as mutmut runs it: in `directory`, with the word that means mypy's format."""
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), "mypy"],
+        cwd=directory,
+        capture_output=True,
+        encoding="utf-8",
+        check=False,
+    )
+
+
 def test_only_the_errors_a_mutation_made_are_passed_on(tmp_path: Path) -> None:
     (tmp_path / "station").mkdir()
     (tmp_path / "station" / "__init__.py").write_text("")
     (tmp_path / "station" / "m.py").write_text(MUTATED)
-    done = subprocess.run(
-        [sys.executable, str(SCRIPT), "mypy"],
-        cwd=tmp_path,
-        capture_output=True,
-        encoding="utf-8",
-        check=True,
-    )
+    done = _run_in(tmp_path)
+    assert done.returncode == 0, done.stdout
     errors = [json.loads(line) for line in done.stdout.splitlines() if line.strip()]
     assert [(e["file"], e["line"], e["code"]) for e in errors] == [
         ("station/m.py", 14, "return-value")
@@ -55,13 +61,7 @@ def test_a_mypy_that_cannot_run_stops_the_run_with_its_reason(tmp_path: Path) ->
     # No `station` here: mypy fails before checking anything. What is printed is not mypy's
     # JSON, so mutmut stops and shows it, instead of testing every mutant as though none had
     # a type error.
-    done = subprocess.run(
-        [sys.executable, str(SCRIPT), "mypy"],
-        cwd=tmp_path,
-        capture_output=True,
-        encoding="utf-8",
-        check=False,
-    )
+    done = _run_in(tmp_path)
     assert done.returncode == 1
     assert done.stdout.startswith("mypy could not check mutmut's copy (exit 2): ")
     assert "station" in done.stdout
