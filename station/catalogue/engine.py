@@ -116,7 +116,7 @@ TEXTS: dict[str, str | Plural] = {
     "check.device_status": "Astarte reports device {device} (slot {slot}) as {status}.",
     "check.device_status.action": "Set the device from slot {slot} aside for the supervisor.",
     # Check-scan: a provisioned unit's label scanned back (check_scan.py, station/line/labels.py).
-    "check_scan.scan_back.action": "Scan the label on the unit in slot {slot}.",
+    "check_scan.scan_back.action": "Scan the label on {unit} in slot {slot}.",
     "check_scan.relabel.action": (
         "Relabel: reprint with Line → Reprint label, slot {slot}, then scan it."
     ),
@@ -135,7 +135,6 @@ TEXTS: dict[str, str | Plural] = {
         "Slot {slot}: the label scanned is of another unit (device {scanned}), not of {unit} "
         "(device {device})."
     ),
-    "check_scan.the_unit": "the unit",
     "label_code.not_a_label": "The scanned code is not a device label's code.",
     "label_code.not_a_label.action": (
         "Scan the QR or DataMatrix code on the unit's label, not its serial barcode."

@@ -33,8 +33,9 @@ from station.text import NOTHING, Text
 #: its target says otherwise (`check_scan_timeout_s`).
 CHECK_SCAN_TIMEOUT_S = float(DEFAULT_CHECK_SCAN_S)
 
-#: Told on the slot's thread when it starts (True) or stops (False) waiting for its check-scan.
-CheckListener = Callable[[str, bool], None]
+#: Told on the slot's thread when it starts (True) or stops (False) waiting for the check-scan
+#: of the unit named (its serial, else its device ID).
+CheckListener = Callable[[str, bool, str | Text], None]
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,10 @@ class CheckVerdict(SaysInEnglish):
 PASSED = CheckVerdict(True)
 
 
-def scan_back_action(slot: str) -> Text:
-    return Text.of("check_scan.scan_back.action", slot=slot)
+def scan_back_action(slot: str, unit: str | Text) -> Text:
+    """Ask for `unit`'s label by the name printed on it (its serial, else its device ID), so
+    an operator with several finished units in hand scans the right one."""
+    return Text.of("check_scan.scan_back.action", slot=slot, unit=unit)
 
 
 def relabel_action(slot: str) -> Text:
@@ -132,7 +135,7 @@ class LabelChecks:
             self._waiting.add(slot)
             self._given.pop(slot, None)
         if self._listener is not None:
-            self._listener(slot, True)
+            self._listener(slot, True, unit)
         try:
             with self._cond:
                 while slot not in self._given:
@@ -148,4 +151,4 @@ class LabelChecks:
                 self._waiting.discard(slot)
                 self._given.pop(slot, None)
             if self._listener is not None:
-                self._listener(slot, False)
+                self._listener(slot, False, unit)

@@ -130,7 +130,9 @@ class FixtureRunner:
         # once its label is scanned back and matches (check_scan.py).
         self.label_checks = label_checks
         if label_checks is not None:
-            label_checks.set_listener(lambda slot, on: self._workers[slot].show_check_wait(on))
+            label_checks.set_listener(
+                lambda slot, on, unit: self._workers[slot].show_check_wait(on, unit)
+            )
         self._target = TargetRuntime(
             info=TargetInfo(target.name, target.realm, target.pairing_url),
             policy=target.policy,

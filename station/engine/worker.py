@@ -148,15 +148,15 @@ class SlotWorker:
             )
         self._sink(SlotUpdated(snap))
 
-    def show_check_wait(self, waiting: bool) -> None:
-        """The provisioned unit (on this slot's thread) starts or stops waiting for its label
-        to be scanned back: the tile asks for the scan, and the line prints the label."""
+    def show_check_wait(self, waiting: bool, unit: str | Text) -> None:
+        """The provisioned `unit` (on this slot's thread) starts or stops waiting for its label
+        to be scanned back: the tile asks for that unit's scan, and the line prints the label."""
         with self._lock:
             snap = self._snapshot
             if snap.state is not SlotState.WORKING:
                 return
             message = Text.of("check_scan.waiting") if waiting else Text.plain("")
-            action = scan_back_action(self.slot) if waiting else Text.plain("")
+            action = scan_back_action(self.slot, unit) if waiting else Text.plain("")
             self._snapshot = snap = replace(
                 snap, awaiting_check=waiting, text=message, action_text=action
             )

@@ -134,7 +134,7 @@ class LabelDesk:
                     unit=_unit(blamed),
                     reason=exc.text,
                 ),
-                scan_back_action(blamed.slot),
+                scan_back_action(blamed.slot, _unit(blamed)),
             )
             return self._failed_check(blamed, actor, "unreadable", text, verdict)
         match = next((job for job in waiting.values() if job.device_id == device_id), None)

@@ -87,9 +87,9 @@ def test_a_pass_is_final_only_when_its_own_label_is_scanned_and_another_units_la
     # Provisioned, labels printed, nothing final: no result counted, the tower still working.
     assert events.finished() == []
     tile = runner.snapshots()[0]
-    assert (
-        tile.state is SlotState.WORKING and tile.action == "Scan the label on the unit in slot 1."
-    )
+    # The tile names the unit whose label it wants by the serial printed on it.
+    assert tile.state is SlotState.WORKING and tile.hardware_serial
+    assert tile.action == f"Scan the label on {tile.hardware_serial} in slot 1."
     _settle(lambda: tower.lamps["yellow"] == "on" and tower.lamps["green"] == "off")
 
     # Slot 1's own label, typed in lower case as Caps Lock would: the PASS is final.
@@ -162,7 +162,8 @@ def test_an_unreadable_scan_fails_the_waiting_slot_and_a_scan_that_never_comes_t
     assert runner.line.scanned(wrong, "Olga", selected="2")
     two = _finished(rig, "2")
     assert two.snapshot.error_class == "label_check_unreadable"
-    assert two.snapshot.action == "Scan the label on the unit in slot 2."
+    unit = two.snapshot.hardware_serial
+    assert unit and two.snapshot.action == f"Scan the label on {unit} in slot 2."
     assert _attempt_result(journal, two.snapshot.attempt_id)[:2] == (
         "FAIL",
         "label_check_unreadable",
@@ -189,7 +190,8 @@ def test_a_check_scan_that_never_comes_shows_as_waiting_then_fails(
     (asked,) = [e for e in events.items if _asks_for_scan(e)]
     assert isinstance(asked, SlotUpdated)
     assert asked.snapshot.message == "Provisioned; waiting for its label to be scanned back."
-    assert asked.snapshot.action == "Scan the label on the unit in slot 1."
+    unit = asked.snapshot.hardware_serial
+    assert unit and asked.snapshot.action == f"Scan the label on {unit} in slot 1."
     one = _finished(rig, "1")
     assert one.snapshot.result is Result.FAIL
     assert one.snapshot.error_class == "label_check_timeout"

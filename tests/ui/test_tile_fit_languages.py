@@ -60,7 +60,7 @@ def _mismatch(live: SlotSnapshot) -> SlotSnapshot:
         "check_scan.mismatch",
         slot=live.slot,
         scanned="7HQ2M4XK9PZ3VTB6WNC1RD8FYJ",
-        unit=Text.of("check_scan.the_unit"),
+        unit="SN-2024-0042-A7",
         device="4FJ7QW2MZ8XK3PHNC6V1TDR9BY",
     )
     return _failed(
@@ -75,7 +75,7 @@ def _waiting_for_scan(live: SlotSnapshot) -> SlotSnapshot:
         state=SlotState.WORKING,
         awaiting_check=True,
         text=Text.of("check_scan.waiting"),
-        action_text=Text.of("check_scan.scan_back.action", slot=live.slot),
+        action_text=Text.of("check_scan.scan_back.action", slot=live.slot, unit="SN-2024-0042-A7"),
     )
 
 
@@ -151,7 +151,14 @@ def _shown(tile: SlotTile) -> tuple[int, bool, int, str, str]:
 
 
 def _check_tile(tile: SlotTile, whole: bool) -> None:
-    for label, full in ((tile.action, tile.action_text), (tile.cause, tile.cause_text)):
+    # What a cut label leaves out is a hover away: the action as it is, the cause as the
+    # engine's whole message (the tile's cause may be its shorter form, e.g. without the
+    # device IDs in brackets).
+    whole_cause = engine_words.full_message(tile.snapshot)
+    for label, full, hover in (
+        (tile.action, tile.action_text, tile.action_text),
+        (tile.cause, tile.cause_text, whole_cause),
+    ):
         assert full, (tile.slot, tile.state_text)
         shown = label.text()
         assert label.isVisible() and shown, (tile.slot, full)
@@ -159,7 +166,7 @@ def _check_tile(tile: SlotTile, whole: bool) -> None:
             continue
         assert not whole, f"{tile.slot}: {shown!r} is not the whole of {full!r}"
         assert shown.endswith("…"), (tile.slot, shown)
-        assert _flat(full) in _flat(tile.toolTip()), (tile.slot, tile.toolTip())
+        assert _flat(hover) in _flat(tile.toolTip()), (tile.slot, tile.toolTip())
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES, ids=[f"{w}x{h}" for w, h in SIZES])

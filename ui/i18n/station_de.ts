@@ -599,16 +599,12 @@
         <translation>Neu etikettieren: mit Linie → Etikett nachdrucken, Platz {slot} nachdrucken, dann scannen.</translation>
     </message>
     <message>
-        <source>Scan the label on the unit in slot {slot}.</source>
-        <translation>Etikett auf dem Gerät in Platz {slot} scannen.</translation>
+        <source>Scan the label on {unit} in slot {slot}.</source>
+        <translation>Etikett auf {unit} in Platz {slot} scannen.</translation>
     </message>
     <message>
         <source>Slot {slot}: {unit} was provisioned, but it was stopped before its label was scanned back ({reason}).</source>
         <translation>Platz {slot}: {unit} wurde provisioniert, aber gestoppt, bevor sein Etikett zurückgescannt wurde ({reason}).</translation>
-    </message>
-    <message>
-        <source>the unit</source>
-        <translation>das Gerät</translation>
     </message>
     <message>
         <source>Slot {slot}: {unit} was provisioned, but its label was not scanned back within {timeout_s} s, so it is not checked.</source>

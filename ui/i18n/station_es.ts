@@ -599,16 +599,12 @@
         <translation>Reetiquete: reimprima con Línea → Reimprimir etiqueta, ranura {slot}, y escanéela.</translation>
     </message>
     <message>
-        <source>Scan the label on the unit in slot {slot}.</source>
-        <translation>Escanee la etiqueta de la unidad de la ranura {slot}.</translation>
+        <source>Scan the label on {unit} in slot {slot}.</source>
+        <translation>Escanee la etiqueta de {unit} en la ranura {slot}.</translation>
     </message>
     <message>
         <source>Slot {slot}: {unit} was provisioned, but it was stopped before its label was scanned back ({reason}).</source>
         <translation>Ranura {slot}: {unit} se aprovisionó, pero se detuvo antes de volver a escanear su etiqueta ({reason}).</translation>
-    </message>
-    <message>
-        <source>the unit</source>
-        <translation>la unidad</translation>
     </message>
     <message>
         <source>Slot {slot}: {unit} was provisioned, but its label was not scanned back within {timeout_s} s, so it is not checked.</source>

@@ -599,16 +599,12 @@
         <translation>Rietichetta: ristampa con Linea → Ristampa etichetta, slot {slot}, poi scansionala.</translation>
     </message>
     <message>
-        <source>Scan the label on the unit in slot {slot}.</source>
-        <translation>Scansiona l&apos;etichetta sull&apos;unità nello slot {slot}.</translation>
+        <source>Scan the label on {unit} in slot {slot}.</source>
+        <translation>Scansiona l&apos;etichetta su {unit} nello slot {slot}.</translation>
     </message>
     <message>
         <source>Slot {slot}: {unit} was provisioned, but it was stopped before its label was scanned back ({reason}).</source>
         <translation>Slot {slot}: {unit} è stato sottoposto a provisioning, ma è stato fermato prima che la sua etichetta fosse riscansionata ({reason}).</translation>
-    </message>
-    <message>
-        <source>the unit</source>
-        <translation>l&apos;unità</translation>
     </message>
     <message>
         <source>Slot {slot}: {unit} was provisioned, but its label was not scanned back within {timeout_s} s, so it is not checked.</source>

@@ -598,16 +598,12 @@
         <translation>重新贴标签：用 产线 → 重新打印标签，选槽位 {slot} 重新打印，然后扫描。</translation>
     </message>
     <message>
-        <source>Scan the label on the unit in slot {slot}.</source>
-        <translation>扫描槽位 {slot} 中设备上的标签。</translation>
+        <source>Scan the label on {unit} in slot {slot}.</source>
+        <translation>扫描槽位 {slot} 中 {unit} 上的标签。</translation>
     </message>
     <message>
         <source>Slot {slot}: {unit} was provisioned, but it was stopped before its label was scanned back ({reason}).</source>
         <translation>槽位 {slot}：{unit} 已配置，但在回扫其标签前被停止（{reason}）。</translation>
-    </message>
-    <message>
-        <source>the unit</source>
-        <translation>该设备</translation>
     </message>
     <message>
         <source>Slot {slot}: {unit} was provisioned, but its label was not scanned back within {timeout_s} s, so it is not checked.</source>
