@@ -230,7 +230,6 @@ TEXTS: dict[str, str | Plural] = {
     "policy.invalid_device_id.action": (
         "Set the device in slot {slot} aside for a firmware check. {action}"
     ),
-    "policy.firmware_check.action": "Set the device in slot {slot} aside for a firmware check.",
     "policy.duplicate": (
         "Device {device} in slot {slot} is being provisioned in slot {other} right now."
     ),

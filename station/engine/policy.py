@@ -88,9 +88,8 @@ def decide_device_id(identity: Identity, rule: DeviceIdRule, *, slot: str) -> st
     except InvalidDeviceId as exc:
         raise PolicyRefused(
             Text.of("policy.invalid_device_id", slot=slot, reason=exc.text),
-            Text.of("policy.invalid_device_id.action", slot=slot, action=exc.action_text)
-            if exc.action
-            else Text.of("policy.firmware_check.action", slot=slot),
+            # validate_device_id names the canonical form in every refusal it makes.
+            Text.of("policy.invalid_device_id.action", slot=slot, action=exc.action_text),
             error_class="invalid_device_id",
         ) from None
 

@@ -2431,10 +2431,6 @@
         <translation>Gerät aus Platz {slot} nehmen; zwei Geräte mit einer Identität muss der Schichtleiter prüfen (geklonte Seriennummer?).</translation>
     </message>
     <message>
-        <source>Set the device in slot {slot} aside for a firmware check.</source>
-        <translation>Gerät in Platz {slot} für eine Firmware-Prüfung beiseitelegen.</translation>
-    </message>
-    <message>
         <source>The device in slot {slot} reports an unusable device ID: {reason}</source>
         <translation>Das Gerät in Platz {slot} meldet eine unbrauchbare Geräte-ID: {reason}</translation>
     </message>

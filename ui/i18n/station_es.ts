@@ -2431,10 +2431,6 @@
         <translation>Retire el dispositivo de la ranura {slot}; dos dispositivos con una misma identidad requieren una revisión del supervisor (¿número de serie clonado?).</translation>
     </message>
     <message>
-        <source>Set the device in slot {slot} aside for a firmware check.</source>
-        <translation>Aparte el dispositivo de la ranura {slot} para revisar el firmware.</translation>
-    </message>
-    <message>
         <source>The device in slot {slot} reports an unusable device ID: {reason}</source>
         <translation>El dispositivo de la ranura {slot} informa de un ID de dispositivo inutilizable: {reason}</translation>
     </message>

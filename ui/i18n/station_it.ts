@@ -2431,10 +2431,6 @@
         <translation>Togli il dispositivo dallo slot {slot}; due dispositivi con una sola identità richiedono un controllo del supervisore (seriale clonato?).</translation>
     </message>
     <message>
-        <source>Set the device in slot {slot} aside for a firmware check.</source>
-        <translation>Metti da parte il dispositivo nello slot {slot} per un controllo del firmware.</translation>
-    </message>
-    <message>
         <source>The device in slot {slot} reports an unusable device ID: {reason}</source>
         <translation>Il dispositivo nello slot {slot} riporta un ID dispositivo inutilizzabile: {reason}</translation>
     </message>

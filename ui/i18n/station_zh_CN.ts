@@ -2414,10 +2414,6 @@
         <translation>从槽位 {slot} 取出设备；两台设备同一身份需要主管检查（序列号被克隆？）。</translation>
     </message>
     <message>
-        <source>Set the device in slot {slot} aside for a firmware check.</source>
-        <translation>将槽位 {slot} 中的设备放到一边，进行固件检查。</translation>
-    </message>
-    <message>
         <source>The device in slot {slot} reports an unusable device ID: {reason}</source>
         <translation>槽位 {slot} 中的设备报告的设备 ID 无法使用：{reason}</translation>
     </message>

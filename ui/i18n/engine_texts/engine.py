@@ -121,7 +121,6 @@ TEXTS: dict[str, str] = {
     "policy.already_passed.action": QT_TRANSLATE_NOOP("EngineMessage", "Set the device in slot {slot} aside; provisioning it again needs a supervisor override."),
     "policy.duplicate": QT_TRANSLATE_NOOP("EngineMessage", "Device {device} in slot {slot} is being provisioned in slot {other} right now."),
     "policy.duplicate.action": QT_TRANSLATE_NOOP("EngineMessage", "Remove the device from slot {slot}; two devices with one identity need a supervisor check (cloned serial?)."),
-    "policy.firmware_check.action": QT_TRANSLATE_NOOP("EngineMessage", "Set the device in slot {slot} aside for a firmware check."),
     "policy.invalid_device_id": QT_TRANSLATE_NOOP("EngineMessage", "The device in slot {slot} reports an unusable device ID: {reason}"),
     "policy.invalid_device_id.action": QT_TRANSLATE_NOOP("EngineMessage", "Set the device in slot {slot} aside for a firmware check. {action}"),
     "policy.no_device_id": QT_TRANSLATE_NOOP("EngineMessage", "The device in slot {slot} did not report an Astarte device ID, and this target takes the ID from the device."),
