@@ -20,7 +20,7 @@ from station.text import Text
 def check_same_device(first: Identity | None, now: Identity, *, slot: str) -> Identity:
     """`now`, if it names the device identified at the start (`first`): a device whose identity
     changes mid-attempt (lying firmware, or a unit swapped in the slot) is never trusted."""
-    assert first is not None, "identified at the start of the attempt"
+    assert first is not None  # identified at the start of the attempt, before any change
     none = Text.of("word.none")
     for what, before, after in (
         ("word.hardware_id", first.hardware_id.hex(), now.hardware_id.hex()),
