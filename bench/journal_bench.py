@@ -186,7 +186,8 @@ def record_figures(path: Path, attempts: int) -> None:
     try:
         payload, steps, kind, hashes = conn.execute(
             "SELECT TOTAL(length(CAST(payload AS BLOB))), "
-            "TOTAL(CASE WHEN instr(payload, '\"steps\"') THEN length(payload -> '$.steps') END), "
+            "TOTAL(CASE WHEN instr(payload, '\"steps\"') THEN length(payload -> '$.steps') "
+            "WHEN instr(payload, '\"s\":') THEN length(payload -> '$.s') END), "
             "TOTAL(length(kind)), TOTAL(length(hash)) FROM events"
         ).fetchone()
         (stored,) = conn.execute("SELECT SUM(pgsize) FROM dbstat WHERE name = 'events'").fetchone()

@@ -3,8 +3,10 @@
 The centre keeps only the events (the history); a station's journal also keeps the tables its
 writer derives from them. Replaying an attempt's events here gives the same `AttemptDetail` the
 journal's tables give: the begin record names the slot and target, the device record the unit,
-steps ride in the next record's `steps`, an intent carries its fingerprint, and the finish
-record the result. A finish record's fingerprint overrides the intent's, as in the journal.
+steps ride in the next record (either form: `station.journal.record_form`; a centre holds
+records of stations before and after the compact form), an intent carries its fingerprint, and
+the finish record the result, its empty fields left out in the compact form. A finish record's
+fingerprint overrides the intent's, as in the journal.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from station.journal.model import AttemptDetail, AttemptRow, IntentRow, StepRow, from_us
+from station.journal.model import AttemptDetail, AttemptRow, IntentRow, StepRow, from_us, to_us
+from station.journal.record_form import carried_steps, finish_field
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,8 @@ def replay(station_id: str, attempt_id: str, events: Iterable[CentralEvent]) -> 
     facts: dict[str, str] = {}
     for event in events:
         p = event.payload
-        steps.extend(_steps(p))
+        if event.kind != "attempt.begin" and not event.kind.startswith("privileged."):
+            steps.extend(_steps(p, row.get("started_at"), attempt_id))
         if event.kind == "attempt.begin":
             for key in ("slot", "operator", "target_name", "realm", "pairing_url"):
                 row[key] = str(p.get(key, ""))
@@ -84,12 +88,13 @@ def replay(station_id: str, attempt_id: str, events: Iterable[CentralEvent]) -> 
                 )
             )
         elif event.kind == "attempt.finish":
-            for key in ("result", "error_class", "message", "action"):
-                row[key] = str(p.get(key, ""))
+            row["result"] = str(p.get("result", ""))
+            for key in ("error_class", "message", "action"):
+                row[key] = str(finish_field(p, key))
             if p.get("fingerprint") is not None:
                 row["fingerprint"] = str(p["fingerprint"])
-            link_stats = dict(p.get("link_stats") or {})
-            console = str(p.get("console_excerpt", ""))
+            link_stats = dict(finish_field(p, "link_stats") or {})
+            console = str(finish_field(p, "console_excerpt"))
             finished = p.get("finished_at")
             row["finished_at"] = event.ts if finished is None else datetime.fromisoformat(finished)
     if "started_at" not in row:
@@ -105,9 +110,11 @@ def replay(station_id: str, attempt_id: str, events: Iterable[CentralEvent]) -> 
     )
 
 
-def _steps(payload: Mapping[str, Any]) -> list[StepRow]:
-    """Steps folded into a record (`pending_steps.py`): [step, started_us, duration_s, ok,
-    detail] each, in the order they were taken."""
+def _steps(payload: Mapping[str, Any], started: datetime | None, attempt_id: str) -> list[StepRow]:
+    """Steps folded into a record (`pending_steps.py`), in the order they were taken; the
+    compact form counts their starts from the attempt's, its begin record's time."""
+    if started is None:
+        raise ValueError(f"attempt {attempt_id} has no begin record at the centre")
     return [
         StepRow(
             step=str(step),
@@ -116,5 +123,5 @@ def _steps(payload: Mapping[str, Any]) -> list[StepRow]:
             ok=bool(ok),
             detail=str(detail),
         )
-        for step, started_us, duration_s, ok, detail in payload.get("steps", ())
+        for step, started_us, duration_s, ok, detail in carried_steps(payload, to_us(started))
     ]

@@ -8,8 +8,9 @@ same transaction. The intent is still its own durable record before the device w
 as before; a crash loses at most the steps since the attempt's last record, never a record the
 engine relies on.
 
-In a record's payload the steps are `"steps": [[step, started_us, duration_s, ok, detail], ...]`
-in the order they were recorded; `verify` replays them into the `steps` table.
+A record carries them in the order they were recorded, in the compact form (`record_form.py`;
+records written before it hold `"steps": [[step, started_us, duration_s, ok, detail], ...]`);
+`verify` replays either into the `steps` table.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any
 
-Step = list[Any]  # [step, started_us, duration_s, ok, detail], as stored in the payload
+Step = list[Any]  # [step, started_us, duration_s, ok, detail], as held and as the table keeps it
 
 
 class PendingSteps:

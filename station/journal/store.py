@@ -12,7 +12,6 @@ The outbox a fleet shipper reads is `station.journal.outbox`, on a connection of
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import uuid
 from collections.abc import Callable, Mapping, Sequence
@@ -21,6 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self, TypeVar
 
+from station.journal.admit import FINGERPRINT, STEP, checked, clean_stats
 from station.journal.chain import canonical_json
 from station.journal.chain_writer import ChainWriter, PendingWrite
 from station.journal.connection import open_for_writing
@@ -35,6 +35,7 @@ from station.journal.model import (
 )
 from station.journal.pending_steps import PendingSteps, Step, insert_steps
 from station.journal.reader_pool import ReaderPool
+from station.journal.record_form import COMPACT_STEPS, compact_finish, compact_steps
 from station.journal.redact import bounded_excerpt, redact
 from station.journal.row_mapping import (
     ATTEMPT_COLUMNS,
@@ -46,9 +47,6 @@ from station.journal.row_mapping import (
 
 Clock = Callable[[], datetime]
 
-_FINGERPRINT = re.compile(r"[0-9a-f]{64}")
-_EVENT_KIND = re.compile(r"[a-z][a-z0-9_]{0,39}")
-_STEP = re.compile(r"[a-z][a-z0-9_]{0,39}")
 
 T = TypeVar("T")
 
@@ -191,8 +189,8 @@ class Journal:
         facts_text = json.dumps(payload.get("facts", {}), sort_keys=True)
 
         def work() -> None:
-            ref, old_device, old_serial = self._open_attempt(
-                attempt_id, "id, device_id, hardware_serial"
+            ref, started_us, old_device, old_serial = self._open_attempt(
+                attempt_id, "id, started_us, device_id, hardware_serial"
             )
 
             def apply(seq: int) -> None:
@@ -224,7 +222,9 @@ class Journal:
                     (ref, device_id, hardware_serial),
                 )
 
-            self._append(ref, attempt_id, "attempt.device", payload, apply=apply, steps=steps)
+            self._append(
+                (ref, attempt_id, started_us), "attempt.device", payload, apply=apply, steps=steps
+            )
 
         steps = self._steps.take(attempt_id)
         return self._chain.submit(work)
@@ -243,7 +243,7 @@ class Journal:
         intent or finish), not on its own: a step is never something the engine must have on
         disk before it goes on."""
         step = str(step)
-        if not _STEP.fullmatch(step):
+        if not STEP.fullmatch(step):
             raise ValueError(f"step name {step!r} is not a lower-case identifier")
         if duration_s < 0:
             raise ValueError("a step cannot take negative time")
@@ -268,11 +268,11 @@ class Journal:
     ) -> PendingWrite[None]:
         """`record_intent`, committed behind the caller: nothing may reach the device's storage
         before `wait()` on the result returns."""
-        if not _FINGERPRINT.fullmatch(fingerprint):
+        if not FINGERPRINT.fullmatch(fingerprint):
             raise ValueError("fingerprint must be a lower-case hex SHA-256 (64 characters)")
 
         def work() -> None:
-            ref, realm = self._open_attempt(attempt_id, "id, realm")
+            ref, started_us, realm = self._open_attempt(attempt_id, "id, started_us, realm")
             now = self._clock()
             payload = {"device_id": device_id, "realm": realm, "fingerprint": fingerprint}
 
@@ -284,7 +284,12 @@ class Journal:
                 )
 
             self._append(
-                ref, attempt_id, "attempt.intent", payload, apply=apply, now=now, steps=steps
+                (ref, attempt_id, started_us),
+                "attempt.intent",
+                payload,
+                apply=apply,
+                now=now,
+                steps=steps,
             )
 
         steps = self._steps.take(attempt_id)
@@ -317,16 +322,16 @@ class Journal:
         result = str(result)
         if result not in RESULTS:
             raise ValueError(f"unknown result {result!r}; expected one of {sorted(RESULTS)}")
-        if fingerprint is not None and not _FINGERPRINT.fullmatch(fingerprint):
+        if fingerprint is not None and not FINGERPRINT.fullmatch(fingerprint):
             raise ValueError("fingerprint must be a lower-case hex SHA-256 (64 characters)")
-        stats = _clean_stats(link_stats or {})
+        stats = clean_stats(link_stats or {})
         excerpt = bounded_excerpt(console_excerpt)
-        records = [_checked(r) for r in with_records]
+        records = [checked(r) for r in with_records]
 
         def work() -> None:
-            (ref,) = self._open_attempt(attempt_id, "id")
+            ref, started_us = self._open_attempt(attempt_id, "id, started_us")
             now = self._clock()
-            payload = {
+            payload: dict[str, Any] = {
                 "result": result,
                 "error_class": str(error_class),
                 "message": redact(message),
@@ -358,7 +363,14 @@ class Journal:
                     ),
                 )
 
-            self._append(ref, attempt_id, "attempt.finish", payload, apply=apply, now=now)
+            # Stored without its empty fields (record_form.py); the row takes them as given.
+            self._append(
+                (ref, attempt_id, started_us),
+                "attempt.finish",
+                compact_finish(payload),
+                apply=apply,
+                now=now,
+            )
             for record in records:
                 self._privileged(record, now)
 
@@ -372,7 +384,7 @@ class Journal:
 
         Returns the event's sequence number.
         """
-        record = _checked(PrivilegedRecord(kind, actor, dict(details), reason))
+        record = checked(PrivilegedRecord(kind, actor, dict(details), reason))
         return self._chain.run(lambda: self._privileged(record, self._clock()))
 
     # -- queries the engine needs ---------------------------------------------------------------
@@ -428,8 +440,7 @@ class Journal:
 
     def _append(
         self,
-        ref: int,
-        attempt_id: str,
+        attempt: tuple[int, str, int],
         kind: str,
         payload: Mapping[str, Any],
         *,
@@ -437,11 +448,12 @@ class Journal:
         now: datetime | None = None,
         steps: list[Step] | None = None,
     ) -> int:
-        """Append a record of the attempt (inside `run`), carrying the steps held for it
-        (or `steps`, taken for it earlier)."""
+        """Append a record of the attempt (its row id, UUID and start, inside `run`), carrying
+        the steps held for it (or `steps`, taken for it earlier) in the compact form."""
+        ref, attempt_id, started_us = attempt
         if steps is None:
             steps = self._steps.take(attempt_id)
-        record = {**payload, "steps": steps} if steps else payload
+        record = {**payload, COMPACT_STEPS: compact_steps(steps, started_us)} if steps else payload
 
         def apply_all(seq: int) -> None:
             insert_steps(self._conn, ref, steps)
@@ -476,22 +488,3 @@ class Journal:
 
 def _nothing(seq: int) -> None:
     """The materialised change of an event whose table row was written before it."""
-
-
-def _checked(record: PrivilegedRecord) -> PrivilegedRecord:
-    """The record as the journal stores it: a known kind shape, an actor, redacted text."""
-    if not _EVENT_KIND.fullmatch(record.kind):
-        raise ValueError(f"event kind {record.kind!r} is not a lower-case identifier")
-    if not record.actor.strip():
-        raise ValueError("a privileged action needs the actor who did it")
-    clean = {str(k): redact(str(v)) for k, v in record.details.items()}
-    return PrivilegedRecord(record.kind, record.actor, clean, redact(record.reason))
-
-
-def _clean_stats(stats: Mapping[str, int | float]) -> dict[str, int | float]:
-    clean: dict[str, int | float] = {}
-    for key, value in stats.items():
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            raise ValueError(f"link statistic {key!r} must be a number, not {value!r}")
-        clean[str(key)] = value
-    return clean

@@ -26,6 +26,7 @@ from station.cancel import CancelToken
 from station.journal.chain import EVENT_ROWS_SQL, GENESIS, HASHED_TEXT_SQL, canonical_json
 from station.journal.damage import integrity_problems, is_damage
 from station.journal.model import JournalError, VerifyResult, to_us
+from station.journal.record_form import carried_steps, finish_field
 from station.journal.schema import (
     COMPACT_EVENTS,
     FOLDED_INTENTS,
@@ -358,9 +359,10 @@ class _Verifier:
                 )
             )
         elif kind == "attempt.finish":
-            for key in ("result", "error_class", "message", "action", "console_excerpt"):
-                row[key] = payload[key]
-            row["link_stats"] = canonical_json(payload["link_stats"])
+            row["result"] = payload["result"]
+            for key in ("error_class", "message", "action", "console_excerpt"):
+                row[key] = finish_field(payload, key)  # left out when empty (record_form.py)
+            row["link_stats"] = canonical_json(finish_field(payload, "link_stats"))
             if payload.get("fingerprint") is not None:
                 row["fingerprint"] = payload["fingerprint"]
             # Since the compact format the finish time is the record's own.
@@ -371,8 +373,10 @@ class _Verifier:
             raise _Mismatch(seq, Text.of("journal.verify.unknown_kind", seq=seq, kind=repr(kind)))
 
     def _replay_steps(self, replayed: _Replayed, payload: dict[str, Any]) -> None:
-        """Steps ride in the attempt's next record (`pending_steps.py`), before what it says."""
-        for step, started_us, duration_s, ok, detail in payload.get("steps", ()):
+        """Steps ride in the attempt's next record (`pending_steps.py`), before what it says,
+        in either form (`record_form.py`; the compact one counts from the attempt's start)."""
+        started = replayed.row["started_us"]
+        for step, started_us, duration_s, ok, detail in carried_steps(payload, started):
             self._steps += 1
             replayed.steps.append((step, started_us, duration_s, int(ok), detail))
 

@@ -25,6 +25,7 @@ from typing import Any
 
 from station.cancel import CancelToken
 from station.journal.chain import GENESIS, HASHED_TEXT_SQL, iso_from_us_sql
+from station.journal.record_form import COMPACT_STEPS, STEP_NAME_SQL
 from station.journal.schema import FOLDED_INTENTS
 
 #: Records hashed between two progress reports (and cancel checks).
@@ -277,40 +278,54 @@ _ATTEMPTS_SQL = (
     "AND a.profile IS json_extract(d.payload, '$.profile') "
     "AND a.facts IS " + _FACTS + " "
     "AND a.result IS json_extract(f.payload, '$.result') "
+    # A compact finish record leaves an empty field out (record_form.py); an old one holds
+    # every field, so a missing one is empty in both forms.
     "AND a.error_class IS (CASE WHEN g.finish IS NULL THEN '' "
-    "ELSE json_extract(f.payload, '$.error_class') END) "
+    "ELSE COALESCE(f.payload ->> '$.error_class', '') END) "
     "AND a.message IS (CASE WHEN g.finish IS NULL THEN '' "
-    "ELSE json_extract(f.payload, '$.message') END) "
+    "ELSE COALESCE(f.payload ->> '$.message', '') END) "
     "AND a.action IS (CASE WHEN g.finish IS NULL THEN '' "
-    "ELSE json_extract(f.payload, '$.action') END) "
+    "ELSE COALESCE(f.payload ->> '$.action', '') END) "
     "AND a.fingerprint IS COALESCE(json_extract(f.payload, '$.fingerprint'), "
     "json_extract(i.payload, '$.fingerprint')) "
     "AND a.link_stats IS (CASE WHEN g.finish IS NULL THEN '{{}}' "
-    "ELSE f.payload -> '$.link_stats' END) "
+    "ELSE COALESCE(f.payload -> '$.link_stats', '{{}}') END) "
     "AND a.console_excerpt IS (CASE WHEN g.finish IS NULL THEN '' "
-    "ELSE json_extract(f.payload, '$.console_excerpt') END) "
+    "ELSE COALESCE(f.payload ->> '$.console_excerpt', '') END) "
     "AND a.last_seq IS g.last))"
 )
 
-# Each step a record carries (`"steps": [[step, started_us, duration_s, ok, detail], ...]`),
-# then, in journals from before steps were folded, a step record's own step: the writer numbers
-# an attempt's steps from 0 in that order, so a record's first step sits after the steps of
-# the attempt's earlier records (a running count over records, not over every step).
+# Each step a record carries, in either form (record_form.py: `"steps"`, each
+# [step, started_us, duration_s, ok, detail]; or compact, `"s"`, each [code, offset_us,
+# duration_s(, ok(, detail))] from the attempt's start), then, in journals from before steps
+# were folded, a step record's own step: the writer numbers an attempt's steps from 0 in that
+# order, so a record's first step sits after the steps of the attempt's earlier records (a
+# running count over records, not over every step). The compact form's start is counted from
+# the `attempts` row's start, which `rows_agree` holds to the begin record's time.
 _STEP_RECORDS = (
     "FROM events AS e WHERE e.kind <> 'attempt.begin' AND " + _NOT_PRIVILEGED + " "
-    "AND (instr(e.payload, '\"steps\"') OR e.kind = 'attempt.step') AND {mine}"
+    "AND (instr(e.payload, '\"steps\"') OR instr(e.payload, '\"" + COMPACT_STEPS + "\":') "
+    "OR e.kind = 'attempt.step') AND {mine}"
 )
+_COMPACT = "'$." + COMPACT_STEPS + "'"
 _STEPS_SQL = (
     # The running count sorts narrow rows only, and the payloads are read again by their key
-    # rather than carried along: a year of steps would otherwise fill temporary files.
-    "WITH r AS (SELECT seq, ref, carried, n, SUM(n + carried) OVER (PARTITION BY ref "  # noqa: S608
+    # rather than carried along: a year of steps would otherwise fill temporary files. A record
+    # carries its steps under one key or the other, the compact one if both (as the replay reads).
+    "WITH r AS (SELECT seq, ref, carried, n, compact, SUM(n + carried) OVER (PARTITION BY ref "  # noqa: S608
     "ORDER BY seq ROWS UNBOUNDED PRECEDING) - n - carried AS first FROM ("
     "SELECT e.seq AS seq, {ref} AS ref, e.kind = 'attempt.step' AS carried, "
-    "COALESCE(json_array_length(e.payload, '$.steps'), 0) AS n " + _STEP_RECORDS + ")), "
-    "expected AS (SELECT r.ref AS ref, r.first + j.key AS position, j.value ->> 0 AS step, "
-    "j.value ->> 1 AS started_us, j.value ->> 2 AS duration_s, j.value ->> 3 AS ok, "
-    "j.value ->> 4 AS detail FROM r JOIN events AS e ON e.seq = r.seq, "
-    "json_each(e.payload, '$.steps') AS j "
+    "json_type(e.payload, " + _COMPACT + ") IS NOT NULL AS compact, "
+    "COALESCE(json_array_length(e.payload, " + _COMPACT + "), "
+    "json_array_length(e.payload, '$.steps'), 0) AS n " + _STEP_RECORDS + ")), "
+    "expected AS (SELECT r.ref AS ref, r.first + j.key AS position, "
+    "CASE WHEN r.compact THEN " + STEP_NAME_SQL + " ELSE j.value ->> 0 END AS step, "
+    "CASE WHEN r.compact THEN a.started_us + (j.value ->> 1) ELSE j.value ->> 1 END "
+    "AS started_us, j.value ->> 2 AS duration_s, "
+    "CASE WHEN r.compact THEN COALESCE(j.value ->> 3, 1) ELSE j.value ->> 3 END AS ok, "
+    "CASE WHEN r.compact THEN COALESCE(j.value ->> 4, '') ELSE j.value ->> 4 END AS detail "
+    "FROM r JOIN events AS e ON e.seq = r.seq LEFT JOIN attempts AS a ON a.id = r.ref, "
+    "json_each(e.payload, CASE WHEN r.compact THEN " + _COMPACT + " ELSE '$.steps' END) AS j "
     "UNION ALL SELECT r.ref, r.first + r.n, json_extract(e.payload, '$.step'), {started}, "
     "json_extract(e.payload, '$.duration_s'), json_extract(e.payload, '$.ok'), "
     "json_extract(e.payload, '$.detail') FROM r JOIN events AS e ON e.seq = r.seq "

@@ -10,7 +10,10 @@ from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from station.journal import Journal
+import pytest
+
+from station.journal import Journal, store
+from station.journal.record_form import OLD_STEPS
 
 T0 = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 #: A journal as the station wrote it before the compact event format (schema 3, 19 records:
@@ -172,3 +175,15 @@ def station_writing(path: Path, *, before: int) -> Iterator[None]:
         finally:
             stop.set()
             writer.join(30)
+
+
+@contextmanager
+def old_record_form() -> Iterator[None]:
+    """The writer as stations wrote before the compact record form (`record_form.py`), for the
+    tests that read both: steps under `"steps"` as held ([step, started_us, duration_s, ok,
+    detail]) and finish records with every field, empty or not."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(store, "COMPACT_STEPS", OLD_STEPS)
+        patch.setattr(store, "compact_steps", lambda steps, started_us: [list(s) for s in steps])
+        patch.setattr(store, "compact_finish", dict)
+        yield

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from station.journal import Journal, Outbox, verify
+from station.journal.record_form import carried_steps
 from tests.journal.helpers import SCHEMA3_FIXTURE, full_attempt
 
 
@@ -28,8 +29,8 @@ def test_events_after_a_seq_in_order(tmp_path: Path) -> None:
         tail = outbox.events_after(5)
         assert [e.seq for e in tail] == [6, 7, 8]
         assert [e.kind for e in tail] == ["attempt.device", "attempt.intent", "attempt.finish"]
-        assert [s[0] for s in tail[1].payload["steps"]] == ["connect"]
-        assert [s[0] for s in tail[2].payload["steps"]] == ["write"]
+        assert [s[0] for s in carried_steps(tail[1].payload, 0)] == ["connect"]
+        assert [s[0] for s in carried_steps(tail[2].payload, 0)] == ["write"]
         assert outbox.events_after(8) == []
         conn = sqlite3.connect(path)
         try:

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from station.journal import Journal, verify
+from station.journal.record_form import carried_steps
 from tests.journal.helpers import FP_A
 
 DEVICE: dict[str, Any] = {
@@ -69,7 +70,7 @@ def test_it_carries_the_steps_before_it_and_keeps_the_attempts_order(tmp_path: P
         journal.record_intent(attempt, device_id="dev-1", fingerprint=FP_A)
         pending.wait()
         journal.finish_attempt(attempt, result="PASS")
-    kinds = [(kind, [s[0] for s in payload.get("steps", [])]) for kind, payload in _payloads(path)]
+    kinds = [(kind, [s[0] for s in carried_steps(payload, 0)]) for kind, payload in _payloads(path)]
     assert kinds == [
         ("attempt.begin", []),
         ("attempt.device", ["identify"]),

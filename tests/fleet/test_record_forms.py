@@ -1,0 +1,68 @@
+"""A centre receives records from stations before and after the compact record form
+(`station.journal.record_form`), and from one station across its upgrade: on real PostgreSQL,
+the QA reader's details, attempts and exports, replayed from the shipped records of both forms,
+are the station journal's own."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from datetime import timedelta
+from pathlib import Path
+
+from station.fleet.qa_database import FleetDatabase
+from station.journal import AttemptFilter, JournalQuery
+from station.journal.export import export_text
+from station.journal.synthetic import seed_journal
+from tests.fleet.conftest import START, FleetDb, ship_all
+from tests.journal.helpers import old_record_form
+
+
+def _forms(path: Path) -> set[str]:
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        payloads = [json.loads(p) for (p,) in conn.execute("SELECT payload FROM events")]
+    finally:
+        conn.close()
+    return {key for p in payloads for key in ("s", "steps") if key in p}
+
+
+def test_the_centre_replays_records_of_both_forms_as_the_station_reads_them(
+    fleet_db: FleetDb, tmp_path: Path
+) -> None:
+    settings, password = fleet_db.add_station()
+    journal = tmp_path / "station.sqlite"
+    # The station's first attempts written by the version before the compact form, shipped;
+    # then the same station upgraded, its later attempts compact, shipped after them.
+    with old_record_form():
+        seed_journal(journal, 12, start=START, station_id=settings.role, seed=3)
+    assert _forms(journal) == {"steps"}
+    ship_all(settings, password, journal)
+    seed_journal(journal, 12, start=START + timedelta(hours=1), station_id=settings.role, seed=4)
+    assert _forms(journal) == {"steps", "s"}
+    ship_all(settings, password, journal)
+
+    qa, qa_password = fleet_db.add_qa()
+    source = FleetDatabase(qa, qa_password)
+    everything = AttemptFilter()
+    with JournalQuery.open(journal) as local, source.open_questions() as questions:
+        ids = local.keys(everything)
+        assert len(ids) == 24
+        for attempt_id in ids:
+            here = local.attempt(attempt_id)
+            assert here is not None and here.steps  # every attempt took steps
+            assert questions.attempt(attempt_id) == here
+        assert questions.summary() == local.summary()
+    with source.open_keys() as keys:
+        fleet_rows = keys.rows_by_ref(
+            keys.page(everything, "started_at", descending=False, limit=100).refs
+        )
+    with JournalQuery.open(journal) as local:
+        assert sorted(fleet_rows.values(), key=lambda r: r.attempt_id) == sorted(
+            local.rows(local.keys(everything)), key=lambda r: r.attempt_id
+        )
+    for fmt, steps in (("csv", True), ("csv", False), ("jsonl", True)):
+        buffer = io.StringIO()
+        assert source.export(buffer, everything, format=fmt, steps=steps) == 24  # type: ignore[arg-type]
+        assert buffer.getvalue() == export_text(journal, format=fmt, steps=steps)  # type: ignore[arg-type]
