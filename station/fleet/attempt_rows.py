@@ -69,12 +69,12 @@ def _column_type(column: str) -> str:
     return "timestamptz" if column in _TIMES else "text"
 
 
-def _fold(source: str) -> str:
+def _fold(source: str, fills_by_kind: dict[str, tuple[str, tuple[tuple[str, str], ...]]]) -> str:
     """The upsert that folds the attempt records of `source` (a table of events) into rows."""
     columns: list[str] = []
     picks: list[str] = []
     updates: list[str] = []
-    for kind, (seq, fills) in _FILLS.items():
+    for kind, (seq, fills) in fills_by_kind.items():
         newer = f"excluded.{seq} > coalesce(a.{seq}, 0)"
         columns.append(seq)
         picks.append(f"max(e.seq) FILTER (WHERE e.kind = '{kind}')")
@@ -134,7 +134,7 @@ V9: tuple[str, ...] = (
     f"""CREATE FUNCTION fleet.fold_attempt_events() RETURNS trigger
     LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
     BEGIN
-        {_fold("new_events")};
+        {_fold("new_events", _FILLS)};
         RETURN NULL;
     END $$""",
     "REVOKE ALL ON FUNCTION fleet.fold_attempt_events() FROM PUBLIC",
@@ -158,6 +158,45 @@ V9: tuple[str, ...] = (
     _VIEW,
     # The history already held, as the superuser (row-level security hides it from the owner).
     "RESET ROLE",
-    _fold("fleet.events"),
+    _fold("fleet.events", _FILLS),
     "ANALYZE fleet.attempt_rows",
+)
+
+
+# Version 16: a finish record in the compact form (`station.journal.record_form`) leaves out an
+# error class, message or action that is empty; read as `->>`, a missing one is NULL where the
+# records before it gave ''. A finished attempt's row holds '' for it, as it always did and as
+# the station's own `attempts` table does, so the QA drop-downs, filters and every other reader
+# of `fleet.attempts` see one value for "none" whichever form a station wrote. An unfinished
+# attempt keeps NULL (no finish record arrived). The rows folded before this version are given
+# '' too (those of compact records shipped to a centre not yet migrated).
+_FINISH_TEXTS = ("error_class", "message", "action")
+_FILLS_V16 = {
+    kind: (
+        seq,
+        tuple(
+            (
+                column,
+                f"coalesce({value}, '')"
+                if kind == "attempt.finish" and column in _FINISH_TEXTS
+                else value,
+            )
+            for column, value in fills
+        ),
+    )
+    for kind, (seq, fills) in _FILLS.items()
+}
+V16: tuple[str, ...] = (
+    f"SET LOCAL ROLE {OWNER}",
+    f"""CREATE OR REPLACE FUNCTION fleet.fold_attempt_events() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    BEGIN
+        {_fold("new_events", _FILLS_V16)};
+        RETURN NULL;
+    END $$""",
+    "RESET ROLE",
+    "UPDATE fleet.attempt_rows SET error_class = coalesce(error_class, ''), "
+    "message = coalesce(message, ''), action = coalesce(action, '') "
+    "WHERE finish_seq IS NOT NULL "
+    "AND (error_class IS NULL OR message IS NULL OR action IS NULL)",
 )

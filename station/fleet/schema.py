@@ -24,7 +24,7 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
-from station.fleet.attempt_rows import V9
+from station.fleet.attempt_rows import V9, V16
 from station.fleet.batch_checks import V15
 from station.fleet.errors import FleetError
 from station.fleet.heartbeat import V10
@@ -246,7 +246,7 @@ _V1: tuple[str, ...] = (
     f"CREATE POLICY qa_select ON fleet.events FOR SELECT TO {QA} USING (true)",
 )
 
-MIGRATIONS: list[Sequence[str]] = [_V1, *LATER, V7, V8, V9, V10, V11, V12, V13, V14, V15]
+MIGRATIONS: list[Sequence[str]] = [_V1, *LATER, V7, V8, V9, V10, V11, V12, V13, V14, V15, V16]
 
 
 def schema_version() -> int:

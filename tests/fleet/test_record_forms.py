@@ -11,10 +11,14 @@ import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
+
+from station.fleet import schema
 from station.fleet.qa_database import FleetDatabase
 from station.journal import AttemptFilter, JournalQuery
 from station.journal.export import export_text
 from station.journal.synthetic import seed_journal
+from tests.fixtures.postgres import PgCluster
 from tests.fleet.conftest import START, FleetDb, ship_all
 from tests.journal.helpers import old_record_form
 
@@ -66,3 +70,56 @@ def test_the_centre_replays_records_of_both_forms_as_the_station_reads_them(
         buffer = io.StringIO()
         assert source.export(buffer, everything, format=fmt, steps=steps) == 24  # type: ignore[arg-type]
         assert buffer.getvalue() == export_text(journal, format=fmt, steps=steps)  # type: ignore[arg-type]
+
+
+_EMPTY_FINISH_TEXTS = (
+    "SELECT count(*) FILTER (WHERE finish_seq IS NOT NULL), "
+    "count(*) FILTER (WHERE finish_seq IS NOT NULL AND result = 'PASS' AND error_class = '' "
+    "AND message = '' AND action = '') FROM fleet.attempt_rows"
+)
+
+
+def test_a_compact_pass_leaves_its_row_the_empty_texts_an_old_one_gave(
+    pg_cluster: PgCluster, pg_database: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A compact finish record leaves out an empty error class, message and action; the centre's
+    row holds '' for them, as for the records before it and as the journal's own table does:
+    rows folded by a centre migrated to the latest version, and rows a centre not yet migrated
+    folded (given '' by the migration)."""
+    fleet_db = FleetDb(pg_cluster, pg_database)
+    admin = fleet_db.admin()
+    with monkeypatch.context() as before:
+        before.setattr(schema, "MIGRATIONS", schema.MIGRATIONS[:15])
+        assert schema.init_db(admin) == (0, 15)
+    try:
+        settings, password = fleet_db.add_station()
+        journals = [tmp_path / "first.sqlite", tmp_path / "second.sqlite"]
+        seed_journal(journals[0], 12, start=START, station_id=settings.role, seed=3)
+        ship_all(settings, password, journals[0])
+        schema.init_db(admin)
+        later, later_password = fleet_db.add_station()
+        seed_journal(journals[1], 12, start=START, station_id=later.role, seed=4)
+        ship_all(later, later_password, journals[1])
+        assert _forms(journals[0]) == _forms(journals[1]) == {"s"}
+
+        passed = 0
+        for journal in journals:
+            with JournalQuery.open(journal) as local:
+                rows = local.rows(local.keys(AttemptFilter()))
+            assert all(r.finished_at is not None for r in rows)
+            passed += sum(r.result == "PASS" and r.error_class == r.message == "" for r in rows)
+        assert passed > 0
+        assert admin.execute(_EMPTY_FINISH_TEXTS).fetchone() == (24, passed)
+
+        qa, qa_password = fleet_db.add_qa()
+        with (
+            FleetDatabase(qa, qa_password).open_questions() as questions,
+            JournalQuery.open(journals[0]) as first,
+            JournalQuery.open(journals[1]) as second,
+        ):
+            classes = set(first.distinct("error_class")) | set(second.distinct("error_class"))
+            assert "" in classes
+            assert questions.distinct("error_class") == sorted(classes)
+    finally:
+        for conn in fleet_db.opened:
+            conn.close()
