@@ -84,16 +84,28 @@ def carried_steps(payload: Mapping[str, Any], started_us: int) -> list[Step]:
     Raises KeyError, TypeError or ValueError on a step no writer writes.
     """
     if COMPACT_STEPS in payload:
-        return [_expanded(step, started_us) for step in payload[COMPACT_STEPS]]
+        steps = payload[COMPACT_STEPS]
+        if not isinstance(steps, list):
+            raise ValueError(f"compact steps that are not a list: {json.dumps(steps)}")
+        return [_expanded(step, started_us) for step in steps]
     return [
         [name, step_us, duration_s, bool(ok), detail]
         for name, step_us, duration_s, ok, detail in payload.get(OLD_STEPS, ())
     ]
 
 
-def _expanded(step: Sequence[Any], started_us: int) -> Step:
+def _expanded(step: Any, started_us: int) -> Step:
+    """One compact step, exactly as a writer writes it (`STEP_SQL` admits the same): any other
+    value is refused, never read some other way, so every reader reads a record alike."""
+    if not isinstance(step, list) or not 3 <= len(step) <= 5:
+        raise ValueError(f"not a compact step: {json.dumps(step)}")
     code, offset_us, duration_s, *rest = step
-    if len(rest) > 2 or not all(type(n) is int for n in (offset_us, *rest[:1])):
+    if (
+        type(offset_us) is not int
+        or type(duration_s) not in (int, float)
+        or (rest and (type(rest[0]) is not int or rest[0] not in (0, 1)))
+        or (len(rest) == 2 and type(rest[1]) is not str)
+    ):
         raise ValueError(f"not a compact step: {json.dumps(step)}")
     name = code if isinstance(code, str) else _NAME_OF[code] if type(code) is int else None
     if name is None:
@@ -113,12 +125,27 @@ def finish_field(payload: Mapping[str, Any], key: str) -> Any:
     return payload[key] if key in payload else FINISH_DEFAULTS[key]
 
 
+#: SQL: whether `j` (a `json_each` row over a compact record's steps) is a step in the form a
+#: writer writes, as `carried_steps` admits it: an array of three to five, a code (integer) or
+#: name (text), an integer offset, a number for the duration, an `ok` of 0 or 1, a text detail.
+#: The set check names no step of any other shape, so that the replay decides, as it reads the
+#: record: the SQL's own reading of one (`->>` takes true for 1, 3.0 for 3, a missing detail or
+#: a null for '') would let verify pass a record the replay and the centre read otherwise.
+STEP_SQL = (
+    "(j.type = 'array' AND json_type(j.value, '$[1]') = 'integer' "
+    "AND json_type(j.value, '$[2]') IN ('integer', 'real') "
+    "AND CASE json_array_length(j.value) WHEN 3 THEN 1 "
+    "WHEN 4 THEN json_type(j.value, '$[3]') = 'integer' AND j.value ->> 3 IN (0, 1) "
+    "WHEN 5 THEN json_type(j.value, '$[3]') = 'integer' AND j.value ->> 3 IN (0, 1) "
+    "AND json_type(j.value, '$[4]') = 'text' ELSE 0 END)"
+)
+
 #: SQL for the name of the step `j.value` (a `json_each` row over a compact record's steps): its
 #: code looked up, or the name it was written by. A code outside the table is NULL, which no row
 #: holds: the replay names it. (A CASE over the codes: it reads the step once, where a JSON
 #: lookup in the table's text parsed both for every step, a third of the set check's time.)
 STEP_NAME_SQL = (
-    "(CASE j.value ->> 0 "
+    "(CASE json_type(j.value, '$[0]') WHEN 'integer' THEN CASE j.value ->> 0 "
     + " ".join(f"WHEN {code} THEN '{name}'" for code, name in enumerate(STEP_CODES))
-    + " ELSE CASE json_type(j.value, '$[0]') WHEN 'text' THEN j.value ->> 0 END END)"
+    + " END WHEN 'text' THEN j.value ->> 0 END)"
 )

@@ -25,7 +25,7 @@ from typing import Any
 
 from station.cancel import CancelToken
 from station.journal.chain import GENESIS, HASHED_TEXT_SQL, iso_from_us_sql
-from station.journal.record_form import COMPACT_STEPS, STEP_NAME_SQL
+from station.journal.record_form import COMPACT_STEPS, STEP_NAME_SQL, STEP_SQL
 from station.journal.schema import FOLDED_INTENTS
 
 #: Records hashed between two progress reports (and cancel checks).
@@ -315,22 +315,31 @@ _STEPS_SQL = (
     "WITH r AS (SELECT seq, ref, carried, n, compact, SUM(n + carried) OVER (PARTITION BY ref "  # noqa: S608
     "ORDER BY seq ROWS UNBOUNDED PRECEDING) - n - carried AS first FROM ("
     "SELECT e.seq AS seq, {ref} AS ref, e.kind = 'attempt.step' AS carried, "
-    "json_type(e.payload, " + _COMPACT + ") IS NOT NULL AS compact, "
+    "json_type(e.payload, " + _COMPACT + ") AS compact, "
     "COALESCE(json_array_length(e.payload, " + _COMPACT + "), "
     "json_array_length(e.payload, '$.steps'), 0) AS n " + _STEP_RECORDS + ")), "
     "expected AS (SELECT r.ref AS ref, r.first + j.key AS position, "
-    "CASE WHEN r.compact THEN " + STEP_NAME_SQL + " ELSE j.value ->> 0 END AS step, "
-    "CASE WHEN r.compact THEN a.started_us + (j.value ->> 1) ELSE j.value ->> 1 END "
+    "CASE WHEN r.compact IS NULL THEN j.value ->> 0 WHEN "
+    + STEP_SQL
+    + " THEN "
+    + STEP_NAME_SQL
+    + " END AS step, "
+    "CASE WHEN r.compact IS NOT NULL THEN a.started_us + (j.value ->> 1) ELSE j.value ->> 1 END "
     "AS started_us, j.value ->> 2 AS duration_s, "
-    "CASE WHEN r.compact THEN COALESCE(j.value ->> 3, 1) ELSE j.value ->> 3 END AS ok, "
-    "CASE WHEN r.compact THEN COALESCE(j.value ->> 4, '') ELSE j.value ->> 4 END AS detail "
+    "CASE WHEN r.compact IS NOT NULL THEN COALESCE(j.value ->> 3, 1) ELSE j.value ->> 3 END "
+    "AS ok, "
+    "CASE WHEN r.compact IS NOT NULL THEN COALESCE(j.value ->> 4, '') ELSE j.value ->> 4 END "
+    "AS detail "
     "FROM r JOIN events AS e ON e.seq = r.seq LEFT JOIN attempts AS a ON a.id = r.ref, "
-    "json_each(e.payload, CASE WHEN r.compact THEN " + _COMPACT + " ELSE '$.steps' END) AS j "
+    "json_each(e.payload, CASE WHEN r.compact IS NOT NULL THEN " + _COMPACT + " ELSE '$.steps' END"
+    ") AS j "
     "UNION ALL SELECT r.ref, r.first + r.n, json_extract(e.payload, '$.step'), {started}, "
     "json_extract(e.payload, '$.duration_s'), json_extract(e.payload, '$.ok'), "
     "json_extract(e.payload, '$.detail') FROM r JOIN events AS e ON e.seq = r.seq "
     "WHERE r.carried) "
-    "SELECT (SELECT COALESCE(SUM(n + carried), 0) FROM r) "
+    # Compact steps that are not a list are no record a writer writes: the replay names it.
+    "SELECT EXISTS (SELECT 1 FROM r WHERE r.compact <> 'array') "
+    "OR (SELECT COALESCE(SUM(n + carried), 0) FROM r) "
     "<> (SELECT COUNT(*) FROM steps WHERE {mine_rows}) "
     "OR EXISTS (SELECT 1 FROM expected AS x LEFT JOIN steps AS s "
     "ON s.attempt_ref = x.ref AND s.position = x.position WHERE NOT ("

@@ -308,6 +308,21 @@ def _rechained(path: Path, old: str, new: str) -> None:
     [
         ("[1,400000,1.5,0]", "[99,400000,1.5,0]", "KeyError(99)"),
         ("[1,400000,1.5,0]", "[1,400000]", "ValueError("),
+        # Steps the set check's SQL read as a writer's (true as 1, 3.0 as 3, a null detail as
+        # '', a sixth value unread): the replay, and the centre, read them otherwise or not at
+        # all, so verify must not pass them on the fast path.
+        ("[1,400000,1.5,0]", "[1.0,400000,1.5,0]", "ValueError('not a step code"),
+        ("[1,400000,1.5,0]", "[true,400000,1.5,0]", "ValueError('not a step code"),
+        ("[1,400000,1.5,0]", "[1,400000.0,1.5,0]", "ValueError('not a compact step"),
+        ("[1,400000,1.5,0]", '[1,"400000",1.5,0]', "ValueError('not a compact step"),
+        ("[1,400000,1.5,0]", '[1,400000,"1.5",0]', "ValueError('not a compact step"),
+        ("[1,400000,1.5,0]", "[1,400000,1.5,false]", "ValueError('not a compact step"),
+        ("[1,400000,1.5,0]", "[1,400000,1.5,0.0]", "ValueError('not a compact step"),
+        ("[1,400000,1.5,0]", "[1,400000,1.5,0,null]", "ValueError('not a compact step"),
+        ("[1,400000,1.5,0]", '[1,400000,1.5,0,"",7]', "ValueError('not a compact step"),
+        ("[5,5000035,5.25]", "[5,5000035,5.25,null]", "ValueError('not a compact step"),
+        ("[5,5000035,5.25]", "[5,5000035,5.25,1,null]", "ValueError('not a compact step"),
+        ('"retried once"]', '"retried once",1]', "ValueError('not a compact step"),
     ],
 )
 def test_a_compact_step_no_writer_writes_is_named_by_the_replay(
@@ -316,7 +331,7 @@ def test_a_compact_step_no_writer_writes_is_named_by_the_replay(
     path = tmp_path / "j.sqlite"
     _written(path, old=False)
     _rechained(path, old, new)
-    (seq,) = _rows(path, "SELECT MAX(seq) FROM events")[0]
+    (seq,) = _rows(path, f"SELECT seq FROM events WHERE instr(payload, '{new}')")[0]
     result = verify(path)
     assert (result.ok, result.first_bad_seq) == (False, seq)
     assert result.reason.startswith(
@@ -328,3 +343,13 @@ def test_the_readers_take_a_step_the_code_table_lacks_by_its_name() -> None:
     assert carried_steps({"s": [["warm_up", 5, 0.5]]}, 10) == [["warm_up", 15, 0.5, True, ""]]
     assert carried_steps({"steps": [["x", 5, 0.5, False, "d"]]}, 10) == [["x", 5, 0.5, False, "d"]]
     assert carried_steps({}, 10) == []
+
+
+@pytest.mark.parametrize(
+    "steps", [{}, {"a": [0, 5, 0.5]}, "", "ab", None, [[0, 5, 0.5, True]], [[0, 5, 0.5, 1, None]]]
+)
+def test_the_readers_refuse_compact_steps_in_no_writer_s_form(steps: Any) -> None:
+    """Refused, not read some other way: an empty mapping or text as no steps, a null detail
+    as the centre's 'None'."""
+    with pytest.raises((ValueError, TypeError)):
+        carried_steps({"s": steps}, 10)
