@@ -15,12 +15,13 @@ import pytest
 
 from station.fleet import schema
 from station.fleet.qa_database import FleetDatabase
-from station.journal import AttemptFilter, JournalQuery
+from station.journal import AttemptFilter, Journal, JournalQuery
 from station.journal.export import export_text
 from station.journal.synthetic import seed_journal
 from tests.fixtures.postgres import PgCluster
 from tests.fleet.conftest import START, FleetDb, ship_all
 from tests.journal.helpers import old_record_form
+from tests.journal.test_record_form import _attempts, _Clock
 
 
 def _forms(path: Path) -> set[str]:
@@ -123,3 +124,36 @@ def test_a_compact_pass_leaves_its_row_the_empty_texts_an_old_one_gave(
     finally:
         for conn in fleet_db.opened:
             conn.close()
+
+
+def test_the_centre_reads_each_compact_value_to_the_microsecond_and_the_last_digit(
+    fleet_db: FleetDb, tmp_path: Path
+) -> None:
+    """The attempts whose steps start microseconds apart, one before its attempt, with a
+    duration of 17 digits and one of a microsecond (the synthetic journal's are whole
+    milliseconds, which a reader rounding to them would show unchanged): the centre's details
+    are the journal's own, in either form."""
+    qa, qa_password = fleet_db.add_qa()
+    for old in (False, True):
+        settings, password = fleet_db.add_station()
+        journal = tmp_path / f"{settings.role}.sqlite"
+        clock = _Clock()
+        with Journal.open(journal, station_id=settings.role, clock=clock) as writer:
+            if old:
+                with old_record_form():
+                    ids = _attempts(writer, clock)
+            else:
+                ids = _attempts(writer, clock)
+        assert _forms(journal) == ({"steps"} if old else {"s"})
+        ship_all(settings, password, journal)
+        with (
+            JournalQuery.open(journal) as local,
+            FleetDatabase(qa, qa_password).open_questions() as questions,
+        ):
+            micros = set()
+            for attempt_id in ids:
+                here = local.attempt(attempt_id)
+                assert here is not None
+                micros |= {s.started_at.microsecond % 1000 for s in here.steps}
+                assert questions.attempt(attempt_id) == here
+            assert micros != {0}
