@@ -121,8 +121,15 @@ def compact_finish(payload: Mapping[str, Any]) -> dict[str, Any]:
 
 
 def finish_field(payload: Mapping[str, Any], key: str) -> Any:
-    """A finish record's `key` in either form (the compact one leaves an empty field out)."""
-    return payload[key] if key in payload else FINISH_DEFAULTS[key]
+    """A finish record's `key` in either form (the compact one leaves an empty field out).
+
+    Raises ValueError on a null, which no writer writes: read as empty it would be a second
+    way to say so, read as text the centre's 'None'."""
+    if key not in payload:
+        return FINISH_DEFAULTS[key]
+    if payload[key] is None:
+        raise ValueError(f"a finish record's {key} is null")
+    return payload[key]
 
 
 #: SQL: whether `j` (a `json_each` row over a compact record's steps) is a step in the form a

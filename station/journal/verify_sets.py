@@ -279,19 +279,24 @@ _ATTEMPTS_SQL = (
     "AND a.facts IS " + _FACTS + " "
     "AND a.result IS json_extract(f.payload, '$.result') "
     # A compact finish record leaves an empty field out (record_form.py); an old one holds
-    # every field, so a missing one is empty in both forms.
+    # every field, so a missing one is empty in both forms. A null is no writer's: no row
+    # holds NULL, and the replay names it.
     "AND a.error_class IS (CASE WHEN g.finish IS NULL THEN '' "
-    "ELSE COALESCE(f.payload ->> '$.error_class', '') END) "
+    "ELSE COALESCE(f.payload ->> '$.error_class', "
+    "CASE WHEN json_type(f.payload, '$.error_class') IS NULL THEN '' END) END) "
     "AND a.message IS (CASE WHEN g.finish IS NULL THEN '' "
-    "ELSE COALESCE(f.payload ->> '$.message', '') END) "
+    "ELSE COALESCE(f.payload ->> '$.message', "
+    "CASE WHEN json_type(f.payload, '$.message') IS NULL THEN '' END) END) "
     "AND a.action IS (CASE WHEN g.finish IS NULL THEN '' "
-    "ELSE COALESCE(f.payload ->> '$.action', '') END) "
+    "ELSE COALESCE(f.payload ->> '$.action', "
+    "CASE WHEN json_type(f.payload, '$.action') IS NULL THEN '' END) END) "
     "AND a.fingerprint IS COALESCE(json_extract(f.payload, '$.fingerprint'), "
     "json_extract(i.payload, '$.fingerprint')) "
     "AND a.link_stats IS (CASE WHEN g.finish IS NULL THEN '{{}}' "
     "ELSE COALESCE(f.payload -> '$.link_stats', '{{}}') END) "
     "AND a.console_excerpt IS (CASE WHEN g.finish IS NULL THEN '' "
-    "ELSE COALESCE(f.payload ->> '$.console_excerpt', '') END) "
+    "ELSE COALESCE(f.payload ->> '$.console_excerpt', "
+    "CASE WHEN json_type(f.payload, '$.console_excerpt') IS NULL THEN '' END) END) "
     "AND a.last_seq IS g.last))"
 )
 

@@ -19,7 +19,7 @@ import pytest
 from station.journal import Journal, verify
 from station.journal.chain import EVENT_ROWS_SQL, GENESIS, event_hash
 from station.journal.export import export_text
-from station.journal.record_form import STEP_CODES, carried_steps
+from station.journal.record_form import STEP_CODES, carried_steps, finish_field
 from station.journal.verify_sets import chain_intact, tables_agree
 from tests.journal.helpers import SCHEMA4_FIXTURE, old_record_form
 
@@ -353,3 +353,26 @@ def test_the_readers_refuse_compact_steps_in_no_writer_s_form(steps: Any) -> Non
     as the centre's 'None'."""
     with pytest.raises((ValueError, TypeError)):
         carried_steps({"s": steps}, 10)
+
+
+@pytest.mark.parametrize("key", ["error_class", "message", "action", "console_excerpt"])
+def test_a_finish_field_written_as_null_is_named_by_the_replay(tmp_path: Path, key: str) -> None:
+    """A compact finish record leaves an empty field out; a null in its place is no writer's.
+    The set check's SQL read it as '' (the row's value) and passed it, while the centre showed
+    it as 'None': verify names it, and every reader refuses it."""
+    path = tmp_path / "j.sqlite"
+    _written(path, old=False)
+    old = '{"link_stats":{"frames":3},"result":"PASS"'
+    new = '{"link_stats":{"frames":3},"' + key + '":null,"result":"PASS"'
+    _rechained(path, old, new)
+    (seq,) = _rows(path, f"SELECT seq FROM events WHERE instr(payload, '{new}')")[0]
+    assert _fast(path) == (True, False)
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq) == (False, seq)
+    assert result.reason.startswith(
+        f"record {seq} (attempt.finish) is not in the form the station writes (ValueError("
+    )
+    with pytest.raises(ValueError, match="null"):
+        finish_field(
+            json.loads(_rows(path, f"SELECT payload FROM events WHERE seq = {seq}")[0][0]), key
+        )
