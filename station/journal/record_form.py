@@ -84,6 +84,8 @@ def carried_steps(payload: Mapping[str, Any], started_us: int) -> list[Step]:
     Raises KeyError, TypeError or ValueError on a step no writer writes.
     """
     if COMPACT_STEPS in payload:
+        if OLD_STEPS in payload:  # no writer's: an older reader would read the other list
+            raise ValueError("a record with steps in both forms")
         steps = payload[COMPACT_STEPS]
         if not isinstance(steps, list):
             raise ValueError(f"compact steps that are not a list: {json.dumps(steps)}")

@@ -316,11 +316,14 @@ _COMPACT = "'$." + COMPACT_STEPS + "'"
 _STEPS_SQL = (
     # The running count sorts narrow rows only, and the payloads are read again by their key
     # rather than carried along: a year of steps would otherwise fill temporary files. A record
-    # carries its steps under one key or the other, the compact one if both (as the replay reads).
-    "WITH r AS (SELECT seq, ref, carried, n, compact, SUM(n + carried) OVER (PARTITION BY ref "  # noqa: S608
-    "ORDER BY seq ROWS UNBOUNDED PRECEDING) - n - carried AS first FROM ("
+    # carries its steps under one key or the other; one with both is no writer's (`both`).
+    "WITH r AS (SELECT seq, ref, carried, n, compact, both, SUM(n + carried) OVER (PARTITION BY "  # noqa: S608
+    "ref ORDER BY seq ROWS UNBOUNDED PRECEDING) - n - carried AS first FROM ("
     "SELECT e.seq AS seq, {ref} AS ref, e.kind = 'attempt.step' AS carried, "
     "json_type(e.payload, " + _COMPACT + ") AS compact, "
+    "CASE WHEN instr(e.payload, '\"steps\"') AND instr(e.payload, '\"" + COMPACT_STEPS + "\":') "
+    "THEN json_type(e.payload, '$.steps') IS NOT NULL "
+    "AND json_type(e.payload, " + _COMPACT + ") IS NOT NULL END AS both, "
     "COALESCE(json_array_length(e.payload, " + _COMPACT + "), "
     "json_array_length(e.payload, '$.steps'), 0) AS n " + _STEP_RECORDS + ")), "
     "expected AS (SELECT r.ref AS ref, r.first + j.key AS position, "
@@ -342,8 +345,9 @@ _STEPS_SQL = (
     "json_extract(e.payload, '$.duration_s'), json_extract(e.payload, '$.ok'), "
     "json_extract(e.payload, '$.detail') FROM r JOIN events AS e ON e.seq = r.seq "
     "WHERE r.carried) "
-    # Compact steps that are not a list are no record a writer writes: the replay names it.
-    "SELECT EXISTS (SELECT 1 FROM r WHERE r.compact <> 'array') "
+    # Compact steps that are not a list, or beside old ones, are no writer's: the replay names
+    # the record.
+    "SELECT EXISTS (SELECT 1 FROM r WHERE r.compact <> 'array' OR r.both) "
     "OR (SELECT COALESCE(SUM(n + carried), 0) FROM r) "
     "<> (SELECT COUNT(*) FROM steps WHERE {mine_rows}) "
     "OR EXISTS (SELECT 1 FROM expected AS x LEFT JOIN steps AS s "

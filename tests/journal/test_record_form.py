@@ -376,3 +376,20 @@ def test_a_finish_field_written_as_null_is_named_by_the_replay(tmp_path: Path, k
         finish_field(
             json.loads(_rows(path, f"SELECT payload FROM events WHERE seq = {seq}")[0][0]), key
         )
+
+
+def test_a_record_with_steps_in_both_forms_is_named_by_the_replay(tmp_path: Path) -> None:
+    """No writer writes both keys; read by the compact one, the other would be what a station
+    from before the compact form shows: verify names the record."""
+    path = tmp_path / "j.sqlite"
+    _written(path, old=False)
+    old = '"result":"PASS","s":'
+    new = '"result":"PASS","steps":[["connect",1,0.5,true,""]],"s":'
+    _rechained(path, old, new)
+    (seq,) = _rows(path, f"SELECT seq FROM events WHERE instr(payload, '{new}')")[0]
+    assert _fast(path) == (True, False)
+    result = verify(path)
+    assert (result.ok, result.first_bad_seq) == (False, seq)
+    assert result.reason.startswith(
+        f"record {seq} (attempt.finish) is not in the form the station writes (ValueError("
+    )
