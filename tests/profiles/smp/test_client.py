@@ -8,6 +8,7 @@ test_client_sim.py.
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 import time
 from typing import Any
@@ -18,6 +19,8 @@ from smp.header import OP, Header
 
 from station.cancel import Cancelled, CancelToken
 from station.link.errors import CorruptLink, Disconnected, LinkTimeout
+from station.link.framing import build_message
+from station.link.session import framed_size, wire_seconds
 from station.profiles.base import ProvisioningRecord, StorageKind, StorageState
 from station.profiles.smp.client import DeviceClient, McuMgrParams, record_program_bytes
 from station.profiles.smp.errors import DeviceProtocolError, DeviceRefused, WriteOutcomeUnknown
@@ -32,6 +35,41 @@ def test_echo_and_params(client: DeviceClient, peer: PtyPeer) -> None:
     assert client.params() == McuMgrParams(buf_size=512, buf_count=2)
     ops = [(h.group_id, h.command_id, h.op) for h, _ in peer.received]
     assert ops == [(0, 0, OP.WRITE), (0, 6, OP.READ)]
+
+
+def test_an_echo_that_comes_back_different_is_a_protocol_error(
+    client: DeviceClient, script: Script
+) -> None:
+    script.then(0, 0, {"r": "link check"})
+    with pytest.raises(DeviceProtocolError) as caught:
+        client.echo("link check ✓")
+    assert caught.value.message == (
+        "The device in slot 3 gave an answer to echo the station does not understand: "
+        "the echo came back different."
+    )
+    assert caught.value.slot == "3"
+
+
+def test_a_silent_echo_waits_out_the_wire_time_of_its_answer(peer: PtyPeer, script: Script) -> None:
+    # At 300 baud a byte takes 33 ms, so the deadline must count the answer's own bytes, the
+    # text it repeats and its framing, or it gives up while a real line is still carrying it.
+    # The wait can only be longer than the deadline, never shorter: no slack is needed.
+    script.then(0, 0, None)
+    text = "x"
+    request = build_message(OP.WRITE, 0, 0, 0, {"d": text})
+    answer = build_message(OP.WRITE_RSP, 0, 0, 0, {"r": text})
+    wire = wire_seconds(framed_size(len(request)) + framed_size(len(answer)), 300)
+    with DeviceClient.open(
+        peer.path, baud=300, cancel=CancelToken(), slot="3", margin=0.2, read_attempts=1
+    ) as slow:
+        started = time.monotonic()
+        with pytest.raises(LinkTimeout) as caught:
+            slow.echo(text)
+        waited = time.monotonic() - started
+    assert waited >= wire + 0.2
+    assert re.fullmatch(
+        r"The device in slot 3 did not answer echo within \d+\.\d s\.", caught.value.message
+    ), caught.value.message
 
 
 def test_identify_decodes_every_field(client: DeviceClient, script: Script) -> None:
@@ -250,6 +288,22 @@ def test_write_deadline_includes_the_declared_programming_time(
 
     script.then(PROVISIONING_GROUP, Command.WRITE, programs)
     client.write(RECORD)  # margin is only 0.5 s: this passes only if programming time counts
+
+
+def test_a_lost_lock_answer_is_not_waited_for_as_programming(
+    client: DeviceClient, script: Script
+) -> None:
+    # Programming time counts for the write only (docs/protocol.md, section 6): a device that
+    # declares 20 s per byte and never answers its lock is given up on within the lock's wire
+    # time and margin (0.5 s), not after a byte's programming.
+    script.then(PROVISIONING_GROUP, Command.IDENTIFY, {**IDENTITY, "prog_us": 20_000_000})
+    client.identify()
+    script.then(PROVISIONING_GROUP, Command.LOCK, None)
+    started = time.monotonic()
+    with pytest.raises(WriteOutcomeUnknown) as caught:
+        client.lock()
+    assert time.monotonic() - started < 10
+    assert isinstance(caught.value.cause, LinkTimeout)
 
 
 def test_oversized_write_is_refused_before_sending(
