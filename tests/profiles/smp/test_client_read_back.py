@@ -1,6 +1,7 @@
-"""DeviceClient's identify and reveal word for word, against the scripted responder on a real pty
+"""DeviceClient's read-only commands word for word, against the scripted responder on a real pty
 (tests/profiles/smp/test_client.py): what is asked, every field decoded, every boundary of the
-identify answer's rules, and each protocol error as the operator reads it."""
+identify and params answers' rules, the status an answer carries, and each protocol error and
+refusal as the operator reads it."""
 
 from __future__ import annotations
 
@@ -11,12 +12,13 @@ from typing import Any
 import pytest
 from smp.header import OP
 
+from station.cancel import CancelToken
 from station.link.errors import LinkTimeout
 from station.profiles.base import StorageKind, StorageState
-from station.profiles.smp.client import DeviceClient
-from station.profiles.smp.errors import DeviceProtocolError
+from station.profiles.smp.client import DeviceClient, McuMgrParams
+from station.profiles.smp.errors import DeviceProtocolError, DeviceRefused
 from station.profiles.smp.model import SmpIdentity
-from station.profiles.smp.protocol import PROVISIONING_GROUP, Command
+from station.profiles.smp.protocol import PROVISIONING_GROUP, Command, ErrorCode
 from station.secret import Secret
 from tests.link.ptypeer import PtyPeer
 from tests.profiles.smp.conftest import IDENTITY, RECORD, SECRET_TEXT, Script, requests
@@ -30,6 +32,15 @@ def _message(command: str, detail: str) -> str:
         f"The device in slot 3 gave an answer to {command} the station does not understand: "
         f"{detail}."
     )
+
+
+def _protocol_error(
+    caught: pytest.ExceptionInfo[DeviceProtocolError], command: str, detail: str
+) -> None:
+    assert caught.value.message == _message(command, detail)
+    assert caught.value.action == ACTION
+    assert caught.value.error_class == "protocol"
+    assert caught.value.slot == "3"
 
 
 def _refused(client: DeviceClient, script: Script, answer: dict[str, Any]) -> DeviceProtocolError:
@@ -216,12 +227,17 @@ def test_an_answer_without_a_secret_is_a_protocol_error(
 
 
 @pytest.mark.parametrize(
-    ("command", "name"), [(Command.IDENTIFY, "identify"), (Command.REVEAL, "reveal")]
+    ("group", "command", "name"),
+    [
+        (PROVISIONING_GROUP, Command.IDENTIFY, "identify"),
+        (PROVISIONING_GROUP, Command.REVEAL, "reveal"),
+        (0, 6, "params"),
+    ],
 )
 def test_a_silent_device_is_named_with_the_command_it_did_not_answer(
-    client: DeviceClient, script: Script, command: Command, name: str
+    client: DeviceClient, script: Script, group: int, command: int, name: str
 ) -> None:
-    script.then(PROVISIONING_GROUP, command, None, None, None)
+    script.then(group, command, None, None, None)
     with pytest.raises(LinkTimeout) as caught:
         getattr(client, name)()
     assert re.fullmatch(
@@ -231,3 +247,90 @@ def test_a_silent_device_is_named_with_the_command_it_did_not_answer(
         "Reseat the device in slot 3 and check that it is powered; if it keeps happening, "
         "power-cycle it."
     )
+
+
+# -- params -----------------------------------------------------------------------------------
+
+
+def test_params_of_the_smallest_buffer_are_accepted(client: DeviceClient, script: Script) -> None:
+    script.then(0, 6, {"buf_size": 64, "buf_count": 1})
+    assert client.params() == McuMgrParams(buf_size=64, buf_count=1)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        {"buf_count": 2},
+        {"buf_size": 512},
+        {"buf_size": True, "buf_count": 2},
+        {"buf_size": 512, "buf_count": -1},
+        {"buf_size": 63, "buf_count": 2},  # smaller than any SMP buffer
+    ],
+)
+def test_params_outside_the_rules_are_a_protocol_error(
+    client: DeviceClient, script: Script, answer: dict[str, Any]
+) -> None:
+    script.then(0, 6, answer)
+    with pytest.raises(DeviceProtocolError) as caught:
+        client.params()
+    _protocol_error(caught, "params", "buf_size/buf_count missing or invalid")
+
+
+# -- the status an answer carries -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answer", "detail"),
+    [
+        ({"err": {"group": PROVISIONING_GROUP}}, "malformed err map"),
+        ({"err": {"group": PROVISIONING_GROUP, "rc": -2}}, "malformed err map"),
+        ({"err": {"group": PROVISIONING_GROUP, "rc": True}}, "malformed err map"),
+        ({"rc": "0"}, "malformed rc"),
+        ({"rc": -2}, "malformed rc"),
+    ],
+)
+def test_a_status_that_is_not_a_code_is_a_protocol_error(
+    client: DeviceClient, script: Script, answer: dict[str, Any], detail: str
+) -> None:
+    script.then(PROVISIONING_GROUP, Command.REVEAL, {"secret": SECRET_TEXT, **answer})
+    with pytest.raises(DeviceProtocolError) as caught:
+        client.reveal()
+    _protocol_error(caught, "reveal", detail)
+
+
+@pytest.mark.parametrize("code", [c for c in ErrorCode if c is not ErrorCode.OK])
+def test_every_refusal_in_an_smp_v1_rc_is_typed_word_for_word(
+    client: DeviceClient, script: Script, code: ErrorCode
+) -> None:
+    script.then(PROVISIONING_GROUP, Command.REVEAL, {"rc": int(code)})
+    with pytest.raises(DeviceRefused) as caught:
+        client.reveal()
+    assert caught.value.code is code
+    assert caught.value.message == f"The device in slot 3 refused reveal: {code.info.meaning}"
+    assert (caught.value.slot, caught.value.rc, caught.value.command) == ("3", code, "reveal")
+
+
+# -- the request the device's buffer takes ----------------------------------------------------
+
+
+@pytest.mark.parametrize("room", [0, -1])
+def test_a_write_the_size_of_the_device_buffer_is_sent_and_one_byte_more_is_not(
+    client: DeviceClient, script: Script, peer: PtyPeer, room: int
+) -> None:
+    client.write(RECORD)  # the default 512-byte buffer: the write's own size is seen on the wire
+    header = next(h for h, _ in peer.received if h.command_id == Command.WRITE)
+    size = 8 + header.length  # the SMP header and its CBOR body
+    client.close()  # a new session asks params again
+    script.then(0, 6, {"buf_size": size + room, "buf_count": 1})
+    with DeviceClient.open(peer.path, cancel=CancelToken(), slot="3", margin=0.5) as fresh:
+        if room == 0:
+            fresh.write(RECORD)
+        else:
+            with pytest.raises(DeviceProtocolError) as caught:
+                fresh.write(RECORD)
+            detail = (
+                f"the write request is {size} bytes but the device accepts at most {size - 1} "
+                "(shorten the realm or Pairing URL)"
+            )
+            _protocol_error(caught, "write", detail)
+    assert len(requests(peer, Command.WRITE)) == 1 + (room == 0)
