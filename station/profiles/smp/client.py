@@ -249,14 +249,12 @@ class DeviceClient:
         return self._with_retries(attempt)
 
     def _with_retries(self, attempt: Callable[[], T]) -> T:
-        for n in range(self.read_attempts):
+        for _ in range(self.read_attempts - 1):
             try:
                 return attempt()
             except (LinkTimeout, CorruptLink):
-                if n + 1 == self.read_attempts:
-                    raise
                 self._link.note_retry()
-        raise AssertionError("unreachable: the last attempt returns or raises")
+        return attempt()  # the last: whatever it raises is the caller's
 
     def _change(
         self, what: str, command: Command, body: dict[str, Any], *, program_bytes: int
