@@ -77,7 +77,7 @@ class DeviceClient:
         self.port = link.port.path
         self.margin = margin
         self.read_attempts = max(1, read_attempts)
-        self._params: McuMgrParams | None = None
+        self._buf_limit: int | None = None  # the largest request the device takes, once known
         self._program_us: int | None = None
 
     @classmethod
@@ -150,8 +150,8 @@ class DeviceClient:
             raise DeviceProtocolError(
                 Text.of("smp.detail.params_invalid"), command="params", slot=self.slot
             )
-        self._params = McuMgrParams(buf_size=size, buf_count=count)
-        return self._params
+        self._buf_limit = size
+        return McuMgrParams(buf_size=size, buf_count=count)
 
     def identify(self) -> SmpIdentity:
         reply = self._read(
@@ -280,14 +280,13 @@ class DeviceClient:
 
     def _buf_size(self) -> int:
         """The largest request the device accepts, asked once per session."""
-        if self._params is None:
+        if self._buf_limit is None:
             try:
-                self.params()
+                return self.params().buf_size
             except DeviceRefused:
                 # MCUmgr's params command is optional in Zephyr; the spec's floor still holds.
-                self._params = McuMgrParams(buf_size=MIN_BUF_SIZE, buf_count=1)
-        assert self._params is not None
-        return self._params.buf_size
+                self._buf_limit = MIN_BUF_SIZE
+        return self._buf_limit
 
     def _check_fits(self, what: str, op: int, command: int, body: dict[str, Any]) -> None:
         size = len(build_message(op, PROVISIONING_GROUP, command, 0, body))
