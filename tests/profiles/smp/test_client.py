@@ -245,6 +245,34 @@ def test_write_is_never_repeated_when_its_answer_is_lost(
     assert SECRET_TEXT not in str(err)
     assert SECRET_TEXT not in repr(err.__cause__)
     assert client.stats.retries == 0
+    assert re.fullmatch(
+        r"No answer to write from the device in slot 3, so it is unknown whether it took effect "
+        r"\(The device in slot 3 did not answer write within \d+\.\d s\.\)",
+        err.message,
+    ), err.message
+    assert (err.command, err.slot, err.port) == ("write", "3", peer.path)
+
+
+def test_a_stop_while_the_device_programs_waits_for_the_write_answer(
+    peer: PtyPeer, script: Script
+) -> None:
+    # The write is sent: a stop now must not leave its outcome unknown. The answer is awaited,
+    # then the stop is honoured, with the device's state known.
+    cancel = CancelToken()
+
+    def programs(header: Header, body: dict[str, Any]) -> bytes:
+        cancel.cancel()
+        time.sleep(0.3)
+        return reply_frame(header, {})
+
+    script.then(PROVISIONING_GROUP, Command.WRITE, programs)
+    with (
+        DeviceClient.open(peer.path, cancel=cancel, slot="3", margin=2.0) as client,
+        pytest.raises(Cancelled) as caught,
+    ):
+        client.write(RECORD)
+    assert not isinstance(caught.value, WriteOutcomeUnknown)
+    assert len(requests(peer, Command.WRITE)) == 1
 
 
 def test_lock_with_a_garbled_answer_is_outcome_unknown(
