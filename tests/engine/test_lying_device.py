@@ -196,7 +196,9 @@ def test_the_lies_are_played_as_described(engine_rig: RigFactory) -> None:
     rig = engine_rig(slots=1, storage="secure", faults="digest_lie,reveal_other=bit")
     secret = Secret("A" * 22 + "B" * 22)
     record = ProvisioningRecord(rig.device_id("1"), "plant1", "https://p.example", secret)
-    with DeviceClient.open(rig.fixture.ports["1"], cancel=CancelToken(), slot="1") as client:
+    with DeviceClient.open(
+        rig.fixture.ports["1"], baud=115200, cancel=CancelToken(), slot="1"
+    ) as client:
         client.write(record)
         identity = client.identify()
         revealed = client.reveal()

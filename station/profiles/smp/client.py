@@ -68,7 +68,7 @@ class DeviceClient:
         self,
         link: SmpLink,
         *,
-        slot: str = "",
+        slot: str,
         margin: float = DEFAULT_MARGIN,
         read_attempts: int = READ_ATTEMPTS,
     ) -> None:
@@ -85,9 +85,9 @@ class DeviceClient:
         cls,
         port: str,
         *,
-        baud: int = 115200,
+        baud: int,
         cancel: CancelToken,
-        slot: str = "",
+        slot: str,
         margin: float = DEFAULT_MARGIN,
         read_attempts: int = READ_ATTEMPTS,
     ) -> DeviceClient:
@@ -118,7 +118,7 @@ class DeviceClient:
         return self._link.stats
 
     def console_log(self) -> str:
-        return self._link.console_log().decode("utf-8", errors="replace")
+        return self._link.console_log().decode(errors="replace")  # UTF-8
 
     # -- read-only commands --
 

@@ -267,7 +267,7 @@ def test_a_stop_while_the_device_programs_waits_for_the_write_answer(
 
     script.then(PROVISIONING_GROUP, Command.WRITE, programs)
     with (
-        DeviceClient.open(peer.path, cancel=cancel, slot="3", margin=2.0) as client,
+        DeviceClient.open(peer.path, baud=115200, cancel=cancel, slot="3", margin=2.0) as client,
         pytest.raises(Cancelled) as caught,
     ):
         client.write(RECORD)
@@ -390,7 +390,7 @@ def test_unplug_during_write_is_outcome_unknown(client: DeviceClient, peer: PtyP
 
 def test_cancel_before_write_does_not_send(peer: PtyPeer) -> None:
     cancel = CancelToken()
-    with DeviceClient.open(peer.path, cancel=cancel, slot="3", margin=0.3) as client:
+    with DeviceClient.open(peer.path, baud=115200, cancel=cancel, slot="3", margin=0.3) as client:
         client.identify()
         cancel.cancel()
         with pytest.raises(Cancelled):

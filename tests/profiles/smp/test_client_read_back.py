@@ -322,7 +322,9 @@ def test_a_write_the_size_of_the_device_buffer_is_sent_and_one_byte_more_is_not(
     size = 8 + header.length  # the SMP header and its CBOR body
     client.close()  # a new session asks params again
     script.then(0, 6, {"buf_size": size + room, "buf_count": 1})
-    with DeviceClient.open(peer.path, cancel=CancelToken(), slot="3", margin=0.5) as fresh:
+    with DeviceClient.open(
+        peer.path, baud=115200, cancel=CancelToken(), slot="3", margin=0.5
+    ) as fresh:
         if room == 0:
             fresh.write(RECORD)
         else:
