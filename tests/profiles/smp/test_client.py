@@ -70,6 +70,22 @@ def test_a_silent_echo_waits_out_the_wire_time_of_its_answer(peer: PtyPeer, scri
     assert re.fullmatch(
         r"The device in slot 3 did not answer echo within \d+\.\d s\.", caught.value.message
     ), caught.value.message
+    assert [h.command_id for h, _ in peer.received] == [0]  # one attempt, as it was opened
+
+
+def test_a_session_waits_out_the_margin_it_was_opened_with(peer: PtyPeer, script: Script) -> None:
+    # An answer 1.5 s late is in time for a 4 s margin, and with one attempt there is no retry
+    # to hide a deadline cut at the default margin of 1 s.
+    def late(header: Header, body: dict[str, Any]) -> bytes:
+        time.sleep(1.5)
+        return reply_frame(header, IDENTITY)
+
+    script.then(PROVISIONING_GROUP, Command.IDENTIFY, late)
+    with DeviceClient.open(
+        peer.path, baud=115200, cancel=CancelToken(), slot="3", margin=4.0, read_attempts=1
+    ) as patient:
+        assert patient.identify().model == "M1"
+        assert patient.stats.timeouts == 0
 
 
 def test_identify_decodes_every_field(client: DeviceClient, script: Script) -> None:
