@@ -20,7 +20,8 @@ from smp.header import OP, Header
 from station.cancel import Cancelled, CancelToken
 from station.link.errors import CorruptLink, Disconnected, LinkTimeout
 from station.link.framing import build_message
-from station.link.session import framed_size, wire_seconds
+from station.link.port import SerialPort
+from station.link.session import SmpLink, framed_size, wire_seconds
 from station.profiles.base import ProvisioningRecord, StorageKind, StorageState
 from station.profiles.smp.client import DeviceClient, McuMgrParams, record_program_bytes
 from station.profiles.smp.errors import DeviceProtocolError, DeviceRefused, WriteOutcomeUnknown
@@ -71,6 +72,26 @@ def test_a_silent_echo_waits_out_the_wire_time_of_its_answer(peer: PtyPeer, scri
         r"The device in slot 3 did not answer echo within \d+\.\d s\.", caught.value.message
     ), caught.value.message
     assert [h.command_id for h, _ in peer.received] == [0]  # one attempt, as it was opened
+
+
+def test_a_silent_echo_waits_out_its_link_framing_in_short_lines(
+    peer: PtyPeer, script: Script
+) -> None:
+    # A console of 8-character lines carries 4 base64 characters a line, each line with its
+    # marker and newline: the deadline counts the lines the link frames, not the 127-character
+    # lines of a stock Zephyr console.
+    script.then(0, 0, None)
+    request = build_message(OP.WRITE, 0, 0, 0, {"d": "x"})
+    answer = build_message(OP.WRITE_RSP, 0, 0, 0, {"r": "x"})
+    wire = wire_seconds(framed_size(len(request), 8) + framed_size(len(answer), 8), 300)
+    port = SerialPort.open(peer.path, baud=300, slot="3")
+    link = SmpLink(port, cancel=CancelToken(), line_length=8)
+    with DeviceClient(link, slot="3", margin=0.2, read_attempts=1) as short:
+        started = time.monotonic()
+        with pytest.raises(LinkTimeout):
+            short.echo("x")
+        waited = time.monotonic() - started
+    assert waited >= wire + 0.2
 
 
 def test_a_session_waits_out_the_margin_it_was_opened_with(peer: PtyPeer, script: Script) -> None:
