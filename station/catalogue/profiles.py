@@ -84,14 +84,18 @@ TEXTS: dict[str, str | Plural] = {
     "smp.protocol.action": (
         "The device firmware does not match this station: stop the line and call the supervisor."
     ),
+    "smp.request_too_big": (
+        "The {command} request for the device in {place} is {size} bytes, but the device takes "
+        "at most {limit}; nothing was sent to it."
+    ),
+    "smp.request_too_big.action": (
+        "The target's realm and Pairing URL are too long for this device's firmware: stop the "
+        "line and ask the supervisor to shorten them."
+    ),
     # The detail of an answer that breaks the SMP protocol (station/profiles/smp/client.py).
     "smp.detail.echo_differs": "the echo came back different",
     "smp.detail.params_invalid": "buf_size/buf_count missing or invalid",
     "smp.detail.no_secret": "no secret in the answer",
-    "smp.detail.request_too_big": (
-        "the {what} request is {size} bytes but the device accepts at most {limit} (shorten the "
-        "realm or Pairing URL)"
-    ),
     "smp.detail.bad_err_map": "malformed err map",
     "smp.detail.bad_rc": "malformed rc",
     "smp.detail.field_missing": "{key} missing or not {kind}",

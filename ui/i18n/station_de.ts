@@ -2679,6 +2679,14 @@
         <translation>Das Gerät in {place} verweigerte {command}: {meaning} (rc {rc})</translation>
     </message>
     <message>
+        <source>The {command} request for the device in {place} is {size} bytes, but the device takes at most {limit}; nothing was sent to it.</source>
+        <translation>Die Anfrage {command} für das Gerät in {place} hat {size} Byte, das Gerät nimmt aber höchstens {limit} an; ihm wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s realm and Pairing URL are too long for this device&apos;s firmware: stop the line and ask the supervisor to shorten them.</source>
+        <translation>Realm und Pairing-URL des Ziels sind zu lang für die Firmware dieses Geräts: Linie anhalten und den Schichtleiter bitten, sie zu kürzen.</translation>
+    </message>
+    <message>
         <source>message of {size} bytes is shorter than an SMP header</source>
         <translation>Nachricht mit {size} Byte ist kürzer als ein SMP-Header</translation>
     </message>
@@ -3848,10 +3856,6 @@
     <message>
         <source>buf_size/buf_count missing or invalid</source>
         <translation>buf_size/buf_count fehlt oder ist ungültig</translation>
-    </message>
-    <message>
-        <source>the {what} request is {size} bytes but the device accepts at most {limit} (shorten the realm or Pairing URL)</source>
-        <translation>die Anfrage {what} hat {size} Byte, das Gerät nimmt aber höchstens {limit} an (Realm oder Pairing-URL kürzen)</translation>
     </message>
     <message>
         <source>unknown storage kind or state ({detail})</source>

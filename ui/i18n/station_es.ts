@@ -2679,6 +2679,14 @@
         <translation>El dispositivo en {place} rechazó {command}: {meaning} (rc {rc})</translation>
     </message>
     <message>
+        <source>The {command} request for the device in {place} is {size} bytes, but the device takes at most {limit}; nothing was sent to it.</source>
+        <translation>La petición {command} para el dispositivo en {place} ocupa {size} bytes, pero el dispositivo acepta como máximo {limit}; no se le envió nada.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s realm and Pairing URL are too long for this device&apos;s firmware: stop the line and ask the supervisor to shorten them.</source>
+        <translation>El realm y la URL de Pairing del destino son demasiado largos para el firmware de este dispositivo: detenga la línea y pida al supervisor que los acorte.</translation>
+    </message>
+    <message>
         <source>message of {size} bytes is shorter than an SMP header</source>
         <translation>mensaje de {size} bytes más corto que una cabecera SMP</translation>
     </message>
@@ -3848,10 +3856,6 @@
     <message>
         <source>buf_size/buf_count missing or invalid</source>
         <translation>buf_size/buf_count falta o no es válido</translation>
-    </message>
-    <message>
-        <source>the {what} request is {size} bytes but the device accepts at most {limit} (shorten the realm or Pairing URL)</source>
-        <translation>la petición {what} ocupa {size} bytes pero el dispositivo acepta como máximo {limit} (acorte el realm o la URL de Pairing)</translation>
     </message>
     <message>
         <source>unknown storage kind or state ({detail})</source>

@@ -2679,6 +2679,14 @@
         <translation>Il dispositivo ({place}) ha rifiutato {command}: {meaning} (rc {rc})</translation>
     </message>
     <message>
+        <source>The {command} request for the device in {place} is {size} bytes, but the device takes at most {limit}; nothing was sent to it.</source>
+        <translation>La richiesta {command} per il dispositivo ({place}) è di {size} byte, ma il dispositivo ne accetta al massimo {limit}; non gli è stato inviato nulla.</translation>
+    </message>
+    <message>
+        <source>The target&apos;s realm and Pairing URL are too long for this device&apos;s firmware: stop the line and ask the supervisor to shorten them.</source>
+        <translation>Il realm e l&apos;URL di Pairing della destinazione sono troppo lunghi per il firmware di questo dispositivo: ferma la linea e chiedi al supervisore di accorciarli.</translation>
+    </message>
+    <message>
         <source>message of {size} bytes is shorter than an SMP header</source>
         <translation>messaggio di {size} byte più corto di un&apos;intestazione SMP</translation>
     </message>
@@ -3848,10 +3856,6 @@
     <message>
         <source>buf_size/buf_count missing or invalid</source>
         <translation>buf_size/buf_count mancante o non valido</translation>
-    </message>
-    <message>
-        <source>the {what} request is {size} bytes but the device accepts at most {limit} (shorten the realm or Pairing URL)</source>
-        <translation>la richiesta {what} è di {size} byte ma il dispositivo ne accetta al massimo {limit} (accorcia il realm o l&apos;URL di Pairing)</translation>
     </message>
     <message>
         <source>unknown storage kind or state ({detail})</source>

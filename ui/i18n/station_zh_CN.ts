@@ -2662,6 +2662,14 @@
         <translation>{place} 中的设备拒绝了 {command}：{meaning}（rc {rc}）</translation>
     </message>
     <message>
+        <source>The {command} request for the device in {place} is {size} bytes, but the device takes at most {limit}; nothing was sent to it.</source>
+        <translation>发往 {place} 中设备的 {command} 请求为 {size} 字节，但设备最多接受 {limit} 字节；未向其发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The target&apos;s realm and Pairing URL are too long for this device&apos;s firmware: stop the line and ask the supervisor to shorten them.</source>
+        <translation>目标的领域名称和 Pairing URL 对该设备的固件来说过长：请停线并请主管将其缩短。</translation>
+    </message>
+    <message>
         <source>message of {size} bytes is shorter than an SMP header</source>
         <translation>{size} 字节的消息短于 SMP 报头</translation>
     </message>
@@ -3830,10 +3838,6 @@
     <message>
         <source>buf_size/buf_count missing or invalid</source>
         <translation>buf_size/buf_count 缺失或无效</translation>
-    </message>
-    <message>
-        <source>the {what} request is {size} bytes but the device accepts at most {limit} (shorten the realm or Pairing URL)</source>
-        <translation>{what} 请求为 {size} 字节，但设备最多接受 {limit} 字节（请缩短领域名称或 Pairing URL）</translation>
     </message>
     <message>
         <source>unknown storage kind or state ({detail})</source>

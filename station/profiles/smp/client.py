@@ -22,7 +22,12 @@ from station.link.framing import build_message
 from station.link.port import SerialPort
 from station.link.session import DEFAULT_MARGIN, LinkStats, SmpLink, command_timeout
 from station.profiles.base import ProvisioningRecord, StorageKind, StorageState
-from station.profiles.smp.errors import DeviceProtocolError, DeviceRefused, WriteOutcomeUnknown
+from station.profiles.smp.errors import (
+    DeviceProtocolError,
+    DeviceRefused,
+    RequestTooBig,
+    WriteOutcomeUnknown,
+)
 from station.profiles.smp.model import KIND, SmpIdentity
 from station.profiles.smp.protocol import (
     OS_ECHO,
@@ -292,11 +297,7 @@ class DeviceClient:
         size = len(build_message(op, PROVISIONING_GROUP, command, 0, body))
         limit = self._buf_size()
         if size > limit:
-            raise DeviceProtocolError(
-                Text.of("smp.detail.request_too_big", what=what, size=size, limit=limit),
-                command=what,
-                slot=self.slot,
-            )
+            raise RequestTooBig(command=what, size=size, limit=limit, slot=self.slot)
 
     def _accepted(self, what: str, group: int, body: dict[str, Any]) -> dict[str, Any]:
         """The body if it is a success; DeviceRefused if it carries an error code."""

@@ -46,6 +46,27 @@ class DeviceProtocolError(StationError):
         self.slot = slot
 
 
+class RequestTooBig(StationError):
+    """A change is larger than the device takes in one request, so it was never sent: the
+    device is untouched. The target's record (realm, Pairing URL) is too long for this
+    firmware's buffer, which no retry changes; nothing here is the device's doing."""
+
+    error_class = "record_too_big"
+
+    def __init__(self, *, command: str, size: int, limit: int, slot: str = "") -> None:
+        super().__init__(
+            Text.of(
+                "smp.request_too_big",
+                place=where(slot, ""),
+                command=command,
+                size=size,
+                limit=limit,
+            ),
+            Text.of("smp.request_too_big.action"),
+        )
+        self.slot = slot
+
+
 class WriteOutcomeUnknown(LinkError, OutcomeUnknown):
     """A write or lock was sent but its answer never arrived: the device may or may not have
     done it. Never repeat it blindly; re-read the device state with `identify` first."""

@@ -24,7 +24,12 @@ from station.link.port import SerialPort
 from station.link.session import SmpLink, framed_size, wire_seconds
 from station.profiles.base import ProvisioningRecord, StorageKind, StorageState
 from station.profiles.smp.client import DeviceClient, McuMgrParams, record_program_bytes
-from station.profiles.smp.errors import DeviceProtocolError, DeviceRefused, WriteOutcomeUnknown
+from station.profiles.smp.errors import (
+    DeviceProtocolError,
+    DeviceRefused,
+    RequestTooBig,
+    WriteOutcomeUnknown,
+)
 from station.profiles.smp.protocol import PROVISIONING_GROUP, Command, ErrorCode
 from station.secret import Secret
 from tests.link.ptypeer import PtyPeer, reply_frame
@@ -379,9 +384,9 @@ def test_oversized_write_is_refused_before_sending(
 ) -> None:
     # write asks params itself: the check holds even when nobody called params() first.
     script.then(0, 6, {"buf_size": 96, "buf_count": 1})
-    with pytest.raises(DeviceProtocolError) as caught:
+    with pytest.raises(RequestTooBig) as caught:
         client.write(RECORD)
-    assert "accepts at most 96" in caught.value.message
+    assert "takes at most 96; nothing was sent" in caught.value.message
     assert requests(peer, Command.WRITE) == []
     assert [h.command_id for h, _ in peer.received if h.group_id == 0] == [6]
 
@@ -393,7 +398,7 @@ def test_without_params_the_protocol_floor_bounds_the_write(
     client.write(RECORD)  # small: fits the 512-byte floor every device accepts
     assert len(requests(peer, Command.WRITE)) == 1
     huge = ProvisioningRecord(RECORD.device_id, "r", "https://" + "x" * 600, RECORD.secret)
-    with pytest.raises(DeviceProtocolError, match="accepts at most 512"):
+    with pytest.raises(RequestTooBig, match="takes at most 512"):
         client.write(huge)
     assert len(requests(peer, Command.WRITE)) == 1
 

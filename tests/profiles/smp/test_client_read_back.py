@@ -16,7 +16,7 @@ from station.cancel import CancelToken
 from station.link.errors import LinkTimeout
 from station.profiles.base import StorageKind, StorageState
 from station.profiles.smp.client import DeviceClient, McuMgrParams
-from station.profiles.smp.errors import DeviceProtocolError, DeviceRefused
+from station.profiles.smp.errors import DeviceProtocolError, DeviceRefused, RequestTooBig
 from station.profiles.smp.model import SmpIdentity
 from station.profiles.smp.protocol import PROVISIONING_GROUP, Command, ErrorCode
 from station.secret import Secret
@@ -328,11 +328,16 @@ def test_a_write_the_size_of_the_device_buffer_is_sent_and_one_byte_more_is_not(
         if room == 0:
             fresh.write(RECORD)
         else:
-            with pytest.raises(DeviceProtocolError) as caught:
+            with pytest.raises(RequestTooBig) as caught:
                 fresh.write(RECORD)
-            detail = (
-                f"the write request is {size} bytes but the device accepts at most {size - 1} "
-                "(shorten the realm or Pairing URL)"
+            # Nothing was sent, so nothing is the device's doing: the target's record is long.
+            assert caught.value.message == (
+                f"The write request for the device in slot 3 is {size} bytes, but the device "
+                f"takes at most {size - 1}; nothing was sent to it."
             )
-            _protocol_error(caught, "write", detail)
+            assert caught.value.action == (
+                "The target's realm and Pairing URL are too long for this device's firmware: "
+                "stop the line and ask the supervisor to shorten them."
+            )
+            assert (caught.value.error_class, caught.value.slot) == ("record_too_big", "3")
     assert len(requests(peer, Command.WRITE)) == 1 + (room == 0)
