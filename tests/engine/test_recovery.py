@@ -96,6 +96,9 @@ def test_locked_with_the_latest_intent_after_a_pass_is_already_provisioned() -> 
 def test_locked_with_another_record_is_already_provisioned(intent: Secret | None) -> None:
     d = decide(identity(state=StorageState.LOCKED, stored=OTHER), intent)
     assert d.plan is Plan.ALREADY_PROVISIONED
+    # Not "passed here before": credentials the station never recorded are a different story
+    # for QA (another station's, or a unit that should not be on this line).
+    assert d.reason == "The device is locked with credentials this station did not record for it."
 
 
 def test_corrupt_otp_is_scrap_and_corrupt_secure_is_rewritten() -> None:
