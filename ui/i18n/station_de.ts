@@ -5989,6 +5989,10 @@ Was tun: {action}</translation>
         <translation>Grund erforderlich</translation>
     </message>
     <message>
+        <source>Record too big for the device</source>
+        <translation>Datensatz zu groß für das Gerät</translation>
+    </message>
+    <message>
         <source>Response too large</source>
         <translation>Antwort zu groß</translation>
     </message>

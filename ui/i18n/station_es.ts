@@ -5989,6 +5989,10 @@ Qué hacer: {action}</translation>
         <translation>Motivo obligatorio</translation>
     </message>
     <message>
+        <source>Record too big for the device</source>
+        <translation>Registro demasiado grande para el dispositivo</translation>
+    </message>
+    <message>
         <source>Response too large</source>
         <translation>Respuesta demasiado grande</translation>
     </message>

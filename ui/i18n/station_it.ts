@@ -5989,6 +5989,10 @@ Cosa fare: {action}</translation>
         <translation>Motivo richiesto</translation>
     </message>
     <message>
+        <source>Record too big for the device</source>
+        <translation>Record troppo grande per il dispositivo</translation>
+    </message>
+    <message>
         <source>Response too large</source>
         <translation>Risposta troppo grande</translation>
     </message>

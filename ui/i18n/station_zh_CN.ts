@@ -5970,6 +5970,10 @@ What to do: {action}</source>
         <translation>需要原因</translation>
     </message>
     <message>
+        <source>Record too big for the device</source>
+        <translation>记录对设备而言过大</translation>
+    </message>
+    <message>
         <source>Response too large</source>
         <translation>响应过大</translation>
     </message>

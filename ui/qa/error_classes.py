@@ -80,6 +80,7 @@ ERROR_CLASS_NAMES: dict[str, str] = {
     "rate_limited": QT_TRANSLATE_NOOP("ErrorClass", "Rate limited"),
     "read_back_mismatch": QT_TRANSLATE_NOOP("ErrorClass", "Read-back mismatch"),
     "reason_required": QT_TRANSLATE_NOOP("ErrorClass", "Reason required"),
+    "record_too_big": QT_TRANSLATE_NOOP("ErrorClass", "Record too big for the device"),
     "response_too_large": QT_TRANSLATE_NOOP("ErrorClass", "Response too large"),
     "reveal_mismatch": QT_TRANSLATE_NOOP("ErrorClass", "Read-back mismatch (Zephyr)"),
     "rework_refused": QT_TRANSLATE_NOOP("ErrorClass", "Rework refused"),
