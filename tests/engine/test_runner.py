@@ -29,6 +29,7 @@ from station.engine.events import (
 )
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
+from station.text import Text
 from tests.fixtures.sim import StableLinks
 
 
@@ -201,6 +202,27 @@ def test_shutdown_while_working_aborts_safely(station: StationFactory) -> None:
     assert not runner.busy
     for finished in events.finished():
         assert finished.snapshot.result in (Result.PASS, Result.ABORTED)
+
+
+def test_abort_all_stops_every_running_slot_as_the_operator_stopped_it(
+    station: StationFactory,
+) -> None:
+    # The station menu's "Abort every running slot" gives no reason of its own: each attempt
+    # is journaled as stopped by the operator at its step, in those words.
+    _env, runner, events = station(slots=2)
+    events.wait_for(lambda _: _ready(runner))
+    assert sorted(runner.start_all()) == ["1", "2"]
+    events.wait_for(lambda _: all(s.step is not None for s in runner.snapshots()))
+    runner.abort_all()
+    events.wait_for(lambda _: len(events.finished()) == 2)
+    assert not runner.busy
+    for finished in events.finished():
+        snap = finished.snapshot
+        assert snap.result is Result.ABORTED and snap.state is SlotState.ABORTED
+        # "abort.write_finished" if the abort came while the write ran.
+        assert snap.text.id in ("abort.stopped_at_because", "abort.write_finished"), snap.text
+        assert snap.text.params["reason"] == Text.of("abort.by_operator"), snap.text
+        assert snap.action_text == Text.of("abort.again_when_ready", slot=snap.slot)
 
 
 def test_auto_start_reports_the_configured_default_and_follows_changes(tmp_path: Path) -> None:
