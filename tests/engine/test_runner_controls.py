@@ -17,11 +17,13 @@ from station.config import load_config
 from station.config.toml_writer import dumps
 from station.demo import DemoEnvironment
 from station.engine import mes_outbox
+from station.engine.check_scan import CheckVerdict, LabelChecks, scan_back_action
 from station.engine.events import Result, SlotSnapshot, SlotState, SlotUpdated
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
 from station.pairing import keystore
 from station.sandbox.mes import MesStandIn
+from station.text import Text
 from tests.engine.test_runner import Events, runner_for
 from tests.fixtures.pairing import mint_token
 
@@ -179,3 +181,38 @@ def test_the_banner_warns_of_an_issued_token_only_when_it_is_about_to_expire(
         assert summary.token_warning == summary.token_detail
     else:
         assert summary.token_warning == ""
+
+
+def test_a_pass_held_for_its_label_scan_asks_for_that_unit_on_its_tile_then_clears(
+    station: Callable[..., Station],
+) -> None:
+    checks = LabelChecks(timeout_s=60)
+    _env, runner, events, _journal = station(label_checks=checks)
+    events.wait_for(lambda _: runner.snapshots()[0].state is SlotState.READY)
+    assert runner.start("1")
+    events.wait_for(lambda _: checks.waiting() == ["1"])
+    held = runner.snapshots()[0]
+    assert held.state is SlotState.WORKING and held.awaiting_check
+    assert held.hardware_serial is not None
+    assert held.text == Text.of("check_scan.waiting")
+    assert held.action_text == scan_back_action("1", held.hardware_serial)
+
+    assert checks.give("1", CheckVerdict(True))
+    events.wait_for(lambda _: len(events.finished()) == 1)
+    tiles = [e.snapshot for e in events.items if isinstance(e, SlotUpdated)]
+    asked = [n for n, s in enumerate(tiles) if s.awaiting_check]
+    # The tile asked for the scan once, then took the request back before the result came.
+    assert len(asked) == 1
+    waits = [(s.state, s.awaiting_check, s.text, s.action_text) for s in tiles[asked[0] :]]
+    assert waits[:2] == [
+        (
+            SlotState.WORKING,
+            True,
+            Text.of("check_scan.waiting"),
+            scan_back_action("1", held.hardware_serial),
+        ),
+        (SlotState.WORKING, False, Text.plain(""), Text.plain("")),
+    ]
+    finished = events.finished()[0].snapshot
+    assert finished.result is Result.PASS and not finished.awaiting_check
+    assert finished.text == Text.of("check_scan.passed")
