@@ -67,9 +67,8 @@ class SlotWorker:
         make_transaction: TransactionFactory,
         profile: DeviceProfile,
         sink: EventSink,
-        presence_interval_s: float | None = 1.0,
-        presence_probe_s: float = 2.0,
-        ready_note: ReadyNote | None = None,
+        presence_interval_s: float | None,
+        ready_note: ReadyNote | None,
     ) -> None:
         self.slot = slot
         self.binding = binding
@@ -78,7 +77,6 @@ class SlotWorker:
         self.profile = profile
         self._sink = sink
         self._presence_interval_s = presence_interval_s
-        self._presence_probe_s = presence_probe_s
         self._ready_note = ready_note
         self._lock = threading.Lock()
         self._commands: queue.SimpleQueue[str] = queue.SimpleQueue()

@@ -55,6 +55,7 @@ def test_join_gives_up_at_its_timeout_on_a_slot_thread_that_hangs(tmp_path: Path
         profile=probe,
         sink=events.append,
         presence_interval_s=None,
+        ready_note=None,
     )
     worker.launch()
     assert probe.entered.wait(30)
