@@ -1,0 +1,127 @@
+"""The serial line around a session: a chip whose port disappears and one whose line fails on a
+port still there, told apart word for word; what the idle presence check does to the modem
+lines; and the console text esptool's messages become.
+
+The session opens the chip through a symlink (as udev's names are), so the test decides what
+the name points at after the simulated chip has gone, whatever pty numbers the machine hands
+out meanwhile.
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+from collections.abc import Iterator
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+import serial
+
+from station.cancel import CancelToken
+from station.profiles import open_profile
+from station.profiles.esp32 import errors as e
+from station.profiles.esp32.profile import Esp32Profile, _short
+from station.sandbox.esp32.process import SimulatedEsp32
+
+
+def _profile() -> Esp32Profile:
+    profile = open_profile("esp32-astarte-nvs", {"connect_attempts": 1})
+    assert isinstance(profile, Esp32Profile)
+    return profile
+
+
+@pytest.fixture
+def linked(tmp_path: Path, esp32: SimulatedEsp32) -> Iterator[Path]:
+    """A running chip, reached through a symlink."""
+    esp32.start()
+    link = tmp_path / "ttyESP32"
+    link.symlink_to(esp32.port)
+    yield link
+
+
+def _point(link: Path, target: str) -> None:
+    spare = link.with_suffix(".new")
+    spare.symlink_to(target)
+    spare.replace(link)
+
+
+def test_a_chip_whose_port_disappears_is_gone(esp32: SimulatedEsp32, linked: Path) -> None:
+    with _profile().open(str(linked), baud=115200, cancel=CancelToken(), slot="3") as session:
+        session.identify()
+        esp32.stop()  # the pty closes: the name now leads nowhere
+        assert not linked.exists()
+        with pytest.raises(e.Esp32Gone) as caught:
+            session.identify()
+        assert caught.value.message == (
+            "The ESP32 in slot 3 disappeared (write failed: [Errno 5] Input/output error)."
+        )
+        assert caught.value.action == "Reseat the unit and its cable in slot 3, then start again."
+        # The next call reconnects, and esptool cannot open the name: gone again, not a chip
+        # out of its bootloader or a port held by another program.
+        with pytest.raises(e.Esp32Gone) as again:
+            session.identify()
+        assert again.value.message.startswith(
+            f"The ESP32 in slot 3 disappeared (Could not open {linked}, "
+        ), again.value.message
+
+
+def test_a_line_that_fails_on_a_port_still_there_is_a_chip_not_answering(
+    esp32: SimulatedEsp32, linked: Path
+) -> None:
+    master, slave = pty.openpty()
+    try:
+        with _profile().open(str(linked), baud=115200, cancel=CancelToken(), slot="3") as session:
+            session.identify()
+            esp32.stop()
+            _point(linked, os.ttyname(slave))  # the name leads to a tty again
+            with pytest.raises(e.Esp32NotAnswering) as caught:
+                session.identify()
+    finally:
+        os.close(slave)
+        os.close(master)
+    assert caught.value.message == (
+        "The serial line to the ESP32 in slot 3 failed (write failed: [Errno 5] Input/output "
+        "error)."
+    )
+    assert caught.value.action == "Reseat the unit in slot 3 and start again."
+
+
+def test_a_failure_without_words_reads_no_detail() -> None:
+    assert _short("") == "no detail"
+    assert _short(" \n\t") == "no detail"
+    assert _short("\n  first line\nsecond line\n") == "first line"
+    assert _short("x" * 200) == "x" * 160
+
+
+class _ModemLines(serial.Serial):
+    """pyserial's port, noting the DTR and RTS levels it is asked to set on opening (a pty
+    has no modem lines, so they are taken from the port before pyserial tries)."""
+
+    levels: ClassVar[list[tuple[bool, bool]]] = []
+
+    def open(self) -> None:
+        _ModemLines.levels.append((self.dtr, self.rts))
+        super().open()
+
+
+def test_the_presence_check_never_asserts_dtr_or_rts(
+    esp32: SimulatedEsp32, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On the usual auto-reset circuit DTR and RTS drive EN and GPIO0: asserting them on open
+    resets the chip, so the idle check between two units would reboot the one on the fixture."""
+    esp32.start()
+    monkeypatch.setattr(_ModemLines, "levels", [])
+    monkeypatch.setattr(serial, "Serial", _ModemLines)
+    assert _profile().present(esp32.port, baud=115200, cancel=CancelToken(), slot="3")
+    assert _ModemLines.levels == [(False, False)]  # (DTR, RTS) as the port opened
+
+
+def test_the_console_log_is_esptools_messages_one_a_line(esp32: SimulatedEsp32) -> None:
+    esp32.start()
+    with _profile().open(esp32.port, baud=115200, cancel=CancelToken(), slot="3") as session:
+        session.identify()
+        lines = session.console_log().split("\n")
+    assert lines[0] == "Connecting..."
+    assert "Stub flasher running." in lines
+    assert lines[-1].startswith("Read 24576 bytes from 0x00009000 in ")
