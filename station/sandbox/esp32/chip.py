@@ -13,7 +13,7 @@ import struct
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-CHIPS = ("esp32", "esp32s3", "esp32c3", "unknown")
+CHIPS = ("esp32", "esp32s3", "esp32c3", "esp32c5", "unknown")
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,10 @@ LAYOUTS = {
     "esp32": Layout(False, 0, 0x3FF42000, 0x24, 0x80),
     "esp32s3": Layout(True, 9, 0x60002000, 0x20, 0x58),
     "esp32c3": Layout(True, 5, 0x60002000, 0x20, 0x58),
+    # esptool knows the ESP32-C5, the SDK's hardware ID has no model number for it: a unit the
+    # station must refuse by name. Only its chip ID and MAC are modelled (its revision and
+    # flash bits are the C3's).
+    "esp32c5": Layout(True, 23, 0x60003000, 0x20, 0x58),
     "unknown": Layout(True, 0x7FFF, 0x60002000, 0x20, 0x58),
 }
 
@@ -78,7 +82,12 @@ ESP32_MAGIC = 0x00F01D83
 _ESP32_EFUSE = 0x3FF5A000
 _ESP32_APB_CTL_DATE = 0x3FF6607C
 _ESP32_UART_CLKDIV = 0x3FF40014
-_EFUSE_BASE = {"esp32s3": 0x60007000, "esp32c3": 0x60008800, "unknown": 0x60008800}
+_EFUSE_BASE = {
+    "esp32s3": 0x60007000,
+    "esp32c3": 0x60008800,
+    "esp32c5": 0x600B4800,
+    "unknown": 0x60008800,
+}
 _FLASH_SIZE_CODE = {1: 0x14, 2: 0x15, 4: 0x16, 8: 0x17, 16: 0x18}
 _ESP32_MAJOR_BITS = {0: (0, 0, 0), 1: (1, 0, 0), 2: (1, 1, 0), 3: (1, 1, 1)}
 

@@ -1,9 +1,10 @@
 """The sandbox fixture's `esp32[:KEY=VALUE,...]` firmware option: one slot's simulated chip.
 
-Keys: `chip` (esp32, esp32s3, esp32c3, unknown), `mac` (default 24:0a:c4:00:01:<slot number>,
-unique per slot), `major`, `minor`, `table` (default, astarte, no-nvs, small-nvs, none,
-corrupt), `embedded_flash`, `no_bt`, `flash_encryption`, `secure_download` (flags: 1/0), and
-`faults` (the faults of `station.sandbox.esp32.faults`, joined with `+`).
+Keys: `chip` (esp32, esp32s3, esp32c3, esp32c5, unknown), `mac` (default
+24:0a:c4:00:01:<slot number>, unique per slot), `major`, `minor`, `table` (default, astarte,
+no-nvs, small-nvs, none, corrupt), `embedded_flash`, `no_bt`, `flash_encryption`,
+`secure_download` (flags: 1/0), and `faults` (the faults of `station.sandbox.esp32.faults`,
+joined with `+`).
 Example: `esp32:chip=esp32s3,table=astarte,faults=reset@write+stores_other`.
 """
 

@@ -342,6 +342,21 @@ def test_a_c3_under_the_default_revision_rule(tmp_path: Path) -> None:
     assert (ident.facts["revision"], ident.facts["hwid"]) == ("v0.4", "uuid5/idf5")
 
 
+def test_a_chip_esptool_knows_but_the_sdk_has_no_model_for_is_refused_by_name(
+    tmp_path: Path,
+) -> None:
+    with SimulatedEsp32(tmp_path / "c5", ChipSpec(chip="esp32c5")) as dev:
+        err = _refusal(dev)
+    assert isinstance(err, e.UnsupportedChip)
+    assert err.message == (
+        "The chip in slot 3 is an ESP32-C5; the Astarte ESP32 SDK's hardware-ID rule is matched "
+        "for ESP32, ESP32-S2, ESP32-S3, ESP32-C3, ESP32-C2, ESP32-C6, ESP32-H2 only."
+    )
+    assert err.action == (
+        "Set the unit from slot 3 aside and tell the line's engineer which chip it carries."
+    )
+
+
 @pytest.mark.parametrize(
     ("call", "doing"),
     [("identify", "reading the chip"), ("reveal", "reading the partition table")],
