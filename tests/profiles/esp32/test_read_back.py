@@ -5,6 +5,7 @@ reads them (the texts are what the operator acts on, so a changed word is a chan
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import signal
@@ -340,6 +341,18 @@ def test_a_c3_under_the_default_revision_rule(tmp_path: Path) -> None:
         ident = session.identify()
     assert ident.device_id == "fVtfoW1WX6-6F4MwJNugsA"  # test_hwid's C3 vector under idf5
     assert (ident.facts["revision"], ident.facts["hwid"]) == ("v0.4", "uuid5/idf5")
+
+
+def test_a_single_core_esp32_is_hashed_with_one_core(tmp_path: Path) -> None:
+    """The ESP32 is not single-core by model, only by the feature esptool reads (ESP32-S0WD)."""
+    expected = hardware_id(dataclasses.replace(ESP32_V3, cores=1))
+    with (
+        SimulatedEsp32(tmp_path / "s0wd", ChipSpec(single_core=True)) as dev,
+        _open(dev) as session,
+    ):
+        ident = session.identify()
+    assert ident.hardware_id == expected != bytes.fromhex(HWID)
+    assert ident.device_id == encode(expected)
 
 
 def test_a_chip_esptool_knows_but_the_sdk_has_no_model_for_is_refused_by_name(
