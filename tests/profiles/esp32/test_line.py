@@ -125,3 +125,20 @@ def test_the_console_log_is_esptools_messages_one_a_line(esp32: SimulatedEsp32) 
     assert lines[0] == "Connecting..."
     assert "Stub flasher running." in lines
     assert lines[-1].startswith("Read 24576 bytes from 0x00009000 in ")
+
+
+def test_the_port_is_opened_at_the_slots_baud_rate(esp32: SimulatedEsp32) -> None:
+    esp32.start()
+    with _profile().open(esp32.port, baud=9600, cancel=CancelToken(), slot="3") as session:
+        assert session.esp._port.baudrate == 9600  # esptool's port, as it connected
+
+
+def test_a_jig_that_holds_gpio0_is_connected_to_without_a_reset(esp32: SimulatedEsp32) -> None:
+    esp32.start()
+    profile = open_profile("esp32-astarte-nvs", {"reset": "no_reset"})
+    with profile.open(esp32.port, baud=115200, cancel=CancelToken(), slot="3") as session:
+        first = session.console_log().split("\n")[0]
+    assert first == (
+        'Note: Pre-connection option "no-reset" was selected. Connection may fail if the chip '
+        "is not in bootloader or flasher stub mode."
+    )
