@@ -19,6 +19,7 @@ import pytest
 import serial
 
 from station.cancel import CancelToken
+from station.errors import PortInUse
 from station.profiles import open_profile
 from station.profiles.esp32 import errors as e
 from station.profiles.esp32.profile import Esp32Profile, _short
@@ -141,4 +142,80 @@ def test_a_jig_that_holds_gpio0_is_connected_to_without_a_reset(esp32: Simulated
     assert first == (
         'Note: Pre-connection option "no-reset" was selected. Connection may fail if the chip '
         "is not in bootloader or flasher stub mode."
+    )
+
+
+def test_a_port_another_program_holds_is_named_with_esptools_reason(
+    esp32: SimulatedEsp32,
+) -> None:
+    esp32.start()
+    held = serial.Serial(esp32.port, exclusive=True)  # a serial monitor left open
+    try:
+        with (
+            pytest.raises(PortInUse) as caught,
+            _profile().open(esp32.port, baud=115200, cancel=CancelToken(), slot="3"),
+        ):
+            pass
+    finally:
+        held.close()
+    port = esp32.port
+    assert caught.value.message == (
+        f"The port of slot 3 ({port}) could not be opened: Could not open {port}, the port is "
+        f"busy or doesn't exist. ([Errno 11] Could not exclusively lock port {port}: [Errno 11] "
+        "Resource temporarily unavailable)"
+    )
+    assert caught.value.action == (
+        "Close any other program using it (a serial monitor?) and start again."
+    )
+
+
+def test_esptools_reason_for_a_port_that_will_not_open_is_cut_at_200_characters(
+    tmp_path: Path,
+) -> None:
+    where = tmp_path / ("d" * 40)  # a directory: it exists, and no tty opens there
+    where.mkdir()
+    with (
+        pytest.raises(PortInUse) as caught,
+        _profile().open(str(where), baud=115200, cancel=CancelToken(), slot="3"),
+    ):
+        pass
+    reason = (
+        f"Could not open {where}, the port is busy or doesn't exist. ([Errno 21] could not open "
+        f"port {where}: [Errno 21] Is a directory: '{where}')"
+    )
+    assert len(reason) > 200
+    assert caught.value.message == (
+        f"The port of slot 3 ({where}) could not be opened: {reason[:200]}"
+    )
+
+
+def test_a_chip_out_of_its_bootloader_on_a_strapped_jig_asks_to_check_the_strap(
+    esp32: SimulatedEsp32,
+) -> None:
+    esp32.start(faults="no_sync")
+    profile = open_profile("esp32-astarte-nvs", {"reset": "no_reset", "connect_attempts": 1})
+    with (
+        pytest.raises(e.NotInBootloader) as caught,
+        profile.open(esp32.port, baud=115200, cancel=CancelToken(), slot="3"),
+    ):
+        pass
+    assert caught.value.message.startswith(
+        "The ESP32 in slot 3 is not in its serial bootloader (Failed to connect to "
+    ), caught.value.message
+    assert caught.value.action == (
+        "Reseat the unit in slot 3, check the jig's GPIO0 strap and the board's power; then "
+        "start again."
+    )
+
+
+def test_a_chip_out_of_its_bootloader_after_a_reset_asks_for_boot(esp32: SimulatedEsp32) -> None:
+    esp32.start(faults="no_sync")
+    with (
+        pytest.raises(e.NotInBootloader) as caught,
+        _profile().open(esp32.port, baud=115200, cancel=CancelToken(), slot="3"),
+    ):
+        pass
+    assert caught.value.action == (
+        "Reseat the unit in slot 3, hold BOOT (GPIO0 low) while the station resets the board, "
+        "or check the jig's GPIO0 strap and the DTR/RTS wiring; then start again."
     )
