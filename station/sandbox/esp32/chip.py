@@ -28,6 +28,7 @@ class ChipSpec:
     flash_mb: int = 4
     flash_encryption: bool = False
     secure_download: bool = False  # ESP32-S3 / -C3 only
+    flash_id_known: bool = True  # False: RDID reads a capacity code esptool has no size for
 
     def __post_init__(self) -> None:
         if self.chip not in CHIPS:
@@ -138,4 +139,5 @@ def security_info(spec: ChipSpec) -> bytes:
 
 def jedec_id(spec: ChipSpec) -> int:
     """What RDID (0x9F) reads: manufacturer, memory type, capacity (a Winbond W25Q part)."""
-    return 0xEF | (0x40 << 8) | (_FLASH_SIZE_CODE[spec.flash_mb] << 16)
+    capacity = _FLASH_SIZE_CODE[spec.flash_mb] if spec.flash_id_known else 0x00
+    return 0xEF | (0x40 << 8) | (capacity << 16)

@@ -343,6 +343,16 @@ def test_a_c3_under_the_default_revision_rule(tmp_path: Path) -> None:
     assert (ident.facts["revision"], ident.facts["hwid"]) == ("v0.4", "uuid5/idf5")
 
 
+def test_a_flash_whose_size_esptool_cannot_tell_is_reported_unknown(tmp_path: Path) -> None:
+    with (
+        SimulatedEsp32(tmp_path / "d", ChipSpec(flash_id_known=False)) as dev,
+        _open(dev) as session,
+    ):
+        ident = session.identify()
+    assert ident.facts["flash_size"] == "unknown"
+    assert ident.storage_state is StorageState.EMPTY  # the partition was read all the same
+
+
 def test_a_single_core_esp32_is_hashed_with_one_core(tmp_path: Path) -> None:
     """The ESP32 is not single-core by model, only by the feature esptool reads (ESP32-S0WD)."""
     expected = hardware_id(dataclasses.replace(ESP32_V3, cores=1))
