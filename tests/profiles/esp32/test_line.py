@@ -23,6 +23,7 @@ from station.errors import PortInUse
 from station.profiles import open_profile
 from station.profiles.esp32 import errors as e
 from station.profiles.esp32.profile import Esp32Profile, _short
+from station.sandbox.esp32.chip import ChipSpec
 from station.sandbox.esp32.process import SimulatedEsp32
 
 
@@ -219,3 +220,35 @@ def test_a_chip_out_of_its_bootloader_after_a_reset_asks_for_boot(esp32: Simulat
         "Reseat the unit in slot 3, hold BOOT (GPIO0 low) while the station resets the board, "
         "or check the jig's GPIO0 strap and the DTR/RTS wiring; then start again."
     )
+
+
+@pytest.mark.parametrize(
+    ("spec", "message", "action"),
+    [
+        (
+            ChipSpec(chip="esp32s3", secure_download=True),
+            "The ESP32 in slot 3 is in secure download mode: its bootloader refuses flash reads "
+            "and MD5 checks, so the station cannot verify a write.",
+            "Set the unit from slot 3 aside: units for this line must be provisioned before "
+            "secure download mode is enabled (docs/esp32.md).",
+        ),
+        (
+            ChipSpec(flash_encryption=True),
+            "Flash encryption is enabled on the ESP32 in slot 3: a plaintext write would garble "
+            "the encrypted flash and a read-back returns ciphertext.",
+            "Set the unit from slot 3 aside; provision units before flash encryption is enabled, "
+            "or use NVS encryption keys outside the station (docs/esp32.md).",
+        ),
+    ],
+    ids=["secure_download", "flash_encryption"],
+)
+def test_a_protected_chip_is_refused_word_for_word_before_its_stub_runs(
+    tmp_path: Path, spec: ChipSpec, message: str, action: str
+) -> None:
+    with (
+        SimulatedEsp32(tmp_path / "dev", spec) as dev,
+        pytest.raises(e.FlashProtected) as caught,
+        _profile().open(dev.port, baud=115200, cancel=CancelToken(), slot="3"),
+    ):
+        pass
+    assert (caught.value.message, caught.value.action) == (message, action)
