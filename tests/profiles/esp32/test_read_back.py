@@ -365,6 +365,17 @@ def test_a_single_core_esp32_is_hashed_with_one_core(tmp_path: Path) -> None:
     assert ident.device_id == encode(expected)
 
 
+def test_an_esp32_with_bluetooth_disabled_is_hashed_without_bt_or_ble(tmp_path: Path) -> None:
+    """Bluetooth off in eFuse: esptool lists no "BT", and the SDK counts neither BT nor BLE."""
+    expected = hardware_id(dataclasses.replace(ESP32_V3, bluetooth=False, ble=False))
+    with (
+        SimulatedEsp32(tmp_path / "nobt", ChipSpec(bluetooth=False)) as dev,
+        _open(dev) as session,
+    ):
+        ident = session.identify()
+    assert ident.hardware_id == expected != bytes.fromhex(HWID)
+
+
 def test_a_chip_esptool_knows_but_the_sdk_has_no_model_for_is_refused_by_name(
     tmp_path: Path,
 ) -> None:
