@@ -104,10 +104,14 @@ def _ready(runner: FixtureRunner) -> bool:
 def test_start_all_provisions_ready_slots_and_reports_every_step(station: StationFactory) -> None:
     env, runner, events = station(slots=2)
     events.wait_for(lambda _: _ready(runner))
+    where = {s.slot: s.location for s in runner.snapshots()}
+    assert all(where.values())
     assert sorted(runner.start_all()) == ["1", "2"]
     events.wait_for(lambda items: len(events.finished()) == 2)
     assert not runner.busy
     for finished in events.finished():
+        # The result tile still says which port it is about.
+        assert finished.snapshot.location == where[finished.snapshot.slot]
         assert finished.snapshot.result is Result.PASS
         assert finished.snapshot.state is SlotState.PASS
         assert finished.step_durations_s["write"] > 0
