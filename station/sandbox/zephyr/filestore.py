@@ -7,7 +7,9 @@ device's `/lfs1/configuration.json`). What matters to the station is copied from
   open exists from then on, empty;
 - space is counted in whole blocks, two of them taken by the superblock pair, so a full
   partition refuses a write (`-ENOSPC`), which fs_mgmt answers as FILE_WRITE_FAILED;
-- an unmounted partition has no mount point: every path under it is `-ENOENT`.
+- an unmounted partition has no mount point: every path under it is `-ENOENT`;
+- a partition mounted read-only (FS_MOUNT_FLAG_READ_ONLY) refuses to open a file for writing
+  (`-EROFS`), which fs_mgmt answers as READ_ONLY_FILESYSTEM.
 Every commit is atomic on the host (temporary file and rename), so killing the simulator never
 leaves a file the device could not have had.
 """
@@ -42,10 +44,12 @@ class FileStore:
         root: Path,
         *,
         mounts: tuple[str, ...] = ("/lfs1",),
+        read_only: tuple[str, ...] = (),
         block_count: int = BLOCK_COUNT,
     ) -> None:
         self.root = root
         self.mounts = mounts
+        self.read_only = read_only
         self.block_count = block_count
 
     def _resolve(self, path: str) -> tuple[str, Path]:
@@ -81,6 +85,8 @@ class FileStore:
     def create(self, path: str) -> None:
         """fs_open with FS_O_CREATE: the (empty) file exists from now on."""
         mount, host = self._resolve(path)
+        if mount in self.read_only:
+            raise FsError(errno.EROFS)
         (self.root / mount.strip("/")).mkdir(parents=True, exist_ok=True)
         if not host.parent.is_dir():
             raise FsError(errno.ENOENT)

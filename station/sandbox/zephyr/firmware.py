@@ -23,10 +23,15 @@ Traits (`firmware="zephyr:TRAIT,TRAIT"` in the fixture):
     no_hash          no hash/checksum command at all (no CONFIG_MCUMGR_GRP_FS_CHECKSUM_HASH)
     unmounted        /lfs1 is not mounted
     fs_full          another file fills the partition, so writing the configuration fails
+    read_only        /lfs1 is mounted read-only, so opening the configuration to write fails
+    fs_busy          fs_mgmt's file lock stays taken (another transport's transfer): uploads
+                     answer the SMP layer's MGMT_ERR_EBUSY as `{"rc": 10}`, not a group error
     bad_json         /lfs1/configuration.json already holds malformed JSON
     reset_mid_upload once: the device resets on the second chunk of an upload
     wrong_hash       the hash/checksum command answers a value that matches nothing
     hash_fails       the hash/checksum command fails with fs_mgmt's generic error (UNKNOWN)
+    hash_fails_17    the hash/checksum command fails with fs_mgmt code 17, which the `smp`
+                     package has no name for (a newer fs_mgmt's, or an access hook's own)
     read_fails       file downloads fail with fs_mgmt's generic error (UNKNOWN)
     store_other_secret  the device stores the configuration with one character of its
                      credentialSecret changed (its hash command is honest about it)
@@ -69,10 +74,13 @@ TRAITS = (
     "no_hash",
     "unmounted",
     "fs_full",
+    "read_only",
+    "fs_busy",
     "bad_json",
     "reset_mid_upload",
     "wrong_hash",
     "hash_fails",
+    "hash_fails_17",
     "read_fails",
     "store_other_secret",
     "hash_lie",
@@ -160,7 +168,7 @@ def install(state_file: Path, traits: list[str]) -> None:
     """Flash the stock-Zephyr firmware onto a new simulated device: its sidecar and its flash."""
     config = ZephyrConfig(traits=list(traits))
     write_json_atomic(sidecar_path(state_file), config.to_json())
-    store = _store(state_file, config)
+    store = _store(state_file, config, flashing=True)
     if "unmounted" in traits:
         return
     store.create("/lfs1/.keep")  # littlefs-python's image: the mount point's directory exists
@@ -177,9 +185,11 @@ def erase_config(state_file: Path) -> None:
     (root / CONFIG_PATH.strip("/")).unlink(missing_ok=True)
 
 
-def _store(state_file: Path, config: ZephyrConfig) -> FileStore:
+def _store(state_file: Path, config: ZephyrConfig, *, flashing: bool = False) -> FileStore:
+    """The device's flash as its firmware mounts it; `flashing`: as the image is written."""
     mounts: tuple[str, ...] = () if "unmounted" in config.traits else ("/lfs1",)
-    return FileStore(store_root(state_file), mounts=mounts)
+    read_only = mounts if "read_only" in config.traits and not flashing else ()
+    return FileStore(store_root(state_file), mounts=mounts, read_only=read_only)
 
 
 def load(state_file: Path) -> ZephyrFirmware | None:

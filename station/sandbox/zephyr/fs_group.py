@@ -30,6 +30,7 @@ DL_CHUNK = 512  # what fits a download answer into the device's 1024-byte buffer
 IDLE_CLOSE_S = 4.0  # CONFIG_MCUMGR_GRP_FS_FILE_AUTOMATIC_IDLE_CLOSE_TIME
 MGMT_ERR_EINVAL = 3
 MGMT_ERR_ENOTSUP = 8
+MGMT_ERR_EBUSY = 10
 
 Response = dict[str, Any]
 
@@ -43,6 +44,8 @@ def _open_error(exc: FsError, *, writing: bool) -> FS_MGMT_ERR:
         return FS_MGMT_ERR.FILE_INVALID_NAME
     if exc.errno == errno.ENOENT:
         return FS_MGMT_ERR.MOUNT_POINT_NOT_FOUND if writing else FS_MGMT_ERR.FILE_NOT_FOUND
+    if exc.errno == errno.EROFS and writing:
+        return FS_MGMT_ERR.READ_ONLY_FILESYSTEM
     return FS_MGMT_ERR.UNKNOWN
 
 
@@ -178,6 +181,8 @@ class FsGroup:
             return {"rc": MGMT_ERR_EINVAL}
         if off == 0 and not isinstance(length, int):
             return {"rc": MGMT_ERR_EINVAL}
+        if self.fw.has("fs_busy"):
+            return {"rc": MGMT_ERR_EBUSY}  # k_sem_take(&fs_mgmt_ctxt.lock_sem) timed out
         if self.open is None or not self.open.upload or self.open.path != name:
             self.close()
             try:
@@ -229,6 +234,8 @@ class FsGroup:
             return _err(FS_MGMT_ERR.CHECKSUM_HASH_NOT_FOUND)
         if self.fw.has("hash_fails"):
             return _err(FS_MGMT_ERR.UNKNOWN)
+        if self.fw.has("hash_fails_17"):
+            return {"err": {"group": FS_GROUP, "rc": 17}}
         try:
             size = self.fw.store.stat(name)
             if size is None:
