@@ -263,7 +263,11 @@ class ZephyrSession:
         )
 
     def _fs_refusal(self, doing: Text, exc: GroupError) -> StationError:
-        if exc.group not in (GroupId.FILE_MANAGEMENT, 0):
+        # Only fs_mgmt's own codes are read as such. A bare `{"rc": N}` (group 0) is an SMP
+        # layer code (MGMT_ERR): fs_mgmt answers MGMT_ERR_EBUSY (10) when its file lock is
+        # taken, and an SMP v1 server translates every fs_mgmt code to one; read as fs_mgmt's,
+        # EBUSY would be FILE_WRITE_FAILED, a full file system.
+        if exc.group != GroupId.FILE_MANAGEMENT:
             return exc
         code = exc.rc
         if code == FS_MGMT_ERR.MOUNT_POINT_NOT_FOUND:
