@@ -6,9 +6,28 @@ from __future__ import annotations
 
 import pytest
 
+from station.profiles.base import StorageState
+from station.profiles.zephyr.errors import DeviceFsError
 from station.profiles.zephyr.mcumgr import GroupError
+from station.sandbox.sim import storage
+from station.sandbox.zephyr.firmware import stored_files
 from tests.fixtures.sim import SimFactory
-from tests.profiles.zephyr.test_session_sim import record, session
+from tests.profiles.zephyr.test_session_sim import PATH, record, session
+
+
+def test_a_read_only_file_system_word_for_word(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr:read_only")
+    with session(fx.ports["1"]) as s:
+        assert s.identify().storage_state is StorageState.EMPTY
+        with pytest.raises(DeviceFsError) as caught:
+            s.write(record())
+    err = caught.value
+    assert (err.error_class, err.rc) == ("zephyr_fs_read_only", 15)
+    assert err.message == "The file system at /lfs1 on the device in slot 1 is read-only."
+    assert err.action == (
+        "Set the device from slot 1 aside: its firmware must mount the partition read-write."
+    )
+    assert PATH not in stored_files(storage.state_path(fx.state_dir, "1"))
 
 
 def test_a_busy_fs_mgmt_is_not_called_a_full_file_system(sim_fixture: SimFactory) -> None:
@@ -22,3 +41,19 @@ def test_a_busy_fs_mgmt_is_not_called_a_full_file_system(sim_fixture: SimFactory
     err = caught.value
     assert (err.error_class, err.group, err.rc) == ("mcumgr_error", 0, 10)
     assert err.message == "The device in slot 1 refused file upload: group 0 rc 10"
+
+
+def test_an_fs_mgmt_code_without_a_name_is_named_by_its_number(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr:hash_fails_17")
+    with session(fx.ports["1"]) as s:
+        s.identify()
+        with pytest.raises(DeviceFsError) as caught:
+            s.write(record())
+    err = caught.value
+    assert (err.error_class, err.rc) == ("zephyr_fs", 17)
+    assert err.message == (
+        "The device in slot 1 refused the hash of /lfs1/configuration.json: fs_mgmt error 17."
+    )
+    assert err.action == (
+        "Provision the device in slot 1 again; if it repeats, set it aside for a firmware check."
+    )
