@@ -21,6 +21,8 @@ Traits (`firmware="zephyr:TRAIT,TRAIT"` in the fixture):
     no_os_info       built without CONFIG_MCUMGR_GRP_OS_INFO
     crc32_only       only the IEEE CRC32 checksum (no CONFIG_MCUMGR_GRP_FS_HASH_SHA256)
     no_hash          no hash/checksum command at all (no CONFIG_MCUMGR_GRP_FS_CHECKSUM_HASH)
+    hash_no_types    a hash/checksum command that knows no type, so every one is not found
+                     (not a stock fs_mgmt, which refuses to build without CRC32 or SHA-256)
     unmounted        /lfs1 is not mounted
     fs_full          another file fills the partition, so writing the configuration fails
     read_only        /lfs1 is mounted read-only, so opening the configuration to write fails
@@ -72,6 +74,7 @@ TRAITS = (
     "no_os_info",
     "crc32_only",
     "no_hash",
+    "hash_no_types",
     "unmounted",
     "fs_full",
     "read_only",

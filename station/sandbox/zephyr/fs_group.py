@@ -219,6 +219,8 @@ class FsGroup:
         return {"off": written}
 
     def _types(self) -> dict[str, Any]:
+        if self.fw.has("hash_no_types"):
+            return {}
         types: dict[str, Any] = {"crc32": {"format": 0, "size": 4}}
         if not self.fw.has("crc32_only"):
             types["sha256"] = {"format": 1, "size": 32}
