@@ -442,6 +442,26 @@ def test_firmware_without_a_hash_command_is_checked_by_the_read_back_alone(
     assert _record().secret.matches_digest(after.secret_digest) is (faults == "")
 
 
+@pytest.mark.parametrize(
+    ("firmware", "first"), [("zephyr:no_hash", 3), ("zephyr:hash_no_types", 4)]
+)
+def test_a_hash_found_missing_is_not_asked_for_again(
+    sim_fixture: SimFactory, firmware: str, first: int
+) -> None:
+    fx = sim_fixture(slots=1, chatter=0, firmware=firmware)
+    with _session(fx.ports["1"]) as s:
+        s.identify()
+        sent = []
+        for _ in range(2):
+            before = s.stats["frames_sent"]
+            s.write(_record())
+            sent.append(s.stats["frames_sent"] - before)
+        assert s.identify().facts["hash"] == "none"
+    # MCUmgr parameters, the chunk, SHA-256 (no command, or not found) and CRC32 (not found);
+    # then the chunk alone.
+    assert sent == [first, 1]
+
+
 def test_a_failing_hash_command_is_named_with_its_code(sim_fixture: SimFactory) -> None:
     fx = sim_fixture(slots=1, chatter=0, firmware="zephyr:hash_fails")
     with _session(fx.ports["1"]) as s:
