@@ -273,3 +273,53 @@ def test_presence_is_an_echo_that_does_not_reset_the_device(sim_fixture: SimFact
     assert fx.device("1").boots == boots
     fx.unplug("1")
     assert not profile.present("/dev/does-not-exist", baud=115200, cancel=CancelToken(), slot="1")
+
+
+def test_a_write_without_an_identify_first_fetches_the_wifi_password_itself(
+    sim_fixture: SimFactory,
+) -> None:
+    import keyring
+
+    from station.profiles.zephyr import wifi
+
+    keyring.set_password(wifi.SERVICE, wifi.username("line-8"), "pw-8")
+    try:
+        fx = sim_fixture(slots=1, chatter=0, firmware="zephyr")
+        with session(fx.ports["1"], wifi_ssid="line-8") as s:
+            s.write(record())
+        doc = json.loads(device_file(fx))
+        assert (doc["wifiSsid"], doc["wifiPassword"]) == ("line-8", "pw-8")
+    finally:
+        keyring.delete_password(wifi.SERVICE, wifi.username("line-8"))
+
+
+def test_a_file_of_4095_bytes_is_written_and_one_of_4096_refused_word_for_word(
+    sim_fixture: SimFactory,
+) -> None:
+    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr")
+    base = len(json.dumps(_doc_with_note(""), separators=(",", ":"))) + 1  # and its newline
+    with session(fx.ports["1"], extra_fields={"note": "n" * (4095 - base)}) as s:
+        s.write(record())
+    assert len(device_file(fx)) == 4095
+    with (
+        session(fx.ports["1"], extra_fields={"note": "n" * (4096 - base)}) as s,
+        pytest.raises(StationError) as caught,
+    ):
+        s.write(record(SECRET_B))
+    assert (caught.value.error_class, caught.value.message, caught.value.action) == (
+        "config",
+        "The configuration file for the device in slot 1 would be 4096 bytes; the astarte_app "
+        "sample reads at most 4095.",
+        "Shorten extra_fields in [profiles.zephyr-mcumgr-fs].",
+    )
+    assert json.loads(device_file(fx))["credentialSecret"] == SECRET_A  # nothing was sent
+
+
+def _doc_with_note(note: str) -> dict[str, str]:
+    return {
+        "deviceID": DEVICE_ID,
+        "credentialSecret": SECRET_A,
+        "wifiSsid": "",
+        "wifiPassword": "",
+        "note": note,
+    }
