@@ -41,6 +41,8 @@ Traits (`firmware="zephyr:TRAIT,TRAIT"` in the fixture):
                      stored (with store_other_secret: a device that looks fine until read back)
     download_lie     downloads carry a changed credentialSecret (the stored file is right)
     hwid_changes     every `hwinfo devid` prints another ID
+    uart_glitch      the UART prints a 0xFF glitch byte at reset, before the boot banner (a TX
+                     line that floats or idles low at power-on), which is not UTF-8
 
 The fixture's lying-device fault `store_other[=bit|whole]` (station/sandbox/sim/faults.py)
 applies too: every upload is committed with its credentialSecret replaced in place, one bit of
@@ -89,6 +91,7 @@ TRAITS = (
     "hash_lie",
     "download_lie",
     "hwid_changes",
+    "uart_glitch",
 )
 
 OS_GROUP = 0
@@ -282,7 +285,8 @@ class ZephyrFirmware:
         else:
             lines.append("[00:00:00.012,000] <err> fs: fs mount error (-5)")
         lines.append("[00:00:00.015,000] <inf> smp: UART transport ready")
-        return b"\r\n" + "".join(line + "\r\n" for line in lines).encode("utf-8")
+        glitch = b"\xff" if self.has("uart_glitch") else b""
+        return glitch + b"\r\n" + "".join(line + "\r\n" for line in lines).encode("utf-8")
 
     def tick(self) -> None:
         self.fs.tick(time.monotonic())
