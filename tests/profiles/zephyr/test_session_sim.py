@@ -323,3 +323,15 @@ def _doc_with_note(note: str) -> dict[str, str]:
         "wifiPassword": "",
         "note": note,
     }
+
+
+def test_the_console_log_is_text_with_a_byte_that_is_not_utf8_replaced(
+    sim_fixture: SimFactory,
+) -> None:
+    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr:uart_glitch")
+    with session(fx.ports["1"]) as s:
+        s.identify()
+        fx.reset("1")  # the boot log, glitch first, comes before the next answer
+        s.identify()
+        log = s.console_log()
+    assert "\ufffd\r\n*** Booting Zephyr OS build v4.4.1 ***\r\n" in log
