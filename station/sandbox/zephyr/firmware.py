@@ -24,6 +24,8 @@ Traits (`firmware="zephyr:TRAIT,TRAIT"` in the fixture):
     hash_no_types    a hash/checksum command that knows no type, so every one is not found
                      (not a stock fs_mgmt, which refuses to build without CRC32 or SHA-256)
     unmounted        /lfs1 is not mounted
+    dir_stat_fails   the status of a directory (the mount point too) fails with fs_mgmt's
+                     generic error (UNKNOWN), as fs_stat's -EIO on a bad directory block gives
     fs_full          another file fills the partition, so writing the configuration fails
     read_only        /lfs1 is mounted read-only, so opening the configuration to write fails
     fs_busy          fs_mgmt's file lock stays taken (another transport's transfer): uploads
@@ -78,6 +80,7 @@ TRAITS = (
     "no_hash",
     "hash_no_types",
     "unmounted",
+    "dir_stat_fails",
     "fs_full",
     "read_only",
     "fs_busy",

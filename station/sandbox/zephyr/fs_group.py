@@ -143,6 +143,8 @@ class FsGroup:
         except FsError as exc:
             return _err(_open_error(exc, writing=False))
         if size is None:
+            if self.fw.has("dir_stat_fails"):
+                return _err(FS_MGMT_ERR.UNKNOWN)  # fs_stat's -EIO
             return _err(FS_MGMT_ERR.FILE_IS_DIRECTORY)
         return {"len": size}
 
