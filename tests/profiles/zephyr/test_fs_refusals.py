@@ -57,3 +57,21 @@ def test_an_fs_mgmt_code_without_a_name_is_named_by_its_number(sim_fixture: SimF
     assert err.action == (
         "Provision the device in slot 1 again; if it repeats, set it aside for a firmware check."
     )
+
+
+def test_a_failed_status_of_the_mount_point_is_named_not_taken_for_mounted(
+    sim_fixture: SimFactory,
+) -> None:
+    # The file is not there; the mount point's status, which tells a mounted file system from
+    # none, fails with fs_mgmt's generic error: the station cannot say the file is absent.
+    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr:dir_stat_fails")
+    with session(fx.ports["1"]) as s, pytest.raises(DeviceFsError) as caught:
+        s.identify()
+    err = caught.value
+    assert (err.error_class, err.rc) == ("zephyr_fs", 1)
+    assert err.message == (
+        "The device in slot 1 refused reading /lfs1/configuration.json: fs_mgmt error UNKNOWN."
+    )
+    assert err.action == (
+        "Provision the device in slot 1 again; if it repeats, set it aside for a firmware check."
+    )
