@@ -19,7 +19,7 @@ from station.profiles.base import ProvisioningRecord, StorageKind, StorageState
 from station.profiles.zephyr.mcumgr import UploadOutcomeUnknown
 from station.profiles.zephyr.profile import ZephyrSession
 from station.sandbox.sim import storage
-from station.sandbox.zephyr.firmware import stored_files
+from station.sandbox.zephyr.firmware import store_root, stored_files
 from station.secret import Secret
 from tests.fixtures.sim import SimFactory
 
@@ -335,3 +335,14 @@ def test_the_console_log_is_text_with_a_byte_that_is_not_utf8_replaced(
         s.identify()
         log = s.console_log()
     assert "\ufffd\r\n*** Booting Zephyr OS build v4.4.1 ***\r\n" in log
+
+
+def test_an_empty_file_is_read_from_its_status_alone(sim_fixture: SimFactory) -> None:
+    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr")
+    path = store_root(storage.state_path(fx.state_dir, "1")) / PATH.strip("/")
+    path.write_bytes(b"")
+    with session(fx.ports["1"]) as s:
+        before = s.stats["frames_sent"]
+        assert s.identify().storage_state is StorageState.EMPTY
+        # `hwinfo devid`, OS info and the file's status: 0 bytes, so no download.
+        assert s.stats["frames_sent"] - before == 3
