@@ -127,7 +127,7 @@ class ZephyrSession:
         else:
             facts["label_serial"] = self._serial
         if contents.problem:
-            facts["config_problem"] = contents.problem[:120]
+            facts["config_problem"] = contents.problem
         if self._hash_kind:
             facts["hash"] = self._hash_kind
         return Identity(
