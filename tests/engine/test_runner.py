@@ -225,9 +225,11 @@ def test_abort_all_stops_every_running_slot_as_the_operator_stopped_it(
     for finished in events.finished():
         snap = finished.snapshot
         assert snap.result is Result.ABORTED and snap.state is SlotState.ABORTED
+        said = snap.text
+        assert said is not None
         # "abort.write_finished" if the abort came while the write ran.
-        assert snap.text.id in ("abort.stopped_at_because", "abort.write_finished"), snap.text
-        assert snap.text.params["reason"] == Text.of("abort.by_operator"), snap.text
+        assert said.id in ("abort.stopped_at_because", "abort.write_finished"), said
+        assert said.params["reason"] == Text.of("abort.by_operator"), said
         assert snap.action_text == Text.of("abort.again_when_ready", slot=snap.slot)
 
 
