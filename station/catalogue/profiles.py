@@ -361,6 +361,12 @@ TEXTS: dict[str, str | Plural] = {
     "zephyr.fs_read_only.action": (
         "Set the device from {place} aside: its firmware must mount the partition read-write."
     ),
+    "zephyr.fs_busy": (
+        "The device in {place} was busy with another file operation and refused {doing}."
+    ),
+    "zephyr.fs_busy.action": (
+        "Provision the device in {place} again; if it stays busy, power-cycle it and try once more."
+    ),
     "zephyr.fs_refused": "The device in {place} refused {doing}: fs_mgmt error {name}.",
     "zephyr.fs_refused.action": (
         "Provision the device in {place} again; if it repeats, set it aside for a firmware check."

@@ -3650,6 +3650,14 @@
         <translation>Gerät aus {place} für eine Firmware-Prüfung beiseitelegen (docs/zephyr.md).</translation>
     </message>
     <message>
+        <source>The device in {place} was busy with another file operation and refused {doing}.</source>
+        <translation>Das Gerät in {place} war mit einem anderen Dateivorgang beschäftigt und verweigerte {doing}.</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again; if it stays busy, power-cycle it and try once more.</source>
+        <translation>Gerät in {place} erneut provisionieren; bleibt es beschäftigt, aus- und wieder einschalten und noch einmal versuchen.</translation>
+    </message>
+    <message>
         <source>The device in {place} could not write {path}: its file system is full (or its flash failed).</source>
         <translation>Das Gerät in {place} konnte {path} nicht schreiben: Sein Dateisystem ist voll (oder sein Flash defekt).</translation>
     </message>
@@ -6143,6 +6151,10 @@ Was tun: {action}</translation>
     <message>
         <source>Zephyr file system full</source>
         <translation>Zephyr-Dateisystem voll</translation>
+    </message>
+    <message>
+        <source>Zephyr file system busy</source>
+        <translation>Zephyr-Dateisystem beschäftigt</translation>
     </message>
     <message>
         <source>Zephyr file system read-only</source>

@@ -3650,6 +3650,14 @@
         <translation>Aparte el dispositivo de {place} para revisar el firmware (docs/zephyr.md).</translation>
     </message>
     <message>
+        <source>The device in {place} was busy with another file operation and refused {doing}.</source>
+        <translation>El dispositivo en {place} estaba ocupado con otra operación de archivos y rechazó {doing}.</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again; if it stays busy, power-cycle it and try once more.</source>
+        <translation>Aprovisione de nuevo el dispositivo en {place}; si sigue ocupado, apáguelo y enciéndalo y vuelva a intentarlo una vez.</translation>
+    </message>
+    <message>
         <source>The device in {place} could not write {path}: its file system is full (or its flash failed).</source>
         <translation>El dispositivo en {place} no pudo escribir {path}: su sistema de archivos está lleno (o su flash falló).</translation>
     </message>
@@ -6143,6 +6151,10 @@ Qué hacer: {action}</translation>
     <message>
         <source>Zephyr file system full</source>
         <translation>Sistema de archivos Zephyr lleno</translation>
+    </message>
+    <message>
+        <source>Zephyr file system busy</source>
+        <translation>Sistema de archivos Zephyr ocupado</translation>
     </message>
     <message>
         <source>Zephyr file system read-only</source>

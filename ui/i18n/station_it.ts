@@ -3650,6 +3650,14 @@
         <translation>Metti da parte il dispositivo ({place}) per un controllo del firmware (docs/zephyr.md).</translation>
     </message>
     <message>
+        <source>The device in {place} was busy with another file operation and refused {doing}.</source>
+        <translation>Il dispositivo ({place}) era occupato con un&apos;altra operazione sui file e ha rifiutato {doing}.</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again; if it stays busy, power-cycle it and try once more.</source>
+        <translation>Ripeti il provisioning del dispositivo ({place}); se resta occupato, spegnilo e riaccendilo e riprova una volta.</translation>
+    </message>
+    <message>
         <source>The device in {place} could not write {path}: its file system is full (or its flash failed).</source>
         <translation>Il dispositivo ({place}) non ha potuto scrivere {path}: il suo file system è pieno (o la sua flash è guasta).</translation>
     </message>
@@ -6143,6 +6151,10 @@ Cosa fare: {action}</translation>
     <message>
         <source>Zephyr file system full</source>
         <translation>File system Zephyr pieno</translation>
+    </message>
+    <message>
+        <source>Zephyr file system busy</source>
+        <translation>File system Zephyr occupato</translation>
     </message>
     <message>
         <source>Zephyr file system read-only</source>

@@ -3632,6 +3632,14 @@
         <translation>将 {place} 中的设备放到一边，进行固件检查（docs/zephyr.md）。</translation>
     </message>
     <message>
+        <source>The device in {place} was busy with another file operation and refused {doing}.</source>
+        <translation>{place} 中的设备正忙于另一个文件操作，拒绝了{doing}。</translation>
+    </message>
+    <message>
+        <source>Provision the device in {place} again; if it stays busy, power-cycle it and try once more.</source>
+        <translation>重新配置 {place} 中的设备；如果仍然忙碌，请断电重启后再试一次。</translation>
+    </message>
+    <message>
         <source>The device in {place} could not write {path}: its file system is full (or its flash failed).</source>
         <translation>{place} 中的设备无法写入 {path}：其文件系统已满（或闪存故障）。</translation>
     </message>
@@ -6124,6 +6132,10 @@ What to do: {action}</source>
     <message>
         <source>Zephyr file system full</source>
         <translation>Zephyr 文件系统已满</translation>
+    </message>
+    <message>
+        <source>Zephyr file system busy</source>
+        <translation>Zephyr 文件系统忙</translation>
     </message>
     <message>
         <source>Zephyr file system read-only</source>

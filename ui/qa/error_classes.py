@@ -119,6 +119,7 @@ ERROR_CLASS_NAMES: dict[str, str] = {
     "zephyr_firmware": QT_TRANSLATE_NOOP("ErrorClass", "Zephyr firmware"),
     "zephyr_fs": QT_TRANSLATE_NOOP("ErrorClass", "Zephyr file system"),
     "zephyr_fs_full": QT_TRANSLATE_NOOP("ErrorClass", "Zephyr file system full"),
+    "zephyr_fs_busy": QT_TRANSLATE_NOOP("ErrorClass", "Zephyr file system busy"),
     "zephyr_fs_read_only": QT_TRANSLATE_NOOP("ErrorClass", "Zephyr file system read-only"),
     "zephyr_fs_unmounted": QT_TRANSLATE_NOOP("ErrorClass", "Zephyr file system not mounted"),
     "zephyr_hash_mismatch": QT_TRANSLATE_NOOP("ErrorClass", "Zephyr hash mismatch"),

@@ -22,6 +22,7 @@ import zlib
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 
+from smp.error import MGMT_ERR
 from smp.file_management import FS_MGMT_ERR
 from smp.header import GroupId
 
@@ -67,6 +68,10 @@ _STATES = {
     FileState.PARTIAL: StorageState.CORRUPT,
     FileState.MALFORMED: StorageState.CORRUPT,
 }
+
+
+# The group of a bare `{"rc": N}` answer (`mcumgr.py`): the SMP layer's own MGMT_ERR codes.
+_SMP_LAYER = 0
 
 
 class ZephyrSession:
@@ -267,6 +272,15 @@ class ZephyrSession:
         # layer code (MGMT_ERR): fs_mgmt answers MGMT_ERR_EBUSY (10) when its file lock is
         # taken, and an SMP v1 server translates every fs_mgmt code to one; read as fs_mgmt's,
         # EBUSY would be FILE_WRITE_FAILED, a full file system.
+        if exc.group == _SMP_LAYER and exc.rc == MGMT_ERR.EBUSY:
+            # The device's file lock was taken (another SMP client, a file operation of its
+            # own): a moment later it may answer; a partial file is found at the next identify.
+            return DeviceFsError(
+                Text.of("zephyr.fs_busy", place=self.place, doing=doing),
+                Text.of("zephyr.fs_busy.action", place=self.place),
+                rc=exc.rc,
+                error_class="zephyr_fs_busy",
+            )
         if exc.group != GroupId.FILE_MANAGEMENT:
             return exc
         code = exc.rc

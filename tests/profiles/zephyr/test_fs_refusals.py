@@ -8,7 +8,6 @@ import pytest
 
 from station.profiles.base import StorageState
 from station.profiles.zephyr.errors import DeviceFsError
-from station.profiles.zephyr.mcumgr import GroupError
 from station.sandbox.sim import storage
 from station.sandbox.zephyr.firmware import stored_files
 from tests.fixtures.sim import SimFactory
@@ -36,11 +35,18 @@ def test_a_busy_fs_mgmt_is_not_called_a_full_file_system(sim_fixture: SimFactory
     fx = sim_fixture(slots=1, chatter=0, firmware="zephyr:fs_busy")
     with session(fx.ports["1"]) as s:
         s.identify()
-        with pytest.raises(GroupError) as caught:
+        with pytest.raises(DeviceFsError) as caught:
             s.write(record())
     err = caught.value
-    assert (err.error_class, err.group, err.rc) == ("mcumgr_error", 0, 10)
-    assert err.message == "The device in slot 1 refused file upload: group 0 rc 10"
+    assert (err.error_class, err.rc) == ("zephyr_fs_busy", 10)
+    assert err.message == (
+        "The device in slot 1 was busy with another file operation and refused the upload of "
+        "/lfs1/configuration.json."
+    )
+    assert err.action == (
+        "Provision the device in slot 1 again; if it stays busy, power-cycle it and try once more."
+    )
+    assert PATH not in stored_files(storage.state_path(fx.state_dir, "1"))
 
 
 def test_an_fs_mgmt_code_without_a_name_is_named_by_its_number(sim_fixture: SimFactory) -> None:

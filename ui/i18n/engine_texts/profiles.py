@@ -160,6 +160,8 @@ TEXTS: dict[str, str] = {
     "zephyr.doing.read": QT_TRANSLATE_NOOP("EngineMessage", "reading {path}"),
     "zephyr.doing.upload": QT_TRANSLATE_NOOP("EngineMessage", "the upload of {path}"),
     "zephyr.firmware_check.action": QT_TRANSLATE_NOOP("EngineMessage", "Set the device from {place} aside for a firmware check (docs/zephyr.md)."),
+    "zephyr.fs_busy": QT_TRANSLATE_NOOP("EngineMessage", "The device in {place} was busy with another file operation and refused {doing}."),
+    "zephyr.fs_busy.action": QT_TRANSLATE_NOOP("EngineMessage", "Provision the device in {place} again; if it stays busy, power-cycle it and try once more."),
     "zephyr.fs_full": QT_TRANSLATE_NOOP("EngineMessage", "The device in {place} could not write {path}: its file system is full (or its flash failed)."),
     "zephyr.fs_full.action": QT_TRANSLATE_NOOP("EngineMessage", "Set the device from {place} aside. The firmware team must leave room on the {mount} partition (at least two free 4 KiB blocks) or erase the files filling it; the station provisions it again afterwards."),
     "zephyr.fs_read_only": QT_TRANSLATE_NOOP("EngineMessage", "The file system at {mount} on the device in {place} is read-only."),
