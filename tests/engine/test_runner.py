@@ -120,10 +120,9 @@ def test_start_all_provisions_ready_slots_and_reports_every_step(station: Statio
         # The tile's time is the whole attempt's: never shorter than one of its steps, never
         # longer than the test waited for it.
         assert took >= finished.snapshot.elapsed_s >= finished.step_durations_s["write"]
-    steps = {
-        e.snapshot.step for e in events.items if isinstance(e, SlotUpdated) and e.snapshot.step
-    }
-    assert len(steps) == 9
+    working = [e.snapshot for e in events.items if isinstance(e, SlotUpdated) and e.snapshot.step]
+    assert len({s.step for s in working}) == 9
+    assert all(s.location == where[s.slot] for s in working)  # each step's tile names its port
     summary = runner.target_summary()
     assert summary.realm == env.realm and summary.token_kind == "token command"
     assert runner.check_pairing_health()
