@@ -26,6 +26,7 @@ from station.engine.events import (
     SlotState,
     SlotUpdated,
     StationNotice,
+    Step,
 )
 from station.engine.runner import FixtureRunner
 from station.journal import Journal
@@ -123,6 +124,11 @@ def test_start_all_provisions_ready_slots_and_reports_every_step(station: Statio
     working = [e.snapshot for e in events.items if isinstance(e, SlotUpdated) and e.snapshot.step]
     assert len({s.step for s in working}) == 9
     assert all(s.location == where[s.slot] for s in working)  # each step's tile names its port
+    assert all(0 <= s.elapsed_s <= took for s in working)
+    # From the write on, the tile shows the device it works on.
+    device_of = {f.snapshot.slot: f.snapshot.device_id for f in events.finished()}
+    writing = [s for s in working if s.step is Step.WRITE]
+    assert len(writing) == 2 and all(s.device_id == device_of[s.slot] for s in writing)
     summary = runner.target_summary()
     assert summary.realm == env.realm and summary.token_kind == "token command"
     assert runner.check_pairing_health()
