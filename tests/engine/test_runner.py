@@ -125,10 +125,13 @@ def test_start_all_provisions_ready_slots_and_reports_every_step(station: Statio
     assert len({s.step for s in working}) == 9
     assert all(s.location == where[s.slot] for s in working)  # each step's tile names its port
     assert all(0 <= s.elapsed_s <= took for s in working)
-    # From the write on, the tile shows the device it works on.
-    device_of = {f.snapshot.slot: f.snapshot.device_id for f in events.finished()}
+    # From the write on, the tile shows the device it works on and the attempt (QA's link).
+    ended = {
+        f.snapshot.slot: (f.snapshot.device_id, f.snapshot.attempt_id) for f in events.finished()
+    }
     writing = [s for s in working if s.step is Step.WRITE]
-    assert len(writing) == 2 and all(s.device_id == device_of[s.slot] for s in writing)
+    assert len(writing) == 2
+    assert all((s.device_id, s.attempt_id) == ended[s.slot] for s in writing)
     summary = runner.target_summary()
     assert summary.realm == env.realm and summary.token_kind == "token command"
     assert runner.check_pairing_health()
