@@ -132,6 +132,7 @@ def test_start_all_provisions_ready_slots_and_reports_every_step(station: Statio
     writing = [s for s in working if s.step is Step.WRITE]
     assert len(writing) == 2
     assert all((s.device_id, s.attempt_id) == ended[s.slot] for s in writing)
+    assert all(s.elapsed_s > 0 for s in writing)  # connecting and registering took time
     summary = runner.target_summary()
     assert summary.realm == env.realm and summary.token_kind == "token command"
     assert runner.check_pairing_health()
