@@ -26,6 +26,7 @@ from station.link.errors import (
     PortNotFound,
     where,
 )
+from station.link.lock_grace import retry_while_locked
 from station.link.vanished import PORT_FAILURES, errno_of
 from station.text import Text
 
@@ -65,7 +66,7 @@ class SerialPort:
         ser.dtr = False
         ser.rts = False
         try:
-            ser.open()
+            retry_while_locked(ser.open)
         except PORT_FAILURES as exc:
             raise _open_error(exc, path=path, slot=slot) from None
         return cls(ser, path=path, baud=baud, slot=slot)

@@ -6,6 +6,7 @@ import contextlib
 import errno
 import os
 import select
+import subprocess
 import threading
 import time
 
@@ -20,6 +21,7 @@ from station.link.errors import (
     PortBusy,
     PortNotFound,
 )
+from station.link.lock_grace import LOCK_GRACE_S
 from station.link.port import READ_SLICE, SerialPort, _open_error
 from tests.link.ptypeer import PtyPeer
 
@@ -155,6 +157,57 @@ def test_second_exclusive_open_is_port_busy_with_an_action() -> None:
             first.close()
         # Once released, the port opens again.
         SerialPort.open(peer.path).close()
+
+
+def test_a_lock_held_past_the_grace_is_port_busy_without_waiting_much_longer() -> None:
+    with PtyPeer() as peer:
+        first = SerialPort.open(peer.path, slot="3")
+        try:
+            began = time.monotonic()
+            with pytest.raises(PortBusy):
+                SerialPort.open(peer.path, slot="3")
+            waited = time.monotonic() - began
+        finally:
+            first.close()
+    assert LOCK_GRACE_S <= waited < LOCK_GRACE_S + 0.5
+
+
+def test_a_lock_that_lasts_an_instant_is_waited_out() -> None:
+    """A lock released within the grace, as a forked child's copy is at its exec."""
+    with PtyPeer() as peer:
+        first = SerialPort.open(peer.path, slot="3")
+        threading.Timer(0.2, first.close).start()
+        began = time.monotonic()
+        second = SerialPort.open(peer.path, slot="3")
+        try:
+            assert second.is_open
+            assert 0.15 < time.monotonic() - began < LOCK_GRACE_S
+        finally:
+            second.close()
+            first.close()
+
+
+def test_programs_started_beside_an_open_port_never_make_it_busy() -> None:
+    """Why the grace exists: every program the station starts (a token command, a printer) is
+    forked while some slot may have its port open, and until its exec the child holds that
+    port's lock. Without the grace about one open in ten failed here as "busy"."""
+    stop = threading.Event()
+
+    def start_programs() -> None:
+        while not stop.is_set():
+            subprocess.run(["/bin/true"], check=True)
+
+    starters = [threading.Thread(target=start_programs) for _ in range(2)]
+    for starter in starters:
+        starter.start()
+    try:
+        with PtyPeer() as peer:
+            for _ in range(300):
+                SerialPort.open(peer.path, slot="3").close()
+    finally:
+        stop.set()
+        for starter in starters:
+            starter.join()
 
 
 def test_missing_port_is_port_not_found() -> None:

@@ -28,6 +28,7 @@ from esptool.util import FatalError
 
 from station.cancel import CancelToken
 from station.errors import OutcomeUnknown, PortInUse, StationError
+from station.link.lock_grace import retry_while_locked
 from station.link.vanished import PORT_FAILURES
 from station.profiles.base import (
     Capabilities,
@@ -410,8 +411,14 @@ class Esp32Profile:
     def _connect(self, port: str, baud: int, slot: str, mac: bytes | None) -> ESPLoader:
         opts = self.options
         try:
-            esp = cmds.detect_chip(
-                port, baud, connect_mode=opts.connect_mode, connect_attempts=opts.connect_attempts
+            # A lock left by a sibling's fork for an instant is waited out (see lock_grace).
+            esp = retry_while_locked(
+                lambda: cmds.detect_chip(
+                    port,
+                    baud,
+                    connect_mode=opts.connect_mode,
+                    connect_attempts=opts.connect_attempts,
+                )
             )
         except FatalError as exc:
             text = str(exc)

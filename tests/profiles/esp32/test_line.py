@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import pty
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import ClassVar
@@ -168,6 +169,21 @@ def test_a_port_another_program_holds_is_named_with_esptools_reason(
     assert caught.value.action == (
         "Close any other program using it (a serial monitor?) and start again."
     )
+
+
+def test_a_lock_that_lasts_an_instant_is_waited_out_not_called_a_held_port(
+    esp32: SimulatedEsp32,
+) -> None:
+    """What a sibling's fork leaves for a moment (see station.link.lock_grace): the chip is
+    connected to once the lock goes, and its identity read."""
+    esp32.start()
+    held = serial.Serial(esp32.port, exclusive=True)
+    threading.Timer(0.3, held.close).start()
+    try:
+        with _profile().open(esp32.port, baud=115200, cancel=CancelToken(), slot="3") as session:
+            assert session.identify().hardware_id
+    finally:
+        held.close()
 
 
 def test_esptools_reason_for_a_port_that_will_not_open_is_cut_at_200_characters(
