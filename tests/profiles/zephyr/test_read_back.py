@@ -307,25 +307,6 @@ def test_the_same_hardware_id_twice_is_the_same_device(sim_fixture: SimFactory) 
         assert s.identify().hardware_id == s.identify().hardware_id == fx.device("1").hwid
 
 
-def test_a_full_file_system_word_for_word(sim_fixture: SimFactory) -> None:
-    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr:fs_full")
-    with _session(fx.ports["1"]) as s:
-        s.identify()
-        with pytest.raises(DeviceFsError) as caught:
-            s.write(_record())
-    err = caught.value
-    assert (err.error_class, err.rc) == ("zephyr_fs_full", 10)
-    assert err.message == (
-        "The device in slot 1 could not write /lfs1/configuration.json: its file system is full "
-        "(or its flash failed)."
-    )
-    assert err.action == (
-        "Set the device from slot 1 aside. The firmware team must leave room on the /lfs1 "
-        "partition (at least two free 4 KiB blocks) or erase the files filling it; the station "
-        "provisions it again afterwards."
-    )
-
-
 # -- the hash check after a write --------------------------------------------------------------
 
 HASH_ACTION = "Provision the device in slot 1 again; if it repeats, set it aside for a flash check."
@@ -460,22 +441,6 @@ def test_a_hash_found_missing_is_not_asked_for_again(
     # MCUmgr parameters, the chunk, SHA-256 (no command, or not found) and CRC32 (not found);
     # then the chunk alone.
     assert sent == [first, 1]
-
-
-def test_a_failing_hash_command_is_named_with_its_code(sim_fixture: SimFactory) -> None:
-    fx = sim_fixture(slots=1, chatter=0, firmware="zephyr:hash_fails")
-    with _session(fx.ports["1"]) as s:
-        s.identify()
-        with pytest.raises(DeviceFsError) as caught:
-            s.write(_record())
-    err = caught.value
-    assert (err.error_class, err.rc) == ("zephyr_fs", 1)
-    assert err.message == (
-        "The device in slot 1 refused the hash of /lfs1/configuration.json: fs_mgmt error UNKNOWN."
-    )
-    assert err.action == (
-        "Provision the device in slot 1 again; if it repeats, set it aside for a firmware check."
-    )
 
 
 def test_a_refused_read_of_the_file_is_named_with_its_code(sim_fixture: SimFactory) -> None:
