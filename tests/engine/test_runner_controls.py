@@ -20,6 +20,7 @@ from station.engine import mes_outbox
 from station.engine.check_scan import CheckVerdict, LabelChecks, scan_back_action
 from station.engine.events import Result, SlotSnapshot, SlotState, SlotUpdated
 from station.engine.runner import FixtureRunner
+from station.errors import ConfigError
 from station.journal import Journal
 from station.pairing import keystore
 from station.sandbox.mes import MesStandIn
@@ -216,3 +217,30 @@ def test_a_pass_held_for_its_label_scan_asks_for_that_unit_on_its_tile_then_clea
     finished = events.finished()[0].snapshot
     assert finished.result is Result.PASS and not finished.awaiting_check
     assert finished.text == Text.of("check_scan.passed")
+
+
+def test_a_slot_the_fixture_does_not_have_is_refused_naming_the_ones_it_has(
+    tmp_path: Path,
+) -> None:
+    """A scanner or a script can name any slot; the refusal says which fixture was asked, the
+    slot as given, and the slots there are, and nothing starts."""
+    with (
+        DemoEnvironment(tmp_path / "demo", slots=2, bcrypt_cost=4) as env,
+        Journal.open(env.journal_path, station_id="test") as journal,
+    ):
+        events = Events()
+        runner = runner_for(env, load_config(env.config_path), journal, events)
+        try:
+            for call in (
+                lambda: runner.start("7"),
+                lambda: runner.abort("7"),
+                lambda: runner.waiting_for_port("7"),
+                lambda: runner.give_label_scan("7", "SN-1"),
+            ):
+                with pytest.raises(ConfigError) as caught:
+                    call()
+                assert caught.value.message == f"Fixture '{env.fixture_name}' has no slot '7'."
+                assert caught.value.action == "Use one of: 1, 2."
+            assert all(s.state is not SlotState.WORKING for s in runner.snapshots())
+        finally:
+            runner.shutdown(30.0)
