@@ -115,3 +115,75 @@ def test_a_journal_locked_before_verify_reads_its_version_is_told_as_locked(lock
     )
     assert raised.value.action.startswith("Close other programs using the journal")
     assert RESTORE_ACTION not in raised.value.action
+
+
+def _interrupted(path: Path) -> sqlite3.OperationalError:
+    """What SQLite raises when a statement on `path` is interrupted (here by a progress handler
+    that asks it to stop, as `Connection.interrupt` does from another thread)."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.set_progress_handler(lambda: 1, 1)
+        with pytest.raises(sqlite3.OperationalError) as raised:
+            conn.execute("PRAGMA integrity_check(10)").fetchall()
+        return raised.value
+    finally:
+        conn.close()
+
+
+def test_an_interrupted_check_could_not_be_checked(journal: Path) -> None:
+    # A stopped check found nothing either way: verify again, no restore.
+    exc = _interrupted(journal)
+    assert exc.sqlite_errorcode == sqlite3.SQLITE_INTERRUPT
+    error = could_not_check(journal, exc)
+    assert error is not None
+    assert error.message == (
+        f"The journal {journal} could not be checked: the check was interrupted (interrupted). "
+        "This says nothing about the file."
+    )
+    assert error.action == "Verify again."
+
+
+def test_an_io_error_sqlite_reports_could_not_be_checked(journal: Path) -> None:
+    """A disk that fails a read (EIO) makes SQLite raise SQLITE_IOERR_READ, an extended code
+    whose primary is SQLITE_IOERR; no test can make a disk fail, so the error is built as the
+    sqlite3 module builds it. It is the disk's problem, not the file's."""
+    exc = sqlite3.OperationalError("disk I/O error")
+    exc.sqlite_errorcode = sqlite3.SQLITE_IOERR_READ
+    error = could_not_check(journal, exc)
+    assert error is not None
+    assert error.message == (
+        f"The journal {journal} could not be checked: the disk reported an I/O error (disk I/O "
+        "error). This says nothing about the file."
+    )
+    assert error.action == (
+        "Check the disk the journal is on (the system log for I/O errors, its free space), then "
+        "verify again."
+    )
+
+
+def test_an_os_error_could_not_be_checked(journal: Path) -> None:
+    # The check can fail in the operating system before SQLite has a say (no SQLite code at
+    # all): that is the disk's or the system's problem too, told as an I/O error.
+    with pytest.raises(OSError) as raised:
+        journal.parent.read_bytes()  # a directory: the system refuses the read
+    error = could_not_check(journal, raised.value)
+    assert error is not None
+    assert error.message == (
+        f"The journal {journal} could not be checked: the disk reported an I/O error "
+        f"({raised.value}). This says nothing about the file."
+    )
+    assert error.action.startswith("Check the disk the journal is on")
+
+
+def test_errors_that_are_no_environment_problem_are_left_to_the_caller(journal: Path) -> None:
+    # Neither an SQLite error of another kind nor an error that is not the system's says that
+    # the journal could not be checked: the caller reports them as it always has.
+    conn = sqlite3.connect(journal)
+    try:
+        with pytest.raises(sqlite3.OperationalError) as sql_error:
+            conn.execute("SELECT * FROM no_such_table")
+    finally:
+        conn.close()
+    assert sql_error.value.sqlite_errorcode == sqlite3.SQLITE_ERROR
+    assert could_not_check(journal, sql_error.value) is None
+    assert could_not_check(journal, ValueError("not a journal problem")) is None
