@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from station.journal import verify
+from station.journal.chain import GENESIS, event_hash
 from tests.journal.helpers import SCHEMA3_FIXTURE, SCHEMA4_FIXTURE
 
 #: Per fixture: its records, and its `intents` table's rows (each explained by one record).
@@ -163,4 +165,70 @@ def test_the_first_records_link_must_be_the_chains_start(tmp_path: Path) -> None
     assert result.reason == (
         "record 1 stores a link to the record before it (prev_hash) that is not the chain's "
         "start (32 zero bytes): the link was changed after it was written"
+    )
+
+
+def _rechained(path: Path, *statements: str) -> None:
+    """Schema-3 records edited and every hash and link written again from the start, as a
+    forger with the file and the (public) hash rule can: the chain is intact, so only the
+    replay's comparison of the records with the tables can find the edit."""
+    conn = sqlite3.connect(path)
+    try:
+        conn.execute("DROP TRIGGER events_no_update")
+        for statement in statements:
+            conn.execute(statement)
+        prev = GENESIS
+        rows = conn.execute(
+            "SELECT seq, ts, attempt_id, kind, payload FROM events ORDER BY seq"
+        ).fetchall()
+        for seq, ts, attempt_id, kind, payload in rows:
+            digest = event_hash(
+                prev, seq=seq, ts=ts, attempt_id=attempt_id, kind=kind, payload=payload
+            )
+            conn.execute(
+                "UPDATE events SET prev_hash = ?, hash = ? WHERE seq = ?", (prev, digest, seq)
+            )
+            prev = digest
+        conn.commit()
+    finally:
+        conn.close()
+
+
+#: Per time a schema-3 record holds for its attempt 1: the record, its time there (seconds past
+#: 08:00:00), the time a forger writes instead, and the table's column that shows it.
+_OWN_TIMES = {
+    "started_at": (1, 1, -59, "started_us"),
+    "finished_at": (6, 6, 66, "finished_us"),
+}
+_EIGHT_AM_US = 1_772_438_400_000_000  # 2026-03-02T08:00:00+00:00
+
+
+def _at(seconds: int) -> str:
+    return (datetime(2026, 3, 2, 8, tzinfo=UTC) + timedelta(seconds=seconds)).isoformat(
+        timespec="microseconds"
+    )
+
+
+@pytest.mark.parametrize("key", sorted(_OWN_TIMES))
+def test_an_old_records_own_start_or_finish_time_is_what_the_table_must_show(
+    tmp_path: Path, key: str
+) -> None:
+    """Before the compact format a begin record holds its attempt's start (`started_at`) and
+    a finish record its end (`finished_at`) beside the record's own time; the table shows
+    those, so a table that still shows the record's time after the payload's was changed (and
+    the chain written again) disagrees with its records, and verify names the attempt."""
+    seq, was, now, column = _OWN_TIMES[key]
+    path = _copy(tmp_path, "schema3")
+    attempt_id = _attempt_id(path, 1)
+    _rechained(
+        path,
+        f'UPDATE events SET payload = replace(payload, \'"{key}":"{_at(was)}\', '
+        f'\'"{key}":"{_at(now)}\') WHERE seq = {seq}',
+    )
+    result = verify(path)
+    # The attempt is compared at its finish (record 6), before that record counts as checked.
+    assert (result.ok, result.first_bad_seq, result.checked) == (False, 6, 5)
+    assert result.reason == (
+        f"attempt {attempt_id}: the table says {column} = {_EIGHT_AM_US + was * 1_000_000}, "
+        f"its records say {_EIGHT_AM_US + now * 1_000_000}"
     )
