@@ -133,6 +133,39 @@ def test_facts_beyond_printable_ascii_are_left_to_the_replay(tmp_path: Path) -> 
     assert seen == [(0, 2), (2, 2)]  # its size, then the replay's own end, reported once
 
 
+def test_facts_are_compared_by_what_they_say_not_the_order_a_record_lists_them(
+    tmp_path: Path,
+) -> None:
+    """The table holds a device's facts sorted by key, as the writer stores them; a record
+    that lists the same facts in another order (no writer's: it writes canonical JSON, so
+    only a chain written again can hold one) says the same, and the replay, which the set
+    check leaves such a record to, must not name the table as differing."""
+    path = tmp_path / "j.sqlite"
+    with Journal.open(path, station_id="s") as journal:
+        attempt = journal.begin_attempt(
+            slot="1", operator="o", target_name="t", realm="r", pairing_url="https://p"
+        )
+        journal.update_device(
+            attempt,
+            device_id="d",
+            hardware_serial="S",
+            model="m",
+            firmware="f",
+            storage_kind="nvs",
+            profile="p",
+            facts={"chip": "esp32", "mac": "aa:bb"},
+        )
+    _rechained(
+        path,
+        "UPDATE events SET payload = replace(payload, "
+        """'"facts":{"chip":"esp32","mac":"aa:bb"}', '"facts":{"mac":"aa:bb","chip":"esp32"}')"""
+        " WHERE seq = 2",
+    )
+    assert _decided(path) == (True, False)
+    result = verify(path)
+    assert (result.ok, result.checked, result.reason) == (True, 2, "2 records verified")
+
+
 def test_sqlite_reads_json_numbers_as_python_does() -> None:
     """The set comparison reads durations with SQLite's JSON reader: it must give the same
     double as Python's for every text `json.dumps` writes, or an edit of a step's duration in
