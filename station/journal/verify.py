@@ -138,8 +138,8 @@ class _Verifier:
         progress: Progress | None,
         cancel: CancelToken | None,
         *,
-        intents: bool = True,
-        links: bool = False,
+        intents: bool,
+        links: bool,
     ) -> None:
         self._conn = conn
         self._links = links
