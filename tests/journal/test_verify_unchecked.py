@@ -187,3 +187,29 @@ def test_errors_that_are_no_environment_problem_are_left_to_the_caller(journal: 
     assert sql_error.value.sqlite_errorcode == sqlite3.SQLITE_ERROR
     assert could_not_check(journal, sql_error.value) is None
     assert could_not_check(journal, ValueError("not a journal problem")) is None
+
+
+def test_an_integrity_check_that_ended_on_another_error_never_passes_the_file(
+    journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An integrity check that ended on an error that is neither damage nor a cause this
+    station knows (here SQLite's own: the file it was to check could not be opened) gave no
+    answer, and no answer is never "sound": verify names the check as not completed, as it
+    does a malformed file, even though the chain and the tables agree."""
+    gone = tmp_path / "gone.sqlite"
+    with pytest.raises(sqlite3.OperationalError) as raised:
+        _integrity_of(gone)
+    assert raised.value.sqlite_errorcode == sqlite3.SQLITE_CANTOPEN
+    assert could_not_check(journal, raised.value) is None
+    monkeypatch.setattr(verify_module, "_integrity_of", lambda _path: _integrity_of(gone))
+    result = verify(journal)
+    assert (result.ok, result.damaged, result.checked, result.first_bad_seq) == (
+        False,
+        True,
+        0,
+        None,
+    )
+    assert result.reason == (
+        "the database file is malformed: SQLite's integrity check reports "
+        "'the integrity check did not complete'"
+    )
