@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import importlib
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -213,3 +215,33 @@ def test_an_integrity_check_that_ended_on_another_error_never_passes_the_file(
         "the database file is malformed: SQLite's integrity check reports "
         "'the integrity check did not complete'"
     )
+
+
+def test_a_walk_sqlite_interrupts_could_not_be_checked(
+    journal: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Verify's own walk can also end short on an environment error (a lock, the disk), which
+    no test can cause at that point; SQLite's interrupt ends it the same way, for real: a
+    progress handler on verify's own connection (the second this thread opens, after the one
+    that reads the version) stops its first statement. The journal was not checked, which
+    verify must say with the journal's name, not that it cannot be read to the end."""
+    connect = sqlite3.connect
+    opened: list[sqlite3.Connection] = []
+
+    def connect_and_stop(*args: Any, **kwargs: Any) -> sqlite3.Connection:
+        conn: sqlite3.Connection = connect(*args, **kwargs)
+        if threading.current_thread() is threading.main_thread():
+            opened.append(conn)
+            if len(opened) == 2:
+                conn.set_progress_handler(lambda: 1, 1)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect_and_stop)
+    with pytest.raises(JournalError) as raised:
+        verify(journal)
+    assert len(opened) == 2
+    assert raised.value.message == (
+        f"The journal {journal} could not be checked: the check was interrupted (interrupted). "
+        "This says nothing about the file."
+    )
+    assert raised.value.action == "Verify again."
