@@ -145,6 +145,20 @@ def test_stop_interrupts_a_long_check(tmp_path: Path) -> None:
     assert background.agree is False
 
 
+def test_a_long_check_runs_on_a_daemon_thread(tmp_path: Path) -> None:
+    """What lets a station closed mid-verify exit (the subprocess test above shows it whole):
+    the check's thread never holds the process open. Asked here in this process, so that a
+    check started on an ordinary thread fails at once, not after the subprocess's timeout."""
+    started = threading.Event()
+    background = InBackground(_journal(tmp_path), _endless(started))
+    try:
+        assert started.wait(_PATIENCE_S)
+        checks = [t for t in threading.enumerate() if t.name == "verify-tables"]
+        assert [t.daemon for t in checks] == [True]
+    finally:
+        background.stop()
+
+
 def test_a_cancel_stops_a_long_check_and_raises(tmp_path: Path) -> None:
     started = threading.Event()
     background = InBackground(_journal(tmp_path), _endless(started))
