@@ -185,6 +185,10 @@ class _Verifier:
             # the file was not checked, which is not the same as malformed.
             if (unchecked := could_not_check(path, exc)) is not None:
                 raise unchecked from exc
+            if not is_damage(exc):
+                # Neither damage nor a cause this station knows: no verdict on the file at all
+                # (never "sound", never "restore it from a backup"); the caller logs the trace.
+                raise exc
         problems = found[0] if found else ["the integrity check did not complete"]
         # A malformed file is named as such whatever the chain said: its damage can hide from
         # the chain walk (an index page) and break the next write.

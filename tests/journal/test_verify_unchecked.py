@@ -191,29 +191,27 @@ def test_errors_that_are_no_environment_problem_are_left_to_the_caller(journal: 
     assert could_not_check(journal, ValueError("not a journal problem")) is None
 
 
-def test_an_integrity_check_that_ended_on_another_error_never_passes_the_file(
+def test_an_integrity_check_that_ended_on_another_error_is_no_verdict_on_the_file(
     journal: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """An integrity check that ended on an error that is neither damage nor a cause this
     station knows (here SQLite's own: the file it was to check could not be opened) gave no
-    answer, and no answer is never "sound": verify names the check as not completed, as it
-    does a malformed file, even though the chain and the tables agree."""
+    answer. No answer is never "sound", and it is no finding of damage either: verify ends as it
+    does when its own walk meets such an error, naming the file and SQLite's words, even though
+    the chain and the tables agree."""
     gone = tmp_path / "gone.sqlite"
     with pytest.raises(sqlite3.OperationalError) as raised:
         _integrity_of(gone)
     assert raised.value.sqlite_errorcode == sqlite3.SQLITE_CANTOPEN
     assert could_not_check(journal, raised.value) is None
     monkeypatch.setattr(verify_module, "_integrity_of", lambda _path: _integrity_of(gone))
-    result = verify(journal)
-    assert (result.ok, result.damaged, result.checked, result.first_bad_seq) == (
-        False,
-        True,
-        0,
-        None,
+    with pytest.raises(JournalError) as again:
+        verify(journal)
+    assert again.value.message == (
+        f"The journal {journal} cannot be read to the end (unable to open database file)."
     )
-    assert result.reason == (
-        "the database file is malformed: SQLite's integrity check reports "
-        "'the integrity check did not complete'"
+    assert again.value.action == (
+        "Restore the journal from its backup and keep this copy for investigation."
     )
 
 
