@@ -244,3 +244,34 @@ def test_a_slot_the_fixture_does_not_have_is_refused_naming_the_ones_it_has(
             assert all(s.state is not SlotState.WORKING for s in runner.snapshots())
         finally:
             runner.shutdown(30.0)
+
+
+def test_a_slot_already_working_refuses_a_second_start(tmp_path: Path) -> None:
+    """A second Provision press (a pedal, a scanner, an impatient operator) on a slot whose
+    attempt is running starts nothing: asked from inside the attempt's own step report, so the
+    attempt is certainly running, the start is refused and one attempt is journaled."""
+    answers: list[bool] = []
+    runner: FixtureRunner | None = None
+
+    class PressAgainWhileWorking(Events):
+        def __call__(self, event: Any) -> None:
+            super().__call__(event)
+            snap = getattr(event, "snapshot", None)
+            working = snap is not None and snap.state is SlotState.WORKING and snap.step
+            if working and not answers and runner is not None:
+                answers.append(runner.start("1"))
+
+    with (
+        DemoEnvironment(tmp_path / "demo", slots=1, bcrypt_cost=4) as env,
+        Journal.open(env.journal_path, station_id="test") as journal,
+    ):
+        events = PressAgainWhileWorking()
+        runner = runner_for(env, load_config(env.config_path), journal, events)
+        try:
+            first = _provision(runner, events)
+            assert first.result is Result.PASS
+            # Refused, so nothing was queued behind the attempt that just ended.
+            assert answers == [False] and not runner.busy
+        finally:
+            runner.shutdown(30.0)
+        assert len(events.finished()) == 1
