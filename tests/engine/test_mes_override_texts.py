@@ -1,17 +1,25 @@
 """An MES override's refusals are catalogue messages (the MES page shows them in the supervisor's
-language), each naming what was wrong; nothing reaches the journal when one is refused."""
+language), each naming what was wrong; nothing reaches the journal when one is refused. One that
+is taken is journaled with who, why and until when, which is what the station reads back."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from station.config.model import TargetConfig
-from station.engine.mes_override import MAX_MINUTES, end_override, start_override
+from station.engine.mes_override import (
+    MAX_MINUTES,
+    Override,
+    end_override,
+    override_in_force,
+    start_override,
+)
 from station.errors import UsageError
 from station.journal import Journal
-from station.roles import Actor, Role
+from station.roles import Actor, NotPermitted, Role
 
 SAM = Actor("Sam", Role.SUPERVISOR)
 
@@ -67,3 +75,47 @@ def test_a_target_that_asks_no_mes(journal: Journal) -> None:
     assert raised.value.message == (
         "Target 'line-7' does not ask the MES (it has no mes_recipe); nothing was changed."
     )
+
+
+def test_one_shift_is_480_minutes() -> None:
+    assert MAX_MINUTES == 480
+
+
+def test_an_operator_may_not_start_or_end_one(journal: Journal) -> None:
+    olga = Actor("Olga", Role.OPERATOR)
+    with journal:
+        with pytest.raises(NotPermitted):
+            start_override(journal, _target("R-7"), olga, minutes=30, reason="MES-4711")
+        with pytest.raises(NotPermitted):
+            end_override(journal, _target("R-7"), olga, reason="MES-4711")
+        assert [e for e in journal.audit_events(10) if e.kind == "mes_override"] == []
+
+
+def test_a_start_and_an_end_are_journaled_with_who_why_and_until_when(journal: Journal) -> None:
+    """What the running station reads back (`override_in_force`) when its MES cannot be asked."""
+    with journal:
+        before = datetime.now(UTC).replace(microsecond=0)
+        until = start_override(journal, _target("R-7"), SAM, minutes=30, reason="  MES-4711 ")
+        after = datetime.now(UTC)
+        assert before + timedelta(minutes=30) <= until <= after + timedelta(minutes=30)
+        in_force = override_in_force(journal, "line-7")
+        assert in_force == Override("Sam (supervisor)", until.replace(microsecond=0), "MES-4711")
+        assert override_in_force(journal, "line-8") is None
+
+        ended_at = datetime.now(UTC).replace(microsecond=0)
+        end_override(journal, _target("R-7"), SAM, reason="MES back")
+        assert override_in_force(journal, "line-7") is None
+        started, ended = [
+            (e.actor, e.details, e.reason)
+            for e in reversed(journal.audit_events(10))
+            if e.kind == "mes_override"
+        ]
+    assert started == (
+        "Sam (supervisor)",
+        {"target": "line-7", "action": "start", "until": until.isoformat(timespec="seconds")},
+        "MES-4711",
+    )
+    assert ended[0] == "Sam (supervisor)" and ended[2] == "MES back"
+    assert ended[1]["target"] == "line-7" and ended[1]["action"] == "end"
+    end_until = datetime.fromisoformat(ended[1]["until"])
+    assert ended_at <= end_until <= datetime.now(UTC)
