@@ -7,6 +7,7 @@ actor or forgets which attempt it asked about fails here."""
 from __future__ import annotations
 
 import dataclasses
+import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
@@ -14,15 +15,27 @@ from pathlib import Path
 
 import pytest
 
+from station.config.model import StationConfig
+from station.config.parse import parse_config
 from station.engine import mes_outbox
+from station.engine.deps import Finish, TargetInfo
 from station.engine.events import Result
+from station.engine.journaling import JournalAttemptLog
 from station.engine.mes_outbox import MesOutbox
-from station.engine.mes_step import Override, RouteGate, RouteHeld, override_in_force
+from station.engine.mes_step import (
+    Override,
+    RouteGate,
+    RouteHeld,
+    finish_with_mes_result,
+    override_in_force,
+    route_for,
+)
 from station.journal import Journal
 from station.mes.client import MesClient, MesUnavailable
 from station.mes.policy import OfflinePolicy
 from station.sandbox.mes import MesStandIn
 from station.text import Text
+from tests.config.examples import PLANT
 
 RECIPE = "R-7 provisioning"
 TARGET = "line-7"
@@ -277,3 +290,72 @@ def test_an_override_with_an_until_that_does_not_read_is_not_in_force(tmp_path: 
             reason="no until",
         )
         assert override_in_force(journal, TARGET) is None
+
+
+def _finish(result: Result) -> Finish:
+    return Finish(result, "", "", "", None, {}, "")
+
+
+def test_the_finish_and_its_mes_result_are_journaled_together_then_sent(
+    gate: Callable[..., Gate],
+) -> None:
+    route, mes, journal = gate()
+    log = JournalAttemptLog(journal)
+    attempt_id = log.begin(slot="3", operator="Olga", target=TargetInfo(TARGET, "plant", "u"))
+    route.check(attempt_id, slot="3", serial=SERIAL, device_id=DEVICE, operator="Olga")
+    finish_with_mes_result(log, route, _finish(Result.PASS), attempt_id, "3", "Olga")
+    finished = journal.attempt(attempt_id)
+    assert finished is not None and finished.row.result == "PASS"
+    (queued,) = _events(journal, "mes_result")
+    assert queued[0] == "Olga"
+    assert (queued[1]["idempotency_key"], queued[1]["outcome"]) == (attempt_id, "PASS")
+    assert route.outbox.wait_empty(10), route.outbox.pending()
+    assert mes.state.results[attempt_id]["serial"] == SERIAL
+
+    # An attempt that never reached the MES check is finished without a result for it.
+    other = log.begin(slot="3", operator="Olga", target=TargetInfo(TARGET, "plant", "u"))
+    finish_with_mes_result(log, route, _finish(Result.FAIL), other, "3", "Olga")
+    unasked = journal.attempt(other)
+    assert unasked is not None and unasked.row.result == "FAIL"
+    assert len(_events(journal, "mes_result")) == 1
+    # Without an MES the finish is journaled all the same.
+    third = log.begin(slot="3", operator="Olga", target=TargetInfo(TARGET, "plant", "u"))
+    finish_with_mes_result(log, None, _finish(Result.PASS), third, "3", "Olga")
+    alone = journal.attempt(third)
+    assert alone is not None and alone.row.result == "PASS"
+
+
+def _plant(tmp_path: Path, mes: str) -> StationConfig:
+    text = PLANT.replace("[roles]", f"{mes}\n[roles]")
+    return parse_config(
+        tomllib.loads(text),
+        source="station.toml",
+        base_dir=tmp_path,
+        default_journal=tmp_path / "journal.sqlite",
+    )
+
+
+def test_a_target_with_an_mes_recipe_on_a_line_with_an_mes_gets_its_gate(tmp_path: Path) -> None:
+    line = '[line]\nmes_url = "http://127.0.0.1:9/mes"\nmes_timeout_s = 7\n'
+    config = _plant(tmp_path, line)
+    target = dataclasses.replace(
+        config.target("plant-eu"), mes_recipe=RECIPE, mes_offline="allow-and-queue"
+    )
+    with Journal.open(tmp_path / "j.sqlite", station_id="st-1") as journal:
+        route = route_for(config, target, journal, lambda _: None)
+        assert route is not None
+        try:
+            assert (route.target, route.recipe) == ("plant-eu", RECIPE)
+            assert route.policy is OfflinePolicy.ALLOW_AND_QUEUE
+            client = route.client
+            assert (client.base_url, client.station_id, client.timeout_s) == (
+                "http://127.0.0.1:9/mes",
+                "line3-pc1",
+                7,
+            )
+        finally:
+            route.outbox.close(flush_s=0)
+            route.client.close()
+        # No recipe, or no MES on the line: no gate.
+        assert route_for(config, config.target("plant-eu"), journal, lambda _: None) is None
+        assert route_for(_plant(tmp_path, ""), target, journal, lambda _: None) is None
