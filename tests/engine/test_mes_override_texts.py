@@ -75,6 +75,10 @@ def test_a_target_that_asks_no_mes(journal: Journal) -> None:
     assert raised.value.message == (
         "Target 'line-7' does not ask the MES (it has no mes_recipe); nothing was changed."
     )
+    # What the supervisor can do about it: nothing here, and the page says why.
+    assert raised.value.action == (
+        "Only a target with an MES recipe and offline policy block needs an override."
+    )
 
 
 def test_one_shift_is_480_minutes() -> None:
