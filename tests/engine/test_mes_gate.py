@@ -33,6 +33,8 @@ from station.engine.mes_step import (
 from station.journal import Journal
 from station.mes.client import MesClient, MesUnavailable
 from station.mes.policy import OfflinePolicy
+from station.rework.reprovision import grant_override
+from station.roles import Actor, Role
 from station.sandbox.mes import MesStandIn
 from station.text import Text
 from tests.config.examples import PLANT
@@ -359,3 +361,22 @@ def test_a_target_with_an_mes_recipe_on_a_line_with_an_mes_gets_its_gate(tmp_pat
         # No recipe, or no MES on the line: no gate.
         assert route_for(config, config.target("plant-eu"), journal, lambda _: None) is None
         assert route_for(_plant(tmp_path, ""), target, journal, lambda _: None) is None
+
+
+def test_a_rework_override_of_the_same_target_leaves_the_mes_override_in_force(
+    tmp_path: Path,
+) -> None:
+    """Other journal events name the target too (a rework override, a target edited): only
+    `mes_override` events start or end an MES override."""
+    with Journal.open(tmp_path / "j.sqlite", station_id="st-1") as journal:
+        until = _start_override(journal)
+        grant_override(
+            Actor("Sam", Role.SUPERVISOR),
+            journal,
+            reason="reworked at the bench, ticket 88",
+            fixture="line3",
+            slots=["1"],
+            target=TARGET,
+        )
+        in_force = override_in_force(journal, TARGET)
+        assert in_force is not None and in_force.until.isoformat() == until
