@@ -227,3 +227,34 @@ def test_close_first_lets_the_pending_results_go_out(rig: Rig) -> None:
     sender.close()
     assert list(mes.state.results) == ["k1"]
     assert pending_in(journal) == []
+
+
+def test_close_waits_three_seconds_for_what_is_pending_then_leaves_it_to_the_journal(
+    rig: Rig,
+) -> None:
+    """A shutdown gives a briefly absent MES its chance, and no more."""
+    mes, journal, outbox, _notices = rig
+    mes.set_mode("down")
+    _queue(journal, "k1")
+    sender = outbox()
+    started = time.monotonic()
+    sender.close()
+    assert 3.0 <= time.monotonic() - started < 3.8
+    assert pending_in(journal) == [_unit("k1")]
+
+
+def test_close_gives_up_on_a_send_the_mes_is_stuck_on_after_ten_seconds(rig: Rig) -> None:
+    """The MES may take up to its 60 s deadline to answer; the station's shutdown does not."""
+    mes, journal, outbox, _notices = rig
+    mes.state.delay_s = 12.0
+    mes.set_mode("slow")
+    client = MesClient(mes.url, station_id="st-1", timeout_s=20)
+    _queue(journal, "k1")
+    sender = outbox(client=client)
+    _until(lambda: sender.waiting()[0].tries == 1)
+    started = time.monotonic()
+    sender.close(flush_s=0)
+    assert 10.0 <= time.monotonic() - started < 10.8
+    sender._thread.join(10)  # the answer comes after all: acknowledged, not lost
+    client.close()
+    assert pending_in(journal) == []
