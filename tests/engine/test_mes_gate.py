@@ -380,3 +380,17 @@ def test_a_rework_override_of_the_same_target_leaves_the_mes_override_in_force(
         )
         in_force = override_in_force(journal, TARGET)
         assert in_force is not None and in_force.until.isoformat() == until
+
+
+def test_allow_and_queue_goes_on_by_its_own_policy_even_with_an_override_journaled(
+    gate: Callable[..., Gate],
+) -> None:
+    """An override is of `block`: a unit an advisory MES lets through is not put down to a
+    supervisor's override, whose author would then answer for it."""
+    route, _mes, journal = gate(policy=OfflinePolicy.ALLOW_AND_QUEUE, mode="down")
+    _start_override(journal)
+    _check(route)
+    ((_actor, details, reason),) = _events(journal, "mes_offline_allowed")
+    assert details["policy"] == "allow-and-queue"
+    assert "override_by" not in details and "override_until" not in details
+    assert "override" not in reason
