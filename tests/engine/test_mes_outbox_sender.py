@@ -163,6 +163,33 @@ def test_a_down_mes_is_told_once_the_results_wait_with_their_tries_and_its_retur
     assert notices.items[1:] == [StationNotice.of("info", Text.of("mes.outbox.empty"))]
 
 
+def test_each_outage_is_told_and_its_all_clear_comes_with_the_last_result_taken(
+    rig: Rig,
+) -> None:
+    mes, journal, outbox, notices = rig
+    waiting = Text.of("mes.outbox.waiting", count=1, cause=DOWN)
+    told = StationNotice.of("warning", waiting, Text.of("mes.outbox.waiting.action"))
+    all_clear = StationNotice.of("info", Text.of("mes.outbox.empty"))
+    mes.set_mode("down")
+    _queue(journal, "k1")
+    sender = outbox()
+    _until(lambda: sender.waiting()[0].tries >= 2)
+    mes.set_mode("ok")
+    assert sender.wait_empty(10), sender.pending()
+    _until(lambda: len(notices.items) == 2)
+    assert notices.items == [told, all_clear]
+
+    # The MES goes down again: a new outage, told again.
+    mes.set_mode("down")
+    _queue(journal, "k2")
+    sender.take(_unit("k2"))
+    _until(lambda: len(notices.items) == 3)
+    mes.set_mode("ok")
+    assert sender.wait_empty(10), sender.pending()
+    _until(lambda: len(notices.items) == 4)
+    assert notices.items == [told, all_clear, told, all_clear]
+
+
 def test_the_next_try_is_the_retry_time_after_a_failure_and_none_while_a_send_is_under_way(
     rig: Rig,
 ) -> None:
