@@ -7,6 +7,8 @@ the MES never hears of, or one a supervisor chases for nothing."""
 from __future__ import annotations
 
 import dataclasses
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -285,3 +287,31 @@ def test_close_gives_up_on_a_send_the_mes_is_stuck_on_after_ten_seconds(rig: Rig
     sender._thread.join(10)  # the answer comes after all: acknowledged, not lost
     client.close()
     assert pending_in(journal) == []
+
+
+_LEFT_OPEN = """
+import sys
+from station.engine.mes_outbox import MesOutbox
+from station.journal import Journal
+from station.mes.client import MesClient
+
+journal = Journal.open(sys.argv[1], station_id="st-1")
+MesOutbox(MesClient(sys.argv[2], station_id="st-1"), journal, notify=print)
+journal.close()
+print("left without closing the outbox", flush=True)
+"""
+
+
+def test_an_outbox_never_closed_does_not_keep_the_station_from_exiting(
+    rig: Rig, tmp_path: Path
+) -> None:
+    """A station that ends on an error before its shutdown still exits; what was pending stays
+    in the journal for the next start."""
+    mes, _journal, _outbox, _notices = rig
+    command = [sys.executable, "-c", _LEFT_OPEN, str(tmp_path / "other.sqlite"), mes.url]
+    try:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=30, check=False)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the process did not exit: the outbox's thread held it")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "left without closing the outbox\n"
