@@ -146,6 +146,8 @@ def test_a_down_mes_is_told_once_the_results_wait_with_their_tries_and_its_retur
     sender = outbox()
     assert sender.pending() == ["k1", "k2"]
     _until(lambda: sender.waiting()[0].tries >= 3)
+    # A sender stuck on a down MES shows under its own name in a thread dump.
+    assert "mes-outbox" in [thread.name for thread in threading.enumerate()]
     first, second = sender.waiting()
     # Only the oldest is tried; the next waits its turn.
     assert (first.result, first.last_error) == (_unit("k1"), DOWN.english)
