@@ -307,7 +307,7 @@ print("left without closing the outbox", flush=True)
 """
 
 
-def test_an_outbox_never_closed_does_not_keep_the_station_from_exiting(
+def test_an_outbox_left_open_lets_the_station_exit_and_the_next_start_sends_it(
     rig: Rig, tmp_path: Path
 ) -> None:
     """A station that ends on an error before its shutdown still exits (its sender waiting to
