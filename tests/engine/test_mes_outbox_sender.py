@@ -270,7 +270,7 @@ def test_close_waits_three_seconds_for_what_is_pending_then_leaves_it_to_the_jou
     sender = outbox()
     started = time.monotonic()
     sender.close()
-    assert 3.0 <= time.monotonic() - started < 3.8
+    assert 3.0 <= time.monotonic() - started < 3.95  # not 4 s: as late as a loaded machine wakes
     assert pending_in(journal) == [_unit("k1")]
 
 
@@ -285,7 +285,7 @@ def test_close_gives_up_on_a_send_the_mes_is_stuck_on_after_ten_seconds(rig: Rig
     _until(lambda: sender.waiting()[0].tries == 1)
     started = time.monotonic()
     sender.close(flush_s=0)
-    assert 10.0 <= time.monotonic() - started < 10.8
+    assert 10.0 <= time.monotonic() - started < 10.95  # not 11 s
     sender._thread.join(10)  # the answer comes after all: acknowledged, not lost
     client.close()
     assert pending_in(journal) == []
