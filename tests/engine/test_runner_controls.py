@@ -249,7 +249,7 @@ def test_a_slot_the_fixture_does_not_have_is_refused_naming_the_ones_it_has(
 def test_a_slot_already_working_refuses_a_second_start(tmp_path: Path) -> None:
     """A second Provision press (a pedal, a scanner, an impatient operator) on a slot whose
     attempt is running starts nothing: asked from inside the attempt's own step report, so the
-    attempt is certainly running, the start is refused and one attempt is journaled."""
+    attempt is certainly running, the start is refused and nothing is queued behind it."""
     answers: list[bool] = []
     runner: FixtureRunner | None = None
 
@@ -272,6 +272,10 @@ def test_a_slot_already_working_refuses_a_second_start(tmp_path: Path) -> None:
             assert first.result is Result.PASS
             # Refused, so nothing was queued behind the attempt that just ended.
             assert answers == [False] and not runner.busy
+            # Two presses at once: the second finds the first queued (or already running).
+            assert runner.start("1") and not runner.start("1")
+            events.wait_for(lambda _: len(events.finished()) == 2)
+            assert not runner.busy
         finally:
             runner.shutdown(30.0)
-        assert len(events.finished()) == 1
+        assert len(events.finished()) == 2
