@@ -105,8 +105,8 @@ LAYERS: dict[str, frozenset[str]] = {
     "pairing": _may("net"),
     # SQLite store, chain, outbox, queries, export, verify.
     "journal": _may(),
-    # Fixture port discovery and slot bindings.
-    "ports": _may(),
+    # Fixture port discovery and slot bindings; who holds a port's lock comes from the link.
+    "ports": _may("link"),
     # Sign-in and privileges, audited in the journal.
     "roles": _may("journal"),
     # Realm targets: their token sources, credentials, Test connection, supervisor actions.

@@ -66,7 +66,7 @@ class SerialPort:
         ser.dtr = False
         ser.rts = False
         try:
-            retry_while_locked(ser.open)
+            retry_while_locked(ser.open, path=path)
         except PORT_FAILURES as exc:
             raise _open_error(exc, path=path, slot=slot) from None
         return cls(ser, path=path, baud=baud, slot=slot)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import fcntl
 import os
 import select
 import subprocess
+import sys
 import threading
 import time
+from collections.abc import Iterator
 
 import pytest
 import serial
@@ -21,7 +24,8 @@ from station.link.errors import (
     PortBusy,
     PortNotFound,
 )
-from station.link.lock_grace import LOCK_GRACE_S
+from station.link.lock_grace import LOCK_GRACE_S, OWN_LOCK_S, retry_while_locked
+from station.link.locks import exclusive_lockers
 from station.link.port import READ_SLICE, SerialPort, _open_error
 from tests.link.ptypeer import PtyPeer
 
@@ -143,40 +147,68 @@ def test_modem_lines_are_deasserted_and_flow_control_off() -> None:
             port.close()
 
 
-def test_second_exclusive_open_is_port_busy_with_an_action() -> None:
+# Another program holding a port: opens it and takes its exclusive lock as pyserial does, then
+# keeps it until its stdin closes.
+HOLDER = r"""
+import fcntl, os, sys
+fd = os.open(sys.argv[1], os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
+fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+print("holding", flush=True)
+sys.stdin.read()
+"""
+
+
+@contextlib.contextmanager
+def held_by_another_program(path: str) -> Iterator[None]:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLDER, path],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert holder.stdin is not None and holder.stdout is not None
+    try:
+        assert holder.stdout.readline().strip() == "holding"
+        yield
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+        holder.stdout.close()
+
+
+def test_a_port_another_program_holds_is_port_busy_with_an_action() -> None:
     with PtyPeer() as peer:
-        first = SerialPort.open(peer.path, slot="3")
-        try:
-            with pytest.raises(PortBusy) as caught:
-                SerialPort.open(peer.path, slot="3")
-            err = caught.value
-            assert err.error_class == "port_busy"
-            assert f"close the other program using {peer.path}" in err.action.lower()
-            assert "ModemManager" in err.action
-        finally:
-            first.close()
+        with held_by_another_program(peer.path), pytest.raises(PortBusy) as caught:
+            SerialPort.open(peer.path, slot="3")
+        err = caught.value
+        assert err.error_class == "port_busy"
+        assert f"close the other program using {peer.path}" in err.action.lower()
+        assert "ModemManager" in err.action
         # Once released, the port opens again.
         SerialPort.open(peer.path).close()
 
 
-def test_a_lock_held_past_the_grace_is_port_busy_without_waiting_much_longer() -> None:
-    with PtyPeer() as peer:
-        first = SerialPort.open(peer.path, slot="3")
-        try:
-            began = time.monotonic()
-            with pytest.raises(PortBusy):
-                SerialPort.open(peer.path, slot="3")
-            waited = time.monotonic() - began
-        finally:
-            first.close()
+def test_another_programs_lock_is_port_busy_once_the_grace_is_over() -> None:
+    with PtyPeer() as peer, held_by_another_program(peer.path):
+        began = time.monotonic()
+        with pytest.raises(PortBusy):
+            SerialPort.open(peer.path, slot="3")
+        waited = time.monotonic() - began
     assert LOCK_GRACE_S <= waited < LOCK_GRACE_S + 0.5
 
 
 def test_a_lock_that_lasts_an_instant_is_waited_out() -> None:
-    """A lock released within the grace, as a forked child's copy is at its exec."""
+    """Another program's lock released within the grace."""
     with PtyPeer() as peer:
-        first = SerialPort.open(peer.path, slot="3")
-        threading.Timer(0.2, first.close).start()
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLDER, peer.path],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        assert holder.stdin is not None and holder.stdout is not None
+        assert holder.stdout.readline().strip() == "holding"
+        threading.Timer(0.2, holder.stdin.close).start()
         began = time.monotonic()
         second = SerialPort.open(peer.path, slot="3")
         try:
@@ -184,7 +216,49 @@ def test_a_lock_that_lasts_an_instant_is_waited_out() -> None:
             assert 0.15 < time.monotonic() - began < LOCK_GRACE_S
         finally:
             second.close()
-            first.close()
+            holder.wait(timeout=30)
+            holder.stdout.close()
+
+
+def _lock_left_in_a_child(path: str, seconds: float) -> subprocess.Popen[bytes]:
+    """A lock this process takes, then leaves in a child for `seconds` after closing its own
+    descriptor: what a program the station starts holds between its fork and its exec."""
+    fd = os.open(path, os.O_RDWR | os.O_NOCTTY | os.O_NONBLOCK)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return subprocess.Popen(["sleep", str(seconds)], pass_fds=(fd,))
+    finally:
+        os.close(fd)
+
+
+def test_a_lock_of_this_process_left_in_a_slow_child_is_waited_out_past_the_grace() -> None:
+    """A child starved of the CPU may reach its exec after the grace; its lock is still this
+    process's, so the open waits for it (and a real holder's is not, see above)."""
+    with PtyPeer() as peer:
+        child = _lock_left_in_a_child(peer.path, LOCK_GRACE_S + 0.5)
+        try:
+            assert exclusive_lockers(peer.path) == [os.getpid()]
+            began = time.monotonic()
+            port = SerialPort.open(peer.path, slot="3")
+            port.close()
+            assert LOCK_GRACE_S < time.monotonic() - began < OWN_LOCK_S
+        finally:
+            child.wait(timeout=30)
+
+
+def test_a_lock_of_this_process_is_waited_out_for_a_bounded_time() -> None:
+    with PtyPeer() as peer:
+        child = _lock_left_in_a_child(peer.path, 3.0)
+        try:
+            ser = serial.Serial()
+            ser.port, ser.exclusive = peer.path, True
+            began = time.monotonic()
+            with pytest.raises(serial.SerialException, match="exclusively lock"):
+                retry_while_locked(ser.open, path=peer.path, grace_s=0.1, own_lock_s=0.5)
+            assert 0.5 <= time.monotonic() - began < 1.5
+        finally:
+            child.kill()
+            child.wait(timeout=30)
 
 
 def test_programs_started_beside_an_open_port_never_make_it_busy() -> None:

@@ -12,12 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from station.ports.holders import (
-    exclusive_lockers,
-    modem_manager_running,
-    port_busy,
-    port_holders,
-)
+from station.link.locks import exclusive_lockers
+from station.ports.holders import modem_manager_running, port_busy, port_holders
 from station.sandbox.fixture import SimulatedFixture
 
 # Names itself argv[2], opens the port argv[1] and locks it as argv[3] says, then holds it until

@@ -418,7 +418,8 @@ class Esp32Profile:
                     baud,
                     connect_mode=opts.connect_mode,
                     connect_attempts=opts.connect_attempts,
-                )
+                ),
+                path=port,
             )
         except FatalError as exc:
             text = str(exc)
