@@ -35,15 +35,21 @@ Station = tuple[DemoEnvironment, FixtureRunner, Events, Journal]
 def station(tmp_path: Path) -> Iterator[Callable[..., Station]]:
     stack = ExitStack()
 
-    def make(*, mes: MesStandIn | None = None, **runner_options: Any) -> Station:
-        env = stack.enter_context(DemoEnvironment(tmp_path / "demo", slots=1, bcrypt_cost=4))
+    def make(
+        *,
+        mes: MesStandIn | None = None,
+        slots: int = 1,
+        events: Events | None = None,
+        **runner_options: Any,
+    ) -> Station:
+        env = stack.enter_context(DemoEnvironment(tmp_path / "demo", slots=slots, bcrypt_cost=4))
         if mes is not None:  # the MES is down and the target may go on without it
             document = env.config_document(mes_recipe="R-7", mes_offline="allow-and-queue")
             document["line"] = {"mes_url": mes.url, "mes_timeout_s": 2}
             env.config_path.write_text(dumps(document), "utf-8")
         config = load_config(env.config_path)
         journal = stack.enter_context(Journal.open(env.journal_path, station_id=config.station_id))
-        events = Events()
+        events = events or Events()
         runner = runner_for(env, config, journal, events, **runner_options)
         stack.callback(runner.shutdown, 30.0)
         return env, runner, events, journal
@@ -220,62 +226,46 @@ def test_a_pass_held_for_its_label_scan_asks_for_that_unit_on_its_tile_then_clea
 
 
 def test_a_slot_the_fixture_does_not_have_is_refused_naming_the_ones_it_has(
-    tmp_path: Path,
+    station: Callable[..., Station],
 ) -> None:
     """A scanner or a script can name any slot; the refusal says which fixture was asked, the
     slot as given, and the slots there are, and nothing starts."""
-    with (
-        DemoEnvironment(tmp_path / "demo", slots=2, bcrypt_cost=4) as env,
-        Journal.open(env.journal_path, station_id="test") as journal,
+    env, runner, _events, _journal = station(slots=2)
+    for call in (
+        lambda: runner.start("7"),
+        lambda: runner.abort("7"),
+        lambda: runner.waiting_for_port("7"),
+        lambda: runner.give_label_scan("7", "SN-1"),
     ):
-        events = Events()
-        runner = runner_for(env, load_config(env.config_path), journal, events)
-        try:
-            for call in (
-                lambda: runner.start("7"),
-                lambda: runner.abort("7"),
-                lambda: runner.waiting_for_port("7"),
-                lambda: runner.give_label_scan("7", "SN-1"),
-            ):
-                with pytest.raises(ConfigError) as caught:
-                    call()
-                assert caught.value.message == f"Fixture '{env.fixture_name}' has no slot '7'."
-                assert caught.value.action == "Use one of: 1, 2."
-            assert all(s.state is not SlotState.WORKING for s in runner.snapshots())
-        finally:
-            runner.shutdown(30.0)
+        with pytest.raises(ConfigError) as caught:
+            call()
+        assert caught.value.message == f"Fixture '{env.fixture_name}' has no slot '7'."
+        assert caught.value.action == "Use one of: 1, 2."
+    assert all(s.state is not SlotState.WORKING for s in runner.snapshots())
 
 
-def test_a_slot_already_working_refuses_a_second_start(tmp_path: Path) -> None:
+def test_a_slot_already_working_refuses_a_second_start(station: Callable[..., Station]) -> None:
     """A second Provision press (a pedal, a scanner, an impatient operator) on a slot whose
     attempt is running starts nothing: asked from inside the attempt's own step report, so the
     attempt is certainly running, the start is refused and nothing is queued behind it."""
     answers: list[bool] = []
-    runner: FixtureRunner | None = None
+    runners: list[FixtureRunner] = []
 
     class PressAgainWhileWorking(Events):
         def __call__(self, event: Any) -> None:
             super().__call__(event)
             snap = getattr(event, "snapshot", None)
             working = snap is not None and snap.state is SlotState.WORKING and snap.step
-            if working and not answers and runner is not None:
-                answers.append(runner.start("1"))
+            if working and not answers and runners:
+                answers.append(runners[0].start("1"))
 
-    with (
-        DemoEnvironment(tmp_path / "demo", slots=1, bcrypt_cost=4) as env,
-        Journal.open(env.journal_path, station_id="test") as journal,
-    ):
-        events = PressAgainWhileWorking()
-        runner = runner_for(env, load_config(env.config_path), journal, events)
-        try:
-            first = _provision(runner, events)
-            assert first.result is Result.PASS
-            # Refused, so nothing was queued behind the attempt that just ended.
-            assert answers == [False] and not runner.busy
-            # Two presses at once: the second finds the first queued (or already running).
-            assert runner.start("1") and not runner.start("1")
-            events.wait_for(lambda _: len(events.finished()) == 2)
-            assert not runner.busy
-        finally:
-            runner.shutdown(30.0)
-        assert len(events.finished()) == 2
+    _env, runner, events, _journal = station(events=PressAgainWhileWorking())
+    runners.append(runner)
+    first = _provision(runner, events)
+    assert first.result is Result.PASS
+    # Refused, so nothing was queued behind the attempt that just ended.
+    assert answers == [False] and not runner.busy
+    # Two presses at once: the second finds the first queued (or already running).
+    assert runner.start("1") and not runner.start("1")
+    events.wait_for(lambda _: len(events.finished()) == 2)
+    assert not runner.busy
