@@ -26,14 +26,13 @@ from station.link.errors import (
     PortNotFound,
     where,
 )
-from station.link.lock_grace import retry_while_locked
+from station.link.lock_grace import lock_refused, retry_while_locked
 from station.link.vanished import PORT_FAILURES, errno_of
 from station.text import Text
 
 #: Longest a single read blocks; bounds how late a cancel or deadline is noticed.
 READ_SLICE = 0.05
 
-_BUSY_ERRNOS = {errno.EAGAIN, errno.EBUSY, errno.EWOULDBLOCK}
 _MISSING_ERRNOS = {errno.ENOENT, errno.ENODEV, errno.ENXIO, errno.ENOTDIR}
 _ACCESS_ERRNOS = {errno.EACCES, errno.EPERM}
 
@@ -185,7 +184,7 @@ def _describe(exc: BaseException) -> Text:
 
 def _open_error(exc: BaseException, *, path: str, slot: str) -> LinkError:
     number = errno_of(exc)
-    if number in _BUSY_ERRNOS or "exclusively lock" in str(exc):
+    if number == errno.EBUSY or lock_refused(exc):
         return PortBusy.held(slot=slot, port=path)
     if number in _MISSING_ERRNOS:
         return PortNotFound.missing(slot=slot, port=path)

@@ -1,6 +1,23 @@
-"""Configuration texts shared by the config tests."""
+"""Configuration texts shared by the config tests, and the configuration parsed from one."""
 
 from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from station.config.model import StationConfig
+from station.config.parse import parse_config
+
+
+def parsed(text: str, tmp_path: Path) -> StationConfig:
+    """`text` as the station parses a `station.toml` in `tmp_path`."""
+    return parse_config(
+        tomllib.loads(text),
+        source="station.toml",
+        base_dir=tmp_path,
+        default_journal=tmp_path / "journal.sqlite",
+    )
+
 
 PLANT = """\
 schema_version = 2

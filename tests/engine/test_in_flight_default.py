@@ -2,39 +2,28 @@
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
-from station.config.model import DEFAULT_MAX_IN_FLIGHT, MAX_IN_FLIGHT, StationConfig
-from station.config.parse import parse_config
+from station.config.model import DEFAULT_MAX_IN_FLIGHT, MAX_IN_FLIGHT
 from station.engine.setup import plan_for, target_spec
-from tests.config.examples import PLANT
-
-
-def _config(text: str, tmp_path: Path) -> StationConfig:
-    return parse_config(
-        tomllib.loads(text),
-        source="station.toml",
-        base_dir=tmp_path,
-        default_journal=tmp_path / "journal.sqlite",
-    )
+from tests.config.examples import PLANT, parsed
 
 
 def test_a_target_limit_is_kept(tmp_path: Path) -> None:
-    plan = plan_for(_config(PLANT, tmp_path), "line3")
+    plan = plan_for(parsed(PLANT, tmp_path), "line3")
     assert plan.target.name == "plant-eu"
     assert plan.target.max_in_flight == 2
 
 
 def test_unset_it_is_the_fixture_slot_count(tmp_path: Path) -> None:
     text = PLANT.replace('active_target = "plant-eu"', 'active_target = "lab"')
-    plan = plan_for(_config(text, tmp_path), "line3")
+    plan = plan_for(parsed(text, tmp_path), "line3")
     assert plan.target.name == "lab"
     # Three slots: a fourth place would never be used, and two would make a slot wait.
     assert plan.target.max_in_flight == len(plan.slots) == 3
 
 
 def test_without_a_fixture_and_past_the_cap(tmp_path: Path) -> None:
-    lab = _config(PLANT, tmp_path).target("lab")
+    lab = parsed(PLANT, tmp_path).target("lab")
     assert target_spec(lab).max_in_flight == DEFAULT_MAX_IN_FLIGHT
     assert target_spec(lab, slots=200).max_in_flight == MAX_IN_FLIGHT

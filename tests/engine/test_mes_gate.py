@@ -7,7 +7,6 @@ actor or forgets which attempt it asked about fails here."""
 from __future__ import annotations
 
 import dataclasses
-import tomllib
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from datetime import UTC, datetime, timedelta
@@ -16,7 +15,6 @@ from pathlib import Path
 import pytest
 
 from station.config.model import StationConfig
-from station.config.parse import parse_config
 from station.engine import mes_outbox
 from station.engine.deps import Finish, TargetInfo
 from station.engine.events import Result
@@ -37,7 +35,7 @@ from station.rework.reprovision import grant_override
 from station.roles import Actor, Role
 from station.sandbox.mes import MesStandIn
 from station.text import Text
-from tests.config.examples import PLANT
+from tests.config.examples import PLANT, parsed
 
 RECIPE = "R-7 provisioning"
 TARGET = "line-7"
@@ -328,13 +326,7 @@ def test_the_finish_and_its_mes_result_are_journaled_together_then_sent(
 
 
 def _plant(tmp_path: Path, mes: str) -> StationConfig:
-    text = PLANT.replace("[roles]", f"{mes}\n[roles]")
-    return parse_config(
-        tomllib.loads(text),
-        source="station.toml",
-        base_dir=tmp_path,
-        default_journal=tmp_path / "journal.sqlite",
-    )
+    return parsed(PLANT.replace("[roles]", f"{mes}\n[roles]"), tmp_path)
 
 
 def test_a_target_with_an_mes_recipe_on_a_line_with_an_mes_gets_its_gate(tmp_path: Path) -> None:

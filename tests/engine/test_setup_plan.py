@@ -5,32 +5,20 @@ serial the allowlist would stop, while every screen shows the configuration as w
 
 from __future__ import annotations
 
-import tomllib
 import uuid
 from pathlib import Path
 
-from station.config.model import StationConfig
-from station.config.parse import parse_config
 from station.engine.policy import DeviceIdRule, IdentityField, IdSource, TargetPolicy
 from station.engine.setup import RunnerPlan, SlotSpec, plan_for, policy_for
 from station.pairing.tokens import CommandTokens
 from station.ports import PortBinding
 from station.profiles import DEFAULT_KIND
 from station.profiles.base import StorageKind
-from tests.config.examples import PLANT
-
-
-def _config(text: str, tmp_path: Path) -> StationConfig:
-    return parse_config(
-        tomllib.loads(text),
-        source="station.toml",
-        base_dir=tmp_path,
-        default_journal=tmp_path / "journal.sqlite",
-    )
+from tests.config.examples import PLANT, parsed
 
 
 def test_the_plan_carries_the_fixture_its_slots_and_the_active_target(tmp_path: Path) -> None:
-    config = _config(PLANT, tmp_path)
+    config = parsed(PLANT, tmp_path)
     plan = plan_for(config, "line3")
     assert isinstance(plan, RunnerPlan)
     assert (plan.fixture, plan.auto_start, plan.profile_options) == ("line3", True, {})
@@ -80,7 +68,7 @@ def test_target_defaults_accept_every_storage_and_serial_and_slots_keep_their_pr
         'port = "usb:location=1-1.3:1.0"\nprofile = "esp32-astarte-nvs"\n',
     )
     text += '\n[profiles.esp32-astarte-nvs]\nreset = "no_reset"\n'
-    plan = plan_for(_config(text, tmp_path), "line3")
+    plan = plan_for(parsed(text, tmp_path), "line3")
     assert plan.auto_start is False
     assert [s.profile for s in plan.slots] == [DEFAULT_KIND, "esp32-astarte-nvs", DEFAULT_KIND]
     assert plan.profile_options == {"esp32-astarte-nvs": {"reset": "no_reset"}}
@@ -94,7 +82,7 @@ def test_target_defaults_accept_every_storage_and_serial_and_slots_keep_their_pr
 
 
 def test_the_policy_is_the_target_s_own(tmp_path: Path) -> None:
-    lab = _config(PLANT, tmp_path).target("lab")
+    lab = parsed(PLANT, tmp_path).target("lab")
     policy = policy_for(lab)
     assert policy.realm == "lab1"
     assert policy.device_id_rule == DeviceIdRule(

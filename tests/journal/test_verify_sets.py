@@ -110,7 +110,8 @@ def test_old_format_journals_are_passed_without_a_replay(tmp_path: Path) -> None
     assert _decided(first) == (True, True)
 
 
-def test_facts_beyond_printable_ascii_are_left_to_the_replay(tmp_path: Path) -> None:
+def _one_device(tmp_path: Path, facts: dict[str, str]) -> Path:
+    """A journal of one attempt whose device has `facts`."""
     path = tmp_path / "j.sqlite"
     with Journal.open(path, station_id="s") as journal:
         attempt = journal.begin_attempt(
@@ -124,8 +125,13 @@ def test_facts_beyond_printable_ascii_are_left_to_the_replay(tmp_path: Path) -> 
             firmware="f",
             storage_kind="nvs",
             profile="p",
-            facts={"chip": "ESP32–S3"},
+            facts=facts,
         )
+    return path
+
+
+def test_facts_beyond_printable_ascii_are_left_to_the_replay(tmp_path: Path) -> None:
+    path = _one_device(tmp_path, {"chip": "ESP32–S3"})
     assert _decided(path) == (True, False)
     seen: list[tuple[int, int]] = []
     result = verify(path, progress=lambda done, total: seen.append((done, total)))
@@ -140,21 +146,7 @@ def test_facts_are_compared_by_what_they_say_not_the_order_a_record_lists_them(
     that lists the same facts in another order (no writer's: it writes canonical JSON, so
     only a chain written again can hold one) says the same, and the replay, which the set
     check leaves such a record to, must not name the table as differing."""
-    path = tmp_path / "j.sqlite"
-    with Journal.open(path, station_id="s") as journal:
-        attempt = journal.begin_attempt(
-            slot="1", operator="o", target_name="t", realm="r", pairing_url="https://p"
-        )
-        journal.update_device(
-            attempt,
-            device_id="d",
-            hardware_serial="S",
-            model="m",
-            firmware="f",
-            storage_kind="nvs",
-            profile="p",
-            facts={"chip": "esp32", "mac": "aa:bb"},
-        )
+    path = _one_device(tmp_path, {"chip": "esp32", "mac": "aa:bb"})
     _rechained(
         path,
         "UPDATE events SET payload = replace(payload, "
